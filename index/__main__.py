@@ -1,0 +1,119 @@
+"""Command line: `python -m index build SRC... --index-dir DIR` and `python -m index search ... QUERY`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from index.build import build
+from index.search import QueryError, SearchIndex, SearchRequest
+from index.store import StoreError
+
+DEFAULT_INDEX_DIR = os.environ.get("SEARCH_INDEX_DIR", "var/index")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m index", description="Chinese news full-text index")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    b = commands.add_parser("build", help="build or update an index from files, folders or JSON Lines")
+    b.add_argument("sources", nargs="+", help="files, folders (searched recursively) or .jsonl files")
+    b.add_argument(
+        "--index-dir", default=DEFAULT_INDEX_DIR, help="index folder (default: $SEARCH_INDEX_DIR or var/index)"
+    )
+    b.add_argument("--full", action="store_true", help="rebuild from scratch instead of updating")
+    b.add_argument("--procs", type=int, default=None, help="worker processes (default: all cores)")
+    b.add_argument("--wait", action="store_true", help="wait for a running build instead of refusing")
+
+    s = commands.add_parser("search", help="search an index and print the hits")
+    s.add_argument("query", nargs="*", help='words, "exact phrases", OR, -exclude, (groups)')
+    s.add_argument("--index-dir", default=DEFAULT_INDEX_DIR)
+    s.add_argument("--json", action="store_true", help="print the API's JSON")
+    s.add_argument("--region", help="province or city (甘肃, 庆阳市, ...)")
+    s.add_argument("--province")
+    s.add_argument("--city")
+    s.add_argument("--date-from")
+    s.add_argument("--date-to")
+    s.add_argument("--section", help="words of the section heading")
+    s.add_argument("--source")
+    s.add_argument("--sort", default="relevance", choices=["relevance", "date"])
+    s.add_argument("--page", type=int, default=1)
+    s.add_argument("--per-page", type=int, default=10)
+    return parser
+
+
+def _region(value: str | None) -> tuple[str | None, str | None]:
+    """--region names a city when it is one (庆阳), else a province (甘肃)."""
+    from index.regions import canonical_city
+
+    if not value:
+        return None, None
+    return (None, value) if canonical_city(value) and not value.endswith(("省", "自治区")) else (value, None)
+
+
+def _print_hits(result: dict) -> None:
+    print(f"{result['total']} articles ({result['took_ms']} ms), page {result['page']} of {result['pages'] or 1}")
+    for hit in result["hits"]:
+        place = " ".join(filter(None, [hit["province"], hit["city"]]))
+        meta = " · ".join(filter(None, [place, hit["date"], hit["source"]]))
+        print(f"\n{hit['title'] or '(无标题)'}  [{hit['id']}]")
+        if meta:
+            print(f"  {meta}")
+        for section in hit["sections"]:
+            print(f"  § {section['heading'] or '(导语)'}")
+            print(f"    {_terminal_marks(section['snippet'])}")
+
+
+def _terminal_marks(snippet: dict) -> str:
+    """The snippet with matches in bold (when printing to a terminal) or in 【】 otherwise."""
+    bold = sys.stdout.isatty()
+    text, out, last = snippet["text"], [], 0
+    for start, end in snippet["matches"]:
+        out.append(text[last:start])
+        out.append(f"\033[1m{text[start:end]}\033[0m" if bold else f"【{text[start:end]}】")
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "build":
+            report = build(args.sources, args.index_dir, full=args.full, procs=args.procs, wait=args.wait)
+            for line in report.lines():
+                print(line)
+            return 0
+        province, city = _region(args.region)
+        request = SearchRequest(
+            q=" ".join(args.query),
+            province=args.province or province,
+            city=args.city or city,
+            date_from=args.date_from,
+            date_to=args.date_to,
+            section=args.section,
+            source=args.source,
+            sort=args.sort,
+            page=args.page,
+            per_page=args.per_page,
+        )
+        result = SearchIndex(args.index_dir).search(request)
+        if args.json:
+            print(json.dumps(result, ensure_ascii=False, indent=2))
+        else:
+            _print_hits(result)
+        return 0
+    except QueryError as error:
+        print(f"error: {error.param}: {error.message}", file=sys.stderr)
+        return 2
+    except StoreError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

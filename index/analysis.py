@@ -1,0 +1,122 @@
+"""Whoosh analyzers for Chinese: jieba words for ranking, single characters for exact substrings.
+
+The same analyzers run at index and query time, after the same `normalize_text`. Both are pickled into
+the index's schema, so their import path (`index.analysis`) is part of the index format.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tempfile
+import warnings
+from collections.abc import Iterator
+
+from whoosh.analysis import LowercaseFilter, Token, Tokenizer
+
+with warnings.catch_warnings():  # jieba imports pkg_resources, deprecated under new setuptools
+    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore", UserWarning)
+    import jieba
+
+jieba.setLogLevel(logging.WARNING)
+jieba.dt.tmp_dir = os.environ.get("SEARCH_JIEBA_CACHE_DIR") or tempfile.gettempdir()
+
+# A token worth indexing has a letter, digit or Chinese character; punctuation and spaces are skipped.
+_WORDY = re.compile(r"[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Characters for the exact-substring field: each Chinese character alone, ASCII letters/digits in runs.
+_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[0-9A-Za-z]+")
+
+Span = tuple[str, int, int]  # (text, start char, end char)
+
+
+def warm_up() -> None:
+    """Load jieba's dictionary now (from its cache when present) instead of at the first query."""
+    jieba.initialize()
+
+
+def segment(text: str) -> list[Span]:
+    """jieba's words of `text` with their character offsets, punctuation and spaces dropped."""
+    return [(word, start, end) for word, start, end in jieba.tokenize(text) if _WORDY.search(word)]
+
+
+def characters(text: str) -> list[Span]:
+    """The single characters (and ASCII runs) of `text` with their offsets."""
+    return [(m.group(0), m.start(), m.end()) for m in _CHAR.finditer(text)]
+
+
+def index_words(text: str) -> list[str]:
+    """The word field's terms for `text`, as the analyzer would make them. Whoosh indexes a list of
+    strings as given, so build workers segment in parallel and hand the main process plain lists."""
+    return [word.lower() for word, _, _ in segment(text)]
+
+
+class _SpanTokenizer(Tokenizer):
+    """Turns the spans made by `split` into Whoosh tokens with positions and character offsets.
+
+    A line break leaves a one-position gap, so a phrase never matches across the title, the heading
+    and the body that share a field.
+    """
+
+    def split(self, text: str) -> list[Span]:
+        raise NotImplementedError
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        mode: str = "",
+        **kwargs: object,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        pos, previous_end = start_pos, 0
+        for text, start, end in self.split(value):
+            if value.find("\n", previous_end, start) != -1:
+                pos += 1
+            previous_end = end
+            token.text = text
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = text
+            if positions:
+                token.pos = pos
+            if chars:
+                token.startchar = start_char + start
+                token.endchar = start_char + end
+            yield token
+            pos += 1
+
+
+class WordTokenizer(_SpanTokenizer):
+    """jieba's default-mode words (the HMM finds names it does not know)."""
+
+    def split(self, text: str) -> list[Span]:
+        return segment(text)
+
+
+class CharTokenizer(_SpanTokenizer):
+    """One token per Chinese character, so any substring is a phrase of consecutive tokens."""
+
+    def split(self, text: str) -> list[Span]:
+        return characters(text)
+
+
+def word_analyzer():
+    return WordTokenizer() | LowercaseFilter()
+
+
+def char_analyzer():
+    return CharTokenizer() | LowercaseFilter()

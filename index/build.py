@@ -1,0 +1,202 @@
+"""Build or update an index from sources: read, extract and segment in parallel, write, swap atomically."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import shutil
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from index import store
+from index.analysis import index_words, warm_up
+from index.article import Article, RawDocument, Section, Skipped
+from index.extract import extract
+from index.schema import build_schema
+from index.sources import read_sources
+
+HEADING_JOINER = " › "  # between a heading and its —— sub-heading in a section's heading path
+
+
+@dataclass
+class BuildReport:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    articles: int = 0
+    sections: int = 0
+    seconds: float = 0.0
+    generation: str | None = None
+    cleaned: list[str] = field(default_factory=list)
+
+    def lines(self) -> Iterator[str]:
+        yield (
+            f"added {self.added}, updated {self.updated}, removed {self.removed}, unchanged {self.unchanged}, "
+            f"skipped {len(self.skipped)}; {self.articles} articles in {self.sections} sections; "
+            f"{self.seconds:.2f} s"
+        )
+        for name in self.cleaned:
+            yield f"removed a leftover workspace from a build that died: {name}"
+        for path, reason in self.skipped:
+            yield f"skipped {path}: {reason}"
+
+
+def flatten(sections: list[Section], parent: str | None = None) -> Iterator[tuple[str | None, list[str]]]:
+    """(heading path, paragraphs) for every section and subsection, in reading order."""
+    for section in sections:
+        heading = section.heading
+        if parent and heading:
+            heading = f"{parent}{HEADING_JOINER}{heading}"
+        yield heading, section.paragraphs
+        yield from flatten(section.subsections, heading)
+
+
+def article_record(article: Article) -> dict:
+    """The article as stored for the article view (JSON-ready)."""
+    record = asdict(article)
+    record["sections"] = [s.to_dict() for s in article.sections]
+    return record
+
+
+def documents(article: Article) -> list[dict]:
+    """One Whoosh document per section (empty sections skipped; an article without text keeps one)."""
+    base = {
+        "article_id": article.id,
+        "title": article.title or "",
+        "province": article.province or "",
+        "city": article.city or "",
+        "date": article.date or "",
+        "year": (article.date or "")[:4],
+        "source": article.source or "",
+        "authors": ",".join(article.authors),
+    }
+    parts = [(h, "\n".join(p)) for h, p in flatten(article.sections) if p or h]
+    docs = []
+    for number, (heading, text) in enumerate(parts or [(None, "")]):
+        doc = dict(
+            base,
+            doc_id=f"{article.id}#{number}",
+            section_no=number,
+            heading=heading or "",
+            body=index_words(text),
+            _stored_body=text,
+            chars="\n".join(filter(None, [article.title, heading, text, " ".join(article.authors)])),
+        )
+        docs.append(doc)
+    docs[0]["article"] = json.dumps(article_record(article), ensure_ascii=False)
+    return docs
+
+
+def prepare(raw: RawDocument) -> tuple[str, str, list[dict]]:
+    """Worker: (id, content hash, documents) for one input; the CPU-heavy part, run in parallel."""
+    return raw.id, raw.content_hash, documents(extract(raw))
+
+
+def _prepared(raws: list[RawDocument], procs: int) -> Iterable[tuple[str, str, list[dict]]]:
+    if procs <= 1 or len(raws) < 32:
+        return map(prepare, raws)
+    context = multiprocessing.get_context("fork")  # workers share jieba's dictionary, loaded once
+    pool = context.Pool(procs)
+    return _drain(pool, pool.imap(prepare, raws, chunksize=8))
+
+
+def _drain(pool, results: Iterator) -> Iterator:
+    try:
+        yield from results
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def build(
+    sources: list[str | Path],
+    index_dir: str | Path,
+    full: bool = False,
+    procs: int | None = None,
+    wait: bool = False,
+) -> BuildReport:
+    """Build or update the index in `index_dir` from `sources`; only new and changed inputs are processed.
+
+    The new generation is written aside and swapped in atomically; on any failure the previous one
+    keeps serving. Inputs that cannot be read are skipped with a reason in the report.
+    """
+    started = time.perf_counter()
+    index_dir = Path(index_dir)
+    procs = procs or int(os.environ.get("SEARCH_BUILD_PROCS", 0)) or os.cpu_count() or 1
+    report = BuildReport()
+    with store.build_lock(index_dir, wait=wait):
+        report.cleaned = store.remove_leftovers(index_dir)
+        base, manifest = _base(index_dir, full)
+        fresh: dict[str, RawDocument] = {}
+        for item in read_sources(sources):
+            if isinstance(item, Skipped):
+                report.skipped.append((item.path, item.reason))
+            elif item.id in fresh:
+                report.skipped.append((item.path, f"duplicate id {item.id!r} (first seen in {fresh[item.id].path})"))
+            else:
+                fresh[item.id] = item
+        changed = [raw for raw in fresh.values() if manifest.get(raw.id) != raw.content_hash]
+        gone = [article_id for article_id in manifest if article_id not in fresh]
+        report.added = sum(1 for raw in changed if raw.id not in manifest)
+        report.updated = len(changed) - report.added
+        report.removed = len(gone)
+        report.unchanged = len(fresh) - len(changed)
+        if base is not None and not changed and not gone:
+            report.articles = len(manifest)
+            report.generation = base.name
+            report.sections = whoosh_index.open_dir(str(base)).doc_count()
+            report.seconds = time.perf_counter() - started
+            return report
+        warm_up()
+        workspace = store.new_workspace(index_dir, base)
+        try:
+            ix = (
+                whoosh_index.open_dir(str(workspace))
+                if base
+                else whoosh_index.create_in(str(workspace), build_schema())
+            )
+            writer = ix.writer(limitmb=256)
+            try:
+                for article_id in gone + [raw.id for raw in changed if raw.id in manifest]:
+                    writer.delete_by_term("article_id", article_id)
+                    manifest.pop(article_id, None)
+                for article_id, content_hash, docs in _prepared(changed, procs):
+                    for doc in docs:
+                        writer.add_document(**doc)
+                    manifest[article_id] = content_hash
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit(optimize=base is None)
+            report.articles = len(manifest)
+            report.sections = ix.doc_count()
+            ix.close()
+            meta = {
+                "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+                "articles": len(manifest),
+                "sections": report.sections,
+            }
+            report.generation = store.publish(index_dir, workspace, meta, manifest).name
+        except BaseException:
+            shutil.rmtree(workspace, ignore_errors=True)
+            raise
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _base(index_dir: Path, full: bool) -> tuple[Path | None, dict[str, str]]:
+    """The generation to update and its manifest, or (None, {}) for a build from scratch."""
+    if full:
+        return None, {}
+    try:
+        _, _, generation = store.open_generation(index_dir)
+    except store.StoreError:
+        return None, {}  # no index yet, or one of another format: rebuild everything
+    return generation, store.read_json(generation / store.MANIFEST)

@@ -1,0 +1,273 @@
+"""Text -> Article: title, subtitle, region, date, source, authors, editor and sections.
+
+Every field comes from a visible cue (a label such as 来源:, a dateline, a by-line in brackets, a line's
+shape); a field without a cue stays None. Rules are about how Chinese news pages are laid out in
+general, never about one site.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index.article import Article, RawDocument, Section
+from index.normalize import (
+    CJK_RE,
+    clean_lines,
+    ends_sentence,
+    is_heading_shaped,
+    is_traditional,
+    normalize_text,
+    rejoin_paragraphs,
+)
+from index.regions import resolve_region
+from index.rules import SURNAMES
+
+_HAN = r"[\u4e00-\u9fff]"
+
+# ---------------------------------------------------------------- dates
+
+
+_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?(?!\d)")
+_ISSUE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*第\s*(\d{1,2})\s*期")  # a monthly's issue: 2022年第12期
+_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[/.\-])\s*(\d{1,2})\s*月?(?![\d日])")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*第?\s*\d)")
+
+
+def parse_date(text: str, allow_year: bool = False) -> str | None:
+    """The first date in `text` as ISO with the precision written: 2023-01-10, 2022-12 or (allow_year) 2022."""
+    for match in _FULL_DATE.finditer(text):
+        year, month, day = (int(g) for g in match.groups())
+        if 1 <= month <= 12 and 1 <= day <= _days_in(year, month):
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    for pattern in (_ISSUE, _MONTH):
+        for match in pattern.finditer(text):
+            year, month = int(match.group(1)), int(match.group(2))
+            if 1 <= month <= 12:
+                return f"{year:04d}-{month:02d}"
+    if allow_year and (match := _YEAR.search(text)):
+        return match.group(1)
+    return None
+
+
+def _days_in(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+# ---------------------------------------------------------------- names
+
+
+def is_person_name(text: str) -> bool:
+    """2-4 Chinese characters starting with a common surname (compound surnames included)."""
+    return (
+        2 <= len(text) <= 4
+        and all(CJK_RE.match(ch) for ch in text)
+        and (text[0] in SURNAMES or (len(text) > 2 and text[:2] in SURNAMES))
+    )
+
+
+def _names(text: str) -> list[str]:
+    """Person names at the start of `text` (`符雷 内蒙古...` -> [符雷]; `陈琳 聂夏瑜` -> both; `符 雷` -> [符雷])."""
+    text = re.sub(r"^(记者|通讯员|作者|文|图|文图|撰文|编辑)\s*[/|丨::]?\s*", "", text.strip())
+    text = re.sub(rf"^({_HAN})\s+({_HAN})(?!{_HAN})", r"\1\2", text)  # a two-character name padded: 符 雷
+    names = []
+    for part in re.split(r"[\s、,,;;/]+", text):
+        part = part.strip("()()")
+        if not part:
+            continue
+        if part in ("记者", "通讯员", "实习生", "特约记者"):
+            continue
+        if not is_person_name(part):
+            break
+        names.append(part)
+    return names
+
+
+# ---------------------------------------------------------------- labelled fields
+
+_LABELS = {
+    "date": "日期|时间|发布时间|发布日期|发表时间|更新时间|发稿时间",
+    "source": "来源|稿源|文章来源|本文来源|信息来源|出处",
+    "author": "作者|记者|撰稿|撰文|通讯员|文",
+    "editor": "责任编辑|编辑|责编|值班编辑|审核|编审|校对",
+}
+_LABEL = re.compile(
+    r"(?:^|(?<=\s)|(?<=[\[【(]))(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")\s*[::]\s*"
+)
+_META_LINE = re.compile(r"^[\[【(]?\s*(" + "|".join(_LABELS.values()) + r")\s*[::]")
+_DATELINE_SOURCE = re.compile(
+    rf"^[【\[]?\s*({_HAN}{{2,10}}?(?:网|社|报|台|客户端|新闻))\s*[】\]]?\s*"
+    rf"(?:讯|消息|{_HAN}{{0,8}}\d{{1,2}}月\d{{1,2}}日\s*电)\s*"
+    rf"(?:[((]\s*记者\s*([^()()]{{2,30}})[))])?"
+)
+_BYLINE_MARK = re.compile(rf"^[□■◆●▲◇○]\s*({_HAN}.{{0,12}})$")
+_BRACKET_BYLINE = re.compile(r"(?:^|(?<=[。!?!?”」]))\s*[((]\s*([^()()]{2,40})\s*[))]\s*$")
+
+
+@dataclass
+class _Meta:
+    date: str | None = None
+    source: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editor: str | None = None
+
+    def add_authors(self, names: list[str]) -> None:
+        self.authors.extend(n for n in names if n not in self.authors)
+
+
+def _read_labels(line: str, meta: _Meta) -> None:
+    """Fill `meta` from `label:value` pairs in one line: `日期:2023/01/10 17:30  来源:新甘肃`."""
+    matches = list(_LABEL.finditer(line))
+    for i, match in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        value = line[match.end() : end].strip(" []【】()()")
+        kind = match.lastgroup
+        if kind == "date" and not meta.date:
+            meta.date = parse_date(value, allow_year=True)
+        elif kind == "source" and not meta.source:
+            meta.date = meta.date or parse_date(value)
+            name = re.split(r"\s{1,}|(?<=》)", value.strip())[0].strip('《》“”"')
+            name = _ISSUE.sub("", name).strip()
+            meta.source = name or None
+        elif kind == "author":
+            meta.add_authors(_names(value))
+        elif kind == "editor" and not meta.editor:
+            names = _names(value)
+            meta.editor = names[0] if names else None
+
+
+def _harvest(lines: list[str]) -> tuple[_Meta, set[int]]:
+    """Metadata from label lines anywhere, and from datelines and by-lines in the page's head and tail.
+
+    Returns the metadata and the indices of the lines it came from, which are not body text.
+    """
+    meta = _Meta()
+    used: set[int] = set()
+    filled = [i for i, line in enumerate(lines) if line]
+    edges = set(filled[:6]) | set(filled[-6:])
+    for i in filled:
+        line = lines[i]
+        if _META_LINE.match(line) and len(line) <= 120:
+            _read_labels(line, meta)
+            used.add(i)
+        elif i in edges and (mark := _BYLINE_MARK.match(line)) and _names(mark.group(1)):
+            meta.add_authors(_names(mark.group(1)))
+            used.add(i)
+        elif i in edges and not meta.date and len(line) <= 60 and not ends_sentence(line) and _FULL_DATE.search(line):
+            meta.date = parse_date(line)
+            used.add(i)
+    return meta, used
+
+
+# ---------------------------------------------------------------- structure
+
+
+def _split_title(paragraphs: list[str], given: str | None) -> tuple[str | None, str | None, list[str]]:
+    """(title, subtitle, rest). A title is a heading-shaped first line; a subtitle follows it with ——."""
+    rest = list(paragraphs)
+    title = given
+    if rest and given and _same(rest[0], given):
+        rest.pop(0)
+    elif rest and not given and is_heading_shaped(rest[0]) and not rest[0].startswith("—"):
+        title = rest.pop(0)
+    subtitle = None
+    if title and rest and rest[0].startswith("—") and len(rest[0]) <= 50:
+        subtitle = rest.pop(0)
+    return title, subtitle, rest
+
+
+def _same(a: str, b: str) -> bool:
+    def squash(s: str) -> str:
+        return re.sub(r"\s+", "", s)
+
+    return squash(a) == squash(b)
+
+
+def _is_subheading(paragraph: str) -> bool:
+    return paragraph.startswith("——") and len(paragraph) <= 60
+
+
+def build_sections(paragraphs: list[str]) -> list[Section]:
+    """Group paragraphs under headings. Two short heading lines in a row form one heading; a `——`
+    line opens a subsection of the current heading. Text before the first heading has heading None."""
+    sections = [Section(None)]
+    current = sections[0]
+    i = 0
+    while i < len(paragraphs):
+        paragraph = paragraphs[i]
+        following = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+        if following is not None and is_heading_shaped(paragraph) and not paragraph.startswith("—"):
+            heading = paragraph
+            after = paragraphs[i + 2] if i + 2 < len(paragraphs) else None
+            if is_heading_shaped(following) and not following.startswith("—") and after is not None:
+                heading, i = f"{paragraph} {following}", i + 1
+            current = Section(heading)
+            sections.append(current)
+        elif _is_subheading(paragraph) and following is not None:
+            parent = sections[-1]
+            current = Section(paragraph.lstrip("—").strip().rstrip("。"))
+            parent.subsections.append(current)
+        else:
+            current.paragraphs.append(paragraph)
+        i += 1
+    return [s for s in sections if s.heading or s.paragraphs or s.subsections]
+
+
+def _take_bylines(paragraphs: list[str], meta: _Meta) -> list[str]:
+    """Strip `(王帅)`-style by-lines: a whole paragraph of names in brackets, or one after a sentence's end."""
+    kept = []
+    for paragraph in paragraphs:
+        match = _BRACKET_BYLINE.search(paragraph)
+        names = _names(match.group(1)) if match else []
+        if names and len(" ".join(names)) >= len(re.sub(r"^(记者|通讯员)\s*", "", match.group(1).strip())) - 2:
+            meta.add_authors(names)
+            paragraph = paragraph[: match.start()].rstrip()
+        if paragraph:
+            kept.append(paragraph)
+    return kept
+
+
+def _dateline_source(paragraphs: list[str], meta: _Meta) -> None:
+    """`新华网讯 近年来...` or `新华社北京1月10日电(记者 张三)` opening the first paragraph."""
+    for paragraph in paragraphs[:2]:
+        if match := _DATELINE_SOURCE.match(paragraph):
+            meta.source = meta.source or match.group(1)
+            if match.group(2):
+                meta.add_authors(_names(match.group(2)))
+            return
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def extract(raw: RawDocument) -> Article:
+    """The Article in one decoded input."""
+    text = normalize_text(raw.text)
+    lines = [line.strip() for line in text.split("\n")]
+    meta, used = _harvest(lines)
+    body_lines = clean_lines("\n".join("" if i in used else line for i, line in enumerate(lines)))
+    paragraphs = _take_bylines(rejoin_paragraphs(body_lines), meta)
+    given_title = raw.meta.get("title") or raw.meta.get("html_title")
+    title, subtitle, rest = _split_title(paragraphs, normalize_text(given_title).strip() if given_title else None)
+    _dateline_source(rest, meta)
+    sections = build_sections(rest)
+    article = Article(
+        id=raw.id,
+        path=raw.path,
+        content_hash=raw.content_hash,
+        title=title,
+        subtitle=subtitle,
+        date=parse_date(raw.meta["date"], allow_year=True) if raw.meta.get("date") else meta.date,
+        source=normalize_text(raw.meta["source"]) if raw.meta.get("source") else meta.source,
+        authors=meta.authors,
+        editor=meta.editor,
+        url=raw.meta.get("url"),
+        sections=sections,
+        original=raw.text,
+        traditional=is_traditional(raw.text),
+        encoding=raw.encoding,
+    )
+    article.province, article.city = resolve_region(title, article.body)
+    return article

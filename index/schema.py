@@ -1,0 +1,38 @@
+"""The Whoosh schema: one document per section, with its article's fields copied onto it.
+
+Bump FORMAT_VERSION whenever the schema, the analyzers or the stored layout change: a service that
+meets an index of another version refuses it with a clear message instead of failing oddly.
+"""
+
+from __future__ import annotations
+
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from index.analysis import char_analyzer, word_analyzer
+
+FORMAT_VERSION = 1
+
+# BM25F field weights for word matches (tuned in benchmarks/relevance.py).
+FIELD_BOOSTS = {"title": 3.0, "heading": 2.0, "body": 1.0}
+
+
+def build_schema() -> Schema:
+    words = word_analyzer()
+    return Schema(
+        doc_id=ID(stored=True, unique=True),
+        article_id=ID(stored=True, sortable=True),
+        section_no=NUMERIC(stored=True),
+        title=TEXT(analyzer=words, stored=True),
+        heading=TEXT(analyzer=words, stored=True),
+        body=TEXT(analyzer=words, stored=True),
+        # title, heading and body as single characters, for exact phrases across jieba's word boundaries
+        chars=TEXT(analyzer=char_analyzer(), phrase=True),
+        province=ID(stored=True, sortable=True),
+        city=ID(stored=True, sortable=True),
+        date=ID(stored=True, sortable=True),  # ISO text sorts by time at any precision
+        year=ID(stored=True, sortable=True),
+        source=ID(stored=True, sortable=True),
+        authors=KEYWORD(stored=True, commas=True, scorable=False),
+        # section 0 carries the whole article (sections, original text) as JSON for the article view
+        article=STORED(),
+    )

@@ -1,0 +1,478 @@
+"""Queries: parse the user's text and filters into a Whoosh query, rank sections, group them by article,
+count facets over every hit, and cut highlighted snippets. The CLI and the HTTP API both call `search`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh import query as wq
+from whoosh.sorting import FieldFacet
+
+from index import store
+from index.analysis import characters, segment, warm_up
+from index.highlight import find_matches, mark, snippet
+from index.normalize import normalize_text
+from index.regions import canonical_city, canonical_province
+from index.rules import QUERY_STOPWORDS
+from index.schema import FIELD_BOOSTS
+
+MAX_QUERY_CHARS = int(os.environ.get("SEARCH_MAX_QUERY_CHARS", 500))
+MAX_PER_PAGE = int(os.environ.get("SEARCH_MAX_PER_PAGE", 50))
+MAX_PAGE = int(os.environ.get("SEARCH_MAX_PAGE", 1000))
+SECTIONS_PER_HIT = 3
+LONG_QUERY_WORDS = 5  # a query of more words than this is ranked by its words rather than requiring all
+PROXIMITY_SLOP = 8
+SORTS = ("relevance", "date")
+FACETS = ("province", "city", "year", "source")
+
+_QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』", "”": "”"}
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+class QueryError(ValueError):
+    """A request that cannot be answered as asked; `param` names the offending parameter."""
+
+    def __init__(self, message: str, param: str = "q") -> None:
+        super().__init__(message)
+        self.message = message
+        self.param = param
+
+
+# ---------------------------------------------------------------- parsing the query text
+
+
+@dataclass
+class Term:
+    """One thing the user asked for: a word group (unquoted text) or an exact phrase."""
+
+    text: str
+    kind: str  # "words" or "phrase"
+    exclude: bool = False
+    words: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "kind": self.kind, "exclude": self.exclude, "words": self.words}
+
+
+@dataclass
+class ParsedQuery:
+    normalized: str
+    terms: list[Term]
+    query: wq.Query | None  # None: no text query (browse mode)
+    mode: str  # "all" (every word), "relaxed" (ranked by words; long queries) or "browse"
+
+    @property
+    def needles(self) -> tuple[str, ...]:
+        """Strings to highlight: the words and phrases that were asked for, not excluded ones."""
+        out = []
+        for term in self.terms:
+            if not term.exclude:
+                out.extend([term.text, *term.words] if term.kind == "words" else [term.text])
+        return tuple(dict.fromkeys(n for n in out if n))
+
+
+def _lex(text: str) -> list[tuple[str, str]]:
+    """Tokens (kind, value): phrase, lparen, rparen, or, not, word."""
+    tokens: list[tuple[str, str]] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+        elif ch in _QUOTES:
+            close = _QUOTES[ch]
+            end = text.find(close, i + 1)
+            if end == -1:
+                raise QueryError(f"unbalanced quote {ch} in q: close the phrase with {close}")
+            tokens.append(("phrase", text[i + 1 : end]))
+            i = end + 1
+        elif ch in "()":
+            tokens.append(("lparen" if ch == "(" else "rparen", ch))
+            i += 1
+        elif (
+            ch == "-"
+            and (not tokens or text[i - 1].isspace() or text[i - 1] == "(")
+            and i + 1 < len(text)
+            and not text[i + 1].isspace()
+        ):
+            tokens.append(("not", ch))
+            i += 1
+        else:
+            j = i
+            while j < len(text) and not text[j].isspace() and text[j] not in '()"“「『':
+                j += 1
+            word = text[i:j]
+            tokens.append(("or", word) if word in ("OR", "|") else ("word", word))
+            i = j
+    return tokens
+
+
+def _word_query(word: str) -> wq.Query:
+    """A jieba word: as a word in title, heading or body (ranked), or as characters in sequence (recall)."""
+    parts: list[wq.Query] = [wq.Term(name, word, boost=boost) for name, boost in FIELD_BOOSTS.items()]
+    parts.append(_chars_query(word, boost=0.5))
+    return wq.Or(parts)
+
+
+def _chars_query(text: str, boost: float = 1.0) -> wq.Query:
+    """The exact character sequence of `text`, wherever jieba put its word boundaries."""
+    chars = [c.lower() for c, _, _ in characters(text)]
+    if len(chars) == 1:
+        return wq.Term("chars", chars[0], boost=boost)
+    return wq.Phrase("chars", chars, boost=boost)
+
+
+def _query_words(text: str) -> list[str]:
+    return [w.lower() for w, _, _ in segment(text)]
+
+
+class _Parser:
+    """Recursive descent over the tokens: AND of clauses; OR binds tighter; `-` excludes; parentheses group."""
+
+    def __init__(self, tokens: list[tuple[str, str]]) -> None:
+        self.tokens = tokens
+        self.at = 0
+        self.terms: list[Term] = []
+        self.operators = False
+
+    def peek(self) -> str | None:
+        return self.tokens[self.at][0] if self.at < len(self.tokens) else None
+
+    def parse(self) -> wq.Query | None:
+        node = self.conjunction()
+        if self.peek() == "rparen":
+            raise QueryError("unbalanced parenthesis in q: ')' without '('")
+        return node
+
+    def conjunction(self) -> wq.Query | None:
+        positives, negatives = [], []
+        while self.peek() not in (None, "rparen"):
+            negate = False
+            if self.peek() == "not":
+                self.at += 1
+                negate = True
+                self.operators = True
+            node = self.disjunction(negate)
+            if node is not None:
+                (negatives if negate else positives).append(node)
+        if not positives:
+            if negatives:
+                raise QueryError("q excludes terms but asks for none: add a word or phrase to look for")
+            return None
+        node = positives[0] if len(positives) == 1 else wq.And(positives)
+        return wq.AndNot(node, wq.Or(negatives)) if negatives else node
+
+    def disjunction(self, negate: bool) -> wq.Query | None:
+        options = [self.primary(negate)]
+        while self.peek() == "or":
+            self.at += 1
+            self.operators = True
+            if self.peek() in (None, "rparen"):
+                raise QueryError("OR needs a term on both sides")
+            options.append(self.primary(negate))
+        options = [o for o in options if o is not None]
+        if not options:
+            return None
+        return options[0] if len(options) == 1 else wq.Or(options)
+
+    def primary(self, negate: bool) -> wq.Query | None:
+        kind, value = self.tokens[self.at]
+        self.at += 1
+        if kind == "lparen":
+            self.operators = True
+            node = self.conjunction()
+            if self.peek() != "rparen":
+                raise QueryError("unbalanced parenthesis in q: '(' without ')'")
+            self.at += 1
+            return node
+        if kind == "rparen":
+            raise QueryError("unbalanced parenthesis in q: ')' without '('")
+        if kind == "or":
+            raise QueryError("OR needs a term on both sides")
+        text = normalize_text(value).strip().lower()
+        if kind == "phrase":
+            if not characters(text):
+                return None
+            self.terms.append(Term(text, "phrase", negate))
+            return _chars_query(text)
+        words = _query_words(text)
+        if not words:
+            return None
+        self.terms.append(Term(text, "words", negate, words))
+        return self.words_query(words)
+
+    @staticmethod
+    def words_query(words: list[str]) -> wq.Query:
+        if len(words) == 1:
+            return _word_query(words[0])
+        required = wq.And([_word_query(w) for w in words])
+        # words close together in the body rank higher
+        return wq.AndMaybe(required, wq.Phrase("body", words, slop=PROXIMITY_SLOP, boost=2.0))
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """The Whoosh query for the user's text; QueryError for what cannot be parsed."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"q is {len(text)} characters long; the limit is {MAX_QUERY_CHARS} (SEARCH_MAX_QUERY_CHARS)")
+    normalized = normalize_text(text).strip()
+    if not normalized:
+        return ParsedQuery("", [], None, "browse")
+    parser = _Parser(_lex(normalized))
+    node = parser.parse()
+    if node is None:
+        return ParsedQuery(normalized, parser.terms, None, "browse")
+    words = [w for t in parser.terms if t.kind == "words" and not t.exclude for w in t.words]
+    if not parser.operators and len(words) > LONG_QUERY_WORDS and all(t.kind == "words" for t in parser.terms):
+        return ParsedQuery(normalized, parser.terms, _relaxed(words), "relaxed")
+    return ParsedQuery(normalized, parser.terms, node, "all")
+
+
+def _relaxed(words: list[str]) -> wq.Query:
+    """A long, question-like query: BM25 over its content words, any of them matching, with a boost for
+    documents that hold neighbouring words together."""
+    content = [w for w in dict.fromkeys(words) if w not in QUERY_STOPWORDS] or list(dict.fromkeys(words))
+    parts: list[wq.Query] = [_word_query(w) for w in content]
+    for left, right in zip(content, content[1:], strict=False):
+        parts.append(wq.Phrase("body", [left, right], slop=2, boost=0.5))
+    return wq.Or(parts)
+
+
+# ---------------------------------------------------------------- filters
+
+
+@dataclass
+class SearchRequest:
+    q: str = ""
+    province: str | None = None
+    city: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    section: str | None = None
+    source: str | None = None
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = 10
+
+
+def parse_date_param(value: str, param: str) -> str:
+    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD` (checked to be a real date) -> the zero-padded ISO text."""
+    match = _DATE.match(value.strip())
+    if not match:
+        raise QueryError(f"{param} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}", param)
+    year, month, day = match.groups()
+    out = year
+    if month:
+        if not 1 <= int(month) <= 12:
+            raise QueryError(f"{param} has no month {month}: {value!r}", param)
+        out += f"-{int(month):02d}"
+    if day:
+        import calendar
+
+        if not 1 <= int(day) <= calendar.monthrange(int(year), int(month))[1]:
+            raise QueryError(f"{param} has no day {day} in that month: {value!r}", param)
+        out += f"-{int(day):02d}"
+    return out
+
+
+def filter_query(request: SearchRequest) -> tuple[list[wq.Query], dict]:
+    """Whoosh filters and the filters as understood (canonical names, ISO dates)."""
+    filters: list[wq.Query] = []
+    understood: dict = {}
+    if request.province:
+        province = canonical_province(normalize_text(request.province))
+        if not province:
+            raise QueryError(f"unknown province {request.province!r}: use a name such as 甘肃 or 甘肃省", "province")
+        filters.append(wq.Term("province", province))
+        understood["province"] = province
+    if request.city:
+        city = canonical_city(normalize_text(request.city))
+        if not city:
+            raise QueryError(f"unknown city {request.city!r}: use a name such as 庆阳 or 庆阳市", "city")
+        filters.append(wq.Term("city", city))
+        understood["city"] = city
+    low = parse_date_param(request.date_from, "date_from") if request.date_from else None
+    high = parse_date_param(request.date_to, "date_to") if request.date_to else None
+    if low and high and low > high:
+        raise QueryError(f"date_from {low} is after date_to {high}", "date_from")
+    if low or high:
+        filters.append(wq.TermRange("date", low or "0000", (high or "9999") + "\uffff"))
+        understood["date_from"], understood["date_to"] = low, high
+    if request.section and request.section.strip():
+        words = _query_words(normalize_text(request.section).lower())
+        if not words:
+            raise QueryError("section must contain a word of a section heading", "section")
+        filters.append(wq.And([wq.Term("heading", w) for w in words]))
+        understood["section"] = request.section.strip()
+    if request.source and request.source.strip():
+        source = normalize_text(request.source).strip()
+        filters.append(wq.Term("source", source))
+        understood["source"] = source
+    return filters, understood
+
+
+# ---------------------------------------------------------------- running queries
+
+
+class SearchIndex:
+    """An open index that follows the `current` generation: after a build swaps it, the next call
+    reopens. Safe to share between threads."""
+
+    def __init__(self, index_dir: str | Path) -> None:
+        self.index_dir = Path(index_dir)
+        self._lock = threading.Lock()
+        self._generation: str | None = None
+        self._searcher = None
+        self._meta: dict = {}
+        warm_up()
+
+    def _current(self):
+        try:
+            target = os.readlink(self.index_dir / store.CURRENT)
+        except OSError:
+            target = None
+        with self._lock:
+            if self._searcher is None or target != self._generation:
+                ix, meta, generation = store.open_generation(self.index_dir)
+                self._searcher, self._meta, self._generation = ix.searcher(), meta, generation.name
+            return self._searcher, self._meta
+
+    def health(self) -> dict:
+        _, meta = self._current()
+        return {
+            "status": "ok",
+            "articles": meta.get("articles", 0),
+            "sections": meta.get("sections", 0),
+            "index_version": meta.get("format_version"),
+            "built_at": meta.get("built_at"),
+            "generation": self._generation,
+        }
+
+    def article(self, article_id: str) -> dict | None:
+        """The whole stored article (metadata, sections with paragraphs, original text), or None."""
+        searcher, _ = self._current()
+        fields = searcher.document(doc_id=f"{article_id}#0")
+        return json.loads(fields["article"]) if fields and "article" in fields else None
+
+    def search(self, request: SearchRequest) -> dict:
+        started = time.perf_counter()
+        _validate(request)
+        parsed = parse_query(request.q)
+        filters, understood = filter_query(request)
+        if parsed.query is None and not filters:
+            raise QueryError('give q (words or a "phrase") or at least one filter', "q")
+        searcher, _ = self._current()
+        parts = ([parsed.query] if parsed.query is not None else []) + filters
+        full = parts[0] if len(parts) == 1 else wq.And(parts)
+        sort = "date" if parsed.query is None and request.sort == "relevance" else request.sort
+        wanted = request.page * request.per_page
+        ranked, groups = self._collect(searcher, full, wanted, scored=sort == "relevance")
+        reader = searcher.reader()
+        facets = _facets(reader, [docnums[0] for docnums in groups.values()])
+        if sort == "date":
+            dates = reader.column_reader("date")
+            order = sorted(groups, key=lambda a: (dates[groups[a][0]] or "", a), reverse=True)
+            order = [a for a in order if dates[groups[a][0]]] + [a for a in order if not dates[groups[a][0]]]
+            ranked = [(a, None, sorted(groups[a])[:SECTIONS_PER_HIT]) for a in order[:wanted]]
+        start = (request.page - 1) * request.per_page
+        hits = [
+            _hit(searcher, parsed, article_id, score, docnums) for article_id, score, docnums in ranked[start:wanted]
+        ]
+        total = len(groups)
+        return {
+            "query": {
+                "q": request.q,
+                "normalized": parsed.normalized,
+                "mode": parsed.mode,
+                "terms": [t.to_dict() for t in parsed.terms],
+                "filters": understood,
+            },
+            "total": total,
+            "page": request.page,
+            "per_page": request.per_page,
+            "pages": math.ceil(total / request.per_page) if total else 0,
+            "sort": sort,
+            "took_ms": round((time.perf_counter() - started) * 1000, 2),
+            "hits": hits,
+            "facets": facets,
+        }
+
+    @staticmethod
+    def _collect(searcher, full: wq.Query, wanted: int, scored: bool):
+        """One pass over the matches: every matching section grouped by article (for totals and facets)
+        and, when scored, the top sections in score order folded into the top `wanted` articles."""
+        limit = max(wanted * 4, 40)
+        while True:
+            results = searcher.search(
+                full, limit=limit if scored else 1, scored=scored, groupedby={"article": FieldFacet("article_id")}
+            )
+            groups = results.groups("article")
+            if not scored:
+                return [], groups
+            ranked: dict[str, tuple[float, list[int]]] = {}
+            for hit in results:
+                article_id = hit["article_id"]
+                best, docnums = ranked.setdefault(article_id, (round(hit.score, 4), []))
+                if len(docnums) < SECTIONS_PER_HIT:
+                    docnums.append(hit.docnum)
+            if len(ranked) >= min(wanted, len(groups)) or results.scored_length() < limit:
+                return [(a, score, docnums) for a, (score, docnums) in ranked.items()], groups
+            limit *= 4
+
+
+def _hit(searcher, parsed: ParsedQuery, article_id: str, score: float | None, docnums: list[int]) -> dict:
+    """One article of the results: its metadata and its best matching sections with snippets."""
+    sections = [searcher.stored_fields(docnum) for docnum in docnums]
+    first = sections[0]
+    needles = parsed.needles
+    title = first.get("title") or None
+    return {
+        "id": article_id,
+        "title": title,
+        "title_html": mark(title, find_matches(title, needles)) if title else None,
+        "province": first.get("province") or None,
+        "city": first.get("city") or None,
+        "date": first.get("date") or None,
+        "source": first.get("source") or None,
+        "authors": [a for a in first.get("authors", "").split(",") if a],
+        "score": score,
+        "sections": [
+            {
+                "section_no": fields["section_no"],
+                "heading": fields.get("heading") or None,
+                "snippet": snippet(fields.get("body", ""), needles).to_dict(),
+            }
+            for fields in sections
+        ],
+    }
+
+
+def _facets(reader, docnums) -> dict[str, list[dict]]:
+    columns = {name: reader.column_reader(name) for name in FACETS}
+    counts = {name: Counter() for name in FACETS}
+    for docnum in docnums:
+        for name, column in columns.items():
+            value = column[docnum]
+            if value:
+                counts[name][value] += 1
+    return {
+        name: [{"value": v, "count": c} for v, c in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
+        for name, counter in counts.items()
+    }
+
+
+def _validate(request: SearchRequest) -> None:
+    if request.sort not in SORTS:
+        raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {request.sort!r}", "sort")
+    if not 1 <= request.page <= MAX_PAGE:
+        raise QueryError(f"page must be between 1 and {MAX_PAGE}", "page")
+    if not 1 <= request.per_page <= MAX_PER_PAGE:
+        raise QueryError(f"per_page must be between 1 and {MAX_PER_PAGE} (SEARCH_MAX_PER_PAGE)", "per_page")

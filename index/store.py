@@ -1,0 +1,157 @@
+"""Where an index lives on disk: generations, an atomic swap, a build lock and the format version.
+
+    DIR/current      -> gen-20261123T180102-3f2a   (a relative symlink, replaced atomically)
+    DIR/gen-.../     a complete Whoosh index + meta.json + manifest.json
+    DIR/.tmp-...     a build in progress (never read; removed by the next build if left behind)
+    DIR/.build.lock  flock'ed by the one running build (the kernel drops it if the build dies)
+
+A reader resolves `current` once and keeps reading that generation; the previous generation is kept
+until the build after next, so readers that opened it keep answering while they notice the swap.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from index.schema import FORMAT_VERSION
+
+CURRENT = "current"
+META = "meta.json"
+MANIFEST = "manifest.json"
+LOCK = ".build.lock"
+
+
+class StoreError(Exception):
+    """Base of the errors a caller can show as they are."""
+
+
+class IndexMissing(StoreError):
+    pass
+
+
+class IndexVersionMismatch(StoreError):
+    pass
+
+
+class BuildLocked(StoreError):
+    pass
+
+
+def current_generation(index_dir: Path) -> Path | None:
+    link = Path(index_dir) / CURRENT
+    if not link.exists():
+        return None
+    return link.resolve()
+
+
+def read_json(path: Path) -> dict:
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def open_generation(index_dir: Path) -> tuple[whoosh_index.Index, dict, Path]:
+    """(Whoosh index, meta, generation path) of the current generation, checked for its format version."""
+    generation = current_generation(index_dir)
+    if generation is None:
+        raise IndexMissing(
+            f"no index in {index_dir}: build one with `python -m index build SRC --index-dir {index_dir}`"
+        )
+    meta = read_json(generation / META)
+    version = meta.get("format_version")
+    if version != FORMAT_VERSION:
+        raise IndexVersionMismatch(
+            f"index in {index_dir} has format version {version}, this program reads version {FORMAT_VERSION}: "
+            f"rebuild it with `python -m index build SRC --index-dir {index_dir} --full`"
+        )
+    return whoosh_index.open_dir(str(generation)), meta, generation
+
+
+@contextlib.contextmanager
+def build_lock(index_dir: Path, wait: bool = False) -> Iterator[None]:
+    """Hold the index folder's build lock; BuildLocked at once if another build has it and `wait` is False."""
+    Path(index_dir).mkdir(parents=True, exist_ok=True)
+    with open(Path(index_dir) / LOCK, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            message = f"another build is running on {index_dir}; try again when it ends (or use --wait)"
+            raise BuildLocked(message) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def remove_leftovers(index_dir: Path) -> list[str]:
+    """Delete workspaces left by builds that died (call with the lock held); return their names."""
+    removed = []
+    for path in Path(index_dir).glob(".tmp-*"):
+        shutil.rmtree(path, ignore_errors=True)
+        removed.append(path.name)
+    return removed
+
+
+def new_workspace(index_dir: Path, base: Path | None) -> Path:
+    """A fresh folder to build in: empty, or holding hard links to `base`'s files to update in place.
+
+    Whoosh never rewrites a segment file (deletions live in the new TOC), so linking is safe and cheap.
+    """
+    workspace = Path(index_dir) / f".tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    workspace.mkdir(parents=True)
+    if base is not None:
+        for file in base.iterdir():
+            if file.is_file() and not file.name.endswith(".lock") and file.name not in (META, MANIFEST):
+                try:
+                    os.link(file, workspace / file.name)
+                except OSError:
+                    shutil.copy2(file, workspace / file.name)
+    return workspace
+
+
+def publish(index_dir: Path, workspace: Path, meta: dict, manifest: dict[str, str]) -> Path:
+    """Make `workspace` the current generation in one atomic step, then prune old generations."""
+    index_dir = Path(index_dir)
+    _write_json(workspace / MANIFEST, manifest)
+    _write_json(workspace / META, dict(meta, format_version=FORMAT_VERSION))
+    _fsync_dir(workspace)
+    previous = current_generation(index_dir)
+    generation = index_dir / f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
+    os.rename(workspace, generation)
+    link = index_dir / f".{CURRENT}.{uuid.uuid4().hex[:6]}"
+    os.symlink(generation.name, link)
+    os.replace(link, index_dir / CURRENT)
+    _fsync_dir(index_dir)
+    keep = {generation.name, previous.name if previous else None}
+    for old in index_dir.glob("gen-*"):
+        if old.name not in keep:
+            shutil.rmtree(old, ignore_errors=True)
+    return generation
+
+
+def _write_json(path: Path, data: dict) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
