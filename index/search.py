@@ -69,6 +69,7 @@ class ParsedQuery:
     terms: list[Term]
     query: wq.Query | None  # None: no text query (browse mode)
     mode: str  # "all" (every word), "relaxed" (ranked by words; long queries) or "browse"
+    exclude: wq.Query | None = None  # `-term` at the top level: articles holding it anywhere are left out
 
     @property
     def needles(self) -> tuple[str, ...]:
@@ -147,13 +148,14 @@ class _Parser:
     def peek(self) -> str | None:
         return self.tokens[self.at][0] if self.at < len(self.tokens) else None
 
-    def parse(self) -> wq.Query | None:
-        node = self.conjunction()
+    def parse(self) -> tuple[wq.Query | None, wq.Query | None]:
+        """(what to find, what excludes an article) for the whole query."""
+        node, negatives = self.conjunction(top=True)
         if self.peek() == "rparen":
             raise QueryError("unbalanced parenthesis in q: ')' without '('")
-        return node
+        return node, (wq.Or(negatives) if negatives else None)
 
-    def conjunction(self) -> wq.Query | None:
+    def conjunction(self, top: bool = False):
         positives, negatives = [], []
         while self.peek() not in (None, "rparen"):
             negate = False
@@ -167,8 +169,10 @@ class _Parser:
         if not positives:
             if negatives:
                 raise QueryError("q excludes terms but asks for none: add a word or phrase to look for")
-            return None
+            return (None, []) if top else None
         node = positives[0] if len(positives) == 1 else wq.And(positives)
+        if top:
+            return node, negatives
         return wq.AndNot(node, wq.Or(negatives)) if negatives else node
 
     def disjunction(self, negate: bool) -> wq.Query | None:
@@ -227,13 +231,13 @@ def parse_query(text: str) -> ParsedQuery:
     if not normalized:
         return ParsedQuery("", [], None, "browse")
     parser = _Parser(_lex(normalized))
-    node = parser.parse()
+    node, exclude = parser.parse()
     if node is None:
         return ParsedQuery(normalized, parser.terms, None, "browse")
     words = [w for t in parser.terms if t.kind == "words" and not t.exclude for w in t.words]
     if not parser.operators and len(words) > LONG_QUERY_WORDS and all(t.kind == "words" for t in parser.terms):
         return ParsedQuery(normalized, parser.terms, _relaxed(words), "relaxed")
-    return ParsedQuery(normalized, parser.terms, node, "all")
+    return ParsedQuery(normalized, parser.terms, node, "all", exclude)
 
 
 def _relaxed(words: list[str]) -> wq.Query:
@@ -372,6 +376,8 @@ class SearchIndex:
         searcher, _ = self._current()
         parts = ([parsed.query] if parsed.query is not None else []) + filters
         full = parts[0] if len(parts) == 1 else wq.And(parts)
+        if parsed.exclude is not None:
+            full = _without_articles(searcher, full, parsed.exclude)
         sort = "date" if parsed.query is None and request.sort == "relevance" else request.sort
         wanted = request.page * request.per_page
         ranked, groups = self._collect(searcher, full, wanted, scored=sort == "relevance")
@@ -426,6 +432,15 @@ class SearchIndex:
             if len(ranked) >= min(wanted, len(groups)) or results.scored_length() < limit:
                 return [(a, score, docnums) for a, (score, docnums) in ranked.items()], groups
             limit *= 4
+
+
+def _without_articles(searcher, query: wq.Query, exclude: wq.Query) -> wq.Query:
+    """`query` minus every article that holds `exclude` in any of its sections."""
+    column = searcher.reader().column_reader("article_id")
+    excluded = {column[docnum] for docnum in searcher.docs_for_query(exclude)}
+    if not excluded:
+        return query
+    return wq.AndNot(query, wq.Or([wq.Term("article_id", a) for a in sorted(excluded)]))
 
 
 def _hit(searcher, parsed: ParsedQuery, article_id: str, score: float | None, docnums: list[int]) -> dict:

@@ -1,0 +1,214 @@
+"""Searching the seed index through the library the CLI and the API share."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.search import QueryError, SearchIndex, SearchRequest, parse_query
+
+QINGYANG = "000_c729cffc91d33526"
+SHAANXI = "001_12268834ad4b7733"
+QUANZHOU = "002_eec8dd7fda293d79"
+NEIMENGGU = "003_06a59c289477a69b"
+SHANGLUO = "004_e482cdb6bdf3e6cd"
+
+
+def ids(result: dict) -> list[str]:
+    return [hit["id"] for hit in result["hits"]]
+
+
+def search(index: SearchIndex, q: str = "", **filters) -> dict:
+    return index.search(SearchRequest(q=q, **filters))
+
+
+def test_keyword_finds_the_article_that_holds_it(seed_search: SearchIndex) -> None:
+    assert ids(search(seed_search, "东数西算")) == [QINGYANG]
+
+
+def test_traditional_query_finds_simplified_text(seed_search: SearchIndex) -> None:
+    simplified = search(seed_search, "网络安全")
+    traditional = search(seed_search, "網絡安全")
+    assert traditional["total"] == simplified["total"] == 5
+    assert QINGYANG in ids(traditional)
+
+
+def test_full_width_query_works_like_half_width(seed_search: SearchIndex) -> None:
+    assert ids(search(seed_search, "５Ｇ基站")) == ids(search(seed_search, "5G基站")) != []
+
+
+def test_phrase_across_jieba_word_boundaries_matches(seed_search: SearchIndex) -> None:
+    result = search(seed_search, '"络安全宣"')
+    assert result["total"] >= 1
+    for hit in result["hits"]:
+        assert any("络安全宣" in s["snippet"]["text"].replace(" ", "") for s in hit["sections"])
+
+
+def test_single_character_matches(seed_search: SearchIndex) -> None:
+    assert search(seed_search, "网")["total"] == 5
+
+
+def test_name_jieba_does_not_know_is_found(seed_search: SearchIndex) -> None:
+    assert ids(search(seed_search, "庄丹丹")) == [QUANZHOU]
+
+
+def test_chinese_quotes_make_a_phrase(seed_search: SearchIndex) -> None:
+    for q in ("“擎旗奋进”", "「擎旗奋进」", '"擎旗奋进"'):
+        result = search(seed_search, q)
+        assert ids(result) == [QINGYANG]
+        assert result["query"]["terms"][0]["kind"] == "phrase"
+
+
+def test_phrase_must_be_contiguous(seed_search: SearchIndex) -> None:
+    assert search(seed_search, '"东数西算庆阳"')["total"] == 0
+
+
+def test_region_filter_narrows_the_hits(seed_search: SearchIndex) -> None:
+    everything = search(seed_search, "网络安全")
+    gansu = search(seed_search, "网络安全", province="甘肃")
+    assert gansu["total"] < everything["total"]
+    assert ids(gansu) == [QINGYANG]
+    assert search(seed_search, "网络安全", province="甘肃省")["total"] == 1
+
+
+def test_city_filter_accepts_both_name_forms(seed_search: SearchIndex) -> None:
+    assert (
+        ids(search(seed_search, "网信", city="商洛")) == ids(search(seed_search, "网信", city="商洛市")) == [SHANGLUO]
+    )
+
+
+def test_all_words_of_a_short_query_must_match(seed_search: SearchIndex) -> None:
+    assert ids(search(seed_search, "东数西算 泉州")) == []
+    assert ids(search(seed_search, "网信 泉州")) == [QUANZHOU]
+
+
+def test_or_and_exclusion(seed_search: SearchIndex) -> None:
+    assert set(ids(search(seed_search, "泉州 OR 庆阳"))) == {QUANZHOU, QINGYANG}
+    assert QUANZHOU not in ids(search(seed_search, "网信 -泉州"))
+    assert set(ids(search(seed_search, "(泉州 OR 庆阳) -东数西算"))) == {QUANZHOU}
+
+
+def test_hit_names_its_section_heading_and_marks_the_match(seed_search: SearchIndex) -> None:
+    hit = search(seed_search, "东数西算")["hits"][0]
+    headings = [s["heading"] for s in hit["sections"]]
+    assert "加快信息化 赋能促发展" in headings
+    snippet = hit["sections"][0]["snippet"]
+    assert "<mark>东数西算</mark>" in snippet["html"]
+    assert all(snippet["text"][a:b] == "东数西算" for a, b in snippet["matches"])
+
+
+def test_subsection_heading_carries_its_parent(seed_search: SearchIndex) -> None:
+    hit = search(seed_search, "高举思想旗帜")["hits"][0]
+    assert hit["id"] == SHAANXI
+    assert any(s["heading"] and s["heading"].endswith("› 高举思想旗帜") for s in hit["sections"])
+
+
+def test_section_filter_keeps_sections_under_matching_headings(seed_search: SearchIndex) -> None:
+    result = search(seed_search, "网络", section="防火墙")
+    assert ids(result) == [QINGYANG]
+    assert {s["heading"] for s in result["hits"][0]["sections"]} == {"净化“生态圈” 筑牢“防火墙”"}
+
+
+def test_date_filters_use_the_precision_given(seed_search: SearchIndex) -> None:
+    assert set(ids(search(seed_search, "网信", date_from="2023"))) == {QINGYANG, QUANZHOU}
+    assert ids(search(seed_search, "网信", date_from="2022-12", date_to="2022-12")) == [NEIMENGGU]
+    assert ids(search(seed_search, "网信", date_to="2023-01-09")) == [NEIMENGGU]
+
+
+def test_sort_by_date_puts_newest_first_and_undated_last(seed_search: SearchIndex) -> None:
+    result = search(seed_search, "网信", sort="date")
+    assert ids(result)[:3] == [QUANZHOU, QINGYANG, NEIMENGGU]
+    assert {hit["date"] for hit in result["hits"][3:]} == {None}
+
+
+def test_facets_count_every_hit_not_only_the_page(seed_search: SearchIndex) -> None:
+    result = search(seed_search, "网信", per_page=1)
+    assert len(result["hits"]) == 1
+    provinces = {f["value"]: f["count"] for f in result["facets"]["province"]}
+    assert provinces == {"陕西省": 2, "甘肃省": 1, "福建省": 1, "内蒙古自治区": 1}
+    assert sum(f["count"] for f in result["facets"]["year"]) == 3
+
+
+def test_paging_walks_through_every_article_once(seed_search: SearchIndex) -> None:
+    pages = [ids(search(seed_search, "网信", per_page=2, page=n)) for n in (1, 2, 3)]
+    assert [len(p) for p in pages] == [2, 2, 1]
+    assert len({i for p in pages for i in p}) == 5
+
+
+def test_empty_query_with_a_filter_browses(seed_search: SearchIndex) -> None:
+    result = search(seed_search, "", province="陕西")
+    assert result["query"]["mode"] == "browse"
+    assert set(ids(result)) == {SHAANXI, SHANGLUO}
+
+
+def test_long_question_still_finds_its_article(seed_search: SearchIndex) -> None:
+    result = search(seed_search, "内蒙古网信系统怎样推进网络综合治理体系建设向纵深发展?")
+    assert result["query"]["mode"] == "relaxed"
+    assert ids(result)[0] == NEIMENGGU
+
+
+def test_article_returns_sections_and_original_text(seed_search: SearchIndex) -> None:
+    article = seed_search.article(NEIMENGGU)
+    assert article["traditional"] is True
+    assert article["original"].startswith("□符 雷\n黨的二十大對(duì)網(wǎng)絡(luò)安全")
+    assert len([s for s in article["sections"] if s["heading"]]) == 6
+    assert seed_search.article("no-such-article") is None
+
+
+def test_health_reports_the_index(seed_search: SearchIndex) -> None:
+    health = seed_search.health()
+    assert health["status"] == "ok" and health["articles"] == 5 and health["index_version"] == 1
+
+
+@pytest.mark.parametrize(
+    ("q", "message"),
+    [
+        ('"未闭合', "unbalanced quote"),
+        ("(网络 OR 安全", "unbalanced parenthesis"),
+        ("网络)", "unbalanced parenthesis"),
+        ("-网络", "excludes terms but asks for none"),
+        ("网络 OR", "OR needs a term"),
+        ("网" * 501, "limit is 500"),
+    ],
+)
+def test_bad_query_text_is_a_clear_error(q: str, message: str) -> None:
+    with pytest.raises(QueryError, match=message) as error:
+        parse_query(q)
+    assert error.value.param == "q"
+
+
+@pytest.mark.parametrize(
+    ("filters", "param"),
+    [
+        ({"date_from": "2023-13"}, "date_from"),
+        ({"date_to": "2023-02-30"}, "date_to"),
+        ({"date_from": "yesterday"}, "date_from"),
+        ({"date_from": "2024", "date_to": "2023"}, "date_from"),
+        ({"province": "火星"}, "province"),
+        ({"city": "不存在市"}, "city"),
+        ({"sort": "random"}, "sort"),
+        ({"page": 0}, "page"),
+        ({"per_page": 1000}, "per_page"),
+    ],
+)
+def test_bad_filters_name_their_parameter(seed_search: SearchIndex, filters: dict, param: str) -> None:
+    with pytest.raises(QueryError) as error:
+        search(seed_search, "网络", **filters)
+    assert error.value.param == param
+
+
+def test_nothing_to_search_for_is_an_error(seed_search: SearchIndex) -> None:
+    with pytest.raises(QueryError, match="give q"):
+        search(seed_search, "  ")
+
+
+def test_script_in_a_document_comes_back_escaped(tmp_path) -> None:
+    from index.build import build
+
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "x.txt").write_text(
+        "测试页面\n\n网页里出现了<script>alert(1)</script>这样的脚本,网信部门及时处置。", encoding="utf-8"
+    )
+    build([tmp_path / "src"], tmp_path / "ix", procs=1)
+    hit = SearchIndex(tmp_path / "ix").search(SearchRequest(q="脚本"))["hits"][0]
+    html = hit["sections"][0]["snippet"]["html"]
+    assert "<script>" not in html and "&lt;script&gt;" in html and "<mark>脚本</mark>" in html
