@@ -36,12 +36,16 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*第?\s*\d)")
 
 def parse_date(text: str, allow_year: bool = False) -> str | None:
     """The first date in `text` as ISO with the precision written: 2023-01-10, 2022-12 or (allow_year) 2022."""
+    written_days = []  # spans of year-month-day dates, valid or not: 2023-02-30 is no evidence for 2023-02
     for match in _FULL_DATE.finditer(text):
         year, month, day = (int(g) for g in match.groups())
         if 1 <= month <= 12 and 1 <= day <= _days_in(year, month):
             return f"{year:04d}-{month:02d}-{day:02d}"
+        written_days.append(match.span())
     for pattern in (_ISSUE, _MONTH):
         for match in pattern.finditer(text):
+            if any(start <= match.start() < end for start, end in written_days):
+                continue
             year, month = int(match.group(1)), int(match.group(2))
             if 1 <= month <= 12:
                 return f"{year:04d}-{month:02d}"
@@ -70,11 +74,11 @@ def is_person_name(text: str) -> bool:
 
 def _names(text: str) -> list[str]:
     """Person names at the start of `text` (`符雷 内蒙古...` -> [符雷]; `陈琳 聂夏瑜` -> both; `符 雷` -> [符雷])."""
-    text = re.sub(r"^(记者|通讯员|作者|文|图|文图|撰文|编辑)\s*[/|丨::]?\s*", "", text.strip())
+    text = re.sub(r"^(记者|通讯员|作者|文|图|文图|撰文|编辑)\s*[/|丨:：]?\s*", "", text.strip())
     text = re.sub(rf"^({_HAN})\s+({_HAN})(?!{_HAN})", r"\1\2", text)  # a two-character name padded: 符 雷
     names = []
-    for part in re.split(r"[\s、,,;;/]+", text):
-        part = part.strip("()()")
+    for part in re.split(r"[\s、,，;；/]+", text):
+        part = part.strip("()（）")
         if not part:
             continue
         if part in ("记者", "通讯员", "实习生", "特约记者"):
@@ -94,16 +98,16 @@ _LABELS = {
     "editor": "责任编辑|编辑|责编|值班编辑|审核|编审|校对",
 }
 _LABEL = re.compile(
-    r"(?:^|(?<=\s)|(?<=[\[【(]))(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")\s*[::]\s*"
+    r"(?:^|(?<=\s)|(?<=[\[【(（]))(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")\s*[:：]\s*"
 )
-_META_LINE = re.compile(r"^[\[【(]?\s*(" + "|".join(_LABELS.values()) + r")\s*[::]")
+_META_LINE = re.compile(r"^[\[【(（]?\s*(" + "|".join(_LABELS.values()) + r")\s*[:：]")
 _DATELINE_SOURCE = re.compile(
     rf"^[【\[]?\s*({_HAN}{{2,10}}?(?:网|社|报|台|客户端|新闻))\s*[】\]]?\s*"
     rf"(?:讯|消息|{_HAN}{{0,8}}\d{{1,2}}月\d{{1,2}}日\s*电)\s*"
-    rf"(?:[((]\s*记者\s*([^()()]{{2,30}})[))])?"
+    rf"(?:[(（]\s*记者\s*([^()（）]{{2,30}})[)）])?"
 )
 _BYLINE_MARK = re.compile(rf"^[□■◆●▲◇○]\s*({_HAN}.{{0,12}})$")
-_BRACKET_BYLINE = re.compile(r"(?:^|(?<=[。!?!?”」]))\s*[((]\s*([^()()]{2,40})\s*[))]\s*$")
+_BRACKET_BYLINE = re.compile(r"(?:^|(?<=[。！？!?”」]))\s*[(（]\s*([^()（）]{2,40})\s*[)）]\s*$")
 
 
 @dataclass
@@ -122,7 +126,7 @@ def _read_labels(line: str, meta: _Meta) -> None:
     matches = list(_LABEL.finditer(line))
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        value = line[match.end() : end].strip(" []【】()()")
+        value = line[match.end() : end].strip(" []【】()（）")
         kind = match.lastgroup
         if kind == "date" and not meta.date:
             meta.date = parse_date(value, allow_year=True)

@@ -22,9 +22,30 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _s2t() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
 def to_simplified(text: str) -> str:
-    """Traditional -> Simplified with OpenCC's t2s (phrase-aware: 乾縣 stays 乾县, not 干县)."""
-    return _t2s().convert(text) if text else text
+    """Traditional -> Simplified with OpenCC's t2s (phrase-aware: 乾縣 becomes 乾县, not 干县).
+
+    t2s reads every character as Traditional, so Simplified text that uses a character both scripts
+    share would be changed a second time (乾县 -> 干县). A character t2s changes is kept when reading the
+    text as Simplified (s2t, then t2s) keeps it, which makes the conversion idempotent.
+    """
+    if not text:
+        return text
+    converted = _t2s().convert(text)
+    if converted == text:
+        return text
+    as_simplified = _t2s().convert(_s2t().convert(text))
+    if not len(text) == len(converted) == len(as_simplified):
+        return converted
+    return "".join(
+        original if kept == original else new
+        for original, new, kept in zip(text, converted, as_simplified, strict=True)
+    )
 
 
 def is_traditional(text: str) -> bool:
@@ -41,7 +62,7 @@ def is_traditional(text: str) -> bool:
 # an annotation certain; unmarked ones (的(de)) count only in a text that has marked ones.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN = rf"[a-zü{_TONED}]{{1,6}}[1-5]?"
-_ANNOTATION = re.compile(rf"(?<=[{_CJK}])[((]\s*({_PINYIN})\s*[))]")
+_ANNOTATION = re.compile(rf"(?<=[{_CJK}])[(（]\s*({_PINYIN})\s*[)）]")
 _TONED_RE = re.compile(f"[{_TONED}]|[a-z][1-5]$")
 
 
@@ -101,8 +122,8 @@ def clean_lines(text: str) -> list[str]:
     return [line if line and not is_boilerplate(line) else "" for line in lines]
 
 
-_CLOSERS = "”’」』)】》\"'"
-_CLAUSE_END = "。!?;:…!?;:"
+_CLOSERS = "”’」』)）】》\"'"
+_CLAUSE_END = "。！？；：…!?;:"
 
 
 def ends_sentence(line: str) -> bool:
@@ -119,7 +140,7 @@ def is_heading_shaped(line: str) -> bool:
     return (
         0 < len(line) <= HEADING_MAX
         and not ends_sentence(line)
-        and line[-1] not in ",、,"
+        and line[-1] not in "，、,"
         and bool(CJK_RE.search(line))
     )
 

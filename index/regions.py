@@ -162,8 +162,7 @@ def gazetteer() -> dict[str, Place]:
         names[pname] = Place(pname, pname if province["type"] == "直辖市" else None, "province")
         short = _province_short(pname)
         province_shorts.add(short)
-        if short not in AMBIGUOUS_SHORT:
-            names.setdefault(short, names[pname])
+        names.setdefault(short, names[pname])  # 吉林 and 海南 are the provinces first (吉林市 needs its 市)
         children = province.get("children", [])
         municipality = bool(children) and "children" not in children[0]
         for child in children:
@@ -208,6 +207,9 @@ def _lookup() -> dict[str, Place]:
         if place.city:
             table.setdefault(place.city, Place(place.province, place.city, "city"))
         table.setdefault(place.province, Place(place.province, None, "province"))
+    for name, place in list(table.items()):  # a filter names a place, so 大同 and 安康 are unambiguous here
+        if place.level == "city" and name == place.city and (short := _city_short(name)):
+            table.setdefault(short, place)
     return table
 
 

@@ -20,19 +20,21 @@ def _rule(pattern: str, why: str, flags: int = 0) -> tuple[re.Pattern[str], str]
 # (LINE_RULE_MAX_CHARS), so a sentence that mentions a copyright or a hotline is never lost.
 LINE_RULE_MAX_CHARS = 160
 LINE_RULES: list[tuple[re.Pattern[str], str]] = [
-    _rule(r"^(您现在的位置|您的位置|当前位置|所在位置|现在位置)\s*[是为]?\s*[::]", "breadcrumb navigation"),
+    _rule(r"^(您现在的位置|您的位置|当前位置|所在位置|现在位置)\s*[是为]?\s*[:：]", "breadcrumb navigation"),
     _rule(r"^(首页|网站首页|主页)\s*[>›»/|]", "breadcrumb navigation without a label"),
-    _rule(r"^[【\[]?\s*字[号体]\s*[::]", "font-size widget: 字号:[大][中][小]"),
+    _rule(r"^[【\[]?\s*字[号体]\s*[:：]", "font-size widget: 字号:[大][中][小]"),
     _rule(r"^[\w\-\u4e00-\u9fff]+\.(jpe?g|png|gif|bmp|webp|tiff?)$", "image file name left by a scraper", _I),
-    _rule(r"^(tags?|标签|关键词|关键字)\s*[::]", "tag and keyword lists", _I),
-    _rule(r"^(上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)\s*[::]?", "previous/next links"),
-    _rule(r"\d+\s*人\s*(已|已经)?\s*(围观|阅读|浏览|看过|参与)", "view counter: 9665人已围观"),
-    _rule(r"^(阅读|浏览|点击|访问)(量|数|次数)?\s*[::]\s*\d+", "view counter: 阅读量:123"),
+    _rule(r"^(tags?|标签|关键词|关键字)\s*[:：]", "tag and keyword lists", _I),
+    _rule(r"^(上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)\s*[:：]?", "previous/next links"),
+    _rule(  # only where the counter ends the line or a run of widgets, so 共有3000人参与了活动 is kept
+        r"\d+\s*人\s*(已|已经)?\s*(围观|阅读|浏览|看过|参与)(?=\s*($|[|丨·/【\[]))", "view counter: 9665人已围观"
+    ),
+    _rule(r"^(阅读|浏览|点击|访问)(量|数|次数)?\s*[:：]\s*\d+", "view counter: 阅读量:123"),
     _rule(r"(copyright|all rights reserved|©)", "copyright notice", _I),
     _rule(r"^(版权所有|版权声明|免责声明|本站声明)", "copyright and disclaimer lines"),
     _rule(r"(ICP\s*[备证]|公网安备|网安备\s*\d)", "ICP licence and public-security filing numbers", _I),
-    _rule(r"举报(电话|热线|邮箱)\s*[::]?\s*[\d\-()()]{5,}", "report hotlines with their number"),
-    _rule(r"(邮箱|e-?mail|电子邮件|投稿信箱)\s*[::]?\s*[\w.+-]+@[\w-]+\.[\w.]+", "contact e-mail lines", _I),
+    _rule(r"举报(电话|热线|邮箱)\s*[:：]?\s*[\d\-()（）]{5,}", "report hotlines with their number"),
+    _rule(r"(邮箱|e-?mail|电子邮件|投稿信箱)\s*[:：]?\s*[\w.+-]+@[\w-]+\.[\w.]+", "contact e-mail lines", _I),
     _rule(r"(互联网新闻信息服务|新闻信息采编发布服务)", "the site's own licence and self-description"),
     _rule(r"^(扫一扫|扫描二维码|微信扫一扫|长按识别二维码|打开微信)", "QR-code prompts"),
     _rule(r"^(【?纠错】?|【?打印】?|【?关闭】?|【?收藏】?)$", "page buttons in brackets"),
@@ -42,8 +44,8 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
 # A line matching one of these opens a block that runs to the end of the page (disclaimers, footers),
 # provided it stands in the second half of the page, so a stray mention near the top removes nothing.
 TAIL_BLOCK_RULES: list[tuple[re.Pattern[str], str]] = [
-    _rule(r"(版权|免责)(与免责|和免责)?声明\s*[::]?$", "disclaimer block heading: 版权与免责声明:"),
-    _rule(r"^(相关(新闻|阅读|文章|链接|推荐)|推荐阅读|延伸阅读|热门推荐|猜你喜欢)\s*[::]?$", "related-links block"),
+    _rule(r"(版权|免责)(与免责|和免责)?声明\s*[:：]?$", "disclaimer block heading: 版权与免责声明:"),
+    _rule(r"^(相关(新闻|阅读|文章|链接|推荐)|推荐阅读|延伸阅读|热门推荐|猜你喜欢)\s*[:：]?$", "related-links block"),
     _rule(r"^(网站地图|关于我们|联系我们)(\s*[|丨·]\s*\S+)+$", "site footer link row"),
 ]
 
@@ -98,7 +100,7 @@ BUTTON_WORDS: frozenset[str] = frozenset(
 )
 
 # Separators allowed between button words on one line.
-BUTTON_SEPARATORS = re.compile(r"[\s\-•·*|丨/【】\[\]()()::>]+")
+BUTTON_SEPARATORS = re.compile(r"[\s\-•·*|丨/【】\[\]()（）:：>]+")
 
 # Common Chinese surnames (single and compound), for telling a by-line `(王帅)` from a parenthesised word
 # `(党组)`. From the Hundred Family Surnames and the 2020 census list of most frequent surnames.

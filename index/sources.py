@@ -127,10 +127,13 @@ def _read_folder(root: Path) -> Iterator[RawDocument | Skipped]:
 
 def _article_id(file: Path, root: Path) -> str:
     """A stable id from the path under the source root, without the suffix: `news/000_c729`."""
-    try:
-        relative = file.resolve().relative_to(root.resolve())
+    try:  # the path as walked, so a file reached through a symlinked folder keeps its place under the root
+        relative = file.relative_to(root)
     except ValueError:
-        relative = Path(file.name)
+        try:
+            relative = file.resolve().relative_to(root.resolve())
+        except ValueError:
+            relative = Path(file.name)
     return relative.with_suffix("").as_posix()
 
 

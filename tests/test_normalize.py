@@ -1,0 +1,319 @@
+"""Normalization, one rule per test: script conversion, pinyin, width, boilerplate, broken paragraphs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.normalize import (
+    clean_lines,
+    fold_width,
+    is_boilerplate,
+    is_traditional,
+    normalize_text,
+    rejoin_paragraphs,
+    strip_pinyin,
+    to_simplified,
+)
+from index.rules import BUTTON_WORDS, LINE_RULE_MAX_CHARS, LINE_RULES, TAIL_BLOCK_RULES
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+# ---------------------------------------------------------------- Traditional -> Simplified
+
+
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [
+        ("乾縣", "乾县"),  # OpenCC's own t2s cases: the place names keep 乾, not 干县 / 干安县
+        ("乾安縣", "乾安县"),
+        ("頭髮", "头发"),
+        ("乾隆", "乾隆"),
+        ("乾燥", "干燥"),
+        ("開放中文轉換", "开放中文转换"),
+        ("香煙（英語：Cigarette），為煙草製品的一種。", "香烟（英语：Cigarette），为烟草制品的一种。"),
+    ],
+)
+def test_traditional_is_converted_phrase_by_phrase(traditional: str, simplified: str) -> None:
+    assert to_simplified(traditional) == simplified
+
+
+@pytest.mark.parametrize("simplified", ["乾县", "乾安县", "头发", "乾隆", "坐标", "干部"])
+def test_text_already_simplified_is_left_as_it_is(simplified: str) -> None:
+    assert to_simplified(simplified) == simplified
+
+
+def test_a_simplified_query_meets_the_traditional_document() -> None:
+    assert normalize_text("陝西省乾縣") == normalize_text("陕西省乾县") == "陕西省乾县"
+
+
+def test_traditional_script_is_detected_and_simplified_is_not() -> None:
+    assert is_traditional("奮力譜寫網絡強省建設新篇章,互聯網發展日新月異,信息化浪潮迅猛發展。")
+    assert not is_traditional("奋力谱写网络强省建设新篇章,互联网发展日新月异,信息化浪潮迅猛发展。")
+    assert not is_traditional("乾县的乾隆年间石刻")
+
+
+# ---------------------------------------------------------------- pinyin annotations
+
+
+def test_pinyin_annotations_are_removed_but_real_parentheses_stay() -> None:
+    text = (
+        "黨的二十大對(duì)網(wǎng)絡(luò)安全和信息化工作提出新要求,各级党委(党组)要落实《行动计划》(2019—2022)。(王帥)"
+    )
+    assert (
+        strip_pinyin(text)
+        == "黨的二十大對網絡安全和信息化工作提出新要求,各级党委(党组)要落实《行动计划》(2019—2022)。(王帥)"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["创作新媒体产品5100余篇(条)", "重点新闻网站(客户端)", "各级党委(党组)", "行动计划(2019—2022)", "(王帥)"],
+)
+def test_parenthesised_words_are_not_pinyin(text: str) -> None:
+    assert strip_pinyin(text) == text
+
+
+def test_full_width_parentheses_around_pinyin_are_removed_too() -> None:
+    assert strip_pinyin("對（duì）網（wǎng）絡（luò）") == "對網絡"
+
+
+def test_unmarked_syllables_count_only_in_a_text_with_tone_marks() -> None:
+    assert strip_pinyin("我(wo)们") == "我(wo)们"
+    assert strip_pinyin("對(duì)網(wǎng)絡(luò)的(de)") == "對網絡的"
+
+
+# ---------------------------------------------------------------- width and controls
+
+
+def test_full_width_letters_digits_and_ideographic_space_are_folded() -> None:
+    assert fold_width("建成５Ｇ基站\u3000ｉＰｖ６") == "建成5G基站 iPv6"
+
+
+def test_chinese_punctuation_is_not_folded() -> None:
+    assert fold_width("网络强国，数字中国。") == "网络强国，数字中国。"
+
+
+def test_control_characters_and_carriage_returns_are_removed() -> None:
+    assert normalize_text("\ufeff网信\u200b工作\r\n综述\r") == "网信工作\n综述\n"
+
+
+def test_normalize_text_applies_every_rule() -> None:
+    assert normalize_text("對(duì)網(wǎng)絡(luò)安全\u3000５Ｇ") == "对网络安全 5G"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_normalize_text_is_idempotent(name: str) -> None:
+    once = normalize_text((SEEDS / name).read_text(encoding="utf-8"))
+    assert normalize_text(once) == once
+
+
+# ---------------------------------------------------------------- boilerplate lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "您现在的位置是:首页 > 生活服务生活服务",
+        "您现在的位置：首页 > 新闻中心",
+        "首页 > 新闻中心 > 正文",
+        "字号:[][][]",
+        "【字体：大 中 小】",
+        "微信图片_20230109155206.jpg",
+        "Tags:",
+        "标签：网信 网络安全",
+        "上一篇:你会选择谁?",
+        "下一篇：泉州举办网络安全宣传周",
+        "我为人人2023-12-18【生活服务】9665人已围观",
+        "阅读量：12345",
+        "Copyright © 2016- 北疆新闻网 All Rights Reserved",
+        "版权所有：北疆新闻",
+        "免责声明:本站转载的文章不代表本站观点",
+        "蒙ICP备16001043号-1",
+        "京公网安备 11010502030143号",
+        "本站违法和不良信息举报电话:15648148811",
+        "举报电话：010-12345678",
+        "联系邮箱:bjwmaster@163.com",
+        "投稿信箱：news@example.com.cn",
+        "互联网新闻信息服务许可证:15120200009-1",
+        "扫一扫在手机打开当前页",
+        "【打印】",
+        "转载请注明出处",
+    ],
+)
+def test_page_furniture_lines_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(normalize_text(line))
+
+
+def test_every_line_rule_drops_a_short_line_it_matches() -> None:
+    samples = {
+        "breadcrumb navigation": "当前位置：首页",
+        "breadcrumb navigation without a label": "网站首页 > 时政",
+        "font-size widget: 字号:[大][中][小]": "字号:[大][中][小]",
+        "image file name left by a scraper": "IMG_2023.PNG",
+        "tag and keyword lists": "关键词：网信",
+        "previous/next links": "下一条：网络文明大会开幕",
+        "view counter: 9665人已围观": "1024人阅读",
+        "view counter: 阅读量:123": "浏览次数:88",
+        "copyright notice": "© 2023 新甘肃",
+        "copyright and disclaimer lines": "本站声明：文章仅代表作者观点",
+        "ICP licence and public-security filing numbers": "陇ICP证 123456 号",
+        "report hotlines with their number": "举报热线 12377",
+        "contact e-mail lines": "E-mail: editor@example.org",
+        "the site's own licence and self-description": "新闻信息采编发布服务一类资质网站",
+        "QR-code prompts": "长按识别二维码关注我们",
+        "page buttons in brackets": "【收藏】",
+        "reprint notices": "未经授权不得转载",
+    }
+    assert sorted(samples) == sorted(why for _, why in LINE_RULES)
+    for why, line in samples.items():
+        assert is_boilerplate(line), why
+
+
+@pytest.mark.parametrize("word", sorted(BUTTON_WORDS))
+def test_each_button_word_alone_is_boilerplate(word: str) -> None:
+    assert is_boilerplate(word)
+
+
+@pytest.mark.parametrize(
+    "line", ["分享让更多人看到", "- 评论", "- 关注", "分享到: 微信 微博 QQ空间", "【打印】【关闭】", "返回顶部"]
+)
+def test_rows_of_buttons_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["", "   ", "……", "|", "—— ——"])
+def test_lines_without_words_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line.strip())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "充沛正能量 唱响好声音",
+        "关注民生 服务群众",
+        "分享经济蓬勃发展。",
+        "网络发展到哪里,党的工作就覆盖到哪里。",
+        "2022年,庆阳市以网络意识形态和网络安全两大工作责任制为抓手。",
+    ],
+)
+def test_article_lines_are_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_a_short_sentence_counting_participants_is_not_a_view_counter() -> None:
+    assert is_boilerplate("1234人阅读 | 23条评论")
+    assert not is_boilerplate("本次网络评论大赛共有3000人参与,参赛作品400多篇。")
+
+
+def test_a_long_paragraph_mentioning_a_report_centre_is_kept() -> None:
+    paragraph = (
+        "走好网上群众路线,商洛新闻网开设“市长留言台”,听取网民意见建议。建立商洛市互联网违法和不良信息举报中心,"
+        "及时受理处置举报线索,近年来,共清理各类违法违规信息5000多条,移交违法线索21条,清理违规开设网站频道(栏目)21个、"
+        "论坛贴吧11个,依法约谈各类网络平台152家,关闭违法违规平台35家,举报电话12377全天开通,处罚违规网站7家。"
+    )
+    assert len(paragraph) > LINE_RULE_MAX_CHARS
+    assert not is_boilerplate(paragraph)
+    assert clean_lines(paragraph) == [paragraph]
+
+
+# ---------------------------------------------------------------- tail blocks
+
+
+def _page(head: list[str], tail: list[str]) -> str:
+    return "\n".join(head + tail)
+
+
+BODY = [
+    "泉州网信办:凝聚强劲网动力",
+    "近年来,泉州市网信部门统筹推进网上正面宣传引导。",
+    "全市网信系统坚持以关于网络强国的重要思想为指导。",
+    "通过打造“圈层化”网络综合治理的“泉港模式”,推动网信服务阵地前移。",
+    "泉州加强网络安全顶层设计,通过制度化、法治化构建网络安全工作体系。",
+]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["北疆新闻版权与免责声明:", "版权声明", "相关新闻：", "推荐阅读", "网站地图 | 关于我们 | 联系我们"],
+)
+def test_a_tail_block_in_the_second_half_runs_to_the_end_of_the_page(opener: str) -> None:
+    page = _page(BODY, [opener, "一、凡本站中注明的所有文字,版权均属本站所有", "其他新闻标题"])
+    assert clean_lines(page) == BODY
+
+
+def test_every_tail_block_rule_has_an_example() -> None:
+    openers = {
+        "disclaimer block heading: 版权与免责声明:": "版权与免责声明：",
+        "related-links block": "延伸阅读",
+        "site footer link row": "关于我们 丨 广告服务 丨 联系方式",
+    }
+    assert sorted(openers) == sorted(why for _, why in TAIL_BLOCK_RULES)
+    for why, opener in openers.items():
+        assert clean_lines(_page(BODY, [opener, "尾部内容"])) == BODY, why
+
+
+def test_a_tail_block_opener_near_the_top_removes_nothing() -> None:
+    page = _page(BODY[:1], ["相关新闻:", *BODY[1:]])
+    assert clean_lines(page) == [BODY[0], "相关新闻:", *BODY[1:]]
+
+
+def test_blank_lines_are_kept_as_separators() -> None:
+    assert clean_lines("第一段。\n\n第二段。") == ["第一段。", "", "第二段。"]
+
+
+# ---------------------------------------------------------------- broken paragraphs
+
+
+def test_a_paragraph_broken_mid_sentence_is_rejoined() -> None:
+    lines = [
+        "市委网信办强化政治引领,狠抓党建业务融合,把党建工作成效转化为指导和推动网信工作的实际举措,确保党的全",
+        "",
+        "面覆盖。面对互联网发展的新形势新挑战,全市网信系统将认真贯彻落实中央决策部署。",
+    ]
+    assert rejoin_paragraphs(lines) == [
+        "市委网信办强化政治引领,狠抓党建业务融合,把党建工作成效转化为指导和推动网信工作的实际举措,确保党的全面覆盖。"
+        "面对互联网发展的新形势新挑战,全市网信系统将认真贯彻落实中央决策部署。"
+    ]
+
+
+def test_a_heading_is_not_glued_to_the_paragraph_after_it() -> None:
+    lines = ["坚持高位统筹 智慧城市全域推进", "", "市委网信办深入贯彻数字中国战略,全面落实数字陕西规划部署。"]
+    assert rejoin_paragraphs(lines) == [lines[0], lines[2]]
+
+
+def test_a_fragment_is_not_glued_to_a_heading_after_it() -> None:
+    lines = [
+        "近年来,全市建成投入数字经济重点项目49个,创建省级数字经济示范园区1个、市级园区和项目6个,柞水县入选试点县,市",
+        "",
+        "加强政治建设 体制机制高效顺畅",
+        "市委高度重视网信事业。",
+    ]
+    assert rejoin_paragraphs(lines) == [lines[0], lines[2], lines[3]]
+
+
+def test_a_dash_sub_heading_is_not_glued() -> None:
+    lines = [
+        "陕西省委坚决落实党管互联网的工作要求,压紧压实各级党委(党组)管网治网用网主体责任,并且持续推进",
+        "——高举思想旗帜。",
+    ]
+    assert rejoin_paragraphs(lines) == lines
+
+
+def test_finished_sentences_are_not_glued() -> None:
+    lines = [
+        "网络发展到哪里,党的工作就覆盖到哪里。",
+        "陕西省委坚决落实党管互联网的工作要求!",
+        "确保网信事业始终沿着正确方向前进:",
+    ]
+    assert rejoin_paragraphs(lines) == lines
+
+
+def test_full_width_sentence_ends_are_sentence_ends() -> None:
+    lines = [
+        "网络发展到哪里，党的工作就覆盖到哪里，这是我们始终坚持的一条重要原则和根本要求！",
+        "陕西省委坚决落实党管互联网的工作要求。",
+    ]
+    assert rejoin_paragraphs(lines) == lines

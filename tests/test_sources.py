@@ -1,0 +1,268 @@
+"""Reading inputs: encodings, unreadable files, HTML, JSON Lines, stable ids, folders."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from index.article import RawDocument, Skipped
+from index.normalize import normalize_text
+from index.sources import decode, html_to_text, read_sources
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+TRADITIONAL_SEED = SEEDS / "001_12268834ad4b7733.txt"
+SIMPLIFIED_SEED = SEEDS / "000_c729cffc91d33526.txt"
+
+
+def _read(*paths: Path) -> list[RawDocument | Skipped]:
+    return list(read_sources(list(paths)))
+
+
+def _one(path: Path) -> RawDocument | Skipped:
+    (result,) = _read(path)
+    return result
+
+
+# ---------------------------------------------------------------- encodings
+
+
+def test_gb18030_and_big5_copies_of_a_seed_decode_to_the_same_simplified_text(tmp_path: Path) -> None:
+    text = TRADITIONAL_SEED.read_text(encoding="utf-8")
+    (tmp_path / "gb.txt").write_bytes(text.encode("gb18030"))
+    (tmp_path / "big5.txt").write_bytes(text.encode("big5"))
+    big5, gb = _read(tmp_path)
+    assert (gb.encoding, big5.encoding) == ("gb18030", "big5")
+    assert gb.text == big5.text == text
+    assert normalize_text(gb.text) == normalize_text(big5.text) == normalize_text(text)
+    assert "奋力谱写网络强省建设新篇章" in normalize_text(big5.text)
+
+
+def test_a_simplified_seed_in_gb18030_is_read_as_gb18030(tmp_path: Path) -> None:
+    text = SIMPLIFIED_SEED.read_text(encoding="utf-8")
+    (tmp_path / "gb.txt").write_bytes(text.encode("gb18030"))
+    document = _one(tmp_path / "gb.txt")
+    assert (document.encoding, document.text) == ("gb18030", text)
+
+
+def test_utf8_with_a_byte_order_mark_loses_the_mark(tmp_path: Path) -> None:
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + "庆阳:擎旗奋进汇聚正能量".encode())
+    document = _one(tmp_path / "bom.txt")
+    assert (document.encoding, document.text) == ("utf-8", "庆阳:擎旗奋进汇聚正能量")
+
+
+def test_the_content_hash_is_of_the_bytes(tmp_path: Path) -> None:
+    text = "庆阳:擎旗奋进汇聚正能量"
+    (tmp_path / "a.txt").write_bytes(text.encode("utf-8"))
+    (tmp_path / "b.txt").write_bytes(text.encode("gb18030"))
+    (tmp_path / "c.txt").write_bytes(text.encode("utf-8"))
+    a, b, c = _read(tmp_path)
+    assert a.content_hash == c.content_hash != b.content_hash
+
+
+# ---------------------------------------------------------------- files that are skipped
+
+
+def _random_bytes(size: int, low: int) -> bytes:
+    rng = random.Random(20230110)
+    return bytes(rng.randrange(low, 256) for _ in range(size))
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b" \n\n\t ", "empty file"),
+        (b"PK\x03\x04\x00\x00\x08\x00" + bytes(range(256)), "binary file"),
+        (_random_bytes(4000, 0), "binary file"),
+        (_random_bytes(4000, 1), "undecodable"),
+        (b"\xff\xfe\xfa\xfb" * 50, "undecodable"),
+    ],
+    ids=["empty", "blank", "nul-bytes", "random-bytes", "random-bytes-without-nul", "undecodable"],
+)
+def test_unreadable_files_are_skipped_with_a_one_line_reason(tmp_path: Path, data: bytes, reason: str) -> None:
+    (tmp_path / "broken.txt").write_bytes(data)
+    skipped = _one(tmp_path / "broken.txt")
+    assert isinstance(skipped, Skipped)
+    assert skipped.path == str(tmp_path / "broken.txt")
+    assert skipped.reason.startswith(reason)
+    assert "\n" not in skipped.reason
+
+
+def test_decode_raises_with_the_reason() -> None:
+    with pytest.raises(ValueError, match="binary file"):
+        decode(b"\x00\x01\x02")
+
+
+def test_a_missing_path_is_skipped() -> None:
+    (skipped,) = _read(Path("/nonexistent/news"))
+    assert isinstance(skipped, Skipped)
+    assert skipped.reason == "no such file or folder"
+
+
+def test_a_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"")
+    (tmp_path / "b.txt").write_text("泉州网信办:凝聚强劲网动力", encoding="utf-8")
+    results = _read(tmp_path)
+    assert [type(r).__name__ for r in results] == ["Skipped", "RawDocument"]
+
+
+# ---------------------------------------------------------------- HTML
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>庆阳:擎旗奋进汇聚正能量_新甘肃</title>
+<style>p { color: red }</style>
+<script>var tracker = "统计代码";</script></head>
+<body><h1>庆阳:擎旗奋进汇聚正能量</h1>
+<p>2022年,庆阳市以网络意识形态和网络安全两大工作责任制为抓手。</p>
+<script>document.write("广告");</script>
+<p>充沛正能量 唱响好声音</p></body></html>"""
+
+
+def test_html_is_reduced_to_its_visible_text(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    document = _one(tmp_path / "page.html")
+    lines = [line.strip() for line in document.text.splitlines() if line.strip()]
+    assert lines == [
+        "庆阳:擎旗奋进汇聚正能量",
+        "2022年,庆阳市以网络意识形态和网络安全两大工作责任制为抓手。",
+        "充沛正能量 唱响好声音",
+    ]
+
+
+def test_scripts_and_styles_are_dropped_from_html() -> None:
+    text = html_to_text(PAGE)
+    assert "统计代码" not in text
+    assert "广告" not in text
+    assert "color" not in text
+
+
+def test_the_h1_of_a_page_is_its_title(tmp_path: Path) -> None:
+    (tmp_path / "page.htm").write_text(PAGE, encoding="utf-8")
+    assert _one(tmp_path / "page.htm").meta == {"html_title": "庆阳:擎旗奋进汇聚正能量"}
+
+
+def test_without_an_h1_the_title_element_is_the_title(tmp_path: Path) -> None:
+    page = "<html><head><title>泉州网信办:凝聚强劲网动力</title></head><body><p>新华网讯 近年来。</p></body></html>"
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert _one(tmp_path / "page.html").meta == {"html_title": "泉州网信办:凝聚强劲网动力"}
+
+
+def test_an_html_page_without_text_is_skipped(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text("<html><body><script>var a = 1;</script></body></html>", encoding="utf-8")
+    skipped = _one(tmp_path / "page.html")
+    assert isinstance(skipped, Skipped)
+    assert skipped.reason == "no text"
+
+
+# ---------------------------------------------------------------- JSON Lines
+
+
+def _jsonl(path: Path, *lines: object) -> Path:
+    path.write_text(
+        "\n".join(line if isinstance(line, str) else json.dumps(line, ensure_ascii=False) for line in lines) + "\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_json_lines_give_text_and_the_given_fields(tmp_path: Path) -> None:
+    record = {
+        "id": "qingyang-1",
+        "text": "庆阳市以网络意识形态和网络安全两大工作责任制为抓手。",
+        "title": "庆阳:擎旗奋进汇聚正能量",
+        "date": "2023-01-10",
+        "source": "新甘肃",
+        "url": "https://example.org/qingyang",
+        "views": 9665,
+    }
+    document = _one(_jsonl(tmp_path / "news.jsonl", record))
+    assert document.id == "qingyang-1"
+    assert document.text == record["text"]
+    assert document.meta == {
+        "title": "庆阳:擎旗奋进汇聚正能量",
+        "date": "2023-01-10",
+        "source": "新甘肃",
+        "url": "https://example.org/qingyang",
+    }
+
+
+def test_bad_json_lines_are_skipped_with_a_reason_and_the_rest_are_read(tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path / "news.jsonl",
+        {"text": "第一篇正文。"},
+        "{not json",
+        {"title": "没有正文"},
+        {"text": "   "},
+        [1, 2],
+        "",
+        {"text": "第二篇正文。"},
+    )
+    results = _read(path)
+    assert [(type(r).__name__, r.path.rsplit(":", 1)[1]) for r in results] == [
+        ("RawDocument", "1"),
+        ("Skipped", "2"),
+        ("Skipped", "3"),
+        ("Skipped", "4"),
+        ("Skipped", "5"),
+        ("RawDocument", "7"),
+    ]
+    assert results[1].reason.startswith("not a JSON object")
+    assert results[2].reason == "no `text` field"
+    assert all("\n" not in r.reason for r in results if isinstance(r, Skipped))
+
+
+def test_json_lines_without_an_id_are_numbered_by_line(tmp_path: Path) -> None:
+    (tmp_path / "feeds").mkdir()
+    path = _jsonl(tmp_path / "feeds" / "news.jsonl", {"text": "第一篇正文。"}, {"text": "第二篇正文。", "id": ""})
+    assert [d.id for d in _read(tmp_path)] == ["feeds/news/1", "feeds/news/2"]
+    assert [d.id for d in _read(path)] == ["news/1", "news/2"]
+
+
+# ---------------------------------------------------------------- ids and folders
+
+
+def test_ids_are_the_path_under_the_source_root_without_suffix(tmp_path: Path) -> None:
+    (tmp_path / "2023" / "01").mkdir(parents=True)
+    (tmp_path / "2023" / "01" / "qingyang.txt").write_text("庆阳:擎旗奋进汇聚正能量", encoding="utf-8")
+    (tmp_path / "top.md").write_text("泉州网信办:凝聚强劲网动力", encoding="utf-8")
+    assert sorted(d.id for d in _read(tmp_path)) == ["2023/01/qingyang", "top"]
+
+
+def test_ids_are_stable_across_runs_and_path_spellings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("庆阳:擎旗奋进汇聚正能量", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert [d.id for d in _read(Path("news"))] == [d.id for d in _read(tmp_path / "news")] == ["a"]
+
+
+def test_the_seed_folder_reads_in_a_stable_order() -> None:
+    documents = _read(SEEDS)
+    assert [d.id for d in documents] == sorted(p.stem for p in SEEDS.glob("*.txt"))
+    assert all(isinstance(d, RawDocument) and d.encoding == "utf-8" for d in documents)
+
+
+def test_only_text_html_and_json_lines_files_are_read(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.md", "c.html", "d.htm", "e.jpg", "f.pdf", "g.py"):
+        (tmp_path / name).write_text("<p>网信工作综述</p>", encoding="utf-8")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "h.txt").write_text("网信工作综述", encoding="utf-8")
+    assert [d.id for d in _read(tmp_path)] == ["a", "b", "c", "d"]
+
+
+def test_a_symlink_loop_in_a_folder_is_walked_once(tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("庆阳:擎旗奋进汇聚正能量", encoding="utf-8")
+    (tmp_path / "news" / "loop").symlink_to(tmp_path / "news", target_is_directory=True)
+    (tmp_path / "news" / "up").symlink_to(tmp_path, target_is_directory=True)
+    assert [d.id for d in _read(tmp_path / "news")] == ["a"]
+
+
+def test_a_symlinked_folder_keeps_its_place_under_the_root(tmp_path: Path) -> None:
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "a.txt").write_text("庆阳:擎旗奋进汇聚正能量", encoding="utf-8")
+    (tmp_path / "root").mkdir()
+    (tmp_path / "root" / "linked").symlink_to(tmp_path / "archive", target_is_directory=True)
+    assert [d.id for d in _read(tmp_path / "root")] == ["linked/a"]
