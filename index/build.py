@@ -7,11 +7,12 @@ import multiprocessing
 import os
 import shutil
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.writing import SegmentWriter
 
 from index import store
 from index.analysis import index_words, warm_up
@@ -21,6 +22,8 @@ from index.schema import build_schema
 from index.sources import read_sources
 
 HEADING_JOINER = " › "  # between a heading and its —— sub-heading in a section's heading path
+BUILD_MEMORY_MB = int(os.environ.get("SEARCH_BUILD_MEMORY_MB", 256))  # Whoosh posting buffers, split between workers
+PARALLEL_MIN_INPUTS = 32  # below this, forking workers costs more than it saves
 
 
 @dataclass
@@ -94,25 +97,55 @@ def documents(article: Article) -> list[dict]:
     return docs
 
 
-def prepare(raw: RawDocument) -> tuple[str, str, list[dict]]:
-    """Worker: (id, content hash, documents) for one input; the CPU-heavy part, run in parallel."""
-    return raw.id, raw.content_hash, documents(extract(raw))
+# Inputs for the shard workers: set before the pool forks, so children inherit them instead of unpickling.
+_SHARD_INPUTS: list[RawDocument] = []
 
 
-def _prepared(raws: list[RawDocument], procs: int) -> Iterable[tuple[str, str, list[dict]]]:
-    if procs <= 1 or len(raws) < 32:
-        return map(prepare, raws)
-    context = multiprocessing.get_context("fork")  # workers share jieba's dictionary, loaded once
-    pool = context.Pool(procs)
-    return _drain(pool, pool.imap(prepare, raws, chunksize=8))
+def _write_shard(job: tuple[str, list[int], int]) -> tuple[object, list[tuple[str, str]]]:
+    """Worker: extract, segment and index one shard of the inputs into a segment of its own.
 
-
-def _drain(pool, results: Iterator) -> Iterator:
+    Each worker writes a whole Whoosh segment (postings included), so every stage of the build runs on
+    every core and only the finished segment object travels back to the parent.
+    """
+    workspace, indices, limitmb = job
+    ix = whoosh_index.open_dir(workspace)
+    writer = SegmentWriter(ix, _lk=False, limitmb=limitmb)
+    done = []
     try:
-        yield from results
+        for i in indices:
+            raw = _SHARD_INPUTS[i]
+            for doc in documents(extract(raw)):
+                writer.add_document(**doc)
+            done.append((raw.id, raw.content_hash))
+        segment = writer._finalize_segment() if done else None
+    except BaseException:
+        writer.cancel()
+        raise
+    return segment, done
+
+
+def _shards(raws: list[RawDocument], count: int) -> list[list[int]]:
+    """Split inputs into `count` shards of about equal text length (longest first, to the lightest shard)."""
+    shards: list[list[int]] = [[] for _ in range(count)]
+    loads = [0] * count
+    for i in sorted(range(len(raws)), key=lambda i: -len(raws[i].text)):
+        lightest = loads.index(min(loads))
+        shards[lightest].append(i)
+        loads[lightest] += len(raws[i].text)
+    return [shard for shard in shards if shard]
+
+
+def _add_in_parallel(workspace: Path, raws: list[RawDocument], procs: int) -> list:
+    """Index `raws` in `procs` forked workers; return their segments and (id, hash) pairs."""
+    global _SHARD_INPUTS
+    _SHARD_INPUTS = raws
+    limitmb = max(64, BUILD_MEMORY_MB // procs)
+    jobs = [(str(workspace), shard, limitmb) for shard in _shards(raws, procs)]
+    try:
+        with multiprocessing.get_context("fork").Pool(len(jobs)) as pool:
+            return pool.map(_write_shard, jobs, chunksize=1)
     finally:
-        pool.terminate()
-        pool.join()
+        _SHARD_INPUTS = []
 
 
 def build(
@@ -162,19 +195,26 @@ def build(
                 if base
                 else whoosh_index.create_in(str(workspace), build_schema())
             )
-            writer = ix.writer(limitmb=256)
+            writer = ix.writer(limitmb=BUILD_MEMORY_MB)
             try:
                 for article_id in gone + [raw.id for raw in changed if raw.id in manifest]:
                     writer.delete_by_term("article_id", article_id)
                     manifest.pop(article_id, None)
-                for article_id, content_hash, docs in _prepared(changed, procs):
-                    for doc in docs:
-                        writer.add_document(**doc)
-                    manifest[article_id] = content_hash
+                if procs > 1 and len(changed) >= PARALLEL_MIN_INPUTS:
+                    segments = []
+                    for segment, done in _add_in_parallel(workspace, changed, procs):
+                        segments.append(segment)
+                        manifest.update(done)
+                    _commit_with_segments(writer, segments)
+                else:
+                    for raw in changed:
+                        for doc in documents(extract(raw)):
+                            writer.add_document(**doc)
+                        manifest[raw.id] = raw.content_hash
+                    writer.commit()
             except BaseException:
                 writer.cancel()
                 raise
-            writer.commit(optimize=base is None)
             report.articles = len(manifest)
             report.sections = ix.doc_count()
             ix.close()
@@ -189,6 +229,19 @@ def build(
             raise
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _commit_with_segments(writer: SegmentWriter, segments: list) -> None:
+    """Commit `writer` (its deletions) together with segments written by shard workers, as Whoosh's own
+    multi-process writer does with `multisegment=True`."""
+    final = writer._merge_segments(None, False, True)
+    final += [segment for segment in segments if segment is not None]
+    if writer._added:
+        final.append(writer._finalize_segment())
+    else:
+        writer._close_segment()
+    writer._commit_toc(final)
+    writer._finish()
 
 
 def _base(index_dir: Path, full: bool) -> tuple[Path | None, dict[str, str]]:

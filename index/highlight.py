@@ -16,8 +16,8 @@ from functools import lru_cache
 from index.analysis import characters
 
 SNIPPET_CHARS = 120
-_BOUNDARY = "。!?;!?;\n"
-_SOFT_BOUNDARY = ",,、::"
+_BOUNDARY = "。!?;！？；\n"  # sentence ends, ASCII and full-width
+_SOFT_BOUNDARY = ",，、:："  # clause ends
 _GAP = r"[^0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{0,3}"
 
 

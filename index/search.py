@@ -35,6 +35,7 @@ SORTS = ("relevance", "date")
 FACETS = ("province", "city", "year", "source")
 
 _QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』", "”": "”"}
+_FULL_WIDTH_PARENS = {0xFF08: "(", 0xFF09: ")"}  # （网络 OR 安全） groups like (网络 OR 安全)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
@@ -227,7 +228,7 @@ def parse_query(text: str) -> ParsedQuery:
     """The Whoosh query for the user's text; QueryError for what cannot be parsed."""
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"q is {len(text)} characters long; the limit is {MAX_QUERY_CHARS} (SEARCH_MAX_QUERY_CHARS)")
-    normalized = normalize_text(text).strip()
+    normalized = normalize_text(text).translate(_FULL_WIDTH_PARENS).strip()
     if not normalized:
         return ParsedQuery("", [], None, "browse")
     parser = _Parser(_lex(normalized))
@@ -336,6 +337,7 @@ class SearchIndex:
         self._generation: str | None = None
         self._searcher = None
         self._meta: dict = {}
+        self._overview: dict | None = None
         warm_up()
 
     def _current(self):
@@ -347,7 +349,16 @@ class SearchIndex:
             if self._searcher is None or target != self._generation:
                 ix, meta, generation = store.open_generation(self.index_dir)
                 self._searcher, self._meta, self._generation = ix.searcher(), meta, generation.name
+                self._overview = None
             return self._searcher, self._meta
+
+    def overview(self) -> dict[str, list[dict]]:
+        """Facet counts over every article (for filter menus before any query), cached per generation."""
+        searcher, _ = self._current()
+        if self._overview is None:
+            groups = searcher.search(wq.Every(), limit=1, groupedby={"article": FieldFacet("article_id")})
+            self._overview = _facets(searcher.reader(), [d[0] for d in groups.groups("article").values()])
+        return self._overview
 
     def health(self) -> dict:
         _, meta = self._current()

@@ -99,7 +99,7 @@ def test_a_failed_build_leaves_the_previous_index_serving(
     def explode(raw):
         raise RuntimeError("extraction failed")
 
-    monkeypatch.setattr("index.build.prepare", explode)
+    monkeypatch.setattr("index.build.extract", explode)
     with pytest.raises(RuntimeError):
         build([corpus], index_dir, procs=1)
 
