@@ -1,0 +1,311 @@
+"""The OpenAPI 3.1 description served at /api/openapi.json; tests validate it and real responses against it.
+
+Limits come from the library's settings, so the document states the caps this process enforces.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from index.search import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, SORTS
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _nullable(kind: str, description: str) -> dict[str, Any]:
+    return {"type": [kind, "null"], "description": description}
+
+
+def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _query_param(name: str, description: str, schema: dict[str, Any], example: str | None = None) -> dict[str, Any]:
+    param = {"name": name, "in": "query", "required": False, "description": description, "schema": schema}
+    return param | ({"example": example} if example else {})
+
+
+_DATE = {"type": "string", "pattern": r"^\s*\d{4}(-\d{1,2}(-\d{1,2})?)?\s*$"}
+_ERRORS = {
+    "400": {"$ref": "#/components/responses/BadRequest"},
+    "405": {"$ref": "#/components/responses/MethodNotAllowed"},
+    "413": {"$ref": "#/components/responses/TooLarge"},
+    "500": {"$ref": "#/components/responses/ServerError"},
+    "503": {"$ref": "#/components/responses/IndexUnavailable"},
+}
+
+SEARCH_PARAMETERS = [
+    _query_param(
+        "q",
+        'Words (all must match), "exact phrase" / “中文引号” / 「引号」, `OR`, `-exclude`, `( )` groups. '
+        "Traditional and full-width input works like Simplified and half-width. Empty: browse the filters.",
+        {"type": "string", "maxLength": MAX_QUERY_CHARS, "default": ""},
+        "网络安全",
+    ),
+    _query_param("province", "Province, short or full name (甘肃, 甘肃省).", {"type": "string"}, "甘肃"),
+    _query_param("city", "Prefecture-level city, short or full name (庆阳, 庆阳市).", {"type": "string"}, "庆阳"),
+    _query_param("date_from", "Earliest date, YYYY, YYYY-MM or YYYY-MM-DD (inclusive).", _DATE, "2023"),
+    _query_param("date_to", "Latest date, YYYY, YYYY-MM or YYYY-MM-DD (inclusive, at that precision).", _DATE),
+    _query_param("section", "Only sections whose heading holds these words.", {"type": "string"}, "防火墙"),
+    _query_param("source", "Publisher exactly as shown in `hits[].source` / `facets.source`.", {"type": "string"}),
+    _query_param(
+        "sort",
+        "`relevance` (default; browse mode sorts by date) or `date` (newest first, undated last).",
+        {"type": "string", "enum": list(SORTS), "default": "relevance"},
+    ),
+    _query_param("page", "Page number.", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1}),
+    _query_param(
+        "per_page", "Articles per page.", {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE, "default": 10}
+    ),
+    {"$ref": "#/components/parameters/pretty"},
+]
+
+SCHEMAS: dict[str, Any] = {
+    "Error": {
+        "type": "object",
+        "required": ["error"],
+        "properties": {
+            "error": {
+                "type": "object",
+                "required": ["code", "message", "param"],
+                "properties": {
+                    "code": {
+                        "type": "string",
+                        "description": "Stable, machine-readable: unknown_parameter, invalid_parameter, invalid_query, "
+                        "article_not_found, not_found, method_not_allowed, request_too_large, index_unavailable, "
+                        "internal_error.",
+                    },
+                    "message": {"type": "string", "description": "For people: what is wrong and how to fix it."},
+                    "param": _nullable("string", "The offending parameter (`q`, `date_from`, ...), if one is."),
+                },
+            }
+        },
+    },
+    "Term": {
+        "type": "object",
+        "required": ["text", "kind", "exclude", "words"],
+        "properties": {
+            "text": {"type": "string"},
+            "kind": {"type": "string", "enum": ["words", "phrase"]},
+            "exclude": {"type": "boolean"},
+            "words": {"type": "array", "items": {"type": "string"}, "description": "jieba's words of `text`."},
+        },
+    },
+    "Query": {
+        "type": "object",
+        "required": ["q", "normalized", "mode", "terms", "filters"],
+        "properties": {
+            "q": {"type": "string"},
+            "normalized": {"type": "string", "description": "q after Traditional→Simplified and width folding."},
+            "mode": {"type": "string", "enum": ["all", "relaxed", "browse"]},
+            "terms": {"type": "array", "items": _ref("Term")},
+            "filters": {
+                "type": "object",
+                "description": "The filters as understood: canonical region names, ISO dates.",
+                "properties": {
+                    "province": {"type": "string"},
+                    "city": {"type": "string"},
+                    "date_from": {"type": ["string", "null"]},
+                    "date_to": {"type": ["string", "null"]},
+                    "section": {"type": "string"},
+                    "source": {"type": "string"},
+                },
+            },
+        },
+    },
+    "Snippet": {
+        "type": "object",
+        "required": ["text", "html", "matches"],
+        "properties": {
+            "text": {"type": "string", "description": "Plain text around the matches."},
+            "html": {"type": "string", "description": "`text` HTML-escaped, matches wrapped in <mark>."},
+            "matches": {
+                "type": "array",
+                "description": "[start, end) character offsets of the matches in `text`.",
+                "items": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2},
+            },
+        },
+    },
+    "HitSection": {
+        "type": "object",
+        "required": ["section_no", "heading", "snippet"],
+        "properties": {
+            "section_no": {"type": "integer"},
+            "heading": _nullable("string", "Heading path (`parent › child`); null for the lead."),
+            "snippet": _ref("Snippet"),
+        },
+    },
+    "Hit": {
+        "type": "object",
+        "required": ["id", "title", "title_html", "province", "city", "date", "source", "authors", "score", "sections"],
+        "properties": {
+            "id": {"type": "string"},
+            "title": _nullable("string", "null when the article has no title line."),
+            "title_html": _nullable("string", "The title HTML-escaped with matches in <mark>."),
+            "province": {"type": ["string", "null"]},
+            "city": {"type": ["string", "null"]},
+            "date": _nullable("string", "ISO at the precision found: 2023-01-10, 2022-12 or 2022."),
+            "source": {"type": ["string", "null"]},
+            "authors": {"type": "array", "items": {"type": "string"}},
+            "score": _nullable("number", "Relevance score; null when sorted by date."),
+            "sections": {"type": "array", "items": _ref("HitSection"), "description": "Best matching sections."},
+        },
+    },
+    "Facet": {
+        "type": "object",
+        "required": ["value", "count"],
+        "properties": {"value": {"type": "string"}, "count": {"type": "integer", "minimum": 1}},
+    },
+    "SearchResult": {
+        "type": "object",
+        "required": ["query", "total", "page", "per_page", "pages", "sort", "took_ms", "hits", "facets"],
+        "properties": {
+            "query": _ref("Query"),
+            "total": {"type": "integer", "description": "Matching articles (not sections)."},
+            "page": {"type": "integer"},
+            "per_page": {"type": "integer"},
+            "pages": {"type": "integer"},
+            "sort": {"type": "string", "enum": list(SORTS)},
+            "took_ms": {"type": "number"},
+            "hits": {"type": "array", "items": _ref("Hit")},
+            "facets": {
+                "type": "object",
+                "description": "Counts of articles over every hit, not only this page.",
+                "required": ["province", "city", "year", "source"],
+                "additionalProperties": {"type": "array", "items": _ref("Facet")},
+            },
+        },
+    },
+    "ArticleSection": {
+        "type": "object",
+        "required": ["heading", "paragraphs", "subsections"],
+        "properties": {
+            "heading": {"type": ["string", "null"]},
+            "paragraphs": {"type": "array", "items": {"type": "string"}},
+            "subsections": {"type": "array", "items": _ref("ArticleSection")},
+        },
+    },
+    "Article": {
+        "type": "object",
+        "required": ["id", "title", "province", "city", "date", "source", "authors", "sections", "original"],
+        "properties": {
+            "id": {"type": "string"},
+            "path": {"type": "string", "description": "The input file the article was read from."},
+            "content_hash": {"type": "string"},
+            "title": {"type": ["string", "null"]},
+            "subtitle": {"type": ["string", "null"]},
+            "province": {"type": ["string", "null"]},
+            "city": {"type": ["string", "null"]},
+            "date": {"type": ["string", "null"]},
+            "source": {"type": ["string", "null"]},
+            "authors": {"type": "array", "items": {"type": "string"}},
+            "editor": {"type": ["string", "null"]},
+            "url": {"type": ["string", "null"]},
+            "sections": {"type": "array", "items": _ref("ArticleSection")},
+            "original": {"type": "string", "description": "The text as found (Traditional stays Traditional)."},
+            "traditional": {"type": "boolean"},
+            "encoding": {"type": "string"},
+        },
+    },
+    "Health": {
+        "type": "object",
+        "required": ["status", "articles", "index_version", "built_at"],
+        "properties": {
+            "status": {"type": "string", "enum": ["ok"]},
+            "articles": {"type": "integer"},
+            "sections": {"type": "integer"},
+            "index_version": {"type": "integer"},
+            "built_at": {"type": ["string", "null"], "description": "When the serving index was built."},
+            "generation": {"type": ["string", "null"]},
+        },
+    },
+}
+
+
+def _error(description: str) -> dict[str, Any]:
+    return _json(_ref("Error"), description)
+
+
+SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {
+        "title": "网信新闻全文检索 API",
+        "version": "1.0.0",
+        "description": "Full-text search over Chinese news articles. JSON is UTF-8 with Chinese as itself; add "
+        '`pretty=1` to indent. Every error is `{"error": {"code", "message", "param"}}`; unknown URLs '
+        "answer 404 `not_found`. Blank parameter values count as absent.",
+    },
+    "paths": {
+        "/api/search": {
+            "get": {
+                "operationId": "search",
+                "summary": "Search articles by words, phrases and filters",
+                "description": "Unknown or repeated parameters are refused (400). Give q or at least one filter.",
+                "parameters": SEARCH_PARAMETERS,
+                "responses": {"200": _json(_ref("SearchResult"), "One page of matching articles, with facets.")}
+                | _ERRORS,
+            }
+        },
+        "/api/articles/{article_id}": {
+            "get": {
+                "operationId": "article",
+                "summary": "One whole article: metadata, sections with paragraphs, original text",
+                "parameters": [
+                    {
+                        "name": "article_id",
+                        "in": "path",
+                        "required": True,
+                        "description": "`hits[].id` from a search.",
+                        "schema": {"type": "string"},
+                        "example": "000_c729cffc91d33526",
+                    },
+                    {"$ref": "#/components/parameters/pretty"},
+                ],
+                "responses": {
+                    "200": _json(_ref("Article"), "The article."),
+                    "404": _error("No article has this id (`article_not_found`)."),
+                }
+                | _ERRORS,
+            }
+        },
+        "/api/health": {
+            "get": {
+                "operationId": "health",
+                "summary": "Whether an index is serving, and which",
+                "parameters": [{"$ref": "#/components/parameters/pretty"}],
+                "responses": {"200": _json(_ref("Health"), "An index is serving.")} | _ERRORS,
+            }
+        },
+        "/api/openapi.json": {
+            "get": {
+                "operationId": "openapi",
+                "summary": "This document",
+                "parameters": [{"$ref": "#/components/parameters/pretty"}],
+                "responses": {"200": _json({"type": "object"}, "The OpenAPI 3.1 description of this API.")} | _ERRORS,
+            }
+        },
+    },
+    "components": {
+        "parameters": {
+            "pretty": _query_param(
+                "pretty", "`1` or `true` indents the JSON.", {"type": "string", "enum": ["1", "true", "0", "false"]}
+            )
+        },
+        "schemas": SCHEMAS,
+        "responses": {
+            "BadRequest": _error(
+                "A parameter is unknown, repeated or invalid (bad date, date_from after date_to, page out of range, "
+                "per_page over the cap, q too long, unbalanced quotes or parentheses); `param` names it."
+            ),
+            "MethodNotAllowed": _error("Only GET (and HEAD) are allowed (`method_not_allowed`)."),
+            "TooLarge": _error("The request declares a body over SEARCH_MAX_CONTENT_LENGTH (`request_too_large`)."),
+            "ServerError": _error("An unexpected failure, logged on the server (`internal_error`)."),
+            "IndexUnavailable": _error(
+                "No index has been built, or it has another format version (`index_unavailable`); "
+                "the message says how to build it."
+            ),
+        },
+    },
+}

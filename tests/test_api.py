@@ -1,0 +1,410 @@
+"""The HTTP API as clients see it: the real service under gunicorn over the seed index, checked through HTTP
+and against its own OpenAPI document. Failures that need a special index use the Flask test client."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+from openapi_spec_validator import validate as validate_spec
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from index.build import build
+from index.search import MAX_PER_PAGE, MAX_QUERY_CHARS
+from service.api import SEARCH_PARAMS
+from service.app import create_app
+
+ROOT = Path(__file__).resolve().parents[1]
+QINGYANG = "000_c729cffc91d33526"
+SHAANXI = "001_12268834ad4b7733"
+QUANZHOU = "002_eec8dd7fda293d79"
+NEIMENGGU = "003_06a59c289477a69b"
+SHANGLUO = "004_e482cdb6bdf3e6cd"
+BODY_LIMIT = 1024
+
+
+@dataclass
+class Reply:
+    status: int
+    headers: dict[str, str]
+    text: str
+
+    @property
+    def json(self) -> Any:
+        return json.loads(self.text)
+
+
+@dataclass
+class Server:
+    url: str
+    logs: Path
+
+    def request(
+        self, path: str, params: dict | list[tuple] | None = None, method: str = "GET", body: bytes | None = None
+    ) -> Reply:
+        query = f"?{urllib.parse.urlencode(params)}" if params else ""
+        req = urllib.request.Request(f"{self.url}{urllib.parse.quote(path)}{query}", data=body, method=method)
+        try:
+            with urllib.request.urlopen(req, timeout=10) as response:
+                return Reply(response.status, dict(response.headers), response.read().decode("utf-8"))
+        except urllib.error.HTTPError as error:
+            with error:
+                return Reply(error.code, dict(error.headers), error.read().decode("utf-8"))
+
+    def search(self, **params: Any) -> dict:
+        reply = self.request("/api/search", params)
+        assert reply.status == 200, reply.text
+        return reply.json
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(seed_index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """gunicorn with the shipped config over the seed index, as it runs in production."""
+    logs = tmp_path_factory.mktemp("gunicorn")
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "PORT"} | {
+        "SEARCH_INDEX_DIR": str(seed_index_dir),
+        "SEARCH_BIND": f"127.0.0.1:{port}",
+        "SEARCH_MAX_CONTENT_LENGTH": str(BODY_LIMIT),
+    }
+    command = [sys.executable, "-m", "gunicorn", "-c", "service/gunicorn.conf.py", "service.wsgi:app"]
+    with open(logs / "stdout", "wb") as out, open(logs / "stderr", "wb") as err:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=err)
+    running = Server(f"http://127.0.0.1:{port}", logs)
+    try:
+        deadline = time.monotonic() + 20
+        while not _answers(running):
+            assert process.poll() is None, (logs / "stderr").read_text()
+            assert time.monotonic() < deadline, "gunicorn did not answer /api/health in 20 s"
+            time.sleep(0.1)
+        yield running
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _answers(server: Server) -> bool:
+    try:
+        return server.request("/api/health").status == 200
+    except OSError:  # not listening yet
+        return False
+
+
+@pytest.fixture(scope="module")
+def spec(server: Server) -> dict:
+    reply = server.request("/api/openapi.json")
+    assert reply.status == 200
+    return reply.json
+
+
+def assert_valid(spec: dict, pointer: str, body: Any) -> None:
+    """`body` matches the schema at `pointer` in the OpenAPI document (its `$ref`s resolved within it)."""
+    registry = Registry().with_resource("urn:api", Resource.from_contents(spec, default_specification=DRAFT202012))
+    Draft202012Validator({"$ref": f"urn:api#{pointer}"}, registry=registry).validate(body)
+
+
+def assert_documented(spec: dict, path: str, status: int, body: Any) -> None:
+    """`body` matches the schema the OpenAPI document gives for `path` (a template) and `status`."""
+    response = spec["paths"][path]["get"]["responses"][str(status)]
+    pointer = response["$ref"][1:] if "$ref" in response else f"/paths/{path.replace('/', '~1')}/get/responses/{status}"
+    assert_valid(spec, f"{pointer}/content/application~1json/schema", body)
+
+
+def ids(result: dict) -> list[str]:
+    return [hit["id"] for hit in result["hits"]]
+
+
+# ---------------------------------------------------------------- searching
+
+
+def test_keyword_finds_its_article_and_matches_the_schema(server: Server, spec: dict) -> None:
+    result = server.search(q="东数西算")
+    assert ids(result) == [QINGYANG]
+    assert "<mark>东数西算</mark>" in result["hits"][0]["sections"][0]["snippet"]["html"]
+    assert_documented(spec, "/api/search", 200, result)
+
+
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [
+        ("网信泉州", {QUANZHOU}),  # an unspaced run of Chinese: jieba splits it, all words must match
+        ("泉州 OR 庆阳", {QUANZHOU, QINGYANG}),
+        ("(泉州 OR 庆阳) -东数西算", {QUANZHOU}),
+        ('"擎旗奋进"', {QINGYANG}),
+        ("“擎旗奋进”", {QINGYANG}),
+        ("「擎旗奋进」", {QINGYANG}),
+        ("ＩＰｖ６", {SHANGLUO}),
+    ],
+)
+def test_query_syntax(server: Server, q: str, expected: set[str]) -> None:
+    assert set(ids(server.search(q=q))) == expected
+
+
+def test_exclusion_drops_every_article_holding_the_term(server: Server) -> None:
+    result = server.search(q="网信 -泉州")
+    assert result["total"] == 4 and QUANZHOU not in ids(result)
+    assert result["query"]["terms"][1] == {"text": "泉州", "kind": "words", "exclude": True, "words": ["泉州"]}
+
+
+def test_phrase_across_a_jieba_word_boundary(server: Server) -> None:
+    result = server.search(q='"络安全宣"')
+    assert result["total"] >= 1 and result["query"]["terms"][0]["kind"] == "phrase"
+    for hit in result["hits"]:
+        assert any("络安全宣" in s["snippet"]["text"] for s in hit["sections"])
+
+
+def test_traditional_and_full_width_queries_find_simplified_half_width_text(server: Server) -> None:
+    assert server.search(q="網絡安全")["total"] == server.search(q="网络安全")["total"] == 5
+    assert ids(server.search(q="５Ｇ")) == ids(server.search(q="5G")) != []
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected", "understood"),
+    [
+        ({"province": "甘肃"}, [QINGYANG], {"province": "甘肃省"}),
+        ({"province": "甘肃省"}, [QINGYANG], {"province": "甘肃省"}),
+        ({"city": "庆阳"}, [QINGYANG], {"city": "庆阳市"}),
+        ({"city": "庆阳市"}, [QINGYANG], {"city": "庆阳市"}),
+        ({"date_from": "2023", "sort": "date"}, [QUANZHOU, QINGYANG], {"date_from": "2023", "date_to": None}),
+        ({"date_from": "2022-12", "date_to": "2022-12"}, [NEIMENGGU], {"date_from": "2022-12", "date_to": "2022-12"}),
+        ({"date_to": "2023-01-09"}, [NEIMENGGU], {"date_from": None, "date_to": "2023-01-09"}),
+        ({"q": "网络", "section": "防火墙"}, [QINGYANG], {"section": "防火墙"}),
+        ({"source": "新华网"}, [QUANZHOU], {"source": "新华网"}),
+        ({"province": "陕西", "city": "商洛"}, [SHANGLUO], {"province": "陕西省", "city": "商洛市"}),
+        ({"province": "陕西", "date_from": "2023"}, [], {"province": "陕西省", "date_from": "2023", "date_to": None}),
+    ],
+)
+def test_filters_and_combinations(server: Server, filters: dict, expected: list[str], understood: dict) -> None:
+    result = server.search(**({"q": "网信"} | filters))
+    assert ids(result) == expected
+    assert result["query"]["filters"] == understood
+
+
+def test_facets_count_every_hit_not_only_the_page(server: Server) -> None:
+    result = server.search(q="网信", per_page=1)
+    assert len(result["hits"]) == 1 and result["total"] == 5 and result["pages"] == 5
+    provinces = {f["value"]: f["count"] for f in result["facets"]["province"]}
+    assert provinces == {"陕西省": 2, "甘肃省": 1, "福建省": 1, "内蒙古自治区": 1}
+
+
+def test_sorts(server: Server) -> None:
+    by_date = server.search(q="网信", sort="date")
+    assert ids(by_date)[:3] == [QUANZHOU, QINGYANG, NEIMENGGU]
+    assert [hit["date"] for hit in by_date["hits"][3:]] == [None, None]
+    by_relevance = server.search(q="网信")
+    scores = [hit["score"] for hit in by_relevance["hits"]]
+    assert by_relevance["sort"] == "relevance" and scores == sorted(scores, reverse=True)
+
+
+def test_paging_walks_through_every_article_once(server: Server) -> None:
+    pages = [ids(server.search(q="网信", per_page=2, page=n)) for n in (1, 2, 3, 4)]
+    assert [len(p) for p in pages] == [2, 2, 1, 0]
+    assert len({i for p in pages for i in p}) == 5
+
+
+def test_empty_query_with_a_filter_browses(server: Server) -> None:
+    result = server.search(q="", province="陕西")
+    assert result["query"]["mode"] == "browse" and result["sort"] == "date"
+    assert set(ids(result)) == {SHAANXI, SHANGLUO}
+
+
+# ---------------------------------------------------------------- articles and health
+
+
+def test_article_has_sections_with_paragraphs_and_the_original_text(server: Server, spec: dict) -> None:
+    reply = server.request(f"/api/articles/{NEIMENGGU}")
+    assert reply.status == 200
+    article = reply.json
+    assert article["id"] == NEIMENGGU and article["traditional"] is True
+    assert article["original"].startswith("□符 雷\n黨的二十大對(duì)網(wǎng)絡(luò)安全")
+    assert len([s for s in article["sections"] if s["heading"]]) == 6
+    assert all(s["paragraphs"] for s in article["sections"])
+    assert_documented(spec, "/api/articles/{article_id}", 200, article)
+
+
+def test_health_reports_the_serving_index(server: Server, spec: dict) -> None:
+    reply = server.request("/api/health")
+    health = reply.json
+    assert health["status"] == "ok" and health["articles"] == 5 and health["index_version"] == 1
+    assert health["built_at"]
+    assert reply.headers["Cache-Control"] == "no-store"
+    assert_documented(spec, "/api/health", 200, health)
+
+
+# ---------------------------------------------------------------- errors
+
+
+@pytest.mark.parametrize(
+    ("params", "code", "param"),
+    [
+        ({"q": "网络", "qq": "x"}, "unknown_parameter", "qq"),
+        ({"q": "网络", "date_from": "2023-13"}, "invalid_parameter", "date_from"),
+        ({"q": "网络", "date_to": "yesterday"}, "invalid_parameter", "date_to"),
+        ({"q": "网络", "date_from": "2024", "date_to": "2023"}, "invalid_parameter", "date_from"),
+        ({"q": "网络", "page": "0"}, "invalid_parameter", "page"),
+        ({"q": "网络", "page": "100000"}, "invalid_parameter", "page"),
+        ({"q": "网络", "page": "two"}, "invalid_parameter", "page"),
+        ({"q": "网络", "per_page": "1.5"}, "invalid_parameter", "per_page"),
+        ({"q": "网络", "per_page": str(MAX_PER_PAGE + 1)}, "invalid_parameter", "per_page"),
+        ({"q": "网络", "sort": "random"}, "invalid_parameter", "sort"),
+        ({"q": "网络", "pretty": "maybe"}, "invalid_parameter", "pretty"),
+        ({"q": "网络", "province": "火星"}, "invalid_parameter", "province"),
+        ({"q": "网" * (MAX_QUERY_CHARS + 1)}, "invalid_query", "q"),
+        ({"q": '"未闭合'}, "invalid_query", "q"),
+        ({"q": "「未闭合"}, "invalid_query", "q"),
+        ({"q": "(网络 OR 安全"}, "invalid_query", "q"),
+        ({"q": "网络)"}, "invalid_query", "q"),
+        ({"q": "-网络"}, "invalid_query", "q"),
+        ({}, "invalid_query", "q"),
+    ],
+)
+def test_bad_search_requests_are_400_naming_the_parameter(
+    server: Server, spec: dict, params: dict, code: str, param: str
+) -> None:
+    reply = server.request("/api/search", params)
+    assert reply.status == 400
+    assert reply.json["error"]["code"] == code and reply.json["error"]["param"] == param
+    assert reply.json["error"]["message"]
+    assert_documented(spec, "/api/search", 400, reply.json)
+
+
+def test_a_repeated_parameter_is_refused(server: Server) -> None:
+    reply = server.request("/api/search", [("q", "网络"), ("q", "安全")])
+    assert reply.status == 400 and reply.json["error"]["param"] == "q"
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "body", "status", "code", "documented_as"),
+    [
+        ("/api/articles/no-such/article", "GET", None, 404, "article_not_found", "/api/articles/{article_id}"),
+        ("/api/search", "POST", b"", 405, "method_not_allowed", "/api/search"),
+        ("/api/health", "DELETE", None, 405, "method_not_allowed", "/api/health"),
+        ("/api/search", "GET", b"x" * (BODY_LIMIT + 1), 413, "request_too_large", "/api/search"),
+        ("/api/nothing-here", "GET", None, 404, "not_found", None),
+    ],
+)
+def test_http_errors_are_json(
+    server: Server,
+    spec: dict,
+    path: str,
+    method: str,
+    body: bytes | None,
+    status: int,
+    code: str,
+    documented_as: str | None,
+) -> None:
+    reply = server.request(path, {"q": "网络"} if status == 413 else None, method=method, body=body)
+    assert reply.status == status and reply.headers["Content-Type"] == "application/json"
+    assert reply.json["error"]["code"] == code
+    if status == 405:
+        assert reply.headers["Allow"] == "GET, HEAD, OPTIONS"
+    if documented_as:
+        assert_documented(spec, documented_as, status, reply.json)
+    else:
+        assert_valid(spec, "/components/schemas/Error", reply.json)
+
+
+# ---------------------------------------------------------------- the JSON itself
+
+
+def test_chinese_is_sent_as_itself_and_pretty_indents(server: Server) -> None:
+    compact = server.request("/api/search", {"q": "网络安全"})
+    assert "\\u" not in compact.text and "网络安全" in compact.text and "\n  " not in compact.text
+    pretty = server.request("/api/search", {"q": "网络安全", "pretty": "1"})
+    assert pretty.text.startswith('{\n  "query": {\n    "q": "网络安全"')
+    assert json.loads(pretty.text) == {**compact.json, "took_ms": json.loads(pretty.text)["took_ms"]}
+    assert pretty.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_openapi_document_is_valid_and_describes_every_route(server: Server, spec: dict, seed_index_dir: Path) -> None:
+    validate_spec(spec)
+    assert_documented(spec, "/api/openapi.json", 200, spec)
+    routes = {
+        rule.rule.replace("<path:article_id>", "{article_id}")
+        for rule in create_app(seed_index_dir).url_map.iter_rules()
+    }
+    assert {r for r in routes if r.startswith("/api/")} == set(spec["paths"])
+    documented = spec["paths"]["/api/search"]["get"]["parameters"]
+    assert {p.get("name", "pretty") for p in documented} == SEARCH_PARAMS
+
+
+def test_gunicorn_writes_the_access_log_to_stdout(server: Server) -> None:
+    server.request("/api/health")
+    assert '"GET /api/health HTTP/1.1" 200' in (server.logs / "stdout").read_text()
+    assert "Traceback" not in (server.logs / "stderr").read_text()
+
+
+# ---------------------------------------------------------------- special indexes (Flask test client)
+
+
+def test_script_in_a_document_comes_back_escaped_in_snippets(tmp_path: Path) -> None:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "x.txt").write_text(
+        "测试页面\n\n网页里出现了<script>alert(1)</script>这样的脚本,网信部门及时处置。", encoding="utf-8"
+    )
+    build([tmp_path / "src"], tmp_path / "ix", procs=1)
+    response = create_app(tmp_path / "ix").test_client().get("/api/search", query_string={"q": "脚本 alert"})
+    html = response.get_json()["hits"][0]["sections"][0]["snippet"]["html"]
+    assert "<script>" not in html and "&lt;script&gt;" in html and "<mark>脚本</mark>" in html
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_no_index_is_503_with_a_message(tmp_path: Path) -> None:
+    client = create_app(tmp_path / "none").test_client()
+    for path in ("/api/health", "/api/search?q=网络", "/api/articles/x"):
+        response = client.get(path)
+        assert response.status_code == 503
+        assert response.get_json()["error"]["code"] == "index_unavailable"
+        assert "build one with" in response.get_json()["error"]["message"]
+
+
+def test_index_of_another_format_version_is_503(tmp_path: Path) -> None:
+    (tmp_path / "gen-old").mkdir()
+    (tmp_path / "gen-old" / "meta.json").write_text('{"format_version": 0}', encoding="utf-8")
+    (tmp_path / "current").symlink_to("gen-old")
+    response = create_app(tmp_path).test_client().get("/api/health")
+    assert response.status_code == 503
+    assert "format version 0" in response.get_json()["error"]["message"]
+
+
+def test_server_error_is_logged_and_answered_without_details(
+    seed_index_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    app = create_app(seed_index_dir)
+
+    def broken(request: object) -> dict:
+        raise RuntimeError("secret detail /etc/passwd")
+
+    app.extensions["search_index"].search = broken
+    with caplog.at_level(logging.ERROR):
+        response = app.test_client().get("/api/search?q=网络")
+    assert response.status_code == 500
+    error = response.get_json()["error"]
+    assert error["code"] == "internal_error" and error["param"] is None
+    assert "secret" not in response.get_data(as_text=True) and "Traceback" not in response.get_data(as_text=True)
+    assert "secret detail" in caplog.text
