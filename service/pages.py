@@ -1,0 +1,112 @@
+"""The search page for people: server-rendered HTML over the same `index.search` the API uses.
+
+Works without JavaScript (a plain GET form, links for paging); static/search.js only adds conveniences.
+Everything user-controlled reaches the page through Jinja's escaping or `index.highlight.mark`, which
+escapes before marking.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
+
+from index.article import Section
+from index.build import flatten
+from index.highlight import find_matches, mark
+from index.search import MAX_QUERY_CHARS, QueryError, SearchIndex, SearchRequest, parse_query
+
+bp = Blueprint("pages", __name__)
+
+FORM_FIELDS = ("q", "province", "city", "date_from", "date_to", "sort")
+
+
+def _index() -> SearchIndex:
+    return current_app.extensions["search_index"]
+
+
+def _options(result: dict | None, facets: dict, name: str, selected: str) -> list[dict]:
+    """Facet values with counts for a filter menu; the selected value stays listed even with no hits."""
+    options = list((result or {}).get("facets", {}).get(name) or facets.get(name, []))
+    if selected and selected not in {o["value"] for o in options}:
+        options.insert(0, {"value": selected, "count": None})
+    return options
+
+
+@bp.get("/")
+def search_page():
+    form = {name: request.args.get(name, "").strip() for name in FORM_FIELDS}
+    has_filters = any(form[name] for name in FORM_FIELDS if name not in ("q", "sort"))
+    result, error, status = None, None, 200
+    if form["q"] or has_filters:
+        try:
+            page = int(request.args.get("page", "1"))
+        except ValueError:
+            page = 0
+        try:
+            result = _index().search(
+                SearchRequest(
+                    q=form["q"],
+                    province=form["province"] or None,
+                    city=form["city"] or None,
+                    date_from=form["date_from"] or None,
+                    date_to=form["date_to"] or None,
+                    sort=form["sort"] or "relevance",
+                    page=page,
+                )
+            )
+        except QueryError as err:
+            error, status = err.message, 400
+    facets = _index().overview()
+
+    def page_url(number: int) -> str:
+        args = {k: v for k, v in form.items() if v}
+        return url_for("pages.search_page", **args, page=number)
+
+    html = render_template(
+        "search.html",
+        form=form,
+        result=result,
+        error=error,
+        has_filters=has_filters,
+        province_options=_options(result, facets, "province", form["province"]),
+        city_options=_options(result, facets, "city", form["city"]),
+        page_url=page_url,
+        max_query=MAX_QUERY_CHARS,
+    )
+    return html, status
+
+
+@bp.get("/articles/<path:article_id>")
+def article_page(article_id: str):
+    article = _index().article(article_id)
+    if article is None:
+        return render_template("error.html", heading="找不到文章", message=f"没有编号为 {article_id} 的文章。"), 404
+    q = request.args.get("q", "")
+    try:
+        needles = parse_query(q).needles if q else ()
+    except QueryError:
+        needles = ()
+
+    def marked(text: str | None) -> str | None:
+        return mark(text, find_matches(text, needles)) if text else None
+
+    sections = [
+        {
+            "level": heading.count(" › ") if heading else 0,
+            "heading_html": marked(heading.split(" › ")[-1]) if heading else None,
+            "paragraphs": [marked(p) for p in paragraphs],
+        }
+        for heading, paragraphs in flatten(_sections(article))
+    ]
+    return render_template("article.html", article=article, title_html=marked(article["title"]), sections=sections, q=q)
+
+
+@bp.get("/articles/<path:article_id>/original")
+def original_text(article_id: str):
+    article = _index().article(article_id)
+    if article is None:
+        abort(404)  # answered as an HTML page by service.errors
+    return Response(article["original"], mimetype="text/plain; charset=utf-8")
+
+
+def _sections(article: dict) -> list[Section]:
+    return [Section.from_dict(s) for s in article["sections"]]
