@@ -37,10 +37,7 @@ def search_page():
     has_filters = any(form[name] for name in FORM_FIELDS if name not in ("q", "sort"))
     result, error, status = None, None, 200
     if form["q"] or has_filters:
-        try:
-            page = int(request.args.get("page", "1"))
-        except ValueError:
-            page = 0
+        page, per_page = _number("page", 1), _number("per_page", 10)
         try:
             result = _index().search(
                 SearchRequest(
@@ -51,6 +48,7 @@ def search_page():
                     date_to=form["date_to"] or None,
                     sort=form["sort"] or "relevance",
                     page=page,
+                    per_page=per_page,
                 )
             )
         except QueryError as err:
@@ -59,6 +57,8 @@ def search_page():
 
     def page_url(number: int) -> str:
         args = {k: v for k, v in form.items() if v}
+        if "per_page" in request.args:
+            args["per_page"] = request.args["per_page"]
         return url_for("pages.search_page", **args, page=number)
 
     html = render_template(
@@ -73,6 +73,12 @@ def search_page():
         max_query=MAX_QUERY_CHARS,
     )
     return html, status
+
+
+def _number(name: str, default: int) -> int:
+    """An integer argument; anything else becomes 0, which the search refuses with a clear message."""
+    value = request.args.get(name, "").strip()
+    return int(value) if value.isascii() and value.isdigit() else (default if not value else 0)
 
 
 @bp.get("/articles/<path:article_id>")

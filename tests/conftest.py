@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,3 +47,80 @@ def seed_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def seed_search(seed_index_dir: Path) -> SearchIndex:
     return SearchIndex(seed_index_dir)
+
+
+@dataclass
+class Reply:
+    status: int
+    headers: dict[str, str]
+    text: str
+
+    @property
+    def json(self) -> Any:
+        return json.loads(self.text)
+
+
+@dataclass
+class Server:
+    url: str
+    logs: Path
+
+    def request(
+        self, path: str, params: dict | list[tuple] | None = None, method: str = "GET", body: bytes | None = None
+    ) -> Reply:
+        query = f"?{urllib.parse.urlencode(params)}" if params else ""
+        req = urllib.request.Request(f"{self.url}{urllib.parse.quote(path)}{query}", data=body, method=method)
+        try:
+            with urllib.request.urlopen(req, timeout=10) as response:
+                return Reply(response.status, dict(response.headers), response.read().decode("utf-8"))
+        except urllib.error.HTTPError as error:
+            with error:
+                return Reply(error.code, dict(error.headers), error.read().decode("utf-8"))
+
+    def search(self, **params: Any) -> dict:
+        reply = self.request("/api/search", params)
+        assert reply.status == 200, reply.text
+        return reply.json
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def gunicorn(index_dir: Path, **settings: str) -> Iterator[Server]:
+    """The real service: gunicorn with the shipped config over `index_dir` on a free local port."""
+    logs = Path(tempfile.mkdtemp(prefix="gunicorn-"))
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "PORT"} | {
+        "SEARCH_INDEX_DIR": str(index_dir),
+        "SEARCH_BIND": f"127.0.0.1:{port}",
+        **settings,
+    }
+    command = [sys.executable, "-m", "gunicorn", "-c", "service/gunicorn.conf.py", "service.wsgi:app"]
+    with open(logs / "stdout", "wb") as out, open(logs / "stderr", "wb") as err:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=err)
+    running = Server(f"http://127.0.0.1:{port}", logs)
+    try:
+        deadline = time.monotonic() + 20
+        while not _answers(running):
+            assert process.poll() is None, (logs / "stderr").read_text()
+            assert time.monotonic() < deadline, "gunicorn did not answer /api/health in 20 s"
+            time.sleep(0.1)
+        yield running
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _answers(server: Server) -> bool:
+    try:
+        return server.request("/api/health").status == 200
+    except OSError:  # not listening yet
+        return False

@@ -1,0 +1,163 @@
+"""The search page in a real headless Chromium (Debian's package, driven by Playwright), against gunicorn.
+
+Every flow runs twice: with JavaScript and without it, because the page must work as a plain form.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from conftest import Server, gunicorn
+
+playwright = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+QINGYANG = "000_c729cffc91d33526"
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+
+
+@pytest.fixture(scope="module")
+def site(seed_index_dir: Path) -> Iterator[Server]:
+    with gunicorn(seed_index_dir) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator:
+    with playwright.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(params=[True, False], ids=["js", "no-js"])
+def page(request: pytest.FixtureRequest, browser) -> Iterator:
+    context = browser.new_context(java_script_enabled=request.param, locale="zh-CN")
+    tab = context.new_page()
+    dialogs: list[str] = []
+    tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    tab.dialogs = dialogs
+    yield tab
+    context.close()
+
+
+def search_for(page, site: Server, text: str) -> None:
+    page.goto(site.url + "/")
+    page.fill("input[name=q]", text)
+    page.press("input[name=q]", "Enter")
+    page.wait_for_load_state()
+
+
+def test_typing_a_query_shows_hits_with_section_headings_and_highlights(page, site: Server) -> None:
+    search_for(page, site, "东数西算")
+    assert "共 1 篇文章" in page.inner_text(".summary")
+    assert "毫秒" in page.inner_text(".summary")
+    hit = page.locator("li.hit").first
+    assert hit.locator("h2 a").inner_text() == "庆阳:擎旗奋进汇聚正能量"
+    assert "甘肃省 庆阳市" in hit.locator(".meta").inner_text()
+    assert "§ 加快信息化 赋能促发展" in hit.inner_text()
+    assert hit.locator("mark").first.inner_text() == "东数西算"
+    assert page.input_value("input[name=q]") == "东数西算"
+
+
+def test_phrase_hint_is_shown(page, site: Server) -> None:
+    page.goto(site.url + "/")
+    assert "精确短语请加引号" in page.inner_text(".hint")
+
+
+def test_region_filter_narrows_the_results(page, site: Server) -> None:
+    search_for(page, site, "网络安全")
+    assert page.locator("li.hit").count() == 5
+    options = page.locator("select[name=province] option").all_inner_texts()
+    assert "甘肃省 (1)" in options
+    # with JavaScript the menu submits itself; without it the 筛选 button does
+    page.select_option("select[name=province]", "甘肃省")
+    chosen = "province=" + quote("甘肃省")
+    if chosen not in page.url:
+        page.click("button.secondary")
+    page.wait_for_url(lambda url: chosen in url)
+    assert page.locator("li.hit").count() == 1
+    assert "甘肃省" in page.locator("li.hit .meta").inner_text()
+
+
+def test_paging_moves_to_the_next_page(page, site: Server) -> None:
+    page.goto(site.url + "/?q=网信&per_page=2")
+    assert "第 1 / 3 页" in page.inner_text("nav.pager")
+    first = page.locator("li.hit h2").all_inner_texts()
+    page.click("a[rel=next]")
+    page.wait_for_url("**page=2*")
+    assert "第 2 / 3 页" in page.inner_text("nav.pager")
+    assert set(page.locator("li.hit h2").all_inner_texts()).isdisjoint(first)
+
+
+def test_opening_an_article_shows_its_sections_with_the_query_highlighted(page, site: Server) -> None:
+    search_for(page, site, "东数西算")
+    page.click("li.hit h2 a")
+    page.wait_for_url(f"**/articles/{QINGYANG}*")
+    assert page.inner_text("h1") == "庆阳:擎旗奋进汇聚正能量"
+    headings = page.locator("article h2").all_inner_texts()
+    assert headings == ["充沛正能量 唱响好声音", "净化“生态圈” 筑牢“防火墙”", "加快信息化 赋能促发展"]
+    assert page.locator("article mark").count() >= 3
+    assert "新甘肃" in page.inner_text("dl.meta")
+    page.click("p.original a")
+    assert "责任编辑:陈楚培" in page.inner_text("body")
+
+
+def test_traditional_article_links_to_its_original_script(page, site: Server) -> None:
+    page.goto(site.url + "/articles/001_12268834ad4b7733")
+    link = page.locator("p.original a")
+    assert "繁体" in link.inner_text()
+    link.click()
+    assert "奮力譜寫網絡強省建設新篇章" in page.inner_text("body")
+
+
+def test_no_results_suggests_removing_filters(page, site: Server) -> None:
+    page.goto(site.url + "/?q=东数西算&province=福建")
+    message = page.inner_text(".message.empty")
+    assert "没有找到相关文章" in message and "去掉筛选条件" in message
+    page.click(".message.empty a")
+    page.wait_for_load_state()
+    assert page.locator("li.hit").count() == 1
+
+
+def test_bad_input_shows_the_error_message(page, site: Server) -> None:
+    search_for(page, site, '"未闭合的引号')
+    assert "unbalanced quote" in page.inner_text(".message.error")
+    page.goto(site.url + "/?q=网络&date_from=2023-13")
+    assert "date_from" in page.inner_text(".message.error")
+
+
+def test_user_text_is_escaped_and_never_runs(page, site: Server) -> None:
+    hostile = "<script>alert(1)</script><img src=x onerror=alert(2)>"
+    search_for(page, site, hostile)
+    assert page.input_value("input[name=q]") == hostile
+    assert page.dialogs == []
+    assert page.locator("img[src=x]").count() == 0
+
+
+def test_unknown_article_is_a_page_not_a_crash(page, site: Server) -> None:
+    response = page.goto(site.url + "/articles/no-such-article")
+    assert response.status == 404
+    assert "找不到文章" in page.inner_text(".message.error")
+
+
+def test_layout_fits_a_phone_screen(browser, site: Server) -> None:
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    tab = context.new_page()
+    tab.goto(site.url + "/?q=网络安全")
+    assert tab.evaluate("() => document.documentElement.scrollWidth") <= 375
+    context.close()
