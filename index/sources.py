@@ -169,6 +169,18 @@ def _read_file(file: Path, root: Path) -> Iterator[RawDocument | Skipped]:
 
 
 _JSONL_META = ("title", "date", "source", "url")
+_JSONL_TEXT = ("text", "body", "content")  # `text` as specified; `body`/`content` as news datasets name it
+
+
+def _record_text(record: object) -> str | None:
+    """The article text of a JSON Lines record, or None when it has none."""
+    if not isinstance(record, dict):
+        return None
+    for key in _JSONL_TEXT:
+        value = record.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
 
 
 def _read_jsonl(file: Path, root: Path) -> Iterator[RawDocument | Skipped]:
@@ -183,10 +195,11 @@ def _read_jsonl(file: Path, root: Path) -> Iterator[RawDocument | Skipped]:
             except (UnicodeDecodeError, json.JSONDecodeError) as error:
                 yield Skipped(where, f"not a JSON object: {error}")
                 continue
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+            text = _record_text(record)
+            if text is None:
                 yield Skipped(where, "no `text` field")
                 continue
             given = record.get("id")
             article_id = str(given) if given not in (None, "") else f"{stem}/{number}"
             meta = {key: str(record[key]) for key in _JSONL_META if record.get(key) not in (None, "")}
-            yield RawDocument(article_id, where, record["text"], content_hash(raw.strip()), "utf-8", meta)
+            yield RawDocument(article_id, where, text, content_hash(raw.strip()), "utf-8", meta)
