@@ -1,4 +1,4 @@
-"""Whoosh analyzers for Chinese: jieba words for ranking, single characters for exact substrings.
+"""Whoosh analyzers for Chinese: jieba words for ranking, character bigrams for exact substrings.
 
 The same analyzers run at index and query time, after the same `normalize_text`. Both are pickled into
 the index's schema, so their import path (`index.analysis`) is part of the index format.
@@ -107,16 +107,45 @@ class WordTokenizer(_SpanTokenizer):
         return segment(text)
 
 
-class CharTokenizer(_SpanTokenizer):
-    """One token per Chinese character, so any substring is a phrase of consecutive tokens."""
+def gram(left: str, right: str) -> str:
+    """The bigram term of two neighbouring units (Chinese characters or ASCII runs). Two Chinese characters
+    join directly (网络); a join involving an ASCII run gets a separator, so `5g` never prefixes `5gz`."""
+    if len(left) == 1 and len(right) == 1 and not left.isascii() and not right.isascii():
+        return left + right
+    return left + GRAM_JOINER + right
+
+
+GRAM_JOINER = "\x1f"
+
+
+def grams(text: str) -> list[Span]:
+    """One token per character: the bigram it starts, or the character alone where its line ends.
+
+    Any substring of two or more units is then a phrase of consecutive bigrams (a single Term for two),
+    and one character is its own term or the prefix of bigrams. Punctuation and spaces are skipped;
+    a line break ends the line, so no phrase crosses it.
+    """
+    units = characters(text)
+    out: list[Span] = []
+    for i, (unit, start, end) in enumerate(units):
+        if i + 1 < len(units) and text.find("\n", end, units[i + 1][1]) == -1:
+            nxt = units[i + 1]
+            out.append((gram(unit.lower(), nxt[0].lower()), start, nxt[2]))
+        else:
+            out.append((unit.lower(), start, end))
+    return out
+
+
+class GramTokenizer(_SpanTokenizer):
+    """Character bigrams (see `grams`), for exact phrases wherever jieba put its word boundaries."""
 
     def split(self, text: str) -> list[Span]:
-        return characters(text)
+        return grams(text)
 
 
 def word_analyzer():
     return WordTokenizer() | LowercaseFilter()
 
 
-def char_analyzer():
-    return CharTokenizer() | LowercaseFilter()
+def gram_analyzer():
+    return GramTokenizer()

@@ -90,7 +90,7 @@ def documents(article: Article) -> list[dict]:
             heading=heading or "",
             body=index_words(text),
             _stored_body=text,
-            chars="\n".join(filter(None, [article.title, heading, text, " ".join(article.authors)])),
+            grams="\n".join(filter(None, [article.title, heading, text, " ".join(article.authors)])),
         )
         docs.append(doc)
     docs[0]["article"] = json.dumps(article_record(article), ensure_ascii=False)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from index.analysis import char_analyzer, word_analyzer
+from index.analysis import gram_analyzer, word_analyzer
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 # BM25F field weights for word matches (tuned in benchmarks/relevance.py).
 FIELD_BOOSTS = {"title": 3.0, "heading": 2.0, "body": 1.0}
@@ -25,8 +25,8 @@ def build_schema() -> Schema:
         title=TEXT(analyzer=words, stored=True),
         heading=TEXT(analyzer=words, stored=True),
         body=TEXT(analyzer=words, stored=True),
-        # title, heading and body as single characters, for exact phrases across jieba's word boundaries
-        chars=TEXT(analyzer=char_analyzer(), phrase=True),
+        # title, heading, body and authors as character bigrams, for exact phrases across jieba's words
+        grams=TEXT(analyzer=gram_analyzer(), phrase=True),
         province=ID(stored=True, sortable=True),
         city=ID(stored=True, sortable=True),
         date=ID(stored=True, sortable=True),  # ISO text sorts by time at any precision

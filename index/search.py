@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import query as wq
-from whoosh.sorting import FieldFacet
 
 from index import store
-from index.analysis import characters, segment, warm_up
+from index.analysis import GRAM_JOINER, characters, gram, segment, warm_up
 from index.highlight import find_matches, mark, snippet
 from index.normalize import normalize_text
 from index.regions import canonical_city, canonical_province
@@ -118,19 +117,30 @@ def _lex(text: str) -> list[tuple[str, str]]:
     return tokens
 
 
-def _word_query(word: str) -> wq.Query:
-    """A jieba word: as a word in title, heading or body (ranked), or as characters in sequence (recall)."""
+def _word_query(word: str, alone: bool = False) -> wq.Query:
+    """A jieba word: as a word in title, heading or body (ranked), or as characters in sequence (recall).
+
+    A single character is looked up in the character field only when it is the whole term (`网`): as one
+    of several words it would expand to every bigram it starts, at great cost for little recall.
+    """
     parts: list[wq.Query] = [wq.Term(name, word, boost=boost) for name, boost in FIELD_BOOSTS.items()]
-    parts.append(_chars_query(word, boost=0.5))
+    if alone or len(characters(word)) > 1:
+        parts.append(_chars_query(word, boost=0.5))
     return wq.Or(parts)
 
 
 def _chars_query(text: str, boost: float = 1.0) -> wq.Query:
-    """The exact character sequence of `text`, wherever jieba put its word boundaries."""
-    chars = [c.lower() for c, _, _ in characters(text)]
-    if len(chars) == 1:
-        return wq.Term("chars", chars[0], boost=boost)
-    return wq.Phrase("chars", chars, boost=boost)
+    """The exact character sequence of `text` (punctuation aside), wherever jieba put its word boundaries:
+    one bigram term for two characters, consecutive bigrams for more, a character for one (see analysis.grams)."""
+    units = [unit.lower() for unit, _, _ in characters(text)]
+    if len(units) == 1:
+        unit = units[0]
+        prefix = unit if len(unit) == 1 and not unit.isascii() else unit + GRAM_JOINER
+        return wq.Or([wq.Term("grams", unit, boost=boost), wq.Prefix("grams", prefix, boost=boost)])
+    terms = [gram(a, b) for a, b in zip(units, units[1:], strict=False)]
+    if len(terms) == 1:
+        return wq.Term("grams", terms[0], boost=boost)
+    return wq.Phrase("grams", terms, boost=boost)
 
 
 def _query_words(text: str) -> list[str]:
@@ -213,15 +223,17 @@ class _Parser:
         if not words:
             return None
         self.terms.append(Term(text, "words", negate, words))
-        return self.words_query(words)
+        return self.words_query(text, words)
 
     @staticmethod
-    def words_query(words: list[str]) -> wq.Query:
+    def words_query(text: str, words: list[str]) -> wq.Query:
+        """An unspaced run (`东数西算工程`): all its jieba words, ranked higher when close together, or else
+        its exact characters, for when the document's words were cut differently (网络安全宣传周 vs 宣传)."""
         if len(words) == 1:
-            return _word_query(words[0])
-        required = wq.And([_word_query(w) for w in words])
-        # words close together in the body rank higher
-        return wq.AndMaybe(required, wq.Phrase("body", words, slop=PROXIMITY_SLOP, boost=2.0))
+            return _word_query(words[0], alone=True)
+        words_only = [wq.Or([wq.Term(n, w, boost=b) for n, b in FIELD_BOOSTS.items()]) for w in words]
+        required = wq.AndMaybe(wq.And(words_only), wq.Phrase("body", words, slop=PROXIMITY_SLOP, boost=2.0))
+        return wq.Or([required, _chars_query(text, boost=0.5)])
 
 
 def parse_query(text: str) -> ParsedQuery:
@@ -327,6 +339,35 @@ def filter_query(request: SearchRequest) -> tuple[list[wq.Query], dict]:
 # ---------------------------------------------------------------- running queries
 
 
+@dataclass
+class _Generation:
+    """One open generation: its searcher and, per document number, the columns queries group and count by
+    (read once, so grouping and facets are list lookups rather than Whoosh column reads per hit)."""
+
+    name: str
+    searcher: object
+    meta: dict
+    article_of: list[str]
+    columns: dict[str, list[str]]
+    overview: dict[str, list[dict]] | None = None
+
+    @classmethod
+    def open(cls, index_dir: Path) -> _Generation:
+        ix, meta, generation = store.open_generation(index_dir)
+        searcher = ix.searcher()
+        reader = searcher.reader()
+        article_of = list(reader.column_reader("article_id"))
+        columns = {name: list(reader.column_reader(name)) for name in (*FACETS, "date")}
+        return cls(generation.name, searcher, meta, article_of, columns)
+
+    def first_docs(self) -> dict[str, int]:
+        """Each article's first document number."""
+        first: dict[str, int] = {}
+        for docnum, article_id in enumerate(self.article_of):
+            first.setdefault(article_id, docnum)
+        return first
+
+
 class SearchIndex:
     """An open index that follows the `current` generation: after a build swaps it, the next call
     reopens. Safe to share between threads."""
@@ -334,47 +375,41 @@ class SearchIndex:
     def __init__(self, index_dir: str | Path) -> None:
         self.index_dir = Path(index_dir)
         self._lock = threading.Lock()
-        self._generation: str | None = None
-        self._searcher = None
-        self._meta: dict = {}
-        self._overview: dict | None = None
+        self._open: _Generation | None = None
         warm_up()
 
-    def _current(self):
+    def _current(self) -> _Generation:
         try:
             target = os.readlink(self.index_dir / store.CURRENT)
         except OSError:
             target = None
         with self._lock:
-            if self._searcher is None or target != self._generation:
-                ix, meta, generation = store.open_generation(self.index_dir)
-                self._searcher, self._meta, self._generation = ix.searcher(), meta, generation.name
-                self._overview = None
-            return self._searcher, self._meta
+            if self._open is None or target != self._open.name:
+                self._open = _Generation.open(self.index_dir)
+            return self._open
 
     def overview(self) -> dict[str, list[dict]]:
         """Facet counts over every article (for filter menus before any query), cached per generation."""
-        searcher, _ = self._current()
-        if self._overview is None:
-            groups = searcher.search(wq.Every(), limit=1, groupedby={"article": FieldFacet("article_id")})
-            self._overview = _facets(searcher.reader(), [d[0] for d in groups.groups("article").values()])
-        return self._overview
+        generation = self._current()
+        if generation.overview is None:
+            generation.overview = _facets(generation, generation.first_docs().values())
+        return generation.overview
 
     def health(self) -> dict:
-        _, meta = self._current()
+        generation = self._current()
+        meta = generation.meta
         return {
             "status": "ok",
             "articles": meta.get("articles", 0),
             "sections": meta.get("sections", 0),
             "index_version": meta.get("format_version"),
             "built_at": meta.get("built_at"),
-            "generation": self._generation,
+            "generation": generation.name,
         }
 
     def article(self, article_id: str) -> dict | None:
         """The whole stored article (metadata, sections with paragraphs, original text), or None."""
-        searcher, _ = self._current()
-        fields = searcher.document(doc_id=f"{article_id}#0")
+        fields = self._current().searcher.document(doc_id=f"{article_id}#0")
         return json.loads(fields["article"]) if fields and "article" in fields else None
 
     def search(self, request: SearchRequest) -> dict:
@@ -384,25 +419,27 @@ class SearchIndex:
         filters, understood = filter_query(request)
         if parsed.query is None and not filters:
             raise QueryError('give q (words or a "phrase") or at least one filter', "q")
-        searcher, _ = self._current()
+        generation = self._current()
+        searcher = generation.searcher
         parts = ([parsed.query] if parsed.query is not None else []) + filters
         full = parts[0] if len(parts) == 1 else wq.And(parts)
         if parsed.exclude is not None:
-            full = _without_articles(searcher, full, parsed.exclude)
+            full = _without_articles(generation, full, parsed.exclude)
         sort = "date" if parsed.query is None and request.sort == "relevance" else request.sort
         wanted = request.page * request.per_page
-        ranked, groups = self._collect(searcher, full, wanted, scored=sort == "relevance")
-        reader = searcher.reader()
-        facets = _facets(reader, [docnums[0] for docnums in groups.values()])
-        if sort == "date":
-            dates = reader.column_reader("date")
-            order = sorted(groups, key=lambda a: (dates[groups[a][0]] or "", a), reverse=True)
+        groups: dict[str, list[int]] = {}
+        for docnum in searcher.docs_for_query(full):
+            groups.setdefault(generation.article_of[docnum], []).append(docnum)
+        facets = _facets(generation, [docnums[0] for docnums in groups.values()])
+        if sort == "relevance":
+            ranked = _ranked(searcher, full, wanted, len(groups))
+        else:
+            dates = generation.columns["date"]
+            order = sorted(groups, key=lambda a: (dates[groups[a][0]], a), reverse=True)
             order = [a for a in order if dates[groups[a][0]]] + [a for a in order if not dates[groups[a][0]]]
             ranked = [(a, None, sorted(groups[a])[:SECTIONS_PER_HIT]) for a in order[:wanted]]
         start = (request.page - 1) * request.per_page
-        hits = [
-            _hit(searcher, parsed, article_id, score, docnums) for article_id, score, docnums in ranked[start:wanted]
-        ]
+        hits = [_hit(searcher, parsed, article, score, docnums) for article, score, docnums in ranked[start:wanted]]
         total = len(groups)
         return {
             "query": {
@@ -422,33 +459,29 @@ class SearchIndex:
             "facets": facets,
         }
 
-    @staticmethod
-    def _collect(searcher, full: wq.Query, wanted: int, scored: bool):
-        """One pass over the matches: every matching section grouped by article (for totals and facets)
-        and, when scored, the top sections in score order folded into the top `wanted` articles."""
-        limit = max(wanted * 4, 40)
-        while True:
-            results = searcher.search(
-                full, limit=limit if scored else 1, scored=scored, groupedby={"article": FieldFacet("article_id")}
-            )
-            groups = results.groups("article")
-            if not scored:
-                return [], groups
-            ranked: dict[str, tuple[float, list[int]]] = {}
-            for hit in results:
-                article_id = hit["article_id"]
-                best, docnums = ranked.setdefault(article_id, (round(hit.score, 4), []))
-                if len(docnums) < SECTIONS_PER_HIT:
-                    docnums.append(hit.docnum)
-            if len(ranked) >= min(wanted, len(groups)) or results.scored_length() < limit:
-                return [(a, score, docnums) for a, (score, docnums) in ranked.items()], groups
-            limit *= 4
+
+def _ranked(searcher, full: wq.Query, wanted: int, articles: int) -> list[tuple[str, float, list[int]]]:
+    """The top `wanted` articles by their best section's score, each with up to three best sections.
+
+    Whoosh ranks sections with a top-N limit (which lets it skip hopeless blocks); the limit grows until
+    enough distinct articles are among them.
+    """
+    limit = max(wanted * 4, 40)
+    while True:
+        results = searcher.search(full, limit=limit)
+        ranked: dict[str, tuple[float, list[int]]] = {}
+        for hit in results:
+            _, docnums = ranked.setdefault(hit["article_id"], (round(hit.score, 4), []))
+            if len(docnums) < SECTIONS_PER_HIT:
+                docnums.append(hit.docnum)
+        if len(ranked) >= min(wanted, articles) or results.scored_length() < limit:
+            return [(a, score, docnums) for a, (score, docnums) in ranked.items()]
+        limit *= 4
 
 
-def _without_articles(searcher, query: wq.Query, exclude: wq.Query) -> wq.Query:
+def _without_articles(generation: _Generation, query: wq.Query, exclude: wq.Query) -> wq.Query:
     """`query` minus every article that holds `exclude` in any of its sections."""
-    column = searcher.reader().column_reader("article_id")
-    excluded = {column[docnum] for docnum in searcher.docs_for_query(exclude)}
+    excluded = {generation.article_of[docnum] for docnum in generation.searcher.docs_for_query(exclude)}
     if not excluded:
         return query
     return wq.AndNot(query, wq.Or([wq.Term("article_id", a) for a in sorted(excluded)]))
@@ -481,14 +514,12 @@ def _hit(searcher, parsed: ParsedQuery, article_id: str, score: float | None, do
     }
 
 
-def _facets(reader, docnums) -> dict[str, list[dict]]:
-    columns = {name: reader.column_reader(name) for name in FACETS}
+def _facets(generation: _Generation, docnums) -> dict[str, list[dict]]:
+    """Counts of each facet's values over the articles whose first matching documents are `docnums`."""
     counts = {name: Counter() for name in FACETS}
-    for docnum in docnums:
-        for name, column in columns.items():
-            value = column[docnum]
-            if value:
-                counts[name][value] += 1
+    for name, counter in counts.items():
+        column = generation.columns[name]
+        counter.update(value for value in (column[d] for d in docnums) if value)
     return {
         name: [{"value": v, "count": c} for v, c in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
         for name, counter in counts.items()

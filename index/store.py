@@ -12,10 +12,13 @@ until the build after next, so readers that opened it keep answering while they 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import fcntl
 import json
 import os
 import shutil
+import signal
+import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -76,9 +79,50 @@ def open_generation(index_dir: Path) -> tuple[whoosh_index.Index, dict, Path]:
     return whoosh_index.open_dir(str(generation)), meta, generation
 
 
+# Build locks this process holds: (lock file descriptor, pid of the holder). A process forked while one is held
+# (the build's shard workers) must neither keep the lock nor outlive the build; see _after_fork_in_child.
+_HELD: list[tuple[int, int]] = []
+_PR_SET_PDEATHSIG = 1
+
+
+def _after_fork_in_child() -> None:
+    """In a child forked during a build: let go of the build lock and die with the build.
+
+    flock belongs to the open file, which a forked child shares: if the build were SIGKILLed, workers still
+    busy with their shard would keep the lock (the next build would refuse, "another build is running") and
+    keep writing into the dead build's workspace. So the child points its copy of the lock's descriptor at
+    /dev/null and asks the kernel to kill it when the build dies (Linux; elsewhere the lock is only dropped).
+    """
+    if not _HELD:
+        return
+    held = list(_HELD)
+    _HELD.clear()
+    devnull = os.open(os.devnull, os.O_RDWR)
+    try:
+        for fd, _ in held:
+            os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            return
+        if os.getppid() != held[-1][1]:  # the build died before prctl took effect
+            os._exit(1)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
 @contextlib.contextmanager
 def build_lock(index_dir: Path, wait: bool = False) -> Iterator[None]:
-    """Hold the index folder's build lock; BuildLocked at once if another build has it and `wait` is False."""
+    """Hold the index folder's build lock; BuildLocked at once if another build has it and `wait` is False.
+
+    Processes forked while it is held drop their copy of the lock and are killed if this process dies.
+    """
     Path(index_dir).mkdir(parents=True, exist_ok=True)
     with open(Path(index_dir) / LOCK, "a+") as handle:
         try:
@@ -90,9 +134,13 @@ def build_lock(index_dir: Path, wait: bool = False) -> Iterator[None]:
         handle.truncate()
         handle.write(f"{os.getpid()}\n")
         handle.flush()
+        held = (handle.fileno(), os.getpid())
+        _HELD.append(held)
         try:
             yield
         finally:
+            with contextlib.suppress(ValueError):
+                _HELD.remove(held)
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 

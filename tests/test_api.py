@@ -17,6 +17,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from index.build import build
+from index.schema import FORMAT_VERSION
 from index.search import MAX_PER_PAGE, MAX_QUERY_CHARS
 from service.api import SEARCH_PARAMS
 from service.app import create_app
@@ -172,7 +173,7 @@ def test_article_has_sections_with_paragraphs_and_the_original_text(server: Serv
 def test_health_reports_the_serving_index(server: Server, spec: dict) -> None:
     reply = server.request("/api/health")
     health = reply.json
-    assert health["status"] == "ok" and health["articles"] == 5 and health["index_version"] == 1
+    assert health["status"] == "ok" and health["articles"] == 5 and health["index_version"] == FORMAT_VERSION
     assert health["built_at"]
     assert reply.headers["Cache-Control"] == "no-store"
     assert_documented(spec, "/api/health", 200, health)

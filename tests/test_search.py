@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from index.schema import FORMAT_VERSION
 from index.search import QueryError, SearchIndex, SearchRequest, parse_query
 
 QINGYANG = "000_c729cffc91d33526"
@@ -156,7 +157,7 @@ def test_article_returns_sections_and_original_text(seed_search: SearchIndex) ->
 
 def test_health_reports_the_index(seed_search: SearchIndex) -> None:
     health = seed_search.health()
-    assert health["status"] == "ok" and health["articles"] == 5 and health["index_version"] == 1
+    assert health["status"] == "ok" and health["articles"] == 5 and health["index_version"] == FORMAT_VERSION
 
 
 @pytest.mark.parametrize(
