@@ -189,14 +189,34 @@ def gazetteer() -> dict[str, Place]:
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(n) for n in sorted(gazetteer(), key=len, reverse=True)))
+def _index() -> tuple[dict[str, tuple[int, ...]], dict[str, Place]]:
+    """For each first character, the lengths of the names that start with it (longest first)."""
+    table = gazetteer()
+    lengths: dict[str, set[int]] = {}
+    for name in table:
+        lengths.setdefault(name[0], set()).add(len(name))
+    return {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}, table
 
 
 def find_places(text: str) -> list[Place]:
-    """Every place named in `text`, in order (longest name wins: 大兴安岭 is not 兴安)."""
-    table = gazetteer()
-    return [table[m.group(0)] for m in _pattern().finditer(text)]
+    """Every place named in `text`, in order; the longest name wins (大兴安岭 is not 兴安).
+
+    A dictionary scan: only characters that start some name are tried, and only with the lengths of the
+    names they start, which is far quicker than a regex of 3,000 alternatives.
+    """
+    starts, table = _index()
+    found = []
+    i, end = 0, len(text)
+    while i < end:
+        for length in starts.get(text[i], ()):
+            place = table.get(text[i : i + length])
+            if place is not None:
+                found.append(place)
+                i += length
+                break
+        else:
+            i += 1
+    return found
 
 
 @lru_cache(maxsize=1)
