@@ -408,9 +408,16 @@ class SearchIndex:
         }
 
     def article(self, article_id: str) -> dict | None:
-        """The whole stored article (metadata, sections with paragraphs, original text), or None."""
+        """The whole stored article (metadata, sections with paragraphs, original text), or None.
+
+        The input's path on the server stays private: it is the operator's business, not the reader's.
+        """
         fields = self._current().searcher.document(doc_id=f"{article_id}#0")
-        return json.loads(fields["article"]) if fields and "article" in fields else None
+        if not fields or "article" not in fields:
+            return None
+        record = json.loads(fields["article"])
+        record.pop("path", None)
+        return record
 
     def search(self, request: SearchRequest) -> dict:
         started = time.perf_counter()

@@ -192,7 +192,6 @@ SCHEMAS: dict[str, Any] = {
         "required": ["id", "title", "province", "city", "date", "source", "authors", "sections", "original"],
         "properties": {
             "id": {"type": "string"},
-            "path": {"type": "string", "description": "The input file the article was read from."},
             "content_hash": {"type": "string"},
             "title": {"type": ["string", "null"]},
             "subtitle": {"type": ["string", "null"]},
