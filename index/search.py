@@ -65,11 +65,21 @@ class Term:
 
 @dataclass
 class ParsedQuery:
+    """The query as understood. An article matches when each clause matches one of its sections (the
+    title counts in every section) and no section holds what is excluded."""
+
     normalized: str
     terms: list[Term]
-    query: wq.Query | None  # None: no text query (browse mode)
-    mode: str  # "all" (every word), "relaxed" (ranked by words; long queries) or "browse"
-    exclude: wq.Query | None = None  # `-term` at the top level: articles holding it anywhere are left out
+    clauses: list[wq.Query]  # none: no text query (browse mode)
+    mode: str  # "all" (every clause), "relaxed" (ranked by words; long queries) or "browse"
+    exclude: wq.Query | None = None  # `-term` at the top level
+
+    @property
+    def query(self) -> wq.Query | None:
+        """What a single section must match to hold every clause."""
+        if not self.clauses:
+            return None
+        return self.clauses[0] if len(self.clauses) == 1 else wq.And(self.clauses)
 
     @property
     def needles(self) -> tuple[str, ...]:
@@ -159,12 +169,12 @@ class _Parser:
     def peek(self) -> str | None:
         return self.tokens[self.at][0] if self.at < len(self.tokens) else None
 
-    def parse(self) -> tuple[wq.Query | None, wq.Query | None]:
-        """(what to find, what excludes an article) for the whole query."""
-        node, negatives = self.conjunction(top=True)
+    def parse(self) -> tuple[list[wq.Query], wq.Query | None]:
+        """(the clauses an article must all match, what excludes an article) for the whole query."""
+        positives, negatives = self.conjunction(top=True)
         if self.peek() == "rparen":
             raise QueryError("unbalanced parenthesis in q: ')' without '('")
-        return node, (wq.Or(negatives) if negatives else None)
+        return positives, (wq.Or(negatives) if negatives else None)
 
     def conjunction(self, top: bool = False):
         positives, negatives = [], []
@@ -180,10 +190,10 @@ class _Parser:
         if not positives:
             if negatives:
                 raise QueryError("q excludes terms but asks for none: add a word or phrase to look for")
-            return (None, []) if top else None
-        node = positives[0] if len(positives) == 1 else wq.And(positives)
+            return ([], []) if top else None
         if top:
-            return node, negatives
+            return positives, negatives
+        node = positives[0] if len(positives) == 1 else wq.And(positives)
         return wq.AndNot(node, wq.Or(negatives)) if negatives else node
 
     def disjunction(self, negate: bool) -> wq.Query | None:
@@ -242,15 +252,15 @@ def parse_query(text: str) -> ParsedQuery:
         raise QueryError(f"q is {len(text)} characters long; the limit is {MAX_QUERY_CHARS} (SEARCH_MAX_QUERY_CHARS)")
     normalized = normalize_text(text).translate(_FULL_WIDTH_PARENS).strip()
     if not normalized:
-        return ParsedQuery("", [], None, "browse")
+        return ParsedQuery("", [], [], "browse")
     parser = _Parser(_lex(normalized))
-    node, exclude = parser.parse()
-    if node is None:
-        return ParsedQuery(normalized, parser.terms, None, "browse")
+    clauses, exclude = parser.parse()
+    if not clauses:
+        return ParsedQuery(normalized, parser.terms, [], "browse")
     words = [w for t in parser.terms if t.kind == "words" and not t.exclude for w in t.words]
     if not parser.operators and len(words) > LONG_QUERY_WORDS and all(t.kind == "words" for t in parser.terms):
-        return ParsedQuery(normalized, parser.terms, _relaxed(words), "relaxed")
-    return ParsedQuery(normalized, parser.terms, node, "all", exclude)
+        return ParsedQuery(normalized, parser.terms, [_relaxed(words)], "relaxed")
+    return ParsedQuery(normalized, parser.terms, clauses, "all", exclude)
 
 
 def _relaxed(words: list[str]) -> wq.Query:
@@ -428,18 +438,14 @@ class SearchIndex:
             raise QueryError('give q (words or a "phrase") or at least one filter', "q")
         generation = self._current()
         searcher = generation.searcher
-        parts = ([parsed.query] if parsed.query is not None else []) + filters
-        full = parts[0] if len(parts) == 1 else wq.And(parts)
-        if parsed.exclude is not None:
-            full = _without_articles(generation, full, parsed.exclude)
+        groups, allowed = _matching_articles(generation, parsed, filters)
         sort = "date" if parsed.query is None and request.sort == "relevance" else request.sort
         wanted = request.page * request.per_page
-        groups: dict[str, list[int]] = {}
-        for docnum in searcher.docs_for_query(full):
-            groups.setdefault(generation.article_of[docnum], []).append(docnum)
         facets = _facets(generation, [docnums[0] for docnums in groups.values()])
-        if sort == "relevance":
-            ranked = _ranked(searcher, full, wanted, len(groups))
+        if not groups:
+            ranked = []
+        elif sort == "relevance":
+            ranked = _ranked(searcher, _section_query(parsed, filters), allowed, wanted, len(groups))
         else:
             dates = generation.columns["date"]
             order = sorted(groups, key=lambda a: (dates[groups[a][0]], a), reverse=True)
@@ -467,15 +473,46 @@ class SearchIndex:
         }
 
 
-def _ranked(searcher, full: wq.Query, wanted: int, articles: int) -> list[tuple[str, float, list[int]]]:
+def _section_query(parsed: ParsedQuery, filters: list[wq.Query]) -> wq.Query:
+    """What a section must match to be shown: any clause (sections holding more clauses score higher)."""
+    clauses = parsed.clauses[0] if len(parsed.clauses) == 1 else wq.Or(parsed.clauses)
+    return wq.And([clauses, *filters]) if filters else clauses
+
+
+def _matching_articles(
+    generation: _Generation, parsed: ParsedQuery, filters: list[wq.Query]
+) -> tuple[dict[str, list[int]], set[int]]:
+    """Every matching article with the document numbers of its matching sections, and all of those.
+
+    Each clause is matched on its own and the articles that hold every clause (in any of their sections)
+    are kept, so `网络安全 数字经济` finds a report that treats them in different sections.
+    """
+    searcher, article_of = generation.searcher, generation.article_of
+    clauses = parsed.clauses or [wq.Every()]
+    docsets = [set(searcher.docs_for_query(wq.And([clause, *filters]) if filters else clause)) for clause in clauses]
+    articles = set.intersection(*({article_of[d] for d in docs} for docs in docsets))
+    if parsed.exclude is not None and articles:
+        articles -= {article_of[d] for d in searcher.docs_for_query(parsed.exclude)}
+    groups: dict[str, list[int]] = {}
+    allowed = set()
+    for docnum in sorted(set().union(*docsets)):
+        article_id = article_of[docnum]
+        if article_id in articles:
+            groups.setdefault(article_id, []).append(docnum)
+            allowed.add(docnum)
+    return groups, allowed
+
+
+def _ranked(
+    searcher, query: wq.Query, allowed: set[int], wanted: int, articles: int
+) -> list[tuple[str, float, list[int]]]:
     """The top `wanted` articles by their best section's score, each with up to three best sections.
 
-    Whoosh ranks sections with a top-N limit (which lets it skip hopeless blocks); the limit grows until
-    enough distinct articles are among them.
+    Whoosh ranks sections with a top-N limit; the limit grows until enough distinct articles are in it.
     """
     limit = max(wanted * 4, 40)
     while True:
-        results = searcher.search(full, limit=limit)
+        results = searcher.search(query, filter=allowed, limit=limit)
         ranked: dict[str, tuple[float, list[int]]] = {}
         for hit in results:
             _, docnums = ranked.setdefault(hit["article_id"], (round(hit.score, 4), []))
@@ -484,14 +521,6 @@ def _ranked(searcher, full: wq.Query, wanted: int, articles: int) -> list[tuple[
         if len(ranked) >= min(wanted, articles) or results.scored_length() < limit:
             return [(a, score, docnums) for a, (score, docnums) in ranked.items()]
         limit *= 4
-
-
-def _without_articles(generation: _Generation, query: wq.Query, exclude: wq.Query) -> wq.Query:
-    """`query` minus every article that holds `exclude` in any of its sections."""
-    excluded = {generation.article_of[docnum] for docnum in generation.searcher.docs_for_query(exclude)}
-    if not excluded:
-        return query
-    return wq.AndNot(query, wq.Or([wq.Term("article_id", a) for a in sorted(excluded)]))
 
 
 def _hit(searcher, parsed: ParsedQuery, article_id: str, score: float | None, docnums: list[int]) -> dict:

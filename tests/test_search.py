@@ -82,6 +82,13 @@ def test_all_words_of_a_short_query_must_match(seed_search: SearchIndex) -> None
     assert ids(search(seed_search, "网信 泉州")) == [QUANZHOU]
 
 
+def test_words_may_sit_in_different_sections_of_one_article(seed_search: SearchIndex) -> None:
+    result = search(seed_search, "爆款 区块链")
+    assert ids(result) == [QINGYANG]
+    headings = {s["heading"] for s in result["hits"][0]["sections"]}
+    assert {"净化“生态圈” 筑牢“防火墙”", "加快信息化 赋能促发展"} <= headings
+
+
 def test_or_and_exclusion(seed_search: SearchIndex) -> None:
     assert set(ids(search(seed_search, "泉州 OR 庆阳"))) == {QUANZHOU, QINGYANG}
     assert QUANZHOU not in ids(search(seed_search, "网信 -泉州"))
