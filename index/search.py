@@ -73,6 +73,12 @@ class ParsedQuery:
     clauses: list[wq.Query]  # none: no text query (browse mode)
     mode: str  # "all" (every clause), "relaxed" (ranked by words; long queries) or "browse"
     exclude: wq.Query | None = None  # `-term` at the top level
+    match_only: list[wq.Query] | None = None  # cheaper clauses that match the same sections (no boosts)
+
+    @property
+    def matching(self) -> list[wq.Query]:
+        """The clauses to find matches with: boosts that only rank (phrases over words) left out."""
+        return self.match_only if self.match_only is not None else self.clauses
 
     @property
     def query(self) -> wq.Query | None:
@@ -259,14 +265,20 @@ def parse_query(text: str) -> ParsedQuery:
         return ParsedQuery(normalized, parser.terms, [], "browse")
     words = [w for t in parser.terms if t.kind == "words" and not t.exclude for w in t.words]
     if not parser.operators and len(words) > LONG_QUERY_WORDS and all(t.kind == "words" for t in parser.terms):
-        return ParsedQuery(normalized, parser.terms, [_relaxed(words)], "relaxed")
+        content = _content_words(words)
+        relaxed, plain = _relaxed(content), wq.Or([_word_query(w) for w in content])
+        return ParsedQuery(normalized, parser.terms, [relaxed], "relaxed", match_only=[plain])
     return ParsedQuery(normalized, parser.terms, clauses, "all", exclude)
 
 
-def _relaxed(words: list[str]) -> wq.Query:
+def _content_words(words: list[str]) -> list[str]:
+    """The words of a long query that carry meaning: each once, function and question words dropped."""
+    return [w for w in dict.fromkeys(words) if w not in QUERY_STOPWORDS] or list(dict.fromkeys(words))
+
+
+def _relaxed(content: list[str]) -> wq.Query:
     """A long, question-like query: BM25 over its content words, any of them matching, with a boost for
     documents that hold neighbouring words together."""
-    content = [w for w in dict.fromkeys(words) if w not in QUERY_STOPWORDS] or list(dict.fromkeys(words))
     parts: list[wq.Query] = [_word_query(w) for w in content]
     for left, right in zip(content, content[1:], strict=False):
         parts.append(wq.Phrase("body", [left, right], slop=2, boost=0.5))
@@ -488,23 +500,25 @@ def _matching_articles(
     are kept, so `网络安全 数字经济` finds a report that treats them in different sections.
     """
     searcher, article_of = generation.searcher, generation.article_of
-    clauses = parsed.clauses or [wq.Every()]
+    clauses = parsed.matching or [wq.Every()]
     docsets = [set(searcher.docs_for_query(wq.And([clause, *filters]) if filters else clause)) for clause in clauses]
     articles = set.intersection(*({article_of[d] for d in docs} for docs in docsets))
     if parsed.exclude is not None and articles:
         articles -= {article_of[d] for d in searcher.docs_for_query(parsed.exclude)}
     groups: dict[str, list[int]] = {}
-    allowed = set()
+    allowed: set[int] | None = set()
     for docnum in sorted(set().union(*docsets)):
         article_id = article_of[docnum]
         if article_id in articles:
             groups.setdefault(article_id, []).append(docnum)
             allowed.add(docnum)
+    if len(docsets) == 1 and parsed.exclude is None:
+        allowed = None  # every match is allowed: let Whoosh rank without checking each against a set
     return groups, allowed
 
 
 def _ranked(
-    searcher, query: wq.Query, allowed: set[int], wanted: int, articles: int
+    searcher, query: wq.Query, allowed: set[int] | None, wanted: int, articles: int
 ) -> list[tuple[str, float, list[int]]]:
     """The top `wanted` articles by their best section's score, each with up to three best sections.
 
