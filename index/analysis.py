@@ -15,6 +15,8 @@ from collections.abc import Iterator
 
 from whoosh.analysis import LowercaseFilter, Token, Tokenizer
 
+from index.normalize import to_simplified
+
 with warnings.catch_warnings():  # jieba imports pkg_resources, deprecated under new setuptools
     warnings.simplefilter("ignore", DeprecationWarning)
     warnings.simplefilter("ignore", UserWarning)
@@ -32,8 +34,10 @@ Span = tuple[str, int, int]  # (text, start char, end char)
 
 
 def warm_up() -> None:
-    """Load jieba's dictionary now (from its cache when present) instead of at the first query."""
+    """Load jieba's dictionary and OpenCC's tables now (jieba's from its cache when present) instead of
+    at the first query; with gunicorn's preload the workers then share them."""
     jieba.initialize()
+    to_simplified("預熱")
 
 
 def segment(text: str) -> list[Span]:

@@ -94,9 +94,16 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029
 
 
 def normalize_text(text: str) -> str:
-    """The form both documents and queries are indexed in: no pinyin, Simplified, half-width, no controls."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return fold_width(to_simplified(strip_pinyin(_CONTROL.sub("", text))))
+    """The form both documents and queries are indexed in: no pinyin, Simplified, half-width, no controls.
+
+    Idempotent, as a query must meet the text it was indexed from: width is folded before pinyin is looked
+    for (`對(ｄuì)`), and pinyin is stripped until none is left, since removing one annotation can bring the
+    next one to its character (`对(duì)(duì)`).
+    """
+    text = fold_width(_CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
+    while (stripped := strip_pinyin(text)) != text:
+        text = stripped
+    return to_simplified(text)
 
 
 def is_boilerplate(line: str) -> bool:

@@ -20,6 +20,7 @@ from index import store
 from index.analysis import GRAM_JOINER, characters, gram, segment, warm_up
 from index.highlight import find_matches, mark, snippet
 from index.normalize import normalize_text
+from index.phrase import ExactPhrase
 from index.regions import canonical_city, canonical_province
 from index.rules import QUERY_STOPWORDS
 from index.schema import FIELD_BOOSTS
@@ -29,7 +30,7 @@ MAX_PER_PAGE = int(os.environ.get("SEARCH_MAX_PER_PAGE", 50))
 MAX_PAGE = int(os.environ.get("SEARCH_MAX_PAGE", 1000))
 SECTIONS_PER_HIT = 3
 LONG_QUERY_WORDS = 5  # a query of more words than this is ranked by its words rather than requiring all
-PROXIMITY_SLOP = 8
+PHRASE_BOOST = 0.5  # weight of the exact-characters side of a word or run against its word matches
 SORTS = ("relevance", "date")
 FACETS = ("province", "city", "year", "source")
 
@@ -141,7 +142,7 @@ def _word_query(word: str, alone: bool = False) -> wq.Query:
     """
     parts: list[wq.Query] = [wq.Term(name, word, boost=boost) for name, boost in FIELD_BOOSTS.items()]
     if alone or len(characters(word)) > 1:
-        parts.append(_chars_query(word, boost=0.5))
+        parts.append(_chars_query(word, boost=PHRASE_BOOST))
     return wq.Or(parts)
 
 
@@ -156,7 +157,7 @@ def _chars_query(text: str, boost: float = 1.0) -> wq.Query:
     terms = [gram(a, b) for a, b in zip(units, units[1:], strict=False)]
     if len(terms) == 1:
         return wq.Term("grams", terms[0], boost=boost)
-    return wq.Phrase("grams", terms, boost=boost)
+    return ExactPhrase("grams", terms, boost=boost)
 
 
 def _query_words(text: str) -> list[str]:
@@ -248,8 +249,8 @@ class _Parser:
         if len(words) == 1:
             return _word_query(words[0], alone=True)
         words_only = [wq.Or([wq.Term(n, w, boost=b) for n, b in FIELD_BOOSTS.items()]) for w in words]
-        required = wq.AndMaybe(wq.And(words_only), wq.Phrase("body", words, slop=PROXIMITY_SLOP, boost=2.0))
-        return wq.Or([required, _chars_query(text, boost=0.5)])
+        # a section holding the run as typed matches both sides and so ranks above one that scatters its words
+        return wq.Or([wq.And(words_only), _chars_query(text, boost=PHRASE_BOOST)])
 
 
 def parse_query(text: str) -> ParsedQuery:

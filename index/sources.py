@@ -57,13 +57,13 @@ def decode(data: bytes) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
-        return data.decode("utf-8"), "utf-8"
+        return _decode_whole(data, "utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     candidates = []
     for encoding in ("gb18030", "big5"):
         try:
-            text = data.decode(encoding)
+            text = _decode_whole(data, encoding)
         except UnicodeDecodeError:
             continue
         candidates.append((_common_share(text), encoding, text))
@@ -75,6 +75,20 @@ def decode(data: bytes) -> tuple[str, str]:
     if _control_share(text) > 0.05:
         raise ValueError("binary file (control characters)")
     return text, encoding
+
+
+_TRUNCATED = ("unexpected end of data", "incomplete multibyte sequence")
+
+
+def _decode_whole(data: bytes, encoding: str) -> str:
+    """`data` decoded strictly, except that a multi-byte character cut off at the very end (a truncated
+    download or copy) is dropped rather than costing the whole file."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        if error.reason in _TRUNCATED and error.end == len(data) and error.start > 0 and error.start >= len(data) - 3:
+            return data[: error.start].decode(encoding)
+        raise
 
 
 def _control_share(text: str) -> float:
