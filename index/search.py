@@ -27,6 +27,7 @@ from index.schema import FIELD_BOOSTS
 
 MAX_QUERY_CHARS = int(os.environ.get("SEARCH_MAX_QUERY_CHARS", 500))
 MAX_PER_PAGE = int(os.environ.get("SEARCH_MAX_PER_PAGE", 50))
+DEFAULT_PER_PAGE = min(10, MAX_PER_PAGE)  # a lower cap lowers the default too, so a bare query still answers
 MAX_PAGE = int(os.environ.get("SEARCH_MAX_PAGE", 1000))
 SECTIONS_PER_HIT = 3
 LONG_QUERY_WORDS = 5  # a query of more words than this is ranked by its words rather than requiring all
@@ -300,7 +301,7 @@ class SearchRequest:
     source: str | None = None
     sort: str = "relevance"
     page: int = 1
-    per_page: int = 10
+    per_page: int = DEFAULT_PER_PAGE
 
 
 def parse_date_param(value: str, param: str) -> str:

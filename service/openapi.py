@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from index.search import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, SORTS
+from index.search import DEFAULT_PER_PAGE, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, SORTS
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -57,7 +57,9 @@ SEARCH_PARAMETERS = [
     ),
     _query_param("page", "Page number.", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1}),
     _query_param(
-        "per_page", "Articles per page.", {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE, "default": 10}
+        "per_page",
+        "Articles per page.",
+        {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE, "default": DEFAULT_PER_PAGE},
     ),
     {"$ref": "#/components/parameters/pretty"},
 ]

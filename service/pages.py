@@ -12,7 +12,7 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 from index.article import Section
 from index.build import flatten
 from index.highlight import find_matches, mark
-from index.search import MAX_QUERY_CHARS, QueryError, SearchIndex, SearchRequest, parse_query
+from index.search import DEFAULT_PER_PAGE, MAX_QUERY_CHARS, QueryError, SearchIndex, SearchRequest, parse_query
 
 bp = Blueprint("pages", __name__)
 
@@ -37,7 +37,7 @@ def search_page():
     has_filters = any(form[name] for name in FORM_FIELDS if name not in ("q", "sort"))
     result, error, status = None, None, 200
     if form["q"] or has_filters:
-        page, per_page = _number("page", 1), _number("per_page", 10)
+        page, per_page = _number("page", 1), _number("per_page", DEFAULT_PER_PAGE)
         try:
             result = _index().search(
                 SearchRequest(
