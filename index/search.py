@@ -10,6 +10,7 @@ import os
 import re
 import threading
 import time
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -382,7 +383,10 @@ class _Generation:
         reader = searcher.reader()
         article_of = list(reader.column_reader("article_id"))
         columns = {name: list(reader.column_reader(name)) for name in (*FACETS, "date")}
-        return cls(generation.name, searcher, meta, article_of, columns)
+        opened = cls(generation.name, searcher, meta, article_of, columns)
+        # Close its files once nothing uses it: after a swap, when the last query on it has finished.
+        weakref.finalize(opened, searcher.close)
+        return opened
 
     def first_docs(self) -> dict[str, int]:
         """Each article's first document number."""
