@@ -7,14 +7,14 @@ import json
 import os
 import platform
 import shlex
-import socket
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+
+from service.launch import Service, launched
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "corpus" / "news_zh_combined.jsonl"
@@ -218,52 +218,11 @@ class TreeMemory:
 # ---------------------------------------------------------------- gunicorn
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Gunicorn:
-    def __init__(self, process: subprocess.Popen, host: str, port: int, logs: Path, started: float) -> None:
-        self.process, self.host, self.port, self.logs, self.started = process, host, port, logs, started
-
-    @property
-    def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
-
-    def workers(self) -> list[int]:
-        return children(self.process.pid)
-
-
 @contextlib.contextmanager
-def gunicorn(index_dir: Path, workers: int = 2) -> Iterator[Gunicorn]:
-    """The shipped service (gunicorn with service/gunicorn.conf.py) over `index_dir` on a free loopback port,
-    as tests/conftest.py starts it. Access logs go to a temp file."""
-    logs = Path(tempfile.mkdtemp(prefix="bench-gunicorn-"))
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "PORT"} | {
-        "SEARCH_INDEX_DIR": str(index_dir),
-        "SEARCH_BIND": f"127.0.0.1:{port}",
-        "SEARCH_WORKERS": str(workers),
-    }
-    command = [sys.executable, "-m", "gunicorn", "-c", "service/gunicorn.conf.py", "service.wsgi:app"]
-    with open(logs / "stdout", "wb") as out, open(logs / "stderr", "wb") as err:
-        started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=err)
-    try:
-        yield Gunicorn(process, "127.0.0.1", port, logs, started)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        for name in ("stdout", "stderr"):
-            (logs / name).unlink(missing_ok=True)
-        with contextlib.suppress(OSError):
-            logs.rmdir()
+def gunicorn(index_dir: Path, workers: int = 2) -> Iterator[Service]:
+    """The shipped service over `index_dir` on a free loopback port, as the tests start it."""
+    with launched(index_dir, SEARCH_WORKERS=str(workers)) as service:
+        yield service
 
 
 def get(url: str, timeout: float = 10) -> int:
@@ -278,7 +237,7 @@ def get(url: str, timeout: float = 10) -> int:
         return 0
 
 
-def wait_for(server: Gunicorn, path: str, timeout: float = 60) -> float:
+def wait_for(server: Service, path: str, timeout: float = 60) -> float:
     """Seconds from the server's start until `path` answers 200; raises when it dies or times out."""
     deadline = time.monotonic() + timeout
     while get(server.url + path, timeout=5) != 200:

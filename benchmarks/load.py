@@ -16,11 +16,9 @@ import argparse
 import contextlib
 import http.client
 import json
-import os
 import random
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -35,6 +33,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from service.launch import launched  # noqa: E402  (after the path is set, when run as a script)
 
 _WORDY = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
@@ -76,50 +76,15 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
 # ---------------------------------------------------------------- the service
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextlib.contextmanager
 def serve(index_dir: Path, workers: int | None) -> Iterator[str]:
     """gunicorn with the shipped config over `index_dir` on a free loopback port; yields its URL."""
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k != "PORT"} | {
-        "SEARCH_INDEX_DIR": str(index_dir.resolve()),
-        "SEARCH_BIND": f"127.0.0.1:{port}",
-    }
-    if workers:
-        env["SEARCH_WORKERS"] = str(workers)
-    command = [sys.executable, "-m", "gunicorn", "-c", "service/gunicorn.conf.py", "service.wsgi:app"]
-    url = f"http://127.0.0.1:{port}"
-    with tempfile.TemporaryFile() as logs:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=logs)
+    with launched(index_dir, **({"SEARCH_WORKERS": str(workers)} if workers else {})) as service:
         try:
-            deadline = time.monotonic() + 60
-            last = "no answer"
-            while True:
-                try:
-                    status, body = _get_once(url, "/api/health")
-                    if status == 200:
-                        break
-                    last = f"{status} {body.decode(errors='replace')[:300]}"
-                except OSError as error:
-                    last = str(error)
-                if process.poll() is not None or time.monotonic() > deadline:
-                    logs.seek(0)
-                    log = logs.read().decode(errors="replace")[-2000:]
-                    raise SystemExit(f"the service did not become healthy ({last}):\n{log}")
-                time.sleep(0.1)
-            yield url
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            service.wait_until_healthy(timeout=60)
+        except RuntimeError as error:
+            raise SystemExit(str(error)) from None
+        yield service.url
 
 
 def _get_once(url: str, path: str) -> tuple[int, bytes]:

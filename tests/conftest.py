@@ -4,12 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import socket
-import subprocess
-import sys
-import tempfile
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -22,6 +16,7 @@ import pytest
 
 from index.build import build
 from index.search import SearchIndex
+from service.launch import launched
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -83,44 +78,9 @@ class Server:
         return reply.json
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextlib.contextmanager
 def gunicorn(index_dir: Path, **settings: str) -> Iterator[Server]:
     """The real service: gunicorn with the shipped config over `index_dir` on a free local port."""
-    logs = Path(tempfile.mkdtemp(prefix="gunicorn-"))
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k != "PORT"} | {
-        "SEARCH_INDEX_DIR": str(index_dir),
-        "SEARCH_BIND": f"127.0.0.1:{port}",
-        **settings,
-    }
-    command = [sys.executable, "-m", "gunicorn", "-c", "service/gunicorn.conf.py", "service.wsgi:app"]
-    with open(logs / "stdout", "wb") as out, open(logs / "stderr", "wb") as err:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=err)
-    running = Server(f"http://127.0.0.1:{port}", logs)
-    try:
-        deadline = time.monotonic() + 20
-        while not _answers(running):
-            assert process.poll() is None, (logs / "stderr").read_text()
-            assert time.monotonic() < deadline, "gunicorn did not answer /api/health in 20 s"
-            time.sleep(0.1)
-        yield running
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
-def _answers(server: Server) -> bool:
-    try:
-        return server.request("/api/health").status == 200
-    except OSError:  # not listening yet
-        return False
+    with launched(index_dir, **settings) as service:
+        service.wait_until_healthy(timeout=30)
+        yield Server(service.url, service.logs)

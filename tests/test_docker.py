@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, _free_port
+from conftest import ROOT
+
+from service.launch import free_port
 
 DOCKERFILE = ROOT / "Dockerfile"
 # Steps that change the system rather than the app (creating the service's user): checked, not replayed.
@@ -168,7 +170,7 @@ def test_the_dockerfile_steps_build_an_image_that_serves(image: Image, tmp_path:
     assert str(venv) in where.stdout, where.stderr
     assert (Path(env["SEARCH_JIEBA_CACHE_DIR"]) / "jieba.cache").is_file()
 
-    port = _free_port()
+    port = free_port()
     env["SEARCH_BIND"] = f"127.0.0.1:{port}"  # as 0.0.0.0:8000 in the container, but loopback here
     command = image.entrypoint + image.cmd
     log = tmp_path / "gunicorn.log"
