@@ -4,6 +4,7 @@ count facets over every hit, and cut highlighted snippets. The CLI and the HTTP 
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import os
@@ -325,10 +326,25 @@ def parse_date_param(value: str, param: str) -> str:
     return out
 
 
-def filter_query(request: SearchRequest) -> tuple[list[wq.Query], dict]:
-    """Whoosh filters and the filters as understood (canonical names, ISO dates)."""
+@dataclass
+class Filters:
+    """The request's filters: Whoosh queries for names and headings, a date span answered from the date
+    column (a range over thousands of date terms would cost more than the query), and the filters as
+    understood (canonical names, ISO dates) for the response."""
+
+    queries: list[wq.Query] = field(default_factory=list)
+    dates: tuple[str, str] | None = None
+    understood: dict = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.queries or self.dates)
+
+
+def filter_query(request: SearchRequest) -> Filters:
+    """The request's filters, checked; QueryError naming the parameter for a bad one."""
     filters: list[wq.Query] = []
     understood: dict = {}
+    dates = None
     if request.province:
         province = canonical_province(normalize_text(request.province))
         if not province:
@@ -346,7 +362,7 @@ def filter_query(request: SearchRequest) -> tuple[list[wq.Query], dict]:
     if low and high and low > high:
         raise QueryError(f"date_from {low} is after date_to {high}", "date_from")
     if low or high:
-        filters.append(wq.TermRange("date", low or "0000", (high or "9999") + "\uffff"))
+        dates = (low or "0000", (high or "9999") + "\uffff")  # 2023-01 as date_to takes all of January
         understood["date_from"], understood["date_to"] = low, high
     if request.section and request.section.strip():
         words = _query_words(normalize_text(request.section).lower())
@@ -358,7 +374,7 @@ def filter_query(request: SearchRequest) -> tuple[list[wq.Query], dict]:
         source = normalize_text(request.source).strip()
         filters.append(wq.Term("source", source))
         understood["source"] = source
-    return filters, understood
+    return Filters(filters, dates, understood)
 
 
 # ---------------------------------------------------------------- running queries
@@ -374,7 +390,14 @@ class _Generation:
     meta: dict
     article_of: list[str]
     columns: dict[str, list[str]]
+    dated: list[tuple[str, int]]  # (date, docnum) of the dated documents, in date order
     overview: dict[str, list[dict]] | None = None
+
+    def dated_between(self, low: str, high: str) -> set[int]:
+        """Documents dated from `low` to `high` (ISO text at any precision compares as dates do)."""
+        start = bisect.bisect_left(self.dated, (low, -1))
+        end = bisect.bisect_right(self.dated, (high, len(self.article_of)))
+        return {docnum for _, docnum in self.dated[start:end]}
 
     @classmethod
     def open(cls, index_dir: Path) -> _Generation:
@@ -383,7 +406,8 @@ class _Generation:
         reader = searcher.reader()
         article_of = list(reader.column_reader("article_id"))
         columns = {name: list(reader.column_reader(name)) for name in (*FACETS, "date")}
-        opened = cls(generation.name, searcher, meta, article_of, columns)
+        dated = sorted((date, docnum) for docnum, date in enumerate(columns["date"]) if date)
+        opened = cls(generation.name, searcher, meta, article_of, columns, dated)
         # Close its files once nothing uses it: after a swap, when the last query on it has finished.
         weakref.finalize(opened, searcher.close)
         return opened
@@ -451,7 +475,7 @@ class SearchIndex:
         started = time.perf_counter()
         _validate(request)
         parsed = parse_query(request.q)
-        filters, understood = filter_query(request)
+        filters = filter_query(request)
         if parsed.query is None and not filters:
             raise QueryError('give q (words or a "phrase") or at least one filter', "q")
         generation = self._current()
@@ -463,7 +487,7 @@ class SearchIndex:
         if not groups:
             ranked = []
         elif sort == "relevance":
-            ranked = _ranked(searcher, _section_query(parsed, filters), allowed, wanted, len(groups))
+            ranked = _ranked(searcher, _section_query(parsed, filters.queries), allowed, wanted, len(groups))
         else:
             dates = generation.columns["date"]
             order = sorted(groups, key=lambda a: (dates[groups[a][0]], a), reverse=True)
@@ -478,7 +502,7 @@ class SearchIndex:
                 "normalized": parsed.normalized,
                 "mode": parsed.mode,
                 "terms": [t.to_dict() for t in parsed.terms],
-                "filters": understood,
+                "filters": filters.understood,
             },
             "total": total,
             "page": request.page,
@@ -498,28 +522,36 @@ def _section_query(parsed: ParsedQuery, filters: list[wq.Query]) -> wq.Query:
 
 
 def _matching_articles(
-    generation: _Generation, parsed: ParsedQuery, filters: list[wq.Query]
-) -> tuple[dict[str, list[int]], set[int]]:
-    """Every matching article with the document numbers of its matching sections, and all of those.
+    generation: _Generation, parsed: ParsedQuery, filters: Filters
+) -> tuple[dict[str, list[int]], set[int] | None]:
+    """Every matching article with the document numbers of its matching sections, and all of those
+    (None when that is simply every match of the one clause, which Whoosh can rank unaided).
 
     Each clause is matched on its own and the articles that hold every clause (in any of their sections)
     are kept, so `网络安全 数字经济` finds a report that treats them in different sections.
     """
     searcher, article_of = generation.searcher, generation.article_of
-    clauses = parsed.matching or [wq.Every()]
-    docsets = [set(searcher.docs_for_query(wq.And([clause, *filters]) if filters else clause)) for clause in clauses]
+    in_range = generation.dated_between(*filters.dates) if filters.dates else None
+    if not parsed.matching and not filters.queries and in_range is not None:
+        docsets = [in_range]  # browsing by date alone
+    else:
+        extra = filters.queries
+        clauses = [wq.And([c, *extra]) if extra else c for c in (parsed.matching or [wq.Every()])]
+        docsets = [set(searcher.docs_for_query(clause)) for clause in clauses]
+        if in_range is not None:
+            docsets = [docs & in_range for docs in docsets]
     articles = set.intersection(*({article_of[d] for d in docs} for docs in docsets))
     if parsed.exclude is not None and articles:
         articles -= {article_of[d] for d in searcher.docs_for_query(parsed.exclude)}
     groups: dict[str, list[int]] = {}
-    allowed: set[int] | None = set()
+    allowed: set[int] = set()
     for docnum in sorted(set().union(*docsets)):
         article_id = article_of[docnum]
         if article_id in articles:
             groups.setdefault(article_id, []).append(docnum)
             allowed.add(docnum)
-    if len(docsets) == 1 and parsed.exclude is None:
-        allowed = None  # every match is allowed: let Whoosh rank without checking each against a set
+    if len(docsets) == 1 and parsed.exclude is None and in_range is None:
+        return groups, None
     return groups, allowed
 
 
