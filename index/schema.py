@@ -13,7 +13,7 @@ from index.analysis import gram_analyzer, word_analyzer
 FORMAT_VERSION = 2
 
 # BM25F field weights for word matches (tuned in benchmarks/relevance.py).
-FIELD_BOOSTS = {"title": 3.0, "heading": 2.0, "body": 1.0}
+FIELD_BOOSTS = {"title": 2.0, "heading": 1.5, "body": 1.0}
 
 
 def build_schema() -> Schema:

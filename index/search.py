@@ -24,7 +24,7 @@ from index.highlight import find_matches, mark, snippet
 from index.normalize import normalize_text
 from index.phrase import ExactPhrase
 from index.regions import canonical_city, canonical_province
-from index.rules import QUERY_STOPWORDS
+from index.rules import QUERY_STOPWORDS, QUESTION_WORDS
 from index.schema import FIELD_BOOSTS
 
 MAX_QUERY_CHARS = int(os.environ.get("SEARCH_MAX_QUERY_CHARS", 500))
@@ -33,11 +33,13 @@ DEFAULT_PER_PAGE = min(10, MAX_PER_PAGE)  # a lower cap lowers the default too, 
 MAX_PAGE = int(os.environ.get("SEARCH_MAX_PAGE", 1000))
 SECTIONS_PER_HIT = 3
 LONG_QUERY_WORDS = 5  # a query of more words than this is ranked by its words rather than requiring all
-PHRASE_BOOST = 0.5  # weight of the exact-characters side of a word or run against its word matches
+PHRASE_BOOST = 1.0  # weight of the exact-characters side of a word or run against its word matches
 SORTS = ("relevance", "date")
 FACETS = ("province", "city", "year", "source")
 
-_QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』", "”": "”"}
+# Quote marks: a phrase opens at any of them and closes at the next, so reversed or mixed pairs
+# (”角瓜“, “...") are read as the user meant them.
+_QUOTES = frozenset('"“”「」『』')
 _FULL_WIDTH_PARENS = {0xFF08: "(", 0xFF09: ")"}  # （网络 OR 安全） groups like (网络 OR 安全)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
@@ -110,10 +112,9 @@ def _lex(text: str) -> list[tuple[str, str]]:
         if ch.isspace():
             i += 1
         elif ch in _QUOTES:
-            close = _QUOTES[ch]
-            end = text.find(close, i + 1)
+            end = next((j for j in range(i + 1, len(text)) if text[j] in _QUOTES), -1)
             if end == -1:
-                raise QueryError(f"unbalanced quote {ch} in q: close the phrase with {close}")
+                raise QueryError(f"unbalanced quote {ch} in q: close the phrase with a matching quote")
             tokens.append(("phrase", text[i + 1 : end]))
             i = end + 1
         elif ch in "()":
@@ -129,7 +130,7 @@ def _lex(text: str) -> list[tuple[str, str]]:
             i += 1
         else:
             j = i
-            while j < len(text) and not text[j].isspace() and text[j] not in '()"“「『':
+            while j < len(text) and not text[j].isspace() and text[j] not in _QUOTES and text[j] not in "()":
                 j += 1
             word = text[i:j]
             tokens.append(("or", word) if word in ("OR", "|") else ("word", word))
@@ -268,11 +269,27 @@ def parse_query(text: str) -> ParsedQuery:
     if not clauses:
         return ParsedQuery(normalized, parser.terms, [], "browse")
     words = [w for t in parser.terms if t.kind == "words" and not t.exclude for w in t.words]
+    parsed = ParsedQuery(normalized, parser.terms, clauses, "all", exclude)
     if not parser.operators and len(words) > LONG_QUERY_WORDS and all(t.kind == "words" for t in parser.terms):
-        content = _content_words(words)
-        relaxed, plain = _relaxed(content), wq.Or([_word_query(w) for w in content])
-        return ParsedQuery(normalized, parser.terms, [relaxed], "relaxed", match_only=[plain])
-    return ParsedQuery(normalized, parser.terms, clauses, "all", exclude)
+        return _as_relaxed(parsed)
+    if exclude is None and _is_question(normalized, words):
+        return _as_relaxed(parsed)  # its answer rarely holds 什么 or 哪些, nor every other word it uses
+    return parsed
+
+
+def _is_question(text: str, words: list[str]) -> bool:
+    """A question mark, or a question word standing as a word of its own (几 in 几个, not in 几乎)."""
+    return "?" in text or "\uff1f" in text or any(w in QUESTION_WORDS for w in words)
+
+
+def _as_relaxed(parsed: ParsedQuery) -> ParsedQuery:
+    """`parsed` ranked as a long query by the content words of all its wanted terms, quoted ones included."""
+    words = [w for t in parsed.terms if not t.exclude for w in (t.words if t.kind == "words" else _query_words(t.text))]
+    if not words:
+        return parsed
+    content = _content_words(words)
+    relaxed, plain = _relaxed(content), wq.Or([_word_query(w) for w in content])
+    return ParsedQuery(parsed.normalized, parsed.terms, [relaxed], "relaxed", match_only=[plain])
 
 
 def _content_words(words: list[str]) -> list[str]:
