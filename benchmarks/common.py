@@ -237,18 +237,6 @@ def get(url: str, timeout: float = 10) -> int:
         return 0
 
 
-def wait_for(server: Service, path: str, timeout: float = 60) -> float:
-    """Seconds from the server's start until `path` answers 200; raises when it dies or times out."""
-    deadline = time.monotonic() + timeout
-    while get(server.url + path, timeout=5) != 200:
-        if server.process.poll() is not None:
-            raise RuntimeError(f"gunicorn exited: {(server.logs / 'stderr').read_text()[-2000:]}")
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"gunicorn did not answer {path} in {timeout} s")
-        time.sleep(0.02)
-    return time.perf_counter() - server.started
-
-
 def build_index(corpus: Path, index_dir: Path, procs: int | None = None) -> tuple[float, str]:
     """`python -m index build` as a subprocess: (wall seconds, its report)."""
     command = [sys.executable, "-m", "index", "build", str(corpus), "--index-dir", str(index_dir)]

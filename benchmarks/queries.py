@@ -46,7 +46,6 @@ from benchmarks.common import (  # noqa: E402
     prepared_corpus,
     record_text,
     table,
-    wait_for,
 )
 
 # fmt: off
@@ -404,7 +403,7 @@ def _print_library(results: dict, queries: list[dict]) -> None:
 
 def _run_http(index_dir: Path, queries: list[dict], warmup: list[dict], args) -> None:
     with gunicorn(index_dir, workers=args.workers) as server:
-        wait_for(server, "/api/health")
+        server.wait_until_healthy()
         warm = http_load(server.host, server.port, warmup, args.workers, 3.0)
         result = http_load(server.host, server.port, queries, args.concurrency, args.seconds)
     s = stats(result["latencies"])

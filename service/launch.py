@@ -29,9 +29,14 @@ def free_port() -> int:
 @dataclass
 class Service:
     process: subprocess.Popen
-    url: str
+    host: str
+    port: int
     logs: Path  # a folder holding gunicorn's stdout and stderr
     started: float  # time.perf_counter() when gunicorn was started
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
 
     def status(self, path: str, timeout: float = 10) -> int:
         """The HTTP status of a GET (0 when nothing answers yet)."""
@@ -77,7 +82,7 @@ def launched(index_dir: Path, **settings: str) -> Iterator[Service]:
         started = time.perf_counter()
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=err)
     try:
-        yield Service(process, f"http://127.0.0.1:{port}", logs, started)
+        yield Service(process, "127.0.0.1", port, logs, started)
     finally:
         process.terminate()
         try:
