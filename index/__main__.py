@@ -82,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "build":
+            missing = [source for source in args.sources if not os.path.exists(source)]
+            if missing:
+                print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+                return 2
             report = build(args.sources, args.index_dir, full=args.full, procs=args.procs, wait=args.wait)
             for line in report.lines():
                 print(line)

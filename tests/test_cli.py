@@ -47,7 +47,8 @@ def test_missing_index_is_a_message_and_a_nonzero_exit(tmp_path: Path) -> None:
     assert "no index in" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_building_a_missing_source_reports_it_as_skipped(tmp_path: Path) -> None:
-    result = run("build", str(tmp_path / "nowhere"), "--index-dir", str(tmp_path / "ix"))
-    assert result.returncode == 0
-    assert "no such file or folder" in result.stdout
+def test_building_a_missing_source_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    result = run("build", str(SEEDS), str(tmp_path / "nowhere"), "--index-dir", str(tmp_path / "ix"))
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: no such file or folder:") and "nowhere" in result.stderr
+    assert not (tmp_path / "ix").exists()
