@@ -39,14 +39,14 @@ def _page_error(status: int, heading: str, message: str):
 def _store_error(error: StoreError) -> Response:
     # The library's messages are written for whoever runs the service ("build one with ...").
     if _for_people():
-        return _page_error(503, "暂时无法检索", "索引尚未建立或版本不符,请稍后再试。")
+        return _page_error(503, "暂时无法检索", "索引尚未建立或版本不符，请稍后再试。")
     return error_response(503, "index_unavailable", str(error))
 
 
 def _http_error(error: HTTPException) -> Response:
     if _for_people():
         if isinstance(error, NotFound):
-            return _page_error(404, "页面不存在", f"没有这个地址:{request.path}")
+            return _page_error(404, "页面不存在", f"没有这个地址：{request.path}")
         return _page_error(error.code or 500, "请求有误", error.description or error.name)
     if isinstance(error, NotFound):
         return error_response(
@@ -69,7 +69,7 @@ def _http_error(error: HTTPException) -> Response:
 def _server_error(error: Exception) -> Response:
     current_app.logger.exception("unhandled error on %s %s", request.method, request.full_path, exc_info=error)
     if _for_people():
-        return _page_error(500, "服务器出错", "这次请求没有完成,已记录在案,请稍后再试。")
+        return _page_error(500, "服务器出错", "这次请求没有完成，已记录在案，请稍后再试。")
     return error_response(500, "internal_error", "the server failed to answer this request; it has been logged")
 
 
