@@ -10,7 +10,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 
 from index.article import Section
-from index.build import flatten
+from index.build import HEADING_JOINER, flatten
 from index.highlight import find_matches, mark
 from index.search import DEFAULT_PER_PAGE, MAX_QUERY_CHARS, QueryError, SearchIndex, SearchRequest, parse_query
 
@@ -97,8 +97,8 @@ def article_page(article_id: str):
 
     sections = [
         {
-            "level": heading.count(" › ") if heading else 0,
-            "heading_html": marked(heading.split(" › ")[-1]) if heading else None,
+            "level": heading.count(HEADING_JOINER) if heading else 0,
+            "heading_html": marked(heading.split(HEADING_JOINER)[-1]) if heading else None,
             "paragraphs": [marked(p) for p in paragraphs],
         }
         for heading, paragraphs in flatten(_sections(article))
