@@ -10,7 +10,6 @@ import shlex
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -223,18 +222,6 @@ def gunicorn(index_dir: Path, workers: int = 2) -> Iterator[Service]:
     """The shipped service over `index_dir` on a free loopback port, as the tests start it."""
     with launched(index_dir, SEARCH_WORKERS=str(workers)) as service:
         yield service
-
-
-def get(url: str, timeout: float = 10) -> int:
-    """Status of a GET (0 when nothing answers)."""
-    try:
-        with urllib.request.urlopen(url, timeout=timeout) as response:
-            response.read()
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
-    except OSError:
-        return 0
 
 
 def build_index(corpus: Path, index_dir: Path, procs: int | None = None) -> tuple[float, str]:

@@ -26,7 +26,6 @@ from benchmarks.common import (  # noqa: E402
     add_data_argument,
     build_index,
     generation_dir,
-    get,
     gunicorn,
     header,
     prepared_corpus,
@@ -68,9 +67,9 @@ def main() -> None:
             with gunicorn(index_dir, workers=args.workers) as server:
                 health = None
                 while True:
-                    if health is None and get(server.url + "/api/health", timeout=5) == 200:
+                    if health is None and server.status("/api/health", timeout=5) == 200:
                         health = time.perf_counter() - server.started
-                    status = get(server.url + first, timeout=10)
+                    status = server.status(first, timeout=10)
                     if status == 200:
                         first_seconds = time.perf_counter() - server.started
                         break
