@@ -171,7 +171,7 @@ class Variant:
     boosts: dict[str, float] | None = None  # index.schema.FIELD_BOOSTS (mutated in place)
     long_query_words: int | None = None  # index.search.LONG_QUERY_WORDS
     phrase_boost: float | None = None  # index.search.PHRASE_BOOST (a word's exact-characters side)
-    relaxed: Callable | None = None  # replaces index.search._relaxed(words)
+    relaxed: Callable | None = None  # replaces index.search._relaxed(content, per_word)
     questions: bool = False  # a plain query that reads as a question is ranked by its words (mode relaxed)
     fallback: bool = False  # a plain query that matches nothing with every word is re-run relaxed
 
@@ -196,9 +196,8 @@ def relaxed_builder(char_boost: float | None = 0.5, pair_boost: float = 0.5, pai
     """index.search._relaxed with its weights as parameters: the character-sequence fallback of each content
     word and the boost for neighbouring content words found close together in the body."""
 
-    def _relaxed(words: list[str]):
+    def _relaxed(content: list[str], per_word: list | None = None):
         s = _search_module()
-        content = [w for w in dict.fromkeys(words) if w not in s.QUERY_STOPWORDS] or list(dict.fromkeys(words))
         parts = [word_terms(w, char_boost) for w in content]
         if pair_boost:
             for left, right in zip(content, content[1:], strict=False):

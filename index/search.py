@@ -138,13 +138,18 @@ def _lex(text: str) -> list[tuple[str, str]]:
     return tokens
 
 
+def _field_terms(word: str) -> list[wq.Query]:
+    """`word` as a term of the title, heading and body, each with its BM25F weight."""
+    return [wq.Term(name, word, boost=boost) for name, boost in FIELD_BOOSTS.items()]
+
+
 def _word_query(word: str, alone: bool = False) -> wq.Query:
     """A jieba word: as a word in title, heading or body (ranked), or as characters in sequence (recall).
 
     A single character is looked up in the character field only when it is the whole term (`网`): as one
     of several words it would expand to every bigram it starts, at great cost for little recall.
     """
-    parts: list[wq.Query] = [wq.Term(name, word, boost=boost) for name, boost in FIELD_BOOSTS.items()]
+    parts: list[wq.Query] = _field_terms(word)
     if alone or len(characters(word)) > 1:
         parts.append(_chars_query(word, boost=PHRASE_BOOST))
     return wq.Or(parts)
@@ -252,7 +257,7 @@ class _Parser:
         its exact characters, for when the document's words were cut differently (网络安全宣传周 vs 宣传)."""
         if len(words) == 1:
             return _word_query(words[0], alone=True)
-        words_only = [wq.Or([wq.Term(n, w, boost=b) for n, b in FIELD_BOOSTS.items()]) for w in words]
+        words_only = [wq.Or(_field_terms(w)) for w in words]
         # a section holding the run as typed matches both sides and so ranks above one that scatters its words
         return wq.Or([wq.And(words_only), _chars_query(text, boost=PHRASE_BOOST)])
 
@@ -288,8 +293,10 @@ def _as_relaxed(parsed: ParsedQuery) -> ParsedQuery:
     if not words:
         return parsed
     content = _content_words(words)
-    relaxed, plain = _relaxed(content), wq.Or([_word_query(w) for w in content])
-    return ParsedQuery(parsed.normalized, parsed.terms, [relaxed], "relaxed", match_only=[plain])
+    per_word = [_word_query(w) for w in content]
+    return ParsedQuery(
+        parsed.normalized, parsed.terms, [_relaxed(content, per_word)], "relaxed", match_only=[wq.Or(per_word)]
+    )
 
 
 def _content_words(words: list[str]) -> list[str]:
@@ -297,10 +304,10 @@ def _content_words(words: list[str]) -> list[str]:
     return [w for w in dict.fromkeys(words) if w not in QUERY_STOPWORDS] or list(dict.fromkeys(words))
 
 
-def _relaxed(content: list[str]) -> wq.Query:
-    """A long, question-like query: BM25 over its content words, any of them matching, with a boost for
-    documents that hold neighbouring words together."""
-    parts: list[wq.Query] = [_word_query(w) for w in content]
+def _relaxed(content: list[str], per_word: list[wq.Query]) -> wq.Query:
+    """A long, question-like query: BM25 over its content words (`per_word`, their queries), any of them
+    matching, with a boost for documents that hold neighbouring words together."""
+    parts: list[wq.Query] = list(per_word)
     for left, right in zip(content, content[1:], strict=False):
         parts.append(wq.Phrase("body", [left, right], slop=2, boost=0.5))
     return wq.Or(parts)
