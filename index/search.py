@@ -87,13 +87,6 @@ class ParsedQuery:
         return self.match_only if self.match_only is not None else self.clauses
 
     @property
-    def query(self) -> wq.Query | None:
-        """What a single section must match to hold every clause."""
-        if not self.clauses:
-            return None
-        return self.clauses[0] if len(self.clauses) == 1 else wq.And(self.clauses)
-
-    @property
     def needles(self) -> tuple[str, ...]:
         """Strings to highlight: the words and phrases that were asked for, not excluded ones."""
         out = []
@@ -500,12 +493,12 @@ class SearchIndex:
         _validate(request)
         parsed = parse_query(request.q)
         filters = filter_query(request)
-        if parsed.query is None and not filters:
+        if not parsed.clauses and not filters:
             raise QueryError('give q (words or a "phrase") or at least one filter', "q")
         generation = self._current()
         searcher = generation.searcher
         groups, allowed = _matching_articles(generation, parsed, filters)
-        sort = "date" if parsed.query is None and request.sort == "relevance" else request.sort
+        sort = "date" if not parsed.clauses and request.sort == "relevance" else request.sort
         wanted = request.page * request.per_page
         facets = _facets(generation, [docnums[0] for docnums in groups.values()])
         if not groups:

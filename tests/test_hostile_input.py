@@ -69,7 +69,7 @@ def test_parse_query_raises_nothing_but_query_error(text: str) -> None:
         assert error.message and error.param == "q"
     else:
         assert parsed.mode in ("all", "relaxed", "browse")
-        assert (parsed.query is None) == (parsed.mode == "browse")
+        assert (not parsed.clauses) == (parsed.mode == "browse")
 
 
 @settings(max_examples=60, deadline=None)
