@@ -12,17 +12,18 @@ import re
 import threading
 import time
 import weakref
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 from whoosh import query as wq
 
 from index import store
 from index.analysis import GRAM_JOINER, characters, gram, segment, warm_up
+from index.evaluate import Evaluator, Matches, union
 from index.highlight import find_matches, mark, snippet
 from index.normalize import normalize_text
-from index.phrase import ExactPhrase
+from index.postings import PostingSource
 from index.regions import canonical_city, canonical_province
 from index.rules import QUERY_STOPWORDS, QUESTION_WORDS
 from index.schema import FIELD_BOOSTS
@@ -79,12 +80,6 @@ class ParsedQuery:
     clauses: list[wq.Query]  # none: no text query (browse mode)
     mode: str  # "all" (every clause), "relaxed" (ranked by words; long queries) or "browse"
     exclude: wq.Query | None = None  # `-term` at the top level
-    match_only: list[wq.Query] | None = None  # cheaper clauses that match the same sections (no boosts)
-
-    @property
-    def matching(self) -> list[wq.Query]:
-        """The clauses to find matches with: boosts that only rank (phrases over words) left out."""
-        return self.match_only if self.match_only is not None else self.clauses
 
     @property
     def needles(self) -> tuple[str, ...]:
@@ -159,7 +154,7 @@ def _chars_query(text: str, boost: float = 1.0) -> wq.Query:
     terms = [gram(a, b) for a, b in zip(units, units[1:], strict=False)]
     if len(terms) == 1:
         return wq.Term("grams", terms[0], boost=boost)
-    return ExactPhrase("grams", terms, boost=boost)
+    return wq.Phrase("grams", terms, boost=boost)
 
 
 def _query_words(text: str) -> list[str]:
@@ -287,9 +282,7 @@ def _as_relaxed(parsed: ParsedQuery) -> ParsedQuery:
         return parsed
     content = _content_words(words)
     per_word = [_word_query(w) for w in content]
-    return ParsedQuery(
-        parsed.normalized, parsed.terms, [_relaxed(content, per_word)], "relaxed", match_only=[wq.Or(per_word)]
-    )
+    return ParsedQuery(parsed.normalized, parsed.terms, [_relaxed(content, per_word)], "relaxed")
 
 
 def _content_words(words: list[str]) -> list[str]:
@@ -399,42 +392,66 @@ def filter_query(request: SearchRequest) -> Filters:
 
 @dataclass
 class _Generation:
-    """One open generation: its searcher and, per document number, the columns queries group and count by
-    (read once, so grouping and facets are list lookups rather than Whoosh column reads per hit)."""
+    """One open generation: its searcher, an evaluator over its postings and, per document number, the
+    columns that results are grouped, filtered, sorted and counted by (read once, as arrays)."""
 
     name: str
     searcher: object
     meta: dict
-    article_of: list[str]
-    columns: dict[str, list[str]]
-    dated: list[tuple[str, int]]  # (date, docnum) of the dated documents, in date order
+    evaluator: Evaluator
+    article_no: np.ndarray  # per document: its article's number, an index into article_ids
+    article_ids: list[str]
+    columns: dict[str, list[str]]  # facet and date values per document ("" when unknown)
+    codes: dict[str, tuple[np.ndarray, list[str]]]  # per facet: a value number per document, and the values
+    dates: np.ndarray  # the date column as an array, for sorting by date
+    date_order: np.ndarray  # the dated documents, in date order
+    date_keys: list[str]  # their dates
     overview: dict[str, list[dict]] | None = None
-
-    def dated_between(self, low: str, high: str) -> set[int]:
-        """Documents dated from `low` to `high` (ISO text at any precision compares as dates do)."""
-        start = bisect.bisect_left(self.dated, (low, -1))
-        end = bisect.bisect_right(self.dated, (high, len(self.article_of)))
-        return {docnum for _, docnum in self.dated[start:end]}
 
     @classmethod
     def open(cls, index_dir: Path) -> _Generation:
         ix, meta, generation = store.open_generation(index_dir)
         searcher = ix.searcher()
         reader = searcher.reader()
-        article_of = list(reader.column_reader("article_id"))
+        numbers: dict[str, int] = {}
+        article_no = np.fromiter(
+            (numbers.setdefault(a, len(numbers)) for a in reader.column_reader("article_id")), dtype=np.int64
+        )
         columns = {name: list(reader.column_reader(name)) for name in (*FACETS, "date")}
-        dated = sorted((date, docnum) for docnum, date in enumerate(columns["date"]) if date)
-        opened = cls(generation.name, searcher, meta, article_of, columns, dated)
+        dates = np.array(columns["date"], dtype=str)
+        date_order = np.flatnonzero(dates != "")
+        date_order = date_order[np.argsort(dates[date_order], kind="stable")]
+        opened = cls(
+            name=generation.name,
+            searcher=searcher,
+            meta=meta,
+            evaluator=Evaluator(PostingSource(searcher)),
+            article_no=article_no,
+            article_ids=list(numbers),
+            columns=columns,
+            codes={name: _codes(columns[name]) for name in FACETS},
+            dates=dates,
+            date_order=date_order,
+            date_keys=[str(d) for d in dates[date_order]],
+        )
         # Close its files once nothing uses it: after a swap, when the last query on it has finished.
         weakref.finalize(opened, searcher.close)
         return opened
 
-    def first_docs(self) -> dict[str, int]:
-        """Each article's first document number."""
-        first: dict[str, int] = {}
-        for docnum, article_id in enumerate(self.article_of):
-            first.setdefault(article_id, docnum)
-        return first
+    def dated_between(self, low: str, high: str) -> np.ndarray:
+        """Documents dated from `low` to `high`, ascending (ISO text at any precision compares as dates do)."""
+        start = bisect.bisect_left(self.date_keys, low)
+        end = bisect.bisect_right(self.date_keys, high)
+        return np.sort(self.date_order[start:end])
+
+    def live_docs(self) -> np.ndarray:
+        return np.flatnonzero(self.evaluator.source.live)
+
+
+def _codes(values: list[str]) -> tuple[np.ndarray, list[str]]:
+    numbers: dict[str, int] = {}
+    codes = np.fromiter((numbers.setdefault(v, len(numbers)) for v in values), dtype=np.int64, count=len(values))
+    return codes, list(numbers)
 
 
 class SearchIndex:
@@ -461,7 +478,7 @@ class SearchIndex:
         """Facet counts over every article (for filter menus before any query), cached per generation."""
         generation = self._current()
         if generation.overview is None:
-            generation.overview = _facets(generation, generation.first_docs().values())
+            generation.overview = _facets(generation, _firsts(generation, generation.live_docs()))
         return generation.overview
 
     def health(self) -> dict:
@@ -496,23 +513,17 @@ class SearchIndex:
         if not parsed.clauses and not filters:
             raise QueryError('give q (words or a "phrase") or at least one filter', "q")
         generation = self._current()
-        searcher = generation.searcher
-        groups, allowed = _matching_articles(generation, parsed, filters)
+        sections = _matching_sections(generation, parsed, filters)
         sort = "date" if not parsed.clauses and request.sort == "relevance" else request.sort
-        wanted = request.page * request.per_page
-        facets = _facets(generation, [docnums[0] for docnums in groups.values()])
-        if not groups:
-            ranked = []
-        elif sort == "relevance":
-            ranked = _ranked(searcher, _section_query(parsed, filters.queries), allowed, wanted, len(groups))
+        firsts = _firsts(generation, sections.ids)
+        start, wanted = (request.page - 1) * request.per_page, request.page * request.per_page
+        if sort == "relevance":
+            ranked = _by_relevance(generation, sections, start, wanted)
         else:
-            dates = generation.columns["date"]
-            order = sorted(groups, key=lambda a: (dates[groups[a][0]], a), reverse=True)
-            order = [a for a in order if dates[groups[a][0]]] + [a for a in order if not dates[groups[a][0]]]
-            ranked = [(a, None, sorted(groups[a])[:SECTIONS_PER_HIT]) for a in order[:wanted]]
-        start = (request.page - 1) * request.per_page
-        hits = [_hit(searcher, parsed, article, score, docnums) for article, score, docnums in ranked[start:wanted]]
-        total = len(groups)
+            ranked = _by_date(generation, sections, firsts, start, wanted)
+        searcher = generation.searcher
+        hits = [_hit(searcher, parsed, article, score, docnums) for article, score, docnums in ranked]
+        total = len(firsts)
         return {
             "query": {
                 "q": request.q,
@@ -528,68 +539,79 @@ class SearchIndex:
             "sort": sort,
             "took_ms": round((time.perf_counter() - started) * 1000, 2),
             "hits": hits,
-            "facets": facets,
+            "facets": _facets(generation, firsts),
         }
 
 
-def _section_query(parsed: ParsedQuery, filters: list[wq.Query]) -> wq.Query:
-    """What a section must match to be shown: any clause (sections holding more clauses score higher)."""
-    clauses = parsed.clauses[0] if len(parsed.clauses) == 1 else wq.Or(parsed.clauses)
-    return wq.And([clauses, *filters]) if filters else clauses
+def _matching_sections(generation: _Generation, parsed: ParsedQuery, filters: Filters) -> Matches:
+    """The sections to show, scored: those that pass the filters, match at least one clause and belong to
+    an article that holds every clause (in any of its sections) and nothing excluded.
 
-
-def _matching_articles(
-    generation: _Generation, parsed: ParsedQuery, filters: Filters
-) -> tuple[dict[str, list[int]], set[int] | None]:
-    """Every matching article with the document numbers of its matching sections, and all of those
-    (None when that is simply every match of the one clause, which Whoosh can rank unaided).
-
-    Each clause is matched on its own and the articles that hold every clause (in any of their sections)
-    are kept, so `网络安全 数字经济` finds a report that treats them in different sections.
+    Each clause is matched on its own, so `网络安全 数字经济` finds a report that treats them in different
+    sections; a section's score is the sum of its clauses' scores.
     """
-    searcher, article_of = generation.searcher, generation.article_of
-    in_range = generation.dated_between(*filters.dates) if filters.dates else None
-    if not parsed.matching and not filters.queries and in_range is not None:
-        docsets = [in_range]  # browsing by date alone
-    else:
-        extra = filters.queries
-        clauses = [wq.And([c, *extra]) if extra else c for c in (parsed.matching or [wq.Every()])]
-        docsets = [set(searcher.docs_for_query(clause)) for clause in clauses]
-        if in_range is not None:
-            docsets = [docs & in_range for docs in docsets]
-    articles = set.intersection(*({article_of[d] for d in docs} for docs in docsets))
-    if parsed.exclude is not None and articles:
-        articles -= {article_of[d] for d in searcher.docs_for_query(parsed.exclude)}
-    groups: dict[str, list[int]] = {}
-    allowed: set[int] = set()
-    for docnum in sorted(set().union(*docsets)):
-        article_id = article_of[docnum]
-        if article_id in articles:
-            groups.setdefault(article_id, []).append(docnum)
-            allowed.add(docnum)
-    if len(docsets) == 1 and parsed.exclude is None and in_range is None:
-        return groups, None
-    return groups, allowed
+    evaluator, article_no = generation.evaluator, generation.article_no
+    allowed = None
+    for query in filters.queries:
+        ids = evaluator.ids(query)
+        allowed = ids if allowed is None else np.intersect1d(allowed, ids, assume_unique=True)
+    if filters.dates:
+        in_range = generation.dated_between(*filters.dates)
+        allowed = in_range if allowed is None else np.intersect1d(allowed, in_range, assume_unique=True)
+    if parsed.clauses:
+        clauses = [evaluator.matches(clause) for clause in parsed.clauses]
+        if allowed is not None:
+            clauses = [clause.within(allowed) for clause in clauses]
+    else:  # browsing by filters alone
+        allowed = allowed[generation.evaluator.source.live[allowed]]
+        clauses = [Matches(allowed, np.zeros(len(allowed)))]
+    articles = np.unique(article_no[clauses[0].ids])
+    for clause in clauses[1:]:
+        articles = np.intersect1d(articles, article_no[clause.ids], assume_unique=False)
+    if parsed.exclude is not None and len(articles):
+        articles = np.setdiff1d(articles, article_no[evaluator.ids(parsed.exclude)], assume_unique=True)
+    sections = union(clauses) if len(clauses) > 1 else clauses[0]
+    keep = np.isin(article_no[sections.ids], articles)
+    return Matches(sections.ids[keep], sections.scores[keep])
 
 
-def _ranked(
-    searcher, query: wq.Query, allowed: set[int] | None, wanted: int, articles: int
+def _firsts(generation: _Generation, docs: np.ndarray) -> np.ndarray:
+    """The first of `docs` (ascending) in each article: one document per article, for its metadata."""
+    _, first = np.unique(generation.article_no[docs], return_index=True)
+    return docs[np.sort(first)]
+
+
+def _by_relevance(
+    generation: _Generation, sections: Matches, start: int, end: int
 ) -> list[tuple[str, float, list[int]]]:
-    """The top `wanted` articles by their best section's score, each with up to three best sections.
+    """Articles `start` to `end` by their best section's score (ties in index order), each with up to
+    three of its best sections."""
+    order = np.lexsort((sections.ids, -sections.scores))
+    docs, scores = sections.ids[order], sections.scores[order]
+    articles = generation.article_no[docs]
+    _, best = np.unique(articles, return_index=True)
+    page = np.sort(best)[start:end]
+    out = []
+    for rank in page:
+        article = articles[rank]
+        docnums = docs[articles == article][:SECTIONS_PER_HIT]
+        out.append((generation.article_ids[article], round(float(scores[rank]), 4), [int(d) for d in docnums]))
+    return out
 
-    Whoosh ranks sections with a top-N limit; the limit grows until enough distinct articles are in it.
-    """
-    limit = max(wanted * 4, 40)
-    while True:
-        results = searcher.search(query, filter=allowed, limit=limit)
-        ranked: dict[str, tuple[float, list[int]]] = {}
-        for hit in results:
-            _, docnums = ranked.setdefault(hit["article_id"], (round(hit.score, 4), []))
-            if len(docnums) < SECTIONS_PER_HIT:
-                docnums.append(hit.docnum)
-        if len(ranked) >= min(wanted, articles) or results.scored_length() < limit:
-            return [(a, score, docnums) for a, (score, docnums) in ranked.items()]
-        limit *= 4
+
+def _by_date(
+    generation: _Generation, sections: Matches, firsts: np.ndarray, start: int, end: int
+) -> list[tuple[str, None, list[int]]]:
+    """Articles `start` to `end`, newest first (then by id, descending; undated last), each with its first
+    three matching sections."""
+    ids = np.array([generation.article_ids[a] for a in generation.article_no[firsts]], dtype=str)
+    order = np.lexsort((ids, generation.dates[firsts]))[::-1][start:end]
+    out = []
+    for doc in firsts[order]:
+        article = generation.article_no[doc]
+        docnums = sections.ids[generation.article_no[sections.ids] == article][:SECTIONS_PER_HIT]
+        out.append((generation.article_ids[article], None, [int(d) for d in docnums]))
+    return out
 
 
 def _hit(searcher, parsed: ParsedQuery, article_id: str, score: float | None, docnums: list[int]) -> dict:
@@ -619,16 +641,15 @@ def _hit(searcher, parsed: ParsedQuery, article_id: str, score: float | None, do
     }
 
 
-def _facets(generation: _Generation, docnums) -> dict[str, list[dict]]:
-    """Counts of each facet's values over the articles whose first matching documents are `docnums`."""
-    counts = {name: Counter() for name in FACETS}
-    for name, counter in counts.items():
-        column = generation.columns[name]
-        counter.update(value for value in (column[d] for d in docnums) if value)
-    return {
-        name: [{"value": v, "count": c} for v, c in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
-        for name, counter in counts.items()
-    }
+def _facets(generation: _Generation, docs: np.ndarray) -> dict[str, list[dict]]:
+    """Counts of each facet's values over `docs` (one document per article)."""
+    out = {}
+    for name in FACETS:
+        codes, values = generation.codes[name]
+        counts = np.bincount(codes[docs], minlength=len(values))
+        pairs = [(values[i], int(counts[i])) for i in np.flatnonzero(counts) if values[i]]
+        out[name] = [{"value": v, "count": c} for v, c in sorted(pairs, key=lambda kv: (-kv[1], kv[0]))]
+    return out
 
 
 def _validate(request: SearchRequest) -> None:

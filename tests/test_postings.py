@@ -1,0 +1,117 @@
+"""Whole posting lists read as arrays, and query trees evaluated over them, agree with Whoosh's own matchers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+
+from index.build import build
+from index.evaluate import Evaluator
+from index.postings import PostingSource
+
+ARTICLES = {
+    "a": "标题：网络安全宣传周在兰州开幕\n\n网络安全为人民，网络安全靠人民。兰州市网信办组织开展宣传活动。",
+    "b": "标题：数字经济发展报告\n\n数字经济是网络强国建设的重要内容，网络安全是发展的前提。",
+    "c": "标题：庆阳市召开网信工作会议\n\n会议强调，要压实网络意识形态工作责任制，做好网络安全工作。",
+}
+
+
+def _write(folder: Path, articles: dict[str, str]) -> None:
+    folder.mkdir(exist_ok=True)
+    for name, text in articles.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def small_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("postings")
+    _write(root / "src", ARTICLES)
+    build([root / "src"], root / "index", procs=1)
+    return root / "index"
+
+
+def _whoosh_postings(searcher, field: str, term: str) -> tuple[list[int], list[float], list[bytes]]:
+    matcher = searcher.reader().postings(field, term)
+    ids, weights, values = [], [], []
+    while matcher.is_active():
+        ids.append(matcher.id())
+        weights.append(matcher.weight())
+        values.append(matcher.value())
+        matcher.next()
+    return ids, weights, values
+
+
+def _open(index_dir: Path):
+    return whoosh_index.open_dir(str(index_dir / "current")).searcher()
+
+
+@pytest.fixture
+def searcher(small_index: Path):
+    with _open(small_index) as opened:
+        yield opened
+
+
+def test_every_posting_list_reads_as_whoosh_reads_it(searcher) -> None:
+    source = PostingSource(searcher, cache_mb=0)
+    for field in ("title", "body", "grams"):
+        for term in searcher.reader().field_terms(field):
+            ours = source.read(field, term, positions=True)
+            ids, weights, values = _whoosh_postings(searcher, field, term)
+            assert ours.ids.tolist() == ids
+            assert ours.freqs.tolist() == pytest.approx(weights)
+            assert list(ours.values) == values
+
+
+def test_field_lengths_are_whooshs(searcher) -> None:
+    lengths = PostingSource(searcher).lengths("body")
+    reader = searcher.reader()
+    assert lengths.tolist() == [reader.doc_field_length(d, "body") for d in range(reader.doc_count_all())]
+
+
+def test_deleted_sections_are_left_out(tmp_path: Path) -> None:
+    _write(tmp_path / "src", ARTICLES)
+    build([tmp_path / "src"], tmp_path / "index", procs=1)
+    (tmp_path / "src" / "a.txt").write_text("标题：兰州召开会议\n\n会议讨论了数字经济。", encoding="utf-8")
+    build([tmp_path / "src"], tmp_path / "index", procs=1)
+    with _open(tmp_path / "index") as searcher:
+        assert searcher.reader().has_deletions()
+        ours = PostingSource(searcher).read("grams", "网络")
+        assert ours.ids.tolist() == _whoosh_postings(searcher, "grams", "网络")[0]
+    assert len(ours) == 2
+
+
+def test_scores_match_whooshs_bm25f_for_terms_and_sums(searcher) -> None:
+    evaluator = Evaluator(PostingSource(searcher))
+    query = wq.Or([wq.Term("body", "网络安全", boost=1.0), wq.Term("title", "网络安全", boost=2.0)])
+    found = evaluator.matches(query)
+    expected = {hit.docnum: hit.score for hit in searcher.search(query, limit=None)}
+    assert dict(zip(found.ids.tolist(), found.scores.tolist(), strict=True)) == pytest.approx(expected)
+
+
+def test_phrase_needs_its_words_next_to_each_other(searcher) -> None:
+    evaluator = Evaluator(PostingSource(searcher))
+    assert evaluator.ids(wq.Phrase("grams", ["网络", "络安", "安全"])).tolist() == [0, 1, 2]
+    assert evaluator.ids(wq.Phrase("body", ["网络安全", "人民"])).tolist() == []  # 网络安全为人民
+
+
+def test_sloppy_phrase_allows_words_between_as_whoosh_does(searcher) -> None:
+    query = wq.Phrase("body", ["网络安全", "人民"], slop=2)
+    assert Evaluator(PostingSource(searcher)).ids(query).tolist() == [0]
+    assert [hit.docnum for hit in searcher.search(query)] == [0]
+
+
+def test_and_not_removes_what_is_excluded(searcher) -> None:
+    evaluator = Evaluator(PostingSource(searcher))
+    query = wq.AndNot(wq.Term("grams", "网络"), wq.Term("grams", "兰州"))
+    assert len(evaluator.ids(query)) == 2
+
+
+def test_postings_cache_stays_within_its_budget(searcher) -> None:
+    source = PostingSource(searcher, cache_mb=0.001)
+    terms = list(searcher.reader().field_terms("grams"))
+    first = [source.read("grams", t).ids.tolist() for t in terms]
+    assert 0 < source.cached_bytes <= 0.001 * 1024 * 1024
+    assert [source.read("grams", t).ids.tolist() for t in terms] == first
