@@ -98,13 +98,13 @@ class PostingSource:
     def read(self, field: str, text: str, positions: bool = False) -> Postings:
         """The postings of `text` in `field` (NOTHING when absent), with positions if asked."""
         key = (field, text, positions)
-        with self._lock:
-            cached = self._cache.get(key)
-            if cached is not None:
-                self._cache.move_to_end(key)
-                return cached
-        postings = self._read(field, text, positions)
-        with self._lock:
+        with self._lock:  # one reader at a time: they seek in files shared between threads
+            for known in (key, (field, text, True)):
+                cached = self._cache.get(known)
+                if cached is not None:
+                    self._cache.move_to_end(known)
+                    return cached
+            postings = self._read(field, text, positions)
             self._cache[key] = postings
             self._cache_bytes += postings.nbytes
             while self._cache_bytes > self._cache_limit and self._cache:

@@ -569,7 +569,7 @@ def _matching_sections(generation: _Generation, parsed: ParsedQuery, filters: Fi
     for clause in clauses[1:]:
         articles = np.intersect1d(articles, article_no[clause.ids], assume_unique=False)
     if parsed.exclude is not None and len(articles):
-        articles = np.setdiff1d(articles, article_no[evaluator.ids(parsed.exclude)], assume_unique=True)
+        articles = np.setdiff1d(articles, np.unique(article_no[evaluator.ids(parsed.exclude)]), assume_unique=True)
     sections = union(clauses) if len(clauses) > 1 else clauses[0]
     keep = np.isin(article_no[sections.ids], articles)
     return Matches(sections.ids[keep], sections.scores[keep])
