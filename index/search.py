@@ -1,5 +1,6 @@
-"""Queries: parse the user's text and filters into a Whoosh query, rank sections, group them by article,
-count facets over every hit, and cut highlighted snippets. The CLI and the HTTP API both call `search`.
+"""Queries: parse the user's text and filters into Whoosh query trees, evaluate them (index/evaluate.py) to
+every matching section with its score, group sections by article, rank, count facets over every hit and
+cut highlighted snippets. The CLI and the HTTP API both call `search`.
 """
 
 from __future__ import annotations
