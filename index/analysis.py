@@ -50,12 +50,6 @@ def characters(text: str) -> list[Span]:
     return [(m.group(0), m.start(), m.end()) for m in _CHAR.finditer(text)]
 
 
-def index_words(text: str) -> list[str]:
-    """The word field's terms for `text`, as the analyzer would make them. Whoosh indexes a list of
-    strings as given, so build workers segment in parallel and hand the main process plain lists."""
-    return [word.lower() for word, _, _ in segment(text)]
-
-
 class _SpanTokenizer(Tokenizer):
     """Turns the spans made by `split` into Whoosh tokens with positions and character offsets.
 
@@ -85,11 +79,8 @@ class _SpanTokenizer(Tokenizer):
         **kwargs: object,
     ) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        pos, previous_end = start_pos, 0
-        for text, start, end in self.split(value):
-            if value.find("\n", previous_end, start) != -1:
-                pos += 1
-            previous_end = end
+        spans = self.split(value)
+        for (text, start, end), pos in zip(spans, _positions(value, spans, start_pos), strict=True):
             token.text = text
             token.boost = 1.0
             token.stopped = False
@@ -101,7 +92,32 @@ class _SpanTokenizer(Tokenizer):
                 token.startchar = start_char + start
                 token.endchar = start_char + end
             yield token
+
+
+def _positions(text: str, spans: list[Span], start: int = 0) -> list[int]:
+    """The position of each span: one after the other, and one more across a line break."""
+    out, pos, previous_end = [], start, 0
+    for _, begin, end in spans:
+        if text.find("\n", previous_end, begin) != -1:
             pos += 1
+        out.append(pos)
+        previous_end = end
+        pos += 1
+    return out
+
+
+def _terms(text: str, spans: list[Span]) -> list[tuple[str, int]]:
+    return [(span[0].lower(), pos) for span, pos in zip(spans, _positions(text, spans), strict=True)]
+
+
+def word_terms(text: str) -> list[tuple[str, int]]:
+    """(term, position) pairs of the word analyzer's tokens, made without Whoosh's Token objects (for the build)."""
+    return _terms(text, segment(text))
+
+
+def gram_terms(text: str) -> list[tuple[str, int]]:
+    """(term, position) pairs of the bigram analyzer's tokens (see `word_terms`)."""
+    return _terms(text, grams(text))
 
 
 class WordTokenizer(_SpanTokenizer):

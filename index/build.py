@@ -16,14 +16,15 @@ from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
 from whoosh.writing import SegmentWriter
 
 from index import store
-from index.analysis import index_words, warm_up
+from index.analysis import gram_terms, warm_up, word_terms
 from index.article import Article, RawDocument, Section, Skipped
 from index.extract import extract
 from index.schema import build_schema
 from index.sources import read_sources
+from index.writer import AnalysedSegmentWriter
 
 HEADING_JOINER = " › "  # between a heading and its —— sub-heading in a section's heading path
-BUILD_MEMORY_MB = int(os.environ.get("SEARCH_BUILD_MEMORY_MB", 256))  # Whoosh posting buffers, split between workers
+BUILD_MEMORY_MB = int(os.environ.get("SEARCH_BUILD_MEMORY_MB", 256))  # posting buffers, split between workers
 # whoosh-reloaded 2.7.5 inlines a short posting list by calling `set_inline`, but the method is named
 # `set_inlined`, so inlining crashed and was off. With the alias, a term with fewer than INLINE_LIMIT postings
 # lives in the term table: no block, pickle and zlib call of its own. Most character bigrams are that rare:
@@ -38,6 +39,9 @@ CODEC = W3Codec(inlinelimit=INLINE_LIMIT)
 # (about 200 MB per 1,000 articles), while separate files are read as queries need them.
 COMPOUND = False
 PARALLEL_MIN_INPUTS = 32  # below this, forking workers costs more than it saves
+# The text fields, analysed by the build itself (see index/writer.py): the same terms as the schema's analyzers.
+ANALYSERS = {"title": word_terms, "heading": word_terms, "body": word_terms, "grams": gram_terms}
+POSTING_BYTES = 100  # about what a buffered posting costs in memory, to turn BUILD_MEMORY_MB into a count
 
 
 @dataclass
@@ -102,8 +106,7 @@ def documents(article: Article) -> list[dict]:
             doc_id=f"{article.id}#{number}",
             section_no=number,
             heading=heading or "",
-            body=index_words(text),
-            _stored_body=text,
+            body=text,
             grams="\n".join(filter(None, [article.title, heading, text, " ".join(article.authors)])),
         )
         docs.append(doc)
@@ -115,27 +118,39 @@ def documents(article: Article) -> list[dict]:
 _SHARD_INPUTS: list[RawDocument] = []
 
 
-def _write_shard(job: tuple[str, list[int], int]) -> tuple[object, list[tuple[str, str]]]:
-    """Worker: extract, segment and index one shard of the inputs into a segment of its own.
+def _segment_writer(ix, lock: bool = False) -> AnalysedSegmentWriter:
+    return AnalysedSegmentWriter(ix, ANALYSERS, _lk=lock, codec=CODEC, compound=COMPOUND)
 
-    Each worker writes a whole Whoosh segment (postings included), so every stage of the build runs on
-    every core and only the finished segment object travels back to the parent.
+
+def _write_shard(job: tuple[str, list[int], int]) -> tuple[list, list[tuple[str, str]]]:
+    """Worker: extract, segment and index one shard of the inputs into segments of its own.
+
+    Each worker writes whole Whoosh segments (postings included), so every stage of the build runs on
+    every core and only the finished segment objects travel back to the parent. A segment is closed when
+    its buffered postings reach the worker's share of BUILD_MEMORY_MB.
     """
     workspace, indices, limitmb = job
     ix = whoosh_index.open_dir(workspace)
-    writer = SegmentWriter(ix, _lk=False, limitmb=limitmb, codec=CODEC, compound=COMPOUND)
-    done = []
+    most = limitmb * 1024 * 1024 // POSTING_BYTES
+    segments, done = [], []
+    writer = _segment_writer(ix)
     try:
         for i in indices:
             raw = _SHARD_INPUTS[i]
             for doc in documents(extract(raw)):
                 writer.add_document(**doc)
             done.append((raw.id, raw.content_hash))
-        segment = writer._finalize_segment() if done else None
+            if writer.buffered >= most:
+                segments.append(writer._finalize_segment())
+                writer = _segment_writer(ix)
+        if writer._added:
+            segments.append(writer._finalize_segment())
+        else:
+            writer.cancel()
     except BaseException:
         writer.cancel()
         raise
-    return segment, done
+    return segments, done
 
 
 def _shards(raws: list[RawDocument], count: int) -> list[list[int]]:
@@ -149,13 +164,17 @@ def _shards(raws: list[RawDocument], count: int) -> list[list[int]]:
     return [shard for shard in shards if shard]
 
 
-def _add_in_parallel(workspace: Path, raws: list[RawDocument], procs: int) -> list:
-    """Index `raws` in `procs` forked workers; return their segments and (id, hash) pairs."""
+def _add(workspace: Path, raws: list[RawDocument], procs: int) -> list[tuple[list, list[tuple[str, str]]]]:
+    """Index `raws` in `procs` forked workers (in this process for one, or for a few inputs); return each
+    shard's segments and (id, hash) pairs."""
     global _SHARD_INPUTS
     _SHARD_INPUTS = raws
+    procs = procs if len(raws) >= PARALLEL_MIN_INPUTS else 1
     limitmb = max(64, BUILD_MEMORY_MB // procs)
     jobs = [(str(workspace), shard, limitmb) for shard in _shards(raws, procs)]
     try:
+        if len(jobs) <= 1:
+            return [_write_shard(job) for job in jobs]
         with multiprocessing.get_context("fork").Pool(len(jobs)) as pool:
             return pool.map(_write_shard, jobs, chunksize=1)
     finally:
@@ -209,23 +228,19 @@ def build(
                 if base
                 else whoosh_index.create_in(str(workspace), build_schema())
             )
-            writer = ix.writer(limitmb=BUILD_MEMORY_MB, codec=CODEC, compound=COMPOUND)
+            shards = _add(workspace, changed, procs)
+            # Then the deletions and the commit: a writer opened before the shards would share Whoosh's
+            # temporary folder with them, which a failing shard removes.
+            writer = ix.writer(codec=CODEC, compound=COMPOUND)
             try:
                 for article_id in gone + [raw.id for raw in changed if raw.id in manifest]:
                     writer.delete_by_term("article_id", article_id)
                     manifest.pop(article_id, None)
-                if procs > 1 and len(changed) >= PARALLEL_MIN_INPUTS:
-                    segments = []
-                    for segment, done in _add_in_parallel(workspace, changed, procs):
-                        segments.append(segment)
-                        manifest.update(done)
-                    _commit_with_segments(writer, segments)
-                else:
-                    for raw in changed:
-                        for doc in documents(extract(raw)):
-                            writer.add_document(**doc)
-                        manifest[raw.id] = raw.content_hash
-                    writer.commit()
+                segments = []
+                for written, done in shards:
+                    segments.extend(written)
+                    manifest.update(done)
+                _commit_with_segments(writer, segments)
             except BaseException:
                 writer.cancel()
                 raise
@@ -246,10 +261,9 @@ def build(
 
 
 def _commit_with_segments(writer: SegmentWriter, segments: list) -> None:
-    """Commit `writer` (its deletions) together with segments written by shard workers, as Whoosh's own
-    multi-process writer does with `multisegment=True`."""
-    final = writer._merge_segments(None, False, True)
-    final += [segment for segment in segments if segment is not None]
+    """Commit `writer` (its deletions, and small segments its merge policy merged) together with the
+    segments written by shards, as Whoosh's own multi-process writer does with `multisegment=True`."""
+    final = writer._merge_segments(None, False, True) + segments
     if writer._added:
         final.append(writer._finalize_segment())
     else:

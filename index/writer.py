@@ -1,0 +1,119 @@
+"""A Whoosh segment writer for text the build analyses itself.
+
+Whoosh's SegmentWriter turns each posting into a tuple, sorts them all with an external merge sort, and
+looks up each document's field length again while writing them; for the character-bigram field (about one
+posting per character) that machinery cost more than jieba. This writer keeps each field's postings grouped
+by term as documents arrive (in document order, so each list is already sorted) and hands them to the
+codec's field writer term by term. Stored fields, lengths, columns and the segment files stay Whoosh's own.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable
+
+from whoosh.formats import Positions
+from whoosh.util.numeric import byte_to_length, length_to_byte
+from whoosh.writing import SegmentWriter
+
+# A field's value -> its (term, position) pairs, exactly as the field's analyzer would make them.
+Analyse = Callable[[object], list[tuple[str, int]]]
+
+
+class AnalysedSegmentWriter(SegmentWriter):
+    """Writes one segment; the fields in `analysers` are analysed by those functions, the rest by Whoosh."""
+
+    def __init__(self, ix, analysers: dict[str, Analyse], **kwargs) -> None:
+        super().__init__(ix, **kwargs)
+        for name in analysers:
+            if not isinstance(self.schema[name].format, Positions):
+                raise ValueError(f"field {name!r} does not record positions")
+        self.analysers = analysers
+        self._postings: dict[str, dict] = {}  # field -> term -> (docnums, weights, encoded values)
+        self._lengths: dict[str, list[int]] = {}  # field -> its length in each document, as Whoosh stores it
+        self.buffered = 0  # postings held in memory until the segment is written
+
+    def add_document(self, **fields) -> None:
+        self._check_state()
+        names = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(self.schema, names)
+        docnum = self.docnum
+        self.perdocwriter.start_doc(docnum)
+        try:
+            for name in names:
+                if fields[name] is not None:
+                    self._add_field(docnum, name, fields[name], fields.get(f"_stored_{name}", fields[name]))
+        except Exception:
+            self.perdocwriter.cancel_doc()
+            raise
+        self.perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
+
+    def _add_field(self, docnum: int, name: str, value, stored) -> None:
+        field = self.schema[name]
+        length = 0
+        if field.indexed:
+            postings = self._postings.setdefault(name, {})
+            if name in self.analysers:
+                length = self._add_analysed(docnum, postings, self.analysers[name](value), field.format.encode)
+            else:
+                for tbytes, freq, weight, vbytes in field.index(value):
+                    _append(postings, tbytes, docnum, weight, vbytes or b"")
+                    length += freq
+            if field.scorable:
+                lengths = self._lengths.setdefault(name, [])
+                lengths.extend([0] * (docnum + 1 - len(lengths)))
+                lengths[docnum] = byte_to_length(length_to_byte(length))
+            else:
+                length = 0
+        self.perdocwriter.add_field(name, field, stored if field.stored else None, length)
+        if field.column_type and stored is not None:
+            self.perdocwriter.add_column_value(name, field.column_type, field.to_column_value(stored))
+
+    def _add_analysed(self, docnum: int, postings: dict, terms: list[tuple[str, int]], encode) -> int:
+        """Group a field's tokens by term and add one posting per term; return the field's length."""
+        positions: dict[str, list[int]] = {}
+        for term, pos in terms:
+            found = positions.get(term)
+            if found is None:
+                positions[term] = [pos]
+            else:
+                found.append(pos)
+        for term, poslist in positions.items():
+            entry = postings.get(term)
+            if entry is None:
+                entry = postings[term] = (array("I"), array("f"), [])
+            entry[0].append(docnum)
+            entry[1].append(len(poslist))
+            entry[2].append(encode(poslist))
+        self.buffered += len(positions)
+        return len(terms)
+
+    def _flush_segment(self) -> None:
+        self.perdocwriter.close()
+        writer = self.fieldwriter
+        for name in sorted(self._postings):
+            terms = self._postings[name]
+            if not terms:
+                continue
+            lengths = self._lengths.get(name)
+            writer.start_field(name, self.schema[name])
+            for term in sorted(terms):  # str order is UTF-8 byte order, the order Whoosh keeps terms in
+                docnums, weights, values = terms[term]
+                writer.start_term(term.encode("utf-8") if isinstance(term, str) else term)
+                for docnum, weight, value in zip(docnums, weights, values, strict=True):
+                    writer.add(docnum, weight, value, lengths[docnum] if lengths else 0)
+                writer.finish_term()
+            writer.finish_field()
+        self.fieldwriter.close()
+        self._postings.clear()
+
+
+def _append(postings: dict, term, docnum: int, weight: float, value: bytes) -> None:
+    entry = postings.get(term)
+    if entry is None:
+        entry = postings[term] = (array("I"), array("f"), [])
+    entry[0].append(docnum)
+    entry[1].append(weight)
+    entry[2].append(value)
