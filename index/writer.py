@@ -9,7 +9,6 @@ codec's field writer term by term. Stored fields, lengths, columns and the segme
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Callable
 
 from whoosh.formats import Positions
@@ -29,7 +28,7 @@ class AnalysedSegmentWriter(SegmentWriter):
             if not isinstance(self.schema[name].format, Positions):
                 raise ValueError(f"field {name!r} does not record positions")
         self.analysers = analysers
-        self._postings: dict[str, dict] = {}  # field -> term -> (docnums, weights, encoded values)
+        self._postings: dict[str, dict] = {}  # field -> term -> [docnum, weight, encoded value, docnum, ...]
         self._lengths: dict[str, list[int]] = {}  # field -> its length in each document, as Whoosh stores it
         self.buffered = 0  # postings held in memory until the segment is written
 
@@ -83,10 +82,9 @@ class AnalysedSegmentWriter(SegmentWriter):
         for term, poslist in positions.items():
             entry = postings.get(term)
             if entry is None:
-                entry = postings[term] = (array("I"), array("f"), [])
-            entry[0].append(docnum)
-            entry[1].append(len(poslist))
-            entry[2].append(encode(poslist))
+                postings[term] = [docnum, len(poslist), encode(poslist)]
+            else:
+                entry += (docnum, len(poslist), encode(poslist))
         self.buffered += len(positions)
         return len(terms)
 
@@ -100,10 +98,11 @@ class AnalysedSegmentWriter(SegmentWriter):
             lengths = self._lengths.get(name)
             writer.start_field(name, self.schema[name])
             for term in sorted(terms):  # str order is UTF-8 byte order, the order Whoosh keeps terms in
-                docnums, weights, values = terms[term]
+                flat = terms[term]
                 writer.start_term(term.encode("utf-8") if isinstance(term, str) else term)
-                for docnum, weight, value in zip(docnums, weights, values, strict=True):
-                    writer.add(docnum, weight, value, lengths[docnum] if lengths else 0)
+                for i in range(0, len(flat), 3):
+                    docnum = flat[i]
+                    writer.add(docnum, float(flat[i + 1]), flat[i + 2], lengths[docnum] if lengths else 0)
                 writer.finish_term()
             writer.finish_field()
         self.fieldwriter.close()
@@ -113,7 +112,6 @@ class AnalysedSegmentWriter(SegmentWriter):
 def _append(postings: dict, term, docnum: int, weight: float, value: bytes) -> None:
     entry = postings.get(term)
     if entry is None:
-        entry = postings[term] = (array("I"), array("f"), [])
-    entry[0].append(docnum)
-    entry[1].append(weight)
-    entry[2].append(value)
+        postings[term] = [docnum, weight, value]
+    else:
+        entry += (docnum, weight, value)

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from whoosh import index as whoosh_index
 
 from index import store
 from index.build import build
@@ -174,6 +175,23 @@ def test_parallel_build_gives_the_same_index_as_a_serial_one(tmp_path: Path) -> 
     ours = SearchIndex(tmp_path / "parallel").search(query)
     theirs = SearchIndex(tmp_path / "serial").search(query)
     assert ours["total"] == theirs["total"] and ours["facets"] == theirs["facets"]
+
+
+def test_a_build_that_outgrows_its_memory_budget_writes_more_segments_and_loses_nothing(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = SearchIndex(_built(corpus, tmp_path / "whole")).search(SearchRequest(q="网络安全", per_page=50))
+    monkeypatch.setattr("index.build.POSTING_BYTES", 10**9)  # every article fills the buffer
+    index_dir = _built(corpus, tmp_path / "split")
+    assert len(whoosh_index.open_dir(str(store.current_generation(index_dir)))._segments()) == 5
+    split = SearchIndex(index_dir).search(SearchRequest(q="网络安全", per_page=50))
+    assert [h["id"] for h in split["hits"]] == [h["id"] for h in whole["hits"]]
+    assert split["facets"] == whole["facets"]
+
+
+def _built(corpus: Path, index_dir: Path) -> Path:
+    build([corpus], index_dir, procs=1)
+    return index_dir
 
 
 def test_index_folder_can_be_copied_as_a_backup(corpus: Path, tmp_path: Path) -> None:
