@@ -84,12 +84,16 @@ class ParsedQuery:
 
     @property
     def needles(self) -> tuple[str, ...]:
-        """Strings to highlight: the words and phrases that were asked for, not excluded ones."""
+        """Strings to highlight: the words and phrases that were asked for, not excluded ones. Function and
+        question words (了, 哪个) are left out when anything else was asked for: marking every 了 of an
+        article says nothing about why it matched, and would pull the snippet to wherever they cluster."""
         out = []
         for term in self.terms:
             if not term.exclude:
                 out.extend([term.text, *term.words] if term.kind == "words" else [term.text])
-        return tuple(dict.fromkeys(n for n in out if n))
+        needles = tuple(dict.fromkeys(n for n in out if n))
+        meaningful = tuple(n for n in needles if n not in QUERY_STOPWORDS)
+        return meaningful or needles
 
 
 def _lex(text: str) -> list[tuple[str, str]]:

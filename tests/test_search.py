@@ -104,6 +104,17 @@ def test_hit_names_its_section_heading_and_marks_the_match(seed_search: SearchIn
     assert all(snippet["text"][a:b] == "东数西算" for a, b in snippet["matches"])
 
 
+def test_a_question_marks_its_content_words_not_its_function_words() -> None:
+    needles = parse_query("哪个城市开展了网络安全宣传周活动？").needles
+    assert "网络安全" in needles and "城市" in needles
+    assert "了" not in needles and "哪个" not in needles
+
+
+def test_a_function_word_asked_for_alone_is_still_marked(seed_search: SearchIndex) -> None:
+    hit = search(seed_search, '"了"')["hits"][0]
+    assert "<mark>了</mark>" in hit["sections"][0]["snippet"]["html"]
+
+
 def test_subsection_heading_carries_its_parent(seed_search: SearchIndex) -> None:
     hit = search(seed_search, "高举思想旗帜")["hits"][0]
     assert hit["id"] == SHAANXI
