@@ -406,7 +406,6 @@ class _Generation:
     evaluator: Evaluator
     article_no: np.ndarray  # per document: its article's number, an index into article_ids
     article_ids: list[str]
-    columns: dict[str, list[str]]  # facet and date values per document ("" when unknown)
     codes: dict[str, tuple[np.ndarray, list[str]]]  # per facet: a value number per document, and the values
     dates: np.ndarray  # the date column as an array, for sorting by date
     date_order: np.ndarray  # the dated documents, in date order
@@ -418,10 +417,7 @@ class _Generation:
         ix, meta, generation = store.open_generation(index_dir)
         searcher = ix.searcher()
         reader = searcher.reader()
-        numbers: dict[str, int] = {}
-        article_no = np.fromiter(
-            (numbers.setdefault(a, len(numbers)) for a in reader.column_reader("article_id")), dtype=np.int64
-        )
+        article_no, article_ids = _codes(list(reader.column_reader("article_id")))
         columns = {name: list(reader.column_reader(name)) for name in (*FACETS, "date")}
         dates = np.array(columns["date"], dtype=str)
         date_order = np.flatnonzero(dates != "")
@@ -432,8 +428,7 @@ class _Generation:
             meta=meta,
             evaluator=Evaluator(PostingSource(searcher)),
             article_no=article_no,
-            article_ids=list(numbers),
-            columns=columns,
+            article_ids=article_ids,
             codes={name: _codes(columns[name]) for name in FACETS},
             dates=dates,
             date_order=date_order,
@@ -454,6 +449,7 @@ class _Generation:
 
 
 def _codes(values: list[str]) -> tuple[np.ndarray, list[str]]:
+    """A number per value (first seen, first numbered) for each of `values`, and the distinct values."""
     numbers: dict[str, int] = {}
     codes = np.fromiter((numbers.setdefault(v, len(numbers)) for v in values), dtype=np.int64, count=len(values))
     return codes, list(numbers)
