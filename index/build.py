@@ -120,8 +120,8 @@ def documents(article: Article) -> list[dict]:
 _SHARD_INPUTS: list[RawDocument] = []
 
 
-def _segment_writer(ix, lock: bool = False) -> AnalysedSegmentWriter:
-    return AnalysedSegmentWriter(ix, ANALYSERS, _lk=lock, codec=CODEC, compound=COMPOUND)
+def _segment_writer(ix) -> AnalysedSegmentWriter:
+    return AnalysedSegmentWriter(ix, ANALYSERS, _lk=False, codec=CODEC, compound=COMPOUND)
 
 
 def _write_shard(job: tuple[str, list[int], int]) -> tuple[list, list[tuple[str, str]]]:
@@ -129,28 +129,29 @@ def _write_shard(job: tuple[str, list[int], int]) -> tuple[list, list[tuple[str,
 
     Each worker writes whole Whoosh segments (postings included), so every stage of the build runs on
     every core and only the finished segment objects travel back to the parent. A segment is closed when
-    its buffered postings reach the worker's share of BUILD_MEMORY_MB.
+    its buffered postings reach the worker's share of BUILD_MEMORY_MB. A writer is opened only for an input
+    to add: cancelling an unused one would remove Whoosh's temporary folder, which all writers share.
     """
     workspace, indices, limitmb = job
     ix = whoosh_index.open_dir(workspace)
     most = limitmb * 1024 * 1024 // POSTING_BYTES
     segments, done = [], []
-    writer = _segment_writer(ix)
+    writer = None
     try:
         for i in indices:
             raw = _SHARD_INPUTS[i]
+            writer = writer or _segment_writer(ix)
             for doc in documents(extract(raw)):
                 writer.add_document(**doc)
             done.append((raw.id, raw.content_hash))
             if writer.buffered >= most:
                 segments.append(writer._finalize_segment())
-                writer = _segment_writer(ix)
-        if writer._added:
+                writer = None
+        if writer is not None:
             segments.append(writer._finalize_segment())
-        else:
-            writer.cancel()
     except BaseException:
-        writer.cancel()
+        if writer is not None:
+            writer.cancel()
         raise
     return segments, done
 

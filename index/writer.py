@@ -84,11 +84,7 @@ class AnalysedSegmentWriter(SegmentWriter):
             else:
                 found.append(pos)
         for term, poslist in positions.items():
-            entry = postings.get(term)
-            if entry is None:
-                postings[term] = [docnum, len(poslist), encode(poslist)]
-            else:
-                entry += (docnum, len(poslist), encode(poslist))
+            _append(postings, term, docnum, len(poslist), encode(poslist))
         self.buffered += len(positions)
         return len(terms)
 
@@ -109,7 +105,7 @@ class AnalysedSegmentWriter(SegmentWriter):
                     writer.add(docnum, float(flat[i + 1]), flat[i + 2], lengths[docnum] if lengths else 0)
                 writer.finish_term()
             writer.finish_field()
-        self.fieldwriter.close()
+        writer.close()
         self._postings.clear()
 
 

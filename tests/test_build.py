@@ -189,6 +189,19 @@ def test_a_build_that_outgrows_its_memory_budget_writes_more_segments_and_loses_
     assert split["facets"] == whole["facets"]
 
 
+def test_a_shard_that_finishes_first_leaves_the_others_writing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "uneven"
+    corpus.mkdir()
+    long_text = (SEEDS / "001_12268834ad4b7733.txt").read_text(encoding="utf-8")
+    (corpus / "long.txt").write_text("标题：长文\n\n" + long_text * 40, encoding="utf-8")  # a shard of its own
+    for n in range(40):
+        (corpus / f"short{n:02d}.txt").write_text(f"标题：短讯{n}\n\n兰州网信办召开第{n}次会议。", encoding="utf-8")
+    monkeypatch.setattr("index.build.POSTING_BYTES", 10**9)  # every article closes a segment
+    report = build([corpus], tmp_path / "ix", procs=2)
+    assert report.articles == 41
+    assert SearchIndex(tmp_path / "ix").search(SearchRequest(q="网信办"))["total"] >= 40
+
+
 def _built(corpus: Path, index_dir: Path) -> Path:
     build([corpus], index_dir, procs=1)
     return index_dir
