@@ -6,7 +6,6 @@ from flask import Blueprint, Response, current_app, request
 
 from index.search import SearchIndex, SearchRequest
 from service.errors import ApiError
-from service.openapi import SPEC
 from service.responses import NOT_PRETTY_VALUES, PRETTY_VALUES, json_response
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -52,7 +51,7 @@ def search() -> Response:
     params = _params(SEARCH_PARAMS)
     numbers = {name: number for name in INT_PARAMS if (number := _integer(params, name)) is not None}
     texts = {name: params[name] for name in TEXT_PARAMS if name in params}
-    return json_response(_index().search(SearchRequest(**texts, **numbers)))
+    return json_response(_index().search(SearchRequest(**texts, **numbers)).to_dict())
 
 
 @bp.get("/articles/<path:article_id>")
@@ -73,4 +72,4 @@ def health() -> Response:
 @bp.get("/openapi.json")
 def openapi() -> Response:
     _params(PRETTY_ONLY)
-    return json_response(SPEC)
+    return json_response(current_app.extensions["openapi"])

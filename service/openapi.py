@@ -1,13 +1,14 @@
 """The OpenAPI 3.1 description served at /api/openapi.json; tests validate it and real responses against it.
 
-Limits come from the library's settings, so the document states the caps this process enforces.
+Limits come from the settings the app was made with, so the document states the caps this process enforces.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from index.search import DEFAULT_PER_PAGE, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, SORTS
+from index.request import SORTS
+from index.settings import Settings
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -36,33 +37,38 @@ _ERRORS = {
     "503": {"$ref": "#/components/responses/IndexUnavailable"},
 }
 
-SEARCH_PARAMETERS = [
-    _query_param(
-        "q",
-        'Words (all must match), "exact phrase" / “中文引号” / 「引号」, `OR`, `-exclude`, `( )` groups. '
-        "Traditional and full-width input works like Simplified and half-width. Empty: browse the filters.",
-        {"type": "string", "maxLength": MAX_QUERY_CHARS, "default": ""},
-        "网络安全",
-    ),
-    _query_param("province", "Province, short or full name (甘肃, 甘肃省).", {"type": "string"}, "甘肃"),
-    _query_param("city", "Prefecture-level city, short or full name (庆阳, 庆阳市).", {"type": "string"}, "庆阳"),
-    _query_param("date_from", "Earliest date, YYYY, YYYY-MM or YYYY-MM-DD (inclusive).", _DATE, "2023"),
-    _query_param("date_to", "Latest date, YYYY, YYYY-MM or YYYY-MM-DD (inclusive, at that precision).", _DATE),
-    _query_param("section", "Only sections whose heading holds these words.", {"type": "string"}, "防火墙"),
-    _query_param("source", "Publisher exactly as shown in `hits[].source` / `facets.source`.", {"type": "string"}),
-    _query_param(
-        "sort",
-        "`relevance` (default; browse mode sorts by date) or `date` (newest first, undated last).",
-        {"type": "string", "enum": list(SORTS), "default": "relevance"},
-    ),
-    _query_param("page", "Page number.", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1}),
-    _query_param(
-        "per_page",
-        "Articles per page.",
-        {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE, "default": DEFAULT_PER_PAGE},
-    ),
-    {"$ref": "#/components/parameters/pretty"},
-]
+
+def _search_parameters(settings: Settings) -> list[dict[str, Any]]:
+    return [
+        _query_param(
+            "q",
+            'Words (all must match), "exact phrase" / “中文引号” / 「引号」, `OR`, `-exclude`, `( )` groups. '
+            "Traditional and full-width input works like Simplified and half-width. Empty: browse the filters.",
+            {"type": "string", "maxLength": settings.max_query_chars, "default": ""},
+            "网络安全",
+        ),
+        _query_param("province", "Province, short or full name (甘肃, 甘肃省).", {"type": "string"}, "甘肃"),
+        _query_param("city", "Prefecture-level city, short or full name (庆阳, 庆阳市).", {"type": "string"}, "庆阳"),
+        _query_param("date_from", "Earliest date, YYYY, YYYY-MM or YYYY-MM-DD (inclusive).", _DATE, "2023"),
+        _query_param("date_to", "Latest date, YYYY, YYYY-MM or YYYY-MM-DD (inclusive, at that precision).", _DATE),
+        _query_param("section", "Only sections whose heading holds these words.", {"type": "string"}, "防火墙"),
+        _query_param("source", "Publisher exactly as shown in `hits[].source` / `facets.source`.", {"type": "string"}),
+        _query_param(
+            "sort",
+            "`relevance` (default; browse mode sorts by date) or `date` (newest first, undated last).",
+            {"type": "string", "enum": list(SORTS), "default": "relevance"},
+        ),
+        _query_param(
+            "page", "Page number.", {"type": "integer", "minimum": 1, "maximum": settings.max_page, "default": 1}
+        ),
+        _query_param(
+            "per_page",
+            "Articles per page.",
+            {"type": "integer", "minimum": 1, "maximum": settings.max_per_page, "default": settings.default_per_page},
+        ),
+        {"$ref": "#/components/parameters/pretty"},
+    ]
+
 
 SCHEMAS: dict[str, Any] = {
     "Error": {
@@ -229,84 +235,87 @@ def _error(description: str) -> dict[str, Any]:
     return _json(_ref("Error"), description)
 
 
-SPEC: dict[str, Any] = {
-    "openapi": "3.1.0",
-    "info": {
-        "title": "网信新闻全文检索 API",
-        "version": "1.0.0",
-        "description": "Full-text search over Chinese news articles. JSON is UTF-8 with Chinese as itself; add "
-        '`pretty=1` to indent. Every error is `{"error": {"code", "message", "param"}}`; unknown URLs '
-        "answer 404 `not_found`. Blank parameter values count as absent.",
-    },
-    "paths": {
-        "/api/search": {
-            "get": {
-                "operationId": "search",
-                "summary": "Search articles by words, phrases and filters",
-                "description": "Unknown or repeated parameters are refused (400). Give q or at least one filter.",
-                "parameters": SEARCH_PARAMETERS,
-                "responses": {"200": _json(_ref("SearchResult"), "One page of matching articles, with facets.")}
-                | _ERRORS,
-            }
+def spec(settings: Settings) -> dict[str, Any]:
+    """The OpenAPI document for an app made with `settings`."""
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "网信新闻全文检索 API",
+            "version": "1.0.0",
+            "description": "Full-text search over Chinese news articles. JSON is UTF-8 with Chinese as itself; add "
+            '`pretty=1` to indent. Every error is `{"error": {"code", "message", "param"}}`; unknown URLs '
+            "answer 404 `not_found`. Blank parameter values count as absent.",
         },
-        "/api/articles/{article_id}": {
-            "get": {
-                "operationId": "article",
-                "summary": "One whole article: metadata, sections with paragraphs, original text",
-                "parameters": [
-                    {
-                        "name": "article_id",
-                        "in": "path",
-                        "required": True,
-                        "description": "`hits[].id` from a search.",
-                        "schema": {"type": "string"},
-                        "example": "000_c729cffc91d33526",
-                    },
-                    {"$ref": "#/components/parameters/pretty"},
-                ],
-                "responses": {
-                    "200": _json(_ref("Article"), "The article."),
-                    "404": _error("No article has this id (`article_not_found`)."),
+        "paths": {
+            "/api/search": {
+                "get": {
+                    "operationId": "search",
+                    "summary": "Search articles by words, phrases and filters",
+                    "description": "Unknown or repeated parameters are refused (400). Give q or at least one filter.",
+                    "parameters": _search_parameters(settings),
+                    "responses": {"200": _json(_ref("SearchResult"), "One page of matching articles, with facets.")}
+                    | _ERRORS,
                 }
-                | _ERRORS,
-            }
+            },
+            "/api/articles/{article_id}": {
+                "get": {
+                    "operationId": "article",
+                    "summary": "One whole article: metadata, sections with paragraphs, original text",
+                    "parameters": [
+                        {
+                            "name": "article_id",
+                            "in": "path",
+                            "required": True,
+                            "description": "`hits[].id` from a search.",
+                            "schema": {"type": "string"},
+                            "example": "000_c729cffc91d33526",
+                        },
+                        {"$ref": "#/components/parameters/pretty"},
+                    ],
+                    "responses": {
+                        "200": _json(_ref("Article"), "The article."),
+                        "404": _error("No article has this id (`article_not_found`)."),
+                    }
+                    | _ERRORS,
+                }
+            },
+            "/api/health": {
+                "get": {
+                    "operationId": "health",
+                    "summary": "Whether an index is serving, and which",
+                    "parameters": [{"$ref": "#/components/parameters/pretty"}],
+                    "responses": {"200": _json(_ref("Health"), "An index is serving.")} | _ERRORS,
+                }
+            },
+            "/api/openapi.json": {
+                "get": {
+                    "operationId": "openapi",
+                    "summary": "This document",
+                    "parameters": [{"$ref": "#/components/parameters/pretty"}],
+                    "responses": {"200": _json({"type": "object"}, "The OpenAPI 3.1 description of this API.")}
+                    | _ERRORS,
+                }
+            },
         },
-        "/api/health": {
-            "get": {
-                "operationId": "health",
-                "summary": "Whether an index is serving, and which",
-                "parameters": [{"$ref": "#/components/parameters/pretty"}],
-                "responses": {"200": _json(_ref("Health"), "An index is serving.")} | _ERRORS,
-            }
+        "components": {
+            "parameters": {
+                "pretty": _query_param(
+                    "pretty", "`1` or `true` indents the JSON.", {"type": "string", "enum": ["1", "true", "0", "false"]}
+                )
+            },
+            "schemas": SCHEMAS,
+            "responses": {
+                "BadRequest": _error(
+                    "A parameter is unknown, repeated or invalid (bad date, date_from after date_to, page out of "
+                    "range, per_page over the cap, q too long, unbalanced quotes or parentheses); `param` names it."
+                ),
+                "MethodNotAllowed": _error("Only GET (and HEAD) are allowed (`method_not_allowed`)."),
+                "TooLarge": _error("The request declares a body over SEARCH_MAX_CONTENT_LENGTH (`request_too_large`)."),
+                "ServerError": _error("An unexpected failure, logged on the server (`internal_error`)."),
+                "IndexUnavailable": _error(
+                    "No index has been built, or it has another format version (`index_unavailable`); "
+                    "the message says how to build it."
+                ),
+            },
         },
-        "/api/openapi.json": {
-            "get": {
-                "operationId": "openapi",
-                "summary": "This document",
-                "parameters": [{"$ref": "#/components/parameters/pretty"}],
-                "responses": {"200": _json({"type": "object"}, "The OpenAPI 3.1 description of this API.")} | _ERRORS,
-            }
-        },
-    },
-    "components": {
-        "parameters": {
-            "pretty": _query_param(
-                "pretty", "`1` or `true` indents the JSON.", {"type": "string", "enum": ["1", "true", "0", "false"]}
-            )
-        },
-        "schemas": SCHEMAS,
-        "responses": {
-            "BadRequest": _error(
-                "A parameter is unknown, repeated or invalid (bad date, date_from after date_to, page out of range, "
-                "per_page over the cap, q too long, unbalanced quotes or parentheses); `param` names it."
-            ),
-            "MethodNotAllowed": _error("Only GET (and HEAD) are allowed (`method_not_allowed`)."),
-            "TooLarge": _error("The request declares a body over SEARCH_MAX_CONTENT_LENGTH (`request_too_large`)."),
-            "ServerError": _error("An unexpected failure, logged on the server (`internal_error`)."),
-            "IndexUnavailable": _error(
-                "No index has been built, or it has another format version (`index_unavailable`); "
-                "the message says how to build it."
-            ),
-        },
-    },
-}
+    }

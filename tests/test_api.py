@@ -18,7 +18,7 @@ from referencing.jsonschema import DRAFT202012
 
 from index.build import build
 from index.schema import FORMAT_VERSION
-from index.search import MAX_PER_PAGE, MAX_QUERY_CHARS
+from index.settings import Settings
 from service.api import SEARCH_PARAMS
 from service.app import create_app
 
@@ -193,11 +193,11 @@ def test_health_reports_the_serving_index(server: Server, spec: dict) -> None:
         ({"q": "网络", "page": "100000"}, "invalid_parameter", "page"),
         ({"q": "网络", "page": "two"}, "invalid_parameter", "page"),
         ({"q": "网络", "per_page": "1.5"}, "invalid_parameter", "per_page"),
-        ({"q": "网络", "per_page": str(MAX_PER_PAGE + 1)}, "invalid_parameter", "per_page"),
+        ({"q": "网络", "per_page": str(Settings().max_per_page + 1)}, "invalid_parameter", "per_page"),
         ({"q": "网络", "sort": "random"}, "invalid_parameter", "sort"),
         ({"q": "网络", "pretty": "maybe"}, "invalid_parameter", "pretty"),
         ({"q": "网络", "province": "火星"}, "invalid_parameter", "province"),
-        ({"q": "网" * (MAX_QUERY_CHARS + 1)}, "invalid_query", "q"),
+        ({"q": "网" * (Settings().max_query_chars + 1)}, "invalid_query", "q"),
         ({"q": '"未闭合'}, "invalid_query", "q"),
         ({"q": "「未闭合"}, "invalid_query", "q"),
         ({"q": "(网络 OR 安全"}, "invalid_query", "q"),
@@ -269,7 +269,7 @@ def test_openapi_document_is_valid_and_describes_every_route(server: Server, spe
     assert_documented(spec, "/api/openapi.json", 200, spec)
     routes = {
         rule.rule.replace("<path:article_id>", "{article_id}")
-        for rule in create_app(seed_index_dir).url_map.iter_rules()
+        for rule in create_app(Settings(index_dir=str(seed_index_dir))).url_map.iter_rules()
     }
     assert {r for r in routes if r.startswith("/api/")} == set(spec["paths"])
     documented = spec["paths"]["/api/search"]["get"]["parameters"]
@@ -291,14 +291,18 @@ def test_script_in_a_document_comes_back_escaped_in_snippets(tmp_path: Path) -> 
         "测试页面\n\n网页里出现了<script>alert(1)</script>这样的脚本,网信部门及时处置。", encoding="utf-8"
     )
     build([tmp_path / "src"], tmp_path / "ix", procs=1)
-    response = create_app(tmp_path / "ix").test_client().get("/api/search", query_string={"q": "脚本 alert"})
+    response = (
+        create_app(Settings(index_dir=str(tmp_path / "ix")))
+        .test_client()
+        .get("/api/search", query_string={"q": "脚本 alert"})
+    )
     html = response.get_json()["hits"][0]["sections"][0]["snippet"]["html"]
     assert "<script>" not in html and "&lt;script&gt;" in html and "<mark>脚本</mark>" in html
     assert response.headers["X-Content-Type-Options"] == "nosniff"
 
 
 def test_no_index_is_503_with_a_message(tmp_path: Path) -> None:
-    client = create_app(tmp_path / "none").test_client()
+    client = create_app(Settings(index_dir=str(tmp_path / "none"))).test_client()
     for path in ("/api/health", "/api/search?q=网络", "/api/articles/x"):
         response = client.get(path)
         assert response.status_code == 503
@@ -310,7 +314,7 @@ def test_index_of_another_format_version_is_503(tmp_path: Path) -> None:
     (tmp_path / "gen-old").mkdir()
     (tmp_path / "gen-old" / "meta.json").write_text('{"format_version": 0}', encoding="utf-8")
     (tmp_path / "current").symlink_to("gen-old")
-    response = create_app(tmp_path).test_client().get("/api/health")
+    response = create_app(Settings(index_dir=str(tmp_path))).test_client().get("/api/health")
     assert response.status_code == 503
     assert "format version 0" in response.get_json()["error"]["message"]
 
@@ -318,7 +322,7 @@ def test_index_of_another_format_version_is_503(tmp_path: Path) -> None:
 def test_server_error_is_logged_and_answered_without_details(
     seed_index_dir: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    app = create_app(seed_index_dir)
+    app = create_app(Settings(index_dir=str(seed_index_dir)))
 
     def broken(request: object) -> dict:
         raise RuntimeError("secret detail /etc/passwd")

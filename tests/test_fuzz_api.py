@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error, response_schema_conformance, status_code_conformance
 
+from index.settings import Settings
 from service.app import create_app
 
 ERROR_CODES = {
@@ -31,7 +32,7 @@ ERROR_CODES = {
 @pytest.fixture(scope="module")
 def api_schema(seed_index_dir: Path):
     """The served OpenAPI document, loaded from the app itself (WSGI, no network)."""
-    return schemathesis.openapi.from_wsgi("/api/openapi.json", create_app(seed_index_dir))
+    return schemathesis.openapi.from_wsgi("/api/openapi.json", create_app(Settings(index_dir=str(seed_index_dir))))
 
 
 def error_shape(ctx, response, case) -> bool | None:
