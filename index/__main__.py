@@ -8,6 +8,7 @@ import os
 import sys
 
 from index.build import build
+from index.dictionary import DictionaryError
 from index.highlight import Snippet
 from index.request import QueryError, SearchRequest
 from index.results import SearchResult
@@ -28,6 +29,12 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     b.add_argument("--full", action="store_true", help="rebuild from scratch instead of updating")
     b.add_argument("--procs", type=int, default=None, help="worker processes (default: all cores)")
     b.add_argument("--wait", action="store_true", help="wait for a running build instead of refusing")
+    b.add_argument(
+        "--user-dict",
+        default=settings.user_dict or None,
+        help="your own words for jieba, in its user-dictionary format (default: $SEARCH_USER_DICT); "
+        "the service must be given the same",
+    )
 
     s = commands.add_parser("search", help="search an index and print the hits")
     s.add_argument("query", nargs="*", help='words, "exact phrases", OR, -exclude, (groups)')
@@ -89,7 +96,9 @@ def main(argv: list[str] | None = None) -> int:
             if missing:
                 print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
                 return 2
-            report = build(args.sources, args.index_dir, full=args.full, procs=args.procs, wait=args.wait)
+            report = build(
+                args.sources, args.index_dir, full=args.full, procs=args.procs, wait=args.wait, user_dict=args.user_dict
+            )
             for line in report.lines():
                 print(line)
             return 0
@@ -118,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except DictionaryError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
 

@@ -6,15 +6,20 @@ the index's schema, so their import path (`index.analysis`) is part of the index
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
 import tempfile
+import threading
 import warnings
 from collections.abc import Iterator
+from contextvars import ContextVar
 
 from whoosh.analysis import LowercaseFilter, Token, Tokenizer
 
+from index import dictionary
+from index.dictionary import Dictionary
 from index.normalize import to_simplified
 
 with warnings.catch_warnings():  # jieba imports pkg_resources, deprecated under new setuptools
@@ -33,16 +38,59 @@ _CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[0-9A-Za-z]+")
 Span = tuple[str, int, int]  # (text, start char, end char)
 
 
-def warm_up() -> None:
-    """Load jieba's dictionary and OpenCC's tables now (jieba's from its cache when present) instead of
-    at the first query; with gunicorn's preload the workers then share them."""
-    jieba.initialize()
+# One jieba tokenizer per set of added words (their hash): jieba's module-level one is left as jieba ships it.
+_TOKENIZERS: dict[str, jieba.Tokenizer] = {}
+_TOKENIZERS_LOCK = threading.Lock()
+# The words the current build or search segments with; unset, the bundled domain words alone.
+_ACTIVE: ContextVar[jieba.Tokenizer | None] = ContextVar("tokenizer", default=None)
+
+
+def tokenizer_for(words: Dictionary) -> jieba.Tokenizer:
+    """A jieba tokenizer with jieba's dictionary (from its cache) and `words` added; one per distinct set."""
+    with _TOKENIZERS_LOCK:
+        found = _TOKENIZERS.get(words.hash)
+        if found is None:
+            found = jieba.Tokenizer()
+            found.tmp_dir = jieba.dt.tmp_dir
+            found.initialize()
+            for entry in words.entries:
+                found.add_word(entry.word, entry.freq, entry.tag)
+            _TOKENIZERS[words.hash] = found
+        return found
+
+
+def tokenizer() -> jieba.Tokenizer:
+    """The tokenizer of the `using` block around this call, else the one with the bundled words."""
+    return _ACTIVE.get() or tokenizer_for(dictionary.load())
+
+
+@contextlib.contextmanager
+def using(words: Dictionary) -> Iterator[None]:
+    """Segment with `words` (the bundled and a user's dictionary) inside the block, in this thread only."""
+    token = _ACTIVE.set(tokenizer_for(words))
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
+def warm_up(words: Dictionary | None = None) -> None:
+    """Load jieba's dictionary with `words` and OpenCC's tables now (jieba's from its cache when present)
+    instead of at the first query; with gunicorn's preload the workers then share them."""
+    tokenizer_for(words or dictionary.load())
     to_simplified("預熱")
 
 
-def segment(text: str) -> list[Span]:
-    """jieba's words of `text` with their character offsets, punctuation and spaces dropped."""
-    return [(word, start, end) for word, start, end in jieba.tokenize(text) if _WORDY.search(word)]
+def tokens(text: str) -> list[Span]:
+    """All of jieba's tokens of `text` with their offsets, punctuation and spaces included."""
+    return list(tokenizer().tokenize(text))
+
+
+def segment(text: str, tokenized: list[Span] | None = None) -> list[Span]:
+    """jieba's words of `text` (or of its `tokens`, made before) with their offsets, punctuation and spaces
+    dropped."""
+    found = tokenized if tokenized is not None else tokenizer().tokenize(text)
+    return [(word, start, end) for word, start, end in found if _WORDY.search(word)]
 
 
 def characters(text: str) -> list[Span]:
@@ -110,9 +158,10 @@ def _terms(text: str, spans: list[Span]) -> list[tuple[str, int]]:
     return [(span[0].lower(), pos) for span, pos in zip(spans, _positions(text, spans), strict=True)]
 
 
-def word_terms(text: str) -> list[tuple[str, int]]:
-    """(term, position) pairs of the word analyzer's tokens, made without Whoosh's Token objects (for the build)."""
-    return _terms(text, segment(text))
+def word_terms(text: str, tokenized: list[Span] | None = None) -> list[tuple[str, int]]:
+    """(term, position) pairs of the word analyzer's tokens, made without Whoosh's Token objects (for the build);
+    from `tokenized` (the text's `tokens`) when the caller has them already."""
+    return _terms(text, segment(text, tokenized))
 
 
 def gram_terms(text: str) -> list[tuple[str, int]]:

@@ -15,12 +15,14 @@ from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
 from whoosh.writing import SegmentWriter
 
-from index import store
-from index.analysis import gram_terms, warm_up, word_terms
+from index import dictionary, store
+from index.analysis import gram_terms, using, warm_up, word_terms
 from index.article import Article, RawDocument, Section, Skipped
+from index.dictionary import Dictionary
 from index.extract import extract
 from index.schema import build_schema
 from index.sources import read_sources
+from index.vocabulary import Tally, TokenMemo, article_entries, section_texts
 from index.writer import AnalysedSegmentWriter
 
 HEADING_JOINER = " › "  # between a heading and its —— sub-heading in a section's heading path
@@ -58,6 +60,7 @@ class BuildReport:
     seconds: float = 0.0
     generation: str | None = None
     cleaned: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the operator should do next (a --full rebuild)
 
     def lines(self) -> Iterator[str]:
         yield (
@@ -67,6 +70,7 @@ class BuildReport:
         )
         for name in self.cleaned:
             yield f"removed a leftover workspace from a build that died: {name}"
+        yield from self.notes
         for path, reason in self.skipped:
             yield f"skipped {path}: {reason}"
 
@@ -120,40 +124,49 @@ def documents(article: Article) -> list[dict]:
 _SHARD_INPUTS: list[RawDocument] = []
 
 
-def _segment_writer(ix) -> AnalysedSegmentWriter:
-    return AnalysedSegmentWriter(ix, ANALYSERS, _lk=False, codec=CODEC, compound=COMPOUND)
+def _segment_writer(ix, analysers: dict = ANALYSERS) -> AnalysedSegmentWriter:
+    return AnalysedSegmentWriter(ix, analysers, _lk=False, codec=CODEC, compound=COMPOUND)
 
 
-def _write_shard(job: tuple[str, list[int], int]) -> tuple[list, list[tuple[str, str]]]:
+def _write_shard(job: tuple[str, list[int], int, Dictionary, bool]) -> tuple[list, list[tuple[str, str]], Tally]:
     """Worker: extract, segment and index one shard of the inputs into segments of its own.
 
     Each worker writes whole Whoosh segments (postings included), so every stage of the build runs on
     every core and only the finished segment objects travel back to the parent. A segment is closed when
     its buffered postings reach the worker's share of BUILD_MEMORY_MB. A writer is opened only for an input
     to add: cancelling an unused one would remove Whoosh's temporary folder, which all writers share.
+    The shard's vocabulary (index/vocabulary.py) is counted from the tokens its word fields were made of.
     """
-    workspace, indices, limitmb = job
+    workspace, indices, limitmb, words, with_vocabulary = job
     ix = whoosh_index.open_dir(workspace)
     most = limitmb * 1024 * 1024 // POSTING_BYTES
     segments, done = [], []
+    memo, tally = TokenMemo(), Tally()
+    analysers = dict(ANALYSERS, title=memo.word_terms, heading=memo.word_terms, body=memo.word_terms)
     writer = None
     try:
-        for i in indices:
-            raw = _SHARD_INPUTS[i]
-            writer = writer or _segment_writer(ix)
-            for doc in documents(extract(raw)):
-                writer.add_document(**doc)
-            done.append((raw.id, raw.content_hash))
-            if writer.buffered >= most:
+        with using(words):
+            for i in indices:
+                raw = _SHARD_INPUTS[i]
+                writer = writer or _segment_writer(ix, analysers)
+                docs = documents(extract(raw))
+                for doc in docs:
+                    writer.add_document(**doc)
+                if with_vocabulary:
+                    tally.add(article_entries(*section_texts(docs), memo))
+                memo.clear()
+                done.append((raw.id, raw.content_hash))
+                if writer.buffered >= most:
+                    segments.append(writer._finalize_segment())
+                    writer = None
+            if writer is not None:
                 segments.append(writer._finalize_segment())
-                writer = None
-        if writer is not None:
-            segments.append(writer._finalize_segment())
+            tally.read_new()
     except BaseException:
         if writer is not None:
             writer.cancel()
         raise
-    return segments, done
+    return segments, done, tally
 
 
 def _shards(raws: list[RawDocument], count: int) -> list[list[int]]:
@@ -167,14 +180,16 @@ def _shards(raws: list[RawDocument], count: int) -> list[list[int]]:
     return [shard for shard in shards if shard]
 
 
-def _add(workspace: Path, raws: list[RawDocument], procs: int) -> list[tuple[list, list[tuple[str, str]]]]:
-    """Index `raws` in `procs` forked workers (in this process for one, or for a few inputs); return each
-    shard's segments and (id, hash) pairs."""
+def _add(
+    workspace: Path, raws: list[RawDocument], procs: int, words: Dictionary, with_vocabulary: bool
+) -> list[tuple[list, list[tuple[str, str]], Tally]]:
+    """Index `raws` in `procs` forked workers (in this process for one, or for a few inputs), segmenting
+    with `words`; return each shard's segments, (id, hash) pairs and vocabulary counts."""
     global _SHARD_INPUTS
     _SHARD_INPUTS = raws
     procs = procs if len(raws) >= PARALLEL_MIN_INPUTS else 1
     limitmb = max(64, BUILD_MEMORY_MB // procs)
-    jobs = [(str(workspace), shard, limitmb) for shard in _shards(raws, procs)]
+    jobs = [(str(workspace), shard, limitmb, words, with_vocabulary) for shard in _shards(raws, procs)]
     try:
         if len(jobs) <= 1:
             return [_write_shard(job) for job in jobs]
@@ -190,19 +205,32 @@ def build(
     full: bool = False,
     procs: int | None = None,
     wait: bool = False,
+    user_dict: str | None = None,
+    vocabulary: bool = True,
 ) -> BuildReport:
     """Build or update the index in `index_dir` from `sources`; only new and changed inputs are processed.
 
     The new generation is written aside and swapped in atomically; on any failure the previous one
-    keeps serving. Inputs that cannot be read are skipped with a reason in the report.
+    keeps serving. Inputs that cannot be read are skipped with a reason in the report. jieba segments with
+    the bundled domain words and those of `user_dict` (DictionaryError, before anything is written, for
+    one that cannot be read). `vocabulary=False` leaves out suggestions and pinyin readings (a baseline
+    for benchmarks/suggest.py; the service then suggests nothing).
     """
     started = time.perf_counter()
     index_dir = Path(index_dir)
     procs = procs or int(os.environ.get("SEARCH_BUILD_PROCS", 0)) or os.cpu_count() or 1
+    words = dictionary.load(user_dict)
     report = BuildReport()
     with store.build_lock(index_dir, wait=wait):
         report.cleaned = store.remove_leftovers(index_dir)
         base, manifest = _base(index_dir, full)
+        mixed = _segmented_otherwise(base, words)
+        if mixed:
+            report.notes.append(
+                f"the dictionaries differ from those the index was built with (now {words.hash}, "
+                f"{len(words.entries)} words): only new and changed articles use them; "
+                "rebuild with --full to segment every article alike"
+            )
         fresh: dict[str, RawDocument] = {}
         for item in read_sources(sources):
             if isinstance(item, Skipped):
@@ -223,7 +251,7 @@ def build(
             report.sections = whoosh_index.open_dir(str(base)).doc_count()
             report.seconds = time.perf_counter() - started
             return report
-        warm_up()
+        warm_up(words)
         workspace = store.new_workspace(index_dir, base)
         try:
             ix = (
@@ -231,7 +259,9 @@ def build(
                 if base
                 else whoosh_index.create_in(str(workspace), build_schema())
             )
-            shards = _add(workspace, changed, procs)
+            replaced = gone + [raw.id for raw in changed if raw.id in manifest]
+            tally = _previous_vocabulary(ix, base, manifest, replaced, words) if vocabulary else None
+            shards = _add(workspace, changed, procs, words, vocabulary)
             # Then the deletions and the commit: a writer opened before the shards would share Whoosh's
             # temporary folder with them, which a failing shard removes.
             writer = ix.writer(codec=CODEC, compound=COMPOUND)
@@ -240,9 +270,11 @@ def build(
                     writer.delete_by_term("article_id", article_id)
                     manifest.pop(article_id, None)
                 segments = []
-                for written, done in shards:
+                for written, done, counted in shards:
                     segments.extend(written)
                     manifest.update(done)
+                    if tally is not None:
+                        tally.merge(counted)
                 _commit_with_segments(writer, segments)
             except BaseException:
                 writer.cancel()
@@ -254,7 +286,11 @@ def build(
                 "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
                 "articles": len(manifest),
                 "sections": report.sections,
+                "dictionary": dict(words.describe(), mixed=mixed),
             }
+            if tally is not None:
+                meta["vocabulary"] = {"entries": sum(1 for e in tally.entries.values() if e[2] > 0)}
+                meta["vocabulary"]["bytes"] = tally.write(workspace)
             report.generation = store.publish(index_dir, workspace, meta, manifest).name
         except BaseException:
             shutil.rmtree(workspace, ignore_errors=True)
@@ -273,6 +309,34 @@ def _commit_with_segments(writer: SegmentWriter, segments: list) -> None:
         writer._close_segment()
     writer._commit_toc(final)
     writer._finish()
+
+
+def _segmented_otherwise(base: Path | None, words: Dictionary) -> bool:
+    """True when `base` (the generation being updated) was segmented, wholly or in part, with other words."""
+    if base is None:
+        return False
+    recorded = store.read_json(base / store.META).get("dictionary") or {}
+    return recorded.get("hash") != words.hash or bool(recorded.get("mixed"))
+
+
+def _previous_vocabulary(
+    ix, base: Path | None, manifest: dict[str, str], replaced: list[str], words: Dictionary
+) -> Tally:
+    """The vocabulary of `base` without the articles in `replaced` (removed or about to be re-added): each
+    one's entries are made again from its stored section texts and subtracted. A base built without a
+    vocabulary has its kept articles counted instead."""
+    if base is None:
+        return Tally()
+    stored = Tally.stored(base)
+    tally = Tally.load(base)
+    with ix.searcher() as searcher, using(words):
+        gone = set(replaced)
+        for article_id in replaced if stored else [a for a in manifest if a not in gone]:
+            docs = sorted(searcher.documents(article_id=article_id), key=lambda d: d["section_no"])
+            if docs:
+                tally.add(article_entries(*section_texts(docs)), sign=-1 if stored else 1)
+        tally.read_new()
+    return tally
 
 
 def _base(index_dir: Path, full: bool) -> tuple[Path | None, dict[str, str]]:

@@ -9,6 +9,7 @@ from whoosh import query as wq
 
 from index.analysis import GRAM_JOINER, characters, gram, segment
 from index.normalize import normalize_text
+from index.pinyin import Readings, read_run
 from index.request import QueryError
 from index.rules import QUERY_STOPWORDS, QUESTION_WORDS
 from index.schema import FIELD_BOOSTS
@@ -28,7 +29,7 @@ class Term:
     """One thing the user asked for: a word group (unquoted text) or an exact phrase."""
 
     text: str
-    kind: str  # "words" or "phrase"
+    kind: str  # "words", "phrase" or "pinyin" (Latin letters read as the Chinese `words` they sound like)
     exclude: bool = False
     words: list[str] = field(default_factory=list)
 
@@ -52,7 +53,7 @@ class ParsedQuery:
         out = []
         for term in self.terms:
             if not term.exclude:
-                out.extend([term.text, *term.words] if term.kind == "words" else [term.text])
+                out.extend([term.text, *term.words] if term.kind != "phrase" else [term.text])
         needles = tuple(dict.fromkeys(n for n in out if n))
         meaningful = tuple(n for n in needles if n not in QUERY_STOPWORDS)
         return meaningful or needles
@@ -131,8 +132,9 @@ def words_of(text: str) -> list[str]:
 class _Parser:
     """Recursive descent over the tokens: AND of clauses; OR binds tighter; `-` excludes; parentheses group."""
 
-    def __init__(self, tokens: list[tuple[str, str]]) -> None:
+    def __init__(self, tokens: list[tuple[str, str]], readings: Readings | None = None) -> None:
         self.tokens = tokens
+        self.readings = readings
         self.at = 0
         self.terms: list[Term] = []
         self.operators = False
@@ -200,11 +202,31 @@ class _Parser:
                 return None
             self.terms.append(Term(text, "phrase", negate))
             return _chars_query(text)
+        if (pinyin := self.pinyin(negate)) is not None:
+            return pinyin
         words = words_of(text)
         if not words:
             return None
         self.terms.append(Term(text, "words", negate, words))
         return self.words_query(text, words)
+
+    def pinyin(self, negate: bool) -> wq.Query | None:
+        """The word just read, and Latin words after it, as pinyin standing for Chinese words of the index
+        (index/pinyin.py): any of them matches, as a word group. None when they are not read so."""
+        if self.readings is None:
+            return None
+        start, run = self.at - 1, []
+        for kind, value in self.tokens[start:]:
+            if kind != "word":
+                break
+            run.append(value)
+        found = read_run(run, self.readings)
+        if found is None:
+            return None
+        length, readings = found
+        self.at = start + length
+        self.terms.append(Term(" ".join(run[:length]).lower(), "pinyin", negate, readings))
+        return wq.Or([self.words_query(r, words_of(r)) for r in readings])
 
     @staticmethod
     def words_query(text: str, words: list[str]) -> wq.Query:
@@ -217,12 +239,13 @@ class _Parser:
         return wq.Or([wq.And(words_only), _chars_query(text, boost=PHRASE_BOOST)])
 
 
-def parse_query(text: str) -> ParsedQuery:
-    """The Whoosh query for the user's text; QueryError for what cannot be parsed."""
+def parse_query(text: str, readings: Readings | None = None) -> ParsedQuery:
+    """The Whoosh query for the user's text; QueryError for what cannot be parsed. With `readings` (the
+    index's vocabulary), Latin words that are no words of the index but pinyin of some are read as those."""
     normalized = normalize_text(text).translate(_FULL_WIDTH_PARENS).strip()
     if not normalized:
         return ParsedQuery("", [], [], "browse")
-    parser = _Parser(_lex(normalized))
+    parser = _Parser(_lex(normalized), readings)
     clauses, exclude = parser.parse()
     if not clauses:
         return ParsedQuery(normalized, parser.terms, [], "browse")

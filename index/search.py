@@ -17,8 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
-from index import store
-from index.analysis import warm_up
+from index import dictionary, store
+from index.analysis import using, warm_up
 from index.evaluate import Evaluator, Matches, union
 from index.filters import Filters, filter_query
 from index.highlight import find_matches, mark, snippet
@@ -27,6 +27,8 @@ from index.query import ParsedQuery, parse_query
 from index.request import QueryError, SearchRequest, validate
 from index.results import Facet, Hit, HitSection, QueryReading, SearchResult
 from index.settings import Settings
+from index.suggest import Suggestions, suggest
+from index.vocabulary import Vocabulary
 
 SECTIONS_PER_HIT = 3
 FACETS = ("province", "city", "year", "source")
@@ -47,6 +49,7 @@ class _Generation:
     dates: np.ndarray  # the date column as an array, for sorting by date
     date_order: np.ndarray  # the dated documents, in date order
     date_keys: list[str]  # their dates
+    vocabulary: Vocabulary  # words and phrases with their counts and pinyin: completions, pinyin readings
     overview: dict[str, list[dict]] | None = None
 
     @classmethod
@@ -70,6 +73,7 @@ class _Generation:
             dates=dates,
             date_order=date_order,
             date_keys=[str(d) for d in dates[date_order]],
+            vocabulary=Vocabulary.open(generation),
         )
         # Close its files once nothing uses it: after a swap, when the last query on it has finished.
         weakref.finalize(opened, searcher.close)
@@ -101,7 +105,8 @@ class SearchIndex:
         self.settings = settings or Settings()
         self._lock = threading.Lock()
         self._open: _Generation | None = None
-        warm_up()
+        self.dictionary = dictionary.load(self.settings.user_dict)  # DictionaryError for a bad SEARCH_USER_DICT
+        warm_up(self.dictionary)
 
     def _current(self) -> _Generation:
         try:
@@ -130,6 +135,7 @@ class SearchIndex:
             "index_version": meta.get("format_version"),
             "built_at": meta.get("built_at"),
             "generation": generation.name,
+            "dictionary": _dictionary_health(meta, self.dictionary),
         }
 
     def article(self, article_id: str) -> dict | None:
@@ -147,11 +153,11 @@ class SearchIndex:
     def search(self, request: SearchRequest) -> SearchResult:
         started = time.perf_counter()
         per_page = validate(request, self.settings)
-        parsed = parse_query(request.q)
+        generation = self._current()
+        parsed = self._parse(request.q, generation)
         filters = filter_query(request)
         if not parsed.clauses and not filters:
             raise QueryError('give q (words or a "phrase") or at least one filter', "q")
-        generation = self._current()
         sections = _matching_sections(generation, parsed, filters)
         sort = "date" if not parsed.clauses and request.sort == "relevance" else request.sort
         firsts = _firsts(generation, sections.ids)
@@ -174,6 +180,32 @@ class SearchIndex:
             hits=hits,
             facets=_facets(generation, firsts),
         )
+
+    def _parse(self, q: str, generation: _Generation) -> ParsedQuery:
+        """`q` parsed with this service's dictionaries, Latin words read as pinyin by the generation's words."""
+        with using(self.dictionary):
+            return parse_query(q, generation.vocabulary)
+
+    def read_query(self, q: str) -> ParsedQuery:
+        """How a search for `q` would read it (for highlighting an article with the query's words)."""
+        return self._parse(q, self._current())
+
+    def suggest(self, q: str, limit: int | None = None) -> Suggestions:
+        """Completions of the prefix `q` from the index's own words and phrases (see index/vocabulary.py)."""
+        return suggest(self._current().vocabulary, q, limit, self.settings)
+
+
+def _dictionary_health(meta: dict, service: dictionary.Dictionary) -> dict:
+    """Whether the index was segmented with the words this service segments queries with."""
+    built = meta.get("dictionary") or {}
+    same = built.get("hash") == service.hash and not built.get("mixed")
+    health = {"index": built.get("hash"), "service": service.hash, "same": same}
+    if not same:
+        health["message"] = (
+            "the index was segmented with other dictionaries than this service uses (SEARCH_USER_DICT, or a "
+            "newer package): rebuild it with `python -m index build SRC --full`"
+        )
+    return health
 
 
 def _matching_sections(generation: _Generation, parsed: ParsedQuery, filters: Filters) -> Matches:

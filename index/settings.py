@@ -21,6 +21,12 @@ class Settings:
     postings_cache_mb: float = _setting(
         64, "SEARCH_POSTINGS_CACHE_MB", "per worker: decoded posting lists kept for the next queries"
     )
+    user_dict: str = _setting(
+        "",
+        "SEARCH_USER_DICT",
+        "your own words for jieba (its user-dictionary format), used by the build and the service alike",
+    )
+    max_suggest_chars: int = _setting(50, "SEARCH_MAX_SUGGEST_CHARS", "longer `/api/suggest` prefixes are refused")
     max_content_length: int = _setting(
         65536, "SEARCH_MAX_CONTENT_LENGTH", "larger request bodies get 413 (only `POST /api/search` reads one)"
     )

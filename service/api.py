@@ -13,6 +13,7 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 TEXT_PARAMS = ("q", "province", "city", "date_from", "date_to", "section", "source", "sort")
 INT_PARAMS = ("page", "per_page")
 SEARCH_PARAMS = frozenset((*TEXT_PARAMS, *INT_PARAMS, "pretty"))
+SUGGEST_PARAMS = frozenset(("q", "limit", "pretty"))
 PRETTY_ONLY = frozenset({"pretty"})
 
 
@@ -52,6 +53,12 @@ def search() -> Response:
     numbers = {name: number for name in INT_PARAMS if (number := _integer(params, name)) is not None}
     texts = {name: params[name] for name in TEXT_PARAMS if name in params}
     return json_response(_index().search(SearchRequest(**texts, **numbers)).to_dict())
+
+
+@bp.get("/suggest")
+def suggest() -> Response:
+    params = _params(SUGGEST_PARAMS)
+    return json_response(_index().suggest(params.get("q", ""), _integer(params, "limit")).to_dict())
 
 
 @bp.get("/articles/<path:article_id>")

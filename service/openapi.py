@@ -9,6 +9,7 @@ from typing import Any
 
 from index.request import SORTS
 from index.settings import Settings
+from index.suggest import DEFAULT_LIMIT, MAX_LIMIT
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -96,9 +97,19 @@ SCHEMAS: dict[str, Any] = {
         "required": ["text", "kind", "exclude", "words"],
         "properties": {
             "text": {"type": "string"},
-            "kind": {"type": "string", "enum": ["words", "phrase"]},
+            "kind": {
+                "type": "string",
+                "enum": ["words", "phrase", "pinyin"],
+                "description": "`pinyin`: Latin letters that are no word of the index but split into pinyin "
+                "syllables (`dongshuxisuan`, `dong shu xi suan`), read as the Chinese words of the index that "
+                "sound so; any of them matches.",
+            },
             "exclude": {"type": "boolean"},
-            "words": {"type": "array", "items": {"type": "string"}, "description": "jieba's words of `text`."},
+            "words": {
+                "type": "array",
+                "items": {"type": "string"},
+                "description": "jieba's words of `text`; for `pinyin`, the words it was read as (most common first).",
+            },
         },
     },
     "Query": {
@@ -216,6 +227,27 @@ SCHEMAS: dict[str, Any] = {
             "encoding": {"type": "string"},
         },
     },
+    "Suggestion": {
+        "type": "object",
+        "required": ["text", "count"],
+        "properties": {
+            "text": {"type": "string", "description": "A word or phrase of the index's titles, headings or text."},
+            "count": {"type": "integer", "minimum": 1, "description": "Articles holding it."},
+        },
+    },
+    "Suggestions": {
+        "type": "object",
+        "required": ["q", "suggestions"],
+        "properties": {
+            "q": {"type": "string", "description": "The prefix as sent."},
+            "suggestions": {
+                "type": "array",
+                "items": _ref("Suggestion"),
+                "description": "Title and heading words and phrases first, then body ones, each by articles "
+                "holding it. Empty when nothing in the index starts so.",
+            },
+        },
+    },
     "Health": {
         "type": "object",
         "required": ["status", "articles", "index_version", "built_at"],
@@ -226,6 +258,17 @@ SCHEMAS: dict[str, Any] = {
             "index_version": {"type": "integer"},
             "built_at": {"type": ["string", "null"], "description": "When the serving index was built."},
             "generation": {"type": ["string", "null"]},
+            "dictionary": {
+                "type": "object",
+                "description": "Whether the index was segmented with the words this service segments queries with.",
+                "required": ["index", "service", "same"],
+                "properties": {
+                    "index": _nullable("string", "Hash of the dictionaries the index was built with."),
+                    "service": {"type": "string", "description": "Hash of this service's (SEARCH_USER_DICT)."},
+                    "same": {"type": "boolean"},
+                    "message": {"type": "string", "description": "When not the same: what to do about it."},
+                },
+            },
         },
     },
 }
@@ -255,6 +298,30 @@ def spec(settings: Settings) -> dict[str, Any]:
                     "parameters": _search_parameters(settings),
                     "responses": {"200": _json(_ref("SearchResult"), "One page of matching articles, with facets.")}
                     | _ERRORS,
+                }
+            },
+            "/api/suggest": {
+                "get": {
+                    "operationId": "suggest",
+                    "summary": "Complete what has been typed from the index's own words and phrases",
+                    "description": "Simplified, Traditional and full-width prefixes complete alike; Latin letters "
+                    "complete through pinyin (`wangl`) and its initials (`wlaq`). Unknown or repeated parameters "
+                    "are refused (400).",
+                    "parameters": [
+                        _query_param(
+                            "q",
+                            "The prefix: the beginning of a word or phrase (required).",
+                            {"type": "string", "minLength": 1, "maxLength": settings.max_suggest_chars},
+                            "网络",
+                        ),
+                        _query_param(
+                            "limit",
+                            "Suggestions wanted.",
+                            {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT, "default": DEFAULT_LIMIT},
+                        ),
+                        {"$ref": "#/components/parameters/pretty"},
+                    ],
+                    "responses": {"200": _json(_ref("Suggestions"), "The completions, best first.")} | _ERRORS,
                 }
             },
             "/api/articles/{article_id}": {

@@ -12,7 +12,6 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 from index.article import Section
 from index.build import HEADING_JOINER, flatten
 from index.highlight import find_matches, mark
-from index.query import parse_query
 from index.request import QueryError, SearchRequest
 from index.results import Facet, SearchResult
 from index.search import SearchIndex
@@ -96,7 +95,7 @@ def article_page(article_id: str):
         return render_template("error.html", heading="找不到文章", message=f"没有编号为 {article_id} 的文章。"), 404
     q = request.args.get("q", "")
     try:
-        needles = parse_query(q).needles if q else ()
+        needles = _index().read_query(q).needles if q else ()
     except QueryError:
         needles = ()
 
