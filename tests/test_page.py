@@ -161,3 +161,54 @@ def test_layout_fits_a_phone_screen(browser, site: Server) -> None:
     tab.goto(site.url + "/?q=网络安全")
     assert tab.evaluate("() => document.documentElement.scrollWidth") <= 375
     context.close()
+
+
+def test_a_pinyin_query_says_how_it_was_read(page, site: Server) -> None:
+    search_for(page, site, "dongshuxisuan")
+    assert page.inner_text(".reading") == "按拼音 dongshuxisuan 搜索：东数西算"
+    assert page.locator("li.hit").count() == 1
+    assert page.locator("li.hit mark").first.inner_text() == "东数西算"
+
+
+def test_the_search_box_suggests_as_you_type_and_is_navigated_by_keyboard(browser, site: Server) -> None:
+    context = browser.new_context(locale="zh-CN")
+    tab = context.new_page()
+    tab.goto(site.url + "/")
+    box = tab.locator("#q")
+    assert box.get_attribute("role") == "combobox" and box.get_attribute("aria-expanded") == "false"
+    listbox = tab.locator(f"#{box.get_attribute('aria-controls')}")
+    assert listbox.get_attribute("role") == "listbox"
+
+    box.press_sequentially("wlaq", delay=20)
+    options = listbox.locator("[role=option]")
+    options.first.wait_for()
+    assert box.get_attribute("aria-expanded") == "true"
+    assert options.first.locator("span").first.inner_text() == "网络安全"
+
+    box.press("ArrowDown")
+    box.press("ArrowDown")
+    box.press("ArrowUp")
+    assert box.get_attribute("aria-activedescendant") == options.first.get_attribute("id")
+    assert options.first.get_attribute("aria-selected") == "true"
+    assert options.nth(1).get_attribute("aria-selected") == "false"
+
+    box.press("Escape")
+    assert box.get_attribute("aria-expanded") == "false" and listbox.is_hidden()
+    assert box.input_value() == "wlaq"
+
+    box.press("ArrowDown")  # opens the list again
+    options.first.wait_for()
+    box.press("ArrowDown")
+    with tab.expect_navigation():
+        box.press("Enter")
+    assert tab.locator("#q").input_value() == "网络安全"
+    assert "共 5 篇文章" in tab.inner_text(".summary")
+    context.close()
+
+
+def test_without_javascript_the_box_is_a_plain_search_field(browser, site: Server) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(site.url + "/")
+    assert tab.locator("#q").get_attribute("role") is None and tab.locator("[role=listbox]").count() == 0
+    context.close()
