@@ -15,7 +15,7 @@ from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
 from whoosh.writing import SegmentWriter
 
-from index import dictionary, store
+from index import dictionary, pinyin, store
 from index.analysis import gram_terms, using, warm_up, word_terms
 from index.article import Article, RawDocument, Section, Skipped
 from index.dictionary import Dictionary
@@ -252,6 +252,8 @@ def build(
             report.seconds = time.perf_counter() - started
             return report
         warm_up(words)
+        if vocabulary:
+            pinyin.tables()  # loaded once, before the workers fork, instead of in each of them
         workspace = store.new_workspace(index_dir, base)
         try:
             ix = (

@@ -7,19 +7,17 @@ query or prefix typed in Latin letters is looked up among those readings.
 Readings come from pypinyin's data: its per-character table (first, most common reading) and its phrase
 dictionary, matched longest-first as `pypinyin.lazy_pinyin` does, so heteronyms read as in context (重庆 is
 chongqing, 银行 yinhang). `lazy_pinyin` itself took 100 µs a word (24,337 distinct words of 300 corpus
-articles); the same readings from its tables take 13 µs through its phrase segmenter and under 2 µs for a
-word of two characters or one without heteronyms (tests/test_pinyin.py checks they agree).
+articles); the same readings from its tables take 9 µs on average: a word of two characters, or one without
+heteronyms, needs no phrase segmentation (tests/test_pinyin.py checks the readings agree).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Protocol
-
-from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
-from pypinyin.seg.mmseg import seg
 
 
 def _toneless(syllable: str) -> str:
@@ -29,12 +27,28 @@ def _toneless(syllable: str) -> str:
     return unicodedata.normalize("NFC", kept).replace("ü", "v").replace("ê", "e")
 
 
-_READINGS = {chr(cp): [_toneless(r) for r in readings.split(",")] for cp, readings in PINYIN_DICT.items()}
-_CHAR = {ch: readings[0] for ch, readings in _READINGS.items()}
-_HETERONYMS = frozenset(ch for ch, readings in _READINGS.items() if len(set(readings)) > 1)
-_PHRASES = {phrase: [_toneless(r[0]) for r in readings] for phrase, readings in PHRASES_DICT.items()}
-# Interjections (hm, hng, m, n, ng) are readings but would let Latin words such as `hmm` pass for pinyin.
-SYLLABLES = frozenset(r for readings in _READINGS.values() for r in readings) - {"hm", "hng", "m", "n", "ng"}
+# The toneless syllables of Standard Chinese as pypinyin's character table has them (tests/test_pinyin.py
+# checks they agree), without the interjections hm, hng, m, n and ng, which would let `hmm` pass for pinyin.
+# Written out, so that the service reads Latin queries without loading pypinyin's tables (70 MB, 1.7 s).
+SYLLABLES = frozenset(
+    """a ai an ang ao ba bai ban bang bao bei ben beng bi bian biang biao bie bin bing bo bong bu ca cai can cang cao
+    ce cei cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui
+    chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de dei den deng di dia dian diao die din
+    ding diu dong dou du duan dui dun duo e ei en eng er fa fan fang fei fen feng fiao fo fou fu ga gai gan
+    gang gao ge gei gen geng gong gou gu gua guai guan guang gui gun guo ha hai han hang hao he hei hen heng
+    hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue jun
+    ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan kuang kui kun kuo la lai lan lang lao le lei
+    len leng li lia lian liang liao lie lin ling liu lo long lou lu luan lun luo lv lve ma mai man mang mao me
+    mei men meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne nei nen neng ni nia nian niang
+    niao nie nin ning niu nong nou nu nuan nun nuo nv nve o ou pa pai pan pang pao pei pen peng pi pian piao
+    pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran rang rao re ren
+    reng ri rong rou ru rua ruan rui run ruo sa sai san sang sao se sen seng sha shai shan shang shao she shei
+    shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo ta tai tan
+    tang tao te tei teng ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo
+    wong wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo
+    yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng
+    zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo""".split()
+)
 _SPELLINGS = {"lue": "lve", "nue": "nve"}  # how keyboards without ü spell 略 and 虐
 _LONGEST = max(map(len, SYLLABLES))
 _PREFIXES = frozenset(s[:i] for s in (*SYLLABLES, *_SPELLINGS) for i in range(1, len(s) + 1))
@@ -44,20 +58,49 @@ _LATIN = re.compile(r"[a-z']+")
 _DOMAIN_READINGS = {"一都四区": ["yi", "du", "si", "qu"]}
 
 
+@dataclass(frozen=True)
+class _Tables:
+    """pypinyin's data, toneless: each character's readings and each phrase's, and its phrase segmenter."""
+
+    readings: dict[str, list[str]]
+    first: dict[str, str]  # a character's most common reading
+    heteronyms: frozenset[str]
+    phrases: dict[str, list[str]]
+    segmenter: object
+
+
+@cache
+def tables() -> _Tables:
+    """Loaded at the first reading (by a build), never by a service that only reads Latin queries."""
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+    from pypinyin.seg.mmseg import seg
+
+    readings = {chr(cp): [_toneless(r) for r in found.split(",")] for cp, found in PINYIN_DICT.items()}
+    return _Tables(
+        readings=readings,
+        first={ch: found[0] for ch, found in readings.items()},
+        heteronyms=frozenset(ch for ch, found in readings.items() if len(set(found)) > 1),
+        phrases={phrase: [_toneless(r[0]) for r in found] for phrase, found in PHRASES_DICT.items()},
+        segmenter=seg,
+    )
+
+
 def reading(word: str) -> list[str] | None:
     """The toneless syllables of a Chinese word (`重庆` -> chong, qing), or None when a character of it
     has no reading (Latin letters, digits, punctuation)."""
-    found = _DOMAIN_READINGS.get(word) or _PHRASES.get(word)
+    data = tables()
+    found = _DOMAIN_READINGS.get(word) or data.phrases.get(word)
     if found is not None and len(found) == len(word):
         return list(found)
-    if not all(ch in _CHAR for ch in word):
+    first = data.first
+    if not all(ch in first for ch in word):
         return None
-    if len(word) <= 2 or not any(ch in _HETERONYMS for ch in word):  # no phrase of it to look for
-        return [_CHAR[ch] for ch in word]
+    if len(word) <= 2 or not any(ch in data.heteronyms for ch in word):  # no phrase of it to look for
+        return [first[ch] for ch in word]
     out: list[str] = []
-    for piece in seg.cut(word):
-        phrase = _PHRASES.get(piece)
-        out.extend(phrase if phrase is not None and len(phrase) == len(piece) else (_CHAR[ch] for ch in piece))
+    for piece in data.segmenter.cut(word):
+        phrase = data.phrases.get(piece)
+        out.extend(phrase if phrase is not None and len(phrase) == len(piece) else (first[ch] for ch in piece))
     return out
 
 

@@ -8,10 +8,10 @@ from dataclasses import asdict, dataclass, field
 from index.normalize import normalize_text
 from index.request import QueryError
 from index.settings import Settings
-from index.vocabulary import Completion, Vocabulary
+from index.vocabulary import MAX_COMPLETIONS, Completion, Vocabulary
 
 DEFAULT_LIMIT = 8
-MAX_LIMIT = 20
+MAX_LIMIT = MAX_COMPLETIONS
 
 
 @dataclass

@@ -43,6 +43,10 @@ FOLDER = "vocabulary"
 MAX_PHRASE_WORDS = 4  # title and heading phrases: up to four words (网络 安全 宣传 周)
 BODY_PHRASE_WORDS = 3
 MAX_ENTRY_CHARS = 16  # longer runs are sentences, not something one types
+MAX_COMPLETIONS = 20  # the most a prefix is completed with
+# A prefix that more entries start with than this (网, zh) has its best MAX_COMPLETIONS kept at build time:
+# ranking a range of 50,000 entries per keystroke took over 10 ms, one of 2,000 well under one.
+HOT_RANGE = 2000
 READINGS_KEPT = 4  # a pinyin word stands for at most this many Chinese words...
 READING_SHARE = 0.05  # ...each held by at least this share of the articles holding the most common one
 _CJK = frozenset(chr(c) for c in range(0x4E00, 0xA000)) | frozenset(chr(c) for c in range(0x3400, 0x4DC0))
@@ -221,19 +225,58 @@ class Tally:
         }
         arrays.update(_Strings.arrays("keys", live))
         arrays.update(_Strings.arrays("readings", readings))
+        score = _score(arrays["head"], arrays["docs"])
+        hot = {"keys": _hot(live, np.arange(len(live)), score)}
         for name, keys in (
             ("pinyin", [r.replace(" ", "") for r in readings]),
             ("initials", [pinyin.initials(r.split()) if r else "" for r in readings]),
         ):
             ids = sorted((i for i, k in enumerate(keys) if k), key=keys.__getitem__)
-            arrays.update(_Strings.arrays(name, [keys[i] for i in ids]))
+            ordered = [keys[i] for i in ids]
+            arrays.update(_Strings.arrays(name, ordered))
             arrays[f"{name}_ids"] = np.array(ids, dtype=np.uint32)
-        size = 0
+            hot[name] = _hot(ordered, arrays[f"{name}_ids"], score)
+        size = _save_bytes(folder / "hot.json", json.dumps(hot, ensure_ascii=False).encode("utf-8"))
         for name, array in arrays.items():
             size += _save(folder / f"{name}.npy", array)
         displays = {k: e[0] for k, e in zip(live, entries, strict=True) if e[0] != k}
         size += _save_bytes(folder / "displays.json", json.dumps(displays, ensure_ascii=False).encode("utf-8"))
         return size
+
+
+def _score(head: np.ndarray, docs: np.ndarray) -> np.ndarray:
+    """The order of completions: title and heading entries first, then by articles holding them, then by
+    title and heading articles."""
+    head, docs = head.astype(np.int64), docs.astype(np.int64)
+    return ((head > 0).astype(np.int64) << 62) | (docs << 31) | np.minimum(head, 2**31 - 1)
+
+
+def _top(ids: np.ndarray, mine: np.ndarray, limit: int) -> np.ndarray:
+    """The `limit` of `ids` (entry numbers) with the highest scores (`mine`, one each), best first, ties
+    by entry number (that is, by key)."""
+    ids = np.asarray(ids, dtype=np.int64)
+    if len(ids) > limit:  # keep every entry tied with the last one kept, so that ties go by key
+        keep = mine >= np.partition(mine, len(mine) - limit)[len(mine) - limit]
+        ids, mine = ids[keep], mine[keep]
+    return ids[np.lexsort((ids, -mine))][:limit]
+
+
+def _hot(strings: list[str], ids: np.ndarray, score: np.ndarray) -> dict[str, list[int]]:
+    """For each prefix that more than HOT_RANGE of `strings` (sorted; the entry of each in `ids`) start
+    with, its best MAX_COMPLETIONS entries. A prefix's range holds its children's, so they are found by
+    going down from the first characters while ranges stay large."""
+    out: dict[str, list[int]] = {}
+    todo = list(dict.fromkeys(s[:1] for s in strings if s))
+    while todo:
+        prefix = todo.pop()
+        start = bisect.bisect_left(strings, prefix)
+        end = bisect.bisect_left(strings, prefix + "\U0010ffff", lo=start)
+        if end - start <= HOT_RANGE:
+            continue
+        found = ids[start:end]
+        out[prefix] = _top(found, score[found], MAX_COMPLETIONS).tolist()
+        todo.extend(dict.fromkeys(s[: len(prefix) + 1] for s in strings[start:end] if len(s) > len(prefix)))
+    return out
 
 
 def _all_chinese(key: str) -> bool:
@@ -275,8 +318,7 @@ class _Strings:
 
     @classmethod
     def load(cls, folder: Path, name: str, mmap: bool = False) -> _Strings:
-        mode = "r" if mmap else None
-        return cls(np.load(folder / f"{name}.npy", mmap_mode=mode), np.load(folder / f"{name}_offsets.npy"))
+        return cls(_load(folder / f"{name}.npy", mmap), np.load(folder / f"{name}_offsets.npy"))
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
@@ -302,6 +344,11 @@ class _Strings:
         return start, bisect.bisect_right(self, found, lo=start)
 
 
+def _load(path: Path, mmap: bool = True) -> np.ndarray:
+    """An array from `path`, memory-mapped (as a plain ndarray: numpy's memmap class slows each index)."""
+    return np.load(path, mmap_mode="r").view(np.ndarray) if mmap else np.load(path)
+
+
 @dataclass
 class Completion:
     text: str
@@ -319,15 +366,17 @@ class Vocabulary:
             self.head = self.docs = np.zeros(0, dtype=np.uint32)
             self.pinyin_ids = self.initials_ids = np.zeros(0, dtype=np.uint32)
             self.displays: dict[str, str] = {}
+            self.hot: dict[str, dict[str, list[int]]] = {"keys": {}, "pinyin": {}, "initials": {}}
             return
         self.keys = _Strings.load(folder, "keys", mmap=True)
-        self.head = np.load(folder / "head.npy", mmap_mode="r")
-        self.docs = np.load(folder / "docs.npy", mmap_mode="r")
+        self.head = _load(folder / "head.npy")
+        self.docs = _load(folder / "docs.npy")
         self.pinyin = _Strings.load(folder, "pinyin", mmap=True)
-        self.pinyin_ids = np.load(folder / "pinyin_ids.npy", mmap_mode="r")
+        self.pinyin_ids = _load(folder / "pinyin_ids.npy")
         self.initials = _Strings.load(folder, "initials", mmap=True)
-        self.initials_ids = np.load(folder / "initials_ids.npy", mmap_mode="r")
+        self.initials_ids = _load(folder / "initials_ids.npy")
         self.displays = json.loads((folder / "displays.json").read_text(encoding="utf-8"))
+        self.hot = json.loads((folder / "hot.json").read_text(encoding="utf-8"))
         self.size = sum(f.stat().st_size for f in folder.iterdir())
 
     @classmethod
@@ -345,17 +394,25 @@ class Vocabulary:
     def complete(self, prefix: str, limit: int) -> list[Completion]:
         """The best `limit` entries starting with `prefix` (a key: lowercase, no spaces) or, for Latin
         letters, whose pinyin does (`wangl`) or whose initials do (`wlaq`)."""
-        ids = [np.arange(*self.keys.range(prefix))]
+        found = [self._candidates("keys", self.keys, None, prefix)]
         letters = pinyin.latin(prefix)
-        if letters:
-            source, order = (self.pinyin, self.pinyin_ids) if pinyin.is_prefix(letters) else (None, None)
-            if source is not None:
-                ids.append(order[slice(*source.range(letters))])
-            else:
-                ids.append(self.initials_ids[slice(*self.initials.range(letters))])
-        found = np.unique(np.concatenate(ids).astype(np.int64))
-        best = self._best(found, limit)
-        return [Completion(self._display(i), int(self.docs[i])) for i in best]
+        if letters and pinyin.is_prefix(letters):
+            found.append(self._candidates("pinyin", self.pinyin, self.pinyin_ids, letters))
+        elif letters:
+            found.append(self._candidates("initials", self.initials, self.initials_ids, letters))
+        ids = np.unique(np.concatenate(found)) if len(found) > 1 else found[0]
+        if not len(ids):
+            return []
+        best = _top(ids, _score(self.head[ids], self.docs[ids]), limit)
+        return [Completion(self._display(int(i)), int(self.docs[i])) for i in best]
+
+    def _candidates(self, name: str, strings: _Strings, ids: np.ndarray | None, prefix: str) -> np.ndarray:
+        """The entries of `strings` starting with `prefix`: all of them, or the best MAX_COMPLETIONS kept
+        at build time when there are more than HOT_RANGE."""
+        start, end = strings.range(prefix)
+        if end - start > HOT_RANGE and prefix in self.hot[name]:
+            return np.array(self.hot[name][prefix], dtype=np.int64)
+        return np.arange(start, end, dtype=np.int64) if ids is None else ids[start:end].astype(np.int64)
 
     def sounding(self, letters: str) -> list[str]:
         """The Chinese words and phrases whose whole pinyin is `letters`, the most common first."""
@@ -367,19 +424,6 @@ class Vocabulary:
         order = np.lexsort((ids, -docs.astype(np.int64)))[:READINGS_KEPT]
         floor = max(1, int(docs[order[0]] * READING_SHARE))
         return [self._display(int(ids[i])) for i in order if docs[i] >= floor]
-
-    def _best(self, ids: np.ndarray, limit: int) -> list[int]:
-        """`ids` ranked: title and heading entries first, then by articles, then by key; the first `limit`."""
-        if not len(ids):
-            return []
-        head = np.asarray(self.head[ids]).astype(np.int64)
-        docs = np.asarray(self.docs[ids]).astype(np.int64)
-        score = ((head > 0).astype(np.int64) << 62) | (docs << 31) | np.minimum(head, 2**31 - 1)
-        if len(ids) > limit:
-            keep = np.argpartition(-score, limit - 1)[:limit]
-            ids, score = ids[keep], score[keep]
-        order = np.lexsort((ids, -score))
-        return [int(i) for i in ids[order]]
 
     def _display(self, i: int) -> str:
         key = self.keys[i].decode("utf-8")

@@ -27,6 +27,11 @@ def test_heteronyms_read_as_the_word_says(word: str, expected: str) -> None:
     assert " ".join(pinyin.reading(word)) == expected
 
 
+def test_the_syllables_are_those_of_pypinyins_table_less_interjections() -> None:
+    readings = {r for found in pinyin.tables().readings.values() for r in found}
+    assert readings - {"hm", "hng", "m", "n", "ng"} == pinyin.SYLLABLES
+
+
 def test_a_word_with_latin_letters_has_no_reading() -> None:
     assert pinyin.reading("5G基站") is None
 

@@ -10,12 +10,12 @@ import pytest
 from conftest import Server, gunicorn
 from test_api import assert_documented
 
-from index import store
+from index import store, vocabulary
 from index.build import build
 from index.request import SearchRequest
 from index.search import SearchIndex
 from index.settings import Settings
-from index.vocabulary import Tally
+from index.vocabulary import Tally, Vocabulary
 from service.app import create_app
 
 QINGYANG = "000_c729cffc91d33526"
@@ -236,3 +236,16 @@ def test_an_incremental_build_counts_the_vocabulary_as_a_full_one(tmp_path: Path
     incremental, full = counted(tmp_path / "incremental"), counted(tmp_path / "full")
     assert incremental.entries == full.entries and incremental.readings == full.readings
     assert "泉州网信办" not in incremental.entries and incremental.entries["东数西算"][2] == 1
+
+
+def test_the_completions_kept_for_common_prefixes_are_the_best_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(vocabulary, "HOT_RANGE", 20)  # the seeds have no prefix of 2,000 entries
+    build([SEEDS], tmp_path / "ix", procs=1)
+    kept = Vocabulary.open(store.current_generation(tmp_path / "ix"))
+    assert "网" in kept.hot["keys"] and "w" in kept.hot["pinyin"] and "w" in kept.hot["initials"]
+    ranked = Vocabulary.open(store.current_generation(tmp_path / "ix"))
+    ranked.hot = {"keys": {}, "pinyin": {}, "initials": {}}
+    for prefix in ("网", "网络", "w", "wang", "zh", "wl"):
+        assert kept.complete(prefix, 20) == ranked.complete(prefix, 20) != []
