@@ -5,7 +5,7 @@ parser which Chinese words a Latin word such as `dongshuxisuan` sounds like (ind
 
 What goes in, per article:
   * every phrase of one to MAX_PHRASE_WORDS jieba words of its title and section headings (`head`);
-  * every word of its text, and the phrases of two to BODY_PHRASE_WORDS words its body repeats.
+  * every word of its text, and the phrases of two or three words its body repeats.
 A phrase never crosses punctuation or a space and neither starts nor ends with a function word (的, 和) or
 a single character. `docs` counts the articles holding an entry in any of these ways; `head` those whose
 title or a heading holds it. Completions rank title and heading entries first (by `docs`), then body-only
@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import json
 import os
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -36,12 +37,11 @@ from pathlib import Path
 import numpy as np
 
 from index import pinyin
-from index.analysis import Span, tokens, word_terms
+from index.analysis import _WORDY, Span, tokens, word_terms
 from index.rules import QUERY_STOPWORDS
 
 FOLDER = "vocabulary"
 MAX_PHRASE_WORDS = 4  # title and heading phrases: up to four words (网络 安全 宣传 周)
-BODY_PHRASE_WORDS = 3
 MAX_ENTRY_CHARS = 16  # longer runs are sentences, not something one types
 MAX_COMPLETIONS = 20  # the most a prefix is completed with
 # A prefix that more entries start with than this (网, zh) has its best MAX_COMPLETIONS kept at build time:
@@ -49,27 +49,31 @@ MAX_COMPLETIONS = 20  # the most a prefix is completed with
 HOT_RANGE = 2000
 READINGS_KEPT = 4  # a pinyin word stands for at most this many Chinese words...
 READING_SHARE = 0.05  # ...each held by at least this share of the articles holding the most common one
-_CJK = frozenset(chr(c) for c in range(0x4E00, 0xA000)) | frozenset(chr(c) for c in range(0x3400, 0x4DC0))
+_CHINESE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 # Words no one types to find something; a phrase neither starts nor ends with one.
 _FUNCTION_WORDS = QUERY_STOPWORDS | frozenset(
     "我们 进行 以及 通过 没有 自己 一些 这样 还是 已经 其中 目前 因为 所以".split()
 )
 
 
-def _is_word(text: str) -> bool:
-    return any(ch.isalnum() for ch in text)
+_EDGES: dict[str, bool] = {}  # word -> whether a phrase may start or end with it (asked ~2,000 times an article)
 
 
 def _can_edge(word: str) -> bool:
     """A word a phrase may start or end with: two characters or more, not a function word, not a number."""
-    return len(word) >= 2 and word.lower() not in _FUNCTION_WORDS and not word.isdigit() and _is_word(word)
+    found = _EDGES.get(word)
+    if found is None:
+        found = _EDGES[word] = (
+            len(word) >= 2 and word.lower() not in _FUNCTION_WORDS and not word.isdigit() and bool(_WORDY.search(word))
+        )
+    return found
 
 
 def _runs(spans: list[Span]) -> Iterable[list[str]]:
     """The words of `spans` in runs that punctuation and spaces break."""
     run: list[str] = []
     for word, _, _ in spans:
-        if _is_word(word) and not word.isspace():
+        if _WORDY.search(word):
             run.append(word)
         elif run:
             yield run
@@ -79,6 +83,7 @@ def _runs(spans: list[Span]) -> Iterable[list[str]]:
 
 
 def _phrases(run: list[str], longest: int) -> Iterable[tuple[str, ...]]:
+    """The phrases of one to `longest` words of `run` that start and end with a word that may."""
     for start, first in enumerate(run):
         if not _can_edge(first):
             continue
@@ -89,6 +94,21 @@ def _phrases(run: list[str], longest: int) -> Iterable[tuple[str, ...]]:
                 break
             if _can_edge(run[end]):
                 yield tuple(run[start : end + 1])
+
+
+def _body_phrases(run: list[str]) -> list[tuple[str, ...]]:
+    """The phrases of two and three words of `run` (what a body's repetitions are counted among): the same
+    as `_phrases(run, 3)` without the single words, in one pass, since every word of every body goes by."""
+    edges = [_can_edge(w) for w in run]
+    sizes = [len(w) for w in run]
+    out = []
+    for i in range(len(run) - 1):
+        if edges[i]:
+            if edges[i + 1] and sizes[i] + sizes[i + 1] <= MAX_ENTRY_CHARS:
+                out.append((run[i], run[i + 1]))
+            if i + 2 < len(run) and edges[i + 2] and sizes[i] + sizes[i + 1] + sizes[i + 2] <= MAX_ENTRY_CHARS:
+                out.append((run[i], run[i + 1], run[i + 2]))
+    return out
 
 
 @dataclass
@@ -111,8 +131,8 @@ def article_entries(
     repeated: Counter[tuple[str, ...]] = Counter()
     for text in dict.fromkeys([title, *headings, *bodies]):
         for run in _runs(tokenize(text)) if text else ():
-            found.anywhere.update((w,) for w in run if _can_edge(w))
-            repeated.update(p for p in _phrases(run, BODY_PHRASE_WORDS) if len(p) > 1)
+            found.anywhere.update([(w,) for w in run if _can_edge(w)])
+            repeated.update(_body_phrases(run))
     found.anywhere.update(p for p, n in repeated.items() if n > 1)
     found.anywhere |= found.head
     return found
@@ -280,7 +300,7 @@ def _hot(strings: list[str], ids: np.ndarray, score: np.ndarray) -> dict[str, li
 
 
 def _all_chinese(key: str) -> bool:
-    return all(ch in _CJK for ch in key)
+    return _CHINESE.fullmatch(key) is not None
 
 
 def _reading(word: str) -> list[str] | None:
