@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from index.normalize import normalize_text
@@ -38,7 +38,7 @@ class Dictionary:
     entries: tuple[Entry, ...]
     user_dict: str | None  # the operator's file, as given
 
-    @property
+    @cached_property
     def hash(self) -> str:
         """Identifies what segmentation these words give: a hash of the entries, not of the files' bytes,
         so comments, blank lines and Traditional spellings of the same words do not count as a change."""

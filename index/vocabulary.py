@@ -261,6 +261,11 @@ class Tally:
             size += _save(folder / f"{name}.npy", array)
         displays = {k: e[0] for k, e in zip(live, entries, strict=True) if e[0] != k}
         size += _save_bytes(folder / "displays.json", json.dumps(displays, ensure_ascii=False).encode("utf-8"))
+        descriptor = os.open(folder, os.O_RDONLY)  # the folder's entries on disk before the swap publishes them
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
         return size
 
 
