@@ -16,8 +16,11 @@ the index and never seen half-written): the entries' keys (lowercase, no spaces)
 with offsets, their counts, and their pinyin readings joined (`wangluoanquan`) and as initials (`wlaq`),
 each a sorted blob with the entry each belongs to. A prefix is then a range found by bisection, and its
 best entries are picked by numpy from that range. The arrays are memory-mapped: workers share the pages.
-marisa-trie was considered: its tries are smaller, but they number keys in their own order, so the best
-completions of a short prefix mean walking every key under it in Python (see benchmarks/suggest.py).
+marisa-trie was measured against it (benchmarks/suggest.py, the 10.6k corpus, 447k entries): its trie of the
+keys is smaller (5.2 MB), but it numbers keys in its own order, so the best completions of a prefix mean
+walking every key under it: 0.33 ms for a one- or two-character prefix against 0.08 ms here, where a prefix
+is a range and the largest ranges keep their best entries. Pinyin keys are many to one besides (景点 and 经典
+are both jingdian), which a plain trie does not hold.
 
 A build keeps the counts right without reading every article again: it subtracts the entries of the
 articles it removes or replaces (from their stored text) and adds those of the articles it writes.
