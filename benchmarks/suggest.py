@@ -12,7 +12,7 @@ and how fast /api/suggest answers.
 4. Starts the shipped service (gunicorn, 2 workers) over the index, warms it with searches, reads each
    worker's memory, sends --requests /api/suggest requests from one keep-alive client (a prefix mix drawn
    from the titles: one to three characters of a title word, the same in Traditional script, its pinyin
-   whole and cut short, the initials of a title phrase, and prefixes nothing starts with), reports the
+   whole and cut short, its initials, and prefixes nothing starts with), reports the
    latency percentiles, and reads the workers' memory again.
 """
 
@@ -73,9 +73,7 @@ def prefix_mix(records: list[dict], count: int, seed: int = SEED) -> list[tuple[
             joined = "".join(syllables)
             prefix = joined[: rng.randint(2, len(joined))]
         elif kind == "initials":
-            start = words.index(word)
-            phrase = [s for w in words[start : start + 3] for s in (reading(w) or [])]
-            prefix = initials(phrase)
+            prefix = initials(syllables)
         else:
             prefix = "".join(rng.choice("qxzjv") for _ in range(6))
         out.append((kind, prefix))
