@@ -33,6 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.common import (  # noqa: E402
+    add_data_argument,
     du_bytes,
     generation_dir,
     gunicorn,
@@ -172,8 +173,6 @@ def request_all(host: str, port: int, prefixes: list[str]) -> tuple[list[float],
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    from benchmarks.common import add_data_argument
-
     add_data_argument(parser)
     parser.add_argument("--procs", type=int, default=None, help="build worker processes (default: all cores)")
     parser.add_argument("--requests", type=int, default=3000, help="/api/suggest requests (default 3000)")
