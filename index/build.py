@@ -12,8 +12,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
-from whoosh.writing import SegmentWriter
 
 from index import store
 from index.analysis import gram_terms, warm_up, word_terms
@@ -21,23 +19,10 @@ from index.article import Article, RawDocument, Section, Skipped
 from index.extract import extract
 from index.schema import build_schema
 from index.sources import read_sources
-from index.writer import AnalysedSegmentWriter
+from index.writer import CODEC, COMPOUND, AnalysedSegmentWriter, commit_with_segments
 
 HEADING_JOINER = " › "  # between a heading and its —— sub-heading in a section's heading path
 BUILD_MEMORY_MB = int(os.environ.get("SEARCH_BUILD_MEMORY_MB", 1024))  # posting buffers, split between workers
-# whoosh-reloaded 2.7.5 inlines a short posting list by calling `set_inline`, but the method is named
-# `set_inlined`, so inlining crashed and was off. With the alias, a term with fewer than INLINE_LIMIT postings
-# lives in the term table: no block, pickle and zlib call of its own. Most character bigrams are that rare:
-# on 1,000 articles in one process the build took 36 s with blocks for every term and 27 s inlined.
-if not hasattr(W3TermInfo, "set_inline"):
-    W3TermInfo.set_inline = W3TermInfo.set_inlined
-INLINE_LIMIT = 32
-# Posting blocks stay zlib-compressed (Whoosh's default): uncompressed, the commit took a quarter less time
-# but the 10.6k-article index grew from 513 to 742 MB.
-CODEC = W3Codec(inlinelimit=INLINE_LIMIT)
-# Segments stay as separate files: Whoosh reads a compound segment file into memory when a searcher opens it
-# (about 200 MB per 1,000 articles), while separate files are read as queries need them.
-COMPOUND = False
 PARALLEL_MIN_INPUTS = 32  # below this, forking workers costs more than it saves
 # The text fields, analysed by the build itself (see index/writer.py): the same terms as the schema's analyzers.
 ANALYSERS = {"title": word_terms, "heading": word_terms, "body": word_terms, "grams": gram_terms}
@@ -145,10 +130,10 @@ def _write_shard(job: tuple[str, list[int], int]) -> tuple[list, list[tuple[str,
                 writer.add_document(**doc)
             done.append((raw.id, raw.content_hash))
             if writer.buffered >= most:
-                segments.append(writer._finalize_segment())
+                segments.append(writer.finish_segment())
                 writer = None
         if writer is not None:
-            segments.append(writer._finalize_segment())
+            segments.append(writer.finish_segment())
     except BaseException:
         if writer is not None:
             writer.cancel()
@@ -243,7 +228,7 @@ def build(
                 for written, done in shards:
                     segments.extend(written)
                     manifest.update(done)
-                _commit_with_segments(writer, segments)
+                commit_with_segments(writer, segments)
             except BaseException:
                 writer.cancel()
                 raise
@@ -261,18 +246,6 @@ def build(
             raise
     report.seconds = time.perf_counter() - started
     return report
-
-
-def _commit_with_segments(writer: SegmentWriter, segments: list) -> None:
-    """Commit `writer` (its deletions, and small segments its merge policy merged) together with the
-    segments written by shards, as Whoosh's own multi-process writer does with `multisegment=True`."""
-    final = writer._merge_segments(None, False, True) + segments
-    if writer._added:
-        final.append(writer._finalize_segment())
-    else:
-        writer._close_segment()
-    writer._commit_toc(final)
-    writer._finish()
 
 
 def _base(index_dir: Path, full: bool) -> tuple[Path | None, dict[str, str]]:
