@@ -7,13 +7,13 @@ import multiprocessing
 import os
 import shutil
 import time
-from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from index import store
+from index import reprints, store
 from index.analysis import gram_terms, warm_up, word_terms
 from index.article import Article, RawDocument, Section, Skipped
 from index.extract import extract
@@ -43,12 +43,14 @@ class BuildReport:
     seconds: float = 0.0
     generation: str | None = None
     cleaned: list[str] = field(default_factory=list)
+    groups: int | None = None  # reprint groups in the index (None: not detected)
 
     def lines(self) -> Iterator[str]:
         yield (
             f"added {self.added}, updated {self.updated}, removed {self.removed}, unchanged {self.unchanged}, "
-            f"skipped {len(self.skipped)}; {self.articles} articles in {self.sections} sections; "
-            f"{self.seconds:.2f} s"
+            f"skipped {len(self.skipped)}; {self.articles} articles in {self.sections} sections"
+            + (f", {self.groups} reprint groups" if self.groups is not None else "")
+            + f"; {self.seconds:.2f} s"
         )
         for name in self.cleaned:
             yield f"removed a leftover workspace from a build that died: {name}"
@@ -109,7 +111,17 @@ def _segment_writer(ix) -> AnalysedSegmentWriter:
     return AnalysedSegmentWriter(ix, ANALYSERS, _lk=False, codec=CODEC, compound=COMPOUND)
 
 
-def _write_shard(job: tuple[str, list[int], int]) -> tuple[list, list[tuple[str, str]]]:
+@dataclass
+class _Shard:
+    """What a shard worker sends back: its segments, (id, content hash) of each input it indexed and,
+    when reprints are detected, each article's fingerprint and entry."""
+
+    segments: list
+    done: list[tuple[str, str]]
+    prints: dict[str, tuple[reprints.Fingerprint, reprints.Entry]]
+
+
+def _write_shard(job: tuple[str, list[int], int, bool]) -> _Shard:
     """Worker: extract, segment and index one shard of the inputs into segments of its own.
 
     Each worker writes whole Whoosh segments (postings included), so every stage of the build runs on
@@ -117,28 +129,33 @@ def _write_shard(job: tuple[str, list[int], int]) -> tuple[list, list[tuple[str,
     its buffered postings reach the worker's share of BUILD_MEMORY_MB. A writer is opened only for an input
     to add: cancelling an unused one would remove Whoosh's temporary folder, which all writers share.
     """
-    workspace, indices, limitmb = job
+    workspace, indices, limitmb, detect = job
     ix = whoosh_index.open_dir(workspace)
     most = limitmb * 1024 * 1024 // POSTING_BYTES
-    segments, done = [], []
+    shard = _Shard([], [], {})
     writer = None
     try:
         for i in indices:
             raw = _SHARD_INPUTS[i]
             writer = writer or _segment_writer(ix)
-            for doc in documents(extract(raw)):
+            article = extract(raw)
+            for doc in documents(article):
                 writer.add_document(**doc)
-            done.append((raw.id, raw.content_hash))
+            shard.done.append((raw.id, raw.content_hash))
+            if detect:
+                entry = reprints.Entry("", article.title, article.source, article.date)
+                print_ = reprints.fingerprint(article.body)
+                shard.prints[raw.id] = (print_, replace(entry, digest=print_.digest))
             if writer.buffered >= most:
-                segments.append(writer.finish_segment())
+                shard.segments.append(writer.finish_segment())
                 writer = None
         if writer is not None:
-            segments.append(writer.finish_segment())
+            shard.segments.append(writer.finish_segment())
     except BaseException:
         if writer is not None:
             writer.cancel()
         raise
-    return segments, done
+    return shard
 
 
 def _shards(raws: list[RawDocument], count: int) -> list[list[int]]:
@@ -152,14 +169,13 @@ def _shards(raws: list[RawDocument], count: int) -> list[list[int]]:
     return [shard for shard in shards if shard]
 
 
-def _add(workspace: Path, raws: list[RawDocument], procs: int) -> list[tuple[list, list[tuple[str, str]]]]:
-    """Index `raws` in `procs` forked workers (in this process for one, or for a few inputs); return each
-    shard's segments and (id, hash) pairs."""
+def _add(workspace: Path, raws: list[RawDocument], procs: int, detect: bool) -> list[_Shard]:
+    """Index `raws` in `procs` forked workers (in this process for one, or for a few inputs)."""
     global _SHARD_INPUTS
     _SHARD_INPUTS = raws
     procs = procs if len(raws) >= PARALLEL_MIN_INPUTS else 1
     limitmb = max(64, BUILD_MEMORY_MB // procs)
-    jobs = [(str(workspace), shard, limitmb) for shard in _shards(raws, procs)]
+    jobs = [(str(workspace), shard, limitmb, detect) for shard in _shards(raws, procs)]
     try:
         if len(jobs) <= 1:
             return [_write_shard(job) for job in jobs]
@@ -175,11 +191,14 @@ def build(
     full: bool = False,
     procs: int | None = None,
     wait: bool = False,
+    detect_reprints: bool = True,
 ) -> BuildReport:
     """Build or update the index in `index_dir` from `sources`; only new and changed inputs are processed.
 
     The new generation is written aside and swapped in atomically; on any failure the previous one
-    keeps serving. Inputs that cannot be read are skipped with a reason in the report.
+    keeps serving. Inputs that cannot be read are skipped with a reason in the report. Reprint groups
+    (index/reprints.py) are kept with the generation; `detect_reprints=False` leaves them out (and stores
+    no fingerprints), which benchmarks/reprints.py uses to measure what detection costs.
     """
     started = time.perf_counter()
     index_dir = Path(index_dir)
@@ -216,7 +235,7 @@ def build(
                 if base
                 else whoosh_index.create_in(str(workspace), build_schema())
             )
-            shards = _add(workspace, changed, procs)
+            shards = _add(workspace, changed, procs, detect_reprints)
             # Then the deletions and the commit: a writer opened before the shards would share Whoosh's
             # temporary folder with them, which a failing shard removes.
             writer = ix.writer(codec=CODEC, compound=COMPOUND)
@@ -225,15 +244,22 @@ def build(
                     writer.delete_by_term("article_id", article_id)
                     manifest.pop(article_id, None)
                 segments = []
-                for written, done in shards:
-                    segments.extend(written)
-                    manifest.update(done)
+                for shard in shards:
+                    segments.extend(shard.segments)
+                    manifest.update(shard.done)
                 commit_with_segments(writer, segments)
             except BaseException:
                 writer.cancel()
                 raise
             report.articles = len(manifest)
             report.sections = ix.doc_count()
+            if detect_reprints:
+                added = {i: p for shard in shards for i, p in shard.prints.items()}
+                removed = gone + [raw.id for raw in changed]
+                previous = reprints.Reprints.load(base) if base else reprints.Reprints()
+                report.groups = _detect(ix, previous, added, removed, manifest).save(workspace)
+            else:
+                reprints.discard(workspace)
             ix.close()
             meta = {
                 "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -246,6 +272,29 @@ def build(
             raise
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _detect(ix, previous: reprints.Reprints, added: dict, removed: list[str], live: Iterable[str]) -> reprints.Reprints:
+    """The reprint state after this build's changes; candidates' texts are read from the committed index.
+
+    Live articles the previous state has no fingerprint for (a generation built without detection) are
+    fingerprinted from their stored text first.
+    """
+    with ix.searcher() as searcher:
+
+        def record(article_id: str) -> dict:
+            return json.loads(searcher.document(doc_id=f"{article_id}#0")["article"])
+
+        def body(article_id: str) -> str:
+            sections = [Section.from_dict(s) for s in record(article_id)["sections"]]
+            return Article(article_id, "", "", sections=sections).body
+
+        for article_id in live:
+            if article_id not in previous.entries and article_id not in added:
+                stored, print_ = record(article_id), reprints.fingerprint(body(article_id))
+                entry = reprints.Entry(print_.digest, stored["title"], stored["source"], stored["date"])
+                added[article_id] = (print_, entry)
+        return previous.update(added, removed, body)
 
 
 def _base(index_dir: Path, full: bool) -> tuple[Path | None, dict[str, str]]:
