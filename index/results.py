@@ -18,9 +18,20 @@ class HitSection:
     snippet: Snippet
 
 
+@dataclass(frozen=True)
+class Copy:
+    """Another copy of a story (a reprint), as listed beside a hit or an article."""
+
+    id: str
+    title: str | None
+    source: str | None
+    date: str | None
+
+
 @dataclass
 class Hit:
-    """One article of the results: its metadata, score and best matching sections."""
+    """One article of the results: its metadata, score and best matching sections, and (when results are
+    collapsed to one hit per story) the story's other copies that matched too, earliest first."""
 
     id: str
     title: str | None
@@ -32,6 +43,7 @@ class Hit:
     authors: list[str]
     score: float | None
     sections: list[HitSection]
+    reprints: list[Copy] = field(default_factory=list)
 
 
 @dataclass
@@ -54,14 +66,38 @@ class QueryReading:
 @dataclass
 class SearchResult:
     query: QueryReading
-    total: int  # matching articles, not sections
+    total: int  # matching stories (articles when not collapsed), not sections
     page: int
     per_page: int
     pages: int
     sort: str
+    collapse: bool  # one hit per story (its other copies in `Hit.reprints`)
+    facet_count: str  # what the facets count: "stories" or "copies"
     took_ms: float
     hits: list[Hit] = field(default_factory=list)
     facets: dict[str, list[Facet]] = field(default_factory=dict)  # counted over every hit, not only this page
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Related:
+    """An article on the same subject as another (`/similar`), with its more-like-this score."""
+
+    id: str
+    title: str | None
+    source: str | None
+    date: str | None
+    province: str | None
+    score: float
+
+
+@dataclass
+class SimilarResult:
+    id: str  # the article asked about
+    took_ms: float
+    similar: list[Related] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)

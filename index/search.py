@@ -12,21 +12,24 @@ import os
 import threading
 import time
 import weakref
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
 
 from index import store
 from index.analysis import warm_up
+from index.collapse import Stories, collapse, count_stories, story_numbers
 from index.evaluate import Evaluator, Matches, union
 from index.filters import Filters, filter_query
 from index.highlight import find_matches, mark, snippet
 from index.postings import PostingSource
 from index.query import ParsedQuery, parse_query
+from index.reprints import read_groups
 from index.request import QueryError, SearchRequest, validate
-from index.results import Facet, Hit, HitSection, QueryReading, SearchResult
+from index.results import Copy, Facet, Hit, HitSection, QueryReading, Related, SearchResult, SimilarResult
 from index.settings import Settings
+from index.similar import ranked_like
 
 SECTIONS_PER_HIT = 3
 FACETS = ("province", "city", "year", "source")
@@ -43,10 +46,14 @@ class _Generation:
     evaluator: Evaluator
     article_no: np.ndarray  # per document: its article's number, an index into article_ids
     article_ids: list[str]
+    article_numbers: dict[str, int]  # the reverse of article_ids
     codes: dict[str, tuple[np.ndarray, list[str]]]  # per facet: a value number per document, and the values
     dates: np.ndarray  # the date column as an array, for sorting by date
     date_order: np.ndarray  # the dated documents, in date order
     date_keys: list[str]  # their dates
+    story: np.ndarray  # per article number: its story's number (reprint groups first, index/collapse.py)
+    groups: int  # how many reprint groups (story numbers below this are groups)
+    copies: dict[str, list[Copy]]  # per grouped article id: its group's copies, earliest first
     overview: dict[str, list[dict]] | None = None
 
     @classmethod
@@ -59,6 +66,8 @@ class _Generation:
         dates = np.array(columns["date"], dtype=str)
         date_order = np.flatnonzero(dates != "")
         date_order = date_order[np.argsort(dates[date_order], kind="stable")]
+        groups = [[Copy(**copy) for copy in group] for group in read_groups(generation)]
+        story, _ = story_numbers(article_ids, [[copy.id for copy in group] for group in groups])
         opened = cls(
             name=generation.name,
             searcher=searcher,
@@ -66,10 +75,14 @@ class _Generation:
             evaluator=Evaluator(PostingSource(searcher, cache_mb)),
             article_no=article_no,
             article_ids=article_ids,
+            article_numbers={article_id: number for number, article_id in enumerate(article_ids)},
             codes={name: _codes(columns[name]) for name in FACETS},
             dates=dates,
             date_order=date_order,
             date_keys=[str(d) for d in dates[date_order]],
+            story=story,
+            groups=len(groups),
+            copies={copy.id: group for group in groups for copy in group},
         )
         # Close its files once nothing uses it: after a swap, when the last query on it has finished.
         weakref.finalize(opened, searcher.close)
@@ -117,7 +130,7 @@ class SearchIndex:
         """Facet counts over every article (for filter menus before any query), cached per generation."""
         generation = self._current()
         if generation.overview is None:
-            generation.overview = _facets(generation, _firsts(generation, generation.live_docs()))
+            generation.overview = _facets(generation, _firsts(generation, generation.live_docs()), stories=True)
         return generation.overview
 
     def health(self) -> dict:
@@ -142,7 +155,31 @@ class SearchIndex:
             return None
         record = json.loads(fields["article"])
         record.pop("path", None)
+        record["reprints"] = [asdict(c) for c in self._current().copies.get(article_id, []) if c.id != article_id]
         return record
+
+    def similar(self, article_id: str, limit: int = 10) -> SimilarResult | None:
+        """Up to `limit` other stories on the subject of an article (index/similar.py), or None when no
+        article has this id. Its own reprints are never among them."""
+        started = time.perf_counter()
+        generation = self._current()
+        number = generation.article_numbers.get(article_id)
+        if number is None or generation.searcher.document_number(doc_id=f"{article_id}#0") is None:
+            return None
+        related = []
+        for doc, score in ranked_like(generation, number, limit):
+            fields = generation.searcher.stored_fields(doc)
+            related.append(
+                Related(
+                    id=fields["article_id"],
+                    title=fields.get("title") or None,
+                    source=fields.get("source") or None,
+                    date=fields.get("date") or None,
+                    province=fields.get("province") or None,
+                    score=score,
+                )
+            )
+        return SimilarResult(article_id, round((time.perf_counter() - started) * 1000, 2), related)
 
     def search(self, request: SearchRequest) -> SearchResult:
         started = time.perf_counter()
@@ -156,13 +193,15 @@ class SearchIndex:
         sort = "date" if not parsed.clauses and request.sort == "relevance" else request.sort
         firsts = _firsts(generation, sections.ids)
         start, wanted = (request.page - 1) * per_page, request.page * per_page
-        if sort == "relevance":
-            ranked = _by_relevance(generation, sections, start, wanted)
-        else:
-            ranked = _by_date(generation, sections, firsts, start, wanted)
-        searcher = generation.searcher
-        hits = [_hit(searcher, parsed, article, score, docnums) for article, score, docnums in ranked]
-        total = len(firsts)
+        ranking = _by_relevance(generation, sections) if sort == "relevance" else _by_date(generation, sections, firsts)
+        # then one hit per story, before paging (index/collapse.py), whatever the order
+        stories = (
+            collapse(ranking.articles, generation.story, generation.groups)
+            if request.collapse
+            else Stories(ranking.articles, {})
+        )
+        hits = [_story_hit(generation, parsed, ranking, stories, article) for article in stories.leads[start:wanted]]
+        total = len(stories)
         return SearchResult(
             query=QueryReading(request.q, parsed.normalized, parsed.mode, parsed.terms, filters.understood),
             total=total,
@@ -170,9 +209,11 @@ class SearchIndex:
             per_page=per_page,
             pages=math.ceil(total / per_page) if total else 0,
             sort=sort,
+            collapse=request.collapse,
+            facet_count=request.counts,
             took_ms=round((time.perf_counter() - started) * 1000, 2),
             hits=hits,
-            facets=_facets(generation, firsts),
+            facets=_facets(generation, firsts, stories=request.counts == "stories"),
         )
 
 
@@ -214,37 +255,49 @@ def _firsts(generation: _Generation, docs: np.ndarray) -> np.ndarray:
     return docs[np.sort(first)]
 
 
-def _by_relevance(
-    generation: _Generation, sections: Matches, start: int, end: int
-) -> list[tuple[str, float, list[int]]]:
-    """Articles `start` to `end` by their best section's score (ties in index order), each with up to
-    three of its best sections."""
+@dataclass(frozen=True)
+class _Ranking:
+    """Every matching article in order, first to last, and the matching sections in the order each
+    article's shown sections are picked from."""
+
+    articles: np.ndarray  # article numbers
+    scores: np.ndarray | None  # each article's score (None when not ranked by relevance)
+    docs: np.ndarray  # matching sections
+    doc_articles: np.ndarray  # their article numbers
+
+    def score(self, article: int) -> float | None:
+        if self.scores is None:
+            return None
+        return round(float(self.scores[np.flatnonzero(self.articles == article)[0]]), 4)
+
+    def sections(self, article: int) -> list[int]:
+        return [int(d) for d in self.docs[self.doc_articles == article][:SECTIONS_PER_HIT]]
+
+
+def _by_relevance(generation: _Generation, sections: Matches) -> _Ranking:
+    """Articles by their best section's score (ties in index order); each shows its best sections."""
     order = np.lexsort((sections.ids, -sections.scores))
     docs, scores = sections.ids[order], sections.scores[order]
     articles = generation.article_no[docs]
     _, best = np.unique(articles, return_index=True)
-    page = np.sort(best)[start:end]
-    out = []
-    for rank in page:
-        article = articles[rank]
-        docnums = docs[articles == article][:SECTIONS_PER_HIT]
-        out.append((generation.article_ids[article], round(float(scores[rank]), 4), [int(d) for d in docnums]))
-    return out
+    best = np.sort(best)
+    return _Ranking(articles[best], scores[best], docs, articles)
 
 
-def _by_date(
-    generation: _Generation, sections: Matches, firsts: np.ndarray, start: int, end: int
-) -> list[tuple[str, None, list[int]]]:
-    """Articles `start` to `end`, newest first (then by id, descending; undated last), each with its first
-    three matching sections."""
+def _by_date(generation: _Generation, sections: Matches, firsts: np.ndarray) -> _Ranking:
+    """Articles newest first (then by id, descending; undated last); each shows its first matching sections."""
     ids = np.array([generation.article_ids[a] for a in generation.article_no[firsts]], dtype=str)
-    order = np.lexsort((ids, generation.dates[firsts]))[::-1][start:end]
-    out = []
-    for doc in firsts[order]:
-        article = generation.article_no[doc]
-        docnums = sections.ids[generation.article_no[sections.ids] == article][:SECTIONS_PER_HIT]
-        out.append((generation.article_ids[article], None, [int(d) for d in docnums]))
-    return out
+    order = np.lexsort((ids, generation.dates[firsts]))[::-1]
+    return _Ranking(generation.article_no[firsts[order]], None, sections.ids, generation.article_no[sections.ids])
+
+
+def _story_hit(generation: _Generation, parsed: ParsedQuery, ranking: _Ranking, stories: Stories, article: int) -> Hit:
+    """The hit for a story's lead article, with the story's other matching copies, earliest first."""
+    article_id = generation.article_ids[article]
+    hit = _hit(generation.searcher, parsed, article_id, ranking.score(article), ranking.sections(article))
+    matched = {generation.article_ids[a] for a in stories.others.get(int(article), [])}
+    hit.reprints = [copy for copy in generation.copies.get(article_id, []) if copy.id in matched]
+    return hit
 
 
 def _hit(searcher, parsed: ParsedQuery, article_id: str, score: float | None, docnums: list[int]) -> Hit:
@@ -270,12 +323,17 @@ def _hit(searcher, parsed: ParsedQuery, article_id: str, score: float | None, do
     )
 
 
-def _facets(generation: _Generation, docs: np.ndarray) -> dict[str, list[Facet]]:
-    """Counts of each facet's values over `docs` (one document per article)."""
+def _facets(generation: _Generation, docs: np.ndarray, stories: bool) -> dict[str, list[Facet]]:
+    """Counts of each facet's values over `docs` (one document per article): of stories (a story once
+    per value however many of its copies have it) or of articles."""
     out = {}
+    articles = generation.article_no[docs]
     for name in FACETS:
         codes, values = generation.codes[name]
-        counts = np.bincount(codes[docs], minlength=len(values))
+        if stories:
+            counts = count_stories(codes[docs], articles, generation.story, generation.groups, len(values))
+        else:
+            counts = np.bincount(codes[docs], minlength=len(values))
         pairs = [(values[i], int(counts[i])) for i in np.flatnonzero(counts) if values[i]]
         out[name] = [Facet(v, c) for v, c in sorted(pairs, key=lambda kv: (-kv[1], kv[0]))]
     return out
