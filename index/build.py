@@ -235,6 +235,8 @@ def build(
                 if base
                 else whoosh_index.create_in(str(workspace), build_schema())
             )
+            if detect_reprints:
+                reprints.load()  # once, before the workers fork
             shards = _add(workspace, changed, procs, detect_reprints)
             # Then the deletions and the commit: a writer opened before the shards would share Whoosh's
             # temporary folder with them, which a failing shard removes.

@@ -30,10 +30,10 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 SHINGLE = 5  # characters per shingle for the signatures
 NUM_PERM = 128  # MinHash permutations
@@ -81,18 +81,29 @@ def shingle_hashes(text: str, size: int = SHINGLE) -> np.ndarray:
     return (h & np.uint64(0xFFFFFFFF)).astype(np.uint32)
 
 
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED).permutations  # made once: 0.4 ms each time otherwise
+@lru_cache(maxsize=1)
+def load():
+    """datasketch and the MinHash permutations, loaded on first use: datasketch imports scipy (about a second),
+    which only builds need, never the service. A build calls this before forking its workers."""
+    import datasketch
+
+    return datasketch, datasketch.MinHash(num_perm=NUM_PERM, seed=SEED).permutations
 
 
-def _minhash(hashes: np.ndarray) -> MinHash:
-    sketch = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=_PERMUTATIONS, scheme="affine32")
+def _minhash(hashes: np.ndarray):
+    datasketch, permutations = load()
+    sketch = datasketch.MinHash(
+        num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=permutations, scheme="affine32"
+    )
     sketch.update_batch(np.unique(hashes))
     return sketch
 
 
-def _lean(signature: np.ndarray) -> LeanMinHash:
-    """A stored signature as datasketch's read-only MinHash, for its LSH."""
-    return LeanMinHash(MinHash(seed=SEED, hashvalues=signature, permutations=_PERMUTATIONS, scheme="affine32"))
+def _lean(signature: np.ndarray):
+    """A stored signature as datasketch's read-only MinHash (LeanMinHash), for its LSH."""
+    datasketch, permutations = load()
+    sketch = datasketch.MinHash(seed=SEED, hashvalues=signature, permutations=permutations, scheme="affine32")
+    return datasketch.LeanMinHash(sketch)
 
 
 @dataclass(frozen=True)
@@ -301,7 +312,7 @@ class _Texts:
 
 def _verified_pairs(signatures: dict[str, np.ndarray], new: list[str], texts: _Texts) -> set[tuple[str, str]]:
     """The verified pairs between each of `new` and every text LSH proposes for it."""
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    lsh = load()[0].MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     sketches = {d: _lean(s) for d, s in signatures.items()}
     with lsh.insertion_session() as session:
         for digest, sketch in sketches.items():
