@@ -5,15 +5,18 @@ from __future__ import annotations
 from flask import Blueprint, Response, current_app, request
 
 from index.search import SearchIndex, SearchRequest
+from index.similar import MAX_RELATED
 from service.errors import ApiError
 from service.responses import NOT_PRETTY_VALUES, PRETTY_VALUES, json_response
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
-TEXT_PARAMS = ("q", "province", "city", "date_from", "date_to", "section", "source", "sort")
+TEXT_PARAMS = ("q", "province", "city", "date_from", "date_to", "section", "source", "sort", "facet_count")
 INT_PARAMS = ("page", "per_page")
-SEARCH_PARAMS = frozenset((*TEXT_PARAMS, *INT_PARAMS, "pretty"))
+BOOL_PARAMS = ("collapse",)
+SEARCH_PARAMS = frozenset((*TEXT_PARAMS, *INT_PARAMS, *BOOL_PARAMS, "pretty"))
 PRETTY_ONLY = frozenset({"pretty"})
+SIMILAR_PARAMS = frozenset({"limit", "pretty"})
 
 
 def _index() -> SearchIndex:
@@ -46,12 +49,22 @@ def _integer(params: dict[str, str], name: str) -> int | None:
     return int(value)
 
 
+def _boolean(params: dict[str, str], name: str) -> bool | None:
+    value = params.get(name)
+    if value is None:
+        return None
+    if value.lower() not in PRETTY_VALUES + NOT_PRETTY_VALUES:
+        raise ApiError(400, "invalid_parameter", f"{name} must be true, false, 1 or 0, not {value!r}", name)
+    return value.lower() in PRETTY_VALUES
+
+
 @bp.get("/search")
 def search() -> Response:
     params = _params(SEARCH_PARAMS)
     numbers = {name: number for name in INT_PARAMS if (number := _integer(params, name)) is not None}
     texts = {name: params[name] for name in TEXT_PARAMS if name in params}
-    return json_response(_index().search(SearchRequest(**texts, **numbers)).to_dict())
+    flags = {name: flag for name in BOOL_PARAMS if (flag := _boolean(params, name)) is not None}
+    return json_response(_index().search(SearchRequest(**texts, **numbers, **flags)).to_dict())
 
 
 @bp.get("/articles/<path:article_id>")
@@ -61,6 +74,23 @@ def article(article_id: str) -> Response:
     if found is None:
         raise ApiError(404, "article_not_found", f"no article with id {article_id!r}", "article_id")
     return json_response(found)
+
+
+@bp.get("/articles/<path:article_id>/similar")
+def similar(article_id: str) -> Response:
+    """Other stories on the article's subject. An article whose own id ends in `/similar` is served
+    as itself when no article has the shorter id."""
+    params = _params(SIMILAR_PARAMS)
+    limit = _integer(params, "limit")
+    limit = 10 if limit is None else limit
+    if not 1 <= limit <= MAX_RELATED:
+        raise ApiError(400, "invalid_parameter", f"limit must be between 1 and {MAX_RELATED}", "limit")
+    found = _index().similar(article_id, limit)
+    if found is None:
+        if "limit" not in params and (whole := _index().article(f"{article_id}/similar")) is not None:
+            return json_response(whole)
+        raise ApiError(404, "article_not_found", f"no article with id {article_id!r}", "article_id")
+    return json_response(found.to_dict())
 
 
 @bp.get("/health")

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from index.request import SORTS
+from index.request import FACET_COUNTS, SORTS
 from index.settings import Settings
+from index.similar import MAX_RELATED
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -57,6 +58,18 @@ def _search_parameters(settings: Settings) -> list[dict[str, Any]]:
             "sort",
             "`relevance` (default; browse mode sorts by date) or `date` (newest first, undated last).",
             {"type": "string", "enum": list(SORTS), "default": "relevance"},
+        ),
+        _query_param(
+            "collapse",
+            "`true` (default): one hit per story, the best-ranked copy (the newest with `sort=date`), its other "
+            "matching copies in `hits[].reprints`, `total` counting stories. `false`: every copy is a hit.",
+            {"type": "string", "enum": ["true", "false", "1", "0"], "default": "true"},
+        ),
+        _query_param(
+            "facet_count",
+            "What facets count: `stories` (a story once per value, however many of its copies have it; the "
+            "default when collapsed) or `copies` (each article; the default with `collapse=false`).",
+            {"type": "string", "enum": list(FACET_COUNTS)},
         ),
         _query_param(
             "page", "Page number.", {"type": "integer", "minimum": 1, "maximum": settings.max_page, "default": 1}
@@ -147,7 +160,19 @@ SCHEMAS: dict[str, Any] = {
     },
     "Hit": {
         "type": "object",
-        "required": ["id", "title", "title_html", "province", "city", "date", "source", "authors", "score", "sections"],
+        "required": [
+            "id",
+            "title",
+            "title_html",
+            "province",
+            "city",
+            "date",
+            "source",
+            "authors",
+            "score",
+            "sections",
+            "reprints",
+        ],
         "properties": {
             "id": {"type": "string"},
             "title": _nullable("string", "null when the article has no title line."),
@@ -159,7 +184,23 @@ SCHEMAS: dict[str, Any] = {
             "authors": {"type": "array", "items": {"type": "string"}},
             "score": _nullable("number", "Relevance score; null when sorted by date."),
             "sections": {"type": "array", "items": _ref("HitSection"), "description": "Best matching sections."},
+            "reprints": {
+                "type": "array",
+                "items": _ref("Copy"),
+                "description": "When collapsed: the story's other copies that matched too, earliest first.",
+            },
         },
+    },
+    "Copy": {
+        "type": "object",
+        "required": ["id", "title", "source", "date"],
+        "properties": {
+            "id": {"type": "string"},
+            "title": {"type": ["string", "null"]},
+            "source": {"type": ["string", "null"]},
+            "date": _nullable("string", "ISO at the precision found."),
+        },
+        "description": "Another copy of the same story (a reprint found at build time).",
     },
     "Facet": {
         "type": "object",
@@ -168,19 +209,33 @@ SCHEMAS: dict[str, Any] = {
     },
     "SearchResult": {
         "type": "object",
-        "required": ["query", "total", "page", "per_page", "pages", "sort", "took_ms", "hits", "facets"],
+        "required": [
+            "query",
+            "total",
+            "page",
+            "per_page",
+            "pages",
+            "sort",
+            "collapse",
+            "facet_count",
+            "took_ms",
+            "hits",
+            "facets",
+        ],
         "properties": {
             "query": _ref("Query"),
-            "total": {"type": "integer", "description": "Matching articles (not sections)."},
+            "total": {"type": "integer", "description": "Matching stories (articles with `collapse=false`)."},
             "page": {"type": "integer"},
             "per_page": {"type": "integer"},
             "pages": {"type": "integer"},
             "sort": {"type": "string", "enum": list(SORTS)},
+            "collapse": {"type": "boolean", "description": "Whether hits are one per story."},
+            "facet_count": {"type": "string", "enum": list(FACET_COUNTS), "description": "What facets count."},
             "took_ms": {"type": "number"},
             "hits": {"type": "array", "items": _ref("Hit")},
             "facets": {
                 "type": "object",
-                "description": "Counts of articles over every hit, not only this page.",
+                "description": "Counts of stories (or copies, see `facet_count`) over every hit, not only this page.",
                 "required": ["province", "city", "year", "source"],
                 "additionalProperties": {"type": "array", "items": _ref("Facet")},
             },
@@ -197,7 +252,18 @@ SCHEMAS: dict[str, Any] = {
     },
     "Article": {
         "type": "object",
-        "required": ["id", "title", "province", "city", "date", "source", "authors", "sections", "original"],
+        "required": [
+            "id",
+            "title",
+            "province",
+            "city",
+            "date",
+            "source",
+            "authors",
+            "sections",
+            "original",
+            "reprints",
+        ],
         "properties": {
             "id": {"type": "string"},
             "content_hash": {"type": "string"},
@@ -214,6 +280,37 @@ SCHEMAS: dict[str, Any] = {
             "original": {"type": "string", "description": "The text as found (Traditional stays Traditional)."},
             "traditional": {"type": "boolean"},
             "encoding": {"type": "string"},
+            "reprints": {
+                "type": "array",
+                "items": _ref("Copy"),
+                "description": "The other copies of this story (reprints found at build time), earliest first.",
+            },
+        },
+    },
+    "Related": {
+        "type": "object",
+        "required": ["id", "title", "source", "date", "province", "score"],
+        "properties": {
+            "id": {"type": "string"},
+            "title": {"type": ["string", "null"]},
+            "source": {"type": ["string", "null"]},
+            "date": {"type": ["string", "null"]},
+            "province": {"type": ["string", "null"]},
+            "score": {"type": "number", "description": "More-like-this score (BM25 of the article's words)."},
+        },
+    },
+    "Similar": {
+        "type": "object",
+        "required": ["id", "took_ms", "similar"],
+        "properties": {
+            "id": {"type": "string", "description": "The article asked about."},
+            "took_ms": {"type": "number"},
+            "similar": {
+                "type": "array",
+                "items": _ref("Related"),
+                "description": "Other stories on its subject, best first: one article per story, never the "
+                "article itself or its reprints.",
+            },
         },
     },
     "Health": {
@@ -274,6 +371,35 @@ def spec(settings: Settings) -> dict[str, Any]:
                     ],
                     "responses": {
                         "200": _json(_ref("Article"), "The article."),
+                        "404": _error("No article has this id (`article_not_found`)."),
+                    }
+                    | _ERRORS,
+                }
+            },
+            "/api/articles/{article_id}/similar": {
+                "get": {
+                    "operationId": "similar",
+                    "summary": "Other stories on the same subject (more like this)",
+                    "description": "A more-like-this query over the article's most distinctive words (tf-idf), "
+                    "scored with BM25 over titles and bodies; the article and its reprints are left out.",
+                    "parameters": [
+                        {
+                            "name": "article_id",
+                            "in": "path",
+                            "required": True,
+                            "description": "`hits[].id` from a search.",
+                            "schema": {"type": "string"},
+                            "example": "000_c729cffc91d33526",
+                        },
+                        _query_param(
+                            "limit",
+                            "At most this many stories (default 10).",
+                            {"type": "integer", "minimum": 1, "maximum": MAX_RELATED, "default": 10},
+                        ),
+                        {"$ref": "#/components/parameters/pretty"},
+                    ],
+                    "responses": {
+                        "200": _json(_ref("Similar"), "Related stories."),
                         "404": _error("No article has this id (`article_not_found`)."),
                     }
                     | _ERRORS,

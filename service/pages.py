@@ -21,6 +21,7 @@ from index.settings import Settings
 bp = Blueprint("pages", __name__)
 
 FORM_FIELDS = ("q", "province", "city", "date_from", "date_to", "sort")
+RELATED_SHOWN = 5  # related articles listed under an article
 
 
 def _index() -> SearchIndex:
@@ -111,7 +112,15 @@ def article_page(article_id: str):
         }
         for heading, paragraphs in flatten(_sections(article))
     ]
-    return render_template("article.html", article=article, title_html=marked(article["title"]), sections=sections, q=q)
+    related = _index().similar(article_id, RELATED_SHOWN)
+    return render_template(
+        "article.html",
+        article=article,
+        title_html=marked(article["title"]),
+        sections=sections,
+        q=q,
+        related=related.similar if related else [],
+    )
 
 
 @bp.get("/articles/<path:article_id>/original")

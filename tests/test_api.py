@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Server, gunicorn
+from conftest import QINGYANG, QUANZHOU, Server, gunicorn
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate as validate_spec
 from referencing import Registry, Resource
@@ -23,9 +23,7 @@ from service.api import SEARCH_PARAMS
 from service.app import create_app
 
 ROOT = Path(__file__).resolve().parents[1]
-QINGYANG = "000_c729cffc91d33526"
 SHAANXI = "001_12268834ad4b7733"
-QUANZHOU = "002_eec8dd7fda293d79"
 NEIMENGGU = "003_06a59c289477a69b"
 SHANGLUO = "004_e482cdb6bdf3e6cd"
 BODY_LIMIT = 1024
@@ -335,3 +333,88 @@ def test_server_error_is_logged_and_answered_without_details(
     assert error["code"] == "internal_error" and error["param"] is None
     assert "secret" not in response.get_data(as_text=True) and "Traceback" not in response.get_data(as_text=True)
     assert "secret detail" in caplog.text
+
+
+# ---------------------------------------------------------------- reprints and related articles (Flask test client)
+
+
+@pytest.fixture(scope="module")
+def reprint_client(reprint_index_dir: Path):
+    """The app over an index holding the seeds and copies of three of them (tests/conftest.py)."""
+    return create_app(Settings(index_dir=str(reprint_index_dir))).test_client()
+
+
+def get(client, path: str, **params) -> dict:
+    response = client.get(path, query_string=params)
+    assert response.status_code == 200, response.get_data(as_text=True)
+    return response.get_json()
+
+
+def test_search_shows_one_hit_per_story_with_its_other_copies(reprint_client, spec: dict) -> None:
+    result = get(reprint_client, "/api/search", q="网信")
+    assert result["total"] == 7 and result["collapse"] is True  # 10 articles, 3 of them copies
+    story = next(hit for hit in result["hits"] if hit["id"] in (QINGYANG, "traditional"))
+    other = {QINGYANG: "traditional", "traditional": QINGYANG}[story["id"]]
+    assert story["reprints"] == [
+        {"id": other, "title": "庆阳:擎旗奋进汇聚正能量", "source": "新甘肃", "date": "2023-01-10"}
+    ]
+    assert not any(hit["id"] == other for hit in result["hits"])
+    assert_documented(spec, "/api/search", 200, result)
+
+
+def test_collapse_false_returns_every_copy(reprint_client) -> None:
+    result = get(reprint_client, "/api/search", q="网信", collapse="false")
+    assert result["total"] == 10 and result["collapse"] is False
+    assert {QINGYANG, "traditional"} <= set(ids(result))
+    assert all(hit["reprints"] == [] for hit in result["hits"])
+
+
+def test_a_copy_that_does_not_match_is_not_listed_with_the_hit(reprint_client) -> None:
+    result = get(reprint_client, "/api/search", q="东南网")  # only in the retitled copy's site header
+    assert ids(result) == ["retitled"] and result["hits"][0]["reprints"] == []
+
+
+def test_facets_count_stories_and_can_count_copies(reprint_client) -> None:
+    stories = get(reprint_client, "/api/search", q="网信")
+    copies = get(reprint_client, "/api/search", q="网信", facet_count="copies")
+    assert stories["facet_count"] == "stories" and copies["facet_count"] == "copies"
+    by_story = {f["value"]: f["count"] for f in stories["facets"]["province"]}
+    by_copy = {f["value"]: f["count"] for f in copies["facets"]["province"]}
+    assert by_story["甘肃省"] == 2 and by_copy["甘肃省"] == 3  # 庆阳 twice (a copy) and a 庆阳 bulletin
+    assert copies["total"] == stories["total"] == 7
+
+
+def test_an_article_lists_its_reprints_earliest_first(reprint_client, spec: dict) -> None:
+    article = get(reprint_client, f"/api/articles/{QUANZHOU}")
+    assert [copy["id"] for copy in article["reprints"]] == ["retitled"]
+    assert article["reprints"][0]["title"] == "【关注】泉州网信办:凝聚强劲网动力 助力泉州新发展"
+    assert get(reprint_client, f"/api/articles/{NEIMENGGU}")["reprints"] == []
+    assert_documented(spec, "/api/articles/{article_id}", 200, article)
+
+
+def test_similar_lists_other_stories_without_the_article_or_its_reprints(reprint_client, spec: dict) -> None:
+    result = get(reprint_client, f"/api/articles/{QINGYANG}/similar")
+    related = ids({"hits": result["similar"]})
+    assert result["id"] == QINGYANG and related
+    assert QINGYANG not in related and "traditional" not in related
+    assert not ({QUANZHOU, "retitled"} <= set(related))  # one article per story
+    scores = [item["score"] for item in result["similar"]]
+    assert scores == sorted(scores, reverse=True)
+    assert_documented(spec, "/api/articles/{article_id}/similar", 200, result)
+
+
+def test_similar_takes_a_limit_and_refuses_bad_ones(reprint_client) -> None:
+    assert len(get(reprint_client, f"/api/articles/{QINGYANG}/similar", limit=2)["similar"]) == 2
+    for bad in ("0", "51", "x"):
+        response = reprint_client.get(f"/api/articles/{QINGYANG}/similar", query_string={"limit": bad})
+        assert response.status_code == 400 and response.get_json()["error"]["param"] == "limit"
+    response = reprint_client.get("/api/articles/no-such-article/similar")
+    assert response.status_code == 404 and response.get_json()["error"]["code"] == "article_not_found"
+
+
+@pytest.mark.parametrize(
+    ("params", "param"), [({"collapse": "maybe"}, "collapse"), ({"facet_count": "x"}, "facet_count")]
+)
+def test_bad_collapse_and_facet_count_are_400(reprint_client, params: dict, param: str) -> None:
+    response = reprint_client.get("/api/search", query_string={"q": "网信", **params})
+    assert response.status_code == 400 and response.get_json()["error"]["param"] == param

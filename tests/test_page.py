@@ -161,3 +161,41 @@ def test_layout_fits_a_phone_screen(browser, site: Server) -> None:
     tab.goto(site.url + "/?q=网络安全")
     assert tab.evaluate("() => document.documentElement.scrollWidth") <= 375
     context.close()
+
+
+# ---------------------------------------------------------------- reprints and related articles
+
+
+@pytest.fixture(scope="module")
+def reprint_site(reprint_index_dir: Path) -> Iterator[Server]:
+    with gunicorn(reprint_index_dir) as running:
+        yield running
+
+
+def test_a_hit_says_how_many_sites_reprinted_it_and_expands_to_their_list(page, reprint_site: Server) -> None:
+    search_for(page, reprint_site, "东数西算")
+    assert "共 1 篇文章" in page.inner_text(".summary")
+    reprints = page.locator("li.hit details.reprints")
+    assert reprints.locator("summary").inner_text() == "另有 1 家转载"
+    assert not reprints.locator("li a").is_visible()
+    reprints.locator("summary").click()
+    link = reprints.locator("li a")
+    assert link.is_visible() and link.inner_text() == "庆阳:擎旗奋进汇聚正能量"
+    assert "新甘肃" in reprints.locator("li").inner_text()
+    link.click()
+    page.wait_for_url("**/articles/**")
+    assert page.inner_text("h1") == "庆阳:擎旗奋进汇聚正能量"
+
+
+def test_the_article_view_lists_its_reprints_and_related_articles(page, reprint_site: Server) -> None:
+    page.goto(reprint_site.url + "/articles/002_eec8dd7fda293d79")
+    reprints = page.locator("aside.more section.reprints")
+    assert reprints.locator("h2").inner_text() == "转载(1)"
+    assert reprints.locator("li a").inner_text() == "【关注】泉州网信办:凝聚强劲网动力 助力泉州新发展"
+    related = page.locator("aside.more section.related li a")
+    assert related.count() >= 3
+    titles = related.all_inner_texts()
+    assert "泉州网信办:凝聚强劲网动力 助力泉州新发展" not in titles and not any("【关注】" in t for t in titles)
+    related.first.click()
+    page.wait_for_url("**/articles/**")
+    assert page.locator("article h1").count() == 1
