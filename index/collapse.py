@@ -28,30 +28,39 @@ def story_numbers(article_ids: list[str], groups: list[list[str]]) -> tuple[np.n
 
 @dataclass(frozen=True)
 class Stories:
-    """Ranked articles collapsed: the lead article of each story in rank order, and for the leads of
-    reprint groups the group's other matching articles (in rank order)."""
+    """Ranked articles collapsed: the lead article of each story, in rank order. The other copies of a
+    lead's story are looked up for the page's hits only (`others`): a corpus made of reprints would
+    otherwise cost a Python loop over every match."""
 
     leads: np.ndarray  # article numbers
-    others: dict[int, list[int]]  # lead article number -> the other matching articles of its story
+    ranked: np.ndarray  # every ranked article number
+    numbers: np.ndarray  # their story numbers
+    groups: int  # story numbers below this are reprint groups
 
     def __len__(self) -> int:
         return len(self.leads)
+
+    def others(self, lead: int) -> list[int]:
+        """The other matching articles of `lead`'s story, in rank order."""
+        number = self.numbers[np.flatnonzero(self.ranked == lead)[0]]
+        if number >= self.groups:
+            return []
+        return [int(a) for a in self.ranked[(self.numbers == number) & (self.ranked != lead)]]
+
+
+def every_copy(ranked: np.ndarray) -> Stories:
+    """`ranked` uncollapsed: every article its own story."""
+    return Stories(ranked, ranked, np.full(len(ranked), np.iinfo(np.int64).max), 0)
 
 
 def collapse(ranked: np.ndarray, story: np.ndarray, groups: int) -> Stories:
     """`ranked` article numbers (best first) -> one per story; `story` numbers every article, the first
     `groups` numbers being reprint groups."""
-    stories = story[ranked]
-    grouped = np.flatnonzero(stories < groups)
-    if not len(grouped):
-        return Stories(ranked, {})
-    _, first = np.unique(stories, return_index=True)
-    leads = ranked[np.sort(first)]
-    members: dict[int, list[int]] = {}
-    for position in grouped:
-        members.setdefault(int(stories[position]), []).append(int(ranked[position]))
-    others = {copies[0]: copies[1:] for copies in members.values() if len(copies) > 1}
-    return Stories(leads, others)
+    numbers = story[ranked]
+    if not (numbers < groups).any():
+        return Stories(ranked, ranked, numbers, groups)
+    _, first = np.unique(numbers, return_index=True)
+    return Stories(ranked[np.sort(first)], ranked, numbers, groups)
 
 
 def count_stories(values: np.ndarray, articles: np.ndarray, story: np.ndarray, groups: int, size: int) -> np.ndarray:
@@ -61,6 +70,6 @@ def count_stories(values: np.ndarray, articles: np.ndarray, story: np.ndarray, g
     stories = story[articles]
     grouped = stories < groups
     if grouped.any():
-        pairs = np.unique(np.stack([values[grouped], stories[grouped]]), axis=1)
-        counts -= np.bincount(values[grouped], minlength=size) - np.bincount(pairs[0], minlength=size)
+        keys = np.unique(values[grouped] * np.int64(groups) + stories[grouped])  # distinct (value, story)
+        counts -= np.bincount(values[grouped], minlength=size) - np.bincount(keys // groups, minlength=size)
     return counts

@@ -19,7 +19,7 @@ import numpy as np
 
 from index import store
 from index.analysis import warm_up
-from index.collapse import Stories, collapse, count_stories, story_numbers
+from index.collapse import Stories, collapse, count_stories, every_copy, story_numbers
 from index.evaluate import Evaluator, Matches, union
 from index.filters import Filters, filter_query
 from index.highlight import find_matches, mark, snippet
@@ -198,7 +198,7 @@ class SearchIndex:
         stories = (
             collapse(ranking.articles, generation.story, generation.groups)
             if request.collapse
-            else Stories(ranking.articles, {})
+            else every_copy(ranking.articles)
         )
         hits = [_story_hit(generation, parsed, ranking, stories, article) for article in stories.leads[start:wanted]]
         total = len(stories)
@@ -295,7 +295,7 @@ def _story_hit(generation: _Generation, parsed: ParsedQuery, ranking: _Ranking, 
     """The hit for a story's lead article, with the story's other matching copies, earliest first."""
     article_id = generation.article_ids[article]
     hit = _hit(generation.searcher, parsed, article_id, ranking.score(article), ranking.sections(article))
-    matched = {generation.article_ids[a] for a in stories.others.get(int(article), [])}
+    matched = {generation.article_ids[a] for a in stories.others(int(article))}
     hit.reprints = [copy for copy in generation.copies.get(article_id, []) if copy.id in matched]
     return hit
 
