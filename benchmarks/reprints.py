@@ -209,8 +209,14 @@ def timing(args, data: Path, records: list[dict]) -> None:
         extra = workdir / "extra.jsonl"
         with extra.open("w", encoding="utf-8") as handle:
             for n, record in enumerate(random.Random(args.seed).sample(records, 20)):
-                handle.write(json.dumps(dict(record, id=f"extra-{n}", title=f"转载：{record.get('title')}"),
-                                        ensure_ascii=False) + "\n")  # fmt: skip
+                # reprints with a line of their own: a text not seen before, so LSH and verification run
+                extra_record = dict(
+                    record,
+                    id=f"extra-{n}",
+                    title=f"转载：{record.get('title')}",
+                    body=f"{record['body']}\n(本文转载自新华网,编辑:王小明)",
+                )
+                handle.write(json.dumps(extra_record, ensure_ascii=False) + "\n")  # fmt: skip
         for detect_reprints in (False, True):
             started = time.perf_counter()
             build([corpus, extra], workdir / f"ix-{detect_reprints}", detect_reprints=detect_reprints)
