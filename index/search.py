@@ -12,7 +12,8 @@ import os
 import threading
 import time
 import weakref
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -25,11 +26,14 @@ from index.highlight import find_matches, mark, snippet
 from index.postings import PostingSource
 from index.query import ParsedQuery, parse_query
 from index.request import QueryError, SearchRequest, validate
-from index.results import Facet, Hit, HitSection, QueryReading, SearchResult
+from index.results import ArticleRow, Export, Facet, Hit, HitSection, QueryReading, SearchResult
 from index.settings import Settings
 
 SECTIONS_PER_HIT = 3
-FACETS = ("province", "city", "year", "source")
+COLUMN_FACETS = ("province", "city", "year", "source")  # counted from the index's columns of the same name
+# `month` (YYYY-MM) is counted from the date column: articles dated only to a year, or undated, have none.
+FACETS = (*COLUMN_FACETS, "month")
+CHRONOLOGICAL_FACETS = ("month",)  # in time order, for a timeline; the others by count, most first
 
 
 @dataclass
@@ -48,6 +52,7 @@ class _Generation:
     date_order: np.ndarray  # the dated documents, in date order
     date_keys: list[str]  # their dates
     overview: dict[str, list[dict]] | None = None
+    heads: np.ndarray | None = None  # per article: its section 0 (the one storing the whole article), when asked
 
     @classmethod
     def open(cls, index_dir: Path, cache_mb: float) -> _Generation:
@@ -55,7 +60,8 @@ class _Generation:
         searcher = ix.searcher()
         reader = searcher.reader()
         article_no, article_ids = _codes(list(reader.column_reader("article_id")))
-        columns = {name: list(reader.column_reader(name)) for name in (*FACETS, "date")}
+        columns = {name: list(reader.column_reader(name)) for name in (*COLUMN_FACETS, "date")}
+        columns["month"] = [date[:7] if len(date) >= 7 else "" for date in columns["date"]]
         dates = np.array(columns["date"], dtype=str)
         date_order = np.flatnonzero(dates != "")
         date_order = date_order[np.argsort(dates[date_order], kind="stable")]
@@ -83,6 +89,17 @@ class _Generation:
 
     def live_docs(self) -> np.ndarray:
         return np.flatnonzero(self.evaluator.source.live)
+
+    def head_docs(self) -> np.ndarray:
+        """Per article number, its first live document: section 0, which stores the whole article (an
+        article's sections are written together, in order; an updated article's old ones are deleted)."""
+        if self.heads is None:
+            live = self.live_docs()
+            articles, first = np.unique(self.article_no[live], return_index=True)
+            heads = np.full(len(self.article_ids), -1, dtype=np.int64)
+            heads[articles] = live[first]
+            self.heads = heads
+        return self.heads
 
 
 def _codes(values: list[str]) -> tuple[np.ndarray, list[str]]:
@@ -146,34 +163,80 @@ class SearchIndex:
 
     def search(self, request: SearchRequest) -> SearchResult:
         started = time.perf_counter()
-        per_page = validate(request, self.settings)
-        parsed = parse_query(request.q)
-        filters = filter_query(request)
-        if not parsed.clauses and not filters:
-            raise QueryError('give q (words or a "phrase") or at least one filter', "q")
-        generation = self._current()
-        sections = _matching_sections(generation, parsed, filters)
-        sort = "date" if not parsed.clauses and request.sort == "relevance" else request.sort
-        firsts = _firsts(generation, sections.ids)
+        match = self._match(request)
+        generation, sections, firsts, per_page = match.generation, match.sections, match.firsts, match.per_page
         start, wanted = (request.page - 1) * per_page, request.page * per_page
-        if sort == "relevance":
+        if match.sort == "relevance":
             ranked = _by_relevance(generation, sections, start, wanted)
         else:
             ranked = _by_date(generation, sections, firsts, start, wanted)
-        searcher = generation.searcher
-        hits = [_hit(searcher, parsed, article, score, docnums) for article, score, docnums in ranked]
-        total = len(firsts)
-        return SearchResult(
-            query=QueryReading(request.q, parsed.normalized, parsed.mode, parsed.terms, filters.understood),
-            total=total,
-            page=request.page,
-            per_page=per_page,
-            pages=math.ceil(total / per_page) if total else 0,
-            sort=sort,
-            took_ms=round((time.perf_counter() - started) * 1000, 2),
-            hits=hits,
-            facets=_facets(generation, firsts),
-        )
+        return _result(request.q, match, ranked, request.page, per_page, started)
+
+    def newest(self, request: SearchRequest, count: int) -> SearchResult:
+        """The `count` newest of the articles the search matches (undated last), as one page of hits with
+        snippets: what a feed of the search holds. Paging and order of `request` do not apply; with neither
+        words nor filters, the newest of every article."""
+        started = time.perf_counter()
+        match = self._match(replace(request, sort="date", page=1, per_page=None), everything=True)
+        ranked = _by_date(match.generation, match.sections, match.firsts, 0, count)
+        return _result(request.q, match, ranked, 1, count, started)
+
+    def export(self, request: SearchRequest, limit: int) -> Export:
+        """Every article the search matches (`total` of them), in the search's order, at most `limit`: metadata
+        read one stored record at a time as the rows are taken. Paging of `request` does not apply; with
+        neither words nor filters, every article of the index, newest first."""
+        match = self._match(replace(request, page=1, per_page=None), everything=True)
+        return Export(len(match.firsts), limit, _rows(match.generation, _article_order(match)[:limit]))
+
+    def _match(self, request: SearchRequest, everything: bool = False) -> _Match:
+        """`request` checked and matched: the articles `total` counts, shared by search, feed and export.
+        A request with neither words nor filters is refused, or with `everything` matches every article."""
+        per_page = validate(request, self.settings)
+        parsed = parse_query(request.q)
+        filters = filter_query(request)
+        if not parsed.clauses and not filters and not everything:
+            raise QueryError('give q (words or a "phrase") or at least one filter', "q")
+        generation = self._current()
+        if parsed.clauses or filters:
+            sections = _matching_sections(generation, parsed, filters)
+        else:  # browsing without a filter: every live section, as browsing by a filter keeps those it passes
+            live = generation.live_docs()
+            sections = Matches(live, np.zeros(len(live)))
+        sort = "date" if not parsed.clauses and request.sort == "relevance" else request.sort
+        return _Match(generation, parsed, filters, sections, _firsts(generation, sections.ids), sort, per_page)
+
+
+@dataclass
+class _Match:
+    """A request's matching sections (scored) and one document per matching article, on the generation
+    they were found in; `per_page` is the page size the request asks for."""
+
+    generation: _Generation
+    parsed: ParsedQuery
+    filters: Filters
+    sections: Matches
+    firsts: np.ndarray
+    sort: str
+    per_page: int
+
+
+def _result(
+    q: str, match: _Match, ranked: list[tuple[str, float | None, list[int]]], page: int, per_page: int, started: float
+) -> SearchResult:
+    """The ranked page of `match` as hits with snippets, with the total and facets over every match."""
+    generation, parsed, total = match.generation, match.parsed, len(match.firsts)
+    hits = [_hit(generation.searcher, parsed, article, score, docnums) for article, score, docnums in ranked]
+    return SearchResult(
+        query=QueryReading(q, parsed.normalized, parsed.mode, parsed.terms, match.filters.understood),
+        total=total,
+        page=page,
+        per_page=per_page,
+        pages=math.ceil(total / per_page) if total else 0,
+        sort=match.sort,
+        took_ms=round((time.perf_counter() - started) * 1000, 2),
+        hits=hits,
+        facets=_facets(generation, match.firsts),
+    )
 
 
 def _matching_sections(generation: _Generation, parsed: ParsedQuery, filters: Filters) -> Matches:
@@ -247,6 +310,37 @@ def _by_date(
     return out
 
 
+def _article_order(match: _Match) -> np.ndarray:
+    """The number of every matching article, in the order paging through the search walks them
+    (`_by_relevance`: best section's score, ties in index order; `_by_date`: newest first, then id descending,
+    undated last), from the arrays alone: no stored field is read."""
+    generation, sections, firsts = match.generation, match.sections, match.firsts
+    if match.sort == "relevance":
+        order = np.lexsort((sections.ids, -sections.scores))
+        articles = generation.article_no[sections.ids[order]]
+        _, best = np.unique(articles, return_index=True)
+        return articles[np.sort(best)]
+    ids = np.array([generation.article_ids[a] for a in generation.article_no[firsts]], dtype=str)
+    return generation.article_no[firsts[np.lexsort((ids, generation.dates[firsts]))[::-1]]]
+
+
+def _rows(generation: _Generation, articles: np.ndarray) -> Iterator[ArticleRow]:
+    """`articles` (numbers) as export rows, each read from its stored section 0 only when it is taken."""
+    heads, searcher = generation.head_docs(), generation.searcher
+    for article in articles:
+        record = json.loads(searcher.stored_fields(int(heads[article]))["article"])
+        yield ArticleRow(
+            id=generation.article_ids[article],
+            title=record.get("title"),
+            province=record.get("province"),
+            city=record.get("city"),
+            date=record.get("date"),
+            source=record.get("source"),
+            authors=list(record.get("authors") or []),
+            url=record.get("url"),
+        )
+
+
 def _hit(searcher, parsed: ParsedQuery, article_id: str, score: float | None, docnums: list[int]) -> Hit:
     """One article of the results: its metadata and its best matching sections with snippets."""
     sections = [searcher.stored_fields(docnum) for docnum in docnums]
@@ -277,5 +371,6 @@ def _facets(generation: _Generation, docs: np.ndarray) -> dict[str, list[Facet]]
         codes, values = generation.codes[name]
         counts = np.bincount(codes[docs], minlength=len(values))
         pairs = [(values[i], int(counts[i])) for i in np.flatnonzero(counts) if values[i]]
-        out[name] = [Facet(v, c) for v, c in sorted(pairs, key=lambda kv: (-kv[1], kv[0]))]
+        order = (lambda kv: kv[0]) if name in CHRONOLOGICAL_FACETS else (lambda kv: (-kv[1], kv[0]))
+        out[name] = [Facet(v, c) for v, c in sorted(pairs, key=order)]
     return out

@@ -21,6 +21,12 @@ class Settings:
     postings_cache_mb: float = _setting(
         64, "SEARCH_POSTINGS_CACHE_MB", "per worker: decoded posting lists kept for the next queries"
     )
+    feed_entries: int = _setting(
+        50, "SEARCH_FEED_ENTRIES", "entries in a search's Atom feed (`/feed.atom`), newest first"
+    )
+    max_export: int = _setting(
+        10000, "SEARCH_MAX_EXPORT", "cap on the rows of `/api/export`; a longer export is cut and says so in a header"
+    )
     max_content_length: int = _setting(
         65536, "SEARCH_MAX_CONTENT_LENGTH", "larger request bodies get 413 (only `POST /api/search` reads one)"
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from index.query import parse_query
@@ -240,3 +242,28 @@ def test_script_in_a_document_comes_back_escaped(tmp_path) -> None:
     hit = SearchIndex(tmp_path / "ix").search(SearchRequest(q="脚本")).hits[0]
     html = hit.sections[0].snippet.html
     assert "<script>" not in html and "&lt;script&gt;" in html and "<mark>脚本</mark>" in html
+
+
+def test_month_facet_counts_articles_dated_to_a_month_in_time_order(tmp_path) -> None:
+    from index.build import build
+
+    dates = ["2023-05-20", "2023-05", "2023-04-01", "2023", None]
+    with (tmp_path / "in.jsonl").open("w", encoding="utf-8") as out:
+        for number, date in enumerate(dates):
+            text = f"第{number}篇:网信办召开网络安全工作会议,部署下一阶段工作。"
+            out.write(json.dumps({"id": f"a{number}", "text": text, "date": date}, ensure_ascii=False) + "\n")
+    build([tmp_path / "in.jsonl"], tmp_path / "ix", procs=1)
+    result = SearchIndex(tmp_path / "ix").search(SearchRequest(q="网络安全"))
+    assert result.total == 5
+    assert [(f.value, f.count) for f in result.facets["month"]] == [("2023-04", 1), ("2023-05", 2)]
+
+
+def test_month_facet_follows_the_filters(seed_search: SearchIndex) -> None:
+    assert [f.value for f in search(seed_search, "网信").facets["month"]] == ["2022-12", "2023-01", "2023-12"]
+    assert search(seed_search, "网信", province="陕西").facets["month"] == []
+
+
+def test_newest_are_the_matching_articles_by_date_whatever_order_or_page_was_asked(seed_search: SearchIndex) -> None:
+    result = seed_search.newest(SearchRequest(q="网信 -泉州", sort="relevance", page=3), 2)
+    assert ids(result) == [QINGYANG, NEIMENGGU] and result.total == 4 and result.sort == "date"
+    assert "<mark>网信</mark>" in result.hits[0].sections[0].snippet.html
