@@ -5,14 +5,19 @@ from __future__ import annotations
 from flask import Blueprint, Response, current_app, request
 
 from index.search import SearchIndex, SearchRequest
+from service import exports
 from service.errors import ApiError
 from service.responses import NOT_PRETTY_VALUES, PRETTY_VALUES, json_response
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
-TEXT_PARAMS = ("q", "province", "city", "date_from", "date_to", "section", "source", "sort")
+FILTER_PARAMS = ("q", "province", "city", "date_from", "date_to", "section", "source")  # what selects articles
+TEXT_PARAMS = (*FILTER_PARAMS, "sort")
 INT_PARAMS = ("page", "per_page")
 SEARCH_PARAMS = frozenset((*TEXT_PARAMS, *INT_PARAMS, "pretty"))
+# An export holds every matching article (no paging); a feed the newest ones (no order or paging to choose).
+EXPORT_PARAMS = frozenset((*TEXT_PARAMS, "format"))
+FEED_PARAMS = frozenset(FILTER_PARAMS)
 PRETTY_ONLY = frozenset({"pretty"})
 
 
@@ -46,12 +51,30 @@ def _integer(params: dict[str, str], name: str) -> int | None:
     return int(value)
 
 
-@bp.get("/search")
-def search() -> Response:
-    params = _params(SEARCH_PARAMS)
+def search_request(allowed: frozenset[str]) -> SearchRequest:
+    """The query string as a search, refused (ApiError) as `/api/search` refuses: names outside `allowed`,
+    repeats, numbers that are not numbers. The library checks the values themselves."""
+    params = _params(allowed)
     numbers = {name: number for name in INT_PARAMS if (number := _integer(params, name)) is not None}
     texts = {name: params[name] for name in TEXT_PARAMS if name in params}
-    return json_response(_index().search(SearchRequest(**texts, **numbers)).to_dict())
+    return SearchRequest(**texts, **numbers)
+
+
+@bp.get("/search")
+def search() -> Response:
+    return json_response(_index().search(search_request(SEARCH_PARAMS)).to_dict())
+
+
+@bp.get("/export")
+def export() -> Response:
+    """Every matching article as CSV or JSON Lines, streamed (see service/exports.py)."""
+    wanted = search_request(EXPORT_PARAMS)
+    form = request.args.get("format", "").strip() or "csv"
+    if form not in exports.FORMATS:
+        raise ApiError(
+            400, "invalid_parameter", f"format must be {' or '.join(exports.FORMATS)}, not {form!r}", "format"
+        )
+    return exports.response(_index().export(wanted, current_app.extensions["settings"].max_export), form, wanted)
 
 
 @bp.get("/articles/<path:article_id>")

@@ -27,9 +27,13 @@ def _query_error(error: QueryError) -> Response:
     return error_response(400, code, error.message, error.param)
 
 
+# What programs fetch (feed readers, browsers adding the search engine) is answered in JSON like the API.
+MACHINE_PATHS = ("/api/", "/feed.atom", "/opensearch.xml")
+
+
 def _for_people() -> bool:
-    """Pages (anything outside /api/) answer errors in HTML; the API always in JSON."""
-    return not request.path.startswith("/api/")
+    """Pages answer errors in HTML; the API and the other machine-read URLs always in JSON."""
+    return not request.path.startswith(MACHINE_PATHS)
 
 
 def _page_error(status: int, heading: str, message: str):

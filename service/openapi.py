@@ -9,6 +9,7 @@ from typing import Any
 
 from index.request import SORTS
 from index.settings import Settings
+from service.exports import COLUMNS, FORMATS
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -180,10 +181,41 @@ SCHEMAS: dict[str, Any] = {
             "hits": {"type": "array", "items": _ref("Hit")},
             "facets": {
                 "type": "object",
-                "description": "Counts of articles over every hit, not only this page.",
-                "required": ["province", "city", "year", "source"],
+                "description": "Counts of articles over every hit, not only this page; most first, except `month`.",
+                "required": ["province", "city", "year", "source", "month"],
+                "properties": {
+                    "month": {
+                        "type": "array",
+                        "description": "Articles per month (`YYYY-MM`), in time order, months without articles left "
+                        "out. Articles dated only to a year, or undated, are in no month.",
+                        "items": {
+                            "allOf": [
+                                _ref("Facet"),
+                                {"properties": {"value": {"type": "string", "pattern": r"^\d{4}-\d{2}$"}}},
+                            ]
+                        },
+                    }
+                },
                 "additionalProperties": {"type": "array", "items": _ref("Facet")},
             },
+        },
+    },
+    "ExportRow": {
+        "type": "object",
+        "description": "One article of an export (a JSON Lines line; the CSV has the same columns, authors joined "
+        "with 、).",
+        "required": list(COLUMNS),
+        "additionalProperties": False,
+        "properties": {
+            "id": {"type": "string"},
+            "title": {"type": ["string", "null"]},
+            "province": {"type": ["string", "null"]},
+            "city": {"type": ["string", "null"]},
+            "date": _nullable("string", "ISO at the precision found."),
+            "source": {"type": ["string", "null"]},
+            "authors": {"type": "array", "items": {"type": "string"}},
+            "url": _nullable("string", "The original's address, when the input gave one."),
+            "link": {"type": "string", "description": "The article's page on this service."},
         },
     },
     "ArticleSection": {
@@ -235,6 +267,68 @@ def _error(description: str) -> dict[str, Any]:
     return _json(_ref("Error"), description)
 
 
+def _only(parameters: list[dict[str, Any]], names: tuple[str, ...]) -> list[dict[str, Any]]:
+    return [p for p in parameters if p.get("name") in names]
+
+
+def _header(description: str, schema: dict[str, Any]) -> dict[str, Any]:
+    return {"description": description, "schema": schema}
+
+
+def _export(settings: Settings) -> dict[str, Any]:
+    names = ("q", "province", "city", "date_from", "date_to", "section", "source", "sort")
+    form = _query_param(
+        "format",
+        "`csv` (UTF-8 with a byte-order mark, for Excel) or `jsonl` (one `ExportRow` object per line).",
+        {"type": "string", "enum": list(FORMATS), "default": "csv"},
+    )
+    return {
+        "operationId": "export",
+        "summary": "Every matching article's metadata, as CSV or JSON Lines, streamed",
+        "description": "Takes the search's parameters (no paging) and answers every article the search counts in "
+        f"`total`, in its order, up to SEARCH_MAX_EXPORT ({settings.max_export}) rows. Text that a spreadsheet "
+        "would run as a formula (starting with = + - @) gets a leading apostrophe in the CSV.",
+        "parameters": [*_only(_search_parameters(settings), names), form],
+        "responses": {
+            "200": {
+                "description": "The rows, streamed as they are read; the file name says what was exported.",
+                "headers": {
+                    "Content-Disposition": _header("attachment; filename*=UTF-8''网信检索-….csv", {"type": "string"}),
+                    "X-Total-Count": _header("Matching articles (the search's `total`).", {"type": "integer"}),
+                    "X-Export-Count": _header("Rows in this export.", {"type": "integer"}),
+                    "X-Export-Truncated": _header(
+                        "`true` when SEARCH_MAX_EXPORT cut the export short.",
+                        {"type": "string", "enum": ["true", "false"]},
+                    ),
+                },
+                "content": {
+                    "text/csv": {"schema": {"type": "string"}},
+                    "application/x-ndjson": {"schema": {"type": "string", "description": "`ExportRow` per line."}},
+                },
+            }
+        }
+        | _ERRORS,
+    }
+
+
+def _feed(settings: Settings) -> dict[str, Any]:
+    names = ("q", "province", "city", "date_from", "date_to", "section", "source")
+    return {
+        "operationId": "feed",
+        "summary": "An Atom 1.0 feed of a search's newest articles",
+        "description": f"The newest SEARCH_FEED_ENTRIES ({settings.feed_entries}) articles the search matches, "
+        "newest first (undated last). Each entry: the article page's address as its id, the title, the article's "
+        "date as `updated` (the index's build time when it has none), a link to the article page, the source as "
+        "author, the snippet as summary. Sort and paging do not apply. Answers 304 to a matching If-None-Match.",
+        "parameters": _only(_search_parameters(settings), names),
+        "responses": {
+            "200": {"description": "The feed.", "content": {"application/atom+xml": {"schema": {"type": "string"}}}},
+            "304": {"description": "Not modified since the ETag given in If-None-Match."},
+        }
+        | _ERRORS,
+    }
+
+
 def spec(settings: Settings) -> dict[str, Any]:
     """The OpenAPI document for an app made with `settings`."""
     return {
@@ -254,6 +348,21 @@ def spec(settings: Settings) -> dict[str, Any]:
                     "description": "Unknown or repeated parameters are refused (400). Give q or at least one filter.",
                     "parameters": _search_parameters(settings),
                     "responses": {"200": _json(_ref("SearchResult"), "One page of matching articles, with facets.")}
+                    | _ERRORS,
+                }
+            },
+            "/api/export": {"get": _export(settings)},
+            "/feed.atom": {"get": _feed(settings)},
+            "/opensearch.xml": {
+                "get": {
+                    "operationId": "opensearch",
+                    "summary": "The OpenSearch 1.1 description: lets a browser add this service as a search engine",
+                    "responses": {
+                        "200": {
+                            "description": "The description (search page and feed URL templates).",
+                            "content": {"application/opensearchdescription+xml": {"schema": {"type": "string"}}},
+                        }
+                    }
                     | _ERRORS,
                 }
             },

@@ -124,3 +124,10 @@ def original_text(article_id: str):
 
 def _sections(article: dict) -> list[Section]:
     return [Section.from_dict(s) for s in article["sections"]]
+
+
+@bp.get("/opensearch.xml")
+def opensearch() -> Response:
+    """The OpenSearch 1.1 description that lets a browser add this service as a search engine."""
+    body = render_template("opensearch.xml")
+    return Response(body, content_type="application/opensearchdescription+xml; charset=utf-8")

@@ -135,6 +135,16 @@ def test_facets_count_every_hit_not_only_the_page(server: Server) -> None:
     assert provinces == {"陕西省": 2, "甘肃省": 1, "福建省": 1, "内蒙古自治区": 1}
 
 
+def test_month_facet_counts_every_hit_in_time_order(server: Server, spec: dict) -> None:
+    result = server.search(q="网信", per_page=1)
+    assert [(f["value"], f["count"]) for f in result["facets"]["month"]] == [
+        ("2022-12", 1),
+        ("2023-01", 1),
+        ("2023-12", 1),
+    ]
+    assert_documented(spec, "/api/search", 200, result)
+
+
 def test_sorts(server: Server) -> None:
     by_date = server.search(q="网信", sort="date")
     assert ids(by_date)[:3] == [QUANZHOU, QINGYANG, NEIMENGGU]
@@ -271,7 +281,8 @@ def test_openapi_document_is_valid_and_describes_every_route(server: Server, spe
         rule.rule.replace("<path:article_id>", "{article_id}")
         for rule in create_app(Settings(index_dir=str(seed_index_dir))).url_map.iter_rules()
     }
-    assert {r for r in routes if r.startswith("/api/")} == set(spec["paths"])
+    machine_read = {"/feed.atom", "/opensearch.xml"}  # outside /api/, but fetched by programs: documented too
+    assert {r for r in routes if r.startswith("/api/") or r in machine_read} == set(spec["paths"])
     documented = spec["paths"]["/api/search"]["get"]["parameters"]
     assert {p.get("name", "pretty") for p in documented} == SEARCH_PARAMS
 
