@@ -9,6 +9,7 @@ from typing import Any
 
 from index.request import SORTS
 from index.settings import Settings
+from service.api import EXPORT_PARAMS, FEED_PARAMS
 from service.exports import COLUMNS, FORMATS
 
 
@@ -267,7 +268,7 @@ def _error(description: str) -> dict[str, Any]:
     return _json(_ref("Error"), description)
 
 
-def _only(parameters: list[dict[str, Any]], names: tuple[str, ...]) -> list[dict[str, Any]]:
+def _only(parameters: list[dict[str, Any]], names: frozenset[str]) -> list[dict[str, Any]]:
     return [p for p in parameters if p.get("name") in names]
 
 
@@ -276,7 +277,6 @@ def _header(description: str, schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def _export(settings: Settings) -> dict[str, Any]:
-    names = ("q", "province", "city", "date_from", "date_to", "section", "source", "sort")
     form = _query_param(
         "format",
         "`csv` (UTF-8 with a byte-order mark, for Excel) or `jsonl` (one `ExportRow` object per line).",
@@ -288,7 +288,7 @@ def _export(settings: Settings) -> dict[str, Any]:
         "description": "Takes the search's parameters (no paging) and answers every article the search counts in "
         f"`total`, in its order, up to SEARCH_MAX_EXPORT ({settings.max_export}) rows. Text that a spreadsheet "
         "would run as a formula (starting with = + - @) gets a leading apostrophe in the CSV.",
-        "parameters": [*_only(_search_parameters(settings), names), form],
+        "parameters": [*_only(_search_parameters(settings), EXPORT_PARAMS), form],
         "responses": {
             "200": {
                 "description": "The rows, streamed as they are read; the file name says what was exported.",
@@ -312,7 +312,6 @@ def _export(settings: Settings) -> dict[str, Any]:
 
 
 def _feed(settings: Settings) -> dict[str, Any]:
-    names = ("q", "province", "city", "date_from", "date_to", "section", "source")
     return {
         "operationId": "feed",
         "summary": "An Atom 1.0 feed of a search's newest articles",
@@ -320,7 +319,7 @@ def _feed(settings: Settings) -> dict[str, Any]:
         "newest first (undated last). Each entry: the article page's address as its id, the title, the article's "
         "date as `updated` (the index's build time when it has none), a link to the article page, the source as "
         "author, the snippet as summary. Sort and paging do not apply. Answers 304 to a matching If-None-Match.",
-        "parameters": _only(_search_parameters(settings), names),
+        "parameters": _only(_search_parameters(settings), FEED_PARAMS),
         "responses": {
             "200": {"description": "The feed.", "content": {"application/atom+xml": {"schema": {"type": "string"}}}},
             "304": {"description": "Not modified since the ETag given in If-None-Match."},

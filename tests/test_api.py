@@ -19,7 +19,7 @@ from referencing.jsonschema import DRAFT202012
 from index.build import build
 from index.schema import FORMAT_VERSION
 from index.settings import Settings
-from service.api import SEARCH_PARAMS
+from service.api import EXPORT_PARAMS, FEED_PARAMS, SEARCH_PARAMS
 from service.app import create_app
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -283,8 +283,9 @@ def test_openapi_document_is_valid_and_describes_every_route(server: Server, spe
     }
     machine_read = {"/feed.atom", "/opensearch.xml"}  # outside /api/, but fetched by programs: documented too
     assert {r for r in routes if r.startswith("/api/") or r in machine_read} == set(spec["paths"])
-    documented = spec["paths"]["/api/search"]["get"]["parameters"]
-    assert {p.get("name", "pretty") for p in documented} == SEARCH_PARAMS
+    for path, taken in (("/api/search", SEARCH_PARAMS), ("/api/export", EXPORT_PARAMS), ("/feed.atom", FEED_PARAMS)):
+        documented = spec["paths"][path]["get"]["parameters"]
+        assert {p.get("name", "pretty") for p in documented} == taken, path
 
 
 def test_gunicorn_writes_the_access_log_to_stdout(server: Server) -> None:
