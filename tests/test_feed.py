@@ -158,3 +158,12 @@ def test_every_page_links_the_opensearch_description(server: Server, path: str) 
     reply = server.request(path.split("?")[0], dict([path.split("?")[1].split("=")]) if "?" in path else None)
     links = re.findall(r'<link rel="search" type="application/opensearchdescription\+xml"[^>]*>', reply.text)
     assert len(links) == 1 and 'href="/opensearch.xml"' in links[0]
+
+
+def test_without_an_index_the_feed_export_and_opensearch_answer_in_json(tmp_path: Path) -> None:
+    client = create_app(Settings(index_dir=str(tmp_path / "none"))).test_client()
+    for path in ("/feed.atom?q=网信", "/api/export?q=网信"):
+        response = client.get(path)
+        assert response.status_code == 503 and response.get_json()["error"]["code"] == "index_unavailable"
+    assert client.get("/opensearch.xml").status_code == 200  # needs no index
+    assert client.get("/feed.atom/nothing").get_json()["error"]["code"] == "not_found"
