@@ -12,9 +12,6 @@ from index.analysis import gram_analyzer, word_analyzer
 
 FORMAT_VERSION = 3  # 3: body positions leave a gap at line breaks, as title, heading and grams do
 
-# BM25F field weights for word matches (tuned in benchmarks/relevance.py).
-FIELD_BOOSTS = {"title": 2.0, "heading": 1.5, "body": 1.0}
-
 
 def build_schema() -> Schema:
     words = word_analyzer()

@@ -12,7 +12,7 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 from index.article import Section
 from index.build import HEADING_JOINER, flatten
 from index.highlight import find_matches, mark
-from index.query import parse_query
+from index.query import QUOTE_MARKS, parse_query
 from index.request import QueryError, SearchRequest
 from index.results import Facet, SearchResult
 from index.search import SearchIndex
@@ -71,6 +71,7 @@ def search_page():
 
     html = render_template(
         "search.html",
+        unquoted=_unquoted(form["q"], result),
         form=form,
         result=result,
         error=error,
@@ -81,6 +82,13 @@ def search_page():
         max_query=_settings().max_query_chars,
     )
     return html, status
+
+
+def _unquoted(q: str, result: SearchResult | None) -> str | None:
+    """For an empty page whose query set a phrase apart in quotes: the same text without its quote marks."""
+    if result is None or result.total or not any(t.kind == "phrase" for t in result.query.terms):
+        return None
+    return q.translate({ord(c): " " for c in QUOTE_MARKS}).strip()
 
 
 def _number(name: str, default: int) -> int:
