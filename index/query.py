@@ -22,14 +22,15 @@ from index.ranking import Ranking
 from index.rules import QUERY_STOPWORDS
 
 MAX_DEPTH = 8  # brackets nested deeper than this are read as if absent (the parser recurses once a level)
+NEEDLE_RUN_CHARS = 40  # a longer run is highlighted by its words: one 450-character alternative costs ~80 ms
 
 # Quote marks. Any of them closes an open phrase, so mixed pairs (“...") read as the user meant them; only
 # these open one, so a lone closing mark in a pasted headline (打飞机”“乳交”…) never swallows the rest.
 _OPENING_QUOTES = frozenset('"“「『')
 QUOTE_MARKS = '"“”「」『』'
 _QUOTES = frozenset(QUOTE_MARKS)
-_APART_BEFORE = frozenset('(-”」』"')  # what may stand before a phrase's opening quote: `-“a”`, `“a”“b”`
-_APART_AFTER = frozenset(')“「『"')  # and after its closing one
+_APART_BEFORE = frozenset("(-")  # what may stand before a phrase's opening quote (`-“a”`), besides a space
+_APART_AFTER = frozenset(')“「『"')  # and after its closing one (`“a”“b”`: the next must stand apart too)
 _FULL_WIDTH_PARENS = {0xFF08: "(", 0xFF09: ")"}  # （网络 OR 安全） groups like (网络 OR 安全)
 
 # Headline furniture, found on the text as typed: a column tag in brackets before it (【关注】, [视频]), a
@@ -87,8 +88,12 @@ class ParsedQuery:
         nothing about why it matched, and would pull the snippet to wherever they cluster."""
         out = []
         for term in self.terms:
-            if not term.exclude:
-                out.extend({"words": [term.text, *term.words], "phrase": [term.text]}.get(term.kind, term.words))
+            if term.exclude:
+                continue
+            if term.kind == "words":  # a run as typed, unless it is a pasted paragraph: then its words
+                out.extend(([term.text] if len(characters(term.text)) <= NEEDLE_RUN_CHARS else []) + term.words)
+            else:
+                out.extend([term.text] if term.kind == "phrase" else term.words)
         needles = tuple(dict.fromkeys(n for n in out if n))
         meaningful = tuple(n for n in needles if n not in QUERY_STOPWORDS)
         return meaningful or needles
@@ -133,7 +138,7 @@ def _lex(text: str, notes: list[str]) -> list[Token]:
         ch = text[i]
         if ch.isspace():
             i += 1
-        elif ch in _QUOTES and _stands_apart(text, i):
+        elif ch in _QUOTES and _stands_apart(text, i, after_phrase=bool(tokens) and tokens[-1][::3] == ("phrase", i)):
             end = next(j for j in range(i + 1, len(text)) if text[j] in _QUOTES)
             if characters(text[i + 1 : end]):
                 tokens.append(Token("phrase", text[i + 1 : end], i, end + 1))
@@ -182,12 +187,13 @@ def _lex(text: str, notes: list[str]) -> list[Token]:
     return tokens
 
 
-def _stands_apart(text: str, at: int) -> bool:
+def _stands_apart(text: str, at: int, after_phrase: bool = False) -> bool:
     """Whether the quote mark at `at` opens a phrase the user set apart: at the start or after a space, a
-    bracket, a dash or another phrase, and closed by a quote that ends the text or stands before a space, a
-    bracket or another phrase.
+    bracket, a dash or right after a phrase that stood apart, and closed by a quote that ends the text or
+    stands before a space, a bracket or another quote.
     Quote marks inside a run of text (中国首例“虚假申报型”操纵…) are the pasted text's own punctuation."""
-    if text[at] not in _OPENING_QUOTES or (at and not (text[at - 1].isspace() or text[at - 1] in _APART_BEFORE)):
+    before = at == 0 or after_phrase or text[at - 1].isspace() or text[at - 1] in _APART_BEFORE
+    if text[at] not in _OPENING_QUOTES or not before:
         return False
     end = next((j for j in range(at + 1, len(text)) if text[j] in _QUOTES), -1)
     return end != -1 and (end + 1 == len(text) or text[end + 1].isspace() or text[end + 1] in _APART_AFTER)
@@ -208,10 +214,13 @@ def _unmatched(text: str, at: int) -> bool:
 
 @dataclass
 class _Group:
-    """An operator clause (`a OR b`, `(a -b)`): its section-level query tree and the words inside it."""
+    """An operator clause (`a OR b`, `(a -b)`): its section-level query tree and the words inside it. A
+    bracket holding no operator (`(抗击新冠肺炎)重庆…`, pasted text) is `plain`: its terms count as if
+    written without the brackets."""
 
     query: wq.Query
     words: list[str]
+    plain: list[Term] | None = None
 
 
 class _Parser:
@@ -286,18 +295,21 @@ class _Parser:
     def conjunction(self) -> _Group | None:
         """Inside brackets: every clause (OR binding tighter), `-` excluding within the group."""
         positives, negatives, words = [], [], []
+        plain: list[Term] | None = []
         while self.peek() not in (None, "rparen"):
             negate = self._negation()
             node = self.disjunction(negate)
             if node is not None:
                 (negatives if negate else positives).append(self.tree(node))
                 words.extend([] if negate else _words(node))
+                inner = [node] if isinstance(node, Term) else node.plain
+                plain = plain + inner if plain is not None and inner is not None and not negate else None
         if not positives:
             if negatives:
                 self.notes.append("ignored a group that only excludes")
             return None
         query = positives[0] if len(positives) == 1 else wq.And(positives)
-        return _Group(wq.AndNot(query, wq.Or(negatives)) if negatives else query, words)
+        return _Group(wq.AndNot(query, wq.Or(negatives)) if negatives else query, words, plain)
 
     def tree(self, node: Term | _Group) -> wq.Query:
         """A clause as one section-level query tree (inside groups, a run matches in one section)."""
@@ -373,7 +385,7 @@ def parse_query(text: str, ranking: Ranking | None = None) -> ParsedQuery:
     parsed = ParsedQuery(normalized, notes=notes)
     excluded: list[wq.Query] = []
     runs: list[Term] = []
-    for negate, node, start, end in parser.clauses():
+    for negate, node, start, end in _spliced(parser.clauses()):
         if isinstance(node, _Group):
             parsed.terms.append(Term(body[start:end], "group", negate, words=node.words))
         else:
@@ -397,6 +409,17 @@ def parse_query(text: str, ranking: Ranking | None = None) -> ParsedQuery:
     if not parsed.units and excluded:
         notes.append("nothing to look for besides the exclusions: every other article")
     return parsed
+
+
+def _spliced(clauses: list[tuple[bool, Term | _Group, int, int]]) -> list[tuple[bool, Term | _Group, int, int]]:
+    """The clauses with each plain bracket (no operator inside) replaced by its terms."""
+    out = []
+    for negate, node, start, end in clauses:
+        if isinstance(node, _Group) and node.plain is not None and not negate:
+            out.extend((False, term, start, end) for term in node.plain)
+        else:
+            out.append((negate, node, start, end))
+    return out
 
 
 def _word_units(runs: list[Term], ranking: Ranking, notes: list[str]) -> list[Unit]:

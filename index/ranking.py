@@ -28,3 +28,5 @@ class Ranking:
     min_coverage: float = 0.3
     # an article's score: its best section's, plus this share of its other matching sections' scores
     other_sections: float = 0.0
+    # the boosts (run as typed, neighbouring words) rescore this many of the best articles
+    rerank_window: int = 100

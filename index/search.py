@@ -97,8 +97,8 @@ class SearchIndex:
         filters = filter_query(request)
         generation = self._current()
         sort = request.sort if parsed.units else "date"
-        found = _find(generation, parsed, filters, self.ranking, per_page, sort)
         start = (request.page - 1) * per_page
+        found = _find(generation, parsed, filters, self.ranking, per_page, start + per_page, sort)
         page = range(start, min(start + per_page, found.total))
         return SearchResult(
             query=QueryReading(
@@ -111,7 +111,7 @@ class SearchIndex:
             sort=sort,
             took_ms=round((time.perf_counter() - started) * 1000, 2),
             notice=_notice(found),
-            hits=[_hit(generation, parsed, found, rank, sort) for rank in page],
+            hits=[_hit(generation, found, rank, sort) for rank in page],
             facets=_facets(generation, found.articles),
         )
 
@@ -126,6 +126,7 @@ class _Found:
     partial: bool  # whether articles holding only part of the query were let in
     sections: Matches  # the matching sections of those articles, scored
     required: list[tuple[str, np.ndarray]]  # per required unit: its label and the articles holding it
+    needles: tuple[str, ...]  # what to highlight: the words and phrases looked up
 
     @property
     def total(self) -> int:
@@ -133,11 +134,18 @@ class _Found:
 
 
 def _find(
-    generation: Generation, parsed: ParsedQuery, filters: Filters, ranking: Ranking, per_page: int, sort: str
+    generation: Generation,
+    parsed: ParsedQuery,
+    filters: Filters,
+    ranking: Ranking,
+    per_page: int,
+    wanted: int,
+    sort: str,
 ) -> _Found:
     """The hits of `parsed` within `filters`: articles holding every required unit (and every strict one,
     and nothing excluded); when fewer than `per_page` of them exist, then the articles holding at least
-    `min_coverage` of the best share of the required units' weight, after them."""
+    `min_coverage` of the best share of the required units' weight, after them. Scores come from the units;
+    the boosts (words found together) rescore the first `rerank_window` articles (or the first `wanted`)."""
     evaluator, article_no = generation.evaluator, generation.article_no
     allowed = _allowed(generation, filters)
     excluded = generation.articles_of(evaluator.ids(parsed.exclude)) if parsed.exclude is not None else None
@@ -147,9 +155,11 @@ def _find(
         if excluded is not None:
             articles = np.setdiff1d(articles, excluded, assume_unique=True)
         sections = Matches(docs, np.zeros(len(docs)))
-        return _Found(_by_date(generation, articles), None, len(articles), False, sections, [])
+        return _Found(_by_date(generation, articles), None, len(articles), False, sections, [], parsed.needles)
 
     units = _within_budget(generation, parsed.units, ranking, parsed.notes)
+    dropped = {u.word for u in parsed.units} - {u.word for u in units}
+    needles = tuple(n for n in parsed.needles if n not in dropped)
     matches = [_matches(generation, unit, allowed) for unit in units]
     holding = [generation.articles_of(m.ids) for m in matches]
 
@@ -175,32 +185,35 @@ def _find(
     matched = count > 0 if required else np.isin(np.arange(size), np.concatenate(holding))
     full = np.flatnonzero(ok & matched & (count == len(required)))
     partial = np.zeros(0, dtype=np.int64)
+    coverage = weight / total_weight if total_weight else np.ones(size)
     if len(full) < per_page and required:
-        coverage = weight / total_weight
         candidates = ok & matched & (count < len(required))
         if candidates.any():
             best = coverage[candidates].max()
             partial = np.flatnonzero(candidates & (coverage >= ranking.min_coverage * best))
 
-    keep = np.concatenate([full, partial])
-    sections = union(matches + [evaluator.matches(q) for q in parsed.boosts])
-    sections = sections.within(np.flatnonzero(np.isin(article_no, keep)))
+    sections = union(matches).within(np.flatnonzero(np.isin(article_no, np.concatenate([full, partial]))))
     if sort == "date":
         ordered = np.concatenate([_by_date(generation, full), _by_date(generation, partial)])
-        return _Found(ordered, None, len(full), len(partial) > 0, sections, required)
-    score = _article_scores(generation, sections, ranking)
-    full_scores = score[full]
-    partial_scores = score[partial] * (weight[partial] / total_weight) ** ranking.coverage_power if len(partial) else []
-    full_order = np.lexsort((full, -full_scores))
-    partial_order = np.lexsort((partial, -np.asarray(partial_scores)))
-    return _Found(
-        np.concatenate([full[full_order], partial[partial_order]]),
-        np.concatenate([full_scores[full_order], np.asarray(partial_scores)[partial_order]]),
-        len(full),
-        len(partial) > 0,
-        sections,
-        required,
-    )
+        return _Found(ordered, None, len(full), len(partial) > 0, sections, required, needles)
+    factor = np.ones(size)
+    factor[partial] = coverage[partial] ** ranking.coverage_power
+    score = _article_scores(generation, sections, ranking) * factor
+    order = np.concatenate([_by_score(full, score), _by_score(partial, score)])
+    window = order[: max(ranking.rerank_window, wanted)]
+    if parsed.boosts and len(window):
+        # second pass: only the best articles are worth the position lists the boosts read
+        docs = np.flatnonzero(np.isin(article_no, window))
+        sections = union([sections, *(evaluator.matches(q, within=docs) for q in parsed.boosts)])
+        score = _article_scores(generation, sections, ranking) * factor
+        on_top = min(len(window), len(full))
+        order[: len(window)] = np.concatenate([_by_score(window[:on_top], score), _by_score(window[on_top:], score)])
+    return _Found(order, score[order], len(full), len(partial) > 0, sections, required, needles)
+
+
+def _by_score(articles: np.ndarray, score: np.ndarray) -> np.ndarray:
+    """`articles` by descending score (ties in index order)."""
+    return articles[np.lexsort((articles, -score[articles]))]
 
 
 def _allowed(generation: Generation, filters: Filters) -> np.ndarray | None:
@@ -259,7 +272,7 @@ def _notice(found: _Found) -> str | None:
     return NOTICE_FEW.format(full=found.full) if found.full else NOTICE_NONE
 
 
-def _hit(generation: Generation, parsed: ParsedQuery, found: _Found, rank: int, sort: str) -> Hit:
+def _hit(generation: Generation, found: _Found, rank: int, sort: str) -> Hit:
     """The article at `rank`: its metadata, how much of the query it holds and its best sections."""
     article = found.articles[rank]
     mine = generation.article_no[found.sections.ids] == article
@@ -270,7 +283,7 @@ def _hit(generation: Generation, parsed: ParsedQuery, found: _Found, rank: int, 
     searcher = generation.searcher
     sections = [searcher.stored_fields(docnum) for docnum in docnums]
     first = sections[0]
-    needles = parsed.needles
+    needles = found.needles
     title = first.get("title") or None
     missing = [label for label, holding in found.required if rank >= found.full and article not in holding]
     return Hit(
