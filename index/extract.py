@@ -8,22 +8,18 @@ general, never about one site.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from index.article import Article, RawDocument, Section
-from index.normalize import (
-    CJK_RE,
-    clean_lines,
-    ends_sentence,
-    is_heading_shaped,
-    is_traditional,
-    normalize_text,
-    rejoin_paragraphs,
-)
+from index.cjk import CJK, CJK_RE
+from index.cleaning import clean_lines, ends_sentence, is_heading_shaped, rejoin_paragraphs, strip_markup
+from index.furniture import line_key
+from index.lexicon import FIELD_LABELS, SURNAMES
+from index.normalize import is_traditional, normalize_text
 from index.regions import resolve_region
-from index.rules import SURNAMES
 
-_HAN = r"[\u4e00-\u9fff]"
+_HAN = f"[{CJK}]"
 
 # ---------------------------------------------------------------- dates
 
@@ -91,12 +87,7 @@ def _names(text: str) -> list[str]:
 
 # ---------------------------------------------------------------- labelled fields
 
-_LABELS = {
-    "date": "日期|时间|发布时间|发布日期|发表时间|更新时间|发稿时间",
-    "source": "来源|稿源|文章来源|本文来源|信息来源|出处",
-    "author": "作者|记者|撰稿|撰文|通讯员|文",
-    "editor": "责任编辑|编辑|责编|值班编辑|审核|编审|校对",
-}
+_LABELS = {kind: "|".join(labels) for kind, labels in FIELD_LABELS.items()}
 _LABEL = re.compile(
     r"(?:^|(?<=\s)|(?<=[\[【(（]))(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")\s*[:：]\s*"
 )
@@ -142,19 +133,25 @@ def _read_labels(line: str, meta: _Meta) -> None:
             meta.editor = names[0] if names else None
 
 
-def _harvest(lines: list[str]) -> tuple[_Meta, set[int]]:
-    """Metadata from label lines anywhere, and from datelines and by-lines in the page's head and tail.
+def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, set[int]]:
+    """Metadata from label lines anywhere, and from datelines and by-lines in the page's head and tail: the
+    first and last lines that page cleaning `kept` or that hold a date (a publication line can carry a view
+    counter), so that a navigation block does not push them away.
 
     Returns the metadata and the indices of the lines it came from, which are not body text.
     """
     meta = _Meta()
     used: set[int] = set()
     filled = [i for i, line in enumerate(lines) if line]
-    edges = set(filled[:6]) | set(filled[-6:])
+    around = [i for i, line in enumerate(lines) if kept[i] or (line and _FULL_DATE.search(line))]
+    edges = set(around[:6]) | set(around[-6:])
     for i in filled:
         line = lines[i]
-        if _META_LINE.match(line) and len(line) <= 120:
+        labelled = _META_LINE.match(line) or (i in edges and not ends_sentence(line) and _LABEL.search(line))
+        if labelled and len(line) <= 120:
             _read_labels(line, meta)
+            if not meta.date and i in edges and _FULL_DATE.search(line):  # `2020年3月31日 来源：中国新闻网`
+                meta.date = parse_date(line)
             used.add(i)
         elif i in edges and (mark := _BYLINE_MARK.match(line)) and _names(mark.group(1)):
             meta.add_authors(_names(mark.group(1)))
@@ -168,13 +165,20 @@ def _harvest(lines: list[str]) -> tuple[_Meta, set[int]]:
 # ---------------------------------------------------------------- structure
 
 
+def _is_title(line: str) -> bool:
+    """Heading-shaped, or a headline that ends in an exclamation or a question (`…当警示！`, `…怎么办？`)."""
+    core = line.rstrip("”」』)）\"'")
+    exclaims = core[-1:] in ("！", "？", "!", "?") and is_heading_shaped(core.rstrip("！？!?"))
+    return (is_heading_shaped(line) or exclaims) and not line.startswith("—")
+
+
 def _split_title(paragraphs: list[str], given: str | None) -> tuple[str | None, str | None, list[str]]:
     """(title, subtitle, rest). A title is a heading-shaped first line; a subtitle follows it with ——."""
     rest = list(paragraphs)
     title = given
     if rest and given and _same(rest[0], given):
         rest.pop(0)
-    elif rest and not given and is_heading_shaped(rest[0]) and not rest[0].startswith("—"):
+    elif len(rest) > 1 and not given and _is_title(rest[0]):
         title = rest.pop(0)
     subtitle = None
     if title and rest and rest[0].startswith("—") and len(rest[0]) <= 50:
@@ -246,25 +250,39 @@ def _dateline_source(paragraphs: list[str], meta: _Meta) -> None:
 # ---------------------------------------------------------------- entry point
 
 
-def extract(raw: RawDocument) -> Article:
-    """The Article in one decoded input."""
+def extract(raw: RawDocument, furniture: Collection[int] = frozenset()) -> Article:
+    """The Article in one decoded input, without the lines whose fingerprints are in `furniture` (the
+    boilerplate learned for its source, see index.furniture)."""
+    return extract_counting(raw, furniture)[0]
+
+
+def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset()) -> tuple[Article, int]:
+    """`extract`, and how many lines it left out as learned boilerplate."""
     text = normalize_text(raw.text)
-    lines = [line.strip() for line in text.split("\n")]
-    meta, used = _harvest(lines)
-    body_lines = clean_lines("\n".join("" if i in used else line for i, line in enumerate(lines)))
+    lines = [strip_markup(line.strip()) for line in text.split("\n")]
+    body_lines = clean_lines("\n".join(lines))
+    body_lines += [""] * (len(lines) - len(body_lines))  # a tail block cut the rest
+    learned = [i for i, line in enumerate(body_lines) if furniture and line and line_key(line) in furniture]
+    for i in learned:  # before the metadata is read, so that the page's head and tail are its own
+        lines[i] = body_lines[i] = ""
+    meta, used = _harvest(lines, body_lines)
+    body_lines = ["" if i in used else line for i, line in enumerate(body_lines)]
     paragraphs = _take_bylines(rejoin_paragraphs(body_lines), meta)
-    given_title = raw.meta.get("title") or raw.meta.get("html_title")
-    title, subtitle, rest = _split_title(paragraphs, normalize_text(given_title).strip() if given_title else None)
+    given = {key: normalize_text(value).strip() for key, value in raw.meta.items()}
+    title, subtitle, rest = _split_title(paragraphs, given.get("title") or None)
     _dateline_source(rest, meta)
+    if given.get("author"):
+        meta.add_authors(_names(given["author"]))
     sections = build_sections(rest)
+    given_date = parse_date(given["date"], allow_year=True) if given.get("date") else None
     article = Article(
         id=raw.id,
         path=raw.path,
         content_hash=raw.content_hash,
         title=title,
         subtitle=subtitle,
-        date=parse_date(raw.meta["date"], allow_year=True) if raw.meta.get("date") else meta.date,
-        source=normalize_text(raw.meta["source"]) if raw.meta.get("source") else meta.source,
+        date=given_date or meta.date,
+        source=given.get("source") or meta.source or given.get("site") or None,
         authors=meta.authors,
         editor=meta.editor,
         url=raw.meta.get("url"),
@@ -274,4 +292,4 @@ def extract(raw: RawDocument) -> Article:
         encoding=raw.encoding,
     )
     article.province, article.city = resolve_region(title, article.body)
-    return article
+    return article, len(learned)

@@ -23,10 +23,10 @@ from index import store
 from index.analysis import GRAM_JOINER, characters, gram, segment, warm_up
 from index.evaluate import Evaluator, Matches, union
 from index.highlight import find_matches, mark, snippet
+from index.lexicon import QUERY_STOPWORDS, QUESTION_WORDS
 from index.normalize import normalize_text
 from index.postings import PostingSource
 from index.regions import canonical_city, canonical_province
-from index.rules import QUERY_STOPWORDS, QUESTION_WORDS
 from index.schema import FIELD_BOOSTS
 
 MAX_QUERY_CHARS = int(os.environ.get("SEARCH_MAX_QUERY_CHARS", 500))
