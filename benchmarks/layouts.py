@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -295,10 +296,17 @@ def _squash(text: str) -> str:
     return "".join(normalize_text(text).split())
 
 
+_BYLINE = re.compile(r"(?:[(（][^()（）]{2,20}[)）]|【[^【】]{2,20}】)$")
+
+
 def judge(page: Page, article: Article) -> Verdict:
+    """A paragraph that repeats the title, and a by-line or editor closing a paragraph (`（海外网/张荣耀）`,
+    `【编辑:陈海峰】`), are not looked for in the body: extraction takes them out on purpose."""
     indexed = _squash(f"{article.title or ''}\n{article.body}")
     found = [f for f in page.furniture if _squash(f) in indexed]
-    lost = [p for p in page.story.paragraphs if _squash(page.script(p)) not in _squash(article.body)]
+    body = _squash(article.body)
+    wanted = [_squash(page.script(_BYLINE.sub("", p))) for p in page.story.paragraphs]
+    lost = [p for p in wanted if p != _squash(page.script(page.story.title)) and p not in body]
     title_ok = article.title is not None and _squash(article.title) == _squash(page.script(page.story.title))
     return Verdict(found, title_ok, article.date == page.story.date, lost)
 

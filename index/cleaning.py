@@ -128,9 +128,13 @@ _CLAUSE_END = "。！？；：…!?;:"
 _SENTENCE_INSIDE = re.compile(r"[。；;]\s*\S")  # titles may hold ！ and ？, never a full stop
 
 
+_END_MARK = re.compile(r"\s*[(（](完|全文完|待续)[)）]$")  # a news agency's "end of dispatch"
+
+
 def ends_sentence(line: str) -> bool:
-    """True when `line` ends a sentence or introduces a list (closing quotes are looked through)."""
-    core = line.rstrip(_CLOSERS + " ")
+    """True when `line` ends a sentence or introduces a list (closing quotes and an end-of-dispatch mark such as
+    `(完)` are looked through)."""
+    core = _END_MARK.sub("", line).rstrip(_CLOSERS + " ")
     return bool(core) and core[-1] in _CLAUSE_END
 
 

@@ -60,10 +60,12 @@ def _days_in(year: int, month: int) -> int:
 
 
 def is_person_name(text: str) -> bool:
-    """2-4 Chinese characters starting with a common surname (compound surnames included)."""
+    """2-4 Chinese characters starting with a common surname (compound surnames included), not a news outlet's
+    name (`海外网`, `新华社`)."""
     return (
         2 <= len(text) <= 4
         and all(CJK_RE.match(ch) for ch in text)
+        and text[-1] not in "网社台"
         and (text[0] in SURNAMES or (len(text) > 2 and text[:2] in SURNAMES))
     )
 
@@ -77,7 +79,7 @@ def _names(text: str) -> list[str]:
         part = part.strip("()（）")
         if not part:
             continue
-        if part in ("记者", "通讯员", "实习生", "特约记者"):
+        if part in ("记者", "通讯员", "实习生", "特约记者") or (not names and _OUTLET.fullmatch(part)):
             continue
         if not is_person_name(part):
             break
@@ -97,6 +99,8 @@ _DATELINE_SOURCE = re.compile(
     rf"(?:讯|消息|{_HAN}{{0,8}}\d{{1,2}}月\d{{1,2}}日\s*电)\s*"
     rf"(?:[(（]\s*记者\s*([^()（）]{{2,30}})[)）])?"
 )
+_OUTLET = re.compile(rf"{_HAN}{{1,8}}(?:网|社|报|台|客户端)")  # a news outlet before its reporter: (海外网/张荣耀)
+_CREDIT_PREFIX = re.compile(rf"^(?:记者|通讯员|{_OUTLET.pattern})\s*[/／|]?\s*")
 _BYLINE_MARK = re.compile(rf"^[□■◆●▲◇○]\s*({_HAN}.{{0,12}})$")
 _BRACKET_BYLINE = re.compile(r"(?:^|(?<=[。！？!?”」]))\s*[(（]\s*([^()（）]{2,40})\s*[)）]\s*$")
 
@@ -133,32 +137,42 @@ def _read_labels(line: str, meta: _Meta) -> None:
             meta.editor = names[0] if names else None
 
 
-def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, set[int]]:
+def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
     """Metadata from label lines anywhere, and from datelines and by-lines in the page's head and tail: the
     first and last lines that page cleaning `kept` or that hold a date (a publication line can carry a view
     counter), so that a navigation block does not push them away.
 
-    Returns the metadata and the indices of the lines it came from, which are not body text.
+    Returns the metadata and, for the lines it came from, what is left of them as body text: nothing, or the
+    sentence before labels that close a paragraph (`…起施行。(完)【编辑:卞立群】`).
     """
     meta = _Meta()
-    used: set[int] = set()
+    used: dict[int, str] = {}
     filled = [i for i, line in enumerate(lines) if line]
     around = [i for i, line in enumerate(lines) if kept[i] or (line and _FULL_DATE.search(line))]
     edges = set(around[:6]) | set(around[-6:])
     for i in filled:
         line = lines[i]
-        labelled = _META_LINE.match(line) or (i in edges and not ends_sentence(line) and _LABEL.search(line))
-        if labelled and len(line) <= 120:
+        label = None if _META_LINE.match(line) else _LABEL.search(line)
+        if label and i in edges and not ends_sentence(line) and len(line) <= 160:
+            start = label.start() - (line[label.start() - 1 : label.start()] in "【[(（")
+            before = line[:start].rstrip()
+            if before and (ends_sentence(before) or len(before) > 40):  # `…起施行。(完)【编辑:卞立群】`
+                _read_labels(line[start:], meta)
+                used[i] = before
+                continue
+        if _META_LINE.match(line) or (label and i in edges and not ends_sentence(line)):
+            if len(line) > 120:
+                continue
             _read_labels(line, meta)
             if not meta.date and i in edges and _FULL_DATE.search(line):  # `2020年3月31日 来源：中国新闻网`
                 meta.date = parse_date(line)
-            used.add(i)
+            used[i] = ""
         elif i in edges and (mark := _BYLINE_MARK.match(line)) and _names(mark.group(1)):
             meta.add_authors(_names(mark.group(1)))
-            used.add(i)
+            used[i] = ""
         elif i in edges and not meta.date and len(line) <= 60 and not ends_sentence(line) and _FULL_DATE.search(line):
             meta.date = parse_date(line)
-            used.add(i)
+            used[i] = ""
     return meta, used
 
 
@@ -229,7 +243,7 @@ def _take_bylines(paragraphs: list[str], meta: _Meta) -> list[str]:
     for paragraph in paragraphs:
         match = _BRACKET_BYLINE.search(paragraph)
         names = _names(match.group(1)) if match else []
-        if names and len(" ".join(names)) >= len(re.sub(r"^(记者|通讯员)\s*", "", match.group(1).strip())) - 2:
+        if names and len(" ".join(names)) >= len(_CREDIT_PREFIX.sub("", match.group(1).strip())) - 2:
             meta.add_authors(names)
             paragraph = paragraph[: match.start()].rstrip()
         if paragraph:
@@ -266,7 +280,7 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
     for i in learned:  # before the metadata is read, so that the page's head and tail are its own
         lines[i] = body_lines[i] = ""
     meta, used = _harvest(lines, body_lines)
-    body_lines = ["" if i in used else line for i, line in enumerate(body_lines)]
+    body_lines = [used.get(i, line) if line else line for i, line in enumerate(body_lines)]
     paragraphs = _take_bylines(rejoin_paragraphs(body_lines), meta)
     given = {key: normalize_text(value).strip() for key, value in raw.meta.items()}
     title, subtitle, rest = _split_title(paragraphs, given.get("title") or None)

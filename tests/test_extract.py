@@ -406,3 +406,26 @@ def test_a_damaged_pinyin_annotation_leaves_a_mark_and_no_remnant(seeds) -> None
     body = seeds["003"].body
     assert "内蒙古日□□“北观工作室”" in body
     assert not any(syllable in body for syllable in ("qǐng", "bào", "jiān", "?"))
+
+
+def test_an_editor_closing_the_last_paragraph_is_read_and_the_sentence_kept() -> None:
+    article = _article(
+        "山西出台全民阅读促进条例\n山西省全民阅读工作取得长足进步。\n本《条例》自2021年7月1日起施行。(完)【编辑:卞立群】"
+    )
+    assert article.editor == "卞立群"
+    assert article.body.endswith("本《条例》自2021年7月1日起施行。(完)")
+
+
+def test_an_end_of_dispatch_mark_ends_the_sentence_before_it() -> None:
+    article = _article(
+        "纽约州呼吸机告急\n纽约州的呼吸机存量将在6天内耗尽。(完)\n当地时间4月3日，州长科莫警告称，呼吸机告急。"
+    )
+    assert article.body.split("\n") == [
+        "纽约州的呼吸机存量将在6天内耗尽。(完)",
+        "当地时间4月3日，州长科莫警告称，呼吸机告急。",
+    ]
+
+
+def test_a_news_outlet_in_a_by_line_is_not_an_author() -> None:
+    article = _article("纽约州呼吸机告急\n联邦政府已经购买了1.7万台呼吸机，但却要50个州参与竞争。（海外网/张荣耀）")
+    assert article.authors == ["张荣耀"]
