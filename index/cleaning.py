@@ -128,13 +128,17 @@ _CLAUSE_END = "。！？；：…!?;:"
 _SENTENCE_INSIDE = re.compile(r"[。；;]\s*\S")  # titles may hold ！ and ？, never a full stop
 
 
-_END_MARK = re.compile(r"\s*[(（](完|全文完|待续)[)）]$")  # a news agency's "end of dispatch"
+_END_MARKS = ("(完)", "（完）", "(全文完)", "（全文完）", "(待续)", "（待续）")  # a news agency's "end of dispatch"
 
 
 def ends_sentence(line: str) -> bool:
     """True when `line` ends a sentence or introduces a list (closing quotes and an end-of-dispatch mark such as
     `(完)` are looked through)."""
-    core = _END_MARK.sub("", line).rstrip(_CLOSERS + " ")
+    for mark in _END_MARKS:
+        if line.endswith(mark):
+            line = line[: -len(mark)]
+            break
+    core = line.rstrip(_CLOSERS + " ")
     return bool(core) and core[-1] in _CLAUSE_END
 
 
