@@ -136,7 +136,8 @@ class Ours:
     name = "ours"
 
     def __init__(self, index_dir: Path) -> None:
-        from index.search import SearchIndex, SearchRequest
+        from index.request import SearchRequest
+        from index.search import SearchIndex
 
         self.request_type = SearchRequest
         self.index = SearchIndex(index_dir)
@@ -149,7 +150,7 @@ class Ours:
             date_to=query.get("date_to"),
             per_page=10,
         )
-        return self.index.search(request)["total"]
+        return self.index.search(request).total
 
 
 def _chinese_analyzer():

@@ -177,7 +177,7 @@ class Variant:
 
 
 def _search_module():
-    import index.search as s
+    import index.query as s
 
     return s
 
@@ -280,6 +280,8 @@ KNOBS = {"long_query_words": "LONG_QUERY_WORDS", "phrase_boost": "PHRASE_BOOST",
 @contextlib.contextmanager
 def applied(variant: Variant) -> Iterator[None]:
     """Install `variant`'s overrides in index.search / index.schema, and put everything back afterwards."""
+    import index.search as search_module
+
     s = _search_module()
     boosts = dict(s.FIELD_BOOSTS)
     saved = {name: getattr(s, name) for name in [*KNOBS.values(), "parse_query"] if hasattr(s, name)}
@@ -294,9 +296,10 @@ def applied(variant: Variant) -> Iterator[None]:
                     raise SystemExit(f"variant sets {knob} but index.search has no {name} any more")
                 setattr(s, name, value)
         if variant.questions or variant.fallback:
-            s.parse_query = _parse_hook(s.parse_query, variant)
+            search_module.parse_query = _parse_hook(s.parse_query, variant)
         yield
     finally:
+        search_module.parse_query = s.parse_query
         s.FIELD_BOOSTS.clear()
         s.FIELD_BOOSTS.update(boosts)
         for name, value in saved.items():
@@ -320,7 +323,8 @@ def build_ours(data: Data, workdir: Path, procs: int) -> tuple[Path, float]:
 
 def ours_factory(index_dir: Path, variant: Variant) -> Callable[[], Callable[[str], list[str]]]:
     def factory() -> Callable[[str], list[str]]:
-        from index.search import QueryError, SearchIndex, SearchRequest
+        from index.request import QueryError, SearchRequest
+        from index.search import SearchIndex
 
         ix = SearchIndex(index_dir)
         counts: dict[str, int] = {}
@@ -330,12 +334,13 @@ def ours_factory(index_dir: Path, variant: Variant) -> Callable[[], Callable[[st
 
         def ask(question: str) -> dict:
             try:
-                return ix.search(SearchRequest(q=question, per_page=K))
+                return ix.search(SearchRequest(q=question, per_page=K)).to_dict()
             except QueryError:
                 if not any(c in QUOTE_CHARS for c in question):
                     raise
                 count("retried without quotes")
-                return ix.search(SearchRequest(q=question.translate({ord(c): " " for c in QUOTE_CHARS}), per_page=K))
+                unquoted = question.translate({ord(c): " " for c in QUOTE_CHARS})
+                return ix.search(SearchRequest(q=unquoted, per_page=K)).to_dict()
 
         def search(question: str) -> list[str]:
             global _FORCE_RELAXED

@@ -8,20 +8,22 @@ import os
 import sys
 
 from index.build import build
-from index.search import QueryError, SearchIndex, SearchRequest
+from index.highlight import Snippet
+from index.request import QueryError, SearchRequest
+from index.results import SearchResult
+from index.search import SearchIndex
+from index.settings import Settings
 from index.store import StoreError
 
-DEFAULT_INDEX_DIR = os.environ.get("SEARCH_INDEX_DIR", "var/index")
 
-
-def _parser() -> argparse.ArgumentParser:
+def _parser(settings: Settings) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m index", description="Chinese news full-text index")
     commands = parser.add_subparsers(dest="command", required=True)
 
     b = commands.add_parser("build", help="build or update an index from files, folders or JSON Lines")
     b.add_argument("sources", nargs="+", help="files, folders (searched recursively) or .jsonl files")
     b.add_argument(
-        "--index-dir", default=DEFAULT_INDEX_DIR, help="index folder (default: $SEARCH_INDEX_DIR or var/index)"
+        "--index-dir", default=settings.index_dir, help="index folder (default: $SEARCH_INDEX_DIR or var/index)"
     )
     b.add_argument("--full", action="store_true", help="rebuild from scratch instead of updating")
     b.add_argument("--procs", type=int, default=None, help="worker processes (default: all cores)")
@@ -29,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
 
     s = commands.add_parser("search", help="search an index and print the hits")
     s.add_argument("query", nargs="*", help='words, "exact phrases", OR, -exclude, (groups)')
-    s.add_argument("--index-dir", default=DEFAULT_INDEX_DIR)
+    s.add_argument("--index-dir", default=settings.index_dir)
     s.add_argument("--json", action="store_true", help="print the API's JSON")
     s.add_argument("--region", help="province or city (甘肃, 庆阳市, ...)")
     s.add_argument("--province")
@@ -40,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--source")
     s.add_argument("--sort", default="relevance", choices=["relevance", "date"])
     s.add_argument("--page", type=int, default=1)
-    s.add_argument("--per-page", type=int, default=10)
+    s.add_argument("--per-page", type=int, default=None)
     return parser
 
 
@@ -53,24 +55,30 @@ def _region(value: str | None) -> tuple[str | None, str | None]:
     return (None, value) if canonical_city(value) and not value.endswith(("省", "自治区")) else (value, None)
 
 
-def _print_hits(result: dict) -> None:
-    print(f"{result['total']} articles ({result['took_ms']} ms), page {result['page']} of {result['pages'] or 1}")
-    for hit in result["hits"]:
-        place = " ".join(filter(None, [hit["province"], hit["city"]]))
-        meta = " · ".join(filter(None, [place, hit["date"], hit["source"]]))
-        print(f"\n{hit['title'] or '(无标题)'}  [{hit['id']}]")
+def _print_hits(result: SearchResult) -> None:
+    print(f"{result.total} articles ({result.took_ms} ms), page {result.page} of {result.pages or 1}")
+    for note in result.query.notes:
+        print(f"note: {note}")
+    if result.notice:
+        print(result.notice)
+    for hit in result.hits:
+        place = " ".join(filter(None, [hit.province, hit.city]))
+        meta = " · ".join(filter(None, [place, hit.date, hit.source]))
+        print(f"\n{hit.title or '(无标题)'}  [{hit.id}]")
         if meta:
             print(f"  {meta}")
-        for section in hit["sections"]:
-            print(f"  § {section['heading'] or '(导语)'}")
-            print(f"    {_terminal_marks(section['snippet'])}")
+        if hit.missing:
+            print(f"  缺少：{' '.join(hit.missing)}")
+        for section in hit.sections:
+            print(f"  § {section.heading or '(导语)'}")
+            print(f"    {_terminal_marks(section.snippet)}")
 
 
-def _terminal_marks(snippet: dict) -> str:
+def _terminal_marks(snippet: Snippet) -> str:
     """The snippet with matches in bold (when printing to a terminal) or in 【】 otherwise."""
     bold = sys.stdout.isatty()
-    text, out, last = snippet["text"], [], 0
-    for start, end in snippet["matches"]:
+    text, out, last = snippet.text, [], 0
+    for start, end in snippet.matches:
         out.append(text[last:start])
         out.append(f"\033[1m{text[start:end]}\033[0m" if bold else f"【{text[start:end]}】")
         last = end
@@ -79,7 +87,8 @@ def _terminal_marks(snippet: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    settings = Settings.from_env()
+    args = _parser(settings).parse_args(argv)
     try:
         if args.command == "build":
             missing = [source for source in args.sources if not os.path.exists(source)]
@@ -103,9 +112,9 @@ def main(argv: list[str] | None = None) -> int:
             page=args.page,
             per_page=args.per_page,
         )
-        result = SearchIndex(args.index_dir).search(request)
+        result = SearchIndex(args.index_dir, settings).search(request)
         if args.json:
-            print(json.dumps(result, ensure_ascii=False, indent=2))
+            print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         else:
             _print_hits(result)
         return 0

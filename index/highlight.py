@@ -30,9 +30,6 @@ class Snippet:
     html: str
     matches: list[tuple[int, int]] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
-        return {"text": self.text, "html": self.html, "matches": [list(m) for m in self.matches]}
-
 
 @lru_cache(maxsize=128)
 def _pattern(needles: tuple[str, ...]) -> re.Pattern[str] | None:

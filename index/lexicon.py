@@ -1,4 +1,4 @@
-"""Word lists for extraction and queries: surnames for by-lines, function and question words for queries.
+"""Word lists for extraction and queries: field labels and surnames for extraction, function words for queries.
 
 Page furniture lives in index.rules; these lists are about the language, not about pages.
 """
@@ -137,11 +137,4 @@ QUERY_STOPWORDS: frozenset[str] = frozenset(
         "给",
         "让",
     ]
-)
-
-# Words that make a query a question (when they stand as words of their own): its answer is ranked by the
-# question's other words instead of requiring them all.
-QUESTION_WORDS: frozenset[str] = frozenset(
-    """什么 哪 哪里 哪儿 哪些 哪个 哪年 哪位 谁 多少 几 几个 几年 如何 怎么 怎样 怎么样 为什么 为何 是否 是不是 吗 呢
-    何时 何地 何处 多久 多长""".split()
 )

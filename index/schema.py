@@ -14,9 +14,6 @@ from index.analysis import gram_analyzer, word_analyzer
 # 4: a generation keeps the fingerprints boilerplate is learned from (lines.json); the analyzers normalize
 FORMAT_VERSION = 4
 
-# BM25F field weights for word matches (tuned in benchmarks/relevance.py).
-FIELD_BOOSTS = {"title": 2.0, "heading": 1.5, "body": 1.0}
-
 
 def build_schema() -> Schema:
     words = word_analyzer()

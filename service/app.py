@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from index.search import SearchIndex
+from index.settings import Settings
 from service import api, pages
 from service.errors import register_error_handlers
-
-DEFAULT_INDEX_DIR = "var/index"
-DEFAULT_MAX_CONTENT_LENGTH = 64 * 1024  # the API reads no bodies; anything big is a mistake or abuse
+from service.openapi import spec
 
 
-def create_app(index_dir: str | Path | None = None) -> Flask:
-    """The app over `index_dir` (else $SEARCH_INDEX_DIR, else var/index). The index is opened on first
-    use and reopened after a build swaps it, so the app starts (and reports 503) without one."""
+def create_app(test_config: Settings | None = None) -> Flask:
+    """The app with `test_config`, else the settings the environment gives (`Settings.from_env`). The index
+    is opened on first use and reopened after a build swaps it, so the app starts (and reports 503) without one."""
+    settings = test_config or Settings.from_env()
     app = Flask(__name__)
-    app.config["MAX_CONTENT_LENGTH"] = int(os.environ.get("SEARCH_MAX_CONTENT_LENGTH", DEFAULT_MAX_CONTENT_LENGTH))
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_content_length
     app.json.ensure_ascii = False  # Chinese as itself, not \u escapes
     app.json.sort_keys = False  # keep the library's field order: query, total, ..., hits, facets
-    index_dir = index_dir or os.environ.get("SEARCH_INDEX_DIR") or DEFAULT_INDEX_DIR
-    app.extensions["search_index"] = SearchIndex(index_dir)
+    app.extensions["settings"] = settings
+    app.extensions["search_index"] = SearchIndex(settings.index_dir, settings)
+    app.extensions["openapi"] = spec(settings)
     app.register_blueprint(api.bp)
     app.register_blueprint(pages.bp)
     register_error_handlers(app)
@@ -34,7 +32,7 @@ def create_app(index_dir: str | Path | None = None) -> Flask:
 
 
 def _refuse_large_bodies() -> None:
-    """413 from the declared length: no view reads the body, so Flask's own lazy check would never fire."""
+    """413 from the declared length, before any view reads the body."""
     limit = current_app.config["MAX_CONTENT_LENGTH"]
     if request.content_length is not None and request.content_length > limit:
         raise RequestEntityTooLarge()

@@ -12,7 +12,11 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 from index.article import Section
 from index.build import HEADING_JOINER, flatten
 from index.highlight import find_matches, mark
-from index.search import DEFAULT_PER_PAGE, MAX_QUERY_CHARS, QueryError, SearchIndex, SearchRequest, parse_query
+from index.query import QUOTE_MARKS, parse_query
+from index.request import QueryError, SearchRequest
+from index.results import Facet, SearchResult
+from index.search import SearchIndex
+from index.settings import Settings
 
 bp = Blueprint("pages", __name__)
 
@@ -23,11 +27,15 @@ def _index() -> SearchIndex:
     return current_app.extensions["search_index"]
 
 
-def _options(result: dict | None, facets: dict, name: str, selected: str) -> list[dict]:
+def _settings() -> Settings:
+    return current_app.extensions["settings"]
+
+
+def _options(result: SearchResult | None, facets: dict[str, list[Facet]], name: str, selected: str) -> list[Facet]:
     """Facet values with counts for a filter menu; the selected value stays listed even with no hits."""
-    options = list((result or {}).get("facets", {}).get(name) or facets.get(name, []))
-    if selected and selected not in {o["value"] for o in options}:
-        options.insert(0, {"value": selected, "count": None})
+    options = list((result.facets.get(name) if result else None) or facets.get(name, []))
+    if selected and selected not in {o.value for o in options}:
+        options.insert(0, Facet(selected, 0))  # chosen, but no article has it
     return options
 
 
@@ -37,7 +45,7 @@ def search_page():
     has_filters = any(form[name] for name in FORM_FIELDS if name not in ("q", "sort"))
     result, error, status = None, None, 200
     if form["q"] or has_filters:
-        page, per_page = _number("page", 1), _number("per_page", DEFAULT_PER_PAGE)
+        page, per_page = _number("page", 1), _number("per_page", _settings().default_per_page)
         try:
             result = _index().search(
                 SearchRequest(
@@ -63,6 +71,7 @@ def search_page():
 
     html = render_template(
         "search.html",
+        unquoted=_unquoted(form["q"], result),
         form=form,
         result=result,
         error=error,
@@ -70,9 +79,16 @@ def search_page():
         province_options=_options(result, facets, "province", form["province"]),
         city_options=_options(result, facets, "city", form["city"]),
         page_url=page_url,
-        max_query=MAX_QUERY_CHARS,
+        max_query=_settings().max_query_chars,
     )
     return html, status
+
+
+def _unquoted(q: str, result: SearchResult | None) -> str | None:
+    """For an empty page whose query set a phrase apart in quotes: the same text without its quote marks."""
+    if result is None or result.total or not any(t.kind == "phrase" for t in result.query.terms):
+        return None
+    return q.translate({ord(c): " " for c in QUOTE_MARKS}).strip()
 
 
 def _number(name: str, default: int) -> int:

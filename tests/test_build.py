@@ -12,7 +12,8 @@ from whoosh import index as whoosh_index
 
 from index import store
 from index.build import build
-from index.search import SearchIndex, SearchRequest
+from index.request import SearchRequest
+from index.search import SearchIndex
 from index.store import BuildLocked, IndexVersionMismatch
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -62,8 +63,9 @@ def test_rebuild_reindexes_a_changed_file_and_removes_a_deleted_one(corpus: Path
         "004_e482cdb6bdf3e6cd",
     }
     search = SearchIndex(index_dir)
-    assert [h["id"] for h in search.search(SearchRequest(q="鲲鹏算力中心"))["hits"]] == ["000_c729cffc91d33526"]
-    assert search.search(SearchRequest(q="泉州"))["total"] == 0
+    found = search.search(SearchRequest(q="鲲鹏算力中心")).hits
+    assert [h.id for h in found if h.matched == "all"] == ["000_c729cffc91d33526"]
+    assert search.search(SearchRequest(q="泉州")).total == 0
 
 
 def test_updated_article_is_not_indexed_twice(corpus: Path, tmp_path: Path) -> None:
@@ -73,7 +75,7 @@ def test_updated_article_is_not_indexed_twice(corpus: Path, tmp_path: Path) -> N
     changed.write_text(changed.read_text(encoding="utf-8").replace("东数西算", "东数西算枢纽"), encoding="utf-8")
     build([corpus], index_dir, procs=1)
     result = SearchIndex(index_dir).search(SearchRequest(q="东数西算枢纽"))
-    assert result["total"] == 1
+    assert [h.id for h in result.hits if h.matched == "all"] == ["000_c729cffc91d33526"]
 
 
 def test_bad_files_are_skipped_with_a_reason_and_the_build_goes_on(corpus: Path, tmp_path: Path) -> None:
@@ -106,7 +108,7 @@ def test_a_failed_build_leaves_the_previous_index_serving(
 
     assert store.current_generation(index_dir) == before
     assert not list(index_dir.glob(".tmp-*"))
-    assert SearchIndex(index_dir).search(SearchRequest(q="东数西算"))["total"] == 1
+    assert SearchIndex(index_dir).search(SearchRequest(q="东数西算")).total == 1
 
 
 def test_leftover_workspace_from_a_killed_build_is_removed_and_reported(corpus: Path, tmp_path: Path) -> None:
@@ -129,10 +131,10 @@ def test_readers_keep_their_generation_and_follow_the_swap(corpus: Path, tmp_pat
     index_dir = tmp_path / "ix"
     build([corpus], index_dir, procs=1)
     search = SearchIndex(index_dir)
-    assert search.search(SearchRequest(q="鲲鹏"))["total"] == 0
+    assert search.search(SearchRequest(q="鲲鹏")).total == 0
     (corpus / "new.txt").write_text("鲲鹏计算产业\n\n鲲鹏计算产业在甘肃庆阳落地。", encoding="utf-8")
     build([corpus], index_dir, procs=1)
-    assert search.search(SearchRequest(q="鲲鹏"))["total"] == 1
+    assert search.search(SearchRequest(q="鲲鹏")).total == 1
 
 
 def test_previous_generation_is_kept_for_open_readers_and_older_ones_pruned(corpus: Path, tmp_path: Path) -> None:
@@ -174,7 +176,7 @@ def test_parallel_build_gives_the_same_index_as_a_serial_one(tmp_path: Path) -> 
     query = SearchRequest(q="网络安全", per_page=50)
     ours = SearchIndex(tmp_path / "parallel").search(query)
     theirs = SearchIndex(tmp_path / "serial").search(query)
-    assert ours["total"] == theirs["total"] and ours["facets"] == theirs["facets"]
+    assert ours.total == theirs.total and ours.facets == theirs.facets
 
 
 def test_a_build_that_outgrows_its_memory_budget_writes_more_segments_and_loses_nothing(
@@ -185,8 +187,8 @@ def test_a_build_that_outgrows_its_memory_budget_writes_more_segments_and_loses_
     index_dir = _built(corpus, tmp_path / "split")
     assert len(whoosh_index.open_dir(str(store.current_generation(index_dir)))._segments()) == 5
     split = SearchIndex(index_dir).search(SearchRequest(q="网络安全", per_page=50))
-    assert [h["id"] for h in split["hits"]] == [h["id"] for h in whole["hits"]]
-    assert split["facets"] == whole["facets"]
+    assert [h.id for h in split.hits] == [h.id for h in whole.hits]
+    assert split.facets == whole.facets
 
 
 def test_a_shard_that_finishes_first_leaves_the_others_writing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -199,7 +201,7 @@ def test_a_shard_that_finishes_first_leaves_the_others_writing(tmp_path: Path, m
     monkeypatch.setattr("index.build.POSTING_BYTES", 10**9)  # every article closes a segment
     report = build([corpus], tmp_path / "ix", procs=2)
     assert report.articles == 41
-    assert SearchIndex(tmp_path / "ix").search(SearchRequest(q="网信办"))["total"] >= 40
+    assert SearchIndex(tmp_path / "ix").search(SearchRequest(q="网信办")).total >= 40
 
 
 def _built(corpus: Path, index_dir: Path) -> Path:
@@ -211,4 +213,4 @@ def test_index_folder_can_be_copied_as_a_backup(corpus: Path, tmp_path: Path) ->
     build([corpus], tmp_path / "ix", procs=1)
     shutil.copytree(tmp_path / "ix", tmp_path / "backup", symlinks=True)
     os.rename(tmp_path / "ix", tmp_path / "gone")
-    assert SearchIndex(tmp_path / "backup").search(SearchRequest(q="东数西算"))["total"] == 1
+    assert SearchIndex(tmp_path / "backup").search(SearchRequest(q="东数西算")).total == 1

@@ -7,7 +7,8 @@ from pathlib import Path
 from index import furniture, store
 from index.build import build
 from index.furniture import Fingerprints, learn
-from index.search import SearchIndex, SearchRequest
+from index.request import SearchRequest
+from index.search import SearchIndex
 
 STORIES = [
     ["庆阳召开网信工作会议", "庆阳市网信办召开全市网信工作会议，总结去年工作，部署今年重点任务。"],
@@ -32,7 +33,9 @@ def _write(folder: Path, numbers: range) -> None:
 
 
 def _hits(index_dir: Path, q: str) -> int:
-    return SearchIndex(index_dir).search(SearchRequest(q=f'"{q}"'))["total"]
+    """How many articles hold the exact phrase `q`."""
+    hits = SearchIndex(index_dir).search(SearchRequest(q=f'"{q}"', per_page=50)).hits
+    return sum(hit.matched == "all" for hit in hits)
 
 
 def test_lines_recurring_in_a_folder_are_dropped_and_counted(tmp_path: Path) -> None:

@@ -1,0 +1,72 @@
+"""What a search answers, as plain typed data: the API and the CLI serialize it (`to_dict`), the page reads
+its attributes. Nothing here knows about the index."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from index.highlight import Snippet
+from index.query import Term
+
+
+@dataclass
+class HitSection:
+    """One of a hit's best matching sections: its heading path (None for the lead) and a snippet."""
+
+    section_no: int
+    heading: str | None
+    snippet: Snippet
+
+
+@dataclass
+class Hit:
+    """One article of the results: its metadata, score and best matching sections."""
+
+    id: str
+    title: str | None
+    title_html: str | None
+    province: str | None
+    city: str | None
+    date: str | None
+    source: str | None
+    authors: list[str]
+    score: float | None
+    matched: str  # "all": holds everything the query asked for; "partial": most of it (see `missing`)
+    missing: list[str]  # the words of the query a partial hit does not hold
+    sections: list[HitSection]
+
+
+@dataclass
+class Facet:
+    value: str
+    count: int
+
+
+@dataclass
+class QueryReading:
+    """How the request was read: the text as normalized, its terms, what was read otherwise than as written
+    (`notes`), and the filters as understood."""
+
+    q: str
+    normalized: str
+    mode: str
+    terms: list[Term]
+    notes: list[str]
+    filters: dict[str, str | None]
+
+
+@dataclass
+class SearchResult:
+    query: QueryReading
+    total: int  # matching articles, not sections
+    page: int
+    per_page: int
+    pages: int
+    sort: str
+    took_ms: float
+    notice: str | None  # for people, when some hits hold only part of the query
+    hits: list[Hit] = field(default_factory=list)
+    facets: dict[str, list[Facet]] = field(default_factory=dict)  # counted over every hit, not only this page
+
+    def to_dict(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,53 @@
+"""Settings: read once from the environment (by the CLI and the app factory) and passed down, so that a
+test can give a limit directly instead of starting a process with another environment."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+
+
+def _setting(default, env: str, doc: str):
+    return field(default=default, metadata={"env": env, "doc": doc})
+
+
+@dataclass(frozen=True)
+class Settings:
+    index_dir: str = _setting("var/index", "SEARCH_INDEX_DIR", "index folder used by the CLI and the service")
+    max_query_chars: int = _setting(500, "SEARCH_MAX_QUERY_CHARS", "longer queries are refused")
+    max_per_page: int = _setting(50, "SEARCH_MAX_PER_PAGE", "cap on `per_page`")
+    max_page: int = _setting(1000, "SEARCH_MAX_PAGE", "cap on `page`")
+    postings_cache_mb: float = _setting(
+        64, "SEARCH_POSTINGS_CACHE_MB", "per worker: decoded posting lists kept for the next queries"
+    )
+    max_content_length: int = _setting(
+        65536, "SEARCH_MAX_CONTENT_LENGTH", "larger request bodies get 413 (only `POST /api/search` reads one)"
+    )
+
+    @property
+    def default_per_page(self) -> int:
+        """10, or the cap when it is lower, so that a bare query still answers."""
+        return min(10, self.max_per_page)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> Settings:
+        """The defaults, then what `environ` (the process environment) sets, then `overrides`; a value that
+        is not a number where one is needed raises ValueError naming the variable."""
+        environ = os.environ if environ is None else environ
+        values = {}
+        for item in fields(cls):
+            raw = environ.get(item.metadata["env"], "").strip()
+            if not raw:
+                continue
+            kind = type(item.default)
+            try:
+                values[item.name] = kind(raw)
+            except ValueError:
+                raise ValueError(f"{item.metadata['env']} must be a number, not {raw!r}") from None
+        return replace(cls(**values), **overrides)
+
+    @classmethod
+    def documented(cls) -> list[tuple[str, object, str]]:
+        """(variable, default, meaning) of every setting, for the README's table."""
+        return [(f.metadata["env"], f.default, f.metadata["doc"]) for f in fields(cls)]
