@@ -76,6 +76,7 @@ def strip_site_suffix(title: str, site: str | None = None) -> str:
 
 
 def _meta_tags(tree) -> dict[str, str]:
+    """The fields named in <meta name|property|itemprop=…> tags, the most specific name winning."""
     found: dict[str, str] = {}
     for element in tree.iter("meta"):
         name = (element.get("name") or element.get("property") or element.get("itemprop") or "").strip().lower()
