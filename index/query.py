@@ -17,9 +17,9 @@ from typing import NamedTuple
 from whoosh import query as wq
 
 from index.analysis import GRAM_JOINER, characters, gram, segment
+from index.lexicon import QUERY_STOPWORDS
 from index.normalize import normalize_text
 from index.ranking import Ranking
-from index.rules import QUERY_STOPWORDS
 
 MAX_DEPTH = 8  # brackets nested deeper than this are read as if absent (the parser recurses once a level)
 NEEDLE_RUN_CHARS = 40  # a longer run is highlighted by its words: one 450-character alternative costs ~80 ms

@@ -99,10 +99,10 @@ def test_a_failed_build_leaves_the_previous_index_serving(
     before = store.current_generation(index_dir)
     (corpus / "new.txt").write_text("新的文章\n\n内容是关于网信工作的。", encoding="utf-8")
 
-    def explode(raw):
+    def explode(raw, furniture=()):
         raise RuntimeError("extraction failed")
 
-    monkeypatch.setattr("index.build.extract", explode)
+    monkeypatch.setattr("index.build.extract_counting", explode)
     with pytest.raises(RuntimeError):
         build([corpus], index_dir, procs=1)
 
