@@ -87,7 +87,11 @@ def _terminal_marks(snippet: Snippet) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    settings = Settings.from_env()
+    try:
+        settings = Settings.from_env()
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     args = _parser(settings).parse_args(argv)
     try:
         if args.command == "build":
