@@ -32,6 +32,8 @@ class Hit:
     source: str | None
     authors: list[str]
     score: float | None
+    matched: str  # "all": holds everything the query asked for; "partial": most of it (see `missing`)
+    missing: list[str]  # the words of the query a partial hit does not hold
     sections: list[HitSection]
 
 
@@ -43,12 +45,14 @@ class Facet:
 
 @dataclass
 class QueryReading:
-    """How the request was read: the text as normalized, its terms, and the filters as understood."""
+    """How the request was read: the text as normalized, its terms, what was read otherwise than as written
+    (`notes`), and the filters as understood."""
 
     q: str
     normalized: str
     mode: str
     terms: list[Term]
+    notes: list[str]
     filters: dict[str, str | None]
 
 
@@ -61,6 +65,7 @@ class SearchResult:
     pages: int
     sort: str
     took_ms: float
+    notice: str | None  # for people, when some hits hold only part of the query
     hits: list[Hit] = field(default_factory=list)
     facets: dict[str, list[Facet]] = field(default_factory=dict)  # counted over every hit, not only this page
 

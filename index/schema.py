@@ -10,10 +10,9 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from index.analysis import gram_analyzer, word_analyzer
 
-FORMAT_VERSION = 3  # 3: body positions leave a gap at line breaks, as title, heading and grams do
-
-# BM25F field weights for word matches (tuned in benchmarks/relevance.py).
-FIELD_BOOSTS = {"title": 2.0, "heading": 1.5, "body": 1.0}
+# 3: body positions leave a gap at line breaks, as title, heading and grams do
+# 4: a generation keeps the fingerprints boilerplate is learned from (lines.json); the analyzers normalize
+FORMAT_VERSION = 4
 
 
 def build_schema() -> Schema:

@@ -1,17 +1,20 @@
-"""Search: one open generation's columns and postings, the query evaluated (index/evaluate.py) to every
-matching section with its score, sections grouped by article, ranked, facets counted over every hit and
-the page's hits cut with highlighted snippets. The CLI and the HTTP API both call `SearchIndex.search`.
+"""Search: the query's units evaluated over one generation's postings (index/evaluate.py), articles that
+hold every unit ranked first, then, when fewer than a page of them exist, the articles that hold most of
+the query's weight; facets counted over every hit; the page's hits cut with highlighted snippets. The CLI
+and the HTTP API both call `SearchIndex.search`.
+
+One rule ranks every kind of query (keywords, pasted headlines, questions, paragraphs), the way
+Meilisearch's `matchingStrategy: frequency` and Elasticsearch's `minimum_should_match` do: an article
+missing a word is not dropped but placed after those that hold them all, the more so the rarer the word.
 """
 
 from __future__ import annotations
 
-import bisect
 import json
 import math
 import os
 import threading
 import time
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,121 +23,48 @@ import numpy as np
 
 from index import store
 from index.analysis import warm_up
-from index.evaluate import Evaluator, Matches, union
+from index.evaluate import Matches, union
 from index.filters import Filters, filter_query
+from index.generation import CHRONOLOGICAL_FACETS, FACETS, Generation
 from index.highlight import find_matches, mark, snippet
-from index.postings import PostingSource
-from index.query import ParsedQuery, parse_query
-from index.request import QueryError, SearchRequest, validate
+from index.query import ParsedQuery, Unit, parse_query
+from index.ranking import Ranking
+from index.request import SearchRequest, validate
 from index.results import ArticleRow, Export, Facet, Hit, HitSection, QueryReading, SearchResult
 from index.settings import Settings
 
 SECTIONS_PER_HIT = 3
-COLUMN_FACETS = ("province", "city", "year", "source")  # counted from the index's columns of the same name
-# `month` (YYYY-MM) is counted from the date column: articles dated only to a year, or undated, have none.
-FACETS = (*COLUMN_FACETS, "month")
-CHRONOLOGICAL_FACETS = ("month",)  # in time order, for a timeline; the others by count, most first
-
-
-@dataclass
-class _Generation:
-    """One open generation: its searcher, an evaluator over its postings and, per document number, the
-    columns that results are grouped, filtered, sorted and counted by (read once, as arrays)."""
-
-    name: str
-    searcher: object
-    meta: dict
-    evaluator: Evaluator
-    article_no: np.ndarray  # per document: its article's number, an index into article_ids
-    article_ids: list[str]
-    codes: dict[str, tuple[np.ndarray, list[str]]]  # per facet: a value number per document, and the values
-    dates: np.ndarray  # the date column as an array, for sorting by date
-    date_order: np.ndarray  # the dated documents, in date order
-    date_keys: list[str]  # their dates
-    overview: dict[str, list[dict]] | None = None
-    heads: np.ndarray | None = None  # per article: its section 0 (the one storing the whole article), when asked
-
-    @classmethod
-    def open(cls, index_dir: Path, cache_mb: float) -> _Generation:
-        ix, meta, generation = store.open_generation(index_dir)
-        searcher = ix.searcher()
-        reader = searcher.reader()
-        article_no, article_ids = _codes(list(reader.column_reader("article_id")))
-        columns = {name: list(reader.column_reader(name)) for name in (*COLUMN_FACETS, "date")}
-        columns["month"] = [date[:7] if len(date) >= 7 else "" for date in columns["date"]]
-        dates = np.array(columns["date"], dtype=str)
-        date_order = np.flatnonzero(dates != "")
-        date_order = date_order[np.argsort(dates[date_order], kind="stable")]
-        opened = cls(
-            name=generation.name,
-            searcher=searcher,
-            meta=meta,
-            evaluator=Evaluator(PostingSource(searcher, cache_mb)),
-            article_no=article_no,
-            article_ids=article_ids,
-            codes={name: _codes(columns[name]) for name in FACETS},
-            dates=dates,
-            date_order=date_order,
-            date_keys=[str(d) for d in dates[date_order]],
-        )
-        # Close its files once nothing uses it: after a swap, when the last query on it has finished.
-        weakref.finalize(opened, searcher.close)
-        return opened
-
-    def dated_between(self, low: str, high: str) -> np.ndarray:
-        """Documents dated from `low` to `high`, ascending (ISO text at any precision compares as dates do)."""
-        start = bisect.bisect_left(self.date_keys, low)
-        end = bisect.bisect_right(self.date_keys, high)
-        return np.sort(self.date_order[start:end])
-
-    def live_docs(self) -> np.ndarray:
-        return np.flatnonzero(self.evaluator.source.live)
-
-    def head_docs(self) -> np.ndarray:
-        """Per article number, its first live document: section 0, which stores the whole article (an
-        article's sections are written together, in order; an updated article's old ones are deleted)."""
-        if self.heads is None:
-            live = self.live_docs()
-            articles, first = np.unique(self.article_no[live], return_index=True)
-            heads = np.full(len(self.article_ids), -1, dtype=np.int64)
-            heads[articles] = live[first]
-            self.heads = heads
-        return self.heads
-
-
-def _codes(values: list[str]) -> tuple[np.ndarray, list[str]]:
-    """A number per value (first seen, first numbered) for each of `values`, and the distinct values."""
-    numbers: dict[str, int] = {}
-    codes = np.fromiter((numbers.setdefault(v, len(numbers)) for v in values), dtype=np.int64, count=len(values))
-    return codes, list(numbers)
+NOTICE_NONE = "没有文章包含全部词语，以下结果包含其中大部分"
+NOTICE_FEW = "只有 {full} 篇文章包含全部词语，其后的结果包含其中大部分"
 
 
 class SearchIndex:
     """An open index that follows the `current` generation: after a build swaps it, the next call
     reopens. Safe to share between threads."""
 
-    def __init__(self, index_dir: str | Path, settings: Settings | None = None) -> None:
+    def __init__(self, index_dir: str | Path, settings: Settings | None = None, ranking: Ranking | None = None) -> None:
         self.index_dir = Path(index_dir)
         self.settings = settings or Settings()
+        self.ranking = ranking or Ranking()
         self._lock = threading.Lock()
-        self._open: _Generation | None = None
+        self._open: Generation | None = None
         warm_up()
 
-    def _current(self) -> _Generation:
+    def _current(self) -> Generation:
         try:
             target = os.readlink(self.index_dir / store.CURRENT)
         except OSError:
             target = None
         with self._lock:
             if self._open is None or target != self._open.name:
-                self._open = _Generation.open(self.index_dir, self.settings.postings_cache_mb)
+                self._open = Generation.open(self.index_dir, self.settings.postings_cache_mb)
             return self._open
 
     def overview(self) -> dict[str, list[Facet]]:
         """Facet counts over every article (for filter menus before any query), cached per generation."""
         generation = self._current()
         if generation.overview is None:
-            generation.overview = _facets(generation, _firsts(generation, generation.live_docs()))
+            generation.overview = _facets(generation, generation.live_articles())
         return generation.overview
 
     def health(self) -> dict:
@@ -163,172 +93,264 @@ class SearchIndex:
 
     def search(self, request: SearchRequest) -> SearchResult:
         started = time.perf_counter()
-        match = self._match(request)
-        generation, sections, firsts, per_page = match.generation, match.sections, match.firsts, match.per_page
-        start, wanted = (request.page - 1) * per_page, request.page * per_page
-        if match.sort == "relevance":
-            ranked = _by_relevance(generation, sections, start, wanted)
-        else:
-            ranked = _by_date(generation, sections, firsts, start, wanted)
-        return _result(request.q, match, ranked, request.page, per_page, started)
+        per_page = validate(request, self.settings)
+        start = (request.page - 1) * per_page
+        run = self._run(request, per_page, start + per_page)
+        return _result(request, run, range(start, min(start + per_page, run.found.total)), per_page, started)
 
     def newest(self, request: SearchRequest, count: int) -> SearchResult:
-        """The `count` newest of the articles the search matches (undated last), as one page of hits with
-        snippets: what a feed of the search holds. Paging and order of `request` do not apply; with neither
-        words nor filters, the newest of every article."""
+        """The `count` newest of the articles the search finds (undated last), as one page of hits with
+        snippets: what a feed of the search holds. The order and paging of `request` do not apply; with
+        neither words nor filters, the newest of every article."""
         started = time.perf_counter()
-        match = self._match(replace(request, sort="date", page=1, per_page=None), everything=True)
-        ranked = _by_date(match.generation, match.sections, match.firsts, 0, count)
-        return _result(request.q, match, ranked, 1, count, started)
+        request = replace(request, sort="date", page=1, per_page=None)
+        validate(request, self.settings)
+        run = self._run(request, count, count)
+        return _result(request, run, range(min(count, run.found.total)), count, started)
 
     def export(self, request: SearchRequest, limit: int) -> Export:
-        """Every article the search matches (`total` of them), in the search's order, at most `limit`: metadata
-        read one stored record at a time as the rows are taken. Paging of `request` does not apply; with
-        neither words nor filters, every article of the index, newest first."""
-        match = self._match(replace(request, page=1, per_page=None), everything=True)
-        return Export(len(match.firsts), limit, _rows(match.generation, _article_order(match)[:limit]))
-
-    def _match(self, request: SearchRequest, everything: bool = False) -> _Match:
-        """`request` checked and matched: the articles `total` counts, shared by search, feed and export.
-        A request with neither words nor filters is refused, or with `everything` matches every article."""
+        """Every article the search finds (`total` of them), in the search's order, at most `limit`:
+        metadata read one stored record at a time as the rows are taken. Paging of `request` does not apply."""
+        request = replace(request, page=1, per_page=None)
         per_page = validate(request, self.settings)
-        parsed = parse_query(request.q)
+        run = self._run(request, per_page, per_page)
+        return Export(run.found.total, limit, _rows(run.generation, run.found.articles[:limit]))
+
+    def _run(self, request: SearchRequest, per_page: int, wanted: int) -> _Run:
+        """`request` read and matched against the current generation: every hit in order."""
+        parsed = parse_query(request.q, self.ranking)
         filters = filter_query(request)
-        if not parsed.clauses and not filters and not everything:
-            raise QueryError('give q (words or a "phrase") or at least one filter', "q")
         generation = self._current()
-        if parsed.clauses or filters:
-            sections = _matching_sections(generation, parsed, filters)
-        else:  # browsing without a filter: every live section, as browsing by a filter keeps those it passes
-            live = generation.live_docs()
-            sections = Matches(live, np.zeros(len(live)))
-        sort = "date" if not parsed.clauses and request.sort == "relevance" else request.sort
-        return _Match(generation, parsed, filters, sections, _firsts(generation, sections.ids), sort, per_page)
+        sort = request.sort if parsed.units else "date"
+        found = _find(generation, parsed, filters, self.ranking, per_page, wanted, sort)
+        return _Run(generation, parsed, filters, sort, found)
 
 
 @dataclass
-class _Match:
-    """A request's matching sections (scored) and one document per matching article, on the generation
-    they were found in; `per_page` is the page size the request asks for."""
+class _Run:
+    """A request as read and matched: what search, feed and export share."""
 
-    generation: _Generation
+    generation: Generation
     parsed: ParsedQuery
     filters: Filters
-    sections: Matches
-    firsts: np.ndarray
     sort: str
-    per_page: int
+    found: _Found
 
 
-def _result(
-    q: str, match: _Match, ranked: list[tuple[str, float | None, list[int]]], page: int, per_page: int, started: float
-) -> SearchResult:
-    """The ranked page of `match` as hits with snippets, with the total and facets over every match."""
-    generation, parsed, total = match.generation, match.parsed, len(match.firsts)
-    hits = [_hit(generation.searcher, parsed, article, score, docnums) for article, score, docnums in ranked]
+def _result(request: SearchRequest, run: _Run, ranks: range, per_page: int, started: float) -> SearchResult:
+    """The hits at `ranks` of `run` with snippets, and the total and facets over every hit."""
+    parsed, found = run.parsed, run.found
+    reading = QueryReading(
+        request.q, parsed.normalized, parsed.mode, parsed.terms, parsed.notes, run.filters.understood
+    )
     return SearchResult(
-        query=QueryReading(q, parsed.normalized, parsed.mode, parsed.terms, match.filters.understood),
-        total=total,
-        page=page,
+        query=reading,
+        total=found.total,
+        page=request.page,
         per_page=per_page,
-        pages=math.ceil(total / per_page) if total else 0,
-        sort=match.sort,
+        pages=math.ceil(found.total / per_page),
+        sort=run.sort,
         took_ms=round((time.perf_counter() - started) * 1000, 2),
-        hits=hits,
-        facets=_facets(generation, match.firsts),
+        notice=_notice(found),
+        hits=[_hit(run.generation, found, rank, run.sort) for rank in ranks],
+        facets=_facets(run.generation, found.articles),
     )
 
 
-def _matching_sections(generation: _Generation, parsed: ParsedQuery, filters: Filters) -> Matches:
-    """The sections to show, scored: those that pass the filters, match at least one clause and belong to
-    an article that holds every clause (in any of its sections) and nothing excluded.
+@dataclass
+class _Found:
+    """Every hit of a search, in order: the first `full` hold everything that was asked."""
 
-    Each clause is matched on its own, so `网络安全 数字经济` finds a report that treats them in different
-    sections; a section's score is the sum of its clauses' scores.
-    """
+    articles: np.ndarray  # article numbers, in the order shown
+    scores: np.ndarray | None  # per article, in that order (None when sorted by date)
+    full: int
+    partial: bool  # whether articles holding only part of the query were let in
+    sections: Matches  # the matching sections of those articles, scored
+    required: list[tuple[str, np.ndarray]]  # per required unit: its label and the articles holding it
+    needles: tuple[str, ...]  # what to highlight: the words and phrases looked up
+
+    @property
+    def total(self) -> int:
+        return len(self.articles)
+
+
+def _find(
+    generation: Generation,
+    parsed: ParsedQuery,
+    filters: Filters,
+    ranking: Ranking,
+    per_page: int,
+    wanted: int,
+    sort: str,
+) -> _Found:
+    """The hits of `parsed` within `filters`: articles holding every required unit (and every strict one,
+    and nothing excluded); when fewer than `per_page` of them exist, then the articles holding at least
+    `min_coverage` of the best share of the required units' weight, after them. Scores come from the units;
+    the boosts (words found together) rescore the first `rerank_window` articles (or the first `wanted`)."""
     evaluator, article_no = generation.evaluator, generation.article_no
+    allowed = _allowed(generation, filters)
+    excluded = generation.articles_of(evaluator.ids(parsed.exclude)) if parsed.exclude is not None else None
+    if not parsed.units:
+        docs = np.flatnonzero(generation.live) if allowed is None else allowed[generation.live[allowed]]
+        articles = generation.articles_of(docs)
+        if excluded is not None:
+            articles = np.setdiff1d(articles, excluded, assume_unique=True)
+        sections = Matches(docs, np.zeros(len(docs)))
+        return _Found(_by_date(generation, articles), None, len(articles), False, sections, [], parsed.needles)
+
+    units = _within_budget(generation, parsed.units, ranking, parsed.notes)
+    dropped = {u.word for u in parsed.units} - {u.word for u in units}
+    needles = tuple(n for n in parsed.needles if n not in dropped)
+    matches = [_matches(generation, unit, allowed) for unit in units]
+    holding = [generation.articles_of(m.ids) for m in matches]
+
+    size = len(generation.article_ids)
+    ok = np.ones(size, dtype=bool)
+    if excluded is not None:
+        ok[excluded] = False
+    count = np.zeros(size, dtype=np.int64)
+    weight = np.zeros(size)
+    required = [(unit.label, arts) for unit, arts in zip(units, holding, strict=True) if unit.required]
+    live_articles = max(1, len(generation.live_articles()))
+    total_weight = 0.0
+    for unit, arts in zip(units, holding, strict=True):
+        if unit.strict:
+            hold = np.zeros(size, dtype=bool)
+            hold[arts] = True
+            ok &= hold
+        if unit.required:
+            w = math.log(1 + live_articles / (1 + len(arts)))  # a rarer unit weighs more
+            weight[arts] += w
+            count[arts] += 1
+            total_weight += w
+    matched = count > 0 if required else np.isin(np.arange(size), np.concatenate(holding))
+    full = np.flatnonzero(ok & matched & (count == len(required)))
+    partial = np.zeros(0, dtype=np.int64)
+    coverage = weight / total_weight if total_weight else np.ones(size)
+    if len(full) < per_page and required:
+        candidates = ok & matched & (count < len(required))
+        if candidates.any():
+            best = coverage[candidates].max()
+            partial = np.flatnonzero(candidates & (coverage >= ranking.min_coverage * best))
+
+    sections = union(matches).within(np.flatnonzero(np.isin(article_no, np.concatenate([full, partial]))))
+    if sort == "date":
+        ordered = np.concatenate([_by_date(generation, full), _by_date(generation, partial)])
+        return _Found(ordered, None, len(full), len(partial) > 0, sections, required, needles)
+    factor = np.ones(size)
+    factor[partial] = coverage[partial] ** ranking.coverage_power
+    score = _article_scores(generation, sections, ranking) * factor
+    order = np.concatenate([_by_score(full, score), _by_score(partial, score)])
+    window = order[: max(ranking.rerank_window, wanted)]
+    if parsed.boosts and len(window):
+        # second pass: only the best articles are worth the position lists the boosts read
+        docs = np.flatnonzero(np.isin(article_no, window))
+        sections = union([sections, *(evaluator.matches(q, within=docs) for q in parsed.boosts)])
+        score = _article_scores(generation, sections, ranking) * factor
+        on_top = min(len(window), len(full))
+        order[: len(window)] = np.concatenate([_by_score(window[:on_top], score), _by_score(window[on_top:], score)])
+    return _Found(order, score[order], len(full), len(partial) > 0, sections, required, needles)
+
+
+def _by_score(articles: np.ndarray, score: np.ndarray) -> np.ndarray:
+    """`articles` by descending score (ties in index order)."""
+    return articles[np.lexsort((articles, -score[articles]))]
+
+
+def _allowed(generation: Generation, filters: Filters) -> np.ndarray | None:
+    """The documents the filters let through, ascending (None: no filter)."""
     allowed = None
     for query in filters.queries:
-        ids = evaluator.ids(query)
+        ids = generation.evaluator.ids(query)
         allowed = ids if allowed is None else np.intersect1d(allowed, ids, assume_unique=True)
     if filters.dates:
         in_range = generation.dated_between(*filters.dates)
         allowed = in_range if allowed is None else np.intersect1d(allowed, in_range, assume_unique=True)
-    if parsed.clauses:
-        clauses = [evaluator.matches(clause) for clause in parsed.clauses]
-        if allowed is not None:
-            clauses = [clause.within(allowed) for clause in clauses]
-    else:  # browsing by filters alone
-        allowed = allowed[generation.evaluator.source.live[allowed]]
-        clauses = [Matches(allowed, np.zeros(len(allowed)))]
-    articles = np.unique(article_no[clauses[0].ids])
-    for clause in clauses[1:]:
-        articles = np.intersect1d(articles, article_no[clause.ids], assume_unique=False)
-    if parsed.exclude is not None and len(articles):
-        articles = np.setdiff1d(articles, np.unique(article_no[evaluator.ids(parsed.exclude)]), assume_unique=True)
-    sections = union(clauses) if len(clauses) > 1 else clauses[0]
-    keep = np.isin(article_no[sections.ids], articles)
-    return Matches(sections.ids[keep], sections.scores[keep])
+    return allowed
 
 
-def _firsts(generation: _Generation, docs: np.ndarray) -> np.ndarray:
-    """The first of `docs` (ascending) in each article: one document per article, for its metadata."""
-    _, first = np.unique(generation.article_no[docs], return_index=True)
-    return docs[np.sort(first)]
+def _matches(generation: Generation, unit: Unit, allowed: np.ndarray | None) -> Matches:
+    """The sections holding `unit`, scored, among the `allowed` ones."""
+    found = generation.evaluator.matches(unit.query)
+    return found if allowed is None else found.within(allowed)
 
 
-def _by_relevance(
-    generation: _Generation, sections: Matches, start: int, end: int
-) -> list[tuple[str, float, list[int]]]:
-    """Articles `start` to `end` by their best section's score (ties in index order), each with up to
-    three of its best sections."""
-    order = np.lexsort((sections.ids, -sections.scores))
-    docs, scores = sections.ids[order], sections.scores[order]
-    articles = generation.article_no[docs]
-    _, best = np.unique(articles, return_index=True)
-    page = np.sort(best)[start:end]
-    out = []
-    for rank in page:
-        article = articles[rank]
-        docnums = docs[articles == article][:SECTIONS_PER_HIT]
-        out.append((generation.article_ids[article], round(float(scores[rank]), 4), [int(d) for d in docnums]))
-    return out
+def _within_budget(generation: Generation, units: list[Unit], ranking: Ranking, notes: list[str]) -> list[Unit]:
+    """`units` with at most `ranking.max_words` word units: a long text (a pasted paragraph) is looked up by
+    its rarest words, which single out its article, instead of by every common one."""
+    words = [u for u in units if u.word]
+    if len(words) <= ranking.max_words:
+        return list(units)
+    searcher = generation.searcher
+    frequency = {u.word: searcher.doc_frequency("body", u.word) for u in words}
+    kept = {u.word for u in sorted(words, key=lambda u: frequency[u.word])[: ranking.max_words]}
+    notes.append(f"looked up by its {ranking.max_words} rarest words of {len(words)}")
+    return [u for u in units if not u.word or u.word in kept]
 
 
-def _by_date(
-    generation: _Generation, sections: Matches, firsts: np.ndarray, start: int, end: int
-) -> list[tuple[str, None, list[int]]]:
-    """Articles `start` to `end`, newest first (then by id, descending; undated last), each with its first
-    three matching sections."""
-    ids = np.array([generation.article_ids[a] for a in generation.article_no[firsts]], dtype=str)
-    order = np.lexsort((ids, generation.dates[firsts]))[::-1][start:end]
-    out = []
-    for doc in firsts[order]:
-        article = generation.article_no[doc]
-        docnums = sections.ids[generation.article_no[sections.ids] == article][:SECTIONS_PER_HIT]
-        out.append((generation.article_ids[article], None, [int(d) for d in docnums]))
-    return out
+def _article_scores(generation: Generation, sections: Matches, ranking: Ranking) -> np.ndarray:
+    """Per article number: its best section's score, plus `other_sections` of the rest."""
+    articles = generation.article_no[sections.ids]
+    best = np.zeros(len(generation.article_ids))
+    np.maximum.at(best, articles, sections.scores)
+    if not ranking.other_sections:
+        return best
+    total = np.bincount(articles, weights=sections.scores, minlength=len(best))
+    return best + ranking.other_sections * (total - best)
 
 
-def _article_order(match: _Match) -> np.ndarray:
-    """The number of every matching article, in the order paging through the search walks them
-    (`_by_relevance`: best section's score, ties in index order; `_by_date`: newest first, then id descending,
-    undated last), from the arrays alone: no stored field is read."""
-    generation, sections, firsts = match.generation, match.sections, match.firsts
-    if match.sort == "relevance":
-        order = np.lexsort((sections.ids, -sections.scores))
-        articles = generation.article_no[sections.ids[order]]
-        _, best = np.unique(articles, return_index=True)
-        return articles[np.sort(best)]
-    ids = np.array([generation.article_ids[a] for a in generation.article_no[firsts]], dtype=str)
-    return generation.article_no[firsts[np.lexsort((ids, generation.dates[firsts]))[::-1]]]
+def _by_date(generation: Generation, articles: np.ndarray) -> np.ndarray:
+    """`articles` newest first (then by id, descending; undated last)."""
+    docs = generation.first_doc[articles]
+    ids = np.array([generation.article_ids[a] for a in articles], dtype=str)
+    return articles[np.lexsort((ids, generation.dates[docs]))[::-1]]
 
 
-def _rows(generation: _Generation, articles: np.ndarray) -> Iterator[ArticleRow]:
-    """`articles` (numbers) as export rows, each read from its stored section 0 only when it is taken."""
-    heads, searcher = generation.head_docs(), generation.searcher
+def _notice(found: _Found) -> str | None:
+    """For people: that some hits hold only part of the query."""
+    if not found.partial:
+        return None
+    return NOTICE_FEW.format(full=found.full) if found.full else NOTICE_NONE
+
+
+def _hit(generation: Generation, found: _Found, rank: int, sort: str) -> Hit:
+    """The article at `rank`: its metadata, how much of the query it holds and its best sections."""
+    article = found.articles[rank]
+    mine = generation.article_no[found.sections.ids] == article
+    docs, scores = found.sections.ids[mine], found.sections.scores[mine]
+    if sort == "relevance":
+        docs = docs[np.lexsort((docs, -scores))]
+    docnums = [int(d) for d in docs[:SECTIONS_PER_HIT]] or [int(generation.first_doc[article])]
+    searcher = generation.searcher
+    sections = [searcher.stored_fields(docnum) for docnum in docnums]
+    first = sections[0]
+    needles = found.needles
+    title = first.get("title") or None
+    missing = [label for label, holding in found.required if rank >= found.full and article not in holding]
+    return Hit(
+        id=generation.article_ids[article],
+        title=title,
+        title_html=mark(title, find_matches(title, needles)) if title else None,
+        province=first.get("province") or None,
+        city=first.get("city") or None,
+        date=first.get("date") or None,
+        source=first.get("source") or None,
+        authors=[a for a in first.get("authors", "").split(",") if a],
+        score=round(float(found.scores[rank]), 4) if found.scores is not None else None,
+        matched="all" if rank < found.full else "partial",
+        missing=missing,
+        sections=[
+            HitSection(fields["section_no"], fields.get("heading") or None, snippet(fields.get("body", ""), needles))
+            for fields in sections
+        ],
+    )
+
+
+def _rows(generation: Generation, articles: np.ndarray) -> Iterator[ArticleRow]:
+    """`articles` (numbers) as export rows, each read from its stored first section only when it is taken."""
+    searcher = generation.searcher
     for article in articles:
-        record = json.loads(searcher.stored_fields(int(heads[article]))["article"])
+        record = json.loads(searcher.stored_fields(int(generation.first_doc[article]))["article"])
         yield ArticleRow(
             id=generation.article_ids[article],
             title=record.get("title"),
@@ -341,31 +363,9 @@ def _rows(generation: _Generation, articles: np.ndarray) -> Iterator[ArticleRow]
         )
 
 
-def _hit(searcher, parsed: ParsedQuery, article_id: str, score: float | None, docnums: list[int]) -> Hit:
-    """One article of the results: its metadata and its best matching sections with snippets."""
-    sections = [searcher.stored_fields(docnum) for docnum in docnums]
-    first = sections[0]
-    needles = parsed.needles
-    title = first.get("title") or None
-    return Hit(
-        id=article_id,
-        title=title,
-        title_html=mark(title, find_matches(title, needles)) if title else None,
-        province=first.get("province") or None,
-        city=first.get("city") or None,
-        date=first.get("date") or None,
-        source=first.get("source") or None,
-        authors=[a for a in first.get("authors", "").split(",") if a],
-        score=score,
-        sections=[
-            HitSection(fields["section_no"], fields.get("heading") or None, snippet(fields.get("body", ""), needles))
-            for fields in sections
-        ],
-    )
-
-
-def _facets(generation: _Generation, docs: np.ndarray) -> dict[str, list[Facet]]:
-    """Counts of each facet's values over `docs` (one document per article)."""
+def _facets(generation: Generation, articles: np.ndarray) -> dict[str, list[Facet]]:
+    """Counts of each facet's values over `articles` (each counted once, by its first document)."""
+    docs = generation.first_doc[articles]
     out = {}
     for name in FACETS:
         codes, values = generation.codes[name]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
+from typing import get_type_hints
 
 
 def _setting(default, env: str, doc: str):
@@ -41,14 +42,14 @@ class Settings:
         """The defaults, then what `environ` (the process environment) sets, then `overrides`; a value that
         is not a number where one is needed raises ValueError naming the variable."""
         environ = os.environ if environ is None else environ
+        kinds = get_type_hints(cls)
         values = {}
         for item in fields(cls):
             raw = environ.get(item.metadata["env"], "").strip()
             if not raw:
                 continue
-            kind = type(item.default)
             try:
-                values[item.name] = kind(raw)
+                values[item.name] = kinds[item.name](raw)
             except ValueError:
                 raise ValueError(f"{item.metadata['env']} must be a number, not {raw!r}") from None
         return replace(cls(**values), **overrides)

@@ -1,10 +1,11 @@
-"""The JSON API: HTTP parameters in, the library's answers out. Search logic stays in `index`."""
+"""The JSON API: HTTP parameters (or a JSON body) in, the library's answers out. Search logic stays in `index`."""
 
 from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, request
 
-from index.search import SearchIndex, SearchRequest
+from index.request import SearchRequest
+from index.search import SearchIndex
 from service import exports
 from service.errors import ApiError
 from service.responses import NOT_PRETTY_VALUES, PRETTY_VALUES, json_response
@@ -41,28 +42,68 @@ def _params(allowed: frozenset[str]) -> dict[str, str]:
     return {name: value for name, value in request.args.items() if value.strip() and name != "pretty"}
 
 
-def _integer(params: dict[str, str], name: str) -> int | None:
-    """ASCII digits only: int() would also take '+1', ' 1', '1_0' and other scripts' digits."""
-    value = params.get(name)
-    if value is None:
-        return None
-    if not (value.isascii() and value.isdigit()):
-        raise ApiError(400, "invalid_parameter", f"{name} must be a positive integer, not {value!r}", name)
-    return int(value)
+def _integer(value: object, name: str) -> int:
+    """A page number: a JSON integer, or ASCII digits (int() would also take '+1', ' 1', '1_0' and other
+    scripts' digits)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        return int(value)
+    raise ApiError(400, "invalid_parameter", f"{name} must be a positive integer, not {value!r}", name)
+
+
+def _search_request(params: dict[str, object]) -> SearchRequest:
+    """The search asked for by `params` (from the query string or a JSON body), each checked for its type."""
+    fields: dict[str, object] = {}
+    for name, value in params.items():
+        if name in INT_PARAMS:
+            fields[name] = _integer(value, name)
+        elif not isinstance(value, str):
+            raise ApiError(400, "invalid_parameter", f"{name} must be a string, not {value!r}", name)
+        else:
+            fields[name] = value
+    return SearchRequest(**fields)
+
+
+def _json_body() -> dict[str, object]:
+    """The JSON object of a POST, blank values dropped; the same names as the query string (pretty aside)."""
+    if request.args.keys() - PRETTY_ONLY:
+        name = next(iter(request.args.keys() - PRETTY_ONLY))
+        raise ApiError(400, "invalid_parameter", "a POST gives the search parameters in its JSON body", name)
+    if not request.is_json:
+        raise ApiError(415, "unsupported_media_type", "send the search as JSON (Content-Type: application/json)")
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise ApiError(400, "invalid_body", 'the body must be a JSON object such as {"q": "网络安全"}')
+    for name in body:
+        if name not in SEARCH_PARAMS - PRETTY_ONLY:
+            known = ", ".join(sorted(SEARCH_PARAMS - PRETTY_ONLY))
+            raise ApiError(400, "unknown_parameter", f"unknown parameter {name!r}; known: {known}", name)
+    return {
+        name: value
+        for name, value in body.items()
+        if value is not None and not (isinstance(value, str) and not value.strip())
+    }
 
 
 def search_request(allowed: frozenset[str]) -> SearchRequest:
     """The query string as a search, refused (ApiError) as `/api/search` refuses: names outside `allowed`,
     repeats, numbers that are not numbers. The library checks the values themselves."""
     params = _params(allowed)
-    numbers = {name: number for name in INT_PARAMS if (number := _integer(params, name)) is not None}
-    texts = {name: params[name] for name in TEXT_PARAMS if name in params}
-    return SearchRequest(**texts, **numbers)
+    return _search_request({name: value for name, value in params.items() if name in (*TEXT_PARAMS, *INT_PARAMS)})
 
 
 @bp.get("/search")
 def search() -> Response:
     return json_response(_index().search(search_request(SEARCH_PARAMS)).to_dict())
+
+
+@bp.post("/search")
+def search_by_post() -> Response:
+    """The same search for text too long for a URL (a pasted paragraph): the parameters as a JSON object."""
+    body = _json_body()
+    _params(PRETTY_ONLY)
+    return json_response(_index().search(_search_request(body)).to_dict())
 
 
 @bp.get("/export")

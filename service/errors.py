@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask, Response, current_app, render_template, request
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound, RequestEntityTooLarge
 
-from index.search import QueryError
+from index.request import QueryError
 from index.store import StoreError
 from service.responses import error_response
 
@@ -65,7 +65,10 @@ def _http_error(error: HTTPException) -> Response:
             headers={"Allow": allowed},
         )
     if isinstance(error, RequestEntityTooLarge):
-        return error_response(413, "request_too_large", "the request body is too large; this API takes no body")
+        limit = current_app.config["MAX_CONTENT_LENGTH"]
+        return error_response(
+            413, "request_too_large", f"the request body is over {limit} bytes (SEARCH_MAX_CONTENT_LENGTH)"
+        )
     code = (error.name or "error").lower().replace(" ", "_")
     return error_response(error.code or 500, code, error.description or error.name)
 

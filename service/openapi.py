@@ -40,12 +40,26 @@ _ERRORS = {
 }
 
 
+def _search_body(settings: Settings) -> dict[str, Any]:
+    """The GET parameters as the properties of POST /api/search's JSON object."""
+    properties = {p["name"]: p["schema"] for p in _search_parameters(settings) if "name" in p}
+    return {
+        "type": "object",
+        "properties": properties,
+        "additionalProperties": False,
+        "example": {"q": "网信办召开会议，部署清朗系列专项行动，整治网络直播、短视频领域乱象", "per_page": 5},
+    }
+
+
 def _search_parameters(settings: Settings) -> list[dict[str, Any]]:
     return [
         _query_param(
             "q",
-            'Words (all must match), "exact phrase" / “中文引号” / 「引号」, `OR`, `-exclude`, `( )` groups. '
-            "Traditional and full-width input works like Simplified and half-width. Empty: browse the filters.",
+            "Any text: words (articles holding all of them first, then, when fewer than a page do, those "
+            'holding most of them), "exact phrase" / “中文引号” / 「引号」 set apart by spaces, `OR`, `-exclude`, '
+            "`( )` groups. Unmatched quotes and brackets, lone operators and headline furniture are read "
+            "leniently (see `query.notes`), never refused. Traditional and full-width input works like Simplified "
+            "and half-width. Empty: browse the filters (or everything), newest first. Longer text: POST.",
             {"type": "string", "maxLength": settings.max_query_chars, "default": ""},
             "网络安全",
         ),
@@ -95,22 +109,47 @@ SCHEMAS: dict[str, Any] = {
     },
     "Term": {
         "type": "object",
-        "required": ["text", "kind", "exclude", "words"],
+        "required": ["text", "kind", "exclude", "optional", "words"],
         "properties": {
             "text": {"type": "string"},
-            "kind": {"type": "string", "enum": ["words", "phrase"]},
-            "exclude": {"type": "boolean"},
-            "words": {"type": "array", "items": {"type": "string"}, "description": "jieba's words of `text`."},
+            "kind": {
+                "type": "string",
+                "enum": ["words", "phrase", "group"],
+                "description": "An unquoted run of words, a phrase set apart in quotes (exact, required in every "
+                "hit) or an operator group (`a OR b`, `( )`).",
+            },
+            "exclude": {"type": "boolean", "description": "`-term`: no hit holds it."},
+            "optional": {
+                "type": "boolean",
+                "description": "Headline furniture (`【关注】`, `_新浪网`, `(图)`): scored, never required.",
+            },
+            "words": {
+                "type": "array",
+                "items": {"type": "string"},
+                "description": "jieba's words of `text` (for a group: the words and phrases inside it).",
+            },
         },
     },
     "Query": {
         "type": "object",
-        "required": ["q", "normalized", "mode", "terms", "filters"],
+        "required": ["q", "normalized", "mode", "terms", "notes", "filters"],
         "properties": {
             "q": {"type": "string"},
             "normalized": {"type": "string", "description": "q after Traditional→Simplified and width folding."},
-            "mode": {"type": "string", "enum": ["all", "relaxed", "browse"]},
+            "mode": {
+                "type": "string",
+                "enum": ["search", "browse"],
+                "description": "`browse` when q asks for nothing (empty, or only operators or punctuation): the "
+                "filters' articles, or every article, newest first.",
+            },
             "terms": {"type": "array", "items": _ref("Term")},
+            "notes": {
+                "type": "array",
+                "items": {"type": "string"},
+                "description": "How q was read where it was not plain: unmatched quotes or brackets ignored or "
+                "closed, lone operators ignored, function words left out, headline furniture, a long text "
+                "looked up by its rarest words.",
+            },
             "filters": {
                 "type": "object",
                 "description": "The filters as understood: canonical region names, ISO dates.",
@@ -149,7 +188,20 @@ SCHEMAS: dict[str, Any] = {
     },
     "Hit": {
         "type": "object",
-        "required": ["id", "title", "title_html", "province", "city", "date", "source", "authors", "score", "sections"],
+        "required": [
+            "id",
+            "title",
+            "title_html",
+            "province",
+            "city",
+            "date",
+            "source",
+            "authors",
+            "score",
+            "matched",
+            "missing",
+            "sections",
+        ],
         "properties": {
             "id": {"type": "string"},
             "title": _nullable("string", "null when the article has no title line."),
@@ -160,6 +212,18 @@ SCHEMAS: dict[str, Any] = {
             "source": {"type": ["string", "null"]},
             "authors": {"type": "array", "items": {"type": "string"}},
             "score": _nullable("number", "Relevance score; null when sorted by date."),
+            "matched": {
+                "type": "string",
+                "enum": ["all", "partial"],
+                "description": "`all`: the article holds every word and phrase asked for (such hits come first); "
+                "`partial`: it holds most of them, the rarer ones weighing more (shown only when fewer than a "
+                "page of articles hold them all).",
+            },
+            "missing": {
+                "type": "array",
+                "items": {"type": "string"},
+                "description": "The words of the query a partial hit does not hold (empty when matched all).",
+            },
             "sections": {"type": "array", "items": _ref("HitSection"), "description": "Best matching sections."},
         },
     },
@@ -170,15 +234,24 @@ SCHEMAS: dict[str, Any] = {
     },
     "SearchResult": {
         "type": "object",
-        "required": ["query", "total", "page", "per_page", "pages", "sort", "took_ms", "hits", "facets"],
+        "required": ["query", "total", "page", "per_page", "pages", "sort", "took_ms", "notice", "hits", "facets"],
         "properties": {
             "query": _ref("Query"),
-            "total": {"type": "integer", "description": "Matching articles (not sections)."},
+            "total": {
+                "type": "integer",
+                "description": "Matching articles (not sections): those holding everything asked for, and, when "
+                "fewer than per_page do, those holding most of it.",
+            },
             "page": {"type": "integer"},
             "per_page": {"type": "integer"},
             "pages": {"type": "integer"},
             "sort": {"type": "string", "enum": list(SORTS)},
             "took_ms": {"type": "number"},
+            "notice": _nullable(
+                "string",
+                "For people, when some hits hold only part of the query: 没有文章包含全部词语，以下结果包含其中大部分 "
+                "(or how many hold everything).",
+            ),
             "hits": {"type": "array", "items": _ref("Hit")},
             "facets": {
                 "type": "object",
@@ -344,11 +417,27 @@ def spec(settings: Settings) -> dict[str, Any]:
                 "get": {
                     "operationId": "search",
                     "summary": "Search articles by words, phrases and filters",
-                    "description": "Unknown or repeated parameters are refused (400). Give q or at least one filter.",
+                    "description": "Unknown or repeated parameters are refused (400).",
                     "parameters": _search_parameters(settings),
                     "responses": {"200": _json(_ref("SearchResult"), "One page of matching articles, with facets.")}
                     | _ERRORS,
-                }
+                },
+                "post": {
+                    "operationId": "searchByPost",
+                    "summary": "The same search with its parameters in a JSON body (for text too long for a URL)",
+                    "description": "Takes the GET parameters as a JSON object (`pretty` stays in the query "
+                    "string); unknown names are refused (400).",
+                    "parameters": [{"$ref": "#/components/parameters/pretty"}],
+                    "requestBody": {
+                        "required": True,
+                        "content": {"application/json": {"schema": _search_body(settings)}},
+                    },
+                    "responses": {
+                        "200": _json(_ref("SearchResult"), "One page of matching articles, with facets."),
+                        "415": _error("The body is not JSON (`unsupported_media_type`)."),
+                    }
+                    | _ERRORS,
+                },
             },
             "/api/export": {"get": _export(settings)},
             "/feed.atom": {"get": _feed(settings)},
@@ -415,7 +504,8 @@ def spec(settings: Settings) -> dict[str, Any]:
             "responses": {
                 "BadRequest": _error(
                     "A parameter is unknown, repeated or invalid (bad date, date_from after date_to, page out of "
-                    "range, per_page over the cap, q too long, unbalanced quotes or parentheses); `param` names it."
+                    "range, per_page over the cap, q too long, a body that is not a JSON object); `param` names it. "
+                    "The text of q is never refused for its syntax."
                 ),
                 "MethodNotAllowed": _error("Only GET (and HEAD) are allowed (`method_not_allowed`)."),
                 "TooLarge": _error("The request declares a body over SEARCH_MAX_CONTENT_LENGTH (`request_too_large`)."),

@@ -12,7 +12,7 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 from index.article import Section
 from index.build import HEADING_JOINER, flatten
 from index.highlight import find_matches, mark
-from index.query import parse_query
+from index.query import QUOTE_MARKS, parse_query
 from index.request import QueryError, SearchRequest
 from index.results import Facet, SearchResult
 from index.search import SearchIndex
@@ -74,6 +74,7 @@ def search_page():
 
     html = render_template(
         "search.html",
+        unquoted=_unquoted(form["q"], result),
         form=form,
         result=result,
         error=error,
@@ -108,6 +109,13 @@ def _takeaways(form: dict[str, str], result: SearchResult) -> dict:
         "timeline": charts.timeline(result.facets.get("month", []), month_url, result.total),
         "province_chart": charts.provinces(result.facets.get("province", []), province_url),
     }
+
+
+def _unquoted(q: str, result: SearchResult | None) -> str | None:
+    """For an empty page whose query set a phrase apart in quotes: the same text without its quote marks."""
+    if result is None or result.total or not any(t.kind == "phrase" for t in result.query.terms):
+        return None
+    return q.translate({ord(c): " " for c in QUOTE_MARKS}).strip()
 
 
 def _number(name: str, default: int) -> int:

@@ -134,11 +134,32 @@ def test_no_results_suggests_removing_filters(page, site: Server) -> None:
     assert page.locator("li.hit").count() == 1
 
 
-def test_bad_input_shows_the_error_message(page, site: Server) -> None:
-    search_for(page, site, '"未闭合的引号')
-    assert "unbalanced quote" in page.inner_text(".message.error")
+def test_a_bad_parameter_shows_the_error_message(page, site: Server) -> None:
     page.goto(site.url + "/?q=网络&date_from=2023-13")
     assert "date_from" in page.inner_text(".message.error")
+
+
+@pytest.mark.parametrize("text", ["“网络安全", "(网络 安全", "网络 OR", "-"])
+def test_stray_quotes_brackets_and_operators_still_show_hits(page, site: Server, text: str) -> None:
+    search_for(page, site, text)
+    assert page.locator(".message.error").count() == 0
+    assert page.locator("li.hit").count() == 5
+
+
+def test_a_pasted_headline_with_extra_words_shows_partial_hits_with_a_notice(page, site: Server) -> None:
+    search_for(page, site, "【关注】泉州网信办凝聚强劲网动力 助力泉州新发展 大熊猫_新浪网")
+    assert page.inner_text(".message.notice") == "没有文章包含全部词语，以下结果包含其中大部分"
+    first = page.locator("li.hit").first
+    assert "泉州网信办" in first.locator("h2").inner_text()
+    assert first.locator(".missing").inner_text() == "缺少：大熊猫"
+
+
+def test_an_empty_page_for_a_quoted_phrase_offers_the_words_without_quotes(page, site: Server) -> None:
+    search_for(page, site, "“东数西算庆阳”")
+    page.click(".message.empty a")
+    page.wait_for_load_state()
+    assert page.input_value("input[name=q]") == "东数西算庆阳"
+    assert page.locator("li.hit").count() >= 1
 
 
 def test_user_text_is_escaped_and_never_runs(page, site: Server) -> None:
