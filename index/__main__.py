@@ -89,12 +89,18 @@ def _region(value: str | None) -> tuple[str | None, str | None]:
 
 def _print_hits(result: SearchResult) -> None:
     print(f"{result.total} articles ({result.took_ms} ms), page {result.page} of {result.pages or 1}")
+    for note in result.query.notes:
+        print(f"note: {note}")
+    if result.notice:
+        print(result.notice)
     for hit in result.hits:
         place = " ".join(filter(None, [hit.province, hit.city]))
         meta = " · ".join(filter(None, [place, hit.date, hit.source]))
         print(f"\n{hit.title or '(无标题)'}  [{hit.id}]")
         if meta:
             print(f"  {meta}")
+        if hit.missing:
+            print(f"  缺少：{' '.join(hit.missing)}")
         for section in hit.sections:
             print(f"  § {section.heading or '(导语)'}")
             print(f"    {_terminal_marks(section.snippet)}")
@@ -116,7 +122,11 @@ def _terminal_marks(snippet: Snippet) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    settings = Settings.from_env()
+    try:
+        settings = Settings.from_env()
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     args = _parser(settings).parse_args(argv)
     try:
         if args.command == "build":

@@ -3,6 +3,7 @@ its attributes. Nothing here knows about the index."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
 from index.highlight import Snippet
@@ -42,6 +43,8 @@ class Hit:
     source: str | None
     authors: list[str]
     score: float | None
+    matched: str  # "all": holds everything the query asked for; "partial": most of it (see `missing`)
+    missing: list[str]  # the words of the query a partial hit does not hold
     sections: list[HitSection]
     reprints: list[Copy] = field(default_factory=list)
 
@@ -54,12 +57,14 @@ class Facet:
 
 @dataclass
 class QueryReading:
-    """How the request was read: the text as normalized, its terms, and the filters as understood."""
+    """How the request was read: the text as normalized, its terms, what was read otherwise than as written
+    (`notes`), and the filters as understood."""
 
     q: str
     normalized: str
     mode: str
     terms: list[Term]
+    notes: list[str]
     filters: dict[str, str | None]
 
 
@@ -74,6 +79,7 @@ class SearchResult:
     collapse: bool  # one hit per story (its other copies in `Hit.reprints`)
     facet_count: str  # what the facets count: "stories" or "copies"
     took_ms: float
+    notice: str | None  # for people, when some hits hold only part of the query
     hits: list[Hit] = field(default_factory=list)
     facets: dict[str, list[Facet]] = field(default_factory=dict)  # counted over every hit, not only this page
 
@@ -101,3 +107,39 @@ class SimilarResult:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass
+class ArticleRow:
+    """One article of an export: its metadata, no text (`url` is the original's address, when the input gave one)."""
+
+    id: str
+    title: str | None
+    province: str | None
+    city: str | None
+    date: str | None
+    source: str | None
+    authors: list[str]
+    url: str | None
+
+    def to_dict(self) -> dict:
+        # dataclasses.asdict deep-copies field by field: 1.1 of 4.2 s of a profiled 10,580-row export
+        return {**vars(self), "authors": list(self.authors)}
+
+
+@dataclass
+class Export:
+    """Every matching article of a search, in its order: `total` as the search counts them, `rows` read lazily
+    (one stored record at a time, so memory does not grow with the export), at most `limit` of them."""
+
+    total: int
+    limit: int
+    rows: Iterator[ArticleRow]
+
+    @property
+    def count(self) -> int:
+        return min(self.total, self.limit)
+
+    @property
+    def truncated(self) -> bool:
+        return self.total > self.limit

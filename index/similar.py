@@ -17,8 +17,8 @@ from whoosh import query as wq
 
 from index.analysis import word_terms
 from index.collapse import collapse
-from index.rules import QUERY_STOPWORDS
-from index.schema import FIELD_BOOSTS
+from index.lexicon import QUERY_STOPWORDS
+from index.ranking import Ranking
 
 MAX_RELATED = 50  # the most related stories one request may ask for
 DISTINCTIVE = 25  # words in the query: fewer missed the subject of long reports, more only cost time
@@ -45,15 +45,15 @@ def distinctive_words(searcher, texts: list[str], limit: int = DISTINCTIVE) -> l
     return [(term, weight / top[0][1]) for term, weight in top] if top else []
 
 
-def like_query(words: list[tuple[str, float]]) -> wq.Query:
+def like_query(words: list[tuple[str, float]], ranking: Ranking) -> wq.Query:
     """One OR over the body and title of each word, boosted by its weight."""
     return wq.Or(
         [wq.Term("body", term, boost=weight) for term, weight in words]
-        + [wq.Term("title", term, boost=weight * FIELD_BOOSTS["title"]) for term, weight in words]
+        + [wq.Term("title", term, boost=weight * ranking.field_boosts["title"]) for term, weight in words]
     )
 
 
-def ranked_like(generation, article: int, limit: int) -> list[tuple[int, float]]:
+def ranked_like(generation, article: int, limit: int, ranking: Ranking) -> list[tuple[int, float]]:
     """(best section's document number, score) of up to `limit` other stories like `article`'s, best first.
 
     The article's title counts twice among its texts: a headline names the subject in a few words."""
@@ -65,7 +65,7 @@ def ranked_like(generation, article: int, limit: int) -> list[tuple[int, float]]
     words = distinctive_words(searcher, [stored[0].get("title", "")] * 2 + [f.get("body", "") for f in stored])
     if not words:
         return []
-    found = generation.evaluator.matches(like_query(words))
+    found = generation.evaluator.matches(like_query(words, ranking))
     other = generation.story[generation.article_no[found.ids]] != generation.story[article]
     ids, scores = found.ids[other], found.scores[other]
     order = np.lexsort((ids, -scores))

@@ -112,10 +112,18 @@ class Server:
     logs: Path
 
     def request(
-        self, path: str, params: dict | list[tuple] | None = None, method: str = "GET", body: bytes | None = None
+        self,
+        path: str,
+        params: dict | list[tuple] | None = None,
+        method: str = "GET",
+        body: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        json_body: bool = False,
     ) -> Reply:
         query = f"?{urllib.parse.urlencode(params)}" if params else ""
-        req = urllib.request.Request(f"{self.url}{urllib.parse.quote(path)}{query}", data=body, method=method)
+        headers = (headers or {}) | ({"Content-Type": "application/json"} if json_body else {})
+        url = f"{self.url}{urllib.parse.quote(path)}{query}"
+        req = urllib.request.Request(url, data=body, method=method, headers=headers)
         try:
             with urllib.request.urlopen(req, timeout=10) as response:
                 return Reply(response.status, dict(response.headers), response.read().decode("utf-8"))

@@ -34,11 +34,17 @@ def test_search_json_is_the_api_payload(seed_index_dir: Path) -> None:
     assert "\\u" not in result.stdout
 
 
-def test_bad_query_is_a_message_and_a_nonzero_exit(seed_index_dir: Path) -> None:
-    result = run("search", "--index-dir", str(seed_index_dir), '"未闭合')
+def test_a_bad_parameter_is_a_message_and_a_nonzero_exit(seed_index_dir: Path) -> None:
+    result = run("search", "--index-dir", str(seed_index_dir), "--date-from", "2023-13", "网络")
     assert result.returncode == 2
-    assert result.stderr.startswith("error: q: unbalanced quote")
+    assert result.stderr.startswith("error: date_from: date_from has no month 13")
     assert "Traceback" not in result.stderr
+
+
+def test_a_stray_quote_is_read_and_said_so(seed_index_dir: Path) -> None:
+    result = run("search", "--index-dir", str(seed_index_dir), "“东数西算")
+    assert result.returncode == 0
+    assert "note: ignored the unmatched quote “" in result.stdout and "庆阳:擎旗奋进汇聚正能量" in result.stdout
 
 
 def test_missing_index_is_a_message_and_a_nonzero_exit(tmp_path: Path) -> None:
