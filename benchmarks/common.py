@@ -224,6 +224,16 @@ def gunicorn(index_dir: Path, workers: int = 2) -> Iterator[Service]:
         yield service
 
 
+def reuse_or_build(index_dir: Path, corpus: Path) -> Path:
+    """`index_dir` as it is when it holds an index, else built there from `corpus`; says which on stdout."""
+    if (index_dir / "current").exists():
+        print(f"reused the index {generation_dir(index_dir)}")
+    else:
+        seconds, report = build_index(corpus, index_dir)
+        print(f"built the index in {seconds:.1f} s: {report.splitlines()[0]}")
+    return index_dir
+
+
 def build_index(corpus: Path, index_dir: Path, procs: int | None = None) -> tuple[float, str]:
     """`python -m index build` as a subprocess: (wall seconds, its report)."""
     command = [sys.executable, "-m", "index", "build", str(corpus), "--index-dir", str(index_dir)]

@@ -1,133 +1,112 @@
-"""Relevance on CMRC 2018 (Chinese Wikipedia paragraphs, natural questions): this project's ranking against
-naive baselines, on the same corpus and queries, in one run.
+"""Relevance on queries of several kinds (benchmarks/evalsets.py), tuning and held-out halves, this project
+against naive baselines over the same documents and queries, in one run.
 
     .venv/bin/pip install -e '.[bench]'
-    .venv/bin/python benchmarks/relevance.py [DATA_DIR] [--variant NAME ...] [--procs N] [--limit N]
+    .venv/bin/python benchmarks/relevance.py [--sets S,...] [--systems S,...] [--variant NAME ...]
+                                             [--per-set N] [--half tune|test|all] [--workdir DIR]
 
-DATA_DIR holds corpus.jsonl (`id, title, body`), queries.tsv (`qid<TAB>question`) and qrels.trec
-(`qid 0 docid rel`); it defaults to ../shared/eval/cmrc2018_zh_cn beside the repository. Where it is
-missing the script says so and exits 0. Prints MRR@10, Recall@1, Recall@10, nDCG@10 and the mean time per
-query for each system, with the date, the machine and the command line.
-
-`--variant` runs this project's search with runtime overrides of index.schema.FIELD_BOOSTS,
-index.search.LONG_QUERY_WORDS / PROXIMITY_SLOP and of the query construction (monkeypatched in this process
-only; nothing in index/ is edited): `current` is the library as it is, the others are the candidates tried
-while tuning (see VARIANTS).
+Prints, per set and half: MRR@10, Recall@1, Recall@10, the share of queries answered with no hit, and the mean
+time per query, for each system; then the held-out (test) MRR@10 of every set side by side with the best
+baseline's. `--variant` runs this project's search with another `index.ranking.Ranking` (see VARIANTS): the
+library's own parameters, passed to `SearchIndex`. `--workdir` keeps the built indexes for the next run
+(delete it after changing how documents are indexed). Where the shared data is missing it says so and exits 0.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime
+import dataclasses
 import importlib.metadata
 import json
 import math
 import multiprocessing
 import os
-import platform
 import re
-import shlex
 import sqlite3
 import sys
 import tempfile
 import time
 import warnings
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "cmrc2018_zh_cn"
-K = 10
-QUOTE_CHARS = "\"'“”‘’「」『』"
-
 if str(ROOT) not in sys.path:  # `python benchmarks/relevance.py` without an editable install
     sys.path.append(str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import evalsets  # noqa: E402
+from common import header, table  # noqa: E402
+
+from index.ranking import Ranking  # noqa: E402
+
+K = 10
+Search = Callable[[str], list[str]]
+
+# Rankings tried while tuning (on the tuning halves only). `current` is the library's default.
+VARIANTS: dict[str, Ranking] = {
+    "current": Ranking(),
+    "no-chars": Ranking(chars_boost=0.0),
+    "no-run": Ranking(run_boost=0.0),
+    "no-pairs": Ranking(pair_boost=0.0),
+    "pairs-1": Ranking(pair_boost=1.0),
+    "title-flat": Ranking(field_boosts={"title": 1.0, "heading": 1.0, "body": 1.0}),
+    "title-5": Ranking(field_boosts={"title": 5.0, "heading": 2.0, "body": 1.0}),
+    "coverage-1": Ranking(coverage_power=1.0),
+    "coverage-4": Ranking(coverage_power=4.0),
+    "words-16": Ranking(max_words=16),
+    "words-64": Ranking(max_words=64),
+    "other-sections": Ranking(other_sections=0.3),
+}
 
 
-# ---------------------------------------------------------------- data and metrics
+# ---------------------------------------------------------------- metrics
 
 
 @dataclass
-class Data:
-    corpus: list[dict]  # id, title, body
-    queries: list[tuple[str, str]]  # (qid, question)
-    qrels: dict[str, dict[str, int]]  # qid -> {docid: rel}
+class Run:
+    system: str
+    set: str
+    ranked: dict[str, list[str]]  # qid -> ids, best first
+    ms: float  # mean per query
 
 
-def load(data_dir: Path, limit: int | None) -> Data:
-    with (data_dir / "corpus.jsonl").open(encoding="utf-8") as handle:
-        corpus = [json.loads(line) for line in handle if line.strip()]
-    queries = []
-    with (data_dir / "queries.tsv").open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                qid, question = line.rstrip("\n").split("\t", 1)
-                queries.append((qid, question))
-    qrels: dict[str, dict[str, int]] = {}
-    with (data_dir / "qrels.trec").open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                qid, _, docid, rel = line.split()
-                if int(rel) > 0:
-                    qrels.setdefault(qid, {})[docid] = int(rel)
-    queries = [(qid, q) for qid, q in queries if qid in qrels]
-    if limit:
-        queries = queries[:limit]
-    return Data(corpus, queries, qrels)
-
-
-def metrics(run: dict[str, list[str]], qrels: dict[str, dict[str, int]], qids: list[str]) -> dict[str, float]:
-    """MRR@10, Recall@1, Recall@10 and nDCG@10 (graded gains, 1/log2(rank+1)) averaged over `qids`."""
-    mrr = r1 = r10 = ndcg = 0.0
+def metrics(run: Run, qset: evalsets.QuerySet, which: str) -> dict[str, float]:
+    """MRR@10, Recall@1, Recall@10 (a copy of the article counts) and the share of queries with no hit."""
+    qids = qset.qids(which)
+    mrr = r1 = r10 = empty = 0.0
     for qid in qids:
-        relevant = qrels[qid]
-        ranked = run.get(qid, [])[:K]
+        relevant, ranked = qset.qrels[qid], run.ranked.get(qid, [])[:K]
         first = next((i for i, d in enumerate(ranked) if d in relevant), None)
         mrr += 1 / (first + 1) if first is not None else 0.0
-        r1 += sum(1 for d in ranked[:1] if d in relevant) / len(relevant)
-        r10 += sum(1 for d in ranked if d in relevant) / len(relevant)
-        dcg = sum(relevant.get(d, 0) / math.log2(i + 2) for i, d in enumerate(ranked))
-        ideal = sum(g / math.log2(i + 2) for i, g in enumerate(sorted(relevant.values(), reverse=True)[:K]))
-        ndcg += dcg / ideal
+        r1 += first == 0
+        r10 += first is not None
+        empty += not ranked
     n = len(qids) or 1
-    return {"MRR@10": mrr / n, "R@1": r1 / n, "R@10": r10 / n, "nDCG@10": ndcg / n}
+    return {"MRR@10": mrr / n, "R@1": r1 / n, "R@10": r10 / n, "zero": empty / n, "n": len(qids)}
 
 
-@dataclass
-class Result:
-    name: str
-    run: dict[str, list[str]]
-    ms: float
-    notes: list[str] = field(default_factory=list)
+# ---------------------------------------------------------------- running searches
 
 
-def timed(queries: list[tuple[str, str]], search: Callable[[str], list[str]]) -> tuple[dict[str, list[str]], float]:
-    run, spent = {}, 0.0
-    for qid, question in queries:
+_JOB: dict = {}  # set before a pool forks, so workers inherit the factory instead of unpickling it
+
+
+def _chunk(queries: list[tuple[str, str]]) -> tuple[dict[str, list[str]], float]:
+    search = _JOB["factory"]()  # opened in the worker: file handles are not shared across a fork
+    ranked, spent = {}, 0.0
+    for qid, text in queries:
         started = time.perf_counter()
-        run[qid] = search(question)
+        ranked[qid] = search(text)
         spent += time.perf_counter() - started
-    return run, spent * 1000 / (len(queries) or 1)
+    return ranked, spent
 
 
-# Set before a pool forks, so workers inherit it (with any patches) instead of unpickling it.
-_JOB: dict = {}
-
-
-def _chunk(queries: list[tuple[str, str]]) -> tuple[dict[str, list[str]], float, dict[str, int]]:
-    """Worker: open a searcher in this process (file handles are not shared across a fork) and run `queries`."""
-    search = _JOB["factory"]()
-    run, ms = timed(queries, search)
-    return run, ms * len(queries), dict(getattr(search, "counts", {}))
-
-
-def in_parallel(
-    queries: list[tuple[str, str]], procs: int, factory: Callable[[], Callable[[str], list[str]]]
-) -> tuple[dict[str, list[str]], float, dict[str, int]]:
-    """(run, mean ms per query, summed counters) of `factory()`'s search over `queries` in `procs` forked
-    workers, each timing its own questions one at a time."""
+def run_queries(name: str, qset: evalsets.QuerySet, factory: Callable[[], Search], procs: int) -> Run:
+    """`factory()`'s search over the set's queries, split between `procs` forked workers."""
+    queries = qset.queries
     size = math.ceil(len(queries) / max(1, procs))
     chunks = [queries[i : i + size] for i in range(0, len(queries), size)]
     _JOB["factory"] = factory
@@ -139,13 +118,8 @@ def in_parallel(
             parts = [_chunk(chunk) for chunk in chunks]
     finally:
         _JOB.clear()
-    run: dict[str, list[str]] = {}
-    counts: dict[str, int] = {}
-    for part_run, _, part_counts in parts:
-        run.update(part_run)
-        for key, n in part_counts.items():
-            counts[key] = counts.get(key, 0) + n
-    return run, sum(p[1] for p in parts) / (len(queries) or 1), counts
+    ranked = {qid: ids for part, _ in parts for qid, ids in part.items()}
+    return Run(name, qset.name, ranked, sum(s for _, s in parts) * 1000 / (len(queries) or 1))
 
 
 def quiet_jieba():
@@ -160,451 +134,267 @@ def quiet_jieba():
     return jieba
 
 
-# ---------------------------------------------------------------- this project, with its variants
+# ---------------------------------------------------------------- this project
 
 
-@dataclass
-class Variant:
-    """Runtime overrides of the library's ranking knobs; None/False leaves a knob as the library has it."""
-
-    doc: str
-    boosts: dict[str, float] | None = None  # index.schema.FIELD_BOOSTS (mutated in place)
-    long_query_words: int | None = None  # index.search.LONG_QUERY_WORDS
-    phrase_boost: float | None = None  # index.search.PHRASE_BOOST (a word's exact-characters side)
-    relaxed: Callable | None = None  # replaces index.search._relaxed(content, per_word)
-    questions: bool = False  # a plain query that reads as a question is ranked by its words (mode relaxed)
-    fallback: bool = False  # a plain query that matches nothing with every word is re-run relaxed
-
-
-def _search_module():
-    import index.query as s
-
-    return s
-
-
-def word_terms(word: str, char_boost: float | None):
-    """A word in title/heading/body at FIELD_BOOSTS, and its characters in sequence at `char_boost` (None:
-    left out; as in the library, never for a one-character word, which would expand to every bigram)."""
-    s = _search_module()
-    parts = [s.wq.Term(name, word, boost=boost) for name, boost in s.FIELD_BOOSTS.items()]
-    if char_boost and len(s.characters(word)) > 1:
-        parts.append(s._chars_query(word, boost=char_boost))
-    return s.wq.Or(parts)
-
-
-def relaxed_builder(char_boost: float | None = 0.5, pair_boost: float = 0.5, pair_slop: int = 2) -> Callable:
-    """index.search._relaxed with its weights as parameters: the character-sequence fallback of each content
-    word and the boost for neighbouring content words found close together in the body."""
-
-    def _relaxed(content: list[str], per_word: list | None = None):
-        s = _search_module()
-        parts = [word_terms(w, char_boost) for w in content]
-        if pair_boost:
-            for left, right in zip(content, content[1:], strict=False):
-                parts.append(s.wq.Phrase("body", [left, right], slop=pair_slop, boost=pair_boost))
-        return s.wq.Or(parts)
-
-    return _relaxed
-
-
-# A plain query that reads as a question: a question mark or a question word.
-_QUESTION = re.compile(r"[?？]|什么|哪|谁|多少|几|如何|怎么|怎样|为什么|为何|是否|吗|呢|何时|何地")
-_OPERATORS = re.compile(r"[\"“”「」『』()（）|]|(?:^|\s)-|\bOR\b")
-_FORCE_RELAXED = False  # set around the fallback's second search
-
-
-def _parse_hook(original: Callable, variant: Variant) -> Callable:
-    """parse_query that sends a question (or, with _FORCE_RELAXED, anything) of mode "all" to the library's
-    own long-query path: quotes, brackets and OR taken out, LONG_QUERY_WORDS set to 0 for the call."""
-
-    def parse_query(text: str):
-        parsed = original(text)
-        if parsed.mode != "all" or parsed.exclude is not None:
-            return parsed
-        if not (_FORCE_RELAXED or (variant.questions and _QUESTION.search(parsed.normalized))):
-            return parsed
-        s = _search_module()
-        saved = s.LONG_QUERY_WORDS
-        s.LONG_QUERY_WORDS = 0
-        try:
-            again = original(_OPERATORS.sub(" ", text))
-        finally:
-            s.LONG_QUERY_WORDS = saved
-        return again if again.mode == "relaxed" else parsed
-
-    return parse_query
-
-
-TUNED_BOOSTS = {"title": 2.0, "heading": 1.5, "body": 1.0}
-VARIANTS: dict[str, Variant] = {
-    "current": Variant("the library as it is"),
-    "fallback": Variant("a plain query matching nothing with all its words is re-run as a long query", fallback=True),
-    "questions": Variant(
-        "a plain query that reads as a question (？, 什么, 哪, 谁...) is a long query", questions=True
-    ),
-    "qf": Variant("questions + fallback", questions=True, fallback=True),
-    "qf-nochars": Variant(
-        "qf; long queries without the words' exact-characters side",
-        relaxed=relaxed_builder(None),
-        questions=True,
-        fallback=True,
-    ),
-    "qf-nopairs": Variant(
-        "qf; long queries without the neighbouring-words boost",
-        relaxed=relaxed_builder(0.5, 0.0),
-        questions=True,
-        fallback=True,
-    ),
-    "qf-title5": Variant(
-        "qf; FIELD_BOOSTS title 5, heading 2",
-        boosts={"title": 5.0, "heading": 2.0, "body": 1.0},
-        questions=True,
-        fallback=True,
-    ),
-    "qf-flat": Variant(
-        "qf; FIELD_BOOSTS all 1", boosts={"title": 1.0, "heading": 1.0, "body": 1.0}, questions=True, fallback=True
-    ),
-    "tuned": Variant(
-        f"questions + fallback; FIELD_BOOSTS {TUNED_BOOSTS}; PHRASE_BOOST 1.0",
-        boosts=TUNED_BOOSTS,
-        phrase_boost=1.0,
-        questions=True,
-        fallback=True,
-    ),
-}
-
-
-KNOBS = {"long_query_words": "LONG_QUERY_WORDS", "phrase_boost": "PHRASE_BOOST", "relaxed": "_relaxed"}
-
-
-@contextlib.contextmanager
-def applied(variant: Variant) -> Iterator[None]:
-    """Install `variant`'s overrides in index.search / index.schema, and put everything back afterwards."""
-    import index.search as search_module
-
-    s = _search_module()
-    boosts = dict(s.FIELD_BOOSTS)
-    saved = {name: getattr(s, name) for name in [*KNOBS.values(), "parse_query"] if hasattr(s, name)}
-    try:
-        if variant.boosts is not None:
-            s.FIELD_BOOSTS.clear()  # the same dict object as index.schema.FIELD_BOOSTS: mutate in place
-            s.FIELD_BOOSTS.update(variant.boosts)
-        for knob, name in KNOBS.items():
-            value = getattr(variant, knob)
-            if value is not None:
-                if name not in saved:
-                    raise SystemExit(f"variant sets {knob} but index.search has no {name} any more")
-                setattr(s, name, value)
-        if variant.questions or variant.fallback:
-            search_module.parse_query = _parse_hook(s.parse_query, variant)
-        yield
-    finally:
-        search_module.parse_query = s.parse_query
-        s.FIELD_BOOSTS.clear()
-        s.FIELD_BOOSTS.update(boosts)
-        for name, value in saved.items():
-            setattr(s, name, value)
-
-
-def build_ours(data: Data, workdir: Path, procs: int) -> tuple[Path, float]:
+def build_ours(collection: evalsets.Collection, workdir: Path, procs: int) -> Path:
     from index.build import build
 
-    source = workdir / "cmrc.jsonl"
+    index_dir = workdir / f"ours-{collection.name}"
+    if (index_dir / "current").exists():
+        return index_dir
+    source = workdir / f"{collection.name}.jsonl"
     with source.open("w", encoding="utf-8") as handle:
-        for doc in data.corpus:
-            record = {"id": doc["id"], "title": doc["title"], "text": doc["body"]}
+        for doc in collection.docs:
+            record = {"id": doc["id"], "text": doc["text"]} | ({"title": doc["title"]} if doc["title"] else {})
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    index_dir = workdir / "ours"
     report = build([source], index_dir, full=True, procs=procs)
-    if report.skipped:
-        print(f"note: our build skipped {len(report.skipped)} paragraphs, e.g. {report.skipped[0]}", file=sys.stderr)
-    return index_dir, report.seconds
+    print(f"note: our {collection.name} index: {report.articles} articles in {report.seconds:.0f} s", file=sys.stderr)
+    return index_dir
 
 
-def ours_factory(index_dir: Path, variant: Variant) -> Callable[[], Callable[[str], list[str]]]:
-    def factory() -> Callable[[str], list[str]]:
-        from index.request import QueryError, SearchRequest
+def ours(index_dir: Path, ranking: Ranking) -> Callable[[], Search]:
+    def factory() -> Search:
+        from index.request import SearchRequest
         from index.search import SearchIndex
 
-        ix = SearchIndex(index_dir)
-        counts: dict[str, int] = {}
-
-        def count(key: str) -> None:
-            counts[key] = counts.get(key, 0) + 1
-
-        def ask(question: str) -> dict:
-            try:
-                return ix.search(SearchRequest(q=question, per_page=K)).to_dict()
-            except QueryError:
-                if not any(c in QUOTE_CHARS for c in question):
-                    raise
-                count("retried without quotes")
-                unquoted = question.translate({ord(c): " " for c in QUOTE_CHARS})
-                return ix.search(SearchRequest(q=unquoted, per_page=K)).to_dict()
-
-        def search(question: str) -> list[str]:
-            global _FORCE_RELAXED
-            try:
-                answer = ask(question)
-                if variant.fallback and answer["total"] == 0 and answer["query"]["mode"] == "all":
-                    count("fell back to relaxed")
-                    _FORCE_RELAXED = True
-                    try:
-                        answer = ask(question)
-                    finally:
-                        _FORCE_RELAXED = False
-            except QueryError:
-                count("empty question" if not question.strip() else "failed")
-                return []
-            count("mode " + answer["query"]["mode"])
-            if not answer["hits"]:
-                count("no hits")
-            return [hit["id"] for hit in answer["hits"]]
-
-        search.counts = counts
-        ix.search(SearchRequest(q="预热", per_page=K))  # open the searcher outside the timing
-        return search
+        index = SearchIndex(index_dir, ranking=ranking)
+        index.search(SearchRequest(q="预热"))  # open the generation outside the timing
+        return lambda text: [hit.id for hit in index.search(SearchRequest(q=text, per_page=K)).hits]
 
     return factory
-
-
-def run_ours(data: Data, index_dir: Path, name: str, procs: int, snippets: bool) -> Result:
-    """Our SearchIndex.search with variant `name`, the questions split between `procs` forked workers."""
-    import index.highlight
-
-    variant = VARIANTS[name]
-    saved_pattern = index.highlight._pattern
-    if not snippets:  # highlighting compiles a large regex per question: time the ranking only
-        index.highlight._pattern = lambda needles: None
-    try:
-        with applied(variant):
-            run, ms, counts = in_parallel(data.queries, procs, ours_factory(index_dir, variant))
-    finally:
-        index.highlight._pattern = saved_pattern
-    return Result(f"ours [{name}]", run, ms, [", ".join(f"{key} {n}" for key, n in sorted(counts.items()))])
 
 
 # ---------------------------------------------------------------- baselines
 
 
-def run_whoosh(data: Data, workdir: Path, group: str, procs: int) -> Result:
-    """Whoosh with jieba's ChineseAnalyzer on title and body, BM25F, QueryParser over the body."""
+def whoosh(collection: evalsets.Collection, workdir: Path) -> Callable[[], Search]:
+    """Whoosh with jieba's ChineseAnalyzer on title and body, BM25F, any of the query's words (OR)."""
     quiet_jieba()
     from jieba.analyse import ChineseAnalyzer
     from whoosh import index as whoosh_index
     from whoosh.fields import ID, TEXT, Schema
-    from whoosh.qparser import AndGroup, OrGroup, QueryParser
+    from whoosh.qparser import MultifieldParser, OrGroup
 
-    path = workdir / "whoosh"
+    path = workdir / f"whoosh-{collection.name}"
     if not path.exists():
         path.mkdir()
         analyzer = ChineseAnalyzer()
         schema = Schema(id=ID(stored=True, unique=True), title=TEXT(analyzer=analyzer), body=TEXT(analyzer=analyzer))
         ix = whoosh_index.create_in(str(path), schema)
-        with ix.writer() as writer:
-            for doc in data.corpus:
-                writer.add_document(id=doc["id"], title=doc["title"], body=doc["body"])
+        with ix.writer(procs=1, limitmb=512) as writer:
+            for doc in collection.docs:
+                writer.add_document(id=doc["id"], title=doc["title"], body=doc["text"])
 
-    def factory() -> Callable[[str], list[str]]:
+    def factory() -> Search:
         ix = whoosh_index.open_dir(str(path))
-        parser = QueryParser("body", ix.schema, group=OrGroup if group == "OR" else AndGroup)
+        parser = MultifieldParser(["title", "body"], ix.schema, group=OrGroup)
         searcher = ix.searcher()
-        return lambda q: [hit["id"] for hit in searcher.search(parser.parse(q), limit=K)]
 
-    run, ms, _ = in_parallel(data.queries, procs, factory)
-    return Result(f"whoosh+jieba ChineseAnalyzer, {group}", run, ms)
+        def search(text: str) -> list[str]:
+            try:
+                query = parser.parse(text)
+            except Exception:  # a baseline's own parse failure counts as no hit
+                return []
+            return [hit["id"] for hit in searcher.search(query, limit=K)]
+
+        return search
+
+    return factory
 
 
-def run_sqlite(data: Data) -> Result | None:
-    """SQLite FTS5 with the trigram tokenizer: the OR of the question's trigrams, ranked by bm25()."""
+def sqlite_trigram(collection: evalsets.Collection, workdir: Path) -> Callable[[], Search] | None:
+    """SQLite FTS5 with the trigram tokenizer: any of the query's trigrams (OR), ranked by bm25()."""
     if tuple(int(p) for p in sqlite3.sqlite_version.split(".")[:2]) < (3, 34):
         print(f"note: SQLite {sqlite3.sqlite_version} has no trigram tokenizer (3.34+): skipped", file=sys.stderr)
         return None
-    db = sqlite3.connect(":memory:")
-    db.execute("CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, body, tokenize='trigram')")
-    db.executemany("INSERT INTO docs VALUES (?, ?, ?)", [(d["id"], d["title"], d["body"]) for d in data.corpus])
+    path = workdir / f"fts5-{collection.name}.sqlite"
+    if not path.exists():
+        db = sqlite3.connect(path)
+        db.execute("CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, body, tokenize='trigram')")
+        db.executemany("INSERT INTO docs VALUES (?, ?, ?)", [(d["id"], d["title"], d["text"]) for d in collection.docs])
+        db.commit()
+        db.close()
 
-    def search(question: str) -> list[str]:
-        grams = dict.fromkeys(question[i : i + 3] for i in range(len(question) - 2))
-        if not grams:
-            return []
-        match = " OR ".join('"' + g.replace('"', '""') + '"' for g in grams)
-        rows = db.execute("SELECT id FROM docs WHERE docs MATCH ? ORDER BY bm25(docs) LIMIT ?", (match, K))
-        return [row[0] for row in rows]
+    def factory() -> Search:
+        db = sqlite3.connect(path)
 
-    run, ms = timed(data.queries, search)
-    return Result(f"SQLite {sqlite3.sqlite_version} FTS5 trigram, OR", run, ms)
+        def search(text: str) -> list[str]:
+            grams = dict.fromkeys(text[i : i + 3] for i in range(len(text) - 2))
+            if not grams:
+                return []
+            match = " OR ".join('"' + g.replace('"', '""') + '"' for g in grams)
+            rows = db.execute("SELECT id FROM docs WHERE docs MATCH ? ORDER BY bm25(docs) LIMIT ?", (match, K))
+            return [row[0] for row in rows]
+
+        return search
+
+    return factory
 
 
-def run_tantivy(data: Data, mode: str) -> Result | None:
-    """tantivy over space-joined jieba words (its default tokenizer then splits on spaces and punctuation)."""
+def tantivy(collection: evalsets.Collection, workdir: Path) -> Callable[[], Search] | None:
+    """tantivy over space-joined `jieba.cut_for_search` words, any of the query's words (OR), BM25."""
     try:
-        import tantivy
+        import tantivy as tv
     except ImportError:
         print("note: tantivy is not installed (pip install -e '.[bench]'): skipped", file=sys.stderr)
         return None
     jieba = quiet_jieba()
-    cut = jieba.cut_for_search if mode == "cut_for_search" else jieba.cut
-    split = re.compile(r"[^\w]+|_")  # what tantivy's default (simple) tokenizer splits on, near enough
+    split = re.compile(r"[^\w]+|_")  # what tantivy's default tokenizer splits on, near enough
 
     def words(text: str) -> list[str]:
-        return [p for w in cut(text) for p in split.split(w.lower()) if p]
+        return [p for w in jieba.cut_for_search(text) for p in split.split(w.lower()) if p]
 
-    builder = tantivy.SchemaBuilder()
+    builder = tv.SchemaBuilder()
     builder.add_text_field("id", stored=True, tokenizer_name="raw")
     builder.add_text_field("title", tokenizer_name="default")
     builder.add_text_field("body", tokenizer_name="default")
     schema = builder.build()
-    ix = tantivy.Index(schema)  # in memory
-    writer = ix.writer(heap_size=50_000_000, num_threads=1)
-    for doc in data.corpus:
-        writer.add_document(
-            tantivy.Document(id=doc["id"], title=" ".join(words(doc["title"])), body=" ".join(words(doc["body"])))
-        )
-    writer.commit()
-    ix.reload()
-    searcher = ix.searcher()
+    path = workdir / f"tantivy-{collection.name}"
+    fresh = not path.exists()
+    path.mkdir(exist_ok=True)
+    ix = tv.Index(schema, path=str(path))
+    if fresh:
+        writer = ix.writer(heap_size=100_000_000, num_threads=1)
+        for doc in collection.docs:
+            writer.add_document(
+                tv.Document(id=doc["id"], title=" ".join(words(doc["title"])), body=" ".join(words(doc["text"])))
+            )
+        writer.commit()
 
-    def search(question: str) -> list[str]:
-        terms = dict.fromkeys(words(question))
-        clauses = [
-            (tantivy.Occur.Should, tantivy.Query.term_query(schema, name, t))
-            for t in terms
-            for name in ("title", "body")
-        ]
-        if not clauses:
-            return []
-        hits = searcher.search(tantivy.Query.boolean_query(clauses), K).hits
-        return [searcher.doc(address)["id"][0] for _, address in hits]
+    def factory() -> Search:
+        index = tv.Index(schema, path=str(path))
+        index.reload()
+        searcher = index.searcher()
 
-    run, ms = timed(data.queries, search)
-    return Result(f"tantivy {importlib.metadata.version('tantivy')} + jieba.{mode}, OR", run, ms)
+        def search(text: str) -> list[str]:
+            clauses = [
+                (tv.Occur.Should, tv.Query.term_query(schema, name, t))
+                for t in dict.fromkeys(words(text))
+                for name in ("title", "body")
+            ]
+            if not clauses:
+                return []
+            hits = searcher.search(tv.Query.boolean_query(clauses), K).hits
+            return [searcher.doc(address)["id"][0] for _, address in hits]
+
+        return search
+
+    return factory
+
+
+BASELINES = {
+    "whoosh": ("Whoosh + jieba ChineseAnalyzer, OR", whoosh),
+    "tantivy": ("tantivy + jieba.cut_for_search, OR", tantivy),
+    "fts5": ("SQLite FTS5 trigram, OR", sqlite_trigram),
+}
 
 
 # ---------------------------------------------------------------- report
 
 
-def machine() -> str:
-    model = "?"
-    with contextlib.suppress(OSError), open("/proc/cpuinfo", encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    return f"{os.cpu_count()} CPUs (nproc {len(os.sched_getaffinity(0))}), {model}; Python {platform.python_version()}"
-
-
-def table(results: list[Result], data: Data) -> str:
-    qids = [qid for qid, _ in data.queries]
-    rows = [("system", "MRR@10", "R@1", "R@10", "nDCG@10", "ms/query")]
-    for result in results:
-        m = metrics(result.run, data.qrels, qids)
-        rows.append((result.name, *(f"{m[k]:.4f}" for k in ("MRR@10", "R@1", "R@10", "nDCG@10")), f"{result.ms:.2f}"))
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    lines = []
-    for n, row in enumerate(rows):
-        cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)]
-        lines.append("| " + " | ".join(cells) + " |")
-        if n == 0:
-            lines.append(
-                "|"
-                + "|".join("-" * (w + 2) for w in widths[:1])
-                + "|"
-                + "|".join("-" * (w + 1) + ":" for w in widths[1:])
-                + "|"
+def report(runs: list[Run], sets: list[evalsets.QuerySet], halves: list[str], ours_names: list[str]) -> str:
+    by_name = {s.name: s for s in sets}
+    out = []
+    for qset in sets:
+        rows = []
+        for run in (r for r in runs if r.set == qset.name):
+            for which in halves:
+                m = metrics(run, qset, which)
+                rows.append(
+                    [run.system, which, m["n"], *(f"{m[k]:.4f}" for k in ("MRR@10", "R@1", "R@10")), f"{m['zero']:.1%}"]
+                    + [f"{run.ms:.1f}"]
+                )
+        out.append(f"## {qset.name} ({len(qset.queries)} queries)\n")
+        out.append(table(rows, ["system", "half", "n", "MRR@10", "R@1", "R@10", "no hit", "ms/query"]) + "\n")
+    which = "test" if "test" in halves else halves[0]
+    systems = list(dict.fromkeys(r.system for r in runs))
+    grid = {(r.system, r.set): metrics(r, by_name[r.set], which)["MRR@10"] for r in runs}
+    rows = [[s, *(f"{grid[(s, q.name)]:.4f}" if (s, q.name) in grid else "-" for q in sets)] for s in systems]
+    baselines = [s for s in systems if s not in ours_names]
+    if baselines and ours_names:
+        best = [max((grid.get((b, q.name), 0.0) for b in baselines), default=0.0) for q in sets]
+        rows.append(["best baseline", *(f"{b:.4f}" for b in best)])
+        for name in ours_names:
+            rows.append(
+                [
+                    f"{name} - best",
+                    *(f"{grid.get((name, q.name), 0.0) - b:+.4f}" for q, b in zip(sets, best, strict=True)),
+                ]
             )
-    return "\n".join(lines)
-
-
-SYSTEMS = ("ours", "whoosh", "whoosh-and", "sqlite", "tantivy", "tantivy-cut")
+    out.append(f"## MRR@10 on the {which} halves\n")
+    out.append(table(rows, ["system", *(q.name for q in sets)]))
+    return "\n".join(out)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="benchmarks/relevance.py",
-        description="MRR@10, Recall@1/@10, nDCG@10 of this project's search against Whoosh+jieba, SQLite FTS5 "
-        "trigram and tantivy+jieba on CMRC 2018 paragraphs and questions.",
-    )
-    parser.add_argument(
-        "data", nargs="?", type=Path, default=DEFAULT_DATA, help=f"data folder (default {DEFAULT_DATA})"
-    )
-    parser.add_argument(
-        "--variant",
-        action="append",
-        choices=sorted(VARIANTS),
-        help="our ranking variant to run; repeat for several (default: current and tuned)",
-    )
-    parser.add_argument(
-        "--systems",
-        default=",".join(SYSTEMS),
-        help=f"comma-separated systems to run, of {', '.join(SYSTEMS)} (default: all)",
-    )
-    parser.add_argument(
-        "--procs",
-        type=int,
-        default=os.cpu_count() or 1,
-        help="processes for building our index and running our questions",
-    )
-    parser.add_argument("--limit", type=int, help="only the first N questions (quick tuning)")
-    parser.add_argument(
-        "--snippets",
-        action="store_true",
-        help="time our search with snippet highlighting (by default it is stubbed out: ranking only)",
-    )
+    parser = argparse.ArgumentParser(prog="benchmarks/relevance.py", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sets", default=",".join(evalsets.SETS), help=f"of {', '.join(evalsets.SETS)}")
+    parser.add_argument("--systems", default="ours," + ",".join(BASELINES), help=f"ours, {', '.join(BASELINES)}")
+    parser.add_argument("--variant", action="append", choices=sorted(VARIANTS), help="our ranking (default: current)")
+    parser.add_argument("--per-set", type=int, default=600, help="queries per set (default 600)")
+    parser.add_argument("--half", choices=["tune", "test", "all"], help="report only this half (default: both)")
+    parser.add_argument("--workdir", type=Path, help="keep the built indexes here for the next run")
+    parser.add_argument("--procs", type=int, default=os.cpu_count() or 1, help="processes for builds and queries")
     args = parser.parse_args(argv)
-
-    data_dir = args.data.resolve()
-    if not all((data_dir / name).is_file() for name in ("corpus.jsonl", "queries.tsv", "qrels.trec")):
-        print(f"skipped: data not found at {data_dir} (corpus.jsonl, queries.tsv, qrels.trec)")
+    if not evalsets.available():
+        print(f"skipped: shared data not found ({evalsets.NEWS}, {evalsets.CMRC})")
         return 0
+    names = [s.strip() for s in args.sets.split(",") if s.strip()]
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
-    unknown = set(systems) - set(SYSTEMS)
+    unknown = (set(names) - set(evalsets.SETS)) | (set(systems) - {"ours", *BASELINES})
     if unknown:
-        parser.error(f"unknown systems: {', '.join(sorted(unknown))}")
-    variants = args.variant or ["current", "tuned"]
+        parser.error(f"unknown sets or systems: {', '.join(sorted(unknown))}")
+    variants = args.variant or ["current"]
+    halves = [args.half] if args.half else ["tune", "test"]
 
     started = time.perf_counter()
-    data = load(data_dir, args.limit)
-    results: list[Result] = []
-    notes: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="relevance-") as tmp:
-        workdir = Path(tmp)
-        if "ours" in systems:
-            index_dir, seconds = build_ours(data, workdir, args.procs)
-            notes.append(f"our index: {len(data.corpus)} paragraphs built in {seconds:.1f} s with --procs {args.procs}")
-            for name in variants:
-                result = run_ours(data, index_dir, name, args.procs, args.snippets)
-                results.append(result)
-                notes.extend(f"{result.name}: {n}" for n in result.notes)
-        if "whoosh" in systems:
-            results.append(run_whoosh(data, workdir, "OR", args.procs))
-        if "whoosh-and" in systems:
-            results.append(run_whoosh(data, workdir, "AND", args.procs))
-        if "sqlite" in systems:
-            results.append(run_sqlite(data))
-        if "tantivy" in systems:
-            results.append(run_tantivy(data, "cut_for_search"))
-        if "tantivy-cut" in systems:
-            results.append(run_tantivy(data, "cut"))
-    results = [r for r in results if r is not None]
+    collections: dict[str, evalsets.Collection] = {}
+    sets: list[evalsets.QuerySet] = []
+    if set(names) & set(evalsets.NEWS_SETS):
+        collection, news_sets = evalsets.news(per_set=args.per_set)
+        collections["news"] = collection
+        sets += [s for s in news_sets if s.name in names]
+    if "question" in names:
+        collection, questions = evalsets.cmrc()
+        collections["cmrc"] = collection
+        sets.append(questions)
 
-    print(f"# Relevance on CMRC 2018 ({len(data.corpus)} paragraphs, {len(data.queries)} questions)")
-    print(f"date: {datetime.datetime.now().astimezone().isoformat(timespec='seconds')}")
-    print(f"machine: {machine()}")
-    print(f"command: {shlex.join([sys.executable, *sys.argv])}")
-    print(f"data: {data_dir}")
-    if "ours" in systems:
-        import index.search
+    runs: list[Run] = []
+    with contextlib.ExitStack() as stack:
+        workdir = args.workdir or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="relevance-")))
+        workdir.mkdir(parents=True, exist_ok=True)
+        for collection in collections.values():
+            here = [s for s in sets if s.collection == collection.name]
+            if "ours" in systems:
+                index_dir = build_ours(collection, workdir, args.procs)
+                for variant in variants:
+                    for qset in here:
+                        runs.append(
+                            run_queries(f"ours [{variant}]", qset, ours(index_dir, VARIANTS[variant]), args.procs)
+                        )
+            for key, (label, make) in BASELINES.items():
+                if key in systems:
+                    factory = make(collection, workdir)
+                    if factory is not None:
+                        runs.extend(run_queries(label, qset, factory, args.procs) for qset in here)
 
-        print(f"library: {Path(index.search.__file__).parent}")
+    print(header("Relevance: known-item and question sets, tuning and held-out halves"))
+    versions = ", ".join(f"{p} {importlib.metadata.version(p)}" for p in ("jieba", "whoosh-reloaded", "tantivy"))
+    print(
+        f"data:    {evalsets.NEWS} ({len(collections.get('news', evalsets.Collection('', [])).docs)} articles), "
+        f"{evalsets.CMRC}; {versions}"
+    )
+    for variant in variants:
+        changed = {
+            f.name: getattr(VARIANTS[variant], f.name)
+            for f in dataclasses.fields(Ranking)
+            if getattr(VARIANTS[variant], f.name) != getattr(Ranking(), f.name)
+        }
+        print(f"variant: {variant} {changed or '(the library as it is)'}")
     print()
-    print(table(results, data))
-    print()
-    for name in variants:
-        print(f"variant {name}: {VARIANTS[name].doc}")
-    for note in notes:
-        print(note)
-    print(f"total {time.perf_counter() - started:.0f} s")
+    print(report(runs, sets, halves, [f"ours [{v}]" for v in variants]))
+    print(f"\ntotal {time.perf_counter() - started:.0f} s")
     return 0
 
 

@@ -1,4 +1,5 @@
-"""Command line: `python -m index build SRC... --index-dir DIR` and `python -m index search ... QUERY`."""
+"""Command line: `python -m index build SRC... --index-dir DIR`, `python -m index search ... QUERY` and
+`python -m index reprints --index-dir DIR`."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ import json
 import os
 import sys
 
+from index import store
 from index.build import build
 from index.dictionary import DictionaryError
 from index.highlight import Snippet
+from index.reprints import read_groups
 from index.request import QueryError, SearchRequest
 from index.results import SearchResult
 from index.search import SearchIndex
@@ -50,7 +53,36 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     s.add_argument("--sort", default="relevance", choices=["relevance", "date"])
     s.add_argument("--page", type=int, default=1)
     s.add_argument("--per-page", type=int, default=None)
+    s.add_argument("--all-copies", action="store_true", help="list every copy of a story (reprints) as a hit")
+
+    r = commands.add_parser("reprints", help="list the reprint groups found at build time, largest first")
+    r.add_argument("--index-dir", default=settings.index_dir)
+    r.add_argument("--json", metavar="FILE", help="also write the groups as JSON to FILE (- for standard output)")
     return parser
+
+
+def _reprints(index_dir: str, json_file: str | None) -> int:
+    """Print the groups (each copy: date, source, id, title; earliest first); write them as JSON if asked."""
+    _, _, generation = store.open_generation(index_dir)
+    groups = read_groups(generation)
+    if json_file:
+        text = json.dumps({"groups": groups}, ensure_ascii=False, indent=2)
+        if json_file == "-":
+            print(text)
+            return 0
+        try:
+            with open(json_file, "w", encoding="utf-8") as handle:
+                handle.write(text + "\n")
+        except OSError as error:
+            print(f"error: cannot write {json_file}: {error.strerror}", file=sys.stderr)
+            return 1
+    copies = sum(len(group) for group in groups)
+    print(f"{len(groups)} reprint groups, {copies} articles in them")
+    for group in groups:
+        print(f"\n{len(group)} copies: {group[0]['title'] or '(无标题)'}")
+        for copy in group:
+            print(f"  {copy['date'] or '(无日期)':<10}  {copy['source'] or '-'}  [{copy['id']}]  {copy['title'] or ''}")
+    return 0
 
 
 def _region(value: str | None) -> tuple[str | None, str | None]:
@@ -64,15 +96,24 @@ def _region(value: str | None) -> tuple[str | None, str | None]:
 
 def _print_hits(result: SearchResult) -> None:
     print(f"{result.total} articles ({result.took_ms} ms), page {result.page} of {result.pages or 1}")
+    for note in result.query.notes:
+        print(f"note: {note}")
+    if result.notice:
+        print(result.notice)
     for hit in result.hits:
         place = " ".join(filter(None, [hit.province, hit.city]))
         meta = " · ".join(filter(None, [place, hit.date, hit.source]))
         print(f"\n{hit.title or '(无标题)'}  [{hit.id}]")
         if meta:
             print(f"  {meta}")
+        if hit.missing:
+            print(f"  缺少：{' '.join(hit.missing)}")
         for section in hit.sections:
             print(f"  § {section.heading or '(导语)'}")
             print(f"    {_terminal_marks(section.snippet)}")
+        if hit.reprints:
+            listed = ", ".join(f"{copy.source or '-'} [{copy.id}]" for copy in hit.reprints)
+            print(f"  另有 {len(hit.reprints)} 家转载: {listed}")
 
 
 def _terminal_marks(snippet: Snippet) -> str:
@@ -88,7 +129,11 @@ def _terminal_marks(snippet: Snippet) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    settings = Settings.from_env()
+    try:
+        settings = Settings.from_env()
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     args = _parser(settings).parse_args(argv)
     try:
         if args.command == "build":
@@ -102,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
             for line in report.lines():
                 print(line)
             return 0
+        if args.command == "reprints":
+            return _reprints(args.index_dir, args.json)
         province, city = _region(args.region)
         request = SearchRequest(
             q=" ".join(args.query),
@@ -114,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
             sort=args.sort,
             page=args.page,
             per_page=args.per_page,
+            collapse=not args.all_copies,
         )
         result = SearchIndex(args.index_dir, settings).search(request)
         if args.json:

@@ -1,7 +1,10 @@
 """Whoosh analyzers for Chinese: jieba words for ranking, character bigrams for exact substrings.
 
-The same analyzers run at index and query time, after the same `normalize_text`. Both are pickled into
-the index's schema, so their import path (`index.analysis`) is part of the index format.
+The analyzers own the text form: their tokenizers put any value through `normalize_text` first, so given
+Traditional, full-width or pinyin-annotated text they yield the terms the index holds (character offsets are
+then into the normalized text). The build's own path (`word_terms`, `gram_terms`) takes article text that
+extraction has already normalized, and skips that idempotent step. Both analyzers are pickled into the
+index's schema, so their import path (`index.analysis`) is part of the index format.
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ from contextvars import ContextVar
 from whoosh.analysis import LowercaseFilter, Token, Tokenizer
 
 from index import dictionary
+from index.cjk import CJK
 from index.dictionary import Dictionary
-from index.normalize import to_simplified
+from index.normalize import normalize_text, to_simplified
 
 with warnings.catch_warnings():  # jieba imports pkg_resources, deprecated under new setuptools
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -31,9 +35,9 @@ jieba.setLogLevel(logging.WARNING)
 jieba.dt.tmp_dir = os.environ.get("SEARCH_JIEBA_CACHE_DIR") or tempfile.gettempdir()
 
 # A token worth indexing has a letter, digit or Chinese character; punctuation and spaces are skipped.
-_WORDY = re.compile(r"[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_WORDY = re.compile(f"[0-9A-Za-z{CJK}]")
 # Characters for the exact-substring field: each Chinese character alone, ASCII letters/digits in runs.
-_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[0-9A-Za-z]+")
+_CHAR = re.compile(f"[{CJK}]|[0-9A-Za-z]+")
 
 Span = tuple[str, int, int]  # (text, start char, end char)
 
@@ -127,6 +131,7 @@ class _SpanTokenizer(Tokenizer):
         **kwargs: object,
     ) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        value = normalize_text(value)
         spans = self.split(value)
         for (text, start, end), pos in zip(spans, _positions(value, spans, start_pos), strict=True):
             token.text = text

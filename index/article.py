@@ -14,7 +14,8 @@ class RawDocument:
     text: str
     content_hash: str
     encoding: str
-    meta: dict[str, str] = field(default_factory=dict)  # given fields (JSON Lines: title, date, source, url)
+    meta: dict[str, str] = field(default_factory=dict)  # given fields: title, date, source, site, author, url
+    origin: str = ""  # the files sharing a layout with this one: its folder, its JSON Lines file or its site
 
 
 @dataclass(frozen=True)

@@ -7,39 +7,24 @@ import multiprocessing
 import os
 import shutil
 import time
-from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
-from whoosh.writing import SegmentWriter
 
-from index import dictionary, pinyin, store
+from index import dictionary, furniture, pinyin, reprints, store
 from index.analysis import gram_terms, using, warm_up, word_terms
 from index.article import Article, RawDocument, Section, Skipped
 from index.dictionary import Dictionary
-from index.extract import extract
+from index.extract import extract_counting
 from index.schema import build_schema
 from index.sources import read_sources
 from index.vocabulary import Tally, TokenMemo, article_entries, section_texts
-from index.writer import AnalysedSegmentWriter
+from index.writer import CODEC, COMPOUND, AnalysedSegmentWriter, commit_with_segments
 
 HEADING_JOINER = " › "  # between a heading and its —— sub-heading in a section's heading path
 BUILD_MEMORY_MB = int(os.environ.get("SEARCH_BUILD_MEMORY_MB", 1024))  # posting buffers, split between workers
-# whoosh-reloaded 2.7.5 inlines a short posting list by calling `set_inline`, but the method is named
-# `set_inlined`, so inlining crashed and was off. With the alias, a term with fewer than INLINE_LIMIT postings
-# lives in the term table: no block, pickle and zlib call of its own. Most character bigrams are that rare:
-# on 1,000 articles in one process the build took 36 s with blocks for every term and 27 s inlined.
-if not hasattr(W3TermInfo, "set_inline"):
-    W3TermInfo.set_inline = W3TermInfo.set_inlined
-INLINE_LIMIT = 32
-# Posting blocks stay zlib-compressed (Whoosh's default): uncompressed, the commit took a quarter less time
-# but the 10.6k-article index grew from 513 to 742 MB.
-CODEC = W3Codec(inlinelimit=INLINE_LIMIT)
-# Segments stay as separate files: Whoosh reads a compound segment file into memory when a searcher opens it
-# (about 200 MB per 1,000 articles), while separate files are read as queries need them.
-COMPOUND = False
 PARALLEL_MIN_INPUTS = 32  # below this, forking workers costs more than it saves
 # The text fields, analysed by the build itself (see index/writer.py): the same terms as the schema's analyzers.
 ANALYSERS = {"title": word_terms, "heading": word_terms, "body": word_terms, "grams": gram_terms}
@@ -60,13 +45,22 @@ class BuildReport:
     seconds: float = 0.0
     generation: str | None = None
     cleaned: list[str] = field(default_factory=list)
+    groups: int | None = None  # reprint groups in the index (None: not detected)
+    furniture_lines: int = 0  # lines of this build's articles dropped as learned boilerplate
+    furniture_sources: int = 0  # sources (folders, JSON Lines files, sites) with learned boilerplate
+    relearned: int = 0  # unchanged articles extracted again because what was learned about their source changed
     notes: list[str] = field(default_factory=list)  # what the operator should do next (a --full rebuild)
 
     def lines(self) -> Iterator[str]:
         yield (
             f"added {self.added}, updated {self.updated}, removed {self.removed}, unchanged {self.unchanged}, "
-            f"skipped {len(self.skipped)}; {self.articles} articles in {self.sections} sections; "
-            f"{self.seconds:.2f} s"
+            f"skipped {len(self.skipped)}; {self.articles} articles in {self.sections} sections"
+            + (f", {self.groups} reprint groups" if self.groups is not None else "")
+            + f"; {self.seconds:.2f} s"
+        )
+        yield (
+            f"learned boilerplate: {self.furniture_lines} lines dropped "
+            f"({self.furniture_sources} sources with recurring lines; {self.relearned} unchanged articles re-extracted)"
         )
         for name in self.cleaned:
             yield f"removed a leftover workspace from a build that died: {name}"
@@ -122,13 +116,40 @@ def documents(article: Article) -> list[dict]:
 
 # Inputs for the shard workers: set before the pool forks, so children inherit them instead of unpickling.
 _SHARD_INPUTS: list[RawDocument] = []
+_SHARD_FURNITURE: dict[str, frozenset[int]] = {}  # learned boilerplate by source (index/furniture.py)
 
 
-def _segment_writer(ix, analysers: dict = ANALYSERS) -> AnalysedSegmentWriter:
+def _segment_writer(ix, analysers: dict) -> AnalysedSegmentWriter:
     return AnalysedSegmentWriter(ix, analysers, _lk=False, codec=CODEC, compound=COMPOUND)
 
 
-def _write_shard(job: tuple[str, list[int], int, Dictionary, bool]) -> tuple[list, list[tuple[str, str]], Tally]:
+@dataclass(frozen=True)
+class _Job:
+    """One shard's work: where to write, which inputs, its posting budget, the words to segment with, and
+    whether to fingerprint reprints and count the vocabulary."""
+
+    workspace: str
+    indices: list[int]
+    limitmb: int
+    words: Dictionary
+    detect: bool
+    vocabulary: bool
+
+
+@dataclass
+class _Shard:
+    """What a shard worker sends back: its segments, (id, content hash) of each input it indexed, the lines
+    it dropped as learned boilerplate, its vocabulary counts and, when reprints are detected, each article's
+    fingerprint and entry."""
+
+    segments: list
+    done: list[tuple[str, str]]
+    prints: dict[str, tuple[reprints.Fingerprint, reprints.Entry]]
+    tally: Tally
+    dropped: int = 0
+
+
+def _write_shard(job: _Job) -> _Shard:
     """Worker: extract, segment and index one shard of the inputs into segments of its own.
 
     Each worker writes whole Whoosh segments (postings included), so every stage of the build runs on
@@ -137,36 +158,41 @@ def _write_shard(job: tuple[str, list[int], int, Dictionary, bool]) -> tuple[lis
     to add: cancelling an unused one would remove Whoosh's temporary folder, which all writers share.
     The shard's vocabulary (index/vocabulary.py) is counted from the tokens its word fields were made of.
     """
-    workspace, indices, limitmb, words, with_vocabulary = job
-    ix = whoosh_index.open_dir(workspace)
-    most = limitmb * 1024 * 1024 // POSTING_BYTES
-    segments, done = [], []
-    memo, tally = TokenMemo(), Tally()
+    ix = whoosh_index.open_dir(job.workspace)
+    most = job.limitmb * 1024 * 1024 // POSTING_BYTES
+    memo = TokenMemo()
     analysers = dict(ANALYSERS, title=memo.word_terms, heading=memo.word_terms, body=memo.word_terms)
+    shard = _Shard([], [], {}, Tally())
     writer = None
     try:
-        with using(words):
-            for i in indices:
+        with using(job.words):
+            for i in job.indices:
                 raw = _SHARD_INPUTS[i]
                 writer = writer or _segment_writer(ix, analysers)
-                docs = documents(extract(raw))
+                article, learned = extract_counting(raw, _SHARD_FURNITURE.get(raw.origin, frozenset()))
+                shard.dropped += learned
+                docs = documents(article)
                 for doc in docs:
                     writer.add_document(**doc)
-                if with_vocabulary:
-                    tally.add(article_entries(*section_texts(docs), memo))
+                if job.vocabulary:
+                    shard.tally.add(article_entries(*section_texts(docs), memo))
                 memo.clear()
-                done.append((raw.id, raw.content_hash))
+                shard.done.append((raw.id, raw.content_hash))
+                if job.detect:
+                    entry = reprints.Entry("", article.title, article.source, article.date)
+                    print_ = reprints.fingerprint(article.body)
+                    shard.prints[raw.id] = (print_, replace(entry, digest=print_.digest))
                 if writer.buffered >= most:
-                    segments.append(writer._finalize_segment())
+                    shard.segments.append(writer.finish_segment())
                     writer = None
             if writer is not None:
-                segments.append(writer._finalize_segment())
-            tally.read_new()
+                shard.segments.append(writer.finish_segment())
+            shard.tally.read_new()
     except BaseException:
         if writer is not None:
             writer.cancel()
         raise
-    return segments, done, tally
+    return shard
 
 
 def _shards(raws: list[RawDocument], count: int) -> list[list[int]]:
@@ -180,23 +206,51 @@ def _shards(raws: list[RawDocument], count: int) -> list[list[int]]:
     return [shard for shard in shards if shard]
 
 
-def _add(
-    workspace: Path, raws: list[RawDocument], procs: int, words: Dictionary, with_vocabulary: bool
-) -> list[tuple[list, list[tuple[str, str]], Tally]]:
-    """Index `raws` in `procs` forked workers (in this process for one, or for a few inputs), segmenting
-    with `words`; return each shard's segments, (id, hash) pairs and vocabulary counts."""
+def _fingerprint_shard(indices: list[int]) -> list[tuple[str, furniture.Fingerprints]]:
+    """Worker: the learned-boilerplate fingerprints of one shard of the inputs."""
+    return [(raw.id, furniture.fingerprint(raw.origin, raw.text)) for raw in map(_SHARD_INPUTS.__getitem__, indices)]
+
+
+def _fingerprints(raws: list[RawDocument], procs: int) -> dict[str, furniture.Fingerprints]:
+    """Fingerprints of `raws`, in `procs` forked workers: they normalize every input, which on the 10.6k corpus
+    took 4-5 s in one process."""
     global _SHARD_INPUTS
     _SHARD_INPUTS = raws
     procs = procs if len(raws) >= PARALLEL_MIN_INPUTS else 1
+    try:
+        shards = _shards(raws, procs)
+        if len(shards) <= 1:
+            return dict(pair for shard in shards for pair in _fingerprint_shard(shard))
+        with multiprocessing.get_context("fork").Pool(len(shards)) as pool:
+            return dict(pair for done in pool.map(_fingerprint_shard, shards, chunksize=1) for pair in done)
+    finally:
+        _SHARD_INPUTS = []
+
+
+def _add(
+    workspace: Path,
+    raws: list[RawDocument],
+    procs: int,
+    learned: dict[str, frozenset[int]],
+    words: Dictionary,
+    detect: bool,
+    vocabulary: bool,
+) -> list[_Shard]:
+    """Index `raws` in `procs` forked workers (in this process for one, or for a few inputs), leaving out the
+    `learned` boilerplate of each one's source and segmenting with `words`; fingerprint each for reprints
+    when `detect`, count the vocabulary when `vocabulary`."""
+    global _SHARD_INPUTS, _SHARD_FURNITURE
+    _SHARD_INPUTS, _SHARD_FURNITURE = raws, learned
+    procs = procs if len(raws) >= PARALLEL_MIN_INPUTS else 1
     limitmb = max(64, BUILD_MEMORY_MB // procs)
-    jobs = [(str(workspace), shard, limitmb, words, with_vocabulary) for shard in _shards(raws, procs)]
+    jobs = [_Job(str(workspace), shard, limitmb, words, detect, vocabulary) for shard in _shards(raws, procs)]
     try:
         if len(jobs) <= 1:
             return [_write_shard(job) for job in jobs]
         with multiprocessing.get_context("fork").Pool(len(jobs)) as pool:
             return pool.map(_write_shard, jobs, chunksize=1)
     finally:
-        _SHARD_INPUTS = []
+        _SHARD_INPUTS, _SHARD_FURNITURE = [], {}
 
 
 def build(
@@ -205,15 +259,18 @@ def build(
     full: bool = False,
     procs: int | None = None,
     wait: bool = False,
+    detect_reprints: bool = True,
     user_dict: str | None = None,
     vocabulary: bool = True,
 ) -> BuildReport:
     """Build or update the index in `index_dir` from `sources`; only new and changed inputs are processed.
 
     The new generation is written aside and swapped in atomically; on any failure the previous one
-    keeps serving. Inputs that cannot be read are skipped with a reason in the report. jieba segments with
-    the bundled domain words and those of `user_dict` (DictionaryError, before anything is written, for
-    one that cannot be read). `vocabulary=False` leaves out suggestions and pinyin readings (a baseline
+    keeps serving. Inputs that cannot be read are skipped with a reason in the report. Reprint groups
+    (index/reprints.py) are kept with the generation; `detect_reprints=False` leaves them out (and stores
+    no fingerprints), which benchmarks/reprints.py uses to measure what detection costs. jieba segments
+    with the bundled domain words and those of `user_dict` (DictionaryError, before anything is written,
+    for one that cannot be read). `vocabulary=False` leaves out suggestions and pinyin readings (a baseline
     for benchmarks/suggest.py; the service then suggests nothing).
     """
     started = time.perf_counter()
@@ -251,6 +308,18 @@ def build(
             report.sections = whoosh_index.open_dir(str(base)).doc_count()
             report.seconds = time.perf_counter() - started
             return report
+        # Learned boilerplate: the fingerprints kept with the index for the articles that stay, and new ones for
+        # the inputs to (re)index; unchanged articles whose furniture is no longer what it was are re-extracted.
+        kept = furniture.read(base)
+        unchanged = {article_id: kept[article_id] for article_id in fresh.keys() & kept.keys()}
+        for raw in changed:
+            unchanged.pop(raw.id, None)
+        lines = unchanged | _fingerprints(changed, procs)
+        learned = furniture.learn(lines.values())
+        relearn = furniture.affected(furniture.learn(kept.values()), learned, unchanged)
+        changed += [fresh[article_id] for article_id in relearn]
+        report.relearned = len(relearn)
+        report.furniture_sources = len(learned)
         warm_up(words)
         if vocabulary:
             pinyin.tables()  # loaded once, before the workers fork, instead of in each of them
@@ -261,9 +330,11 @@ def build(
                 if base
                 else whoosh_index.create_in(str(workspace), build_schema())
             )
+            if detect_reprints:
+                reprints.load()  # once, before the workers fork
             replaced = gone + [raw.id for raw in changed if raw.id in manifest]
             tally = _previous_vocabulary(ix, base, manifest, replaced, words) if vocabulary else None
-            shards = _add(workspace, changed, procs, words, vocabulary)
+            shards = _add(workspace, changed, procs, learned, words, detect_reprints, vocabulary)
             # Then the deletions and the commit: a writer opened before the shards would share Whoosh's
             # temporary folder with them, which a failing shard removes.
             writer = ix.writer(codec=CODEC, compound=COMPOUND)
@@ -272,17 +343,25 @@ def build(
                     writer.delete_by_term("article_id", article_id)
                     manifest.pop(article_id, None)
                 segments = []
-                for written, done, counted in shards:
-                    segments.extend(written)
-                    manifest.update(done)
+                for shard in shards:
+                    segments.extend(shard.segments)
+                    manifest.update(shard.done)
+                    report.furniture_lines += shard.dropped
                     if tally is not None:
-                        tally.merge(counted)
-                _commit_with_segments(writer, segments)
+                        tally.merge(shard.tally)
+                commit_with_segments(writer, segments)
             except BaseException:
                 writer.cancel()
                 raise
             report.articles = len(manifest)
             report.sections = ix.doc_count()
+            if detect_reprints:
+                added = {i: p for shard in shards for i, p in shard.prints.items()}
+                removed = gone + [raw.id for raw in changed]
+                previous = reprints.Reprints.load(base) if base else reprints.Reprints()
+                report.groups = _detect(ix, previous, added, removed, manifest).save(workspace)
+            else:
+                reprints.discard(workspace)
             ix.close()
             meta = {
                 "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -293,6 +372,7 @@ def build(
             if tally is not None:
                 meta["vocabulary"] = {"entries": sum(1 for e in tally.entries.values() if e[2] > 0)}
                 meta["vocabulary"]["bytes"] = tally.write(workspace)
+            furniture.write(workspace, lines)
             report.generation = store.publish(index_dir, workspace, meta, manifest).name
         except BaseException:
             shutil.rmtree(workspace, ignore_errors=True)
@@ -301,16 +381,27 @@ def build(
     return report
 
 
-def _commit_with_segments(writer: SegmentWriter, segments: list) -> None:
-    """Commit `writer` (its deletions, and small segments its merge policy merged) together with the
-    segments written by shards, as Whoosh's own multi-process writer does with `multisegment=True`."""
-    final = writer._merge_segments(None, False, True) + segments
-    if writer._added:
-        final.append(writer._finalize_segment())
-    else:
-        writer._close_segment()
-    writer._commit_toc(final)
-    writer._finish()
+def _detect(ix, previous: reprints.Reprints, added: dict, removed: list[str], live: Iterable[str]) -> reprints.Reprints:
+    """The reprint state after this build's changes; candidates' texts are read from the committed index.
+
+    Live articles the previous state has no fingerprint for (a generation built without detection) are
+    fingerprinted from their stored text first.
+    """
+    with ix.searcher() as searcher:
+
+        def record(article_id: str) -> dict:
+            return json.loads(searcher.document(doc_id=f"{article_id}#0")["article"])
+
+        def body(article_id: str) -> str:
+            sections = [Section.from_dict(s) for s in record(article_id)["sections"]]
+            return Article(article_id, "", "", sections=sections).body
+
+        for article_id in live:
+            if article_id not in previous.entries and article_id not in added:
+                stored, print_ = record(article_id), reprints.fingerprint(body(article_id))
+                entry = reprints.Entry(print_.digest, stored["title"], stored["source"], stored["date"])
+                added[article_id] = (print_, entry)
+        return previous.update(added, removed, body)
 
 
 def _segmented_otherwise(base: Path | None, words: Dictionary) -> bool:

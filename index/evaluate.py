@@ -77,26 +77,31 @@ class Evaluator:
     def __init__(self, source: PostingSource) -> None:
         self.source = source
 
-    def matches(self, query: wq.Query) -> Matches:
+    def matches(self, query: wq.Query, within: np.ndarray | None = None) -> Matches:
+        """The documents matching `query`, scored; only those among `within` (ascending) when it is given,
+        which spares a phrase decoding the positions of documents that are not wanted (its idf then takes
+        its rarest word's document frequency, an upper bound of the phrase's own)."""
         if isinstance(query, wq.Term):
             found = self._term(query.fieldname, query.text)
         elif isinstance(query, wq.Prefix):
             found = self._prefix(query.fieldname, query.text)
         elif isinstance(query, wq.Phrase):
-            found = self._phrase(query.fieldname, query.words, query.slop)
+            found = self._phrase(query.fieldname, query.words, query.slop, within)
         elif isinstance(query, wq.And):
-            found = intersection([self.matches(q) for q in query.subqueries])
+            found = intersection([self.matches(q, within) for q in query.subqueries])
         elif isinstance(query, wq.Or):
-            found = union([self.matches(q) for q in query.subqueries])
+            found = union([self.matches(q, within) for q in query.subqueries])
         elif isinstance(query, wq.AndNot):
-            found = self.matches(query.a)
+            found = self.matches(query.a, within)
             if len(found):
-                found = found.without(self.matches(query.b).ids)
+                found = found.without(self.matches(query.b, within).ids)
         elif isinstance(query, wq.Every):
             ids = np.flatnonzero(self.source.live)
             found = Matches(ids, np.zeros(len(ids)))
         else:
             raise TypeError(f"cannot evaluate a {type(query).__name__} query")
+        if within is not None and not isinstance(query, wq.Phrase):
+            found = found.within(within)
         return found.boosted(query.boost)
 
     def ids(self, query: wq.Query) -> np.ndarray:
@@ -117,15 +122,20 @@ class Evaluator:
         freqs = np.bincount(inverse, weights=np.concatenate([p.freqs for p in parts]), minlength=len(ids))
         return self._scored(field, ids, freqs)
 
-    def _phrase(self, field: str, words: list[str], slop: int) -> Matches:
+    def _phrase(self, field: str, words: list[str], slop: int, within: np.ndarray | None = None) -> Matches:
         """Documents holding `words` in order, each within `slop` positions of the one before (1: adjacent);
         the phrase's frequency in a document is how many times it starts there."""
         if not words:
             return NONE
         postings = [self.source.read(field, w, positions=True) for w in words]
         if len(postings) == 1:
-            return self._scored(field, postings[0].ids, postings[0].freqs)
+            found = self._scored(field, postings[0].ids, postings[0].freqs)
+            return found if within is None else found.within(within)
         ids = _common_ids(postings)
+        frequency = None
+        if within is not None:
+            frequency = min(len(p) for p in postings)
+            ids = ids[np.isin(ids, within, assume_unique=True)]
         if not len(ids):
             return NONE
         rows = [np.searchsorted(p.ids, ids) for p in postings]
@@ -136,15 +146,16 @@ class Evaluator:
             if count:
                 keep.append(n)
                 freqs.append(count)
-        return self._scored(field, ids[keep], np.asarray(freqs, dtype=np.float64))
+        return self._scored(field, ids[keep], np.asarray(freqs, dtype=np.float64), frequency)
 
-    def _scored(self, field: str, ids: np.ndarray, freqs: np.ndarray) -> Matches:
-        """BM25 of a term found `freqs` times in documents `ids` of `field` (unscored fields score 0)."""
+    def _scored(self, field: str, ids: np.ndarray, freqs: np.ndarray, frequency: int | None = None) -> Matches:
+        """BM25 of a term found `freqs` times in documents `ids` of `field` (unscored fields score 0); its
+        document frequency is `len(ids)` unless given."""
         if not len(ids):
             return NONE
         if not self.source.schema[field].scorable:
             return Matches(ids, np.zeros(len(ids)))
-        idf = math.log(self.source.doc_count / (len(ids) + 1)) + 1
+        idf = math.log(self.source.doc_count / ((len(ids) if frequency is None else frequency) + 1)) + 1
         lengths = self.source.lengths(field)[ids] / self.source.average_length(field)
         scores = idf * (freqs * (K1 + 1)) / (freqs + K1 * ((1 - B) + B * lengths))
         return Matches(ids, scores)

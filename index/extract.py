@@ -8,22 +8,18 @@ general, never about one site.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from index.article import Article, RawDocument, Section
-from index.normalize import (
-    CJK_RE,
-    clean_lines,
-    ends_sentence,
-    is_heading_shaped,
-    is_traditional,
-    normalize_text,
-    rejoin_paragraphs,
-)
+from index.cjk import CJK, CJK_RE
+from index.cleaning import clean_lines, ends_sentence, is_heading_shaped, rejoin_paragraphs, strip_markup
+from index.furniture import line_key
+from index.lexicon import FIELD_LABELS, SURNAMES
+from index.normalize import is_traditional, normalize_text
 from index.regions import resolve_region
-from index.rules import SURNAMES
 
-_HAN = r"[\u4e00-\u9fff]"
+_HAN = f"[{CJK}]"
 
 # ---------------------------------------------------------------- dates
 
@@ -64,10 +60,12 @@ def _days_in(year: int, month: int) -> int:
 
 
 def is_person_name(text: str) -> bool:
-    """2-4 Chinese characters starting with a common surname (compound surnames included)."""
+    """2-4 Chinese characters starting with a common surname (compound surnames included), not a news outlet's
+    name (`海外网`, `新华社`)."""
     return (
         2 <= len(text) <= 4
         and all(CJK_RE.match(ch) for ch in text)
+        and text[-1] not in "网社台"
         and (text[0] in SURNAMES or (len(text) > 2 and text[:2] in SURNAMES))
     )
 
@@ -81,7 +79,7 @@ def _names(text: str) -> list[str]:
         part = part.strip("()（）")
         if not part:
             continue
-        if part in ("记者", "通讯员", "实习生", "特约记者"):
+        if part in ("记者", "通讯员", "实习生", "特约记者") or (not names and _OUTLET.fullmatch(part)):
             continue
         if not is_person_name(part):
             break
@@ -91,12 +89,7 @@ def _names(text: str) -> list[str]:
 
 # ---------------------------------------------------------------- labelled fields
 
-_LABELS = {
-    "date": "日期|时间|发布时间|发布日期|发表时间|更新时间|发稿时间",
-    "source": "来源|稿源|文章来源|本文来源|信息来源|出处",
-    "author": "作者|记者|撰稿|撰文|通讯员|文",
-    "editor": "责任编辑|编辑|责编|值班编辑|审核|编审|校对",
-}
+_LABELS = {kind: "|".join(labels) for kind, labels in FIELD_LABELS.items()}
 _LABEL = re.compile(
     r"(?:^|(?<=\s)|(?<=[\[【(（]))(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")\s*[:：]\s*"
 )
@@ -106,6 +99,8 @@ _DATELINE_SOURCE = re.compile(
     rf"(?:讯|消息|{_HAN}{{0,8}}\d{{1,2}}月\d{{1,2}}日\s*电)\s*"
     rf"(?:[(（]\s*记者\s*([^()（）]{{2,30}})[)）])?"
 )
+_OUTLET = re.compile(rf"{_HAN}{{1,8}}(?:网|社|报|台|客户端)")  # a news outlet before its reporter: (海外网/张荣耀)
+_CREDIT_PREFIX = re.compile(rf"^(?:记者|通讯员|{_OUTLET.pattern})\s*[/／|]?\s*")
 _BYLINE_MARK = re.compile(rf"^[□■◆●▲◇○]\s*({_HAN}.{{0,12}})$")
 _BRACKET_BYLINE = re.compile(r"(?:^|(?<=[。！？!?”」]))\s*[(（]\s*([^()（）]{2,40})\s*[)）]\s*$")
 
@@ -142,30 +137,53 @@ def _read_labels(line: str, meta: _Meta) -> None:
             meta.editor = names[0] if names else None
 
 
-def _harvest(lines: list[str]) -> tuple[_Meta, set[int]]:
-    """Metadata from label lines anywhere, and from datelines and by-lines in the page's head and tail.
+def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
+    """Metadata from label lines anywhere, and from datelines and by-lines in the page's head and tail: the
+    first and last lines that page cleaning `kept` or that hold a date (a publication line can carry a view
+    counter), so that a navigation block does not push them away.
 
-    Returns the metadata and the indices of the lines it came from, which are not body text.
+    Returns the metadata and, for the lines it came from, what is left of them as body text: nothing, or the
+    sentence before labels that close a paragraph (`…起施行。(完)【编辑:卞立群】`).
     """
     meta = _Meta()
-    used: set[int] = set()
+    used: dict[int, str] = {}
     filled = [i for i, line in enumerate(lines) if line]
-    edges = set(filled[:6]) | set(filled[-6:])
+    around = [i for i, line in enumerate(lines) if kept[i] or (line and _FULL_DATE.search(line))]
+    edges = set(around[:6]) | set(around[-6:])
     for i in filled:
         line = lines[i]
-        if _META_LINE.match(line) and len(line) <= 120:
+        label = None if _META_LINE.match(line) else _LABEL.search(line)
+        if label and i in edges and not ends_sentence(line) and len(line) <= 160:
+            start = label.start() - (line[label.start() - 1 : label.start()] in "【[(（")
+            before = line[:start].rstrip()
+            if before and (ends_sentence(before) or len(before) > 40):  # `…起施行。(完)【编辑:卞立群】`
+                _read_labels(line[start:], meta)
+                used[i] = before
+                continue
+        if _META_LINE.match(line) or (label and i in edges and not ends_sentence(line)):
+            if len(line) > 120:
+                continue
             _read_labels(line, meta)
-            used.add(i)
+            if not meta.date and i in edges and _FULL_DATE.search(line):  # `2020年3月31日 来源：中国新闻网`
+                meta.date = parse_date(line)
+            used[i] = ""
         elif i in edges and (mark := _BYLINE_MARK.match(line)) and _names(mark.group(1)):
             meta.add_authors(_names(mark.group(1)))
-            used.add(i)
+            used[i] = ""
         elif i in edges and not meta.date and len(line) <= 60 and not ends_sentence(line) and _FULL_DATE.search(line):
             meta.date = parse_date(line)
-            used.add(i)
+            used[i] = ""
     return meta, used
 
 
 # ---------------------------------------------------------------- structure
+
+
+def _is_title(line: str) -> bool:
+    """Heading-shaped, or a headline that ends in an exclamation or a question (`…当警示！`, `…怎么办？`)."""
+    core = line.rstrip("”」』)）\"'")
+    exclaims = core[-1:] in ("！", "？", "!", "?") and is_heading_shaped(core.rstrip("！？!?"))
+    return (is_heading_shaped(line) or exclaims) and not line.startswith("—")
 
 
 def _split_title(paragraphs: list[str], given: str | None) -> tuple[str | None, str | None, list[str]]:
@@ -174,7 +192,7 @@ def _split_title(paragraphs: list[str], given: str | None) -> tuple[str | None, 
     title = given
     if rest and given and _same(rest[0], given):
         rest.pop(0)
-    elif rest and not given and is_heading_shaped(rest[0]) and not rest[0].startswith("—"):
+    elif len(rest) > 1 and not given and _is_title(rest[0]):
         title = rest.pop(0)
     subtitle = None
     if title and rest and rest[0].startswith("—") and len(rest[0]) <= 50:
@@ -225,7 +243,7 @@ def _take_bylines(paragraphs: list[str], meta: _Meta) -> list[str]:
     for paragraph in paragraphs:
         match = _BRACKET_BYLINE.search(paragraph)
         names = _names(match.group(1)) if match else []
-        if names and len(" ".join(names)) >= len(re.sub(r"^(记者|通讯员)\s*", "", match.group(1).strip())) - 2:
+        if names and len(" ".join(names)) >= len(_CREDIT_PREFIX.sub("", match.group(1).strip())) - 2:
             meta.add_authors(names)
             paragraph = paragraph[: match.start()].rstrip()
         if paragraph:
@@ -246,25 +264,39 @@ def _dateline_source(paragraphs: list[str], meta: _Meta) -> None:
 # ---------------------------------------------------------------- entry point
 
 
-def extract(raw: RawDocument) -> Article:
-    """The Article in one decoded input."""
+def extract(raw: RawDocument, furniture: Collection[int] = frozenset()) -> Article:
+    """The Article in one decoded input, without the lines whose fingerprints are in `furniture` (the
+    boilerplate learned for its source, see index.furniture)."""
+    return extract_counting(raw, furniture)[0]
+
+
+def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset()) -> tuple[Article, int]:
+    """`extract`, and how many lines it left out as learned boilerplate."""
     text = normalize_text(raw.text)
-    lines = [line.strip() for line in text.split("\n")]
-    meta, used = _harvest(lines)
-    body_lines = clean_lines("\n".join("" if i in used else line for i, line in enumerate(lines)))
+    lines = [strip_markup(line.strip()) for line in text.split("\n")]
+    body_lines = clean_lines("\n".join(lines))
+    body_lines += [""] * (len(lines) - len(body_lines))  # a tail block cut the rest
+    learned = [i for i, line in enumerate(body_lines) if furniture and line and line_key(line) in furniture]
+    for i in learned:  # before the metadata is read, so that the page's head and tail are its own
+        lines[i] = body_lines[i] = ""
+    meta, used = _harvest(lines, body_lines)
+    body_lines = [used.get(i, line) if line else line for i, line in enumerate(body_lines)]
     paragraphs = _take_bylines(rejoin_paragraphs(body_lines), meta)
-    given_title = raw.meta.get("title") or raw.meta.get("html_title")
-    title, subtitle, rest = _split_title(paragraphs, normalize_text(given_title).strip() if given_title else None)
+    given = {key: normalize_text(value).strip() for key, value in raw.meta.items()}
+    title, subtitle, rest = _split_title(paragraphs, given.get("title") or None)
     _dateline_source(rest, meta)
+    if given.get("author"):
+        meta.add_authors(_names(given["author"]))
     sections = build_sections(rest)
+    given_date = parse_date(given["date"], allow_year=True) if given.get("date") else None
     article = Article(
         id=raw.id,
         path=raw.path,
         content_hash=raw.content_hash,
         title=title,
         subtitle=subtitle,
-        date=parse_date(raw.meta["date"], allow_year=True) if raw.meta.get("date") else meta.date,
-        source=normalize_text(raw.meta["source"]) if raw.meta.get("source") else meta.source,
+        date=given_date or meta.date,
+        source=given.get("source") or meta.source or given.get("site") or None,
         authors=meta.authors,
         editor=meta.editor,
         url=raw.meta.get("url"),
@@ -274,4 +306,4 @@ def extract(raw: RawDocument) -> Article:
         encoding=raw.encoding,
     )
     article.province, article.city = resolve_region(title, article.body)
-    return article
+    return article, len(learned)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from index.settings import Settings
 
 SORTS = ("relevance", "date")
+FACET_COUNTS = ("stories", "copies")  # what facets count: a story once however many copies matched, or each copy
 
 
 class QueryError(ValueError):
@@ -31,6 +32,13 @@ class SearchRequest:
     sort: str = "relevance"
     page: int = 1
     per_page: int | None = None  # None: the settings' default
+    collapse: bool = True  # one hit per story (reprints grouped under the best-ranked copy)
+    facet_count: str | None = None  # None: stories when collapsed, copies when not
+
+    @property
+    def counts(self) -> str:
+        """What the facets count for this request."""
+        return self.facet_count or ("stories" if self.collapse else "copies")
 
 
 def validate(request: SearchRequest, settings: Settings) -> int:
@@ -41,6 +49,10 @@ def validate(request: SearchRequest, settings: Settings) -> int:
         )
     if request.sort not in SORTS:
         raise QueryError(f"sort must be one of {', '.join(SORTS)}, not {request.sort!r}", "sort")
+    if request.facet_count is not None and request.facet_count not in FACET_COUNTS:
+        raise QueryError(
+            f"facet_count must be one of {', '.join(FACET_COUNTS)}, not {request.facet_count!r}", "facet_count"
+        )
     if not 1 <= request.page <= settings.max_page:
         raise QueryError(f"page must be between 1 and {settings.max_page}", "page")
     per_page = settings.default_per_page if request.per_page is None else request.per_page

@@ -39,13 +39,23 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     _rule(r"^(扫一扫|扫描二维码|微信扫一扫|长按识别二维码|打开微信)", "QR-code prompts"),
     _rule(r"^(【?纠错】?|【?打印】?|【?关闭】?|【?收藏】?)$", "page buttons in brackets"),
     _rule(r"^(未经(书面)?授权|转载请注明|欢迎转载|本文(系|为)?转载)", "reprint notices"),
+    _rule(
+        r"^(点击|戳)(上方|下方|标题下|蓝字)|关注我们$|^(点个?|点亮|分享[、，,]?点赞[、，,]?)在看",
+        "WeChat follow and like prompts",
+    ),
+    _rule(r"^(阅读原文|原文链接|查看原文)\s*([:：>›»]|$)", "link to the original post"),
+    _rule(r"(请|建议)(您)?(使用|用).{0,30}浏览器|分辨率.{0,12}(浏览|访问)|最佳(浏览|显示)效果", "browser advice"),
+    _rule(
+        r"(网站标识码|网站识别码)|^(主办|承办|协办)(单位)?\s*[:：].{0,60}(承办|协办|技术支持|维护|地址|电话)",
+        "site owner footer",
+    ),
+    _rule(r"^(技术支持|网站维护|运行维护)\s*[:：]", "site maintainer footer"),
 ]
 
 # A line matching one of these opens a block that runs to the end of the page (disclaimers, footers),
 # provided it stands in the second half of the page, so a stray mention near the top removes nothing.
 TAIL_BLOCK_RULES: list[tuple[re.Pattern[str], str]] = [
     _rule(r"(版权|免责)(与免责|和免责)?声明\s*[:：]?$", "disclaimer block heading: 版权与免责声明:"),
-    _rule(r"^(相关(新闻|阅读|文章|链接|推荐)|推荐阅读|延伸阅读|热门推荐|猜你喜欢)\s*[:：]?$", "related-links block"),
     _rule(r"^(网站地图|关于我们|联系我们)(\s*[|丨·]\s*\S+)+$", "site footer link row"),
 ]
 
@@ -96,141 +106,20 @@ BUTTON_WORDS: frozenset[str] = frozenset(
         "字号",
         "默认",
         "更多",
+        "阅读原文",
+        "点赞在看",
+        "一键三连",
     ]
+)
+
+# A line that opens a list of other articles' titles (alone, or with the first title after a colon). Such a
+# list near the end runs to the end of the page; elsewhere the title-like lines after it go (index.cleaning).
+LIST_MARKER = re.compile(
+    r"^[\s【\[(（<《▍|■●◆▶▼#]*"
+    r"(相关(新闻|阅读|文章|链接|推荐|报道|专题)|推荐(阅读|文章)|延伸阅读|扩展阅读|往期(推荐|回顾|精选|精彩)"
+    r"|热门(新闻|文章|推荐|资讯|排行)|热点(新闻|推荐)|精彩推荐|猜你喜欢|更多(新闻|阅读|精彩)|最新(新闻|文章|资讯))"
+    r"[\s】\])）>》]*([:：].*)?$"
 )
 
 # Separators allowed between button words on one line.
 BUTTON_SEPARATORS = re.compile(r"[\s\-•·*|丨/【】\[\]()（）:：>]+")
-
-# Common Chinese surnames (single and compound), for telling a by-line `(王帅)` from a parenthesised word
-# `(党组)`. From the Hundred Family Surnames and the 2020 census list of most frequent surnames.
-SURNAMES: frozenset[str] = frozenset(
-    list(
-        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-        "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-        "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
-        "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
-        "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
-        "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
-        "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
-        "鲜印逯隆茹诸战慕危玉银亢嵩帖蔚"
-    )
-    + [
-        "欧阳",
-        "司马",
-        "上官",
-        "诸葛",
-        "东方",
-        "皇甫",
-        "尉迟",
-        "公孙",
-        "慕容",
-        "长孙",
-        "宇文",
-        "司徒",
-        "夏侯",
-        "令狐",
-        "端木",
-        "西门",
-        "南宫",
-        "独孤",
-        "呼延",
-        "澹台",
-    ]
-)
-
-# Function and question words dropped from long, question-like queries before ranking by their other words.
-QUERY_STOPWORDS: frozenset[str] = frozenset(
-    [
-        "的",
-        "了",
-        "是",
-        "在",
-        "和",
-        "与",
-        "及",
-        "或",
-        "有",
-        "也",
-        "就",
-        "都",
-        "而",
-        "及其",
-        "以及",
-        "对",
-        "把",
-        "被",
-        "从",
-        "向",
-        "为",
-        "为了",
-        "于",
-        "由",
-        "将",
-        "其",
-        "之",
-        "这",
-        "那",
-        "这个",
-        "那个",
-        "这些",
-        "那些",
-        "什么",
-        "哪",
-        "哪个",
-        "哪些",
-        "哪里",
-        "哪儿",
-        "如何",
-        "怎么",
-        "怎样",
-        "怎么样",
-        "为什么",
-        "为何",
-        "吗",
-        "呢",
-        "吧",
-        "啊",
-        "多少",
-        "几",
-        "谁",
-        "何",
-        "何时",
-        "何地",
-        "是否",
-        "是不是",
-        "请问",
-        "一下",
-        "关于",
-        "有关",
-        "我",
-        "你",
-        "他",
-        "她",
-        "它",
-        "我们",
-        "你们",
-        "他们",
-        "一个",
-        "会",
-        "能",
-        "可以",
-        "要",
-        "中",
-        "上",
-        "下",
-        "时",
-        "后",
-        "前",
-        "被",
-        "给",
-        "让",
-    ]
-)
-
-# Words that make a query a question (when they stand as words of their own): its answer is ranked by the
-# question's other words instead of requiring them all.
-QUESTION_WORDS: frozenset[str] = frozenset(
-    """什么 哪 哪里 哪儿 哪些 哪个 哪年 哪位 谁 多少 几 几个 几年 如何 怎么 怎样 怎么样 为什么 为何 是否 是不是 吗 呢
-    何时 何地 何处 多久 多长""".split()
-)

@@ -11,11 +11,10 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from index.analysis import gram_analyzer, word_analyzer
 
 # 3: body positions leave a gap at line breaks, as title, heading and grams do
-# 4: each generation holds its vocabulary (index/vocabulary.py) and the hash of the dictionaries it was cut with
-FORMAT_VERSION = 4
-
-# BM25F field weights for word matches (tuned in benchmarks/relevance.py).
-FIELD_BOOSTS = {"title": 2.0, "heading": 1.5, "body": 1.0}
+# 4: a generation keeps the fingerprints boilerplate is learned from (lines.json); the analyzers normalize
+# 5: reprint groups, fingerprints and signatures stored with the generation (index/reprints.py)
+# 6: each generation holds its vocabulary (index/vocabulary.py) and the hash of the dictionaries it was cut with
+FORMAT_VERSION = 6
 
 
 def build_schema() -> Schema:

@@ -1,128 +1,84 @@
-"""Search: one open generation's columns and postings, the query evaluated (index/evaluate.py) to every
-matching section with its score, sections grouped by article, ranked, facets counted over every hit and
-the page's hits cut with highlighted snippets. The CLI and the HTTP API both call `SearchIndex.search`.
+"""Search: the query's units evaluated over one generation's postings (index/evaluate.py), articles that
+hold every unit ranked first, then, when fewer than a page of them exist, the articles that hold most of
+the query's weight; facets counted over every hit; the page's hits cut with highlighted snippets. The CLI
+and the HTTP API both call `SearchIndex.search`.
+
+One rule ranks every kind of query (keywords, pasted headlines, questions, paragraphs), the way
+Meilisearch's `matchingStrategy: frequency` and Elasticsearch's `minimum_should_match` do: an article
+missing a word is not dropped but placed after those that hold them all, the more so the rarer the word.
 """
 
 from __future__ import annotations
 
-import bisect
 import json
 import math
 import os
 import threading
 import time
-import weakref
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
 from index import dictionary, store
 from index.analysis import using, warm_up
-from index.evaluate import Evaluator, Matches, union
+from index.collapse import Stories, collapse, count_stories, every_copy
+from index.evaluate import Matches, union
 from index.filters import Filters, filter_query
+from index.generation import CHRONOLOGICAL_FACETS, FACETS, Generation
 from index.highlight import find_matches, mark, snippet
-from index.postings import PostingSource
-from index.query import ParsedQuery, parse_query
-from index.request import QueryError, SearchRequest, validate
-from index.results import Facet, Hit, HitSection, QueryReading, SearchResult
+from index.query import ParsedQuery, Unit, parse_query
+from index.ranking import Ranking
+from index.request import SearchRequest, validate
+from index.results import (
+    ArticleRow,
+    Export,
+    Facet,
+    Hit,
+    HitSection,
+    QueryReading,
+    Related,
+    SearchResult,
+    SimilarResult,
+)
 from index.settings import Settings
+from index.similar import ranked_like
 from index.suggest import Suggestions, suggest
-from index.vocabulary import Vocabulary
 
 SECTIONS_PER_HIT = 3
-FACETS = ("province", "city", "year", "source")
-
-
-@dataclass
-class _Generation:
-    """One open generation: its searcher, an evaluator over its postings and, per document number, the
-    columns that results are grouped, filtered, sorted and counted by (read once, as arrays)."""
-
-    name: str
-    searcher: object
-    meta: dict
-    evaluator: Evaluator
-    article_no: np.ndarray  # per document: its article's number, an index into article_ids
-    article_ids: list[str]
-    codes: dict[str, tuple[np.ndarray, list[str]]]  # per facet: a value number per document, and the values
-    dates: np.ndarray  # the date column as an array, for sorting by date
-    date_order: np.ndarray  # the dated documents, in date order
-    date_keys: list[str]  # their dates
-    vocabulary: Vocabulary  # words and phrases with their counts and pinyin: completions, pinyin readings
-    overview: dict[str, list[dict]] | None = None
-
-    @classmethod
-    def open(cls, index_dir: Path, cache_mb: float) -> _Generation:
-        ix, meta, generation = store.open_generation(index_dir)
-        searcher = ix.searcher()
-        reader = searcher.reader()
-        article_no, article_ids = _codes(list(reader.column_reader("article_id")))
-        columns = {name: list(reader.column_reader(name)) for name in (*FACETS, "date")}
-        dates = np.array(columns["date"], dtype=str)
-        date_order = np.flatnonzero(dates != "")
-        date_order = date_order[np.argsort(dates[date_order], kind="stable")]
-        opened = cls(
-            name=generation.name,
-            searcher=searcher,
-            meta=meta,
-            evaluator=Evaluator(PostingSource(searcher, cache_mb)),
-            article_no=article_no,
-            article_ids=article_ids,
-            codes={name: _codes(columns[name]) for name in FACETS},
-            dates=dates,
-            date_order=date_order,
-            date_keys=[str(d) for d in dates[date_order]],
-            vocabulary=Vocabulary.open(generation),
-        )
-        # Close its files once nothing uses it: after a swap, when the last query on it has finished.
-        weakref.finalize(opened, searcher.close)
-        return opened
-
-    def dated_between(self, low: str, high: str) -> np.ndarray:
-        """Documents dated from `low` to `high`, ascending (ISO text at any precision compares as dates do)."""
-        start = bisect.bisect_left(self.date_keys, low)
-        end = bisect.bisect_right(self.date_keys, high)
-        return np.sort(self.date_order[start:end])
-
-    def live_docs(self) -> np.ndarray:
-        return np.flatnonzero(self.evaluator.source.live)
-
-
-def _codes(values: list[str]) -> tuple[np.ndarray, list[str]]:
-    """A number per value (first seen, first numbered) for each of `values`, and the distinct values."""
-    numbers: dict[str, int] = {}
-    codes = np.fromiter((numbers.setdefault(v, len(numbers)) for v in values), dtype=np.int64, count=len(values))
-    return codes, list(numbers)
+NOTICE_NONE = "没有文章包含全部词语，以下结果包含其中大部分"
+NOTICE_FEW = "只有 {full} 篇文章包含全部词语，其后的结果包含其中大部分"
 
 
 class SearchIndex:
     """An open index that follows the `current` generation: after a build swaps it, the next call
     reopens. Safe to share between threads."""
 
-    def __init__(self, index_dir: str | Path, settings: Settings | None = None) -> None:
+    def __init__(self, index_dir: str | Path, settings: Settings | None = None, ranking: Ranking | None = None) -> None:
         self.index_dir = Path(index_dir)
         self.settings = settings or Settings()
+        self.ranking = ranking or Ranking()
         self._lock = threading.Lock()
-        self._open: _Generation | None = None
+        self._open: Generation | None = None
         self.dictionary = dictionary.load(self.settings.user_dict)  # DictionaryError for a bad SEARCH_USER_DICT
         warm_up(self.dictionary)
 
-    def _current(self) -> _Generation:
+    def _current(self) -> Generation:
         try:
             target = os.readlink(self.index_dir / store.CURRENT)
         except OSError:
             target = None
         with self._lock:
             if self._open is None or target != self._open.name:
-                self._open = _Generation.open(self.index_dir, self.settings.postings_cache_mb)
+                self._open = Generation.open(self.index_dir, self.settings.postings_cache_mb)
             return self._open
 
     def overview(self) -> dict[str, list[Facet]]:
         """Facet counts over every article (for filter menus before any query), cached per generation."""
         generation = self._current()
         if generation.overview is None:
-            generation.overview = _facets(generation, _firsts(generation, generation.live_docs()))
+            generation.overview = _facets(generation, generation.live_articles(), stories=True)
         return generation.overview
 
     def health(self) -> dict:
@@ -148,43 +104,76 @@ class SearchIndex:
             return None
         record = json.loads(fields["article"])
         record.pop("path", None)
+        record["reprints"] = [asdict(c) for c in self._current().copies.get(article_id, []) if c.id != article_id]
         return record
+
+    def similar(self, article_id: str, limit: int = 10) -> SimilarResult | None:
+        """Up to `limit` other stories on the subject of an article (index/similar.py), or None when no
+        article has this id. Its own reprints are never among them."""
+        started = time.perf_counter()
+        generation = self._current()
+        number = generation.article_numbers.get(article_id)
+        if number is None or generation.first_doc[number] < 0:
+            return None
+        related = []
+        for doc, score in ranked_like(generation, number, limit, self.ranking):
+            fields = generation.searcher.stored_fields(doc)
+            related.append(
+                Related(
+                    id=fields["article_id"],
+                    title=fields.get("title") or None,
+                    source=fields.get("source") or None,
+                    date=fields.get("date") or None,
+                    province=fields.get("province") or None,
+                    score=score,
+                )
+            )
+        return SimilarResult(article_id, round((time.perf_counter() - started) * 1000, 2), related)
 
     def search(self, request: SearchRequest) -> SearchResult:
         started = time.perf_counter()
         per_page = validate(request, self.settings)
+        start = (request.page - 1) * per_page
+        run = self._run(request, per_page, start + per_page)
+        return _result(request, run, run.stories.leads[start : start + per_page], per_page, started)
+
+    def newest(self, request: SearchRequest, count: int) -> SearchResult:
+        """The `count` newest of the articles the search finds (undated last), as one page of hits with
+        snippets: what a feed of the search holds. The order and paging of `request` do not apply; with
+        neither words nor filters, the newest of every article."""
+        started = time.perf_counter()
+        request = replace(request, sort="date", page=1, per_page=None)
+        validate(request, self.settings)
+        run = self._run(request, count, count)
+        return _result(request, run, run.stories.leads[:count], count, started)
+
+    def export(self, request: SearchRequest, limit: int) -> Export:
+        """Every article the search finds (`total` of them), in the search's order, at most `limit`:
+        metadata read one stored record at a time as the rows are taken. Paging of `request` does not apply."""
+        request = replace(request, page=1, per_page=None)
+        per_page = validate(request, self.settings)
+        run = self._run(request, per_page, per_page)
+        return Export(len(run.stories), limit, _rows(run.generation, run.stories.leads[:limit]))
+
+    def _run(self, request: SearchRequest, per_page: int, wanted: int) -> _Run:
+        """`request` read and matched against the current generation: every hit in order."""
         generation = self._current()
         parsed = self._parse(request.q, generation)
         filters = filter_query(request)
-        if not parsed.clauses and not filters:
-            raise QueryError('give q (words or a "phrase") or at least one filter', "q")
-        sections = _matching_sections(generation, parsed, filters)
-        sort = "date" if not parsed.clauses and request.sort == "relevance" else request.sort
-        firsts = _firsts(generation, sections.ids)
-        start, wanted = (request.page - 1) * per_page, request.page * per_page
-        if sort == "relevance":
-            ranked = _by_relevance(generation, sections, start, wanted)
-        else:
-            ranked = _by_date(generation, sections, firsts, start, wanted)
-        searcher = generation.searcher
-        hits = [_hit(searcher, parsed, article, score, docnums) for article, score, docnums in ranked]
-        total = len(firsts)
-        return SearchResult(
-            query=QueryReading(request.q, parsed.normalized, parsed.mode, parsed.terms, filters.understood),
-            total=total,
-            page=request.page,
-            per_page=per_page,
-            pages=math.ceil(total / per_page) if total else 0,
-            sort=sort,
-            took_ms=round((time.perf_counter() - started) * 1000, 2),
-            hits=hits,
-            facets=_facets(generation, firsts),
+        sort = request.sort if parsed.units else "date"
+        found = _find(generation, parsed, filters, self.ranking, per_page, wanted, sort)
+        # then one hit per story (index/collapse.py), before paging, whatever the order
+        stories = (
+            collapse(found.articles, generation.story, generation.groups)
+            if request.collapse
+            else every_copy(found.articles)
         )
+        return _Run(generation, parsed, filters, sort, found, stories, request)
 
-    def _parse(self, q: str, generation: _Generation) -> ParsedQuery:
-        """`q` parsed with this service's dictionaries, Latin words read as pinyin by the generation's words."""
+    def _parse(self, q: str, generation: Generation) -> ParsedQuery:
+        """`q` read with this service's dictionaries, Latin words read as pinyin by the generation's words."""
         with using(self.dictionary):
-            return parse_query(q, generation.vocabulary)
+            return parse_query(q, self.ranking, generation.vocabulary)
 
     def read_query(self, q: str) -> ParsedQuery:
         """How a search for `q` would read it (for highlighting an article with the query's words)."""
@@ -208,85 +197,227 @@ def _dictionary_health(meta: dict, service: dictionary.Dictionary) -> dict:
     return health
 
 
-def _matching_sections(generation: _Generation, parsed: ParsedQuery, filters: Filters) -> Matches:
-    """The sections to show, scored: those that pass the filters, match at least one clause and belong to
-    an article that holds every clause (in any of its sections) and nothing excluded.
+@dataclass
+class _Run:
+    """A request as read and matched: what search, feed and export share."""
 
-    Each clause is matched on its own, so `网络安全 数字经济` finds a report that treats them in different
-    sections; a section's score is the sum of its clauses' scores.
-    """
+    generation: Generation
+    parsed: ParsedQuery
+    filters: Filters
+    sort: str
+    found: _Found
+    stories: Stories  # the found articles, one per story unless the request keeps every copy
+    request: SearchRequest
+
+    def rank(self, article: int) -> int:
+        """Where `article` stands among the found articles."""
+        return int(np.flatnonzero(self.found.articles == article)[0])
+
+
+def _result(request: SearchRequest, run: _Run, leads: np.ndarray, per_page: int, started: float) -> SearchResult:
+    """The hits for `leads` (stories' lead articles) with snippets, and the total and facets over every hit."""
+    parsed, found, total = run.parsed, run.found, len(run.stories)
+    full = int(np.count_nonzero(np.isin(run.stories.leads, found.articles[: found.full])))
+    reading = QueryReading(
+        request.q, parsed.normalized, parsed.mode, parsed.terms, parsed.notes, run.filters.understood
+    )
+    return SearchResult(
+        query=reading,
+        total=total,
+        page=request.page,
+        per_page=per_page,
+        pages=math.ceil(total / per_page),
+        sort=run.sort,
+        collapse=request.collapse,
+        facet_count=request.counts,
+        took_ms=round((time.perf_counter() - started) * 1000, 2),
+        notice=_notice(found, full),
+        hits=[_story_hit(run, int(lead)) for lead in leads],
+        facets=_facets(run.generation, found.articles, stories=request.counts == "stories"),
+    )
+
+
+def _story_hit(run: _Run, lead: int) -> Hit:
+    """The hit for a story's lead article, with the story's other matching copies, earliest first."""
+    generation = run.generation
+    hit = _hit(generation, run.found, run.rank(lead), run.sort)
+    matched = {generation.article_ids[a] for a in run.stories.others(lead)}
+    hit.reprints = [copy for copy in generation.copies.get(hit.id, []) if copy.id in matched]
+    return hit
+
+
+@dataclass
+class _Found:
+    """Every hit of a search, in order: the first `full` hold everything that was asked."""
+
+    articles: np.ndarray  # article numbers, in the order shown
+    scores: np.ndarray | None  # per article, in that order (None when sorted by date)
+    full: int
+    partial: bool  # whether articles holding only part of the query were let in
+    sections: Matches  # the matching sections of those articles, scored
+    required: list[tuple[str, np.ndarray]]  # per required unit: its label and the articles holding it
+    needles: tuple[str, ...]  # what to highlight: the words and phrases looked up
+
+    @property
+    def total(self) -> int:
+        return len(self.articles)
+
+
+def _find(
+    generation: Generation,
+    parsed: ParsedQuery,
+    filters: Filters,
+    ranking: Ranking,
+    per_page: int,
+    wanted: int,
+    sort: str,
+) -> _Found:
+    """The hits of `parsed` within `filters`: articles holding every required unit (and every strict one,
+    and nothing excluded); when fewer than `per_page` of them exist, then the articles holding at least
+    `min_coverage` of the best share of the required units' weight, after them. Scores come from the units;
+    the boosts (words found together) rescore the first `rerank_window` articles (or the first `wanted`)."""
     evaluator, article_no = generation.evaluator, generation.article_no
+    allowed = _allowed(generation, filters)
+    excluded = generation.articles_of(evaluator.ids(parsed.exclude)) if parsed.exclude is not None else None
+    if not parsed.units:
+        docs = np.flatnonzero(generation.live) if allowed is None else allowed[generation.live[allowed]]
+        articles = generation.articles_of(docs)
+        if excluded is not None:
+            articles = np.setdiff1d(articles, excluded, assume_unique=True)
+        sections = Matches(docs, np.zeros(len(docs)))
+        return _Found(_by_date(generation, articles), None, len(articles), False, sections, [], parsed.needles)
+
+    units = _within_budget(generation, parsed.units, ranking, parsed.notes)
+    dropped = {u.word for u in parsed.units} - {u.word for u in units}
+    needles = tuple(n for n in parsed.needles if n not in dropped)
+    matches = [_matches(generation, unit, allowed) for unit in units]
+    holding = [generation.articles_of(m.ids) for m in matches]
+
+    size = len(generation.article_ids)
+    ok = np.ones(size, dtype=bool)
+    if excluded is not None:
+        ok[excluded] = False
+    count = np.zeros(size, dtype=np.int64)
+    weight = np.zeros(size)
+    required = [(unit.label, arts) for unit, arts in zip(units, holding, strict=True) if unit.required]
+    live_articles = max(1, len(generation.live_articles()))
+    total_weight = 0.0
+    for unit, arts in zip(units, holding, strict=True):
+        if unit.strict:
+            hold = np.zeros(size, dtype=bool)
+            hold[arts] = True
+            ok &= hold
+        if unit.required:
+            w = math.log(1 + live_articles / (1 + len(arts)))  # a rarer unit weighs more
+            weight[arts] += w
+            count[arts] += 1
+            total_weight += w
+    matched = count > 0 if required else np.isin(np.arange(size), np.concatenate(holding))
+    full = np.flatnonzero(ok & matched & (count == len(required)))
+    partial = np.zeros(0, dtype=np.int64)
+    coverage = weight / total_weight if total_weight else np.ones(size)
+    if len(full) < per_page and required:
+        candidates = ok & matched & (count < len(required))
+        if candidates.any():
+            best = coverage[candidates].max()
+            partial = np.flatnonzero(candidates & (coverage >= ranking.min_coverage * best))
+
+    sections = union(matches).within(np.flatnonzero(np.isin(article_no, np.concatenate([full, partial]))))
+    if sort == "date":
+        ordered = np.concatenate([_by_date(generation, full), _by_date(generation, partial)])
+        return _Found(ordered, None, len(full), len(partial) > 0, sections, required, needles)
+    factor = np.ones(size)
+    factor[partial] = coverage[partial] ** ranking.coverage_power
+    score = _article_scores(generation, sections, ranking) * factor
+    order = np.concatenate([_by_score(full, score), _by_score(partial, score)])
+    window = order[: max(ranking.rerank_window, wanted)]
+    if parsed.boosts and len(window):
+        # second pass: only the best articles are worth the position lists the boosts read
+        docs = np.flatnonzero(np.isin(article_no, window))
+        sections = union([sections, *(evaluator.matches(q, within=docs) for q in parsed.boosts)])
+        score = _article_scores(generation, sections, ranking) * factor
+        on_top = min(len(window), len(full))
+        order[: len(window)] = np.concatenate([_by_score(window[:on_top], score), _by_score(window[on_top:], score)])
+    return _Found(order, score[order], len(full), len(partial) > 0, sections, required, needles)
+
+
+def _by_score(articles: np.ndarray, score: np.ndarray) -> np.ndarray:
+    """`articles` by descending score (ties in index order)."""
+    return articles[np.lexsort((articles, -score[articles]))]
+
+
+def _allowed(generation: Generation, filters: Filters) -> np.ndarray | None:
+    """The documents the filters let through, ascending (None: no filter)."""
     allowed = None
     for query in filters.queries:
-        ids = evaluator.ids(query)
+        ids = generation.evaluator.ids(query)
         allowed = ids if allowed is None else np.intersect1d(allowed, ids, assume_unique=True)
     if filters.dates:
         in_range = generation.dated_between(*filters.dates)
         allowed = in_range if allowed is None else np.intersect1d(allowed, in_range, assume_unique=True)
-    if parsed.clauses:
-        clauses = [evaluator.matches(clause) for clause in parsed.clauses]
-        if allowed is not None:
-            clauses = [clause.within(allowed) for clause in clauses]
-    else:  # browsing by filters alone
-        allowed = allowed[generation.evaluator.source.live[allowed]]
-        clauses = [Matches(allowed, np.zeros(len(allowed)))]
-    articles = np.unique(article_no[clauses[0].ids])
-    for clause in clauses[1:]:
-        articles = np.intersect1d(articles, article_no[clause.ids], assume_unique=False)
-    if parsed.exclude is not None and len(articles):
-        articles = np.setdiff1d(articles, np.unique(article_no[evaluator.ids(parsed.exclude)]), assume_unique=True)
-    sections = union(clauses) if len(clauses) > 1 else clauses[0]
-    keep = np.isin(article_no[sections.ids], articles)
-    return Matches(sections.ids[keep], sections.scores[keep])
+    return allowed
 
 
-def _firsts(generation: _Generation, docs: np.ndarray) -> np.ndarray:
-    """The first of `docs` (ascending) in each article: one document per article, for its metadata."""
-    _, first = np.unique(generation.article_no[docs], return_index=True)
-    return docs[np.sort(first)]
+def _matches(generation: Generation, unit: Unit, allowed: np.ndarray | None) -> Matches:
+    """The sections holding `unit`, scored, among the `allowed` ones."""
+    found = generation.evaluator.matches(unit.query)
+    return found if allowed is None else found.within(allowed)
 
 
-def _by_relevance(
-    generation: _Generation, sections: Matches, start: int, end: int
-) -> list[tuple[str, float, list[int]]]:
-    """Articles `start` to `end` by their best section's score (ties in index order), each with up to
-    three of its best sections."""
-    order = np.lexsort((sections.ids, -sections.scores))
-    docs, scores = sections.ids[order], sections.scores[order]
-    articles = generation.article_no[docs]
-    _, best = np.unique(articles, return_index=True)
-    page = np.sort(best)[start:end]
-    out = []
-    for rank in page:
-        article = articles[rank]
-        docnums = docs[articles == article][:SECTIONS_PER_HIT]
-        out.append((generation.article_ids[article], round(float(scores[rank]), 4), [int(d) for d in docnums]))
-    return out
+def _within_budget(generation: Generation, units: list[Unit], ranking: Ranking, notes: list[str]) -> list[Unit]:
+    """`units` with at most `ranking.max_words` word units: a long text (a pasted paragraph) is looked up by
+    its rarest words, which single out its article, instead of by every common one."""
+    words = [u for u in units if u.word]
+    if len(words) <= ranking.max_words:
+        return list(units)
+    searcher = generation.searcher
+    frequency = {u.word: searcher.doc_frequency("body", u.word) for u in words}
+    kept = {u.word for u in sorted(words, key=lambda u: frequency[u.word])[: ranking.max_words]}
+    notes.append(f"looked up by its {ranking.max_words} rarest words of {len(words)}")
+    return [u for u in units if not u.word or u.word in kept]
 
 
-def _by_date(
-    generation: _Generation, sections: Matches, firsts: np.ndarray, start: int, end: int
-) -> list[tuple[str, None, list[int]]]:
-    """Articles `start` to `end`, newest first (then by id, descending; undated last), each with its first
-    three matching sections."""
-    ids = np.array([generation.article_ids[a] for a in generation.article_no[firsts]], dtype=str)
-    order = np.lexsort((ids, generation.dates[firsts]))[::-1][start:end]
-    out = []
-    for doc in firsts[order]:
-        article = generation.article_no[doc]
-        docnums = sections.ids[generation.article_no[sections.ids] == article][:SECTIONS_PER_HIT]
-        out.append((generation.article_ids[article], None, [int(d) for d in docnums]))
-    return out
+def _article_scores(generation: Generation, sections: Matches, ranking: Ranking) -> np.ndarray:
+    """Per article number: its best section's score, plus `other_sections` of the rest."""
+    articles = generation.article_no[sections.ids]
+    best = np.zeros(len(generation.article_ids))
+    np.maximum.at(best, articles, sections.scores)
+    if not ranking.other_sections:
+        return best
+    total = np.bincount(articles, weights=sections.scores, minlength=len(best))
+    return best + ranking.other_sections * (total - best)
 
 
-def _hit(searcher, parsed: ParsedQuery, article_id: str, score: float | None, docnums: list[int]) -> Hit:
-    """One article of the results: its metadata and its best matching sections with snippets."""
+def _by_date(generation: Generation, articles: np.ndarray) -> np.ndarray:
+    """`articles` newest first (then by id, descending; undated last)."""
+    docs = generation.first_doc[articles]
+    ids = np.array([generation.article_ids[a] for a in articles], dtype=str)
+    return articles[np.lexsort((ids, generation.dates[docs]))[::-1]]
+
+
+def _notice(found: _Found, full: int) -> str | None:
+    """For people: that some hits hold only part of the query (`full` of the hits hold all of it)."""
+    if not found.partial:
+        return None
+    return NOTICE_FEW.format(full=full) if full else NOTICE_NONE
+
+
+def _hit(generation: Generation, found: _Found, rank: int, sort: str) -> Hit:
+    """The article at `rank`: its metadata, how much of the query it holds and its best sections."""
+    article = found.articles[rank]
+    mine = generation.article_no[found.sections.ids] == article
+    docs, scores = found.sections.ids[mine], found.sections.scores[mine]
+    if sort == "relevance":
+        docs = docs[np.lexsort((docs, -scores))]
+    docnums = [int(d) for d in docs[:SECTIONS_PER_HIT]] or [int(generation.first_doc[article])]
+    searcher = generation.searcher
     sections = [searcher.stored_fields(docnum) for docnum in docnums]
     first = sections[0]
-    needles = parsed.needles
+    needles = found.needles
     title = first.get("title") or None
+    missing = [label for label, holding in found.required if rank >= found.full and article not in holding]
     return Hit(
-        id=article_id,
+        id=generation.article_ids[article],
         title=title,
         title_html=mark(title, find_matches(title, needles)) if title else None,
         province=first.get("province") or None,
@@ -294,7 +425,9 @@ def _hit(searcher, parsed: ParsedQuery, article_id: str, score: float | None, do
         date=first.get("date") or None,
         source=first.get("source") or None,
         authors=[a for a in first.get("authors", "").split(",") if a],
-        score=score,
+        score=round(float(found.scores[rank]), 4) if found.scores is not None else None,
+        matched="all" if rank < found.full else "partial",
+        missing=missing,
         sections=[
             HitSection(fields["section_no"], fields.get("heading") or None, snippet(fields.get("body", ""), needles))
             for fields in sections
@@ -302,12 +435,35 @@ def _hit(searcher, parsed: ParsedQuery, article_id: str, score: float | None, do
     )
 
 
-def _facets(generation: _Generation, docs: np.ndarray) -> dict[str, list[Facet]]:
-    """Counts of each facet's values over `docs` (one document per article)."""
+def _rows(generation: Generation, articles: np.ndarray) -> Iterator[ArticleRow]:
+    """`articles` (numbers) as export rows, each read from its stored first section only when it is taken."""
+    searcher = generation.searcher
+    for article in articles:
+        record = json.loads(searcher.stored_fields(int(generation.first_doc[article]))["article"])
+        yield ArticleRow(
+            id=generation.article_ids[article],
+            title=record.get("title"),
+            province=record.get("province"),
+            city=record.get("city"),
+            date=record.get("date"),
+            source=record.get("source"),
+            authors=list(record.get("authors") or []),
+            url=record.get("url"),
+        )
+
+
+def _facets(generation: Generation, articles: np.ndarray, stories: bool) -> dict[str, list[Facet]]:
+    """Counts of each facet's values over `articles` (each by its first document): of stories (a story once
+    per value however many of its copies have it) or of articles."""
+    docs = generation.first_doc[articles]
     out = {}
     for name in FACETS:
         codes, values = generation.codes[name]
-        counts = np.bincount(codes[docs], minlength=len(values))
+        if stories:
+            counts = count_stories(codes[docs], articles, generation.story, generation.groups, len(values))
+        else:
+            counts = np.bincount(codes[docs], minlength=len(values))
         pairs = [(values[i], int(counts[i])) for i in np.flatnonzero(counts) if values[i]]
-        out[name] = [Facet(v, c) for v, c in sorted(pairs, key=lambda kv: (-kv[1], kv[0]))]
+        order = (lambda kv: kv[0]) if name in CHRONOLOGICAL_FACETS else (lambda kv: (-kv[1], kv[0]))
+        out[name] = [Facet(v, c) for v, c in sorted(pairs, key=order)]
     return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
+from typing import get_type_hints
 
 
 def _setting(default, env: str, doc: str):
@@ -20,6 +21,12 @@ class Settings:
     max_page: int = _setting(1000, "SEARCH_MAX_PAGE", "cap on `page`")
     postings_cache_mb: float = _setting(
         64, "SEARCH_POSTINGS_CACHE_MB", "per worker: decoded posting lists kept for the next queries"
+    )
+    feed_entries: int = _setting(
+        50, "SEARCH_FEED_ENTRIES", "entries in a search's Atom feed (`/feed.atom`), newest first"
+    )
+    max_export: int = _setting(
+        10000, "SEARCH_MAX_EXPORT", "cap on the rows of `/api/export`; a longer export is cut and says so in a header"
     )
     user_dict: str = _setting(
         "",
@@ -41,14 +48,14 @@ class Settings:
         """The defaults, then what `environ` (the process environment) sets, then `overrides`; a value that
         is not a number where one is needed raises ValueError naming the variable."""
         environ = os.environ if environ is None else environ
+        kinds = get_type_hints(cls)
         values = {}
         for item in fields(cls):
             raw = environ.get(item.metadata["env"], "").strip()
             if not raw:
                 continue
-            kind = type(item.default)
             try:
-                values[item.name] = kind(raw)
+                values[item.name] = kinds[item.name](raw)
             except ValueError:
                 raise ValueError(f"{item.metadata['env']} must be a number, not {raw!r}") from None
         return replace(cls(**values), **overrides)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
-
-from bs4 import BeautifulSoup
+from urllib.parse import urlsplit
 
 from index.article import RawDocument, Skipped
-from index.normalize import CJK_RE, to_simplified
+from index.cjk import CJK_RE
+from index.html import read_html
+from index.normalize import to_simplified
 
 TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -97,21 +99,6 @@ def _control_share(text: str) -> float:
     return controls / max(1, len(sample))
 
 
-def html_to_text(markup: str) -> str:
-    """The visible text of an HTML page, one block per line (scripts, styles and forms dropped)."""
-    soup = BeautifulSoup(markup, "html.parser")
-    for tag in soup(["script", "style", "noscript", "template", "iframe", "svg", "form", "head"]):
-        tag.decompose()
-    return soup.get_text("\n")
-
-
-def html_title(markup: str) -> str | None:
-    soup = BeautifulSoup(markup, "html.parser")
-    heading = soup.find("h1") or soup.find("title")
-    text = heading.get_text(" ", strip=True) if heading else ""
-    return text or None
-
-
 def read_sources(paths: list[str | Path]) -> Iterator[RawDocument | Skipped]:
     """Every article under `paths` (files, folders searched recursively, JSON Lines files), in a stable order."""
     for path in paths:
@@ -172,18 +159,37 @@ def _read_file(file: Path, root: Path) -> Iterator[RawDocument | Skipped]:
         return
     meta: dict[str, str] = {}
     if suffix in (".html", ".htm"):
-        title = html_title(text)
-        text = html_to_text(text)
-        if title:
-            meta["html_title"] = title
+        text, meta = read_html(text)
     if not text.strip():
         yield Skipped(str(file), "no text")
         return
-    yield RawDocument(_article_id(file, root), str(file), text, content_hash(data), encoding, meta)
+    origin = _site_origin(meta) or str(file.parent.resolve())
+    yield RawDocument(_article_id(file, root), str(file), text, content_hash(data), encoding, meta, origin)
 
 
-_JSONL_META = ("title", "date", "source", "url")
+def _site_origin(meta: dict[str, str]) -> str | None:
+    """The site a page came from, by its address or its declared name: pages of one site share a layout."""
+    try:
+        host = urlsplit(meta["url"]).hostname if meta.get("url") else None
+    except ValueError:  # not a URL
+        host = None
+    if host:
+        return f"site:{host.removeprefix('www.')}"
+    return f"site:{meta['site']}" if meta.get("site") else None
+
+
 _JSONL_TEXT = ("text", "body", "content")  # `text` as specified; `body`/`content` as news datasets name it
+# Each field under the names news datasets give it, the first one present winning.
+_JSONL_META = {
+    "title": ("title", "headline"),
+    "date": ("date", "publish_time", "pub_date", "pubtime", "publish_date", "time"),
+    "source": ("source",),
+    "site": ("site", "media", "source_name", "site_name"),
+    "author": ("author", "authors"),
+    "url": ("url", "link"),
+}
+# A text field holding HTML rather than plain text: `<p>…</p>`, `<br>`, `<div class=…>`.
+_HTML_TEXT = re.compile(r"<(?:p|br|div|span|section|article|h[1-6]|li|table|img|strong|font)\b[^>]*>", re.I)
 
 
 def _record_text(record: object) -> str | None:
@@ -215,5 +221,27 @@ def _read_jsonl(file: Path, root: Path) -> Iterator[RawDocument | Skipped]:
                 continue
             given = record.get("id")
             article_id = str(given) if given not in (None, "") else f"{stem}/{number}"
-            meta = {key: str(record[key]) for key in _JSONL_META if record.get(key) not in (None, "")}
-            yield RawDocument(article_id, where, text, content_hash(raw.strip()), "utf-8", meta)
+            meta = _record_meta(record)
+            if _HTML_TEXT.search(text):
+                text, declared = read_html(text)
+                meta = declared | meta
+                if not text.strip():
+                    yield Skipped(where, "no text")
+                    continue
+            origin = str(file.resolve())
+            if site := _site_origin(meta):
+                origin += f"#{site}"
+            yield RawDocument(article_id, where, text, content_hash(raw.strip()), "utf-8", meta, origin)
+
+
+def _record_meta(record: dict) -> dict[str, str]:
+    meta = {}
+    for field, names in _JSONL_META.items():
+        for name in names:
+            value = record.get(name)
+            if isinstance(value, list):
+                value = " ".join(str(v) for v in value)
+            if value not in (None, "") and not isinstance(value, dict | bool):
+                meta[field] = str(value).strip()
+                break
+    return {field: value for field, value in meta.items() if value}

@@ -162,7 +162,9 @@ def new_workspace(index_dir: Path, base: Path | None) -> Path:
     workspace.mkdir(parents=True)
     if base is not None:
         for file in base.iterdir():
-            if file.is_file() and not file.name.endswith(".lock") and file.name not in (META, MANIFEST):
+            # JSON files (meta, manifest, learned boilerplate) are the generation's own, written anew each build:
+            # linked, writing them would change the previous generation too.
+            if file.is_file() and not file.name.endswith(".lock") and file.suffix != ".json":
                 try:
                     os.link(file, workspace / file.name)
                 except OSError:

@@ -41,7 +41,7 @@ import numpy as np
 
 from index import pinyin
 from index.analysis import _WORDY, Span, tokens, word_terms
-from index.rules import QUERY_STOPWORDS
+from index.lexicon import QUERY_STOPWORDS
 
 FOLDER = "vocabulary"
 MAX_PHRASE_WORDS = 4  # title and heading phrases: up to four words (网络 安全 宣传 周)

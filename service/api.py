@@ -1,20 +1,29 @@
-"""The JSON API: HTTP parameters in, the library's answers out. Search logic stays in `index`."""
+"""The JSON API: HTTP parameters (or a JSON body) in, the library's answers out. Search logic stays in `index`."""
 
 from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, request
 
-from index.search import SearchIndex, SearchRequest
+from index.request import SearchRequest
+from index.search import SearchIndex
+from index.similar import MAX_RELATED
+from service import exports
 from service.errors import ApiError
 from service.responses import NOT_PRETTY_VALUES, PRETTY_VALUES, json_response
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
-TEXT_PARAMS = ("q", "province", "city", "date_from", "date_to", "section", "source", "sort")
+FILTER_PARAMS = ("q", "province", "city", "date_from", "date_to", "section", "source")  # what selects articles
+TEXT_PARAMS = (*FILTER_PARAMS, "sort", "facet_count")
 INT_PARAMS = ("page", "per_page")
-SEARCH_PARAMS = frozenset((*TEXT_PARAMS, *INT_PARAMS, "pretty"))
+BOOL_PARAMS = ("collapse",)
+SEARCH_PARAMS = frozenset((*TEXT_PARAMS, *INT_PARAMS, *BOOL_PARAMS, "pretty"))
+# An export holds every matching article (no paging); a feed the newest ones (no order or paging to choose).
+EXPORT_PARAMS = frozenset((*TEXT_PARAMS, *BOOL_PARAMS, "format"))
+FEED_PARAMS = frozenset(FILTER_PARAMS)
 SUGGEST_PARAMS = frozenset(("q", "limit", "pretty"))
 PRETTY_ONLY = frozenset({"pretty"})
+SIMILAR_PARAMS = frozenset({"limit", "pretty"})
 
 
 def _index() -> SearchIndex:
@@ -37,28 +46,99 @@ def _params(allowed: frozenset[str]) -> dict[str, str]:
     return {name: value for name, value in request.args.items() if value.strip() and name != "pretty"}
 
 
-def _integer(params: dict[str, str], name: str) -> int | None:
-    """ASCII digits only: int() would also take '+1', ' 1', '1_0' and other scripts' digits."""
-    value = params.get(name)
-    if value is None:
-        return None
-    if not (value.isascii() and value.isdigit()):
-        raise ApiError(400, "invalid_parameter", f"{name} must be a positive integer, not {value!r}", name)
-    return int(value)
+def _integer(value: object, name: str) -> int:
+    """A page number: a JSON integer, or ASCII digits (int() would also take '+1', ' 1', '1_0' and other
+    scripts' digits)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        return int(value)
+    raise ApiError(400, "invalid_parameter", f"{name} must be a positive integer, not {value!r}", name)
+
+
+def _search_request(params: dict[str, object]) -> SearchRequest:
+    """The search asked for by `params` (from the query string or a JSON body), each checked for its type."""
+    fields: dict[str, object] = {}
+    for name, value in params.items():
+        if name in INT_PARAMS:
+            fields[name] = _integer(value, name)
+        elif name in BOOL_PARAMS:
+            fields[name] = _boolean(value, name)
+        elif not isinstance(value, str):
+            raise ApiError(400, "invalid_parameter", f"{name} must be a string, not {value!r}", name)
+        else:
+            fields[name] = value
+    return SearchRequest(**fields)
+
+
+def _json_body() -> dict[str, object]:
+    """The JSON object of a POST, blank values dropped; the same names as the query string (pretty aside)."""
+    if request.args.keys() - PRETTY_ONLY:
+        name = next(iter(request.args.keys() - PRETTY_ONLY))
+        raise ApiError(400, "invalid_parameter", "a POST gives the search parameters in its JSON body", name)
+    if not request.is_json:
+        raise ApiError(415, "unsupported_media_type", "send the search as JSON (Content-Type: application/json)")
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise ApiError(400, "invalid_body", 'the body must be a JSON object such as {"q": "网络安全"}')
+    for name in body:
+        if name not in SEARCH_PARAMS - PRETTY_ONLY:
+            known = ", ".join(sorted(SEARCH_PARAMS - PRETTY_ONLY))
+            raise ApiError(400, "unknown_parameter", f"unknown parameter {name!r}; known: {known}", name)
+    return {
+        name: value
+        for name, value in body.items()
+        if value is not None and not (isinstance(value, str) and not value.strip())
+    }
+
+
+def search_request(allowed: frozenset[str]) -> SearchRequest:
+    """The query string as a search, refused (ApiError) as `/api/search` refuses: names outside `allowed`,
+    repeats, numbers that are not numbers. The library checks the values themselves."""
+    params = _params(allowed)
+    wanted = (*TEXT_PARAMS, *INT_PARAMS, *BOOL_PARAMS)
+    return _search_request({name: value for name, value in params.items() if name in wanted})
+
+
+def _boolean(value: object, name: str) -> bool:
+    """A flag: a JSON boolean, or true, false, 1 or 0."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in PRETTY_VALUES + NOT_PRETTY_VALUES:
+        return value.lower() in PRETTY_VALUES
+    raise ApiError(400, "invalid_parameter", f"{name} must be true, false, 1 or 0, not {value!r}", name)
 
 
 @bp.get("/search")
 def search() -> Response:
-    params = _params(SEARCH_PARAMS)
-    numbers = {name: number for name in INT_PARAMS if (number := _integer(params, name)) is not None}
-    texts = {name: params[name] for name in TEXT_PARAMS if name in params}
-    return json_response(_index().search(SearchRequest(**texts, **numbers)).to_dict())
+    return json_response(_index().search(search_request(SEARCH_PARAMS)).to_dict())
+
+
+@bp.post("/search")
+def search_by_post() -> Response:
+    """The same search for text too long for a URL (a pasted paragraph): the parameters as a JSON object."""
+    body = _json_body()
+    _params(PRETTY_ONLY)
+    return json_response(_index().search(_search_request(body)).to_dict())
+
+
+@bp.get("/export")
+def export() -> Response:
+    """Every matching article as CSV or JSON Lines, streamed (see service/exports.py)."""
+    wanted = search_request(EXPORT_PARAMS)
+    form = request.args.get("format", "").strip() or "csv"
+    if form not in exports.FORMATS:
+        raise ApiError(
+            400, "invalid_parameter", f"format must be {' or '.join(exports.FORMATS)}, not {form!r}", "format"
+        )
+    return exports.response(_index().export(wanted, current_app.extensions["settings"].max_export), form, wanted)
 
 
 @bp.get("/suggest")
 def suggest() -> Response:
     params = _params(SUGGEST_PARAMS)
-    return json_response(_index().suggest(params.get("q", ""), _integer(params, "limit")).to_dict())
+    limit = _integer(params["limit"], "limit") if "limit" in params else None
+    return json_response(_index().suggest(params.get("q", ""), limit).to_dict())
 
 
 @bp.get("/articles/<path:article_id>")
@@ -68,6 +148,22 @@ def article(article_id: str) -> Response:
     if found is None:
         raise ApiError(404, "article_not_found", f"no article with id {article_id!r}", "article_id")
     return json_response(found)
+
+
+@bp.get("/articles/<path:article_id>/similar")
+def similar(article_id: str) -> Response:
+    """Other stories on the article's subject. An article whose own id ends in `/similar` is served
+    as itself when no article has the shorter id."""
+    params = _params(SIMILAR_PARAMS)
+    limit = _integer(params["limit"], "limit") if "limit" in params else 10
+    if not 1 <= limit <= MAX_RELATED:
+        raise ApiError(400, "invalid_parameter", f"limit must be between 1 and {MAX_RELATED}", "limit")
+    found = _index().similar(article_id, limit)
+    if found is None:
+        if "limit" not in params and (whole := _index().article(f"{article_id}/similar")) is not None:
+            return json_response(whole)
+        raise ApiError(404, "article_not_found", f"no article with id {article_id!r}", "article_id")
+    return json_response(found.to_dict())
 
 
 @bp.get("/health")

@@ -7,7 +7,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from index.search import SearchIndex
 from index.settings import Settings
-from service import api, pages
+from service import api, feed, pages
 from service.errors import register_error_handlers
 from service.openapi import spec
 
@@ -25,6 +25,7 @@ def create_app(test_config: Settings | None = None) -> Flask:
     app.extensions["openapi"] = spec(settings)
     app.register_blueprint(api.bp)
     app.register_blueprint(pages.bp)
+    app.register_blueprint(feed.bp)
     register_error_handlers(app)
     app.before_request(_refuse_large_bodies)
     app.after_request(_security_headers)

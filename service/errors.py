@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask, Response, current_app, render_template, request
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound, RequestEntityTooLarge
 
-from index.search import QueryError
+from index.request import QueryError
 from index.store import StoreError
 from service.responses import error_response
 
@@ -27,9 +27,13 @@ def _query_error(error: QueryError) -> Response:
     return error_response(400, code, error.message, error.param)
 
 
+# What programs fetch (feed readers, browsers adding the search engine) is answered in JSON like the API.
+MACHINE_PATHS = ("/api/", "/feed.atom", "/opensearch.xml")
+
+
 def _for_people() -> bool:
-    """Pages (anything outside /api/) answer errors in HTML; the API always in JSON."""
-    return not request.path.startswith("/api/")
+    """Pages answer errors in HTML; the API and the other machine-read URLs always in JSON."""
+    return not request.path.startswith(MACHINE_PATHS)
 
 
 def _page_error(status: int, heading: str, message: str):
@@ -61,7 +65,10 @@ def _http_error(error: HTTPException) -> Response:
             headers={"Allow": allowed},
         )
     if isinstance(error, RequestEntityTooLarge):
-        return error_response(413, "request_too_large", "the request body is too large; this API takes no body")
+        limit = current_app.config["MAX_CONTENT_LENGTH"]
+        return error_response(
+            413, "request_too_large", f"the request body is over {limit} bytes (SEARCH_MAX_CONTENT_LENGTH)"
+        )
     code = (error.name or "error").lower().replace(" ", "_")
     return error_response(error.code or 500, code, error.description or error.name)
 

@@ -2,16 +2,21 @@
 
 import os
 
+from index.settings import Settings
+
 _port = os.environ.get("PORT")
 bind = os.environ.get("SEARCH_BIND") or (f"0.0.0.0:{_port}" if _port else "127.0.0.1:8000")
 workers = int(os.environ.get("SEARCH_WORKERS", 2))
+worker_class = "service.worker.JsonErrorsWorker"  # gunicorn's own refusals (a URI too long) answered as JSON
 preload_app = True  # import the app (and jieba's dictionary) once in the master; workers share it copy-on-write
 timeout = 30  # a search takes milliseconds; a worker silent this long is stuck and gets replaced
 graceful_timeout = 10
 accesslog = "-"  # stdout
 errorlog = "-"  # stderr
-# A query string of 500 Chinese characters is ~4,500 bytes percent-encoded, over gunicorn's default of 4094.
-limit_request_line = 8190
+# A GET of the longest query allowed must fit: a character is at most 12 bytes percent-encoded (a Chinese one
+# 9), plus room for the filters. gunicorn caps this at 8190 bytes, which fits 500 characters; longer texts
+# are sent by POST /api/search.
+limit_request_line = min(8190, 12 * Settings.from_env().max_query_chars + 2048)
 # gunicorn's runtime-control socket defaults to one fixed path per user, so a second instance (tests, staging)
 # would fight over it; nothing here uses `gunicornc`.
 control_socket_disable = True

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from index.request import SORTS
+from index.request import FACET_COUNTS, SORTS
 from index.settings import Settings
+from index.similar import MAX_RELATED
 from index.suggest import DEFAULT_LIMIT, MAX_LIMIT
+from service.api import EXPORT_PARAMS, FEED_PARAMS
+from service.exports import COLUMNS, FORMATS
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -39,12 +42,26 @@ _ERRORS = {
 }
 
 
+def _search_body(settings: Settings) -> dict[str, Any]:
+    """The GET parameters as the properties of POST /api/search's JSON object."""
+    properties = {p["name"]: p["schema"] for p in _search_parameters(settings) if "name" in p}
+    return {
+        "type": "object",
+        "properties": properties,
+        "additionalProperties": False,
+        "example": {"q": "网信办召开会议，部署清朗系列专项行动，整治网络直播、短视频领域乱象", "per_page": 5},
+    }
+
+
 def _search_parameters(settings: Settings) -> list[dict[str, Any]]:
     return [
         _query_param(
             "q",
-            'Words (all must match), "exact phrase" / “中文引号” / 「引号」, `OR`, `-exclude`, `( )` groups. '
-            "Traditional and full-width input works like Simplified and half-width. Empty: browse the filters.",
+            "Any text: words (articles holding all of them first, then, when fewer than a page do, those "
+            'holding most of them), "exact phrase" / “中文引号” / 「引号」 set apart by spaces, `OR`, `-exclude`, '
+            "`( )` groups. Unmatched quotes and brackets, lone operators and headline furniture are read "
+            "leniently (see `query.notes`), never refused. Traditional and full-width input works like Simplified "
+            "and half-width. Empty: browse the filters (or everything), newest first. Longer text: POST.",
             {"type": "string", "maxLength": settings.max_query_chars, "default": ""},
             "网络安全",
         ),
@@ -58,6 +75,18 @@ def _search_parameters(settings: Settings) -> list[dict[str, Any]]:
             "sort",
             "`relevance` (default; browse mode sorts by date) or `date` (newest first, undated last).",
             {"type": "string", "enum": list(SORTS), "default": "relevance"},
+        ),
+        _query_param(
+            "collapse",
+            "`true` (default): one hit per story, the best-ranked copy (the newest with `sort=date`), its other "
+            "matching copies in `hits[].reprints`, `total` counting stories. `false`: every copy is a hit.",
+            {"type": "string", "enum": ["true", "false", "1", "0"], "default": "true"},
+        ),
+        _query_param(
+            "facet_count",
+            "What facets count: `stories` (a story once per value, however many of its copies have it; the "
+            "default when collapsed) or `copies` (each article; the default with `collapse=false`).",
+            {"type": "string", "enum": list(FACET_COUNTS)},
         ),
         _query_param(
             "page", "Page number.", {"type": "integer", "minimum": 1, "maximum": settings.max_page, "default": 1}
@@ -94,32 +123,50 @@ SCHEMAS: dict[str, Any] = {
     },
     "Term": {
         "type": "object",
-        "required": ["text", "kind", "exclude", "words"],
+        "required": ["text", "kind", "exclude", "optional", "words"],
         "properties": {
             "text": {"type": "string"},
             "kind": {
                 "type": "string",
-                "enum": ["words", "phrase", "pinyin"],
-                "description": "`pinyin`: Latin letters that are no word of the index but split into pinyin "
-                "syllables (`dongshuxisuan`, `dong shu xi suan`), read as the Chinese words of the index that "
-                "sound so; any of them matches.",
+                "enum": ["words", "phrase", "group", "pinyin"],
+                "description": "An unquoted run of words, a phrase set apart in quotes (exact, required in every "
+                "hit), an operator group (`a OR b`, `( )`), or `pinyin`: Latin letters that are no word of the "
+                "index but split into pinyin syllables (`dongshuxisuan`, `dong shu xi suan`), read as the Chinese "
+                "words of the index that sound so; any of them matches.",
             },
-            "exclude": {"type": "boolean"},
+            "exclude": {"type": "boolean", "description": "`-term`: no hit holds it."},
+            "optional": {
+                "type": "boolean",
+                "description": "Headline furniture (`【关注】`, `_新浪网`, `(图)`): scored, never required.",
+            },
             "words": {
                 "type": "array",
                 "items": {"type": "string"},
-                "description": "jieba's words of `text`; for `pinyin`, the words it was read as (most common first).",
+                "description": "jieba's words of `text` (for a group: the words and phrases inside it; for `pinyin`, "
+                "the words it was read as, most common first).",
             },
         },
     },
     "Query": {
         "type": "object",
-        "required": ["q", "normalized", "mode", "terms", "filters"],
+        "required": ["q", "normalized", "mode", "terms", "notes", "filters"],
         "properties": {
             "q": {"type": "string"},
             "normalized": {"type": "string", "description": "q after Traditional→Simplified and width folding."},
-            "mode": {"type": "string", "enum": ["all", "relaxed", "browse"]},
+            "mode": {
+                "type": "string",
+                "enum": ["search", "browse"],
+                "description": "`browse` when q asks for nothing (empty, or only operators or punctuation): the "
+                "filters' articles, or every article, newest first.",
+            },
             "terms": {"type": "array", "items": _ref("Term")},
+            "notes": {
+                "type": "array",
+                "items": {"type": "string"},
+                "description": "How q was read where it was not plain: unmatched quotes or brackets ignored or "
+                "closed, lone operators ignored, function words left out, headline furniture, a long text "
+                "looked up by its rarest words.",
+            },
             "filters": {
                 "type": "object",
                 "description": "The filters as understood: canonical region names, ISO dates.",
@@ -158,7 +205,21 @@ SCHEMAS: dict[str, Any] = {
     },
     "Hit": {
         "type": "object",
-        "required": ["id", "title", "title_html", "province", "city", "date", "source", "authors", "score", "sections"],
+        "required": [
+            "id",
+            "title",
+            "title_html",
+            "province",
+            "city",
+            "date",
+            "source",
+            "authors",
+            "score",
+            "matched",
+            "missing",
+            "sections",
+            "reprints",
+        ],
         "properties": {
             "id": {"type": "string"},
             "title": _nullable("string", "null when the article has no title line."),
@@ -169,8 +230,36 @@ SCHEMAS: dict[str, Any] = {
             "source": {"type": ["string", "null"]},
             "authors": {"type": "array", "items": {"type": "string"}},
             "score": _nullable("number", "Relevance score; null when sorted by date."),
+            "matched": {
+                "type": "string",
+                "enum": ["all", "partial"],
+                "description": "`all`: the article holds every word and phrase asked for (such hits come first); "
+                "`partial`: it holds most of them, the rarer ones weighing more (shown only when fewer than a "
+                "page of articles hold them all).",
+            },
+            "missing": {
+                "type": "array",
+                "items": {"type": "string"},
+                "description": "The words of the query a partial hit does not hold (empty when matched all).",
+            },
             "sections": {"type": "array", "items": _ref("HitSection"), "description": "Best matching sections."},
+            "reprints": {
+                "type": "array",
+                "items": _ref("Copy"),
+                "description": "When collapsed: the story's other copies that matched too, earliest first.",
+            },
         },
+    },
+    "Copy": {
+        "type": "object",
+        "required": ["id", "title", "source", "date"],
+        "properties": {
+            "id": {"type": "string"},
+            "title": {"type": ["string", "null"]},
+            "source": {"type": ["string", "null"]},
+            "date": _nullable("string", "ISO at the precision found."),
+        },
+        "description": "Another copy of the same story (a reprint found at build time).",
     },
     "Facet": {
         "type": "object",
@@ -179,22 +268,78 @@ SCHEMAS: dict[str, Any] = {
     },
     "SearchResult": {
         "type": "object",
-        "required": ["query", "total", "page", "per_page", "pages", "sort", "took_ms", "hits", "facets"],
+        "required": [
+            "query",
+            "total",
+            "page",
+            "per_page",
+            "pages",
+            "sort",
+            "collapse",
+            "facet_count",
+            "took_ms",
+            "notice",
+            "hits",
+            "facets",
+        ],
         "properties": {
             "query": _ref("Query"),
-            "total": {"type": "integer", "description": "Matching articles (not sections)."},
+            "total": {
+                "type": "integer",
+                "description": "Matching stories (articles with `collapse=false`): those holding everything asked "
+                "for, and, when fewer than per_page do, those holding most of it.",
+            },
             "page": {"type": "integer"},
             "per_page": {"type": "integer"},
             "pages": {"type": "integer"},
             "sort": {"type": "string", "enum": list(SORTS)},
+            "collapse": {"type": "boolean", "description": "Whether hits are one per story."},
+            "facet_count": {"type": "string", "enum": list(FACET_COUNTS), "description": "What facets count."},
             "took_ms": {"type": "number"},
+            "notice": _nullable(
+                "string",
+                "For people, when some hits hold only part of the query: 没有文章包含全部词语，以下结果包含其中大部分 "
+                "(or how many hold everything).",
+            ),
             "hits": {"type": "array", "items": _ref("Hit")},
             "facets": {
                 "type": "object",
-                "description": "Counts of articles over every hit, not only this page.",
-                "required": ["province", "city", "year", "source"],
+                "description": "Counts of stories (or copies, see `facet_count`) over every hit, not only this page; "
+                "most first, except `month`.",
+                "required": ["province", "city", "year", "source", "month"],
+                "properties": {
+                    "month": {
+                        "type": "array",
+                        "description": "Articles per month (`YYYY-MM`), in time order, months without articles left "
+                        "out. Articles dated only to a year, or undated, are in no month.",
+                        "items": {
+                            "allOf": [
+                                _ref("Facet"),
+                                {"properties": {"value": {"type": "string", "pattern": r"^\d{4}-\d{2}$"}}},
+                            ]
+                        },
+                    }
+                },
                 "additionalProperties": {"type": "array", "items": _ref("Facet")},
             },
+        },
+    },
+    "ExportRow": {
+        "type": "object",
+        "description": "One article of an export (a JSON Lines line; the CSV has the same columns, authors joined "
+        "with 、).",
+        "required": list(COLUMNS),
+        "additionalProperties": False,
+        "properties": {
+            "id": {"type": "string"},
+            "title": {"type": ["string", "null"]},
+            "province": {"type": ["string", "null"]},
+            "city": {"type": ["string", "null"]},
+            "date": _nullable("string", "ISO at the precision found."),
+            "source": {"type": ["string", "null"]},
+            "authors": {"type": "array", "items": {"type": "string"}},
+            "url": _nullable("string", "The original's address, when the input gave one."),
+            "link": {"type": "string", "description": "The article's page on this service."},
         },
     },
     "ArticleSection": {
@@ -208,7 +353,18 @@ SCHEMAS: dict[str, Any] = {
     },
     "Article": {
         "type": "object",
-        "required": ["id", "title", "province", "city", "date", "source", "authors", "sections", "original"],
+        "required": [
+            "id",
+            "title",
+            "province",
+            "city",
+            "date",
+            "source",
+            "authors",
+            "sections",
+            "original",
+            "reprints",
+        ],
         "properties": {
             "id": {"type": "string"},
             "content_hash": {"type": "string"},
@@ -225,6 +381,37 @@ SCHEMAS: dict[str, Any] = {
             "original": {"type": "string", "description": "The text as found (Traditional stays Traditional)."},
             "traditional": {"type": "boolean"},
             "encoding": {"type": "string"},
+            "reprints": {
+                "type": "array",
+                "items": _ref("Copy"),
+                "description": "The other copies of this story (reprints found at build time), earliest first.",
+            },
+        },
+    },
+    "Related": {
+        "type": "object",
+        "required": ["id", "title", "source", "date", "province", "score"],
+        "properties": {
+            "id": {"type": "string"},
+            "title": {"type": ["string", "null"]},
+            "source": {"type": ["string", "null"]},
+            "date": {"type": ["string", "null"]},
+            "province": {"type": ["string", "null"]},
+            "score": {"type": "number", "description": "More-like-this score (BM25 of the article's words)."},
+        },
+    },
+    "Similar": {
+        "type": "object",
+        "required": ["id", "took_ms", "similar"],
+        "properties": {
+            "id": {"type": "string", "description": "The article asked about."},
+            "took_ms": {"type": "number"},
+            "similar": {
+                "type": "array",
+                "items": _ref("Related"),
+                "description": "Other stories on its subject, best first: one article per story, never the "
+                "article itself or its reprints.",
+            },
         },
     },
     "Suggestion": {
@@ -278,6 +465,66 @@ def _error(description: str) -> dict[str, Any]:
     return _json(_ref("Error"), description)
 
 
+def _only(parameters: list[dict[str, Any]], names: frozenset[str]) -> list[dict[str, Any]]:
+    return [p for p in parameters if p.get("name") in names]
+
+
+def _header(description: str, schema: dict[str, Any]) -> dict[str, Any]:
+    return {"description": description, "schema": schema}
+
+
+def _export(settings: Settings) -> dict[str, Any]:
+    form = _query_param(
+        "format",
+        "`csv` (UTF-8 with a byte-order mark, for Excel) or `jsonl` (one `ExportRow` object per line).",
+        {"type": "string", "enum": list(FORMATS), "default": "csv"},
+    )
+    return {
+        "operationId": "export",
+        "summary": "Every matching article's metadata, as CSV or JSON Lines, streamed",
+        "description": "Takes the search's parameters (no paging) and answers every article the search counts in "
+        f"`total`, in its order, up to SEARCH_MAX_EXPORT ({settings.max_export}) rows. Text that a spreadsheet "
+        "would run as a formula (starting with = + - @) gets a leading apostrophe in the CSV.",
+        "parameters": [*_only(_search_parameters(settings), EXPORT_PARAMS), form],
+        "responses": {
+            "200": {
+                "description": "The rows, streamed as they are read; the file name says what was exported.",
+                "headers": {
+                    "Content-Disposition": _header("attachment; filename*=UTF-8''网信检索-….csv", {"type": "string"}),
+                    "X-Total-Count": _header("Matching articles (the search's `total`).", {"type": "integer"}),
+                    "X-Export-Count": _header("Rows in this export.", {"type": "integer"}),
+                    "X-Export-Truncated": _header(
+                        "`true` when SEARCH_MAX_EXPORT cut the export short.",
+                        {"type": "string", "enum": ["true", "false"]},
+                    ),
+                },
+                "content": {
+                    "text/csv": {"schema": {"type": "string"}},
+                    "application/x-ndjson": {"schema": {"type": "string", "description": "`ExportRow` per line."}},
+                },
+            }
+        }
+        | _ERRORS,
+    }
+
+
+def _feed(settings: Settings) -> dict[str, Any]:
+    return {
+        "operationId": "feed",
+        "summary": "An Atom 1.0 feed of a search's newest articles",
+        "description": f"The newest SEARCH_FEED_ENTRIES ({settings.feed_entries}) articles the search matches, "
+        "newest first (undated last). Each entry: the article page's address as its id, the title, the article's "
+        "date as `updated` (the index's build time when it has none), a link to the article page, the source as "
+        "author, the snippet as summary. Sort and paging do not apply. Answers 304 to a matching If-None-Match.",
+        "parameters": _only(_search_parameters(settings), FEED_PARAMS),
+        "responses": {
+            "200": {"description": "The feed.", "content": {"application/atom+xml": {"schema": {"type": "string"}}}},
+            "304": {"description": "Not modified since the ETag given in If-None-Match."},
+        }
+        | _ERRORS,
+    }
+
+
 def spec(settings: Settings) -> dict[str, Any]:
     """The OpenAPI document for an app made with `settings`."""
     return {
@@ -294,9 +541,40 @@ def spec(settings: Settings) -> dict[str, Any]:
                 "get": {
                     "operationId": "search",
                     "summary": "Search articles by words, phrases and filters",
-                    "description": "Unknown or repeated parameters are refused (400). Give q or at least one filter.",
+                    "description": "Unknown or repeated parameters are refused (400).",
                     "parameters": _search_parameters(settings),
                     "responses": {"200": _json(_ref("SearchResult"), "One page of matching articles, with facets.")}
+                    | _ERRORS,
+                },
+                "post": {
+                    "operationId": "searchByPost",
+                    "summary": "The same search with its parameters in a JSON body (for text too long for a URL)",
+                    "description": "Takes the GET parameters as a JSON object (`pretty` stays in the query "
+                    "string); unknown names are refused (400).",
+                    "parameters": [{"$ref": "#/components/parameters/pretty"}],
+                    "requestBody": {
+                        "required": True,
+                        "content": {"application/json": {"schema": _search_body(settings)}},
+                    },
+                    "responses": {
+                        "200": _json(_ref("SearchResult"), "One page of matching articles, with facets."),
+                        "415": _error("The body is not JSON (`unsupported_media_type`)."),
+                    }
+                    | _ERRORS,
+                },
+            },
+            "/api/export": {"get": _export(settings)},
+            "/feed.atom": {"get": _feed(settings)},
+            "/opensearch.xml": {
+                "get": {
+                    "operationId": "opensearch",
+                    "summary": "The OpenSearch 1.1 description: lets a browser add this service as a search engine",
+                    "responses": {
+                        "200": {
+                            "description": "The description (search page and feed URL templates).",
+                            "content": {"application/opensearchdescription+xml": {"schema": {"type": "string"}}},
+                        }
+                    }
                     | _ERRORS,
                 }
             },
@@ -346,6 +624,35 @@ def spec(settings: Settings) -> dict[str, Any]:
                     | _ERRORS,
                 }
             },
+            "/api/articles/{article_id}/similar": {
+                "get": {
+                    "operationId": "similar",
+                    "summary": "Other stories on the same subject (more like this)",
+                    "description": "A more-like-this query over the article's most distinctive words (tf-idf), "
+                    "scored with BM25 over titles and bodies; the article and its reprints are left out.",
+                    "parameters": [
+                        {
+                            "name": "article_id",
+                            "in": "path",
+                            "required": True,
+                            "description": "`hits[].id` from a search.",
+                            "schema": {"type": "string"},
+                            "example": "000_c729cffc91d33526",
+                        },
+                        _query_param(
+                            "limit",
+                            "At most this many stories (default 10).",
+                            {"type": "integer", "minimum": 1, "maximum": MAX_RELATED, "default": 10},
+                        ),
+                        {"$ref": "#/components/parameters/pretty"},
+                    ],
+                    "responses": {
+                        "200": _json(_ref("Similar"), "Related stories."),
+                        "404": _error("No article has this id (`article_not_found`)."),
+                    }
+                    | _ERRORS,
+                }
+            },
             "/api/health": {
                 "get": {
                     "operationId": "health",
@@ -374,7 +681,8 @@ def spec(settings: Settings) -> dict[str, Any]:
             "responses": {
                 "BadRequest": _error(
                     "A parameter is unknown, repeated or invalid (bad date, date_from after date_to, page out of "
-                    "range, per_page over the cap, q too long, unbalanced quotes or parentheses); `param` names it."
+                    "range, per_page over the cap, q too long, a body that is not a JSON object); `param` names it. "
+                    "The text of q is never refused for its syntax."
                 ),
                 "MethodNotAllowed": _error("Only GET (and HEAD) are allowed (`method_not_allowed`)."),
                 "TooLarge": _error("The request declares a body over SEARCH_MAX_CONTENT_LENGTH (`request_too_large`)."),

@@ -12,14 +12,19 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 from index.article import Section
 from index.build import HEADING_JOINER, flatten
 from index.highlight import find_matches, mark
+from index.query import QUOTE_MARKS
 from index.request import QueryError, SearchRequest
 from index.results import Facet, SearchResult
 from index.search import SearchIndex
 from index.settings import Settings
+from service import charts
+from service.feed import describe
 
 bp = Blueprint("pages", __name__)
 
 FORM_FIELDS = ("q", "province", "city", "date_from", "date_to", "sort")
+RELATED_SHOWN = 5  # related articles listed under an article
+FILTER_FIELDS = ("q", "province", "city", "date_from", "date_to")  # what a feed or an export of the page takes
 
 
 def _index() -> SearchIndex:
@@ -70,6 +75,7 @@ def search_page():
 
     html = render_template(
         "search.html",
+        unquoted=_unquoted(form["q"], result),
         form=form,
         result=result,
         error=error,
@@ -78,8 +84,39 @@ def search_page():
         city_options=_options(result, facets, "city", form["city"]),
         page_url=page_url,
         max_query=_settings().max_query_chars,
+        **(_takeaways(form, result) if result and result.total else {}),
     )
     return html, status
+
+
+def _takeaways(form: dict[str, str], result: SearchResult) -> dict:
+    """The feed and the exports of the search shown, and its charts, each bar a link that narrows it."""
+    args = {name: value for name, value in form.items() if value}
+    if "per_page" in request.args:
+        args["per_page"] = request.args["per_page"]
+    chosen = {name: form[name] for name in FILTER_FIELDS if form[name]}
+
+    def month_url(month: str) -> str:
+        return url_for("pages.search_page", **(args | {"date_from": month, "date_to": month}))
+
+    def province_url(province: str) -> str:
+        return url_for("pages.search_page", **({k: v for k, v in args.items() if k != "city"} | {"province": province}))
+
+    order = {"sort": form["sort"]} if form["sort"] else {}
+    return {
+        "feed_url": url_for("feed.atom", **chosen),
+        "feed_title": f"订阅：{describe(result.query)}",
+        "export_urls": {kind: url_for("api.export", **chosen, **order, format=kind) for kind in ("csv", "jsonl")},
+        "timeline": charts.timeline(result.facets.get("month", []), month_url, result.total),
+        "province_chart": charts.provinces(result.facets.get("province", []), province_url),
+    }
+
+
+def _unquoted(q: str, result: SearchResult | None) -> str | None:
+    """For an empty page whose query set a phrase apart in quotes: the same text without its quote marks."""
+    if result is None or result.total or not any(t.kind == "phrase" for t in result.query.terms):
+        return None
+    return q.translate({ord(c): " " for c in QUOTE_MARKS}).strip()
 
 
 def _number(name: str, default: int) -> int:
@@ -110,7 +147,15 @@ def article_page(article_id: str):
         }
         for heading, paragraphs in flatten(_sections(article))
     ]
-    return render_template("article.html", article=article, title_html=marked(article["title"]), sections=sections, q=q)
+    related = _index().similar(article_id, RELATED_SHOWN)
+    return render_template(
+        "article.html",
+        article=article,
+        title_html=marked(article["title"]),
+        sections=sections,
+        q=q,
+        related=related.similar if related else [],
+    )
 
 
 @bp.get("/articles/<path:article_id>/original")
@@ -123,3 +168,10 @@ def original_text(article_id: str):
 
 def _sections(article: dict) -> list[Section]:
     return [Section.from_dict(s) for s in article["sections"]]
+
+
+@bp.get("/opensearch.xml")
+def opensearch() -> Response:
+    """The OpenSearch 1.1 description that lets a browser add this service as a search engine."""
+    body = render_template("opensearch.xml")
+    return Response(body, content_type="application/opensearchdescription+xml; charset=utf-8")

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from index.article import Article, RawDocument, Section
+from index.cleaning import is_boilerplate
 from index.extract import build_sections, extract, is_person_name, parse_date
-from index.normalize import is_boilerplate
 from index.sources import read_sources
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -339,3 +339,93 @@ def test_full_width_punctuation_in_a_page_is_understood() -> None:
     assert (article.title, article.date, article.source) == ("庆阳网信工作会议召开", "2023-01-10", "新甘肃")
     assert (article.authors, article.editor) == (["王帅"], "陈楚培")
     assert article.body == "庆阳市网信办召开工作会议，部署全年工作。"
+
+
+# ---------------------------------------------------------------- layouts: dates, Markdown, lists, sites
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "２０２３年０１月１０日　来源：新甘肃",
+        "2023/01/10 17:30  来源：新甘肃",
+        "【2023-01-10】 来源：新甘肃",
+        "发布时间：2023/01/10 17:30 来源：新甘肃",
+    ],
+)
+def test_publication_lines_in_any_common_form_give_date_and_source(line: str) -> None:
+    article = _article(f"庆阳网信工作会议召开\n{line}\n庆阳市网信办召开工作会议，部署全年工作。")
+    assert (article.date, article.source) == ("2023-01-10", "新甘肃")
+    assert "新甘肃" not in article.body
+
+
+def test_a_markdown_export_gives_title_source_and_date() -> None:
+    article = _article(
+        "# 庆阳网信工作会议召开\n\n> 来源：新甘肃 | 2023-01-10\n\n庆阳市网信办召开工作会议，**部署全年工作**。\n"
+    )
+    assert (article.title, article.source, article.date) == ("庆阳网信工作会议召开", "新甘肃", "2023-01-10")
+    assert article.body == "庆阳市网信办召开工作会议，部署全年工作。"
+
+
+def test_titles_listed_after_a_marker_are_not_text_and_do_not_decide_the_region() -> None:
+    article = _article(
+        "网信工作会议召开\n\n全市网信系统召开工作会议，部署全年工作，要求压实网络安全责任。\n\n相关新闻\n"
+        "西安召开网信工作会议\n西安网信办开展清朗行动\n西安举办网络安全宣传周"
+    )
+    assert "西安" not in article.body
+    assert (article.province, article.city) == (None, None)
+
+
+def test_a_headline_ending_in_an_exclamation_is_a_title() -> None:
+    article = _article("网络安全为人民，网络安全靠人民！\n庆阳市网信办开展网络安全宣传周活动。")
+    assert article.title == "网络安全为人民，网络安全靠人民！"
+
+
+def test_a_site_is_the_source_when_the_page_names_no_other() -> None:
+    assert _article("网信工作综述\n全省网信工作取得新成效。", site="新甘肃").source == "新甘肃"
+    labelled = _article("网信工作综述\n来源：庆阳日报\n全省网信工作取得新成效。", site="新甘肃")
+    assert labelled.source == "庆阳日报"
+
+
+def test_a_given_author_is_read_as_names() -> None:
+    assert _article("网信工作综述\n全省网信工作取得新成效。", author="记者 王帅 陈琳").authors == ["王帅", "陈琳"]
+
+
+def test_halves_of_a_paragraph_that_both_carry_the_indent_are_rejoined() -> None:
+    article = _article(
+        "关于制止餐饮浪费的通知\n"
+        "　　各地区各部门要加强宣传教育，切实培养节约习惯，在全社会营造浪费可耻、节约为荣的氛围，共同防止\n"
+        "　　食品浪费\n"
+        "　　要加大监督力度，形成文明健康的生活方式。"
+    )
+    assert "营造浪费可耻、节约为荣的氛围，共同防止食品浪费" in article.body
+    assert [s.heading for s in article.sections] == [None]
+
+
+def test_a_damaged_pinyin_annotation_leaves_a_mark_and_no_remnant(seeds) -> None:
+    body = seeds["003"].body
+    assert "内蒙古日□□“北观工作室”" in body
+    assert not any(syllable in body for syllable in ("qǐng", "bào", "jiān", "?"))
+
+
+def test_an_editor_closing_the_last_paragraph_is_read_and_the_sentence_kept() -> None:
+    article = _article(
+        "山西出台全民阅读促进条例\n山西省全民阅读工作取得长足进步。\n本《条例》自2021年7月1日起施行。(完)【编辑:卞立群】"
+    )
+    assert article.editor == "卞立群"
+    assert article.body.endswith("本《条例》自2021年7月1日起施行。(完)")
+
+
+def test_an_end_of_dispatch_mark_ends_the_sentence_before_it() -> None:
+    article = _article(
+        "纽约州呼吸机告急\n纽约州的呼吸机存量将在6天内耗尽。(完)\n当地时间4月3日，州长科莫警告称，呼吸机告急。"
+    )
+    assert article.body.split("\n") == [
+        "纽约州的呼吸机存量将在6天内耗尽。(完)",
+        "当地时间4月3日，州长科莫警告称，呼吸机告急。",
+    ]
+
+
+def test_a_news_outlet_in_a_by_line_is_not_an_author() -> None:
+    article = _article("纽约州呼吸机告急\n联邦政府已经购买了1.7万台呼吸机，但却要50个州参与竞争。（海外网/张荣耀）")
+    assert article.authors == ["张荣耀"]

@@ -6,16 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from index.normalize import (
-    clean_lines,
-    fold_width,
-    is_boilerplate,
-    is_traditional,
-    normalize_text,
-    rejoin_paragraphs,
-    strip_pinyin,
-    to_simplified,
-)
+from index.cleaning import clean_lines, is_boilerplate, rejoin_paragraphs
+from index.normalize import fold_width, is_traditional, normalize_text, strip_pinyin, to_simplified
 from index.rules import BUTTON_WORDS, LINE_RULE_MAX_CHARS, LINE_RULES, TAIL_BLOCK_RULES
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -166,6 +158,11 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
         "QR-code prompts": "长按识别二维码关注我们",
         "page buttons in brackets": "【收藏】",
         "reprint notices": "未经授权不得转载",
+        "WeChat follow and like prompts": "点击上方蓝字关注我们",
+        "link to the original post": "阅读原文",
+        "browser advice": "请使用IE8.0以上浏览器浏览本网站",
+        "site owner footer": "主办单位：庆阳市人民政府办公室 承办：庆阳市信息中心",
+        "site maintainer footer": "技术支持：某某网络科技有限公司",
     }
     assert sorted(samples) == sorted(why for _, why in LINE_RULES)
     for why, line in samples.items():
@@ -247,7 +244,6 @@ def test_a_tail_block_in_the_second_half_runs_to_the_end_of_the_page(opener: str
 def test_every_tail_block_rule_has_an_example() -> None:
     openers = {
         "disclaimer block heading: 版权与免责声明:": "版权与免责声明：",
-        "related-links block": "延伸阅读",
         "site footer link row": "关于我们 丨 广告服务 丨 联系方式",
     }
     assert sorted(openers) == sorted(why for _, why in TAIL_BLOCK_RULES)
@@ -256,8 +252,28 @@ def test_every_tail_block_rule_has_an_example() -> None:
 
 
 def test_a_tail_block_opener_near_the_top_removes_nothing() -> None:
-    page = _page(BODY[:1], ["相关新闻:", *BODY[1:]])
-    assert clean_lines(page) == [BODY[0], "相关新闻:", *BODY[1:]]
+    page = _page(BODY[:1], ["北疆新闻版权与免责声明:", *BODY[1:]])
+    assert clean_lines(page) == [BODY[0], "北疆新闻版权与免责声明:", *BODY[1:]]
+
+
+# ---------------------------------------------------------------- lists of other titles
+
+
+@pytest.mark.parametrize("marker", ["相关阅读：", "相关新闻", "往期推荐", "【热门新闻】", "推荐阅读:", "延伸阅读"])
+def test_a_list_above_the_article_loses_its_titles_and_keeps_the_article(marker: str) -> None:
+    titles = ["· 兰州市举办网络安全宣传周活动", "2. 西安召开网信工作会议 2023-01-09", "银川网信办开展清朗行动（01-08）"]
+    page = _page([marker, *titles, ""], BODY)
+    assert [line for line in clean_lines(page) if line] == BODY
+
+
+def test_a_list_marker_with_its_first_title_on_the_same_line_is_dropped() -> None:
+    page = _page(["相关阅读：兰州市举办网络安全宣传周活动", "西安召开网信工作会议", ""], BODY)
+    assert [line for line in clean_lines(page) if line] == BODY
+
+
+def test_a_list_at_the_end_runs_to_the_end_of_the_page() -> None:
+    page = _page(BODY, ["往期推荐", "兰州市举办网络安全宣传周活动", "近年来，西安市网信办持续开展清朗行动。"])
+    assert [line for line in clean_lines(page) if line] == BODY
 
 
 def test_blank_lines_are_kept_as_separators() -> None:
@@ -317,3 +333,23 @@ def test_full_width_sentence_ends_are_sentence_ends() -> None:
         "陕西省委坚决落实党管互联网的工作要求。",
     ]
     assert rejoin_paragraphs(lines) == lines
+
+
+# ---------------------------------------------------------------- damaged annotations and the pipeline
+
+
+def test_a_character_lost_with_its_annotation_is_marked_and_the_remnant_goes() -> None:
+    text = "統(tǒng)籌(chóu)聯(lián)動(dòng)內(nèi)蒙古日?qǐng)?bào)“北觀工作室”"
+    assert normalize_text(text) == "统筹联动内蒙古日□□“北观工作室”"
+
+
+def test_a_question_mark_in_a_text_without_annotations_stays() -> None:
+    assert normalize_text("你会选择谁?(bào)") == "你会选择谁?(bào)"
+
+
+def test_a_stray_annotation_after_a_latin_letter_goes_in_an_annotated_text() -> None:
+    assert normalize_text("請(qǐng)在(zài)見(jiàn)W(wǎng)后") == "请在见W后"
+
+
+def test_widths_are_folded_before_pinyin_is_looked_for() -> None:
+    assert normalize_text("\ufeff對(ｄuì)網(wǎng)絡(luò)\u3000５Ｇ\r\n") == "对网络 5G\n"

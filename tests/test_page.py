@@ -134,11 +134,32 @@ def test_no_results_suggests_removing_filters(page, site: Server) -> None:
     assert page.locator("li.hit").count() == 1
 
 
-def test_bad_input_shows_the_error_message(page, site: Server) -> None:
-    search_for(page, site, '"未闭合的引号')
-    assert "unbalanced quote" in page.inner_text(".message.error")
+def test_a_bad_parameter_shows_the_error_message(page, site: Server) -> None:
     page.goto(site.url + "/?q=网络&date_from=2023-13")
     assert "date_from" in page.inner_text(".message.error")
+
+
+@pytest.mark.parametrize("text", ["“网络安全", "(网络 安全", "网络 OR", "-"])
+def test_stray_quotes_brackets_and_operators_still_show_hits(page, site: Server, text: str) -> None:
+    search_for(page, site, text)
+    assert page.locator(".message.error").count() == 0
+    assert page.locator("li.hit").count() == 5
+
+
+def test_a_pasted_headline_with_extra_words_shows_partial_hits_with_a_notice(page, site: Server) -> None:
+    search_for(page, site, "【关注】泉州网信办凝聚强劲网动力 助力泉州新发展 大熊猫_新浪网")
+    assert page.inner_text(".message.notice") == "没有文章包含全部词语，以下结果包含其中大部分"
+    first = page.locator("li.hit").first
+    assert "泉州网信办" in first.locator("h2").inner_text()
+    assert first.locator(".missing").inner_text() == "缺少：大熊猫"
+
+
+def test_an_empty_page_for_a_quoted_phrase_offers_the_words_without_quotes(page, site: Server) -> None:
+    search_for(page, site, "“东数西算庆阳”")
+    page.click(".message.empty a")
+    page.wait_for_load_state()
+    assert page.input_value("input[name=q]") == "东数西算庆阳"
+    assert page.locator("li.hit").count() >= 1
 
 
 def test_user_text_is_escaped_and_never_runs(page, site: Server) -> None:
@@ -161,6 +182,89 @@ def test_layout_fits_a_phone_screen(browser, site: Server) -> None:
     tab.goto(site.url + "/?q=网络安全")
     assert tab.evaluate("() => document.documentElement.scrollWidth") <= 375
     context.close()
+
+
+def test_timeline_bar_narrows_the_date_range_to_its_month(page, site: Server) -> None:
+    search_for(page, site, "网信")
+    timeline = page.locator("figure.chart-months")
+    assert "3 个月有文章" in timeline.locator("figcaption").inner_text()
+    assert "另有 2 篇只有年份或没有日期" in timeline.inner_text()
+    # 2022-12 to 2023-12 on one axis: the 11 months between without articles are gaps, not links
+    assert timeline.locator("a").evaluate_all("links => links.map(a => a.getAttribute('aria-label'))") == [
+        "2022-12：1 篇",
+        "2023-01：1 篇",
+        "2023-12：1 篇",
+    ]
+    timeline.locator("a[data-value='2023-01']").click()
+    page.wait_for_url(lambda url: "date_to=2023-01" in url)
+    assert (page.input_value("input[name=date_from]"), page.input_value("input[name=date_to]")) == (
+        "2023-01",
+        "2023-01",
+    )
+    assert page.locator("li.hit h2").all_inner_texts() == ["庆阳:擎旗奋进汇聚正能量"]
+
+
+def test_province_bar_narrows_the_search_to_its_province(page, site: Server) -> None:
+    search_for(page, site, "网信")
+    bar = page.locator("figure.chart-provinces a[data-value='陕西省']")
+    assert bar.get_attribute("aria-label") == "陕西省：2 篇"
+    bar.click()
+    page.wait_for_url(lambda url: "province=" + quote("陕西省") in url)
+    assert page.locator("li.hit").count() == 2
+    assert page.input_value("select[name=province]") == "陕西省"
+
+
+def test_page_offers_a_feed_and_both_exports_of_its_search(browser, site: Server) -> None:
+    context = browser.new_context(locale="zh-CN")
+    tab = context.new_page()
+    tab.goto(site.url + "/?q=网信&province=陕西")
+    expected = "/feed.atom?q=%E7%BD%91%E4%BF%A1&province=%E9%99%95%E8%A5%BF"
+    assert tab.locator("head link[rel=alternate][type='application/atom+xml']").get_attribute("href") == expected
+    assert tab.locator("a.feed").inner_text() == "订阅" and tab.locator("a.feed").get_attribute("href") == expected
+    exports = {link.inner_text(): link.get_attribute("href") for link in tab.locator("a.export").all()}
+    assert set(exports) == {"导出 CSV", "导出 JSONL"}
+    csv = tab.request.get(site.url + exports["导出 CSV"]).text()
+    assert csv.startswith("\ufeffid,title,") and len(csv.splitlines()) == 3  # the header and both articles
+    assert len(tab.request.get(site.url + exports["导出 JSONL"]).text().splitlines()) == 2
+    context.close()
+
+
+# ---------------------------------------------------------------- reprints and related articles
+
+
+@pytest.fixture(scope="module")
+def reprint_site(reprint_index_dir: Path) -> Iterator[Server]:
+    with gunicorn(reprint_index_dir) as running:
+        yield running
+
+
+def test_a_hit_says_how_many_sites_reprinted_it_and_expands_to_their_list(page, reprint_site: Server) -> None:
+    search_for(page, reprint_site, "东数西算")
+    assert "共 1 篇文章" in page.inner_text(".summary")
+    reprints = page.locator("li.hit details.reprints")
+    assert reprints.locator("summary").inner_text() == "另有 1 家转载"
+    assert not reprints.locator("li a").is_visible()
+    reprints.locator("summary").click()
+    link = reprints.locator("li a")
+    assert link.is_visible() and link.inner_text() == "庆阳:擎旗奋进汇聚正能量"
+    assert "新甘肃" in reprints.locator("li").inner_text()
+    link.click()
+    page.wait_for_url("**/articles/**")
+    assert page.inner_text("h1") == "庆阳:擎旗奋进汇聚正能量"
+
+
+def test_the_article_view_lists_its_reprints_and_related_articles(page, reprint_site: Server) -> None:
+    page.goto(reprint_site.url + "/articles/002_eec8dd7fda293d79")
+    reprints = page.locator("aside.more section.reprints")
+    assert reprints.locator("h2").inner_text() == "转载(1)"
+    assert reprints.locator("li a").inner_text() == "【关注】泉州网信办:凝聚强劲网动力 助力泉州新发展"
+    related = page.locator("aside.more section.related li a")
+    assert related.count() >= 3
+    titles = related.all_inner_texts()
+    assert "泉州网信办:凝聚强劲网动力 助力泉州新发展" not in titles and not any("【关注】" in t for t in titles)
+    related.first.click()
+    page.wait_for_url("**/articles/**")
+    assert page.locator("article h1").count() == 1
 
 
 def test_a_pinyin_query_says_how_it_was_read(page, site: Server) -> None:

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from index.article import RawDocument, Skipped
+from index.html import html_to_text
 from index.normalize import normalize_text
-from index.sources import decode, html_to_text, read_sources
+from index.sources import decode, read_sources
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TRADITIONAL_SEED = SEEDS / "001_12268834ad4b7733.txt"
@@ -121,7 +122,7 @@ PAGE = """<!DOCTYPE html>
 <p>充沛正能量 唱响好声音</p></body></html>"""
 
 
-def test_html_is_reduced_to_its_visible_text(tmp_path: Path) -> None:
+def test_a_page_too_small_for_main_content_extraction_gives_its_visible_text(tmp_path: Path) -> None:
     (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
     document = _one(tmp_path / "page.html")
     lines = [line.strip() for line in document.text.splitlines() if line.strip()]
@@ -141,13 +142,13 @@ def test_scripts_and_styles_are_dropped_from_html() -> None:
 
 def test_the_h1_of_a_page_is_its_title(tmp_path: Path) -> None:
     (tmp_path / "page.htm").write_text(PAGE, encoding="utf-8")
-    assert _one(tmp_path / "page.htm").meta == {"html_title": "庆阳:擎旗奋进汇聚正能量"}
+    assert _one(tmp_path / "page.htm").meta["title"] == "庆阳:擎旗奋进汇聚正能量"
 
 
 def test_without_an_h1_the_title_element_is_the_title(tmp_path: Path) -> None:
     page = "<html><head><title>泉州网信办:凝聚强劲网动力</title></head><body><p>新华网讯 近年来。</p></body></html>"
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
-    assert _one(tmp_path / "page.html").meta == {"html_title": "泉州网信办:凝聚强劲网动力"}
+    assert _one(tmp_path / "page.html").meta["title"] == "泉州网信办:凝聚强劲网动力"
 
 
 def test_an_html_page_without_text_is_skipped(tmp_path: Path) -> None:
@@ -266,3 +267,50 @@ def test_a_symlinked_folder_keeps_its_place_under_the_root(tmp_path: Path) -> No
     (tmp_path / "root").mkdir()
     (tmp_path / "root" / "linked").symlink_to(tmp_path / "archive", target_is_directory=True)
     assert [d.id for d in _read(tmp_path / "root")] == ["linked/a"]
+
+
+@pytest.mark.parametrize("alias", ["date", "publish_time", "pub_date", "pubtime", "publish_date", "time"])
+def test_a_json_lines_date_is_read_under_any_usual_name(tmp_path: Path, alias: str) -> None:
+    record = {"text": "庆阳市以网络意识形态和网络安全两大工作责任制为抓手。", alias: "2023-01-10 17:30:00"}
+    assert _one(_jsonl(tmp_path / "news.jsonl", record)).meta == {"date": "2023-01-10 17:30:00"}
+
+
+@pytest.mark.parametrize("alias", ["site", "media", "source_name", "site_name"])
+def test_a_json_lines_site_is_read_under_any_usual_name(tmp_path: Path, alias: str) -> None:
+    record = {"text": "庆阳市以网络意识形态和网络安全两大工作责任制为抓手。", alias: "新甘肃"}
+    assert _one(_jsonl(tmp_path / "news.jsonl", record)).meta == {"site": "新甘肃"}
+
+
+def test_html_in_a_json_lines_text_field_is_read_as_html(tmp_path: Path) -> None:
+    record = {
+        "content": "<div class='TRS_Editor'><p>　　庆阳市以网络意识形态和网络安全两大工作责任制为抓手。</p>"
+        "<p>　　充沛正能量，唱响好声音。</p><script>var a = 1;</script></div>",
+        "publish_time": "2023-01-10",
+    }
+    document = _one(_jsonl(tmp_path / "news.jsonl", record))
+    assert [line.strip() for line in document.text.split("\n")] == [
+        "庆阳市以网络意识形态和网络安全两大工作责任制为抓手。",
+        "充沛正能量，唱响好声音。",
+    ]
+    assert document.meta == {"date": "2023-01-10"}
+
+
+def test_records_of_one_json_lines_file_share_a_source_and_each_site_has_its_own(tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path / "news.jsonl",
+        {"text": "第一篇正文。"},
+        {"text": "第二篇正文。"},
+        {"text": "第三篇正文。", "url": "https://www.gsdaily.com.cn/a/1.html"},
+    )
+    first, second, third = _read(path)
+    assert first.origin == second.origin != third.origin
+    assert third.origin.endswith("#site:gsdaily.com.cn")
+
+
+def test_files_of_one_folder_share_a_source(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "site" / name).parent.mkdir(exist_ok=True)
+        (tmp_path / "site" / name).write_text("庆阳:擎旗奋进汇聚正能量", encoding="utf-8")
+    (tmp_path / "other.txt").write_text("泉州网信办:凝聚强劲网动力", encoding="utf-8")
+    other, a, b = _read(tmp_path)
+    assert a.origin == b.origin != other.origin

@@ -9,6 +9,7 @@ from whoosh import index as whoosh_index
 from index.article import RawDocument
 from index.build import ANALYSERS, documents
 from index.extract import extract
+from index.normalize import normalize_text
 from index.schema import build_schema
 from index.sources import read_sources
 from index.writer import AnalysedSegmentWriter
@@ -52,9 +53,17 @@ def test_the_seed_index_is_the_same_as_whooshs_writer_makes(tmp_path: Path) -> N
     assert ours == theirs
 
 
-def test_analysers_make_the_schemas_analyzer_terms() -> None:
+def test_analysers_make_the_schemas_analyzer_terms_from_the_normalized_text() -> None:
     schema = build_schema()
-    text = "網絡安全宣傳周\n在兰州 5G开幕，ABC数字经济"
+    text = "網絡安全宣傳周\n在兰州 ５Ｇ开幕，ABC数字经济"
     for name, analyse in ANALYSERS.items():
         tokens = [(t.text, t.pos) for t in schema[name].analyzer(text, positions=True)]
-        assert analyse(text) == tokens
+        assert analyse(normalize_text(text)) == tokens
+
+
+def test_the_schemas_analyzers_give_traditional_text_the_terms_of_its_simplified_form() -> None:
+    schema = build_schema()
+    for name in ("body", "grams"):
+        analyzer = schema[name].analyzer
+        traditional = [t.text for t in analyzer("對(duì)網(wǎng)絡安全宣傳週")]
+        assert traditional == [t.text for t in analyzer("对网络安全宣传周")], name

@@ -1,0 +1,207 @@
+"""Retrieval evaluation sets built from the shared data, one per way people search, each split into a
+tuning half and a held-out test half.
+
+From the news corpus (../shared/corpus/news_zh_combined.jsonl) all 10,580 articles are indexed by their body
+only, without the title; the articles queries are drawn from (8,000 or so, with a first sentence of 12-160
+characters and 200 more after it) also without their first sentence. Each query must find its own article
+(or a copy of it: articles with the same title or the same opening are all relevant):
+
+- `headline`     the article's title as it was scraped (CCF titles carry their site: `…__兖矿集团`)
+- `furnished`    the title pasted with headline furniture: a site suffix, a column tag, `(图)`, `!!!`. The
+                 tuning half draws from one list of furniture, the test half from another it never saw.
+- `lead`         the first sentence of the article (left out of the index)
+- `keywords`     two or three of the article's most distinctive words (jieba's TF-IDF), as a reader would
+                 remember them, space-separated
+- `paragraph`    a paragraph of the article as pasted, up to 450 characters
+- `traditional`  the title in Traditional script (OpenCC s2t)
+
+From CMRC 2018 (../shared/eval/cmrc2018_zh_cn), `question`: natural questions against Wikipedia paragraphs
+(title and body indexed), one relevant paragraph each.
+
+A query's half follows a hash of its article (its paragraph for CMRC), so the halves never share an article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+NEWS = ROOT.parent / "shared" / "corpus" / "news_zh_combined.jsonl"
+CMRC = ROOT.parent / "shared" / "eval" / "cmrc2018_zh_cn"
+NEWS_SETS = ("headline", "furnished", "lead", "keywords", "paragraph", "traditional")
+SETS = (*NEWS_SETS, "question")
+PASTE_CHARS = 450
+TEXT_SETS = ("lead", "keywords", "paragraph")  # the sets whose queries come from the text, not the title
+
+# Furniture as sites and reposts put it around headlines. The halves use different lists, so the test half
+# shows whether the query reading generalizes beyond what it was tuned on.
+FURNITURE = {
+    "tune": [("", "_新浪网"), ("", "-中国新闻网"), ("【关注】", ""), ("", "!!!"), ("", "(图)"), ("", "_网易新闻")],
+    "test": [("", " | 人民网"), ("", "_手机看新闻"), ("【独家】", ""), ("", "……"), ("", "（组图）"), ("[视频]", "")],
+}
+
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass
+class Collection:
+    name: str
+    docs: list[dict]  # id, title (may be empty), text
+
+
+@dataclass
+class QuerySet:
+    name: str
+    collection: str
+    queries: list[tuple[str, str]] = field(default_factory=list)  # (qid, text)
+    qrels: dict[str, set[str]] = field(default_factory=dict)
+    halves: dict[str, str] = field(default_factory=dict)  # qid -> "tune" | "test"
+
+    def add(self, qid: str, text: str, relevant: set[str], key: str) -> None:
+        self.queries.append((qid, text))
+        self.qrels[qid] = relevant
+        self.halves[qid] = half(key)
+
+    def qids(self, which: str) -> list[str]:
+        return [qid for qid, _ in self.queries if which in ("all", self.halves[qid])]
+
+
+def half(key: str) -> str:
+    return "tune" if hashlib.sha1(key.encode("utf-8")).digest()[0] % 2 == 0 else "test"
+
+
+def _quiet_jieba():
+    with warnings.catch_warnings():  # jieba imports pkg_resources, deprecated under new setuptools
+        warnings.simplefilter("ignore")
+        import jieba
+        import jieba.analyse
+    import logging
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+def _lead(body: str) -> tuple[str, str] | None:
+    """(first sentence, the rest of the body) when the first sentence is a usable query."""
+    first_line, _, after = body.strip().partition("\n")
+    pieces = [p for p in _SENTENCE_END.split(first_line) if p.strip()]
+    if not pieces:
+        return None
+    lead = pieces[0].strip()
+    if not 12 <= len(lead) <= 160:
+        return None
+    rest = "".join(pieces[1:]).strip()
+    return lead, (rest + "\n" + after).strip()
+
+
+def _key(text: str, n: int) -> str:
+    """The first `n` Chinese characters of `text`: a copy's fingerprint, whatever its spacing and punctuation."""
+    return "".join(_CJK.findall(text))[:n]
+
+
+def news(path: Path = NEWS, per_set: int = 500, seed: int = 2026) -> tuple[Collection, list[QuerySet]]:
+    """The news collection (bodies without title and first sentence) and its query sets."""
+    records = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    docs, leads, titles = [], {}, {}
+    for record in records:
+        body = record.get("body") or ""
+        split = _lead(body)
+        if split and len(split[1]) >= 200:  # a query article: its first sentence is left out of the index
+            leads[record["id"]], body = split
+        docs.append({"id": record["id"], "title": "", "text": body})
+        titles[record["id"]] = (record.get("title") or "").strip()
+    copies = _copies(docs, titles)
+    by_id = {d["id"]: d for d in docs}
+    jieba = _quiet_jieba()
+    import opencc
+
+    to_traditional = opencc.OpenCC("s2t")
+    sets = {name: QuerySet(name, "news") for name in NEWS_SETS}
+    for name in NEWS_SETS:
+        rng = random.Random(f"{seed}:{name}")
+        eligible = [d["id"] for d in docs if d["id"] in leads and (name in TEXT_SETS or len(titles[d["id"]]) >= 6)]
+        for doc_id in sorted(rng.sample(eligible, min(per_set, len(eligible)))):
+            text = _query(name, doc_id, by_id[doc_id]["text"], titles[doc_id], leads[doc_id], rng, jieba)
+            if name == "traditional":
+                text = to_traditional.convert(text)
+            if text:
+                sets[name].add(f"{name}:{doc_id}", text, copies[doc_id], doc_id)
+    return Collection("news", docs), list(sets.values())
+
+
+def _query(name: str, doc_id: str, text: str, title: str, lead: str, rng: random.Random, jieba) -> str | None:
+    if name in ("headline", "traditional"):
+        return title
+    if name == "furnished":
+        before, after = rng.choice(FURNITURE[half(doc_id)])
+        return f"{before}{title}{after}"
+    if name == "lead":
+        return lead
+    if name == "keywords":
+        tags = [t for t in jieba.analyse.extract_tags(text, topK=8) if len(t) >= 2 and not t.isdigit()]
+        return " ".join(rng.sample(tags, min(len(tags), rng.choice((2, 3))))) if len(tags) >= 2 else None
+    lines = [line.strip() for line in text.split("\n") if len(line.strip()) >= 80]
+    if not lines:
+        return None
+    line = rng.choice(lines)
+    if len(line) <= PASTE_CHARS:
+        return line
+    start = rng.randrange(0, len(line) - PASTE_CHARS)
+    return line[start : start + PASTE_CHARS]
+
+
+def _copies(docs: list[dict], titles: dict[str, str]) -> dict[str, set[str]]:
+    """Per document, the documents that are copies of it (itself included): the same title (6+ characters)
+    or the same opening (the first 40 Chinese characters of the indexed text)."""
+    parent = {d["id"]: d["id"] for d in docs}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    first: dict[str, str] = {}
+    for doc in docs:
+        title, opening = titles[doc["id"]], _key(doc["text"], 40)
+        keys = ([f"title:{title}"] if len(title) >= 6 else []) + ([f"opening:{opening}"] if len(opening) >= 20 else [])
+        for key in keys:
+            if key in first:
+                parent[root(doc["id"])] = root(first[key])
+            else:
+                first[key] = doc["id"]
+    groups: dict[str, set[str]] = {}
+    for doc in docs:
+        groups.setdefault(root(doc["id"]), set()).add(doc["id"])
+    return {doc["id"]: groups[root(doc["id"])] for doc in docs}
+
+
+def cmrc(data_dir: Path = CMRC, per_set: int | None = None) -> tuple[Collection, QuerySet]:
+    """CMRC 2018's paragraphs and questions (`per_set` of them, all by default)."""
+    docs = [json.loads(line) for line in (data_dir / "corpus.jsonl").open(encoding="utf-8") if line.strip()]
+    qrels: dict[str, set[str]] = {}
+    for line in (data_dir / "qrels.trec").open(encoding="utf-8"):
+        if line.strip():
+            qid, _, doc_id, rel = line.split()
+            if int(rel) > 0:
+                qrels.setdefault(qid, set()).add(doc_id)
+    questions = QuerySet("question", "cmrc")
+    rows = [line.rstrip("\n").split("\t", 1) for line in (data_dir / "queries.tsv").open(encoding="utf-8")]
+    rows = [(qid, q) for qid, q in rows if qid in qrels]
+    if per_set and per_set < len(rows):
+        rows = sorted(random.Random("cmrc").sample(rows, per_set))
+    for qid, question in rows:
+        questions.add(qid, question, qrels[qid], min(qrels[qid]))
+    collection = Collection("cmrc", [{"id": d["id"], "title": d["title"], "text": d["body"]} for d in docs])
+    return collection, questions
+
+
+def available() -> bool:
+    return NEWS.is_file() and (CMRC / "corpus.jsonl").is_file()

@@ -1,0 +1,75 @@
+"""One hit per story: the step between ranking and paging.
+
+Whatever orders the matching articles (relevance, date, or a ranking yet to come), `collapse` keeps the
+first article of each story in that order and files the story's other matching copies under it. Stories
+are numbered per article by the open generation (`story_numbers`): a reprint group shares one number,
+every other article has its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+def story_numbers(article_ids: list[str], groups: list[list[str]]) -> tuple[np.ndarray, int]:
+    """Per article number: its story's number (group i is story i; an ungrouped article a is story
+    len(groups) + a), and how many story numbers there are."""
+    numbers = {article_id: g for g, group in enumerate(groups) for article_id in group}
+    ungrouped = len(groups) + np.arange(len(article_ids))
+    stories = np.fromiter(
+        (numbers.get(article_id, ungrouped[a]) for a, article_id in enumerate(article_ids)),
+        dtype=np.int64,
+        count=len(article_ids),
+    )
+    return stories, len(groups) + len(article_ids)
+
+
+@dataclass(frozen=True)
+class Stories:
+    """Ranked articles collapsed: the lead article of each story, in rank order. The other copies of a
+    lead's story are looked up for the page's hits only (`others`): a corpus made of reprints would
+    otherwise cost a Python loop over every match."""
+
+    leads: np.ndarray  # article numbers
+    ranked: np.ndarray  # every ranked article number
+    numbers: np.ndarray  # their story numbers
+    groups: int  # story numbers below this are reprint groups
+
+    def __len__(self) -> int:
+        return len(self.leads)
+
+    def others(self, lead: int) -> list[int]:
+        """The other matching articles of `lead`'s story, in rank order."""
+        number = self.numbers[np.flatnonzero(self.ranked == lead)[0]]
+        if number >= self.groups:
+            return []
+        return [int(a) for a in self.ranked[(self.numbers == number) & (self.ranked != lead)]]
+
+
+def every_copy(ranked: np.ndarray) -> Stories:
+    """`ranked` uncollapsed: every article its own story."""
+    return Stories(ranked, ranked, np.full(len(ranked), np.iinfo(np.int64).max), 0)
+
+
+def collapse(ranked: np.ndarray, story: np.ndarray, groups: int) -> Stories:
+    """`ranked` article numbers (best first) -> one per story; `story` numbers every article, the first
+    `groups` numbers being reprint groups."""
+    numbers = story[ranked]
+    if not (numbers < groups).any():
+        return Stories(ranked, ranked, numbers, groups)
+    _, first = np.unique(numbers, return_index=True)
+    return Stories(ranked[np.sort(first)], ranked, numbers, groups)
+
+
+def count_stories(values: np.ndarray, articles: np.ndarray, story: np.ndarray, groups: int, size: int) -> np.ndarray:
+    """How many stories have each value (0..size-1), given each matching article's value: each article
+    counts once, less the copies of a story that repeat a value one of its copies already has."""
+    counts = np.bincount(values, minlength=size)
+    stories = story[articles]
+    grouped = stories < groups
+    if grouped.any():
+        keys = np.unique(values[grouped] * np.int64(groups) + stories[grouped])  # distinct (value, story)
+        counts -= np.bincount(values[grouped], minlength=size) - np.bincount(keys // groups, minlength=size)
+    return counts

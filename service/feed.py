@@ -1,0 +1,129 @@
+"""The Atom feed of a search (`/feed.atom`): its newest matching articles, for a feed reader to poll.
+
+feedgen writes the XML (escaping, required elements, RFC 3339 dates); this module only says what goes in.
+The entries are `SearchIndex.newest`: the search's own matching, in date order, newest first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, timezone
+
+from feedgen.feed import FeedGenerator
+from flask import Blueprint, Response, current_app, request, url_for
+
+from index.results import Hit, QueryReading, SearchResult
+from service.api import FEED_PARAMS, search_request
+
+bp = Blueprint("feed", __name__)
+
+NAME = "网信新闻检索"
+ATOM = "application/atom+xml"
+# Dates in the articles are local dates of Chinese publishers; as instants they are midnight in China.
+CHINA = timezone(timedelta(hours=8), "CST")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+# Characters XML 1.0 cannot carry (lxml refuses them): C0 controls but tab and line ends, surrogates, FFFE/FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
+def describe(reading: QueryReading) -> str:
+    """The search in words, for titles: `网络安全 · 甘肃省 · 2023-01 至 2023-06`."""
+    filters = reading.filters
+    parts = [reading.q.strip(), *(filters.get(name) for name in ("province", "city", "section", "source"))]
+    low, high = filters.get("date_from"), filters.get("date_to")
+    if low or high:
+        parts.append(f"{low or '…'} 至 {high or '…'}")
+    return xml_text(" · ".join(p for p in parts if p))
+
+
+def instant(date: str | None) -> datetime | None:
+    """An article's date (ISO at any precision: `2023-01-10`, `2022-12`, `2022`) as its first instant in China."""
+    match = _DATE.match(date or "")
+    if not match:
+        return None
+    year, month, day = match.groups()
+    try:
+        return datetime(int(year), int(month or 1), int(day or 1), tzinfo=CHINA)
+    except ValueError:
+        return None
+
+
+def atom_feed(
+    result: SearchResult,
+    built: datetime,
+    feed_url: str,
+    page_url: str,
+    article_url: Callable[[str, str | None], str],
+) -> bytes:
+    """`result` (newest first) as an Atom 1.0 document. Each entry's id is its article's address (stable
+    across polls), `updated` its date or, undated, `built` (when the index was built); the feed's `updated`
+    is `built` too, as nothing in it changes between builds."""
+    feed = FeedGenerator()
+    feed.id(feed_url)
+    feed.title(f"{NAME}：{describe(result.query)}")
+    feed.subtitle(f"共 {result.total} 篇匹配的文章，按日期列出最新的 {len(result.hits)} 篇")
+    feed.updated(built)
+    feed.author(name=NAME)
+    feed.link(href=feed_url, rel="self", type=ATOM)
+    feed.link(href=page_url, rel="alternate", type="text/html")
+    feed.language("zh-CN")
+    feed.generator(NAME)
+    q = result.query.q.strip() or None
+    for hit in result.hits:
+        _entry(feed, hit, built, article_url, q)
+    return feed.atom_str(pretty=True)
+
+
+def _entry(feed: FeedGenerator, hit: Hit, built: datetime, article_url: Callable, q: str | None) -> None:
+    entry = feed.add_entry(order="append")  # feedgen prepends by default, which would reverse the order
+    entry.id(article_url(hit.id, None))
+    entry.title(xml_text(hit.title or "") or "(无标题)")
+    dated = instant(hit.date)
+    entry.updated(dated or built)
+    if dated:
+        entry.published(dated)
+    entry.link(href=article_url(hit.id, q), rel="alternate", type="text/html")
+    if hit.source:
+        entry.author(name=xml_text(hit.source))
+    for name in hit.authors:
+        entry.contributor(name=xml_text(name))
+    for place in dict.fromkeys(p for p in (hit.province, hit.city) if p):
+        entry.category(term=xml_text(place), label=xml_text(place))
+    if hit.sections:
+        entry.summary(xml_text(hit.sections[0].snippet.html), type="html")
+
+
+def _built_at(text: str | None) -> datetime:
+    try:
+        return datetime.strptime(text or "", "%Y-%m-%dT%H:%M:%S%z")
+    except ValueError:
+        return datetime.now(UTC)
+
+
+@bp.get("/feed.atom")
+def atom() -> Response:
+    """Takes the search's query and filters; bad ones get the API's JSON 400. Conditional GETs are answered
+    304 while nothing changed, so polling readers cost a search but no transfer."""
+    wanted = search_request(FEED_PARAMS)
+    index = current_app.extensions["search_index"]
+    result = index.newest(wanted, current_app.extensions["settings"].feed_entries)
+    given = {name: value for name, value in request.args.items() if value.strip()}
+
+    def article_url(article_id: str, q: str | None) -> str:
+        return url_for("pages.article_page", article_id=article_id, q=q, _external=True)
+
+    body = atom_feed(
+        result,
+        _built_at(index.health().get("built_at")),
+        feed_url=url_for("feed.atom", **given, _external=True),
+        page_url=url_for("pages.search_page", **given, sort="date", _external=True),
+        article_url=article_url,
+    )
+    response = Response(body, content_type=f"{ATOM}; charset=utf-8")
+    response.add_etag()
+    return response.make_conditional(request)

@@ -1,0 +1,116 @@
+"""HTML pages and fragments: main content through trafilatura, the fields a page declares, its title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.article import RawDocument
+from index.extract import extract
+from index.html import read_html, strip_site_suffix
+from index.sources import read_sources
+
+PARAGRAPHS = [
+    "2022年，庆阳市以网络意识形态和网络安全两大工作责任制为抓手，全面拉开了网络内容建设、网络安全保障、"
+    "信息化工作协同发展的强劲架势，网络安全和信息化工作全省综合考核排名第一。",
+    "庆阳市坚持把落实网络意识形态、网络安全两个责任制纳入各相关单位年度督查计划，压紧压实主体责任。",
+    "围绕“东数西算”工程，从云平台和云租户两侧推进云安全建设，为国家战略重大项目建设打造安全底座。",
+]
+PORTAL = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>庆阳：擎旗奋进汇聚正能量_庆阳市人民政府门户网站</title>
+<meta name="SiteName" content="庆阳市人民政府门户网站">{meta}</head>
+<body><div class="top"><h1 class="logo">庆阳市人民政府</h1>
+<div class="nav">首页 | 政务公开 | 政务服务 | 互动交流</div></div>
+<div class="article"><h1>庆阳：擎旗奋进汇聚正能量</h1>
+<div class="info">发布时间：2023-01-10 17:30 来源：新甘肃 【字体：大 中 小】</div>
+{paragraphs}</div>
+<div class="side"><h3>热门新闻</h3><ul><li>兰州市举办网络安全宣传周活动</li><li>西安召开网信工作会议</li></ul></div>
+<div class="footer"><p>主办单位：庆阳市人民政府办公室 承办：庆阳市大数据中心</p>
+<p>陇ICP备05000897号 网站标识码：6210000001</p></div></body></html>"""
+
+
+def _portal(meta: str = "") -> str:
+    return PORTAL.format(meta=meta, paragraphs="".join(f"<p>　　{p}</p>\n" for p in PARAGRAPHS))
+
+
+def _article(markup: str) -> object:
+    text, meta = read_html(markup)
+    return extract(RawDocument("page", "page.html", text, "0" * 32, "utf-8", meta))
+
+
+@pytest.mark.parametrize(
+    ("title", "stripped"),
+    [
+        ("庆阳召开网信工作会议_庆阳市人民政府门户网站", "庆阳召开网信工作会议"),
+        ("福建整体员工返岗率为88.54%-中国新闻网", "福建整体员工返岗率为88.54%"),
+        ("网信工作综述_国内新闻_新浪网", "网信工作综述"),
+        ("奋力谱写网络强省建设新篇章——全省网信工作综述 - 陕西网信网", "奋力谱写网络强省建设新篇章——全省网信工作综述"),
+        ("2020-2021年网信工作要点", "2020-2021年网信工作要点"),
+        ("泉州网信办：凝聚强劲网动力 | 助力泉州新发展", "泉州网信办：凝聚强劲网动力 | 助力泉州新发展"),
+    ],
+)
+def test_a_site_suffix_is_stripped_from_a_page_title(title: str, stripped: str) -> None:
+    assert strip_site_suffix(title) == stripped
+
+
+def test_a_portal_page_gives_its_article_without_navigation_sidebar_or_footer() -> None:
+    article = _article(_portal())
+    assert article.body.split("\n") == PARAGRAPHS
+    for furniture in ("首页", "热门新闻", "兰州市举办", "主办单位", "ICP", "网站标识码", "字体"):
+        assert furniture not in article.body
+
+
+def test_the_title_is_the_articles_h1_not_the_logo_or_the_title_element() -> None:
+    assert _article(_portal()).title == "庆阳：擎旗奋进汇聚正能量"
+
+
+def test_the_publication_line_under_the_title_gives_date_and_source() -> None:
+    article = _article(_portal())
+    assert (article.date, article.source) == ("2023-01-10", "新甘肃")
+
+
+def test_fields_declared_in_meta_tags_win() -> None:
+    meta = (
+        '<meta name="ArticleTitle" content="庆阳网信工作综述"><meta name="PubDate" content="2023-01-12 08:00">'
+        '<meta name="ContentSource" content="庆阳日报"><meta name="Author" content="王帅">'
+    )
+    article = _article(_portal(meta))
+    assert (article.title, article.date, article.source, article.authors) == (
+        "庆阳网信工作综述",
+        "2023-01-12",
+        "庆阳日报",
+        ["王帅"],
+    )
+
+
+def test_json_ld_gives_headline_date_and_author() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "庆阳网信工作综述", '
+        '"datePublished": "2023-01-12T08:00:00+08:00", "author": {"@type": "Person", "name": "陈琳"}}</script>'
+    )
+    article = _article(_portal(ld))
+    assert (article.title, article.date, article.authors) == ("庆阳网信工作综述", "2023-01-12", ["陈琳"])
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "big5"])
+def test_a_legacy_encoded_page_reads_like_its_utf8_copy(encoding: str, tmp_path: Path) -> None:
+    markup = _portal().replace('charset="utf-8"', f'charset="{encoding}"')
+    (tmp_path / "page.html").write_bytes(markup.encode(encoding, "xmlcharrefreplace"))
+    (raw,) = read_sources([tmp_path / "page.html"])
+    article = extract(raw)
+    assert raw.encoding == encoding
+    assert (article.title, article.date, article.body.split("\n")) == (
+        "庆阳：擎旗奋进汇聚正能量",
+        "2023-01-10",
+        PARAGRAPHS,
+    )
+
+
+def test_a_fragment_of_paragraphs_keeps_every_paragraph() -> None:
+    text, meta = read_html("".join(f"<p>{p}</p>" for p in PARAGRAPHS))
+    assert (text.split("\n"), meta) == (PARAGRAPHS, {})
+
+
+def test_markup_that_is_not_html_gives_no_text() -> None:
+    assert read_html("   ") == ("", {})
