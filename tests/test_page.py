@@ -265,3 +265,19 @@ def test_the_article_view_lists_its_reprints_and_related_articles(page, reprint_
     related.first.click()
     page.wait_for_url("**/articles/**")
     assert page.locator("article h1").count() == 1
+
+
+def test_the_content_security_policy_blocks_nothing_the_page_uses(browser, site: Server) -> None:
+    """The page's script runs, its style sheet applies and its charts draw under the strict policy it is sent with."""
+    context = browser.new_context(locale="zh-CN")
+    tab = context.new_page()
+    refused: list[str] = []
+    tab.on("console", lambda line: refused.append(line.text) if "Content Security Policy" in line.text else None)
+    for path in (f"/articles/{QINGYANG}?q=网信", "/?q=网信"):
+        response = tab.goto(site.url + path)
+        assert "script-src 'self'" in response.headers["content-security-policy"]
+        assert tab.evaluate("getComputedStyle(document.querySelector('header.site')).maxWidth") != "none"  # style.css
+    assert tab.evaluate("document.body.classList.contains('js')")  # static/search.js ran on the search page
+    assert tab.locator("figure.chart-months svg rect.bar").count() == 3
+    context.close()
+    assert refused == []
