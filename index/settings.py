@@ -31,6 +31,9 @@ class Settings:
     max_content_length: int = _setting(
         65536, "SEARCH_MAX_CONTENT_LENGTH", "larger request bodies get 413 (only `POST /api/search` reads one)"
     )
+    request_timeout: float = _setting(
+        10, "SEARCH_REQUEST_TIMEOUT", "seconds a client has to send a whole request; a slower one gets 408"
+    )
 
     @property
     def default_per_page(self) -> int:

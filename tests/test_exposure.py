@@ -3,11 +3,18 @@ such clients cannot take the service away from the others."""
 
 from __future__ import annotations
 
+import json
+import socket
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import QINGYANG
+from conftest import QINGYANG, Server, gunicorn
 
+from index.request import SearchRequest
+from index.search import SearchIndex
 from index.settings import Settings
 from service.app import create_app
 
@@ -49,3 +56,83 @@ def test_the_original_text_names_its_charset_once(client) -> None:
     response = client.get(f"/articles/{QINGYANG}/original")
     assert response.headers["Content-Type"] == "text/plain; charset=utf-8"
     assert response.get_data(as_text=True).startswith("庆阳")
+
+
+# ---------------------------------------------------------------- slow clients, under gunicorn with the shipped config
+
+SLOW_CLIENTS = 8
+HALF_A_REQUEST = "GET /api/search?q=网络安全 HTTP/1.1\r\nHost: localhost\r\n".encode()
+WHOLE_REQUEST_THEN_SILENCE = b"GET /api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+
+
+@pytest.fixture(scope="module")
+def served(seed_index_dir: Path) -> Iterator[Server]:
+    with gunicorn(seed_index_dir, SEARCH_REQUEST_TIMEOUT="2") as server:
+        yield server
+
+
+def _connections(server: Server, count: int, sent: bytes) -> list[socket.socket]:
+    host, port = server.url.removeprefix("http://").split(":")
+    clients = []
+    for _ in range(count):
+        client = socket.create_connection((host, int(port)), timeout=10)
+        client.sendall(sent)
+        clients.append(client)
+    return clients
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [HALF_A_REQUEST, b"", WHOLE_REQUEST_THEN_SILENCE],
+    ids=["half-sent requests", "silent connections", "clients that never close"],
+)
+def test_slow_clients_do_not_delay_anyone_else(served: Server, sent: bytes) -> None:
+    clients = _connections(served, SLOW_CLIENTS, sent)
+    try:
+        time.sleep(0.2)  # the slow clients are connected and waiting before anyone else asks
+        started = time.perf_counter()
+        assert served.request("/api/health").status == 200
+        assert served.search(q="网络安全")["total"] >= 1
+        assert time.perf_counter() - started < 1.0
+    finally:
+        for client in clients:
+            client.close()
+
+
+def test_a_request_that_does_not_arrive_in_time_is_refused_in_json(served: Server) -> None:
+    (client,) = _connections(served, 1, HALF_A_REQUEST)
+    with client:
+        started = time.perf_counter()
+        answer = client.makefile("rb").read()
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 408 ") and 1.5 < time.perf_counter() - started < 5
+    assert json.loads(body)["error"]["code"] == "request_timeout"
+
+
+# ---------------------------------------------------------------- threads (gthread serves several requests at once)
+
+
+def test_one_index_answers_threads_at_once_as_it_answers_one(reprint_index_dir: Path) -> None:
+    """Whoosh reads a file by seeking a handle it shares; each thread reads through its own (index/files.py)."""
+    index = SearchIndex(reprint_index_dir)
+    queries = ["网络安全", "网信 -疫情", '"东数西算"', "泉州 OR 庆阳", "清朗 网络生态", "擎旗奋进", "商洛", "宣传"]
+    ids = [hit.id for q in queries for hit in index.search(SearchRequest(q=q, collapse=False, per_page=50)).hits]
+    expected = {q: _answer(index, q) for q in queries} | {i: json.dumps(index.article(i)) for i in ids}
+    index = SearchIndex(reprint_index_dir)  # fresh: no cached postings or columns
+
+    def work(number: int) -> dict[str, str]:
+        keys = [*queries, *ids]
+        return {
+            key: _answer(index, key) if key in queries else json.dumps(index.article(key))
+            for key in (keys[number % len(keys) :] + keys[: number % len(keys)]) * 3
+        }
+
+    with ThreadPoolExecutor(8) as pool:
+        for answers in pool.map(work, range(16)):
+            assert answers == expected
+
+
+def _answer(index: SearchIndex, q: str) -> str:
+    result = index.search(SearchRequest(q=q, collapse=False, per_page=50)).to_dict()
+    result.pop("took_ms")
+    return json.dumps(result, ensure_ascii=False)
