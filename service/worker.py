@@ -20,6 +20,7 @@ The event loop's bookkeeping (`pending_conns`-like deadlines, `enqueue_req`, `ke
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import re
@@ -139,13 +140,11 @@ class _Conn(TConn):
         """Close at once: whatever the client sent is drained without waiting, so the kernel has no unread
         data to answer with a reset that could cut the response short."""
         if graceful:
-            try:
+            with contextlib.suppress(OSError):
                 self.sock.shutdown(socket.SHUT_WR)
                 self.sock.setblocking(False)
                 while self.sock.recv(65536):
                     pass
-            except OSError:
-                pass
         util.close(self.sock)
 
 
@@ -206,10 +205,8 @@ class JsonErrorsWorker(ThreadWorker):
         del self.arriving[conn]
         self.nr_conns -= 1
         if answer:
-            try:
-                conn.sock.send(answer)  # non-blocking: a client that reads nothing gets nothing
-            except OSError:
-                pass
+            with contextlib.suppress(OSError):  # non-blocking: a client that reads nothing gets nothing
+                conn.sock.send(answer)
         conn.close()
 
     def murder_pending(self) -> None:
