@@ -4,6 +4,7 @@ such clients cannot take the service away from the others."""
 from __future__ import annotations
 
 import json
+import random
 import socket
 import time
 from collections.abc import Iterator
@@ -13,10 +14,12 @@ from pathlib import Path
 import pytest
 from conftest import QINGYANG, Server, gunicorn
 
+from index.build import build
 from index.request import SearchRequest
 from index.search import SearchIndex
 from index.settings import Settings
 from service.app import create_app
+from service.launch import launched
 
 
 @pytest.fixture(scope="module")
@@ -136,3 +139,54 @@ def _answer(index: SearchIndex, q: str) -> str:
     result = index.search(SearchRequest(q=q, collapse=False, per_page=50)).to_dict()
     result.pop("took_ms")
     return json.dumps(result, ensure_ascii=False)
+
+
+# ---------------------------------------------------------------- memory
+
+
+COMMON = (
+    "的是在了有和人这中大为上个国我以要他时来用们生到作地于出就分对"
+    "成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经"
+)
+
+
+@pytest.fixture(scope="module")
+def many_bigrams(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """150 bulletins of common characters in random order: tens of thousands of distinct bigrams, so that
+    a query excluding many single characters reads tens of thousands of posting lists."""
+    rng = random.Random(13)
+    characters = sorted(set(COMMON + "网络安全信息工作部门开展宣传治理平台数据服务"))
+    folder = tmp_path_factory.mktemp("bigrams-src")
+    for number in range(150):
+        text = "".join(rng.choice(characters) + ("，" if rng.random() < 0.05 else "") for _ in range(800))
+        (folder / f"{number:03d}.txt").write_text(f"第{number}号通报\n\n{text}。\n", encoding="utf-8")
+    index_dir = tmp_path_factory.mktemp("bigrams-index")
+    build([folder], index_dir, procs=2)
+    return index_dir
+
+
+HEAVY_QUERIES = [
+    "的 " + " ".join(f"-{c}" for c in COMMON[1:160]),  # one word and 159 exclusions, inside the length limit
+    " ".join(COMMON),  # every common character as a word of its own
+    "".join(COMMON) * 5,  # a long text of common characters
+    "网络安全 " + " ".join(f"-{c}" for c in COMMON[20:180]),
+]
+
+
+def test_a_workers_memory_stays_under_300_mb_after_heavy_queries(many_bigrams: Path) -> None:
+    with launched(many_bigrams, SEARCH_WORKERS="1") as service:
+        service.wait_until_healthy(timeout=30)
+        server = Server(service.url, service.logs)
+        for _ in range(2):
+            for q in HEAVY_QUERIES:
+                reply = server.request(
+                    "/api/search", method="POST", body=json.dumps({"q": q[:500]}).encode(), json_body=True
+                )
+                assert reply.status in (200, 400), reply.text
+        (worker,) = service.workers()
+        assert _rss_mb(worker) < 300
+
+
+def _rss_mb(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(next(line for line in status.splitlines() if line.startswith("VmRSS")).split()[1]) / 1024
