@@ -10,7 +10,6 @@ index's schema, so their import path (`index.analysis`) is part of the index for
 from __future__ import annotations
 
 import logging
-import os
 import re
 import tempfile
 import warnings
@@ -27,7 +26,7 @@ with warnings.catch_warnings():  # jieba imports pkg_resources, deprecated under
     import jieba
 
 jieba.setLogLevel(logging.WARNING)
-jieba.dt.tmp_dir = os.environ.get("SEARCH_JIEBA_CACHE_DIR") or tempfile.gettempdir()
+jieba.dt.tmp_dir = tempfile.gettempdir()  # until use_cache_dir: SEARCH_JIEBA_CACHE_DIR, read with the settings
 
 # A token worth indexing has a letter, digit or Chinese character; punctuation and spaces are skipped.
 _WORDY = re.compile(f"[0-9A-Za-z{CJK}]")
@@ -35,6 +34,11 @@ _WORDY = re.compile(f"[0-9A-Za-z{CJK}]")
 _CHAR = re.compile(f"[{CJK}]|[0-9A-Za-z]+")
 
 Span = tuple[str, int, int]  # (text, start char, end char)
+
+
+def use_cache_dir(folder: str) -> None:
+    """Keep jieba's dictionary cache in `folder` (the temp dir when empty); before the first `warm_up`."""
+    jieba.dt.tmp_dir = folder or tempfile.gettempdir()
 
 
 def warm_up() -> None:

@@ -18,16 +18,16 @@ from index.analysis import gram_terms, warm_up, word_terms
 from index.article import Article, RawDocument, Section, Skipped
 from index.extract import extract_counting
 from index.schema import build_schema
+from index.settings import Settings
 from index.sources import read_sources
 from index.writer import CODEC, COMPOUND, AnalysedSegmentWriter, commit_with_segments
 
 HEADING_JOINER = " › "  # between a heading and its —— sub-heading in a section's heading path
-BUILD_MEMORY_MB = int(os.environ.get("SEARCH_BUILD_MEMORY_MB", 1024))  # posting buffers, split between workers
 PARALLEL_MIN_INPUTS = 32  # below this, forking workers costs more than it saves
 # The text fields, analysed by the build itself (see index/writer.py): the same terms as the schema's analyzers.
 ANALYSERS = {"title": word_terms, "heading": word_terms, "body": word_terms, "grams": gram_terms}
 # What a buffered posting costs in memory, its share of its term included (measured: 3.2M postings, 364 MiB),
-# to turn BUILD_MEMORY_MB into a number of postings.
+# to turn SEARCH_BUILD_MEMORY_MB into a number of postings.
 POSTING_BYTES = 120
 
 
@@ -135,7 +135,7 @@ def _write_shard(job: tuple[str, list[int], int, bool]) -> _Shard:
 
     Each worker writes whole Whoosh segments (postings included), so every stage of the build runs on
     every core and only the finished segment objects travel back to the parent. A segment is closed when
-    its buffered postings reach the worker's share of BUILD_MEMORY_MB. A writer is opened only for an input
+    its buffered postings reach the worker's share of SEARCH_BUILD_MEMORY_MB. A writer is opened only for an input
     to add: cancelling an unused one would remove Whoosh's temporary folder, which all writers share.
     """
     workspace, indices, limitmb, detect = job
@@ -201,14 +201,20 @@ def _fingerprints(raws: list[RawDocument], procs: int) -> dict[str, furniture.Fi
 
 
 def _add(
-    workspace: Path, raws: list[RawDocument], procs: int, learned: dict[str, frozenset[int]], detect: bool
+    workspace: Path,
+    raws: list[RawDocument],
+    procs: int,
+    learned: dict[str, frozenset[int]],
+    detect: bool,
+    memory_mb: int,
 ) -> list[_Shard]:
     """Index `raws` in `procs` forked workers (in this process for one, or for a few inputs), leaving out the
-    `learned` boilerplate of each one's source, fingerprinting each for reprints when `detect`."""
+    `learned` boilerplate of each one's source, fingerprinting each for reprints when `detect`; the workers'
+    posting buffers share `memory_mb`."""
     global _SHARD_INPUTS, _SHARD_FURNITURE
     _SHARD_INPUTS, _SHARD_FURNITURE = raws, learned
     procs = procs if len(raws) >= PARALLEL_MIN_INPUTS else 1
-    limitmb = max(64, BUILD_MEMORY_MB // procs)
+    limitmb = max(64, memory_mb // procs)
     jobs = [(str(workspace), shard, limitmb, detect) for shard in _shards(raws, procs)]
     try:
         if len(jobs) <= 1:
@@ -226,23 +232,29 @@ def build(
     procs: int | None = None,
     wait: bool = False,
     detect_reprints: bool = True,
+    memory_mb: int | None = None,
+    max_file_bytes: int | None = None,
 ) -> BuildReport:
     """Build or update the index in `index_dir` from `sources`; only new and changed inputs are processed.
 
     The new generation is written aside and swapped in atomically; on any failure the previous one
     keeps serving. Inputs that cannot be read are skipped with a reason in the report. Reprint groups
     (index/reprints.py) are kept with the generation; `detect_reprints=False` leaves them out (and stores
-    no fingerprints), which benchmarks/reprints.py uses to measure what detection costs.
+    no fingerprints), which benchmarks/reprints.py uses to measure what detection costs. `procs` (all cores),
+    `memory_mb` and `max_file_bytes` default to the settings' defaults; the CLI passes what the environment sets.
     """
     started = time.perf_counter()
     index_dir = Path(index_dir)
-    procs = procs or int(os.environ.get("SEARCH_BUILD_PROCS", 0)) or os.cpu_count() or 1
+    defaults = Settings()
+    procs = procs or os.cpu_count() or 1
+    memory_mb = memory_mb or defaults.build_memory_mb
+    max_file_bytes = max_file_bytes or defaults.max_file_bytes
     report = BuildReport()
     with store.build_lock(index_dir, wait=wait):
         report.cleaned = store.remove_leftovers(index_dir)
         base, manifest = _base(index_dir, full)
         fresh: dict[str, RawDocument] = {}
-        for item in read_sources(sources):
+        for item in read_sources(sources, max_file_bytes):
             if isinstance(item, Skipped):
                 report.skipped.append((item.path, item.reason))
             elif item.id in fresh:
@@ -283,7 +295,7 @@ def build(
             )
             if detect_reprints:
                 reprints.load()  # once, before the workers fork
-            shards = _add(workspace, changed, procs, learned, detect_reprints)
+            shards = _add(workspace, changed, procs, learned, detect_reprints, memory_mb)
             # Then the deletions and the commit: a writer opened before the shards would share Whoosh's
             # temporary folder with them, which a failing shard removes.
             writer = ix.writer(codec=CODEC, compound=COMPOUND)

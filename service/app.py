@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import RequestEntityTooLarge
 
+from index.analysis import use_cache_dir
 from index.search import SearchIndex
 from index.settings import Settings
 from service import api, feed, pages
@@ -22,6 +23,7 @@ def create_app(test_config: Settings | None = None) -> Flask:
     app.json.ensure_ascii = False  # Chinese as itself, not \u escapes
     app.json.sort_keys = False  # keep the library's field order: query, total, ..., hits, facets
     app.extensions["settings"] = settings
+    use_cache_dir(settings.jieba_cache_dir)
     app.extensions["search_index"] = SearchIndex(settings.index_dir, settings)
     app.extensions["openapi"] = spec(settings)
     app.register_blueprint(api.bp)
