@@ -20,7 +20,7 @@ def test_the_load_mix_holds_only_requests_the_service_answers(seed_index_dir: Pa
 
 
 def test_any_answer_but_200_is_an_error_of_the_run(seed_index_dir: Path) -> None:
-    refused = ["/api/search?q=%E7%BD%91    refused = ["/api/search?q=网络&page=0", "/api/search?q=网络&sort=random"]page=0", "/api/search?q=%E7%BD%91    refused = ["/api/search?q=网络&page=0", "/api/search?q=网络&sort=random"]sort=random"]
+    refused = ["/api/search?q=%E7%BD%91&page=0", "/api/search?q=%E7%BD%91&sort=random"]
     with gunicorn(seed_index_dir) as server:
         with pytest.raises(SystemExit, match="refuses"):
             check_mix(server.url, ["/api/search?q=%E7%BD%91", *refused])
