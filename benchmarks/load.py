@@ -184,7 +184,8 @@ def query_mix(texts: list[str], provinces: list[str], count: int, seed: int) -> 
 
 
 def client(url: str, paths: list[str], deadline: float, seed: int) -> tuple[list[float], Counter]:
-    """One keep-alive client sending requests back to back until `deadline`: (latencies in s, errors)."""
+    """One keep-alive client sending requests back to back until `deadline`: (latencies in s of the answered
+    requests, errors)."""
     rng = random.Random(seed)
     parts = urllib.parse.urlsplit(url)
     latencies: list[float] = []
@@ -204,7 +205,7 @@ def client(url: str, paths: list[str], deadline: float, seed: int) -> tuple[list
                 errors[f"HTTP {response.status}: {body[:120]!r}"] += 1
             else:
                 json.loads(body)
-            latencies.append(elapsed)
+                latencies.append(elapsed)
             if response.will_close:
                 connection.close()
                 connection = None
