@@ -118,7 +118,17 @@ def test_a_request_that_does_not_arrive_in_time_is_refused_in_json(served: Serve
 def test_one_index_answers_threads_at_once_as_it_answers_one(reprint_index_dir: Path) -> None:
     """Whoosh reads a file by seeking a handle it shares; each thread reads through its own (index/files.py)."""
     index = SearchIndex(reprint_index_dir)
-    queries = ["网络安全", "网信 -疫情", '"东数西算"', "泉州 OR 庆阳", "清朗 网络生态", "擎旗奋进", "商洛", "宣传"]
+    queries = [
+        "网络安全",
+        "網絡安全 宣傳",
+        "网信 -疫情",
+        '"东数西算"',
+        "泉州 OR 庆阳",
+        "清朗 网络生态",
+        "擎旗奋进",
+        "商洛",
+        "宣传",
+    ]
     ids = [hit.id for q in queries for hit in index.search(SearchRequest(q=q, collapse=False, per_page=50)).hits]
     expected = {q: _answer(index, q) for q in queries} | {i: json.dumps(index.article(i)) for i in ids}
     index = SearchIndex(reprint_index_dir)  # fresh: no cached postings or columns
