@@ -18,44 +18,58 @@ from whoosh.index import _DEF_INDEX_NAME, FileIndex
 
 
 class ThreadFile:
-    """A read-only file whose position is each thread's own."""
+    """A read-only file whose position is each thread's own: the methods a reader calls (read, seek, tell;
+    peek and readinto, with which pickle reads a block at once) are those of the calling thread's handle."""
 
     def __init__(self, path: str) -> None:
-        self._first = open(path, "rb")  # noqa: SIM115  (closed by close(), with the index)
-        proc = f"/proc/self/fd/{self._first.fileno()}"
+        first = open(path, "rb")  # noqa: SIM115  (closed by close(), with the index)
+        proc = f"/proc/self/fd/{first.fileno()}"
         self._path = proc if os.path.exists(proc) else path
-        self._local = threading.local()
-        self._local.handle = self._first
-        self._handles = [self._first]
+        self._handles = [first]
         self._lock = threading.Lock()
+        self._local = threading.local()
+        self._bind(first)
 
-    def _handle(self):
-        try:
-            return self._local.handle
-        except AttributeError:
+    def _bind(self, handle) -> threading.local:
+        local = self._local
+        local.read, local.readline, local.seek, local.tell = handle.read, handle.readline, handle.seek, handle.tell
+        local.peek, local.readinto = handle.peek, handle.readinto
+        return local
+
+    def _mine(self) -> threading.local:
+        """This thread's handle's methods, opening the handle on the thread's first read."""
+        if not hasattr(self._local, "read"):
             handle = open(self._path, "rb")  # noqa: SIM115
             with self._lock:
                 self._handles.append(handle)
-            self._local.handle = handle
-            return handle
+            self._bind(handle)
+        return self._local
 
     def read(self, *args):
-        return self._handle().read(*args)
+        return self._mine().read(*args)
 
     def readline(self, *args):
-        return self._handle().readline(*args)
+        return self._mine().readline(*args)
+
+    def peek(self, *args):
+        return self._mine().peek(*args)
+
+    def readinto(self, buffer):
+        return self._mine().readinto(buffer)
 
     def seek(self, *args):
-        return self._handle().seek(*args)
+        return self._mine().seek(*args)
 
     def tell(self) -> int:
-        return self._handle().tell()
+        return self._mine().tell()
 
     def close(self) -> None:
         with self._lock:
             for handle in self._handles:
                 handle.close()
             self._handles.clear()
+
+    __del__ = close  # a generation let go of without closing it (readers keep theirs until a swap)
 
 
 class ThreadFileStorage(FileStorage):

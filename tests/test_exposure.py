@@ -64,7 +64,7 @@ def test_the_original_text_names_its_charset_once(client) -> None:
 # ---------------------------------------------------------------- slow clients, under gunicorn with the shipped config
 
 SLOW_CLIENTS = 8
-HALF_A_REQUEST = "GET /api/search?q=网络安全 HTTP/1.1\r\nHost: localhost\r\n".encode()
+HALF_A_REQUEST = b"GET /api/search?q=%E7%BD%91%E7%BB%9C HTTP/1.1\r\nHost: localhost\r\n"  # no blank line yet
 WHOLE_REQUEST_THEN_SILENCE = b"GET /api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
 
 
