@@ -3,11 +3,14 @@ index is rebuilt over and over underneath it.
 
     python benchmarks/load.py --index-dir var/index --seconds 20 --clients 8
     python benchmarks/load.py --index-dir var/index --seconds 20 --rebuild-during seeds
+    python benchmarks/load.py --index-dir var/index --seconds 20 --slow-clients 8
     python benchmarks/load.py --url http://127.0.0.1:8000 --index-dir var/index
 
 Queries are drawn (seeded) from the index's own text: single words, two words, exact phrases, OR, exclusions,
-filters, date order and second pages. It reports requests/s, latency percentiles and every error; the exit
-status is 1 when any request failed (a non-200 answer, a broken body, a refused connection).
+filters, date order and second pages; every one is checked to be a valid request before the run. It reports
+requests/s, latency percentiles and every error; the exit status is 1 when any request failed (any answer but
+200, a broken body, a refused connection). With --slow-clients, that many more clients keep connections open
+with half a request sent (reconnecting whenever the service drops them), as a slow-loris attack does.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import json
 import random
 import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -61,6 +65,13 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
         help="while the load runs, rebuild the index from a copy of SRC again and again (an extra test article "
         "changed between runs, so every build swaps a new generation in); needs --index-dir, the index SRC was "
         "built into; a last build from SRC itself takes the test article out again",
+    )
+    parser.add_argument(
+        "--slow-clients",
+        type=int,
+        default=0,
+        metavar="N",
+        help="N more clients that send half a request line and wait, reconnecting when dropped (default 0)",
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
@@ -173,7 +184,8 @@ def query_mix(texts: list[str], provinces: list[str], count: int, seed: int) -> 
 
 
 def client(url: str, paths: list[str], deadline: float, seed: int) -> tuple[list[float], Counter]:
-    """One keep-alive client sending requests back to back until `deadline`: (latencies in s, errors)."""
+    """One keep-alive client sending requests back to back until `deadline`: (latencies in s of the answered
+    requests, errors)."""
     rng = random.Random(seed)
     parts = urllib.parse.urlsplit(url)
     latencies: list[float] = []
@@ -193,7 +205,7 @@ def client(url: str, paths: list[str], deadline: float, seed: int) -> tuple[list
                 errors[f"HTTP {response.status}: {body[:120]!r}"] += 1
             else:
                 json.loads(body)
-            latencies.append(elapsed)
+                latencies.append(elapsed)
             if response.will_close:
                 connection.close()
                 connection = None
@@ -253,6 +265,51 @@ class Rebuilder(threading.Thread):
         subprocess.run(command, cwd=ROOT, capture_output=True, check=False)
 
 
+class SlowClients(threading.Thread):
+    """`count` connections each holding half a request line until the service drops it, then opening again."""
+
+    HALF_A_REQUEST = b"GET /api/search?q=%E7%BD%91%E7%BB%9C HTTP/1.1\r\nHost: localhost\r\n"  # no blank line yet
+
+    def __init__(self, url: str, count: int) -> None:
+        super().__init__(daemon=True)
+        parts = urllib.parse.urlsplit(url)
+        self.address = (parts.hostname, parts.port or 80)
+        self.count = count
+        self.stop = threading.Event()
+        self.connections = 0  # opened in all
+        self.dropped: Counter = Counter()  # how the service let go of one: its status line, or "closed"
+
+    def run(self) -> None:
+        import selectors
+
+        selector = selectors.DefaultSelector()
+        try:
+            while not self.stop.is_set():
+                while len(selector.get_map()) < self.count and not self.stop.is_set():
+                    sock = socket.create_connection(self.address, timeout=5)
+                    sock.sendall(self.HALF_A_REQUEST)
+                    sock.setblocking(False)
+                    selector.register(sock, selectors.EVENT_READ)
+                    self.connections += 1
+                for key, _ in selector.select(timeout=0.2):
+                    sock = key.fileobj
+                    try:
+                        answer = sock.recv(200)
+                    except OSError:
+                        answer = b""
+                    self.dropped[answer.split(b"\r\n")[0].decode("latin-1") if answer else "closed"] += 1
+                    selector.unregister(sock)
+                    sock.close()
+        finally:
+            for key in list(selector.get_map().values()):
+                key.fileobj.close()
+            selector.close()
+
+    def finish(self) -> None:
+        self.stop.set()
+        self.join()
+
+
 def percentile(values: list[float], share: float) -> float:
     if not values:
         return 0.0
@@ -260,10 +317,16 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
+def check_mix(url: str, paths: list[str]) -> None:
+    """Every request of the mix once (which also warms the workers): a mix request the service refuses is the
+    benchmark's fault, and is said so before anything is measured."""
+    for path in paths:
+        status, body = _get_once(url, path)
+        if status != 200:
+            raise SystemExit(f"the query mix holds a request the service refuses: {path} -> {status} {body[:200]!r}")
+
+
 def run_load(url: str, paths: list[str], seconds: float, clients: int) -> dict:
-    # Warm every worker's searcher before timing.
-    for path in paths[: clients * 2]:
-        _get_once(url, path)
     started = time.monotonic()
     deadline = started + seconds
     with ThreadPoolExecutor(clients) as pool:
@@ -292,18 +355,29 @@ def main(argv: list[str] | None = None) -> int:
         url = args.url or stack.enter_context(serve(args.index_dir, args.workers))
         texts, provinces = _texts_from_index(args.index_dir) if args.index_dir else _texts_from_api(url)
         paths = query_mix(texts, provinces, args.queries, args.seed)
-        rebuilder = None
+        check_mix(url, paths)
+        rebuilder = slow = None
         if args.rebuild_during:
             rebuilder = Rebuilder(args.rebuild_during, args.index_dir)
             rebuilder.start()
+        if args.slow_clients:
+            slow = SlowClients(url, args.slow_clients)
+            slow.start()
+            time.sleep(0.5)  # connected and waiting before the others start
         try:
             figures = run_load(url, paths, args.seconds, args.clients)
         finally:
             if rebuilder:
                 rebuilder.finish(args.rebuild_during)
+            if slow:
+                slow.finish()
         _, health = _get_once(url, "/api/health")
         figures["clients"] = args.clients
         figures["articles"] = json.loads(health).get("articles")
+        if slow:
+            figures["slow_clients"] = args.slow_clients
+            figures["slow_connections"] = slow.connections
+            figures["slow_dropped"] = dict(slow.dropped)
         if rebuilder:
             figures["rebuilds"] = len(rebuilder.seconds)
             figures["rebuild_seconds_median"] = round(statistics.median(rebuilder.seconds), 2)
@@ -319,6 +393,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         for kind, count in figures["error_kinds"].items():
             print(f"  {count} x {kind}")
+        if slow:
+            dropped = ", ".join(f"{count} x {how}" for how, count in figures["slow_dropped"].items()) or "none"
+            print(
+                f"slow clients: {args.slow_clients} holding half a request line, {figures['slow_connections']} "
+                f"connections opened; dropped by the service: {dropped}"
+            )
         if rebuilder:
             print(
                 f"rebuilds during the load: {figures['rebuilds']} (median {figures['rebuild_seconds_median']} s), "

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
 
 from index import store
+from index.analysis import use_cache_dir
 from index.build import build
 from index.dictionary import DictionaryError
 from index.highlight import Snippet
@@ -17,14 +19,18 @@ from index.request import QueryError, SearchRequest
 from index.results import SearchResult
 from index.search import SearchIndex
 from index.settings import Settings
-from index.store import StoreError
+from index.store import BuildLocked, StoreError
 
 
 def _parser(settings: Settings) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m index", description="Chinese news full-text index")
     commands = parser.add_subparsers(dest="command", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", help="show the traceback of an error, not only its line")
 
-    b = commands.add_parser("build", help="build or update an index from files, folders or JSON Lines")
+    b = commands.add_parser(
+        "build", parents=[common], help="build or update an index from files, folders or JSON Lines"
+    )
     b.add_argument("sources", nargs="+", help="files, folders (searched recursively) or .jsonl files")
     b.add_argument(
         "--index-dir", default=settings.index_dir, help="index folder (default: $SEARCH_INDEX_DIR or var/index)"
@@ -39,7 +45,7 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
         "the service must be given the same",
     )
 
-    s = commands.add_parser("search", help="search an index and print the hits")
+    s = commands.add_parser("search", parents=[common], help="search an index and print the hits")
     s.add_argument("query", nargs="*", help='words, "exact phrases", OR, -exclude, (groups)')
     s.add_argument("--index-dir", default=settings.index_dir)
     s.add_argument("--json", action="store_true", help="print the API's JSON")
@@ -55,7 +61,9 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     s.add_argument("--per-page", type=int, default=None)
     s.add_argument("--all-copies", action="store_true", help="list every copy of a story (reprints) as a hit")
 
-    r = commands.add_parser("reprints", help="list the reprint groups found at build time, largest first")
+    r = commands.add_parser(
+        "reprints", parents=[common], help="list the reprint groups found at build time, largest first"
+    )
     r.add_argument("--index-dir", default=settings.index_dir)
     r.add_argument("--json", metavar="FILE", help="also write the groups as JSON to FILE (- for standard output)")
     return parser
@@ -135,14 +143,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     args = _parser(settings).parse_args(argv)
+    use_cache_dir(settings.jieba_cache_dir)
     try:
         if args.command == "build":
             missing = [source for source in args.sources if not os.path.exists(source)]
             if missing:
-                print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+                print(
+                    f"error: no such file or folder: {', '.join(missing)}; give the files, folders or .jsonl files "
+                    "to index (nothing was written)",
+                    file=sys.stderr,
+                )
                 return 2
             report = build(
-                args.sources, args.index_dir, full=args.full, procs=args.procs, wait=args.wait, user_dict=args.user_dict
+                args.sources,
+                args.index_dir,
+                full=args.full,
+                procs=args.procs or settings.build_procs or None,
+                wait=args.wait,
+                memory_mb=settings.build_memory_mb,
+                max_file_bytes=settings.max_file_bytes,
+                user_dict=args.user_dict,
             )
             for line in report.lines():
                 print(line)
@@ -172,14 +192,44 @@ def main(argv: list[str] | None = None) -> int:
     except QueryError as error:
         print(f"error: {error.param}: {error.message}", file=sys.stderr)
         return 2
+    except BuildLocked as error:
+        if args.debug:
+            raise
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     except StoreError as error:
+        if args.debug:
+            raise
         print(f"error: {error}", file=sys.stderr)
         return 1
     except DictionaryError as error:
+        if args.debug:
+            raise
         print(f"error: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:  # from this process or from a build worker (multiprocessing re-raises it here)
+        if args.debug:
+            raise
+        print(f"error: {_os_error(error, args)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _os_error(error: OSError, args: argparse.Namespace) -> str:
+    """One line for a system error: what failed, on which path, and what to do."""
+    index_dir = getattr(args, "index_dir", None)
+    path = error.filename or index_dir or "?"
+    kept = "; the index was left as it was" if args.command == "build" else ""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"no space left on the disk holding {path}: free some space or build into another --index-dir{kept}"
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        where = index_dir if args.command == "build" and index_dir else path
+        return (
+            f"permission denied: {path}; run as a user who may "
+            f"{'write' if args.command == 'build' else 'read'} {where} (or use another --index-dir){kept}"
+        )
+    return f"{error.strerror or error}: {path}{kept}"
 
 
 if __name__ == "__main__":

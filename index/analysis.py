@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import re
 import tempfile
 import threading
@@ -32,7 +31,7 @@ with warnings.catch_warnings():  # jieba imports pkg_resources, deprecated under
     import jieba
 
 jieba.setLogLevel(logging.WARNING)
-jieba.dt.tmp_dir = os.environ.get("SEARCH_JIEBA_CACHE_DIR") or tempfile.gettempdir()
+jieba.dt.tmp_dir = tempfile.gettempdir()  # until use_cache_dir: SEARCH_JIEBA_CACHE_DIR, read with the settings
 
 # A token worth indexing has a letter, digit or Chinese character; punctuation and spaces are skipped.
 _WORDY = re.compile(f"[0-9A-Za-z{CJK}]")
@@ -40,6 +39,11 @@ _WORDY = re.compile(f"[0-9A-Za-z{CJK}]")
 _CHAR = re.compile(f"[{CJK}]|[0-9A-Za-z]+")
 
 Span = tuple[str, int, int]  # (text, start char, end char)
+
+
+def use_cache_dir(folder: str) -> None:
+    """Keep jieba's dictionary cache in `folder` (the temp dir when empty); before the first `warm_up`."""
+    jieba.dt.tmp_dir = folder or tempfile.gettempdir()
 
 
 # One jieba tokenizer per set of added words (their hash): jieba's module-level one is left as jieba ships it.

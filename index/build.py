@@ -19,17 +19,17 @@ from index.article import Article, RawDocument, Section, Skipped
 from index.dictionary import Dictionary
 from index.extract import extract_counting
 from index.schema import build_schema
+from index.settings import Settings
 from index.sources import read_sources
 from index.vocabulary import Tally, TokenMemo, article_entries, section_texts
 from index.writer import CODEC, COMPOUND, AnalysedSegmentWriter, commit_with_segments
 
 HEADING_JOINER = " › "  # between a heading and its —— sub-heading in a section's heading path
-BUILD_MEMORY_MB = int(os.environ.get("SEARCH_BUILD_MEMORY_MB", 1024))  # posting buffers, split between workers
 PARALLEL_MIN_INPUTS = 32  # below this, forking workers costs more than it saves
 # The text fields, analysed by the build itself (see index/writer.py): the same terms as the schema's analyzers.
 ANALYSERS = {"title": word_terms, "heading": word_terms, "body": word_terms, "grams": gram_terms}
 # What a buffered posting costs in memory, its share of its term included (measured: 3.2M postings, 364 MiB),
-# to turn BUILD_MEMORY_MB into a number of postings.
+# to turn SEARCH_BUILD_MEMORY_MB into a number of postings.
 POSTING_BYTES = 120
 
 
@@ -154,7 +154,7 @@ def _write_shard(job: _Job) -> _Shard:
 
     Each worker writes whole Whoosh segments (postings included), so every stage of the build runs on
     every core and only the finished segment objects travel back to the parent. A segment is closed when
-    its buffered postings reach the worker's share of BUILD_MEMORY_MB. A writer is opened only for an input
+    its buffered postings reach the worker's share of SEARCH_BUILD_MEMORY_MB. A writer is opened only for an input
     to add: cancelling an unused one would remove Whoosh's temporary folder, which all writers share.
     The shard's vocabulary (index/vocabulary.py) is counted from the tokens its word fields were made of.
     """
@@ -235,14 +235,15 @@ def _add(
     words: Dictionary,
     detect: bool,
     vocabulary: bool,
+    memory_mb: int,
 ) -> list[_Shard]:
     """Index `raws` in `procs` forked workers (in this process for one, or for a few inputs), leaving out the
     `learned` boilerplate of each one's source and segmenting with `words`; fingerprint each for reprints
-    when `detect`, count the vocabulary when `vocabulary`."""
+    when `detect`, count the vocabulary when `vocabulary`; the workers' posting buffers share `memory_mb`."""
     global _SHARD_INPUTS, _SHARD_FURNITURE
     _SHARD_INPUTS, _SHARD_FURNITURE = raws, learned
     procs = procs if len(raws) >= PARALLEL_MIN_INPUTS else 1
-    limitmb = max(64, BUILD_MEMORY_MB // procs)
+    limitmb = max(64, memory_mb // procs)
     jobs = [_Job(str(workspace), shard, limitmb, words, detect, vocabulary) for shard in _shards(raws, procs)]
     try:
         if len(jobs) <= 1:
@@ -262,6 +263,8 @@ def build(
     detect_reprints: bool = True,
     user_dict: str | None = None,
     vocabulary: bool = True,
+    memory_mb: int | None = None,
+    max_file_bytes: int | None = None,
 ) -> BuildReport:
     """Build or update the index in `index_dir` from `sources`; only new and changed inputs are processed.
 
@@ -271,11 +274,15 @@ def build(
     no fingerprints), which benchmarks/reprints.py uses to measure what detection costs. jieba segments
     with the bundled domain words and those of `user_dict` (DictionaryError, before anything is written,
     for one that cannot be read). `vocabulary=False` leaves out suggestions and pinyin readings (a baseline
-    for benchmarks/suggest.py; the service then suggests nothing).
+    for benchmarks/suggest.py; the service then suggests nothing). `procs` (all cores), `memory_mb` and
+    `max_file_bytes` default to the settings' defaults; the CLI passes what the environment sets.
     """
     started = time.perf_counter()
     index_dir = Path(index_dir)
-    procs = procs or int(os.environ.get("SEARCH_BUILD_PROCS", 0)) or os.cpu_count() or 1
+    defaults = Settings()
+    procs = procs or os.cpu_count() or 1
+    memory_mb = memory_mb or defaults.build_memory_mb
+    max_file_bytes = max_file_bytes or defaults.max_file_bytes
     words = dictionary.load(user_dict)
     report = BuildReport()
     with store.build_lock(index_dir, wait=wait):
@@ -289,7 +296,7 @@ def build(
                 "rebuild with --full to segment every article alike"
             )
         fresh: dict[str, RawDocument] = {}
-        for item in read_sources(sources):
+        for item in read_sources(sources, max_file_bytes):
             if isinstance(item, Skipped):
                 report.skipped.append((item.path, item.reason))
             elif item.id in fresh:
@@ -334,7 +341,7 @@ def build(
                 reprints.load()  # once, before the workers fork
             replaced = gone + [raw.id for raw in changed if raw.id in manifest]
             tally = _previous_vocabulary(ix, base, manifest, replaced, words) if vocabulary else None
-            shards = _add(workspace, changed, procs, learned, words, detect_reprints, vocabulary)
+            shards = _add(workspace, changed, procs, learned, words, detect_reprints, vocabulary, memory_mb)
             # Then the deletions and the commit: a writer opened before the shards would share Whoosh's
             # temporary folder with them, which a failing shard removes.
             writer = ix.writer(codec=CODEC, compound=COMPOUND)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
@@ -14,12 +15,15 @@ from index.query import words_of
 from index.regions import canonical_city, canonical_province
 from index.request import QueryError, SearchRequest
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?$")
 
 
 def parse_date_param(value: str, param: str) -> str:
-    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD` (checked to be a real date) -> the zero-padded ISO text."""
-    match = _DATE.match(value.strip())
+    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD` (checked to be a real date) -> the zero-padded ISO text.
+
+    Full-width digits and dashes (`２０２３－０５`, as Chinese input methods type them) are read as ASCII;
+    digits of other scripts are refused rather than compared as text, which would match nothing."""
+    match = _DATE.match(unicodedata.normalize("NFKC", value).strip())
     if not match:
         raise QueryError(f"{param} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}", param)
     year, month, day = match.groups()

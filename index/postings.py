@@ -9,7 +9,7 @@ matchers, so a codec change fails loudly instead of answering wrongly.
 
 from __future__ import annotations
 
-import os
+import sys
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -19,13 +19,20 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.matching import ListMatcher
 from whoosh.util.numeric import byte_to_length
 
-CACHE_MB = float(os.environ.get("SEARCH_POSTINGS_CACHE_MB", 64))
+from index.settings import Settings
+
+# What a cached posting list costs besides its arrays' data and its position strings: the two array objects,
+# the Postings, its key (a tuple and the term) and the cache's entry. Measured with tracemalloc over the 4,671
+# bigrams starting with 的 or 是 on 2,000 corpus articles (tests/test_postings.py checks it): most posting
+# lists are short (median 3 postings), and counting their arrays alone gave 193 bytes an entry where the
+# process held 674 (634 with slots), so a budget of 64 MB held over 200 MB (issue 13).
+ENTRY_BYTES = 450
 
 # Whoosh stores a field's length in a document as one byte; this table turns the bytes back into lengths.
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Postings:
     """One term's documents in ascending order (deleted ones left out), its frequency in each and, when
     asked for, its encoded positions in each."""
@@ -39,7 +46,9 @@ class Postings:
 
     @property
     def nbytes(self) -> int:
-        return self.ids.nbytes + self.freqs.nbytes + sum(len(v) + 33 for v in self.values or ())
+        """What this list holds in memory once cached (see ENTRY_BYTES)."""
+        values = 0 if self.values is None else sys.getsizeof(self.values) + sum(map(sys.getsizeof, self.values))
+        return ENTRY_BYTES + self.ids.nbytes + self.freqs.nbytes + values
 
 
 NOTHING = Postings(np.zeros(0, np.int64), np.zeros(0, np.float64), ())
@@ -49,7 +58,7 @@ class PostingSource:
     """The segments of one open searcher: posting lists, live documents and field lengths, with a
     least-recently-used cache of posting lists (they are immutable for the life of the searcher)."""
 
-    def __init__(self, searcher, cache_mb: float = CACHE_MB) -> None:
+    def __init__(self, searcher, cache_mb: float | None = None) -> None:
         self.searcher = searcher
         self.schema = searcher.schema
         reader = searcher.reader()
@@ -64,7 +73,7 @@ class PostingSource:
         self._lengths: dict[str, np.ndarray] = {}
         self._cache: OrderedDict[tuple, Postings] = OrderedDict()
         self._cache_bytes = 0
-        self._cache_limit = int(cache_mb * 1024 * 1024)
+        self._cache_limit = int((Settings().postings_cache_mb if cache_mb is None else cache_mb) * 1024 * 1024)
         self._lock = threading.Lock()
 
     @property
@@ -98,16 +107,21 @@ class PostingSource:
     def read(self, field: str, text: str, positions: bool = False) -> Postings:
         """The postings of `text` in `field` (NOTHING when absent), with positions if asked."""
         key = (field, text, positions)
-        with self._lock:  # one reader at a time: they seek in files shared between threads
+        with self._lock:
             for known in (key, (field, text, True)):
                 cached = self._cache.get(known)
                 if cached is not None:
                     self._cache.move_to_end(known)
                     return cached
-            postings = self._read(field, text, positions)
-            self._cache[key] = postings
-            self._cache_bytes += postings.nbytes
-            while self._cache_bytes > self._cache_limit and self._cache:
+        postings = self._read(field, text, positions)  # threads read at once (index/files.py)
+        size = postings.nbytes
+        if size > self._cache_limit:
+            return postings
+        with self._lock:
+            if key not in self._cache:
+                self._cache[key] = postings
+                self._cache_bytes += size
+            while self._cache_bytes > self._cache_limit:
                 _, dropped = self._cache.popitem(last=False)
                 self._cache_bytes -= dropped.nbytes
         return postings

@@ -9,8 +9,10 @@ from dataclasses import dataclass, field, fields, replace
 from typing import get_type_hints
 
 
-def _setting(default, env: str, doc: str):
-    return field(default=default, metadata={"env": env, "doc": doc})
+def _setting(default, env: str, doc: str, shown: str | None = None):
+    """A field read from `env`, documented by `doc`; `shown` says the default in words where its value does not
+    (0 for "all cores")."""
+    return field(default=default, metadata={"env": env, "doc": doc, "shown": shown})
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,21 @@ class Settings:
     max_suggest_chars: int = _setting(50, "SEARCH_MAX_SUGGEST_CHARS", "longer `/api/suggest` prefixes are refused")
     max_content_length: int = _setting(
         65536, "SEARCH_MAX_CONTENT_LENGTH", "larger request bodies get 413 (only `POST /api/search` reads one)"
+    )
+    request_timeout: float = _setting(
+        10, "SEARCH_REQUEST_TIMEOUT", "seconds a client has to send a whole request; a slower one gets 408"
+    )
+    build_memory_mb: int = _setting(
+        1024,
+        "SEARCH_BUILD_MEMORY_MB",
+        "posting buffers during a build, split between workers; a worker starts a new segment when its share is full",
+    )
+    build_procs: int = _setting(
+        0, "SEARCH_BUILD_PROCS", "worker processes for extraction and segmentation", shown="all cores"
+    )
+    max_file_bytes: int = _setting(20971520, "SEARCH_MAX_FILE_BYTES", "larger input files are skipped with a reason")
+    jieba_cache_dir: str = _setting(
+        "", "SEARCH_JIEBA_CACHE_DIR", "where jieba keeps its dictionary cache", shown="the temp dir"
     )
 
     @property
@@ -63,4 +80,4 @@ class Settings:
     @classmethod
     def documented(cls) -> list[tuple[str, object, str]]:
         """(variable, default, meaning) of every setting, for the README's table."""
-        return [(f.metadata["env"], f.default, f.metadata["doc"]) for f in fields(cls)]
+        return [(f.metadata["env"], f.metadata["shown"] or f.default, f.metadata["doc"]) for f in fields(cls)]

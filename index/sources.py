@@ -14,10 +14,11 @@ from index.article import RawDocument, Skipped
 from index.cjk import CJK_RE
 from index.html import read_html
 from index.normalize import to_simplified
+from index.settings import Settings
 
 TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-MAX_FILE_BYTES = int(os.environ.get("SEARCH_MAX_FILE_BYTES", 20 * 1024 * 1024))
+MAX_FILE_BYTES = Settings().max_file_bytes  # the default of SEARCH_MAX_FILE_BYTES
 
 # The 300 most frequent Simplified characters: a decoding that yields text made of them is the right one.
 _COMMON = frozenset(
@@ -99,19 +100,20 @@ def _control_share(text: str) -> float:
     return controls / max(1, len(sample))
 
 
-def read_sources(paths: list[str | Path]) -> Iterator[RawDocument | Skipped]:
-    """Every article under `paths` (files, folders searched recursively, JSON Lines files), in a stable order."""
+def read_sources(paths: list[str | Path], max_file_bytes: int = MAX_FILE_BYTES) -> Iterator[RawDocument | Skipped]:
+    """Every article under `paths` (files, folders searched recursively, JSON Lines files), in a stable order;
+    files larger than `max_file_bytes` (JSON Lines aside: they are read a line at a time) are skipped."""
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            yield from _read_folder(path)
+            yield from _read_folder(path, max_file_bytes)
         elif path.is_file():
-            yield from _read_file(path, path.parent)
+            yield from _read_file(path, path.parent, max_file_bytes)
         else:
             yield Skipped(str(path), "no such file or folder")
 
 
-def _read_folder(root: Path) -> Iterator[RawDocument | Skipped]:
+def _read_folder(root: Path, max_file_bytes: int) -> Iterator[RawDocument | Skipped]:
     seen: set[tuple[int, int]] = set()
     for folder, dirs, files in os.walk(root, followlinks=True):
         stat = os.stat(folder)
@@ -120,14 +122,25 @@ def _read_folder(root: Path) -> Iterator[RawDocument | Skipped]:
             continue
         seen.add((stat.st_dev, stat.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            file = Path(folder) / name
-            if file.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
-                yield from _read_file(file, root)
+        names = sorted(name for name in files if Path(name).suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES)
+        shared = _shared_stems(names)
+        for name in names:
+            yield from _read_file(Path(folder) / name, root, max_file_bytes, keep_suffix=Path(name).stem in shared)
 
 
-def _article_id(file: Path, root: Path) -> str:
-    """A stable id from the path under the source root, without the suffix: `news/000_c729`."""
+def _shared_stems(names: list[str]) -> set[str]:
+    """Stems that more than one of a folder's files has (`a.txt` and `a.html`): those files keep their suffix
+    in their id, so that neither is dropped as a duplicate while every other file keeps the id it had."""
+    stems: dict[str, int] = {}
+    for name in names:
+        stem = Path(name).stem
+        stems[stem] = stems.get(stem, 0) + 1
+    return {stem for stem, count in stems.items() if count > 1}
+
+
+def _article_id(file: Path, root: Path, keep_suffix: bool = False) -> str:
+    """A stable id from the path under the source root, without the suffix (`news/000_c729`), or with it
+    when another file of the folder has the same name but for the suffix (`news/a.html`)."""
     try:  # the path as walked, so a file reached through a symlinked folder keeps its place under the root
         relative = file.relative_to(root)
     except ValueError:
@@ -135,18 +148,20 @@ def _article_id(file: Path, root: Path) -> str:
             relative = file.resolve().relative_to(root.resolve())
         except ValueError:
             relative = Path(file.name)
-    return relative.with_suffix("").as_posix()
+    return relative.as_posix() if keep_suffix else relative.with_suffix("").as_posix()
 
 
-def _read_file(file: Path, root: Path) -> Iterator[RawDocument | Skipped]:
+def _read_file(
+    file: Path, root: Path, max_file_bytes: int, keep_suffix: bool = False
+) -> Iterator[RawDocument | Skipped]:
     suffix = file.suffix.lower()
     try:
         size = file.stat().st_size
-        if size > MAX_FILE_BYTES and suffix not in JSONL_SUFFIXES:
-            yield Skipped(str(file), f"file too large ({size} bytes > SEARCH_MAX_FILE_BYTES={MAX_FILE_BYTES})")
+        if size > max_file_bytes and suffix not in JSONL_SUFFIXES:
+            yield Skipped(str(file), f"file too large ({size} bytes > SEARCH_MAX_FILE_BYTES={max_file_bytes})")
             return
         if suffix in JSONL_SUFFIXES:
-            yield from _read_jsonl(file, root)
+            yield from _read_jsonl(file, root, keep_suffix)
             return
         data = file.read_bytes()
     except OSError as error:
@@ -164,7 +179,7 @@ def _read_file(file: Path, root: Path) -> Iterator[RawDocument | Skipped]:
         yield Skipped(str(file), "no text")
         return
     origin = _site_origin(meta) or str(file.parent.resolve())
-    yield RawDocument(_article_id(file, root), str(file), text, content_hash(data), encoding, meta, origin)
+    yield RawDocument(_article_id(file, root, keep_suffix), str(file), text, content_hash(data), encoding, meta, origin)
 
 
 def _site_origin(meta: dict[str, str]) -> str | None:
@@ -203,8 +218,8 @@ def _record_text(record: object) -> str | None:
     return None
 
 
-def _read_jsonl(file: Path, root: Path) -> Iterator[RawDocument | Skipped]:
-    stem = _article_id(file, root)
+def _read_jsonl(file: Path, root: Path, keep_suffix: bool = False) -> Iterator[RawDocument | Skipped]:
+    stem = _article_id(file, root, keep_suffix)
     with file.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
             where = f"{file}:{number}"

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
+from index.files import open_index
 from index.schema import FORMAT_VERSION
 
 CURRENT = "current"
@@ -76,7 +77,7 @@ def open_generation(index_dir: Path) -> tuple[whoosh_index.Index, dict, Path]:
             f"index in {index_dir} has format version {version}, this program reads version {FORMAT_VERSION}: "
             f"rebuild it with `python -m index build SRC --index-dir {index_dir} --full`"
         )
-    return whoosh_index.open_dir(str(generation)), meta, generation
+    return open_index(str(generation)), meta, generation
 
 
 # Build locks this process holds: (lock file descriptor, pid of the holder). A process forked while one is held

@@ -163,7 +163,7 @@ def original_text(article_id: str):
     article = _index().article(article_id)
     if article is None:
         abort(404)  # answered as an HTML page by service.errors
-    return Response(article["original"], mimetype="text/plain; charset=utf-8")
+    return Response(article["original"], content_type="text/plain; charset=utf-8")
 
 
 def _sections(article: dict) -> list[Section]:

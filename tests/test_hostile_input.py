@@ -147,10 +147,9 @@ def test_a_file_over_the_size_limit_is_skipped_with_the_limit_named(hostile_buil
 def test_the_size_limit_is_read_from_the_environment(tmp_path: Path) -> None:
     small = tmp_path / "small.txt"
     small.write_text(UTF8_TEXT, encoding="utf-8")
-    code = "import sys; from index.sources import read_sources; print(repr(list(read_sources([sys.argv[1]]))))"
     limit = str(len(UTF8_TEXT.encode()) - 1)
     run = subprocess.run(
-        [sys.executable, "-c", code, str(small)],
+        [sys.executable, "-m", "index", "build", str(small), "--index-dir", str(tmp_path / "index")],
         cwd=ROOT,
         env=os.environ | {"SEARCH_MAX_FILE_BYTES": limit},
         capture_output=True,
@@ -158,7 +157,7 @@ def test_the_size_limit_is_read_from_the_environment(tmp_path: Path) -> None:
         timeout=60,
         check=True,
     )
-    assert "Skipped" in run.stdout and f"SEARCH_MAX_FILE_BYTES={limit}" in run.stdout
+    assert f"skipped {small}: file too large" in run.stdout and f"SEARCH_MAX_FILE_BYTES={limit}" in run.stdout
 
 
 def test_binary_files_are_skipped_and_the_build_goes_on(hostile_build) -> None:

@@ -316,3 +316,19 @@ def test_without_javascript_the_box_is_a_plain_search_field(browser, site: Serve
     tab.goto(site.url + "/")
     assert tab.locator("#q").get_attribute("role") is None and tab.locator("[role=listbox]").count() == 0
     context.close()
+
+
+def test_the_content_security_policy_blocks_nothing_the_page_uses(browser, site: Server) -> None:
+    """The page's script runs, its style sheet applies and its charts draw under the strict policy it is sent with."""
+    context = browser.new_context(locale="zh-CN")
+    tab = context.new_page()
+    refused: list[str] = []
+    tab.on("console", lambda line: refused.append(line.text) if "Content Security Policy" in line.text else None)
+    for path in (f"/articles/{QINGYANG}?q=网信", "/?q=网信"):
+        response = tab.goto(site.url + path)
+        assert "script-src 'self'" in response.headers["content-security-policy"]
+        assert tab.evaluate("getComputedStyle(document.querySelector('header.site')).maxWidth") != "none"  # style.css
+    assert tab.evaluate("document.body.classList.contains('js')")  # static/search.js ran on the search page
+    assert tab.locator("figure.chart-months svg rect.bar").count() == 3
+    context.close()
+    assert refused == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,20 @@ def test_postings_cache_stays_within_its_budget(searcher) -> None:
     first = [source.read("grams", t).ids.tolist() for t in terms]
     assert 0 < source.cached_bytes <= 0.001 * 1024 * 1024
     assert [source.read("grams", t).ids.tolist() for t in terms] == first
+
+
+@pytest.mark.parametrize("positions", [False, True], ids=["postings", "with positions"])
+def test_the_postings_cache_counts_what_the_process_holds(seed_index_dir: Path, positions: bool) -> None:
+    """Mostly short lists (one or two sections each): their arrays are the smaller part of what they cost."""
+    with _open(seed_index_dir) as searcher:
+        source = PostingSource(searcher, cache_mb=1024)
+        terms = list(searcher.reader().field_terms("grams"))
+        tracemalloc.start()
+        try:
+            before = tracemalloc.get_traced_memory()[0]
+            held = [source.read("grams", t, positions=positions) for t in terms]
+            grown = tracemalloc.get_traced_memory()[0] - before
+        finally:
+            tracemalloc.stop()
+        assert len(held) > 2000
+        assert 0.8 < source.cached_bytes / grown < 1.25

@@ -179,6 +179,13 @@ def test_date_filters_use_the_precision_given(seed_search: SearchIndex) -> None:
     assert ids(search(seed_search, "网信", date_to="2023-01-09")) == [NEIMENGGU]
 
 
+def test_full_width_digits_in_dates_are_read_as_digits(seed_search: SearchIndex) -> None:
+    """As a Chinese input method types them: ２０２３ is 2023, ２０２２－１２ is 2022-12."""
+    assert set(ids(search(seed_search, "网信", date_from="２０２３"))) == {QINGYANG, QUANZHOU}
+    result = search(seed_search, "网信", date_from="２０２２－１２", date_to="２０２２－１２")
+    assert ids(result) == [NEIMENGGU] and result.query.filters["date_from"] == "2022-12"
+
+
 def test_sort_by_date_puts_newest_first_and_undated_last(seed_search: SearchIndex) -> None:
     result = search(seed_search, "网信", sort="date")
     assert ids(result)[:3] == [QUANZHOU, QINGYANG, NEIMENGGU]
@@ -238,6 +245,7 @@ def test_a_query_over_the_length_limit_is_refused(seed_index_dir) -> None:
         ({"date_from": "2023-13"}, "date_from"),
         ({"date_to": "2023-02-30"}, "date_to"),
         ({"date_from": "yesterday"}, "date_from"),
+        ({"date_from": "٢٠٢٣"}, "date_from"),  # digits of another script are not taken for a year
         ({"date_from": "2024", "date_to": "2023"}, "date_from"),
         ({"province": "火星"}, "province"),
         ({"city": "不存在市"}, "city"),

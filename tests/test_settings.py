@@ -37,3 +37,19 @@ def test_the_readme_documents_every_setting_with_its_default() -> None:
         assert variable in rows, f"{variable} is missing from README.md's Configuration table"
         shown = str(default) if default != "" else "none"
         assert rows[variable].strip("` ") == shown, f"README.md gives {variable} a default of {rows[variable]}"
+
+
+def test_no_module_of_the_library_reads_the_environment_but_the_settings() -> None:
+    """Limits are given to the code that applies them, so a test sets one without starting a process."""
+    library = Path(__file__).resolve().parents[1] / "index"
+    readers = [
+        path.name
+        for path in library.rglob("*.py")
+        if path.name != "settings.py" and re.search(r"os\.environ|getenv", path.read_text(encoding="utf-8"))
+    ]
+    assert readers == []
+
+
+def test_build_settings_are_read_with_the_others() -> None:
+    settings = Settings.from_env({"SEARCH_BUILD_PROCS": "3", "SEARCH_MAX_FILE_BYTES": "1000"})
+    assert (settings.build_procs, settings.max_file_bytes, settings.build_memory_mb) == (3, 1000, 1024)

@@ -239,6 +239,13 @@ def test_ids_are_stable_across_runs_and_path_spellings(tmp_path: Path, monkeypat
     assert [d.id for d in _read(Path("news"))] == [d.id for d in _read(tmp_path / "news")] == ["a"]
 
 
+def test_files_differing_only_by_suffix_each_keep_it_in_their_id(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("庆阳:擎旗奋进汇聚正能量", encoding="utf-8")
+    (tmp_path / "a.html").write_text("<h1>泉州网信办:凝聚强劲网动力</h1><p>泉州网信办召开会议。</p>", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("商洛市网信办开展网络安全宣传", encoding="utf-8")
+    assert [d.id for d in _read(tmp_path)] == ["a.html", "a.txt", "b"]
+
+
 def test_the_seed_folder_reads_in_a_stable_order() -> None:
     documents = _read(SEEDS)
     assert [d.id for d in documents] == sorted(p.stem for p in SEEDS.glob("*.txt"))
