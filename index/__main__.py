@@ -12,6 +12,7 @@ import sys
 from index import store
 from index.analysis import use_cache_dir
 from index.build import build
+from index.cost import QueryTimeout
 from index.dictionary import DictionaryError
 from index.highlight import Snippet
 from index.reprints import read_groups
@@ -192,6 +193,9 @@ def main(argv: list[str] | None = None) -> int:
     except QueryError as error:
         print(f"error: {error.param}: {error.message}", file=sys.stderr)
         return 2
+    except QueryTimeout as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     except BuildLocked as error:
         if args.debug:
             raise

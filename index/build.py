@@ -14,7 +14,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from index import dictionary, furniture, pinyin, reprints, store
-from index.analysis import gram_terms, using, warm_up, word_terms
+from index.analysis import char_terms, gram_terms, using, warm_up, word_terms
 from index.article import Article, RawDocument, Section, Skipped
 from index.dictionary import Dictionary
 from index.extract import extract_counting
@@ -27,7 +27,13 @@ from index.writer import CODEC, COMPOUND, AnalysedSegmentWriter, commit_with_seg
 HEADING_JOINER = " › "  # between a heading and its —— sub-heading in a section's heading path
 PARALLEL_MIN_INPUTS = 32  # below this, forking workers costs more than it saves
 # The text fields, analysed by the build itself (see index/writer.py): the same terms as the schema's analyzers.
-ANALYSERS = {"title": word_terms, "heading": word_terms, "body": word_terms, "grams": gram_terms}
+ANALYSERS = {
+    "title": word_terms,
+    "heading": word_terms,
+    "body": word_terms,
+    "grams": gram_terms,
+    "chars": char_terms,
+}
 # What a buffered posting costs in memory, its share of its term included (measured: 3.2M postings, 364 MiB),
 # to turn SEARCH_BUILD_MEMORY_MB into a number of postings.
 POSTING_BYTES = 120
@@ -101,13 +107,15 @@ def documents(article: Article) -> list[dict]:
     parts = [(h, "\n".join(p)) for h, p in flatten(article.sections) if p or h]
     docs = []
     for number, (heading, text) in enumerate(parts or [(None, "")]):
+        characters = "\n".join(filter(None, [article.title, heading, text, " ".join(article.authors)]))
         doc = dict(
             base,
             doc_id=f"{article.id}#{number}",
             section_no=number,
             heading=heading or "",
             body=text,
-            grams="\n".join(filter(None, [article.title, heading, text, " ".join(article.authors)])),
+            grams=characters,
+            chars=characters,
         )
         docs.append(doc)
     docs[0]["article"] = json.dumps(article_record(article), ensure_ascii=False)

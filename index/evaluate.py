@@ -3,7 +3,7 @@
 A search needs every match anyway (to count articles and facets), so the tree is evaluated term at a
 time with numpy arrays instead of document at a time with Whoosh's matchers. Scores follow Whoosh's
 BM25F: each term is scored in its field and multiplied by its boost; Or and And add their parts' scores.
-A phrase and a prefix are scored as one term whose documents are the ones that hold it.
+A phrase is scored as one term whose documents are the ones that hold it.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from dataclasses import dataclass
 import numpy as np
 from whoosh import query as wq
 
+from index.cost import NEVER, Deadline
 from index.postings import Postings, PostingSource
 
 K1 = 1.2
 B = 0.75
-MAX_PREFIX_TERMS = 1024  # a one-character query expands to the bigrams it starts; more are not looked at
 
 
 @dataclass(frozen=True)
@@ -74,8 +74,13 @@ def intersection(parts: list[Matches]) -> Matches:
 class Evaluator:
     """Evaluates query trees against one open generation's postings."""
 
-    def __init__(self, source: PostingSource) -> None:
+    def __init__(self, source: PostingSource, deadline: Deadline = NEVER) -> None:
         self.source = source
+        self.deadline = deadline
+
+    def until(self, deadline: Deadline) -> Evaluator:
+        """This evaluator for one query, stopping with QueryTimeout once `deadline` has passed."""
+        return Evaluator(self.source, deadline)
 
     def matches(self, query: wq.Query, within: np.ndarray | None = None) -> Matches:
         """The documents matching `query`, scored; only those among `within` (ascending) when it is given,
@@ -83,8 +88,6 @@ class Evaluator:
         its rarest word's document frequency, an upper bound of the phrase's own)."""
         if isinstance(query, wq.Term):
             found = self._term(query.fieldname, query.text)
-        elif isinstance(query, wq.Prefix):
-            found = self._prefix(query.fieldname, query.text)
         elif isinstance(query, wq.Phrase):
             found = self._phrase(query.fieldname, query.words, query.slop, within)
         elif isinstance(query, wq.And):
@@ -109,24 +112,16 @@ class Evaluator:
         return self.matches(query).ids
 
     def _term(self, field: str, text: str) -> Matches:
+        self.deadline.check()
         postings = self.source.read(field, text)
         return self._scored(field, postings.ids, postings.freqs)
-
-    def _prefix(self, field: str, prefix: str) -> Matches:
-        """Every term starting with `prefix`, as one term: its frequency in a document is theirs added."""
-        parts = [self.source.read(field, t) for t in self.source.expand_prefix(field, prefix, MAX_PREFIX_TERMS)]
-        parts = [p for p in parts if len(p)]
-        if not parts:
-            return NONE
-        ids, inverse = np.unique(np.concatenate([p.ids for p in parts]), return_inverse=True)
-        freqs = np.bincount(inverse, weights=np.concatenate([p.freqs for p in parts]), minlength=len(ids))
-        return self._scored(field, ids, freqs)
 
     def _phrase(self, field: str, words: list[str], slop: int, within: np.ndarray | None = None) -> Matches:
         """Documents holding `words` in order, each within `slop` positions of the one before (1: adjacent);
         the phrase's frequency in a document is how many times it starts there."""
         if not words:
             return NONE
+        self.deadline.check()
         postings = [self.source.read(field, w, positions=True) for w in words]
         if len(postings) == 1:
             found = self._scored(field, postings[0].ids, postings[0].freqs)
@@ -142,6 +137,8 @@ class Evaluator:
         decode = self.source.schema[field].format.decode_positions
         keep, freqs = [], []
         for n in range(len(ids)):
+            if n % 1024 == 1023:
+                self.deadline.check()
             count = _occurrences([decode(p.values[row[n]]) for p, row in zip(postings, rows, strict=True)], slop)
             if count:
                 keep.append(n)

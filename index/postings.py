@@ -95,14 +95,9 @@ class PostingSource:
     def average_length(self, field: str) -> float:
         return self.searcher.avg_field_length(field) or 1.0
 
-    def expand_prefix(self, field: str, prefix: str, limit: int) -> list[str]:
-        """Up to `limit` terms of `field` that start with `prefix`."""
-        out: list[str] = []
-        for term in self.searcher.reader().expand_prefix(field, prefix):
-            out.append(term.decode("utf-8") if isinstance(term, bytes) else term)
-            if len(out) >= limit:
-                break
-        return out
+    def frequency(self, field: str, text: str) -> int:
+        """How many documents hold `text` in `field` (deleted ones included), from the term table alone."""
+        return self.searcher.doc_frequency(field, text) if field in self.schema else 0
 
     def read(self, field: str, text: str, positions: bool = False) -> Postings:
         """The postings of `text` in `field` (NOTHING when absent), with positions if asked."""

@@ -22,6 +22,11 @@ class Ranking:
     max_pairs: int = 12
     # a long text (a pasted paragraph) is looked up by its rarest words only
     max_words: int = 32
+    # the text's character bigrams, scored (not required) at this weight: soft matches across word boundaries
+    gram_boost: float = 0.0
+    max_grams: int = 48
+    # Chinese words shorter than this, and numbers, are scored but not required of an article
+    min_required_chars: int = 2
     # partial matches: ordered by score * coverage ** coverage_power, where coverage is the share of the
     # query's word weight (rarer words weigh more) that an article holds; kept from min_coverage of the best
     coverage_power: float = 2.0

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from index.analysis import gram_analyzer, word_analyzer
+from index.analysis import char_analyzer, gram_analyzer, word_analyzer
 
 # 3: body positions leave a gap at line breaks, as title, heading and grams do
 # 4: a generation keeps the fingerprints boilerplate is learned from (lines.json); the analyzers normalize
 # 5: reprint groups, fingerprints and signatures stored with the generation (index/reprints.py)
 # 6: each generation holds its vocabulary (index/vocabulary.py) and the hash of the dictionaries it was cut with
-FORMAT_VERSION = 6
+# 7: a character field (chars): one list per character instead of a prefix over the bigrams it starts
+FORMAT_VERSION = 7
 
 
 def build_schema() -> Schema:
@@ -28,6 +29,8 @@ def build_schema() -> Schema:
         body=TEXT(analyzer=words, stored=True),
         # title, heading, body and authors as character bigrams, for exact phrases across jieba's words
         grams=TEXT(analyzer=gram_analyzer(), phrase=True),
+        # the same text as single characters (and ASCII runs), with frequencies only: one-character queries
+        chars=TEXT(analyzer=char_analyzer(), phrase=False),
         province=ID(stored=True, sortable=True),
         city=ID(stored=True, sortable=True),
         date=ID(stored=True, sortable=True),  # ISO text sorts by time at any precision

@@ -24,7 +24,8 @@ import numpy as np
 from index import dictionary, store
 from index.analysis import using, warm_up
 from index.collapse import Stories, collapse, count_stories, every_copy
-from index.evaluate import Matches, union
+from index.cost import Deadline, check, cost
+from index.evaluate import Evaluator, Matches, union
 from index.filters import Filters, filter_query
 from index.generation import CHRONOLOGICAL_FACETS, FACETS, Generation
 from index.highlight import find_matches, mark, snippet
@@ -161,7 +162,9 @@ class SearchIndex:
         parsed = self._parse(request.q, generation)
         filters = filter_query(request)
         sort = request.sort if parsed.units else "date"
-        found = _find(generation, parsed, filters, self.ranking, per_page, wanted, sort)
+        evaluator = generation.evaluator.until(Deadline.after(self.settings.query_timeout_ms))
+        budget = self.settings.max_query_work
+        found = _find(generation, evaluator, parsed, filters, self.ranking, per_page, wanted, sort, budget)
         # then one hit per story (index/collapse.py), before paging, whatever the order
         stories = (
             collapse(found.articles, generation.story, generation.groups)
@@ -265,19 +268,25 @@ class _Found:
 
 def _find(
     generation: Generation,
+    evaluator: Evaluator,
     parsed: ParsedQuery,
     filters: Filters,
     ranking: Ranking,
     per_page: int,
     wanted: int,
     sort: str,
+    budget: int,
 ) -> _Found:
     """The hits of `parsed` within `filters`: articles holding every required unit (and every strict one,
     and nothing excluded); when fewer than `per_page` of them exist, then the articles holding at least
     `min_coverage` of the best share of the required units' weight, after them. Scores come from the units;
-    the boosts (words found together) rescore the first `rerank_window` articles (or the first `wanted`)."""
-    evaluator, article_no = generation.evaluator, generation.article_no
-    allowed = _allowed(generation, filters)
+    the boosts (words found together) rescore the first `rerank_window` articles (or the first `wanted`).
+    The plan (index/cost.py) is checked before any posting list is read: QueryTooCostly over `budget`."""
+    article_no = generation.article_no
+    units = _within_budget(generation, parsed.units, ranking, parsed.notes) if parsed.units else []
+    plan = [*units, *parsed.exclusions, *(Unit("", q) for q in [*filters.queries, *parsed.boosts])]
+    check([(u.label, cost(u.query, evaluator.source)) for u in plan], budget)
+    allowed = _allowed(generation, evaluator, filters)
     excluded = generation.articles_of(evaluator.ids(parsed.exclude)) if parsed.exclude is not None else None
     if not parsed.units:
         docs = np.flatnonzero(generation.live) if allowed is None else allowed[generation.live[allowed]]
@@ -287,10 +296,9 @@ def _find(
         sections = Matches(docs, np.zeros(len(docs)))
         return _Found(_by_date(generation, articles), None, len(articles), False, sections, [], parsed.needles)
 
-    units = _within_budget(generation, parsed.units, ranking, parsed.notes)
     dropped = {u.word for u in parsed.units} - {u.word for u in units}
     needles = tuple(n for n in parsed.needles if n not in dropped)
-    matches = [_matches(generation, unit, allowed) for unit in units]
+    matches = [_matches(evaluator, unit, allowed) for unit in units]
     holding = [generation.articles_of(m.ids) for m in matches]
 
     size = len(generation.article_ids)
@@ -346,11 +354,11 @@ def _by_score(articles: np.ndarray, score: np.ndarray) -> np.ndarray:
     return articles[np.lexsort((articles, -score[articles]))]
 
 
-def _allowed(generation: Generation, filters: Filters) -> np.ndarray | None:
+def _allowed(generation: Generation, evaluator: Evaluator, filters: Filters) -> np.ndarray | None:
     """The documents the filters let through, ascending (None: no filter)."""
     allowed = None
     for query in filters.queries:
-        ids = generation.evaluator.ids(query)
+        ids = evaluator.ids(query)
         allowed = ids if allowed is None else np.intersect1d(allowed, ids, assume_unique=True)
     if filters.dates:
         in_range = generation.dated_between(*filters.dates)
@@ -358,23 +366,29 @@ def _allowed(generation: Generation, filters: Filters) -> np.ndarray | None:
     return allowed
 
 
-def _matches(generation: Generation, unit: Unit, allowed: np.ndarray | None) -> Matches:
+def _matches(evaluator: Evaluator, unit: Unit, allowed: np.ndarray | None) -> Matches:
     """The sections holding `unit`, scored, among the `allowed` ones."""
-    found = generation.evaluator.matches(unit.query)
+    found = evaluator.matches(unit.query)
     return found if allowed is None else found.within(allowed)
 
 
 def _within_budget(generation: Generation, units: list[Unit], ranking: Ranking, notes: list[str]) -> list[Unit]:
-    """`units` with at most `ranking.max_words` word units: a long text (a pasted paragraph) is looked up by
-    its rarest words, which single out its article, instead of by every common one."""
+    """`units` with at most `ranking.max_words` word units and `ranking.max_grams` bigram units: a long text
+    (a pasted paragraph) is looked up by its rarest words and bigrams, which single out its article, instead
+    of by every common one."""
     words = [u for u in units if u.word]
-    if len(words) <= ranking.max_words:
+    grams = [u for u in units if u.gram]
+    if len(words) <= ranking.max_words and len(grams) <= ranking.max_grams:
         return list(units)
     searcher = generation.searcher
-    frequency = {u.word: searcher.doc_frequency("body", u.word) for u in words}
-    kept = {u.word for u in sorted(words, key=lambda u: frequency[u.word])[: ranking.max_words]}
-    notes.append(f"looked up by its {ranking.max_words} rarest words of {len(words)}")
-    return [u for u in units if not u.word or u.word in kept]
+    kept = set()
+    for field, chosen, most in (("body", words, ranking.max_words), ("grams", grams, ranking.max_grams)):
+        key = (lambda u: u.word) if field == "body" else (lambda u: u.gram)
+        rarest = sorted(chosen, key=lambda u, f=field, k=key: searcher.doc_frequency(f, k(u)))[:most]
+        kept.update(id(u) for u in rarest)
+    if len(words) > ranking.max_words:
+        notes.append(f"looked up by its {ranking.max_words} rarest words of {len(words)}")
+    return [u for u in units if not (u.word or u.gram) or id(u) in kept]
 
 
 def _article_scores(generation: Generation, sections: Matches, ranking: Ranking) -> np.ndarray:

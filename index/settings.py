@@ -39,6 +39,16 @@ class Settings:
     max_content_length: int = _setting(
         65536, "SEARCH_MAX_CONTENT_LENGTH", "larger request bodies get 413 (only `POST /api/search` reads one)"
     )
+    max_query_work: int = _setting(
+        2000000,
+        "SEARCH_MAX_QUERY_WORK",
+        "a search planned to read more (posting lists × 400 + postings; 2M is about a second) is refused with 400",
+    )
+    query_timeout_ms: int = _setting(
+        1000,
+        "SEARCH_QUERY_TIMEOUT_MS",
+        "a search still running after this long is stopped with 503 and `Retry-After` (0: never)",
+    )
     request_timeout: float = _setting(
         10, "SEARCH_REQUEST_TIMEOUT", "seconds a client has to send a whole request; a slower one gets 408"
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Flask, Response, current_app, render_template, request
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound, RequestEntityTooLarge
 
+from index.cost import QueryTimeout
 from index.request import QueryError
 from index.store import StoreError
 from service.responses import error_response
@@ -47,6 +48,13 @@ def _store_error(error: StoreError) -> Response:
     return error_response(503, "index_unavailable", str(error))
 
 
+def _query_timeout(error: QueryTimeout) -> Response:
+    # The service is busy or the query heavy: worth asking again, not a fault of the request as such.
+    if _for_people():
+        return _page_error(503, "检索超时", "这次检索用时过长，已停止。请减少或换用更具体的词语，稍后再试。")
+    return error_response(503, "query_timeout", str(error), "q", headers={"Retry-After": "1"})
+
+
 def _http_error(error: HTTPException) -> Response:
     if _for_people():
         if isinstance(error, NotFound):
@@ -84,5 +92,6 @@ def register_error_handlers(app: Flask) -> None:
     app.register_error_handler(ApiError, _api_error)
     app.register_error_handler(QueryError, _query_error)
     app.register_error_handler(StoreError, _store_error)
+    app.register_error_handler(QueryTimeout, _query_timeout)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _server_error)

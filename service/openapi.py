@@ -689,7 +689,8 @@ def spec(settings: Settings) -> dict[str, Any]:
                 "ServerError": _error("An unexpected failure, logged on the server (`internal_error`)."),
                 "IndexUnavailable": _error(
                     "No index has been built, or it has another format version (`index_unavailable`); "
-                    "the message says how to build it."
+                    "the message says how to build it. Or a search ran past `SEARCH_QUERY_TIMEOUT_MS` and was "
+                    "stopped (`query_timeout`, with `Retry-After`)."
                 ),
             },
         },
