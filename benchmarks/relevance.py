@@ -48,14 +48,20 @@ Search = Callable[[str], list[str]]
 # Rankings tried while tuning (on the tuning halves only). `current` is the library's default.
 VARIANTS: dict[str, Ranking] = {
     "current": Ranking(),
+    "before-tuning": Ranking(gram_boost=0.0, coverage_power=2.0, min_required_chars=2),
+    "no-grams": Ranking(gram_boost=0.0),
+    "grams-0.5": Ranking(gram_boost=0.5),
+    "grams-2": Ranking(gram_boost=2.0),
+    "grams-96": Ranking(max_grams=96),
+    "coverage-1": Ranking(coverage_power=1.0),
+    "coverage-2": Ranking(coverage_power=2.0),
+    "single-optional": Ranking(min_required_chars=2),
     "no-chars": Ranking(chars_boost=0.0),
     "no-run": Ranking(run_boost=0.0),
     "no-pairs": Ranking(pair_boost=0.0),
     "pairs-1": Ranking(pair_boost=1.0),
     "title-flat": Ranking(field_boosts={"title": 1.0, "heading": 1.0, "body": 1.0}),
     "title-5": Ranking(field_boosts={"title": 5.0, "heading": 2.0, "body": 1.0}),
-    "coverage-1": Ranking(coverage_power=1.0),
-    "coverage-4": Ranking(coverage_power=4.0),
     "words-16": Ranking(max_words=16),
     "words-64": Ranking(max_words=64),
     "other-sections": Ranking(other_sections=0.3),
@@ -104,9 +110,9 @@ def _chunk(queries: list[tuple[str, str]]) -> tuple[dict[str, list[str]], float]
     return ranked, spent
 
 
-def run_queries(name: str, qset: evalsets.QuerySet, factory: Callable[[], Search], procs: int) -> Run:
-    """`factory()`'s search over the set's queries, split between `procs` forked workers."""
-    queries = qset.queries
+def run_queries(name: str, qset: evalsets.QuerySet, factory: Callable[[], Search], procs: int, which: str) -> Run:
+    """`factory()`'s search over the set's queries of half `which` (or all), split between `procs` forked workers."""
+    queries = [(qid, text) for qid, text in qset.queries if which in ("all", qset.halves[qid])]
     size = math.ceil(len(queries) / max(1, procs))
     chunks = [queries[i : i + size] for i in range(0, len(queries), size)]
     _JOB["factory"] = factory
@@ -370,14 +376,13 @@ def main(argv: list[str] | None = None) -> int:
                 index_dir = build_ours(collection, workdir, args.procs)
                 for variant in variants:
                     for qset in here:
-                        runs.append(
-                            run_queries(f"ours [{variant}]", qset, ours(index_dir, VARIANTS[variant]), args.procs)
-                        )
+                        factory = ours(index_dir, VARIANTS[variant])
+                        runs.append(run_queries(f"ours [{variant}]", qset, factory, args.procs, args.half or "all"))
             for key, (label, make) in BASELINES.items():
                 if key in systems:
                     factory = make(collection, workdir)
                     if factory is not None:
-                        runs.extend(run_queries(label, qset, factory, args.procs) for qset in here)
+                        runs.extend(run_queries(label, qset, factory, args.procs, args.half or "all") for qset in here)
 
     print(header("Relevance: known-item and question sets, tuning and held-out halves"))
     versions = ", ".join(f"{p} {importlib.metadata.version(p)}" for p in ("jieba", "whoosh-reloaded", "tantivy"))
