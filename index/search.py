@@ -20,11 +20,12 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
+from whoosh import query as wq
 
 from index import dictionary, store
 from index.analysis import using, warm_up
 from index.collapse import Stories, collapse, count_stories, every_copy
-from index.cost import Deadline, check, cost
+from index.cost import Cost, Deadline, check, cost
 from index.evaluate import Evaluator, Matches, union
 from index.filters import Filters, filter_query
 from index.generation import CHRONOLOGICAL_FACETS, FACETS, Generation
@@ -284,8 +285,7 @@ def _find(
     The plan (index/cost.py) is checked before any posting list is read: QueryTooCostly over `budget`."""
     article_no = generation.article_no
     units = _within_budget(generation, parsed.units, ranking, parsed.notes) if parsed.units else []
-    plan = [*units, *parsed.exclusions, *(Unit("", q) for q in [*filters.queries, *parsed.boosts])]
-    check([(u.label, cost(u.query, evaluator.source)) for u in plan], budget)
+    units, boosts = _affordable(evaluator.source, units, parsed, filters, budget)
     allowed = _allowed(generation, evaluator, filters)
     excluded = generation.articles_of(evaluator.ids(parsed.exclude)) if parsed.exclude is not None else None
     if not parsed.units:
@@ -339,10 +339,10 @@ def _find(
     score = _article_scores(generation, sections, ranking) * factor
     order = np.concatenate([_by_score(full, score), _by_score(partial, score)])
     window = order[: max(ranking.rerank_window, wanted)]
-    if parsed.boosts and len(window):
+    if boosts and len(window):
         # second pass: only the best articles are worth the position lists the boosts read
         docs = np.flatnonzero(np.isin(article_no, window))
-        sections = union([sections, *(evaluator.matches(q, within=docs) for q in parsed.boosts)])
+        sections = union([sections, *(evaluator.matches(q, within=docs) for q in boosts)])
         score = _article_scores(generation, sections, ranking) * factor
         on_top = min(len(window), len(full))
         order[: len(window)] = np.concatenate([_by_score(window[:on_top], score), _by_score(window[on_top:], score)])
@@ -370,6 +370,32 @@ def _matches(evaluator: Evaluator, unit: Unit, allowed: np.ndarray | None) -> Ma
     """The sections holding `unit`, scored, among the `allowed` ones."""
     found = evaluator.matches(unit.query)
     return found if allowed is None else found.within(allowed)
+
+
+def _affordable(
+    source, units: list[Unit], parsed: ParsedQuery, filters: Filters, budget: int
+) -> tuple[list[Unit], list[wq.Query]]:
+    """The units and boosts a search can afford within `budget` (index/cost.py), counted before any posting
+    list is read. Over it, what is only scored (bigrams, furniture, numbers, the boosts) is left out, the
+    costliest first, and the notes say so; when what must hold (required words, phrases, exclusions,
+    filters) is over it alone: QueryTooCostly, naming the costliest of those."""
+    boost_units = [Unit("", q) for q in parsed.boosts]
+    must = [u for u in units if u.required or u.strict] + parsed.exclusions + [Unit("", q) for q in filters.queries]
+    may = [u for u in units if not (u.required or u.strict)] + boost_units
+    costs = {id(u): cost(u.query, source) for u in must + may}
+    spent = sum((costs[id(u)] for u in must + may), Cost()).work
+    left_out: set[int] = set()
+    for unit in sorted(may, key=lambda u: -costs[id(u)].work):
+        if spent <= budget:
+            break
+        left_out.add(id(unit))
+        spent -= costs[id(unit)].work
+    if spent > budget:
+        check([(u.label, costs[id(u)]) for u in must], budget)
+    if left_out:
+        parsed.notes.append(f"left out {len(left_out)} of its commonest scored parts to stay within the query budget")
+    kept = [u for u in units if id(u) not in left_out]
+    return kept, [u.query for u in boost_units if id(u) not in left_out]
 
 
 def _within_budget(generation: Generation, units: list[Unit], ranking: Ranking, notes: list[str]) -> list[Unit]:

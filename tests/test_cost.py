@@ -42,7 +42,7 @@ def test_a_plan_over_budget_names_its_costliest_parts() -> None:
 
 
 def test_a_search_over_budget_is_refused_before_it_runs(seed_index_dir: Path) -> None:
-    index = SearchIndex(seed_index_dir, Settings(index_dir=str(seed_index_dir), max_query_work=5000))
+    index = SearchIndex(seed_index_dir, Settings(index_dir=str(seed_index_dir), max_query_work=4000))
     assert index.search(SearchRequest(q="网络安全")).total >= 1
     with pytest.raises(QueryTooCostly, match="-的"):
         index.search(SearchRequest(q="网络安全 -的 -是 -在 -了 -和"))
@@ -55,7 +55,7 @@ def test_a_query_past_its_deadline_stops(seed_search: SearchIndex) -> None:
 
 
 def test_the_api_refuses_a_costly_query_with_what_to_remove(seed_index_dir: Path) -> None:
-    client = create_app(Settings(index_dir=str(seed_index_dir), max_query_work=5000)).test_client()
+    client = create_app(Settings(index_dir=str(seed_index_dir), max_query_work=4000)).test_client()
     assert client.get("/api/search", query_string={"q": "网络安全"}).status_code == 200
     reply = client.get("/api/search", query_string={"q": "网络安全 -的 -是 -在 -了 -和"})
     assert reply.status_code == 400
@@ -71,3 +71,16 @@ def test_the_api_answers_a_search_past_its_deadline_with_503_and_retry_after(
     reply = client.get("/api/search", query_string={"q": "网络安全"})
     assert reply.status_code == 503 and reply.headers["Retry-After"] == "1"
     assert reply.get_json()["error"]["code"] == "query_timeout"
+
+
+def test_over_budget_a_search_first_leaves_out_what_is_only_scored(seed_index_dir: Path) -> None:
+    plain = SearchIndex(seed_index_dir, Settings(index_dir=str(seed_index_dir)))
+    generation = plain._current()
+    parsed = plain._parse("网络安全工作", generation)
+    required = sum((cost(u.query, generation.evaluator.source) for u in parsed.units if u.required), Cost())
+    assert any(not u.required for u in parsed.units) and parsed.boosts  # bigrams and words found together
+
+    tight = SearchIndex(seed_index_dir, Settings(index_dir=str(seed_index_dir), max_query_work=required.work + 10))
+    result = tight.search(SearchRequest(q="网络安全工作"))
+    assert result.total == plain.search(SearchRequest(q="网络安全工作")).total
+    assert any("within the query budget" in note for note in result.query.notes)
