@@ -30,6 +30,7 @@ from index.evaluate import Evaluator, Matches, union
 from index.filters import Filters, filter_query
 from index.generation import CHRONOLOGICAL_FACETS, FACETS, Generation
 from index.highlight import find_matches, mark, snippet
+from index.postings import PostingSource
 from index.query import ParsedQuery, Unit, parse_query
 from index.ranking import Ranking
 from index.request import SearchRequest, validate
@@ -373,7 +374,7 @@ def _matches(evaluator: Evaluator, unit: Unit, allowed: np.ndarray | None) -> Ma
 
 
 def _affordable(
-    source, units: list[Unit], parsed: ParsedQuery, filters: Filters, budget: int
+    source: PostingSource, units: list[Unit], parsed: ParsedQuery, filters: Filters, budget: int
 ) -> tuple[list[Unit], list[wq.Query]]:
     """The units and boosts a search can afford within `budget` (index/cost.py), counted before any posting
     list is read. Over it, what is only scored (bigrams, furniture, numbers, the boosts) is left out, the
