@@ -196,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     except QueryTimeout as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    except BuildLocked as error:
+    except (BuildLocked, DictionaryError) as error:  # BuildLocked before the StoreError it is
         if args.debug:
             raise
         print(f"error: {error}", file=sys.stderr)
@@ -206,11 +206,6 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"error: {error}", file=sys.stderr)
         return 1
-    except DictionaryError as error:
-        if args.debug:
-            raise
-        print(f"error: {error}", file=sys.stderr)
-        return 2
     except OSError as error:  # from this process or from a build worker (multiprocessing re-raises it here)
         if args.debug:
             raise

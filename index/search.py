@@ -283,7 +283,8 @@ def _find(
     and nothing excluded); when fewer than `per_page` of them exist, then the articles holding at least
     `min_coverage` of the best share of the required units' weight, after them. Scores come from the units;
     the boosts (words found together) rescore the first `rerank_window` articles (or the first `wanted`).
-    The plan (index/cost.py) is checked before any posting list is read: QueryTooCostly over `budget`."""
+    The plan is counted before any posting list is read (`_affordable`): over `budget`, what is only scored
+    is left out, and QueryTooCostly when what must hold is over it alone."""
     article_no = generation.article_no
     units = _within_budget(generation, parsed.units, ranking, parsed.notes) if parsed.units else []
     units, boosts = _affordable(evaluator.source, units, parsed, filters, budget)
@@ -407,12 +408,10 @@ def _within_budget(generation: Generation, units: list[Unit], ranking: Ranking, 
     grams = [u for u in units if u.gram]
     if len(words) <= ranking.max_words and len(grams) <= ranking.max_grams:
         return list(units)
-    searcher = generation.searcher
-    kept = set()
-    for field, chosen, most in (("body", words, ranking.max_words), ("grams", grams, ranking.max_grams)):
-        key = (lambda u: u.word) if field == "body" else (lambda u: u.gram)
-        rarest = sorted(chosen, key=lambda u, f=field, k=key: searcher.doc_frequency(f, k(u)))[:most]
-        kept.update(id(u) for u in rarest)
+    frequency = generation.evaluator.source.frequency
+    rarest_words = sorted(words, key=lambda u: frequency("body", u.word))[: ranking.max_words]
+    rarest_grams = sorted(grams, key=lambda u: frequency("grams", u.gram))[: ranking.max_grams]
+    kept = {id(u) for u in rarest_words + rarest_grams}
     if len(words) > ranking.max_words:
         notes.append(f"looked up by its {ranking.max_words} rarest words of {len(words)}")
     return [u for u in units if not (u.word or u.gram) or id(u) in kept]
