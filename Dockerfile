@@ -28,7 +28,7 @@ RUN pip install --no-cache-dir . && rm -rf build ./*.egg-info
 # The seeds index, and jieba's dictionary cache warmed into the image (the build loads it).
 RUN mkdir -p "$SEARCH_JIEBA_CACHE_DIR" \
     && python -m index build seeds --index-dir "$SEARCH_INDEX_DIR" \
-    && python -c "from index.analysis import warm_up; warm_up()" \
+    && python -c "from index.text.analysis import warm_up; warm_up()" \
     && ls "$SEARCH_JIEBA_CACHE_DIR"/jieba.cache
 
 # An unprivileged user owns the index (so `docker exec ... python -m index build` can update it) and the cache.

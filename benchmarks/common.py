@@ -17,7 +17,7 @@ from service.launch import Service, launched
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "corpus" / "news_zh_combined.jsonl"
-TEXT_KEYS = ("text", "body", "content")  # what index/sources.py takes as the article text, in that order
+TEXT_KEYS = ("text", "body", "content")  # what index/ingest/sources.py takes as the article text, in that order
 
 
 def add_data_argument(parser) -> None:

@@ -34,8 +34,8 @@ from benchmarks.common import (  # noqa: E402
     status_kb,
     table,
 )
-from index.request import SearchRequest  # noqa: E402
-from index.search import SearchIndex  # noqa: E402
+from index.search.request import SearchRequest  # noqa: E402
+from index.search.searcher import SearchIndex  # noqa: E402
 from service.launch import launched  # noqa: E402
 
 # (label, export parameters): a date range, a common word, and no words or filters (every article)

@@ -183,7 +183,7 @@ def _cpu_self_and_children() -> float:
 
 def _floor(texts: list[str], copies: int) -> tuple[float, float]:
     """Wall and CPU seconds for single-process jieba.cut over `texts` `copies` times (generators consumed)."""
-    from index.analysis import jieba  # jieba as the build configures it (cache dir, quiet logging)
+    from index.text.analysis import jieba  # jieba as the build configures it (cache dir, quiet logging)
 
     jieba.initialize()
     started, cpu = time.perf_counter(), time.process_time()

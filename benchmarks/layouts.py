@@ -30,11 +30,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from index import furniture as learned_furniture  # noqa: E402
 from index.article import Article, RawDocument  # noqa: E402
-from index.extract import extract  # noqa: E402
-from index.normalize import normalize_text, to_traditional  # noqa: E402
-from index.sources import read_sources  # noqa: E402
+from index.ingest import furniture as learned_furniture  # noqa: E402
+from index.ingest.extract import extract  # noqa: E402
+from index.ingest.sources import read_sources  # noqa: E402
+from index.text.normalize import normalize_text, to_traditional  # noqa: E402
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news_zh_combined.jsonl"
 

@@ -142,7 +142,7 @@ def _texts_from_api(url: str) -> tuple[list[str], list[str]]:
 
 def query_mix(texts: list[str], provinces: list[str], count: int, seed: int) -> list[str]:
     """`count` request paths of a realistic mix, drawn with `seed` from the text."""
-    from index.analysis import segment
+    from index.text.analysis import segment
 
     rng = random.Random(seed)
     words = sorted({w for text in texts for w, _, _ in segment(text[:3000]) if _WORDY.match(w)})

@@ -67,7 +67,7 @@ def query_mix(records: list[dict], count: int, seed: int) -> list[dict]:
     """`count` queries drawn from the records: {"kind", "q", and optionally "province", "date_from", "date_to"}."""
     import opencc
 
-    from index.analysis import jieba  # as the library configures it (dictionary cache, quiet logging)
+    from index.text.analysis import jieba  # as the library configures it (dictionary cache, quiet logging)
 
     to_traditional = opencc.OpenCC("s2t")
     rng = random.Random(seed)
@@ -136,8 +136,8 @@ class Ours:
     name = "ours"
 
     def __init__(self, index_dir: Path) -> None:
-        from index.request import SearchRequest
-        from index.search import SearchIndex
+        from index.search.request import SearchRequest
+        from index.search.searcher import SearchIndex
 
         self.request_type = SearchRequest
         self.index = SearchIndex(index_dir)

@@ -7,7 +7,7 @@ against naive baselines over the same documents and queries, in one run.
 
 Prints, per set and half: MRR@10, Recall@1, Recall@10, the share of queries answered with no hit, and the mean
 time per query, for each system; then the held-out (test) MRR@10 of every set side by side with the best
-baseline's. `--variant` runs this project's search with another `index.ranking.Ranking` (see VARIANTS): the
+baseline's. `--variant` runs this project's search with another `index.search.ranking.Ranking` (see VARIANTS): the
 library's own parameters, passed to `SearchIndex`. `--workdir` keeps the built indexes for the next run
 (delete it after changing how documents are indexed). Where the shared data is missing it says so and exits 0.
 """
@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import evalsets  # noqa: E402
 from common import header, table  # noqa: E402
 
-from index.ranking import Ranking  # noqa: E402
+from index.search.ranking import Ranking  # noqa: E402
 
 K = 10
 Search = Callable[[str], list[str]]
@@ -161,8 +161,8 @@ def build_ours(collection: evalsets.Collection, workdir: Path, procs: int) -> Pa
 
 def ours(index_dir: Path, ranking: Ranking) -> Callable[[], Search]:
     def factory() -> Search:
-        from index.request import SearchRequest
-        from index.search import SearchIndex
+        from index.search.request import SearchRequest
+        from index.search.searcher import SearchIndex
 
         index = SearchIndex(index_dir, ranking=ranking)
         index.search(SearchRequest(q="预热"))  # open the generation outside the timing

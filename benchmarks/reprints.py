@@ -6,7 +6,7 @@ own reprints, and what detection costs the build; related-article latency.
 Quality (always): the whole corpus is extracted, then `--originals` articles without any near-duplicate
 candidate in the corpus get copies (benchmarks/reprint_sets.py: retitled, wrapped in a site's header and
 footer, Traditional script, trimmed by a paragraph, a by-line, a few characters changed) and template
-bulletins are added; detection (index/reprints.py, the build's own code path) runs over corpus and sets
+bulletins are added; detection (index/store/reprints.py, the build's own code path) runs over corpus and sets
 together. Reported per half (the thresholds were tuned on `tune`; `test` was not looked at):
 * synthetic pairs: every pair of set articles in one group is predicted; true when both come from one
   original. Pairs of a set article with any corpus article count as false positives.
@@ -53,7 +53,7 @@ LABELS = ROOT / "benchmarks" / "data" / "corpus_reprint_pairs.tsv"
 def _clean(record: dict) -> tuple[str, dict]:
     """(id, {body, title, source, date}) of a JSON Lines record, extracted as the build extracts it."""
     from index.article import RawDocument
-    from index.extract import extract
+    from index.ingest.extract import extract
 
     meta = {k: str(record[k]) for k in ("title", "date", "source", "url") if record.get(k)}
     article = extract(RawDocument(record["id"], "bench", record["body"], "", "utf-8", meta))
@@ -67,7 +67,7 @@ def extract_all(records: list[dict]) -> dict[str, dict]:
 
 def detect(cleaned: dict[str, dict]) -> tuple[list[set[str]], float]:
     """Groups of `cleaned` articles as the build finds them (Reprints.update), and the seconds it took."""
-    from index.reprints import Entry, Reprints, fingerprint
+    from index.store.reprints import Entry, Reprints, fingerprint
 
     started = time.perf_counter()
     added = {}
@@ -83,7 +83,7 @@ def isolated(cleaned: dict[str, dict]) -> set[str]:
     """Corpus articles with no near-duplicate candidate at all (LSH at a low threshold), for originals."""
     from datasketch import MinHashLSH
 
-    from index.reprints import NUM_PERM, _lean, fingerprint
+    from index.store.reprints import NUM_PERM, _lean, fingerprint
 
     lsh = MinHashLSH(threshold=0.2, num_perm=NUM_PERM)  # lower than the build's: every possible candidate
     sketches = {}
@@ -144,7 +144,7 @@ def quality(args, records: list[dict]) -> None:
     print()
     print(table(rows, ["set", "articles / pairs", "pair precision", "pair recall", "TP", "FP", "FN", "note"]))
 
-    from index.analysis import segment
+    from index.text.analysis import segment
 
     negatives = same_day_same_topic(records, lambda title: [span[0] for span in segment(title)])
     grouped = [(a, b) for a, b in negatives if _together(group_of, a, b)]
@@ -186,8 +186,8 @@ def _pair_side(a: str, b: str) -> str:
 
 def timing(args, data: Path, records: list[dict]) -> None:
     from index.build import build
-    from index.request import SearchRequest  # noqa: F401  (warms the same imports as the service)
-    from index.search import SearchIndex
+    from index.search.request import SearchRequest  # noqa: F401  (warms the same imports as the service)
+    from index.search.searcher import SearchIndex
 
     with tempfile.TemporaryDirectory(prefix="bench-reprints-") as tmp:
         workdir = Path(tmp)

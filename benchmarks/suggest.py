@@ -1,4 +1,4 @@
-"""Suggestion benchmark: what the vocabulary (index/vocabulary.py) costs the build, the index and the workers,
+"""Suggestion benchmark: what the vocabulary (index/store/vocabulary.py) costs the build, the index and the workers,
 and how fast /api/suggest answers.
 
     python benchmarks/suggest.py [DATA] [--limit N] [--procs N] [--requests N] [--index-dir DIR]
@@ -50,9 +50,9 @@ SEED = 20261124
 
 def prefix_mix(records: list[dict], count: int, seed: int = SEED) -> list[tuple[str, str]]:
     """(kind, prefix) pairs drawn from the titles' words, as people start typing them."""
-    from index.analysis import segment
-    from index.normalize import _s2t
-    from index.pinyin import initials, reading
+    from index.text.analysis import segment
+    from index.text.normalize import _s2t
+    from index.text.readings import initials, reading
 
     rng = random.Random(seed)
     titles = [r["title"] for r in records if isinstance(r.get("title"), str) and r["title"].strip()]
@@ -89,12 +89,12 @@ def _cpu() -> float:
 def compare_builds(corpus: Path, workdir: Path, procs: int | None) -> tuple[dict, dict, Path]:
     """Wall and CPU seconds of a build from scratch without and with the vocabulary (jieba's dictionary and
     pypinyin's tables loaded beforehand, so that neither build pays for loading them)."""
-    from index import pinyin
-    from index.analysis import warm_up
     from index.build import build
+    from index.text import readings
+    from index.text.analysis import warm_up
 
     warm_up()
-    pinyin.tables()
+    readings.tables()
     wall, cpu = {}, {}
     for with_vocabulary in (False, True):
         index_dir = workdir / ("with" if with_vocabulary else "without")
@@ -107,7 +107,7 @@ def compare_builds(corpus: Path, workdir: Path, procs: int | None) -> tuple[dict
 
 def compare_structures(generation: Path, prefixes: list[str]) -> list[list[str]]:
     """Best 8 completions of each prefix: sorted arrays (ours) against marisa-trie with a counts array."""
-    from index.vocabulary import Tally, Vocabulary
+    from index.store.vocabulary import Tally, Vocabulary
 
     vocabulary = Vocabulary.open(generation)
     rows = []
@@ -206,7 +206,7 @@ def main() -> None:
         generation = generation_dir(index_dir)
         vocabulary_bytes = du_bytes(generation / "vocabulary")
         index_bytes = du_bytes(generation)
-        from index.store import read_json
+        from index.store.generations import read_json
 
         entries = read_json(generation / "meta.json").get("vocabulary", {}).get("entries")
         print()

@@ -10,17 +10,17 @@ import os
 import sys
 
 from index import store
-from index.analysis import use_cache_dir
 from index.build import build
-from index.cost import QueryTimeout
-from index.dictionary import DictionaryError
-from index.highlight import Snippet
-from index.reprints import read_groups
-from index.request import QueryError, SearchRequest
-from index.results import SearchResult
-from index.search import SearchIndex
+from index.search.cost import QueryTimeout
+from index.search.highlight import Snippet
+from index.search.request import QueryError, SearchRequest
+from index.search.results import SearchResult
+from index.search.searcher import SearchIndex
 from index.settings import Settings
-from index.store import BuildLocked, StoreError
+from index.store.generations import BuildLocked, StoreError
+from index.store.reprints import read_groups
+from index.text.analysis import use_cache_dir
+from index.text.dictionary import DictionaryError
 
 
 def _parser(settings: Settings) -> argparse.ArgumentParser:
@@ -96,7 +96,7 @@ def _reprints(index_dir: str, json_file: str | None) -> int:
 
 def _region(value: str | None) -> tuple[str | None, str | None]:
     """--region names a city when it is one (庆阳), else a province (甘肃)."""
-    from index.regions import canonical_city
+    from index.text.regions import canonical_city
 
     if not value:
         return None, None

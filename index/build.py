@@ -13,20 +13,23 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from index import dictionary, furniture, pinyin, reprints, store
-from index.analysis import char_terms, gram_terms, using, warm_up, word_terms
+from index import store
 from index.article import Article, RawDocument, Section, Skipped
-from index.dictionary import Dictionary
-from index.extract import extract_counting
-from index.schema import build_schema
+from index.ingest import furniture
+from index.ingest.extract import extract_counting
+from index.ingest.sources import read_sources
 from index.settings import Settings
-from index.sources import read_sources
-from index.vocabulary import Tally, TokenMemo, article_entries, section_texts
-from index.writer import CODEC, COMPOUND, AnalysedSegmentWriter, commit_with_segments
+from index.store import reprints
+from index.store.schema import build_schema
+from index.store.segment_writer import CODEC, COMPOUND, AnalysedSegmentWriter, commit_with_segments
+from index.store.vocabulary import Tally, TokenMemo, article_entries, section_texts
+from index.text import dictionary, readings
+from index.text.analysis import char_terms, gram_terms, using, warm_up, word_terms
+from index.text.dictionary import Dictionary
 
 HEADING_JOINER = " › "  # between a heading and its —— sub-heading in a section's heading path
 PARALLEL_MIN_INPUTS = 32  # below this, forking workers costs more than it saves
-# The text fields, analysed by the build itself (see index/writer.py): the same terms as the schema's analyzers.
+# The text fields, analysed by the build itself (index/store/segment_writer.py): the schema analyzers' terms.
 ANALYSERS = {
     "title": word_terms,
     "heading": word_terms,
@@ -124,7 +127,7 @@ def documents(article: Article) -> list[dict]:
 
 # Inputs for the shard workers: set before the pool forks, so children inherit them instead of unpickling.
 _SHARD_INPUTS: list[RawDocument] = []
-_SHARD_FURNITURE: dict[str, frozenset[int]] = {}  # learned boilerplate by source (index/furniture.py)
+_SHARD_FURNITURE: dict[str, frozenset[int]] = {}  # learned boilerplate by source (index/ingest/furniture.py)
 
 
 def _segment_writer(ix, analysers: dict) -> AnalysedSegmentWriter:
@@ -164,7 +167,7 @@ def _write_shard(job: _Job) -> _Shard:
     every core and only the finished segment objects travel back to the parent. A segment is closed when
     its buffered postings reach the worker's share of SEARCH_BUILD_MEMORY_MB. A writer is opened only for an input
     to add: cancelling an unused one would remove Whoosh's temporary folder, which all writers share.
-    The shard's vocabulary (index/vocabulary.py) is counted from the tokens its word fields were made of.
+    The shard's vocabulary (index/store/vocabulary.py) is counted from the tokens its word fields were made of.
     """
     ix = whoosh_index.open_dir(job.workspace)
     most = job.limitmb * 1024 * 1024 // POSTING_BYTES
@@ -278,7 +281,7 @@ def build(
 
     The new generation is written aside and swapped in atomically; on any failure the previous one
     keeps serving. Inputs that cannot be read are skipped with a reason in the report. Reprint groups
-    (index/reprints.py) are kept with the generation; `detect_reprints=False` leaves them out (and stores
+    (index/store/reprints.py) are kept with the generation; `detect_reprints=False` leaves them out (and stores
     no fingerprints), which benchmarks/reprints.py uses to measure what detection costs. jieba segments
     with the bundled domain words and those of `user_dict` (DictionaryError, before anything is written,
     for one that cannot be read). `vocabulary=False` leaves out suggestions and pinyin readings (a baseline
@@ -337,7 +340,7 @@ def build(
         report.furniture_sources = len(learned)
         warm_up(words)
         if vocabulary:
-            pinyin.tables()  # loaded once, before the workers fork, instead of in each of them
+            readings.tables()  # loaded once, before the workers fork, instead of in each of them
         workspace = store.new_workspace(index_dir, base)
         try:
             ix = (

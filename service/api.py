@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, request
 
-from index.request import SearchRequest
-from index.search import SearchIndex
-from index.similar import MAX_RELATED
+from index.search.request import SearchRequest
+from index.search.searcher import SearchIndex
+from index.search.similar import MAX_RELATED
 from service import exports
 from service.errors import ApiError
 from service.responses import NOT_PRETTY_VALUES, PRETTY_VALUES, json_response

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from feedgen.feed import FeedGenerator
 from flask import Blueprint, Response, current_app, request, url_for
 
-from index.results import Hit, QueryReading, SearchResult
+from index.search.results import Hit, QueryReading, SearchResult
 from service.api import FEED_PARAMS, search_request
 
 bp = Blueprint("feed", __name__)

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from index.request import FACET_COUNTS, SORTS
+from index.search.request import FACET_COUNTS, SORTS
+from index.search.similar import MAX_RELATED
+from index.search.suggest import DEFAULT_LIMIT, MAX_LIMIT
 from index.settings import Settings
-from index.similar import MAX_RELATED
-from index.suggest import DEFAULT_LIMIT, MAX_LIMIT
 from service.api import EXPORT_PARAMS, FEED_PARAMS
 from service.exports import COLUMNS, FORMATS
 

@@ -1,7 +1,7 @@
-"""The search page for people: server-rendered HTML over the same `index.search` the API uses.
+"""The search page for people: server-rendered HTML over the same `index.search.searcher` the API uses.
 
 Works without JavaScript (a plain GET form, links for paging); static/search.js only adds conveniences.
-Everything user-controlled reaches the page through Jinja's escaping or `index.highlight.mark`, which
+Everything user-controlled reaches the page through Jinja's escaping or `index.search.highlight.mark`, which
 escapes before marking.
 """
 
@@ -11,11 +11,11 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 
 from index.article import Section
 from index.build import HEADING_JOINER, flatten
-from index.highlight import find_matches, mark
-from index.query import QUOTE_MARKS
-from index.request import QueryError, SearchRequest
-from index.results import Facet, SearchResult
-from index.search import SearchIndex
+from index.search.highlight import find_matches, mark
+from index.search.query import QUOTE_MARKS
+from index.search.request import QueryError, SearchRequest
+from index.search.results import Facet, SearchResult
+from index.search.searcher import SearchIndex
 from index.settings import Settings
 from service import charts
 from service.feed import describe

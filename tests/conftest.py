@@ -17,7 +17,7 @@ import opencc
 import pytest
 
 from index.build import build
-from index.search import SearchIndex
+from index.search.searcher import SearchIndex
 from service.launch import launched
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -17,8 +17,8 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from index.build import build
-from index.schema import FORMAT_VERSION
 from index.settings import Settings
+from index.store.schema import FORMAT_VERSION
 from service.api import EXPORT_PARAMS, FEED_PARAMS, SEARCH_PARAMS
 from service.app import create_app
 

@@ -12,9 +12,9 @@ from whoosh import index as whoosh_index
 
 from index import store
 from index.build import build
-from index.request import SearchRequest
-from index.search import SearchIndex
-from index.store import BuildLocked, IndexVersionMismatch
+from index.search.request import SearchRequest
+from index.search.searcher import SearchIndex
+from index.store.generations import BuildLocked, IndexVersionMismatch
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

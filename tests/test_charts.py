@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.results import Facet
+from index.search.results import Facet
 from service.charts import MAX_MONTHS, MAX_PROVINCES, months_between, provinces, timeline
 
 

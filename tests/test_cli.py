@@ -14,8 +14,8 @@ import pytest
 
 from index.__main__ import main
 from index.build import PARALLEL_MIN_INPUTS
-from index.store import build_lock
-from index.writer import AnalysedSegmentWriter
+from index.store.generations import build_lock
+from index.store.segment_writer import AnalysedSegmentWriter
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

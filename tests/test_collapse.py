@@ -1,10 +1,10 @@
-"""One hit per story, whatever order the ranking made (index/collapse.py)."""
+"""One hit per story, whatever order the ranking made (index/search/collapse.py)."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from index.collapse import collapse, count_stories, every_copy, story_numbers
+from index.search.collapse import collapse, count_stories, every_copy, story_numbers
 
 ARTICLES = ["庆阳", "庆阳-转载", "泉州", "商洛", "庆阳-繁体"]  # article numbers 0-4
 GROUPS = [["庆阳", "庆阳-转载", "庆阳-繁体"]]  # one reprint group

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from whoosh import query as wq
 
-from index.cost import Cost, Deadline, QueryTimeout, QueryTooCostly, check, cost
-from index.query import chars_query, parse_query
-from index.request import SearchRequest
-from index.search import SearchIndex
+from index.search.cost import Cost, Deadline, QueryTimeout, QueryTooCostly, check, cost
+from index.search.query import chars_query, parse_query
+from index.search.request import SearchRequest
+from index.search.searcher import SearchIndex
 from index.settings import Settings
 from service.app import create_app
 

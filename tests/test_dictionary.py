@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from index import dictionary
-from index.analysis import jieba, segment, using
-from index.dictionary import BUNDLED, DictionaryError, parse
+from index.text import dictionary
+from index.text.analysis import jieba, segment, using
+from index.text.dictionary import BUNDLED, DictionaryError, parse
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -18,9 +18,9 @@ from conftest import Server, gunicorn
 from test_api import assert_valid
 
 from index.build import build
-from index.request import SearchRequest
-from index.results import ArticleRow
-from index.search import SearchIndex
+from index.search.request import SearchRequest
+from index.search.results import ArticleRow
+from index.search.searcher import SearchIndex
 from index.settings import Settings
 from service.app import create_app
 from service.exports import COLUMNS, csv_lines

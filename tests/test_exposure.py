@@ -15,8 +15,8 @@ import pytest
 from conftest import QINGYANG, Server, gunicorn
 
 from index.build import build
-from index.request import SearchRequest
-from index.search import SearchIndex
+from index.search.request import SearchRequest
+from index.search.searcher import SearchIndex
 from index.settings import Settings
 from service.app import create_app
 from service.launch import launched
@@ -116,7 +116,7 @@ def test_a_request_that_does_not_arrive_in_time_is_refused_in_json(served: Serve
 
 
 def test_one_index_answers_threads_at_once_as_it_answers_one(reprint_index_dir: Path) -> None:
-    """Whoosh reads a file by seeking a handle it shares; each thread reads through its own (index/files.py)."""
+    """Whoosh reads a file by seeking a handle it shares; each thread reads its own (index/store/thread_files.py)."""
     index = SearchIndex(reprint_index_dir)
     queries = [
         "网络安全",

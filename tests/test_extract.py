@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from index.article import Article, RawDocument, Section
-from index.cleaning import is_boilerplate
-from index.extract import build_sections, extract, is_person_name, parse_date
-from index.sources import read_sources
+from index.ingest.cleaning import is_boilerplate
+from index.ingest.extract import build_sections, extract, is_person_name, parse_date
+from index.ingest.sources import read_sources
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

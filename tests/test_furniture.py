@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index import furniture, store
+from index import store
 from index.build import build
-from index.furniture import Fingerprints, learn
-from index.request import SearchRequest
-from index.search import SearchIndex
+from index.ingest import furniture
+from index.ingest.furniture import Fingerprints, learn
+from index.search.request import SearchRequest
+from index.search.searcher import SearchIndex
 
 STORIES = [
     ["庆阳召开网信工作会议", "庆阳市网信办召开全市网信工作会议，总结去年工作，部署今年重点任务。"],

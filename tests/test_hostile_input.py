@@ -14,12 +14,12 @@ from conftest import ROOT, SEEDS
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from index.normalize import normalize_text
-from index.query import parse_query
-from index.request import QueryError, SearchRequest
-from index.search import SearchIndex
+from index.ingest.sources import MAX_FILE_BYTES, decode, read_sources
+from index.search.query import parse_query
+from index.search.request import QueryError, SearchRequest
+from index.search.searcher import SearchIndex
 from index.settings import Settings
-from index.sources import MAX_FILE_BYTES, decode, read_sources
+from index.text.normalize import normalize_text
 
 # Characters that have broken text handling elsewhere: combining marks, right-to-left text and marks, emoji
 # with joiners and variation selectors, controls, BOM and zero-width characters, quotes and brackets of

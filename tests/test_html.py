@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from index.article import RawDocument
-from index.extract import extract
-from index.html import read_html, strip_site_suffix
-from index.sources import read_sources
+from index.ingest.extract import extract
+from index.ingest.html import read_html, strip_site_suffix
+from index.ingest.sources import read_sources
 
 PARAGRAPHS = [
     "2022年，庆阳市以网络意识形态和网络安全两大工作责任制为抓手，全面拉开了网络内容建设、网络安全保障、"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from index.cleaning import clean_lines, is_boilerplate, rejoin_paragraphs
-from index.normalize import fold_width, is_traditional, normalize_text, strip_pinyin, to_simplified
-from index.rules import BUTTON_WORDS, LINE_RULE_MAX_CHARS, LINE_RULES, TAIL_BLOCK_RULES
+from index.ingest.boilerplate import BUTTON_WORDS, LINE_RULE_MAX_CHARS, LINE_RULES, TAIL_BLOCK_RULES
+from index.ingest.cleaning import clean_lines, is_boilerplate, rejoin_paragraphs
+from index.text.normalize import fold_width, is_traditional, normalize_text, strip_pinyin, to_simplified
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

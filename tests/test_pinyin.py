@@ -6,9 +6,9 @@ import pytest
 from conftest import SEEDS
 from pypinyin import lazy_pinyin
 
-from index import pinyin
-from index.analysis import segment
-from index.sources import read_sources
+from index.ingest.sources import read_sources
+from index.text import readings
+from index.text.analysis import segment
 
 
 def test_readings_agree_with_pypinyin_on_every_word_of_the_seeds() -> None:
@@ -16,7 +16,7 @@ def test_readings_agree_with_pypinyin_on_every_word_of_the_seeds() -> None:
     chinese = [w for w in seen if all("\u4e00" <= ch <= "\u9fff" for ch in w)]
     assert len(chinese) > 1000
     # 一都四区 is the one word read otherwise on purpose: pypinyin reads its 都 as in 都是 (dōu)
-    assert [w for w in chinese if pinyin.reading(w) != lazy_pinyin(w)] == ["一都四区"]
+    assert [w for w in chinese if readings.reading(w) != lazy_pinyin(w)] == ["一都四区"]
 
 
 @pytest.mark.parametrize(
@@ -24,16 +24,16 @@ def test_readings_agree_with_pypinyin_on_every_word_of_the_seeds() -> None:
     [("重庆", "chong qing"), ("银行", "yin hang"), ("绿色", "lv se"), ("一都四区", "yi du si qu")],
 )
 def test_heteronyms_read_as_the_word_says(word: str, expected: str) -> None:
-    assert " ".join(pinyin.reading(word)) == expected
+    assert " ".join(readings.reading(word)) == expected
 
 
 def test_the_syllables_are_those_of_pypinyins_table_less_interjections() -> None:
-    readings = {r for found in pinyin.tables().readings.values() for r in found}
-    assert readings - {"hm", "hng", "m", "n", "ng"} == pinyin.SYLLABLES
+    read = {r for found in readings.tables().readings.values() for r in found}
+    assert read - {"hm", "hng", "m", "n", "ng"} == readings.SYLLABLES
 
 
 def test_a_word_with_latin_letters_has_no_reading() -> None:
-    assert pinyin.reading("5G基站") is None
+    assert readings.reading("5G基站") is None
 
 
 @pytest.mark.parametrize(
@@ -50,12 +50,12 @@ def test_a_word_with_latin_letters_has_no_reading() -> None:
     ],
 )
 def test_latin_letters_split_into_syllables(letters: str, syllables: tuple | None) -> None:
-    assert pinyin.split(letters) == syllables
+    assert readings.split(letters) == syllables
 
 
 @pytest.mark.parametrize(("letters", "expected"), [("wangl", True), ("dongshux", True), ("wlaq", False), ("q", True)])
 def test_a_prefix_of_pinyin_is_told_from_initials(letters: str, expected: bool) -> None:
-    assert pinyin.is_prefix(letters) is expected
+    assert readings.is_prefix(letters) is expected
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,7 @@ def test_a_prefix_of_pinyin_is_told_from_initials(letters: str, expected: bool) 
     [("Dong Shu Xi Suan", "dongshuxisuan"), ("xi'an", "xian"), ("IPv6", None), ("网络", None), ("", None)],
 )
 def test_latin_text_is_folded_to_letters(text: str, expected: str | None) -> None:
-    assert pinyin.latin(text) == expected
+    assert readings.latin(text) == expected
 
 
 class Words:
@@ -89,4 +89,4 @@ class Words:
     ],
 )
 def test_a_run_of_latin_words_reads_as_the_words_it_sounds_like(values: list[str], expected) -> None:
-    assert pinyin.read_run(values, Words()) == expected
+    assert readings.read_run(values, Words()) == expected

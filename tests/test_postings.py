@@ -10,8 +10,8 @@ from whoosh import index as whoosh_index
 from whoosh import query as wq
 
 from index.build import build
-from index.evaluate import Evaluator
-from index.postings import PostingSource
+from index.search.matching import Evaluator
+from index.store.postings import PostingSource
 
 ARTICLES = {
     "a": "标题：网络安全宣传周在兰州开幕\n\n网络安全为人民，网络安全靠人民。兰州市网信办组织开展宣传活动。",

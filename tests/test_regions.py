@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.regions import canonical_city, canonical_province, find_places, resolve_region
+from index.text.regions import canonical_city, canonical_province, find_places, resolve_region
 
 
 def test_a_city_in_the_title_gives_its_province() -> None:

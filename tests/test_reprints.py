@@ -12,7 +12,7 @@ from conftest import BULLETIN, QINGYANG, QUANZHOU, SHANGLUO, seed_text, write
 
 from index import store
 from index.build import build
-from index.reprints import read_groups
+from index.store.reprints import read_groups
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -6,12 +6,12 @@ import json
 
 import pytest
 
-from index.query import parse_query
-from index.request import QueryError, SearchRequest
-from index.results import SearchResult
-from index.schema import FORMAT_VERSION
-from index.search import SearchIndex
+from index.search.query import parse_query
+from index.search.request import QueryError, SearchRequest
+from index.search.results import SearchResult
+from index.search.searcher import SearchIndex
 from index.settings import Settings
+from index.store.schema import FORMAT_VERSION
 
 QINGYANG = "000_c729cffc91d33526"
 SHAANXI = "001_12268834ad4b7733"

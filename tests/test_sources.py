@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from index.article import RawDocument, Skipped
-from index.html import html_to_text
-from index.normalize import normalize_text
-from index.sources import decode, read_sources
+from index.ingest.html import html_to_text
+from index.ingest.sources import decode, read_sources
+from index.text.normalize import normalize_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TRADITIONAL_SEED = SEEDS / "001_12268834ad4b7733.txt"

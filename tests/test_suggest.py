@@ -10,12 +10,13 @@ import pytest
 from conftest import Server, gunicorn
 from test_api import assert_documented
 
-from index import store, vocabulary
+from index import store
 from index.build import build
-from index.request import SearchRequest
-from index.search import SearchIndex
+from index.search.request import SearchRequest
+from index.search.searcher import SearchIndex
 from index.settings import Settings
-from index.vocabulary import Tally, Vocabulary
+from index.store import vocabulary
+from index.store.vocabulary import Tally, Vocabulary
 from service.app import create_app
 
 QINGYANG = "000_c729cffc91d33526"

@@ -8,11 +8,11 @@ from whoosh import index as whoosh_index
 
 from index.article import RawDocument
 from index.build import ANALYSERS, documents
-from index.extract import extract
-from index.normalize import normalize_text
-from index.schema import build_schema
-from index.sources import read_sources
-from index.writer import AnalysedSegmentWriter
+from index.ingest.extract import extract
+from index.ingest.sources import read_sources
+from index.store.schema import build_schema
+from index.store.segment_writer import AnalysedSegmentWriter
+from index.text.normalize import normalize_text
 from tests.conftest import SEEDS
 
 

@@ -1,0 +1,125 @@
+"""Page boilerplate as data: what a scraped Chinese news page carries besides the article.
+
+Each rule is a compiled pattern and a comment saying what it catches. Patterns run on text that is
+already Simplified and width-folded, one stripped line at a time. Extend the lists; keep each rule
+general (any news site), never keyed to one site's wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+
+def _rule(pattern: str, why: str, flags: int = 0) -> tuple[re.Pattern[str], str]:
+    return re.compile(pattern, flags), why
+
+
+# A line matching any of these is dropped wherever it stands, unless it is as long as a real paragraph
+# (LINE_RULE_MAX_CHARS), so a sentence that mentions a copyright or a hotline is never lost.
+LINE_RULE_MAX_CHARS = 160
+LINE_RULES: list[tuple[re.Pattern[str], str]] = [
+    _rule(r"^(您现在的位置|您的位置|当前位置|所在位置|现在位置)\s*[是为]?\s*[:：]", "breadcrumb navigation"),
+    _rule(r"^(首页|网站首页|主页)\s*[>›»/|]", "breadcrumb navigation without a label"),
+    _rule(r"^[【\[]?\s*字[号体]\s*[:：]", "font-size widget: 字号:[大][中][小]"),
+    _rule(r"^[\w\-\u4e00-\u9fff]+\.(jpe?g|png|gif|bmp|webp|tiff?)$", "image file name left by a scraper", _I),
+    _rule(r"^(tags?|标签|关键词|关键字)\s*[:：]", "tag and keyword lists", _I),
+    _rule(r"^(上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)\s*[:：]?", "previous/next links"),
+    _rule(  # only where the counter ends the line or a run of widgets, so 共有3000人参与了活动 is kept
+        r"\d+\s*人\s*(已|已经)?\s*(围观|阅读|浏览|看过|参与)(?=\s*($|[|丨·/【\[]))", "view counter: 9665人已围观"
+    ),
+    _rule(r"^(阅读|浏览|点击|访问)(量|数|次数)?\s*[:：]\s*\d+", "view counter: 阅读量:123"),
+    _rule(r"(copyright|all rights reserved|©)", "copyright notice", _I),
+    _rule(r"^(版权所有|版权声明|免责声明|本站声明)", "copyright and disclaimer lines"),
+    _rule(r"(ICP\s*[备证]|公网安备|网安备\s*\d)", "ICP licence and public-security filing numbers", _I),
+    _rule(r"举报(电话|热线|邮箱)\s*[:：]?\s*[\d\-()（）]{5,}", "report hotlines with their number"),
+    _rule(r"(邮箱|e-?mail|电子邮件|投稿信箱)\s*[:：]?\s*[\w.+-]+@[\w-]+\.[\w.]+", "contact e-mail lines", _I),
+    _rule(r"(互联网新闻信息服务|新闻信息采编发布服务)", "the site's own licence and self-description"),
+    _rule(r"^(扫一扫|扫描二维码|微信扫一扫|长按识别二维码|打开微信)", "QR-code prompts"),
+    _rule(r"^(【?纠错】?|【?打印】?|【?关闭】?|【?收藏】?)$", "page buttons in brackets"),
+    _rule(r"^(未经(书面)?授权|转载请注明|欢迎转载|本文(系|为)?转载)", "reprint notices"),
+    _rule(
+        r"^(点击|戳)(上方|下方|标题下|蓝字)|关注我们$|^(点个?|点亮|分享[、，,]?点赞[、，,]?)在看",
+        "WeChat follow and like prompts",
+    ),
+    _rule(r"^(阅读原文|原文链接|查看原文)\s*([:：>›»]|$)", "link to the original post"),
+    _rule(r"(请|建议)(您)?(使用|用).{0,30}浏览器|分辨率.{0,12}(浏览|访问)|最佳(浏览|显示)效果", "browser advice"),
+    _rule(
+        r"(网站标识码|网站识别码)|^(主办|承办|协办)(单位)?\s*[:：].{0,60}(承办|协办|技术支持|维护|地址|电话)",
+        "site owner footer",
+    ),
+    _rule(r"^(技术支持|网站维护|运行维护)\s*[:：]", "site maintainer footer"),
+]
+
+# A line matching one of these opens a block that runs to the end of the page (disclaimers, footers),
+# provided it stands in the second half of the page, so a stray mention near the top removes nothing.
+TAIL_BLOCK_RULES: list[tuple[re.Pattern[str], str]] = [
+    _rule(r"(版权|免责)(与免责|和免责)?声明\s*[:：]?$", "disclaimer block heading: 版权与免责声明:"),
+    _rule(r"^(网站地图|关于我们|联系我们)(\s*[|丨·]\s*\S+)+$", "site footer link row"),
+]
+
+# A short line made only of these words (after dropping bullets and separators) is a row of buttons.
+BUTTON_WORDS: frozenset[str] = frozenset(
+    [
+        "分享",
+        "分享到",
+        "分享至",
+        "分享让更多人看到",
+        "一键分享",
+        "评论",
+        "关注",
+        "点赞",
+        "收藏",
+        "转发",
+        "打印",
+        "关闭",
+        "关闭窗口",
+        "返回",
+        "返回顶部",
+        "返回首页",
+        "返回列表",
+        "纠错",
+        "大",
+        "中",
+        "小",
+        "微信",
+        "微博",
+        "朋友圈",
+        "QQ空间",
+        "QQ",
+        "人人网",
+        "豆瓣",
+        "复制链接",
+        "举报",
+        "在看",
+        "赞",
+        "写评论",
+        "发表评论",
+        "查看评论",
+        "我要评论",
+        "手机看",
+        "打印本页",
+        "收藏本页",
+        "TOP",
+        "top",
+        "字号",
+        "默认",
+        "更多",
+        "阅读原文",
+        "点赞在看",
+        "一键三连",
+    ]
+)
+
+# A line that opens a list of other articles' titles (alone, or with the first title after a colon). Such a
+# list near the end runs to the end of the page; elsewhere the title-like lines after it go (index.ingest.cleaning).
+LIST_MARKER = re.compile(
+    r"^[\s【\[(（<《▍|■●◆▶▼#]*"
+    r"(相关(新闻|阅读|文章|链接|推荐|报道|专题)|推荐(阅读|文章)|延伸阅读|扩展阅读|往期(推荐|回顾|精选|精彩)"
+    r"|热门(新闻|文章|推荐|资讯|排行)|热点(新闻|推荐)|精彩推荐|猜你喜欢|更多(新闻|阅读|精彩)|最新(新闻|文章|资讯))"
+    r"[\s】\])）>》]*([:：].*)?$"
+)
+
+# Separators allowed between button words on one line.
+BUTTON_SEPARATORS = re.compile(r"[\s\-•·*|丨/【】\[\]()（）:：>]+")

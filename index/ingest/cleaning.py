@@ -1,0 +1,190 @@
+"""Page cleaning, used by extraction only: markup left in text, furniture lines, lists of other titles,
+paragraphs broken mid-sentence. Works on text already in the shared text form (index.text.normalize).
+
+What one file alone shows is decided here with the patterns of index.ingest.boilerplate; what recurs across a source's
+files is learned by index.ingest.furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.ingest.boilerplate import (
+    BUTTON_SEPARATORS,
+    BUTTON_WORDS,
+    LINE_RULE_MAX_CHARS,
+    LINE_RULES,
+    LIST_MARKER,
+    TAIL_BLOCK_RULES,
+)
+from index.text.cjk import CJK, CJK_RE
+
+# ---------------------------------------------------------------- markup left in text (Markdown exports)
+
+_MARKDOWN = [
+    (re.compile(r"^(?:>\s?)+"), ""),  # > 来源：新华社 | 2020-03-31
+    (re.compile(r"^#{1,6}\s+"), ""),  # # 标题
+    (re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$"), ""),  # a rule between blocks
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # an image
+    (re.compile(r"\[([^\]]+)\]\((?:https?:|/|\.)[^)]*\)"), r"\1"),  # a link keeps its words
+    (re.compile(r"\*\*(.+?)\*\*|__(.+?)__"), lambda m: m.group(1) or m.group(2)),  # bold
+]
+
+
+def strip_markup(line: str) -> str:
+    """`line` without Markdown's block marks, images, link targets and bold marks."""
+    if not line or not any(ch in line for ch in ">#-*_!["):
+        return line
+    for pattern, replacement in _MARKDOWN:
+        line = pattern.sub(replacement, line)
+    return line.strip()
+
+
+# ---------------------------------------------------------------- furniture lines
+
+
+def is_boilerplate(line: str) -> bool:
+    """A page-furniture line: matched by a rule, a row of buttons or links, or no words at all."""
+    if not line or not re.search(rf"[{CJK}A-Za-z0-9]", line):
+        return True
+    if len(line) <= LINE_RULE_MAX_CHARS and any(pattern.search(line) for pattern, _ in LINE_RULES):
+        return True
+    if len(line) > 60:
+        return False
+    words = [w for w in BUTTON_SEPARATORS.split(line) if w]
+    return bool(words) and (all(w in BUTTON_WORDS for w in words) or _is_link_row(line))
+
+
+_BAR = re.compile(r"\s*[|丨]\s*")
+
+
+def _is_link_row(line: str) -> bool:
+    """A row of short link labels: `首页 | 政务公开 | 政务服务 | 互动交流` (three or more between bars, or five
+    or more between spaces). Two-part headings (`充沛正能量 唱响好声音`) have fewer."""
+    parts = [p for p in _BAR.split(line) if p]
+    if len(parts) < 3:
+        parts = line.split()
+        if len(parts) < 5:
+            return False
+    return all(len(p) <= 8 and CJK_RE.search(p) and not re.search(r"[，。,；;：:！？!?]", p) for p in parts)
+
+
+# ---------------------------------------------------------------- lists of other articles' titles
+
+_BULLET = re.compile(r"^(?:[·•●○◆◇■□▪▶▷►>\-*]|\d{1,2}[.、)）]|[\[【(（]\d{1,2}[\]】)）])\s*")
+_LIST_DATE = re.compile(r"[\[【(（]?\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?\s*[\]】)）]?$")
+TITLE_MAX = 50
+
+
+def is_title_like(line: str) -> bool:
+    """A line as a list shows another article: a short title, maybe with a bullet and a date, no full stop."""
+    core = _LIST_DATE.sub("", _BULLET.sub("", line)).strip()
+    return 0 < len(core) <= TITLE_MAX and bool(CJK_RE.search(core)) and not re.search(r"[。；;]", core)
+
+
+def is_list_marker(line: str) -> bool:
+    """A line that opens a list of other articles' titles: `相关阅读`, `往期推荐：`, `热门新闻：某地召开…`."""
+    return bool(LIST_MARKER.match(line))
+
+
+# ---------------------------------------------------------------- whole pages
+
+
+def clean_lines(text: str) -> list[str]:
+    """Stripped lines of `text` without furniture; blank lines are kept as '' separators.
+
+    A tail block (a disclaimer heading, a footer link row, a list marker) in the second half of the page's
+    text runs to the end. A list marker earlier on takes the title-like lines after it, up to a blank line, so
+    a sidebar of "热门新闻" above the article neither reads as the article nor names its region.
+    """
+    lines = [strip_markup(line.strip()) for line in text.split("\n")]
+    total, before = sum(len(line) for line in lines), 0
+    for i, line in enumerate(lines):
+        in_second_half = before >= total - before - len(line)
+        if line and in_second_half and (any(p.search(line) for p, _ in TAIL_BLOCK_RULES) or is_list_marker(line)):
+            lines = lines[:i]
+            break
+        before += len(line)
+    out = [line if line and not is_boilerplate(line) else "" for line in lines]
+    i = 0
+    while i < len(out):
+        if not (out[i] and is_list_marker(out[i])):
+            i += 1
+            continue
+        out[i] = ""
+        j, taken = i + 1, 0
+        while j < len(out) and (not out[j] and not taken or out[j] and is_title_like(out[j])):
+            taken += bool(out[j])
+            out[j] = ""
+            j += 1
+        i = j
+    return out
+
+
+# ---------------------------------------------------------------- paragraphs
+
+_CLOSERS = "”’」』)）】》\"'"
+_CLAUSE_END = "。！？；：…!?;:"
+_SENTENCE_INSIDE = re.compile(r"[。；;]\s*\S")  # titles may hold ！ and ？, never a full stop
+
+
+_END_MARKS = ("(完)", "（完）", "(全文完)", "（全文完）", "(待续)", "（待续）")  # a news agency's "end of dispatch"
+
+
+def ends_sentence(line: str) -> bool:
+    """True when `line` ends a sentence or introduces a list (closing quotes and an end-of-dispatch mark such as
+    `(完)` are looked through)."""
+    for mark in _END_MARKS:
+        if line.endswith(mark):
+            line = line[: -len(mark)]
+            break
+    core = line.rstrip(_CLOSERS + " ")
+    return bool(core) and core[-1] in _CLAUSE_END
+
+
+HEADING_MAX = 40
+
+
+def is_heading_shaped(line: str) -> bool:
+    """Short, unpunctuated at the end, with Chinese in it and no sentence ending inside: what a title or
+    section heading looks like."""
+    return (
+        0 < len(line) <= HEADING_MAX
+        and not ends_sentence(line)
+        and line[-1] not in "，、,"
+        and bool(CJK_RE.search(line))
+        and not _SENTENCE_INSIDE.search(line)
+    )
+
+
+_ENUMERATED = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d))"
+)
+_TWO_PART = re.compile(rf"[{CJK}”》]\s+[{CJK}“《]")
+
+
+def _opens_a_section(line: str) -> bool:
+    """A heading by its own form, whatever precedes it: numbered (`一、`, `（二）`) or made of two phrases
+    (`加强政治建设 体制机制高效顺畅`)."""
+    return is_heading_shaped(line) and bool(_ENUMERATED.match(line) or _TWO_PART.search(line))
+
+
+def rejoin_paragraphs(lines: list[str]) -> list[str]:
+    """Paragraphs from lines: a paragraph broken mid-sentence (`确保党的全` + `面覆盖。`) is glued back.
+
+    Indentation is not looked at (lines arrive stripped), since both halves of a broken paragraph often carry
+    the usual full-width indent. A line too long or too open-ended to be a heading that does not end a
+    sentence is continued by the next non-blank line, unless that line opens a section by its own form (or
+    is a `——` sub-heading); a heading is never glued to the paragraph after it.
+    """
+    out: list[str] = []
+    glue = False
+    for line in lines:
+        if not line:
+            continue
+        if glue and out and not _opens_a_section(line) and not line.startswith("——"):
+            out[-1] += line
+        else:
+            out.append(line)
+        glue = not ends_sentence(out[-1]) and not is_heading_shaped(out[-1]) and not out[-1].startswith("——")
+    return out

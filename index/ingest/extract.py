@@ -1,0 +1,309 @@
+"""Text -> Article: title, subtitle, region, date, source, authors, editor and sections.
+
+Every field comes from a visible cue (a label such as 来源:, a dateline, a by-line in brackets, a line's
+shape); a field without a cue stays None. Rules are about how Chinese news pages are laid out in
+general, never about one site.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from index.article import Article, RawDocument, Section
+from index.ingest.cleaning import clean_lines, ends_sentence, is_heading_shaped, rejoin_paragraphs, strip_markup
+from index.ingest.furniture import line_key
+from index.text.cjk import CJK, CJK_RE
+from index.text.lexicon import FIELD_LABELS, SURNAMES
+from index.text.normalize import is_traditional, normalize_text
+from index.text.regions import resolve_region
+
+_HAN = f"[{CJK}]"
+
+# ---------------------------------------------------------------- dates
+
+
+_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?(?!\d)")
+_ISSUE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*第\s*(\d{1,2})\s*期")  # a monthly's issue: 2022年第12期
+_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[/.\-])\s*(\d{1,2})\s*月?(?![\d日])")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*第?\s*\d)")
+
+
+def parse_date(text: str, allow_year: bool = False) -> str | None:
+    """The first date in `text` as ISO with the precision written: 2023-01-10, 2022-12 or (allow_year) 2022."""
+    written_days = []  # spans of year-month-day dates, valid or not: 2023-02-30 is no evidence for 2023-02
+    for match in _FULL_DATE.finditer(text):
+        year, month, day = (int(g) for g in match.groups())
+        if 1 <= month <= 12 and 1 <= day <= _days_in(year, month):
+            return f"{year:04d}-{month:02d}-{day:02d}"
+        written_days.append(match.span())
+    for pattern in (_ISSUE, _MONTH):
+        for match in pattern.finditer(text):
+            if any(start <= match.start() < end for start, end in written_days):
+                continue
+            year, month = int(match.group(1)), int(match.group(2))
+            if 1 <= month <= 12:
+                return f"{year:04d}-{month:02d}"
+    if allow_year and (match := _YEAR.search(text)):
+        return match.group(1)
+    return None
+
+
+def _days_in(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+# ---------------------------------------------------------------- names
+
+
+def is_person_name(text: str) -> bool:
+    """2-4 Chinese characters starting with a common surname (compound surnames included), not a news outlet's
+    name (`海外网`, `新华社`)."""
+    return (
+        2 <= len(text) <= 4
+        and all(CJK_RE.match(ch) for ch in text)
+        and text[-1] not in "网社台"
+        and (text[0] in SURNAMES or (len(text) > 2 and text[:2] in SURNAMES))
+    )
+
+
+def _names(text: str) -> list[str]:
+    """Person names at the start of `text` (`符雷 内蒙古...` -> [符雷]; `陈琳 聂夏瑜` -> both; `符 雷` -> [符雷])."""
+    text = re.sub(r"^(记者|通讯员|作者|文|图|文图|撰文|编辑)\s*[/|丨:：]?\s*", "", text.strip())
+    text = re.sub(rf"^({_HAN})\s+({_HAN})(?!{_HAN})", r"\1\2", text)  # a two-character name padded: 符 雷
+    names = []
+    for part in re.split(r"[\s、,，;；/]+", text):
+        part = part.strip("()（）")
+        if not part:
+            continue
+        if part in ("记者", "通讯员", "实习生", "特约记者") or (not names and _OUTLET.fullmatch(part)):
+            continue
+        if not is_person_name(part):
+            break
+        names.append(part)
+    return names
+
+
+# ---------------------------------------------------------------- labelled fields
+
+_LABELS = {kind: "|".join(labels) for kind, labels in FIELD_LABELS.items()}
+_LABEL = re.compile(
+    r"(?:^|(?<=\s)|(?<=[\[【(（]))(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")\s*[:：]\s*"
+)
+_META_LINE = re.compile(r"^[\[【(（]?\s*(" + "|".join(_LABELS.values()) + r")\s*[:：]")
+_DATELINE_SOURCE = re.compile(
+    rf"^[【\[]?\s*({_HAN}{{2,10}}?(?:网|社|报|台|客户端|新闻))\s*[】\]]?\s*"
+    rf"(?:讯|消息|{_HAN}{{0,8}}\d{{1,2}}月\d{{1,2}}日\s*电)\s*"
+    rf"(?:[(（]\s*记者\s*([^()（）]{{2,30}})[)）])?"
+)
+_OUTLET = re.compile(rf"{_HAN}{{1,8}}(?:网|社|报|台|客户端)")  # a news outlet before its reporter: (海外网/张荣耀)
+_CREDIT_PREFIX = re.compile(rf"^(?:记者|通讯员|{_OUTLET.pattern})\s*[/／|]?\s*")
+_BYLINE_MARK = re.compile(rf"^[□■◆●▲◇○]\s*({_HAN}.{{0,12}})$")
+_BRACKET_BYLINE = re.compile(r"(?:^|(?<=[。！？!?”」]))\s*[(（]\s*([^()（）]{2,40})\s*[)）]\s*$")
+
+
+@dataclass
+class _Meta:
+    date: str | None = None
+    source: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editor: str | None = None
+
+    def add_authors(self, names: list[str]) -> None:
+        self.authors.extend(n for n in names if n not in self.authors)
+
+
+def _read_labels(line: str, meta: _Meta) -> None:
+    """Fill `meta` from `label:value` pairs in one line: `日期:2023/01/10 17:30  来源:新甘肃`."""
+    matches = list(_LABEL.finditer(line))
+    for i, match in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        value = line[match.end() : end].strip(" []【】()（）")
+        kind = match.lastgroup
+        if kind == "date" and not meta.date:
+            meta.date = parse_date(value, allow_year=True)
+        elif kind == "source" and not meta.source:
+            meta.date = meta.date or parse_date(value)
+            name = re.split(r"\s{1,}|(?<=》)", value.strip())[0].strip('《》“”"')
+            name = _ISSUE.sub("", name).strip()
+            meta.source = name or None
+        elif kind == "author":
+            meta.add_authors(_names(value))
+        elif kind == "editor" and not meta.editor:
+            names = _names(value)
+            meta.editor = names[0] if names else None
+
+
+def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
+    """Metadata from label lines anywhere, and from datelines and by-lines in the page's head and tail: the
+    first and last lines that page cleaning `kept` or that hold a date (a publication line can carry a view
+    counter), so that a navigation block does not push them away.
+
+    Returns the metadata and, for the lines it came from, what is left of them as body text: nothing, or the
+    sentence before labels that close a paragraph (`…起施行。(完)【编辑:卞立群】`).
+    """
+    meta = _Meta()
+    used: dict[int, str] = {}
+    filled = [i for i, line in enumerate(lines) if line]
+    around = [i for i, line in enumerate(lines) if kept[i] or (line and _FULL_DATE.search(line))]
+    edges = set(around[:6]) | set(around[-6:])
+    for i in filled:
+        line = lines[i]
+        label = None if _META_LINE.match(line) else _LABEL.search(line)
+        if label and i in edges and not ends_sentence(line) and len(line) <= 160:
+            start = label.start() - (line[label.start() - 1 : label.start()] in "【[(（")
+            before = line[:start].rstrip()
+            if before and (ends_sentence(before) or len(before) > 40):  # `…起施行。(完)【编辑:卞立群】`
+                _read_labels(line[start:], meta)
+                used[i] = before
+                continue
+        if _META_LINE.match(line) or (label and i in edges and not ends_sentence(line)):
+            if len(line) > 120:
+                continue
+            _read_labels(line, meta)
+            if not meta.date and i in edges and _FULL_DATE.search(line):  # `2020年3月31日 来源：中国新闻网`
+                meta.date = parse_date(line)
+            used[i] = ""
+        elif i in edges and (mark := _BYLINE_MARK.match(line)) and _names(mark.group(1)):
+            meta.add_authors(_names(mark.group(1)))
+            used[i] = ""
+        elif i in edges and not meta.date and len(line) <= 60 and not ends_sentence(line) and _FULL_DATE.search(line):
+            meta.date = parse_date(line)
+            used[i] = ""
+    return meta, used
+
+
+# ---------------------------------------------------------------- structure
+
+
+def _is_title(line: str) -> bool:
+    """Heading-shaped, or a headline that ends in an exclamation or a question (`…当警示！`, `…怎么办？`)."""
+    core = line.rstrip("”」』)）\"'")
+    exclaims = core[-1:] in ("！", "？", "!", "?") and is_heading_shaped(core.rstrip("！？!?"))
+    return (is_heading_shaped(line) or exclaims) and not line.startswith("—")
+
+
+def _split_title(paragraphs: list[str], given: str | None) -> tuple[str | None, str | None, list[str]]:
+    """(title, subtitle, rest). A title is a heading-shaped first line; a subtitle follows it with ——."""
+    rest = list(paragraphs)
+    title = given
+    if rest and given and _same(rest[0], given):
+        rest.pop(0)
+    elif len(rest) > 1 and not given and _is_title(rest[0]):
+        title = rest.pop(0)
+    subtitle = None
+    if title and rest and rest[0].startswith("—") and len(rest[0]) <= 50:
+        subtitle = rest.pop(0)
+    return title, subtitle, rest
+
+
+def _same(a: str, b: str) -> bool:
+    def squash(s: str) -> str:
+        return re.sub(r"\s+", "", s)
+
+    return squash(a) == squash(b)
+
+
+def _is_subheading(paragraph: str) -> bool:
+    return paragraph.startswith("——") and len(paragraph) <= 60
+
+
+def build_sections(paragraphs: list[str]) -> list[Section]:
+    """Group paragraphs under headings. Two short heading lines in a row form one heading; a `——`
+    line opens a subsection of the current heading. Text before the first heading has heading None."""
+    sections = [Section(None)]
+    current = sections[0]
+    i = 0
+    while i < len(paragraphs):
+        paragraph = paragraphs[i]
+        following = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+        if following is not None and is_heading_shaped(paragraph) and not paragraph.startswith("—"):
+            heading = paragraph
+            after = paragraphs[i + 2] if i + 2 < len(paragraphs) else None
+            if is_heading_shaped(following) and not following.startswith("—") and after is not None:
+                heading, i = f"{paragraph} {following}", i + 1
+            current = Section(heading)
+            sections.append(current)
+        elif _is_subheading(paragraph) and following is not None:
+            parent = sections[-1]
+            current = Section(paragraph.lstrip("—").strip().rstrip("。"))
+            parent.subsections.append(current)
+        else:
+            current.paragraphs.append(paragraph)
+        i += 1
+    return [s for s in sections if s.heading or s.paragraphs or s.subsections]
+
+
+def _take_bylines(paragraphs: list[str], meta: _Meta) -> list[str]:
+    """Strip `(王帅)`-style by-lines: a whole paragraph of names in brackets, or one after a sentence's end."""
+    kept = []
+    for paragraph in paragraphs:
+        match = _BRACKET_BYLINE.search(paragraph)
+        names = _names(match.group(1)) if match else []
+        if names and len(" ".join(names)) >= len(_CREDIT_PREFIX.sub("", match.group(1).strip())) - 2:
+            meta.add_authors(names)
+            paragraph = paragraph[: match.start()].rstrip()
+        if paragraph:
+            kept.append(paragraph)
+    return kept
+
+
+def _dateline_source(paragraphs: list[str], meta: _Meta) -> None:
+    """`新华网讯 近年来...` or `新华社北京1月10日电(记者 张三)` opening the first paragraph."""
+    for paragraph in paragraphs[:2]:
+        if match := _DATELINE_SOURCE.match(paragraph):
+            meta.source = meta.source or match.group(1)
+            if match.group(2):
+                meta.add_authors(_names(match.group(2)))
+            return
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def extract(raw: RawDocument, furniture: Collection[int] = frozenset()) -> Article:
+    """The Article in one decoded input, without the lines whose fingerprints are in `furniture` (the
+    boilerplate learned for its source, see index.ingest.furniture)."""
+    return extract_counting(raw, furniture)[0]
+
+
+def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset()) -> tuple[Article, int]:
+    """`extract`, and how many lines it left out as learned boilerplate."""
+    text = normalize_text(raw.text)
+    lines = [strip_markup(line.strip()) for line in text.split("\n")]
+    body_lines = clean_lines("\n".join(lines))
+    body_lines += [""] * (len(lines) - len(body_lines))  # a tail block cut the rest
+    learned = [i for i, line in enumerate(body_lines) if furniture and line and line_key(line) in furniture]
+    for i in learned:  # before the metadata is read, so that the page's head and tail are its own
+        lines[i] = body_lines[i] = ""
+    meta, used = _harvest(lines, body_lines)
+    body_lines = [used.get(i, line) if line else line for i, line in enumerate(body_lines)]
+    paragraphs = _take_bylines(rejoin_paragraphs(body_lines), meta)
+    given = {key: normalize_text(value).strip() for key, value in raw.meta.items()}
+    title, subtitle, rest = _split_title(paragraphs, given.get("title") or None)
+    _dateline_source(rest, meta)
+    if given.get("author"):
+        meta.add_authors(_names(given["author"]))
+    sections = build_sections(rest)
+    given_date = parse_date(given["date"], allow_year=True) if given.get("date") else None
+    article = Article(
+        id=raw.id,
+        path=raw.path,
+        content_hash=raw.content_hash,
+        title=title,
+        subtitle=subtitle,
+        date=given_date or meta.date,
+        source=given.get("source") or meta.source or given.get("site") or None,
+        authors=meta.authors,
+        editor=meta.editor,
+        url=raw.meta.get("url"),
+        sections=sections,
+        original=raw.text,
+        traditional=is_traditional(raw.text),
+        encoding=raw.encoding,
+    )
+    article.province, article.city = resolve_region(title, article.body)
+    return article, len(learned)

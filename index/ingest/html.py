@@ -1,0 +1,219 @@
+"""HTML -> the article's text and the fields the page declares, through trafilatura.
+
+trafilatura (pinned in pyproject.toml) finds a news page's main content and leaves navigation, sidebars,
+footers and comment sections out, whatever the site's markup; on the project's made-up layouts
+(tests/test_layouts.py) the text it keeps holds none of their furniture. Around it this module reads what
+pages declare in markup: Chinese government portals' `<meta name="ArticleTitle|PubDate|ContentSource">`,
+Open Graph and JSON-LD; the title of an `<h1>` rather than a `<title>` that carries the site's name; and the
+publication line under the title (`发布时间：… 来源：…`), which main-content extraction leaves out but
+extraction (index.ingest.extract) reads.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from index.text.normalize import to_simplified
+
+# trafilatura logs at WARNING for pages it finds too short or badly formed; the build reports what it skips.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+logging.getLogger("htmldate").setLevel(logging.ERROR)
+
+_SKIP = frozenset(["script", "style", "noscript", "template", "iframe", "svg", "form", "head", "select", "button"])
+_BLOCKS = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer nav aside dd dt dl "
+    "blockquote pre hr main figure figcaption address center td th".split()
+)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# <meta name=...> / <meta property=...> names, lower-cased, for each field, most specific first.
+_META_NAMES = {
+    "title": ("articletitle", "og:title", "twitter:title", "title"),
+    "date": (
+        "pubdate",
+        "publishdate",
+        "publish_date",
+        "publishtime",
+        "publish_time",
+        "article:published_time",
+        "og:published_time",
+        "datepublished",
+        "dc.date",
+        "dc.date.issued",
+        "dcterms.created",
+        "date",
+    ),
+    "source": ("contentsource", "source", "article:source"),
+    "author": ("author", "article:author", "dc.creator"),
+    "site": ("sitename", "og:site_name", "application-name"),
+    "url": ("url", "og:url"),
+}
+# The end of a <title> that names the site or channel rather than the article: `…_市人民政府门户网站`.
+_SITE_WORDS = re.compile(
+    r"(网|网站|门户|门户网站|政府|频道|新闻|资讯|在线|日报|晚报|早报|时报|客户端|首页|中心|电视台|广播电视台|平台|官网)$"
+)
+_DOMAIN = re.compile(r"^[\w.-]+\.(com|cn|net|org|gov|edu)(\.cn)?$", re.I)
+_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+|(?<=[^\d\s-])-(?=[^\d\s-])")
+
+
+def strip_site_suffix(title: str, site: str | None = None) -> str:
+    """`title` without the site and channel names a `<title>` adds: `庆阳召开网信工作会议_庆阳市人民政府门户网站`
+    -> `庆阳召开网信工作会议`; `标题_国内新闻_新浪网` -> `标题`. What comes before the first separator stays."""
+    title = title.strip()
+    while cuts := list(_SEPARATOR.finditer(title)):
+        last = cuts[-1]
+        tail, head = title[last.end() :].strip(), title[: last.start()].strip()
+        site_like = len(tail) <= 25 and (tail == site or _SITE_WORDS.search(to_simplified(tail)) or _DOMAIN.match(tail))
+        if not head or (tail and not site_like):
+            break
+        title = head
+    return title
+
+
+def _meta_tags(tree) -> dict[str, str]:
+    """The fields named in <meta name|property|itemprop=…> tags, the most specific name winning."""
+    found: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        name = (element.get("name") or element.get("property") or element.get("itemprop") or "").strip().lower()
+        content = (element.get("content") or "").strip()
+        if name and content:
+            found.setdefault(name, content)
+    return {
+        field: next(found[n] for n in names if n in found)
+        for field, names in _META_NAMES.items()
+        if found.keys() & set(names)
+    }
+
+
+def _json_ld(tree) -> dict[str, str]:
+    """headline, datePublished, author and publisher of a NewsArticle's JSON-LD, when the page has one."""
+    out: dict[str, str] = {}
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if not isinstance(item, dict):
+                continue
+            for key, field in (("headline", "title"), ("datePublished", "date")):
+                if isinstance(item.get(key), str):
+                    out.setdefault(field, item[key])
+            for key, field in (("author", "author"), ("publisher", "site")):
+                value = item.get(key)
+                value = value[0] if isinstance(value, list) and value else value
+                name = value.get("name") if isinstance(value, dict) else value
+                if isinstance(name, str) and name.strip():
+                    out.setdefault(field, name.strip())
+    return out
+
+
+def visible_lines(tree) -> list[str]:
+    """The page's visible text, one block per line (scripts, styles, forms and the head left out)."""
+    parts: list[str] = []
+    skipping = 0
+    for event, element in etree.iterwalk(tree, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if skipping or tag in _SKIP or not tag:
+                skipping += 1
+                continue
+            if tag in _BLOCKS:
+                parts.append("\n")
+            if element.text:
+                parts.append(element.text)
+        else:
+            if skipping:
+                skipping -= 1
+                if skipping == 0 and element.tail:
+                    parts.append(element.tail)
+                continue
+            if tag in _BLOCKS:
+                parts.append("\n")
+            if element.tail:
+                parts.append(element.tail)
+    return [line.strip() for line in "".join(parts).split("\n") if line.strip()]
+
+
+def html_to_text(markup: str) -> str:
+    """The visible text of an HTML page or fragment, one block per line."""
+    tree = _parse(markup)
+    return "\n".join(visible_lines(tree)) if tree is not None else ""
+
+
+def _parse(markup: str):
+    markup = _XML_DECLARATION.sub("", markup)
+    if not markup.strip():
+        return None
+    try:
+        return lxml.html.fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+_LABELLED = re.compile(r"(日期|时间|来源|作者|记者|编辑|稿源|出处)\s*[:：]|(19|20)\d{2}\s*[年/.\-]\s*\d{1,2}")
+
+
+def read_html(markup: str) -> tuple[str, dict[str, str]]:
+    """(text, fields) of a page or fragment: the main text, with the publication line under the title first,
+    and the title, date, source, author, site and url the page declares (only those it has)."""
+    tree = _parse(markup)
+    if tree is None:
+        return "", {}
+    declared = _json_ld(tree) | _meta_tags(tree)
+    lines = visible_lines(tree)
+    document = trafilatura.bare_extraction(
+        _XML_DECLARATION.sub("", markup),
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    body = (document.text or "") if document is not None else ""
+    main = [line.strip() for line in body.split("\n") if line.strip()] or lines
+    meta = {key: value for key, value in declared.items() if value}
+    if document is not None:
+        for key, value in (("date", document.date), ("site", document.sitename), ("author", document.author)):
+            if value and key not in meta:
+                meta[key] = value
+    site = meta.get("site")
+    title = _title(tree, meta.get("title"), site, document.title if document is not None else None)
+    meta.pop("title", None)
+    if title:
+        meta["title"] = title
+    return "\n".join(_head_lines(lines, main, title) + main), meta
+
+
+def _title(tree, declared: str | None, site: str | None, found: str | None) -> str | None:
+    """The article's title: declared in <meta>/JSON-LD, else the <h1> that agrees with <title>, else an <h1>
+    that is not the site's logo, else <title>, each without a site suffix."""
+    page_title = " ".join((tree.findtext(".//title") or "").split())
+    stripped = strip_site_suffix(page_title, site) if page_title else ""
+    suffix = page_title[len(stripped) :]
+    headings = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]
+    headings = [h for h in headings if len(h) >= 4 and not (site and h in site) and not (suffix and h in suffix)]
+    agreeing = next((h for h in headings if stripped and (h in stripped or stripped in h)), None)
+    for candidate in (declared, agreeing, headings[0] if headings else None, stripped, found):
+        if candidate and (title := strip_site_suffix(" ".join(candidate.split()), site)):
+            return title
+    return None
+
+
+def _head_lines(lines: list[str], main: list[str], title: str | None) -> list[str]:
+    """The publication line(s) between the title and the main text (`发布时间：2023-01-10 来源：新甘肃`),
+    which main-content extraction leaves out."""
+    if not title or not main:
+        return []
+    start = next((i for i, line in enumerate(lines) if title in line), None)
+    first = main[0][:20]
+    end = next((i for i, line in enumerate(lines) if start is not None and i > start and line.startswith(first)), None)
+    if start is None or end is None:
+        return []
+    return [line for line in lines[start + 1 : end][:10] if len(line) <= 120 and _LABELLED.search(line)]

@@ -1,0 +1,262 @@
+"""Reading inputs: files, folders and JSON Lines -> decoded RawDocuments, or Skipped with a reason."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from index.article import RawDocument, Skipped
+from index.ingest.html import read_html
+from index.settings import Settings
+from index.text.cjk import CJK_RE
+from index.text.normalize import to_simplified
+
+TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+MAX_FILE_BYTES = Settings().max_file_bytes  # the default of SEARCH_MAX_FILE_BYTES
+
+# The 300 most frequent Simplified characters: a decoding that yields text made of them is the right one.
+_COMMON = frozenset(
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而"
+    "方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好"
+    "应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向"
+    "道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特"
+    "件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队"
+    "南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风"
+    "切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许"
+    "步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列"
+    "习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派"
+    "层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严网络息"
+)
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
+def _common_share(text: str) -> float:
+    cjk = CJK_RE.findall(text[:4000])
+    if not cjk:
+        return 0.0
+    simplified = to_simplified("".join(cjk))
+    return sum(ch in _COMMON for ch in simplified) / len(simplified)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding) for UTF-8 (BOM or not), GB18030/GBK or Big5 bytes; ValueError with the reason otherwise.
+
+    GB18030 accepts almost any byte string, so when both legacy encodings decode, the one whose text is
+    made of common Chinese characters wins.
+    """
+    if not data.strip():
+        raise ValueError("empty file")
+    if b"\x00" in data[:8192]:
+        raise ValueError("binary file (NUL bytes)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return _decode_whole(data, "utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates = []
+    for encoding in ("gb18030", "big5"):
+        try:
+            text = _decode_whole(data, encoding)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_common_share(text), encoding, text))
+    if not candidates:
+        raise ValueError("undecodable: not UTF-8, GB18030 or Big5")
+    share, encoding, text = max(candidates)
+    if share < 0.2 and not text.isascii():
+        raise ValueError("undecodable: no encoding gives Chinese text")
+    if _control_share(text) > 0.05:
+        raise ValueError("binary file (control characters)")
+    return text, encoding
+
+
+_TRUNCATED = ("unexpected end of data", "incomplete multibyte sequence")
+
+
+def _decode_whole(data: bytes, encoding: str) -> str:
+    """`data` decoded strictly, except that a multi-byte character cut off at the very end (a truncated
+    download or copy) is dropped rather than costing the whole file."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        if error.reason in _TRUNCATED and error.end == len(data) and error.start > 0 and error.start >= len(data) - 3:
+            return data[: error.start].decode(encoding)
+        raise
+
+
+def _control_share(text: str) -> float:
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls / max(1, len(sample))
+
+
+def read_sources(paths: list[str | Path], max_file_bytes: int = MAX_FILE_BYTES) -> Iterator[RawDocument | Skipped]:
+    """Every article under `paths` (files, folders searched recursively, JSON Lines files), in a stable order;
+    files larger than `max_file_bytes` (JSON Lines aside: they are read a line at a time) are skipped."""
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            yield from _read_folder(path, max_file_bytes)
+        elif path.is_file():
+            yield from _read_file(path, path.parent, max_file_bytes)
+        else:
+            yield Skipped(str(path), "no such file or folder")
+
+
+def _read_folder(root: Path, max_file_bytes: int) -> Iterator[RawDocument | Skipped]:
+    seen: set[tuple[int, int]] = set()
+    for folder, dirs, files in os.walk(root, followlinks=True):
+        stat = os.stat(folder)
+        if (stat.st_dev, stat.st_ino) in seen:  # a symlink loop: walk each real folder once
+            dirs[:] = []
+            continue
+        seen.add((stat.st_dev, stat.st_ino))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        names = sorted(name for name in files if Path(name).suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES)
+        shared = _shared_stems(names)
+        for name in names:
+            yield from _read_file(Path(folder) / name, root, max_file_bytes, keep_suffix=Path(name).stem in shared)
+
+
+def _shared_stems(names: list[str]) -> set[str]:
+    """Stems that more than one of a folder's files has (`a.txt` and `a.html`): those files keep their suffix
+    in their id, so that neither is dropped as a duplicate while every other file keeps the id it had."""
+    stems: dict[str, int] = {}
+    for name in names:
+        stem = Path(name).stem
+        stems[stem] = stems.get(stem, 0) + 1
+    return {stem for stem, count in stems.items() if count > 1}
+
+
+def _article_id(file: Path, root: Path, keep_suffix: bool = False) -> str:
+    """A stable id from the path under the source root, without the suffix (`news/000_c729`), or with it
+    when another file of the folder has the same name but for the suffix (`news/a.html`)."""
+    try:  # the path as walked, so a file reached through a symlinked folder keeps its place under the root
+        relative = file.relative_to(root)
+    except ValueError:
+        try:
+            relative = file.resolve().relative_to(root.resolve())
+        except ValueError:
+            relative = Path(file.name)
+    return relative.as_posix() if keep_suffix else relative.with_suffix("").as_posix()
+
+
+def _read_file(
+    file: Path, root: Path, max_file_bytes: int, keep_suffix: bool = False
+) -> Iterator[RawDocument | Skipped]:
+    suffix = file.suffix.lower()
+    try:
+        size = file.stat().st_size
+        if size > max_file_bytes and suffix not in JSONL_SUFFIXES:
+            yield Skipped(str(file), f"file too large ({size} bytes > SEARCH_MAX_FILE_BYTES={max_file_bytes})")
+            return
+        if suffix in JSONL_SUFFIXES:
+            yield from _read_jsonl(file, root, keep_suffix)
+            return
+        data = file.read_bytes()
+    except OSError as error:
+        yield Skipped(str(file), f"unreadable: {error.strerror or error}")
+        return
+    try:
+        text, encoding = decode(data)
+    except ValueError as error:
+        yield Skipped(str(file), str(error))
+        return
+    meta: dict[str, str] = {}
+    if suffix in (".html", ".htm"):
+        text, meta = read_html(text)
+    if not text.strip():
+        yield Skipped(str(file), "no text")
+        return
+    origin = _site_origin(meta) or str(file.parent.resolve())
+    yield RawDocument(_article_id(file, root, keep_suffix), str(file), text, content_hash(data), encoding, meta, origin)
+
+
+def _site_origin(meta: dict[str, str]) -> str | None:
+    """The site a page came from, by its address or its declared name: pages of one site share a layout."""
+    try:
+        host = urlsplit(meta["url"]).hostname if meta.get("url") else None
+    except ValueError:  # not a URL
+        host = None
+    if host:
+        return f"site:{host.removeprefix('www.')}"
+    return f"site:{meta['site']}" if meta.get("site") else None
+
+
+_JSONL_TEXT = ("text", "body", "content")  # `text` as specified; `body`/`content` as news datasets name it
+# Each field under the names news datasets give it, the first one present winning.
+_JSONL_META = {
+    "title": ("title", "headline"),
+    "date": ("date", "publish_time", "pub_date", "pubtime", "publish_date", "time"),
+    "source": ("source",),
+    "site": ("site", "media", "source_name", "site_name"),
+    "author": ("author", "authors"),
+    "url": ("url", "link"),
+}
+# A text field holding HTML rather than plain text: `<p>…</p>`, `<br>`, `<div class=…>`.
+_HTML_TEXT = re.compile(r"<(?:p|br|div|span|section|article|h[1-6]|li|table|img|strong|font)\b[^>]*>", re.I)
+
+
+def _record_text(record: object) -> str | None:
+    """The article text of a JSON Lines record, or None when it has none."""
+    if not isinstance(record, dict):
+        return None
+    for key in _JSONL_TEXT:
+        value = record.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _read_jsonl(file: Path, root: Path, keep_suffix: bool = False) -> Iterator[RawDocument | Skipped]:
+    stem = _article_id(file, root, keep_suffix)
+    with file.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            where = f"{file}:{number}"
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(raw.decode("utf-8-sig"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as error:
+                yield Skipped(where, f"not a JSON object: {error}")
+                continue
+            text = _record_text(record)
+            if text is None:
+                yield Skipped(where, "no `text` field")
+                continue
+            given = record.get("id")
+            article_id = str(given) if given not in (None, "") else f"{stem}/{number}"
+            meta = _record_meta(record)
+            if _HTML_TEXT.search(text):
+                text, declared = read_html(text)
+                meta = declared | meta
+                if not text.strip():
+                    yield Skipped(where, "no text")
+                    continue
+            origin = str(file.resolve())
+            if site := _site_origin(meta):
+                origin += f"#{site}"
+            yield RawDocument(article_id, where, text, content_hash(raw.strip()), "utf-8", meta, origin)
+
+
+def _record_meta(record: dict) -> dict[str, str]:
+    meta = {}
+    for field, names in _JSONL_META.items():
+        for name in names:
+            value = record.get(name)
+            if isinstance(value, list):
+                value = " ".join(str(v) for v in value)
+            if value not in (None, "") and not isinstance(value, dict | bool):
+                meta[field] = str(value).strip()
+                break
+    return {field: value for field, value in meta.items() if value}

@@ -1,0 +1,90 @@
+"""The request's filters: region names made canonical, dates checked and widened to their precision, words
+of a section heading and a source; each turned into what the search narrows by."""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from whoosh import query as wq
+
+from index.search.query import words_of
+from index.search.request import QueryError, SearchRequest
+from index.text.normalize import normalize_text
+from index.text.regions import canonical_city, canonical_province
+
+_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?$")
+
+
+def parse_date_param(value: str, param: str) -> str:
+    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD` (checked to be a real date) -> the zero-padded ISO text.
+
+    Full-width digits and dashes (`２０２３－０５`, as Chinese input methods type them) are read as ASCII;
+    digits of other scripts are refused rather than compared as text, which would match nothing."""
+    match = _DATE.match(unicodedata.normalize("NFKC", value).strip())
+    if not match:
+        raise QueryError(f"{param} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}", param)
+    year, month, day = match.groups()
+    out = year
+    if month:
+        if not 1 <= int(month) <= 12:
+            raise QueryError(f"{param} has no month {month}: {value!r}", param)
+        out += f"-{int(month):02d}"
+    if day:
+        if not 1 <= int(day) <= calendar.monthrange(int(year), int(month))[1]:
+            raise QueryError(f"{param} has no day {day} in that month: {value!r}", param)
+        out += f"-{int(day):02d}"
+    return out
+
+
+@dataclass
+class Filters:
+    """The request's filters: Whoosh queries for names and headings, a date span answered from the date
+    column (a range over thousands of date terms would cost more than the query), and the filters as
+    understood (canonical names, ISO dates) for the response."""
+
+    queries: list[wq.Query] = field(default_factory=list)
+    dates: tuple[str, str] | None = None
+    understood: dict = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.queries or self.dates)
+
+
+def filter_query(request: SearchRequest) -> Filters:
+    """The request's filters, checked; QueryError naming the parameter for a bad one."""
+    filters: list[wq.Query] = []
+    understood: dict = {}
+    dates = None
+    if request.province:
+        province = canonical_province(normalize_text(request.province))
+        if not province:
+            raise QueryError(f"unknown province {request.province!r}: use a name such as 甘肃 or 甘肃省", "province")
+        filters.append(wq.Term("province", province))
+        understood["province"] = province
+    if request.city:
+        city = canonical_city(normalize_text(request.city))
+        if not city:
+            raise QueryError(f"unknown city {request.city!r}: use a name such as 庆阳 or 庆阳市", "city")
+        filters.append(wq.Term("city", city))
+        understood["city"] = city
+    low = parse_date_param(request.date_from, "date_from") if request.date_from else None
+    high = parse_date_param(request.date_to, "date_to") if request.date_to else None
+    if low and high and low > high:
+        raise QueryError(f"date_from {low} is after date_to {high}", "date_from")
+    if low or high:
+        dates = (low or "0000", (high or "9999") + "\uffff")  # 2023-01 as date_to takes all of January
+        understood["date_from"], understood["date_to"] = low, high
+    if request.section and request.section.strip():
+        words = words_of(normalize_text(request.section).lower())
+        if not words:
+            raise QueryError("section must contain a word of a section heading", "section")
+        filters.append(wq.And([wq.Term("heading", w) for w in words]))
+        understood["section"] = request.section.strip()
+    if request.source and request.source.strip():
+        source = normalize_text(request.source).strip()
+        filters.append(wq.Term("source", source))
+        understood["source"] = source
+    return Filters(filters, dates, understood)

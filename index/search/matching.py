@@ -1,0 +1,190 @@
+"""Evaluate a Whoosh query tree over whole posting lists: every matching document with its BM25 score.
+
+A search needs every match anyway (to count articles and facets), so the tree is evaluated term at a
+time with numpy arrays instead of document at a time with Whoosh's matchers. Scores follow Whoosh's
+BM25F: each term is scored in its field and multiplied by its boost; Or and And add their parts' scores.
+A phrase is scored as one term whose documents are the ones that hold it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from whoosh import query as wq
+
+from index.search.cost import NEVER, Deadline
+from index.store.postings import Postings, PostingSource
+
+K1 = 1.2
+B = 0.75
+
+
+@dataclass(frozen=True)
+class Matches:
+    """Matching document numbers in ascending order, each with its score."""
+
+    ids: np.ndarray  # int64
+    scores: np.ndarray  # float64
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def within(self, ids: np.ndarray) -> Matches:
+        """Only the documents also in `ids` (ascending)."""
+        keep = np.isin(self.ids, ids, assume_unique=True)
+        return Matches(self.ids[keep], self.scores[keep])
+
+    def without(self, ids: np.ndarray) -> Matches:
+        keep = np.isin(self.ids, ids, assume_unique=True, invert=True)
+        return Matches(self.ids[keep], self.scores[keep])
+
+    def boosted(self, boost: float) -> Matches:
+        return self if boost == 1.0 else Matches(self.ids, self.scores * boost)
+
+
+NONE = Matches(np.zeros(0, np.int64), np.zeros(0, np.float64))
+
+
+def union(parts: list[Matches]) -> Matches:
+    """Documents matching any part; a document's scores from each part are added."""
+    parts = [p for p in parts if len(p)]
+    if len(parts) <= 1:
+        return parts[0] if parts else NONE
+    ids, inverse = np.unique(np.concatenate([p.ids for p in parts]), return_inverse=True)
+    scores = np.bincount(inverse, weights=np.concatenate([p.scores for p in parts]), minlength=len(ids))
+    return Matches(ids, scores)
+
+
+def intersection(parts: list[Matches]) -> Matches:
+    """Documents matching every part, the scores added; the smallest part is narrowed first."""
+    if not parts:
+        return NONE
+    parts = sorted(parts, key=len)
+    out = parts[0]
+    for part in parts[1:]:
+        if not len(out):
+            return NONE
+        ids, mine, theirs = np.intersect1d(out.ids, part.ids, assume_unique=True, return_indices=True)
+        out = Matches(ids, out.scores[mine] + part.scores[theirs])
+    return out
+
+
+class Evaluator:
+    """Evaluates query trees against one open generation's postings."""
+
+    def __init__(self, source: PostingSource, deadline: Deadline = NEVER) -> None:
+        self.source = source
+        self.deadline = deadline
+
+    def until(self, deadline: Deadline) -> Evaluator:
+        """This evaluator for one query, stopping with QueryTimeout once `deadline` has passed."""
+        return Evaluator(self.source, deadline)
+
+    def matches(self, query: wq.Query, within: np.ndarray | None = None) -> Matches:
+        """The documents matching `query`, scored; only those among `within` (ascending) when it is given,
+        which spares a phrase decoding the positions of documents that are not wanted (its idf then takes
+        its rarest word's document frequency, an upper bound of the phrase's own)."""
+        if isinstance(query, wq.Term):
+            found = self._term(query.fieldname, query.text)
+        elif isinstance(query, wq.Phrase):
+            found = self._phrase(query.fieldname, query.words, query.slop, within)
+        elif isinstance(query, wq.And):
+            found = intersection([self.matches(q, within) for q in query.subqueries])
+        elif isinstance(query, wq.Or):
+            found = union([self.matches(q, within) for q in query.subqueries])
+        elif isinstance(query, wq.AndNot):
+            found = self.matches(query.a, within)
+            if len(found):
+                found = found.without(self.matches(query.b, within).ids)
+        elif isinstance(query, wq.Every):
+            ids = np.flatnonzero(self.source.live)
+            found = Matches(ids, np.zeros(len(ids)))
+        else:
+            raise TypeError(f"cannot evaluate a {type(query).__name__} query")
+        if within is not None and not isinstance(query, wq.Phrase):
+            found = found.within(within)
+        return found.boosted(query.boost)
+
+    def ids(self, query: wq.Query) -> np.ndarray:
+        """The documents matching `query`, unscored."""
+        return self.matches(query).ids
+
+    def _term(self, field: str, text: str) -> Matches:
+        self.deadline.check()
+        postings = self.source.read(field, text)
+        return self._scored(field, postings.ids, postings.freqs)
+
+    def _phrase(self, field: str, words: list[str], slop: int, within: np.ndarray | None = None) -> Matches:
+        """Documents holding `words` in order, each within `slop` positions of the one before (1: adjacent);
+        the phrase's frequency in a document is how many times it starts there."""
+        if not words:
+            return NONE
+        self.deadline.check()
+        postings = [self.source.read(field, w, positions=True) for w in words]
+        if len(postings) == 1:
+            found = self._scored(field, postings[0].ids, postings[0].freqs)
+            return found if within is None else found.within(within)
+        ids = _common_ids(postings)
+        frequency = None
+        if within is not None:
+            frequency = min(len(p) for p in postings)
+            ids = ids[np.isin(ids, within, assume_unique=True)]
+        if not len(ids):
+            return NONE
+        rows = [np.searchsorted(p.ids, ids) for p in postings]
+        decode = self.source.schema[field].format.decode_positions
+        keep, freqs = [], []
+        for n in range(len(ids)):
+            if n % 1024 == 1023:
+                self.deadline.check()
+            count = _occurrences([decode(p.values[row[n]]) for p, row in zip(postings, rows, strict=True)], slop)
+            if count:
+                keep.append(n)
+                freqs.append(count)
+        return self._scored(field, ids[keep], np.asarray(freqs, dtype=np.float64), frequency)
+
+    def _scored(self, field: str, ids: np.ndarray, freqs: np.ndarray, frequency: int | None = None) -> Matches:
+        """BM25 of a term found `freqs` times in documents `ids` of `field` (unscored fields score 0); its
+        document frequency is `len(ids)` unless given."""
+        if not len(ids):
+            return NONE
+        if not self.source.schema[field].scorable:
+            return Matches(ids, np.zeros(len(ids)))
+        idf = math.log(self.source.doc_count / ((len(ids) if frequency is None else frequency) + 1)) + 1
+        lengths = self.source.lengths(field)[ids] / self.source.average_length(field)
+        scores = idf * (freqs * (K1 + 1)) / (freqs + K1 * ((1 - B) + B * lengths))
+        return Matches(ids, scores)
+
+
+def _common_ids(postings: list[Postings]) -> np.ndarray:
+    ids = min(postings, key=len).ids
+    for p in postings:
+        if not len(ids):
+            break
+        ids = np.intersect1d(ids, p.ids, assume_unique=True)
+    return ids
+
+
+def _occurrences(positions: list[list[int]], slop: int) -> int:
+    """How many positions of the first word start the whole sequence."""
+    if slop <= 1:
+        starts = set(positions[0])
+        for offset, later in enumerate(positions[1:], start=1):
+            starts &= {p - offset for p in later}
+            if not starts:
+                return 0
+        return len(starts)
+    count = 0
+    later_sets = [sorted(p) for p in positions[1:]]
+    for start in positions[0]:
+        at = start
+        for later in later_sets:
+            nxt = next((p for p in later if at < p <= at + slop), None)
+            if nxt is None:
+                break
+            at = nxt
+        else:
+            count += 1
+    return count

@@ -1,0 +1,522 @@
+"""Query parsing: any text, as people type and paste it, read into what to look for.
+
+Nothing here refuses a query: an unmatched quote or bracket, a lone `OR` or `-`, empty quotes, brackets
+nested too deep are read in the most useful way and the reading says so (`ParsedQuery.notes`). The result
+is a list of `Unit`s, each one thing an article should hold (a word of the text, an exact phrase, or an
+operator group), with the Whoosh query that finds and scores it; extra scorers (`boosts`) for sections that
+hold the words together; and what excludes an article. index/search/searcher.py ranks articles that hold every
+required unit first (see `Unit.required`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from whoosh import query as wq
+
+from index.search.ranking import Ranking
+from index.text.analysis import characters, gram, segment
+from index.text.lexicon import QUERY_STOPWORDS
+from index.text.normalize import normalize_text
+from index.text.readings import Readings, read_run
+
+MAX_DEPTH = 8  # brackets nested deeper than this are read as if absent (the parser recurses once a level)
+NEEDLE_RUN_CHARS = 40  # a longer run is highlighted by its words: one 450-character alternative costs ~80 ms
+
+# Quote marks. Any of them closes an open phrase, so mixed pairs (“...") read as the user meant them; only
+# these open one, so a lone closing mark in a pasted headline (打飞机”“乳交”…) never swallows the rest.
+_OPENING_QUOTES = frozenset('"“「『')
+QUOTE_MARKS = '"“”「」『』'
+_QUOTES = frozenset(QUOTE_MARKS)
+_APART_BEFORE = frozenset("(-")  # what may stand before a phrase's opening quote (`-“a”`), besides a space
+_APART_AFTER = frozenset(')“「『"')  # and after its closing one (`“a”“b”`: the next must stand apart too)
+_FULL_WIDTH_PARENS = {0xFF08: "(", 0xFF09: ")"}  # （网络 OR 安全） groups like (网络 OR 安全)
+
+# Headline furniture, found on the text as typed: a column tag in brackets before it (【关注】, [视频]), a
+# site name after a separator (_新浪网, -中国新闻网, | 人民网), a picture tag after it ((图), （组图）).
+# Its words still score but are never required.
+_FURNITURE = (
+    re.compile(r"^\s*[【\[［〔](?P<f>[^】\]］〕]{1,8})[】\]］〕]"),
+    re.compile(r"(?<=\S)\s*(?:_{1,2}|[|｜]|\s-{1,2}\s|\s?—{1,2}\s?|-)\s*(?P<f>[^\s_|｜—\-\"“”「」『』]{2,14})\s*$"),
+    re.compile(r"(?<=\S)\s*[(（\[【](?P<f>[^)）\]】]{1,4})[)）\]】]\s*$"),
+)
+FURNITURE_LEAVES = 6  # furniture is only what stands beside a headline of at least this many characters
+
+
+@dataclass
+class Term:
+    """One thing the text asked for, as read: a run of words, an exact phrase or an operator group."""
+
+    text: str
+    kind: str  # "words", "phrase", "group" or "pinyin" (Latin letters read as the Chinese `words` they sound like)
+    exclude: bool = False
+    optional: bool = False  # headline furniture: scored, never required
+    words: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Unit:
+    """One thing an article should hold. `required` units decide whether an article holds everything that
+    was asked (matched "all"); `strict` ones (explicit phrases) must hold in every hit, partial or not."""
+
+    label: str
+    query: wq.Query
+    required: bool = True
+    strict: bool = False
+    word: str | None = None  # for a unit that is one word of the text: that word
+    gram: str | None = None  # for a unit that is one character bigram of the text: that bigram
+
+
+@dataclass
+class ParsedQuery:
+    normalized: str
+    terms: list[Term] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)
+    boosts: list[wq.Query] = field(default_factory=list)  # score sections holding the words together
+    exclusions: list[Unit] = field(default_factory=list)  # `-term`: drops every article holding it
+    notes: list[str] = field(default_factory=list)  # how the text was read, where it was not plain
+
+    @property
+    def exclude(self) -> wq.Query | None:
+        """What drops an article: any of the exclusions."""
+        if len(self.exclusions) <= 1:
+            return self.exclusions[0].query if self.exclusions else None
+        return wq.Or([u.query for u in self.exclusions])
+
+    @property
+    def mode(self) -> str:
+        """`search`, or `browse` when the text asks for nothing: the filters (or everything), newest first."""
+        return "search" if self.units else "browse"
+
+    @property
+    def needles(self) -> tuple[str, ...]:
+        """Strings to highlight: the words and phrases asked for, not excluded ones. Function and question
+        words (了, 哪个) are left out when anything else was asked for: marking every 了 of an article says
+        nothing about why it matched, and would pull the snippet to wherever they cluster."""
+        out = []
+        for term in self.terms:
+            if term.exclude:
+                continue
+            if term.kind == "words":  # a run as typed, unless it is a pasted paragraph: then its words
+                out.extend(([term.text] if len(characters(term.text)) <= NEEDLE_RUN_CHARS else []) + term.words)
+            else:  # a phrase as typed; a group's words and phrases; the Chinese words pinyin stood for
+                out.extend([term.text] if term.kind == "phrase" else term.words)
+        needles = tuple(dict.fromkeys(n for n in out if n))
+        meaningful = tuple(n for n in needles if n not in QUERY_STOPWORDS)
+        return meaningful or needles
+
+
+def words_of(text: str) -> list[str]:
+    """jieba's words of `text`, lower-cased, punctuation dropped."""
+    return [w.lower() for w, _, _ in segment(text)]
+
+
+# ---------------------------------------------------------------- reading the text into tokens
+
+
+class Token(NamedTuple):
+    kind: str  # phrase, lparen, rparen, or, not, word
+    value: str
+    start: int  # where it stands in the text, for the reading of groups
+    end: int
+
+
+def _furniture(text: str) -> tuple[str, list[str]]:
+    """`text` without its headline furniture, and the furniture's texts."""
+    found = []
+    for pattern in _FURNITURE:
+        match = pattern.search(text)
+        if not match or match.group("f").isdigit() or not words_of(match.group("f")):
+            continue
+        rest = text[: match.start()] + " " + text[match.end() :]
+        if len(characters(rest)) >= FURNITURE_LEAVES:
+            found.append(match.group("f"))
+            text = rest
+    return text.strip(), found
+
+
+def _lex(text: str, notes: list[str]) -> list[Token]:
+    """The tokens of `text`; never fails. What it reads otherwise than as written (unmatched quotes and
+    brackets, nesting beyond MAX_DEPTH, empty quotes) is added to `notes`."""
+    tokens: list[Token] = []
+    depth = dropped = 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+        elif ch in _QUOTES and _stands_apart(text, i, after_phrase=bool(tokens) and tokens[-1][::3] == ("phrase", i)):
+            end = next(j for j in range(i + 1, len(text)) if text[j] in _QUOTES)
+            if characters(text[i + 1 : end]):
+                tokens.append(Token("phrase", text[i + 1 : end], i, end + 1))
+            else:
+                notes.append(f"ignored the empty quotes {ch}{text[end]}")
+            i = end + 1
+        elif ch in _QUOTES and _unmatched(text, i):
+            notes.append(f"ignored the unmatched quote {ch}")
+            i += 1
+        elif ch == "(":
+            if depth >= MAX_DEPTH:
+                dropped += 1
+            else:
+                tokens.append(Token("lparen", ch, i, i + 1))
+                depth += 1
+            i += 1
+        elif ch == ")":
+            if dropped:
+                dropped -= 1
+            elif depth:
+                tokens.append(Token("rparen", ch, i, i + 1))
+                depth -= 1
+            else:
+                notes.append("ignored an unmatched )")
+            i += 1
+        elif ch == "-" and (i == 0 or text[i - 1].isspace() or text[i - 1] == "("):
+            dashes = len(text[i:]) - len(text[i:].lstrip("-"))
+            if i + dashes < len(text) and not text[i + dashes].isspace():
+                tokens.append(Token("not", "-", i, i + dashes))
+            else:
+                notes.append("ignored a - with nothing to exclude")
+            i += dashes
+        else:
+            j = i + 1
+            while j < len(text) and not text[j].isspace() and text[j] not in "()" and not _stands_apart(text, j):
+                j += 1
+            tokens.append(Token("or" if text[i:j] == "OR" else "word", text[i:j], i, j))
+            if any(c in _QUOTES for c in text[i:j]):
+                notes.append(f"read the quote marks in {text[i:j]} as the text's own punctuation")
+            i = j
+    if dropped:
+        notes.append(f"read brackets nested deeper than {MAX_DEPTH} as if absent")
+    if depth:
+        notes.append("closed an unmatched ( at the end")
+        tokens.extend([Token("rparen", ")", len(text), len(text))] * depth)
+    return tokens
+
+
+def _stands_apart(text: str, at: int, after_phrase: bool = False) -> bool:
+    """Whether the quote mark at `at` opens a phrase the user set apart: at the start or after a space, a
+    bracket, a dash or right after a phrase that stood apart, and closed by a quote that ends the text or
+    stands before a space, a bracket or another quote.
+    Quote marks inside a run of text (中国首例“虚假申报型”操纵…) are the pasted text's own punctuation."""
+    before = at == 0 or after_phrase or text[at - 1].isspace() or text[at - 1] in _APART_BEFORE
+    if text[at] not in _OPENING_QUOTES or not before:
+        return False
+    end = next((j for j in range(at + 1, len(text)) if text[j] in _QUOTES), -1)
+    return end != -1 and (end + 1 == len(text) or text[end + 1].isspace() or text[end + 1] in _APART_AFTER)
+
+
+def _unmatched(text: str, at: int) -> bool:
+    """Whether the quote mark at `at` pairs with nothing: an opening mark with no quote after it, or a
+    closing one at the start of a word."""
+    if text[at] in _OPENING_QUOTES and text[at] != '"':
+        return not any(c in _QUOTES for c in text[at + 1 :])
+    if text[at] == '"':
+        return text.count('"', at + 1) == 0 and not any(c in _QUOTES for c in text[at + 1 :])
+    return at == 0 or text[at - 1].isspace()
+
+
+# ---------------------------------------------------------------- tokens into clauses
+
+
+@dataclass
+class _Group:
+    """An operator clause (`a OR b`, `(a -b)`): its section-level query tree and the words inside it. A
+    bracket holding no operator (`(抗击新冠肺炎)重庆…`, pasted text) is `plain`: its terms count as if
+    written without the brackets."""
+
+    query: wq.Query
+    words: list[str]
+    plain: list[Term] | None = None
+
+
+class _Parser:
+    """Recursive descent over the tokens: AND of clauses; OR binds tighter; `-` excludes; parentheses
+    group. An operator without an operand is dropped (and noted); the lexer bounds the nesting."""
+
+    def __init__(self, tokens: list[Token], ranking: Ranking, notes: list[str], readings: Readings | None) -> None:
+        self.tokens = tokens
+        self.ranking = ranking
+        self.notes = notes
+        self.readings = readings
+        self.at = 0
+
+    def peek(self) -> str | None:
+        return self.tokens[self.at].kind if self.at < len(self.tokens) else None
+
+    def clauses(self) -> list[tuple[bool, Term | _Group, int, int]]:
+        """The top level: (excluded?, what, start, end) per clause, where `what` is a plain Term (a run of
+        words or a phrase) or an operator group."""
+        out = []
+        while self.at < len(self.tokens):
+            start = self.tokens[self.at].start
+            negate = self._negation()
+            node = self.disjunction(negate)
+            if node is not None:
+                out.append((negate, node, start, self.tokens[self.at - 1].end))
+        return out
+
+    def _negation(self) -> bool:
+        negate = False
+        while self.peek() == "not":
+            self.at += 1
+            negate = True
+        return negate
+
+    def disjunction(self, negate: bool) -> Term | _Group | None:
+        options: list[Term | _Group] = []
+        while self.peek() not in (None, "rparen"):
+            if self.peek() == "or":
+                self.at += 1
+                self.notes.append("ignored an OR with no term before it")
+                continue
+            option = self.primary(negate)
+            if option is not None:
+                options.append(option)
+            if self.peek() != "or":
+                break
+            self.at += 1
+            if self.peek() in (None, "rparen"):
+                self.notes.append("ignored an OR with no term after it")
+        if len(options) <= 1:
+            return options[0] if options else None
+        return _Group(wq.Or([self.tree(o) for o in options]), [w for o in options for w in _words(o)])
+
+    def primary(self, negate: bool) -> Term | _Group | None:
+        token = self.tokens[self.at]
+        self.at += 1
+        if token.kind == "lparen":
+            group = self.conjunction()
+            self.at += 1  # its rparen: the lexer balances them
+            return group
+        if token.kind == "not":  # `a OR -b`: an exclusion cannot be an alternative; read b
+            self.notes.append("ignored a - inside an OR")
+            return self.primary(negate) if self.peek() not in (None, "rparen", "or") else None
+        if token.kind == "rparen":
+            return None
+        text = normalize_text(token.value).strip().lower()
+        if token.kind == "phrase":
+            return Term(text, "phrase", negate) if characters(text) else None
+        if (pinyin := self.pinyin(negate)) is not None:
+            return pinyin
+        words = words_of(text)
+        return Term(text, "words", negate, words=words) if words else None
+
+    def pinyin(self, negate: bool) -> Term | None:
+        """The word just read, and Latin words after it, as pinyin standing for Chinese words of the index
+        (index/text/readings.py): any of them matches. None when they are not read so."""
+        if self.readings is None:
+            return None
+        start, run = self.at - 1, []
+        for token in self.tokens[start:]:
+            if token.kind != "word":
+                break
+            run.append(token.value)
+        found = read_run(run, self.readings)
+        if found is None:
+            return None
+        length, readings = found
+        self.at = start + length
+        return Term(" ".join(run[:length]).lower(), "pinyin", negate, words=readings)
+
+    def conjunction(self) -> _Group | None:
+        """Inside brackets: every clause (OR binding tighter), `-` excluding within the group."""
+        positives, negatives, words = [], [], []
+        plain: list[Term] | None = []
+        while self.peek() not in (None, "rparen"):
+            negate = self._negation()
+            node = self.disjunction(negate)
+            if node is not None:
+                (negatives if negate else positives).append(self.tree(node))
+                words.extend([] if negate else _words(node))
+                inner = [node] if isinstance(node, Term) else node.plain
+                plain = plain + inner if plain is not None and inner is not None and not negate else None
+        if not positives:
+            if negatives:
+                self.notes.append("ignored a group that only excludes")
+            return None
+        query = positives[0] if len(positives) == 1 else wq.And(positives)
+        return _Group(wq.AndNot(query, wq.Or(negatives)) if negatives else query, words, plain)
+
+    def tree(self, node: Term | _Group) -> wq.Query:
+        """A clause as one section-level query tree (inside groups, a run matches in one section)."""
+        if isinstance(node, _Group):
+            return node.query
+        if node.kind == "phrase":
+            return chars_query(node.text)
+        if node.kind == "pinyin":
+            return pinyin_query(node.words, self.ranking)
+        return run_query(node.text, node.words, self.ranking)
+
+
+def _exclusion(parser: _Parser, node: Term | _Group) -> wq.Query:
+    """What `-node` drops. A run of one word is dropped wherever its characters occur: its word terms would
+    find a subset of those sections, so one posting list is read instead of four (159 excluded characters
+    read 640 lists and took 1.5 s on the 10.6k corpus, 160 lists and ~0.4 s this way)."""
+    if isinstance(node, Term) and node.kind == "words" and len(node.words) <= 1:
+        return chars_query(node.text)
+    return parser.tree(node)
+
+
+def _words(node: Term | _Group) -> list[str]:
+    """What to highlight for a clause: a phrase's text, a run's text and words, a group's words, the words
+    pinyin stood for."""
+    if isinstance(node, _Group) or node.kind == "pinyin":
+        return node.words
+    return [node.text] if node.kind == "phrase" else [node.text, *node.words]
+
+
+# ---------------------------------------------------------------- terms into Whoosh queries
+
+
+def field_terms(word: str, ranking: Ranking) -> list[wq.Query]:
+    """`word` as a term of the title, heading and body, each with its BM25F weight."""
+    return [wq.Term(name, word, boost=boost) for name, boost in ranking.field_boosts.items()]
+
+
+def word_query(word: str, ranking: Ranking, alone: bool = False) -> wq.Query:
+    """A jieba word: as a word in title, heading or body (ranked), or as characters in sequence (recall,
+    where the document's words were cut differently: 宣传 inside 宣传周).
+
+    A single character is looked up in the character field only when it is the whole query (`网`): as one
+    of several words, the character inside other words (的 in 目的) would add noise, not recall.
+    """
+    parts: list[wq.Query] = field_terms(word, ranking)
+    if alone or len(characters(word)) > 1:
+        parts.append(chars_query(word, boost=ranking.chars_boost))
+    return wq.Or(parts)
+
+
+def chars_query(text: str, boost: float = 1.0) -> wq.Query:
+    """The exact character sequence of `text` (punctuation aside), wherever jieba put its word boundaries:
+    one bigram term for two characters, consecutive bigrams for more (see analysis.grams); a character (or
+    ASCII run) alone is one term of the character field."""
+    units = [unit.lower() for unit, _, _ in characters(text)]
+    if len(units) == 1:
+        return wq.Term("chars", units[0], boost=boost)
+    terms = bigrams(text)
+    if len(terms) == 1:
+        return wq.Term("grams", terms[0], boost=boost)
+    return wq.Phrase("grams", terms, boost=boost)
+
+
+def run_query(text: str, words: list[str], ranking: Ranking) -> wq.Query:
+    """An unspaced run inside a group (`(东数西算 OR 网信)`): all its words in one section, or its exact
+    characters (for where the document's words were cut differently)."""
+    if len(words) == 1:
+        return word_query(words[0], ranking, alone=True)
+    return wq.Or([wq.And([wq.Or(field_terms(w, ranking)) for w in words]), chars_query(text, ranking.chars_boost)])
+
+
+def pinyin_query(readings: list[str], ranking: Ranking) -> wq.Query:
+    """Latin letters read as pinyin: any of the Chinese words of the index they sound like."""
+    return wq.Or([run_query(r, words_of(r), ranking) for r in readings])
+
+
+# ---------------------------------------------------------------- the whole query
+
+
+def parse_query(text: str, ranking: Ranking | None = None, readings: Readings | None = None) -> ParsedQuery:
+    """The reading of any text; never raises (the request's length limit is checked before). With `readings`
+    (the index's vocabulary), Latin words that are no words of the index but pinyin of some are read as those."""
+    ranking = ranking or Ranking()
+    notes: list[str] = []
+    normalized = normalize_text(text).translate(_FULL_WIDTH_PARENS).strip()
+    body, furniture = _furniture(normalized)
+    if furniture:
+        notes.append(f"read {' '.join(furniture)} as headline furniture: scored, not required")
+    parser = _Parser(_lex(body, notes), ranking, notes, readings)
+    parsed = ParsedQuery(normalized, notes=notes)
+    runs: list[Term] = []
+    for negate, node, start, end in _spliced(parser.clauses()):
+        if isinstance(node, _Group):
+            parsed.terms.append(Term(body[start:end], "group", negate, words=node.words))
+        else:
+            parsed.terms.append(node)
+        if negate:
+            parsed.exclusions.append(Unit(body[start:end], _exclusion(parser, node)))
+        elif isinstance(node, _Group):
+            parsed.units.append(Unit(body[start:end], node.query))
+        elif node.kind == "phrase":
+            parsed.units.append(Unit(node.text, chars_query(node.text), strict=True))
+        elif node.kind == "pinyin":
+            parsed.units.append(Unit(node.text, pinyin_query(node.words, ranking)))
+        else:
+            runs.append(node)
+    parsed.units.extend(_word_units(runs, ranking, notes))
+    parsed.units.extend(_gram_units(runs, ranking))
+    for text in furniture:
+        words = words_of(text)
+        parsed.terms.append(Term(text, "words", optional=True, words=words))
+        parsed.units.extend(Unit(w, word_query(w, ranking), required=False) for w in dict.fromkeys(words))
+    parsed.boosts = _boosts(runs, ranking)
+    if not parsed.units and parsed.exclusions:
+        notes.append("nothing to look for besides the exclusions: every other article")
+    return parsed
+
+
+def _spliced(clauses: list[tuple[bool, Term | _Group, int, int]]) -> list[tuple[bool, Term | _Group, int, int]]:
+    """The clauses with each plain bracket (no operator inside) replaced by its terms."""
+    out = []
+    for negate, node, start, end in clauses:
+        if isinstance(node, _Group) and node.plain is not None and not negate:
+            out.extend((False, term, start, end) for term in node.plain)
+        else:
+            out.append((negate, node, start, end))
+    return out
+
+
+def _word_units(runs: list[Term], ranking: Ranking, notes: list[str]) -> list[Unit]:
+    """Each distinct content word of the unquoted runs, as a unit. Function and question words (的, 什么)
+    are left out unless nothing else was asked: an answer rarely holds 什么. (A very long text keeps its
+    `ranking.max_words` rarest words; the search decides which, by their document frequency.)"""
+    words = list(dict.fromkeys(w for run in runs for w in run.words))
+    content = [w for w in words if w not in QUERY_STOPWORDS] or words
+    if len(content) < len(words):
+        notes.append(f"left out function words: {' '.join(w for w in words if w not in content)}")
+    alone = len(content) == 1 and len(runs) == 1
+    loose = {w for w in content if _loose(w, ranking)}
+    if loose == set(content):
+        loose = set()
+    return [Unit(w, word_query(w, ranking, alone=alone), required=w not in loose, word=w) for w in content]
+
+
+def _gram_units(runs: list[Term], ranking: Ranking) -> list[Unit]:
+    """Each distinct character bigram of the unquoted runs, scored (at `gram_boost`) but never required:
+    a soft match for the words a document spells with other word boundaries (证券市场 against 证券 and 市场
+    apart), as a bigram index would. A long text keeps its `max_grams` rarest (the search picks them)."""
+    if not ranking.gram_boost:
+        return []
+    grams = dict.fromkeys(g for run in runs for g in bigrams(run.text))
+    return [Unit(g, wq.Term("grams", g, boost=ranking.gram_boost), required=False, gram=g) for g in grams]
+
+
+def bigrams(text: str) -> list[str]:
+    """The bigram terms of `text`'s consecutive characters (and ASCII runs), as the grams field holds them."""
+    units = [unit.lower() for unit, _, _ in characters(text)]
+    return [gram(a, b) for a, b in zip(units, units[1:], strict=False)]
+
+
+def _loose(word: str, ranking: Ranking) -> bool:
+    """Whether a word is scored but not required: a number (1-4月 is written 1至4月, 一至四月) or, with
+    `ranking.min_required_chars`, a Chinese word shorter than that (jieba leaves single characters where it
+    knows no word: 另, 建, 曝)."""
+    return word.isdigit() or (not word.isascii() and len(word) < ranking.min_required_chars)
+
+
+def _boosts(runs: list[Term], ranking: Ranking) -> list[wq.Query]:
+    """Scorers for sections that hold a run's words as typed: its exact characters (runs up to
+    `max_run_chars`), and pairs of neighbouring content words within `pair_slop` positions in the body."""
+    out: list[wq.Query] = []
+    for run in runs:
+        content = [w for w in run.words if w not in QUERY_STOPWORDS]
+        if len(run.words) > 1 and ranking.run_boost and len(characters(run.text)) <= ranking.max_run_chars:
+            out.append(chars_query(run.text, boost=ranking.run_boost))
+        if ranking.pair_boost:
+            pairs = list(zip(content, content[1:], strict=False))[: ranking.max_pairs]
+            out.extend(
+                wq.Phrase("body", list(pair), slop=ranking.pair_slop, boost=ranking.pair_boost) for pair in pairs
+            )
+    return out

@@ -1,0 +1,43 @@
+"""The Whoosh schema: one document per section, with its article's fields copied onto it.
+
+Bump FORMAT_VERSION whenever the schema, the analyzers or the stored layout change: a service that
+meets an index of another version refuses it with a clear message instead of failing oddly.
+"""
+
+from __future__ import annotations
+
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
+
+# 3: body positions leave a gap at line breaks, as title, heading and grams do
+# 4: a generation keeps the fingerprints boilerplate is learned from (lines.json); the analyzers normalize
+# 5: reprint groups, fingerprints and signatures stored with the generation (index/store/reprints.py)
+# 6: each generation holds its vocabulary (index/store/vocabulary.py) and the hash of the dictionaries it was cut with
+# 7: a character field (chars): one list per character instead of a prefix over the bigrams it starts
+# 8: the analyzers moved to index.text.analysis (their import path is pickled into the schema)
+FORMAT_VERSION = 8
+
+
+def build_schema() -> Schema:
+    words = word_analyzer()
+    return Schema(
+        doc_id=ID(stored=True, unique=True),
+        article_id=ID(stored=True, sortable=True),
+        section_no=NUMERIC(stored=True),
+        title=TEXT(analyzer=words, stored=True),
+        heading=TEXT(analyzer=words, stored=True),
+        body=TEXT(analyzer=words, stored=True),
+        # title, heading, body and authors as character bigrams, for exact phrases across jieba's words
+        grams=TEXT(analyzer=gram_analyzer(), phrase=True),
+        # the same text as single characters (and ASCII runs), with frequencies only: one-character queries
+        chars=TEXT(analyzer=char_analyzer(), phrase=False),
+        province=ID(stored=True, sortable=True),
+        city=ID(stored=True, sortable=True),
+        date=ID(stored=True, sortable=True),  # ISO text sorts by time at any precision
+        year=ID(stored=True, sortable=True),
+        source=ID(stored=True, sortable=True),
+        authors=KEYWORD(stored=True, commas=True, scorable=False),
+        # section 0 carries the whole article (sections, original text) as JSON for the article view
+        article=STORED(),
+    )

@@ -1,0 +1,246 @@
+"""Whoosh analyzers for Chinese: jieba words for ranking, character bigrams for exact substrings.
+
+The analyzers own the text form: their tokenizers put any value through `normalize_text` first, so given
+Traditional, full-width or pinyin-annotated text they yield the terms the index holds (character offsets are
+then into the normalized text). The build's own path (`word_terms`, `gram_terms`) takes article text that
+extraction has already normalized, and skips that idempotent step. Both analyzers are pickled into the
+index's schema, so their import path (`index.text.analysis`) is part of the index format.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+import tempfile
+import threading
+import warnings
+from collections.abc import Iterator
+from contextvars import ContextVar
+
+from whoosh.analysis import LowercaseFilter, Token, Tokenizer
+
+from index.text import dictionary
+from index.text.cjk import CJK
+from index.text.dictionary import Dictionary
+from index.text.normalize import normalize_text, to_simplified
+
+with warnings.catch_warnings():  # jieba imports pkg_resources, deprecated under new setuptools
+    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore", UserWarning)
+    import jieba
+
+jieba.setLogLevel(logging.WARNING)
+jieba.dt.tmp_dir = tempfile.gettempdir()  # until use_cache_dir: SEARCH_JIEBA_CACHE_DIR, read with the settings
+
+# A token worth indexing has a letter, digit or Chinese character; punctuation and spaces are skipped.
+_WORDY = re.compile(f"[0-9A-Za-z{CJK}]")
+# Characters for the exact-substring field: each Chinese character alone, ASCII letters/digits in runs.
+_CHAR = re.compile(f"[{CJK}]|[0-9A-Za-z]+")
+
+Span = tuple[str, int, int]  # (text, start char, end char)
+
+
+def use_cache_dir(folder: str) -> None:
+    """Keep jieba's dictionary cache in `folder` (the temp dir when empty); before the first `warm_up`."""
+    jieba.dt.tmp_dir = folder or tempfile.gettempdir()
+
+
+# One jieba tokenizer per set of added words (their hash): jieba's module-level one is left as jieba ships it.
+_TOKENIZERS: dict[str, jieba.Tokenizer] = {}
+_TOKENIZERS_LOCK = threading.Lock()
+# The words the current build or search segments with; unset, the bundled domain words alone.
+_ACTIVE: ContextVar[jieba.Tokenizer | None] = ContextVar("tokenizer", default=None)
+
+
+def tokenizer_for(words: Dictionary) -> jieba.Tokenizer:
+    """A jieba tokenizer with jieba's dictionary (from its cache) and `words` added; one per distinct set."""
+    with _TOKENIZERS_LOCK:
+        found = _TOKENIZERS.get(words.hash)
+        if found is None:
+            found = jieba.Tokenizer()
+            found.tmp_dir = jieba.dt.tmp_dir
+            found.initialize()
+            for entry in words.entries:
+                found.add_word(entry.word, entry.freq, entry.tag)
+            _TOKENIZERS[words.hash] = found
+        return found
+
+
+def tokenizer() -> jieba.Tokenizer:
+    """The tokenizer of the `using` block around this call, else the one with the bundled words."""
+    return _ACTIVE.get() or tokenizer_for(dictionary.load())
+
+
+@contextlib.contextmanager
+def using(words: Dictionary) -> Iterator[None]:
+    """Segment with `words` (the bundled and a user's dictionary) inside the block, in this thread only."""
+    token = _ACTIVE.set(tokenizer_for(words))
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
+def warm_up(words: Dictionary | None = None) -> None:
+    """Load jieba's dictionary with `words` and OpenCC's tables now (jieba's from its cache when present)
+    instead of at the first query; with gunicorn's preload the workers then share them."""
+    tokenizer_for(words or dictionary.load())
+    to_simplified("預熱")
+
+
+def tokens(text: str) -> list[Span]:
+    """All of jieba's tokens of `text` with their offsets, punctuation and spaces included."""
+    return list(tokenizer().tokenize(text))
+
+
+def segment(text: str, tokenized: list[Span] | None = None) -> list[Span]:
+    """jieba's words of `text` (or of its `tokens`, made before) with their offsets, punctuation and spaces
+    dropped."""
+    found = tokenized if tokenized is not None else tokenizer().tokenize(text)
+    return [(word, start, end) for word, start, end in found if _WORDY.search(word)]
+
+
+def characters(text: str) -> list[Span]:
+    """The single characters (and ASCII runs) of `text` with their offsets."""
+    return [(m.group(0), m.start(), m.end()) for m in _CHAR.finditer(text)]
+
+
+class _SpanTokenizer(Tokenizer):
+    """Turns the spans made by `split` into Whoosh tokens with positions and character offsets.
+
+    A line break leaves a one-position gap, so a phrase never matches across the title, the heading
+    and the body that share a field.
+    """
+
+    def split(self, text: str) -> list[Span]:
+        raise NotImplementedError
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        mode: str = "",
+        **kwargs: object,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        value = normalize_text(value)
+        spans = self.split(value)
+        for (text, start, end), pos in zip(spans, _positions(value, spans, start_pos), strict=True):
+            token.text = text
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = text
+            if positions:
+                token.pos = pos
+            if chars:
+                token.startchar = start_char + start
+                token.endchar = start_char + end
+            yield token
+
+
+def _positions(text: str, spans: list[Span], start: int = 0) -> list[int]:
+    """The position of each span: one after the other, and one more across a line break."""
+    out, pos, previous_end = [], start, 0
+    for _, begin, end in spans:
+        if text.find("\n", previous_end, begin) != -1:
+            pos += 1
+        out.append(pos)
+        previous_end = end
+        pos += 1
+    return out
+
+
+def _terms(text: str, spans: list[Span]) -> list[tuple[str, int]]:
+    return [(span[0].lower(), pos) for span, pos in zip(spans, _positions(text, spans), strict=True)]
+
+
+def word_terms(text: str, tokenized: list[Span] | None = None) -> list[tuple[str, int]]:
+    """(term, position) pairs of the word analyzer's tokens, made without Whoosh's Token objects (for the build);
+    from `tokenized` (the text's `tokens`) when the caller has them already."""
+    return _terms(text, segment(text, tokenized))
+
+
+def gram_terms(text: str) -> list[tuple[str, int]]:
+    """(term, position) pairs of the bigram analyzer's tokens (see `word_terms`)."""
+    return _terms(text, grams(text))
+
+
+class WordTokenizer(_SpanTokenizer):
+    """jieba's default-mode words (the HMM finds names it does not know)."""
+
+    def split(self, text: str) -> list[Span]:
+        return segment(text)
+
+
+def char_terms(text: str) -> list[tuple[str, int]]:
+    """(term, position) pairs of the character analyzer's tokens: each character (and ASCII run) alone."""
+    return _terms(text, characters(text))
+
+
+def gram(left: str, right: str) -> str:
+    """The bigram term of two neighbouring units (Chinese characters or ASCII runs). Two Chinese characters
+    join directly (网络); a join involving an ASCII run gets a separator, so `5g` never prefixes `5gz`."""
+    if len(left) == 1 and len(right) == 1 and not left.isascii() and not right.isascii():
+        return left + right
+    return left + GRAM_JOINER + right
+
+
+GRAM_JOINER = "\x1f"
+
+
+def grams(text: str) -> list[Span]:
+    """One token per character: the bigram it starts, or the character alone where its line ends.
+
+    Any substring of two or more units is then a phrase of consecutive bigrams (a single Term for two),
+    and one character is its own term or the prefix of bigrams. Punctuation and spaces are skipped;
+    a line break ends the line, so no phrase crosses it.
+    """
+    units = characters(text)
+    out: list[Span] = []
+    for i, (unit, start, end) in enumerate(units):
+        if i + 1 < len(units) and text.find("\n", end, units[i + 1][1]) == -1:
+            nxt = units[i + 1]
+            out.append((gram(unit.lower(), nxt[0].lower()), start, nxt[2]))
+        else:
+            out.append((unit.lower(), start, end))
+    return out
+
+
+class GramTokenizer(_SpanTokenizer):
+    """Character bigrams (see `grams`), for exact phrases wherever jieba put its word boundaries."""
+
+    def split(self, text: str) -> list[Span]:
+        return grams(text)
+
+
+class CharTokenizer(_SpanTokenizer):
+    """Single characters (and ASCII runs): one posting list answers a one-character query exactly, where
+    the bigram field would read every bigram the character starts (over 1,000 lists for 的)."""
+
+    def split(self, text: str) -> list[Span]:
+        return characters(text)
+
+
+def word_analyzer():
+    return WordTokenizer() | LowercaseFilter()
+
+
+def gram_analyzer():
+    return GramTokenizer()
+
+
+def char_analyzer():
+    return CharTokenizer() | LowercaseFilter()

@@ -1,0 +1,140 @@
+"""Word lists for extraction and queries: field labels and surnames for extraction, function words for queries.
+
+Page furniture lives in index.ingest.boilerplate; these lists are about the language, not about pages.
+"""
+
+from __future__ import annotations
+
+# Labels that introduce an article's fields on a page (`来源：新甘肃`), by field.
+FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "date": ("日期", "时间", "发布时间", "发布日期", "发表时间", "更新时间", "发稿时间"),
+    "source": ("来源", "稿源", "文章来源", "本文来源", "信息来源", "出处"),
+    "author": ("作者", "记者", "撰稿", "撰文", "通讯员", "文"),
+    "editor": ("责任编辑", "编辑", "责编", "值班编辑", "审核", "编审", "校对"),
+}
+
+# Common Chinese surnames (single and compound), for telling a by-line `(王帅)` from a parenthesised word
+# `(党组)`. From the Hundred Family Surnames and the 2020 census list of most frequent surnames.
+SURNAMES: frozenset[str] = frozenset(
+    list(
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+        "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+        "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+        "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
+        "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
+        "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
+        "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
+        "鲜印逯隆茹诸战慕危玉银亢嵩帖蔚"
+    )
+    + [
+        "欧阳",
+        "司马",
+        "上官",
+        "诸葛",
+        "东方",
+        "皇甫",
+        "尉迟",
+        "公孙",
+        "慕容",
+        "长孙",
+        "宇文",
+        "司徒",
+        "夏侯",
+        "令狐",
+        "端木",
+        "西门",
+        "南宫",
+        "独孤",
+        "呼延",
+        "澹台",
+    ]
+)
+
+# Function and question words dropped from long, question-like queries before ranking by their other words.
+QUERY_STOPWORDS: frozenset[str] = frozenset(
+    [
+        "的",
+        "了",
+        "是",
+        "在",
+        "和",
+        "与",
+        "及",
+        "或",
+        "有",
+        "也",
+        "就",
+        "都",
+        "而",
+        "及其",
+        "以及",
+        "对",
+        "把",
+        "被",
+        "从",
+        "向",
+        "为",
+        "为了",
+        "于",
+        "由",
+        "将",
+        "其",
+        "之",
+        "这",
+        "那",
+        "这个",
+        "那个",
+        "这些",
+        "那些",
+        "什么",
+        "哪",
+        "哪个",
+        "哪些",
+        "哪里",
+        "哪儿",
+        "如何",
+        "怎么",
+        "怎样",
+        "怎么样",
+        "为什么",
+        "为何",
+        "吗",
+        "呢",
+        "吧",
+        "啊",
+        "多少",
+        "几",
+        "谁",
+        "何",
+        "何时",
+        "何地",
+        "是否",
+        "是不是",
+        "请问",
+        "一下",
+        "关于",
+        "有关",
+        "我",
+        "你",
+        "他",
+        "她",
+        "它",
+        "我们",
+        "你们",
+        "他们",
+        "一个",
+        "会",
+        "能",
+        "可以",
+        "要",
+        "中",
+        "上",
+        "下",
+        "时",
+        "后",
+        "前",
+        "被",
+        "给",
+        "让",
+    ]
+)
