@@ -107,7 +107,8 @@ def compare_builds(corpus: Path, workdir: Path, procs: int | None) -> tuple[dict
 
 def compare_structures(generation: Path, prefixes: list[str]) -> list[list[str]]:
     """Best 8 completions of each prefix: sorted arrays (ours) against marisa-trie with a counts array."""
-    from index.store.vocabulary import Tally, Vocabulary
+    from index.store.tally import Tally
+    from index.store.vocabulary import Vocabulary
 
     vocabulary = Vocabulary.open(generation)
     rows = []

@@ -20,9 +20,10 @@ from index.ingest.extract import extract_counting
 from index.ingest.sources import read_sources
 from index.settings import Settings
 from index.store import reprints
+from index.store.phrases import TokenMemo, article_entries, section_texts
 from index.store.schema import build_schema
 from index.store.segment_writer import CODEC, COMPOUND, AnalysedSegmentWriter, commit_with_segments
-from index.store.vocabulary import Tally, TokenMemo, article_entries, section_texts
+from index.store.tally import Tally
 from index.text import dictionary, readings
 from index.text.analysis import char_terms, gram_terms, using, warm_up, word_terms
 from index.text.dictionary import Dictionary

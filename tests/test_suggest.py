@@ -16,7 +16,8 @@ from index.search.request import SearchRequest
 from index.search.searcher import SearchIndex
 from index.settings import Settings
 from index.store import vocabulary
-from index.store.vocabulary import Tally, Vocabulary
+from index.store.tally import Tally
+from index.store.vocabulary import Vocabulary
 from service.app import create_app
 
 QINGYANG = "000_c729cffc91d33526"

@@ -34,7 +34,7 @@ jieba.setLogLevel(logging.WARNING)
 jieba.dt.tmp_dir = tempfile.gettempdir()  # until use_cache_dir: SEARCH_JIEBA_CACHE_DIR, read with the settings
 
 # A token worth indexing has a letter, digit or Chinese character; punctuation and spaces are skipped.
-_WORDY = re.compile(f"[0-9A-Za-z{CJK}]")
+WORDY = re.compile(f"[0-9A-Za-z{CJK}]")
 # Characters for the exact-substring field: each Chinese character alone, ASCII letters/digits in runs.
 _CHAR = re.compile(f"[{CJK}]|[0-9A-Za-z]+")
 
@@ -98,7 +98,7 @@ def segment(text: str, tokenized: list[Span] | None = None) -> list[Span]:
     """jieba's words of `text` (or of its `tokens`, made before) with their offsets, punctuation and spaces
     dropped."""
     found = tokenized if tokenized is not None else tokenizer().tokenize(text)
-    return [(word, start, end) for word, start, end in found if _WORDY.search(word)]
+    return [(word, start, end) for word, start, end in found if WORDY.search(word)]
 
 
 def characters(text: str) -> list[Span]:

@@ -1,0 +1,151 @@
+"""The entries an article gives the vocabulary: its words, and its phrases of up to MAX_PHRASE_WORDS jieba
+words (index/store/vocabulary.py says what goes in and why).
+
+A phrase never crosses punctuation or a space and neither starts nor ends with a function word (的, 和) or
+a single character.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from index.text.analysis import WORDY, Span, tokens, word_terms
+from index.text.lexicon import QUERY_STOPWORDS
+
+MAX_PHRASE_WORDS = 4  # title and heading phrases: up to four words (网络 安全 宣传 周)
+MAX_ENTRY_CHARS = 16  # longer runs are sentences, not something one types
+# Words no one types to find something; a phrase neither starts nor ends with one.
+_FUNCTION_WORDS = QUERY_STOPWORDS | frozenset(
+    "我们 进行 以及 通过 没有 自己 一些 这样 还是 已经 其中 目前 因为 所以".split()
+)
+
+
+# What each word is to a phrase, remembered (a build asks about every token of every text):
+_BREAK, _INSIDE, _EDGE = 0, 1, 2  # punctuation or space; a word only inside a phrase; a word it may end with
+_KINDS: dict[str, int] = {}
+
+
+def _kind(word: str) -> int:
+    found = _KINDS.get(word)
+    if found is None:
+        if not WORDY.search(word):
+            found = _BREAK
+        elif len(word) >= 2 and word.lower() not in _FUNCTION_WORDS and not word.isdigit():
+            found = _EDGE
+        else:
+            found = _INSIDE
+        _KINDS[word] = found
+    return found
+
+
+def _can_edge(word: str) -> bool:
+    """A word a phrase may start or end with: two characters or more, not a function word, not a number."""
+    return _kind(word) == _EDGE
+
+
+def _runs(spans: list[Span]) -> Iterable[list[str]]:
+    """The words of `spans` in runs that punctuation and spaces break."""
+    run: list[str] = []
+    for word, _, _ in spans:
+        if WORDY.search(word):
+            run.append(word)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def _phrases(run: list[str], longest: int) -> Iterable[tuple[str, ...]]:
+    """The phrases of one to `longest` words of `run` that start and end with a word that may."""
+    for start, first in enumerate(run):
+        if not _can_edge(first):
+            continue
+        length = 0
+        for end in range(start, min(len(run), start + longest)):
+            length += len(run[end])
+            if length > MAX_ENTRY_CHARS:
+                break
+            if _can_edge(run[end]):
+                yield tuple(run[start : end + 1])
+
+
+def _scan(spans: list[Span], words: set[str], phrases: list[tuple[str, ...]]) -> None:
+    """Add the words of `spans` a phrase may start or end with to `words`, and its phrases of two and three
+    words (within runs, as `_phrases` makes them) to `phrases`: one pass with no list per run, since every
+    token of every body goes through here (1.2 ms an article with runs and generators, 0.5 ms so)."""
+    kinds, limit = _KINDS, MAX_ENTRY_CHARS
+    word1 = word2 = ""
+    kind1 = kind2 = _BREAK
+    size1 = size2 = 0
+    for word, _, _ in spans:
+        kind = kinds.get(word)
+        if kind is None:
+            kind = _kind(word)
+        if kind == _BREAK:
+            kind1 = kind2 = _BREAK
+            continue
+        size = len(word)
+        if kind == _EDGE:
+            words.add(word)
+            if kind1 == _EDGE and size1 + size <= limit:
+                phrases.append((word1, word))
+            if kind2 == _EDGE and kind1 != _BREAK and size2 + size1 + size <= limit:
+                phrases.append((word2, word1, word))
+        word2, kind2, size2 = word1, kind1, size1
+        word1, kind1, size1 = word, kind, size
+
+
+@dataclass
+class ArticleEntries:
+    """One article's entries (each as its words): those of its title and headings, and all of them."""
+
+    head: set[tuple[str, ...]] = field(default_factory=set)
+    anywhere: set[tuple[str, ...]] = field(default_factory=set)
+
+
+def article_entries(
+    title: str, headings: Iterable[str], bodies: Iterable[str], tokenize: Callable[[str], list[Span]] = tokens
+) -> ArticleEntries:
+    """The entries of an article given the texts its index documents hold (the title, each heading path,
+    each section's body), segmented by `tokenize` (the build passes the tokens it indexed)."""
+    found = ArticleEntries()
+    for text in dict.fromkeys([title, *headings]):
+        for run in _runs(tokenize(text)) if text else ():
+            found.head.update(_phrases(run, MAX_PHRASE_WORDS))
+    words: set[str] = set()
+    phrases: list[tuple[str, ...]] = []
+    for text in dict.fromkeys([title, *headings, *bodies]):
+        if text:
+            _scan(tokenize(text), words, phrases)
+    found.anywhere = {(w,) for w in words}
+    found.anywhere.update(p for p, n in Counter(phrases).items() if n > 1)
+    found.anywhere |= found.head
+    return found
+
+
+def section_texts(docs: list[dict]) -> tuple[str, list[str], list[str]]:
+    """(title, headings, bodies) of an article's index documents, as article_entries takes them."""
+    return docs[0].get("title") or "", [d.get("heading") or "" for d in docs], [d.get("body") or "" for d in docs]
+
+
+class TokenMemo:
+    """jieba's tokens of each text of the article being written, made once: the writer's word fields and
+    the vocabulary read the same tokens (and a title, a field of every section, is segmented once)."""
+
+    def __init__(self) -> None:
+        self.memo: dict[str, list[Span]] = {}
+
+    def __call__(self, text: str) -> list[Span]:
+        found = self.memo.get(text)
+        if found is None:
+            found = self.memo[text] = tokens(text)
+        return found
+
+    def word_terms(self, text: str) -> list[tuple[str, int]]:
+        return word_terms(text, self(text))
+
+    def clear(self) -> None:
+        self.memo.clear()

@@ -1,0 +1,79 @@
+"""Sorted strings on disk as numpy arrays: one UTF-8 blob with offsets, looked up by bisection, and the
+arrays and bytes written durably (fsynced), as the vocabulary keeps them."""
+
+from __future__ import annotations
+
+import bisect
+import os
+from pathlib import Path
+
+import numpy as np
+
+
+def save_array(path: Path, array: np.ndarray) -> int:
+    with open(path, "wb") as handle:
+        np.save(handle, array)
+        handle.flush()
+        os.fsync(handle.fileno())
+        return handle.tell()
+
+
+def save_bytes(path: Path, data: bytes) -> int:
+    with open(path, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    return len(data)
+
+
+class SortedStrings:
+    """Strings as one UTF-8 blob and offsets, in the order given (sorted where a prefix is looked up)."""
+
+    def __init__(self, blob: np.ndarray, offsets: np.ndarray) -> None:
+        self.blob, self.offsets = blob, offsets
+
+    @staticmethod
+    def arrays(name: str, strings: list[str]) -> dict[str, np.ndarray]:
+        encoded = [s.encode("utf-8") for s in strings]
+        ends = np.cumsum([len(e) for e in encoded], dtype=np.int64)
+        if len(ends) and ends[-1] >= 2**32:
+            raise ValueError(f"the vocabulary's {name} take {ends[-1]} bytes, more than 32-bit offsets reach")
+        offsets = np.concatenate([[0], ends]).astype(np.uint32)
+        return {name: np.frombuffer(b"".join(encoded), dtype=np.uint8), f"{name}_offsets": offsets}
+
+    @classmethod
+    def load(cls, folder: Path, name: str, mmap: bool = False) -> SortedStrings:
+        return cls(load_array(folder / f"{name}.npy", mmap), np.load(folder / f"{name}_offsets.npy"))
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, i: int) -> bytes:
+        return self.blob[self.offsets[i] : self.offsets[i + 1]].tobytes()
+
+    def all(self) -> list[str]:
+        data = self.blob.tobytes()
+        offsets = self.offsets.tolist()
+        return [data[a:b].decode("utf-8") for a, b in zip(offsets, offsets[1:], strict=False)]
+
+    def range(self, prefix: str) -> tuple[int, int]:
+        """The positions of the strings that start with `prefix` (the strings sorted as UTF-8 bytes)."""
+        low = prefix.encode("utf-8")
+        start = bisect.bisect_left(self, low)
+        return start, bisect.bisect_left(self, low + b"\xff", lo=start)  # no UTF-8 byte is 0xff
+
+    def exact(self, key: str) -> tuple[int, int]:
+        """The positions of the strings equal to `key`."""
+        found = key.encode("utf-8")
+        start = bisect.bisect_left(self, found)
+        return start, bisect.bisect_right(self, found, lo=start)
+
+
+def _load(path: Path, mmap: bool = True) -> np.ndarray:
+    """An array from `path`, memory-mapped (as a plain ndarray: numpy's memmap class slows each index)."""
+    return np.load(path, mmap_mode="r").view(np.ndarray) if mmap else np.load(path)
+
+
+def load_array(path: Path, mmap: bool = True) -> np.ndarray:
+    """An array from `path`, memory-mapped (as a plain ndarray: numpy's memmap class slows each index)."""
+    return np.load(path, mmap_mode="r").view(np.ndarray) if mmap else np.load(path)
