@@ -34,6 +34,7 @@ from index.article import Article, RawDocument  # noqa: E402
 from index.ingest import furniture as learned_furniture  # noqa: E402
 from index.ingest.extract import extract  # noqa: E402
 from index.ingest.sources import read_sources  # noqa: E402
+from index.settings import Settings
 from index.text.normalize import normalize_text, to_traditional  # noqa: E402
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news_zh_combined.jsonl"
@@ -272,7 +273,7 @@ def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) ->
 
 def extract_folder(folder: Path) -> dict[str, Article]:
     """The articles of a folder as the build makes them: learned boilerplate first, then extraction."""
-    raws = [raw for raw in read_sources([folder]) if isinstance(raw, RawDocument)]
+    raws = [raw for raw in read_sources([folder], Settings().max_file_bytes) if isinstance(raw, RawDocument)]
     learned = learned_furniture.learn(learned_furniture.fingerprint(raw.origin, raw.text) for raw in raws)
     articles = {}
     for raw in raws:

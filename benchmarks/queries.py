@@ -67,8 +67,9 @@ def query_mix(records: list[dict], count: int, seed: int) -> list[dict]:
     """`count` queries drawn from the records: {"kind", "q", and optionally "province", "date_from", "date_to"}."""
     import opencc
 
-    from index.text.analysis import jieba  # as the library configures it (dictionary cache, quiet logging)
+    from index.text.analysis import plain_tokenizer  # jieba as it ships, its dictionary load kept quiet
 
+    jieba = plain_tokenizer()
     to_traditional = opencc.OpenCC("s2t")
     rng = random.Random(seed)
     titled = [r for r in records if isinstance(r.get("title"), str) and len(_title_words(r["title"], jieba)) >= 1]

@@ -145,6 +145,7 @@ def quiet_jieba():
 
 def build_ours(collection: evalsets.Collection, workdir: Path, procs: int) -> Path:
     from index.build import build
+    from index.settings import Settings
 
     index_dir = workdir / f"ours-{collection.name}"
     if (index_dir / "current").exists():
@@ -154,7 +155,7 @@ def build_ours(collection: evalsets.Collection, workdir: Path, procs: int) -> Pa
         for doc in collection.docs:
             record = {"id": doc["id"], "text": doc["text"]} | ({"title": doc["title"]} if doc["title"] else {})
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    report = build([source], index_dir, full=True, procs=procs)
+    report = build([source], Settings(index_dir=str(index_dir), build_procs=procs or 0), full=True)
     print(f"note: our {collection.name} index: {report.articles} articles in {report.seconds:.0f} s", file=sys.stderr)
     return index_dir
 

@@ -83,14 +83,14 @@ def isolated(cleaned: dict[str, dict]) -> set[str]:
     """Corpus articles with no near-duplicate candidate at all (LSH at a low threshold), for originals."""
     from datasketch import MinHashLSH
 
-    from index.store.reprints import NUM_PERM, _lean, fingerprint
+    from index.store.reprints import NUM_PERM, fingerprint, lean_minhash
 
     lsh = MinHashLSH(threshold=0.2, num_perm=NUM_PERM)  # lower than the build's: every possible candidate
     sketches = {}
     for article_id, c in cleaned.items():
         signature = fingerprint(c["body"]).signature
         if signature is not None:
-            sketches[article_id] = _lean(signature)
+            sketches[article_id] = lean_minhash(signature)
             lsh.insert(article_id, sketches[article_id])
     return {article_id for article_id, sketch in sketches.items() if lsh.query(sketch) == [article_id]}
 
@@ -188,6 +188,7 @@ def timing(args, data: Path, records: list[dict]) -> None:
     from index.build import build
     from index.search.request import SearchRequest  # noqa: F401  (warms the same imports as the service)
     from index.search.searcher import SearchIndex
+    from index.settings import Settings
 
     with tempfile.TemporaryDirectory(prefix="bench-reprints-") as tmp:
         workdir = Path(tmp)
@@ -196,7 +197,7 @@ def timing(args, data: Path, records: list[dict]) -> None:
         for detect_reprints in (False, True) * args.repeat:
             index_dir = workdir / f"ix-{detect_reprints}"
             started = time.perf_counter()
-            report = build([corpus], index_dir, full=True, detect_reprints=detect_reprints)
+            report = build([corpus], Settings(index_dir=str(index_dir)), full=True, detect_reprints=detect_reprints)
             seconds[detect_reprints].append(time.perf_counter() - started)
             print(f"build, detection {'on ' if detect_reprints else 'off'}: {seconds[detect_reprints][-1]:.1f} s "
                   f"({report.articles:,} articles, groups: {report.groups})", flush=True)  # fmt: skip
@@ -219,7 +220,11 @@ def timing(args, data: Path, records: list[dict]) -> None:
                 handle.write(json.dumps(extra_record, ensure_ascii=False) + "\n")  # fmt: skip
         for detect_reprints in (False, True):
             started = time.perf_counter()
-            build([corpus, extra], workdir / f"ix-{detect_reprints}", detect_reprints=detect_reprints)
+            build(
+                [corpus, extra],
+                Settings(index_dir=str(workdir / f"ix-{detect_reprints}")),
+                detect_reprints=detect_reprints,
+            )
             rows.append([f"incremental build of 20 articles, detection {'on' if detect_reprints else 'off'}",
                          f"{time.perf_counter() - started:.2f} s", ""])  # fmt: skip
         search = SearchIndex(workdir / "ix-True")

@@ -51,7 +51,7 @@ SEED = 20261124
 def prefix_mix(records: list[dict], count: int, seed: int = SEED) -> list[tuple[str, str]]:
     """(kind, prefix) pairs drawn from the titles' words, as people start typing them."""
     from index.text.analysis import segment
-    from index.text.normalize import _s2t
+    from index.text.normalize import to_traditional
     from index.text.readings import initials, reading
 
     rng = random.Random(seed)
@@ -67,7 +67,7 @@ def prefix_mix(records: list[dict], count: int, seed: int = SEED) -> list[tuple[
         if kind == "chinese":
             prefix = word[: rng.randint(1, min(3, len(word)))]
         elif kind == "traditional":
-            prefix = _s2t().convert(word[: rng.randint(1, min(3, len(word)))])
+            prefix = to_traditional(word[: rng.randint(1, min(3, len(word)))])
         elif kind == "pinyin":
             prefix = "".join(syllables)
         elif kind == "pinyin-part":
@@ -90,6 +90,7 @@ def compare_builds(corpus: Path, workdir: Path, procs: int | None) -> tuple[dict
     """Wall and CPU seconds of a build from scratch without and with the vocabulary (jieba's dictionary and
     pypinyin's tables loaded beforehand, so that neither build pays for loading them)."""
     from index.build import build
+    from index.settings import Settings
     from index.text import readings
     from index.text.analysis import warm_up
 
@@ -99,7 +100,9 @@ def compare_builds(corpus: Path, workdir: Path, procs: int | None) -> tuple[dict
     for with_vocabulary in (False, True):
         index_dir = workdir / ("with" if with_vocabulary else "without")
         started, cpu_before = time.perf_counter(), _cpu()
-        build([corpus], index_dir, full=True, procs=procs, vocabulary=with_vocabulary)
+        build(
+            [corpus], Settings(index_dir=str(index_dir), build_procs=procs or 0), full=True, vocabulary=with_vocabulary
+        )
         wall[with_vocabulary], cpu[with_vocabulary] = time.perf_counter() - started, _cpu() - cpu_before
         print(f"built {'with' if with_vocabulary else 'without'} the vocabulary: {wall[with_vocabulary]:.1f} s")
     return wall, cpu, workdir / "with"
@@ -191,9 +194,10 @@ def main() -> None:
             print(f"reused the index {generation_dir(index_dir)}")
         elif args.skip_build_compare:
             from index.build import build
+            from index.settings import Settings
 
             index_dir = workdir / "with"
-            build([corpus], index_dir, full=True, procs=args.procs)
+            build([corpus], Settings(index_dir=str(index_dir), build_procs=args.procs or 0), full=True)
         else:
             wall, cpu, index_dir = compare_builds(corpus, workdir, args.procs)
             print()

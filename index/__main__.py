@@ -8,6 +8,7 @@ import errno
 import json
 import os
 import sys
+from dataclasses import replace
 
 from index import store
 from index.build import build
@@ -155,16 +156,13 @@ def main(argv: list[str] | None = None) -> int:
                     file=sys.stderr,
                 )
                 return 2
-            report = build(
-                args.sources,
-                args.index_dir,
-                full=args.full,
-                procs=args.procs or settings.build_procs or None,
-                wait=args.wait,
-                memory_mb=settings.build_memory_mb,
-                max_file_bytes=settings.max_file_bytes,
-                user_dict=args.user_dict,
+            chosen = replace(
+                settings,
+                index_dir=args.index_dir,
+                build_procs=args.procs or settings.build_procs,
+                user_dict=args.user_dict or "",
             )
+            report = build(args.sources, chosen, full=args.full, wait=args.wait)
             for line in report.lines():
                 print(line)
             return 0

@@ -1,14 +1,14 @@
-"""Build or update an index from sources: read, extract and segment in parallel, write, swap atomically."""
+"""Build or update an index from sources: read, extract and segment in parallel (index/shards.py), write,
+swap atomically (index/store/generations.py)."""
 
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import shutil
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -16,31 +16,17 @@ from whoosh import index as whoosh_index
 from index import store
 from index.article import Article, RawDocument, Section, Skipped
 from index.ingest import furniture
-from index.ingest.extract import extract_counting
 from index.ingest.sources import read_sources
 from index.settings import Settings
+from index.shards import add_in_workers, fingerprints
 from index.store import reprints
-from index.store.phrases import TokenMemo, article_entries, section_texts
+from index.store.phrases import article_entries, section_texts
 from index.store.schema import build_schema
-from index.store.segment_writer import CODEC, COMPOUND, AnalysedSegmentWriter, commit_with_segments
+from index.store.segment_writer import CODEC, COMPOUND, commit_with_segments
 from index.store.tally import Tally
 from index.text import dictionary, readings
-from index.text.analysis import char_terms, gram_terms, using, warm_up, word_terms
+from index.text.analysis import using, warm_up
 from index.text.dictionary import Dictionary
-
-HEADING_JOINER = " › "  # between a heading and its —— sub-heading in a section's heading path
-PARALLEL_MIN_INPUTS = 32  # below this, forking workers costs more than it saves
-# The text fields, analysed by the build itself (index/store/segment_writer.py): the schema analyzers' terms.
-ANALYSERS = {
-    "title": word_terms,
-    "heading": word_terms,
-    "body": word_terms,
-    "grams": gram_terms,
-    "chars": char_terms,
-}
-# What a buffered posting costs in memory, its share of its term included (measured: 3.2M postings, 364 MiB),
-# to turn SEARCH_BUILD_MEMORY_MB into a number of postings.
-POSTING_BYTES = 120
 
 
 @dataclass
@@ -79,223 +65,29 @@ class BuildReport:
             yield f"skipped {path}: {reason}"
 
 
-def flatten(sections: list[Section], parent: str | None = None) -> Iterator[tuple[str | None, list[str]]]:
-    """(heading path, paragraphs) for every section and subsection, in reading order."""
-    for section in sections:
-        heading = section.heading
-        if parent and heading:
-            heading = f"{parent}{HEADING_JOINER}{heading}"
-        yield heading, section.paragraphs
-        yield from flatten(section.subsections, heading)
-
-
-def article_record(article: Article) -> dict:
-    """The article as stored for the article view (JSON-ready)."""
-    record = asdict(article)
-    record["sections"] = [s.to_dict() for s in article.sections]
-    return record
-
-
-def documents(article: Article) -> list[dict]:
-    """One Whoosh document per section (empty sections skipped; an article without text keeps one)."""
-    base = {
-        "article_id": article.id,
-        "title": article.title or "",
-        "province": article.province or "",
-        "city": article.city or "",
-        "date": article.date or "",
-        "year": (article.date or "")[:4],
-        "source": article.source or "",
-        "authors": ",".join(article.authors),
-    }
-    parts = [(h, "\n".join(p)) for h, p in flatten(article.sections) if p or h]
-    docs = []
-    for number, (heading, text) in enumerate(parts or [(None, "")]):
-        characters = "\n".join(filter(None, [article.title, heading, text, " ".join(article.authors)]))
-        doc = dict(
-            base,
-            doc_id=f"{article.id}#{number}",
-            section_no=number,
-            heading=heading or "",
-            body=text,
-            grams=characters,
-            chars=characters,
-        )
-        docs.append(doc)
-    docs[0]["article"] = json.dumps(article_record(article), ensure_ascii=False)
-    return docs
-
-
-# Inputs for the shard workers: set before the pool forks, so children inherit them instead of unpickling.
-_SHARD_INPUTS: list[RawDocument] = []
-_SHARD_FURNITURE: dict[str, frozenset[int]] = {}  # learned boilerplate by source (index/ingest/furniture.py)
-
-
-def _segment_writer(ix, analysers: dict) -> AnalysedSegmentWriter:
-    return AnalysedSegmentWriter(ix, analysers, _lk=False, codec=CODEC, compound=COMPOUND)
-
-
-@dataclass(frozen=True)
-class _Job:
-    """One shard's work: where to write, which inputs, its posting budget, the words to segment with, and
-    whether to fingerprint reprints and count the vocabulary."""
-
-    workspace: str
-    indices: list[int]
-    limitmb: int
-    words: Dictionary
-    detect: bool
-    vocabulary: bool
-
-
-@dataclass
-class _Shard:
-    """What a shard worker sends back: its segments, (id, content hash) of each input it indexed, the lines
-    it dropped as learned boilerplate, its vocabulary counts and, when reprints are detected, each article's
-    fingerprint and entry."""
-
-    segments: list
-    done: list[tuple[str, str]]
-    prints: dict[str, tuple[reprints.Fingerprint, reprints.Entry]]
-    tally: Tally
-    dropped: int = 0
-
-
-def _write_shard(job: _Job) -> _Shard:
-    """Worker: extract, segment and index one shard of the inputs into segments of its own.
-
-    Each worker writes whole Whoosh segments (postings included), so every stage of the build runs on
-    every core and only the finished segment objects travel back to the parent. A segment is closed when
-    its buffered postings reach the worker's share of SEARCH_BUILD_MEMORY_MB. A writer is opened only for an input
-    to add: cancelling an unused one would remove Whoosh's temporary folder, which all writers share.
-    The shard's vocabulary (index/store/vocabulary.py) is counted from the tokens its word fields were made of.
-    """
-    ix = whoosh_index.open_dir(job.workspace)
-    most = job.limitmb * 1024 * 1024 // POSTING_BYTES
-    memo = TokenMemo()
-    analysers = dict(ANALYSERS, title=memo.word_terms, heading=memo.word_terms, body=memo.word_terms)
-    shard = _Shard([], [], {}, Tally())
-    writer = None
-    try:
-        with using(job.words):
-            for i in job.indices:
-                raw = _SHARD_INPUTS[i]
-                writer = writer or _segment_writer(ix, analysers)
-                article, learned = extract_counting(raw, _SHARD_FURNITURE.get(raw.origin, frozenset()))
-                shard.dropped += learned
-                docs = documents(article)
-                for doc in docs:
-                    writer.add_document(**doc)
-                if job.vocabulary:
-                    shard.tally.add(article_entries(*section_texts(docs), memo))
-                memo.clear()
-                shard.done.append((raw.id, raw.content_hash))
-                if job.detect:
-                    entry = reprints.Entry("", article.title, article.source, article.date)
-                    print_ = reprints.fingerprint(article.body)
-                    shard.prints[raw.id] = (print_, replace(entry, digest=print_.digest))
-                if writer.buffered >= most:
-                    shard.segments.append(writer.finish_segment())
-                    writer = None
-            if writer is not None:
-                shard.segments.append(writer.finish_segment())
-            shard.tally.read_new()
-    except BaseException:
-        if writer is not None:
-            writer.cancel()
-        raise
-    return shard
-
-
-def _shards(raws: list[RawDocument], count: int) -> list[list[int]]:
-    """Split inputs into `count` shards of about equal text length (longest first, to the lightest shard)."""
-    shards: list[list[int]] = [[] for _ in range(count)]
-    loads = [0] * count
-    for i in sorted(range(len(raws)), key=lambda i: -len(raws[i].text)):
-        lightest = loads.index(min(loads))
-        shards[lightest].append(i)
-        loads[lightest] += len(raws[i].text)
-    return [shard for shard in shards if shard]
-
-
-def _fingerprint_shard(indices: list[int]) -> list[tuple[str, furniture.Fingerprints]]:
-    """Worker: the learned-boilerplate fingerprints of one shard of the inputs."""
-    return [(raw.id, furniture.fingerprint(raw.origin, raw.text)) for raw in map(_SHARD_INPUTS.__getitem__, indices)]
-
-
-def _fingerprints(raws: list[RawDocument], procs: int) -> dict[str, furniture.Fingerprints]:
-    """Fingerprints of `raws`, in `procs` forked workers: they normalize every input, which on the 10.6k corpus
-    took 4-5 s in one process."""
-    global _SHARD_INPUTS
-    _SHARD_INPUTS = raws
-    procs = procs if len(raws) >= PARALLEL_MIN_INPUTS else 1
-    try:
-        shards = _shards(raws, procs)
-        if len(shards) <= 1:
-            return dict(pair for shard in shards for pair in _fingerprint_shard(shard))
-        with multiprocessing.get_context("fork").Pool(len(shards)) as pool:
-            return dict(pair for done in pool.map(_fingerprint_shard, shards, chunksize=1) for pair in done)
-    finally:
-        _SHARD_INPUTS = []
-
-
-def _add(
-    workspace: Path,
-    raws: list[RawDocument],
-    procs: int,
-    learned: dict[str, frozenset[int]],
-    words: Dictionary,
-    detect: bool,
-    vocabulary: bool,
-    memory_mb: int,
-) -> list[_Shard]:
-    """Index `raws` in `procs` forked workers (in this process for one, or for a few inputs), leaving out the
-    `learned` boilerplate of each one's source and segmenting with `words`; fingerprint each for reprints
-    when `detect`, count the vocabulary when `vocabulary`; the workers' posting buffers share `memory_mb`."""
-    global _SHARD_INPUTS, _SHARD_FURNITURE
-    _SHARD_INPUTS, _SHARD_FURNITURE = raws, learned
-    procs = procs if len(raws) >= PARALLEL_MIN_INPUTS else 1
-    limitmb = max(64, memory_mb // procs)
-    jobs = [_Job(str(workspace), shard, limitmb, words, detect, vocabulary) for shard in _shards(raws, procs)]
-    try:
-        if len(jobs) <= 1:
-            return [_write_shard(job) for job in jobs]
-        with multiprocessing.get_context("fork").Pool(len(jobs)) as pool:
-            return pool.map(_write_shard, jobs, chunksize=1)
-    finally:
-        _SHARD_INPUTS, _SHARD_FURNITURE = [], {}
-
-
 def build(
     sources: list[str | Path],
-    index_dir: str | Path,
+    settings: Settings,
     full: bool = False,
-    procs: int | None = None,
     wait: bool = False,
     detect_reprints: bool = True,
-    user_dict: str | None = None,
     vocabulary: bool = True,
-    memory_mb: int | None = None,
-    max_file_bytes: int | None = None,
 ) -> BuildReport:
-    """Build or update the index in `index_dir` from `sources`; only new and changed inputs are processed.
+    """Build or update the index in `settings.index_dir` from `sources`; only new and changed inputs are processed.
 
     The new generation is written aside and swapped in atomically; on any failure the previous one
     keeps serving. Inputs that cannot be read are skipped with a reason in the report. Reprint groups
     (index/store/reprints.py) are kept with the generation; `detect_reprints=False` leaves them out (and stores
     no fingerprints), which benchmarks/reprints.py uses to measure what detection costs. jieba segments
-    with the bundled domain words and those of `user_dict` (DictionaryError, before anything is written,
-    for one that cannot be read). `vocabulary=False` leaves out suggestions and pinyin readings (a baseline
-    for benchmarks/suggest.py; the service then suggests nothing). `procs` (all cores), `memory_mb` and
-    `max_file_bytes` default to the settings' defaults; the CLI passes what the environment sets.
+    with the bundled domain words and those of `settings.user_dict` (DictionaryError, before anything is
+    written, for one that cannot be read). `vocabulary=False` leaves out suggestions and pinyin readings (a
+    baseline for benchmarks/suggest.py; the service then suggests nothing). The worker processes, their
+    posting memory and the file size limit come from `settings` too.
     """
     started = time.perf_counter()
-    index_dir = Path(index_dir)
-    defaults = Settings()
-    procs = procs or os.cpu_count() or 1
-    memory_mb = memory_mb or defaults.build_memory_mb
-    max_file_bytes = max_file_bytes or defaults.max_file_bytes
-    words = dictionary.load(user_dict)
+    index_dir = Path(settings.index_dir)
+    procs = settings.build_procs or os.cpu_count() or 1
+    words = dictionary.load(settings.user_dict)
     report = BuildReport()
     with store.build_lock(index_dir, wait=wait):
         report.cleaned = store.remove_leftovers(index_dir)
@@ -308,7 +100,7 @@ def build(
                 "rebuild with --full to segment every article alike"
             )
         fresh: dict[str, RawDocument] = {}
-        for item in read_sources(sources, max_file_bytes):
+        for item in read_sources(sources, settings.max_file_bytes):
             if isinstance(item, Skipped):
                 report.skipped.append((item.path, item.reason))
             elif item.id in fresh:
@@ -333,7 +125,7 @@ def build(
         unchanged = {article_id: kept[article_id] for article_id in fresh.keys() & kept.keys()}
         for raw in changed:
             unchanged.pop(raw.id, None)
-        lines = unchanged | _fingerprints(changed, procs)
+        lines = unchanged | fingerprints(changed, procs)
         learned = furniture.learn(lines.values())
         relearn = furniture.affected(furniture.learn(kept.values()), learned, unchanged)
         changed += [fresh[article_id] for article_id in relearn]
@@ -353,7 +145,9 @@ def build(
                 reprints.load()  # once, before the workers fork
             replaced = gone + [raw.id for raw in changed if raw.id in manifest]
             tally = _previous_vocabulary(ix, base, manifest, replaced, words) if vocabulary else None
-            shards = _add(workspace, changed, procs, learned, words, detect_reprints, vocabulary, memory_mb)
+            shards = add_in_workers(
+                workspace, changed, procs, learned, words, detect_reprints, vocabulary, settings.build_memory_mb
+            )
             # Then the deletions and the commit: a writer opened before the shards would share Whoosh's
             # temporary folder with them, which a failing shard removes.
             writer = ix.writer(codec=CODEC, compound=COMPOUND)

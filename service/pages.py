@@ -10,13 +10,13 @@ from __future__ import annotations
 from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 
 from index.article import Section
-from index.build import HEADING_JOINER, flatten
 from index.search.highlight import find_matches, mark
 from index.search.query import QUOTE_MARKS
 from index.search.request import QueryError, SearchRequest
 from index.search.results import Facet, SearchResult
 from index.search.searcher import SearchIndex
 from index.settings import Settings
+from index.store.documents import HEADING_JOINER, flatten
 from service import charts
 from service.feed import describe
 

@@ -18,6 +18,7 @@ import pytest
 
 from index.build import build
 from index.search.searcher import SearchIndex
+from index.settings import Settings
 from service.launch import launched
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,7 +38,7 @@ SEED_FILES = {
 def seed_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An index of the five seed articles, built once and shared read-only by the tests."""
     index_dir = tmp_path_factory.mktemp("seed-index")
-    build([SEEDS], index_dir, procs=1)
+    build([SEEDS], Settings(index_dir=str(index_dir), build_procs=1))
     return index_dir
 
 
@@ -86,7 +87,7 @@ def reprint_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         BULLETIN.format(date="4月17日", city="商洛", county="商州区", a=906, b=45, c=7, d=15, e=133, f=96, g=18, h=4),
     )
     index_dir = tmp_path_factory.mktemp("reprints-index")
-    build([folder], index_dir, procs=1)
+    build([folder], Settings(index_dir=str(index_dir), build_procs=1))
     return index_dir
 
 

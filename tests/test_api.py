@@ -395,7 +395,7 @@ def test_script_in_a_document_comes_back_escaped_in_snippets(tmp_path: Path) -> 
     (tmp_path / "src" / "x.txt").write_text(
         "测试页面\n\n网页里出现了<script>alert(1)</script>这样的脚本,网信部门及时处置。", encoding="utf-8"
     )
-    build([tmp_path / "src"], tmp_path / "ix", procs=1)
+    build([tmp_path / "src"], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     response = (
         create_app(Settings(index_dir=str(tmp_path / "ix")))
         .test_client()

@@ -14,6 +14,7 @@ from index import store
 from index.build import build
 from index.search.request import SearchRequest
 from index.search.searcher import SearchIndex
+from index.settings import Settings
 from index.store.generations import BuildLocked, IndexVersionMismatch
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -33,27 +34,27 @@ def _ids(index_dir: Path) -> set[str]:
 
 
 def test_first_build_adds_every_article_and_reports_counts(corpus: Path, tmp_path: Path) -> None:
-    report = build([corpus], tmp_path / "ix", procs=1)
+    report = build([corpus], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     assert (report.added, report.updated, report.removed, report.skipped) == (5, 0, 0, [])
     assert report.articles == 5 and report.sections > 5
 
 
 def test_rebuild_without_changes_writes_nothing(corpus: Path, tmp_path: Path) -> None:
-    build([corpus], tmp_path / "ix", procs=1)
+    build([corpus], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     first = store.current_generation(tmp_path / "ix")
-    report = build([corpus], tmp_path / "ix", procs=1)
+    report = build([corpus], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     assert (report.added, report.updated, report.unchanged) == (0, 0, 5)
     assert store.current_generation(tmp_path / "ix") == first
 
 
 def test_rebuild_reindexes_a_changed_file_and_removes_a_deleted_one(corpus: Path, tmp_path: Path) -> None:
     index_dir = tmp_path / "ix"
-    build([corpus], index_dir, procs=1)
+    build([corpus], Settings(index_dir=str(index_dir), build_procs=1))
     changed = corpus / "000_c729cffc91d33526.txt"
     changed.write_text(changed.read_text(encoding="utf-8") + "\n\n庆阳市新增鲲鹏算力中心。\n", encoding="utf-8")
     (corpus / "002_eec8dd7fda293d79.txt").unlink()
 
-    report = build([corpus], index_dir, procs=1)
+    report = build([corpus], Settings(index_dir=str(index_dir), build_procs=1))
 
     assert (report.added, report.updated, report.removed, report.unchanged) == (0, 1, 1, 3)
     assert _ids(index_dir) == {
@@ -70,10 +71,10 @@ def test_rebuild_reindexes_a_changed_file_and_removes_a_deleted_one(corpus: Path
 
 def test_updated_article_is_not_indexed_twice(corpus: Path, tmp_path: Path) -> None:
     index_dir = tmp_path / "ix"
-    build([corpus], index_dir, procs=1)
+    build([corpus], Settings(index_dir=str(index_dir), build_procs=1))
     changed = corpus / "000_c729cffc91d33526.txt"
     changed.write_text(changed.read_text(encoding="utf-8").replace("东数西算", "东数西算枢纽"), encoding="utf-8")
-    build([corpus], index_dir, procs=1)
+    build([corpus], Settings(index_dir=str(index_dir), build_procs=1))
     result = SearchIndex(index_dir).search(SearchRequest(q="东数西算枢纽"))
     assert [h.id for h in result.hits if h.matched == "all"] == ["000_c729cffc91d33526"]
 
@@ -82,7 +83,7 @@ def test_bad_files_are_skipped_with_a_reason_and_the_build_goes_on(corpus: Path,
     (corpus / "empty.txt").write_bytes(b"")
     (corpus / "binary.txt").write_bytes(bytes(range(256)) * 4)
     (corpus / "garbage.txt").write_bytes(b"\xff\xfe\xfa\xfb" * 100)
-    report = build([corpus], tmp_path / "ix", procs=1)
+    report = build([corpus], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     reasons = {Path(path).name: reason for path, reason in report.skipped}
     assert set(reasons) == {"empty.txt", "binary.txt", "garbage.txt"}
     assert reasons["empty.txt"] == "empty file"
@@ -95,16 +96,16 @@ def test_a_failed_build_leaves_the_previous_index_serving(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     index_dir = tmp_path / "ix"
-    build([corpus], index_dir, procs=1)
+    build([corpus], Settings(index_dir=str(index_dir), build_procs=1))
     before = store.current_generation(index_dir)
     (corpus / "new.txt").write_text("新的文章\n\n内容是关于网信工作的。", encoding="utf-8")
 
     def explode(raw, furniture=()):
         raise RuntimeError("extraction failed")
 
-    monkeypatch.setattr("index.build.extract_counting", explode)
+    monkeypatch.setattr("index.shards.extract_counting", explode)
     with pytest.raises(RuntimeError):
-        build([corpus], index_dir, procs=1)
+        build([corpus], Settings(index_dir=str(index_dir), build_procs=1))
 
     assert store.current_generation(index_dir) == before
     assert not list(index_dir.glob(".tmp-*"))
@@ -113,10 +114,10 @@ def test_a_failed_build_leaves_the_previous_index_serving(
 
 def test_leftover_workspace_from_a_killed_build_is_removed_and_reported(corpus: Path, tmp_path: Path) -> None:
     index_dir = tmp_path / "ix"
-    build([corpus], index_dir, procs=1)
+    build([corpus], Settings(index_dir=str(index_dir), build_procs=1))
     (index_dir / ".tmp-99999-deadbeef").mkdir()
     (corpus / "new.txt").write_text("新的文章\n\n内容是关于网信工作的。", encoding="utf-8")
-    report = build([corpus], index_dir, procs=1)
+    report = build([corpus], Settings(index_dir=str(index_dir), build_procs=1))
     assert report.cleaned == [".tmp-99999-deadbeef"]
     assert not (index_dir / ".tmp-99999-deadbeef").exists()
 
@@ -124,16 +125,16 @@ def test_leftover_workspace_from_a_killed_build_is_removed_and_reported(corpus: 
 def test_a_second_build_refuses_while_one_holds_the_lock(corpus: Path, tmp_path: Path) -> None:
     index_dir = tmp_path / "ix"
     with store.build_lock(index_dir), pytest.raises(BuildLocked, match="another build is running"):
-        build([corpus], index_dir, procs=1)
+        build([corpus], Settings(index_dir=str(index_dir), build_procs=1))
 
 
 def test_readers_keep_their_generation_and_follow_the_swap(corpus: Path, tmp_path: Path) -> None:
     index_dir = tmp_path / "ix"
-    build([corpus], index_dir, procs=1)
+    build([corpus], Settings(index_dir=str(index_dir), build_procs=1))
     search = SearchIndex(index_dir)
     assert search.search(SearchRequest(q="鲲鹏")).total == 0
     (corpus / "new.txt").write_text("鲲鹏计算产业\n\n鲲鹏计算产业在甘肃庆阳落地。", encoding="utf-8")
-    build([corpus], index_dir, procs=1)
+    build([corpus], Settings(index_dir=str(index_dir), build_procs=1))
     assert search.search(SearchRequest(q="鲲鹏")).total == 1
 
 
@@ -141,13 +142,13 @@ def test_previous_generation_is_kept_for_open_readers_and_older_ones_pruned(corp
     index_dir = tmp_path / "ix"
     for n in range(3):
         (corpus / f"extra{n}.txt").write_text(f"第{n}篇\n\n关于网信工作的第{n}篇报道。", encoding="utf-8")
-        build([corpus], index_dir, procs=1)
+        build([corpus], Settings(index_dir=str(index_dir), build_procs=1))
     assert len(list(index_dir.glob("gen-*"))) == 2
 
 
 def test_an_index_of_another_format_version_is_refused_clearly(corpus: Path, tmp_path: Path) -> None:
     index_dir = tmp_path / "ix"
-    build([corpus], index_dir, procs=1)
+    build([corpus], Settings(index_dir=str(index_dir), build_procs=1))
     meta_path = store.current_generation(index_dir) / store.META
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta_path.write_text(json.dumps(dict(meta, format_version=0)), encoding="utf-8")
@@ -157,10 +158,10 @@ def test_an_index_of_another_format_version_is_refused_clearly(corpus: Path, tmp
 
 def test_a_build_over_an_index_of_another_version_rebuilds_it(corpus: Path, tmp_path: Path) -> None:
     index_dir = tmp_path / "ix"
-    build([corpus], index_dir, procs=1)
+    build([corpus], Settings(index_dir=str(index_dir), build_procs=1))
     meta_path = store.current_generation(index_dir) / store.META
     meta_path.write_text(json.dumps({"format_version": 0}), encoding="utf-8")
-    report = build([corpus], index_dir, procs=1)
+    report = build([corpus], Settings(index_dir=str(index_dir), build_procs=1))
     assert report.added == 5
     assert SearchIndex(index_dir).health()["articles"] == 5
 
@@ -170,8 +171,8 @@ def test_parallel_build_gives_the_same_index_as_a_serial_one(tmp_path: Path) -> 
     corpus.mkdir()
     for n, seed in enumerate(sorted(SEEDS.iterdir()) * 8):
         shutil.copy(seed, corpus / f"{n:02d}_{seed.name}")
-    serial = build([corpus], tmp_path / "serial", procs=1)
-    parallel = build([corpus], tmp_path / "parallel", procs=2)
+    serial = build([corpus], Settings(index_dir=str(tmp_path / "serial"), build_procs=1))
+    parallel = build([corpus], Settings(index_dir=str(tmp_path / "parallel"), build_procs=2))
     assert (serial.articles, serial.sections) == (parallel.articles, parallel.sections) == (40, serial.sections)
     query = SearchRequest(q="网络安全", per_page=50)
     ours = SearchIndex(tmp_path / "parallel").search(query)
@@ -183,7 +184,7 @@ def test_a_build_that_outgrows_its_memory_budget_writes_more_segments_and_loses_
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     whole = SearchIndex(_built(corpus, tmp_path / "whole")).search(SearchRequest(q="网络安全", per_page=50))
-    monkeypatch.setattr("index.build.POSTING_BYTES", 10**9)  # every article fills the buffer
+    monkeypatch.setattr("index.shards.POSTING_BYTES", 10**9)  # every article fills the buffer
     index_dir = _built(corpus, tmp_path / "split")
     assert len(whoosh_index.open_dir(str(store.current_generation(index_dir)))._segments()) == 5
     split = SearchIndex(index_dir).search(SearchRequest(q="网络安全", per_page=50))
@@ -198,19 +199,19 @@ def test_a_shard_that_finishes_first_leaves_the_others_writing(tmp_path: Path, m
     (corpus / "long.txt").write_text("标题：长文\n\n" + long_text * 40, encoding="utf-8")  # a shard of its own
     for n in range(40):
         (corpus / f"short{n:02d}.txt").write_text(f"标题：短讯{n}\n\n兰州网信办召开第{n}次会议。", encoding="utf-8")
-    monkeypatch.setattr("index.build.POSTING_BYTES", 10**9)  # every article closes a segment
-    report = build([corpus], tmp_path / "ix", procs=2)
+    monkeypatch.setattr("index.shards.POSTING_BYTES", 10**9)  # every article closes a segment
+    report = build([corpus], Settings(index_dir=str(tmp_path / "ix"), build_procs=2))
     assert report.articles == 41
     assert SearchIndex(tmp_path / "ix").search(SearchRequest(q="网信办")).total >= 40
 
 
 def _built(corpus: Path, index_dir: Path) -> Path:
-    build([corpus], index_dir, procs=1)
+    build([corpus], Settings(index_dir=str(index_dir), build_procs=1))
     return index_dir
 
 
 def test_index_folder_can_be_copied_as_a_backup(corpus: Path, tmp_path: Path) -> None:
-    build([corpus], tmp_path / "ix", procs=1)
+    build([corpus], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     shutil.copytree(tmp_path / "ix", tmp_path / "backup", symlinks=True)
     os.rename(tmp_path / "ix", tmp_path / "gone")
     assert SearchIndex(tmp_path / "backup").search(SearchRequest(q="东数西算")).total == 1

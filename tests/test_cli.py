@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from index.__main__ import main
-from index.build import PARALLEL_MIN_INPUTS
+from index.shards import PARALLEL_MIN_INPUTS
 from index.store.generations import build_lock
 from index.store.segment_writer import AnalysedSegmentWriter
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from index.text import dictionary
-from index.text.analysis import jieba, segment, using
+from index.text.analysis import plain_tokenizer, segment, using
 from index.text.dictionary import BUNDLED, DictionaryError, parse
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,8 +21,7 @@ def words(text: str) -> list[str]:
 
 @pytest.mark.parametrize("entry", dictionary.load().entries, ids=lambda e: e.word)
 def test_every_bundled_word_is_one_jieba_cuts_and_the_dictionary_keeps_whole(entry: dictionary.Entry) -> None:
-    jieba.initialize()
-    assert len(jieba.lcut(entry.word)) > 1, f"{entry.word} is in jieba's dictionary already: drop it"
+    assert len(plain_tokenizer().lcut(entry.word)) > 1, f"{entry.word} is in jieba's dictionary already: drop it"
     assert words(entry.word) == [entry.word]
 
 

@@ -102,7 +102,7 @@ def test_original_address_given_by_json_lines_input_is_exported(tmp_path: Path) 
         "url": "https://example.cn/a?id=1",
     }
     (tmp_path / "in.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-    build([tmp_path / "in.jsonl"], tmp_path / "ix", procs=1)
+    build([tmp_path / "in.jsonl"], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     (row,) = SearchIndex(tmp_path / "ix").export(SearchRequest(q="网络安全"), limit=10).rows
     assert (row.id, row.title, row.url) == ("gs-1", "甘肃网信办召开会议", "https://example.cn/a?id=1")
 

@@ -171,7 +171,7 @@ def many_bigrams(tmp_path_factory: pytest.TempPathFactory) -> Path:
         text = "".join(rng.choice(characters) + ("，" if rng.random() < 0.05 else "") for _ in range(800))
         (folder / f"{number:03d}.txt").write_text(f"第{number}号通报\n\n{text}。\n", encoding="utf-8")
     index_dir = tmp_path_factory.mktemp("bigrams-index")
-    build([folder], index_dir, procs=2)
+    build([folder], Settings(index_dir=str(index_dir), build_procs=2))
     return index_dir
 
 

@@ -10,6 +10,7 @@ from index.article import Article, RawDocument, Section
 from index.ingest.cleaning import is_boilerplate
 from index.ingest.extract import build_sections, extract, is_person_name, parse_date
 from index.ingest.sources import read_sources
+from index.settings import Settings
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -17,7 +18,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 @pytest.fixture(scope="module")
 def seeds() -> dict[str, Article]:
     """The five seed articles, extracted once, by their number."""
-    return {raw.id[:3]: extract(raw) for raw in read_sources([SEEDS])}
+    return {raw.id[:3]: extract(raw) for raw in read_sources([SEEDS], Settings().max_file_bytes)}
 
 
 def _article(text: str, **meta: str) -> Article:

@@ -10,6 +10,7 @@ from index.ingest import furniture
 from index.ingest.furniture import Fingerprints, learn
 from index.search.request import SearchRequest
 from index.search.searcher import SearchIndex
+from index.settings import Settings
 
 STORIES = [
     ["庆阳召开网信工作会议", "庆阳市网信办召开全市网信工作会议，总结去年工作，部署今年重点任务。"],
@@ -41,7 +42,7 @@ def _hits(index_dir: Path, q: str) -> int:
 
 def test_lines_recurring_in_a_folder_are_dropped_and_counted(tmp_path: Path) -> None:
     _write(tmp_path / "site", range(5))
-    report = build([tmp_path / "site"], tmp_path / "ix", procs=1)
+    report = build([tmp_path / "site"], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     assert (report.furniture_lines, report.furniture_sources) == (10, 1)
     assert any("learned boilerplate: 10 lines dropped" in line for line in report.lines())
     assert _hits(tmp_path / "ix", "网信动态") == 0
@@ -50,7 +51,7 @@ def test_lines_recurring_in_a_folder_are_dropped_and_counted(tmp_path: Path) -> 
 
 def test_the_counts_are_kept_with_the_generation(tmp_path: Path) -> None:
     _write(tmp_path / "site", range(4))
-    build([tmp_path / "site"], tmp_path / "ix", procs=1)
+    build([tmp_path / "site"], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     kept = furniture.read(store.current_generation(tmp_path / "ix"))
     assert sorted(kept) == ["0", "1", "2", "3"]
     assert learn(kept.values()) == {
@@ -60,19 +61,19 @@ def test_the_counts_are_kept_with_the_generation(tmp_path: Path) -> None:
 
 def test_an_incremental_build_of_one_new_file_still_knows_the_furniture(tmp_path: Path) -> None:
     _write(tmp_path / "site", range(4))
-    build([tmp_path / "site"], tmp_path / "ix", procs=1)
+    build([tmp_path / "site"], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     _write(tmp_path / "site", range(4, 5))
-    report = build([tmp_path / "site"], tmp_path / "ix", procs=1)
+    report = build([tmp_path / "site"], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     assert (report.added, report.unchanged, report.relearned, report.furniture_lines) == (1, 4, 0, 2)
     assert _hits(tmp_path / "ix", "网信动态") == 0
 
 
 def test_articles_indexed_before_their_furniture_was_learned_are_extracted_again(tmp_path: Path) -> None:
     _write(tmp_path / "site", range(2))  # two files: too few to learn from
-    build([tmp_path / "site"], tmp_path / "ix", procs=1)
+    build([tmp_path / "site"], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     assert _hits(tmp_path / "ix", "网信动态") == 2
     _write(tmp_path / "site", range(2, 3))
-    report = build([tmp_path / "site"], tmp_path / "ix", procs=1)
+    report = build([tmp_path / "site"], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     assert (report.added, report.relearned, report.furniture_lines) == (1, 2, 6)
     assert _hits(tmp_path / "ix", "网信动态") == 0
 
@@ -80,7 +81,7 @@ def test_articles_indexed_before_their_furniture_was_learned_are_extracted_again
 def test_a_line_shared_by_files_of_different_folders_is_not_furniture(tmp_path: Path) -> None:
     for n in range(4):
         _write(tmp_path / f"folder{n}", range(n, n + 1))
-    report = build([tmp_path], tmp_path / "ix", procs=1)
+    report = build([tmp_path], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     assert report.furniture_lines == 0
     assert _hits(tmp_path / "ix", "网信动态") == 4
 

@@ -14,7 +14,7 @@ from conftest import ROOT, SEEDS
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from index.ingest.sources import MAX_FILE_BYTES, decode, read_sources
+from index.ingest.sources import decode, read_sources
 from index.search.query import parse_query
 from index.search.request import QueryError, SearchRequest
 from index.search.searcher import SearchIndex
@@ -139,7 +139,7 @@ def _skips(report: str) -> dict[str, str]:
 
 def test_a_file_over_the_size_limit_is_skipped_with_the_limit_named(hostile_build) -> None:
     _, _, report = hostile_build
-    assert MAX_FILE_BYTES < 50 * 1024 * 1024
+    assert Settings().max_file_bytes < 50 * 1024 * 1024
     assert "SEARCH_MAX_FILE_BYTES" in _skips(report)["huge.txt"]
     assert "too large" in _skips(report)["huge.txt"]
 
@@ -240,4 +240,6 @@ def test_decode_never_raises_anything_but_value_error(data: bytes) -> None:
 
 def test_reading_a_folder_that_is_a_symlink_loop_ends(tmp_path: Path) -> None:
     os.symlink("loop", tmp_path / "loop")  # a symlink to itself
-    assert [item.reason for item in read_sources([tmp_path / "loop"])] == ["no such file or folder"]
+    assert [item.reason for item in read_sources([tmp_path / "loop"], Settings().max_file_bytes)] == [
+        "no such file or folder"
+    ]

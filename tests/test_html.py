@@ -10,6 +10,7 @@ from index.article import RawDocument
 from index.ingest.extract import extract
 from index.ingest.html import read_html, strip_site_suffix
 from index.ingest.sources import read_sources
+from index.settings import Settings
 
 PARAGRAPHS = [
     "2022年，庆阳市以网络意识形态和网络安全两大工作责任制为抓手，全面拉开了网络内容建设、网络安全保障、"
@@ -97,7 +98,7 @@ def test_json_ld_gives_headline_date_and_author() -> None:
 def test_a_legacy_encoded_page_reads_like_its_utf8_copy(encoding: str, tmp_path: Path) -> None:
     markup = _portal().replace('charset="utf-8"', f'charset="{encoding}"')
     (tmp_path / "page.html").write_bytes(markup.encode(encoding, "xmlcharrefreplace"))
-    (raw,) = read_sources([tmp_path / "page.html"])
+    (raw,) = read_sources([tmp_path / "page.html"], Settings().max_file_bytes)
     article = extract(raw)
     assert raw.encoding == encoding
     assert (article.title, article.date, article.body.split("\n")) == (

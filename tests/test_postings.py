@@ -11,6 +11,7 @@ from whoosh import query as wq
 
 from index.build import build
 from index.search.matching import Evaluator
+from index.settings import Settings
 from index.store.postings import PostingSource
 
 ARTICLES = {
@@ -30,7 +31,7 @@ def _write(folder: Path, articles: dict[str, str]) -> None:
 def small_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("postings")
     _write(root / "src", ARTICLES)
-    build([root / "src"], root / "index", procs=1)
+    build([root / "src"], Settings(index_dir=str(root / "index"), build_procs=1))
     return root / "index"
 
 
@@ -67,25 +68,25 @@ def test_every_posting_list_reads_as_whoosh_reads_it(searcher) -> None:
 
 
 def test_field_lengths_are_whooshs(searcher) -> None:
-    lengths = PostingSource(searcher).lengths("body")
+    lengths = PostingSource(searcher, Settings().postings_cache_mb).lengths("body")
     reader = searcher.reader()
     assert lengths.tolist() == [reader.doc_field_length(d, "body") for d in range(reader.doc_count_all())]
 
 
 def test_deleted_sections_are_left_out(tmp_path: Path) -> None:
     _write(tmp_path / "src", ARTICLES)
-    build([tmp_path / "src"], tmp_path / "index", procs=1)
+    build([tmp_path / "src"], Settings(index_dir=str(tmp_path / "index"), build_procs=1))
     (tmp_path / "src" / "a.txt").write_text("标题：兰州召开会议\n\n会议讨论了数字经济。", encoding="utf-8")
-    build([tmp_path / "src"], tmp_path / "index", procs=1)
+    build([tmp_path / "src"], Settings(index_dir=str(tmp_path / "index"), build_procs=1))
     with _open(tmp_path / "index") as searcher:
         assert searcher.reader().has_deletions()
-        ours = PostingSource(searcher).read("grams", "网络")
+        ours = PostingSource(searcher, Settings().postings_cache_mb).read("grams", "网络")
         assert ours.ids.tolist() == _whoosh_postings(searcher, "grams", "网络")[0]
     assert len(ours) == 2
 
 
 def test_scores_match_whooshs_bm25f_for_terms_and_sums(searcher) -> None:
-    evaluator = Evaluator(PostingSource(searcher))
+    evaluator = Evaluator(PostingSource(searcher, Settings().postings_cache_mb))
     query = wq.Or([wq.Term("body", "网络安全", boost=1.0), wq.Term("title", "网络安全", boost=2.0)])
     found = evaluator.matches(query)
     expected = {hit.docnum: hit.score for hit in searcher.search(query, limit=None)}
@@ -93,19 +94,19 @@ def test_scores_match_whooshs_bm25f_for_terms_and_sums(searcher) -> None:
 
 
 def test_phrase_needs_its_words_next_to_each_other(searcher) -> None:
-    evaluator = Evaluator(PostingSource(searcher))
+    evaluator = Evaluator(PostingSource(searcher, Settings().postings_cache_mb))
     assert evaluator.ids(wq.Phrase("grams", ["网络", "络安", "安全"])).tolist() == [0, 1, 2]
     assert evaluator.ids(wq.Phrase("body", ["网络安全", "人民"])).tolist() == []  # 网络安全为人民
 
 
 def test_sloppy_phrase_allows_words_between_as_whoosh_does(searcher) -> None:
     query = wq.Phrase("body", ["网络安全", "人民"], slop=2)
-    assert Evaluator(PostingSource(searcher)).ids(query).tolist() == [0]
+    assert Evaluator(PostingSource(searcher, Settings().postings_cache_mb)).ids(query).tolist() == [0]
     assert [hit.docnum for hit in searcher.search(query)] == [0]
 
 
 def test_and_not_removes_what_is_excluded(searcher) -> None:
-    evaluator = Evaluator(PostingSource(searcher))
+    evaluator = Evaluator(PostingSource(searcher, Settings().postings_cache_mb))
     query = wq.AndNot(wq.Term("grams", "网络"), wq.Term("grams", "兰州"))
     assert len(evaluator.ids(query)) == 2
 

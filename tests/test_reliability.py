@@ -22,6 +22,7 @@ from conftest import ROOT, SEEDS, Server, gunicorn
 
 from index import store
 from index.build import build
+from index.settings import Settings
 
 NEW_PHRASE = "玄武岩算力走廊"  # made up: in no seed article
 CHANGED_PHRASE = "翡翠湖数据港"
@@ -79,7 +80,7 @@ def test_builds_while_serving_never_fail_a_query_and_the_new_content_is_served(t
     source = tmp_path / "src"
     shutil.copytree(SEEDS, source)
     index_dir = tmp_path / "ix"
-    build([source], index_dir, procs=1)
+    build([source], Settings(index_dir=str(index_dir), build_procs=1))
     with gunicorn(index_dir) as server:
         loop = QueryLoop(server)
         loop.start()
@@ -149,7 +150,7 @@ def _build_processes(index_dir: Path) -> list[int]:
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to see the build's worker processes")
 def test_a_build_killed_at_any_point_leaves_the_previous_index_serving(tmp_path: Path) -> None:
     index_dir = tmp_path / "ix"
-    build([SEEDS], index_dir, procs=1)
+    build([SEEDS], Settings(index_dir=str(index_dir), build_procs=1))
     corpus = _big_corpus(tmp_path / "big", 80)
     rng = random.Random(20261123)
     # Seeded points in time, each counted from the build's start or from the moment its workspace appears
@@ -208,7 +209,7 @@ def test_a_build_killed_at_any_point_leaves_the_previous_index_serving(tmp_path:
 @pytest.mark.slow
 def test_two_builds_at_once_one_refuses_clearly_and_the_index_stays_whole(tmp_path: Path) -> None:
     index_dir = tmp_path / "ix"
-    build([SEEDS], index_dir, procs=1)
+    build([SEEDS], Settings(index_dir=str(index_dir), build_procs=1))
     corpus = _big_corpus(tmp_path / "big", 24)
     # One build holds the lock for its whole run; a second started meanwhile refuses at once.
     first = subprocess.Popen(
@@ -258,7 +259,7 @@ def test_simultaneous_starts_never_corrupt_the_index(tmp_path: Path) -> None:
     index_dir = tmp_path / "ix"
     source = tmp_path / "src"
     shutil.copytree(SEEDS, source)
-    build([source], index_dir, procs=1)
+    build([source], Settings(index_dir=str(index_dir), build_procs=1))
     (source / "000_c729cffc91d33526.txt").unlink()
     processes = [
         subprocess.Popen(

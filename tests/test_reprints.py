@@ -12,6 +12,7 @@ from conftest import BULLETIN, QINGYANG, QUANZHOU, SHANGLUO, seed_text, write
 
 from index import store
 from index.build import build
+from index.settings import Settings
 from index.store.reprints import read_groups
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -66,36 +67,36 @@ def originals(tmp_path: Path) -> Path:
 
 
 def test_an_incremental_build_adds_a_new_copy_to_its_group(originals: Path, tmp_path: Path) -> None:
-    build([originals], tmp_path / "ix", procs=1)
+    build([originals], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     write(originals, "copy-b", seed_text(QINGYANG).replace("2022年", "去年") + "\n\n(来源:新甘肃)")
-    report = build([originals], tmp_path / "ix", procs=1)
+    report = build([originals], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     assert report.added == 1
     assert groups(tmp_path / "ix") == [{QINGYANG, "copy-a", "copy-b"}]
 
 
 def test_deleting_the_original_leaves_its_copies_grouped(originals: Path, tmp_path: Path) -> None:
     write(originals, "copy-b", opencc.OpenCC("s2t").convert(seed_text(QINGYANG)))
-    build([originals], tmp_path / "ix", procs=1)
+    build([originals], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     (originals / f"{QINGYANG}.txt").unlink()
-    report = build([originals], tmp_path / "ix", procs=1)
+    report = build([originals], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     assert report.removed == 1
     assert groups(tmp_path / "ix") == [{"copy-a", "copy-b"}]
 
 
 def test_an_edited_copy_that_is_no_longer_a_copy_leaves_its_group(originals: Path, tmp_path: Path) -> None:
-    build([originals], tmp_path / "ix", procs=1)
+    build([originals], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     write(originals, "copy-a", seed_text(QUANZHOU))
-    build([originals], tmp_path / "ix", procs=1)
+    build([originals], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     assert groups(tmp_path / "ix") == [{QUANZHOU, "copy-a"}]
 
 
 def test_a_build_without_detection_is_caught_up_by_the_next_build(originals: Path, tmp_path: Path) -> None:
-    build([originals], tmp_path / "ix", procs=1, detect_reprints=False)
+    build([originals], Settings(index_dir=str(tmp_path / "ix"), build_procs=1), detect_reprints=False)
     assert groups(tmp_path / "ix") == []
     write(
         originals,
         "unrelated",
         BULLETIN.format(date="3月6日", city="庆阳", county="西峰区", **dict.fromkeys("abcdefgh", 1)),
     )
-    build([originals], tmp_path / "ix", procs=1)
+    build([originals], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     assert groups(tmp_path / "ix") == [{QINGYANG, "copy-a"}]

@@ -273,7 +273,7 @@ def test_script_in_a_document_comes_back_escaped(tmp_path) -> None:
     (tmp_path / "src" / "x.txt").write_text(
         "测试页面\n\n网页里出现了<script>alert(1)</script>这样的脚本,网信部门及时处置。", encoding="utf-8"
     )
-    build([tmp_path / "src"], tmp_path / "ix", procs=1)
+    build([tmp_path / "src"], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     hit = SearchIndex(tmp_path / "ix").search(SearchRequest(q="脚本")).hits[0]
     html = hit.sections[0].snippet.html
     assert "<script>" not in html and "&lt;script&gt;" in html and "<mark>脚本</mark>" in html
@@ -287,7 +287,7 @@ def test_month_facet_counts_articles_dated_to_a_month_in_time_order(tmp_path) ->
         for number, date in enumerate(dates):
             text = f"第{number}篇:网信办召开网络安全工作会议,部署下一阶段工作。"
             out.write(json.dumps({"id": f"a{number}", "text": text, "date": date}, ensure_ascii=False) + "\n")
-    build([tmp_path / "in.jsonl"], tmp_path / "ix", procs=1)
+    build([tmp_path / "in.jsonl"], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     result = SearchIndex(tmp_path / "ix").search(SearchRequest(q="网络安全"))
     assert result.total == 5
     assert [(f.value, f.count) for f in result.facets["month"]] == [("2023-04", 1), ("2023-05", 2)]

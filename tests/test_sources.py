@@ -11,6 +11,7 @@ import pytest
 from index.article import RawDocument, Skipped
 from index.ingest.html import html_to_text
 from index.ingest.sources import decode, read_sources
+from index.settings import Settings
 from index.text.normalize import normalize_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -19,7 +20,7 @@ SIMPLIFIED_SEED = SEEDS / "000_c729cffc91d33526.txt"
 
 
 def _read(*paths: Path) -> list[RawDocument | Skipped]:
-    return list(read_sources(list(paths)))
+    return list(read_sources(list(paths), Settings().max_file_bytes))
 
 
 def _one(path: Path) -> RawDocument | Skipped:

@@ -174,7 +174,7 @@ def test_pinyin_and_chinese_words_combine(server: Server) -> None:
 
 
 def test_a_heteronym_is_read_in_context(reports: Path, tmp_path: Path) -> None:
-    build([reports], tmp_path / "ix", procs=1)
+    build([reports], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     index = SearchIndex(tmp_path / "ix")
     chongqing = index.search(SearchRequest(q="chongqing"))
     assert chongqing.query.terms[0].words == ["重庆"] and chongqing.total == 1
@@ -188,8 +188,8 @@ def test_a_heteronym_is_read_in_context(reports: Path, tmp_path: Path) -> None:
 def test_a_user_dictionary_word_is_one_term_at_index_and_query_time(
     reports: Path, user_dict: Path, tmp_path: Path
 ) -> None:
-    build([reports], tmp_path / "plain", procs=1)
-    build([reports], tmp_path / "own", procs=1, user_dict=str(user_dict))
+    build([reports], Settings(index_dir=str(tmp_path / "plain"), build_procs=1))
+    build([reports], Settings(index_dir=str(tmp_path / "own"), build_procs=1, user_dict=str(user_dict) or ""))
     plain, own = SearchIndex(tmp_path / "plain"), SearchIndex(tmp_path / "own", Settings(user_dict=str(user_dict)))
     assert plain.search(SearchRequest(q="数字甘肃")).query.terms[0].words == ["数字", "甘肃"]
     assert own.search(SearchRequest(q="数字甘肃")).query.terms[0].words == ["数字甘肃"]
@@ -202,19 +202,21 @@ def test_a_changed_dictionary_is_reported_by_health_and_by_the_build(
     reports: Path, user_dict: Path, tmp_path: Path
 ) -> None:
     index_dir = tmp_path / "ix"
-    build([reports], index_dir, procs=1)
+    build([reports], Settings(index_dir=str(index_dir), build_procs=1))
     client = create_app(Settings(index_dir=str(index_dir), user_dict=str(user_dict))).test_client()
     health = client.get("/api/health").get_json()["dictionary"]
     assert health["same"] is False and "--full" in health["message"]
 
-    report = build([reports], index_dir, procs=1, user_dict=str(user_dict))
+    report = build([reports], Settings(index_dir=str(index_dir), build_procs=1, user_dict=str(user_dict) or ""))
     assert any("--full" in line for line in report.lines())
     (reports / "chongqing.txt").write_text(CHONGQING + "重庆数字经济提速。\n", encoding="utf-8")
-    updated = build([reports], index_dir, procs=1, user_dict=str(user_dict))
+    updated = build([reports], Settings(index_dir=str(index_dir), build_procs=1, user_dict=str(user_dict) or ""))
     assert updated.updated == 1 and any("--full" in line for line in updated.lines())
     assert client.get("/api/health").get_json()["dictionary"]["same"] is False  # a mix of both
 
-    full = build([reports], index_dir, procs=1, user_dict=str(user_dict), full=True)
+    full = build(
+        [reports], Settings(index_dir=str(index_dir), build_procs=1, user_dict=str(user_dict) or ""), full=True
+    )
     assert not any("--full" in line for line in full.lines())
     assert client.get("/api/health").get_json()["dictionary"] == {
         "index": health["service"],
@@ -228,12 +230,12 @@ def test_an_incremental_build_counts_the_vocabulary_as_a_full_one(tmp_path: Path
     corpus.mkdir()
     for seed in SEEDS.iterdir():
         (corpus / seed.name).write_bytes(seed.read_bytes())
-    build([corpus], tmp_path / "incremental", procs=1)
+    build([corpus], Settings(index_dir=str(tmp_path / "incremental"), build_procs=1))
     (corpus / "002_eec8dd7fda293d79.txt").unlink()
     changed = corpus / "000_c729cffc91d33526.txt"
     changed.write_text(changed.read_text(encoding="utf-8").replace("东数西算", "东数西算工程"), encoding="utf-8")
-    build([corpus], tmp_path / "incremental", procs=1)
-    build([corpus], tmp_path / "full", procs=1)
+    build([corpus], Settings(index_dir=str(tmp_path / "incremental"), build_procs=1))
+    build([corpus], Settings(index_dir=str(tmp_path / "full"), build_procs=1))
 
     def counted(index_dir: Path) -> Tally:
         return Tally.load(store.current_generation(index_dir))
@@ -247,7 +249,7 @@ def test_the_completions_kept_for_common_prefixes_are_the_best_ones(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(vocabulary, "HOT_RANGE", 20)  # the seeds have no prefix of 2,000 entries
-    build([SEEDS], tmp_path / "ix", procs=1)
+    build([SEEDS], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     kept = Vocabulary.open(store.current_generation(tmp_path / "ix"))
     assert "网" in kept.hot["keys"] and "w" in kept.hot["pinyin"] and "w" in kept.hot["initials"]
     ranked = Vocabulary.open(store.current_generation(tmp_path / "ix"))

@@ -7,9 +7,10 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from index.article import RawDocument
-from index.build import ANALYSERS, documents
 from index.ingest.extract import extract
 from index.ingest.sources import read_sources
+from index.settings import Settings
+from index.store.documents import ANALYSERS, documents
 from index.store.schema import build_schema
 from index.store.segment_writer import AnalysedSegmentWriter
 from index.text.normalize import normalize_text
@@ -45,7 +46,7 @@ def _contents(ix) -> dict:
 
 
 def test_the_seed_index_is_the_same_as_whooshs_writer_makes(tmp_path: Path) -> None:
-    raws = [item for item in read_sources([SEEDS]) if isinstance(item, RawDocument)]
+    raws = [item for item in read_sources([SEEDS], Settings().max_file_bytes) if isinstance(item, RawDocument)]
     docs = [doc for raw in raws for doc in documents(extract(raw))]
     ours = _contents(_index(tmp_path / "ours", docs, ours=True))
     theirs = _contents(_index(tmp_path / "whoosh", docs, ours=False))

@@ -12,13 +12,11 @@ from urllib.parse import urlsplit
 
 from index.article import RawDocument, Skipped
 from index.ingest.html import read_html
-from index.settings import Settings
 from index.text.cjk import CJK_RE
 from index.text.normalize import to_simplified
 
 TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-MAX_FILE_BYTES = Settings().max_file_bytes  # the default of SEARCH_MAX_FILE_BYTES
 
 # The 300 most frequent Simplified characters: a decoding that yields text made of them is the right one.
 _COMMON = frozenset(
@@ -100,7 +98,7 @@ def _control_share(text: str) -> float:
     return controls / max(1, len(sample))
 
 
-def read_sources(paths: list[str | Path], max_file_bytes: int = MAX_FILE_BYTES) -> Iterator[RawDocument | Skipped]:
+def read_sources(paths: list[str | Path], max_file_bytes: int) -> Iterator[RawDocument | Skipped]:
     """Every article under `paths` (files, folders searched recursively, JSON Lines files), in a stable order;
     files larger than `max_file_bytes` (JSON Lines aside: they are read a line at a time) are skipped."""
     for path in paths:

@@ -19,8 +19,6 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.matching import ListMatcher
 from whoosh.util.numeric import byte_to_length
 
-from index.settings import Settings
-
 # What a cached posting list costs besides its arrays' data and its position strings: the two array objects,
 # the Postings, its key (a tuple and the term) and the cache's entry. Measured with tracemalloc over the 4,671
 # bigrams starting with 的 or 是 on 2,000 corpus articles (tests/test_postings.py checks it): most posting
@@ -58,7 +56,7 @@ class PostingSource:
     """The segments of one open searcher: posting lists, live documents and field lengths, with a
     least-recently-used cache of posting lists (they are immutable for the life of the searcher)."""
 
-    def __init__(self, searcher, cache_mb: float | None = None) -> None:
+    def __init__(self, searcher, cache_mb: float) -> None:
         self.searcher = searcher
         self.schema = searcher.schema
         reader = searcher.reader()
@@ -73,7 +71,7 @@ class PostingSource:
         self._lengths: dict[str, np.ndarray] = {}
         self._cache: OrderedDict[tuple, Postings] = OrderedDict()
         self._cache_bytes = 0
-        self._cache_limit = int((Settings().postings_cache_mb if cache_mb is None else cache_mb) * 1024 * 1024)
+        self._cache_limit = int(cache_mb * 1024 * 1024)
         self._lock = threading.Lock()
 
     @property

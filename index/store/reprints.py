@@ -99,7 +99,7 @@ def _minhash(hashes: np.ndarray):
     return sketch
 
 
-def _lean(signature: np.ndarray):
+def lean_minhash(signature: np.ndarray):
     """A stored signature as datasketch's read-only MinHash (LeanMinHash), for its LSH."""
     datasketch, permutations = load()
     sketch = datasketch.MinHash(seed=SEED, hashvalues=signature, permutations=permutations, scheme="affine32")
@@ -313,7 +313,7 @@ class _Texts:
 def _verified_pairs(signatures: dict[str, np.ndarray], new: list[str], texts: _Texts) -> set[tuple[str, str]]:
     """The verified pairs between each of `new` and every text LSH proposes for it."""
     lsh = load()[0].MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    sketches = {d: _lean(s) for d, s in signatures.items()}
+    sketches = {d: lean_minhash(s) for d, s in signatures.items()}
     with lsh.insertion_session() as session:
         for digest, sketch in sketches.items():
             session.insert(digest, sketch, check_duplication=False)

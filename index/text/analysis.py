@@ -30,8 +30,6 @@ with warnings.catch_warnings():  # jieba imports pkg_resources, deprecated under
     warnings.simplefilter("ignore", UserWarning)
     import jieba
 
-jieba.setLogLevel(logging.WARNING)
-jieba.dt.tmp_dir = tempfile.gettempdir()  # until use_cache_dir: SEARCH_JIEBA_CACHE_DIR, read with the settings
 
 # A token worth indexing has a letter, digit or Chinese character; punctuation and spaces are skipped.
 WORDY = re.compile(f"[0-9A-Za-z{CJK}]")
@@ -41,14 +39,46 @@ _CHAR = re.compile(f"[{CJK}]|[0-9A-Za-z]+")
 Span = tuple[str, int, int]  # (text, start char, end char)
 
 
+# Where this project's jieba tokenizers keep jieba's dictionary cache (SEARCH_JIEBA_CACHE_DIR, given by the CLI
+# and the app factory through `use_cache_dir`). jieba's own module-level tokenizer and logger are never touched.
+_CACHE_DIR = [tempfile.gettempdir()]
+
+
 def use_cache_dir(folder: str) -> None:
     """Keep jieba's dictionary cache in `folder` (the temp dir when empty); before the first `warm_up`."""
-    jieba.dt.tmp_dir = folder or tempfile.gettempdir()
+    _CACHE_DIR[0] = folder or tempfile.gettempdir()
 
 
-# One jieba tokenizer per set of added words (their hash): jieba's module-level one is left as jieba ships it.
+# One jieba tokenizer per set of added words (their hash), and one with jieba's dictionary alone ("").
 _TOKENIZERS: dict[str, jieba.Tokenizer] = {}
 _TOKENIZERS_LOCK = threading.Lock()
+
+
+def _initialized(words: Dictionary | None) -> jieba.Tokenizer:
+    """A tokenizer with jieba's dictionary (from its cache) and `words` added. jieba reports loading its
+    dictionary at DEBUG on stderr; that report is held back here (logs stay clean), its logger restored after."""
+    found = jieba.Tokenizer()
+    found.tmp_dir = _CACHE_DIR[0]
+    level = jieba.default_logger.level
+    jieba.default_logger.setLevel(logging.WARNING)
+    try:
+        found.initialize()
+    finally:
+        jieba.default_logger.setLevel(level)
+    for entry in words.entries if words else ():
+        found.add_word(entry.word, entry.freq, entry.tag)
+    return found
+
+
+def plain_tokenizer() -> jieba.Tokenizer:
+    """jieba with its own dictionary alone, as it ships (the reference the benchmarks and tests compare with)."""
+    with _TOKENIZERS_LOCK:
+        found = _TOKENIZERS.get("")
+        if found is None:
+            found = _TOKENIZERS[""] = _initialized(None)
+        return found
+
+
 # The words the current build or search segments with; unset, the bundled domain words alone.
 _ACTIVE: ContextVar[jieba.Tokenizer | None] = ContextVar("tokenizer", default=None)
 
@@ -58,12 +88,7 @@ def tokenizer_for(words: Dictionary) -> jieba.Tokenizer:
     with _TOKENIZERS_LOCK:
         found = _TOKENIZERS.get(words.hash)
         if found is None:
-            found = jieba.Tokenizer()
-            found.tmp_dir = jieba.dt.tmp_dir
-            found.initialize()
-            for entry in words.entries:
-                found.add_word(entry.word, entry.freq, entry.tag)
-            _TOKENIZERS[words.hash] = found
+            found = _TOKENIZERS[words.hash] = _initialized(words)
         return found
 
 

@@ -1,0 +1,167 @@
+"""The build's worker processes: inputs split into shards of about equal text, each shard extracted, segmented
+and written as Whoosh segments of its own in a forked worker, and the learned-boilerplate fingerprints made
+the same way. Only finished segment objects travel back to the parent."""
+
+from __future__ import annotations
+
+import multiprocessing
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from index.article import RawDocument
+from index.ingest import furniture
+from index.ingest.extract import extract_counting
+from index.store import reprints
+from index.store.documents import ANALYSERS, documents
+from index.store.phrases import TokenMemo, article_entries, section_texts
+from index.store.segment_writer import CODEC, COMPOUND, AnalysedSegmentWriter
+from index.store.tally import Tally
+from index.text.analysis import using
+from index.text.dictionary import Dictionary
+
+PARALLEL_MIN_INPUTS = 32  # below this, forking workers costs more than it saves
+# What a buffered posting costs in memory, its share of its term included (measured: 3.2M postings, 364 MiB),
+# to turn SEARCH_BUILD_MEMORY_MB into a number of postings.
+POSTING_BYTES = 120
+
+
+# Inputs for the shard workers: set before the pool forks, so children inherit them instead of unpickling.
+_SHARD_INPUTS: list[RawDocument] = []
+_SHARD_FURNITURE: dict[str, frozenset[int]] = {}  # learned boilerplate by source (index/ingest/furniture.py)
+
+
+def _segment_writer(ix, analysers: dict) -> AnalysedSegmentWriter:
+    return AnalysedSegmentWriter(ix, analysers, _lk=False, codec=CODEC, compound=COMPOUND)
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One shard's work: where to write, which inputs, its posting budget, the words to segment with, and
+    whether to fingerprint reprints and count the vocabulary."""
+
+    workspace: str
+    indices: list[int]
+    limitmb: int
+    words: Dictionary
+    detect: bool
+    vocabulary: bool
+
+
+@dataclass
+class Shard:
+    """What a shard worker sends back: its segments, (id, content hash) of each input it indexed, the lines
+    it dropped as learned boilerplate, its vocabulary counts and, when reprints are detected, each article's
+    fingerprint and entry."""
+
+    segments: list
+    done: list[tuple[str, str]]
+    prints: dict[str, tuple[reprints.Fingerprint, reprints.Entry]]
+    tally: Tally
+    dropped: int = 0
+
+
+def _write_shard(job: _Job) -> Shard:
+    """Worker: extract, segment and index one shard of the inputs into segments of its own.
+
+    Each worker writes whole Whoosh segments (postings included), so every stage of the build runs on
+    every core and only the finished segment objects travel back to the parent. A segment is closed when
+    its buffered postings reach the worker's share of SEARCH_BUILD_MEMORY_MB. A writer is opened only for an input
+    to add: cancelling an unused one would remove Whoosh's temporary folder, which all writers share.
+    The shard's vocabulary (index/store/vocabulary.py) is counted from the tokens its word fields were made of.
+    """
+    ix = whoosh_index.open_dir(job.workspace)
+    most = job.limitmb * 1024 * 1024 // POSTING_BYTES
+    memo = TokenMemo()
+    analysers = dict(ANALYSERS, title=memo.word_terms, heading=memo.word_terms, body=memo.word_terms)
+    shard = Shard([], [], {}, Tally())
+    writer = None
+    try:
+        with using(job.words):
+            for i in job.indices:
+                raw = _SHARD_INPUTS[i]
+                writer = writer or _segment_writer(ix, analysers)
+                article, learned = extract_counting(raw, _SHARD_FURNITURE.get(raw.origin, frozenset()))
+                shard.dropped += learned
+                docs = documents(article)
+                for doc in docs:
+                    writer.add_document(**doc)
+                if job.vocabulary:
+                    shard.tally.add(article_entries(*section_texts(docs), memo))
+                memo.clear()
+                shard.done.append((raw.id, raw.content_hash))
+                if job.detect:
+                    entry = reprints.Entry("", article.title, article.source, article.date)
+                    print_ = reprints.fingerprint(article.body)
+                    shard.prints[raw.id] = (print_, replace(entry, digest=print_.digest))
+                if writer.buffered >= most:
+                    shard.segments.append(writer.finish_segment())
+                    writer = None
+            if writer is not None:
+                shard.segments.append(writer.finish_segment())
+            shard.tally.read_new()
+    except BaseException:
+        if writer is not None:
+            writer.cancel()
+        raise
+    return shard
+
+
+def _shards(raws: list[RawDocument], count: int) -> list[list[int]]:
+    """Split inputs into `count` shards of about equal text length (longest first, to the lightest shard)."""
+    shards: list[list[int]] = [[] for _ in range(count)]
+    loads = [0] * count
+    for i in sorted(range(len(raws)), key=lambda i: -len(raws[i].text)):
+        lightest = loads.index(min(loads))
+        shards[lightest].append(i)
+        loads[lightest] += len(raws[i].text)
+    return [shard for shard in shards if shard]
+
+
+def _fingerprint_shard(indices: list[int]) -> list[tuple[str, furniture.Fingerprints]]:
+    """Worker: the learned-boilerplate fingerprints of one shard of the inputs."""
+    return [(raw.id, furniture.fingerprint(raw.origin, raw.text)) for raw in map(_SHARD_INPUTS.__getitem__, indices)]
+
+
+def fingerprints(raws: list[RawDocument], procs: int) -> dict[str, furniture.Fingerprints]:
+    """Fingerprints of `raws`, in `procs` forked workers: they normalize every input, which on the 10.6k corpus
+    took 4-5 s in one process."""
+    global _SHARD_INPUTS
+    _SHARD_INPUTS = raws
+    procs = procs if len(raws) >= PARALLEL_MIN_INPUTS else 1
+    try:
+        shards = _shards(raws, procs)
+        if len(shards) <= 1:
+            return dict(pair for shard in shards for pair in _fingerprint_shard(shard))
+        with multiprocessing.get_context("fork").Pool(len(shards)) as pool:
+            return dict(pair for done in pool.map(_fingerprint_shard, shards, chunksize=1) for pair in done)
+    finally:
+        _SHARD_INPUTS = []
+
+
+def add_in_workers(
+    workspace: Path,
+    raws: list[RawDocument],
+    procs: int,
+    learned: dict[str, frozenset[int]],
+    words: Dictionary,
+    detect: bool,
+    vocabulary: bool,
+    memory_mb: int,
+) -> list[Shard]:
+    """Index `raws` in `procs` forked workers (in this process for one, or for a few inputs), leaving out the
+    `learned` boilerplate of each one's source and segmenting with `words`; fingerprint each for reprints
+    when `detect`, count the vocabulary when `vocabulary`; the workers' posting buffers share `memory_mb`."""
+    global _SHARD_INPUTS, _SHARD_FURNITURE
+    _SHARD_INPUTS, _SHARD_FURNITURE = raws, learned
+    procs = procs if len(raws) >= PARALLEL_MIN_INPUTS else 1
+    limitmb = max(64, memory_mb // procs)
+    jobs = [_Job(str(workspace), shard, limitmb, words, detect, vocabulary) for shard in _shards(raws, procs)]
+    try:
+        if len(jobs) <= 1:
+            return [_write_shard(job) for job in jobs]
+        with multiprocessing.get_context("fork").Pool(len(jobs)) as pool:
+            return pool.map(_write_shard, jobs, chunksize=1)
+    finally:
+        _SHARD_INPUTS, _SHARD_FURNITURE = [], {}
