@@ -112,7 +112,7 @@ def _get_once(url: str, path: str) -> tuple[int, bytes]:
 # ---------------------------------------------------------------- the query mix
 
 
-def _texts_from_index(index_dir: Path, limit: int = 400) -> tuple[list[str], list[str]]:
+def texts_from_index(index_dir: Path, limit: int = 400) -> tuple[list[str], list[str]]:
     """(section texts, provinces) from the serving generation's stored fields."""
     from index import store
 
@@ -353,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _args(argv)
     with contextlib.ExitStack() as stack:
         url = args.url or stack.enter_context(serve(args.index_dir, args.workers))
-        texts, provinces = _texts_from_index(args.index_dir) if args.index_dir else _texts_from_api(url)
+        texts, provinces = texts_from_index(args.index_dir) if args.index_dir else _texts_from_api(url)
         paths = query_mix(texts, provinces, args.queries, args.seed)
         check_mix(url, paths)
         rebuilder = slow = None

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, request
 
-from index.search.request import SearchRequest
-from index.search.searcher import SearchIndex
-from index.search.similar import MAX_RELATED
+from index.search import MAX_RELATED, SearchIndex, SearchRequest
 from service import exports
 from service.errors import ApiError
 from service.responses import NOT_PRETTY_VALUES, PRETTY_VALUES, json_response
@@ -147,7 +145,7 @@ def article(article_id: str) -> Response:
     found = _index().article(article_id)
     if found is None:
         raise ApiError(404, "article_not_found", f"no article with id {article_id!r}", "article_id")
-    return json_response(found)
+    return json_response(found.to_dict())
 
 
 @bp.get("/articles/<path:article_id>/similar")
@@ -161,7 +159,7 @@ def similar(article_id: str) -> Response:
     found = _index().similar(article_id, limit)
     if found is None:
         if "limit" not in params and (whole := _index().article(f"{article_id}/similar")) is not None:
-            return json_response(whole)
+            return json_response(whole.to_dict())
         raise ApiError(404, "article_not_found", f"no article with id {article_id!r}", "article_id")
     return json_response(found.to_dict())
 
@@ -169,7 +167,7 @@ def similar(article_id: str) -> Response:
 @bp.get("/health")
 def health() -> Response:
     _params(PRETTY_ONLY)
-    return json_response(_index().health(), headers={"Cache-Control": "no-store"})
+    return json_response(_index().health().to_dict(), headers={"Cache-Control": "no-store"})
 
 
 @bp.get("/openapi.json")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from index.search.searcher import SearchIndex
+from index.search import SearchIndex
 from index.settings import Settings
-from index.text.analysis import use_cache_dir
+from index.text import use_cache_dir
 from service import api, feed, pages
 from service.errors import register_error_handlers
 from service.openapi import spec

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from index.search.results import Facet
+from index.search import Facet
 
 WIDTH = 400  # about what a chart is wide on the page (two side by side at 52rem), so text keeps its size
 MAX_MONTHS = 120  # a timeline longer than ten years shows its last ten: these readers follow recent news

@@ -5,9 +5,8 @@ from __future__ import annotations
 from flask import Flask, Response, current_app, render_template, request
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound, RequestEntityTooLarge
 
-from index.search.cost import QueryTimeout
-from index.search.request import QueryError
-from index.store.generations import StoreError
+from index.search import QueryError, QueryTimeout
+from index.store import StoreError
 from service.responses import error_response
 
 

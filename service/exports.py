@@ -16,8 +16,7 @@ from urllib.parse import quote
 
 from flask import Response, current_app, stream_with_context, url_for
 
-from index.search.request import SearchRequest
-from index.search.results import ArticleRow, Export
+from index.search import ArticleRow, Export, SearchRequest
 
 FORMATS = ("csv", "jsonl")
 COLUMNS = ("id", "title", "province", "city", "date", "source", "authors", "url", "link")

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from feedgen.feed import FeedGenerator
 from flask import Blueprint, Response, current_app, request, url_for
 
-from index.search.results import Hit, QueryReading, SearchResult
+from index.search import Hit, QueryReading, SearchResult
 from service.api import FEED_PARAMS, search_request
 
 bp = Blueprint("feed", __name__)
@@ -119,7 +119,7 @@ def atom() -> Response:
 
     body = atom_feed(
         result,
-        _built_at(index.health().get("built_at")),
+        _built_at(index.health().built_at),
         feed_url=url_for("feed.atom", **given, _external=True),
         page_url=url_for("pages.search_page", **given, sort="date", _external=True),
         article_url=article_url,

@@ -7,16 +7,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from index.search.request import FACET_COUNTS, SORTS
-from index.search.similar import MAX_RELATED
-from index.search.suggest import DEFAULT_LIMIT, MAX_LIMIT
+from index.search import (
+    DEFAULT_SUGGESTIONS,
+    FACET_COUNTS,
+    MAX_RELATED,
+    MAX_SUGGESTIONS,
+    SORTS,
+    ArticleRow,
+    ArticleView,
+    Health,
+    SearchResult,
+    SimilarResult,
+    Suggestions,
+)
 from index.settings import Settings
 from service.api import EXPORT_PARAMS, FEED_PARAMS
 from service.exports import COLUMNS, FORMATS
-
-
-def _ref(name: str) -> dict[str, str]:
-    return {"$ref": f"#/components/schemas/{name}"}
+from service.schemas import ref, schemas
 
 
 def _nullable(kind: str, description: str) -> dict[str, Any]:
@@ -100,369 +107,45 @@ def _search_parameters(settings: Settings) -> list[dict[str, Any]]:
     ]
 
 
-SCHEMAS: dict[str, Any] = {
-    "Error": {
-        "type": "object",
-        "required": ["error"],
-        "properties": {
-            "error": {
-                "type": "object",
-                "required": ["code", "message", "param"],
-                "properties": {
-                    "code": {
-                        "type": "string",
-                        "description": "Stable, machine-readable: unknown_parameter, invalid_parameter, invalid_query, "
-                        "article_not_found, not_found, method_not_allowed, request_too_large, index_unavailable, "
-                        "internal_error.",
-                    },
-                    "message": {"type": "string", "description": "For people: what is wrong and how to fix it."},
-                    "param": _nullable("string", "The offending parameter (`q`, `date_from`, ...), if one is."),
+ERROR = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {
+        "error": {
+            "type": "object",
+            "required": ["code", "message", "param"],
+            "properties": {
+                "code": {
+                    "type": "string",
+                    "description": "Stable, machine-readable: unknown_parameter, invalid_parameter, invalid_query, "
+                    "article_not_found, not_found, method_not_allowed, request_too_large, index_unavailable, "
+                    "internal_error.",
                 },
-            }
-        },
-    },
-    "Term": {
-        "type": "object",
-        "required": ["text", "kind", "exclude", "optional", "words"],
-        "properties": {
-            "text": {"type": "string"},
-            "kind": {
-                "type": "string",
-                "enum": ["words", "phrase", "group", "pinyin"],
-                "description": "An unquoted run of words, a phrase set apart in quotes (exact, required in every "
-                "hit), an operator group (`a OR b`, `( )`), or `pinyin`: Latin letters that are no word of the "
-                "index but split into pinyin syllables (`dongshuxisuan`, `dong shu xi suan`), read as the Chinese "
-                "words of the index that sound so; any of them matches.",
+                "message": {"type": "string", "description": "For people: what is wrong and how to fix it."},
+                "param": _nullable("string", "The offending parameter (`q`, `date_from`, ...), if one is."),
             },
-            "exclude": {"type": "boolean", "description": "`-term`: no hit holds it."},
-            "optional": {
-                "type": "boolean",
-                "description": "Headline furniture (`【关注】`, `_新浪网`, `(图)`): scored, never required.",
-            },
-            "words": {
-                "type": "array",
-                "items": {"type": "string"},
-                "description": "jieba's words of `text` (for a group: the words and phrases inside it; for `pinyin`, "
-                "the words it was read as, most common first).",
-            },
-        },
-    },
-    "Query": {
-        "type": "object",
-        "required": ["q", "normalized", "mode", "terms", "notes", "filters"],
-        "properties": {
-            "q": {"type": "string"},
-            "normalized": {"type": "string", "description": "q after Traditional→Simplified and width folding."},
-            "mode": {
-                "type": "string",
-                "enum": ["search", "browse"],
-                "description": "`browse` when q asks for nothing (empty, or only operators or punctuation): the "
-                "filters' articles, or every article, newest first.",
-            },
-            "terms": {"type": "array", "items": _ref("Term")},
-            "notes": {
-                "type": "array",
-                "items": {"type": "string"},
-                "description": "How q was read where it was not plain: unmatched quotes or brackets ignored or "
-                "closed, lone operators ignored, function words left out, headline furniture, a long text "
-                "looked up by its rarest words.",
-            },
-            "filters": {
-                "type": "object",
-                "description": "The filters as understood: canonical region names, ISO dates.",
-                "properties": {
-                    "province": {"type": "string"},
-                    "city": {"type": "string"},
-                    "date_from": {"type": ["string", "null"]},
-                    "date_to": {"type": ["string", "null"]},
-                    "section": {"type": "string"},
-                    "source": {"type": "string"},
-                },
-            },
-        },
-    },
-    "Snippet": {
-        "type": "object",
-        "required": ["text", "html", "matches"],
-        "properties": {
-            "text": {"type": "string", "description": "Plain text around the matches."},
-            "html": {"type": "string", "description": "`text` HTML-escaped, matches wrapped in <mark>."},
-            "matches": {
-                "type": "array",
-                "description": "[start, end) character offsets of the matches in `text`.",
-                "items": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2},
-            },
-        },
-    },
-    "HitSection": {
-        "type": "object",
-        "required": ["section_no", "heading", "snippet"],
-        "properties": {
-            "section_no": {"type": "integer"},
-            "heading": _nullable("string", "Heading path (`parent › child`); null for the lead."),
-            "snippet": _ref("Snippet"),
-        },
-    },
-    "Hit": {
-        "type": "object",
-        "required": [
-            "id",
-            "title",
-            "title_html",
-            "province",
-            "city",
-            "date",
-            "source",
-            "authors",
-            "score",
-            "matched",
-            "missing",
-            "sections",
-            "reprints",
-        ],
-        "properties": {
-            "id": {"type": "string"},
-            "title": _nullable("string", "null when the article has no title line."),
-            "title_html": _nullable("string", "The title HTML-escaped with matches in <mark>."),
-            "province": {"type": ["string", "null"]},
-            "city": {"type": ["string", "null"]},
-            "date": _nullable("string", "ISO at the precision found: 2023-01-10, 2022-12 or 2022."),
-            "source": {"type": ["string", "null"]},
-            "authors": {"type": "array", "items": {"type": "string"}},
-            "score": _nullable("number", "Relevance score; null when sorted by date."),
-            "matched": {
-                "type": "string",
-                "enum": ["all", "partial"],
-                "description": "`all`: the article holds every word and phrase asked for (such hits come first); "
-                "`partial`: it holds most of them, the rarer ones weighing more (shown only when fewer than a "
-                "page of articles hold them all).",
-            },
-            "missing": {
-                "type": "array",
-                "items": {"type": "string"},
-                "description": "The words of the query a partial hit does not hold (empty when matched all).",
-            },
-            "sections": {"type": "array", "items": _ref("HitSection"), "description": "Best matching sections."},
-            "reprints": {
-                "type": "array",
-                "items": _ref("Copy"),
-                "description": "When collapsed: the story's other copies that matched too, earliest first.",
-            },
-        },
-    },
-    "Copy": {
-        "type": "object",
-        "required": ["id", "title", "source", "date"],
-        "properties": {
-            "id": {"type": "string"},
-            "title": {"type": ["string", "null"]},
-            "source": {"type": ["string", "null"]},
-            "date": _nullable("string", "ISO at the precision found."),
-        },
-        "description": "Another copy of the same story (a reprint found at build time).",
-    },
-    "Facet": {
-        "type": "object",
-        "required": ["value", "count"],
-        "properties": {"value": {"type": "string"}, "count": {"type": "integer", "minimum": 1}},
-    },
-    "SearchResult": {
-        "type": "object",
-        "required": [
-            "query",
-            "total",
-            "page",
-            "per_page",
-            "pages",
-            "sort",
-            "collapse",
-            "facet_count",
-            "took_ms",
-            "notice",
-            "hits",
-            "facets",
-        ],
-        "properties": {
-            "query": _ref("Query"),
-            "total": {
-                "type": "integer",
-                "description": "Matching stories (articles with `collapse=false`): those holding everything asked "
-                "for, and, when fewer than per_page do, those holding most of it.",
-            },
-            "page": {"type": "integer"},
-            "per_page": {"type": "integer"},
-            "pages": {"type": "integer"},
-            "sort": {"type": "string", "enum": list(SORTS)},
-            "collapse": {"type": "boolean", "description": "Whether hits are one per story."},
-            "facet_count": {"type": "string", "enum": list(FACET_COUNTS), "description": "What facets count."},
-            "took_ms": {"type": "number"},
-            "notice": _nullable(
-                "string",
-                "For people, when some hits hold only part of the query: 没有文章包含全部词语，以下结果包含其中大部分 "
-                "(or how many hold everything).",
-            ),
-            "hits": {"type": "array", "items": _ref("Hit")},
-            "facets": {
-                "type": "object",
-                "description": "Counts of stories (or copies, see `facet_count`) over every hit, not only this page; "
-                "most first, except `month`.",
-                "required": ["province", "city", "year", "source", "month"],
-                "properties": {
-                    "month": {
-                        "type": "array",
-                        "description": "Articles per month (`YYYY-MM`), in time order, months without articles left "
-                        "out. Articles dated only to a year, or undated, are in no month.",
-                        "items": {
-                            "allOf": [
-                                _ref("Facet"),
-                                {"properties": {"value": {"type": "string", "pattern": r"^\d{4}-\d{2}$"}}},
-                            ]
-                        },
-                    }
-                },
-                "additionalProperties": {"type": "array", "items": _ref("Facet")},
-            },
-        },
-    },
-    "ExportRow": {
-        "type": "object",
-        "description": "One article of an export (a JSON Lines line; the CSV has the same columns, authors joined "
-        "with 、).",
-        "required": list(COLUMNS),
-        "additionalProperties": False,
-        "properties": {
-            "id": {"type": "string"},
-            "title": {"type": ["string", "null"]},
-            "province": {"type": ["string", "null"]},
-            "city": {"type": ["string", "null"]},
-            "date": _nullable("string", "ISO at the precision found."),
-            "source": {"type": ["string", "null"]},
-            "authors": {"type": "array", "items": {"type": "string"}},
-            "url": _nullable("string", "The original's address, when the input gave one."),
-            "link": {"type": "string", "description": "The article's page on this service."},
-        },
-    },
-    "ArticleSection": {
-        "type": "object",
-        "required": ["heading", "paragraphs", "subsections"],
-        "properties": {
-            "heading": {"type": ["string", "null"]},
-            "paragraphs": {"type": "array", "items": {"type": "string"}},
-            "subsections": {"type": "array", "items": _ref("ArticleSection")},
-        },
-    },
-    "Article": {
-        "type": "object",
-        "required": [
-            "id",
-            "title",
-            "province",
-            "city",
-            "date",
-            "source",
-            "authors",
-            "sections",
-            "original",
-            "reprints",
-        ],
-        "properties": {
-            "id": {"type": "string"},
-            "content_hash": {"type": "string"},
-            "title": {"type": ["string", "null"]},
-            "subtitle": {"type": ["string", "null"]},
-            "province": {"type": ["string", "null"]},
-            "city": {"type": ["string", "null"]},
-            "date": {"type": ["string", "null"]},
-            "source": {"type": ["string", "null"]},
-            "authors": {"type": "array", "items": {"type": "string"}},
-            "editor": {"type": ["string", "null"]},
-            "url": {"type": ["string", "null"]},
-            "sections": {"type": "array", "items": _ref("ArticleSection")},
-            "original": {"type": "string", "description": "The text as found (Traditional stays Traditional)."},
-            "traditional": {"type": "boolean"},
-            "encoding": {"type": "string"},
-            "reprints": {
-                "type": "array",
-                "items": _ref("Copy"),
-                "description": "The other copies of this story (reprints found at build time), earliest first.",
-            },
-        },
-    },
-    "Related": {
-        "type": "object",
-        "required": ["id", "title", "source", "date", "province", "score"],
-        "properties": {
-            "id": {"type": "string"},
-            "title": {"type": ["string", "null"]},
-            "source": {"type": ["string", "null"]},
-            "date": {"type": ["string", "null"]},
-            "province": {"type": ["string", "null"]},
-            "score": {"type": "number", "description": "More-like-this score (BM25 of the article's words)."},
-        },
-    },
-    "Similar": {
-        "type": "object",
-        "required": ["id", "took_ms", "similar"],
-        "properties": {
-            "id": {"type": "string", "description": "The article asked about."},
-            "took_ms": {"type": "number"},
-            "similar": {
-                "type": "array",
-                "items": _ref("Related"),
-                "description": "Other stories on its subject, best first: one article per story, never the "
-                "article itself or its reprints.",
-            },
-        },
-    },
-    "Suggestion": {
-        "type": "object",
-        "required": ["text", "count"],
-        "properties": {
-            "text": {"type": "string", "description": "A word or phrase of the index's titles, headings or text."},
-            "count": {"type": "integer", "minimum": 1, "description": "Articles holding it."},
-        },
-    },
-    "Suggestions": {
-        "type": "object",
-        "required": ["q", "suggestions"],
-        "properties": {
-            "q": {"type": "string", "description": "The prefix as sent."},
-            "suggestions": {
-                "type": "array",
-                "items": _ref("Suggestion"),
-                "description": "Title and heading words and phrases first, then body ones, each by articles "
-                "holding it. Empty when nothing in the index starts so.",
-            },
-        },
-    },
-    "Health": {
-        "type": "object",
-        "required": ["status", "articles", "index_version", "built_at"],
-        "properties": {
-            "status": {"type": "string", "enum": ["ok"]},
-            "articles": {"type": "integer"},
-            "sections": {"type": "integer"},
-            "index_version": {"type": "integer"},
-            "built_at": {"type": ["string", "null"], "description": "When the serving index was built."},
-            "generation": {"type": ["string", "null"]},
-            "dictionary": {
-                "type": "object",
-                "description": "Whether the index was segmented with the words this service segments queries with.",
-                "required": ["index", "service", "same"],
-                "properties": {
-                    "index": _nullable("string", "Hash of the dictionaries the index was built with."),
-                    "service": {"type": "string", "description": "Hash of this service's (SEARCH_USER_DICT)."},
-                    "same": {"type": "boolean"},
-                    "message": {"type": "string", "description": "When not the same: what to do about it."},
-                },
-            },
-        },
+        }
     },
 }
 
 
+def _schemas() -> dict[str, Any]:
+    """The answers' schemas, generated from the dataclasses the API serializes (service/schemas.py), with the
+    error shape and an export line (an `ArticleRow` and the article's `link` on this service)."""
+    generated = schemas(SearchResult, SimilarResult, Suggestions, ArticleView, Health)
+    row = schemas(ArticleRow)["ArticleRow"]
+    export_row = row | {
+        "description": "One article of an export (a JSON Lines line; the CSV has the same columns, authors "
+        "joined with 、).",
+        "required": list(COLUMNS),
+        "additionalProperties": False,
+        "properties": row["properties"] | {"link": {"type": "string", "description": "The article's page here."}},
+    }
+    return {"Error": ERROR, **generated, "ExportRow": export_row}
+
+
 def _error(description: str) -> dict[str, Any]:
-    return _json(_ref("Error"), description)
+    return _json(ref("Error"), description)
 
 
 def _only(parameters: list[dict[str, Any]], names: frozenset[str]) -> list[dict[str, Any]]:
@@ -543,7 +226,7 @@ def spec(settings: Settings) -> dict[str, Any]:
                     "summary": "Search articles by words, phrases and filters",
                     "description": "Unknown or repeated parameters are refused (400).",
                     "parameters": _search_parameters(settings),
-                    "responses": {"200": _json(_ref("SearchResult"), "One page of matching articles, with facets.")}
+                    "responses": {"200": _json(ref("SearchResult"), "One page of matching articles, with facets.")}
                     | _ERRORS,
                 },
                 "post": {
@@ -557,7 +240,7 @@ def spec(settings: Settings) -> dict[str, Any]:
                         "content": {"application/json": {"schema": _search_body(settings)}},
                     },
                     "responses": {
-                        "200": _json(_ref("SearchResult"), "One page of matching articles, with facets."),
+                        "200": _json(ref("SearchResult"), "One page of matching articles, with facets."),
                         "415": _error("The body is not JSON (`unsupported_media_type`)."),
                     }
                     | _ERRORS,
@@ -595,11 +278,16 @@ def spec(settings: Settings) -> dict[str, Any]:
                         _query_param(
                             "limit",
                             "Suggestions wanted.",
-                            {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT, "default": DEFAULT_LIMIT},
+                            {
+                                "type": "integer",
+                                "minimum": 1,
+                                "maximum": MAX_SUGGESTIONS,
+                                "default": DEFAULT_SUGGESTIONS,
+                            },
                         ),
                         {"$ref": "#/components/parameters/pretty"},
                     ],
-                    "responses": {"200": _json(_ref("Suggestions"), "The completions, best first.")} | _ERRORS,
+                    "responses": {"200": _json(ref("Suggestions"), "The completions, best first.")} | _ERRORS,
                 }
             },
             "/api/articles/{article_id}": {
@@ -618,7 +306,7 @@ def spec(settings: Settings) -> dict[str, Any]:
                         {"$ref": "#/components/parameters/pretty"},
                     ],
                     "responses": {
-                        "200": _json(_ref("Article"), "The article."),
+                        "200": _json(ref("ArticleView"), "The article."),
                         "404": _error("No article has this id (`article_not_found`)."),
                     }
                     | _ERRORS,
@@ -647,7 +335,7 @@ def spec(settings: Settings) -> dict[str, Any]:
                         {"$ref": "#/components/parameters/pretty"},
                     ],
                     "responses": {
-                        "200": _json(_ref("Similar"), "Related stories."),
+                        "200": _json(ref("SimilarResult"), "Related stories."),
                         "404": _error("No article has this id (`article_not_found`)."),
                     }
                     | _ERRORS,
@@ -658,7 +346,7 @@ def spec(settings: Settings) -> dict[str, Any]:
                     "operationId": "health",
                     "summary": "Whether an index is serving, and which",
                     "parameters": [{"$ref": "#/components/parameters/pretty"}],
-                    "responses": {"200": _json(_ref("Health"), "An index is serving.")} | _ERRORS,
+                    "responses": {"200": _json(ref("Health"), "An index is serving.")} | _ERRORS,
                 }
             },
             "/api/openapi.json": {
@@ -677,7 +365,7 @@ def spec(settings: Settings) -> dict[str, Any]:
                     "pretty", "`1` or `true` indents the JSON.", {"type": "string", "enum": ["1", "true", "0", "false"]}
                 )
             },
-            "schemas": SCHEMAS,
+            "schemas": _schemas(),
             "responses": {
                 "BadRequest": _error(
                     "A parameter is unknown, repeated or invalid (bad date, date_from after date_to, page out of "

@@ -9,14 +9,8 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 
-from index.article import Section
-from index.search.highlight import find_matches, mark
-from index.search.query import QUOTE_MARKS
-from index.search.request import QueryError, SearchRequest
-from index.search.results import Facet, SearchResult
-from index.search.searcher import SearchIndex
+from index.search import Facet, QueryError, SearchIndex, SearchRequest, SearchResult, without_quotes
 from index.settings import Settings
-from index.store.documents import HEADING_JOINER, flatten
 from service import charts
 from service.feed import describe
 
@@ -116,7 +110,7 @@ def _unquoted(q: str, result: SearchResult | None) -> str | None:
     """For an empty page whose query set a phrase apart in quotes: the same text without its quote marks."""
     if result is None or result.total or not any(t.kind == "phrase" for t in result.query.terms):
         return None
-    return q.translate({ord(c): " " for c in QUOTE_MARKS}).strip()
+    return without_quotes(q)
 
 
 def _number(name: str, default: int) -> int:
@@ -127,35 +121,12 @@ def _number(name: str, default: int) -> int:
 
 @bp.get("/articles/<path:article_id>")
 def article_page(article_id: str):
-    article = _index().article(article_id)
+    q = request.args.get("q", "")
+    article = _index().article(article_id, q)
     if article is None:
         return render_template("error.html", heading="找不到文章", message=f"没有编号为 {article_id} 的文章。"), 404
-    q = request.args.get("q", "")
-    try:
-        needles = _index().read_query(q).needles if q else ()
-    except QueryError:
-        needles = ()
-
-    def marked(text: str | None) -> str | None:
-        return mark(text, find_matches(text, needles)) if text else None
-
-    sections = [
-        {
-            "level": heading.count(HEADING_JOINER) if heading else 0,
-            "heading_html": marked(heading.split(HEADING_JOINER)[-1]) if heading else None,
-            "paragraphs": [marked(p) for p in paragraphs],
-        }
-        for heading, paragraphs in flatten(_sections(article))
-    ]
     related = _index().similar(article_id, RELATED_SHOWN)
-    return render_template(
-        "article.html",
-        article=article,
-        title_html=marked(article["title"]),
-        sections=sections,
-        q=q,
-        related=related.similar if related else [],
-    )
+    return render_template("article.html", article=article, q=q, related=related.similar if related else [])
 
 
 @bp.get("/articles/<path:article_id>/original")
@@ -163,11 +134,7 @@ def original_text(article_id: str):
     article = _index().article(article_id)
     if article is None:
         abort(404)  # answered as an HTML page by service.errors
-    return Response(article["original"], content_type="text/plain; charset=utf-8")
-
-
-def _sections(article: dict) -> list[Section]:
-    return [Section.from_dict(s) for s in article["sections"]]
+    return Response(article.original, content_type="text/plain; charset=utf-8")
 
 
 @bp.get("/opensearch.xml")

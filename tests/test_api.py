@@ -280,7 +280,7 @@ def test_a_pasted_headline_with_extra_words_and_a_site_suffix_finds_its_article(
 
 def test_a_paragraph_pasted_by_post_ranks_its_own_article_first(server: Server, spec: dict, seed_search) -> None:
     article = seed_search.article(NEIMENGGU)
-    text = "".join(p for s in article["sections"] for p in s["paragraphs"])[300:750]
+    text = "".join(p for s in article.sections for p in s.paragraphs)[300:750]
     assert len(text) == 450
     reply = server.request(
         "/api/search", method="POST", body=json.dumps({"q": text, "per_page": 3}).encode(), json_body=True

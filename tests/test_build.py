@@ -163,7 +163,7 @@ def test_a_build_over_an_index_of_another_version_rebuilds_it(corpus: Path, tmp_
     meta_path.write_text(json.dumps({"format_version": 0}), encoding="utf-8")
     report = build([corpus], Settings(index_dir=str(index_dir), build_procs=1))
     assert report.added == 5
-    assert SearchIndex(index_dir).health()["articles"] == 5
+    assert SearchIndex(index_dir).health().articles == 5
 
 
 def test_parallel_build_gives_the_same_index_as_a_serial_one(tmp_path: Path) -> None:

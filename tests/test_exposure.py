@@ -130,13 +130,13 @@ def test_one_index_answers_threads_at_once_as_it_answers_one(reprint_index_dir: 
         "宣传",
     ]
     ids = [hit.id for q in queries for hit in index.search(SearchRequest(q=q, collapse=False, per_page=50)).hits]
-    expected = {q: _answer(index, q) for q in queries} | {i: json.dumps(index.article(i)) for i in ids}
+    expected = {q: _answer(index, q) for q in queries} | {i: json.dumps(index.article(i).to_dict()) for i in ids}
     index = SearchIndex(reprint_index_dir)  # fresh: no cached postings or columns
 
     def work(number: int) -> dict[str, str]:
         keys = [*queries, *ids]
         return {
-            key: _answer(index, key) if key in queries else json.dumps(index.article(key))
+            key: _answer(index, key) if key in queries else json.dumps(index.article(key).to_dict())
             for key in (keys[number % len(keys) :] + keys[: number % len(keys)]) * 3
         }
 

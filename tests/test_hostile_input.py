@@ -170,7 +170,7 @@ def test_a_file_of_a_hundred_thousand_tiny_lines_is_indexed(hostile_build) -> No
     _, index_dir, report = hostile_build
     assert "lines.txt" not in _skips(report)
     article = SearchIndex(index_dir).article("lines")
-    assert article is not None and article["title"] == "十万行的文件"
+    assert article is not None and article.title == "十万行的文件"
 
 
 @pytest.mark.parametrize(
@@ -186,7 +186,7 @@ def test_mixed_encodings_in_one_folder_are_each_decoded(hostile_build, article_i
 def test_big5_text_is_searchable_in_simplified(hostile_build) -> None:
     _, index_dir, _ = hostile_build
     article = SearchIndex(index_dir).article("big5")
-    assert article["title"] == "泉州市网信办举办网络安全讲座"
+    assert article.title == "泉州市网信办举办网络安全讲座"
 
 
 @pytest.mark.parametrize(("article_id", "query"), [("truncated_gb", "兰州"), ("truncated_utf8", "银川")])

@@ -221,15 +221,15 @@ def test_long_question_finds_its_article_without_its_question_words(seed_search:
 
 def test_article_returns_sections_and_original_text(seed_search: SearchIndex) -> None:
     article = seed_search.article(NEIMENGGU)
-    assert article["traditional"] is True
-    assert article["original"].startswith("□符 雷\n黨的二十大對(duì)網(wǎng)絡(luò)安全")
-    assert len([s for s in article["sections"] if s["heading"]]) == 6
+    assert article.traditional is True
+    assert article.original.startswith("□符 雷\n黨的二十大對(duì)網(wǎng)絡(luò)安全")
+    assert len([s for s in article.sections if s.heading]) == 6
     assert seed_search.article("no-such-article") is None
 
 
 def test_health_reports_the_index(seed_search: SearchIndex) -> None:
     health = seed_search.health()
-    assert health["status"] == "ok" and health["articles"] == 5 and health["index_version"] == FORMAT_VERSION
+    assert health.status == "ok" and health.articles == 5 and health.index_version == FORMAT_VERSION
 
 
 def test_a_query_over_the_length_limit_is_refused(seed_index_dir) -> None:

@@ -2,16 +2,36 @@
 filters, the cost plan, matching over posting arrays, ranking, highlighting, related articles, suggestions."""
 
 from index.search.cost import QueryTimeout
+from index.search.query import without_quotes
 from index.search.request import FACET_COUNTS, SORTS, QueryError, SearchRequest
-from index.search.results import ArticleRow, Export, Facet, Hit, QueryReading, SearchResult
+from index.search.results import (
+    ArticleRow,
+    ArticleView,
+    Export,
+    Facet,
+    Health,
+    Hit,
+    QueryReading,
+    SearchResult,
+    SimilarResult,
+)
 from index.search.searcher import SearchIndex
+from index.search.similar import MAX_RELATED
+from index.search.suggest import DEFAULT_LIMIT as DEFAULT_SUGGESTIONS
+from index.search.suggest import MAX_LIMIT as MAX_SUGGESTIONS
+from index.search.suggest import Suggestions
 
 __all__ = [
+    "DEFAULT_SUGGESTIONS",
     "FACET_COUNTS",
+    "MAX_RELATED",
+    "MAX_SUGGESTIONS",
     "SORTS",
     "ArticleRow",
+    "ArticleView",
     "Export",
     "Facet",
+    "Health",
     "Hit",
     "QueryError",
     "QueryReading",
@@ -19,4 +39,7 @@ __all__ = [
     "SearchIndex",
     "SearchRequest",
     "SearchResult",
+    "SimilarResult",
+    "Suggestions",
+    "without_quotes",
 ]

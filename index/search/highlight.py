@@ -26,9 +26,11 @@ _GAP = "[" + re.escape(" \t\n,.;:!?'\"()[]<>-—–…·、。“”‘’《》
 
 @dataclass
 class Snippet:
-    text: str
-    html: str
-    matches: list[tuple[int, int]] = field(default_factory=list)
+    """A piece of a section's text around the query's matches."""
+
+    text: str  # plain text around the matches
+    html: str  # `text` HTML-escaped, matches wrapped in <mark>
+    matches: list[tuple[int, int]] = field(default_factory=list)  # [start, end) offsets of the matches in `text`
 
 
 @lru_cache(maxsize=128)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from whoosh import query as wq
 
@@ -50,10 +50,15 @@ class Term:
     """One thing the text asked for, as read: a run of words, an exact phrase or an operator group."""
 
     text: str
-    kind: str  # "words", "phrase", "group" or "pinyin" (Latin letters read as the Chinese `words` they sound like)
-    exclude: bool = False
-    optional: bool = False  # headline furniture: scored, never required
+    kind: Literal["words", "phrase", "group", "pinyin"]
+    """An unquoted run of words, a phrase set apart in quotes (exact, required in every hit), an operator group
+    (`a OR b`, `( )`), or `pinyin`: Latin letters that are no word of the index but split into pinyin syllables
+    (`dongshuxisuan`, `dong shu xi suan`), read as the Chinese words of the index that sound so; any matches."""
+    exclude: bool = False  # `-term`: no hit holds it
+    optional: bool = False  # headline furniture (`【关注】`, `_新浪网`, `(图)`): scored, never required
     words: list[str] = field(default_factory=list)
+    """jieba's words of `text` (for a group: the words and phrases inside it; for `pinyin`, the words it was
+    read as, most common first)."""
 
 
 @dataclass
@@ -416,6 +421,12 @@ def pinyin_query(readings: list[str], ranking: Ranking) -> wq.Query:
 
 
 # ---------------------------------------------------------------- the whole query
+
+
+def without_quotes(text: str) -> str:
+    """`text` with its quote marks as spaces: the same words, no phrase set apart (what an empty page whose
+    query quoted a phrase offers to search instead)."""
+    return text.translate({ord(c): " " for c in QUOTE_MARKS}).strip()
 
 
 def parse_query(text: str, ranking: Ranking | None = None, readings: Readings | None = None) -> ParsedQuery:

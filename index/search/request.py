@@ -4,11 +4,15 @@ refuse a search. The query text itself is never refused for its syntax (index/se
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal, get_args
 
 from index.settings import Settings
 
-SORTS = ("relevance", "date")
-FACET_COUNTS = ("stories", "copies")  # what facets count: a story once however many copies matched, or each copy
+Sort = Literal["relevance", "date"]
+SORTS: tuple[str, ...] = get_args(Sort)
+# What facets count: a story once however many copies matched, or each copy.
+FacetCount = Literal["stories", "copies"]
+FACET_COUNTS: tuple[str, ...] = get_args(FacetCount)
 
 
 class QueryError(ValueError):

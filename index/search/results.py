@@ -1,13 +1,17 @@
 """What a search answers, as plain typed data: the API and the CLI serialize it (`to_dict`), the page reads
-its attributes. Nothing here knows about the index."""
+its attributes, and service/openapi.py generates the API's schemas from these classes (their type hints, and
+each field's trailing comment or docstring as its description). Nothing here knows about the index."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
+from typing import Literal
 
+from index.article import Section
 from index.search.highlight import Snippet
 from index.search.query import Term
+from index.search.request import FacetCount, Sort
 
 
 @dataclass
@@ -15,18 +19,18 @@ class HitSection:
     """One of a hit's best matching sections: its heading path (None for the lead) and a snippet."""
 
     section_no: int
-    heading: str | None
+    heading: str | None  # heading path (`parent › child`); null for the lead
     snippet: Snippet
 
 
 @dataclass(frozen=True)
 class Copy:
-    """Another copy of a story (a reprint), as listed beside a hit or an article."""
+    """Another copy of the same story (a reprint found at build time)."""
 
     id: str
     title: str | None
     source: str | None
-    date: str | None
+    date: str | None  # ISO at the precision found
 
 
 @dataclass
@@ -35,22 +39,26 @@ class Hit:
     collapsed to one hit per story) the story's other copies that matched too, earliest first."""
 
     id: str
-    title: str | None
-    title_html: str | None
+    title: str | None  # null when the article has no title line
+    title_html: str | None  # the title HTML-escaped with matches in <mark>
     province: str | None
     city: str | None
-    date: str | None
+    date: str | None  # ISO at the precision found: 2023-01-10, 2022-12 or 2022
     source: str | None
     authors: list[str]
-    score: float | None
-    matched: str  # "all": holds everything the query asked for; "partial": most of it (see `missing`)
-    missing: list[str]  # the words of the query a partial hit does not hold
-    sections: list[HitSection]
-    reprints: list[Copy] = field(default_factory=list)
+    score: float | None  # relevance score; null when sorted by date
+    matched: Literal["all", "partial"]
+    """`all`: the article holds every word and phrase asked for (such hits come first); `partial`: it holds
+    most of them, the rarer ones weighing more (shown only when fewer than a page of articles hold them all)."""
+    missing: list[str]  # the words of the query a partial hit does not hold (empty when matched all)
+    sections: list[HitSection]  # best matching sections
+    reprints: list[Copy] = field(default_factory=list)  # when collapsed: the story's other matching copies
 
 
 @dataclass
 class Facet:
+    """A value of a facet and how many hits have it."""
+
     value: str
     count: int
 
@@ -61,27 +69,40 @@ class QueryReading:
     (`notes`), and the filters as understood."""
 
     q: str
-    normalized: str
-    mode: str
+    normalized: str  # q after Traditional→Simplified and width folding
+    mode: Literal["search", "browse"]
+    """`browse` when q asks for nothing (empty, or only operators or punctuation): the filters' articles, or
+    every article, newest first."""
     terms: list[Term]
     notes: list[str]
-    filters: dict[str, str | None]
+    """How q was read where it was not plain: unmatched quotes or brackets ignored or closed, lone operators
+    ignored, function words left out, headline furniture, a long text looked up by its rarest words."""
+    filters: dict[str, str | None]  # the filters as understood: canonical region names, ISO dates
 
 
 @dataclass
 class SearchResult:
+    """One page of matching articles, with facets."""
+
     query: QueryReading
-    total: int  # matching stories (articles when not collapsed), not sections
+    total: int
+    """Matching stories (articles with `collapse=false`): those holding everything asked for, and, when fewer
+    than per_page do, those holding most of it. Not sections."""
     page: int
     per_page: int
     pages: int
-    sort: str
+    sort: Sort
     collapse: bool  # one hit per story (its other copies in `Hit.reprints`)
-    facet_count: str  # what the facets count: "stories" or "copies"
+    facet_count: FacetCount  # what the facets count
     took_ms: float
-    notice: str | None  # for people, when some hits hold only part of the query
+    notice: str | None
+    """For people, when some hits hold only part of the query: 没有文章包含全部词语，以下结果包含其中大部分 (or
+    how many hold everything)."""
     hits: list[Hit] = field(default_factory=list)
-    facets: dict[str, list[Facet]] = field(default_factory=dict)  # counted over every hit, not only this page
+    facets: dict[str, list[Facet]] = field(default_factory=dict)
+    """Counts of stories (or copies, see `facet_count`) over every hit, not only this page: province, city,
+    year, source (most first) and month (`YYYY-MM`, in time order; articles dated only to a year, or undated,
+    are in no month)."""
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -96,17 +117,91 @@ class Related:
     source: str | None
     date: str | None
     province: str | None
-    score: float
+    score: float  # more-like-this score (BM25 of the article's words)
 
 
 @dataclass
 class SimilarResult:
+    """Other stories on an article's subject."""
+
     id: str  # the article asked about
     took_ms: float
     similar: list[Related] = field(default_factory=list)
+    """Best first: one article per story, never the article itself or its reprints."""
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass
+class OutlineSection:
+    """A section of an article as the article page shows it: flattened to its depth, marked for a query."""
+
+    level: int  # 0 for a top section, 1 for a `——` subsection of it, ...
+    heading: str | None  # the heading path (`parent › child`)
+    heading_html: str | None  # the section's own heading, HTML-escaped, the query's words in <mark>
+    paragraphs_html: list[str]  # the paragraphs, HTML-escaped, the query's words in <mark>
+
+
+# Fields the page reads but the API does not send (`to_dict` leaves them out, and so does the schema).
+PAGE_ONLY = {"page_only": True}
+
+
+@dataclass
+class ArticleView:
+    """One whole article: metadata, sections with paragraphs, original text, and its reprints."""
+
+    id: str
+    content_hash: str
+    title: str | None
+    subtitle: str | None
+    province: str | None
+    city: str | None
+    date: str | None  # ISO at the precision found
+    source: str | None
+    authors: list[str]
+    editor: str | None
+    url: str | None  # the original's address, when the input gave one
+    sections: list[Section]
+    original: str  # the text as found (Traditional stays Traditional)
+    traditional: bool  # whether the original was written in Traditional script
+    encoding: str  # the encoding the input was read in
+    reprints: list[Copy]  # the other copies of this story (reprints found at build time), earliest first
+    title_html: str | None = field(default=None, metadata=PAGE_ONLY)
+    outline: list[OutlineSection] = field(default_factory=list, metadata=PAGE_ONLY)
+
+    def to_dict(self) -> dict:
+        page_only = {f.name for f in fields(self) if f.metadata.get("page_only")}
+        return {name: value for name, value in asdict(self).items() if name not in page_only}
+
+
+@dataclass
+class DictionaryHealth:
+    """Whether the index was segmented with the words this service segments queries with."""
+
+    index: str | None  # hash of the dictionaries the index was built with
+    service: str  # hash of this service's (the package's and SEARCH_USER_DICT's)
+    same: bool
+    message: str | None = None  # when not the same: what to do about it (absent otherwise)
+
+
+@dataclass
+class Health:
+    """Whether an index is serving, and which."""
+
+    status: Literal["ok"]
+    articles: int
+    sections: int
+    index_version: int | None
+    built_at: str | None  # when the serving index was built
+    generation: str | None
+    dictionary: DictionaryHealth
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        if self.dictionary.message is None:
+            del data["dictionary"]["message"]
+        return data
 
 
 @dataclass
@@ -117,10 +212,10 @@ class ArticleRow:
     title: str | None
     province: str | None
     city: str | None
-    date: str | None
+    date: str | None  # ISO at the precision found
     source: str | None
     authors: list[str]
-    url: str | None
+    url: str | None  # the original's address, when the input gave one
 
     def to_dict(self) -> dict:
         # dataclasses.asdict deep-copies field by field: 1.1 of 4.2 s of a profiled 10,580-row export

@@ -8,10 +8,11 @@ import json
 import os
 import threading
 import time
-from dataclasses import asdict, replace
+from dataclasses import replace
 from pathlib import Path
 
 from index import store
+from index.search.articles import article_view
 from index.search.collapse import collapse, every_copy
 from index.search.cost import Deadline
 from index.search.filters import filter_query
@@ -20,8 +21,17 @@ from index.search.hits import Run, facets, result, rows
 from index.search.query import ParsedQuery, parse_query
 from index.search.ranking import Ranking
 from index.search.reader import Generation
-from index.search.request import SearchRequest, validate
-from index.search.results import Export, Facet, Related, SearchResult, SimilarResult
+from index.search.request import QueryError, SearchRequest, validate
+from index.search.results import (
+    ArticleView,
+    DictionaryHealth,
+    Export,
+    Facet,
+    Health,
+    Related,
+    SearchResult,
+    SimilarResult,
+)
 from index.search.similar import ranked_like
 from index.search.suggest import Suggestions, suggest
 from index.settings import Settings
@@ -59,31 +69,32 @@ class SearchIndex:
             generation.overview = facets(generation, generation.live_articles(), stories=True)
         return generation.overview
 
-    def health(self) -> dict:
+    def health(self) -> Health:
         generation = self._current()
         meta = generation.meta
-        return {
-            "status": "ok",
-            "articles": meta.get("articles", 0),
-            "sections": meta.get("sections", 0),
-            "index_version": meta.get("format_version"),
-            "built_at": meta.get("built_at"),
-            "generation": generation.name,
-            "dictionary": _dictionary_health(meta, self.dictionary),
-        }
+        return Health(
+            status="ok",
+            articles=meta.get("articles", 0),
+            sections=meta.get("sections", 0),
+            index_version=meta.get("format_version"),
+            built_at=meta.get("built_at"),
+            generation=generation.name,
+            dictionary=_dictionary_health(meta, self.dictionary),
+        )
 
-    def article(self, article_id: str) -> dict | None:
-        """The whole stored article (metadata, sections with paragraphs, original text), or None.
-
-        The input's path on the server stays private: it is the operator's business, not the reader's.
-        """
-        fields = self._current().searcher.document(doc_id=f"{article_id}#0")
+    def article(self, article_id: str, q: str = "") -> ArticleView | None:
+        """The whole stored article (metadata, sections with paragraphs, original text, reprints), or None;
+        its title and outline marked with the words of a search for `q` (none for a query the search refuses)."""
+        generation = self._current()
+        fields = generation.searcher.document(doc_id=f"{article_id}#0")
         if not fields or "article" not in fields:
             return None
-        record = json.loads(fields["article"])
-        record.pop("path", None)
-        record["reprints"] = [asdict(c) for c in self._current().copies.get(article_id, []) if c.id != article_id]
-        return record
+        try:
+            needles = self._parse(q, generation).needles if q else ()
+        except QueryError:
+            needles = ()
+        reprints = [c for c in generation.copies.get(article_id, []) if c.id != article_id]
+        return article_view(json.loads(fields["article"]), reprints, needles)
 
     def similar(self, article_id: str, limit: int = 10) -> SimilarResult | None:
         """Up to `limit` other stories on the subject of an article (index/search/similar.py), or None when no
@@ -155,22 +166,18 @@ class SearchIndex:
         with using(self.dictionary):
             return parse_query(q, self.ranking, generation.vocabulary)
 
-    def read_query(self, q: str) -> ParsedQuery:
-        """How a search for `q` would read it (for highlighting an article with the query's words)."""
-        return self._parse(q, self._current())
-
     def suggest(self, q: str, limit: int | None = None) -> Suggestions:
         """Completions of the prefix `q` from the index's own words and phrases (see index/store/vocabulary.py)."""
         return suggest(self._current().vocabulary, q, limit, self.settings)
 
 
-def _dictionary_health(meta: dict, service: dictionary.Dictionary) -> dict:
+def _dictionary_health(meta: dict, service: dictionary.Dictionary) -> DictionaryHealth:
     """Whether the index was segmented with the words this service segments queries with."""
     built = meta.get("dictionary") or {}
     same = built.get("hash") == service.hash and not built.get("mixed")
-    health = {"index": built.get("hash"), "service": service.hash, "same": same}
+    health = DictionaryHealth(index=built.get("hash"), service=service.hash, same=same)
     if not same:
-        health["message"] = (
+        health.message = (
             "the index was segmented with other dictionaries than this service uses (SEARCH_USER_DICT, or a "
             "newer package): rebuild it with `python -m index build SRC --full`"
         )

@@ -16,8 +16,12 @@ MAX_LIMIT = MAX_COMPLETIONS
 
 @dataclass
 class Suggestions:
-    q: str
+    """The completions of a prefix, best first."""
+
+    q: str  # the prefix as sent
     suggestions: list[Completion] = field(default_factory=list)
+    """Title and heading words and phrases first, then body ones, each by articles holding it. Empty when
+    nothing in the index starts so."""
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -65,7 +65,9 @@ def best_of(ids: np.ndarray, mine: np.ndarray, limit: int) -> np.ndarray:
 
 @dataclass
 class Completion:
-    text: str
+    """A word or phrase of the index that completes a prefix."""
+
+    text: str  # a word or phrase of the index's titles, headings or text
     count: int  # articles holding it
 
 
