@@ -118,7 +118,7 @@ ERROR = {
                 "code": {
                     "type": "string",
                     "description": "Stable, machine-readable: unknown_parameter, invalid_parameter, invalid_query, "
-                    "article_not_found, not_found, method_not_allowed, request_too_large, index_unavailable, "
+                    "article_not_found, not_found, method_not_allowed, request_too_large, invalid_target, index_unavailable, "
                     "internal_error.",
                 },
                 "message": {"type": "string", "description": "For people: what is wrong and how to fix it."},

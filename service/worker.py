@@ -1,5 +1,12 @@
 """gunicorn's threaded worker, made to face slow clients directly, with the requests gunicorn refuses before the
-app sees them (a request line over `limit_request_line`, malformed HTTP) answered in the API's JSON error shape.
+app sees them (a request line over `limit_request_line`, malformed HTTP) answered in the API's JSON error shape,
+and a request target in raw UTF-8 read as UTF-8.
+
+curl, wget, scripts and many HTTP libraries send `/api/search?q=网络安全` as the UTF-8 bytes typed; gunicorn 27
+refuses any byte over 0x7E in the target (RFC 9112 asks for percent-encoding) and has no setting to allow it,
+while nginx, Elasticsearch and Meilisearch read it as UTF-8. So the event loop percent-encodes those bytes
+before gunicorn's parser sees the request (`readable_target`); a target that is not valid UTF-8 gets a JSON 400
+saying how to send it. The length limit then applies to the encoded line, as for a client that encoded it.
 
 gunicorn's sync worker gives its one thread to a connection until the request has arrived: two clients that
 sent half a request line stopped a two-worker service until they timed out (31 s, issue 13). Its gthread
@@ -53,6 +60,34 @@ _REFUSALS: list[tuple[type[Exception], int, str, str, str]] = [
     (errors.UnsupportedTransferCoding, 501, "Not Implemented", "not_implemented", "{error}"),
     (errors.ParseException, 400, "Bad Request", "bad_request", "malformed HTTP request: {error}"),
 ]
+
+
+_TARGET = re.compile(rb"^([^ \r\n]+ )([^ \r\n]+)( )")
+_NOT_ASCII = re.compile(rb"[\x80-\xff]")
+NOT_UTF8 = (
+    "the request target is not valid UTF-8: send Chinese in a URL as UTF-8 or percent-encoded, for example "
+    "curl -G http://127.0.0.1:8000/api/search --data-urlencode 'q=网络安全'"
+)
+
+
+class TargetNotUtf8(ValueError):
+    """A request target with bytes over 0x7F that are not UTF-8."""
+
+
+def readable_target(data: bytes) -> bytes:
+    """`data` (a request as it arrived) with the bytes over 0x7F of its request target percent-encoded, as
+    RFC 3986 has a client do: `GET /api/search?q=网络` -> `GET /api/search?q=%E7%BD%91%E7%BB%9C`. Anything
+    else is left for gunicorn's parser to judge. TargetNotUtf8 when those bytes are not UTF-8."""
+    match = _TARGET.match(data)
+    if match is None or match.group(2).isascii():
+        return data
+    target = match.group(2)
+    try:
+        target.decode("utf-8")
+    except UnicodeDecodeError:
+        raise TargetNotUtf8(NOT_UTF8) from None
+    encoded = _NOT_ASCII.sub(lambda byte: b"%%%02X" % byte.group()[0], target)
+    return match.group(1) + encoded + data[match.end(2) :]
 
 
 def refusal(status: int, reason: str, code: str, message: str) -> bytes:
@@ -157,6 +192,7 @@ class JsonErrorsWorker(ThreadWorker):
         self.too_slow = refusal(
             408, "Request Timeout", "request_timeout", f"the request did not arrive within {self.request_timeout:g} s"
         )
+        self.not_utf8 = refusal(400, "Bad Request", "invalid_target", NOT_UTF8)
         self.arriving: dict[_Conn, None] = {}  # connections whose request is still arriving, oldest first
         super().init_process()
 
@@ -196,6 +232,12 @@ class JsonErrorsWorker(ThreadWorker):
             return
         conn.arrived += data
         if has_arrived(conn.arrived, self.body_limit):
+            try:
+                conn.arrived = bytearray(readable_target(bytes(conn.arrived)))
+            except TargetNotUtf8:
+                self.log.info("Request target not UTF-8 from ip=%s", (conn.client or ("",))[0])
+                self._drop(conn, self.not_utf8)
+                return
             self.poller.unregister(sock)
             del self.arriving[conn]
             self.enqueue_req(conn)
