@@ -118,8 +118,8 @@ ERROR = {
                 "code": {
                     "type": "string",
                     "description": "Stable, machine-readable: unknown_parameter, invalid_parameter, invalid_query, "
-                    "article_not_found, not_found, method_not_allowed, request_too_large, invalid_target, index_unavailable, "
-                    "internal_error.",
+                    "article_not_found, not_found, method_not_allowed, request_too_large, invalid_target, "
+                    "uri_too_long, request_timeout, index_unavailable, query_timeout, internal_error.",
                 },
                 "message": {"type": "string", "description": "For people: what is wrong and how to fix it."},
                 "param": _nullable("string", "The offending parameter (`q`, `date_from`, ...), if one is."),
