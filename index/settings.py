@@ -4,6 +4,7 @@ test can give a limit directly instead of starting a process with another enviro
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import get_type_hints
@@ -13,6 +14,9 @@ def _setting(default, env: str, doc: str, shown: str | None = None):
     """A field read from `env`, documented by `doc`; `shown` says the default in words where its value does not
     (0 for "all cores")."""
     return field(default=default, metadata={"env": env, "doc": doc, "shown": shown})
+
+
+_PUBLIC_URL = re.compile(r"https?://[^/\s?#]+(/[^\s?#]*)?")
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,20 @@ class Settings:
     jieba_cache_dir: str = _setting(
         "", "SEARCH_JIEBA_CACHE_DIR", "where jieba keeps its dictionary cache", shown="the temp dir"
     )
+    public_url: str = _setting(
+        "",
+        "SEARCH_PUBLIC_URL",
+        "the address readers reach the service at (`https://search.example.org`, behind a proxy or a container): "
+        "every absolute URL (OpenSearch, feeds, export links) and the Atom ids are made from it",
+        shown="the request's Host",
+    )
+
+    def __post_init__(self) -> None:
+        if self.public_url and not _PUBLIC_URL.fullmatch(self.public_url):
+            raise ValueError(
+                "SEARCH_PUBLIC_URL must be an absolute http or https address such as https://search.example.org "
+                f"(a path after it is kept), not {self.public_url!r}"
+            )
 
     @property
     def default_per_page(self) -> int:

@@ -7,7 +7,7 @@ from flask import Blueprint, Response, current_app, request
 from index.search import MAX_RELATED, SearchIndex, SearchRequest
 from service import exports
 from service.errors import ApiError
-from service.responses import NOT_PRETTY_VALUES, PRETTY_VALUES, json_response
+from service.responses import PRETTY_VALUES, json_response
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -19,8 +19,15 @@ SEARCH_PARAMS = frozenset((*TEXT_PARAMS, *INT_PARAMS, *BOOL_PARAMS, "pretty"))
 # An export holds every matching article (no paging); a feed the newest ones (no order or paging to choose).
 EXPORT_PARAMS = frozenset((*TEXT_PARAMS, *BOOL_PARAMS, "format"))
 FEED_PARAMS = frozenset(FILTER_PARAMS)
-SUGGEST_PARAMS = frozenset(("q", "limit", "pretty"))
+SUGGEST_PARAMS = frozenset(("q", "limit", "format", "pretty"))
+# What /api/suggest answers: its JSON object, or the OpenSearch Suggestions 1.0 array browsers read
+# (`["网络", ["网络安全", ...]]`), which /opensearch.xml advertises.
+SUGGEST_FORMATS = {"json": "application/json", "opensearch": "application/x-suggestions+json"}
 PRETTY_ONLY = frozenset({"pretty"})
+# Free text, where a blank value (an empty form field) means no filter; any other parameter takes a value of
+# its type, so a blank one is refused as the OpenAPI document says (a blank is not a number, a flag or a place).
+BLANK_MEANS_ABSENT = frozenset(("q", "section", "source"))
+FLAGS = ("1", "true", "0", "false")
 SIMILAR_PARAMS = frozenset({"limit", "pretty"})
 
 
@@ -29,8 +36,8 @@ def _index() -> SearchIndex:
 
 
 def _params(allowed: frozenset[str]) -> dict[str, str]:
-    """The query string as one value per name, blank values dropped; typos and repeats are refused
-    rather than silently ignored, so a misspelt filter never looks like "no filter"."""
+    """The query string as one value per name, blank text dropped; typos, repeats and other blank values are
+    refused rather than silently ignored, so a misspelt filter never looks like "no filter"."""
     for name in request.args:
         if name not in allowed:
             raise ApiError(
@@ -38,30 +45,38 @@ def _params(allowed: frozenset[str]) -> dict[str, str]:
             )
         if len(request.args.getlist(name)) > 1:
             raise ApiError(400, "invalid_parameter", f"give {name} only once", name)
-    pretty = request.args.get("pretty", "").lower()
-    if pretty not in PRETTY_VALUES + NOT_PRETTY_VALUES:
+        _not_blank(name, request.args[name])
+    if request.args.get("pretty", "0") not in FLAGS:
         raise ApiError(400, "invalid_parameter", "pretty must be 1, true, 0 or false", "pretty")
     return {name: value for name, value in request.args.items() if value.strip() and name != "pretty"}
 
 
-def _integer(value: object, name: str) -> int:
-    """A page number: a JSON integer, or ASCII digits (int() would also take '+1', ' 1', '1_0' and other
-    scripts' digits)."""
+def _not_blank(name: str, value: object) -> None:
+    if isinstance(value, str) and not value.strip() and name not in BLANK_MEANS_ABSENT:
+        raise ApiError(400, "invalid_parameter", f"{name} is blank: give it a value or leave it out", name)
+
+
+def _integer(value: object, name: str, text: bool = True) -> int:
+    """A page number: a JSON integer (2.0 is one, as JSON Schema counts), or, from a query string (`text`),
+    ASCII digits (int() would also take '+1', ' 1', '1_0' and other scripts' digits)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
     if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         return value
-    if isinstance(value, str) and value.isascii() and value.isdigit():
+    if text and isinstance(value, str) and value.isascii() and value.isdigit():
         return int(value)
     raise ApiError(400, "invalid_parameter", f"{name} must be a positive integer, not {value!r}", name)
 
 
-def _search_request(params: dict[str, object]) -> SearchRequest:
-    """The search asked for by `params` (from the query string or a JSON body), each checked for its type."""
+def _search_request(params: dict[str, object], text: bool = True) -> SearchRequest:
+    """The search asked for by `params`, each checked for its type: from the query string (`text`), numbers
+    and flags are written out; in a JSON body they are JSON numbers and booleans."""
     fields: dict[str, object] = {}
     for name, value in params.items():
         if name in INT_PARAMS:
-            fields[name] = _integer(value, name)
+            fields[name] = _integer(value, name, text)
         elif name in BOOL_PARAMS:
-            fields[name] = _boolean(value, name)
+            fields[name] = _boolean(value, name, text)
         elif not isinstance(value, str):
             raise ApiError(400, "invalid_parameter", f"{name} must be a string, not {value!r}", name)
         else:
@@ -70,7 +85,8 @@ def _search_request(params: dict[str, object]) -> SearchRequest:
 
 
 def _json_body() -> dict[str, object]:
-    """The JSON object of a POST, blank values dropped; the same names as the query string (pretty aside)."""
+    """The JSON object of a POST, nulls and blank text dropped; the same names as the query string (pretty
+    aside), other blank values refused as there."""
     if request.args.keys() - PRETTY_ONLY:
         name = next(iter(request.args.keys() - PRETTY_ONLY))
         raise ApiError(400, "invalid_parameter", "a POST gives the search parameters in its JSON body", name)
@@ -83,6 +99,7 @@ def _json_body() -> dict[str, object]:
         if name not in SEARCH_PARAMS - PRETTY_ONLY:
             known = ", ".join(sorted(SEARCH_PARAMS - PRETTY_ONLY))
             raise ApiError(400, "unknown_parameter", f"unknown parameter {name!r}; known: {known}", name)
+        _not_blank(name, body[name])
     return {
         name: value
         for name, value in body.items()
@@ -98,12 +115,12 @@ def search_request(allowed: frozenset[str]) -> SearchRequest:
     return _search_request({name: value for name, value in params.items() if name in wanted})
 
 
-def _boolean(value: object, name: str) -> bool:
-    """A flag: a JSON boolean, or true, false, 1 or 0."""
+def _boolean(value: object, name: str, text: bool = True) -> bool:
+    """A flag: a JSON boolean, or, from a query string (`text`), true, false, 1 or 0."""
     if isinstance(value, bool):
         return value
-    if isinstance(value, str) and value.lower() in PRETTY_VALUES + NOT_PRETTY_VALUES:
-        return value.lower() in PRETTY_VALUES
+    if text and isinstance(value, str) and value in FLAGS:
+        return value in PRETTY_VALUES
     raise ApiError(400, "invalid_parameter", f"{name} must be true, false, 1 or 0, not {value!r}", name)
 
 
@@ -117,7 +134,7 @@ def search_by_post() -> Response:
     """The same search for text too long for a URL (a pasted paragraph): the parameters as a JSON object."""
     body = _json_body()
     _params(PRETTY_ONLY)
-    return json_response(_index().search(_search_request(body)).to_dict())
+    return json_response(_index().search(_search_request(body, text=False)).to_dict())
 
 
 @bp.get("/export")
@@ -135,8 +152,16 @@ def export() -> Response:
 @bp.get("/suggest")
 def suggest() -> Response:
     params = _params(SUGGEST_PARAMS)
+    form = params.get("format", "json")
+    if form not in SUGGEST_FORMATS:
+        raise ApiError(
+            400, "invalid_parameter", f"format must be {' or '.join(SUGGEST_FORMATS)}, not {form!r}", "format"
+        )
     limit = _integer(params["limit"], "limit") if "limit" in params else None
-    return json_response(_index().suggest(params.get("q", ""), limit).to_dict())
+    found = _index().suggest(params.get("q", ""), limit)
+    if form == "opensearch":
+        return json_response([found.q, [s.text for s in found.suggestions]], mimetype=SUGGEST_FORMATS[form])
+    return json_response(found.to_dict())
 
 
 @bp.get("/articles/<path:article_id>")

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
 from feedgen.feed import FeedGenerator
-from flask import Blueprint, Response, current_app, request, url_for
+from flask import Blueprint, Response, current_app, request
 
 from index.search import Hit, QueryReading, SearchResult
 from service.api import FEED_PARAMS, search_request
+from service.urls import atom_id, external_url
 
 bp = Blueprint("feed", __name__)
 
@@ -53,41 +55,52 @@ def instant(date: str | None) -> datetime | None:
         return None
 
 
-def atom_feed(
-    result: SearchResult,
-    built: datetime,
-    feed_url: str,
-    page_url: str,
-    article_url: Callable[[str, str | None], str],
-) -> bytes:
-    """`result` (newest first) as an Atom 1.0 document. Each entry's id is its article's address (stable
-    across polls), `updated` its date or, undated, `built` (when the index was built); the feed's `updated`
-    is `built` too, as nothing in it changes between builds."""
+def title(reading: QueryReading) -> str:
+    """The feed's title: `网信新闻检索：网络安全 · 甘肃省`, or the name alone for every article."""
+    described = describe(reading)
+    return f"{NAME}：{described}" if described else NAME
+
+
+@dataclass(frozen=True)
+class Addresses:
+    """Where a feed and its entries live (absolute URLs) and their permanent ids (service/urls.py)."""
+
+    feed: str
+    feed_id: str
+    page: str  # the search page of the same search, by date
+    article: Callable[[str, str | None], str]  # an article's page, with the query to highlight
+    article_id: Callable[[str], str]  # an entry's id
+
+
+def atom_feed(result: SearchResult, built: datetime, addresses: Addresses) -> bytes:
+    """`result` (newest first) as an Atom 1.0 document. Each entry's id is permanent (never the request's
+    Host), `updated` its date or, undated, `built` (when the index was built); the feed's `updated` is
+    `built` too, as nothing in it changes between builds."""
     feed = FeedGenerator()
-    feed.id(feed_url)
-    feed.title(f"{NAME}：{describe(result.query)}")
+    feed.id(addresses.feed_id)
+    feed.title(title(result.query))
     feed.subtitle(f"共 {result.total} 篇匹配的文章，按日期列出最新的 {len(result.hits)} 篇")
     feed.updated(built)
     feed.author(name=NAME)
-    feed.link(href=feed_url, rel="self", type=ATOM)
-    feed.link(href=page_url, rel="alternate", type="text/html")
+    feed.link(href=addresses.feed, rel="self", type=ATOM)
+    feed.link(href=addresses.page, rel="alternate", type="text/html")
     feed.language("zh-CN")
     feed.generator(NAME)
     q = result.query.q.strip() or None
     for hit in result.hits:
-        _entry(feed, hit, built, article_url, q)
+        _entry(feed, hit, built, addresses, q)
     return feed.atom_str(pretty=True)
 
 
-def _entry(feed: FeedGenerator, hit: Hit, built: datetime, article_url: Callable, q: str | None) -> None:
+def _entry(feed: FeedGenerator, hit: Hit, built: datetime, addresses: Addresses, q: str | None) -> None:
     entry = feed.add_entry(order="append")  # feedgen prepends by default, which would reverse the order
-    entry.id(article_url(hit.id, None))
+    entry.id(addresses.article_id(hit.id))
     entry.title(xml_text(hit.title or "") or "(无标题)")
     dated = instant(hit.date)
     entry.updated(dated or built)
     if dated:
         entry.published(dated)
-    entry.link(href=article_url(hit.id, q), rel="alternate", type="text/html")
+    entry.link(href=addresses.article(hit.id, q), rel="alternate", type="text/html")
     if hit.source:
         entry.author(name=xml_text(hit.source))
     for name in hit.authors:
@@ -114,16 +127,14 @@ def atom() -> Response:
     result = index.newest(wanted, current_app.extensions["settings"].feed_entries)
     given = {name: value for name, value in request.args.items() if value.strip()}
 
-    def article_url(article_id: str, q: str | None) -> str:
-        return url_for("pages.article_page", article_id=article_id, q=q, _external=True)
-
-    body = atom_feed(
-        result,
-        _built_at(index.health().built_at),
-        feed_url=url_for("feed.atom", **given, _external=True),
-        page_url=url_for("pages.search_page", **given, sort="date", _external=True),
-        article_url=article_url,
+    addresses = Addresses(
+        feed=external_url("feed.atom", **given),
+        feed_id=atom_id("feed.atom", **given),
+        page=external_url("pages.search_page", **given, sort="date"),
+        article=lambda article_id, q: external_url("pages.article_page", article_id=article_id, q=q),
+        article_id=lambda article_id: atom_id("pages.article_page", article_id=article_id),
     )
+    body = atom_feed(result, _built_at(index.health().built_at), addresses)
     response = Response(body, content_type=f"{ATOM}; charset=utf-8")
     response.add_etag()
     return response.make_conditional(request)

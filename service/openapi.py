@@ -21,6 +21,7 @@ from index.search import (
     Suggestions,
 )
 from index.settings import Settings
+from index.text import city_names, province_names
 from service.api import EXPORT_PARAMS, FEED_PARAMS
 from service.exports import COLUMNS, FORMATS
 from service.schemas import ref, schemas
@@ -39,7 +40,17 @@ def _query_param(name: str, description: str, schema: dict[str, Any], example: s
     return param | ({"example": example} if example else {})
 
 
-_DATE = {"type": "string", "pattern": r"^\s*\d{4}(-\d{1,2}(-\d{1,2})?)?\s*$"}
+# YYYY, YYYY-MM or YYYY-MM-DD of a real date, as the service checks them (index/search/filters.py): no year
+# 0000, months 1-12, the days each month has, 29 February in leap years only; ASCII digits.
+_YEAR = "(?!0000)[0-9]{4}"
+_LEAP = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
+_DAY = "(?:0?[1-9]|1[0-9]|2[0-8])"
+_DATE_TEXT = (
+    rf"{_YEAR}(?:-(?:0?[1-9]|1[0-2])"
+    rf"|-(?:0?[13578]|1[02])-(?:{_DAY}|29|3[01])|-(?:0?[469]|11)-(?:{_DAY}|29|30)|-0?2-{_DAY})?"
+    rf"|(?!0000){_LEAP}-0?2-29"
+)
+_DATE = {"type": "string", "pattern": rf"^\s*(?:{_DATE_TEXT})\s*$"}
 _ERRORS = {
     "400": {"$ref": "#/components/responses/BadRequest"},
     "405": {"$ref": "#/components/responses/MethodNotAllowed"},
@@ -50,14 +61,20 @@ _ERRORS = {
 
 
 def _search_body(settings: Settings) -> dict[str, Any]:
-    """The GET parameters as the properties of POST /api/search's JSON object."""
-    properties = {p["name"]: p["schema"] for p in _search_parameters(settings) if "name" in p}
+    """The GET parameters as the properties of POST /api/search's JSON object, each also null (left out)."""
+    properties = {p["name"]: _or_null(p["schema"]) for p in _search_parameters(settings) if "name" in p}
+    properties["collapse"] = {"type": ["boolean", "null"], "default": True}  # a JSON boolean, not its text
     return {
         "type": "object",
         "properties": properties,
         "additionalProperties": False,
         "example": {"q": "网信办召开会议，部署清朗系列专项行动，整治网络直播、短视频领域乱象", "per_page": 5},
     }
+
+
+def _or_null(schema: dict[str, Any]) -> dict[str, Any]:
+    nullable = schema | {"type": [schema["type"], "null"]}
+    return nullable | ({"enum": [*schema["enum"], None]} if "enum" in schema else {})
 
 
 def _search_parameters(settings: Settings) -> list[dict[str, Any]]:
@@ -72,8 +89,18 @@ def _search_parameters(settings: Settings) -> list[dict[str, Any]]:
             {"type": "string", "maxLength": settings.max_query_chars, "default": ""},
             "网络安全",
         ),
-        _query_param("province", "Province, short or full name (甘肃, 甘肃省).", {"type": "string"}, "甘肃"),
-        _query_param("city", "Prefecture-level city, short or full name (庆阳, 庆阳市).", {"type": "string"}, "庆阳"),
+        _query_param(
+            "province",
+            "Province, short or full name (甘肃, 甘肃省), or a city's (庆阳: its province). Any other is refused.",
+            {"type": "string", "enum": province_names()},
+            "甘肃",
+        ),
+        _query_param(
+            "city",
+            "Prefecture-level city, short or full name (庆阳, 庆阳市). Any other is refused.",
+            {"type": "string", "enum": city_names()},
+            "庆阳",
+        ),
         _query_param("date_from", "Earliest date, YYYY, YYYY-MM or YYYY-MM-DD (inclusive).", _DATE, "2023"),
         _query_param("date_to", "Latest date, YYYY, YYYY-MM or YYYY-MM-DD (inclusive, at that precision).", _DATE),
         _query_param("section", "Only sections whose heading holds these words.", {"type": "string"}, "防火墙"),
@@ -126,6 +153,15 @@ ERROR = {
             },
         }
     },
+}
+
+
+OPENSEARCH_SUGGESTIONS = {
+    "type": "array",
+    "items": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
+    "minItems": 2,
+    "maxItems": 2,
+    "description": "The prefix as sent, and the completions' text.",
 }
 
 
@@ -217,7 +253,8 @@ def spec(settings: Settings) -> dict[str, Any]:
             "version": "1.0.0",
             "description": "Full-text search over Chinese news articles. JSON is UTF-8 with Chinese as itself; add "
             '`pretty=1` to indent. Every error is `{"error": {"code", "message", "param"}}`; unknown URLs '
-            "answer 404 `not_found`. Blank parameter values count as absent.",
+            "answer 404 `not_found`. A blank `q`, `section` or `source` counts as absent (an empty form field); "
+            "any other parameter given blank is refused. Raw UTF-8 in the URL is read as UTF-8.",
         },
         "paths": {
             "/api/search": {
@@ -271,9 +308,16 @@ def spec(settings: Settings) -> dict[str, Any]:
                     "parameters": [
                         _query_param(
                             "q",
-                            "The prefix: the beginning of a word or phrase (required).",
-                            {"type": "string", "minLength": 1, "maxLength": settings.max_suggest_chars},
+                            "The prefix: the beginning of a word or phrase.",
+                            {"type": "string", "pattern": r"\S", "maxLength": settings.max_suggest_chars},
                             "网络",
+                        )
+                        | {"required": True},
+                        _query_param(
+                            "format",
+                            "`json` (default): the object below; `opensearch`: the OpenSearch Suggestions 1.0 "
+                            'array browsers read, `["网络", ["网络安全", ...]]` (what /opensearch.xml advertises).',
+                            {"type": "string", "enum": ["json", "opensearch"], "default": "json"},
                         ),
                         _query_param(
                             "limit",
@@ -287,7 +331,16 @@ def spec(settings: Settings) -> dict[str, Any]:
                         ),
                         {"$ref": "#/components/parameters/pretty"},
                     ],
-                    "responses": {"200": _json(ref("Suggestions"), "The completions, best first.")} | _ERRORS,
+                    "responses": {
+                        "200": {
+                            "description": "The completions, best first.",
+                            "content": {
+                                "application/json": {"schema": ref("Suggestions")},
+                                "application/x-suggestions+json": {"schema": OPENSEARCH_SUGGESTIONS},
+                            },
+                        }
+                    }
+                    | _ERRORS,
                 }
             },
             "/api/articles/{article_id}": {

@@ -13,6 +13,7 @@ from index.search import Facet, QueryError, SearchIndex, SearchRequest, SearchRe
 from index.settings import Settings
 from service import charts
 from service.feed import describe
+from service.urls import external_url
 
 bp = Blueprint("pages", __name__)
 
@@ -140,5 +141,5 @@ def original_text(article_id: str):
 @bp.get("/opensearch.xml")
 def opensearch() -> Response:
     """The OpenSearch 1.1 description that lets a browser add this service as a search engine."""
-    body = render_template("opensearch.xml")
+    body = render_template("opensearch.xml", external_url=external_url)
     return Response(body, content_type="application/opensearchdescription+xml; charset=utf-8")

@@ -7,7 +7,6 @@ from typing import Any
 from flask import Response, current_app, request
 
 PRETTY_VALUES = ("1", "true")
-NOT_PRETTY_VALUES = ("", "0", "false")
 
 
 def wants_pretty() -> bool:
@@ -15,10 +14,12 @@ def wants_pretty() -> bool:
     return request.args.get("pretty", "").lower() in PRETTY_VALUES
 
 
-def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+def json_response(
+    data: Any, status: int = 200, headers: dict[str, str] | None = None, mimetype: str = "application/json"
+) -> Response:
     """`data` as JSON through the app's provider (ensure_ascii off), indented when the client asked."""
     body = current_app.json.dumps(data, indent=2 if wants_pretty() else None)
-    return current_app.response_class(f"{body}\n", status=status, headers=headers, mimetype="application/json")
+    return current_app.response_class(f"{body}\n", status=status, headers=headers, mimetype=mimetype)
 
 
 def error_response(

@@ -246,7 +246,7 @@ def test_a_query_over_the_length_limit_is_refused(seed_index_dir) -> None:
         ({"date_to": "2023-02-30"}, "date_to"),
         ({"date_from": "yesterday"}, "date_from"),
         ({"date_from": "٢٠٢٣"}, "date_from"),  # digits of another script are not taken for a year
-        ({"date_from": "2024", "date_to": "2023"}, "date_from"),
+        ({"date_to": "0000"}, "date_to"),
         ({"province": "火星"}, "province"),
         ({"city": "不存在市"}, "city"),
         ({"sort": "random"}, "sort"),
@@ -258,6 +258,18 @@ def test_bad_filters_name_their_parameter(seed_search: SearchIndex, filters: dic
     with pytest.raises(QueryError) as error:
         search(seed_search, "网络", **filters)
     assert error.value.param == param
+
+
+def test_a_date_range_that_ends_before_it_starts_finds_nothing_and_says_why(seed_search: SearchIndex) -> None:
+    result = search(seed_search, "网络", date_from="2024", date_to="2023")
+    assert result.total == 0 and result.hits == []
+    assert "date_from 2024 is after date_to 2023: no article is dated in between" in result.query.notes
+
+
+def test_a_heading_filter_without_a_word_finds_nothing_and_says_why(seed_search: SearchIndex) -> None:
+    result = search(seed_search, "网络", section="！！")
+    assert result.total == 0
+    assert any("holds no word to look for in headings" in note for note in result.query.notes)
 
 
 def test_nothing_to_search_for_browses_every_article_newest_first(seed_search: SearchIndex) -> None:

@@ -3,6 +3,7 @@ real service (gunicorn over the seed index) and, where a special index is needed
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -111,6 +112,17 @@ def test_a_latin_word_of_the_index_completes_as_written(server: Server) -> None:
 
 def test_an_unknown_prefix_gives_an_empty_list(server: Server) -> None:
     assert suggest(server, "量子纠缠") == []
+
+
+def test_opensearch_advertises_suggestions_that_answer_in_its_format(server: Server) -> None:
+    xml = server.request("/opensearch.xml").text
+    template = re.search(r'type="application/x-suggestions\+json" method="get" template="([^"]+)"', xml).group(1)
+    assert template == f"{server.url}/api/suggest?format=opensearch&amp;q={{searchTerms}}"
+    reply = server.request("/api/suggest", {"format": "opensearch", "q": "网络"})
+    assert reply.headers["Content-Type"] == "application/x-suggestions+json"
+    prefix, completions = reply.json
+    assert prefix == "网络" and "网络安全" in completions
+    assert completions == suggest(server, "网络")
 
 
 def test_limit_caps_the_list(server: Server) -> None:

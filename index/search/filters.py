@@ -15,6 +15,8 @@ from index.search.request import QueryError, SearchRequest
 from index.text.normalize import normalize_text
 from index.text.regions import canonical_city, canonical_province
 
+NOTHING = wq.AndNot(wq.Every(), wq.Every())  # a filter no document passes
+
 _DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?$")
 
 
@@ -27,6 +29,8 @@ def parse_date_param(value: str, param: str) -> str:
     if not match:
         raise QueryError(f"{param} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}", param)
     year, month, day = match.groups()
+    if year == "0000":  # the calendar has no year 0 (1 BC is followed by AD 1)
+        raise QueryError(f"{param} has no year 0000: {value!r}", param)
     out = year
     if month:
         if not 1 <= int(month) <= 12:
@@ -43,11 +47,14 @@ def parse_date_param(value: str, param: str) -> str:
 class Filters:
     """The request's filters: Whoosh queries for names and headings, a date span answered from the date
     column (a range over thousands of date terms would cost more than the query), and the filters as
-    understood (canonical names, ISO dates) for the response."""
+    understood (canonical names, ISO dates) for the response. Valid filters that nothing can satisfy (a date
+    range that ends before it starts, a heading filter with no word) let nothing through and say so in a note,
+    as an unknown place name is refused: neither ever looks like no filter."""
 
     queries: list[wq.Query] = field(default_factory=list)
     dates: tuple[str, str] | None = None
     understood: dict = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # why a filter lets nothing through, for `query.notes`
 
     def __bool__(self) -> bool:
         return bool(self.queries or self.dates)
@@ -57,6 +64,7 @@ def filter_query(request: SearchRequest) -> Filters:
     """The request's filters, checked; QueryError naming the parameter for a bad one."""
     filters: list[wq.Query] = []
     understood: dict = {}
+    notes: list[str] = []
     dates = None
     if request.province:
         province = canonical_province(normalize_text(request.province))
@@ -72,19 +80,23 @@ def filter_query(request: SearchRequest) -> Filters:
         understood["city"] = city
     low = parse_date_param(request.date_from, "date_from") if request.date_from else None
     high = parse_date_param(request.date_to, "date_to") if request.date_to else None
-    if low and high and low > high:
-        raise QueryError(f"date_from {low} is after date_to {high}", "date_from")
+    if low and high and low > high:  # two valid dates: the range is empty, as Elasticsearch's would be
+        notes.append(f"date_from {low} is after date_to {high}: no article is dated in between")
     if low or high:
         dates = (low or "0000", (high or "9999") + "\uffff")  # 2023-01 as date_to takes all of January
         understood["date_from"], understood["date_to"] = low, high
     if request.section and request.section.strip():
         words = words_of(normalize_text(request.section).lower())
-        if not words:
-            raise QueryError("section must contain a word of a section heading", "section")
-        filters.append(wq.And([wq.Term("heading", w) for w in words]))
+        if words:
+            filters.append(wq.And([wq.Term("heading", w) for w in words]))
+        else:
+            filters.append(NOTHING)
+            notes.append(
+                f"section {request.section.strip()!r} holds no word to look for in headings: no section has it"
+            )
         understood["section"] = request.section.strip()
     if request.source and request.source.strip():
         source = normalize_text(request.source).strip()
         filters.append(wq.Term("source", source))
         understood["source"] = source
-    return Filters(filters, dates, understood)
+    return Filters(filters, dates, understood, notes)

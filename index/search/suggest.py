@@ -33,16 +33,16 @@ def prefix_key(q: str) -> str:
 
 
 def suggest(vocabulary: Vocabulary, q: str, limit: int | None, settings: Settings) -> Suggestions:
-    """Up to `limit` completions of `q`; QueryError for an empty or over-long prefix or a bad limit."""
+    """Up to `limit` completions of `q`; QueryError for a blank or over-long prefix or a bad limit."""
     if len(q) > settings.max_suggest_chars:
         raise QueryError(
             f"q is {len(q)} characters long; a prefix to complete may have {settings.max_suggest_chars} "
             "(SEARCH_MAX_SUGGEST_CHARS)"
         )
-    key = prefix_key(q)
-    if not key:
+    if not q.strip():
         raise QueryError("give q, the beginning of a word to complete")
     limit = DEFAULT_LIMIT if limit is None else limit
     if not 1 <= limit <= MAX_LIMIT:
         raise QueryError(f"limit must be between 1 and {MAX_LIMIT}", "limit")
-    return Suggestions(q, vocabulary.complete(key, limit))
+    key = prefix_key(q)  # empty for a prefix of controls or marks alone: nothing starts so
+    return Suggestions(q, vocabulary.complete(key, limit) if key else [])

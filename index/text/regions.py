@@ -233,6 +233,16 @@ def _lookup() -> dict[str, Place]:
     return table
 
 
+def province_names() -> list[str]:
+    """Every name `canonical_province` knows (a city's names too: 庆阳 names 甘肃省), sorted."""
+    return sorted(_lookup())
+
+
+def city_names() -> list[str]:
+    """Every name `canonical_city` knows, sorted."""
+    return sorted(name for name, place in _lookup().items() if place.city)
+
+
 def canonical_province(name: str) -> str | None:
     place = _lookup().get(name.strip())
     return place.province if place else None
