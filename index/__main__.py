@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from index import store
 from index.build import build
+from index.progress import Progress
 from index.search.cost import QueryTimeout
 from index.search.highlight import Snippet
 from index.search.request import QueryError, SearchRequest
@@ -40,6 +41,7 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     b.add_argument("--full", action="store_true", help="rebuild from scratch instead of updating")
     b.add_argument("--procs", type=int, default=None, help="worker processes (default: all cores)")
     b.add_argument("--wait", action="store_true", help="wait for a running build instead of refusing")
+    b.add_argument("--quiet", action="store_true", help="no progress on standard error (only the report at the end)")
     b.add_argument(
         "--user-dict",
         default=settings.user_dict or None,
@@ -162,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
                 build_procs=args.procs or settings.build_procs,
                 user_dict=args.user_dict or "",
             )
-            report = build(args.sources, chosen, full=args.full, wait=args.wait)
+            shown = Progress(None if args.quiet else sys.stderr)
+            report = build(args.sources, chosen, full=args.full, wait=args.wait, shown=shown)
             for line in report.lines():
                 print(line)
             return 0

@@ -17,6 +17,7 @@ from index import store
 from index.article import Article, RawDocument, Section, Skipped
 from index.ingest import furniture
 from index.ingest.sources import read_sources
+from index.progress import Progress
 from index.settings import Settings
 from index.shards import add_in_workers, fingerprints
 from index.store import reprints
@@ -72,6 +73,7 @@ def build(
     wait: bool = False,
     detect_reprints: bool = True,
     vocabulary: bool = True,
+    shown: Progress | None = None,
 ) -> BuildReport:
     """Build or update the index in `settings.index_dir` from `sources`; only new and changed inputs are processed.
 
@@ -82,14 +84,16 @@ def build(
     with the bundled domain words and those of `settings.user_dict` (DictionaryError, before anything is
     written, for one that cannot be read). `vocabulary=False` leaves out suggestions and pinyin readings (a
     baseline for benchmarks/suggest.py; the service then suggests nothing). The worker processes, their
-    posting memory and the file size limit come from `settings` too.
+    posting memory and the file size limit come from `settings` too. `shown` displays the progress
+    (index/progress.py; nothing by default).
     """
+    shown = shown or Progress(None)
     started = time.perf_counter()
     index_dir = Path(settings.index_dir)
     procs = settings.build_procs or os.cpu_count() or 1
     words = dictionary.load(settings.user_dict)
     report = BuildReport()
-    with store.build_lock(index_dir, wait=wait):
+    with store.build_lock(index_dir, wait=wait), shown:
         report.cleaned = store.remove_leftovers(index_dir)
         base, manifest = _base(index_dir, full)
         mixed = _segmented_otherwise(base, words)
@@ -100,7 +104,7 @@ def build(
                 "rebuild with --full to segment every article alike"
             )
         fresh: dict[str, RawDocument] = {}
-        for item in read_sources(sources, settings.max_file_bytes):
+        for item in shown.reading(read_sources(sources, settings.max_file_bytes)):
             if isinstance(item, Skipped):
                 report.skipped.append((item.path, item.reason))
             elif item.id in fresh:
@@ -145,8 +149,9 @@ def build(
                 reprints.load()  # once, before the workers fork
             replaced = gone + [raw.id for raw in changed if raw.id in manifest]
             tally = _previous_vocabulary(ix, base, manifest, replaced, words) if vocabulary else None
+            shown.articles(len(changed))
             shards = add_in_workers(
-                workspace, changed, procs, learned, words, detect_reprints, vocabulary, settings.build_memory_mb
+                workspace, changed, procs, learned, words, detect_reprints, vocabulary, settings.build_memory_mb, shown
             )
             # Then the deletions and the commit: a writer opened before the shards would share Whoosh's
             # temporary folder with them, which a failing shard removes.
@@ -166,6 +171,7 @@ def build(
             except BaseException:
                 writer.cancel()
                 raise
+            shown.wrote("segments")
             report.articles = len(manifest)
             report.sections = ix.doc_count()
             if detect_reprints:
@@ -186,7 +192,9 @@ def build(
                 meta["vocabulary"] = {"entries": sum(1 for e in tally.entries.values() if e[2] > 0)}
                 meta["vocabulary"]["bytes"] = tally.write(workspace)
             furniture.write(workspace, lines)
+            shown.wrote("reprints and vocabulary")
             report.generation = store.publish(index_dir, workspace, meta, manifest).name
+            shown.wrote("published")
         except BaseException:
             shutil.rmtree(workspace, ignore_errors=True)
             raise

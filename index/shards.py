@@ -10,6 +10,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
+from index import progress
 from index.article import RawDocument
 from index.ingest import furniture
 from index.ingest.extract import extract_counting
@@ -84,9 +85,11 @@ def _write_shard(job: _Job) -> Shard:
                 writer = writer or _segment_writer(ix, analysers)
                 article, learned = extract_counting(raw, _SHARD_FURNITURE.get(raw.origin, frozenset()))
                 shard.dropped += learned
+                progress.tick("extracted")
                 docs = documents(article)
                 for doc in docs:
                     writer.add_document(**doc)
+                progress.tick("segmented")
                 if job.vocabulary:
                     shard.tally.add(article_entries(*section_texts(docs), memo))
                 memo.clear()
@@ -149,10 +152,12 @@ def add_in_workers(
     detect: bool,
     vocabulary: bool,
     memory_mb: int,
+    shown: progress.Progress,
 ) -> list[Shard]:
     """Index `raws` in `procs` forked workers (in this process for one, or for a few inputs), leaving out the
     `learned` boilerplate of each one's source and segmenting with `words`; fingerprint each for reprints
-    when `detect`, count the vocabulary when `vocabulary`; the workers' posting buffers share `memory_mb`."""
+    when `detect`, count the vocabulary when `vocabulary`; the workers' posting buffers share `memory_mb`.
+    Each article extracted and segmented is counted for the build's progress, `shown` while they run."""
     global _SHARD_INPUTS, _SHARD_FURNITURE
     _SHARD_INPUTS, _SHARD_FURNITURE = raws, learned
     procs = procs if len(raws) >= PARALLEL_MIN_INPUTS else 1
@@ -162,6 +167,6 @@ def add_in_workers(
         if len(jobs) <= 1:
             return [_write_shard(job) for job in jobs]
         with multiprocessing.get_context("fork").Pool(len(jobs)) as pool:
-            return pool.map(_write_shard, jobs, chunksize=1)
+            return shown.wait(pool.map_async(_write_shard, jobs, chunksize=1))
     finally:
         _SHARD_INPUTS, _SHARD_FURNITURE = [], {}
