@@ -28,7 +28,7 @@ def test_build_prints_a_report_and_search_prints_hits_with_sections(tmp_path: Pa
     built = run("build", str(SEEDS), "--index-dir", str(tmp_path / "ix"), "--procs", "1")
     assert built.returncode == 0, built.stderr
     assert built.stdout.startswith("added 5, updated 0, removed 0, unchanged 0, skipped 0")
-    assert built.stderr == ""
+    assert all(line.startswith("build: ") for line in built.stderr.splitlines())  # progress, off a terminal
 
     found = run("search", "--index-dir", str(tmp_path / "ix"), "--region", "庆阳", "东数西算")
     assert found.returncode == 0
