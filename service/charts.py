@@ -76,6 +76,7 @@ def timeline(months: list[Facet], href: Callable[[str], str], total: int) -> Cha
     width = max(1.0, min(slot * 0.8, 48))
     most = max(counts[m] for m in axis if m in counts)
     bars, texts = [], []
+    year_end = 0.0  # where the last year's name ends
     for i, month in enumerate(axis):
         count = counts.get(month, 0)
         height = max(1.0, plot * count / most) if count else 0.0
@@ -89,9 +90,12 @@ def timeline(months: list[Facet], href: Callable[[str], str], total: int) -> Cha
             texts.append(Text(centre, top + plot + 14, str(int(month[5:]))))
             if count:
                 texts.append(Text(centre, top + plot - height - 4, str(count), kind="count"))
-        # each year named under its January, and under the first bar when the next January leaves room
-        if month.endswith("-01") or (i == 0 and (13 - int(month[5:])) * slot >= YEAR_LABEL_WIDTH):
-            texts.append(Text(x, top + plot + 30, f"{month[:4]}年", anchor="start"))
+        # each year named under its first bar (the axis's first, then each January), moved right of the
+        # previous name when they would overlap (a range starting in December names both years)
+        if i == 0 or month.endswith("-01"):
+            at = max(x, year_end)
+            texts.append(Text(at, top + plot + 30, f"{month[:4]}年", anchor="start"))
+            year_end = at + YEAR_LABEL_WIDTH
     dated = sum(counts.values())
     notes = []
     if clipped:

@@ -18,6 +18,7 @@ from service.urls import external_url
 bp = Blueprint("pages", __name__)
 
 FORM_FIELDS = ("q", "province", "city", "date_from", "date_to", "sort")
+SEARCH_STATE = (*FORM_FIELDS, "page", "per_page")  # what an article page keeps, to lead back to its search
 RELATED_SHOWN = 5  # related articles listed under an article
 FILTER_FIELDS = ("q", "province", "city", "date_from", "date_to")  # what a feed or an export of the page takes
 
@@ -78,6 +79,7 @@ def search_page():
         province_options=_options(result, facets, "province", form["province"]),
         city_options=_options(result, facets, "city", form["city"]),
         page_url=page_url,
+        search_state=_search_state(),
         max_query=_settings().max_query_chars,
         **(_takeaways(form, result) if result and result.total else {}),
     )
@@ -120,14 +122,23 @@ def _number(name: str, default: int) -> int:
     return int(value) if value.isascii() and value.isdigit() else (default if not value else 0)
 
 
+def _search_state() -> dict[str, str]:
+    """The search a page shows (query, filters, order, page), as the arguments that lead back to it."""
+    return {name: request.args[name] for name in SEARCH_STATE if request.args.get(name, "").strip()}
+
+
 @bp.get("/articles/<path:article_id>")
 def article_page(article_id: str):
+    """An article, its words of the search it was opened from marked; "← 返回搜索" goes back to that search,
+    filters, order and page included."""
     q = request.args.get("q", "")
     article = _index().article(article_id, q)
     if article is None:
         return render_template("error.html", heading="找不到文章", message=f"没有编号为 {article_id} 的文章。"), 404
     related = _index().similar(article_id, RELATED_SHOWN)
-    return render_template("article.html", article=article, q=q, related=related.similar if related else [])
+    return render_template(
+        "article.html", article=article, search_state=_search_state(), related=related.similar if related else []
+    )
 
 
 @bp.get("/articles/<path:article_id>/original")

@@ -27,6 +27,14 @@ def test_timeline_spaces_months_evenly_with_gaps_for_months_without_articles() -
     assert chart.note == "另有 1 篇只有年份或没有日期，未计入"
 
 
+def test_a_timeline_starting_in_december_names_both_years_apart() -> None:
+    months = [Facet("2022-12", 3)] + [Facet(f"2023-{m:02d}", 1) for m in range(1, 13)]
+    chart = timeline(months, link, total=15)
+    years = [t for t in chart.texts if t.text.endswith("年")]
+    assert [t.text for t in years] == ["2022年", "2023年"]
+    assert years[0].x < chart.bars[1].x and years[1].x >= years[0].x + 44  # under December, then not over it
+
+
 def test_timeline_longer_than_ten_years_shows_the_last_ten() -> None:
     chart = timeline([Facet("2001-03", 1), Facet("2023-12", 5)], link, total=8)
     assert len(chart.bars) == MAX_MONTHS and chart.bars[-1].value == "2023-12"

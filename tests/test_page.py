@@ -117,6 +117,27 @@ def test_opening_an_article_shows_its_sections_with_the_query_highlighted(page, 
     assert "责任编辑:陈楚培" in page.inner_text("body")
 
 
+def test_back_to_search_from_an_article_keeps_the_filters(page, site: Server) -> None:
+    page.goto(site.url + "/?q=网络安全&province=陕西省&sort=date")
+    shown = page.locator("li.hit h2").all_inner_texts()
+    page.click("li.hit h2 a")
+    page.wait_for_url("**/articles/*")
+    page.click("p.back a")
+    page.wait_for_url(lambda url: "/articles/" not in url)
+    assert page.input_value("input[name=q]") == "网络安全"
+    assert page.input_value("select[name=province]") == "陕西省"
+    assert page.input_value("select[name=sort]") == "date"
+    assert page.locator("li.hit h2").all_inner_texts() == shown
+
+
+def test_the_date_boxes_show_their_format_not_a_date_that_looks_chosen(page, site: Server) -> None:
+    page.goto(site.url + "/")
+    for name in ("date_from", "date_to"):
+        box = page.locator(f"input[name={name}]")
+        assert box.input_value() == "" and box.get_attribute("placeholder") == "年-月-日"
+        assert "2023" in box.get_attribute("title")
+
+
 def test_traditional_article_links_to_its_original_script(page, site: Server) -> None:
     page.goto(site.url + "/articles/001_12268834ad4b7733")
     link = page.locator("p.original a")

@@ -260,6 +260,11 @@ def test_bad_filters_name_their_parameter(seed_search: SearchIndex, filters: dic
     assert error.value.param == param
 
 
+def test_an_or_group_lists_each_of_its_words_once(seed_search: SearchIndex) -> None:
+    (group,) = search(seed_search, "泉州 OR 庆阳").query.terms
+    assert group.kind == "group" and group.words == ["泉州", "庆阳"]
+
+
 def test_a_date_range_that_ends_before_it_starts_finds_nothing_and_says_why(seed_search: SearchIndex) -> None:
     result = search(seed_search, "网络", date_from="2024", date_to="2023")
     assert result.total == 0 and result.hits == []

@@ -443,7 +443,8 @@ def parse_query(text: str, ranking: Ranking | None = None, readings: Readings | 
     runs: list[Term] = []
     for negate, node, start, end in _spliced(parser.clauses()):
         if isinstance(node, _Group):
-            parsed.terms.append(Term(body[start:end], "group", negate, words=node.words))
+            words = list(dict.fromkeys(node.words))  # `泉州 OR 庆阳`: each once, though a run gives text and words
+            parsed.terms.append(Term(body[start:end], "group", negate, words=words))
         else:
             parsed.terms.append(node)
         if negate:
