@@ -80,6 +80,11 @@ def test_feed_without_words_or_filters_follows_every_new_article(server: Server)
     assert entry_ids(feed(server), server)[:3] == [QUANZHOU, QINGYANG, NEIMENGGU]
 
 
+def test_a_feed_of_every_article_is_titled_by_the_name_alone_and_a_search_after_it(server: Server) -> None:
+    assert feed(server).feed.title == "网信新闻检索"
+    assert feed(server, q="网络安全", province="甘肃").feed.title == "网信新闻检索：网络安全 · 甘肃省"
+
+
 def test_entry_carries_title_date_link_source_and_snippet(server: Server) -> None:
     (entry,) = feed(server, q="海丝名城").entries
     assert entry.id == f"{TAG_PREFIX}/articles/{QUANZHOU}"  # the same whatever the query or Host: readers dedupe by it
