@@ -72,6 +72,7 @@ def test_the_fuzzed_operations_are_every_operation_of_the_document(api_schema) -
     assert sorted(listed) == sorted(OPERATIONS)
 
 
+@pytest.mark.slow  # about 50 s for the 40 cases of each mode of each operation on 2 busy cores
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE], ids=str)
 @pytest.mark.parametrize(("method", "path"), OPERATIONS, ids=[f"{m} {p}" for m, p in OPERATIONS])
 def test_every_operation_agrees_with_the_document_and_refuses_in_json(
