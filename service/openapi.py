@@ -421,9 +421,10 @@ def spec(settings: Settings) -> dict[str, Any]:
             "schemas": _schemas(),
             "responses": {
                 "BadRequest": _error(
-                    "A parameter is unknown, repeated or invalid (bad date, date_from after date_to, page out of "
-                    "range, per_page over the cap, q too long, a body that is not a JSON object); `param` names it. "
-                    "The text of q is never refused for its syntax."
+                    "A parameter is unknown, repeated, blank or invalid (no such date, an unknown place, page out "
+                    "of range, per_page over the cap, q too long, a body that is not a JSON object); `param` names "
+                    "it. The text of q is never refused for its syntax; a request target that is not UTF-8 is "
+                    "(`invalid_target`)."
                 ),
                 "MethodNotAllowed": _error("Only GET (and HEAD) are allowed (`method_not_allowed`)."),
                 "TooLarge": _error("The request declares a body over SEARCH_MAX_CONTENT_LENGTH (`request_too_large`)."),
