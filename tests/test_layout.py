@@ -112,3 +112,9 @@ def test_every_module_is_in_the_readme_table() -> None:
         if not listed:
             unlisted.append(relative)
     assert not unlisted
+
+
+@pytest.mark.parametrize("path", _modules("service"), ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_service_reaches_index_only_through_the_faces(path: Path) -> None:
+    behind = sorted({m for m, _ in _imports(path) if m.startswith("index") and m not in FACES})
+    assert not behind, f"{path.name} imports {behind}: add what it needs to a package's face"
