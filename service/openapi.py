@@ -73,6 +73,8 @@ def _search_body(settings: Settings) -> dict[str, Any]:
 
 
 def _or_null(schema: dict[str, Any]) -> dict[str, Any]:
+    if "$ref" in schema:
+        return {"anyOf": [schema, {"type": "null"}]}
     nullable = schema | {"type": [schema["type"], "null"]}
     return nullable | ({"enum": [*schema["enum"], None]} if "enum" in schema else {})
 
@@ -92,13 +94,13 @@ def _search_parameters(settings: Settings) -> list[dict[str, Any]]:
         _query_param(
             "province",
             "Province, short or full name (甘肃, 甘肃省), or a city's (庆阳: its province). Any other is refused.",
-            {"type": "string", "enum": province_names()},
+            ref("Province"),
             "甘肃",
         ),
         _query_param(
             "city",
             "Prefecture-level city, short or full name (庆阳, 庆阳市). Any other is refused.",
-            {"type": "string", "enum": city_names()},
+            ref("City"),
             "庆阳",
         ),
         _query_param("date_from", "Earliest date, YYYY, YYYY-MM or YYYY-MM-DD (inclusive).", _DATE, "2023"),
@@ -177,7 +179,12 @@ def _schemas() -> dict[str, Any]:
         "additionalProperties": False,
         "properties": row["properties"] | {"link": {"type": "string", "description": "The article's page here."}},
     }
-    return {"Error": ERROR, **generated, "ExportRow": export_row}
+    # the names the service knows, stated once (1,468 of them) and referred to by every operation's filters
+    places = {
+        "Province": {"type": "string", "enum": province_names(), "description": "A province's or a city's name."},
+        "City": {"type": "string", "enum": city_names(), "description": "A prefecture-level city's name."},
+    }
+    return {"Error": ERROR, **generated, "ExportRow": export_row, **places}
 
 
 def _error(description: str) -> dict[str, Any]:
