@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from index.article import Article, RawDocument, Section
 from index.ingest.cleaning import clean_lines, ends_sentence, is_heading_shaped, rejoin_paragraphs, strip_markup
-from index.ingest.furniture import line_key
+from index.ingest.furniture import cut_tail, line_key
 from index.text.cjk import CJK, CJK_RE
 from index.text.lexicon import FIELD_LABELS, SURNAMES
 from index.text.normalize import is_traditional, normalize_text
@@ -277,6 +277,9 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
     body_lines = clean_lines("\n".join(lines))
     body_lines += [""] * (len(lines) - len(body_lines))  # a tail block cut the rest
     learned = [i for i, line in enumerate(body_lines) if furniture and line and line_key(line) in furniture]
+    tail = cut_tail(body_lines, furniture) if furniture else {}
+    for i, left in tail.items():
+        lines[i] = body_lines[i] = left
     for i in learned:  # before the metadata is read, so that the page's head and tail are its own
         lines[i] = body_lines[i] = ""
     meta, used = _harvest(lines, body_lines)
@@ -306,4 +309,4 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         encoding=raw.encoding,
     )
     article.province, article.city = resolve_region(title, article.body)
-    return article, len(learned)
+    return article, len(set(learned) | tail.keys())
