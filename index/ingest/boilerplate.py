@@ -50,6 +50,8 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
         "site owner footer",
     ),
     _rule(r"^(技术支持|网站维护|运行维护)\s*[:：]", "site maintainer footer"),
+    _rule(r"^(地址|电话|邮编|传真)\s*[:：].{0,60}(电话|邮编|传真)\s*[:：]", "site contact footer: 地址:… 电话:…"),
+    _rule(r"如有侵犯.{0,12}(权利|权益|版权|著作权).{0,12}(联系|删除)", "takedown notice: 如有侵犯您的权利请联系我们"),
     _rule(r"^(索引号|发布机构|发文机关|主题分类|组配分类|公开方式|公开范围)\s*[:：]", "filing fields of a notice"),
 ]
 

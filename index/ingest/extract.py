@@ -298,11 +298,13 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         lines[i] = body_lines[i] = ""
     meta, used = _harvest(lines, body_lines)
     body_lines = [used.get(i, line) if line else line for i, line in enumerate(body_lines)]
-    first = next((i for i, line in enumerate(body_lines) if line), None)
-    if first is not None:  # the title line read as a title before a paragraph could be glued to it
-        body_lines[first] = _title_text(body_lines[first])
-    paragraphs = _take_bylines(rejoin_paragraphs(body_lines), meta)
     given = {key: normalize_text(value).strip() for key, value in raw.meta.items()}
+    first = next((i for i, line in enumerate(body_lines) if line), None)
+    if first is not None:  # a title line read as the title before a paragraph could be glued to it
+        title_line = _title_text(body_lines[first])
+        if _same(title_line, given["title"]) if given.get("title") else _is_title(title_line):
+            body_lines[first] = title_line
+    paragraphs = _take_bylines(rejoin_paragraphs(body_lines), meta)
     title, subtitle, rest = _split_title(paragraphs, given.get("title") or None)
     _dateline_source(rest, meta)
     if given.get("author"):
