@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from benchmarks.layouts import DEFAULT_DATA as CORPUS
 from index import store
 from index.article import RawDocument
 from index.build import build
 from index.ingest import furniture
 from index.ingest.extract import extract
 from index.ingest.furniture import Fingerprints, learn
+from index.ingest.sources import read_sources
 from index.search.request import SearchRequest
 from index.search.searcher import SearchIndex
 
@@ -183,3 +187,17 @@ def test_a_scraped_export_with_escaped_lines_loses_its_glued_footer_in_the_index
     index = SearchIndex(tmp_path / "ix")
     assert index.search(SearchRequest(q="返回清风 查看更多")).total == 0
     assert index.search(SearchRequest(q="压实责任")).total == 12
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not CORPUS.is_file(), reason="shared corpus not found")
+def test_the_sohu_footer_of_the_shared_corpus_is_learned_away() -> None:
+    raws = [raw for raw in read_sources([CORPUS]) if isinstance(raw, RawDocument)]
+    learned = learn(furniture.fingerprint(raw.origin, raw.text) for raw in raws)
+    carriers = [raw for raw in raws if "返回搜狐" in raw.text]
+    kept = []
+    for raw in carriers:
+        article = extract(raw, learned.get(raw.origin, frozenset()))
+        if "返回搜狐" in f"{article.title}\n{article.body}":
+            kept.append(raw.id)
+    assert len(carriers) >= 400 and len(kept) <= len(carriers) // 100
