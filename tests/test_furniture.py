@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
+
+from benchmarks.layouts import DEFAULT_DATA as CORPUS
 from index import store
+from index.article import RawDocument
 from index.build import build
 from index.ingest import furniture
+from index.ingest.extract import extract
 from index.ingest.furniture import Fingerprints, learn
+from index.ingest.sources import read_sources
 from index.search.request import SearchRequest
 from index.search.searcher import SearchIndex
 from index.settings import Settings
@@ -110,3 +117,88 @@ def test_the_paragraphs_of_reprints_of_one_story_are_not_furniture() -> None:
 def test_lines_that_carry_an_articles_fields_are_never_furniture() -> None:
     for line in ("来源：新甘肃", "责任编辑：陈楚培", "2023年1月10日 星期二"):
         assert furniture.line_key(line) is None
+
+
+CITIES = "庆阳 泉州 商洛 兰州 银川 西宁 天水 汉中 安康 延安 榆林 宝鸡 咸阳 渭南 铜川 平凉 武威 张掖 酒泉 定西".split()
+TOPICS = ["网信工作", "安全生产", "森林防火", "春运保障", "河湖治理", "营商环境"]
+
+
+def _articles(count: int) -> list[str]:
+    """`count` different short news texts, each a paragraph of its own city and topic."""
+    texts = []
+    for n in range(count):
+        city, topic = CITIES[n % len(CITIES)], TOPICS[n % len(TOPICS)]
+        texts.append(
+            f"{city}市召开{topic}推进会\n\n{n + 3}日，{city}市召开{topic}推进会，部署{n + 5}项重点任务，"
+            f"要求各县区压实责任、细化措施。\n\n会议指出，{city}市{topic}要坚持问题导向，确保取得实效。"
+        )
+    return texts
+
+
+NOTICE = "本文来自清风号，仅代表清风号自媒体观点。"  # a platform's notice no rule knows
+GLUED = "返回清风，查看更多 责任编辑："  # a footer glued to the last sentence, its label empty
+
+
+def test_a_line_in_ten_files_of_a_large_source_is_furniture_whatever_its_share() -> None:
+    texts = [text + (f"\n\n{NOTICE}" if n < 10 else "") for n, text in enumerate(_articles(40))]
+    learned = learn(furniture.fingerprint("export", text) for text in texts)
+    assert furniture.line_key(NOTICE) in learned["export"]
+
+
+def test_a_line_in_fewer_than_ten_files_of_a_large_source_is_not_furniture() -> None:
+    texts = [text + (f"\n\n{NOTICE}" if n < 9 else "") for n, text in enumerate(_articles(40))]
+    assert furniture.line_key(NOTICE) not in learn(furniture.fingerprint("export", text) for text in texts).get(
+        "export", frozenset()
+    )
+
+
+def test_a_line_with_few_words_is_not_furniture_by_its_count_alone() -> None:
+    texts = _articles(40)  # `（2）` in 11 files: above ten files, under 30% of the source
+    texts = [text.replace("\n\n会议指出", "\n\n（2）\n\n会议指出") for text in texts[:11]] + texts[11:]
+    assert furniture.line_key("（2）") not in learn(furniture.fingerprint("export", t) for t in texts).get(
+        "export", frozenset()
+    )
+
+
+def test_an_ending_glued_to_the_last_sentence_of_many_files_is_cut_after_the_sentence() -> None:
+    texts = [text + (GLUED if n < 12 else "") for n, text in enumerate(_articles(40))]
+    learned = learn(furniture.fingerprint("export", text) for text in texts)
+    raw = RawDocument("0", "export.jsonl:1", texts[0], "h0", "utf-8", {}, "export")
+    article = extract(raw, learned["export"])
+    assert article.body.endswith("会议指出，庆阳市网信工作要坚持问题导向，确保取得实效。")
+
+
+def test_a_sentence_ending_many_files_share_is_not_furniture() -> None:
+    verdicts = [f"法院审理认为，被告人{n + 2}次盗窃他人财物，数额较大，依法作出上述判决。" for n in range(12)]
+    texts = [f"{text}\n\n{verdicts[n]}" if n < 12 else text for n, text in enumerate(_articles(40))]
+    learned = learn(furniture.fingerprint("export", text) for text in texts)
+    raw = RawDocument("0", "export.jsonl:1", texts[0], "h0", "utf-8", {}, "export")
+    assert extract(raw, learned.get("export", frozenset())).body.endswith("依法作出上述判决。")
+
+
+def test_a_scraped_export_with_escaped_lines_loses_its_glued_footer_in_the_index(tmp_path: Path) -> None:
+    records = [
+        {"id": f"a{n}", "title": text.split("\n")[0], "body": text.replace("\n\n", "\\n") + GLUED}
+        for n, text in enumerate(_articles(12))
+    ]
+    records.append({"id": "bare", "title": "每天不用我干活啦", "body": f"原标题：每天不用我干活啦\\n{GLUED}"})
+    path = tmp_path / "export.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    build([path], tmp_path / "ix", procs=1)
+    index = SearchIndex(tmp_path / "ix")
+    assert index.search(SearchRequest(q="返回清风 查看更多")).total == 0
+    assert index.search(SearchRequest(q="压实责任")).total == 12
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not CORPUS.is_file(), reason="shared corpus not found")
+def test_the_sohu_footer_of_the_shared_corpus_is_learned_away() -> None:
+    raws = [raw for raw in read_sources([CORPUS]) if isinstance(raw, RawDocument)]
+    learned = learn(furniture.fingerprint(raw.origin, raw.text) for raw in raws)
+    carriers = [raw for raw in raws if "返回搜狐" in raw.text]
+    kept = []
+    for raw in carriers:
+        article = extract(raw, learned.get(raw.origin, frozenset()))
+        if "返回搜狐" in f"{article.title}\n{article.body}":
+            kept.append(raw.id)
+    assert len(carriers) >= 400 and len(kept) <= len(carriers) // 100

@@ -163,6 +163,9 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
         "browser advice": "请使用IE8.0以上浏览器浏览本网站",
         "site owner footer": "主办单位：庆阳市人民政府办公室 承办：庆阳市信息中心",
         "site maintainer footer": "技术支持：某某网络科技有限公司",
+        "site contact footer: 地址:… 电话:…": "地址：兰州市城关区南昌路1号 电话：0931-8888888",
+        "takedown notice: 如有侵犯您的权利请联系我们": "本站部分内容来自网络，如有侵犯您的权益请联系删除",
+        "filing fields of a notice": "索引号：11620000/2020-00012",
     }
     assert sorted(samples) == sorted(why for _, why in LINE_RULES)
     for why, line in samples.items():

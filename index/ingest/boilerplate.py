@@ -25,7 +25,7 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     _rule(r"^[【\[]?\s*字[号体]\s*[:：]", "font-size widget: 字号:[大][中][小]"),
     _rule(r"^[\w\-\u4e00-\u9fff]+\.(jpe?g|png|gif|bmp|webp|tiff?)$", "image file name left by a scraper", _I),
     _rule(r"^(tags?|标签|关键词|关键字)\s*[:：]", "tag and keyword lists", _I),
-    _rule(r"^(上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)\s*[:：]?", "previous/next links"),
+    _rule(r"^(上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|前一篇|后一篇)\s*[:：]?", "previous/next links"),
     _rule(  # only where the counter ends the line or a run of widgets, so 共有3000人参与了活动 is kept
         r"\d+\s*人\s*(已|已经)?\s*(围观|阅读|浏览|看过|参与)(?=\s*($|[|丨·/【\[]))", "view counter: 9665人已围观"
     ),
@@ -50,6 +50,9 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
         "site owner footer",
     ),
     _rule(r"^(技术支持|网站维护|运行维护)\s*[:：]", "site maintainer footer"),
+    _rule(r"^(地址|电话|邮编|传真)\s*[:：].{0,60}(电话|邮编|传真)\s*[:：]", "site contact footer: 地址:… 电话:…"),
+    _rule(r"如有侵犯.{0,12}(权利|权益|版权|著作权).{0,12}(联系|删除)", "takedown notice: 如有侵犯您的权利请联系我们"),
+    _rule(r"^(索引号|发布机构|发文机关|主题分类|组配分类|公开方式|公开范围)\s*[:：]", "filing fields of a notice"),
 ]
 
 # A line matching one of these opens a block that runs to the end of the page (disclaimers, footers),

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from index.article import Article, RawDocument, Section
 from index.ingest.cleaning import clean_lines, ends_sentence, is_heading_shaped, rejoin_paragraphs, strip_markup
-from index.ingest.furniture import line_key
+from index.ingest.furniture import cut_tail, line_key
+from index.ingest.html import strip_site_suffix
 from index.text.cjk import CJK, CJK_RE
 from index.text.lexicon import FIELD_LABELS, SURNAMES
 from index.text.normalize import is_traditional, normalize_text
@@ -186,6 +187,19 @@ def _is_title(line: str) -> bool:
     return (is_heading_shaped(line) or exclaims) and not line.startswith("—")
 
 
+_TITLE_LABEL = re.compile(r"^(?:文章标题|新闻标题|标题|题目)\s*[:：]\s*(?=\S)")
+_BRACKETED = re.compile(r"^【\s*([^【】]+?)\s*】$|^\[\s*([^\[\]]+?)\s*\]$")
+
+
+def _title_text(line: str) -> str:
+    """A title line as the title reads: without a label (`标题：…`), the brackets around it (`【…】`) or the
+    site's name a page's title adds (`… - 金山新闻网`, index.ingest.html.strip_site_suffix)."""
+    line = _TITLE_LABEL.sub("", line)
+    if match := _BRACKETED.match(line):
+        line = match.group(1) or match.group(2)
+    return strip_site_suffix(line) or line
+
+
 def _split_title(paragraphs: list[str], given: str | None) -> tuple[str | None, str | None, list[str]]:
     """(title, subtitle, rest). A title is a heading-shaped first line; a subtitle follows it with ——."""
     rest = list(paragraphs)
@@ -277,12 +291,20 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
     body_lines = clean_lines("\n".join(lines))
     body_lines += [""] * (len(lines) - len(body_lines))  # a tail block cut the rest
     learned = [i for i, line in enumerate(body_lines) if furniture and line and line_key(line) in furniture]
+    tail = cut_tail(body_lines, furniture) if furniture else {}
+    for i, left in tail.items():
+        lines[i] = body_lines[i] = left
     for i in learned:  # before the metadata is read, so that the page's head and tail are its own
         lines[i] = body_lines[i] = ""
     meta, used = _harvest(lines, body_lines)
     body_lines = [used.get(i, line) if line else line for i, line in enumerate(body_lines)]
-    paragraphs = _take_bylines(rejoin_paragraphs(body_lines), meta)
     given = {key: normalize_text(value).strip() for key, value in raw.meta.items()}
+    first = next((i for i, line in enumerate(body_lines) if line), None)
+    if first is not None:  # a title line read as the title before a paragraph could be glued to it
+        title_line = _title_text(body_lines[first])
+        if _same(title_line, given["title"]) if given.get("title") else _is_title(title_line):
+            body_lines[first] = title_line
+    paragraphs = _take_bylines(rejoin_paragraphs(body_lines), meta)
     title, subtitle, rest = _split_title(paragraphs, given.get("title") or None)
     _dateline_source(rest, meta)
     if given.get("author"):
@@ -306,4 +328,4 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         encoding=raw.encoding,
     )
     article.province, article.city = resolve_region(title, article.body)
-    return article, len(learned)
+    return article, len(set(learned) | tail.keys())

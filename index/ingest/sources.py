@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from index.article import RawDocument, Skipped
+from index.ingest.escapes import unescape_breaks, unescape_text
 from index.ingest.html import read_html
 from index.text.cjk import CJK_RE
 from index.text.normalize import to_simplified
@@ -235,12 +236,15 @@ def _read_jsonl(file: Path, root: Path, keep_suffix: bool = False) -> Iterator[R
             given = record.get("id")
             article_id = str(given) if given not in (None, "") else f"{stem}/{number}"
             meta = _record_meta(record)
+            text = unescape_breaks(text)  # a scraper's second escaping (index/ingest/escapes.py)
             if _HTML_TEXT.search(text):
                 text, declared = read_html(text)
                 meta = declared | meta
                 if not text.strip():
                     yield Skipped(where, "no text")
                     continue
+            else:
+                text = unescape_text(text)
             origin = str(file.resolve())
             if site := _site_origin(meta):
                 origin += f"#{site}"
@@ -255,6 +259,6 @@ def _record_meta(record: dict) -> dict[str, str]:
             if isinstance(value, list):
                 value = " ".join(str(v) for v in value)
             if value not in (None, "") and not isinstance(value, dict | bool):
-                meta[field] = str(value).strip()
+                meta[field] = unescape_text(str(value)).strip()
                 break
     return {field: value for field, value in meta.items() if value}

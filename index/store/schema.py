@@ -16,7 +16,9 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 6: each generation holds its vocabulary (index/store/vocabulary.py) and the hash of the dictionaries it was cut with
 # 7: a character field (chars): one list per character instead of a prefix over the bigrams it starts
 # 8: the analyzers moved to index.text.analysis (their import path is pickled into the schema)
-FORMAT_VERSION = 8
+# 9: lines.json keeps each article's ending and its word-poor lines (learned endings); JSON Lines text is read
+#    unescaped (index/ingest/escapes.py) while its content hash is the record's, so old indexes must be rebuilt
+FORMAT_VERSION = 9
 
 
 def build_schema() -> Schema:
