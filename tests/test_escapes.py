@@ -13,6 +13,7 @@ from index.article import RawDocument
 from index.ingest.escapes import unescape_text
 from index.ingest.extract import extract
 from index.ingest.sources import read_sources
+from index.settings import Settings
 
 CORPUS = DEFAULT_DATA  # the shared corpus beside the project
 
@@ -26,7 +27,7 @@ ESCAPED = (
 def _read(tmp_path: Path, **record: str) -> RawDocument:
     path = tmp_path / "export.jsonl"
     path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-    (raw,) = read_sources([path])
+    (raw,) = read_sources([path], Settings().max_file_bytes)
     assert isinstance(raw, RawDocument)
     return raw
 
@@ -85,7 +86,7 @@ def test_a_title_field_is_unescaped_too(tmp_path: Path) -> None:
 def test_no_body_of_the_corpus_keeps_an_escaped_line_break_beside_chinese_text() -> None:
     kept = [
         raw
-        for raw in read_sources([CORPUS])
+        for raw in read_sources([CORPUS], Settings().max_file_bytes)
         if isinstance(raw, RawDocument) and "\\n" in raw.text and "\n" not in raw.text
     ]
     # what is left means its backslashes: a Windows path in a server's error message (`d:\nywwwroot\…`)

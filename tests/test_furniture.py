@@ -184,7 +184,7 @@ def test_a_scraped_export_with_escaped_lines_loses_its_glued_footer_in_the_index
     records.append({"id": "bare", "title": "每天不用我干活啦", "body": f"原标题：每天不用我干活啦\\n{GLUED}"})
     path = tmp_path / "export.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    build([path], tmp_path / "ix", procs=1)
+    build([path], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     index = SearchIndex(tmp_path / "ix")
     assert index.search(SearchRequest(q="返回清风 查看更多")).total == 0
     assert index.search(SearchRequest(q="压实责任")).total == 12
@@ -193,7 +193,7 @@ def test_a_scraped_export_with_escaped_lines_loses_its_glued_footer_in_the_index
 @pytest.mark.slow
 @pytest.mark.skipif(not CORPUS.is_file(), reason="shared corpus not found")
 def test_the_sohu_footer_of_the_shared_corpus_is_learned_away() -> None:
-    raws = [raw for raw in read_sources([CORPUS]) if isinstance(raw, RawDocument)]
+    raws = [raw for raw in read_sources([CORPUS], Settings().max_file_bytes) if isinstance(raw, RawDocument)]
     learned = learn(furniture.fingerprint(raw.origin, raw.text) for raw in raws)
     carriers = [raw for raw in raws if "返回搜狐" in raw.text]
     kept = []
