@@ -18,12 +18,17 @@ import re
 import lxml.html
 import trafilatura
 from lxml import etree
+from readability import Document
+from readability.readability import Unparseable
 
+from index.ingest.body import agreed_body
+from index.ingest.density import densest_run, page_lines
 from index.text.normalize import to_simplified
 
 # trafilatura logs at WARNING for pages it finds too short or badly formed; the build reports what it skips.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 logging.getLogger("htmldate").setLevel(logging.ERROR)
+logging.getLogger("readability").setLevel(logging.ERROR)
 
 _SKIP = frozenset(["script", "style", "noscript", "template", "iframe", "svg", "form", "head", "select", "button"])
 _BLOCKS = frozenset(
@@ -177,7 +182,13 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     body = (document.text or "") if document is not None else ""
-    main = [line.strip() for line in body.split("\n") if line.strip()] or lines
+    page = page_lines(tree)
+    candidates = {
+        "readability": _readability(markup),
+        "trafilatura": [line.strip() for line in body.split("\n") if line.strip()],
+        "density": [line.text for line in densest_run(page)],
+    }
+    main = agreed_body(candidates, page) or lines
     meta = {key: value for key, value in declared.items() if value}
     if document is not None:
         for key, value in (("date", document.date), ("site", document.sitename), ("author", document.author)):
@@ -189,6 +200,16 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     if title:
         meta["title"] = title
     return "\n".join(_head_lines(lines, main, title) + main), meta
+
+
+def _readability(markup: str) -> list[str]:
+    """readability-lxml's main content, one block per line (nothing when it finds none)."""
+    try:
+        summary = Document(_XML_DECLARATION.sub("", markup)).summary(html_partial=True)
+    except (Unparseable, etree.ParserError, ValueError):
+        return []
+    tree = _parse(summary)
+    return visible_lines(tree) if tree is not None else []
 
 
 def _title(tree, declared: str | None, site: str | None, found: str | None) -> str | None:
