@@ -23,6 +23,7 @@ from readability.readability import Unparseable
 
 from index.ingest.body import agreed_body
 from index.ingest.density import densest_run, page_lines
+from index.ingest.titles import choose_title
 from index.text.normalize import to_simplified
 
 # trafilatura logs at WARNING for pages it finds too short or badly formed; the build reports what it skips.
@@ -30,7 +31,9 @@ logging.getLogger("trafilatura").setLevel(logging.ERROR)
 logging.getLogger("htmldate").setLevel(logging.ERROR)
 logging.getLogger("readability").setLevel(logging.ERROR)
 
-_SKIP = frozenset(["script", "style", "noscript", "template", "iframe", "svg", "form", "head", "select", "button"])
+_SKIP = frozenset(["script", "style", "noscript", "template", "iframe", "svg", "head", "select", "button", "textarea"])
+# A form is a search box or a login unless it holds writing: ASP.NET blogs wrap the whole page in one <form>.
+_FORM_TEXT = 200
 _BLOCKS = frozenset(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer nav aside dd dt dl "
     "blockquote pre hr main figure figcaption address center td th".split()
@@ -127,7 +130,7 @@ def visible_lines(tree) -> list[str]:
     for event, element in etree.iterwalk(tree, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
-            if skipping or tag in _SKIP or not tag:
+            if skipping or tag in _SKIP or not tag or (tag == "form" and _is_control_form(element)):
                 skipping += 1
                 continue
             if tag in _BLOCKS:
@@ -145,6 +148,10 @@ def visible_lines(tree) -> list[str]:
             if element.tail:
                 parts.append(element.tail)
     return [line.strip() for line in "".join(parts).split("\n") if line.strip()]
+
+
+def _is_control_form(form) -> bool:
+    return len("".join(form.text_content().split())) < _FORM_TEXT
 
 
 def html_to_text(markup: str) -> str:
@@ -195,7 +202,7 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
             if value and key not in meta:
                 meta[key] = value
     site = meta.get("site")
-    title = _title(tree, meta.get("title"), site, document.title if document is not None else None)
+    title = _title(tree, meta.get("title"), site, document.title if document is not None else None, lines)
     meta.pop("title", None)
     if title:
         meta["title"] = title
@@ -212,12 +219,16 @@ def _readability(markup: str) -> list[str]:
     return visible_lines(tree) if tree is not None else []
 
 
-def _title(tree, declared: str | None, site: str | None, found: str | None) -> str | None:
-    """The article's title: declared in <meta>/JSON-LD, else the <h1> that agrees with <title>, else an <h1>
-    that is not the site's logo, else <title>, each without a site suffix."""
+def _title(tree, declared: str | None, site: str | None, found: str | None, lines: list[str]) -> str | None:
+    """The article's title: the candidate the page agrees on (index.ingest.titles), else declared in
+    <meta>/JSON-LD, else the <h1> that agrees with <title>, else an <h1> that is not the site's logo, else
+    <title>, each without a site suffix."""
     page_title = " ".join((tree.findtext(".//title") or "").split())
     stripped = strip_site_suffix(page_title, site) if page_title else ""
     suffix = page_title[len(stripped) :]
+    all_headings = [" ".join(h.text_content().split()) for tag in ("h1", "h2") for h in tree.iter(tag)]
+    if agreed := choose_title(declared, all_headings, page_title, lines, site, suffix):
+        return agreed
     headings = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]
     headings = [h for h in headings if len(h) >= 4 and not (site and h in site) and not (suffix and h in suffix)]
     agreeing = next((h for h in headings if stripped and (h in stripped or stripped in h)), None)
