@@ -22,7 +22,9 @@ from lxml import etree
 
 from index.text.cjk import CJK_RE
 
-_SKIP = frozenset(["script", "style", "noscript", "template", "iframe", "svg", "head", "select", "button", "textarea"])
+_SKIP = frozenset(
+    ["script", "style", "noscript", "template", "iframe", "svg", "head", "title", "select", "button", "textarea"]
+)
 _BLOCKS = frozenset(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer nav aside dd dt dl "
     "blockquote pre hr main figure figcaption address center td th form".split()

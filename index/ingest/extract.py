@@ -12,6 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from index.article import Article, RawDocument, Section
+from index.ingest import bylines
 from index.ingest.cleaning import clean_lines, ends_sentence, is_heading_shaped, rejoin_paragraphs, strip_markup
 from index.ingest.furniture import line_key
 from index.text.cjk import CJK, CJK_RE
@@ -129,12 +130,24 @@ def _read_labels(line: str, meta: _Meta) -> None:
             meta.date = meta.date or parse_date(value)
             name = re.split(r"\s{1,}|(?<=》)", value.strip())[0].strip('《》“”"')
             name = _ISSUE.sub("", name).strip()
-            meta.source = name or None
+            if is_person_name(name) and not _OUTLET.fullmatch(name):  # `来源：尹娟`: a person is a writer
+                meta.add_authors([name])
+            else:
+                meta.source = name or None
         elif kind == "author":
-            meta.add_authors(_names(value))
+            meta.add_authors(_names(value) or _user_name(value))
         elif kind == "editor" and not meta.editor:
             names = _names(value)
             meta.editor = names[0] if names else None
+
+
+_USER_NAME = re.compile(r"[A-Za-z][\w.\-]{2,19}")
+
+
+def _user_name(value: str) -> list[str]:
+    """A forum or blog user name given as the author (`作者：zboygirl`), when the value is one such word."""
+    word = value.split()[0] if value.split() else ""
+    return [word] if _USER_NAME.fullmatch(word) else []
 
 
 def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
@@ -169,6 +182,13 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
             used[i] = ""
         elif i in edges and (mark := _BYLINE_MARK.match(line)) and _names(mark.group(1)):
             meta.add_authors(_names(mark.group(1)))
+            used[i] = ""
+        elif i in edges and not ends_sentence(line) and (names := bylines.writers(line)):
+            meta.add_authors(names)
+            used[i] = ""
+        elif i in edges and (name := bylines.poster(line)):
+            meta.add_authors([name])
+            meta.date = meta.date or parse_date(line)
             used[i] = ""
         elif i in edges and not meta.date and len(line) <= 60 and not ends_sentence(line) and _FULL_DATE.search(line):
             meta.date = parse_date(line)
@@ -285,6 +305,8 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
     given = {key: normalize_text(value).strip() for key, value in raw.meta.items()}
     title, subtitle, rest = _split_title(paragraphs, given.get("title") or None)
     _dateline_source(rest, meta)
+    for paragraph in rest[:2]:
+        meta.add_authors(bylines.lead_credit(paragraph))
     if given.get("author"):
         meta.add_authors(_names(given["author"]))
     sections = build_sections(rest)

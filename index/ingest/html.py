@@ -21,6 +21,7 @@ from lxml import etree
 from readability import Document
 from readability.readability import Unparseable
 
+from index.ingest import publication
 from index.ingest.body import agreed_body
 from index.ingest.density import densest_run, page_lines
 from index.ingest.titles import choose_title
@@ -31,7 +32,9 @@ logging.getLogger("trafilatura").setLevel(logging.ERROR)
 logging.getLogger("htmldate").setLevel(logging.ERROR)
 logging.getLogger("readability").setLevel(logging.ERROR)
 
-_SKIP = frozenset(["script", "style", "noscript", "template", "iframe", "svg", "head", "select", "button", "textarea"])
+_SKIP = frozenset(
+    ["script", "style", "noscript", "template", "iframe", "svg", "head", "title", "select", "button", "textarea"]
+)
 # A form is a search box or a login unless it holds writing: ASP.NET blogs wrap the whole page in one <form>.
 _FORM_TEXT = 200
 _BLOCKS = frozenset(
@@ -170,9 +173,6 @@ def _parse(markup: str):
         return None
 
 
-_LABELLED = re.compile(r"(日期|时间|来源|作者|记者|编辑|稿源|出处)\s*[:：]|(19|20)\d{2}\s*[年/.\-]\s*\d{1,2}")
-
-
 def read_html(markup: str) -> tuple[str, dict[str, str]]:
     """(text, fields) of a page or fragment: the main text, with the publication line under the title first,
     and the title, date, source, author, site and url the page declares (only those it has)."""
@@ -198,7 +198,7 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     main = agreed_body(candidates, page) or lines
     meta = {key: value for key, value in declared.items() if value}
     if document is not None:
-        for key, value in (("date", document.date), ("site", document.sitename), ("author", document.author)):
+        for key, value in (("site", document.sitename), ("author", document.author)):
             if value and key not in meta:
                 meta[key] = value
     site = meta.get("site")
@@ -206,7 +206,12 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     meta.pop("title", None)
     if title:
         meta["title"] = title
-    return "\n".join(_head_lines(lines, main, title) + main), meta
+    headline, start = publication.locate(lines, title, main)
+    # the declared day, else the publication line's, else htmldate's (trafilatura's) as the last evidence
+    day = meta.get("date") or publication.publication_date(lines, headline, start) or (document and document.date)
+    if day:
+        meta["date"] = day
+    return "\n".join(publication.head_lines(lines, headline, start) + main), meta
 
 
 def _readability(markup: str) -> list[str]:
@@ -236,16 +241,3 @@ def _title(tree, declared: str | None, site: str | None, found: str | None, line
         if candidate and (title := strip_site_suffix(" ".join(candidate.split()), site)):
             return title
     return None
-
-
-def _head_lines(lines: list[str], main: list[str], title: str | None) -> list[str]:
-    """The publication line(s) between the title and the main text (`发布时间：2023-01-10 来源：新甘肃`),
-    which main-content extraction leaves out."""
-    if not title or not main:
-        return []
-    start = next((i for i, line in enumerate(lines) if title in line), None)
-    first = main[0][:20]
-    end = next((i for i, line in enumerate(lines) if start is not None and i > start and line.startswith(first)), None)
-    if start is None or end is None:
-        return []
-    return [line for line in lines[start + 1 : end][:10] if len(line) <= 120 and _LABELLED.search(line)]

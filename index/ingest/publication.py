@@ -1,0 +1,90 @@
+"""The publication line: the date and the byline a page shows between its headline and its body.
+
+Main-content extraction leaves this line out, and a page holds many other dates (a reader comment's, the
+sidebar's related links, the copyright's year), so the day is read from the dated line nearest the headline:
+below it first, before the body starts, then just above it. Dates there are read in the forms real pages
+write them, in context: `2004年7月16日08:19`, an American `5/7/2005 9:23:57 PM` (month first, as the AM/PM
+says), and a two-digit year before a time `18-03-08 23:16` (2018-03-08: year first, as Chinese sites write
+it). What a date in running text could mean is not guessed here (index.ingest.extract.parse_date).
+
+The lines of this region that carry a label, a date or a byline are kept in front of the body so that
+extraction reads them; a line of names alone under the headline (`刘国栋 周炜`) and a label whose value is on the
+next line (`作者：` / `安东尼`) are given their label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.ingest import bylines
+from index.ingest.extract import parse_date
+
+_LABELLED = re.compile(r"(日期|时间|来源|作者|记者|编辑|稿源|出处|发表于|发布于)\s*[:：]?|(19|20)\d{2}\s*[年/.\-]\s*\d{1,2}")
+_EMPTY_LABEL = re.compile(r"^(作者|记者|来源|编辑|责任编辑|日期|发布时间|发表时间)\s*[:：]$")
+_US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AaPp][Mm])")
+_SHORT_YEAR = re.compile(r"(?<![\d\-/.])(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?![\d\-/.])")
+ABOVE, BELOW = 3, 8  # how many lines above and below the headline a publication line is looked for
+MAX_LINE = 100
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def read_date(line: str) -> str | None:
+    """The day a publication line gives, in the forms pages write it (see the module's docstring)."""
+    if found := parse_date(line):
+        return found if len(found) == 10 else None
+    for pattern, order in ((_US_DATE, "mdy"), (_SHORT_YEAR, "ymd")):
+        if match := pattern.search(line):
+            a, b, c = (int(g) for g in match.groups()[:3])
+            year, month, day = (c, a, b) if order == "mdy" else (2000 + a, b, c)
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return parse_date(f"{year:04d}-{month:02d}-{day:02d}")
+    return None
+
+
+def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | None, int | None]:
+    """(where the headline is among `lines`, where the body begins), None for what is not found. The
+    headline is its last showing before the body (a breadcrumb or a sidebar may repeat it earlier)."""
+    first = _squash(main[0])[:20] if main else ""
+    body = next((i for i, line in enumerate(lines) if first and _squash(line).startswith(first)), None)
+    key = _squash(title or "")
+    showings = [i for i, line in enumerate(lines) if key and _squash(line) == key]
+    before = [i for i in showings if body is None or i < body]
+    return (before[-1] if before else (showings[0] if showings else None)), body
+
+
+def _region(lines: list[str], headline: int | None, body: int | None) -> list[int]:
+    """The indices of the lines where a publication line stands, nearest the headline first."""
+    if headline is None:
+        return list(range(body - 1, max(-1, body - 1 - BELOW), -1)) if body is not None else []
+    end = min(len(lines), headline + 1 + BELOW, body if body is not None and body > headline else len(lines))
+    return list(range(headline + 1, end)) + list(range(headline - 1, max(-1, headline - 1 - ABOVE), -1))
+
+
+def publication_date(lines: list[str], headline: int | None, body: int | None) -> str | None:
+    """The day on the dated line nearest the headline (below it, then above), or None."""
+    for i in _region(lines, headline, body):
+        if len(lines[i]) <= MAX_LINE and (day := read_date(lines[i])):
+            return day
+    return None
+
+
+def head_lines(lines: list[str], headline: int | None, body: int | None) -> list[str]:
+    """The lines between the headline and the body that carry a label, a date or a byline, labelled for
+    extraction (see the module's docstring)."""
+    if headline is None or body is None or body <= headline:
+        return []
+    region = lines[headline + 1 : body][:10]
+    out = []
+    for i, line in enumerate(region):
+        if len(line) > MAX_LINE:
+            continue
+        if _EMPTY_LABEL.match(line) and i + 1 < len(region) and len(region[i + 1]) <= 30:
+            out.append(line + region[i + 1])
+        elif names := bylines.writers(line, names_only=True):
+            out.append("作者：" + " ".join(names))
+        elif _LABELLED.search(line) or bylines.poster(line) or read_date(line):
+            out.append(line)
+    return out
