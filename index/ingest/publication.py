@@ -19,7 +19,9 @@ import re
 from index.ingest import bylines
 from index.ingest.extract import parse_date
 
-_LABELLED = re.compile(r"(日期|时间|来源|作者|记者|编辑|稿源|出处|发表于|发布于)\s*[:：]?|(19|20)\d{2}\s*[年/.\-]\s*\d{1,2}")
+_LABELLED = re.compile(
+    r"(日期|时间|来源|作者|记者|编辑|稿源|出处|发表于|发布于)\s*[:：]?|(19|20)\d{2}\s*[年/.\-]\s*\d{1,2}"
+)
 _EMPTY_LABEL = re.compile(r"^(作者|记者|来源|编辑|责任编辑|日期|发布时间|发表时间)\s*[:：]$")
 _US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AaPp][Mm])")
 _SHORT_YEAR = re.compile(r"(?<![\d\-/.])(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?![\d\-/.])")
