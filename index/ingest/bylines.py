@@ -39,6 +39,8 @@ def writers(line: str, names_only: bool = False) -> list[str]:
     line = " ".join(line.replace("\u3000", " ").split())
     if not line or len(line) > 60 or _PHOTO.search(line):
         return []
+    if names_only and re.search(r"[()（）\[\]【】《》]", line):
+        names_only = False  # a bracketed word is a column's or a book's name, not a byline
     line = _WRITER_MARK.sub("文 ", line)
     words = [w for w in re.split(r"[\s、,，;；]+", line.strip("()（）[]【】")) if w]
     if words and _OUTLET.match(words[0]) and len(words) > 1:
@@ -52,7 +54,7 @@ def writers(line: str, names_only: bool = False) -> list[str]:
             word = word[role.end() :].lstrip(":：/／")
             if not word:
                 continue
-        if not is_name(word, after_role=roles > 0):
+        if not is_name(word, after_role=roles > 0) or (not roles and len(word) == 4 and word[:2] not in SURNAMES):
             return []
         if word not in found:
             found.append(word)

@@ -23,7 +23,7 @@ from readability.readability import Unparseable
 
 from index.ingest import publication
 from index.ingest.body import agreed_body
-from index.ingest.density import densest_run, page_lines
+from index.ingest.density import LINK_DENSE, Line, densest_run, page_lines
 from index.ingest.titles import choose_title
 from index.text.normalize import to_simplified
 
@@ -198,11 +198,12 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     main = agreed_body(candidates, page) or lines
     meta = {key: value for key, value in declared.items() if value}
     if document is not None:
-        for key, value in (("site", document.sitename), ("author", document.author)):
-            if value and key not in meta:
-                meta[key] = value
+        # trafilatura's author guess is left out: on ../shared/pages it was right on 1 of 22 labelled pages,
+        # and it takes a column's or a site's name for a person
+        if document.sitename and "site" not in meta:
+            meta["site"] = document.sitename
     site = meta.get("site")
-    title = _title(tree, meta.get("title"), site, document.title if document is not None else None, lines)
+    title = _title(tree, meta.get("title"), site, document.title if document is not None else None, lines, page)
     meta.pop("title", None)
     if title:
         meta["title"] = title
@@ -211,7 +212,8 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     day = meta.get("date") or publication.publication_date(lines, headline, start) or (document and document.date)
     if day:
         meta["date"] = day
-    return "\n".join(publication.head_lines(lines, headline, start) + main), meta
+    head, tail = publication.head_lines(lines, headline, start), publication.tail_lines(lines, main)
+    return "\n".join(head + main + tail), meta
 
 
 def _readability(markup: str) -> list[str]:
@@ -224,7 +226,9 @@ def _readability(markup: str) -> list[str]:
     return visible_lines(tree) if tree is not None else []
 
 
-def _title(tree, declared: str | None, site: str | None, found: str | None, lines: list[str]) -> str | None:
+def _title(
+    tree, declared: str | None, site: str | None, found: str | None, lines: list[str], page: list[Line]
+) -> str | None:
     """The article's title: the candidate the page agrees on (index.ingest.titles), else declared in
     <meta>/JSON-LD, else the <h1> that agrees with <title>, else an <h1> that is not the site's logo, else
     <title>, each without a site suffix."""
@@ -232,12 +236,15 @@ def _title(tree, declared: str | None, site: str | None, found: str | None, line
     stripped = strip_site_suffix(page_title, site) if page_title else ""
     suffix = page_title[len(stripped) :]
     all_headings = [" ".join(h.text_content().split()) for tag in ("h1", "h2") for h in tree.iter(tag)]
-    if agreed := choose_title(declared, all_headings, page_title, lines, site, suffix):
+    navigation = {line.text for line in page if line.link_share >= LINK_DENSE}
+    shown = [line for line in lines if line not in navigation or line in all_headings]
+    if agreed := choose_title(declared, all_headings, page_title, shown, site, suffix):
         return agreed
     headings = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]
     headings = [h for h in headings if len(h) >= 4 and not (site and h in site) and not (suffix and h in suffix)]
     agreeing = next((h for h in headings if stripped and (h in stripped or stripped in h)), None)
     for candidate in (declared, agreeing, headings[0] if headings else None, stripped, found):
-        if candidate and (title := strip_site_suffix(" ".join(candidate.split()), site)):
+        title = strip_site_suffix(" ".join(candidate.split()), site) if candidate else ""
+        if len(title) >= 2 and not title.isdigit():
             return title
     return None

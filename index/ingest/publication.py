@@ -26,6 +26,7 @@ _EMPTY_LABEL = re.compile(r"^(作者|记者|来源|编辑|责任编辑|日期|�
 _US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AaPp][Mm])")
 _SHORT_YEAR = re.compile(r"(?<![\d\-/.])(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?![\d\-/.])")
 ABOVE, BELOW = 3, 8  # how many lines above and below the headline a publication line is looked for
+TAIL = 4  # how many lines after the post a poster line is looked for
 MAX_LINE = 100
 
 
@@ -47,14 +48,26 @@ def read_date(line: str) -> str | None:
 
 
 def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | None, int | None]:
-    """(where the headline is among `lines`, where the body begins), None for what is not found. The
-    headline is its last showing before the body (a breadcrumb or a sidebar may repeat it earlier)."""
-    first = _squash(main[0])[:20] if main else ""
-    body = next((i for i, line in enumerate(lines) if first and _squash(line).startswith(first)), None)
+    """(where the headline is among `lines`, where the body begins), None for what is not found. The body
+    begins at the first line that begins one of the body's first lines; the headline is its last showing
+    before the body (a breadcrumb may repeat it earlier), or its first when the body is not found (a
+    sidebar's related links repeat it later)."""
+    starts = [key[:12] for key in map(_squash, main[:3]) if len(key) >= 6]
+    body = next((i for i, line in enumerate(lines) if any(_squash(line).startswith(s) for s in starts)), None)
     key = _squash(title or "")
     showings = [i for i, line in enumerate(lines) if key and _squash(line) == key]
-    before = [i for i in showings if body is None or i < body]
+    before = [i for i in showings if body is not None and i < body]
     return (before[-1] if before else (showings[0] if showings else None)), body
+
+
+def tail_lines(lines: list[str], main: list[str]) -> list[str]:
+    """The poster line just after a blog's or forum's post (`ggjjzhzz 发表于 2005-9-15 11:46:00`), which
+    main-content extraction leaves out."""
+    last = _squash(main[-1])[-12:] if main else ""
+    end = next((i for i in range(len(lines) - 1, -1, -1) if last and _squash(lines[i]).endswith(last)), None)
+    if end is None:
+        return []
+    return [line for line in lines[end + 1 : end + 1 + TAIL] if bylines.poster(line)][:1]
 
 
 def _region(lines: list[str], headline: int | None, body: int | None) -> list[int]:
