@@ -197,11 +197,10 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     }
     main = agreed_body(candidates, page) or lines
     meta = {key: value for key, value in declared.items() if value}
-    if document is not None:
-        # trafilatura's author guess is left out: on ../shared/pages it was right on 1 of 22 labelled pages,
-        # and it takes a column's or a site's name for a person
-        if document.sitename and "site" not in meta:
-            meta["site"] = document.sitename
+    # trafilatura's author guess is left out: on ../shared/pages it was right on 1 of 22 labelled pages, and
+    # it takes a column's or a site's name for a person
+    if document is not None and document.sitename and "site" not in meta:
+        meta["site"] = document.sitename
     site = meta.get("site")
     title = _title(tree, meta.get("title"), site, document.title if document is not None else None, lines, page)
     meta.pop("title", None)
