@@ -71,11 +71,13 @@ def tail_lines(lines: list[str], main: list[str]) -> list[str]:
 
 
 def _region(lines: list[str], headline: int | None, body: int | None) -> list[int]:
-    """The indices of the lines where a publication line stands, nearest the headline first."""
-    if headline is None:
-        return list(range(body - 1, max(-1, body - 1 - BELOW), -1)) if body is not None else []
-    end = min(len(lines), headline + 1 + BELOW, body if body is not None and body > headline else len(lines))
-    return list(range(headline + 1, end)) + list(range(headline - 1, max(-1, headline - 1 - ABOVE), -1))
+    """The indices of the lines where a publication line stands, nearest the headline first: below it (up
+    to the body), just above the body (when the headline stands far from it), just above the headline."""
+    stop = body if body is not None and (headline is None or body > headline) else len(lines)
+    below = list(range(headline + 1, min(stop, headline + 1 + BELOW))) if headline is not None else []
+    near_body = list(range(stop - 1, max(-1, stop - 1 - ABOVE), -1)) if body is not None else []
+    above = list(range(headline - 1, max(-1, headline - 1 - ABOVE), -1)) if headline is not None else []
+    return list(dict.fromkeys(below + [i for i in near_body if headline is None or i > headline] + above))
 
 
 def publication_date(lines: list[str], headline: int | None, body: int | None) -> str | None:
@@ -88,17 +90,19 @@ def publication_date(lines: list[str], headline: int | None, body: int | None) -
 
 def head_lines(lines: list[str], headline: int | None, body: int | None) -> list[str]:
     """The lines between the headline and the body that carry a label, a date or a byline, labelled for
-    extraction (see the module's docstring)."""
-    if headline is None or body is None or body <= headline:
+    extraction (see the module's docstring); a name alone counts only right under the headline."""
+    if body is None or (headline is not None and body <= headline):
         return []
-    region = lines[headline + 1 : body][:10]
+    region = sorted(i for i in _region(lines, headline, body) if headline is None or i > headline)
     out = []
-    for i, line in enumerate(region):
+    for i in region:
+        line = lines[i]
         if len(line) > MAX_LINE:
             continue
-        if _EMPTY_LABEL.match(line) and i + 1 < len(region) and len(region[i + 1]) <= 30:
-            out.append(line + region[i + 1])
-        elif names := bylines.writers(line, names_only=True):
+        following = lines[i + 1] if i + 1 < body else ""
+        if _EMPTY_LABEL.match(line) and following and len(following) <= 30:
+            out.append(line + following)
+        elif names := bylines.writers(line, names_only=headline is not None and i <= headline + ABOVE):
             out.append("作者：" + " ".join(names))
         elif _LABELLED.search(line) or bylines.poster(line) or read_date(line):
             out.append(line)
