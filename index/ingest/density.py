@@ -100,7 +100,7 @@ def line_score(line: Line) -> float:
     chars = len(text.replace(" ", ""))
     own = chars - line.link_chars
     if line.link_share >= LINK_DENSE:
-        return -min(30.0, 5.0 + chars / 4)
+        return -min(40.0, max(10.0, float(chars)))
     if not _SENTENCE.search(text) and own < 20:
         return -3.0
     cjk = len(CJK_RE.findall(text))

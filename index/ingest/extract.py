@@ -174,8 +174,8 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
                 used[i] = before
                 continue
         if _META_LINE.match(line) or (label and i in edges and not ends_sentence(line)):
-            if len(line) > 120 or (len(line) > 40 and ends_sentence(line)):  # `记者：请问你怎样看待…？` is text
-                continue
+            if len(line) > 120 or (ends_sentence(line) and len(line) > 20 and not _names(_LABEL.sub("", line, 1))):
+                continue  # `记者：请问您怎样看待…？` is an interview's question, not a byline
             _read_labels(line, meta)
             if not meta.date and i in edges and _FULL_DATE.search(line):  # `2020年3月31日 来源：中国新闻网`
                 meta.date = parse_date(line)

@@ -208,11 +208,17 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
         meta["title"] = title
     headline, start = publication.locate(lines, title, main)
     # the declared day, else the publication line's, else htmldate's (trafilatura's) as the last evidence
-    day = meta.get("date") or publication.publication_date(lines, headline, start) or (document and document.date)
+    day = meta.get("date") or publication.publication_date(lines, headline, start)
+    if not day and document is not None and document.date:
+        day = publication.corroborated(document.date, lines, headline, start)
     if day:
         meta["date"] = day
-    head, tail = publication.head_lines(lines, headline, start), publication.tail_lines(lines, main)
-    return "\n".join(head + main + tail), meta
+    found = publication.head_lines(lines, headline, start)
+    head = [labelled for _, labelled in found if labelled]
+    if found:  # the body's lines above its writing that the head now gives, labelled
+        lead, shown = publication.lead(main), {line for line, _ in found}
+        main = [line for line in main[:lead] if line not in shown] + main[lead:]
+    return "\n".join(head + main + publication.tail_lines(lines, main)), meta
 
 
 def _readability(markup: str) -> list[str]:

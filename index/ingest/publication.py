@@ -22,6 +22,7 @@ from index.ingest.extract import parse_date
 _LABELLED = re.compile(
     r"(日期|时间|来源|作者|记者|编辑|稿源|出处|发表于|发布于)\s*[:：]?|(19|20)\d{2}\s*[年/.\-]\s*\d{1,2}"
 )
+_CREDIT = re.compile(r"^[\[【(（]?\s*(作者|记者|编辑|责任编辑|责编|通讯员)\s*[:：]")
 _EMPTY_LABEL = re.compile(r"^(作者|记者|来源|编辑|责任编辑|日期|发布时间|发表时间)\s*[:：]$")
 _US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AaPp][Mm])")
 _SHORT_YEAR = re.compile(r"(?<![\d\-/.])(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?![\d\-/.])")
@@ -47,12 +48,21 @@ def read_date(line: str) -> str | None:
     return None
 
 
+_WRITING = re.compile(r"[，。！？；]")
+
+
+def _is_writing(line: str) -> bool:
+    return len(line) >= 20 and bool(_WRITING.search(line))
+
+
 def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | None, int | None]:
-    """(where the headline is among `lines`, where the body begins), None for what is not found. The body
-    begins at the first line that begins one of the body's first lines; the headline is its last showing
-    before the body (a breadcrumb may repeat it earlier), or its first when the body is not found (a
-    sidebar's related links repeat it later)."""
-    starts = [key[:12] for key in map(_squash, main[:3]) if len(key) >= 6]
+    """(where the headline is among `lines`, where the body's writing begins), None for what is not found.
+    The body begins at the first line that begins one of the body's first written lines (main-content
+    extraction may have kept the headline and the publication line above them); the headline is its last
+    showing before the body (a breadcrumb may repeat it earlier), or its first when the body is not found
+    (a sidebar's related links repeat it later)."""
+    written = [line for line in main if _is_writing(line)][:3] or main[:3]
+    starts = [key[:12] for key in map(_squash, written) if len(key) >= 6]
     body = next((i for i, line in enumerate(lines) if any(_squash(line).startswith(s) for s in starts)), None)
     key = _squash(title or "")
     showings = [i for i, line in enumerate(lines) if key and _squash(line) == key]
@@ -60,14 +70,20 @@ def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | 
     return (before[-1] if before else (showings[0] if showings else None)), body
 
 
+def lead(main: list[str]) -> int:
+    """How many of the body's first lines come before its writing (the headline, the publication line)."""
+    return next((i for i, line in enumerate(main) if _is_writing(line)), 0)
+
+
 def tail_lines(lines: list[str], main: list[str]) -> list[str]:
-    """The poster line just after a blog's or forum's post (`ggjjzhzz 发表于 2005-9-15 11:46:00`), which
-    main-content extraction leaves out."""
+    """The poster line and the labelled credits (`责任编辑：X`) just after the body, which main-content
+    extraction leaves out."""
     last = _squash(main[-1])[-12:] if main else ""
     end = next((i for i in range(len(lines) - 1, -1, -1) if last and _squash(lines[i]).endswith(last)), None)
     if end is None:
         return []
-    return [line for line in lines[end + 1 : end + 1 + TAIL] if bylines.poster(line)][:1]
+    after = lines[end + 1 : end + 1 + TAIL]
+    return [line for line in after if len(line) <= MAX_LINE and (bylines.poster(line) or _CREDIT.match(line))]
 
 
 def _region(lines: list[str], headline: int | None, body: int | None) -> list[int]:
@@ -80,17 +96,42 @@ def _region(lines: list[str], headline: int | None, body: int | None) -> list[in
     return list(dict.fromkeys(below + [i for i in near_body if headline is None or i > headline] + above))
 
 
+_DATE_CHARS = re.compile(r"[\d年月日时分秒:：/.\-\s]|AM|PM|am|pm")
+
+
+def _dated_alone(line: str) -> bool:
+    """A line that is its date (and time), or labelled as one: not a related link with its date."""
+    return bool(_LABELLED.match(line)) or len(_DATE_CHARS.sub("", line)) <= 4
+
+
+def _candidates(lines: list[str], headline: int | None, body: int | None) -> list[int]:
+    """The region's lines that can be the publication line, nearest the headline first: short, and above the
+    headline only a line that is its date."""
+    return [
+        i
+        for i in _region(lines, headline, body)
+        if len(lines[i]) <= MAX_LINE and (headline is None or i > headline or _dated_alone(lines[i]))
+    ]
+
+
 def publication_date(lines: list[str], headline: int | None, body: int | None) -> str | None:
     """The day on the dated line nearest the headline (below it, then above), or None."""
-    for i in _region(lines, headline, body):
-        if len(lines[i]) <= MAX_LINE and (day := read_date(lines[i])):
-            return day
-    return None
+    return next((day for i in _candidates(lines, headline, body) if (day := read_date(lines[i]))), None)
 
 
-def head_lines(lines: list[str], headline: int | None, body: int | None) -> list[str]:
-    """The lines between the headline and the body that carry a label, a date or a byline, labelled for
-    extraction (see the module's docstring); a name alone counts only right under the headline."""
+def corroborated(found: str, lines: list[str], headline: int | None, body: int | None) -> str | None:
+    """htmldate's day (trafilatura's) as evidence: taken when the page writes it nowhere in its text (it came
+    from the markup or the address) or on a line where a publication line stands; not when only another
+    line shows it (a comment's, a sidebar's or a related link's date)."""
+    day = found[:10]
+    showing = {i for i, line in enumerate(lines) if len(line) <= MAX_LINE and read_date(line) == day}
+    return day if not showing or showing & set(_candidates(lines, headline, body)) else None
+
+
+def head_lines(lines: list[str], headline: int | None, body: int | None) -> list[tuple[str, str]]:
+    """The lines between the headline and the body that carry a label, a date or a byline: (the line as the
+    page shows it, the line labelled for extraction; see the module's docstring). A name alone counts only
+    right under the headline."""
     if body is None or (headline is not None and body <= headline):
         return []
     region = sorted(i for i in _region(lines, headline, body) if headline is None or i > headline)
@@ -101,9 +142,9 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
             continue
         following = lines[i + 1] if i + 1 < body else ""
         if _EMPTY_LABEL.match(line) and following and len(following) <= 30:
-            out.append(line + following)
+            out += [(line, line + following), (following, "")]
         elif names := bylines.writers(line, names_only=headline is not None and i <= headline + ABOVE):
-            out.append("作者：" + " ".join(names))
+            out.append((line, "作者：" + " ".join(names)))
         elif _LABELLED.search(line) or bylines.poster(line) or read_date(line):
-            out.append(line)
+            out.append((line, line))
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-_SEPARATOR = re.compile(r"\s*(?:[_|｜]|--+|——|\s[-–—·]\s)\s*|\s+")
+_SEPARATOR = re.compile(r"\s*(?:[_|｜]|--+|——|\s[-–—·]\s)\s*|\s+|(?<=[^\d\s\-])-(?=[^\d\s\-])")
 MIN_CHARS = 4
 
 
