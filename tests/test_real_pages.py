@@ -222,3 +222,15 @@ def test_an_interviewers_question_stays_in_the_text() -> None:
 
 def test_a_page_without_a_byline_has_no_writers() -> None:
     assert _article(_page()).authors == []
+
+
+def test_a_forum_nickname_after_an_author_label_is_the_author() -> None:
+    assert _article(_page(below="<div>作者：芊草凡凡</div>")).authors == ["芊草凡凡"]
+
+
+def test_a_desk_after_an_author_label_is_no_person() -> None:
+    assert _article(_page(below="<div>作者：本报评论员</div>")).authors == []
+
+
+def test_a_forum_posters_label_gives_the_poster() -> None:
+    assert bylines.poster("楼主：江城老张") == "江城老张"

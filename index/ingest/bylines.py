@@ -22,7 +22,10 @@ _ROLE = re.compile(
 _WRITER_MARK = re.compile(r"^(文|图文|文图|撰文)\s*[/／|丨]\s*")
 _OUTLET = re.compile(rf"^{_HAN}{{2,12}}?(?:网|报|社|台|频道|杂志|周刊|客户端)$")
 _PHOTO = re.compile(r"摄影?$|^摄影|/摄")
-_POSTER = re.compile(r"^([^\s:：]{2,20})\s+(?:发表于|发布于|发表时间|发帖时间|于)\s*[:：]?\s*(?:19|20)?\d{2}[-/年.]")
+_POSTER = re.compile(
+    r"^([^\s:：]{2,20})\s+(?:发表于|发布于|发表时间|发帖时间|于)\s*[:：]?\s*(?:19|20)?\d{2}[-/年.]"
+    r"|^(?:发帖人|发贴人|楼主|发信人|博主|贴主)\s*[:：]\s*([^\s:：]{2,20})"
+)
 _LEAD_CREDIT = re.compile(r"[(（]\s*((?:本报|特约|实习|见习|首席)?(?:记者|通讯员)[^()（）]{2,40})[)）]")
 
 
@@ -62,9 +65,10 @@ def writers(line: str, names_only: bool = False) -> list[str]:
 
 
 def poster(line: str) -> str | None:
-    """The poster of a forum or blog post line: `ggjjzhzz 发表于 2005-9-15 11:46:00` -> `ggjjzhzz`."""
+    """The poster of a forum or blog post line: `ggjjzhzz 发表于 2005-9-15 11:46:00` or `楼主：ggjjzhzz`
+    -> `ggjjzhzz`."""
     match = _POSTER.match(line.strip())
-    return match.group(1) if match else None
+    return (match.group(1) or match.group(2)) if match else None
 
 
 def lead_credit(paragraph: str) -> list[str]:

@@ -141,13 +141,16 @@ def _read_labels(line: str, meta: _Meta) -> None:
             meta.editor = names[0] if names else None
 
 
-_USER_NAME = re.compile(r"[A-Za-z][\w.\-]{2,19}")
+_USER_NAME = re.compile(rf"[A-Za-z][\w.\-]{{2,19}}|{_HAN}{{2,6}}")
+_NO_PERSON = re.compile(r"[网社台报站部]$|^本|中心|编辑|记者|评论员|佚名|不详|未知|匿名|转载|原创")
 
 
 def _user_name(value: str) -> list[str]:
-    """A forum or blog user name given as the author (`作者：zboygirl`), when the value is one such word."""
-    word = value.split()[0] if value.split() else ""
-    return [word] if _USER_NAME.fullmatch(word) else []
+    """A forum or blog user name given as the author (`作者：zboygirl`, `作者：芊草凡凡`), when the value is one
+    such word and names no outlet, desk or role (`作者：本报评论员`, `作者：佚名`)."""
+    words = value.split()
+    word = words[0] if len(words) == 1 else ""
+    return [word] if _USER_NAME.fullmatch(word) and not _NO_PERSON.search(word) else []
 
 
 def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
