@@ -234,3 +234,8 @@ def test_a_desk_after_an_author_label_is_no_person() -> None:
 
 def test_a_forum_posters_label_gives_the_poster() -> None:
     assert bylines.poster("楼主：江城老张") == "江城老张"
+
+
+def test_a_post_that_begins_with_its_posters_label_stays_text() -> None:
+    post = "发帖人：江城老张 镇上的自来水从四月初至今放出来的全部跟黄泥水一样，向有关部门反馈一直没有得到处理。"
+    assert bylines.poster(post) is None
