@@ -26,7 +26,7 @@ _POSTER = re.compile(
     r"^([^\s:：]{2,20})\s+(?:发表于|发布于|发表时间|发帖时间|于)\s*[:：]?\s*(?:19|20)?\d{2}[-/年.]"
     r"|^(?:发帖人|发贴人|楼主|发信人|博主|贴主)\s*[:：]\s*([^\s:：]{2,20})"
 )
-MAX_POSTER_LINE = 60  # a longer line is the post itself (`发帖人：X 镇隆圩镇这边的用水…`)
+_SENTENCE = re.compile(r"[，。！？；]")
 _LEAD_CREDIT = re.compile(r"[(（]\s*((?:本报|特约|实习|见习|首席)?(?:记者|通讯员)[^()（）]{2,40})[)）]")
 
 
@@ -69,8 +69,10 @@ def poster(line: str) -> str | None:
     """The poster of a forum or blog post line: `ggjjzhzz 发表于 2005-9-15 11:46:00` or `楼主：ggjjzhzz`
     -> `ggjjzhzz`."""
     line = line.strip()
-    match = _POSTER.match(line) if len(line) <= MAX_POSTER_LINE else None
-    return (match.group(1) or match.group(2)) if match else None
+    match = _POSTER.match(line)
+    if not match or _SENTENCE.search(line[match.end() :]):  # `发帖人：X 镇上的自来水…，…。` is the post itself
+        return None
+    return match.group(1) or match.group(2)
 
 
 def lead_credit(paragraph: str) -> list[str]:
