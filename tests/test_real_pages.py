@@ -239,3 +239,7 @@ def test_a_forum_posters_label_gives_the_poster() -> None:
 def test_a_post_that_begins_with_its_posters_label_stays_text() -> None:
     post = "发帖人：江城老张 镇上的自来水从四月初至今放出来的全部跟黄泥水一样，向有关部门反馈一直没有得到处理。"
     assert bylines.poster(post) is None
+
+
+def test_a_name_that_begins_like_a_role_word_stays_whole() -> None:
+    assert bylines.writers("记者 徐有定 文廷菊 通讯员 周孝星") == ["徐有定", "文廷菊", "周孝星"]

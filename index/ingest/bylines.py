@@ -53,7 +53,8 @@ def writers(line: str, names_only: bool = False) -> list[str]:
     roles = 0
     for word in words:
         role = _ROLE.match(word)
-        if role and (role.end() == len(word) or is_name(word[role.end() :], True)):
+        glued = role and role.end() - role.start() >= 2 and is_name(word[role.end() :], True)  # 记者王婕, not 文廷菊
+        if role and (role.end() == len(word) or glued):
             roles += 1
             word = word[role.end() :].lstrip(":：/／")
             if not word:
