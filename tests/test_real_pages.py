@@ -243,3 +243,9 @@ def test_a_post_that_begins_with_its_posters_label_stays_text() -> None:
 
 def test_a_name_that_begins_like_a_role_word_stays_whole() -> None:
     assert bylines.writers("记者 徐有定 文廷菊 通讯员 周孝星") == ["徐有定", "文廷菊", "周孝星"]
+
+
+def test_an_outlets_reporter_in_brackets_at_the_end_is_a_writer() -> None:
+    markup = _page().replace("硬仗。</p>", "硬仗。(信报记者 蔡雪婧)</p>")
+    article = _article(markup)
+    assert (article.authors, article.body.split("\n")) == (["蔡雪婧"], STORY)

@@ -266,7 +266,9 @@ def _take_bylines(paragraphs: list[str], meta: _Meta) -> list[str]:
     for paragraph in paragraphs:
         match = _BRACKET_BYLINE.search(paragraph)
         names = _names(match.group(1)) if match else []
-        if names and len(" ".join(names)) >= len(_CREDIT_PREFIX.sub("", match.group(1).strip())) - 2:
+        if match and not (names and len(" ".join(names)) >= len(_CREDIT_PREFIX.sub("", match.group(1).strip())) - 2):
+            names = bylines.writers(match.group(1))  # `(信报记者 蔡雪婧)`: a whole byline in the brackets
+        if names:
             meta.add_authors(names)
             paragraph = paragraph[: match.start()].rstrip()
         if paragraph:
