@@ -249,3 +249,10 @@ def test_an_outlets_reporter_in_brackets_at_the_end_is_a_writer() -> None:
     markup = _page().replace("硬仗。</p>", "硬仗。(信报记者 蔡雪婧)</p>")
     article = _article(markup)
     assert (article.authors, article.body.split("\n")) == (["蔡雪婧"], STORY)
+
+
+def test_a_page_whose_text_is_short_but_real_is_kept(tmp_path: Path) -> None:
+    markup = "<html><body><h1>停水通知</h1><p>明天江城路一带停水，请居民提前储水。</p></body></html>"
+    (tmp_path / "notice.html").write_text(markup, encoding="utf-8")
+    (raw,) = read_sources([tmp_path / "notice.html"])
+    assert extract(raw).body == "明天江城路一带停水，请居民提前储水。"
