@@ -256,3 +256,8 @@ def test_a_page_whose_text_is_short_but_real_is_kept(tmp_path: Path) -> None:
     (tmp_path / "notice.html").write_text(markup, encoding="utf-8")
     (raw,) = read_sources([tmp_path / "notice.html"])
     assert extract(raw).body == "明天江城路一带停水，请居民提前储水。"
+
+
+def test_a_translators_credit_is_neither_a_writer_nor_text() -> None:
+    article = _article(_page(below="<div>作者：王燕平</div><div>译者：方云凤</div>"))
+    assert (article.authors, "方云凤" in article.body) == (["王燕平"], False)
