@@ -261,3 +261,17 @@ def test_a_page_whose_text_is_short_but_real_is_kept(tmp_path: Path) -> None:
 def test_a_translators_credit_is_neither_a_writer_nor_text() -> None:
     article = _article(_page(below="<div>作者：王燕平</div><div>译者：方云凤</div>"))
     assert (article.authors, "方云凤" in article.body) == (["王燕平"], False)
+
+
+def test_a_personal_blogs_owner_writes_a_post_that_credits_no_one() -> None:
+    markup = _page(title="全市部署防汛工作 - jiangcheng的博客").replace("_江城新闻网</title>", "</title>")
+    assert _article(markup).authors == ["jiangcheng"]
+
+
+def test_a_byline_in_a_blog_post_wins_over_the_blogs_owner() -> None:
+    markup = _page(title="全市部署防汛工作 - jiangcheng的博客", below="<div>本报记者 王燕平</div>")
+    assert _article(markup).authors == ["王燕平"]
+
+
+def test_an_english_posted_by_line_gives_the_poster() -> None:
+    assert bylines.poster("Posted by jiangcheng at 10:56 am") == "jiangcheng"

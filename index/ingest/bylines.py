@@ -25,7 +25,8 @@ _OUTLET = re.compile(rf"^{_HAN}{{2,12}}?(?:网|报|社|台|频道|杂志|周刊|
 _PHOTO = re.compile(r"摄影?$|^摄影|/摄")
 _POSTER = re.compile(
     r"^([^\s:：]{2,20})\s+(?:发表于|发布于|发表时间|发帖时间|于)\s*[:：]?\s*(?:19|20)?\d{2}[-/年.]"
-    r"|^(?:发帖人|发贴人|楼主|发信人|博主|贴主)\s*[:：]\s*([^\s:：]{2,20})"
+    r"|^(?:发帖人|发贴人|楼主|发信人|博主|贴主|发表者|发布者)\s*[:：]\s*([^\s:：]{2,20})"
+    r"|^(?:[Pp]osted|[Ww]ritten) by\s+([^\s:：]{2,20})"
 )
 _SENTENCE = re.compile(r"[，。！？；]")
 _LEAD_CREDIT = re.compile(r"[(（]\s*((?:本报|特约|实习|见习|首席)?(?:记者|通讯员)[^()（）]{2,40})[)）]")
@@ -77,7 +78,17 @@ def poster(line: str) -> str | None:
     match = _POSTER.match(line)
     if not match or _SENTENCE.search(line[match.end() :]):  # `发帖人：X 镇上的自来水…，…。` is the post itself
         return None
-    return match.group(1) or match.group(2)
+    return match.group(1) or match.group(2) or match.group(3)
+
+
+_OWNER = re.compile(r"(?:^|[\s_|\-－—])([^\s_|\-－—]{2,12})的(?:博客|BLOG|Blog|blog|专栏|空间|日志|部落格)")
+
+
+def blog_owner(title: str) -> str | None:
+    """Whose personal blog a page's `<title>` names (`bjreader的博客`, `…_张三的专栏`): its posts' writer when
+    the post names none."""
+    match = _OWNER.search(title)
+    return match.group(1) if match else None
 
 
 def lead_credit(paragraph: str) -> list[str]:

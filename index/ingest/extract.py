@@ -314,6 +314,8 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         meta.add_authors(bylines.lead_credit(paragraph))
     if given.get("author"):
         meta.add_authors(_names(given["author"]))
+    if not meta.authors and given.get("owner"):  # a personal blog's owner writes what the post credits to no one
+        meta.add_authors(_names(given["owner"]) or _user_name(given["owner"]))
     sections = build_sections(rest)
     given_date = parse_date(given["date"], allow_year=True) if given.get("date") else None
     article = Article(

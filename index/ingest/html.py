@@ -21,7 +21,7 @@ from lxml import etree
 from readability import Document
 from readability.readability import Unparseable
 
-from index.ingest import publication
+from index.ingest import bylines, publication
 from index.ingest.body import agreed_body
 from index.ingest.density import LINK_DENSE, Line, densest_run, page_lines
 from index.ingest.titles import choose_title
@@ -213,6 +213,9 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
         day = publication.corroborated(document.date, lines, headline, start)
     if day:
         meta["date"] = day
+    page_title = tree.findtext(".//title") or ""
+    if owner := bylines.blog_owner(" ".join(page_title.split())):
+        meta["owner"] = owner
     found = publication.head_lines(lines, headline, start)
     head = [labelled for _, labelled in found if labelled]
     if found:  # the body's lines above its writing that the head now gives, labelled
