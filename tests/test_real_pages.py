@@ -275,3 +275,7 @@ def test_a_byline_in_a_blog_post_wins_over_the_blogs_owner() -> None:
 
 def test_an_english_posted_by_line_gives_the_poster() -> None:
     assert bylines.poster("Posted by jiangcheng at 10:56 am") == "jiangcheng"
+
+
+def test_a_photo_credit_inside_a_byline_is_no_writer() -> None:
+    assert bylines.writers("燕赵都市报记者 田媛媛 警方供图") == ["田媛媛"]
