@@ -279,3 +279,7 @@ def test_an_english_posted_by_line_gives_the_poster() -> None:
 
 def test_a_photo_credit_inside_a_byline_is_no_writer() -> None:
     assert bylines.writers("燕赵都市报记者 田媛媛 警方供图") == ["田媛媛"]
+
+
+def test_an_editor_after_the_writers_in_a_byline_is_no_writer() -> None:
+    assert bylines.writers("记者 罗怡鹏 编辑文莉") == ["罗怡鹏"]

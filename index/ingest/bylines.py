@@ -19,6 +19,7 @@ _ROLE = re.compile(
     r"(?:本报|本刊|本台|本网|本社)?(?:特约|实习|见习|首席|驻" + _HAN + r"{1,4})?"
     r"(?:记者|通讯员|实习生|撰稿人?|撰文|作者|文|图文|文图)"
 )
+_EDITOR_WORD = re.compile(r"责任编辑|编辑|责编|审核|校对")
 _CREDIT_WORD = re.compile(r"(?:供图|摄影?|报道|整理|编译|制图)$")
 _OUTLET_ROLE = re.compile(rf"{_HAN}{{1,6}}?(?:记者|通讯员)")  # 信报记者, 新华社记者: an outlet's reporter
 _WRITER_MARK = re.compile(r"^(文|图文|文图|撰文)\s*[/／|丨]\s*")
@@ -55,6 +56,8 @@ def writers(line: str, names_only: bool = False) -> list[str]:
     found: list[str] = []
     roles = 0
     for word in words:
+        if _EDITOR_WORD.match(word):  # `编辑文莉`: the editors follow, who are no writers
+            break
         if _CREDIT_WORD.search(word):  # `警方供图`, `报道`: the byline's other credits, no names
             continue
         if _OUTLET_ROLE.fullmatch(word):
