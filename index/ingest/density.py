@@ -22,7 +22,8 @@ from lxml import etree
 
 from index.text.cjk import CJK_RE
 
-_SKIP = frozenset(
+# Elements whose text is never shown as the page's (index.ingest.html's visible lines skip them too).
+INVISIBLE = frozenset(
     ["script", "style", "noscript", "template", "iframe", "svg", "head", "title", "select", "button", "textarea"]
 )
 _BLOCKS = frozenset(
@@ -72,7 +73,7 @@ def page_lines(tree) -> list[Line]:
     for event, element in etree.iterwalk(tree, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
-            if skipping or tag in _SKIP or not tag:
+            if skipping or tag in INVISIBLE or not tag:
                 skipping += 1
                 continue
             if tag in _BLOCKS:

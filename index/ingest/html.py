@@ -1,13 +1,11 @@
-"""HTML -> the article's text and the fields the page declares, through trafilatura.
+"""HTML -> the article's text and the fields the page declares or shows.
 
-trafilatura (pinned in pyproject.toml) finds a news page's main content and leaves navigation, sidebars,
-footers and comment sections out, whatever the site's markup; on the project's made-up layouts
-(tests/test_layouts.py) the text it keeps holds none of their furniture. Around it this module reads what
-pages declare in markup: Chinese government portals' `<meta name="ArticleTitle|PubDate|ContentSource">`,
-Open Graph and JSON-LD; the title of an `<h1>` rather than a `<title>` that carries the site's name; and the
-publication line under the title (`发布时间：… 来源：…`), which main-content extraction leaves out but
-extraction (index.ingest.extract) reads.
-"""
+The body is chosen by agreement between readability-lxml, trafilatura and a density run of the page's own
+lines (index.ingest.body, index.ingest.density); the headline by agreement of `<title>`, headings and declared
+titles (index.ingest.titles); the publication line nearest the headline gives the day and the byline
+(index.ingest.publication), and its lines go in front of the body for extraction (index.ingest.extract) to
+read. Around them this module reads what pages declare in markup: Chinese government portals'
+`<meta name="ArticleTitle|PubDate|ContentSource">`, Open Graph and JSON-LD."""
 
 from __future__ import annotations
 
@@ -23,7 +21,7 @@ from readability.readability import Unparseable
 
 from index.ingest import bylines, publication
 from index.ingest.body import agreed_body
-from index.ingest.density import LINK_DENSE, Line, densest_run, page_lines
+from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
 from index.ingest.titles import choose_title
 from index.text.normalize import to_simplified
 
@@ -32,9 +30,6 @@ logging.getLogger("trafilatura").setLevel(logging.ERROR)
 logging.getLogger("htmldate").setLevel(logging.ERROR)
 logging.getLogger("readability").setLevel(logging.ERROR)
 
-_SKIP = frozenset(
-    ["script", "style", "noscript", "template", "iframe", "svg", "head", "title", "select", "button", "textarea"]
-)
 # A form is a search box or a login unless it holds writing: ASP.NET blogs wrap the whole page in one <form>.
 _FORM_TEXT = 200
 _BLOCKS = frozenset(
@@ -133,7 +128,7 @@ def visible_lines(tree) -> list[str]:
     for event, element in etree.iterwalk(tree, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
-            if skipping or tag in _SKIP or not tag or (tag == "form" and _is_control_form(element)):
+            if skipping or tag in INVISIBLE or not tag or (tag == "form" and _is_control_form(element)):
                 skipping += 1
                 continue
             if tag in _BLOCKS:
