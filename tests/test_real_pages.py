@@ -283,11 +283,3 @@ def test_a_photo_credit_inside_a_byline_is_no_writer() -> None:
 
 def test_an_editor_after_the_writers_in_a_byline_is_no_writer() -> None:
     assert bylines.writers("记者 罗怡鹏 编辑文莉") == ["罗怡鹏"]
-
-
-@pytest.mark.parametrize(
-    "furniture", ["(本文发表于首页批评与建议, 已被阅读178次)", "Trackback: http://blog.example.com/tb.aspx?PostId=5436"]
-)
-def test_a_blogs_counter_and_trackback_lines_leave_the_body(furniture: str) -> None:
-    markup = _page().replace("硬仗。</p>", f"硬仗。</p><p>{furniture}</p>")
-    assert _article(markup).body.split("\n") == STORY
