@@ -14,8 +14,9 @@ class RawDocument:
     text: str
     content_hash: str
     encoding: str
-    meta: dict[str, str] = field(default_factory=dict)  # given fields: title, date, source, site, author, url
+    meta: dict[str, str] = field(default_factory=dict)  # given: title, date, source, site, author, owner, url
     origin: str = ""  # the files sharing a layout with this one: its folder, its JSON Lines file or its site
+    damaged: str = ""  # what was invalid in the bytes and read as U+FFFD (empty when nothing was)
 
 
 @dataclass(frozen=True)

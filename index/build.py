@@ -37,6 +37,7 @@ class BuildReport:
     removed: int = 0
     unchanged: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    damaged: list[tuple[str, str]] = field(default_factory=list)  # inputs read through a few invalid bytes
     articles: int = 0
     sections: int = 0
     seconds: float = 0.0
@@ -64,6 +65,8 @@ class BuildReport:
         yield from self.notes
         for path, reason in self.skipped:
             yield f"skipped {path}: {reason}"
+        for path, damage in self.damaged:
+            yield f"damaged {path}: {damage}"
 
 
 def build(
@@ -111,6 +114,8 @@ def build(
                 report.skipped.append((item.path, f"duplicate id {item.id!r} (first seen in {fresh[item.id].path})"))
             else:
                 fresh[item.id] = item
+                if item.damaged:
+                    report.damaged.append((item.path, item.damaged))
         changed = [raw for raw in fresh.values() if manifest.get(raw.id) != raw.content_hash]
         gone = [article_id for article_id in manifest if article_id not in fresh]
         report.added = sum(1 for raw in changed if raw.id not in manifest)

@@ -12,6 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from index.article import Article, RawDocument, Section
+from index.ingest import bylines
 from index.ingest.cleaning import clean_lines, ends_sentence, is_heading_shaped, rejoin_paragraphs, strip_markup
 from index.ingest.furniture import cut_tail, line_key
 from index.ingest.html import strip_site_suffix
@@ -130,12 +131,27 @@ def _read_labels(line: str, meta: _Meta) -> None:
             meta.date = meta.date or parse_date(value)
             name = re.split(r"\s{1,}|(?<=》)", value.strip())[0].strip('《》“”"')
             name = _ISSUE.sub("", name).strip()
-            meta.source = name or None
+            if is_person_name(name) and not _OUTLET.fullmatch(name):  # `来源：尹娟`: a person is a writer
+                meta.add_authors([name])
+            else:
+                meta.source = name or None
         elif kind == "author":
-            meta.add_authors(_names(value))
+            meta.add_authors(_names(value) or _user_name(value))
         elif kind == "editor" and not meta.editor:
             names = _names(value)
             meta.editor = names[0] if names else None
+
+
+_USER_NAME = re.compile(rf"[A-Za-z][\w.\-]{{2,19}}|{_HAN}{{2,6}}")
+_NO_PERSON = re.compile(r"[网社台报站部]$|^本|中心|编辑|记者|评论员|佚名|不详|未知|匿名|转载|原创")
+
+
+def _user_name(value: str) -> list[str]:
+    """A forum or blog user name given as the author (`作者：zboygirl`, `作者：芊草凡凡`), when the value is one
+    such word and names no outlet, desk or role (`作者：本报评论员`, `作者：佚名`)."""
+    words = value.split()
+    word = words[0] if len(words) == 1 else ""
+    return [word] if _USER_NAME.fullmatch(word) and not _NO_PERSON.search(word) else []
 
 
 def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
@@ -162,14 +178,21 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
                 used[i] = before
                 continue
         if _META_LINE.match(line) or (label and i in edges and not ends_sentence(line)):
-            if len(line) > 120:
-                continue
+            if len(line) > 120 or (ends_sentence(line) and len(line) > 20 and not _names(_LABEL.sub("", line, 1))):
+                continue  # `记者：请问您怎样看待…？` is an interview's question, not a byline
             _read_labels(line, meta)
             if not meta.date and i in edges and _FULL_DATE.search(line):  # `2020年3月31日 来源：中国新闻网`
                 meta.date = parse_date(line)
             used[i] = ""
         elif i in edges and (mark := _BYLINE_MARK.match(line)) and _names(mark.group(1)):
             meta.add_authors(_names(mark.group(1)))
+            used[i] = ""
+        elif i in edges and not ends_sentence(line) and (names := bylines.writers(line)):
+            meta.add_authors(names)
+            used[i] = ""
+        elif i in edges and (name := bylines.poster(line)):
+            meta.add_authors([name])
+            meta.date = meta.date or parse_date(line)
             used[i] = ""
         elif i in edges and not meta.date and len(line) <= 60 and not ends_sentence(line) and _FULL_DATE.search(line):
             meta.date = parse_date(line)
@@ -257,7 +280,9 @@ def _take_bylines(paragraphs: list[str], meta: _Meta) -> list[str]:
     for paragraph in paragraphs:
         match = _BRACKET_BYLINE.search(paragraph)
         names = _names(match.group(1)) if match else []
-        if names and len(" ".join(names)) >= len(_CREDIT_PREFIX.sub("", match.group(1).strip())) - 2:
+        if match and not (names and len(" ".join(names)) >= len(_CREDIT_PREFIX.sub("", match.group(1).strip())) - 2):
+            names = bylines.writers(match.group(1))  # `(信报记者 蔡雪婧)`: a whole byline in the brackets
+        if names:
             meta.add_authors(names)
             paragraph = paragraph[: match.start()].rstrip()
         if paragraph:
@@ -307,8 +332,12 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
     paragraphs = _take_bylines(rejoin_paragraphs(body_lines), meta)
     title, subtitle, rest = _split_title(paragraphs, given.get("title") or None)
     _dateline_source(rest, meta)
+    for paragraph in rest[:2]:
+        meta.add_authors(bylines.lead_credit(paragraph))
     if given.get("author"):
         meta.add_authors(_names(given["author"]))
+    if not meta.authors and given.get("owner"):  # a personal blog's owner writes what the post credits to no one
+        meta.add_authors(_names(given["owner"]) or _user_name(given["owner"]))
     sections = build_sections(rest)
     given_date = parse_date(given["date"], allow_year=True) if given.get("date") else None
     article = Article(

@@ -1,13 +1,11 @@
-"""HTML -> the article's text and the fields the page declares, through trafilatura.
+"""HTML -> the article's text and the fields the page declares or shows.
 
-trafilatura (pinned in pyproject.toml) finds a news page's main content and leaves navigation, sidebars,
-footers and comment sections out, whatever the site's markup; on the project's made-up layouts
-(tests/test_layouts.py) the text it keeps holds none of their furniture. Around it this module reads what
-pages declare in markup: Chinese government portals' `<meta name="ArticleTitle|PubDate|ContentSource">`,
-Open Graph and JSON-LD; the title of an `<h1>` rather than a `<title>` that carries the site's name; and the
-publication line under the title (`发布时间：… 来源：…`), which main-content extraction leaves out but
-extraction (index.ingest.extract) reads.
-"""
+The body is chosen by agreement between readability-lxml, trafilatura and a density run of the page's own
+lines (index.ingest.body, index.ingest.density); the headline by agreement of `<title>`, headings and declared
+titles (index.ingest.titles); the publication line nearest the headline gives the day and the byline
+(index.ingest.publication), and its lines go in front of the body for extraction (index.ingest.extract) to
+read. Around them this module reads what pages declare in markup: Chinese government portals'
+`<meta name="ArticleTitle|PubDate|ContentSource">`, Open Graph and JSON-LD."""
 
 from __future__ import annotations
 
@@ -18,14 +16,22 @@ import re
 import lxml.html
 import trafilatura
 from lxml import etree
+from readability import Document
+from readability.readability import Unparseable
 
+from index.ingest import bylines, publication
+from index.ingest.body import agreed_body
+from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
+from index.ingest.titles import choose_title
 from index.text.normalize import to_simplified
 
 # trafilatura logs at WARNING for pages it finds too short or badly formed; the build reports what it skips.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 logging.getLogger("htmldate").setLevel(logging.ERROR)
+logging.getLogger("readability").setLevel(logging.ERROR)
 
-_SKIP = frozenset(["script", "style", "noscript", "template", "iframe", "svg", "form", "head", "select", "button"])
+# A form is a search box or a login unless it holds writing: ASP.NET blogs wrap the whole page in one <form>.
+_FORM_TEXT = 200
 _BLOCKS = frozenset(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer nav aside dd dt dl "
     "blockquote pre hr main figure figcaption address center td th".split()
@@ -122,7 +128,7 @@ def visible_lines(tree) -> list[str]:
     for event, element in etree.iterwalk(tree, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
-            if skipping or tag in _SKIP or not tag:
+            if skipping or tag in INVISIBLE or not tag or (tag == "form" and _is_control_form(element)):
                 skipping += 1
                 continue
             if tag in _BLOCKS:
@@ -142,6 +148,10 @@ def visible_lines(tree) -> list[str]:
     return [line.strip() for line in "".join(parts).split("\n") if line.strip()]
 
 
+def _is_control_form(form) -> bool:
+    return len("".join(form.text_content().split())) < _FORM_TEXT
+
+
 def html_to_text(markup: str) -> str:
     """The visible text of an HTML page or fragment, one block per line."""
     tree = _parse(markup)
@@ -156,9 +166,6 @@ def _parse(markup: str):
         return lxml.html.fromstring(markup)
     except (etree.ParserError, ValueError):
         return None
-
-
-_LABELLED = re.compile(r"(日期|时间|来源|作者|记者|编辑|稿源|出处)\s*[:：]|(19|20)\d{2}\s*[年/.\-]\s*\d{1,2}")
 
 
 def read_html(markup: str) -> tuple[str, dict[str, str]]:
@@ -177,43 +184,70 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     body = (document.text or "") if document is not None else ""
-    main = [line.strip() for line in body.split("\n") if line.strip()] or lines
+    page = page_lines(tree)
+    candidates = {
+        "readability": _readability(markup),
+        "trafilatura": [line.strip() for line in body.split("\n") if line.strip()],
+        "density": [line.text for line in densest_run(page)],
+    }
+    main = agreed_body(candidates, page) or lines
     meta = {key: value for key, value in declared.items() if value}
-    if document is not None:
-        for key, value in (("date", document.date), ("site", document.sitename), ("author", document.author)):
-            if value and key not in meta:
-                meta[key] = value
+    # trafilatura's author guess is left out: on ../shared/pages it was right on 1 of 22 labelled pages, and
+    # it takes a column's or a site's name for a person
+    if document is not None and document.sitename and "site" not in meta:
+        meta["site"] = document.sitename
     site = meta.get("site")
-    title = _title(tree, meta.get("title"), site, document.title if document is not None else None)
+    title = _title(tree, meta.get("title"), site, document.title if document is not None else None, lines, page)
     meta.pop("title", None)
     if title:
         meta["title"] = title
-    return "\n".join(_head_lines(lines, main, title) + main), meta
+    headline, start = publication.locate(lines, title, main)
+    # the declared day, else the publication line's, else htmldate's (trafilatura's) as the last evidence
+    day = meta.get("date") or publication.publication_date(lines, headline, start)
+    if not day and document is not None and document.date:
+        day = publication.corroborated(document.date, lines, headline, start)
+    if day:
+        meta["date"] = day
+    page_title = tree.findtext(".//title") or ""
+    if owner := bylines.blog_owner(" ".join(page_title.split())):
+        meta["owner"] = owner
+    found = publication.head_lines(lines, headline, start)
+    head = [labelled for _, labelled in found if labelled]
+    if found:  # the body's lines above its writing that the head now gives, labelled
+        lead, shown = publication.lead(main), {line for line, _ in found}
+        main = [line for line in main[:lead] if line not in shown] + main[lead:]
+    return "\n".join(head + main + publication.tail_lines(lines, main)), meta
 
 
-def _title(tree, declared: str | None, site: str | None, found: str | None) -> str | None:
-    """The article's title: declared in <meta>/JSON-LD, else the <h1> that agrees with <title>, else an <h1>
-    that is not the site's logo, else <title>, each without a site suffix."""
+def _readability(markup: str) -> list[str]:
+    """readability-lxml's main content, one block per line (nothing when it finds none)."""
+    try:
+        summary = Document(_XML_DECLARATION.sub("", markup)).summary(html_partial=True)
+    except (Unparseable, etree.ParserError, ValueError):
+        return []
+    tree = _parse(summary)
+    return visible_lines(tree) if tree is not None else []
+
+
+def _title(
+    tree, declared: str | None, site: str | None, found: str | None, lines: list[str], page: list[Line]
+) -> str | None:
+    """The article's title: the candidate the page agrees on (index.ingest.titles), else declared in
+    <meta>/JSON-LD, else the <h1> that agrees with <title>, else an <h1> that is not the site's logo, else
+    <title>, each without a site suffix."""
     page_title = " ".join((tree.findtext(".//title") or "").split())
     stripped = strip_site_suffix(page_title, site) if page_title else ""
     suffix = page_title[len(stripped) :]
+    all_headings = [" ".join(h.text_content().split()) for tag in ("h1", "h2") for h in tree.iter(tag)]
+    navigation = {line.text for line in page if line.link_share >= LINK_DENSE}
+    shown = [line for line in lines if line not in navigation or line in all_headings]
+    if agreed := choose_title(declared, all_headings, page_title, shown, site, suffix):
+        return agreed
     headings = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]
     headings = [h for h in headings if len(h) >= 4 and not (site and h in site) and not (suffix and h in suffix)]
     agreeing = next((h for h in headings if stripped and (h in stripped or stripped in h)), None)
     for candidate in (declared, agreeing, headings[0] if headings else None, stripped, found):
-        if candidate and (title := strip_site_suffix(" ".join(candidate.split()), site)):
+        title = strip_site_suffix(" ".join(candidate.split()), site) if candidate else ""
+        if len(title) >= 2 and not title.isdigit():
             return title
     return None
-
-
-def _head_lines(lines: list[str], main: list[str], title: str | None) -> list[str]:
-    """The publication line(s) between the title and the main text (`发布时间：2023-01-10 来源：新甘肃`),
-    which main-content extraction leaves out."""
-    if not title or not main:
-        return []
-    start = next((i for i, line in enumerate(lines) if title in line), None)
-    first = main[0][:20]
-    end = next((i for i, line in enumerate(lines) if start is not None and i > start and line.startswith(first)), None)
-    if start is None or end is None:
-        return []
-    return [line for line in lines[start + 1 : end][:10] if len(line) <= 120 and _LABELLED.search(line)]

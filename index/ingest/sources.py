@@ -48,9 +48,26 @@ def _common_share(text: str) -> float:
 
 def decode(data: bytes) -> tuple[str, str]:
     """(text, encoding) for UTF-8 (BOM or not), GB18030/GBK or Big5 bytes; ValueError with the reason otherwise.
+    A few invalid byte sequences in text that is otherwise one encoding are read as U+FFFD (`decode_damaged`
+    says where)."""
+    text, encoding, _ = decode_damaged(data)
+    return text, encoding
+
+
+# A page is read through invalid bytes when they are at most this share of it (and at most MAX_DAMAGED places):
+# a GBK page saved with one broken character should not be lost for its other 40,000 bytes, while a file in
+# some other encoding fails in thousands of places.
+MAX_DAMAGED_SHARE = 0.002
+MAX_DAMAGED = 64
+
+
+def decode_damaged(data: bytes) -> tuple[str, str, list[tuple[int, int]]]:
+    """`decode`, and the (offset, length) of each invalid byte sequence read as U+FFFD (none when the bytes
+    are valid).
 
     GB18030 accepts almost any byte string, so when both legacy encodings decode, the one whose text is
-    made of common Chinese characters wins.
+    made of common Chinese characters wins. When no encoding decodes the whole file, the one that fails in
+    the fewest places (within MAX_DAMAGED_SHARE of the bytes) and still gives Chinese text is used.
     """
     if not data.strip():
         raise ValueError("empty file")
@@ -59,7 +76,7 @@ def decode(data: bytes) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
-        return _decode_whole(data, "utf-8"), "utf-8"
+        return _decode_whole(data, "utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
     candidates = []
@@ -69,14 +86,44 @@ def decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         candidates.append((_common_share(text), encoding, text))
+    damage: list[tuple[int, int]] = []
     if not candidates:
-        raise ValueError("undecodable: not UTF-8, GB18030 or Big5")
+        damaged = [_decode_through(data, encoding) for encoding in ("utf-8", "gb18030", "big5")]
+        readable = [(text, encoding, bad) for text, encoding, bad in damaged if bad is not None]
+        if not readable:
+            raise ValueError("undecodable: not UTF-8, GB18030 or Big5")
+        text, encoding, bad = min(readable, key=lambda found: sum(length for _, length in found[2]))
+        candidates, damage = [(_common_share(text), encoding, text)], bad
     share, encoding, text = max(candidates)
     if share < 0.2 and not text.isascii():
         raise ValueError("undecodable: no encoding gives Chinese text")
     if _control_share(text) > 0.05:
         raise ValueError("binary file (control characters)")
-    return text, encoding
+    return text, encoding, damage
+
+
+def _decode_through(data: bytes, encoding: str) -> tuple[str, str, list[tuple[int, int]] | None]:
+    """`data` decoded with each invalid sequence read as U+FFFD, and where they were; None for the places when
+    there are more than MAX_DAMAGED of them or they cover more than MAX_DAMAGED_SHARE of the bytes."""
+    budget = min(MAX_DAMAGED, max(1, int(len(data) * MAX_DAMAGED_SHARE)))
+    parts, bad, start = [], [], 0
+    while True:
+        try:
+            parts.append(_decode_whole(data[start:], encoding))
+            return "".join(parts), encoding, bad
+        except UnicodeDecodeError as error:
+            parts.append(data[start : start + error.start].decode(encoding) + "\ufffd")
+            bad.append((start + error.start, error.end - error.start))
+            start += error.end
+            if len(bad) > budget or sum(length for _, length in bad) > budget * 4:
+                return "", encoding, None
+
+
+def describe_damage(damage: list[tuple[int, int]], encoding: str) -> str:
+    """`3 invalid bytes read as U+FFFD (gb18030) at byte 1200, 5400, 9000`, for the build report."""
+    where = ", ".join(str(offset) for offset, _ in damage[:5]) + (", ..." if len(damage) > 5 else "")
+    count = sum(length for _, length in damage)
+    return f"{count} invalid byte{'s' * (count != 1)} read as U+FFFD ({encoding}) at byte {where}"
 
 
 _TRUNCATED = ("unexpected end of data", "incomplete multibyte sequence")
@@ -167,7 +214,7 @@ def _read_file(
         yield Skipped(str(file), f"unreadable: {error.strerror or error}")
         return
     try:
-        text, encoding = decode(data)
+        text, encoding, damage = decode_damaged(data)
     except ValueError as error:
         yield Skipped(str(file), str(error))
         return
@@ -178,7 +225,9 @@ def _read_file(
         yield Skipped(str(file), "no text")
         return
     origin = _site_origin(meta) or str(file.parent.resolve())
-    yield RawDocument(_article_id(file, root, keep_suffix), str(file), text, content_hash(data), encoding, meta, origin)
+    article_id = _article_id(file, root, keep_suffix)
+    damaged = describe_damage(damage, encoding) if damage else ""
+    yield RawDocument(article_id, str(file), text, content_hash(data), encoding, meta, origin, damaged)
 
 
 def _site_origin(meta: dict[str, str]) -> str | None:

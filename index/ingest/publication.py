@@ -1,0 +1,150 @@
+"""The publication line: the date and the byline a page shows between its headline and its body.
+
+Main-content extraction leaves this line out, and a page holds many other dates (a reader comment's, the
+sidebar's related links, the copyright's year), so the day is read from the dated line nearest the headline:
+below it first, before the body starts, then just above it. Dates there are read in the forms real pages
+write them, in context: `2004年7月16日08:19`, an American `5/7/2005 9:23:57 PM` (month first, as the AM/PM
+says), and a two-digit year before a time `18-03-08 23:16` (2018-03-08: year first, as Chinese sites write
+it). What a date in running text could mean is not guessed here (index.ingest.extract.parse_date).
+
+The lines of this region that carry a label, a date or a byline are kept in front of the body so that
+extraction reads them; a line of names alone under the headline (`刘国栋 周炜`) and a label whose value is on the
+next line (`作者：` / `安东尼`) are given their label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.ingest import bylines
+from index.ingest.extract import parse_date
+
+_LABELLED = re.compile(
+    r"(日期|时间|来源|作者|记者|编辑|稿源|出处|发表于|发布于)\s*[:：]?|(19|20)\d{2}\s*[年/.\-]\s*\d{1,2}"
+)
+_CREDIT = re.compile(r"^[\[【(（]?\s*(作者|记者|编辑|责任编辑|责编|通讯员)\s*[:：]")
+_EMPTY_LABEL = re.compile(r"^(作者|记者|来源|编辑|责任编辑|日期|发布时间|发表时间)\s*[:：]$")
+_US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AaPp][Mm])")
+_SHORT_YEAR = re.compile(r"(?<![\d\-/.])(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?![\d\-/.])")
+ABOVE, BELOW = 3, 8  # how many lines above and below the headline a publication line is looked for
+TAIL = 4  # how many lines after the post a poster line is looked for
+MAX_LINE = 100
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def read_date(line: str) -> str | None:
+    """The day a publication line gives, in the forms pages write it (see the module's docstring)."""
+    if found := parse_date(line):
+        return found if len(found) == 10 else None
+    for pattern, order in ((_US_DATE, "mdy"), (_SHORT_YEAR, "ymd")):
+        if match := pattern.search(line):
+            a, b, c = (int(g) for g in match.groups()[:3])
+            year, month, day = (c, a, b) if order == "mdy" else (2000 + a, b, c)
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return parse_date(f"{year:04d}-{month:02d}-{day:02d}")
+    return None
+
+
+_WRITING = re.compile(r"[，。！？；]")
+
+
+def _is_writing(line: str) -> bool:
+    return len(line) >= 20 and bool(_WRITING.search(line))
+
+
+def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | None, int | None]:
+    """(where the headline is among `lines`, where the body's writing begins), None for what is not found.
+    The body begins at the first line that begins one of the body's first written lines (main-content
+    extraction may have kept the headline and the publication line above them); the headline is its last
+    showing before the body (a breadcrumb may repeat it earlier), or its first when the body is not found
+    (a sidebar's related links repeat it later)."""
+    written = [line for line in main if _is_writing(line)][:3] or main[:3]
+    starts = [key[:12] for key in map(_squash, written) if len(key) >= 6]
+    body = next((i for i, line in enumerate(lines) if any(_squash(line).startswith(s) for s in starts)), None)
+    key = _squash(title or "")
+    showings = [i for i, line in enumerate(lines) if key and _squash(line) == key]
+    before = [i for i in showings if body is not None and i < body]
+    return (before[-1] if before else (showings[0] if showings else None)), body
+
+
+def lead(main: list[str]) -> int:
+    """How many of the body's first lines come before its writing (the headline, the publication line)."""
+    return next((i for i, line in enumerate(main) if _is_writing(line)), 0)
+
+
+def tail_lines(lines: list[str], main: list[str]) -> list[str]:
+    """The poster line and the labelled credits (`责任编辑：X`) just after the body, which main-content
+    extraction leaves out."""
+    last = _squash(main[-1])[-12:] if main else ""
+    end = next((i for i in range(len(lines) - 1, -1, -1) if last and _squash(lines[i]).endswith(last)), None)
+    if end is None:
+        return []
+    after = lines[end + 1 : end + 1 + TAIL]
+    return [line for line in after if len(line) <= MAX_LINE and (bylines.poster(line) or _CREDIT.match(line))]
+
+
+def _region(lines: list[str], headline: int | None, body: int | None) -> list[int]:
+    """The indices of the lines where a publication line stands, nearest the headline first: below it (up
+    to the body), just above the body (when the headline stands far from it), just above the headline."""
+    stop = body if body is not None and (headline is None or body > headline) else len(lines)
+    below = list(range(headline + 1, min(stop, headline + 1 + BELOW))) if headline is not None else []
+    near_body = list(range(stop - 1, max(-1, stop - 1 - ABOVE), -1)) if body is not None else []
+    above = list(range(headline - 1, max(-1, headline - 1 - ABOVE), -1)) if headline is not None else []
+    return list(dict.fromkeys(below + [i for i in near_body if headline is None or i > headline] + above))
+
+
+_DATE_CHARS = re.compile(r"[\d年月日时分秒:：/.\-\s]|AM|PM|am|pm")
+
+
+def _dated_alone(line: str) -> bool:
+    """A line that is its date (and time), or labelled as one: not a related link with its date."""
+    return bool(_LABELLED.match(line)) or len(_DATE_CHARS.sub("", line)) <= 4
+
+
+def _candidates(lines: list[str], headline: int | None, body: int | None) -> list[int]:
+    """The region's lines that can be the publication line, nearest the headline first: short, and above the
+    headline only a line that is its date."""
+    return [
+        i
+        for i in _region(lines, headline, body)
+        if len(lines[i]) <= MAX_LINE and (headline is None or i > headline or _dated_alone(lines[i]))
+    ]
+
+
+def publication_date(lines: list[str], headline: int | None, body: int | None) -> str | None:
+    """The day on the dated line nearest the headline (below it, then above), or None."""
+    return next((day for i in _candidates(lines, headline, body) if (day := read_date(lines[i]))), None)
+
+
+def corroborated(found: str, lines: list[str], headline: int | None, body: int | None) -> str | None:
+    """htmldate's day (trafilatura's) as evidence: taken when the page writes it nowhere in its text (it came
+    from the markup or the address) or on a line where a publication line stands; not when only another
+    line shows it (a comment's, a sidebar's or a related link's date)."""
+    day = found[:10]
+    showing = {i for i, line in enumerate(lines) if len(line) <= MAX_LINE and read_date(line) == day}
+    return day if not showing or showing & set(_candidates(lines, headline, body)) else None
+
+
+def head_lines(lines: list[str], headline: int | None, body: int | None) -> list[tuple[str, str]]:
+    """The lines between the headline and the body that carry a label, a date or a byline: (the line as the
+    page shows it, the line labelled for extraction; see the module's docstring). A name alone counts only
+    right under the headline."""
+    if body is None or (headline is not None and body <= headline):
+        return []
+    region = sorted(i for i in _region(lines, headline, body) if headline is None or i > headline)
+    out = []
+    for i in region:
+        line = lines[i]
+        if len(line) > MAX_LINE:
+            continue
+        following = lines[i + 1] if i + 1 < body else ""
+        if _EMPTY_LABEL.match(line) and following and len(following) <= 30:
+            out += [(line, line + following), (following, "")]
+        elif names := bylines.writers(line, names_only=headline is not None and i <= headline + ABOVE):
+            out.append((line, "作者：" + " ".join(names)))
+        elif _LABELLED.search(line) or bylines.poster(line) or read_date(line):
+            out.append((line, line))
+    return out

@@ -1,0 +1,56 @@
+"""A page's headline by agreement between its title candidates.
+
+A page names its article in several places, each wrong in its own way on real sites: `<title>` adds the site
+and channel (`…_网易订阅`, `…-富达传媒`, `明日股市预测--…`), an `og:title` written without escaping is cut
+at its first quote (`狂奔的龙湖集团"暗伤"曝露？` -> `狂奔的龙湖集团`), and the first `<h1>` can be the site's
+name and slogan. The headline is the candidate the page itself shows as a line of its own and that the other
+places repeat: a piece of a candidate between separators (`_ | - -- —` and spaces) that is one of the page's
+visible lines and that `<title>` (or a declared title) also carries. A heading `<title>` does not repeat is
+the site's, never the headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEPARATOR = re.compile(r"\s*(?:[_|｜]|--+|——|\s[-–—·]\s)\s*|\s+|(?<=[^\d\s\-])-(?=[^\d\s\-])")
+MIN_CHARS = 4
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def pieces(candidate: str) -> list[str]:
+    """`candidate` and each run of its parts between separators, longest first: `标题_频道_网站` ->
+    [`标题_频道_网站`, `标题_频道`, `频道_网站`, `标题`, ...]."""
+    cuts = [(m.start(), m.end()) for m in _SEPARATOR.finditer(candidate) if m.start() > 0 and m.end() < len(candidate)]
+    starts = [0] + [end for _, end in cuts]
+    ends = [start for start, _ in cuts] + [len(candidate)]
+    found = {candidate[s:e].strip() for i, s in enumerate(starts) for e in ends[i:]}
+    return sorted((p for p in found if len(p) >= MIN_CHARS), key=len, reverse=True)
+
+
+def choose_title(
+    declared: str | None, headings: list[str], page_title: str, lines: list[str], site: str | None, suffix: str
+) -> str | None:
+    """The headline, or None when no candidate is so supported (the caller falls back).
+
+    A declared title (meta, JSON-LD) cut short gives way to the longer line it begins that `<title>` also
+    carries; else its longest piece the page shows. Without one, the longest piece of a heading or of
+    `<title>` that the page shows and that is also a piece of `<title>` outside its site `suffix`."""
+    shown = {_squash(line): line for line in lines if MIN_CHARS <= len(line) <= 120}
+    in_title = {_squash(piece) for piece in pieces(" ".join(page_title.split()))} - {_squash(suffix)}
+    site_like = {_squash(site or ""), *(_squash(p) for p in pieces(suffix))}
+    if declared:
+        start = _squash(declared)
+        longer = [line for key, line in shown.items() if key.startswith(start) and key != start and key in in_title]
+        if longer:
+            return min(longer, key=len)
+        return next((shown[_squash(p)] for p in pieces(declared) if _squash(p) in shown), None)
+    for candidate in [*headings, page_title]:
+        for piece in pieces(" ".join(candidate.split())):
+            key = _squash(piece)
+            if key in shown and key in in_title and key not in site_like:
+                return shown[key]
+    return None

@@ -1,0 +1,285 @@
+"""Kinds of failure seen on real Chinese pages (issue 22), each shown on a small page written for the test:
+pages lost to a few bad bytes or to a page-wide <form>, table-layout furniture kept as the article, titles cut
+short or taken from the site's heading, dates in the forms old portals write them or taken from a comment,
+and bylines without labels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.article import Article, RawDocument
+from index.build import build
+from index.ingest import body, bylines, density, publication
+from index.ingest.extract import extract
+from index.ingest.html import read_html
+from index.ingest.sources import decode_damaged, read_sources
+
+STORY = [
+    "7月15日上午，市防汛抗旱指挥部召开紧急会议，部署当前防汛工作，要求各地严阵以待，确保群众生命财产安全。",
+    "会议指出，入汛以来全市平均降雨量较常年偏多三成，主要江河水位持续上涨，部分水库超过汛限水位。",
+    "会议要求，各级各部门要加强值班值守，落实巡查制度，发现险情及时处置，坚决打赢防汛抗洪这场硬仗。",
+]
+
+
+def _page(head: str = "", above: str = "", below: str = "", after: str = "", title: str = "全市部署防汛工作") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}_江城新闻网</title>{head}</head><body>"
+        "<div class='top'><a href='/'>江城新闻网</a> <a href='/news'>新闻</a> <a href='/gov'>政务</a></div>"
+        f"{above}<div class='article'><h1>全市部署防汛工作</h1>{below}{paragraphs}</div>{after}"
+        "<div class='foot'>版权所有 江城新闻网</div></body></html>"
+    )
+
+
+def _article(markup: str) -> Article:
+    text, meta = read_html(markup)
+    return extract(RawDocument("page", "page.html", text, "0" * 32, "utf-8", meta))
+
+
+# ---------------------------------------------------------------- pages not lost
+
+
+def test_a_gbk_page_with_one_invalid_byte_sequence_is_read_and_says_where(tmp_path: Path) -> None:
+    data = _page().encode("gbk")
+    cut = data.index("会议指出".encode("gbk"))
+    (tmp_path / "page.html").write_bytes(data[:cut] + b"\xff" + data[cut:])
+    (raw,) = read_sources([tmp_path / "page.html"])
+    assert raw.encoding == "gb18030"
+    assert raw.damaged == f"1 invalid byte read as U+FFFD (gb18030) at byte {cut}"
+    assert STORY[1] in extract(raw).body
+
+
+def test_a_file_in_no_encoding_at_all_is_still_refused() -> None:
+    noise = bytes(range(0x80, 0x100)) * 40
+    with pytest.raises(ValueError, match="undecodable"):
+        decode_damaged(noise)
+
+
+def test_the_build_report_lists_a_damaged_page(tmp_path: Path) -> None:
+    source = tmp_path / "pages"
+    source.mkdir()
+    data = _page().encode("gbk")
+    (source / "page.html").write_bytes(data[:400] + b"\xff" + data[400:])
+    report = build([source], tmp_path / "index")
+    assert any(line.startswith("damaged ") and "1 invalid byte" in line for line in report.lines())
+
+
+def test_a_blog_page_wrapped_in_one_form_keeps_its_text() -> None:
+    markup = _page().replace("<body>", "<body><form name='Form1' method='post'>").replace("</body>", "</form></body>")
+    assert _article(markup).body.split("\n") == STORY
+
+
+# ---------------------------------------------------------------- furniture
+
+
+def test_a_table_layout_page_keeps_the_post_and_drops_the_link_rows() -> None:
+    nav = "".join(f"<td><a href='/{i}'>{word}</a></td>" for i, word in enumerate("首页 论坛 博客 注册 登录".split()))
+    related = "".join(f"<tr><td><a href='/r{i}'>江城举行第{i}届龙舟比赛现场直击</a></td></tr>" for i in range(4))
+    post = "".join(f"<tr><td>{p}</td></tr>" for p in STORY)
+    markup = (
+        "<html><head><title>全市部署防汛工作</title></head><body>"
+        f"<table><tr><td>游客 欢迎你！</td>{nav}</tr></table>"
+        f"<table><tr><td><b>全市部署防汛工作</b></td></tr>{post}</table>"
+        f"<table>{related}</table></body></html>"
+    )
+    article = _article(markup)
+    assert all(p in article.body for p in STORY)
+    for furniture in ("首页", "注册", "龙舟比赛"):
+        assert furniture not in article.body
+
+
+def test_the_density_run_ends_where_a_menu_between_article_and_sidebar_begins() -> None:
+    lines = [density.Line(p, 0) for p in STORY]
+    lines += [density.Line(word, len(word)) for word in "首页 新闻 政务 服务 互动".split()]
+    lines += [density.Line("相关阅读：江城举行龙舟比赛，市民热情高涨，现场人山人海。", 0)]
+    assert [line.text for line in density.densest_run(lines)] == STORY
+
+
+def test_the_candidate_the_others_support_is_the_body() -> None:
+    menu = ["首页", "新闻", "政务", "联系我们"]
+    candidates = {"readability": menu, "trafilatura": STORY, "density": STORY[:2]}
+    assert body.choose(candidates) == "trafilatura"
+
+
+def test_a_line_the_page_shows_only_as_links_is_dropped_from_the_body() -> None:
+    page = [density.Line("上一篇 下一篇 返回列表", 10), *(density.Line(p, 0) for p in STORY)]
+    assert body.without_navigation(["上一篇 下一篇 返回列表", *STORY], page) == STORY
+
+
+# ---------------------------------------------------------------- titles
+
+
+def test_an_og_title_cut_short_by_an_unescaped_quote_loses_to_the_fuller_h1() -> None:
+    headline = '男孩写"救命啊"纸团抛出引来警察'
+    markup = (
+        f"<html><head><title>{headline}_江城新闻网</title>"
+        '<meta property="og:title" content="男孩写"救命啊"纸团抛出引来警察"></head>'
+        f"<body><h1>{headline}</h1>{''.join(f'<p>{p}</p>' for p in STORY)}</body></html>"
+    )
+    assert _article(markup).title == headline
+
+
+def test_the_sites_own_heading_is_never_the_headline() -> None:
+    markup = _page(title="江城要闻--全市部署防汛工作").replace(
+        "<div class='top'>", "<div class='top'><h1>江城新闻网_权威新闻_江城资讯门户</h1>"
+    )
+    assert _article(markup).title == "全市部署防汛工作"
+
+
+@pytest.mark.parametrize("suffix", ["_网易订阅", "-富达传媒", " 东区办事处"])
+def test_a_site_suffix_goes_when_the_page_shows_the_headline_without_it(suffix: str) -> None:
+    markup = _page(
+        head=f'<meta property="og:title" content="全市部署防汛工作{suffix}">', title=f"全市部署防汛工作{suffix}"
+    )
+    assert _article(markup).title == "全市部署防汛工作"
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("2004年7月16日08:19 江城晚报", "2004-07-16"),
+        ("发布：5/7/2005 9:23:57 PM", "2005-05-07"),
+        ("18-03-08 23:16 来源：江城新闻网", "2018-03-08"),
+    ],
+)
+def test_the_publication_line_under_the_headline_gives_the_day(line: str, day: str) -> None:
+    assert _article(_page(below=f"<div class='info'>{line}</div>")).date == day
+
+
+def test_a_two_digit_year_without_a_time_is_not_read_as_a_date() -> None:
+    assert publication.read_date("编号 18-03-08") is None
+
+
+def test_a_reader_comments_date_after_the_article_is_not_its_day() -> None:
+    comment = "<div class='comments'><p>网友 江城老张 2021-08-02 10:15</p><p>支持！</p></div>"
+    markup = _page(below="<div class='info'>2021-07-15 09:30</div>", after=comment)
+    assert _article(markup).date == "2021-07-15"
+
+
+def test_a_sidebar_links_date_above_the_article_is_not_its_day() -> None:
+    sidebar = "<ul class='side'><li><a href='/x'>江城举行龙舟比赛</a> 2020-06-25</li></ul>"
+    assert _article(_page(above=sidebar)).date is None
+
+
+# ---------------------------------------------------------------- authors
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        ("记者 王燕平 通讯员 方云凤", ["王燕平", "方云凤"]),
+        ("本报实习生 刘国栋 周炜", ["刘国栋", "周炜"]),
+        ("文/柏建斌", ["柏建斌"]),
+        ("江城新闻网 记者 格桑边觉", ["格桑边觉"]),
+    ],
+)
+def test_an_unlabelled_byline_gives_the_writers(line: str, writers: list[str]) -> None:
+    assert bylines.writers(line) == writers
+
+
+def test_a_photographers_credit_is_no_writer() -> None:
+    assert bylines.writers("王燕平/摄") == []
+
+
+def test_a_line_of_words_without_a_role_is_no_byline() -> None:
+    assert bylines.writers("防汛 抗旱") == []
+
+
+def test_a_line_of_names_under_the_headline_gives_the_writers() -> None:
+    assert _article(_page(below="<div>刘国栋 周炜</div>")).authors == ["刘国栋", "周炜"]
+
+
+def test_a_reporter_credited_in_brackets_in_the_lead_is_a_writer() -> None:
+    lead = "<p>本报讯（记者 王燕平）7月15日，江城召开防汛工作会议，部署当前工作。</p>"
+    markup = _page(below=lead)
+    assert _article(markup).authors == ["王燕平"]
+
+
+def test_a_forum_posters_line_gives_the_author_and_the_day() -> None:
+    article = _article(_page(below="<div>jiangcheng_88 发表于 2005-9-15 11:46:00</div>"))
+    assert (article.authors, article.date) == (["jiangcheng_88"], "2005-09-15")
+
+
+def test_writers_and_editors_are_kept_apart() -> None:
+    article = _article(_page(below="<div>记者 王燕平 通讯员 方云凤</div>", after="<p>责任编辑：柏建斌</p>"))
+    assert (article.authors, article.editor) == (["王燕平", "方云凤"], "柏建斌")
+
+
+def test_a_label_whose_value_is_on_the_next_line_gives_the_writer() -> None:
+    assert _article(_page(below="<div>作者：</div><div>安东尼</div>")).authors == ["安东尼"]
+
+
+def test_an_interviewers_question_stays_in_the_text() -> None:
+    question = "记者：请问您怎样看待今年的防汛形势，各地准备工作做得怎么样了？"
+    markup = _page(below=f"<p>{question}</p>")
+    assert question in _article(markup).body
+
+
+def test_a_page_without_a_byline_has_no_writers() -> None:
+    assert _article(_page()).authors == []
+
+
+def test_a_forum_nickname_after_an_author_label_is_the_author() -> None:
+    assert _article(_page(below="<div>作者：芊草凡凡</div>")).authors == ["芊草凡凡"]
+
+
+def test_a_desk_after_an_author_label_is_no_person() -> None:
+    assert _article(_page(below="<div>作者：本报评论员</div>")).authors == []
+
+
+def test_a_forum_posters_label_gives_the_poster() -> None:
+    assert bylines.poster("楼主：江城老张") == "江城老张"
+
+
+def test_a_post_that_begins_with_its_posters_label_stays_text() -> None:
+    post = "发帖人：江城老张 镇上的自来水从四月初至今放出来的全部跟黄泥水一样，向有关部门反馈一直没有得到处理。"
+    assert bylines.poster(post) is None
+
+
+def test_a_name_that_begins_like_a_role_word_stays_whole() -> None:
+    assert bylines.writers("记者 徐有定 文廷菊 通讯员 周孝星") == ["徐有定", "文廷菊", "周孝星"]
+
+
+def test_an_outlets_reporter_in_brackets_at_the_end_is_a_writer() -> None:
+    markup = _page().replace("硬仗。</p>", "硬仗。(信报记者 蔡雪婧)</p>")
+    article = _article(markup)
+    assert (article.authors, article.body.split("\n")) == (["蔡雪婧"], STORY)
+
+
+def test_a_page_whose_text_is_short_but_real_is_kept(tmp_path: Path) -> None:
+    markup = "<html><body><h1>停水通知</h1><p>明天江城路一带停水，请居民提前储水。</p></body></html>"
+    (tmp_path / "notice.html").write_text(markup, encoding="utf-8")
+    (raw,) = read_sources([tmp_path / "notice.html"])
+    assert extract(raw).body == "明天江城路一带停水，请居民提前储水。"
+
+
+def test_a_translators_credit_is_neither_a_writer_nor_text() -> None:
+    article = _article(_page(below="<div>作者：王燕平</div><div>译者：方云凤</div>"))
+    assert (article.authors, "方云凤" in article.body) == (["王燕平"], False)
+
+
+def test_a_personal_blogs_owner_writes_a_post_that_credits_no_one() -> None:
+    markup = _page(title="全市部署防汛工作 - jiangcheng的博客").replace("_江城新闻网</title>", "</title>")
+    assert _article(markup).authors == ["jiangcheng"]
+
+
+def test_a_byline_in_a_blog_post_wins_over_the_blogs_owner() -> None:
+    markup = _page(title="全市部署防汛工作 - jiangcheng的博客", below="<div>本报记者 王燕平</div>")
+    assert _article(markup).authors == ["王燕平"]
+
+
+def test_an_english_posted_by_line_gives_the_poster() -> None:
+    assert bylines.poster("Posted by jiangcheng at 10:56 am") == "jiangcheng"
+
+
+def test_a_photo_credit_inside_a_byline_is_no_writer() -> None:
+    assert bylines.writers("燕赵都市报记者 田媛媛 警方供图") == ["田媛媛"]
+
+
+def test_an_editor_after_the_writers_in_a_byline_is_no_writer() -> None:
+    assert bylines.writers("记者 罗怡鹏 编辑文莉") == ["罗怡鹏"]
