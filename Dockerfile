@@ -22,6 +22,9 @@ COPY index ./index
 COPY service ./service
 COPY seeds ./seeds
 
+# A pip whose resolver reads lxml[html_clean] and lxml[html-clean] as one extra (pip 23's does not).
+RUN pip install --no-cache-dir -U pip==26.3
+
 # The package and its pinned dependencies, from pyproject.toml (the build leftovers removed).
 RUN pip install --no-cache-dir . && rm -rf build ./*.egg-info
 

@@ -56,6 +56,7 @@ from index.ingest import furniture  # noqa: E402
 from index.ingest.extract import extract  # noqa: E402
 from index.ingest.html import html_to_text  # noqa: E402
 from index.ingest.sources import decode, read_sources  # noqa: E402
+from index.settings import Settings
 from index.text.normalize import normalize_text  # noqa: E402
 
 DEFAULT_PAGES = Path(__file__).resolve().parents[2] / "shared" / "pages"
@@ -186,7 +187,7 @@ def project(folder: Path, files: list[str]) -> dict[str, Output]:
     started = time.perf_counter()
     raws: dict[str, RawDocument] = {}
     lost: dict[str, Output] = {}
-    for item in read_sources([folder / name for name in files]):
+    for item in read_sources([folder / name for name in files], Settings().max_file_bytes):
         name = Path(item.path).name
         if isinstance(item, Skipped):
             lost[name] = Output(lost=True)

@@ -15,6 +15,7 @@ from index.ingest import body, bylines, density, publication
 from index.ingest.extract import extract
 from index.ingest.html import read_html
 from index.ingest.sources import decode_damaged, read_sources
+from index.settings import Settings
 
 STORY = [
     "7月15日上午，市防汛抗旱指挥部召开紧急会议，部署当前防汛工作，要求各地严阵以待，确保群众生命财产安全。",
@@ -45,7 +46,7 @@ def test_a_gbk_page_with_one_invalid_byte_sequence_is_read_and_says_where(tmp_pa
     data = _page().encode("gbk")
     cut = data.index("会议指出".encode("gbk"))
     (tmp_path / "page.html").write_bytes(data[:cut] + b"\xff" + data[cut:])
-    (raw,) = read_sources([tmp_path / "page.html"])
+    (raw,) = read_sources([tmp_path / "page.html"], Settings().max_file_bytes)
     assert raw.encoding == "gb18030"
     assert raw.damaged == f"1 invalid byte read as U+FFFD (gb18030) at byte {cut}"
     assert STORY[1] in extract(raw).body
@@ -62,7 +63,7 @@ def test_the_build_report_lists_a_damaged_page(tmp_path: Path) -> None:
     source.mkdir()
     data = _page().encode("gbk")
     (source / "page.html").write_bytes(data[:400] + b"\xff" + data[400:])
-    report = build([source], tmp_path / "index")
+    report = build([source], Settings(index_dir=str(tmp_path / "index")))
     assert any(line.startswith("damaged ") and "1 invalid byte" in line for line in report.lines())
 
 
@@ -254,7 +255,7 @@ def test_an_outlets_reporter_in_brackets_at_the_end_is_a_writer() -> None:
 def test_a_page_whose_text_is_short_but_real_is_kept(tmp_path: Path) -> None:
     markup = "<html><body><h1>停水通知</h1><p>明天江城路一带停水，请居民提前储水。</p></body></html>"
     (tmp_path / "notice.html").write_text(markup, encoding="utf-8")
-    (raw,) = read_sources([tmp_path / "notice.html"])
+    (raw,) = read_sources([tmp_path / "notice.html"], Settings().max_file_bytes)
     assert extract(raw).body == "明天江城路一带停水，请居民提前储水。"
 
 
