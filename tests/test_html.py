@@ -8,8 +8,9 @@ import pytest
 
 from index.article import RawDocument
 from index.ingest.extract import extract
-from index.ingest.html import read_html, strip_site_suffix
+from index.ingest.html import read_html
 from index.ingest.sources import read_sources
+from index.ingest.titles import strip_site_suffix
 from index.settings import Settings
 
 PARAGRAPHS = [

@@ -118,3 +118,28 @@ def test_every_module_is_in_the_readme_table() -> None:
 def test_the_service_reaches_index_only_through_the_faces(path: Path) -> None:
     behind = sorted({m for m, _ in _imports(path) if m.startswith("index") and m not in FACES})
     assert not behind, f"{path.name} imports {behind}: add what it needs to a package's face"
+
+
+def test_the_index_modules_import_each_other_without_a_circle() -> None:
+    """Module-level imports only (a function may import lazily); a package's face is not counted as its parts."""
+    graph: dict[str, set[str]] = {}
+    for path in _modules("index"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        reached = set()
+        for node in tree.body:
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("index"):
+                reached.update(_targets(node.module, [alias.name for alias in node.names]))
+        graph[_name(path)] = {r for r in reached if r != _name(path)}
+    done: set[str] = set()
+
+    def visit(module: str, trail: tuple[str, ...]) -> None:
+        assert module not in trail, " -> ".join((*trail[trail.index(module) :], module))
+        if module in done:
+            return
+        for target in graph.get(module, ()):
+            if not (module == target.rsplit(".", 1)[0] or target == module.rsplit(".", 1)[0]):  # face <-> part
+                visit(target, (*trail, module))
+        done.add(module)
+
+    for module in graph:
+        visit(module, ())

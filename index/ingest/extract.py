@@ -15,7 +15,7 @@ from index.article import Article, RawDocument, Section
 from index.ingest import bylines
 from index.ingest.cleaning import clean_lines, ends_sentence, is_heading_shaped, rejoin_paragraphs, strip_markup
 from index.ingest.furniture import cut_tail, line_key
-from index.ingest.html import strip_site_suffix
+from index.ingest.titles import strip_site_suffix
 from index.text.cjk import CJK, CJK_RE
 from index.text.lexicon import FIELD_LABELS, SURNAMES
 from index.text.normalize import is_traditional, normalize_text
@@ -216,7 +216,7 @@ _BRACKETED = re.compile(r"^【\s*([^【】]+?)\s*】$|^\[\s*([^\[\]]+?)\s*\]$")
 
 def _title_text(line: str) -> str:
     """A title line as the title reads: without a label (`标题：…`), the brackets around it (`【…】`) or the
-    site's name a page's title adds (`… - 金山新闻网`, index.ingest.html.strip_site_suffix)."""
+    site's name a page's title adds (`… - 金山新闻网`, index.ingest.titles.strip_site_suffix)."""
     line = _TITLE_LABEL.sub("", line)
     if match := _BRACKETED.match(line):
         line = match.group(1) or match.group(2)

@@ -22,8 +22,7 @@ from readability.readability import Unparseable
 from index.ingest import bylines, publication
 from index.ingest.body import agreed_body
 from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
-from index.ingest.titles import choose_title
-from index.text.normalize import to_simplified
+from index.ingest.titles import choose_title, strip_site_suffix
 
 # trafilatura logs at WARNING for pages it finds too short or badly formed; the build reports what it skips.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -59,26 +58,6 @@ _META_NAMES = {
     "site": ("sitename", "og:site_name", "application-name"),
     "url": ("url", "og:url"),
 }
-# The end of a <title> that names the site or channel rather than the article: `…_市人民政府门户网站`.
-_SITE_WORDS = re.compile(
-    r"(网|网站|门户|门户网站|政府|频道|新闻|资讯|在线|日报|晚报|早报|时报|客户端|首页|中心|电视台|广播电视台|平台|官网)$"
-)
-_DOMAIN = re.compile(r"^[\w.-]+\.(com|cn|net|org|gov|edu)(\.cn)?$", re.I)
-_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+|(?<=[^\d\s-])-(?=[^\d\s-])")
-
-
-def strip_site_suffix(title: str, site: str | None = None) -> str:
-    """`title` without the site and channel names a `<title>` adds: `庆阳召开网信工作会议_庆阳市人民政府门户网站`
-    -> `庆阳召开网信工作会议`; `标题_国内新闻_新浪网` -> `标题`. What comes before the first separator stays."""
-    title = title.strip()
-    while cuts := list(_SEPARATOR.finditer(title)):
-        last = cuts[-1]
-        tail, head = title[last.end() :].strip(), title[: last.start()].strip()
-        site_like = len(tail) <= 25 and (tail == site or _SITE_WORDS.search(to_simplified(tail)) or _DOMAIN.match(tail))
-        if not head or (tail and not site_like):
-            break
-        title = head
-    return title
 
 
 def _meta_tags(tree) -> dict[str, str]:
