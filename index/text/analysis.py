@@ -127,13 +127,15 @@ def using(words: Dictionary) -> Iterator[None]:
         _ACTIVE.reset(token)
 
 
-def warm_up(words: Dictionary | None = None) -> None:
-    """Load the segmenter with `words`, jieba itself (the compiled one's reference for ties, from jieba's cache
-    when present) and OpenCC's tables now instead of at the first query or in each build worker; with
-    gunicorn's preload the workers then share them."""
+def warm_up(words: Dictionary | None = None, reference: bool = False) -> None:
+    """Load the segmenter with `words` and OpenCC's tables now instead of at the first query; with gunicorn's
+    preload the workers then share them. With `reference`, jieba itself too (from its cache when present): the
+    compiled segmenter cuts ties with it (index/text/segmenter.py), and a build loads it once before its
+    workers fork rather than in each; a service loads it at the first query that needs it."""
     words = words or dictionary.load()
     tokenizer_for(words)
-    tokenizer_for(words, compiled=False)
+    if reference:
+        tokenizer_for(words, compiled=False)
     to_simplified("預熱")
 
 
