@@ -8,6 +8,7 @@ for one position, read by `array` in C. The count is the weight Whoosh keeps bes
 
 from __future__ import annotations
 
+import struct
 import sys
 from array import array
 from itertools import accumulate
@@ -17,12 +18,15 @@ from whoosh.formats import Positions
 _BIG_ENDIAN = sys.byteorder == "big"
 _WIDTHS = {2: "H", 4: "I"}
 _SHORT = 2**16
+_ONE = struct.Struct("<BH")
 
 
 class PackedPositions(Positions):
     """Whoosh's `Positions` (phrases, frequencies, weights) with values packed as described above."""
 
     def encode(self, poslist: list[int]) -> bytes:
+        if len(poslist) == 1 and poslist[0] < _SHORT:  # most postings of the bigram field
+            return _ONE.pack(2, poslist[0])
         deltas = [poslist[0], *(b - a for a, b in zip(poslist, poslist[1:], strict=False))] if poslist else []
         width = 2 if not deltas or max(deltas) < _SHORT else 4
         packed = array(_WIDTHS[width], deltas)
