@@ -35,7 +35,7 @@ def runs(seed_index_dir: Path) -> Runs:
     return Runs(found)
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(which=st.integers(0, 2**32), where=st.integers(0, 2**32), length=st.integers(2, 16))
 def test_every_substring_of_an_indexed_text_is_found_as_an_exact_phrase(
     which: int, where: int, length: int, runs: Runs, seed_search: SearchIndex

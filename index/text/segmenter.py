@@ -32,7 +32,7 @@ except ImportError:  # the binding is optional at run time: plain jieba gives th
 Span = tuple[str, int, int]  # (text, start char, end char)
 
 # Runs whose HMM cut is remembered: names and rare words recur, and the HMM (Python) is most of the time left.
-HMM_MEMO = 200_000
+HMM_MEMO = 50_000  # about 8 MB at most (a run and its words)
 # A character jieba may put in the buffer its HMM reads: what its `re_han_default` takes.
 _HAN = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]")
 # jieba's blocks (`re_han_default`): it segments each alone.
