@@ -1,12 +1,20 @@
 """Indexing benchmark: build the corpus from scratch and compare with the floor, jieba alone on one core.
 
-    python benchmarks/indexing.py [DATA] [--scale N] [--procs N] [--limit N] [--in-process]
+    python benchmarks/indexing.py [DATA] [--scale N] [--procs N] [--limit N] [--in-process] [--naive]
+    python benchmarks/indexing.py [DATA] --limit 2000 --profile
+
 
 Builds with `python -m index build DATA --index-dir TMP` (a subprocess; `--in-process` calls
 index.build.build instead) and reports wall seconds of the whole command and the build's own report,
 MB/s of article text, articles/s, the generation folder's size on disk, and peak memory of the build with
-its worker processes. Then times the floor: single-process `jieba.cut` over the same texts. Everything is
+its worker processes. Then times the floor: single-process `jieba.cut` over the same texts, and with --naive
+the naive Whoosh + jieba build (one document per article, jieba's ChineseAnalyzer, Whoosh's own writer:
+benchmarks/queries.py's baseline). Everything is
 written in a temp dir that is removed afterwards (unless --index-dir is given: the index is kept there).
+
+--profile builds in this process with one worker under cProfile and prints the time of each stage (decode,
+fingerprint, extract, documents, segment, write, vocabulary, reprints; benchmarks/build_profile.py) and the
+functions with the most own time, then the floor for the same texts.
 """
 
 from __future__ import annotations
@@ -52,7 +60,12 @@ def main() -> None:
         "jieba has no cache across texts, so its time is linear in copies)",
     )
     parser.add_argument("--skip-floor", action="store_true", help="do not time jieba alone")
+    parser.add_argument("--naive", action="store_true", help="also time the naive Whoosh + jieba build")
+    parser.add_argument("--profile", action="store_true", help="profile a one-process build, stage by stage")
     args = parser.parse_args()
+    if args.profile:
+        _profile(args)
+        return
 
     with tempfile.TemporaryDirectory(prefix="bench-indexing-") as tmp:
         workdir = Path(tmp)
@@ -126,6 +139,13 @@ def main() -> None:
                 + " (dictionary loaded before timing)"
             )
 
+        naive_seconds = None
+        if args.naive:
+            from benchmarks.queries import build_naive
+
+            naive_seconds = build_naive(records, args.scale, workdir / "naive")
+            naive_size = du_bytes(workdir / "naive")
+
     rows = [
         ["build wall time (command)", f"{wall:.1f} s", how],
         ["build time (build's report)", f"{report_seconds:.1f} s", "read + extract + segment + write + swap"],
@@ -153,12 +173,35 @@ def main() -> None:
             ["ratio build / floor (wall)", f"{wall / floor_seconds:.2f}x", "command wall time / floor wall time"],
             ["ratio build / floor (CPU)", f"{cpu / floor_cpu:.2f}x", "build CPU seconds (all processes) / floor's"],
         ]
+    if naive_seconds is not None:
+        rows += [
+            ["naive Whoosh + jieba build", f"{naive_seconds:.1f} s", "ChineseAnalyzer, Whoosh's writer, 1 process"],
+            ["naive index size", f"{naive_size / 1e6:.1f} MB", f"{naive_size / text_bytes:.2f}x the text"],
+            ["ratio naive / build (wall)", f"{naive_seconds / wall:.2f}x", "how many times faster the build is"],
+        ]
     print()
     print(table(rows, ["measure", "value", "note"]))
     print()
     print("build report:", report_line.splitlines()[0])
     print(f"after:   {load_note()}")
     print(f"build processes: {args.procs or 'default (SEARCH_BUILD_PROCS or all cores)'}")
+
+
+def _profile(args) -> None:
+    """The one-process build under cProfile, stage by stage, then the floor over the same texts."""
+    from benchmarks.build_profile import profile_build
+
+    with tempfile.TemporaryDirectory(prefix="bench-profile-") as tmp:
+        workdir = Path(tmp)
+        corpus, records = prepared_corpus(args, workdir)
+        texts = [record_text(r) for r in records] * args.scale
+        print(header("indexing benchmark: build profile"))
+        print(f"corpus:  {len(texts):,} articles, {sum(len(t.encode('utf-8')) for t in texts) / 1e6:.1f} MB of text")
+        print(profile_build(corpus, workdir / "index"))
+        if not args.skip_floor:
+            wall, cpu = _floor(texts, 1)
+            print(f"\nfloor: jieba.cut over the same texts, 1 process, no profiler: {wall:.1f} s wall, {cpu:.1f} s CPU")
+    print(f"after:   {load_note()}")
 
 
 def _build_sampled(corpus: Path, index_dir: Path, procs: int | None, memory: TreeMemory) -> tuple[float, str]:

@@ -140,7 +140,7 @@ def build(
         changed += [fresh[article_id] for article_id in relearn]
         report.relearned = len(relearn)
         report.furniture_sources = len(learned)
-        warm_up(words)
+        warm_up(words, reference=True)
         if vocabulary:
             readings.tables()  # loaded once, before the workers fork, instead of in each of them
         workspace = store.new_workspace(index_dir, base)

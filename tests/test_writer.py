@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from whoosh import index as whoosh_index
 
 from index.article import RawDocument
@@ -68,3 +70,15 @@ def test_the_schemas_analyzers_give_traditional_text_the_terms_of_its_simplified
         analyzer = schema[name].analyzer
         traditional = [t.text for t in analyzer("對(duì)網(wǎng)絡安全宣傳週")]
         assert traditional == [t.text for t in analyzer("对网络安全宣传周")], name
+
+
+_TEXTS = st.text(alphabet=st.sampled_from(list("网络安全宣传周在兰州数字经济aBZz059 \n，。-．")), max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_TEXTS)
+def test_the_builds_bigram_and_character_terms_are_the_analyzers(text: str) -> None:
+    schema = build_schema()
+    for name in ("grams", "chars"):
+        tokens = [(t.text, t.pos) for t in schema[name].analyzer(text, positions=True)]
+        assert ANALYSERS[name](normalize_text(text)) == tokens, name

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
+from index.store.positions import PackedPositions
 from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 
 # 3: body positions leave a gap at line breaks, as title, heading and grams do
@@ -18,17 +19,22 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 8: the analyzers moved to index.text.analysis (their import path is pickled into the schema)
 # 9: lines.json keeps each article's ending and its word-poor lines (learned endings); JSON Lines text is read
 #    unescaped (index/ingest/escapes.py) while its content hash is the record's, so old indexes must be rebuilt
-FORMAT_VERSION = 9
+# 10: title and heading keep frequencies only (no positions: no phrase reads them); jieba's words cut by jieba-rs
+#    with jieba's HMM (index/text/segmenter.py: the same tokens); body and grams positions packed
+#    (index/store/positions.py) instead of pickled
+FORMAT_VERSION = 10
 
 
 def build_schema() -> Schema:
     words = word_analyzer()
-    return Schema(
+    schema = Schema(
         doc_id=ID(stored=True, unique=True),
         article_id=ID(stored=True, sortable=True),
         section_no=NUMERIC(stored=True),
-        title=TEXT(analyzer=words, stored=True),
-        heading=TEXT(analyzer=words, stored=True),
+        # title and heading are read term by term (ranking, the heading filter): frequencies only; body keeps
+        # positions for the pairs of neighbouring words (index/search/query.py)
+        title=TEXT(analyzer=words, stored=True, phrase=False),
+        heading=TEXT(analyzer=words, stored=True, phrase=False),
         body=TEXT(analyzer=words, stored=True),
         # title, heading, body and authors as character bigrams, for exact phrases across jieba's words
         grams=TEXT(analyzer=gram_analyzer(), phrase=True),
@@ -43,3 +49,6 @@ def build_schema() -> Schema:
         # section 0 carries the whole article (sections, original text) as JSON for the article view
         article=STORED(),
     )
+    for name in ("body", "grams"):
+        schema[name].format = PackedPositions(field_boost=schema[name].format.field_boost)
+    return schema

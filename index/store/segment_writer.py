@@ -13,7 +13,9 @@ other processes together with a writer's own changes (`commit_with_segments`).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
+from operator import itemgetter
 
 from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
 from whoosh.formats import Frequency, Positions
@@ -96,7 +98,14 @@ class AnalysedSegmentWriter(SegmentWriter):
             self.perdocwriter.add_column_value(name, field.column_type, field.to_column_value(stored))
 
     def _add_analysed(self, docnum: int, postings: dict, terms: list[tuple[str, int]], encode) -> int:
-        """Group a field's tokens by term and add one posting per term; return the field's length."""
+        """Group a field's tokens by term and add one posting per term; return the field's length. A field
+        without positions only counts its terms (Counter counts in C)."""
+        if encode is _frequency:
+            counts = Counter(map(itemgetter(0), terms))
+            for term, count in counts.items():
+                _append(postings, term, docnum, count, pack_uint(count))
+            self.buffered += len(counts)
+            return len(terms)
         positions: dict[str, list[int]] = {}
         for term, pos in terms:
             found = positions.get(term)

@@ -1,5 +1,7 @@
 """Whoosh analyzers for Chinese: jieba words for ranking, character bigrams for exact substrings.
 
+jieba's words are cut by jieba-rs where it gives jieba's own tokens (index/text/segmenter.py), else by jieba.
+
 The analyzers own the text form: their tokenizers put any value through `normalize_text` first, so given
 Traditional, full-width or pinyin-annotated text they yield the terms the index holds (character offsets are
 then into the normalized text). The build's own path (`word_terms`, `gram_terms`) takes article text that
@@ -17,13 +19,15 @@ import threading
 import warnings
 from collections.abc import Iterator
 from contextvars import ContextVar
+from dataclasses import replace
 
 from whoosh.analysis import LowercaseFilter, Token, Tokenizer
 
-from index.text import dictionary
+from index.text import dictionary, segmenter
 from index.text.cjk import CJK
 from index.text.dictionary import Dictionary
 from index.text.normalize import normalize_text, to_simplified
+from index.text.segmenter import PythonJieba, Segmenter, Span
 
 with warnings.catch_warnings():  # jieba imports pkg_resources, deprecated under new setuptools
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -35,9 +39,8 @@ with warnings.catch_warnings():  # jieba imports pkg_resources, deprecated under
 WORDY = re.compile(f"[0-9A-Za-z{CJK}]")
 # Characters for the exact-substring field: each Chinese character alone, ASCII letters/digits in runs.
 _CHAR = re.compile(f"[{CJK}]|[0-9A-Za-z]+")
-
-Span = tuple[str, int, int]  # (text, start char, end char)
-
+_ASCII_UNIT = re.compile("[0-9A-Za-z]")
+_UPPER = re.compile("[A-Z]")
 
 # Where this project's jieba tokenizers keep jieba's dictionary cache (SEARCH_JIEBA_CACHE_DIR, given by the CLI
 # and the app factory through `use_cache_dir`). jieba's own module-level tokenizer and logger are never touched.
@@ -49,8 +52,9 @@ def use_cache_dir(folder: str) -> None:
     _CACHE_DIR[0] = folder or tempfile.gettempdir()
 
 
-# One jieba tokenizer per set of added words (their hash), and one with jieba's dictionary alone ("").
-_TOKENIZERS: dict[str, jieba.Tokenizer] = {}
+# One segmenter per set of added words (their hash), and jieba with its dictionary alone ("").
+_TOKENIZERS: dict[str, Segmenter] = {}
+_PLAIN: dict[str, jieba.Tokenizer] = {}
 _TOKENIZERS_LOCK = threading.Lock()
 
 
@@ -73,27 +77,43 @@ def _initialized(words: Dictionary | None) -> jieba.Tokenizer:
 def plain_tokenizer() -> jieba.Tokenizer:
     """jieba with its own dictionary alone, as it ships (the reference the benchmarks and tests compare with)."""
     with _TOKENIZERS_LOCK:
-        found = _TOKENIZERS.get("")
+        found = _PLAIN.get("")
         if found is None:
-            found = _TOKENIZERS[""] = _initialized(None)
+            found = _PLAIN[""] = _initialized(None)
         return found
 
 
 # The words the current build or search segments with; unset, the bundled domain words alone.
-_ACTIVE: ContextVar[jieba.Tokenizer | None] = ContextVar("tokenizer", default=None)
+_ACTIVE: ContextVar[Segmenter | None] = ContextVar("tokenizer", default=None)
 
 
-def tokenizer_for(words: Dictionary) -> jieba.Tokenizer:
-    """A jieba tokenizer with jieba's dictionary (from its cache) and `words` added; one per distinct set."""
+def tokenizer_for(words: Dictionary, compiled: bool = True) -> Segmenter:
+    """jieba's segmentation with jieba's dictionary and `words` added, one per distinct set: jieba-rs
+    (index/text/segmenter.py) where it cuts as jieba does, else jieba itself (also when not `compiled`)."""
+    key = words.hash if compiled else f"jieba:{words.hash}"
     with _TOKENIZERS_LOCK:
-        found = _TOKENIZERS.get(words.hash)
+        found = _TOKENIZERS.get(key)
         if found is None:
-            found = _TOKENIZERS[words.hash] = _initialized(words)
+            found = _TOKENIZERS[key] = _segmenter(words, compiled)
         return found
 
 
-def tokenizer() -> jieba.Tokenizer:
-    """The tokenizer of the `using` block around this call, else the one with the bundled words."""
+def _segmenter(words: Dictionary, compiled: bool) -> Segmenter:
+    """Called holding the lock. Words added without a frequency get the one jieba gives them (`suggest_freq` as
+    each is added, read back from jieba, kept as the reference), so jieba-rs holds jieba's frequencies and total."""
+    reference_key = f"jieba:{words.hash}"
+    entries = words.entries
+    if not compiled or any(entry.freq is None for entry in entries):
+        reference = _TOKENIZERS.get(reference_key) or PythonJieba(_initialized(words))
+        _TOKENIZERS[reference_key] = reference
+        if not compiled:
+            return reference
+        entries = tuple(replace(e, freq=reference.jieba.FREQ[e.word]) if e.freq is None else e for e in entries)
+    return segmenter.compiled(entries, lambda: tokenizer_for(words, compiled=False)) or _segmenter(words, False)
+
+
+def tokenizer() -> Segmenter:
+    """The segmenter of the `using` block around this call, else the one with the bundled words."""
     return _ACTIVE.get() or tokenizer_for(dictionary.load())
 
 
@@ -107,16 +127,21 @@ def using(words: Dictionary) -> Iterator[None]:
         _ACTIVE.reset(token)
 
 
-def warm_up(words: Dictionary | None = None) -> None:
-    """Load jieba's dictionary with `words` and OpenCC's tables now (jieba's from its cache when present)
-    instead of at the first query; with gunicorn's preload the workers then share them."""
-    tokenizer_for(words or dictionary.load())
+def warm_up(words: Dictionary | None = None, reference: bool = False) -> None:
+    """Load the segmenter with `words` and OpenCC's tables now instead of at the first query; with gunicorn's
+    preload the workers then share them. With `reference`, jieba itself too (from its cache when present): the
+    compiled segmenter cuts ties with it (index/text/segmenter.py), and a build loads it once before its
+    workers fork rather than in each; a service loads it at the first query that needs it."""
+    words = words or dictionary.load()
+    tokenizer_for(words)
+    if reference:
+        tokenizer_for(words, compiled=False)
     to_simplified("預熱")
 
 
 def tokens(text: str) -> list[Span]:
     """All of jieba's tokens of `text` with their offsets, punctuation and spaces included."""
-    return list(tokenizer().tokenize(text))
+    return tokenizer().tokenize(text)
 
 
 def segment(text: str, tokenized: list[Span] | None = None) -> list[Span]:
@@ -198,9 +223,32 @@ def word_terms(text: str, tokenized: list[Span] | None = None) -> list[tuple[str
     return _terms(text, segment(text, tokenized))
 
 
+def _unit_lines(text: str) -> Iterator[tuple[int, list[str], bool]]:
+    """(position of its first unit, its units lowercased, whether one is ASCII) of each line with units: the
+    positions `_positions` gives, made a line at a time (the build analyses every character of every text
+    twice, for the bigrams and the characters: with a span and a newline search per unit it took a fifth of
+    the build's time)."""
+    pos = 0
+    for number, line in enumerate(text.split("\n")):
+        units = _CHAR.findall(line)
+        if units:
+            pos += 1 if number else 0
+            ascii_ = _ASCII_UNIT.search(line) is not None
+            if ascii_ and _UPPER.search(line):
+                units = [unit.lower() for unit in units]
+            yield pos, units, ascii_
+            pos += len(units)
+
+
 def gram_terms(text: str) -> list[tuple[str, int]]:
     """(term, position) pairs of the bigram analyzer's tokens (see `word_terms`)."""
-    return _terms(text, grams(text))
+    out: list[tuple[str, int]] = []
+    for pos, units, ascii_ in _unit_lines(text):
+        pairs = zip(units, units[1:], strict=False)
+        joined = [gram(a, b) for a, b in pairs] if ascii_ else [a + b for a, b in pairs]
+        out += zip(joined, range(pos, pos + len(joined)), strict=True)
+        out.append((units[-1], pos + len(joined)))
+    return out
 
 
 class WordTokenizer(_SpanTokenizer):
@@ -212,7 +260,10 @@ class WordTokenizer(_SpanTokenizer):
 
 def char_terms(text: str) -> list[tuple[str, int]]:
     """(term, position) pairs of the character analyzer's tokens: each character (and ASCII run) alone."""
-    return _terms(text, characters(text))
+    out: list[tuple[str, int]] = []
+    for pos, units, _ in _unit_lines(text):
+        out += zip(units, range(pos, pos + len(units)), strict=True)
+    return out
 
 
 def gram(left: str, right: str) -> str:

@@ -1,0 +1,156 @@
+"""jieba's tokens at compiled speed: jieba-rs (the `rjieba` binding: jieba's algorithm and dictionary in Rust)
+finds the dictionary words, jieba's own HMM (`jieba.finalseg`) cuts the runs of characters no word covers.
+
+jieba-rs alone gives other tokens than jieba in three kinds of place (the 10.6k corpus, ~21k texts): it keeps
+ASCII runs joined by `-` or `.` whole (`18-02-22`, `vip.sina.com`, hundreds of texts), which jieba's HMM splits;
+its HMM's probabilities differ in the last digits, which flips near ties (常在的); and it takes CJK extension
+characters into words, which jieba leaves alone (-𬒈). Routing only the dictionary through jieba-rs and the
+HMM through jieba's own code gives jieba's tokens in all of them; on 2,116 corpus bodies it took 2.7 s of CPU
+where `jieba.Tokenizer.tokenize` took 10.8 s (rjieba alone 1.1 s; one process, a busy machine).
+
+jieba stays the reference (tests/test_segmenter.py compares both over fixtures and a corpus sample) and the
+fallback: without the binding, or with added words whose effect jieba-rs computes otherwise (see `compiled`).
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Callable, Iterable
+from typing import Protocol
+
+with warnings.catch_warnings():  # jieba imports pkg_resources, deprecated under new setuptools
+    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore", UserWarning)
+    from jieba import finalseg
+
+try:
+    import rjieba
+except ImportError:  # the binding is optional at run time: plain jieba gives the same tokens, slower
+    rjieba = None
+
+Span = tuple[str, int, int]  # (text, start char, end char)
+
+# Runs whose HMM cut is remembered: names and rare words recur, and the HMM (Python) is most of the time left.
+HMM_MEMO = 50_000  # about 8 MB at most (a run and its words)
+# A character jieba may put in the buffer its HMM reads: what its `re_han_default` takes.
+_HAN = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]")
+# jieba's blocks (`re_han_default`): it segments each alone.
+_BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+")
+# A character three times over (嘀嘀嘀, 呵呵呵): its segmentations into 嘀嘀 and 嘀 score the same up to the order of a
+# floating-point sum, which jieba and jieba-rs add up differently.
+_TRIPLE = re.compile(r"([\u4E00-\u9FD5])\1\1")
+
+
+class Segmenter(Protocol):
+    compiled: bool
+
+    def tokenize(self, text: str) -> list[Span]:
+        """All of jieba's default-mode tokens of `text` (HMM on) with their character offsets."""
+        ...
+
+
+class PythonJieba:
+    """jieba itself (a `jieba.Tokenizer` with the words added)."""
+
+    compiled = False
+
+    def __init__(self, tokenizer) -> None:
+        self.jieba = tokenizer
+
+    def tokenize(self, text: str) -> list[Span]:
+        return list(self.jieba.tokenize(text))
+
+
+class CompiledJieba:
+    """jieba's segmentation with jieba-rs finding the words: its dictionary route (HMM off) is jieba's, and the
+    runs of single characters jieba leaves to its HMM go through jieba's own (`jieba.finalseg`), as
+    `jieba.Tokenizer.__cut_DAG` does. jieba-rs's HMM is not used: its probabilities differ from jieba's in the
+    last digits, which flips near ties (常在的: 常在/的 against jieba's 常/在/的), and it keeps whole the ASCII
+    runs jieba splits (`18-02-22`, `vip.sina.com`). A block with a character three times over is cut by
+    `reference` (jieba), made when first needed."""
+
+    compiled = True
+
+    def __init__(self, jieba, reference: Callable[[], PythonJieba]) -> None:
+        self.jieba = jieba
+        self._reference = reference
+        self._cut: dict[str, list[str]] = {}  # the HMM's words of a run, remembered (see HMM_MEMO)
+
+    def tokenize(self, text: str) -> list[Span]:
+        route = self.jieba.tokenize(text, "default", False)
+        out: list[Span] = []
+        append, has_word, han = out.append, self.jieba.has_word, _HAN.match
+        first = -1  # where the run of single characters that jieba would hand its HMM starts
+        for span in route:
+            word, start, end = span
+            if (end - start == 1 and han(word)) or (word.isascii() and word.isalnum() and not has_word(word)):
+                if first < 0:
+                    first = start
+                continue
+            if first >= 0:
+                if start - first == 1:
+                    append((text[first], first, start))
+                else:
+                    self._hmm(text, first, start, out)
+                first = -1
+            append(span)
+        if first >= 0:
+            self._hmm(text, first, len(text), out)
+        if _TRIPLE.search(text) is not None:
+            return self._ties(text, out)
+        return out
+
+    def _hmm(self, text: str, first: int, end: int, out: list[Span]) -> None:
+        """jieba's handling of a run of single characters: one alone, each alone when the run is a word of the
+        dictionary, else cut by its HMM."""
+        buf = text[first:end]
+        if len(buf) == 1:
+            out.append((buf, first, end))
+        elif self.jieba.has_word(buf):
+            out.extend((ch, first + i, first + i + 1) for i, ch in enumerate(buf))
+        else:
+            words = self._cut.get(buf)
+            if words is None:
+                if len(self._cut) >= HMM_MEMO:
+                    self._cut.clear()
+                words = self._cut[buf] = list(finalseg.cut(buf))
+            for word in words:
+                out.append((word, first, first + len(word)))
+                first += len(word)
+
+    def _ties(self, text: str, found: list[Span]) -> list[Span]:
+        """`found` with each block holding a character three times over cut by jieba instead."""
+        reference = self._reference()
+        out: list[Span] = []
+        at = 0
+        for match in _BLOCK.finditer(text):
+            if _TRIPLE.search(match.group(0)) is None:
+                continue
+            begin, end = match.span()
+            while at < len(found) and found[at][2] <= begin:
+                out.append(found[at])
+                at += 1
+            out.extend((word, begin + s, begin + e) for word, s, e in reference.tokenize(match.group(0)))
+            while at < len(found) and found[at][1] < end:
+                at += 1
+        out.extend(found[at:])
+        return out
+
+
+def compiled(entries: Iterable, reference: Callable[[], PythonJieba]) -> CompiledJieba | None:
+    """jieba-rs with jieba's dictionary and `entries` (word, freq, tag) added, or None where it would not cut as
+    jieba does: the binding missing, or an entry without a frequency (jieba's `suggest_freq` and jieba-rs's
+    round differently: index/text/analysis.py gives them jieba's), with frequency 0 (jieba then forces its HMM
+    to split the word), repeated, or already in jieba's dictionary (jieba adds the new frequency to its total
+    without taking the old one out)."""
+    if rjieba is None:
+        return None
+    found = rjieba.Jieba()
+    seen: set[str] = set()
+    for entry in entries:
+        if not entry.freq or entry.word in seen or found.has_word(entry.word):
+            return None
+        seen.add(entry.word)
+        found.add_word(entry.word, entry.freq, entry.tag)
+    return CompiledJieba(found, reference)
