@@ -483,3 +483,35 @@ def test_a_heading_after_an_unfinished_sentence_is_text() -> None:
         ]
     )
     assert _headings(sections) == [None]
+
+
+def test_a_kicker_above_the_headline_is_not_the_title() -> None:
+    article = _article(
+        "春耕时节走基层\n"
+        "庆阳千亩高标准农田喜迎春播\n"
+        "连日来，庆阳市各县区抢抓农时，在高标准农田里开展春播作业。\n"
+        "今年庆阳新建高标准农田十二万亩，春播面积同比增加一成。"
+    )
+    assert article.title == "庆阳千亩高标准农田喜迎春播"
+    assert article.body.split("\n")[0] == "春耕时节走基层"
+
+
+def test_the_declared_title_tells_the_headline_from_its_kicker() -> None:
+    article = _article(
+        "人物\n周迅：接受不完美\n她说，演员这一行，最要紧的是真诚。\n接受自己的不完美，才能演好别人。",
+        title="周迅：接受不完美",
+    )
+    assert article.title == "周迅：接受不完美"
+    assert "周迅：接受不完美" not in article.body
+
+
+def test_a_section_heading_under_the_title_is_no_headline() -> None:
+    article = _article(
+        "庆阳网信工作会议召开\n"
+        "一、网络安全宣传周进社区进校园\n"
+        "网络安全宣传周期间，庆阳市开展网络安全进社区、进校园活动，发放宣传资料两万余份。\n"
+        "二、网络文明建设\n"
+        "庆阳市网信办组织开展网络文明主题活动，引导网民文明上网。"
+    )
+    assert article.title == "庆阳网信工作会议召开"
+    assert _headings(article.sections) == ["一、网络安全宣传周进社区进校园", "二、网络文明建设"]
