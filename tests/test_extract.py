@@ -430,3 +430,88 @@ def test_an_end_of_dispatch_mark_ends_the_sentence_before_it() -> None:
 def test_a_news_outlet_in_a_by_line_is_not_an_author() -> None:
     article = _article("纽约州呼吸机告急\n联邦政府已经购买了1.7万台呼吸机，但却要50个州参与竞争。（海外网/张荣耀）")
     assert article.authors == ["张荣耀"]
+
+
+def test_a_text_written_one_short_line_a_sentence_has_no_headings() -> None:
+    sections = build_sections(
+        [
+            "这两天",
+            "不少市民发现",
+            "小区门口的早餐摊不见了",
+            "记者走访了城区多个街道，发现早餐摊点已统一搬进便民服务点，市民买早餐更加方便。",
+            "大家都说",
+            "干净多了",
+        ]
+    )
+    assert _headings(sections) == [None]
+
+
+def test_three_short_lines_in_a_row_are_text_not_a_heading() -> None:
+    sections = build_sections(
+        [
+            "12月25日下午，一名中年女子在码头边徘徊。",
+            "程主任见状",
+            "来不及打开闸门",
+            "就从江堤上冲下去",
+            "经过耐心劝说，该女子打消了轻生的念头，目前已被移交给派出所。",
+            "派出所民警随后联系了她的家人，将她平安送回家中。",
+        ]
+    )
+    assert _headings(sections) == [None]
+
+
+def test_a_numbered_line_heads_a_section_in_a_text_of_short_lines() -> None:
+    sections = build_sections(
+        [
+            "冬季行车",
+            "注意安全",
+            "一、雨雪天气减速慢行",
+            "遇雨雪等恶劣天气或夜间行车要加倍小心，适当降低车速，加大跟车距离。",
+            "请大家转告",
+            "身边的亲友",
+        ]
+    )
+    assert _headings(sections) == [None, "一、雨雪天气减速慢行"]
+
+
+def test_a_heading_after_an_unfinished_sentence_is_text() -> None:
+    sections = build_sections(
+        [
+            "近日，市交警支队在城区开展夜查行动，共查处酒驾违法行为十余起，其中",
+            "醉驾两起",
+            "民警提醒，饮酒后切勿驾车，以免酿成悲剧。",
+        ]
+    )
+    assert _headings(sections) == [None]
+
+
+def test_a_kicker_above_the_headline_is_not_the_title() -> None:
+    article = _article(
+        "春耕时节走基层\n"
+        "庆阳千亩高标准农田喜迎春播\n"
+        "连日来，庆阳市各县区抢抓农时，在高标准农田里开展春播作业。\n"
+        "今年庆阳新建高标准农田十二万亩，春播面积同比增加一成。"
+    )
+    assert article.title == "庆阳千亩高标准农田喜迎春播"
+    assert article.body.split("\n")[0] == "春耕时节走基层"
+
+
+def test_the_declared_title_tells_the_headline_from_its_kicker() -> None:
+    article = _article(
+        "人物\n周迅：接受不完美\n她说，演员这一行，最要紧的是真诚。\n接受自己的不完美，才能演好别人。",
+        title="周迅：接受不完美",
+    )
+    assert article.title == "周迅：接受不完美"
+    assert "周迅：接受不完美" not in article.body
+
+
+def test_a_section_heading_under_the_title_is_no_headline() -> None:
+    article = _article(
+        "庆阳网信工作会议召开\n"
+        "一、网络安全宣传周进社区进校园\n"
+        "网络安全宣传周期间，庆阳市开展网络安全进社区、进校园活动，发放宣传资料两万余份。\n"
+        "二、网络文明建设\n"
+        "庆阳市网信办组织开展网络文明主题活动，引导网民文明上网。"
+    )
+    assert article.title == "庆阳网信工作会议召开"
+    assert _headings(article.sections) == ["一、网络安全宣传周进社区进校园", "二、网络文明建设"]

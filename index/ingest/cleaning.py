@@ -163,7 +163,12 @@ _ENUMERATED = re.compile(
 _TWO_PART = re.compile(rf"[{CJK}”》]\s+[{CJK}“《]")
 
 
-def _opens_a_section(line: str) -> bool:
+def is_numbered_heading(line: str) -> bool:
+    """A heading-shaped line numbered as a section: `一、`, `（二）`, `3.`."""
+    return is_heading_shaped(line) and bool(_ENUMERATED.match(line))
+
+
+def opens_a_section(line: str) -> bool:
     """A heading by its own form, whatever precedes it: numbered (`一、`, `（二）`) or made of two phrases
     (`加强政治建设 体制机制高效顺畅`)."""
     return is_heading_shaped(line) and bool(_ENUMERATED.match(line) or _TWO_PART.search(line))
@@ -182,7 +187,7 @@ def rejoin_paragraphs(lines: list[str]) -> list[str]:
     for line in lines:
         if not line:
             continue
-        if glue and out and not _opens_a_section(line) and not line.startswith("——"):
+        if glue and out and not opens_a_section(line) and not line.startswith("——"):
             out[-1] += line
         else:
             out.append(line)
