@@ -83,6 +83,14 @@ def _search_parameters(settings: Settings) -> list[dict[str, Any]]:
             {"type": "string", "enum": ["true", "false", "1", "0"], "default": "true"},
         ),
         _query_param(
+            "correct",
+            "`true` (default): a word the index holds rarely or not at all that sounds like a much commoner word "
+            "of the index (a pinyin input slip: `诈偏`) is searched as both, the typed form counting fully and the "
+            "likely intended one by how much commoner it is; `query.corrections` lists them. `false`: only the "
+            "words as typed (the page's `仍然搜索` link).",
+            {"type": "string", "enum": ["true", "false", "1", "0"], "default": "true"},
+        ),
+        _query_param(
             "facet_count",
             "What facets count: `stories` (a story once per value, however many of its copies have it; the "
             "default when collapsed) or `copies` (each article; the default with `collapse=false`).",
@@ -145,6 +153,13 @@ SCHEMAS: dict[str, Any] = {
                 "description": "jieba's words of `text` (for a group: the words and phrases inside it; for `pinyin`, "
                 "the words it was read as, most common first).",
             },
+            "also": {
+                "type": "array",
+                "items": {"type": "string"},
+                "description": "For `words`: what stretches of it were read as besides (aliases: 工业和信息化部 for "
+                "工信部; the word likely intended for a slip; Chinese words for pinyin inside the text); each "
+                "stretch is held by an article holding any of its forms.",
+            },
         },
     },
     "Query": {
@@ -165,7 +180,23 @@ SCHEMAS: dict[str, Any] = {
                 "items": {"type": "string"},
                 "description": "How q was read where it was not plain: unmatched quotes or brackets ignored or "
                 "closed, lone operators ignored, function words left out, headline furniture, a long text "
-                "looked up by its rarest words.",
+                "looked up by its rarest words, an alias's forms (`工信部 also as 工业和信息化部`), pinyin inside "
+                "Chinese text read as Chinese, a likely slip searched as the word intended as well.",
+            },
+            "corrections": {
+                "type": "array",
+                "description": "Words of q read as the word they likely stand for as well (did you mean): `from` as "
+                "typed, `to` as searched besides, `weight` what a match of `to` counts for against one of `from` "
+                "(1). Empty with `correct=false`, for quoted phrases, and for words the index holds often.",
+                "items": {
+                    "type": "object",
+                    "required": ["from", "to", "weight"],
+                    "properties": {
+                        "from": {"type": "string"},
+                        "to": {"type": "string"},
+                        "weight": {"type": "number"},
+                    },
+                },
             },
             "filters": {
                 "type": "object",
@@ -454,6 +485,20 @@ SCHEMAS: dict[str, Any] = {
                     "service": {"type": "string", "description": "Hash of this service's (SEARCH_USER_DICT)."},
                     "same": {"type": "boolean"},
                     "message": {"type": "string", "description": "When not the same: what to do about it."},
+                    "reload_error": {
+                        "type": "string",
+                        "description": "SEARCH_USER_DICT changed but cannot be read: why (the last good one is used).",
+                    },
+                },
+            },
+            "aliases": {
+                "type": "object",
+                "description": "The aliases queries are read with (the shipped table and SEARCH_ALIASES), read "
+                "again when the file changes.",
+                "properties": {
+                    "forms": {"type": "integer"},
+                    "user_file": _nullable("string", "SEARCH_ALIASES, when set."),
+                    "reload_error": {"type": "string", "description": "Why a changed file could not be read."},
                 },
             },
         },

@@ -47,7 +47,13 @@ def result(request: SearchRequest, run: Run, leads: np.ndarray, per_page: int, s
     parsed, found, total = run.parsed, run.found, len(run.stories)
     full = int(np.count_nonzero(np.isin(run.stories.leads, found.articles[: found.full])))
     reading = QueryReading(
-        request.q, parsed.normalized, parsed.mode, parsed.terms, parsed.notes, run.filters.understood
+        request.q,
+        parsed.normalized,
+        parsed.mode,
+        parsed.terms,
+        parsed.notes,
+        run.filters.understood,
+        parsed.corrections,
     )
     return SearchResult(
         query=reading,

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 
 from index.search.highlight import Snippet
 from index.search.query import Term
+from index.search.respell import Correction
 
 
 @dataclass
@@ -66,6 +67,7 @@ class QueryReading:
     terms: list[Term]
     notes: list[str]
     filters: dict[str, str | None]
+    corrections: list[Correction] = field(default_factory=list)  # words also searched as the likely intended one
 
 
 @dataclass
@@ -84,7 +86,11 @@ class SearchResult:
     facets: dict[str, list[Facet]] = field(default_factory=dict)  # counted over every hit, not only this page
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        out = asdict(self)
+        out["query"]["corrections"] = [
+            {"from": c.typed, "to": c.intended, "weight": c.weight} for c in self.query.corrections
+        ]
+        return out
 
 
 @dataclass

@@ -119,6 +119,11 @@ def tokens(text: str) -> list[Span]:
     return list(tokenizer().tokenize(text))
 
 
+def in_dictionary(word: str) -> bool:
+    """Whether `word` is a word of the dictionary the current tokenizer segments with (not one its HMM found)."""
+    return bool(tokenizer().FREQ.get(word))
+
+
 def segment(text: str, tokenized: list[Span] | None = None) -> list[Span]:
     """jieba's words of `text` (or of its `tokens`, made before) with their offsets, punctuation and spaces
     dropped."""
