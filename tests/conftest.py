@@ -92,6 +92,16 @@ def reprint_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def slips_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of the articles of tests/slips.py (slips of pinyin input, aliases, pinyin inside Chinese text)."""
+    from slips import write_corpus
+
+    index_dir = tmp_path_factory.mktemp("slips-index")
+    build([write_corpus(tmp_path_factory.mktemp("slips-src"))], Settings(index_dir=str(index_dir), build_procs=1))
+    return index_dir
+
+
+@pytest.fixture(scope="session")
 def seed_search(seed_index_dir: Path) -> SearchIndex:
     return SearchIndex(seed_index_dir)
 
