@@ -128,9 +128,11 @@ def _corrected(form: dict[str, str], result: SearchResult | None) -> dict | None
     words as typed only (`correct=0`)."""
     if result is None or not result.query.corrections:
         return None
-    shown = result.query.normalized
-    for fix in result.query.corrections:
-        shown = shown.replace(fix.typed, fix.intended)
+    shown, done = result.query.normalized, set()
+    for fix in result.query.corrections:  # the first (commonest) word of each stretch
+        if fix.typed not in done:
+            shown = shown.replace(fix.typed, fix.intended)
+            done.add(fix.typed)
     args = {k: v for k, v in form.items() if v}
     return {"shown": shown, "typed": form["q"], "url": url_for("pages.search_page", **args, correct="0")}
 

@@ -531,10 +531,14 @@ def _alternatives(
             add(alias.start, alias.end, forms, "alias", f"{alias.text} also as {'、'.join(alias.others)}")
     if speller is not None:
         free = [span for span in spans if not taken & set(range(span[1], span[2]))]
+        stretches: dict[tuple[int, int], list[Correction]] = {}
         for fix in speller(run.text, free):
             parsed.corrections.append(fix)
-            note = f"did you mean {fix.intended}: {fix.typed} read as {fix.intended} as well"
-            add(fix.start, fix.end, [(fix.typed, 1.0), (fix.intended, fix.weight)], "correction", note)
+            stretches.setdefault((fix.start, fix.end), []).append(fix)
+        for (start, end), fixes in stretches.items():
+            words = "、".join(f.intended for f in fixes)
+            note = f"did you mean {words}: {fixes[0].typed} read as {words} as well"
+            add(start, end, [(fixes[0].typed, 1.0), *((f.intended, f.weight) for f in fixes)], "correction", note)
     return sorted(out, key=lambda a: a.start)
 
 

@@ -20,16 +20,23 @@ from typing import Protocol
 
 from index.text.analysis import Span, in_dictionary
 from index.text.lexicon import QUERY_STOPWORDS
-from index.text.readings import sounds
+from index.text.readings import sound
 
 RATIO = 20  # the word it becomes must be held by this many times more articles (+1) than the stretch typed
 HELD_OFTEN = 0.005  # a word held by this share of the articles is never corrected, nor a stretch holding one
 LONGEST = 4  # characters in a stretch corrected at once
+KEPT = 3  # words a stretch may be read as besides
+KNOWN = 3  # a word of jieba's dictionary held by this many articles is corrected only where its neighbours say so
 NAME_TAGS = ("nr", "ns", "nt", "nz")  # jieba's tags of person, place, organization and other proper names
 
 
 class Counts(Protocol):
-    """What the corrector needs of the index's vocabulary (index/store/vocabulary.py)."""
+    """What the corrector needs of the index: how often it holds some characters in a row, and its words of
+    a reading with the articles holding each (index/store/vocabulary.py)."""
+
+    def held(self, text: str) -> int: ...
+
+    def together(self, text: str) -> int: ...
 
     def count(self, key: str) -> int: ...
 
@@ -45,6 +52,7 @@ class Correction:
     weight: float  # what a match of `intended` counts for against one of `typed` (1): more the commoner it is
     start: int
     end: int
+    held: int  # articles holding `intended`
 
 
 @cache
@@ -63,40 +71,53 @@ def _names() -> frozenset[str]:
 
 def corrections(text: str, spans: list[Span], counts: Counts, articles: int) -> list[Correction]:
     """The likely intended words for stretches of `text` (a run of a query), given its jieba words `spans`:
-    stretches of consecutive words holding no word the index holds often, no function word and no name,
-    of 2 to LONGEST Chinese characters, longest first from left to right, that sound like a word held by
-    RATIO times more articles."""
+    stretches of 2 to LONGEST Chinese characters of consecutive words, none of them a word the index holds
+    often or a name it knows, nor all of them function words, that sound like words held by RATIO times more
+    articles (at most KEPT of them a stretch, the commonest first). Where stretches overlap, the one whose
+    intended word is commonest wins (遭已生 is 遭医生, not 早已生)."""
     often = max(2, int(articles * HELD_OFTEN))
     solid = [_solid(word, counts, often) for word, _, _ in spans]
-    out: list[Correction] = []
-    i = 0
-    while i < len(spans):
-        found = None
-        for j in range(len(spans), i, -1):
+    found: list[list[Correction]] = []
+    for i in range(len(spans)):
+        for j in range(i + 1, len(spans) + 1):
             start, end = spans[i][1], spans[j - 1][2]
             stretch = text[start:end]
-            if not 2 <= len(stretch) <= LONGEST or any(solid[i:j]) or not _chinese(stretch):
-                continue
-            if any(spans[k][2] != spans[k + 1][1] for k in range(i, j - 1)):
-                continue  # words apart (a space, punctuation) are no one word
-            found = _intended(stretch, counts, often, start, end)
-            if found:
-                out.append(found)
-                i = j
+            if len(stretch) > LONGEST:
                 break
-        if not found:
-            i += 1
-    return out
+            if any(spans[k][2] != spans[k + 1][1] for k in range(i, j - 1)):
+                break  # words apart (a space, punctuation) are no one word
+            if len(stretch) < 2 or any(solid[i:j]) or not _chinese(stretch):
+                continue
+            if all(word in QUERY_STOPWORDS for word, _, _ in spans[i:j]):
+                continue
+            if j - i > 1:  # across jieba's words: what the corpus writes in a row is no slip (风波中已… is not 中医)
+                typed = max(counts.held(stretch), counts.together(stretch))
+                fixes = _intended(stretch, typed, counts, often, start, end)
+            else:
+                fixes = _intended(stretch, counts.held(stretch), counts, often, start, end)
+                if in_dictionary(stretch) and counts.held(stretch) >= KNOWN:  # a real word: 打架 is not 大家
+                    fixes = [f for f in fixes if _neighbours_say(f, spans, i, text, counts)]
+            if fixes:
+                found.append(fixes)
+    out: list[Correction] = []
+    taken: set[int] = set()
+    for fixes in sorted(found, key=lambda f: (-f[0].held, f[0].start)):
+        if not taken & set(range(fixes[0].start, fixes[0].end)):
+            out.extend(fixes)
+            taken.update(range(fixes[0].start, fixes[0].end))
+    return sorted(out, key=lambda c: c.start)
 
 
 def _solid(word: str, counts: Counts, often: int) -> bool:
-    """Whether a word of the query is never corrected: a function word, a word the index holds often, or a
-    name the index knows (tagged so by jieba, or found by its HMM, outside its dictionary, and held by the index)."""
-    if word in QUERY_STOPWORDS:
-        return True
+    """Whether a word of the query is never corrected, nor a stretch holding it: a function word of two or more
+    characters (什么, 还是), a word the index holds often, or a name the index knows (tagged so by jieba, or found
+    by its HMM, outside its dictionary, and held by the index). A single function character may be a slip
+    itself (以情 for 疫情)."""
     if len(word) < 2:
         return False
-    held = counts.count(word)
+    if word in QUERY_STOPWORDS:
+        return True
+    held = counts.held(word)
     return held >= often or (held > 0 and (word in _names() or not in_dictionary(word)))
 
 
@@ -104,17 +125,26 @@ def _chinese(text: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
-def _intended(stretch: str, counts: Counts, often: int, start: int, end: int) -> Correction | None:
-    """The commonest word of the index sounding like `stretch`, when it is RATIO times commoner."""
-    typed = counts.count(stretch)
-    if typed >= often:
-        return None
-    best: tuple[str, int] | None = None
-    for letters in sounds(stretch):
-        for word, held in counts.homophones(letters):
-            if word != stretch and len(word) == len(stretch) and (best is None or held > best[1]):
-                best = (word, held)
-    if best is None or best[1] < RATIO * (typed + 1):
-        return None
-    ratio = best[1] / (typed + 1)
-    return Correction(stretch, best[0], round(1 - 1 / math.sqrt(ratio), 3), start, end)
+def _neighbours_say(fix: Correction, spans: list[Span], at: int, text: str, counts: Counts) -> bool:
+    """Whether a word next to the stretch makes a phrase of the index with the intended word RATIO times more
+    often than with the typed one (疫情 + 防控 against 疫情 + 防空)."""
+    pairs = []
+    if at > 0 and spans[at - 1][2] == fix.start:
+        pairs.append((spans[at - 1][0] + fix.intended, spans[at - 1][0] + fix.typed))
+    if at + 1 < len(spans) and spans[at + 1][1] == fix.end:
+        pairs.append((fix.intended + spans[at + 1][0], fix.typed + spans[at + 1][0]))
+    return any(counts.count(meant) >= max(KNOWN, RATIO * (counts.count(typed) + 1)) for meant, typed in pairs)
+
+
+def _intended(stretch: str, typed: int, counts: Counts, often: int, start: int, end: int) -> list[Correction]:
+    """The commonest words of the index sounding like `stretch` (held by `typed` sections) that are RATIO times
+    commoner, best first."""
+    letters = sound(stretch)
+    if typed >= often or letters is None:
+        return []
+    out = []
+    for word, held in counts.homophones(letters):
+        if word != stretch and len(word) == len(stretch) and held >= RATIO * (typed + 1):
+            ratio = held / (typed + 1)
+            out.append(Correction(stretch, word, round(1 - 1 / math.sqrt(ratio), 3), start, end, held))
+    return out[:KEPT]

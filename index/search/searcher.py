@@ -18,7 +18,7 @@ from index.search.cost import Deadline
 from index.search.filters import filter_query
 from index.search.find import Wanted, find
 from index.search.hits import Run, facets, result, rows
-from index.search.query import ParsedQuery, parse_query
+from index.search.query import ParsedQuery, bigrams, parse_query
 from index.search.ranking import Ranking
 from index.search.reader import Generation
 from index.search.request import SearchRequest, validate
@@ -184,7 +184,7 @@ class SearchIndex:
         vocabulary = generation.vocabulary
 
         def speller(text: str, spans: list[Span]) -> list[Correction]:
-            return corrections(text, spans, vocabulary, len(generation.live_articles()))
+            return corrections(text, spans, _Counts(generation), len(generation.live_articles()))
 
         with using(words):
             return parse_query(q, self.ranking, vocabulary, names, speller if correct else None)
@@ -196,6 +196,23 @@ class SearchIndex:
     def suggest(self, q: str, limit: int | None = None) -> Suggestions:
         """Completions of the prefix `q` from the index's own words and phrases (see index/store/vocabulary.py)."""
         return suggest(self._current().vocabulary, q, limit, self.settings)
+
+
+class _Counts:
+    """A generation's counts as the corrector reads them (index/search/respell.py): how many sections hold some
+    characters in a row (their rarest bigram's, an upper bound, from the term table alone), and the
+    vocabulary's words of a reading."""
+
+    def __init__(self, generation: Generation) -> None:
+        self.frequency = generation.evaluator.source.frequency
+        self.count = generation.vocabulary.count
+        self.homophones = generation.vocabulary.homophones
+
+    def held(self, text: str) -> int:
+        return max(self.count(text), self.frequency("body", text))
+
+    def together(self, text: str) -> int:
+        return min(self.frequency("grams", g) for g in bigrams(text))
 
 
 def _error(message: str | None) -> dict:
