@@ -22,7 +22,7 @@ from index.text.analysis import Span, in_dictionary
 from index.text.lexicon import QUERY_STOPWORDS
 from index.text.readings import sound
 
-RATIO = 20  # the word it becomes must be held by this many times more articles (+1) than the stretch typed
+RATIO = 10  # the word it becomes must be held by this many times more articles (+1) than the stretch typed
 HELD_OFTEN = 0.005  # a word held by this share of the articles is never corrected, nor a stretch holding one
 LONGEST = 4  # characters in a stretch corrected at once
 KEPT = 3  # words a stretch may be read as besides
