@@ -130,13 +130,14 @@ class Server:
         body: bytes | None = None,
         headers: dict[str, str] | None = None,
         json_body: bool = False,
+        timeout: float = 10,
     ) -> Reply:
         query = f"?{urllib.parse.urlencode(params)}" if params else ""
         headers = (headers or {}) | ({"Content-Type": "application/json"} if json_body else {})
         url = f"{self.url}{urllib.parse.quote(path)}{query}"
         req = urllib.request.Request(url, data=body, method=method, headers=headers)
         try:
-            with urllib.request.urlopen(req, timeout=10) as response:
+            with urllib.request.urlopen(req, timeout=timeout) as response:
                 return Reply(response.status, dict(response.headers), response.read().decode("utf-8"))
         except urllib.error.HTTPError as error:
             with error:

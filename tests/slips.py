@@ -1,7 +1,7 @@
 """Small articles written for the tests of queries as people mistype and abbreviate them (issue 23): enough
 of them hold 诈骗 and 防控 that a slip of pinyin input (诈偏, 防空) is, by the index's own counts, unlikely;
-景点 and 经典 are both common, in articles of their own; one article writes 工业和信息化部 in full, another 工信部; one tells of 曲靖's
-traffic police, one writes Huawei in Latin letters (which split into pinyin: hua wei)."""
+景点 and 经典 are both common, in articles of their own; one article writes 工业和信息化部 in full, another
+工信部; one tells of 曲靖's traffic police, one writes Huawei in Latin letters (which split into pinyin: hua wei)."""
 
 from __future__ import annotations
 
