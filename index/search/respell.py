@@ -38,6 +38,8 @@ class Counts(Protocol):
 
     def together(self, text: str) -> int: ...
 
+    def character(self, ch: str) -> int: ...
+
     def count(self, key: str) -> int: ...
 
     def homophones(self, letters: str, limit: int = ...) -> list[tuple[str, int]]: ...
@@ -90,6 +92,8 @@ def corrections(text: str, spans: list[Span], counts: Counts, articles: int) -> 
                 continue
             if all(word in QUERY_STOPWORDS for word, _, _ in spans[i:j]):
                 continue
+            if any(counts.character(ch) < often for ch in stretch):
+                continue  # an input method offers common characters first: a rare one (厍 of 厍东关乡) is meant
             if j - i > 1:  # across jieba's words: what the corpus writes in a row is no slip (风波中已… is not 中医)
                 typed = max(counts.held(stretch), counts.together(stretch))
                 fixes = _intended(stretch, typed, counts, often, start, end)

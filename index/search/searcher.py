@@ -214,6 +214,9 @@ class _Counts:
     def together(self, text: str) -> int:
         return min(self.frequency("grams", g) for g in bigrams(text))
 
+    def character(self, ch: str) -> int:
+        return self.frequency("chars", ch)
+
 
 def _error(message: str | None) -> dict:
     return {"reload_error": f"{message}; the last good version is in use"} if message else {}
