@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-from index.text.analysis import Span, in_dictionary
+from index.text.analysis import Span, character_frequency, in_dictionary
 from index.text.lexicon import QUERY_STOPWORDS
 from index.text.readings import sound
 
@@ -26,6 +26,9 @@ RATIO = 10  # the word it becomes must be held by this many times more articles 
 HELD_OFTEN = 0.005  # a word held by this share of the articles is never corrected, nor a stretch holding one
 LONGEST = 4  # characters in a stretch corrected at once
 KEPT = 3  # words a stretch may be read as besides
+# A character rare in the index and in jieba's dictionary (厍 155, against 偏 3,833 and 骚 193, held by the
+# index often) is one nobody picks by mistake from an input method's list.
+COMMON_CHARACTER = 1000
 KNOWN = 3  # a word of jieba's dictionary held by this many articles is corrected only where its neighbours say so
 NAME_TAGS = ("nr", "ns", "nt", "nz")  # jieba's tags of person, place, organization and other proper names
 
@@ -92,7 +95,7 @@ def corrections(text: str, spans: list[Span], counts: Counts, articles: int) -> 
                 continue
             if all(word in QUERY_STOPWORDS for word, _, _ in spans[i:j]):
                 continue
-            if any(counts.character(ch) < often for ch in stretch):
+            if any(counts.character(ch) < often and character_frequency(ch) < COMMON_CHARACTER for ch in stretch):
                 continue  # an input method offers common characters first: a rare one (厍 of 厍东关乡) is meant
             if j - i > 1:  # across jieba's words: what the corpus writes in a row is no slip (风波中已… is not 中医)
                 typed = max(counts.held(stretch), counts.together(stretch))
