@@ -29,6 +29,7 @@ from index.search.suggest import Suggestions, suggest
 from index.settings import Settings
 from index.text import aliases, dictionary
 from index.text.analysis import Span, using, warm_up
+from index.text.readings import sound
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,7 @@ class SearchIndex:
         self.aliases = aliases.load(self.settings.aliases)  # AliasError for a bad SEARCH_ALIASES
         self._reload_errors: dict[str, str] = {}  # what could not be read again, kept for /api/health
         warm_up(self.dictionary)
+        sound("预热")  # pypinyin's character table (0.4 s) now, not in the first query with a likely slip
 
     def _words(self) -> tuple[dictionary.Dictionary, aliases.Aliases]:
         """The dictionaries and aliases as their files are now: each is read again when it changed on disk (no
