@@ -14,6 +14,15 @@ characters and 200 more after it) also without their first sentence. Each query 
                  remember them, space-separated
 - `paragraph`    a paragraph of the article as pasted, up to 450 characters
 - `traditional`  the title in Traditional script (OpenCC s2t)
+- `typo`         as pinyin input slips: the title (half of them) or two or three keywords with one or two
+                 characters of their words replaced by another of the same toneless reading, picked as an
+                 input method offers them (the commoner characters of the corpus first): 网络按全, 诈偏
+- `abbreviation` a name the article writes in one form asked in another (工业和信息化部 for 工信部, or the
+                 reverse), from the groups of index/text/data/aliases.txt that the article holds one form
+                 of and no other: the title with the form swapped when the title holds it, else the other
+                 form beside two keywords
+- `mixed`        the title in Traditional script with one of its words typed in toneless pinyin
+                 (城市擁堵，qujing交警做了些什麼)
 
 From CMRC 2018 (../shared/eval/cmrc2018_zh_cn), `question`: natural questions against Wikipedia paragraphs
 (title and body indexed), one relevant paragraph each.
@@ -34,7 +43,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT.parent / "shared" / "corpus" / "news_zh_combined.jsonl"
 CMRC = ROOT.parent / "shared" / "eval" / "cmrc2018_zh_cn"
-NEWS_SETS = ("headline", "furnished", "lead", "keywords", "paragraph", "traditional")
+NEWS_SETS = ("headline", "furnished", "lead", "keywords", "paragraph", "traditional", "typo", "abbreviation", "mixed")
+SLIP_SETS = ("typo", "abbreviation", "mixed")  # queries as people mistype and abbreviate them (issue 23)
 SETS = (*NEWS_SETS, "question")
 PASTE_CHARS = 450
 TEXT_SETS = ("lead", "keywords", "paragraph")  # the sets whose queries come from the text, not the title
@@ -47,7 +57,7 @@ FURNITURE = {
 }
 
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @dataclass
@@ -124,16 +134,98 @@ def news(path: Path = NEWS, per_set: int = 500, seed: int = 2026) -> tuple[Colle
 
     to_traditional = opencc.OpenCC("s2t")
     sets = {name: QuerySet(name, "news") for name in NEWS_SETS}
+    slips = _Slips(docs)
     for name in NEWS_SETS:
         rng = random.Random(f"{seed}:{name}")
         eligible = [d["id"] for d in docs if d["id"] in leads and (name in TEXT_SETS or len(titles[d["id"]]) >= 6)]
+        if name == "abbreviation":
+            eligible = [d for d in eligible if slips.alias_of(by_id[d]["text"], titles[d], rng)]
         for doc_id in sorted(rng.sample(eligible, min(per_set, len(eligible)))):
-            text = _query(name, doc_id, by_id[doc_id]["text"], titles[doc_id], leads[doc_id], rng, jieba)
-            if name == "traditional":
+            if name in SLIP_SETS:
+                text = slips.query(name, by_id[doc_id]["text"], titles[doc_id], rng, jieba)
+            else:
+                text = _query(name, doc_id, by_id[doc_id]["text"], titles[doc_id], leads[doc_id], rng, jieba)
+            if name in ("traditional", "mixed") and text:
                 text = to_traditional.convert(text)
             if text:
                 sets[name].add(f"{name}:{doc_id}", text, copies[doc_id], doc_id)
     return Collection("news", docs), list(sets.values())
+
+
+class _Slips:
+    """How the `typo`, `abbreviation` and `mixed` queries are made."""
+
+    COMMON_CHARS = 50  # a replacement character is one the corpus holds at least this often
+
+    def __init__(self, docs: list[dict]) -> None:
+        from collections import Counter
+
+        from pypinyin import Style, lazy_pinyin
+
+        self.pinyin = lambda word: lazy_pinyin(word, style=Style.NORMAL, errors="ignore")
+        counts = Counter(ch for d in docs for ch in d["text"] if "\u4e00" <= ch <= "\u9fff")
+        self.homophones: dict[str, list[str]] = {}
+        for ch, n in counts.most_common():
+            if n < self.COMMON_CHARS:
+                break
+            reading = self.pinyin(ch)
+            if reading:
+                self.homophones.setdefault(reading[0], []).append(ch)
+        from index.text.aliases import BUNDLED, parse
+
+        self.groups = parse(BUNDLED.read_text(encoding="utf-8"), BUNDLED.name)
+
+    def query(self, name: str, text: str, title: str, rng: random.Random, jieba) -> str | None:
+        if name == "typo":
+            return self.typo(text, title, rng, jieba)
+        if name == "abbreviation":
+            return self.alias_of(text, title, rng, jieba)
+        return self.mixed(title, rng, jieba)
+
+    def typo(self, text: str, title: str, rng: random.Random, jieba) -> str | None:
+        """The title or keywords with one or two characters of their words replaced by homophones."""
+        query = title if rng.random() < 0.5 else _query("keywords", "", text, title, "", rng, jieba)
+        if not query:
+            return None
+        words = [(w, i) for w, i, _ in jieba.tokenize(query) if len(w) >= 2 and _CJK.fullmatch(w[0])]
+        if not words:
+            return None
+        chars = list(query)
+        for word, at in rng.sample(words, min(len(words), rng.choice((1, 1, 2)))):
+            offset = rng.randrange(len(word))
+            reading = self.pinyin(word[offset])
+            others = [c for c in self.homophones.get(reading[0] if reading else "", []) if c != word[offset]][:6]
+            if others:
+                chars[at + offset] = rng.choice(others[:3]) if rng.random() < 0.8 else rng.choice(others)
+        typed = "".join(chars)
+        return typed if typed != query else None
+
+    def alias_of(self, text: str, title: str, rng: random.Random, jieba=None) -> str | None:
+        """A form of a group the article holds, and another it never writes, asked for in the title or beside
+        two keywords (with `jieba`; without it, whether the article has such a form)."""
+        for group in sorted(self.groups, key=lambda g: rng.random()):
+            held = [f for f in group if f in text]
+            absent = [f for f in group if f not in text and not any(f in h for h in held)]
+            if len(held) != 1 or not absent:
+                continue
+            other = rng.choice(absent)
+            if jieba is None:
+                return other
+            if held[0] in title:
+                return title.replace(held[0], other)
+            tags = [t for t in jieba.analyse.extract_tags(text, topK=8) if len(t) >= 2 and t not in held[0]]
+            words = [*rng.sample(tags, min(2, len(tags))), other]
+            rng.shuffle(words)
+            return " ".join(words)
+        return None
+
+    def mixed(self, title: str, rng: random.Random, jieba) -> str | None:
+        """The title with one of its words of two to four Chinese characters in toneless pinyin."""
+        words = [(w, i) for w, i, _ in jieba.tokenize(title) if 2 <= len(w) <= 4 and _CJK.fullmatch(w)]
+        if not words:
+            return None
+        word, at = rng.choice(words)
+        return title[:at] + "".join(self.pinyin(word)) + title[at + len(word) :]
 
 
 def _query(name: str, doc_id: str, text: str, title: str, lead: str, rng: random.Random, jieba) -> str | None:

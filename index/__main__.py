@@ -21,6 +21,7 @@ from index.search.searcher import SearchIndex
 from index.settings import Settings
 from index.store.generations import BuildLocked, StoreError
 from index.store.reprints import read_groups
+from index.text.aliases import AliasError
 from index.text.analysis import use_cache_dir
 from index.text.dictionary import DictionaryError
 
@@ -64,6 +65,7 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     s.add_argument("--page", type=int, default=1)
     s.add_argument("--per-page", type=int, default=None)
     s.add_argument("--all-copies", action="store_true", help="list every copy of a story (reprints) as a hit")
+    s.add_argument("--as-typed", action="store_true", help="search the words as typed only (no did-you-mean)")
 
     r = commands.add_parser(
         "reprints", parents=[common], help="list the reprint groups found at build time, largest first"
@@ -108,6 +110,8 @@ def _region(value: str | None) -> tuple[str | None, str | None]:
 
 def _print_hits(result: SearchResult) -> None:
     print(f"{result.total} articles ({result.took_ms} ms), page {result.page} of {result.pages or 1}")
+    for fix in result.query.corrections:
+        print(f"did you mean: {fix.intended} (searched as well as {fix.typed}; --as-typed for {fix.typed} only)")
     for note in result.query.notes:
         print(f"note: {note}")
     if result.notice:
@@ -184,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
             page=args.page,
             per_page=args.per_page,
             collapse=not args.all_copies,
+            correct=not args.as_typed,
         )
         result = SearchIndex(args.index_dir, settings).search(request)
         if args.json:
@@ -197,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     except QueryTimeout as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    except (BuildLocked, DictionaryError) as error:  # BuildLocked before the StoreError it is
+    except (BuildLocked, DictionaryError, AliasError) as error:  # BuildLocked before the StoreError it is
         if args.debug:
             raise
         print(f"error: {error}", file=sys.stderr)

@@ -37,7 +37,14 @@ class Settings:
     user_dict: str = _setting(
         "",
         "SEARCH_USER_DICT",
-        "your own words for jieba (its user-dictionary format), used by the build and the service alike",
+        "your own words for jieba (its user-dictionary format), used by the build and the service alike; the service "
+        "reloads it for queries when it changes (documents need a rebuild)",
+    )
+    aliases: str = _setting(
+        "",
+        "SEARCH_ALIASES",
+        "your own aliases (简称 ⇄ 全称: one group a line, forms separated by spaces), beside the shipped table; "
+        "read at query time, reloaded when the file changes",
     )
     max_suggest_chars: int = _setting(50, "SEARCH_MAX_SUGGEST_CHARS", "longer `/api/suggest` prefixes are refused")
     max_content_length: int = _setting(

@@ -14,7 +14,7 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 FILTER_PARAMS = ("q", "province", "city", "date_from", "date_to", "section", "source")  # what selects articles
 TEXT_PARAMS = (*FILTER_PARAMS, "sort", "facet_count")
 INT_PARAMS = ("page", "per_page")
-BOOL_PARAMS = ("collapse",)
+BOOL_PARAMS = ("collapse", "correct")
 SEARCH_PARAMS = frozenset((*TEXT_PARAMS, *INT_PARAMS, *BOOL_PARAMS, "pretty"))
 # An export holds every matching article (no paging); a feed the newest ones (no order or paging to choose).
 EXPORT_PARAMS = frozenset((*TEXT_PARAMS, *BOOL_PARAMS, "format"))

@@ -119,6 +119,14 @@ def _search_parameters(settings: Settings) -> list[dict[str, Any]]:
             {"type": "string", "enum": ["true", "false", "1", "0"], "default": "true"},
         ),
         _query_param(
+            "correct",
+            "`true` (default): a word the index holds rarely or not at all that sounds like a much commoner word "
+            "of the index (a pinyin input slip: `诈偏`) is searched as both, the typed form counting fully and the "
+            "likely intended one by how much commoner it is; `query.corrections` lists them. `false`: only the "
+            "words as typed (the page's `仍然搜索` link).",
+            {"type": "string", "enum": ["true", "false", "1", "0"], "default": "true"},
+        ),
+        _query_param(
             "facet_count",
             "What facets count: `stories` (a story once per value, however many of its copies have it; the "
             "default when collapsed) or `copies` (each article; the default with `collapse=false`).",

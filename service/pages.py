@@ -57,6 +57,7 @@ def search_page():
                     sort=form["sort"] or "relevance",
                     page=page,
                     per_page=per_page,
+                    correct=request.args.get("correct") != "0",
                 )
             )
         except QueryError as err:
@@ -67,11 +68,14 @@ def search_page():
         args = {k: v for k, v in form.items() if v}
         if "per_page" in request.args:
             args["per_page"] = request.args["per_page"]
+        if request.args.get("correct") == "0":
+            args["correct"] = "0"
         return url_for("pages.search_page", **args, page=number)
 
     html = render_template(
         "search.html",
         unquoted=_unquoted(form["q"], result),
+        corrected=_corrected(form, result),
         form=form,
         result=result,
         error=error,
@@ -114,6 +118,20 @@ def _unquoted(q: str, result: SearchResult | None) -> str | None:
     if result is None or result.total or not any(t.kind == "phrase" for t in result.query.terms):
         return None
     return without_quotes(q)
+
+
+def _corrected(form: dict[str, str], result: SearchResult | None) -> dict | None:
+    """For a query searched as its likely intended words as well: that text, and the link that searches the
+    words as typed only (`correct=0`)."""
+    if result is None or not result.query.corrections:
+        return None
+    shown, done = result.query.normalized, set()
+    for fix in result.query.corrections:  # the first (commonest) word of each stretch
+        if fix.typed not in done:
+            shown = shown.replace(fix.typed, fix.intended)
+            done.add(fix.typed)
+    args = {k: v for k, v in form.items() if v}
+    return {"shown": shown, "typed": form["q"], "url": url_for("pages.search_page", **args, correct="0")}
 
 
 def _number(name: str, default: int) -> int:

@@ -92,6 +92,16 @@ def reprint_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def slips_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of the articles of tests/slips.py (slips of pinyin input, aliases, pinyin inside Chinese text)."""
+    from slips import write_corpus
+
+    index_dir = tmp_path_factory.mktemp("slips-index")
+    build([write_corpus(tmp_path_factory.mktemp("slips-src"))], Settings(index_dir=str(index_dir), build_procs=1))
+    return index_dir
+
+
+@pytest.fixture(scope="session")
 def seed_search(seed_index_dir: Path) -> SearchIndex:
     return SearchIndex(seed_index_dir)
 
@@ -120,13 +130,14 @@ class Server:
         body: bytes | None = None,
         headers: dict[str, str] | None = None,
         json_body: bool = False,
+        timeout: float = 10,
     ) -> Reply:
         query = f"?{urllib.parse.urlencode(params)}" if params else ""
         headers = (headers or {}) | ({"Content-Type": "application/json"} if json_body else {})
         url = f"{self.url}{urllib.parse.quote(path)}{query}"
         req = urllib.request.Request(url, data=body, method=method, headers=headers)
         try:
-            with urllib.request.urlopen(req, timeout=10) as response:
+            with urllib.request.urlopen(req, timeout=timeout) as response:
                 return Reply(response.status, dict(response.headers), response.read().decode("utf-8"))
         except urllib.error.HTTPError as error:
             with error:

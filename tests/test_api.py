@@ -101,6 +101,7 @@ def test_exclusion_drops_every_article_holding_the_term(server: Server) -> None:
         "exclude": True,
         "optional": False,
         "words": ["泉州"],
+        "also": [],
     }
 
 

@@ -180,3 +180,12 @@ def test_debug_shows_the_traceback_of_a_build_error(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(AnalysedSegmentWriter, "finish_segment", full_disk)
     with pytest.raises(OSError, match="No space left"):
         main(["build", str(SEEDS), "--index-dir", str(tmp_path / "ix"), "--procs", "1", "--debug"])
+
+
+def test_search_says_which_word_a_slip_was_searched_as_and_as_typed_turns_it_off(slips_index_dir: Path) -> None:
+    found = run("search", "--index-dir", str(slips_index_dir), "诈偏")
+    assert found.returncode == 0, found.stderr
+    assert "did you mean: 诈骗 (searched as well as 诈偏" in found.stdout
+    assert found.stdout.startswith("24 articles")
+    typed = run("search", "--index-dir", str(slips_index_dir), "--as-typed", "诈偏")
+    assert typed.stdout.startswith("0 articles") and "did you mean" not in typed.stdout

@@ -353,3 +353,20 @@ def test_the_content_security_policy_blocks_nothing_the_page_uses(browser, site:
     assert tab.locator("figure.chart-months svg rect.bar").count() == 3
     context.close()
     assert refused == []
+
+
+@pytest.fixture(scope="module")
+def slips_site(slips_index_dir: Path) -> Iterator[Server]:
+    with gunicorn(slips_index_dir) as running:
+        yield running
+
+
+def test_a_corrected_query_says_so_and_links_to_the_words_as_typed(page, slips_site: Server) -> None:
+    search_for(page, slips_site, "诈偏")
+    assert page.inner_text(".correction") == "已显示“诈骗”的结果 · 仍然搜索“诈偏”"
+    assert "共 24 篇文章" in page.inner_text(".summary")
+    page.click(".correction a")
+    page.wait_for_load_state()
+    assert "共 0 篇文章" in page.inner_text(".summary")
+    assert page.locator(".correction").count() == 0
+    assert page.input_value("input[name=q]") == "诈偏"

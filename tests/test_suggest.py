@@ -158,7 +158,7 @@ def test_a_pinyin_query_is_read_as_the_chinese_word(server: Server, spec: dict, 
     result = server.search(q=q)
     assert [h["id"] for h in result["hits"]] == [QINGYANG]
     assert result["query"]["terms"] == [
-        {"text": q.lower(), "kind": "pinyin", "exclude": False, "optional": False, "words": ["东数西算"]}
+        {"text": q.lower(), "kind": "pinyin", "exclude": False, "optional": False, "words": ["东数西算"], "also": []}
     ]
     assert "<mark>东数西算</mark>" in result["hits"][0]["sections"][0]["snippet"]["html"]
     assert_documented(spec, "/api/search", 200, result)

@@ -18,7 +18,7 @@ from index.search.highlight import find_matches, mark, snippet
 from index.search.query import ParsedQuery
 from index.search.reader import CHRONOLOGICAL_FACETS, FACETS, Generation
 from index.search.request import SearchRequest
-from index.search.results import ArticleRow, Facet, Hit, HitSection, QueryReading, SearchResult
+from index.search.results import ArticleRow, Corrected, Facet, Hit, HitSection, QueryReading, SearchResult
 
 SECTIONS_PER_HIT = 3
 NOTICE_NONE = "没有文章包含全部词语，以下结果包含其中大部分"
@@ -53,6 +53,7 @@ def result(request: SearchRequest, run: Run, leads: np.ndarray, per_page: int, s
         parsed.terms,
         parsed.notes + run.filters.notes,
         run.filters.understood,
+        [Corrected(c.typed, c.intended, c.weight) for c in parsed.corrections],
     )
     return SearchResult(
         query=reading,

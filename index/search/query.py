@@ -11,16 +11,19 @@ required unit first (see `Unit.required`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from whoosh import query as wq
 
 from index.search.ranking import Ranking
-from index.text.analysis import characters, gram, segment
+from index.search.respell import Correction
+from index.text.aliases import Aliases
+from index.text.analysis import Span, characters, gram, segment
 from index.text.lexicon import QUERY_STOPWORDS
 from index.text.normalize import normalize_text
-from index.text.readings import Readings, read_run
+from index.text.readings import Readings, latin, read_run
 
 MAX_DEPTH = 8  # brackets nested deeper than this are read as if absent (the parser recurses once a level)
 NEEDLE_RUN_CHARS = 40  # a longer run is highlighted by its words: one 450-character alternative costs ~80 ms
@@ -59,6 +62,9 @@ class Term:
     words: list[str] = field(default_factory=list)
     """jieba's words of `text` (for a group: the words and phrases inside it; for `pinyin`, the words it was
     read as, most common first)."""
+    also: list[str] = field(default_factory=list)
+    """For `words`: what stretches of it were read as besides (aliases: 工业和信息化部 for 工信部; the word likely
+    intended for a slip; Chinese words for pinyin inside the text); an article holding any form holds the stretch."""
 
 
 @dataclass
@@ -82,6 +88,7 @@ class ParsedQuery:
     boosts: list[wq.Query] = field(default_factory=list)  # score sections holding the words together
     exclusions: list[Unit] = field(default_factory=list)  # `-term`: drops every article holding it
     notes: list[str] = field(default_factory=list)  # how the text was read, where it was not plain
+    corrections: list[Correction] = field(default_factory=list)  # words read as a likely intended one as well
 
     @property
     def exclude(self) -> wq.Query | None:
@@ -106,6 +113,7 @@ class ParsedQuery:
                 continue
             if term.kind == "words":  # a run as typed, unless it is a pasted paragraph: then its words
                 out.extend(([term.text] if len(characters(term.text)) <= NEEDLE_RUN_CHARS else []) + term.words)
+                out.extend(term.also)
             else:  # a phrase as typed; a group's words and phrases; the Chinese words pinyin stood for
                 out.extend([term.text] if term.kind == "phrase" else term.words)
         needles = tuple(dict.fromkeys(n for n in out if n))
@@ -429,9 +437,31 @@ def without_quotes(text: str) -> str:
     return text.translate({ord(c): " " for c in QUOTE_MARKS}).strip()
 
 
-def parse_query(text: str, ranking: Ranking | None = None, readings: Readings | None = None) -> ParsedQuery:
+Speller = Callable[[str, list[Span]], list[Correction]]  # a run's text and words -> its likely slips
+
+
+@dataclass(frozen=True)
+class _Alternative:
+    """A stretch of a run (`start`:`end` of its text) that is one unit of the query, held in any of `forms`
+    (text, weight): an alias's forms, a typed word and the one likely intended, Chinese words for pinyin."""
+
+    start: int
+    end: int
+    forms: tuple[tuple[str, float], ...]
+    kind: str  # "pinyin", "alias" or "correction"
+
+
+def parse_query(
+    text: str,
+    ranking: Ranking | None = None,
+    readings: Readings | None = None,
+    aliases: Aliases | None = None,
+    speller: Speller | None = None,
+) -> ParsedQuery:
     """The reading of any text; never raises (the request's length limit is checked before). With `readings`
-    (the index's vocabulary), Latin words that are no words of the index but pinyin of some are read as those."""
+    (the index's vocabulary), Latin words that are no words of the index but pinyin of some are read as those,
+    alone or inside Chinese text; with `aliases`, a name in any of its forms (index/text/aliases.py); with
+    `speller`, a typed word and the word it likely stands for (index/search/respell.py)."""
     ranking = ranking or Ranking()
     notes: list[str] = []
     normalized = normalize_text(text).translate(_FULL_WIDTH_PARENS).strip()
@@ -457,13 +487,14 @@ def parse_query(text: str, ranking: Ranking | None = None, readings: Readings | 
             parsed.units.append(Unit(node.text, pinyin_query(node.words, ranking)))
         else:
             runs.append(node)
-    parsed.units.extend(_word_units(runs, ranking, notes))
-    parsed.units.extend(_gram_units(runs, ranking))
+    alternatives = [_alternatives(run, readings, aliases, speller, parsed) for run in runs]
+    parsed.units.extend(_word_units(runs, alternatives, ranking, notes))
+    parsed.units.extend(_gram_units(runs + _respelled(runs, alternatives), ranking))
     for text in furniture:
         words = words_of(text)
         parsed.terms.append(Term(text, "words", optional=True, words=words))
         parsed.units.extend(Unit(w, word_query(w, ranking), required=False) for w in dict.fromkeys(words))
-    parsed.boosts = _boosts(runs, ranking)
+    parsed.boosts = _boosts(runs + _respelled(runs, alternatives), ranking)
     if not parsed.units and parsed.exclusions:
         notes.append("nothing to look for besides the exclusions: every other article")
     return parsed
@@ -480,19 +511,103 @@ def _spliced(clauses: list[tuple[bool, Term | _Group, int, int]]) -> list[tuple[
     return out
 
 
-def _word_units(runs: list[Term], ranking: Ranking, notes: list[str]) -> list[Unit]:
-    """Each distinct content word of the unquoted runs, as a unit. Function and question words (的, 什么)
-    are left out unless nothing else was asked: an answer rarely holds 什么. (A very long text keeps its
-    `ranking.max_words` rarest words; the search decides which, by their document frequency.)"""
-    words = list(dict.fromkeys(w for run in runs for w in run.words))
-    content = [w for w in words if w not in QUERY_STOPWORDS] or words
+def _alternatives(
+    run: Term, readings: Readings | None, aliases: Aliases | None, speller: Speller | None, parsed: ParsedQuery
+) -> list[_Alternative]:
+    """The stretches of `run` read in other forms besides, never overlapping, in this order of trust: a Latin
+    word inside Chinese text that is pinyin of words of the index (and no Latin word of it), a name of the
+    alias table (its ends on jieba's word boundaries: 北大 is not inside 东北大学), a likely slip of pinyin
+    input. Each is noted in `parsed` and its forms are added to the run's highlighted words."""
+    spans = segment(run.text)
+    bounds = {at for _, start, end in spans for at in (start, end)}
+    out: list[_Alternative] = []
+    taken: set[int] = set()
+
+    def add(start: int, end: int, forms: list[tuple[str, float]], kind: str, note: str) -> None:
+        out.append(_Alternative(start, end, tuple(forms), kind))
+        taken.update(range(start, end))
+        run.also.extend(f for f, _ in forms if f != run.text[start:end])
+        parsed.notes.append(note)
+
+    if readings is not None and len(spans) > 1:
+        for word, start, end in spans:
+            if latin(word) and (found := read_run([word], readings)):
+                add(
+                    start,
+                    end,
+                    [(w, 1.0) for w in found[1]],
+                    "pinyin",
+                    f"read the pinyin {word} as {'、'.join(found[1])}",
+                )
+    for alias in aliases.find(run.text) if aliases else []:
+        if alias.start in bounds and alias.end in bounds and not taken & set(range(alias.start, alias.end)):
+            forms = [(alias.text, 1.0), *((other, 1.0) for other in alias.others)]
+            add(alias.start, alias.end, forms, "alias", f"{alias.text} also as {'、'.join(alias.others)}")
+    if speller is not None:
+        free = [span for span in spans if not taken & set(range(span[1], span[2]))]
+        stretches: dict[tuple[int, int], list[Correction]] = {}
+        for fix in speller(run.text, free):
+            parsed.corrections.append(fix)
+            stretches.setdefault((fix.start, fix.end), []).append(fix)
+        for (start, end), fixes in stretches.items():
+            words = "、".join(f.intended for f in fixes)
+            note = f"did you mean {words}: {fixes[0].typed} read as {words} as well"
+            add(start, end, [(fixes[0].typed, 1.0), *((f.intended, f.weight) for f in fixes)], "correction", note)
+    return sorted(out, key=lambda a: a.start)
+
+
+def _respelled(runs: list[Term], alternatives: list[list[_Alternative]]) -> list[Term]:
+    """The runs with each slip and pinyin word written as the (first) word read for it, for the soft scorers
+    (bigrams, words together): an article that writes 诈骗案 scores for the run 诈偏案 as it would for 诈骗案."""
+    out = []
+    for run, found in zip(runs, alternatives, strict=True):
+        text, shift = run.text, 0
+        for alt in found:
+            typed = run.text[alt.start : alt.end]
+            form = next((f for f, _ in alt.forms if f != typed), None)
+            if form is None or alt.kind == "alias":
+                continue  # an alias's other forms are matched by its unit, not scored as the run's text
+            text = text[: alt.start + shift] + form + text[alt.end + shift :]
+            shift += len(form) - len(typed)
+        if text != run.text:
+            out.append(Term(text, "words", words=words_of(text)))
+    return out
+
+
+def _word_units(
+    runs: list[Term], alternatives: list[list[_Alternative]], ranking: Ranking, notes: list[str]
+) -> list[Unit]:
+    """Each distinct content word of the unquoted runs, as a unit, and each stretch read in other forms as one
+    unit that any of them satisfies. Function and question words (的, 什么) are left out unless nothing else
+    was asked: an answer rarely holds 什么. (A very long text keeps its `ranking.max_words` rarest words; the
+    search decides which, by their document frequency.)"""
+    covered, stretches = set(), []
+    for run, found in zip(runs, alternatives, strict=True):
+        for alt in found:
+            stretches.append((run.text[alt.start : alt.end], alt))
+        inside = [(w, s, e) for w, s, e in segment(run.text) if any(a.start <= s and e <= a.end for a in found)]
+        covered.update(w.lower() for w, _, _ in inside)
+    words = list(dict.fromkeys(w for run in runs for w in run.words if w not in covered))
+    content = [w for w in words if w not in QUERY_STOPWORDS] or ([] if stretches else words)
     if len(content) < len(words):
         notes.append(f"left out function words: {' '.join(w for w in words if w not in content)}")
-    alone = len(content) == 1 and len(runs) == 1
+    alone = len(content) + len(stretches) == 1 and len(runs) == 1
     loose = {w for w in content if _loose(w, ranking)}
-    if loose == set(content):
+    if loose == set(content) and not stretches:
         loose = set()
-    return [Unit(w, word_query(w, ranking, alone=alone), required=w not in loose, word=w) for w in content]
+    units = [Unit(w, word_query(w, ranking, alone=alone), required=w not in loose, word=w) for w in content]
+    for label, alt in dict((label, alt) for label, alt in stretches).items():
+        units.append(Unit(label, wq.Or([form_query(f, ranking, w) for f, w in alt.forms])))
+    return units
+
+
+def form_query(form: str, ranking: Ranking, weight: float = 1.0) -> wq.Query:
+    """One form of a stretch (an alias, a word likely intended): its word, or its words in one section or its
+    exact characters, scored at `weight`."""
+    words = words_of(form)
+    found = word_query(words[0], ranking, alone=True) if len(words) == 1 else run_query(form, words, ranking)
+    found.boost = weight
+    return found
 
 
 def _gram_units(runs: list[Term], ranking: Ranking) -> list[Unit]:

@@ -38,6 +38,7 @@ class SearchRequest:
     per_page: int | None = None  # None: the settings' default
     collapse: bool = True  # one hit per story (reprints grouped under the best-ranked copy)
     facet_count: str | None = None  # None: stories when collapsed, copies when not
+    correct: bool = True  # also search the words a query likely meant (index/search/respell.py); False: as typed
 
     @property
     def counts(self) -> str:

@@ -64,6 +64,16 @@ class Facet:
 
 
 @dataclass
+class Corrected:
+    """A word of the query also searched as the word it likely stands for (index/search/respell.py): the index
+    holds the typed form rarely and a word of the same reading far more often."""
+
+    typed: str  # as typed: `诈偏`
+    intended: str  # the likely intended word: `诈骗`
+    weight: float  # what a match of `intended` counts for against one of `typed` (1): more the commoner it is
+
+
+@dataclass
 class QueryReading:
     """How the request was read: the text as normalized, its terms, what was read otherwise than as written
     (`notes`), and the filters as understood."""
@@ -78,6 +88,7 @@ class QueryReading:
     """How q was read where it was not plain: unmatched quotes or brackets ignored or closed, lone operators
     ignored, function words left out, headline furniture, a long text looked up by its rarest words."""
     filters: dict[str, str | None]  # the filters as understood: canonical region names, ISO dates
+    corrections: list[Corrected] = field(default_factory=list)  # words also searched as the likely intended one
 
 
 @dataclass
@@ -183,6 +194,16 @@ class DictionaryHealth:
     service: str  # hash of this service's (the package's and SEARCH_USER_DICT's)
     same: bool
     message: str | None = None  # when not the same: what to do about it (absent otherwise)
+    reload_error: str | None = None  # why a changed dictionary file could not be read (absent otherwise)
+
+
+@dataclass
+class AliasHealth:
+    """The alias table (简称 ⇄ 全称) queries are read with: the shipped one and SEARCH_ALIASES."""
+
+    forms: int  # names of every group, in all their forms
+    user_file: str | None  # SEARCH_ALIASES, when set
+    reload_error: str | None = None  # why a changed file could not be read (absent otherwise)
 
 
 @dataclass
@@ -196,11 +217,15 @@ class Health:
     built_at: str | None  # when the serving index was built
     generation: str | None
     dictionary: DictionaryHealth
+    aliases: AliasHealth
 
     def to_dict(self) -> dict:
+        """As JSON: a note that does not apply (`message`, `reload_error`) is absent rather than null."""
         data = asdict(self)
-        if self.dictionary.message is None:
-            del data["dictionary"]["message"]
+        for part in ("dictionary", "aliases"):
+            for key in ("message", "reload_error"):
+                if data[part].get(key, "") is None:
+                    del data[part][key]
         return data
 
 

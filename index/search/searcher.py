@@ -5,6 +5,7 @@ call it; matching and ranking are index/search/find.py, the answer's assembly in
 from __future__ import annotations
 
 import json
+import logging
 import os
 import threading
 import time
@@ -18,11 +19,13 @@ from index.search.cost import Deadline
 from index.search.filters import filter_query
 from index.search.find import Wanted, find
 from index.search.hits import Run, facets, result, rows
-from index.search.query import ParsedQuery, parse_query
+from index.search.query import ParsedQuery, bigrams, parse_query
 from index.search.ranking import Ranking
 from index.search.reader import Generation
 from index.search.request import QueryError, SearchRequest, validate
+from index.search.respell import Correction, corrections
 from index.search.results import (
+    AliasHealth,
     ArticleView,
     DictionaryHealth,
     Export,
@@ -35,8 +38,11 @@ from index.search.results import (
 from index.search.similar import ranked_like
 from index.search.suggest import Suggestions, suggest
 from index.settings import Settings
-from index.text import dictionary
-from index.text.analysis import using, warm_up
+from index.text import aliases, dictionary
+from index.text.analysis import Span, using, warm_up
+from index.text.readings import sound
+
+log = logging.getLogger(__name__)
 
 
 class SearchIndex:
@@ -50,7 +56,30 @@ class SearchIndex:
         self._lock = threading.Lock()
         self._open: Generation | None = None
         self.dictionary = dictionary.load(self.settings.user_dict)  # DictionaryError for a bad SEARCH_USER_DICT
+        self.aliases = aliases.load(self.settings.aliases)  # AliasError for a bad SEARCH_ALIASES
+        self._reload_errors: dict[str, str] = {}  # what could not be read again, kept for /api/health
         warm_up(self.dictionary)
+        sound("预热")  # pypinyin's character table (0.4 s) now, not in the first query with a likely slip
+
+    def _words(self) -> tuple[dictionary.Dictionary, aliases.Aliases]:
+        """The dictionaries and aliases as their files are now: each is read again when it changed on disk (no
+        restart). A file that became unreadable or malformed leaves the last good reading in use, and
+        /api/health says why."""
+        for name, load in (("dictionary", self._reload_dictionary), ("aliases", self._reload_aliases)):
+            try:
+                load()
+                self._reload_errors.pop(name, None)
+            except ValueError as error:  # DictionaryError, AliasError
+                if self._reload_errors.get(name) != str(error):
+                    log.warning("kept the last good %s: %s", name, error)
+                self._reload_errors[name] = str(error)
+        return self.dictionary, self.aliases
+
+    def _reload_dictionary(self) -> None:
+        self.dictionary = dictionary.load(self.settings.user_dict)
+
+    def _reload_aliases(self) -> None:
+        self.aliases = aliases.load(self.settings.aliases)
 
     def _current(self) -> Generation:
         try:
@@ -79,7 +108,10 @@ class SearchIndex:
             index_version=meta.get("format_version"),
             built_at=meta.get("built_at"),
             generation=generation.name,
-            dictionary=_dictionary_health(meta, self.dictionary),
+            dictionary=_dictionary_health(meta, self._words()[0], self._reload_errors.get("dictionary")),
+            aliases=AliasHealth(
+                **self.aliases.describe(), reload_error=_reload_error(self._reload_errors.get("aliases"))
+            ),
         )
 
     def article(self, article_id: str, q: str = "") -> ArticleView | None:
@@ -147,7 +179,7 @@ class SearchIndex:
     def _run(self, request: SearchRequest, per_page: int, wanted: int) -> Run:
         """`request` read and matched against the current generation: every hit in order."""
         generation = self._current()
-        parsed = self._parse(request.q, generation)
+        parsed = self._parse(request.q, generation, request.correct)
         filters = filter_query(request)
         sort = request.sort if parsed.units else "date"
         evaluator = generation.evaluator.until(Deadline.after(self.settings.query_timeout_ms))
@@ -161,18 +193,50 @@ class SearchIndex:
         )
         return Run(generation, parsed, filters, sort, found, stories, request)
 
-    def _parse(self, q: str, generation: Generation) -> ParsedQuery:
-        """`q` read with this service's dictionaries, Latin words read as pinyin by the generation's words."""
-        with using(self.dictionary):
-            return parse_query(q, self.ranking, generation.vocabulary)
+    def _parse(self, q: str, generation: Generation, correct: bool = True) -> ParsedQuery:
+        """`q` read with this service's dictionaries and aliases, Latin words read as pinyin by the generation's
+        words and, when `correct`, likely slips by the generation's counts (index/search/respell.py)."""
+        words, names = self._words()
+        vocabulary = generation.vocabulary
+
+        def speller(text: str, spans: list[Span]) -> list[Correction]:
+            return corrections(text, spans, _Counts(generation), len(generation.live_articles()))
+
+        with using(words):
+            return parse_query(q, self.ranking, vocabulary, names, speller if correct else None)
 
     def suggest(self, q: str, limit: int | None = None) -> Suggestions:
         """Completions of the prefix `q` from the index's own words and phrases (see index/store/vocabulary.py)."""
         return suggest(self._current().vocabulary, q, limit, self.settings)
 
 
-def _dictionary_health(meta: dict, service: dictionary.Dictionary) -> DictionaryHealth:
-    """Whether the index was segmented with the words this service segments queries with."""
+class _Counts:
+    """A generation's counts as the corrector reads them (index/search/respell.py): how many sections hold some
+    characters in a row (their rarest bigram's, an upper bound, from the term table alone), and the
+    vocabulary's words of a reading."""
+
+    def __init__(self, generation: Generation) -> None:
+        self.frequency = generation.evaluator.source.frequency
+        self.count = generation.vocabulary.count
+        self.homophones = generation.vocabulary.homophones
+
+    def held(self, text: str) -> int:
+        return max(self.count(text), self.frequency("body", text))
+
+    def together(self, text: str) -> int:
+        return min(self.frequency("grams", g) for g in bigrams(text))
+
+    def character(self, ch: str) -> int:
+        return self.frequency("chars", ch)
+
+
+def _reload_error(message: str | None) -> str | None:
+    return f"{message}; the last good version is in use" if message else None
+
+
+def _dictionary_health(meta: dict, service: dictionary.Dictionary, error: str | None = None) -> DictionaryHealth:
+    """Whether the index was segmented with the words this service segments queries with (reloaded when the
+    files change: queries use the new words at once, documents after a rebuild)."""
     built = meta.get("dictionary") or {}
     same = built.get("hash") == service.hash and not built.get("mixed")
     health = DictionaryHealth(index=built.get("hash"), service=service.hash, same=same)
@@ -181,4 +245,5 @@ def _dictionary_health(meta: dict, service: dictionary.Dictionary) -> Dictionary
             "the index was segmented with other dictionaries than this service uses (SEARCH_USER_DICT, or a "
             "newer package): rebuild it with `python -m index build SRC --full`"
         )
+    health.reload_error = _reload_error(error)
     return health

@@ -130,16 +130,28 @@ class Vocabulary:
             return np.array(self.hot[name][prefix], dtype=np.int64)
         return np.arange(start, end, dtype=np.int64) if ids is None else ids[start:end].astype(np.int64)
 
+    def count(self, key: str) -> int:
+        """How many articles hold `key` (lowercase, no spaces) as a word or phrase; 0 for none."""
+        start, end = self.keys.exact(key)
+        return int(self.docs[start]) if start < end else 0
+
     def sounding(self, letters: str) -> list[str]:
         """The Chinese words and phrases whose whole pinyin is `letters`, the most common first."""
+        found = self.homophones(letters)
+        if not found:
+            return []
+        floor = max(1, int(found[0][1] * READING_SHARE))
+        return [word for word, docs in found if docs >= floor]
+
+    def homophones(self, letters: str, limit: int = READINGS_KEPT) -> list[tuple[str, int]]:
+        """The `limit` commonest words and phrases whose whole pinyin is `letters`, with the articles holding each."""
         start, end = self.pinyin.exact(letters)
         if start == end:
             return []
         ids = np.asarray(self.pinyin_ids[start:end], dtype=np.int64)
         docs = np.asarray(self.docs[ids])
-        order = np.lexsort((ids, -docs.astype(np.int64)))[:READINGS_KEPT]
-        floor = max(1, int(docs[order[0]] * READING_SHARE))
-        return [self._display(int(ids[i])) for i in order if docs[i] >= floor]
+        order = np.lexsort((ids, -docs.astype(np.int64)))[:limit]
+        return [(self._display(int(ids[i])), int(docs[i])) for i in order]
 
     def _display(self, i: int) -> str:
         key = self.keys[i].decode("utf-8")

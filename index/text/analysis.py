@@ -144,6 +144,16 @@ def tokens(text: str) -> list[Span]:
     return tokenizer().tokenize(text)
 
 
+def in_dictionary(word: str) -> bool:
+    """Whether `word` is a word of the dictionary the current tokenizer segments with (not one its HMM found)."""
+    return bool(tokenizer().FREQ.get(word))
+
+
+def character_frequency(ch: str) -> int:
+    """How common a character is in jieba's dictionary (its frequency as a word of its own; 0 when absent)."""
+    return tokenizer().FREQ.get(ch) or 0
+
+
 def segment(text: str, tokenized: list[Span] | None = None) -> list[Span]:
     """jieba's words of `text` (or of its `tokens`, made before) with their offsets, punctuation and spaces
     dropped."""

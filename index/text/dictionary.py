@@ -86,7 +86,7 @@ def _read(path: Path) -> str:
 
 
 @lru_cache(maxsize=8)
-def _load(user_dict: str | None, stamp: tuple[int, int] | None) -> Dictionary:
+def _load(user_dict: str | None, stamp: tuple[int, ...]) -> Dictionary:
     entries = parse(BUNDLED.read_text(encoding="utf-8"), str(BUNDLED.name))
     if user_dict:
         entries += parse(_read(Path(user_dict)), user_dict)
@@ -95,12 +95,14 @@ def _load(user_dict: str | None, stamp: tuple[int, int] | None) -> Dictionary:
 
 def load(user_dict: str | None = None) -> Dictionary:
     """The bundled words plus those of `user_dict` (a path; None or "" for none). A file that changed
-    on disk is read again; DictionaryError for one that is missing or malformed."""
-    stamp = None
+    on disk (its modification time or size) is read again, so a service segments its next query with the
+    new words; DictionaryError for one that is missing or malformed."""
+    bundled = BUNDLED.stat()
+    stamp = (bundled.st_mtime_ns, bundled.st_size)
     if user_dict:
         try:
             stat = Path(user_dict).stat()
         except OSError as error:
             raise DictionaryError(f"cannot read the user dictionary {user_dict}: {error.strerror or error}") from None
-        stamp = (stat.st_mtime_ns, stat.st_size)
+        stamp += (stat.st_mtime_ns, stat.st_size)
     return _load(user_dict or None, stamp)

@@ -1,0 +1,157 @@
+"""Did you mean: the words of a query that pinyin input likely slipped on (诈偏 for 诈骗, 疫情防空 for 疫情防控),
+found by the index's own counts.
+
+A typing slip with a pinyin input method is a word of the same toneless reading picked from the candidates,
+so the stretch typed is rare or absent in the index while a word sounding the same is common. Only what the
+index says is unlikely is corrected: the stretch typed must be held by at most 1/RATIO as many articles as the
+word it would become (景点 and 经典 are both common: neither is ever taken for the other, the failure that made
+Meilisearch withdraw homophone matching, meilisearch#4075), it never holds a word the index holds often or a
+name the index knows, and quoted phrases are never read here (index/search/query.py only passes plain runs).
+The typed form keeps counting (index/search/query.py makes either form satisfy the word).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Protocol
+
+from index.text.analysis import Span, character_frequency, in_dictionary
+from index.text.lexicon import QUERY_STOPWORDS
+from index.text.readings import sound
+
+RATIO = 10  # the word it becomes must be held by this many times more articles (+1) than the stretch typed
+HELD_OFTEN = 0.005  # a word held by this share of the articles is never corrected, nor a stretch holding one
+LONGEST = 4  # characters in a stretch corrected at once
+KEPT = 3  # words a stretch may be read as besides
+# A character rare in the index and in jieba's dictionary (厍 155, against 偏 3,833 and 骚 193, held by the
+# index often) is one nobody picks by mistake from an input method's list.
+COMMON_CHARACTER = 1000
+KNOWN = 3  # a word of jieba's dictionary held by this many articles is corrected only where its neighbours say so
+NAME_TAGS = ("nr", "ns", "nt", "nz")  # jieba's tags of person, place, organization and other proper names
+
+
+class Counts(Protocol):
+    """What the corrector needs of the index: how often it holds some characters in a row, and its words of
+    a reading with the articles holding each (index/store/vocabulary.py)."""
+
+    def held(self, text: str) -> int: ...
+
+    def together(self, text: str) -> int: ...
+
+    def character(self, ch: str) -> int: ...
+
+    def count(self, key: str) -> int: ...
+
+    def homophones(self, letters: str, limit: int = ...) -> list[tuple[str, int]]: ...
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A stretch of a run of the query (`start`:`end` of its text) read as another word as well."""
+
+    typed: str
+    intended: str
+    weight: float  # what a match of `intended` counts for against one of `typed` (1): more the commoner it is
+    start: int
+    end: int
+    held: int  # articles holding `intended`
+
+
+@cache
+def _names() -> frozenset[str]:
+    """The words jieba's dictionary tags as names (人名, 地名, 机构名, 其他专名): never corrected."""
+    import jieba
+
+    found = set()
+    with open(Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME), encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3 and parts[2].startswith(NAME_TAGS):
+                found.add(parts[0])
+    return frozenset(found)
+
+
+def corrections(text: str, spans: list[Span], counts: Counts, articles: int) -> list[Correction]:
+    """The likely intended words for stretches of `text` (a run of a query), given its jieba words `spans`:
+    stretches of 2 to LONGEST Chinese characters of consecutive words, none of them a word the index holds
+    often or a name it knows, nor all of them function words, that sound like words held by RATIO times more
+    articles (at most KEPT of them a stretch, the commonest first). Where stretches overlap, the one whose
+    intended word is commonest wins (遭已生 is 遭医生, not 早已生)."""
+    often = max(2, int(articles * HELD_OFTEN))
+    solid = [_solid(word, counts, often) for word, _, _ in spans]
+    found: list[list[Correction]] = []
+    for i in range(len(spans)):
+        for j in range(i + 1, len(spans) + 1):
+            start, end = spans[i][1], spans[j - 1][2]
+            stretch = text[start:end]
+            if len(stretch) > LONGEST:
+                break
+            if any(spans[k][2] != spans[k + 1][1] for k in range(i, j - 1)):
+                break  # words apart (a space, punctuation) are no one word
+            if len(stretch) < 2 or any(solid[i:j]) or not _chinese(stretch):
+                continue
+            if all(word in QUERY_STOPWORDS for word, _, _ in spans[i:j]):
+                continue
+            if any(counts.character(ch) < often and character_frequency(ch) < COMMON_CHARACTER for ch in stretch):
+                continue  # an input method offers common characters first: a rare one (厍 of 厍东关乡) is meant
+            if j - i > 1:  # across jieba's words: what the corpus writes in a row is no slip (风波中已… is not 中医)
+                typed = max(counts.held(stretch), counts.together(stretch))
+                fixes = _intended(stretch, typed, counts, often, start, end)
+            else:
+                fixes = _intended(stretch, counts.held(stretch), counts, often, start, end)
+                if in_dictionary(stretch) and counts.held(stretch) >= KNOWN:  # a real word: 打架 is not 大家
+                    fixes = [f for f in fixes if _neighbours_say(f, spans, i, text, counts)]
+            if fixes:
+                found.append(fixes)
+    out: list[Correction] = []
+    taken: set[int] = set()
+    for fixes in sorted(found, key=lambda f: (-f[0].held, f[0].start)):
+        if not taken & set(range(fixes[0].start, fixes[0].end)):
+            out.extend(fixes)
+            taken.update(range(fixes[0].start, fixes[0].end))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _solid(word: str, counts: Counts, often: int) -> bool:
+    """Whether a word of the query is never corrected, nor a stretch holding it: a function word of two or more
+    characters (什么, 还是), a word the index holds often, or a name the index knows (tagged so by jieba, or found
+    by its HMM, outside its dictionary, and held by the index). A single function character may be a slip
+    itself (以情 for 疫情)."""
+    if len(word) < 2:
+        return False
+    if word in QUERY_STOPWORDS:
+        return True
+    held = counts.held(word)
+    return held >= often or (held > 0 and (word in _names() or not in_dictionary(word)))
+
+
+def _chinese(text: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _neighbours_say(fix: Correction, spans: list[Span], at: int, text: str, counts: Counts) -> bool:
+    """Whether a word next to the stretch makes a phrase of the index with the intended word RATIO times more
+    often than with the typed one (疫情 + 防控 against 疫情 + 防空)."""
+    pairs = []
+    if at > 0 and spans[at - 1][2] == fix.start:
+        pairs.append((spans[at - 1][0] + fix.intended, spans[at - 1][0] + fix.typed))
+    if at + 1 < len(spans) and spans[at + 1][1] == fix.end:
+        pairs.append((fix.intended + spans[at + 1][0], fix.typed + spans[at + 1][0]))
+    return any(counts.count(meant) >= max(KNOWN, RATIO * (counts.count(typed) + 1)) for meant, typed in pairs)
+
+
+def _intended(stretch: str, typed: int, counts: Counts, often: int, start: int, end: int) -> list[Correction]:
+    """The commonest words of the index sounding like `stretch` (held by `typed` sections) that are RATIO times
+    commoner, best first."""
+    letters = sound(stretch)
+    if typed >= often or letters is None:
+        return []
+    out = []
+    for word, held in counts.homophones(letters):
+        if word != stretch and len(word) == len(stretch) and held >= RATIO * (typed + 1):
+            ratio = held / (typed + 1)
+            out.append(Correction(stretch, word, round(1 - 1 / math.sqrt(ratio), 3), start, end, held))
+    return out[:KEPT]

@@ -1,0 +1,46 @@
+"""Small articles written for the tests of queries as people mistype and abbreviate them (issue 23): enough
+of them hold 诈骗 and 防控 that a slip of pinyin input (诈偏, 防空) is, by the index's own counts, unlikely;
+景点 and 经典 are both common, in articles of their own; one article writes 工业和信息化部 in full, another
+工信部; one tells of 曲靖's traffic police, one writes Huawei in Latin letters (which split into pinyin: hua wei)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+CITIES = ["庆阳", "商洛", "泉州", "绵阳", "宜宾", "九江", "赣州", "株洲", "岳阳", "常德", "柳州", "桂林"]
+
+FRAUD = (
+    "{city}警方破获一起电信网络诈骗案\n\n"
+    "近日，{city}市公安局反诈中心破获一起冒充客服实施电信网络诈骗的案件，抓获犯罪嫌疑人{n}名。"
+    "警方提醒，凡是要求转账到“安全账户”的都是诈骗，接到可疑电话请及时拨打110。"
+)
+EPIDEMIC = (
+    "{city}部署秋冬季疫情防控工作\n\n"
+    "{city}市召开疫情防控工作会议，要求落实常态化防控措施，加强重点场所管理，做好{n}个隔离点的准备。"
+)
+TOURISM = "{city}推出{n}条旅游线路\n\n{city}市文旅局推出{n}条精品旅游线路，串联市内主要景点，游客可在景点入口扫码预约。"
+CLASSICS = "{city}举办经典诵读大赛\n\n{city}市{n}所中小学的学生参加经典诵读大赛，诵读红色经典篇目。"
+FULL_NAME = (
+    "工业和信息化部发布5G应用扬帆行动计划\n\n"
+    "工业和信息化部近日发布通知，提出到2025年5G应用在重点行业规模化落地，培育一批5G应用标杆。"
+)
+SHORT_NAME = "工信部：加快千兆光网建设\n\n工信部表示，将加快千兆光网和5G网络建设，推动5G应用向纵深发展。"
+HUAWEI = "Huawei发布新款折叠屏手机\n\nHuawei（华为）本周发布新款折叠屏手机，起售价较上一代有所下调。"
+QUJING = "曲靖交警开展城市拥堵治理\n\n针对早晚高峰城市拥堵，曲靖交警在主要路口增派警力疏导交通，并优化了信号灯配时。"
+
+
+def write_corpus(folder: Path) -> Path:
+    """The articles as text files in `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, city in enumerate(CITIES * 2):
+        n = i + 2
+        (folder / f"fraud-{i:02}.txt").write_text(FRAUD.format(city=city, n=n), encoding="utf-8")
+        (folder / f"epidemic-{i:02}.txt").write_text(EPIDEMIC.format(city=city, n=n), encoding="utf-8")
+        if i < len(CITIES):
+            (folder / f"tourism-{i:02}.txt").write_text(TOURISM.format(city=city, n=n), encoding="utf-8")
+            (folder / f"classics-{i:02}.txt").write_text(CLASSICS.format(city=city, n=n), encoding="utf-8")
+    (folder / "miit-full.txt").write_text(FULL_NAME, encoding="utf-8")
+    (folder / "miit-short.txt").write_text(SHORT_NAME, encoding="utf-8")
+    (folder / "qujing.txt").write_text(QUJING, encoding="utf-8")
+    (folder / "huawei.txt").write_text(HUAWEI, encoding="utf-8")
+    return folder

@@ -1,0 +1,50 @@
+"""The alias table (简称 ⇄ 全称) and an operator's own file: read, refused with the line when malformed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from index.text import aliases
+
+
+def test_every_form_of_a_group_stands_for_the_others() -> None:
+    table = aliases.load()
+    assert "工业和信息化部" in table.forms["工信部"]
+    assert "工信部" in table.forms["工业和信息化部"]
+    assert "香港特别行政区" in table.forms["香港特区"]
+
+
+def test_the_longest_form_in_a_text_is_found_not_a_shorter_one_inside_it() -> None:
+    (found,) = aliases.load().find("国家卫健委通报")
+    assert (found.text, found.start, found.end) == ("国家卫健委", 0, 5)
+
+
+def test_a_users_file_adds_groups_in_traditional_script_read_as_simplified(tmp_path: Path) -> None:
+    own = tmp_path / "aliases.txt"
+    own.write_text("# 我們的簡稱\n曲靖交警支隊 曲靖交警\n", encoding="utf-8")
+    assert aliases.load(str(own)).forms["曲靖交警"] == ("曲靖交警支队",)
+
+
+def test_a_line_of_one_form_is_refused_naming_the_file_and_line(tmp_path: Path) -> None:
+    own = tmp_path / "aliases.txt"
+    own.write_text("工业和信息化部 工信部\n网信办\n", encoding="utf-8")
+    with pytest.raises(aliases.AliasError, match=r"aliases.txt, line 2: expected two or more forms"):
+        aliases.load(str(own))
+
+
+def test_the_cli_refuses_a_missing_alias_file_in_one_line(slips_index_dir: Path, tmp_path: Path) -> None:
+    env = os.environ | {"SEARCH_ALIASES": str(tmp_path / "missing.txt")}
+    done = subprocess.run(
+        [sys.executable, "-m", "index", "search", "--index-dir", str(slips_index_dir), "工信部"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().count("\n") == 0 and "cannot read the alias file" in done.stderr

@@ -1,0 +1,152 @@
+"""Queries as people mistype and abbreviate them (issue 23), through the API under gunicorn: a slip of pinyin
+input searched as the word it likely stands for as well, aliases (简称 ⇄ 全称), pinyin inside Chinese text, and
+the user dictionary and aliases read again while the service runs."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from conftest import Server, gunicorn
+
+
+@dataclass
+class Service:
+    server: Server
+    aliases: Path
+    user_dict: Path
+
+
+@pytest.fixture(scope="module")
+def service(slips_index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
+    files = tmp_path_factory.mktemp("slips-files")
+    aliases, user_dict = files / "aliases.txt", files / "words.txt"
+    aliases.write_text("# 我们自己的简称\n", encoding="utf-8")
+    user_dict.write_text("# 我们自己的词\n", encoding="utf-8")
+    with gunicorn(slips_index_dir, SEARCH_ALIASES=str(aliases), SEARCH_USER_DICT=str(user_dict)) as running:
+        yield Service(running, aliases, user_dict)
+
+
+@pytest.fixture
+def server(service: Service) -> Server:
+    return service.server
+
+
+def titles(result: dict) -> list[str]:
+    return [hit["title"] for hit in result["hits"]]
+
+
+def rewrite(path: Path, text: str) -> None:
+    """Write `text` to `path` with a later modification time than before, as an editor saving it would."""
+    before = path.stat().st_mtime_ns
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(before + 1_000_000_000, before + 1_000_000_000))
+
+
+# ---------------------------------------------------------------- did you mean
+
+
+def test_a_slip_of_pinyin_input_is_searched_as_the_word_it_sounds_like(server: Server) -> None:
+    result = server.search(q="诈偏", per_page=50)
+    assert [(c["typed"], c["intended"]) for c in result["query"]["corrections"]] == [("诈偏", "诈骗")]
+    assert result["total"] == 24
+    assert all("诈骗" in title for title in titles(result))
+
+
+def test_a_slip_beside_a_common_word_is_corrected_alone(server: Server) -> None:
+    result = server.search(q="疫情防空")
+    assert [(c["typed"], c["intended"]) for c in result["query"]["corrections"]] == [("防空", "防控")]
+    assert all("疫情防控" in title for title in titles(result))
+
+
+def test_correct_false_searches_the_words_as_typed_only(server: Server) -> None:
+    result = server.search(q="诈偏", correct="false")
+    assert result["query"]["corrections"] == []
+    assert result["total"] == 0
+
+
+def test_a_word_the_index_holds_often_is_never_corrected(server: Server) -> None:
+    result = server.search(q="景点", per_page=50)
+    assert result["query"]["corrections"] == []
+    assert result["total"] == 12 and all("旅游线路" in title for title in titles(result))
+
+
+def test_a_quoted_phrase_is_never_corrected(server: Server) -> None:
+    result = server.search(q="“诈偏”")
+    assert result["query"]["corrections"] == []
+    assert result["total"] == 0
+
+
+# ---------------------------------------------------------------- aliases
+
+
+def test_an_abbreviation_finds_the_article_writing_the_full_name(server: Server) -> None:
+    result = server.search(q="工信部 5G")
+    assert set(titles(result)) == {"工业和信息化部发布5G应用扬帆行动计划", "工信部：加快千兆光网建设"}
+    assert all(hit["matched"] == "all" for hit in result["hits"])
+    assert "工信部 also as 工业和信息化部" in result["query"]["notes"]
+
+
+def test_the_full_name_finds_the_article_writing_the_abbreviation(server: Server) -> None:
+    result = server.search(q="工业和信息化部")
+    assert set(titles(result)) == {"工业和信息化部发布5G应用扬帆行动计划", "工信部：加快千兆光网建设"}
+
+
+def test_an_alias_file_edited_while_the_service_runs_changes_the_next_answer(service: Service) -> None:
+    def first() -> dict:
+        return service.server.search(q="曲靖交通警察")["hits"][0]
+
+    assert first()["missing"] == ["交通警察"]
+    rewrite(service.aliases, "# 我们自己的简称\n交通警察 交警\n")
+    try:
+        result = service.server.search(q="曲靖交通警察")
+        assert result["hits"][0]["title"] == "曲靖交警开展城市拥堵治理" and result["hits"][0]["matched"] == "all"
+        assert "交通警察 also as 交警" in result["query"]["notes"]
+    finally:
+        rewrite(service.aliases, "# 我们自己的简称\n")
+    assert first()["missing"] == ["交通警察"]
+
+
+def test_health_reports_the_aliases_in_use(service: Service) -> None:
+    health = service.server.request("/api/health").json
+    assert health["aliases"]["user_file"] == str(service.aliases)
+    assert health["aliases"]["forms"] > 100
+
+
+# ---------------------------------------------------------------- pinyin inside Chinese text
+
+
+def test_pinyin_inside_chinese_text_is_read_as_the_chinese_word(server: Server) -> None:
+    result = server.search(q="城市擁堵，qujing交警做了些什麼")
+    assert titles(result)[0] == "曲靖交警开展城市拥堵治理"
+    assert "qujing" not in result["hits"][0]["missing"]
+    assert "read the pinyin qujing as 曲靖" in result["query"]["notes"]
+
+
+def test_a_latin_word_the_index_holds_stays_latin_inside_chinese_text(server: Server) -> None:
+    result = server.search(q="huawei发布手机")
+    assert not any(note.startswith("read the pinyin") for note in result["query"]["notes"])
+    assert titles(result)[0] == "Huawei发布新款折叠屏手机" and result["hits"][0]["matched"] == "all"
+
+
+# ---------------------------------------------------------------- dictionaries reloaded
+
+
+def test_a_user_dictionary_edited_while_the_service_runs_segments_the_next_query(service: Service) -> None:
+    def words() -> list[str]:
+        # the first query with new words loads jieba's dictionary again (a second or two; more on a busy machine)
+        reply = service.server.request("/api/search", {"q": "扬帆行动计划"}, timeout=120)
+        return reply.json["query"]["terms"][0]["words"]
+
+    assert words() != ["扬帆行动计划"]
+    rewrite(service.user_dict, "# 我们自己的词\n扬帆行动计划 300\n")
+    try:
+        assert words() == ["扬帆行动计划"]
+        health = service.server.request("/api/health").json["dictionary"]
+        assert health["same"] is False and "rebuild" in health["message"]
+    finally:
+        rewrite(service.user_dict, "# 我们自己的词\n")
+    assert service.server.request("/api/health").json["dictionary"]["same"] is True
