@@ -146,12 +146,12 @@ def tokens(text: str) -> list[Span]:
 
 def in_dictionary(word: str) -> bool:
     """Whether `word` is a word of the dictionary the current tokenizer segments with (not one its HMM found)."""
-    return bool(tokenizer().FREQ.get(word))
+    return tokenizer().frequency(word) > 0
 
 
 def character_frequency(ch: str) -> int:
     """How common a character is in jieba's dictionary (its frequency as a word of its own; 0 when absent)."""
-    return tokenizer().FREQ.get(ch) or 0
+    return tokenizer().frequency(ch)
 
 
 def segment(text: str, tokenized: list[Span] | None = None) -> list[Span]:

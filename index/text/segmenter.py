@@ -49,6 +49,10 @@ class Segmenter(Protocol):
         """All of jieba's default-mode tokens of `text` (HMM on) with their character offsets."""
         ...
 
+    def frequency(self, word: str) -> int:
+        """`word`'s frequency in the dictionary segmented with (0: not a word of it)."""
+        ...
+
 
 class PythonJieba:
     """jieba itself (a `jieba.Tokenizer` with the words added)."""
@@ -57,6 +61,10 @@ class PythonJieba:
 
     def __init__(self, tokenizer) -> None:
         self.jieba = tokenizer
+
+    def frequency(self, word: str) -> int:
+        self.jieba.check_initialized()
+        return self.jieba.FREQ.get(word) or 0
 
     def tokenize(self, text: str) -> list[Span]:
         return list(self.jieba.tokenize(text))
@@ -76,6 +84,11 @@ class CompiledJieba:
         self.jieba = jieba
         self._reference = reference
         self._cut: dict[str, list[str]] = {}  # the HMM's words of a run, remembered (see HMM_MEMO)
+
+    def frequency(self, word: str) -> int:
+        """From the reference (jieba with the same words): jieba-rs does not expose its frequencies. Only the
+        query corrector asks, so a service loads jieba's dictionary at its first corrected query."""
+        return self._reference().frequency(word)
 
     def tokenize(self, text: str) -> list[Span]:
         route = self.jieba.tokenize(text, "default", False)
