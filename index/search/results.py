@@ -245,8 +245,9 @@ _NAMES: dict[type, tuple[str, ...]] = {}
 
 def plain(value: object) -> object:
     """What `dataclasses.asdict` gives (dataclasses as dicts, in field order, lists, tuples and dicts rebuilt),
-    without its deep copy of every leaf: asdict was 5.4 of 26.7 s of 300 profiled API searches at 10.6k (20%),
-    this takes a tenth of that. The leaves here are immutable (text, numbers, None), so sharing them is safe."""
+    without its deep copy of every leaf: over the 300 answers of benchmarks/load.py's mix at 10.6k, in one
+    process, 0.15 ms a result against asdict's 0.28 ms (a search's CPU mean is about 3 ms). The leaves here
+    are immutable (text, numbers, None), so sharing them is safe."""
     kind = type(value)
     names = _NAMES.get(kind)
     if names is None and is_dataclass(kind):
