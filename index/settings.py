@@ -28,6 +28,12 @@ class Settings:
     postings_cache_mb: float = _setting(
         64, "SEARCH_POSTINGS_CACHE_MB", "per worker: decoded posting lists kept for the next queries"
     )
+    answer_cache_mb: float = _setting(
+        16,
+        "SEARCH_ANSWER_CACHE_MB",
+        "per worker: search answers (JSON bodies) kept for the index generation that gave them, by the normalized "
+        "request, least recently used dropped first; a swapped-in generation starts empty (0: none)",
+    )
     feed_entries: int = _setting(
         50, "SEARCH_FEED_ENTRIES", "entries in a search's Atom feed (`/feed.atom`), newest first"
     )

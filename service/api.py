@@ -7,7 +7,7 @@ from flask import Blueprint, Response, current_app, request
 from index.search import MAX_RELATED, SearchIndex, SearchRequest
 from service import exports
 from service.errors import ApiError
-from service.responses import PRETTY_VALUES, json_response
+from service.responses import PRETTY_VALUES, json_response, json_text, wants_pretty
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -126,7 +126,7 @@ def _boolean(value: object, name: str, text: bool = True) -> bool:
 
 @bp.get("/search")
 def search() -> Response:
-    return json_response(_index().search(search_request(SEARCH_PARAMS)).to_dict())
+    return _answer(search_request(SEARCH_PARAMS))
 
 
 @bp.post("/search")
@@ -134,7 +134,20 @@ def search_by_post() -> Response:
     """The same search for text too long for a URL (a pasted paragraph): the parameters as a JSON object."""
     body = _json_body()
     _params(PRETTY_ONLY)
-    return json_response(_index().search(_search_request(body, text=False)).to_dict())
+    return _answer(_search_request(body, text=False))
+
+
+def _answer(wanted: SearchRequest) -> Response:
+    """The search's JSON, kept per generation for the same request asked again (service/answers.py)."""
+    index = _index()
+    body, kept = current_app.extensions["answers"].answer(
+        index.generation_name(),
+        (*vars(wanted).values(), wants_pretty()),
+        lambda: json_text(index.search(wanted).to_dict()).encode(),
+    )
+    return current_app.response_class(
+        body, mimetype="application/json", headers={"X-Answer-Cache": "hit" if kept else "miss"}
+    )
 
 
 @bp.get("/export")

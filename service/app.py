@@ -9,6 +9,7 @@ from index.search import SearchIndex
 from index.settings import Settings
 from index.text import use_cache_dir
 from service import api, feed, pages
+from service.answers import AnswerCache
 from service.errors import register_error_handlers
 from service.openapi import spec
 
@@ -26,6 +27,7 @@ def create_app(test_config: Settings | None = None) -> Flask:
     use_cache_dir(settings.jieba_cache_dir)
     app.extensions["search_index"] = SearchIndex(settings.index_dir, settings)
     app.extensions["openapi"] = spec(settings)
+    app.extensions["answers"] = AnswerCache(int(settings.answer_cache_mb * 1024 * 1024))
     app.register_blueprint(api.bp)
     app.register_blueprint(pages.bp)
     app.register_blueprint(feed.bp)

@@ -18,8 +18,12 @@ def json_response(
     data: Any, status: int = 200, headers: dict[str, str] | None = None, mimetype: str = "application/json"
 ) -> Response:
     """`data` as JSON through the app's provider (ensure_ascii off), indented when the client asked."""
-    body = current_app.json.dumps(data, indent=2 if wants_pretty() else None)
-    return current_app.response_class(f"{body}\n", status=status, headers=headers, mimetype=mimetype)
+    return current_app.response_class(json_text(data), status=status, headers=headers, mimetype=mimetype)
+
+
+def json_text(data: Any) -> str:
+    """`data` as the body `json_response` sends."""
+    return current_app.json.dumps(data, indent=2 if wants_pretty() else None) + "\n"
 
 
 def error_response(

@@ -14,6 +14,7 @@ a list costs about what 400 postings do (opening it, its first block) and 2M pos
 from __future__ import annotations
 
 import time
+import weakref
 from dataclasses import dataclass
 
 from whoosh import query as wq
@@ -37,12 +38,30 @@ class Cost:
         return Cost(self.lists + other.lists, self.postings + other.postings)
 
 
+KNOWN_FREQUENCIES = 200_000  # per open generation, about 30 MB at most; then forgotten and counted afresh
+_known: weakref.WeakKeyDictionary[PostingSource, dict[tuple[str, str], int]] = weakref.WeakKeyDictionary()
+
+
+def frequency(source: PostingSource, field: str, text: str) -> int:
+    """`source.frequency`, remembered for the life of the open generation (its term tables never change): Whoosh
+    looks a term up in every segment's table, 0.5 ms a term at 10.6k (cProfile of 300 queries.py queries: 13%
+    of their time went to planning), and the same words and bigrams recur from query to query."""
+    known = _known.get(source)
+    if known is None or len(known) >= KNOWN_FREQUENCIES:
+        known = _known[source] = {}
+    key = (field, text)
+    count = known.get(key)
+    if count is None:
+        count = known[key] = source.frequency(field, text)
+    return count
+
+
 def cost(query: wq.Query, source: PostingSource) -> Cost:
     """The lists `query` reads and their postings (as Evaluator.matches reads them)."""
     if isinstance(query, wq.Term):
-        return Cost(1, source.frequency(query.fieldname, query.text))
+        return Cost(1, frequency(source, query.fieldname, query.text))
     if isinstance(query, wq.Phrase):
-        return Cost(len(query.words), sum(source.frequency(query.fieldname, w) for w in query.words))
+        return Cost(len(query.words), sum(frequency(source, query.fieldname, w) for w in query.words))
     if isinstance(query, wq.And | wq.Or):
         return sum((cost(q, source) for q in query.subqueries), Cost())
     if isinstance(query, wq.AndNot):

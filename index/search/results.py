@@ -5,7 +5,7 @@ each field's trailing comment or docstring as its description). Nothing here kno
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Literal
 
 from index.article import Section
@@ -116,7 +116,7 @@ class SearchResult:
     are in no month)."""
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return plain(self)
 
 
 @dataclass
@@ -141,7 +141,7 @@ class SimilarResult:
     """Best first: one article per story, never the article itself or its reprints."""
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return plain(self)
 
 
 @dataclass
@@ -263,3 +263,26 @@ class Export:
     @property
     def truncated(self) -> bool:
         return self.total > self.limit
+
+
+_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def plain(value: object) -> object:
+    """What `dataclasses.asdict` gives (dataclasses as dicts, in field order, lists, tuples and dicts rebuilt),
+    without its deep copy of every leaf: over the 300 answers of benchmarks/load.py's mix at 10.6k, in one
+    process, 0.15 ms a result against asdict's 0.28 ms (a search's CPU mean is about 3 ms). The leaves here
+    are immutable (text, numbers, None), so sharing them is safe."""
+    kind = type(value)
+    names = _NAMES.get(kind)
+    if names is None and is_dataclass(kind):
+        names = _NAMES[kind] = tuple(f.name for f in fields(kind))
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
+    if kind is list:
+        return [plain(item) for item in value]  # type: ignore[attr-defined]
+    if kind is dict:
+        return {plain(k): plain(v) for k, v in value.items()}  # type: ignore[attr-defined]
+    if kind is tuple:
+        return tuple(plain(item) for item in value)  # type: ignore[attr-defined]
+    return value

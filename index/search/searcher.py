@@ -81,11 +81,16 @@ class SearchIndex:
     def _reload_aliases(self) -> None:
         self.aliases = aliases.load(self.settings.aliases)
 
-    def _current(self) -> Generation:
+    def generation_name(self) -> str | None:
+        """The name of the generation `current` points to now (None without one): what a cache of answers is
+        keyed by, so that a build's swap makes every answer kept before it unreachable."""
         try:
-            target = os.readlink(self.index_dir / store.CURRENT)
+            return os.readlink(self.index_dir / store.CURRENT)
         except OSError:
-            target = None
+            return None
+
+    def _current(self) -> Generation:
+        target = self.generation_name()
         with self._lock:
             if self._open is None or target != self._open.name:
                 self._open = Generation.open(self.index_dir, self.settings.postings_cache_mb)
