@@ -141,7 +141,7 @@ def _answer(wanted: SearchRequest) -> Response:
     """The search's JSON, kept per generation for the same request asked again (service/answers.py)."""
     index = _index()
     body, kept = current_app.extensions["answers"].answer(
-        index.generation_name(),
+        index.answer_version(),
         (*vars(wanted).values(), wants_pretty()),
         lambda: json_text(index.search(wanted).to_dict()).encode(),
     )

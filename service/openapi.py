@@ -63,7 +63,8 @@ _ERRORS = {
 def _search_body(settings: Settings) -> dict[str, Any]:
     """The GET parameters as the properties of POST /api/search's JSON object, each also null (left out)."""
     properties = {p["name"]: _or_null(p["schema"]) for p in _search_parameters(settings) if "name" in p}
-    properties["collapse"] = {"type": ["boolean", "null"], "default": True}  # a JSON boolean, not its text
+    for flag in ("collapse", "correct"):  # a JSON boolean, not its text
+        properties[flag] = {"type": ["boolean", "null"], "default": True}
     return {
         "type": "object",
         "properties": properties,

@@ -81,16 +81,22 @@ class SearchIndex:
     def _reload_aliases(self) -> None:
         self.aliases = aliases.load(self.settings.aliases)
 
-    def generation_name(self) -> str | None:
-        """The name of the generation `current` points to now (None without one): what a cache of answers is
-        keyed by, so that a build's swap makes every answer kept before it unreachable."""
+    def answer_version(self) -> tuple | None:
+        """What an answer depends on besides its request (None without a generation): the generation `current`
+        points to, and the dictionaries and aliases queries are read with. A cache of answers is keyed by it, so
+        a build's swap or an edited SEARCH_USER_DICT or SEARCH_ALIASES makes every answer kept before unreachable."""
         try:
-            return os.readlink(self.index_dir / store.CURRENT)
+            generation = os.readlink(self.index_dir / store.CURRENT)
         except OSError:
             return None
+        words, _ = self._words()
+        return generation, words.hash, aliases.stamps(self.settings.aliases)
 
     def _current(self) -> Generation:
-        target = self.generation_name()
+        try:
+            target = os.readlink(self.index_dir / store.CURRENT)
+        except OSError:
+            target = None
         with self._lock:
             if self._open is None or target != self._open.name:
                 self._open = Generation.open(self.index_dir, self.settings.postings_cache_mb)

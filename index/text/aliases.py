@@ -106,8 +106,12 @@ def _load(user_file: str | None, stamps: tuple) -> Aliases:
     return Aliases({f: tuple(dict.fromkeys(o)) for f, o in forms.items()}, user_file or None)
 
 
+def stamps(user_file: str | None = None) -> tuple:
+    """What tells the aliases' files as they are now from any earlier state (each one's modification time and size)."""
+    return (_stamp(BUNDLED), _stamp(Path(user_file)) if user_file else None)
+
+
 def load(user_file: str | None = None) -> Aliases:
     """The bundled aliases plus those of `user_file` (a path; None or "" for none), read again when either
     file changed on disk; AliasError for a user file that is missing or malformed."""
-    stamps = (_stamp(BUNDLED), _stamp(Path(user_file)) if user_file else None)
-    return _load(user_file or None, stamps)
+    return _load(user_file or None, stamps(user_file))
