@@ -39,7 +39,7 @@ from index.search.similar import ranked_like
 from index.search.suggest import Suggestions, suggest
 from index.settings import Settings
 from index.text import aliases, dictionary
-from index.text.analysis import Span, using, warm_up
+from index.text.analysis import Span, character_frequency, using, warm_up
 from index.text.readings import sound
 
 log = logging.getLogger(__name__)
@@ -60,6 +60,8 @@ class SearchIndex:
         self._reload_errors: dict[str, str] = {}  # what could not be read again, kept for /api/health
         warm_up(self.dictionary)
         sound("预热")  # pypinyin's character table (0.4 s) now, not in the first query with a likely slip
+        with using(self.dictionary):
+            character_frequency("网")  # jieba's frequencies, which the corrector reads (1 s to load), likewise
 
     def _words(self) -> tuple[dictionary.Dictionary, aliases.Aliases]:
         """The dictionaries and aliases as their files are now: each is read again when it changed on disk (no
