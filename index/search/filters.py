@@ -66,18 +66,16 @@ def filter_query(request: SearchRequest) -> Filters:
     understood: dict = {}
     notes: list[str] = []
     dates = None
-    if request.province:
-        province = canonical_province(normalize_text(request.province))
-        if not province:
-            raise QueryError(f"unknown province {request.province!r}: use a name such as 甘肃 or 甘肃省", "province")
-        filters.append(wq.Term("province", province))
-        understood["province"] = province
-    if request.city:
-        city = canonical_city(normalize_text(request.city))
-        if not city:
-            raise QueryError(f"unknown city {request.city!r}: use a name such as 庆阳 or 庆阳市", "city")
-        filters.append(wq.Term("city", city))
-        understood["city"] = city
+    for name, canonical, example in (("province", canonical_province, "甘肃"), ("city", canonical_city, "庆阳")):
+        asked = getattr(request, name)
+        if not asked:
+            continue
+        place = canonical(normalize_text(asked))
+        if not place:
+            suffix = "省" if name == "province" else "市"
+            raise QueryError(f"unknown {name} {asked!r}: use a name such as {example} or {example}{suffix}", name)
+        filters.append(wq.Term(name, place))
+        understood[name] = place
     low = parse_date_param(request.date_from, "date_from") if request.date_from else None
     high = parse_date_param(request.date_to, "date_to") if request.date_to else None
     if low and high and low > high:  # two valid dates: the range is empty, as Elasticsearch's would be
