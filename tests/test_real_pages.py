@@ -13,7 +13,7 @@ from index.article import Article, RawDocument
 from index.build import build
 from index.ingest import body, bylines, density, publication
 from index.ingest.extract import extract
-from index.ingest.html import read_html
+from index.ingest.html import html_to_text, read_html
 from index.ingest.sources import decode_damaged, read_sources
 from index.settings import Settings
 
@@ -219,6 +219,13 @@ def test_an_interviewers_question_stays_in_the_text() -> None:
     question = "记者：请问您怎样看待今年的防汛形势，各地准备工作做得怎么样了？"
     markup = _page(below=f"<p>{question}</p>")
     assert question in _article(markup).body
+
+
+def test_the_text_after_a_template_comment_is_part_of_the_page() -> None:
+    cell = "<td><!--date-->02日14:25 <!--date-->作者： <!--author-->赵婕 <!--author-->出自人民文学出版社</td>"
+    assert html_to_text(f"<html><body><table><tr>{cell}</tr></table></body></html>") == (
+        "02日14:25 作者： 赵婕 出自人民文学出版社"
+    )
 
 
 def test_a_page_without_a_byline_has_no_writers() -> None:
