@@ -177,10 +177,30 @@ def test_a_sidebar_links_date_above_the_article_is_not_its_day() -> None:
         ("本报实习生 刘国栋 周炜", ["刘国栋", "周炜"]),
         ("文/柏建斌", ["柏建斌"]),
         ("江城新闻网 记者 格桑边觉", ["格桑边觉"]),
+        ("本报记者林晓燕发自广州", ["林晓燕"]),
+        ("记者 王燕平 北京报道", ["王燕平"]),
     ],
 )
 def test_an_unlabelled_byline_gives_the_writers(line: str, writers: list[str]) -> None:
     assert bylines.writers(line) == writers
+
+
+def test_a_name_before_the_city_it_reports_from_is_a_writer_without_a_role_word() -> None:
+    assert bylines.writers("周文斌 南京报道") == ["周文斌"]
+
+
+def test_an_outlets_report_credit_is_no_writer() -> None:
+    assert bylines.writers("央视新闻报道") == []
+
+
+def test_a_closing_bracket_naming_the_city_reported_from_gives_the_writer() -> None:
+    last = "<p>会议要求，各地立即行动起来，确保安全度汛。（周文斌 南京报道）</p>"
+    article = _article(_page(after=last))
+    assert article.authors == ["周文斌"] and "南京报道" not in article.body
+
+
+def test_an_author_label_with_the_affiliation_after_the_name_gives_the_name() -> None:
+    assert _article(_page(below="<div>作者:</div><div>林  涛：华中师范大学，武汉</div>")).authors == ["林涛"]
 
 
 def test_a_photographers_credit_is_no_writer() -> None:

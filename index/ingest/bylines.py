@@ -31,6 +31,8 @@ _POSTER = re.compile(
     r"|^(?:[Pp]osted|[Ww]ritten) by\s+([^\s:：]{2,20})"
 )
 _SENTENCE = re.compile(r"[，。！？；]")
+# where the reporter files from, which credits the names before it: `记者罗科苏盈发自北京`, `（姚峰 上海报道）`
+_REPORTING = re.compile(rf"(?:\s+{_HAN}{{0,6}}报道|发自{_HAN}{{2,8}}|(?<=\S)报道)$")
 _LEAD_CREDIT = re.compile(r"[(（]\s*((?:本报|特约|实习|见习|首席)?(?:记者|通讯员)[^()（）]{2,40})[)）]")
 
 
@@ -50,6 +52,7 @@ def writers(line: str, names_only: bool = False) -> list[str]:
     if names_only and re.search(r"[()（）\[\]【】《》]", line):
         names_only = False  # a bracketed word is a column's or a book's name, not a byline
     line = _WRITER_MARK.sub("文 ", line)
+    line, reporting = _REPORTING.subn("", line)
     words = [w for w in re.split(r"[\s、,，;；]+", line.strip("()（）[]【】")) if w]
     if words and _OUTLET.match(words[0]) and len(words) > 1:
         words = words[1:]
@@ -74,7 +77,7 @@ def writers(line: str, names_only: bool = False) -> list[str]:
             return []
         if word not in found:
             found.append(word)
-    return found if found and (roles or names_only) else []
+    return found if found and (roles or names_only or reporting) else []
 
 
 def poster(line: str) -> str | None:

@@ -85,13 +85,13 @@ def _names(text: str) -> list[str]:
     text = re.sub(r"^(记者|通讯员|作者|文|图|文图|撰文|编辑)\s*[/|丨:：]?\s*", "", text.strip())
     text = re.sub(rf"^({_HAN})\s+({_HAN})(?!{_HAN})", r"\1\2", text)  # a two-character name padded: 符 雷
     names = []
-    for part in re.split(r"[\s、,，;；/]+", text):
+    for part in re.split(r"[\s、,，;；/:：]+", text):  # `赵培：北京物资学院`: the writer, then the affiliation
         part = part.strip("()（）")
         if not part:
             continue
         if part in ("记者", "通讯员", "实习生", "特约记者") or (not names and _OUTLET.fullmatch(part)):
             continue
-        if not is_person_name(part):
+        if not is_person_name(part) or part.endswith("报道"):  # `姚峰 上海报道`: where the writer filed from
             break
         names.append(part)
     return names
