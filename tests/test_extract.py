@@ -515,3 +515,25 @@ def test_a_section_heading_under_the_title_is_no_headline() -> None:
     )
     assert article.title == "庆阳网信工作会议召开"
     assert _headings(article.sections) == ["一、网络安全宣传周进社区进校园", "二、网络文明建设"]
+
+
+def test_a_line_of_names_alone_under_the_headline_is_its_byline() -> None:
+    text = "别样清明祭扫，一样追思深情\n侯江\n这周六就是清明节了。为保障疫情防控期间安全祭扫，多个部门日前发起倡议。"
+    article = _article(text, title="别样清明祭扫，一样追思深情")
+    assert article.authors == ["侯江"] and not article.body.startswith("侯江")
+
+
+def test_a_role_noun_under_the_headline_is_no_writer() -> None:
+    text = "工厂废气影响周边居民生活\n来信人\n谭先生反映，园洲镇一家工厂排放废气，希望有关部门尽快处理。"
+    assert _article(text, title="工厂废气影响周边居民生活").authors == []
+
+
+def test_a_page_title_the_page_never_shows_gives_way_to_its_headline_and_byline() -> None:
+    text = "犬儒病(上)\n胡平\n——当代中国的精神危机\n人心不会熄灭，但它可能蒙上灰烬而不再燃烧。拨开灰烬，你会看到人心。"
+    article = _article(text, title="显示")
+    assert (article.title, article.authors, article.subtitle) == ("犬儒病(上)", ["胡平"], "——当代中国的精神危机")
+
+
+def test_a_first_line_that_is_part_of_the_declared_title_keeps_the_declared_title() -> None:
+    text = "爱心点燃希望\n——记火神山医院感染二科主任王辉\n每天乘车往返于医院和驻地，王辉见证了这座城市渐渐恢复活力。"
+    assert _article(text, title="一线抗疫群英谱丨王辉：爱心点燃希望").title == "一线抗疫群英谱丨王辉：爱心点燃希望"

@@ -37,8 +37,9 @@ _LEAD_CREDIT = re.compile(r"[(（]\s*((?:本报|特约|实习|见习|首席)?(?:
 
 
 def is_name(word: str, after_role: bool) -> bool:
-    """2-4 Chinese characters, surname-led unless a role word stands before them; never an outlet."""
-    if not (2 <= len(word) <= 4 and re.fullmatch(f"{_HAN}+", word)) or word[-1] in "网社台报":
+    """2-4 Chinese characters, surname-led unless a role word stands before them; never an outlet nor a role
+    noun (`来信人`, `发言人`)."""
+    if not (2 <= len(word) <= 4 and re.fullmatch(f"{_HAN}+", word)) or word[-1] in "网社台报人者员":
         return False
     return after_role or word[0] in SURNAMES or word[:2] in SURNAMES
 

@@ -255,6 +255,8 @@ def _split_title(paragraphs: list[str], given: str | None) -> tuple[str | None, 
     kicker (which stays in the text); a subtitle follows it with ——."""
     rest = list(paragraphs)
     title = given
+    if given and len(rest) > 2 and _is_title(rest[0]) and _unshown(given, rest) and _signed(rest[1]):
+        given = title = rest[0]  # a <title> the page never shows (`显示`) gives way to its headline and byline
     if len(rest) > 2 and _is_kicker(rest[0], rest[1], rest[2:], given):
         rest[0:2] = [rest[1], rest[0]]  # the headline first: taken as the title below, the kicker kept as text
     if rest and given and _same(rest[0], given):
@@ -265,6 +267,29 @@ def _split_title(paragraphs: list[str], given: str | None) -> tuple[str | None, 
     if title and rest and rest[0].startswith("—") and len(rest[0]) <= 50:
         subtitle = rest.pop(0)
     return title, subtitle, rest
+
+
+def _take_signature(title: str | None, rest: list[str], meta: _Meta) -> list[str]:
+    """A line of names alone right under the headline is its byline (`犬儒病(上)` / `胡平` / `——…`), and the
+    subtitle that follows it is the subtitle."""
+    if title and rest and (names := bylines.writers(rest[0], names_only=True)):
+        meta.add_authors(names)
+        return rest[1:]
+    return rest
+
+
+def _unshown(title: str, paragraphs: list[str]) -> bool:
+    """The page's text shows `title` nowhere near its start, nor does its first line stand for a part of it."""
+    squashed = re.sub(r"\s+", "", title)
+    return (
+        squashed not in re.sub(r"\s+", "", "".join(paragraphs[:5]))
+        and re.sub(r"\s+", "", paragraphs[0]) not in squashed
+    )
+
+
+def _signed(line: str) -> bool:
+    """A byline of names alone (`胡平`, `刘国栋 周炜`) or a subtitle (`——当代中国的精神危机`)."""
+    return bool(bylines.writers(line, names_only=True)) or (line.startswith("—") and len(line) <= 50)
 
 
 def _same(a: str, b: str) -> bool:
@@ -393,6 +418,10 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
             body_lines[first] = title_line
     paragraphs = _take_bylines(rejoin_paragraphs(body_lines), meta)
     title, subtitle, rest = _split_title(paragraphs, given.get("title") or None)
+    if subtitle is None and len(rest) > 1 and (signed := _take_signature(title, rest, meta)) is not rest:
+        rest = signed
+        if rest[0].startswith("—") and len(rest[0]) <= 50:
+            subtitle = rest.pop(0)
     _dateline_source(rest, meta)
     for paragraph in rest[:2]:
         meta.add_authors(bylines.lead_credit(paragraph))

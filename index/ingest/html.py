@@ -22,7 +22,7 @@ from readability.readability import Unparseable
 from index.ingest import bylines, publication
 from index.ingest.body import agreed_body
 from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
-from index.ingest.titles import choose_title, strip_site_suffix
+from index.ingest.titles import choose_title, strip_site_suffix, without_page_number
 
 # trafilatura logs at WARNING for pages it finds too short or badly formed; the build reports what it skips.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -219,7 +219,7 @@ def _title(
     """The article's title: the candidate the page agrees on (index.ingest.titles), else declared in
     <meta>/JSON-LD, else the <h1> that agrees with <title>, else an <h1> that is not the site's logo, else
     <title>, each without a site suffix."""
-    page_title = " ".join((tree.findtext(".//title") or "").split())
+    page_title = without_page_number(" ".join((tree.findtext(".//title") or "").split()))
     stripped = strip_site_suffix(page_title, site) if page_title else ""
     suffix = page_title[len(stripped) :]
     all_headings = [" ".join(h.text_content().split()) for tag in ("h1", "h2") for h in tree.iter(tag)]

@@ -22,6 +22,8 @@ _SITE_WORDS = re.compile(
     r"(网|网站|门户|门户网站|政府|频道|新闻|资讯|在线|日报|晚报|早报|时报|客户端|首页|中心|电视台|广播电视台|平台|官网)$"
 )
 _DOMAIN = re.compile(r"^[\w.-]+\.(com|cn|net|org|gov|edu)(\.cn)?$", re.I)
+_SOFTWARE = re.compile(r"(?i)\bpowered by\b")  # `… - powered by Discuz! Archiver`: the forum software
+_PAGE_NUMBER = re.compile(r"\s*[(（\[]\s*(?:第\s*\d+\s*页|页\s*\d+|\d+\s*/\s*\d+)\s*[)）\]]")
 _SITE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+|(?<=[^\d\s-])-(?=[^\d\s-])")
 
 
@@ -32,11 +34,18 @@ def strip_site_suffix(title: str, site: str | None = None) -> str:
     while cuts := list(_SITE_SEPARATOR.finditer(title)):
         last = cuts[-1]
         tail, head = title[last.end() :].strip(), title[: last.start()].strip()
-        site_like = len(tail) <= 25 and (tail == site or _SITE_WORDS.search(to_simplified(tail)) or _DOMAIN.match(tail))
+        site_like = _SOFTWARE.search(tail) or (
+            len(tail) <= 25 and (tail == site or _SITE_WORDS.search(to_simplified(tail)) or _DOMAIN.match(tail))
+        )
         if not head or (tail and not site_like):
             break
         title = head
     return title
+
+
+def without_page_number(title: str) -> str:
+    """`title` without the page number a paged article's `<title>` adds: `标题(页 1) - 频道`, `标题(第2页)`."""
+    return _PAGE_NUMBER.sub("", title)
 
 
 def _squash(text: str) -> str:
