@@ -203,6 +203,12 @@ def test_an_author_label_with_the_affiliation_after_the_name_gives_the_name() ->
     assert _article(_page(below="<div>作者:</div><div>林  涛：华中师范大学，武汉</div>")).authors == ["林涛"]
 
 
+def test_a_blog_posts_poster_wrote_the_post_not_the_reporters_of_the_story_it_reposts() -> None:
+    lead = "<p>本报讯（记者 王燕平）7月15日，江城召开防汛工作会议，部署当前工作。</p>"
+    tail = "<div>作者:xiaolan_88 阅读(1660) 评论(5) 编辑 发表于:2005-07-31 12:30</div>"
+    assert _article(_page(below=lead, after=tail)).authors == ["xiaolan_88"]
+
+
 def test_a_photographers_credit_is_no_writer() -> None:
     assert bylines.writers("王燕平/摄") == []
 

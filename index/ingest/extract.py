@@ -121,6 +121,7 @@ class _Meta:
     source: str | None = None
     authors: list[str] = field(default_factory=list)
     editor: str | None = None
+    posted: bool = False  # the author is a forum's or blog's poster
 
     def add_authors(self, names: list[str]) -> None:
         self.authors.extend(n for n in names if n not in self.authors)
@@ -144,7 +145,9 @@ def _read_labels(line: str, meta: _Meta) -> None:
             else:
                 meta.source = name or None
         elif kind == "author":
-            meta.add_authors(_names(value) or _user_name(value))
+            names, users = _names(value), _user_name(value)
+            meta.posted = meta.posted or (not names and bool(users))
+            meta.add_authors(names or users)
         elif kind == "editor" and not meta.editor:
             names = _names(value)
             meta.editor = names[0] if names else None
@@ -154,10 +157,16 @@ _USER_NAME = re.compile(rf"[A-Za-z][\w.\-]{{2,19}}|{_HAN}{{2,6}}")
 _NO_PERSON = re.compile(r"[网社台报站部]$|^本|中心|编辑|记者|评论员|佚名|不详|未知|匿名|转载|原创")
 
 
+_POST_TAIL = re.compile(r"\s(?:编辑|发表于|发布于|发表时间)(?:\s|[:：]).*$")  # a post line's edit link and time
+_COUNTER = re.compile(r"(?:阅读|评论|点击|浏览|回复|人气|引用)\s*[(（:：]?\s*\d+\s*[)）]?")
+
+
 def _user_name(value: str) -> list[str]:
     """A forum or blog user name given as the author (`作者：zboygirl`, `作者：芊草凡凡`), when the value is one
-    such word and names no outlet, desk or role (`作者：本报评论员`, `作者：佚名`)."""
-    words = value.split()
+    such word (a post line's counters, edit link and time after it aside: `zboygirl 阅读(1660) 评论(5) 编辑
+    发表于:…`) and names no outlet, desk or
+    role (`作者：本报评论员`, `作者：佚名`)."""
+    words = _POST_TAIL.sub("", _COUNTER.sub(" ", value)).split()
     word = words[0] if len(words) == 1 else ""
     return [word] if _USER_NAME.fullmatch(word) and not _NO_PERSON.search(word) else []
 
@@ -200,6 +209,7 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
             used[i] = ""
         elif i in edges and (name := bylines.poster(line)):
             meta.add_authors([name])
+            meta.posted = True
             meta.date = meta.date or parse_date(line)
             used[i] = ""
         elif i in edges and not meta.date and len(line) <= 60 and not ends_sentence(line) and _FULL_DATE.search(line):
@@ -423,7 +433,7 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         if rest[0].startswith("—") and len(rest[0]) <= 50:
             subtitle = rest.pop(0)
     _dateline_source(rest, meta)
-    for paragraph in rest[:2]:
+    for paragraph in rest[:2] if not meta.posted else []:  # a post's poster, not the story it reposts, wrote it
         meta.add_authors(bylines.lead_credit(paragraph))
     if given.get("author"):
         meta.add_authors(_names(given["author"]))
