@@ -528,12 +528,6 @@ def test_a_role_noun_under_the_headline_is_no_writer() -> None:
     assert _article(text, title="工厂废气影响周边居民生活").authors == []
 
 
-def test_a_page_title_the_page_never_shows_gives_way_to_its_headline_and_byline() -> None:
-    text = "犬儒病(上)\n胡平\n——当代中国的精神危机\n人心不会熄灭，但它可能蒙上灰烬而不再燃烧。拨开灰烬，你会看到人心。"
-    article = _article(text, title="显示")
-    assert (article.title, article.authors, article.subtitle) == ("犬儒病(上)", ["胡平"], "——当代中国的精神危机")
-
-
 def test_a_first_line_that_is_part_of_the_declared_title_keeps_the_declared_title() -> None:
     text = "爱心点燃希望\n——记火神山医院感染二科主任王辉\n每天乘车往返于医院和驻地，王辉见证了这座城市渐渐恢复活力。"
     assert _article(text, title="一线抗疫群英谱丨王辉：爱心点燃希望").title == "一线抗疫群英谱丨王辉：爱心点燃希望"

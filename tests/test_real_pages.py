@@ -122,6 +122,32 @@ def test_an_og_title_cut_short_by_an_unescaped_quote_loses_to_the_fuller_h1() ->
     assert _article(markup).title == headline
 
 
+def _blog_post(title: str, head: str) -> str:
+    calendar = "".join(f"<div>{day}</div>" for day in range(1, 15))
+    poem = "".join(f"<p>{p}</p>" for p in STORY)
+    return (
+        f"<html><head><title>{title}</title></head><body><div>{title}</div>{calendar}"
+        f"<div class='post'>{head}{poem}</div></body></html>"
+    )
+
+
+def test_a_blogs_name_far_above_the_post_gives_way_to_the_posts_own_title() -> None:
+    markup = _blog_post("洞庭一叶", "<div>江城夜话</div>")
+    assert _article(markup).title == "江城夜话"
+
+
+def test_a_posters_line_above_the_posts_title_gives_the_author_and_the_day() -> None:
+    markup = _blog_post("洞庭一叶", "<div>jiangcheng_88 发表于 2005-9-15 11:46:00</div><div>江城夜话</div>")
+    article = _article(markup)
+    assert (article.title, article.authors, article.date) == ("江城夜话", ["jiangcheng_88"], "2005-09-15")
+
+
+def test_a_page_title_the_page_never_shows_gives_way_to_the_headline_over_the_body() -> None:
+    markup = _blog_post("显示", "<div>犬儒病(上)</div><div>胡平</div>").replace("<div>显示</div>", "")
+    article = _article(markup)
+    assert (article.title, article.authors) == ("犬儒病(上)", ["胡平"])
+
+
 def test_the_sites_own_heading_is_never_the_headline() -> None:
     markup = _page(title="江城要闻--全市部署防汛工作").replace(
         "<div class='top'>", "<div class='top'><h1>江城新闻网_权威新闻_江城资讯门户</h1>"

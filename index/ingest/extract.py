@@ -265,8 +265,6 @@ def _split_title(paragraphs: list[str], given: str | None) -> tuple[str | None, 
     kicker (which stays in the text); a subtitle follows it with ——."""
     rest = list(paragraphs)
     title = given
-    if given and len(rest) > 2 and _is_title(rest[0]) and _unshown(given, rest) and _signed(rest[1]):
-        given = title = rest[0]  # a <title> the page never shows (`显示`) gives way to its headline and byline
     if len(rest) > 2 and _is_kicker(rest[0], rest[1], rest[2:], given):
         rest[0:2] = [rest[1], rest[0]]  # the headline first: taken as the title below, the kicker kept as text
     if rest and given and _same(rest[0], given):
@@ -286,20 +284,6 @@ def _take_signature(title: str | None, rest: list[str], meta: _Meta) -> list[str
         meta.add_authors(names)
         return rest[1:]
     return rest
-
-
-def _unshown(title: str, paragraphs: list[str]) -> bool:
-    """The page's text shows `title` nowhere near its start, nor does its first line stand for a part of it."""
-    squashed = re.sub(r"\s+", "", title)
-    return (
-        squashed not in re.sub(r"\s+", "", "".join(paragraphs[:5]))
-        and re.sub(r"\s+", "", paragraphs[0]) not in squashed
-    )
-
-
-def _signed(line: str) -> bool:
-    """A byline of names alone (`胡平`, `刘国栋 周炜`) or a subtitle (`——当代中国的精神危机`)."""
-    return bool(bylines.writers(line, names_only=True)) or (line.startswith("—") and len(line) <= 50)
 
 
 def _same(a: str, b: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from index.ingest import bylines
+from index.ingest.cleaning import is_heading_shaped
 from index.ingest.extract import parse_date
 
 _LABELLED = re.compile(
@@ -75,6 +76,22 @@ def lead(main: list[str]) -> int:
     return next((i for i, line in enumerate(main) if _is_writing(line)), 0)
 
 
+def headline_over_body(main: list[str]) -> str | None:
+    """The headline the body's own first lines show above its writing (`陈天华《警世钟》` under a blog's poster
+    line, a forum post's subject): the first of them shaped as a headline that is no label, date, byline or
+    poster line, nor holds a colon (a wire copy's `…电题：`). For a page whose chosen title stands nowhere near
+    its body (a blog's or forum's name)."""
+    for line in main[: lead(main)]:
+        line = line.rstrip(" -_|")  # `谁来为无序拆房“埋单”？- -`: a blog's separator after the title
+        core = line.rstrip("！？!?")
+        if not (4 <= len(line) <= 60 and is_heading_shaped(core)) or re.search("[:：]", line):  # `电题：`, labels
+            continue
+        if _LABELLED.search(line) or read_date(line) or bylines.writers(line, names_only=True) or bylines.poster(line):
+            continue
+        return line
+    return None
+
+
 def tail_lines(lines: list[str], main: list[str]) -> list[str]:
     """The poster line and the labelled credits (`责任编辑：X`) just after the body, which main-content
     extraction leaves out."""
@@ -106,11 +123,12 @@ def _dated_alone(line: str) -> bool:
 
 def _candidates(lines: list[str], headline: int | None, body: int | None) -> list[int]:
     """The region's lines that can be the publication line, nearest the headline first: short, and above the
-    headline only a line that is its date."""
+    headline only a line that is its date or a post's poster line (a blog's `X 发表于 …` above the post's title)."""
     return [
         i
         for i in _region(lines, headline, body)
-        if len(lines[i]) <= MAX_LINE and (headline is None or i > headline or _dated_alone(lines[i]))
+        if len(lines[i]) <= MAX_LINE
+        and (headline is None or i > headline or _dated_alone(lines[i]) or bylines.poster(lines[i]))
     ]
 
 
@@ -134,7 +152,9 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
     right under the headline."""
     if body is None or (headline is not None and body <= headline):
         return []
-    region = sorted(i for i in _region(lines, headline, body) if headline is None or i > headline)
+    region = sorted(
+        i for i in _region(lines, headline, body) if headline is None or i > headline or bylines.poster(lines[i])
+    )
     out = []
     for i in region:
         line = lines[i]
