@@ -139,6 +139,10 @@ def test_page_furniture_lines_are_boilerplate(line: str) -> None:
     assert is_boilerplate(normalize_text(line))
 
 
+def test_a_signature_month_closing_a_letter_is_no_archive_line() -> None:
+    assert not is_boilerplate("2019年1月")
+
+
 def test_every_line_rule_drops_a_short_line_it_matches() -> None:
     samples = {
         "breadcrumb navigation": "当前位置：首页",
@@ -149,6 +153,10 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
         "previous/next links": "下一条：网络文明大会开幕",
         "view counter: 9665人已围观": "1024人阅读",
         "view counter: 阅读量:123": "浏览次数:88",
+        "a post's view counter: (本文发表于…, 已被阅读178次)": "(本文发表于时政论坛, 已被阅读305次)",
+        "a blog post's trackback address": "Trackback: http://tb.example.net/TrackBack.aspx?PostId=1024",
+        "the site's software credit: Powered by Discuz!": "Powered by Discuz! 5.0.0",
+        "a blog's archive of months: 2005年06月(7), April 2006": "2006年03月(12)",
         "copyright notice": "© 2023 新甘肃",
         "copyright and disclaimer lines": "本站声明：文章仅代表作者观点",
         "ICP licence and public-security filing numbers": "陇ICP证 123456 号",

@@ -30,6 +30,15 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
         r"\d+\s*人\s*(已|已经)?\s*(围观|阅读|浏览|看过|参与)(?=\s*($|[|丨·/【\[]))", "view counter: 9665人已围观"
     ),
     _rule(r"^(阅读|浏览|点击|访问)(量|数|次数)?\s*[:：]\s*\d+", "view counter: 阅读量:123"),
+    _rule(r"已被(阅读|浏览|点击|查看)\s*\d+\s*次", "a post's view counter: (本文发表于…, 已被阅读178次)"),
+    _rule(r"trackback", "a blog post's trackback address", _I),
+    _rule(r"powered by\s+\S", "the site's software credit: Powered by Discuz!", _I),
+    _rule(
+        r"^(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[(（]\d+[)）]$|^(january|february|march|april|may|june|july|august|"
+        r"september|october|november|december)\s+(19|20)\d{2}\s*([(（]\d+[)）])?$",
+        "a blog's archive of months: 2005年06月(7), April 2006",
+        _I,
+    ),
     _rule(r"(copyright|all rights reserved|©)", "copyright notice", _I),
     _rule(r"^(版权所有|版权声明|免责声明|本站声明)", "copyright and disclaimer lines"),
     _rule(r"(ICP\s*[备证]|公网安备|网安备\s*\d)", "ICP licence and public-security filing numbers", _I),
