@@ -148,6 +148,14 @@ def test_a_page_title_the_page_never_shows_gives_way_to_the_headline_over_the_bo
     assert (article.title, article.authors) == ("犬儒病(上)", ["胡平"])
 
 
+def test_a_forum_posts_subject_under_its_label_is_the_title() -> None:
+    subject = "<div>你知道导游为什么那么热衷于带你去商场购物吗？</div>"
+    head = f"<div>主题：</div>{subject}<div>作者：芊草凡凡 时间：2005-08-22</div>"
+    markup = _blog_post("江城论坛 :: null", head)
+    article = _article(markup)
+    assert article.title == "你知道导游为什么那么热衷于带你去商场购物吗？" and "主题" not in article.body
+
+
 def test_the_sites_own_heading_is_never_the_headline() -> None:
     markup = _page(title="江城要闻--全市部署防汛工作").replace(
         "<div class='top'>", "<div class='top'><h1>江城新闻网_权威新闻_江城资讯门户</h1>"

@@ -228,7 +228,8 @@ def _is_title(line: str) -> bool:
     return (is_heading_shaped(line) or exclaims) and not line.startswith("—")
 
 
-_TITLE_LABEL = re.compile(r"^(?:文章标题|新闻标题|标题|题目)\s*[:：]\s*(?=\S)")
+_TITLE_LABEL = re.compile(r"^(?:文章标题|新闻标题|帖子主题|标题|题目|主题)\s*[:：]\s*(?=\S)")
+_EMPTY_TITLE_LABEL = re.compile(r"^(?:文章标题|新闻标题|帖子主题|标题|题目|主题)\s*[:：]$")
 _BRACKETED = re.compile(r"^【\s*([^【】]+?)\s*】$|^\[\s*([^\[\]]+?)\s*\]$")
 
 
@@ -265,6 +266,8 @@ def _split_title(paragraphs: list[str], given: str | None) -> tuple[str | None, 
     kicker (which stays in the text); a subtitle follows it with ——."""
     rest = list(paragraphs)
     title = given
+    if len(rest) > 2 and _EMPTY_TITLE_LABEL.match(rest[0]) and (not given or _same(rest[1], given)):
+        rest.pop(0)  # `主题：` over a post's subject, which is its title
     if len(rest) > 2 and _is_kicker(rest[0], rest[1], rest[2:], given):
         rest[0:2] = [rest[1], rest[0]]  # the headline first: taken as the title below, the kicker kept as text
     if rest and given and _same(rest[0], given):

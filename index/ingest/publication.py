@@ -76,6 +76,18 @@ def lead(main: list[str]) -> int:
     return next((i for i, line in enumerate(main) if _is_writing(line)), 0)
 
 
+_SUBJECT_LABEL = re.compile(r"^(主题|标题|题目|帖子主题|文章标题)\s*[:：]$")
+
+
+def subject(lines: list[str], body: int) -> str | None:
+    """A forum post's subject given on the line after its label (`主题：` / `你知道导游为什么…吗？`), just above
+    the post."""
+    for i in range(max(0, body - BELOW), min(body + 1, len(lines) - 1)):  # the subject can open the post's text
+        if _SUBJECT_LABEL.match(lines[i]) and 2 <= len(lines[i + 1]) <= MAX_LINE:
+            return lines[i + 1]
+    return None
+
+
 def headline_over_body(main: list[str]) -> str | None:
     """The headline the body's own first lines show above its writing (`陈天华《警世钟》` under a blog's poster
     line, a forum post's subject): the first of them shaped as a headline that is no label, date, byline or
