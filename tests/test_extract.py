@@ -531,3 +531,10 @@ def test_a_role_noun_under_the_headline_is_no_writer() -> None:
 def test_a_first_line_that_is_part_of_the_declared_title_keeps_the_declared_title() -> None:
     text = "爱心点燃希望\n——记火神山医院感染二科主任王辉\n每天乘车往返于医院和驻地，王辉见证了这座城市渐渐恢复活力。"
     assert _article(text, title="一线抗疫群英谱丨王辉：爱心点燃希望").title == "一线抗疫群英谱丨王辉：爱心点燃希望"
+
+
+@pytest.mark.parametrize("credit", ["——《北京之春》1998年3月号", "（摘自《社会科学季刊》2000年第2期，原文约15000字）"])
+def test_a_closing_credit_of_the_publication_is_the_source_not_text(credit: str) -> None:
+    text = f"犬儒病\n人心不会熄灭，但它可能蒙上灰烬而不再燃烧。拨开灰烬，你会看到人心。\n{credit}"
+    article = _article(text, title="犬儒病")
+    assert credit not in article.body and article.source in ("北京之春", "社会科学季刊")

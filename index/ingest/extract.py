@@ -374,6 +374,23 @@ def _take_bylines(paragraphs: list[str], meta: _Meta) -> list[str]:
     return kept
 
 
+_CREDITED_FROM = re.compile(
+    r"^(?:[—\-]{1,2}\s*(?:原载|摘自|选自|转自|载于?)?|[(（]\s*(?:摘自|选自|原载|转载自|转自|载于?|来源\s*[:：]?))"
+    r"\s*《([^《》()（）]{2,30})》"
+)
+
+
+def _credited_source(paragraphs: list[str], meta: _Meta) -> list[str]:
+    """The text without the line at its end that credits the publication it comes from (`——《北京之春》1998年3月号`,
+    `（摘自《学术季刊》2000年第2期）`), which gives the source when none is known."""
+    for i in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1):
+        match = _CREDITED_FROM.match(paragraphs[i])
+        if match and len(paragraphs[i]) <= 160:
+            meta.source = meta.source or match.group(1)
+            return paragraphs[:i] + paragraphs[i + 1 :]
+    return paragraphs
+
+
 def _dateline_source(paragraphs: list[str], meta: _Meta) -> None:
     """`新华网讯 近年来...` or `新华社北京1月10日电(记者 张三)` opening the first paragraph."""
     for paragraph in paragraphs[:2]:
@@ -420,6 +437,7 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         if rest[0].startswith("—") and len(rest[0]) <= 50:
             subtitle = rest.pop(0)
     _dateline_source(rest, meta)
+    rest = _credited_source(rest, meta)
     for paragraph in rest[:2] if not meta.posted else []:  # a post's poster, not the story it reposts, wrote it
         meta.add_authors(bylines.lead_credit(paragraph))
     if given.get("author"):
