@@ -538,3 +538,8 @@ def test_a_closing_credit_of_the_publication_is_the_source_not_text(credit: str)
     text = f"犬儒病\n人心不会熄灭，但它可能蒙上灰烬而不再燃烧。拨开灰烬，你会看到人心。\n{credit}"
     article = _article(text, title="犬儒病")
     assert credit not in article.body and article.source in ("北京之春", "社会科学季刊")
+
+
+def test_the_writers_affiliation_line_is_no_text() -> None:
+    text = "社会资本与再就业\n【作者单位：华中师范大学社会学系】\n近年来，下岗职工的再就业问题成为了社会关注的焦点。"
+    assert "作者单位" not in _article(text, title="社会资本与再就业").body

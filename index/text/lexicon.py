@@ -12,7 +12,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "author": ("作者", "记者", "撰稿", "撰文", "通讯员", "文"),
     "editor": ("责任编辑", "编辑", "责编", "值班编辑", "审核", "编审", "校对"),
     # credits that are neither writers nor editors: read as labels (so they leave the text), kept as no field
-    "credit": ("译者", "翻译", "译", "摄影", "摄像", "供图", "制图"),
+    "credit": ("译者", "翻译", "译", "摄影", "摄像", "供图", "制图", "作者单位"),
 }
 
 # Common Chinese surnames (single and compound), for telling a by-line `(王帅)` from a parenthesised word
