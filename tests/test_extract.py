@@ -543,3 +543,9 @@ def test_a_closing_credit_of_the_publication_is_the_source_not_text(credit: str)
 def test_the_writers_affiliation_line_is_no_text() -> None:
     text = "社会资本与再就业\n【作者单位：华中师范大学社会学系】\n近年来，下岗职工的再就业问题成为了社会关注的焦点。"
     assert "作者单位" not in _article(text, title="社会资本与再就业").body
+
+
+def test_the_issuer_signing_a_notice_above_its_date_is_its_writer() -> None:
+    text = "关于新增建设项目的通告\n新迁入人口不享有补偿。\n特此通告。\n吉林省人民政府\n2022年1月27日"
+    article = _article(text, title="关于新增建设项目的通告")
+    assert article.authors == ["吉林省人民政府"] and "吉林省人民政府" not in article.body

@@ -391,6 +391,23 @@ def _credited_source(paragraphs: list[str], meta: _Meta) -> list[str]:
     return paragraphs
 
 
+_ISSUER = re.compile(
+    rf"^{_HAN}{{2,30}}(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|院|中心|公司|协会|学会|联合会|党委|党组|小组|指挥部|"
+    r"管委会|集团|银行|大学|学院|研究所|研究院|工作组|支队|大队)$"
+)
+
+
+def _signature(paragraphs: list[str], meta: _Meta) -> list[str]:
+    """The text without the issuer that signs a notice at its end, after its last sentence and above its date
+    (`特此通告。` / `吉林省人民政府` / `2022年1月27日`), who is its writer when no one else is named."""
+    dated = len(paragraphs) > 2 and len(paragraphs[-1]) <= 14 and bool(_FULL_DATE.fullmatch(paragraphs[-1].strip()))
+    at = len(paragraphs) - 1 - dated  # the date line can be gone already, read as the date
+    if at < 2 or meta.authors or not _ISSUER.match(paragraphs[at]) or not ends_sentence(paragraphs[at - 1]):
+        return paragraphs
+    meta.add_authors([paragraphs[at]])
+    return paragraphs[:at] + paragraphs[at + 1 :]
+
+
 def _dateline_source(paragraphs: list[str], meta: _Meta) -> None:
     """`新华网讯 近年来...` or `新华社北京1月10日电(记者 张三)` opening the first paragraph."""
     for paragraph in paragraphs[:2]:
@@ -437,7 +454,7 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         if rest[0].startswith("—") and len(rest[0]) <= 50:
             subtitle = rest.pop(0)
     _dateline_source(rest, meta)
-    rest = _credited_source(rest, meta)
+    rest = _signature(_credited_source(rest, meta), meta)
     for paragraph in rest[:2] if not meta.posted else []:  # a post's poster, not the story it reposts, wrote it
         meta.add_authors(bylines.lead_credit(paragraph))
     if given.get("author"):
