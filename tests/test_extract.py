@@ -549,3 +549,16 @@ def test_the_issuer_signing_a_notice_above_its_date_is_its_writer() -> None:
     text = "关于新增建设项目的通告\n新迁入人口不享有补偿。\n特此通告。\n吉林省人民政府\n2022年1月27日"
     article = _article(text, title="关于新增建设项目的通告")
     assert article.authors == ["吉林省人民政府"] and "吉林省人民政府" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("written", "day"), [("Saturday, September 10th, 2005   10:56 am", "2005-09-10"), ("Sep 10, 2005", "2005-09-10")]
+)
+def test_an_english_blog_engines_date_is_a_date(written: str, day: str) -> None:
+    assert parse_date(written) == day
+
+
+def test_a_date_alone_under_the_headline_is_no_text_when_the_day_is_known() -> None:
+    text = "网站建设札记\n发布时间：2005-09-10\nSaturday, September 10th, 2005 10:56 am\n今天讨论网站建设的问题。"
+    article = _article(text, title="网站建设札记")
+    assert article.date == "2005-09-10" and "September" not in article.body

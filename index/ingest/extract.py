@@ -40,6 +40,18 @@ _MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[/.\-])\s*(\d{1,2})\s*月
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*第?\s*\d)")
 
 
+_MONTHS = "january february march april may june july august september october november december".split()
+_ENGLISH_DATE = re.compile(
+    r"\b("
+    + "|".join(m[:3] + f"(?:{m[3:]})?" for m in _MONTHS)
+    + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)  # `Saturday, September 10th, 2005`, `Sep 10, 2005`: an English blog engine's post date
+_WEEKDAY_TIME = re.compile(
+    r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|星期.|周[一二三四五六日天]"
+)
+
+
 def parse_date(text: str, allow_year: bool = False) -> str | None:
     """The first date in `text` as ISO with the precision written: 2023-01-10, 2022-12 or (allow_year) 2022."""
     written_days = []  # spans of year-month-day dates, valid or not: 2023-02-30 is no evidence for 2023-02
@@ -48,6 +60,11 @@ def parse_date(text: str, allow_year: bool = False) -> str | None:
         if 1 <= month <= 12 and 1 <= day <= _days_in(year, month):
             return f"{year:04d}-{month:02d}-{day:02d}"
         written_days.append(match.span())
+    for match in _ENGLISH_DATE.finditer(text):
+        name, day, year = match.group(1)[:3].lower(), int(match.group(2)), int(match.group(3))
+        month = next(n for n, full in enumerate(_MONTHS, 1) if full.startswith(name))
+        if 1 <= day <= _days_in(year, month):
+            return f"{year:04d}-{month:02d}-{day:02d}"
     for pattern in (_ISSUE, _MONTH):
         for match in pattern.finditer(text):
             if any(start <= match.start() < end for start, end in written_days):
@@ -58,6 +75,12 @@ def parse_date(text: str, allow_year: bool = False) -> str | None:
     if allow_year and (match := _YEAR.search(text)):
         return match.group(1)
     return None
+
+
+def _is_date_alone(line: str) -> bool:
+    """A line that is a day and nothing else (a weekday and a time aside): the publication line, not text."""
+    rest = _WEEKDAY_TIME.sub("", _ENGLISH_DATE.sub("", _FULL_DATE.sub("", line, 1), 1))
+    return rest != line and len(re.sub(r"[\s,，.。:：|/\-()（）]", "", rest)) == 0 and parse_date(line) is not None
 
 
 def _days_in(year: int, month: int) -> int:
@@ -183,7 +206,8 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
     used: dict[int, str] = {}
     filled = [i for i, line in enumerate(lines) if line]
     around = [i for i, line in enumerate(lines) if kept[i] or (line and _FULL_DATE.search(line))]
-    edges = set(around[:6]) | set(around[-6:])
+    head = set(around[:6])
+    edges = head | set(around[-6:])
     for i in filled:
         line = lines[i]
         label = None if _META_LINE.match(line) else _LABEL.search(line)
@@ -214,6 +238,9 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
             used[i] = ""
         elif i in edges and not meta.date and len(line) <= 60 and not ends_sentence(line) and _FULL_DATE.search(line):
             meta.date = parse_date(line)
+            used[i] = ""
+        elif i in head and len(line) <= 60 and _is_date_alone(line):  # `Saturday, September 10th, 2005 10:56 am`
+            meta.date = meta.date or parse_date(line)
             used[i] = ""
     return meta, used
 
