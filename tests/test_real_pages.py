@@ -156,6 +156,50 @@ def test_a_forum_posts_subject_under_its_label_is_the_title() -> None:
     assert article.title == "你知道导游为什么那么热衷于带你去商场购物吗？" and "主题" not in article.body
 
 
+def _thread(replies: list[str]) -> str:
+    rows = "".join(
+        f"<table><tr><td>网友{k}</td><td><div>{k + 1}楼 发表于 2020-04-01 21:0{k}</div><div>{reply}</div>"
+        "<div>回复 引用 举报</div></td></tr></table>"
+        for k, reply in enumerate(replies, 1)
+    )
+    post = "<br>".join(STORY)
+    return (
+        "<html><head><title>全市部署防汛工作 - 民生热线 - 江城论坛</title></head><body>"
+        "<h1>全市部署防汛工作</h1><table><tr><td>清风徐来</td><td><div>楼主 发表于 2020-04-01 10:26</div>"
+        f"<div>{post}</div></td></tr></table>{rows}</body></html>"
+    )
+
+
+def test_a_threads_replies_are_not_its_article() -> None:
+    reply = "支持楼主，希望有关部门重视防汛工作，我们小区地下车库去年就被淹过，至今没有人来处理。"
+    article = _article(_thread([reply, "顶一下"]))
+    assert STORY[-1] in article.body and reply not in article.body and "顶一下" not in article.body
+
+
+def test_a_posts_floor_names_no_one() -> None:
+    assert bylines.poster("楼主 发表于 2020-04-01 10:26") is None and bylines.poster("2楼 发表于 2020-04-01") is None
+
+
+def _school_page(nav: str = "学校首页 | 新闻首页 | 综合新闻 | 媒体江大") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    return (
+        "<html><head><title>江城大学新闻网</title></head><body><table><tr><td>"
+        f"{nav}</td></tr><tr><td>全市部署防汛工作，各地严阵以待</td></tr>"
+        "<tr><td>发布者：党委宣传部 发布时间：2020-07-15 浏览次数：356</td></tr>"
+        f"<tr><td>{paragraphs}</td></tr></table></body></html>"
+    )
+
+
+def test_a_page_titled_by_its_sites_name_has_the_headline_above_its_publication_line() -> None:
+    article = _article(_school_page())
+    assert (article.title, article.date) == ("全市部署防汛工作，各地严阵以待", "2020-07-15")
+
+
+def test_a_menu_row_above_the_publication_line_is_no_headline() -> None:
+    markup = _school_page().replace("<tr><td>全市部署防汛工作，各地严阵以待</td></tr>", "")
+    assert _article(markup).title != "学校首页 | 新闻首页 | 综合新闻 | 媒体江大"
+
+
 def test_the_sites_own_heading_is_never_the_headline() -> None:
     markup = _page(title="江城要闻--全市部署防汛工作").replace(
         "<div class='top'>", "<div class='top'><h1>江城新闻网_权威新闻_江城资讯门户</h1>"

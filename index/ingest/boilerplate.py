@@ -31,6 +31,7 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     _rule(r"^(阅读|浏览|点击|访问)(量|数|次数)?\s*[:：]\s*\d+", "view counter: 阅读量:123"),
     _rule(r"已被(阅读|浏览|点击|查看)\s*\d+\s*次", "a post's view counter: (本文发表于…, 已被阅读178次)"),
+    _rule(r"^(查看|回复|回帖|人气)\s*[:：]\s*\d+$", "a thread's counters alone on their line: 查看: 3211"),
     _rule(r"trackback", "a blog post's trackback address", _I),
     _rule(r"powered by\s+\S", "the site's software credit: Powered by Discuz!", _I),
     _rule(

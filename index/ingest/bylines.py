@@ -81,14 +81,26 @@ def writers(line: str, names_only: bool = False) -> list[str]:
     return found if found and (roles or names_only or reporting) else []
 
 
+_FLOOR = re.compile(r"^(?:楼主|沙发|板凳|地板|\d+\s*[楼#]|#\d+)$")  # a post's place in its thread, no one's name
+_FLOOR_LINE = re.compile(r"^(?:楼主|沙发|板凳|地板|\d+\s*[楼#]|#\d+)\s+(?:发表于|发布于|发表时间)")
+
+
 def poster(line: str) -> str | None:
     """The poster of a forum or blog post line: `ggjjzhzz 发表于 2005-9-15 11:46:00` or `楼主：ggjjzhzz`
-    -> `ggjjzhzz`."""
+    -> `ggjjzhzz`. A floor (`楼主 发表于…`, `2楼 发表于…`) names no one."""
     line = line.strip()
     match = _POSTER.match(line)
     if not match or _SENTENCE.search(line[match.end() :]):  # `发帖人：X 镇上的自来水…，…。` is the post itself
         return None
-    return match.group(1) or match.group(2) or match.group(3)
+    name = match.group(1) or match.group(2) or match.group(3)
+    return None if _FLOOR.match(name) else name
+
+
+def opens_a_post(line: str) -> bool:
+    """A thread's post header (`2楼 发表于 2020-04-01 21:01`, `网友 发表于 …`): where one post ends and the
+    next begins."""
+    line = line.strip()
+    return bool(_FLOOR_LINE.match(line) or (_POSTER.match(line) and not _SENTENCE.search(line)))
 
 
 _OWNER = re.compile(r"(?:^|[\s_|\-－—])([^\s_|\-－—]{2,12})的(?:博客|BLOG|Blog|blog|专栏|空间|日志|部落格)")

@@ -185,11 +185,18 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     meta.pop("title", None)
     if title:
         meta["title"] = title
+    main = publication.first_post(lines, main, title)
     headline, start = publication.locate(lines, title, main)
     far = headline is None or (
         headline < publication.ABOVE and start is not None and start - headline > publication.BELOW
     )  # the title found is no line of the page, or its masthead far above the body: the site's, not the post's
-    shown = publication.subject(lines, start) or publication.headline_over_body(main) if start is not None else None
+    shown = (
+        publication.subject(lines, start)
+        or publication.headline_over_body(main)
+        or publication.headline_above_publication(lines, start)
+        if start is not None
+        else None
+    )
     if shown and far and not declared.get("title"):
         title = meta["title"] = shown
         headline, start = publication.locate(lines, title, main)

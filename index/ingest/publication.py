@@ -88,20 +88,68 @@ def subject(lines: list[str], body: int) -> str | None:
     return None
 
 
+def _is_menu(line: str) -> bool:
+    """A row of three or more items between bars (`首页 | 新闻中心 | 政务公开`): navigation, not a headline."""
+    return len(re.split(r"\s*[|｜]\s*", line)) >= 3
+
+
+def headline_above_publication(lines: list[str], body: int) -> str | None:
+    """The line right above the first publication line near the body (`发布者：… 发布时间：…`), when it is
+    shaped as a headline: where a page whose `<title>` is only its site's name shows its headline."""
+    for i in range(max(0, body - BELOW), min(body + 3, len(lines))):  # a headline with a comma can open the body
+        if len(lines[i]) <= MAX_LINE and (read_date(lines[i]) or _LABELLED.search(lines[i])):
+            above = lines[i - 1] if i > 0 else ""
+            shaped = 4 <= len(above) <= 60 and "。" not in above and not _is_menu(above)  # a comma is fine here
+            return above if shaped and not (_LABELLED.search(above) or read_date(above)) else None
+    return None
+
+
 def headline_over_body(main: list[str]) -> str | None:
     """The headline the body's own first lines show above its writing (`陈天华《警世钟》` under a blog's poster
     line, a forum post's subject): the first of them shaped as a headline that is no label, date, byline or
-    poster line, nor holds a colon (a wire copy's `…电题：`). For a page whose chosen title stands nowhere near
-    its body (a blog's or forum's name)."""
+    poster line, nor holds a colon (a wire copy's `…电题：`, a label) or is a menu. For a page whose chosen
+    title stands nowhere near its body (a blog's or forum's name)."""
     for line in main[: lead(main)]:
         line = line.rstrip(" -_|")  # `谁来为无序拆房“埋单”？- -`: a blog's separator after the title
         core = line.rstrip("！？!?")
-        if not (4 <= len(line) <= 60 and is_heading_shaped(core)) or re.search("[:：]", line):  # `电题：`, labels
+        if not (4 <= len(line) <= 60 and is_heading_shaped(core)) or re.search("[:：]", line) or _is_menu(line):
             continue
         if _LABELLED.search(line) or read_date(line) or bylines.writers(line, names_only=True) or bylines.poster(line):
             continue
         return line
     return None
+
+
+def first_post(lines: list[str], main: list[str], title: str | None) -> list[str]:
+    """`main` up to where the page's next post begins (`2楼 发表于 …`, `网友 发表于 …` after the post's
+    writing has begun: its own header is above it): a thread's first post is its article, the replies
+    under it are readers'."""
+    _, body = locate(lines, None, main)
+    key = _squash(title or "") or None
+    written = range(body, len(lines)) if body is not None else range(0)
+    begun = next(
+        (
+            i
+            for i in written
+            if len(lines[i]) >= 40 and _is_writing(lines[i]) and not (key and key in _squash(lines[i]))
+        ),
+        None,
+    )  # a long written line that is not the headline (nor a breadcrumb ending in it)
+    if body is None or begun is None:
+        return main
+    following = next((i for i in range(begun + 1, len(lines)) if bylines.opens_a_post(lines[i])), None)
+    if following is None:
+        return main
+    while following - 1 > body and len(lines[following - 1]) <= 20 and not _WRITING.search(lines[following - 1]):
+        following -= 1  # the next post's poster cell and the buttons between the posts
+    at = body
+    for k, line in enumerate(main):
+        key = _squash(line)[:12]
+        found = next((i for i in range(at, len(lines)) if key and _squash(lines[i]).startswith(key)), None)
+        if found is not None and found >= following:
+            return main[:k]
+        at = found if found is not None else at
+    return main
 
 
 def tail_lines(lines: list[str], main: list[str]) -> list[str]:
