@@ -75,7 +75,7 @@ def main() -> None:
     escaped = escaped_ids(data)
     raws = [raw for raw in read_sources([data], Settings().max_file_bytes) if isinstance(raw, RawDocument)]
     raws = raws[: args.limit] if args.limit else raws
-    learned = learned_furniture.learn(learned_furniture.fingerprint(raw.origin, raw.text) for raw in raws)
+    learned = learned_furniture.learn(learned_furniture.fingerprint_document(raw) for raw in raws)
     counts: dict[tuple[str, str], Counter] = {}
     for raw in raws:
         article = extract(raw, learned.get(raw.origin, frozenset()))

@@ -612,7 +612,7 @@ def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) ->
 def extract_folder(folder: Path) -> dict[str, Article]:
     """The articles of a folder as the build makes them: learned boilerplate first, then extraction."""
     raws = [raw for raw in read_sources([folder], Settings().max_file_bytes) if isinstance(raw, RawDocument)]
-    learned = learned_furniture.learn(learned_furniture.fingerprint(raw.origin, raw.text) for raw in raws)
+    learned = learned_furniture.learn(learned_furniture.fingerprint_document(raw) for raw in raws)
     articles = {}
     for raw in raws:
         articles[Path(raw.path).name] = extract(raw, learned.get(raw.origin, frozenset()))

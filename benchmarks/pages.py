@@ -194,7 +194,7 @@ def project(folder: Path, files: list[str]) -> dict[str, Output]:
             print(f"  project lost {name}: {item.reason}")
         else:
             raws[name] = item
-    learned = furniture.learn(furniture.fingerprint(raw.origin, raw.text) for raw in raws.values())
+    learned = furniture.learn(furniture.fingerprint_document(raw) for raw in raws.values())
     outputs = {}
     for name, raw in raws.items():
         article: Article = extract(raw, learned.get(raw.origin, frozenset()))

@@ -124,7 +124,7 @@ def _shards(raws: list[RawDocument], count: int) -> list[list[int]]:
 
 def _fingerprint_shard(indices: list[int]) -> list[tuple[str, furniture.Fingerprints]]:
     """Worker: the learned-boilerplate fingerprints of one shard of the inputs."""
-    return [(raw.id, furniture.fingerprint(raw.origin, raw.text)) for raw in map(_SHARD_INPUTS.__getitem__, indices)]
+    return [(raw.id, furniture.fingerprint_document(raw)) for raw in map(_SHARD_INPUTS.__getitem__, indices)]
 
 
 def fingerprints(raws: list[RawDocument], procs: int) -> dict[str, furniture.Fingerprints]:

@@ -194,7 +194,7 @@ def test_a_scraped_export_with_escaped_lines_loses_its_glued_footer_in_the_index
 @pytest.mark.skipif(not CORPUS.is_file(), reason="shared corpus not found")
 def test_the_sohu_footer_of_the_shared_corpus_is_learned_away() -> None:
     raws = [raw for raw in read_sources([CORPUS], Settings().max_file_bytes) if isinstance(raw, RawDocument)]
-    learned = learn(furniture.fingerprint(raw.origin, raw.text) for raw in raws)
+    learned = learn(furniture.fingerprint_document(raw) for raw in raws)
     carriers = [raw for raw in raws if "返回搜狐" in raw.text]
     kept = []
     for raw in carriers:
@@ -202,3 +202,32 @@ def test_the_sohu_footer_of_the_shared_corpus_is_learned_away() -> None:
         if "返回搜狐" in f"{article.title}\n{article.body}":
             kept.append(raw.id)
     assert len(carriers) >= 400 and len(kept) <= len(carriers) // 100
+
+
+def _export(titles: list[str], tmp_path: Path) -> list[RawDocument]:
+    records = [
+        {"id": f"a{n}", "title": title, "body": text.split("\n", 1)[1].replace("\n\n", "\\n")}
+        for n, (title, text) in enumerate(zip(titles, _articles(len(titles)), strict=True))
+    ]
+    path = tmp_path / "export.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return [raw for raw in read_sources([path], Settings().max_file_bytes) if isinstance(raw, RawDocument)]
+
+
+def test_a_title_tail_the_sources_titles_share_is_its_site_suffix(tmp_path: Path) -> None:
+    raws = _export([f"{text.split(chr(10))[0]}_清风手机报" for text in _articles(12)], tmp_path)
+    learned = learn(furniture.fingerprint_document(raw) for raw in raws)
+    titles = {extract(raw, learned.get(raw.origin, frozenset())).title for raw in raws}
+    assert all(not title.endswith("清风手机报") for title in titles) and len(titles) == 12
+
+
+def test_a_title_tail_only_a_few_titles_share_stays(tmp_path: Path) -> None:
+    heads = [text.split("\n")[0] for text in _articles(12)]
+    raws = _export([f"{head}-压实责任" if n < 2 else head for n, head in enumerate(heads)], tmp_path)
+    learned = learn(furniture.fingerprint_document(raw) for raw in raws)
+    assert extract(raws[0], learned.get(raws[0].origin, frozenset())).title.endswith("压实责任")
+
+
+def test_a_scrapers_title_loses_the_site_name_it_ends_with(tmp_path: Path) -> None:
+    raw = _export(["北京大兴区超标食品销毁 - 农村网"], tmp_path)[0]
+    assert extract(raw).title == "北京大兴区超标食品销毁"

@@ -22,7 +22,7 @@ from index.ingest.cleaning import (
     rejoin_paragraphs,
     strip_markup,
 )
-from index.ingest.furniture import cut_tail, line_key
+from index.ingest.furniture import cut_tail, line_key, strip_learned_suffix
 from index.ingest.titles import strip_site_suffix
 from index.text.cjk import CJK, CJK_RE
 from index.text.lexicon import FIELD_LABELS, SURNAMES
@@ -469,6 +469,8 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
     meta, used = _harvest(lines, body_lines)
     body_lines = [used.get(i, line) if line else line for i, line in enumerate(body_lines)]
     given = {key: normalize_text(value).strip() for key, value in raw.meta.items()}
+    if given.get("title"):  # the site's suffix a scraper kept: by its words, or learned from the source's titles
+        given["title"] = strip_learned_suffix(strip_site_suffix(given["title"], given.get("site")), furniture)
     first = next((i for i, line in enumerate(body_lines) if line), None)
     if first is not None:  # a title line read as the title before a paragraph could be glued to it
         title_line = _title_text(body_lines[first])

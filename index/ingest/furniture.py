@@ -43,6 +43,8 @@ from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.article import RawDocument
+from index.ingest import titles
 from index.ingest.boilerplate import LINE_RULE_MAX_CHARS
 from index.ingest.cleaning import clean_lines
 from index.text.lexicon import FIELD_LABELS
@@ -85,6 +87,18 @@ def line_key(line: str) -> int | None:
 def tail_key(ending: str) -> int:
     """The fingerprint of a learned ending (`endings`), apart from every line's."""
     return int.from_bytes(hashlib.blake2b(ending.encode("utf-8"), digest_size=8, person=b"tail").digest(), "big") >> 1
+
+
+def title_tail_key(tail: str) -> int:
+    """The fingerprint of what follows a separator in a title (index.ingest.titles.tails), apart from every
+    line's: a tail MIN_SHARE of a source's titles share, or MANY_FILES of them, is the site's suffix."""
+    key = _SPACE.sub("", tail).encode("utf-8")
+    return int.from_bytes(hashlib.blake2b(key, digest_size=8, person=b"title").digest(), "big") >> 1
+
+
+def strip_learned_suffix(title: str, furniture: Collection[int]) -> str:
+    """`title` without the longest tail its source's titles were learned to share (`…_手机网易网`)."""
+    return next((head for head, tail in titles.tails(title) if title_tail_key(tail) in furniture), title)
 
 
 def tail_of(lines: list[str]) -> str:
@@ -160,9 +174,15 @@ class Fingerprints:
         return cls(origin, chars, tuple((key, length) for key, length in lines), tail, frozenset(bare))
 
 
-def fingerprint(origin: str, text: str) -> Fingerprints:
-    """The fingerprints of a decoded input's lines, as page cleaning leaves them."""
+def fingerprint(origin: str, text: str, title: str | None = None) -> Fingerprints:
+    """The fingerprints of a decoded input's lines, as page cleaning leaves them, and of its title's tails
+    (counted as lines of no length, so that they weigh nothing in how much of a file shared lines cover)."""
     lines, bare, chars = [], set(), 0
+    for _, tail in titles.tails(normalize_text(title or "")):
+        key = title_tail_key(tail)
+        lines.append((key, 0))
+        if len(_WORD.findall(tail)) < MIN_WORDS:
+            bare.add(key)
     cleaned = clean_lines(normalize_text(text))
     for line in cleaned:
         chars += len(line)
@@ -171,6 +191,11 @@ def fingerprint(origin: str, text: str) -> Fingerprints:
             if len(_WORD.findall(line)) < MIN_WORDS:
                 bare.add(key)
     return Fingerprints(origin, chars, tuple(lines), tail_of(cleaned), frozenset(bare))
+
+
+def fingerprint_document(raw: RawDocument) -> Fingerprints:
+    """`fingerprint` of a decoded input: its source, its text and the title it declares."""
+    return fingerprint(raw.origin, raw.text, raw.meta.get("title"))
 
 
 def learn(articles: Iterable[Fingerprints]) -> dict[str, frozenset[int]]:

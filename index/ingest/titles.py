@@ -43,6 +43,14 @@ def strip_site_suffix(title: str, site: str | None = None) -> str:
     return title
 
 
+def tails(title: str) -> list[tuple[str, str]]:
+    """(head, tail) at each of `title`'s site separators, the longest tail first: `标题_国内新闻_新浪网` ->
+    [(`标题`, `国内新闻_新浪网`), (`标题_国内新闻`, `新浪网`)]."""
+    title = title.strip()
+    cuts = [m for m in _SITE_SEPARATOR.finditer(title) if m.start() > 0 and m.end() < len(title)]
+    return [(title[: m.start()].strip(), title[m.end() :].strip()) for m in cuts]
+
+
 def without_page_number(title: str) -> str:
     """`title` without the page number a paged article's `<title>` adds: `标题(页 1) - 频道`, `标题(第2页)`."""
     return _PAGE_NUMBER.sub("", title)
