@@ -234,6 +234,12 @@ def test_a_two_digit_year_without_a_time_is_not_read_as_a_date() -> None:
     assert publication.read_date("编号 18-03-08") is None
 
 
+def test_the_address_of_a_crawlers_record_gives_the_day_a_page_shows_nowhere() -> None:
+    markup = '<text id="http://news.example.cn/2005/09/07/543698.html" encoding="utf8">\n' + _page()
+    article = _article(markup)
+    assert (article.date, article.url) == ("2005-09-07", "http://news.example.cn/2005/09/07/543698.html")
+
+
 def test_a_reader_comments_date_after_the_article_is_not_its_day() -> None:
     comment = "<div class='comments'><p>网友 江城老张 2021-08-02 10:15</p><p>支持！</p></div>"
     markup = _page(below="<div class='info'>2021-07-15 09:30</div>", after=comment)

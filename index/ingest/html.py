@@ -100,6 +100,19 @@ def _json_ld(tree) -> dict[str, str]:
     return out
 
 
+_WRAPPER = re.compile(r"""^\s*<text\s+id=["'](https?://[^"'\s]+)["']""")  # a crawl's record: <text id="URL" …>
+
+
+def _address(tree, markup: str) -> str | None:
+    """The page's own address when no <meta> declares it: its canonical link, or the id of the crawler's
+    record wrapped around the saved bytes."""
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and (link.get("href") or "").startswith("http"):
+            return link.get("href")
+    match = _WRAPPER.match(markup[:2000])
+    return match.group(1) if match else None
+
+
 def visible_lines(tree) -> list[str]:
     """The page's visible text, one block per line (scripts, styles, forms and the head left out)."""
     parts: list[str] = []
@@ -159,9 +172,12 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     if tree is None:
         return "", {}
     declared = _json_ld(tree) | _meta_tags(tree)
+    if "url" not in declared and (address := _address(tree, markup)):
+        declared["url"] = address
     lines = visible_lines(tree)
     document = trafilatura.bare_extraction(
         _XML_DECLARATION.sub("", markup),
+        url=declared.get("url"),  # htmldate reads a day from the address (`/20050302/`, `/2005/09/07/`)
         with_metadata=True,
         include_comments=False,
         include_tables=True,
