@@ -262,6 +262,8 @@ def test_a_sidebar_links_date_above_the_article_is_not_its_day() -> None:
         ("文/柏建斌", ["柏建斌"]),
         ("江城新闻网 记者 格桑边觉", ["格桑边觉"]),
         ("本报记者林晓燕发自广州", ["林晓燕"]),
+        ("王燕平、方云凤／文", ["王燕平", "方云凤"]),
+        ("记者 买买提·依明", ["买买提·依明"]),
         ("记者 王燕平 北京报道", ["王燕平"]),
     ],
 )
@@ -291,6 +293,10 @@ def test_a_blog_posts_poster_wrote_the_post_not_the_reporters_of_the_story_it_re
     lead = "<p>本报讯（记者 王燕平）7月15日，江城召开防汛工作会议，部署当前工作。</p>"
     tail = "<div>作者:xiaolan_88 阅读(1660) 评论(5) 编辑 发表于:2005-07-31 12:30</div>"
     assert _article(_page(below=lead, after=tail)).authors == ["xiaolan_88"]
+
+
+def test_an_aside_after_the_writers_name_is_not_part_of_it() -> None:
+    assert _article(_page(below="<div>文章作者：林涛（华中师范大学教授）</div>")).authors == ["林涛"]
 
 
 def test_a_photographers_credit_is_no_writer() -> None:

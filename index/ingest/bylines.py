@@ -20,9 +20,11 @@ _ROLE = re.compile(
     r"(?:记者|通讯员|实习生|撰稿人?|撰文|作者|文|图文|文图)"
 )
 _EDITOR_WORD = re.compile(r"责任编辑|编辑|责编|审核|校对")
-_CREDIT_WORD = re.compile(r"(?:供图|摄影?|报道|整理|编译|制图)$")
+_CREDIT_WORD = re.compile(r"(?:供图|摄影?|报道|整理|编?译|制图)$")  # `陈俊安译`: the translator, no writer
 _OUTLET_ROLE = re.compile(rf"{_HAN}{{1,6}}?(?:记者|通讯员)")  # 信报记者, 新华社记者: an outlet's reporter
 _WRITER_MARK = re.compile(r"^(文|图文|文图|撰文)\s*[/／|丨]\s*")
+# `张三/文`: the writer mark after the names
+_WRITER_AFTER = re.compile(rf"^({_HAN}{{2,4}}(?:[、\s]+{_HAN}{{2,4}})*)\s*[/／]\s*文$")
 _OUTLET = re.compile(rf"^{_HAN}{{2,12}}?(?:网|报|社|台|频道|杂志|周刊|客户端)$")
 _PHOTO = re.compile(r"摄影?$|^摄影|/摄")
 _POSTER = re.compile(
@@ -36,9 +38,14 @@ _REPORTING = re.compile(rf"(?:\s+{_HAN}{{0,6}}报道|发自{_HAN}{{2,8}}|(?<=\S)
 _LEAD_CREDIT = re.compile(r"[(（]\s*((?:本报|特约|实习|见习|首席)?(?:记者|通讯员)[^()（）]{2,40})[)）]")
 
 
+_TRANSCRIBED = re.compile(rf"{_HAN}{{1,6}}[·•・]{_HAN}{{1,8}}")  # 买买提·依明: a name written from another language
+
+
 def is_name(word: str, after_role: bool) -> bool:
-    """2-4 Chinese characters, surname-led unless a role word stands before them; never an outlet nor a role
-    noun (`来信人`, `发言人`)."""
+    """2-4 Chinese characters, surname-led unless a role word stands before them, or after one a name
+    transcribed with a middle dot (`买买提·依明`); never an outlet nor a role noun (`来信人`, `发言人`)."""
+    if after_role and _TRANSCRIBED.fullmatch(word):
+        return True
     if not (2 <= len(word) <= 4 and re.fullmatch(f"{_HAN}+", word)) or word[-1] in "网社台报人者员":
         return False
     return after_role or word[0] in SURNAMES or word[:2] in SURNAMES
@@ -52,7 +59,7 @@ def writers(line: str, names_only: bool = False) -> list[str]:
         return []
     if names_only and re.search(r"[()（）\[\]【】《》]", line):
         names_only = False  # a bracketed word is a column's or a book's name, not a byline
-    line = _WRITER_MARK.sub("文 ", line)
+    line = _WRITER_MARK.sub("文 ", _WRITER_AFTER.sub(r"文 \1", line))
     line, reporting = _REPORTING.subn("", line)
     words = [w for w in re.split(r"[\s、,，;；]+", line.strip("()（）[]【】")) if w]
     if words and _OUTLET.match(words[0]) and len(words) > 1:
