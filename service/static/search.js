@@ -56,6 +56,10 @@ function setUpSuggestions(form, box) {
   }
 
   function show(suggestions) {
+    // The same list again (a second answer for the same words) keeps the suggestion the arrows marked.
+    const same = !list.hidden && suggestions.length === list.children.length
+      && suggestions.every((suggestion, i) => list.children[i].dataset.value === suggestion.text);
+    if (same) return;
     close();
     suggestions.forEach((suggestion, i) => {
       const item = document.createElement("li");
