@@ -562,3 +562,8 @@ def test_a_date_alone_under_the_headline_is_no_text_when_the_day_is_known() -> N
     text = "网站建设札记\n发布时间：2005-09-10\nSaturday, September 10th, 2005 10:56 am\n今天讨论网站建设的问题。"
     article = _article(text, title="网站建设札记")
     assert article.date == "2005-09-10" and "September" not in article.body
+
+
+def test_the_day_under_a_notices_issuer_is_its_day_before_the_day_it_was_put_online() -> None:
+    text = "关于新增建设项目的通告\n新迁入人口不享有补偿。\n特此通告。\n吉林省人民政府\n2022年1月27日"
+    assert _article(text, title="关于新增建设项目的通告", date="2022-01-28").date == "2022-01-27"

@@ -146,6 +146,7 @@ class _Meta:
     authors: list[str] = field(default_factory=list)
     editor: str | None = None
     posted: bool = False  # the author is a forum's or blog's poster
+    signed: str | None = None  # the day under a notice's issuer at its end
 
     def add_authors(self, names: list[str]) -> None:
         self.authors.extend(n for n in names if n not in self.authors)
@@ -427,12 +428,15 @@ _ISSUER = re.compile(
 
 def _signature(paragraphs: list[str], meta: _Meta) -> list[str]:
     """The text without the issuer that signs a notice at its end, after its last sentence and above its date
-    (`特此通告。` / `吉林省人民政府` / `2022年1月27日`), who is its writer when no one else is named."""
+    (`特此通告。` / `吉林省人民政府` / `2022年1月27日`), who is its writer when no one else is named; the date
+    under the issuer is the notice's day (成文日期)."""
     dated = len(paragraphs) > 2 and len(paragraphs[-1]) <= 14 and bool(_FULL_DATE.fullmatch(paragraphs[-1].strip()))
     at = len(paragraphs) - 1 - dated  # the date line can be gone already, read as the date
     if at < 2 or meta.authors or not _ISSUER.match(paragraphs[at]) or not ends_sentence(paragraphs[at - 1]):
         return paragraphs
     meta.add_authors([paragraphs[at]])
+    if dated:  # the day it was signed is the notice's, before the day a portal put it online
+        meta.signed = parse_date(paragraphs[-1])
     return paragraphs[:at] + paragraphs[at + 1 :]
 
 
@@ -499,7 +503,7 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         content_hash=raw.content_hash,
         title=title,
         subtitle=subtitle,
-        date=given_date or meta.date,
+        date=meta.signed or given_date or meta.date,
         source=given.get("source") or meta.source or given.get("site") or None,
         authors=meta.authors,
         editor=meta.editor,
