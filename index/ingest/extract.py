@@ -196,6 +196,10 @@ def _user_name(value: str) -> list[str]:
     return [word] if _USER_NAME.fullmatch(word) and not _NO_PERSON.search(word) else []
 
 
+def _previous_line(lines: list[str], i: int) -> str:
+    return next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
+
+
 def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
     """Metadata from label lines anywhere, and from datelines and by-lines in the page's head and tail: the
     first and last lines that page cleaning `kept` or that hold a date (a publication line can carry a view
@@ -239,6 +243,8 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
             meta.date = meta.date or parse_date(line)
             used[i] = ""
         elif i in edges and not meta.date and len(line) <= 60 and not ends_sentence(line) and _FULL_DATE.search(line):
+            if _ISSUER.match(_previous_line(lines, i)):
+                continue  # the date a notice's issuer signs, read with the signature (`_signature`)
             meta.date = parse_date(line)
             used[i] = ""
         elif i in head and len(line) <= 60 and _is_date_alone(line):  # `Saturday, September 10th, 2005 10:56 am`
