@@ -152,6 +152,12 @@ def test_pinyin_inside_chinese_text_is_read_as_the_chinese_word(server: Server) 
     assert "read the pinyin qujing as 曲靖" in result["query"]["notes"]
 
 
+def test_pinyin_joined_to_digits_inside_chinese_text_is_read_as_the_chinese_word(server: Server) -> None:
+    result = server.search(q="qingyang2批援藏干部")  # jieba keeps letters and digits together: qingyang2
+    assert "read the pinyin qingyang as 庆阳" in result["query"]["notes"]
+    assert titles(result)[0] == "庆阳第2批援藏干部抵达西藏" and result["hits"][0]["matched"] == "all"
+
+
 def test_a_latin_word_the_index_holds_stays_latin_inside_chinese_text(server: Server) -> None:
     result = server.search(q="huawei发布手机")
     assert not any(note.startswith("read the pinyin") for note in result["query"]["notes"])
