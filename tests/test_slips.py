@@ -82,6 +82,15 @@ def test_a_word_held_by_fewer_than_five_articles_is_no_correction_of_one_never_h
     assert corrected(server.search(q="田牢")) == []
 
 
+def test_a_stretch_across_words_the_index_writes_in_a_row_is_corrected_to_a_word_four_times_commoner(
+    server: Server,
+) -> None:
+    result = server.search(q="楼是成交回暖")  # 楼 + 是, written in a row once (这栋大楼是…); 楼市 in eight articles
+    assert corrected(result) == [("楼是", "楼市")]
+    held = [hit["title"] for hit in result["hits"] if hit["matched"] == "all"]
+    assert len(held) == 8 and all(title.endswith("楼市成交回暖") for title in held)
+
+
 def test_of_words_sounding_alike_the_one_keeping_the_typed_characters_is_meant(server: Server) -> None:
     result = server.search(q="蔬菜价格暴张")  # 保障 and 暴涨 both read baozhang; 暴 was typed right
     assert corrected(result) == [("暴张", "暴涨")]
