@@ -97,6 +97,10 @@ def test_of_words_sounding_alike_the_one_keeping_the_typed_characters_is_meant(s
     assert titles(result)[0].endswith("蔬菜价格暴涨")
 
 
+def test_a_stretch_that_is_no_word_is_never_read_as_a_word_sharing_none_of_its_characters(server: Server) -> None:
+    assert corrected(server.search(q="包章")) == []  # reads baozhang, as 保障 and 暴涨: a slip keeps a character
+
+
 def test_correct_false_searches_the_words_as_typed_only(server: Server) -> None:
     result = server.search(q="诈偏", correct="false")
     assert result["query"]["corrections"] == []
