@@ -1,12 +1,13 @@
 """Did you mean: the words of a query that pinyin input likely slipped on (诈偏 for 诈骗, 疫情防空 for 疫情防控),
 found by the index's own counts.
 
-A typing slip with a pinyin input method is a word of the same toneless reading picked from the candidates,
-so the stretch typed is rare or absent in the index while a word sounding the same is common. Only what the
-index says is unlikely is corrected: the stretch typed must be held by at most 1/RATIO as many articles as the
-word it would become (景点 and 经典 are both common: neither is ever taken for the other, the failure that made
-Meilisearch withdraw homophone matching, meilisearch#4075), it never holds a word the index holds often or a
-name the index knows, and quoted phrases are never read here (index/search/query.py only passes plain runs).
+A typing slip with a pinyin input method is a word or a character of the same toneless reading picked from
+the candidates, so the stretch typed is rare or absent in the index while a word sounding the same, or one
+character away, is common. Only what the index says is unlikely is corrected: the stretch typed must be held
+by at most 1/RATIO as many articles as the word it would become (景点 and 经典 are both common: neither is
+ever taken for the other, the failure that made Meilisearch withdraw homophone matching, meilisearch#4075),
+it never holds a word the index holds often or a name the index knows, and quoted phrases are never read here
+(index/search/query.py only passes plain runs).
 The typed form keeps counting (index/search/query.py makes either form satisfy the word).
 """
 
@@ -99,8 +100,8 @@ def corrections(text: str, spans: list[Span], counts: Counts, articles: int) -> 
     """The likely intended words for stretches of `text` (a run of a query), given its jieba words `spans`:
     stretches of 2 to LONGEST Chinese characters of consecutive words, none of them a word the index holds
     often or a name it knows, nor all of them function words, that sound like words held by RATIO times more
-    articles (at most KEPT of them a stretch, the commonest first). Where stretches overlap, the one whose
-    intended word is commonest wins (遭已生 is 遭医生, not 早已生)."""
+    articles, or are one character away from them (at most KEPT of them a stretch, the commonest first). Where
+    stretches overlap, the one whose intended word is commonest wins (遭已生 is 遭医生, not 早已生)."""
     often = max(2, int(articles * HELD_OFTEN))
     solid = [_solid(word, counts, often) for word, _, _ in spans]
     found: list[list[Correction]] = []
