@@ -1,7 +1,9 @@
 """Small articles written for the tests of queries as people mistype and abbreviate them (issue 23): enough
 of them hold 诈骗 and 防控 that a slip of pinyin input (诈偏, 防空) is, by the index's own counts, unlikely;
 景点 and 经典 are both common, in articles of their own; one article writes 工业和信息化部 in full, another
-工信部; one tells of 曲靖's traffic police, one writes Huawei in Latin letters (which split into pinyin: hua wei)."""
+工信部; one tells of 曲靖's traffic police, one writes Huawei in Latin letters (which split into pinyin: hua wei).
+Ten hold 西藏 and ten 民生保障, eight 楼市 (and one 大楼是), six 邮储银行, five 暴涨 (as 保障 is read,
+baozhang) and two 天牢."""
 
 from __future__ import annotations
 
@@ -20,6 +22,13 @@ EPIDEMIC = (
 )
 TOURISM = "{city}推出{n}条旅游线路\n\n{city}市文旅局推出{n}条精品旅游线路，串联市内主要景点，游客可在景点入口扫码预约。"
 CLASSICS = "{city}举办经典诵读大赛\n\n{city}市{n}所中小学的学生参加经典诵读大赛，诵读红色经典篇目。"
+TIBET = "{city}第{n}批援藏干部抵达西藏\n\n{city}市第{n}批援藏干部日前抵达西藏，将在西藏工作三年。"
+POSTAL = "邮储银行{city}分行发放助农贷款\n\n邮储银行{city}分行今年已发放助农贷款{n}亿元，惠及农户上千户。"
+SURGE = "{city}蔬菜价格暴涨\n\n受连续降雨影响，{city}蔬菜价格暴涨，部分品种一周内涨了{n}成。"
+LIVELIHOOD = "{city}做好民生保障\n\n{city}市今年新增{n}项民生保障措施，覆盖养老、医疗和住房。"
+HOUSING = "{city}楼市成交回暖\n\n{city}楼市上月成交{n}百套，环比回升。"
+TOWER = "{city}地标大楼竣工\n\n这栋大楼是{city}的新地标，高{n}百米。"
+PRISON = "{city}博物馆复原古代天牢\n\n{city}博物馆按史料复原了一座古代天牢，向游客开放。"
 FULL_NAME = (
     "工业和信息化部发布5G应用扬帆行动计划\n\n"
     "工业和信息化部近日发布通知，提出到2025年5G应用在重点行业规模化落地，培育一批5G应用标杆。"
@@ -39,6 +48,18 @@ def write_corpus(folder: Path) -> Path:
         if i < len(CITIES):
             (folder / f"tourism-{i:02}.txt").write_text(TOURISM.format(city=city, n=n), encoding="utf-8")
             (folder / f"classics-{i:02}.txt").write_text(CLASSICS.format(city=city, n=n), encoding="utf-8")
+    for i, city in enumerate(CITIES[:10]):
+        (folder / f"tibet-{i:02}.txt").write_text(TIBET.format(city=city, n=i + 2), encoding="utf-8")
+        (folder / f"livelihood-{i:02}.txt").write_text(LIVELIHOOD.format(city=city, n=i + 2), encoding="utf-8")
+        if i < 8:
+            (folder / f"housing-{i:02}.txt").write_text(HOUSING.format(city=city, n=i + 2), encoding="utf-8")
+        if i < 6:
+            (folder / f"postal-{i:02}.txt").write_text(POSTAL.format(city=city, n=i + 2), encoding="utf-8")
+        if i < 5:
+            (folder / f"surge-{i:02}.txt").write_text(SURGE.format(city=city, n=i + 2), encoding="utf-8")
+        if i < 2:
+            (folder / f"prison-{i:02}.txt").write_text(PRISON.format(city=city), encoding="utf-8")
+    (folder / "tower.txt").write_text(TOWER.format(city=CITIES[0], n=3), encoding="utf-8")
     (folder / "miit-full.txt").write_text(FULL_NAME, encoding="utf-8")
     (folder / "miit-short.txt").write_text(SHORT_NAME, encoding="utf-8")
     (folder / "qujing.txt").write_text(QUJING, encoding="utf-8")

@@ -62,6 +62,45 @@ def test_a_slip_beside_a_common_word_is_corrected_alone(server: Server) -> None:
     assert all("疫情防控" in title for title in titles(result))
 
 
+def corrected(result: dict) -> list[tuple[str, str]]:
+    return [(c["typed"], c["intended"]) for c in result["query"]["corrections"]]
+
+
+def test_a_word_one_character_away_is_found_though_its_reading_differs_in_context(server: Server) -> None:
+    result = server.search(q="息藏援藏干部")  # 藏 alone reads cang, so 息藏 sounds xicang; in 西藏 it reads zang
+    assert corrected(result) == [("息藏", "西藏")]
+    assert all("西藏" in title for title in titles(result)) and result["total"] == 10
+
+
+def test_a_stretch_the_index_never_holds_is_corrected_to_a_word_five_articles_hold(server: Server) -> None:
+    result = server.search(q="游储银行")
+    assert corrected(result) == [("游储", "邮储")]
+    assert result["total"] == 6
+
+
+def test_a_word_held_by_fewer_than_five_articles_is_no_correction_of_one_never_held(server: Server) -> None:
+    assert corrected(server.search(q="田牢")) == []
+
+
+def test_a_stretch_across_words_the_index_writes_in_a_row_is_corrected_to_a_word_four_times_commoner(
+    server: Server,
+) -> None:
+    result = server.search(q="楼是成交回暖")  # 楼 + 是, written in a row once (这栋大楼是…); 楼市 in eight articles
+    assert corrected(result) == [("楼是", "楼市")]
+    held = [hit["title"] for hit in result["hits"] if hit["matched"] == "all"]
+    assert len(held) == 8 and all(title.endswith("楼市成交回暖") for title in held)
+
+
+def test_of_words_sounding_alike_the_one_keeping_the_typed_characters_is_meant(server: Server) -> None:
+    result = server.search(q="蔬菜价格暴张")  # 保障 and 暴涨 both read baozhang; 暴 was typed right
+    assert corrected(result) == [("暴张", "暴涨")]
+    assert titles(result)[0].endswith("蔬菜价格暴涨")
+
+
+def test_a_stretch_that_is_no_word_is_never_read_as_a_word_sharing_none_of_its_characters(server: Server) -> None:
+    assert corrected(server.search(q="包章")) == []  # reads baozhang, as 保障 and 暴涨: a slip keeps a character
+
+
 def test_correct_false_searches_the_words_as_typed_only(server: Server) -> None:
     result = server.search(q="诈偏", correct="false")
     assert result["query"]["corrections"] == []
@@ -124,6 +163,12 @@ def test_pinyin_inside_chinese_text_is_read_as_the_chinese_word(server: Server) 
     assert titles(result)[0] == "曲靖交警开展城市拥堵治理"
     assert "qujing" not in result["hits"][0]["missing"]
     assert "read the pinyin qujing as 曲靖" in result["query"]["notes"]
+
+
+def test_pinyin_joined_to_digits_inside_chinese_text_is_read_as_the_chinese_word(server: Server) -> None:
+    result = server.search(q="qingyang2批援藏干部")  # jieba keeps letters and digits together: qingyang2
+    assert "read the pinyin qingyang as 庆阳" in result["query"]["notes"]
+    assert titles(result)[0] == "庆阳第2批援藏干部抵达西藏" and result["hits"][0]["matched"] == "all"
 
 
 def test_a_latin_word_the_index_holds_stays_latin_inside_chinese_text(server: Server) -> None:

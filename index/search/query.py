@@ -531,13 +531,14 @@ def _alternatives(
 
     if readings is not None and len(spans) > 1:
         for word, start, end in spans:
-            if latin(word) and (found := read_run([word], readings)):
+            letters, before, after = _pinyin_part(word, readings)
+            if letters and (found := read_run([letters], readings)):
                 add(
                     start,
                     end,
-                    [(w, 1.0) for w in found[1]],
+                    [(before + w + after, 1.0) for w in found[1]],
                     "pinyin",
-                    f"read the pinyin {word} as {'、'.join(found[1])}",
+                    f"read the pinyin {letters} as {'、'.join(found[1])}",
                 )
     for alias in aliases.find(run.text) if aliases else []:
         if alias.start in bounds and alias.end in bounds and not taken & set(range(alias.start, alias.end)):
@@ -554,6 +555,20 @@ def _alternatives(
             note = f"did you mean {words}: {fixes[0].typed} read as {words} as well"
             add(start, end, [(fixes[0].typed, 1.0), *((f.intended, f.weight) for f in fixes)], "correction", note)
     return sorted(out, key=lambda a: a.start)
+
+
+_LETTERS_AND_DIGITS = re.compile(r"(\d*)([a-z]+)(\d*)")
+
+
+def _pinyin_part(word: str, readings: Readings) -> tuple[str | None, str, str]:
+    """The letters of a word that may be pinyin inside Chinese text, and the digits jieba joined to them
+    before and after (中国minhangju6项: `minhangju` and `6`); None for a word the index holds (ipv6, 5g)."""
+    if latin(word):
+        return word, "", ""
+    match = _LETTERS_AND_DIGITS.fullmatch(word)
+    if not match or not (match.group(1) or match.group(3)) or word in readings:
+        return None, "", ""
+    return match.group(2), match.group(1), match.group(3)
 
 
 def _respelled(runs: list[Term], alternatives: list[list[_Alternative]]) -> list[Term]:

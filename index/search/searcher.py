@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from index import store
+from index.search import respell
 from index.search.articles import article_view
 from index.search.collapse import collapse, every_copy
 from index.search.cost import Deadline
@@ -40,7 +41,6 @@ from index.search.suggest import Suggestions, suggest
 from index.settings import Settings
 from index.text import aliases, dictionary
 from index.text.analysis import Span, character_frequency, using, warm_up
-from index.text.readings import sound
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ class SearchIndex:
         self.aliases = aliases.load(self.settings.aliases)  # AliasError for a bad SEARCH_ALIASES
         self._reload_errors: dict[str, str] = {}  # what could not be read again, kept for /api/health
         warm_up(self.dictionary)
-        sound("预热")  # pypinyin's character table (0.4 s) now, not in the first query with a likely slip
+        respell.warm_up()
         with using(self.dictionary):
             character_frequency("网")  # jieba's frequencies, which the corrector reads (1 s to load), likewise
 
