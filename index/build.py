@@ -20,13 +20,13 @@ from index.ingest.sources import read_sources
 from index.progress import Progress
 from index.settings import Settings
 from index.shards import add_in_workers, fingerprints
-from index.store import reprints
+from index.store import introduced, reprints
 from index.store.phrases import article_entries, section_texts
 from index.store.schema import build_schema
 from index.store.segment_writer import CODEC, COMPOUND, commit_with_segments
 from index.store.tally import Tally
 from index.text import dictionary, readings
-from index.text.analysis import using, warm_up
+from index.text.analysis import grams, in_dictionary, using, warm_up
 from index.text.dictionary import Dictionary
 
 
@@ -193,6 +193,7 @@ def build(
                 "sections": report.sections,
                 "dictionary": dict(words.describe(), mixed=mixed),
             }
+            meta["aliases"] = {"introduced": _introduced(workspace, base, shards, replaced, words)}
             if tally is not None:
                 meta["vocabulary"] = {"entries": sum(1 for e in tally.entries.values() if e[2] > 0)}
                 meta["vocabulary"]["bytes"] = tally.write(workspace)
@@ -228,6 +229,25 @@ def _detect(ix, previous: reprints.Reprints, added: dict, removed: list[str], li
                 entry = reprints.Entry(print_.digest, stored["title"], stored["source"], stored["date"])
                 added[article_id] = (print_, entry)
         return previous.update(added, removed, body)
+
+
+def _introduced(workspace: Path, base: Path | None, shards: list, replaced: list[str], words: Dictionary) -> int:
+    """Write the alias pairs the live articles introduce (index/store/introduced.py): those of `base` less the
+    articles removed or re-read, plus the shards'; each short form measured by the sections of the committed
+    index holding its rarest bigram. The number of pairs kept."""
+    by_article = introduced.read(base)
+    for article_id in replaced:
+        by_article.pop(article_id, None)
+    for shard in shards:
+        by_article.update(shard.introduced)
+    ix = whoosh_index.open_dir(str(workspace))
+    with ix.searcher() as searcher, using(words):
+
+        def held(short: str) -> int:
+            terms = [term for term, _, _ in grams(short)][:-1]
+            return min((searcher.doc_frequency("grams", term) for term in terms), default=0)
+
+        return introduced.write(workspace, by_article, lambda short: not in_dictionary(short), held)
 
 
 def _segmented_otherwise(base: Path | None, words: Dictionary) -> bool:

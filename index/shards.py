@@ -5,7 +5,7 @@ the same way. Only finished segment objects travel back to the parent."""
 from __future__ import annotations
 
 import multiprocessing
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -21,6 +21,7 @@ from index.store.segment_writer import CODEC, COMPOUND, AnalysedSegmentWriter
 from index.store.tally import Tally
 from index.text.analysis import using
 from index.text.dictionary import Dictionary
+from index.text.introductions import Introduction, introductions
 
 PARALLEL_MIN_INPUTS = 32  # below this, forking workers costs more than it saves
 # What a buffered posting costs in memory, its share of its term included (measured: 3.2M postings, 364 MiB),
@@ -53,14 +54,15 @@ class _Job:
 @dataclass
 class Shard:
     """What a shard worker sends back: its segments, (id, content hash) of each input it indexed, the lines
-    it dropped as learned boilerplate, its vocabulary counts and, when reprints are detected, each article's
-    fingerprint and entry."""
+    it dropped as learned boilerplate, its vocabulary counts, the short forms its articles introduce
+    (index/text/introductions.py) and, when reprints are detected, each article's fingerprint and entry."""
 
     segments: list
     done: list[tuple[str, str]]
     prints: dict[str, tuple[reprints.Fingerprint, reprints.Entry]]
     tally: Tally
     dropped: int = 0
+    introduced: dict[str, list[Introduction]] = field(default_factory=dict)
 
 
 def _write_shard(job: _Job) -> Shard:
@@ -94,6 +96,9 @@ def _write_shard(job: _Job) -> Shard:
                     shard.tally.add(article_entries(*section_texts(docs), memo))
                 memo.clear()
                 shard.done.append((raw.id, raw.content_hash))
+                found = introductions((article.title or "") + "\n" + article.body)
+                if found:
+                    shard.introduced[raw.id] = found
                 if job.detect:
                     entry = reprints.Entry("", article.title, article.source, article.date)
                     print_ = reprints.fingerprint(article.body)

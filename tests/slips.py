@@ -1,7 +1,9 @@
 """Small articles written for the tests of queries as people mistype and abbreviate them (issue 23): enough
 of them hold 诈骗 and 防控 that a slip of pinyin input (诈偏, 防空) is, by the index's own counts, unlikely;
 景点 and 经典 are both common, in articles of their own; one article writes 工业和信息化部 in full, another
-工信部; one tells of 曲靖's traffic police, one writes Huawei in Latin letters (which split into pinyin: hua wei).
+工信部; one introduces 江城经开区 for 江城经济技术开发区 and another writes only the full name; one introduces
+科协 (a word of jieba's dictionary) for a city's association of science and technology; one tells of 曲靖's
+traffic police, one writes Huawei in Latin letters (which split into pinyin: hua wei).
 Ten hold 西藏 and ten 民生保障, eight 楼市 (and one 大楼是), six 邮储银行, five 暴涨 (as 保障 is read,
 baozhang) and two 天牢."""
 
@@ -34,6 +36,12 @@ FULL_NAME = (
     "工业和信息化部近日发布通知，提出到2025年5G应用在重点行业规模化落地，培育一批5G应用标杆。"
 )
 SHORT_NAME = "工信部：加快千兆光网建设\n\n工信部表示，将加快千兆光网和5G网络建设，推动5G应用向纵深发展。"
+ZONE_INTRODUCED = (
+    "江城经济技术开发区新签约项目12个\n\n"
+    "江城经济技术开发区（以下简称“江城经开区”）今年新签约项目12个，总投资86亿元。江城经开区将继续优化营商环境。"
+)
+ZONE_FULL = "江城经济技术开发区建成人才公寓\n\n江城经济技术开发区建成人才公寓三栋，可提供房源六百套。"
+ASSOCIATION = "江城市科学技术协会换届\n\n江城市科学技术协会（以下简称“科协”）昨日召开代表大会，科协新一届委员会产生。"
 HUAWEI = "Huawei发布新款折叠屏手机\n\nHuawei（华为）本周发布新款折叠屏手机，起售价较上一代有所下调。"
 QUJING = "曲靖交警开展城市拥堵治理\n\n针对早晚高峰城市拥堵，曲靖交警在主要路口增派警力疏导交通，并优化了信号灯配时。"
 
@@ -63,5 +71,8 @@ def write_corpus(folder: Path) -> Path:
     (folder / "miit-full.txt").write_text(FULL_NAME, encoding="utf-8")
     (folder / "miit-short.txt").write_text(SHORT_NAME, encoding="utf-8")
     (folder / "qujing.txt").write_text(QUJING, encoding="utf-8")
+    (folder / "zone-introduced.txt").write_text(ZONE_INTRODUCED, encoding="utf-8")
+    (folder / "zone-full.txt").write_text(ZONE_FULL, encoding="utf-8")
+    (folder / "association.txt").write_text(ASSOCIATION, encoding="utf-8")
     (folder / "huawei.txt").write_text(HUAWEI, encoding="utf-8")
     return folder

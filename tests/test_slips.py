@@ -134,6 +134,18 @@ def test_the_full_name_finds_the_article_writing_the_abbreviation(server: Server
     assert set(titles(result)) == {"工业和信息化部发布5G应用扬帆行动计划", "工信部：加快千兆光网建设"}
 
 
+def test_a_short_form_an_article_introduces_finds_the_article_writing_only_the_full_name(server: Server) -> None:
+    result = server.search(q="江城经开区 人才公寓")
+    assert result["hits"][0]["title"] == "江城经济技术开发区建成人才公寓" and result["hits"][0]["matched"] == "all"
+    assert "江城经开区 also as 江城经济技术开发区" in result["query"]["notes"]
+
+
+def test_a_word_of_the_dictionary_an_article_introduces_as_a_short_form_is_not_expanded(server: Server) -> None:
+    result = server.search(q="科协")
+    assert titles(result) == ["江城市科学技术协会换届"]
+    assert not any(note.startswith("科协 also as") for note in result["query"]["notes"])
+
+
 def test_an_alias_file_edited_while_the_service_runs_changes_the_next_answer(service: Service) -> None:
     def first() -> dict:
         return service.server.search(q="曲靖交通警察")["hits"][0]

@@ -12,8 +12,10 @@ import numpy as np
 
 from index import store
 from index.search.collapse import story_numbers
+from index.search.introduced import trusted
 from index.search.matching import Evaluator
 from index.search.results import Copy
+from index.store import introduced
 from index.store.postings import PostingSource
 from index.store.reprints import read_groups
 from index.store.vocabulary import Vocabulary
@@ -42,7 +44,9 @@ class Generation:
     groups: int  # how many reprint groups (story numbers below this are groups)
     copies: dict[str, list[Copy]]  # per grouped article id: its group's copies, earliest first
     vocabulary: Vocabulary  # words and phrases with their counts and pinyin: completions, pinyin readings
+    introduced: list[tuple[str, str]]  # (full, short) pairs its articles introduce that queries expand
     overview: dict | None = None  # facet counts over every article, made on first use
+    aliases: tuple | None = None  # (aliases, those aliases joined with `introduced`), made on first use
 
     @classmethod
     def open(cls, index_dir: Path, cache_mb: float) -> Generation:
@@ -79,6 +83,7 @@ class Generation:
             groups=len(groups),
             copies={copy.id: group for group in groups for copy in group},
             vocabulary=Vocabulary.open(generation),
+            introduced=trusted(introduced.candidates(generation)),
         )
         # Close its files once nothing uses it: after a swap, when the last query on it has finished.
         weakref.finalize(opened, searcher.close)

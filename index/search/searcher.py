@@ -211,6 +211,9 @@ class SearchIndex:
         words and, when `correct`, likely slips by the generation's counts (index/search/respell.py)."""
         words, names = self._words()
         vocabulary = generation.vocabulary
+        if generation.aliases is None or generation.aliases[0] is not names:
+            generation.aliases = (names, names.joined(generation.introduced))  # as shipped, with the articles' own
+        names = generation.aliases[1]
 
         def speller(text: str, spans: list[Span]) -> list[Correction]:
             return corrections(text, spans, _Counts(generation), len(generation.live_articles()))

@@ -62,6 +62,11 @@ class Aliases:
     def describe(self) -> dict:
         return {"forms": len(self.forms), "user_file": self.user_file}
 
+    def joined(self, groups: list[tuple[str, ...]]) -> Aliases:
+        """These aliases with `groups` (forms lowercase and normalized) besides: the pairs the index's own
+        articles introduce (index/store/introduced.py)."""
+        return Aliases(_forms([*((f, o) for f, others in self.forms.items() for o in others), *groups]), self.user_file)
+
 
 def parse(text: str, name: str) -> list[tuple[str, ...]]:
     """The groups of an alias file; AliasError naming `name` and the line for a group of fewer than two forms."""
@@ -99,11 +104,15 @@ def _load(user_file: str | None, stamps: tuple) -> Aliases:
     groups = parse(BUNDLED.read_text(encoding="utf-8"), BUNDLED.name)
     if user_file:
         groups += parse(_read(Path(user_file)), user_file)
+    return Aliases(_forms(groups), user_file or None)
+
+
+def _forms(groups: list[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     forms: dict[str, list[str]] = {}
     for group in groups:
         for form in group:
             forms.setdefault(form, []).extend(f for f in group if f != form)
-    return Aliases({f: tuple(dict.fromkeys(o)) for f, o in forms.items()}, user_file or None)
+    return {f: tuple(dict.fromkeys(o)) for f, o in forms.items()}
 
 
 def stamps(user_file: str | None = None) -> tuple:
