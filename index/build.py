@@ -233,8 +233,8 @@ def _detect(ix, previous: reprints.Reprints, added: dict, removed: list[str], li
 
 def _introduced(workspace: Path, base: Path | None, shards: list, replaced: list[str], words: Dictionary) -> int:
     """Write the alias pairs the live articles introduce (index/store/introduced.py): those of `base` less the
-    articles removed or re-read, plus the shards'; each short form measured by the sections of the committed
-    index holding its rarest bigram. The number of pairs kept."""
+    articles removed or re-read, plus the shards'; each form measured by the sections of the committed index
+    holding its rarest bigram. The number of pairs kept."""
     by_article = introduced.read(base)
     for article_id in replaced:
         by_article.pop(article_id, None)
@@ -243,8 +243,8 @@ def _introduced(workspace: Path, base: Path | None, shards: list, replaced: list
     ix = whoosh_index.open_dir(str(workspace))
     with ix.searcher() as searcher, using(words):
 
-        def held(short: str) -> int:
-            terms = [term for term, _, _ in grams(short)][:-1]
+        def held(form: str) -> int:
+            terms = [term for term, _, _ in grams(form)][:-1]
             return min((searcher.doc_frequency("grams", term) for term in terms), default=0)
 
         return introduced.write(workspace, by_article, lambda short: not in_dictionary(short), held)

@@ -74,12 +74,12 @@ def test_an_article_removed_takes_the_pairs_it_introduced_with_it(tmp_path: Path
 
 
 def test_a_short_form_the_index_holds_widely_for_other_meanings_is_not_trusted() -> None:
-    name = Candidate("江城经济技术开发区", "江城经开区", introductions=3, articles=2, held=6)
-    common = Candidate("江城市新区建设管理委员会", "新区委", introductions=2, articles=2, held=400)
-    assert trusted([name, common]) == [("江城经济技术开发区", "江城经开区")]
+    station = Candidate("华南核与辐射安全监督站", "华南站", introductions=1, articles=1, held=35, full_held=1)
+    commission = Candidate("卫生健康委员会", "卫健委", introductions=1, articles=1, held=60, full_held=58)
+    assert trusted([station, commission]) == [("卫生健康委员会", "卫健委")]
 
 
 def test_a_two_character_short_form_one_article_introduces_is_not_trusted() -> None:
-    once = Candidate("江城市城市建设投资集团", "城投", introductions=1, articles=1, held=1)
-    twice = Candidate("江城市城市建设投资集团", "城投", introductions=2, articles=2, held=2)
-    assert trusted([once]) == [] and trusted([twice]) == [("江城市城市建设投资集团", "城投")]
+    once = Candidate("江城市城市建设投资集团", "江投", introductions=1, articles=1, held=1, full_held=1)
+    twice = Candidate("江城市城市建设投资集团", "江投", introductions=2, articles=2, held=2, full_held=2)
+    assert trusted([once]) == [] and trusted([twice]) == [("江城市城市建设投资集团", "江投")]
