@@ -299,6 +299,10 @@ def test_an_aside_after_the_writers_name_is_not_part_of_it() -> None:
     assert _article(_page(below="<div>文章作者：林涛（华中师范大学教授）</div>")).authors == ["林涛"]
 
 
+def test_an_opinion_columns_name_where_a_byline_stands_is_no_writer() -> None:
+    assert _article(_page(below="<div>■来论</div>")).authors == []
+
+
 def test_a_photographers_credit_is_no_writer() -> None:
     assert bylines.writers("王燕平/摄") == []
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from index.text.cjk import CJK
-from index.text.lexicon import SURNAMES
+from index.text.lexicon import COLUMN_NAMES, SURNAMES
 
 _HAN = f"[{CJK}]"
 _ROLE = re.compile(
@@ -46,7 +46,11 @@ def is_name(word: str, after_role: bool) -> bool:
     transcribed with a middle dot (`买买提·依明`); never an outlet nor a role noun (`来信人`, `发言人`)."""
     if after_role and _TRANSCRIBED.fullmatch(word):
         return True
-    if not (2 <= len(word) <= 4 and re.fullmatch(f"{_HAN}+", word)) or word[-1] in "网社台报人者员":
+    if (
+        not (2 <= len(word) <= 4 and re.fullmatch(f"{_HAN}+", word))
+        or word[-1] in "网社台报人者员"
+        or word in COLUMN_NAMES
+    ):
         return False
     return after_role or word[0] in SURNAMES or word[:2] in SURNAMES
 

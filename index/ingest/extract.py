@@ -25,7 +25,7 @@ from index.ingest.cleaning import (
 from index.ingest.furniture import cut_tail, line_key, strip_learned_suffix
 from index.ingest.titles import strip_site_suffix
 from index.text.cjk import CJK, CJK_RE
-from index.text.lexicon import FIELD_LABELS, SURNAMES
+from index.text.lexicon import COLUMN_NAMES, FIELD_LABELS, SURNAMES
 from index.text.normalize import is_traditional, normalize_text
 from index.text.regions import resolve_region
 
@@ -97,6 +97,7 @@ def is_person_name(text: str) -> bool:
     name (`海外网`, `新华社`)."""
     return (
         2 <= len(text) <= 4
+        and text not in COLUMN_NAMES
         and all(CJK_RE.match(ch) for ch in text)
         and text[-1] not in "网社台"
         and (text[0] in SURNAMES or (len(text) > 2 and text[:2] in SURNAMES))
