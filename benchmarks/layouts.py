@@ -18,6 +18,7 @@ it a tuned one.
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import random
 import re
@@ -27,6 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
+
+import opencc
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -555,6 +558,83 @@ def asp_news_gbk(story: Story, others: list[Story], n: int) -> Page:
     return Page(f"asp-{n:02d}.html", html.encode("gbk", "xmlcharrefreplace"), story, furniture)
 
 
+# ---------------------------------------------------------------- written 2026-12-02 as a second set, held out
+
+
+def json_ld_news_html(story: Story, others: list[Story], n: int) -> Page:
+    """A news site with a NewsArticle JSON-LD block, a `原标题：` line, `（完）` and an editor line, and a
+    related list where each title is followed by its date."""
+    ld = json.dumps(
+        {"@type": "NewsArticle", "headline": story.title, "datePublished": f"{story.date}T08:15:00+08:00"},
+        ensure_ascii=False,
+    )
+    related = "".join(
+        f"<li><a href='/{k}.html'>{escape(o.title)}</a><span>{o.date}</span></li>" for k, o in enumerate(others[:3])
+    )
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} | 江城晚报</title>
+<script type="application/ld+json">{ld}</script></head><body><header><a href="/">江城晚报</a>
+<nav><a href="/news">要闻</a><a href="/city">本地</a><a href="/sports">体育</a></nav></header>
+<article><h1>{escape(story.title)}</h1><p class="meta">江城晚报 {story.date} 08:15</p>
+<p>原标题：{escape(story.title)}</p>{paragraphs}<p>（完）</p><p class="editor">责任编辑：周文斌</p></article>
+<aside><h3>相关新闻</h3><ul>{related}</ul></aside><footer>江城晚报社版权所有</footer></body></html>"""
+    furniture = ["原标题", "（完）", "相关新闻", *[o.title for o in others[:3]], "版权所有"]
+    return Page(f"ld-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def bbs_text_big5(story: Story, others: list[Story], n: int) -> Page:
+    """A Traditional-script BBS post copied as text in Big5: an author/board/title/time header with a ctime
+    date, the post, the station's signature line and readers' push lines."""
+    t = opencc.OpenCC("s2tw").convert  # Taiwan's forms, which Big5 holds (為, not OpenCC's standard 爲)
+    year, month, day = story.date.split("-")
+    stamp = datetime.date(int(year), int(month), int(day)).strftime("%a %b %d") + f" 10:26:00 {year}"
+    lines = [
+        f"{t('作者')} sunnyday ({t('晴天')})  {t('看板')} News",
+        f"{t('标题')} [{t('新闻')}] {t(story.title)}",
+        f"{t('时间')} {stamp}",
+        "",
+        *[t(p) for p in story.paragraphs],
+        "",
+        "--",
+        f"※ {t('发信站')}: {t('批踢踢实业坊')}(ptt.cc), {t('来自')}: 1.2.3.4",
+        f"{t('推')} cloud9: {t('支持，说得好')}",
+        f"{t('嘘')} rainy: {t('又是这种新闻')}",
+    ]
+    furniture = [t("发信站"), "cloud9", "rainy", "sunnyday", t("看板")]
+    return Page(f"bbs-{n:02d}.txt", "\n".join(lines).encode("big5", "replace"), story, furniture, t)
+
+
+def epaper_print_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A newspaper e-edition's print page in GBK: the paper, page and section, a kicker in <h3>, the
+    headline in <h2>, a byline line, and print and close buttons."""
+    paragraphs = "".join(f"<p>　　{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>江城日报数字报</title></head><body><div class="paper">江城日报 {_cn_date(story.date)} 第A04版：要闻</div>
+<h2>{escape(story.title)}</h2><div class="byline">本报记者 林晓燕 通讯员 周文斌</div>
+<div class="content">{paragraphs}</div><div class="tools">【打印】 【关闭】</div>
+<div class="foot">江城日报社 主办 版权所有</div></body></html>"""
+    furniture = ["第A04版", "【打印】", "林晓燕", "版权所有"]
+    return Page(f"eprint-{n:02d}.html", html.encode("gbk", "xmlcharrefreplace"), story, furniture)
+
+
+def read_later_markdown(story: Story, others: list[Story], n: int) -> Page:
+    """A read-later app's Markdown export: the headline, a line of source, author and date separated by
+    middle dots, the text, a saved-from address and the user's tags."""
+    lines = [
+        f"# {story.title}",
+        "",
+        f"{story.source} · 作者: 林晓燕 · {story.date}",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        "---",
+        f"Saved from https://www.example.cn/news/{n:04d}.html on {story.date}",
+        "",
+        "Tags: 新闻, 稍后阅读",
+    ]
+    furniture = ["Saved from", "Tags:", "稍后阅读", "林晓燕"]
+    return Page(f"later-{n:02d}.md", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
 TUNED: dict[str, Maker] = {
     "gov portal HTML (UTF-8)": gov_portal_html,
     "WeChat text copy (UTF-8)": wechat_text,
@@ -591,6 +671,11 @@ HELD_OUT: dict[str, Maker] = {
     "news site text copy (UTF-8)": site_text_copy,
     "app share page (UTF-8)": app_share_page,
     "mobile page Markdown (UTF-8)": mobile_markdown,
+    # written 2026-12-02 as a second set, run once before any tuning (README)
+    "news site with JSON-LD (UTF-8 HTML)": json_ld_news_html,
+    "BBS post text (Big5)": bbs_text_big5,
+    "e-edition print page (GBK HTML)": epaper_print_gbk,
+    "read-later Markdown (UTF-8)": read_later_markdown,
 }
 
 

@@ -155,6 +155,8 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
         "view counter: 阅读量:123": "浏览次数:88",
         "a post's view counter: (本文发表于…, 已被阅读178次)": "(本文发表于时政论坛, 已被阅读305次)",
         "a thread's counters alone on their line: 查看: 3211": "回复: 3",
+        "the original headline a reprint quotes: 原标题：…": "（原标题：黑五战役打响 海外购登陆拼多多）",
+        "a web clipper's note: Saved from https://…": "Saved from https://www.example.cn/news/1.html on 2020-04-01",
         "a blog post's trackback address": "Trackback: http://tb.example.net/TrackBack.aspx?PostId=1024",
         "the site's software credit: Powered by Discuz!": "Powered by Discuz! 5.0.0",
         "a blog's archive of months: 2005年06月(7), April 2006": "2006年03月(12)",
