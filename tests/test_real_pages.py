@@ -195,6 +195,20 @@ def test_a_page_titled_by_its_sites_name_has_the_headline_above_its_publication_
     assert (article.title, article.date) == ("全市部署防汛工作，各地严阵以待", "2020-07-15")
 
 
+def test_an_e_editions_headline_sits_between_its_page_line_and_its_byline() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    markup = (
+        "<html><head><title>江城日报数字报</title></head><body><div>江城日报 2020年07月15日 第A04版：要闻</div>"
+        f"<h2>全市部署防汛工作 各地严阵以待</h2><div>本报记者 林晓燕 通讯员 周文斌</div>{paragraphs}</body></html>"
+    )
+    article = _article(markup)
+    assert (article.title, article.date, article.authors) == (
+        "全市部署防汛工作 各地严阵以待",
+        "2020-07-15",
+        ["林晓燕", "周文斌"],
+    )
+
+
 def test_a_menu_row_above_the_publication_line_is_no_headline() -> None:
     markup = _school_page().replace("<tr><td>全市部署防汛工作，各地严阵以待</td></tr>", "")
     assert _article(markup).title != "学校首页 | 新闻首页 | 综合新闻 | 媒体江大"

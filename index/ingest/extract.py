@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from index.article import Article, RawDocument, Section
-from index.ingest import bylines
+from index.ingest import bbs, bylines
 from index.ingest.cleaning import (
     clean_lines,
     ends_sentence,
@@ -47,6 +47,10 @@ _ENGLISH_DATE = re.compile(
     + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b",
     re.IGNORECASE,
 )  # `Saturday, September 10th, 2005`, `Sep 10, 2005`: an English blog engine's post date
+_CTIME = re.compile(
+    r"\b(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\s+(\d{1,2})\s+\d{1,2}:\d{2}:\d{2}\s+((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 _WEEKDAY_TIME = re.compile(
     r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|星期.|周[一二三四五六日天]"
 )
@@ -60,7 +64,7 @@ def parse_date(text: str, allow_year: bool = False) -> str | None:
         if 1 <= month <= 12 and 1 <= day <= _days_in(year, month):
             return f"{year:04d}-{month:02d}-{day:02d}"
         written_days.append(match.span())
-    for match in _ENGLISH_DATE.finditer(text):
+    for match in (*_CTIME.finditer(text), *_ENGLISH_DATE.finditer(text)):  # month name, day, year
         name, day, year = match.group(1)[:3].lower(), int(match.group(2)), int(match.group(3))
         month = next(n for n, full in enumerate(_MONTHS, 1) if full.startswith(name))
         if 1 <= day <= _days_in(year, month):
@@ -470,6 +474,7 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
     """`extract`, and how many lines it left out as learned boilerplate."""
     text = normalize_text(raw.text)
     lines = [strip_markup(line.strip()) for line in text.split("\n")]
+    header = bbs.read_header(lines)  # before learned furniture blanks its lines (a poster's every post has one)
     body_lines = clean_lines("\n".join(lines))
     body_lines += [""] * (len(lines) - len(body_lines))  # a tail block cut the rest
     learned = [i for i, line in enumerate(body_lines) if furniture and line and line_key(line) in furniture]
@@ -478,9 +483,19 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         lines[i] = body_lines[i] = left
     for i in learned:  # before the metadata is read, so that the page's head and tail are its own
         lines[i] = body_lines[i] = ""
+    if header:  # a bulletin board post's header block: its fields, and no text
+        for i in range(header.lines):
+            lines[i] = body_lines[i] = ""
     meta, used = _harvest(lines, body_lines)
+    if header:
+        meta.date = meta.date or (parse_date(header.time) if header.time else None)
+        if header.poster:
+            meta.add_authors([header.poster])
+            meta.posted = True
     body_lines = [used.get(i, line) if line else line for i, line in enumerate(body_lines)]
     given = {key: normalize_text(value).strip() for key, value in raw.meta.items()}
+    if header and header.title and not given.get("title"):
+        given["title"] = header.title
     if given.get("title"):  # the site's suffix a scraper kept: by its words, or learned from the source's titles
         given["title"] = strip_learned_suffix(strip_site_suffix(given["title"], given.get("site")), furniture)
     first = next((i for i, line in enumerate(body_lines) if line), None)

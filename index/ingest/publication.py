@@ -100,13 +100,15 @@ def _is_menu(line: str) -> bool:
 
 
 def headline_above_publication(lines: list[str], body: int) -> str | None:
-    """The line right above the first publication line near the body (`发布者：… 发布时间：…`), when it is
-    shaped as a headline: where a page whose `<title>` is only its site's name shows its headline."""
+    """The line right above a publication line near the body (`发布者：… 发布时间：…`, a byline), the first
+    such line shaped as a headline: where a page whose `<title>` is only its site's name shows its headline.
+    (An e-edition's paper and page line can stand above the headline, its byline under it.)"""
     for i in range(max(0, body - BELOW), min(body + 3, len(lines))):  # a headline with a comma can open the body
         if len(lines[i]) <= MAX_LINE and (read_date(lines[i]) or _LABELLED.search(lines[i])):
             above = lines[i - 1] if i > 0 else ""
             shaped = 4 <= len(above) <= 60 and "。" not in above and not _is_menu(above)  # a comma is fine here
-            return above if shaped and not (_LABELLED.search(above) or read_date(above)) else None
+            if shaped and not (_LABELLED.search(above) or read_date(above)):
+                return above
     return None
 
 
@@ -200,14 +202,23 @@ def _dated_alone(line: str) -> bool:
     return bool(_LABELLED.match(line)) or len(_DATE_CHARS.sub("", line)) <= 4
 
 
+_EDITION = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版")  # an e-edition's page: `江城日报 2020年04月01日 第A04版：要闻`
+
+
+def _stamped(line: str) -> bool:
+    """A line above a headline that dates it: a post's poster line or an e-edition's paper and page."""
+    return bool(bylines.poster(line) or _EDITION.search(line))
+
+
 def _candidates(lines: list[str], headline: int | None, body: int | None) -> list[int]:
     """The region's lines that can be the publication line, nearest the headline first: short, and above the
-    headline only a line that is its date or a post's poster line (a blog's `X 发表于 …` above the post's title)."""
+    headline only a line that is its date, a post's poster line (a blog's `X 发表于 …` above the post's title)
+    or an e-edition's paper and page line."""
     return [
         i
         for i in _region(lines, headline, body)
         if len(lines[i]) <= MAX_LINE
-        and (headline is None or i > headline or _dated_alone(lines[i]) or bylines.poster(lines[i]))
+        and (headline is None or i > headline or _dated_alone(lines[i]) or _stamped(lines[i]))
     ]
 
 

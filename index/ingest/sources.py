@@ -221,6 +221,8 @@ def _read_file(
     meta: dict[str, str] = {}
     if suffix in (".html", ".htm"):
         text, meta = read_html(text)
+    else:  # a text file saved from an escaped page: `磅&#31028;`, `&gt;&gt;欢迎` (index/ingest/escapes.py)
+        text = unescape_text(text)
     if not text.strip():
         yield Skipped(str(file), "no text")
         return
