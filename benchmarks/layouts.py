@@ -636,6 +636,77 @@ def read_later_markdown(story: Story, others: list[Story], n: int) -> Page:
     return Page(f"later-{n:02d}.md", "\n".join(lines).encode("utf-8"), story, furniture)
 
 
+# ---------------------------------------------------------------- written 2026-12-02 as a third set
+
+
+def gov_disclosure_html(story: Story, others: list[Story], n: int) -> Page:
+    """A government information-disclosure page: a table of 索引号/发布机构/发布日期/标题 fields above the
+    document, the title again as the document's heading, and print/close links."""
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    fields = [
+        ("索引号", f"11620000/2020-{n:05d}"),
+        ("发布机构", "江城市人民政府办公室"),
+        ("发布日期", story.date),
+        ("标题", story.title),
+        ("文号", f"江政办发〔2020〕{n + 1}号"),
+    ]
+    rows = "".join(f"<tr><td>{k}：</td><td>{escape(v)}</td></tr>" for k, v in fields)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>江城市人民政府信息公开</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/xxgk">政府信息公开</a> <a href="/zc">政策文件</a></div>
+<table class="xxgk">{rows}</table><div class="doc"><h2>{escape(story.title)}</h2>{paragraphs}</div>
+<div class="tools"><a href="javascript:print()">【打印本页】</a> <a href="javascript:close()">【关闭窗口】</a></div>
+<div class="foot">主办：江城市人民政府办公室 承办：江城市大数据中心</div></body></html>"""
+    furniture = ["11620000/2020", "打印本页", "关闭窗口", "主办：", "政府信息公开"]
+    return Page(f"xxgk-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def mobile_fold_html(story: Story, others: list[Story], n: int) -> Page:
+    """A mobile news page: an app banner, the headline, `来源 · 时间`, the text with a read-more fold, app
+    prompts and a recommended list with reading counts."""
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    recs = "".join(
+        f"<li><a href='/m/{k}'>{escape(o.title)}</a><span>{1000 + k}阅读</span></li>" for k, o in enumerate(others[:3])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>{escape(story.title)}</title></head><body><div class="banner">打开APP 阅读更多精彩内容</div>
+<h1 class="title">{escape(story.title)}</h1><div class="info">{story.source} · {story.date} 09:41</div>
+<div class="content">{paragraphs}</div><div class="fold">展开全文</div>
+<div class="app">下载APP，看更多资讯</div><h3>为你推荐</h3><ul>{recs}</ul></body></html>"""
+    furniture = ["打开APP", "展开全文", "下载APP", "为你推荐", *[o.title for o in others[:3]]]
+    return Page(f"fold-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def personal_blog_html(story: Story, others: list[Story], n: int) -> Page:
+    """A portal's personal blog post: `<title>` of title, blogger and platform, the title in <h2>, the time
+    in brackets, tags and category lines, a row of counters and buttons, and the blog's sidebar."""
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<html><head><meta charset="utf-8"><title>{escape(story.title)}_江城夜话_新浪博客</title></head><body>
+<div class="blognav"><a href="/">博客首页</a> <a href="/u/1">江城夜话</a> <a href="/u/1/list">博文目录</a></div>
+<div class="side"><div>江城夜话</div><div>访问：12,345</div><div>关注：88</div></div>
+<div class="article"><h2 class="titName">{escape(story.title)}</h2><span class="time">({story.date} 10:26:00)</span>
+<div class="tag">标签： 新闻 转载</div><div class="class">分类： 时事</div>
+<div class="content">{paragraphs}</div>
+<div class="count">阅读(123) 评论(5) 收藏 转载 喜欢 打印 举报</div>
+<div class="next">前一篇：{escape(others[0].title)}</div><div class="next">后一篇：{escape(others[1].title)}</div>
+</div></body></html>"""
+    furniture = ["博客首页", "访问：", "标签：", "分类：", "阅读(123)", others[0].title, others[1].title]
+    return Page(f"sblog-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def county_media_html(story: Story, others: list[Story], n: int) -> Page:
+    """A county media centre's site: the title in a styled <div>, one line of `来源 | 作者 | 编辑 | 时间`
+    with bars, a share row, and a QR code and hotline footer."""
+    paragraphs = "".join(f"<p style='text-indent:2em'>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}-江城融媒</title></head>
+<body><div class="top"><a href="/">江城融媒</a> | <a href="/news">新闻</a> | <a href="/video">视频</a></div>
+<div class="art-title">{escape(story.title)}</div>
+<div class="art-info">来源：江城县融媒体中心 | 作者：林晓燕 | 编辑：周文斌 | {story.date} 16:05</div>
+<div class="share">分享到：微信 微博 QQ空间</div><div class="art-body">{paragraphs}</div>
+<div class="foot"><img src="qr.png" alt="二维码">扫码关注江城融媒 新闻热线：0710-1234567</div></body></html>"""
+    furniture = ["分享到", "扫码关注", "新闻热线", "江城融媒 |"]
+    return Page(f"county-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
 TUNED: dict[str, Maker] = {
     "gov portal HTML (UTF-8)": gov_portal_html,
     "WeChat text copy (UTF-8)": wechat_text,
@@ -674,6 +745,13 @@ TUNED: dict[str, Maker] = {
     "BBS post text (Big5)": bbs_text_big5,
     "e-edition print page (GBK HTML)": epaper_print_gbk,
     "read-later Markdown (UTF-8)": read_later_markdown,
+    # issue 22, 2026-12-02, a third set written after the second was fixed, before its first run, which gave 36/48
+    # (seed 12) and 32/48 (seed 7): the disclosure page 0/12 (a filing field's value in the cell after its label
+    # kept), the blog 9/12 on seed 7 (`分类：` kept); tuned against since, held out no more
+    "government disclosure page (UTF-8 HTML)": gov_disclosure_html,
+    "mobile page with a fold (UTF-8 HTML)": mobile_fold_html,
+    "personal blog post (UTF-8 HTML)": personal_blog_html,
+    "county media centre page (UTF-8 HTML)": county_media_html,
 }
 HELD_OUT: dict[str, Maker] = {
     "news portal (GBK HTML)": portal_html_gbk,

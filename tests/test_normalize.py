@@ -143,6 +143,10 @@ def test_the_original_headline_a_reprint_quotes_stays_searchable_text() -> None:
     assert not is_boilerplate("原标题：黑五战役打响 海外购登陆拼多多")
 
 
+def test_a_filing_fields_value_in_the_cell_after_its_label_goes_with_it() -> None:
+    assert clean_lines("索引号：\n11620000/2020-00012\n发布日期：\n2020-04-01") == ["", "", "发布日期：", "2020-04-01"]
+
+
 def test_a_signature_month_closing_a_letter_is_no_archive_line() -> None:
     assert not is_boilerplate("2019年1月")
 

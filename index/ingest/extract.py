@@ -248,7 +248,7 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
             meta.date = meta.date or parse_date(line)
             used[i] = ""
         elif i in edges and not meta.date and len(line) <= 60 and not ends_sentence(line) and _FULL_DATE.search(line):
-            if _ISSUER.match(_previous_line(lines, i)):
+            if i == filled[-1] and _ISSUER.match(_previous_line(lines, i)):
                 continue  # the date a notice's issuer signs, read with the signature (`_signature`)
             meta.date = parse_date(line)
             used[i] = ""
