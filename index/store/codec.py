@@ -21,6 +21,7 @@ stored fields, lengths and columns stay W3's.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import json
 import mmap
 import struct
@@ -152,8 +153,9 @@ class NumpyFieldWriter(base.FieldWriter):
             return
         arrays: dict[str, list] = {}
         blob = b"".join(terms)
-        text_at = np.zeros(len(terms) + 1, np.uint64 if len(blob) >= 2**32 else np.uint32)
+        text_at = np.zeros(len(terms) + 1, np.int64)
         np.cumsum([len(t) for t in terms], out=text_at[1:])
+        text_at = text_at.astype(np.uint64 if len(blob) >= 2**32 else np.uint32)
         firsts = docs[_starts(df)]
         id_deltas = np.diff(docs, prepend=0)
         id_deltas[_starts(df)] = 0
@@ -181,10 +183,10 @@ class NumpyFieldWriter(base.FieldWriter):
             at += lengths * _WIDTH_OF[codes]
         arrays["text"] = self._put(np.frombuffer(blob, np.uint8))
         arrays["text_at"] = self._put(text_at)
-        arrays["df"] = self._put(df.astype(np.uint32))
-        arrays["first"] = self._put(firsts.astype(np.uint32))
+        arrays["df"] = self._put(_smallest(df))
+        arrays["first"] = self._put(_smallest(firsts))
         arrays["widths"] = self._put(widths)
-        arrays["at"] = self._put((at - sizes).astype(np.uint64 if len(data) >= 2**32 else np.uint32))
+        arrays["at"] = self._put(_smallest(at - sizes))
         arrays["data"] = self._put(data)
         self._fields[fieldname] = {
             "kind": kind,
@@ -207,6 +209,16 @@ class NumpyFieldWriter(base.FieldWriter):
         self._file.write(directory + _TAIL.pack(self._offset, _MAGIC))
         self._file.close()
         self.is_closed = True
+
+
+def _smallest(values: np.ndarray) -> np.ndarray:
+    """`values` (not negative) as the narrowest unsigned integers that hold them: a segment of fewer than
+    65,536 documents keeps its document frequencies and first documents in 2 bytes a term instead of 4."""
+    biggest = int(values.max()) if len(values) else 0
+    for dtype in (np.uint8, np.uint16, np.uint32):
+        if biggest <= np.iinfo(dtype).max:
+            return values.astype(dtype)
+    return values.astype(np.uint64)
 
 
 def _starts(lengths: np.ndarray) -> np.ndarray:
@@ -421,6 +433,9 @@ class NumpyTermsReader(base.TermsReader):
 
     def close(self) -> None:
         self._fields.clear()
+        if isinstance(self._buffer, mmap.mmap):
+            with contextlib.suppress(BufferError):  # arrays of it still referenced: let them close it
+                self._buffer.close()
 
 
 class _Cursor(base.FieldCursor):
