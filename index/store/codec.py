@@ -156,17 +156,17 @@ class NumpyFieldWriter(base.FieldWriter):
         text_at = np.zeros(len(terms) + 1, np.int64)
         np.cumsum([len(t) for t in terms], out=text_at[1:])
         text_at = text_at.astype(np.uint64 if len(blob) >= 2**32 else np.uint32)
-        firsts = docs[_starts(df)]
+        firsts = docs[starts(df)]
         id_deltas = np.diff(docs, prepend=0)
-        id_deltas[_starts(df)] = 0
+        id_deltas[starts(df)] = 0
         keep = np.ones(len(docs), bool)
-        keep[_starts(df)] = False
+        keep[starts(df)] = False
         streams = {"ids": (id_deltas[keep], df - 1, False), "counts": (counts, df, True)}
         if kind == _POSITIONS:
-            per_posting = _starts(counts)
+            per_posting = starts(counts)
             deltas = np.diff(positions, prepend=0)
             deltas[per_posting] = positions[per_posting]
-            totals = np.add.reduceat(counts, _starts(df)) if len(counts) else counts
+            totals = np.add.reduceat(counts, starts(df)) if len(counts) else counts
             streams["positions"] = (deltas, totals, False)
         widths = np.zeros(len(terms), np.uint8)
         sizes = np.zeros(len(terms), np.int64)
@@ -176,7 +176,7 @@ class NumpyFieldWriter(base.FieldWriter):
             widths |= (codes << (2 * shift)).astype(np.uint8)
             packed.append((values, lengths, codes))
             sizes += lengths * _WIDTH_OF[codes]
-        at = _starts(sizes)
+        at = starts(sizes)
         data = np.zeros(int(sizes.sum()), np.uint8)
         for values, lengths, codes in packed:
             _scatter(data, at, values, lengths, codes)
@@ -221,8 +221,8 @@ def _smallest(values: np.ndarray) -> np.ndarray:
     return values.astype(np.uint64)
 
 
-def _starts(lengths: np.ndarray) -> np.ndarray:
-    """Where each run of `lengths` (all positive) begins in their concatenation."""
+def starts(lengths: np.ndarray) -> np.ndarray:
+    """Where each run of `lengths` begins in their concatenation."""
     out = np.zeros(len(lengths), np.int64)
     np.cumsum(lengths[:-1], out=out[1:])
     return out
@@ -234,7 +234,7 @@ def _codes(values: np.ndarray, lengths: np.ndarray, ones_free: bool) -> np.ndarr
     biggest = np.zeros(len(lengths), np.int64)
     present = lengths > 0
     if len(values):
-        biggest[present] = np.maximum.reduceat(values, _starts(lengths[present]))
+        biggest[present] = np.maximum.reduceat(values, starts(lengths[present]))
     codes = np.where(biggest < 256, 1, np.where(biggest < 65536, 2, 3)).astype(np.uint8)
     if ones_free:
         codes[biggest <= 1] = 0
@@ -244,17 +244,21 @@ def _codes(values: np.ndarray, lengths: np.ndarray, ones_free: bool) -> np.ndarr
 
 def _scatter(data: np.ndarray, at: np.ndarray, values: np.ndarray, lengths: np.ndarray, codes: np.ndarray) -> None:
     """Write each term's run of `values` at its width into `data`, from the term's byte offset `at`."""
-    term = np.repeat(np.arange(len(lengths)), lengths)
-    rank = np.arange(len(values)) - np.repeat(_starts(lengths), lengths)
+    term = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
+    rank = np.arange(len(values), dtype=np.int32) - np.repeat(starts(lengths).astype(np.int32), lengths)
     of_value = codes[term]
     for code in (1, 2, 3):
-        mine = of_value == code
-        if not mine.any():
+        mine = np.flatnonzero(of_value == code)
+        if not len(mine):
             continue
         width = _WIDTHS[code]
-        where = at[term[mine]] + rank[mine] * width
-        encoded = values[mine].astype(_DTYPES[width]).view(np.uint8).reshape(-1, width)
-        data[where[:, None] + np.arange(width)] = encoded
+        where = at[term[mine]] + rank[mine].astype(np.int64) * width
+        encoded = values[mine].astype(_DTYPES[width])
+        if width == 1:
+            data[where] = encoded
+        else:
+            for byte in range(width):  # little-endian: byte k of each value
+                data[where + byte] = (encoded >> (8 * byte)).astype(np.uint8)
 
 
 # Reading
@@ -302,8 +306,8 @@ class _Field:
             return ids, counts, None
         deltas, _ = self._run(at, widths >> 4 & 3, int(counts.sum()))
         absolute = np.cumsum(deltas)
-        starts = _starts(counts)
-        absolute -= np.repeat(absolute[starts] - deltas[starts], counts)
+        begins = starts(counts)
+        absolute -= np.repeat(absolute[begins] - deltas[begins], counts)
         return ids, counts, absolute
 
     def _run(self, at: int, code: int, count: int) -> tuple[np.ndarray, int]:

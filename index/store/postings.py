@@ -24,8 +24,9 @@ from index.store.codec import NumpyTermsReader
 # lists are short (median 3 postings), and counting their arrays alone gave 193 bytes an entry where the
 # process held 674 (634 with slots), so a budget of 64 MB held over 200 MB (issue 13).
 ENTRY_BYTES = 450
-# And what a list read with positions costs besides: its two more array objects and their data's allocations.
-POSITIONS_BYTES = 2 * 112 + 64
+# And what a list read with positions costs besides its positions' data: two more array objects (tracemalloc
+# over the 6,362 bigram lists of the seed index: 220 bytes a list more than ENTRY_BYTES' share).
+POSITIONS_BYTES = 220
 
 # Whoosh stores a field's length in a document as one byte; this table turns the bytes back into lengths.
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)

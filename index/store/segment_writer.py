@@ -20,7 +20,7 @@ from whoosh.formats import Frequency, Positions
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
-from index.store.codec import NumpyCodec
+from index.store.codec import NumpyCodec, starts
 
 # The index's own codec (index/store/codec.py): term tables and postings numpy reads directly.
 CODEC = NumpyCodec()
@@ -42,7 +42,7 @@ class _Terms(dict):
 
 class _FieldPostings:
     """One field's postings as they arrive, a document at a time: term numbers, documents, counts and
-    positions as arrays (a posting costs about 20 bytes here, against 120 as Python lists of tuples)."""
+    positions as arrays (see POSTING_BYTES in index/shards.py for what a posting costs)."""
 
     def __init__(self, positions: bool) -> None:
         self.terms = _Terms()
@@ -65,29 +65,30 @@ class _FieldPostings:
         return len(starts)
 
     def write(self, writer, name: str, fieldobj) -> None:
-        """Hand the field to the codec's writer, terms in UTF-8 order and each term's postings by document."""
+        """Hand the field to the codec's writer, terms in UTF-8 order and each term's postings by document,
+        letting go of the buffer as its arrays are made (the flush's peak is what a worker's memory holds)."""
         keys = [k.encode("utf-8") if isinstance(k, str) else k for k in self.terms]
+        self.terms = _Terms()
         order = sorted(range(len(keys)), key=keys.__getitem__)
-        rank = np.empty(len(keys), np.int64)
-        rank[order] = np.arange(len(keys))
-        numbers = rank[np.concatenate([c[0] for c in self.chunks])]
-        docs = np.concatenate([np.full(len(c[0]), c[1], np.int64) for c in self.chunks])
-        counts = np.concatenate([c[2] for c in self.chunks]).astype(np.int64)
+        rank = np.empty(len(keys), np.int32)
+        rank[order] = np.arange(len(keys), dtype=np.int32)
+        chunks, self.chunks = self.chunks, []
+        numbers = rank[np.concatenate([c[0] for c in chunks])]
+        docs = np.concatenate([np.full(len(c[0]), c[1], np.int32) for c in chunks])
+        counts = np.concatenate([c[2] for c in chunks])
+        positions = np.concatenate([c[3] for c in chunks]) if self.positions else None
+        del chunks, rank
         by_term = np.argsort(numbers, kind="stable")  # documents arrived in order: each term's stay ascending
-        positions = None
-        if self.positions:
-            flat = np.concatenate([c[3] for c in self.chunks]).astype(np.int64)
-            starts = np.zeros(len(counts), np.int64)
-            np.cumsum(counts[:-1], out=starts[1:])
-            moved = counts[by_term]
-            first = np.zeros(len(moved), np.int64)
-            np.cumsum(moved[:-1], out=first[1:])
-            positions = flat[np.repeat(starts[by_term] - first, moved) + np.arange(int(moved.sum()))]
-            counts = moved
-        else:
-            counts = counts[by_term]
         df = np.bincount(numbers, minlength=len(keys))
-        writer.write_field(name, fieldobj, [keys[i] for i in order], df, docs[by_term], counts, positions)
+        del numbers
+        docs = docs[by_term]
+        moved = counts[by_term]
+        if positions is not None:
+            first = starts(counts)[by_term] - starts(moved)
+            positions = positions[np.repeat(first, moved) + np.arange(len(positions))]
+            del first
+        del by_term
+        writer.write_field(name, fieldobj, [keys[i] for i in order], df, docs, moved, positions)
 
 
 class AnalysedSegmentWriter(SegmentWriter):
@@ -163,8 +164,9 @@ class AnalysedSegmentWriter(SegmentWriter):
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
         for name in sorted(self._postings):
-            if self._postings[name].chunks:
-                self._postings[name].write(self.fieldwriter, name, self.schema[name])
+            postings = self._postings.pop(name)  # each field's buffer let go once written
+            if postings.chunks:
+                postings.write(self.fieldwriter, name, self.schema[name])
         self.fieldwriter.close()
         self._postings.clear()
 
