@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -9,12 +10,18 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from whoosh import index as whoosh_index
 from whoosh.fields import ID, TEXT
 from whoosh.filedb.filestore import FileStorage
 from whoosh.system import pack_uint
 
+from index import store
+from index.build import build
+from index.settings import Settings
 from index.store.codec import NPL_EXT, NumpyCodec
 from index.store.positions import PackedPositions
+from index.store.segment_writer import CODEC
+from tests.conftest import SEEDS
 
 _GRAMS = TEXT(phrase=True)
 _GRAMS.format = PackedPositions()
@@ -116,3 +123,38 @@ def test_whooshs_pickled_positions_are_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="Existence, Frequency and PackedPositions"):
         writer.start_field("body", TEXT(phrase=True))
     writer.close()
+
+
+def _postings_by_id(ix) -> dict:
+    """Every term's live postings, each named by its section's doc_id: (weight, value)."""
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        names = {docnum: fields["doc_id"] for docnum, fields in reader.iter_docs()}
+        found = {}
+        for field, term in reader.all_terms():
+            matcher = reader.postings(field, term)
+            listed = {}
+            while matcher.is_active():
+                if matcher.id() in names:
+                    listed[names[matcher.id()]] = (matcher.weight(), matcher.value())
+                matcher.next()
+            if listed:
+                found[field, term] = listed
+        return found
+
+
+def test_whooshs_own_merge_of_the_index_segments_keeps_every_posting(tmp_path: Path) -> None:
+    """An incremental build's segments (one with a deleted article) merged by Whoosh through the codec."""
+    shutil.copytree(SEEDS, tmp_path / "src")
+    settings_ = Settings(index_dir=str(tmp_path / "ix"), build_procs=1)
+    build([tmp_path / "src"], settings_)
+    (tmp_path / "src" / "extra.txt").write_text("标题：兰州召开会议\n\n网络安全会议在兰州召开。", encoding="utf-8")
+    next(iter(sorted((tmp_path / "src").glob("0*.txt")))).unlink()
+    build([tmp_path / "src"], settings_)
+    ix = whoosh_index.open_dir(str(store.current_generation(tmp_path / "ix")))
+    assert len(ix._segments()) == 2 and ix.reader().has_deletions()
+    before = _postings_by_id(ix)
+    ix.writer(codec=CODEC).commit(optimize=True)
+    ix = whoosh_index.open_dir(str(store.current_generation(tmp_path / "ix")))
+    assert len(ix._segments()) == 1 and not ix.reader().has_deletions()
+    assert _postings_by_id(ix) == before
