@@ -22,7 +22,8 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 10: title and heading keep frequencies only (no positions: no phrase reads them); jieba's words cut by jieba-rs
 #    with jieba's HMM (index/text/segmenter.py: the same tokens); body and grams positions packed
 #    (index/store/positions.py) instead of pickled
-FORMAT_VERSION = 10
+# 11: terms and postings in the index's own codec (index/store/codec.py): arrays numpy reads, no pickle
+FORMAT_VERSION = 11
 
 
 def build_schema() -> Schema:
