@@ -260,6 +260,15 @@ def test_a_reader_comments_date_after_the_article_is_not_its_day() -> None:
     assert _article(markup).date == "2021-07-15"
 
 
+def test_a_source_and_date_line_above_a_headline_the_text_repeats_gives_the_day() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in ["全市部署防汛工作", *STORY])
+    markup = (
+        "<html><head><title>全市部署防汛工作</title></head><body><h1>全市部署防汛工作</h1>"
+        f"<div>江城新闻网 · 2020-07-15 09:41</div><div class='content'>{paragraphs}</div></body></html>"
+    )
+    assert _article(markup).date == "2020-07-15"
+
+
 def test_a_sidebar_links_date_above_the_article_is_not_its_day() -> None:
     sidebar = "<ul class='side'><li><a href='/x'>江城举行龙舟比赛</a> 2020-06-25</li></ul>"
     assert _article(_page(above=sidebar)).date is None

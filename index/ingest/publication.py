@@ -197,9 +197,14 @@ def _region(lines: list[str], headline: int | None, body: int | None) -> list[in
 _DATE_CHARS = re.compile(r"[\d年月日时分秒:：/.\-\s]|AM|PM|am|pm")
 
 
+_SOURCE_ONLY = re.compile(r"^[\u3400-\u9fff]{2,10}(?:网|报|社|台|新闻|客户端)\s*[·•|丨]?$")
+
+
 def _dated_alone(line: str) -> bool:
-    """A line that is its date (and time), or labelled as one: not a related link with its date."""
-    return bool(_LABELLED.match(line)) or len(_DATE_CHARS.sub("", line)) <= 4
+    """A line that is its date (and time), or labelled as one, or its source and date (`中国新闻网 · 2020-04-02
+    09:41`): not a related link with its date."""
+    rest = _DATE_CHARS.sub("", line)
+    return bool(_LABELLED.match(line)) or len(rest) <= 4 or bool(_SOURCE_ONLY.match(rest))
 
 
 _EDITION = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版")  # an e-edition's page: `江城日报 2020年04月01日 第A04版：要闻`
