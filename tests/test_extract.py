@@ -587,3 +587,9 @@ def test_a_bulletin_board_posts_header_and_station_line_are_no_text() -> None:
 def test_a_sentence_beginning_with_a_header_word_is_text() -> None:
     text = "时间 过得真快，转眼又是一年汛期。\n市防汛抗旱指挥部召开紧急会议，部署当前防汛工作。"
     assert _article(text, title="全市部署防汛工作").body.startswith("时间")
+
+
+def test_a_microblog_posts_topics_and_brackets_leave_its_headline() -> None:
+    text = "@江城发布\n2020-4-1 10:26 来自 微博\n#江城新闻# 【全市部署防汛工作】\n7月15日，市防汛指挥部召开会议。"
+    article = _article(text)
+    assert (article.title, article.authors, article.date) == ("全市部署防汛工作", ["江城发布"], "2020-04-01")

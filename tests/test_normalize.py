@@ -376,3 +376,11 @@ def test_a_stray_annotation_after_a_latin_letter_goes_in_an_annotated_text() -> 
 
 def test_widths_are_folded_before_pinyin_is_looked_for() -> None:
     assert normalize_text("\ufeff對(ｄuì)網(wǎng)絡(luò)\u3000５Ｇ\r\n") == "对网络 5G\n"
+
+
+def test_a_numbers_full_width_decimal_point_and_percent_sign_read_as_typed() -> None:
+    assert normalize_text("复工率达９８．２％") == "复工率达98.2%"
+
+
+def test_a_full_width_full_stop_after_a_character_keeps_its_width() -> None:
+    assert normalize_text("好．") == "好．"

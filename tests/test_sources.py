@@ -328,3 +328,10 @@ def test_a_text_files_html_entities_read_as_their_characters(tmp_path: Path) -> 
     (tmp_path / "a.txt").write_text("全市部署防汛工作\n积聚磅&#31028;力量，&gt;&gt;全力以赴。", encoding="utf-8")
     [raw] = read_sources([tmp_path], Settings().max_file_bytes)
     assert raw.text == "全市部署防汛工作\n积聚磅礴力量，>>全力以赴。"
+
+
+def test_a_scrapers_own_name_for_the_publication_time_gives_the_date(tmp_path: Path) -> None:
+    record = {"title": "全市部署防汛工作", "pub_time": "2020-07-15 08:15:00", "content": "<p>市防汛指挥部开会。</p>"}
+    (tmp_path / "export.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    [raw] = read_sources([tmp_path], Settings().max_file_bytes)
+    assert raw.meta["date"] == "2020-07-15 08:15:00"

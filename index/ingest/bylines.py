@@ -31,6 +31,7 @@ _POSTER = re.compile(
     r"^([^\s:：]{2,20})\s+(?:发表于|发布于|发表时间|发帖时间|于)\s*[:：]?\s*(?:19|20)?\d{2}[-/年.]"
     r"|^(?:发帖人|发贴人|楼主|发信人|博主|贴主|发表者|发布者)\s*[:：]\s*([^\s:：]{2,20})"
     r"|^(?:[Pp]osted|[Ww]ritten) by\s+([^\s:：]{2,20})"
+    r"|^@([^\s@:：]{2,30})$"  # a microblog's account over its post
 )
 _SENTENCE = re.compile(r"[，。！？；]")
 # where the reporter files from, which credits the names before it: `记者罗科苏盈发自北京`, `（姚峰 上海报道）`
@@ -103,7 +104,7 @@ def poster(line: str) -> str | None:
     match = _POSTER.match(line)
     if not match or _SENTENCE.search(line[match.end() :]):  # `发帖人：X 镇上的自来水…，…。` is the post itself
         return None
-    name = match.group(1) or match.group(2) or match.group(3)
+    name = match.group(1) or match.group(2) or match.group(3) or match.group(4)
     return None if _FLOOR.match(name) else name
 
 

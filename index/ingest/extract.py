@@ -270,13 +270,14 @@ def _is_title(line: str) -> bool:
 
 _TITLE_LABEL = re.compile(r"^(?:文章标题|新闻标题|帖子主题|标题|题目|主题)\s*[:：]\s*(?=\S)")
 _EMPTY_TITLE_LABEL = re.compile(r"^(?:文章标题|新闻标题|帖子主题|标题|题目|主题)\s*[:：]$")
+_TOPICS = re.compile(r"^(?:#[^#\s]{1,20}#\s*)+(?=\S)")  # `#江城新闻# 【…】`: a microblog's topics before its headline
 _BRACKETED = re.compile(r"^【\s*([^【】]+?)\s*】$|^\[\s*([^\[\]]+?)\s*\]$")
 
 
 def _title_text(line: str) -> str:
     """A title line as the title reads: without a label (`标题：…`), the brackets around it (`【…】`) or the
     site's name a page's title adds (`… - 金山新闻网`, index.ingest.titles.strip_site_suffix)."""
-    line = _TITLE_LABEL.sub("", line)
+    line = _TOPICS.sub("", _TITLE_LABEL.sub("", line))
     if match := _BRACKETED.match(line):
         line = match.group(1) or match.group(2)
     return strip_site_suffix(line) or line

@@ -247,7 +247,22 @@ _JSONL_TEXT = ("text", "body", "content")  # `text` as specified; `body`/`conten
 # Each field under the names news datasets give it, the first one present winning.
 _JSONL_META = {
     "title": ("title", "headline"),
-    "date": ("date", "publish_time", "pub_date", "pubtime", "publish_date", "time"),
+    "date": (
+        "date",
+        "publish_time",
+        "pub_time",
+        "pub_date",
+        "pubtime",
+        "pubDate",
+        "publish_date",
+        "publishedAt",
+        "published_at",
+        "release_time",
+        "post_time",
+        "created_at",
+        "datetime",
+        "time",
+    ),
     "source": ("source",),
     "site": ("site", "media", "source_name", "site_name"),
     "author": ("author", "authors"),

@@ -23,7 +23,9 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    with jieba's HMM (index/text/segmenter.py: the same tokens); body and grams positions packed
 #    (index/store/positions.py) instead of pickled
 # 11: terms and postings in the index's own codec (index/store/codec.py): arrays numpy reads, no pickle
-FORMAT_VERSION = 11
+# 12: a number's full-width decimal point and percent sign fold to ASCII (９８．２％ -> 98.2%) in documents and
+#    queries alike; titles lose a site suffix their source's titles share (index/ingest/furniture.py)
+FORMAT_VERSION = 12
 
 
 def build_schema() -> Schema:
