@@ -51,6 +51,14 @@ def main() -> None:
             + [f"{postings[field]:,}", f"{occurrences[field]:,}"]
         )
     print(table(rows, ["field", "entries per segment", "entries", "distinct", "repeated", "postings", "weight"]))
+    parts: dict[str, Counter[str]] = {}
+    for leaf in leaves:
+        for field, sizes in leaf._terms.footprint().items():
+            parts.setdefault(field, Counter()).update(sizes)
+    print()
+    names = ["term table", "ids", "counts", "positions"]
+    rows = [[field, *(f"{parts[field][n] / 1e6:.2f}" for n in names)] for field in sorted(parts)]
+    print(table(rows, ["field (MB)", *names]))
 
 
 if __name__ == "__main__":

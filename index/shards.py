@@ -24,9 +24,11 @@ from index.text.dictionary import Dictionary
 from index.text.introductions import Introduction, introductions
 
 PARALLEL_MIN_INPUTS = 32  # below this, forking workers costs more than it saves
-# What a buffered posting costs in memory, its share of its term included (measured: 3.2M postings, 364 MiB),
-# to turn SEARCH_BUILD_MEMORY_MB into a number of postings.
-POSTING_BYTES = 120
+# What a buffered posting costs in memory, its share of its term included, to turn SEARCH_BUILD_MEMORY_MB into
+# a number of postings: tracemalloc over a writer adding the first 1,000 corpus articles (1.46M postings) grew
+# 96 MB, 66 bytes a posting (122 with the Python lists this writer kept before its arrays, index/store/codec.py);
+# writing the segment adds at most 38 a posting while a field is sorted and packed.
+POSTING_BYTES = 66
 
 
 # Inputs for the shard workers: set before the pool forks, so children inherit them instead of unpickling.

@@ -567,3 +567,29 @@ def test_a_date_alone_under_the_headline_is_no_text_when_the_day_is_known() -> N
 def test_the_day_under_a_notices_issuer_is_its_day_before_the_day_it_was_put_online() -> None:
     text = "关于新增建设项目的通告\n新迁入人口不享有补偿。\n特此通告。\n吉林省人民政府\n2022年1月27日"
     assert _article(text, title="关于新增建设项目的通告", date="2022-01-28").date == "2022-01-27"
+
+
+BBS_POST = (
+    "作者 sunnyday (晴天) 看板 News\n标题 [新闻] 全市部署防汛工作\n时间 Wed Apr 01 10:26:00 2020\n\n"
+    "7月15日上午，市防汛抗旱指挥部召开紧急会议，部署当前防汛工作。\n\n--\n※ 发信站: 批踢踢实业坊(ptt.cc)"
+)
+
+
+def test_a_bulletin_board_posts_header_gives_title_day_and_poster() -> None:
+    article = _article(BBS_POST)
+    assert (article.title, article.date, article.authors) == ("全市部署防汛工作", "2020-04-01", ["sunnyday"])
+
+
+def test_a_bulletin_board_posts_header_and_station_line_are_no_text() -> None:
+    assert _article(BBS_POST).body == "7月15日上午，市防汛抗旱指挥部召开紧急会议，部署当前防汛工作。"
+
+
+def test_a_sentence_beginning_with_a_header_word_is_text() -> None:
+    text = "时间 过得真快，转眼又是一年汛期。\n市防汛抗旱指挥部召开紧急会议，部署当前防汛工作。"
+    assert _article(text, title="全市部署防汛工作").body.startswith("时间")
+
+
+def test_a_microblog_posts_topics_and_brackets_leave_its_headline() -> None:
+    text = "@江城发布\n2020-4-1 10:26 来自 微博\n#江城新闻# 【全市部署防汛工作】\n7月15日，市防汛指挥部召开会议。"
+    article = _article(text)
+    assert (article.title, article.authors, article.date) == ("全市部署防汛工作", ["江城发布"], "2020-04-01")

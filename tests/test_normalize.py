@@ -139,6 +139,14 @@ def test_page_furniture_lines_are_boilerplate(line: str) -> None:
     assert is_boilerplate(normalize_text(line))
 
 
+def test_the_original_headline_a_reprint_quotes_stays_searchable_text() -> None:
+    assert not is_boilerplate("原标题：黑五战役打响 海外购登陆拼多多")
+
+
+def test_a_filing_fields_value_in_the_cell_after_its_label_goes_with_it() -> None:
+    assert clean_lines("索引号：\n11620000/2020-00012\n发布日期：\n2020-04-01") == ["", "", "发布日期：", "2020-04-01"]
+
+
 def test_a_signature_month_closing_a_letter_is_no_archive_line() -> None:
     assert not is_boilerplate("2019年1月")
 
@@ -155,6 +163,9 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
         "view counter: 阅读量:123": "浏览次数:88",
         "a post's view counter: (本文发表于…, 已被阅读178次)": "(本文发表于时政论坛, 已被阅读305次)",
         "a thread's counters alone on their line: 查看: 3211": "回复: 3",
+        "a web clipper's note: Saved from https://…": "Saved from https://www.example.cn/news/1.html on 2020-04-01",
+        "a wire story's end mark alone on its line: （完）": "(完)",
+        "a bulletin board's station line: ※ 发信站: …": "※ 发信站: 批踢踢实业坊(ptt.cc), 来自: 1.2.3.4",
         "a blog post's trackback address": "Trackback: http://tb.example.net/TrackBack.aspx?PostId=1024",
         "the site's software credit: Powered by Discuz!": "Powered by Discuz! 5.0.0",
         "a blog's archive of months: 2005年06月(7), April 2006": "2006年03月(12)",
@@ -365,3 +376,11 @@ def test_a_stray_annotation_after_a_latin_letter_goes_in_an_annotated_text() -> 
 
 def test_widths_are_folded_before_pinyin_is_looked_for() -> None:
     assert normalize_text("\ufeff對(ｄuì)網(wǎng)絡(luò)\u3000５Ｇ\r\n") == "对网络 5G\n"
+
+
+def test_a_numbers_full_width_decimal_point_and_percent_sign_read_as_typed() -> None:
+    assert normalize_text("复工率达９８．２％") == "复工率达98.2%"
+
+
+def test_a_full_width_full_stop_after_a_character_keeps_its_width() -> None:
+    assert normalize_text("好．") == "好．"

@@ -195,6 +195,20 @@ def test_a_page_titled_by_its_sites_name_has_the_headline_above_its_publication_
     assert (article.title, article.date) == ("全市部署防汛工作，各地严阵以待", "2020-07-15")
 
 
+def test_an_e_editions_headline_sits_between_its_page_line_and_its_byline() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    markup = (
+        "<html><head><title>江城日报数字报</title></head><body><div>江城日报 2020年07月15日 第A04版：要闻</div>"
+        f"<h2>全市部署防汛工作 各地严阵以待</h2><div>本报记者 林晓燕 通讯员 周文斌</div>{paragraphs}</body></html>"
+    )
+    article = _article(markup)
+    assert (article.title, article.date, article.authors) == (
+        "全市部署防汛工作 各地严阵以待",
+        "2020-07-15",
+        ["林晓燕", "周文斌"],
+    )
+
+
 def test_a_menu_row_above_the_publication_line_is_no_headline() -> None:
     markup = _school_page().replace("<tr><td>全市部署防汛工作，各地严阵以待</td></tr>", "")
     assert _article(markup).title != "学校首页 | 新闻首页 | 综合新闻 | 媒体江大"
@@ -244,6 +258,15 @@ def test_a_reader_comments_date_after_the_article_is_not_its_day() -> None:
     comment = "<div class='comments'><p>网友 江城老张 2021-08-02 10:15</p><p>支持！</p></div>"
     markup = _page(below="<div class='info'>2021-07-15 09:30</div>", after=comment)
     assert _article(markup).date == "2021-07-15"
+
+
+def test_a_source_and_date_line_above_a_headline_the_text_repeats_gives_the_day() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in ["全市部署防汛工作", *STORY])
+    markup = (
+        "<html><head><title>全市部署防汛工作</title></head><body><h1>全市部署防汛工作</h1>"
+        f"<div>江城新闻网 · 2020-07-15 09:41</div><div class='content'>{paragraphs}</div></body></html>"
+    )
+    assert _article(markup).date == "2020-07-15"
 
 
 def test_a_sidebar_links_date_above_the_article_is_not_its_day() -> None:
@@ -297,6 +320,10 @@ def test_a_blog_posts_poster_wrote_the_post_not_the_reporters_of_the_story_it_re
 
 def test_an_aside_after_the_writers_name_is_not_part_of_it() -> None:
     assert _article(_page(below="<div>文章作者：林涛（华中师范大学教授）</div>")).authors == ["林涛"]
+
+
+def test_an_opinion_columns_name_where_a_byline_stands_is_no_writer() -> None:
+    assert _article(_page(below="<div>■来论</div>")).authors == []
 
 
 def test_a_photographers_credit_is_no_writer() -> None:

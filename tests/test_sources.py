@@ -322,3 +322,16 @@ def test_files_of_one_folder_share_a_source(tmp_path: Path) -> None:
     (tmp_path / "other.txt").write_text("泉州网信办:凝聚强劲网动力", encoding="utf-8")
     other, a, b = _read(tmp_path)
     assert a.origin == b.origin != other.origin
+
+
+def test_a_text_files_html_entities_read_as_their_characters(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("全市部署防汛工作\n积聚磅&#31028;力量，&gt;&gt;全力以赴。", encoding="utf-8")
+    [raw] = read_sources([tmp_path], Settings().max_file_bytes)
+    assert raw.text == "全市部署防汛工作\n积聚磅礴力量，>>全力以赴。"
+
+
+def test_a_scrapers_own_name_for_the_publication_time_gives_the_date(tmp_path: Path) -> None:
+    record = {"title": "全市部署防汛工作", "pub_time": "2020-07-15 08:15:00", "content": "<p>市防汛指挥部开会。</p>"}
+    (tmp_path / "export.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    [raw] = read_sources([tmp_path], Settings().max_file_bytes)
+    assert raw.meta["date"] == "2020-07-15 08:15:00"

@@ -24,7 +24,7 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     _rule(r"^(首页|网站首页|主页)\s*[>›»/|]", "breadcrumb navigation without a label"),
     _rule(r"^[【\[]?\s*字[号体]\s*[:：]", "font-size widget: 字号:[大][中][小]"),
     _rule(r"^[\w\-\u4e00-\u9fff]+\.(jpe?g|png|gif|bmp|webp|tiff?)$", "image file name left by a scraper", _I),
-    _rule(r"^(tags?|标签|关键词|关键字)\s*[:：]", "tag and keyword lists", _I),
+    _rule(r"^(tags?|标签|关键词|关键字|分类|所属分类)\s*[:：]", "tag and keyword lists", _I),
     _rule(r"^(上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|前一篇|后一篇)\s*[:：]?", "previous/next links"),
     _rule(  # only where the counter ends the line or a run of widgets, so 共有3000人参与了活动 is kept
         r"\d+\s*人\s*(已|已经)?\s*(围观|阅读|浏览|看过|参与)(?=\s*($|[|丨·/【\[]))", "view counter: 9665人已围观"
@@ -33,6 +33,9 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     _rule(r"已被(阅读|浏览|点击|查看)\s*\d+\s*次", "a post's view counter: (本文发表于…, 已被阅读178次)"),
     _rule(r"^(查看|回复|回帖|人气)\s*[:：]\s*\d+$", "a thread's counters alone on their line: 查看: 3211"),
     _rule(r"trackback", "a blog post's trackback address", _I),
+    _rule(r"^[(（【\[]\s*完\s*[)）】\]]$", "a wire story's end mark alone on its line: （完）"),
+    _rule(r"^※\s*(发信站|来源|修改|编辑|转录|转载)\s*[:：]", "a bulletin board's station line: ※ 发信站: …"),
+    _rule(r"^(saved|clipped|captured|archived) (from|with|on)\s", "a web clipper's note: Saved from https://…", _I),
     _rule(r"powered by\s+\S", "the site's software credit: Powered by Discuz!", _I),
     _rule(
         r"^(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[(（]\d+[)）]$|^(january|february|march|april|may|june|july|august|"

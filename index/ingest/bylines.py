@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from index.text.cjk import CJK
-from index.text.lexicon import SURNAMES
+from index.text.lexicon import COLUMN_NAMES, SURNAMES
 
 _HAN = f"[{CJK}]"
 _ROLE = re.compile(
@@ -31,6 +31,7 @@ _POSTER = re.compile(
     r"^([^\s:：]{2,20})\s+(?:发表于|发布于|发表时间|发帖时间|于)\s*[:：]?\s*(?:19|20)?\d{2}[-/年.]"
     r"|^(?:发帖人|发贴人|楼主|发信人|博主|贴主|发表者|发布者)\s*[:：]\s*([^\s:：]{2,20})"
     r"|^(?:[Pp]osted|[Ww]ritten) by\s+([^\s:：]{2,20})"
+    r"|^@([^\s@:：]{2,30})$"  # a microblog's account over its post
 )
 _SENTENCE = re.compile(r"[，。！？；]")
 # where the reporter files from, which credits the names before it: `记者罗科苏盈发自北京`, `（姚峰 上海报道）`
@@ -46,7 +47,11 @@ def is_name(word: str, after_role: bool) -> bool:
     transcribed with a middle dot (`买买提·依明`); never an outlet nor a role noun (`来信人`, `发言人`)."""
     if after_role and _TRANSCRIBED.fullmatch(word):
         return True
-    if not (2 <= len(word) <= 4 and re.fullmatch(f"{_HAN}+", word)) or word[-1] in "网社台报人者员":
+    if (
+        not (2 <= len(word) <= 4 and re.fullmatch(f"{_HAN}+", word))
+        or word[-1] in "网社台报人者员"
+        or word in COLUMN_NAMES
+    ):
         return False
     return after_role or word[0] in SURNAMES or word[:2] in SURNAMES
 
@@ -99,7 +104,7 @@ def poster(line: str) -> str | None:
     match = _POSTER.match(line)
     if not match or _SENTENCE.search(line[match.end() :]):  # `发帖人：X 镇上的自来水…，…。` is the post itself
         return None
-    name = match.group(1) or match.group(2) or match.group(3)
+    name = match.group(1) or match.group(2) or match.group(3) or match.group(4)
     return None if _FLOOR.match(name) else name
 
 

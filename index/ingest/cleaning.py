@@ -90,6 +90,9 @@ def is_list_marker(line: str) -> bool:
 # ---------------------------------------------------------------- whole pages
 
 
+_EMPTY_LABEL = re.compile(r"^\S{1,8}\s*[:：]$")
+
+
 def clean_lines(text: str) -> list[str]:
     """Stripped lines of `text` without furniture; blank lines are kept as '' separators.
 
@@ -106,6 +109,9 @@ def clean_lines(text: str) -> list[str]:
             break
         before += len(line)
     out = [line if line and not is_boilerplate(line) else "" for line in lines]
+    for i in range(len(out) - 1):  # `索引号：` alone, its value in the next cell: the value goes with its label
+        if not out[i] and _EMPTY_LABEL.match(lines[i]) and is_boilerplate(lines[i]) and len(out[i + 1]) <= 40:
+            out[i + 1] = ""
     i = 0
     while i < len(out):
         if not (out[i] and is_list_marker(out[i])):

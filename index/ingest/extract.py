@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from index.article import Article, RawDocument, Section
-from index.ingest import bylines
+from index.ingest import bbs, bylines
 from index.ingest.cleaning import (
     clean_lines,
     ends_sentence,
@@ -25,7 +25,7 @@ from index.ingest.cleaning import (
 from index.ingest.furniture import cut_tail, line_key, strip_learned_suffix
 from index.ingest.titles import strip_site_suffix
 from index.text.cjk import CJK, CJK_RE
-from index.text.lexicon import FIELD_LABELS, SURNAMES
+from index.text.lexicon import COLUMN_NAMES, FIELD_LABELS, SURNAMES
 from index.text.normalize import is_traditional, normalize_text
 from index.text.regions import resolve_region
 
@@ -47,6 +47,10 @@ _ENGLISH_DATE = re.compile(
     + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b",
     re.IGNORECASE,
 )  # `Saturday, September 10th, 2005`, `Sep 10, 2005`: an English blog engine's post date
+_CTIME = re.compile(
+    r"\b(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\s+(\d{1,2})\s+\d{1,2}:\d{2}:\d{2}\s+((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 _WEEKDAY_TIME = re.compile(
     r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|星期.|周[一二三四五六日天]"
 )
@@ -60,7 +64,7 @@ def parse_date(text: str, allow_year: bool = False) -> str | None:
         if 1 <= month <= 12 and 1 <= day <= _days_in(year, month):
             return f"{year:04d}-{month:02d}-{day:02d}"
         written_days.append(match.span())
-    for match in _ENGLISH_DATE.finditer(text):
+    for match in (*_CTIME.finditer(text), *_ENGLISH_DATE.finditer(text)):  # month name, day, year
         name, day, year = match.group(1)[:3].lower(), int(match.group(2)), int(match.group(3))
         month = next(n for n, full in enumerate(_MONTHS, 1) if full.startswith(name))
         if 1 <= day <= _days_in(year, month):
@@ -97,6 +101,7 @@ def is_person_name(text: str) -> bool:
     name (`海外网`, `新华社`)."""
     return (
         2 <= len(text) <= 4
+        and text not in COLUMN_NAMES
         and all(CJK_RE.match(ch) for ch in text)
         and text[-1] not in "网社台"
         and (text[0] in SURNAMES or (len(text) > 2 and text[:2] in SURNAMES))
@@ -243,7 +248,7 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
             meta.date = meta.date or parse_date(line)
             used[i] = ""
         elif i in edges and not meta.date and len(line) <= 60 and not ends_sentence(line) and _FULL_DATE.search(line):
-            if _ISSUER.match(_previous_line(lines, i)):
+            if i == filled[-1] and _ISSUER.match(_previous_line(lines, i)):
                 continue  # the date a notice's issuer signs, read with the signature (`_signature`)
             meta.date = parse_date(line)
             used[i] = ""
@@ -265,13 +270,14 @@ def _is_title(line: str) -> bool:
 
 _TITLE_LABEL = re.compile(r"^(?:文章标题|新闻标题|帖子主题|标题|题目|主题)\s*[:：]\s*(?=\S)")
 _EMPTY_TITLE_LABEL = re.compile(r"^(?:文章标题|新闻标题|帖子主题|标题|题目|主题)\s*[:：]$")
+_TOPICS = re.compile(r"^(?:#[^#\s]{1,20}#\s*)+(?=\S)")  # `#江城新闻# 【…】`: a microblog's topics before its headline
 _BRACKETED = re.compile(r"^【\s*([^【】]+?)\s*】$|^\[\s*([^\[\]]+?)\s*\]$")
 
 
 def _title_text(line: str) -> str:
     """A title line as the title reads: without a label (`标题：…`), the brackets around it (`【…】`) or the
     site's name a page's title adds (`… - 金山新闻网`, index.ingest.titles.strip_site_suffix)."""
-    line = _TITLE_LABEL.sub("", line)
+    line = _TOPICS.sub("", _TITLE_LABEL.sub("", line))
     if match := _BRACKETED.match(line):
         line = match.group(1) or match.group(2)
     return strip_site_suffix(line) or line
@@ -469,6 +475,7 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
     """`extract`, and how many lines it left out as learned boilerplate."""
     text = normalize_text(raw.text)
     lines = [strip_markup(line.strip()) for line in text.split("\n")]
+    header = bbs.read_header(lines)  # before learned furniture blanks its lines (a poster's every post has one)
     body_lines = clean_lines("\n".join(lines))
     body_lines += [""] * (len(lines) - len(body_lines))  # a tail block cut the rest
     learned = [i for i, line in enumerate(body_lines) if furniture and line and line_key(line) in furniture]
@@ -477,9 +484,19 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         lines[i] = body_lines[i] = left
     for i in learned:  # before the metadata is read, so that the page's head and tail are its own
         lines[i] = body_lines[i] = ""
+    if header:  # a bulletin board post's header block: its fields, and no text
+        for i in range(header.lines):
+            lines[i] = body_lines[i] = ""
     meta, used = _harvest(lines, body_lines)
+    if header:
+        meta.date = meta.date or (parse_date(header.time) if header.time else None)
+        if header.poster:
+            meta.add_authors([header.poster])
+            meta.posted = True
     body_lines = [used.get(i, line) if line else line for i, line in enumerate(body_lines)]
     given = {key: normalize_text(value).strip() for key, value in raw.meta.items()}
+    if header and header.title and not given.get("title"):
+        given["title"] = header.title
     if given.get("title"):  # the site's suffix a scraper kept: by its words, or learned from the source's titles
         given["title"] = strip_learned_suffix(strip_site_suffix(given["title"], given.get("site")), furniture)
     first = next((i for i, line in enumerate(body_lines) if line), None)

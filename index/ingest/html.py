@@ -208,7 +208,7 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     )  # the title found is no line of the page, or its masthead far above the body: the site's, not the post's
     shown = (
         publication.subject(lines, start)
-        or publication.headline_over_body(main)
+        or publication.headline_over_body(main, lines)
         or publication.headline_above_publication(lines, start)
         if start is not None
         else None

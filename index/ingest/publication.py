@@ -19,6 +19,7 @@ import re
 from index.ingest import bylines
 from index.ingest.cleaning import is_heading_shaped
 from index.ingest.extract import parse_date
+from index.text.normalize import to_simplified
 
 _LABELLED = re.compile(
     r"(日期|时间|来源|作者|记者|编辑|稿源|出处|发表于|发布于)\s*[:：]?|(19|20)\d{2}\s*[年/.\-]\s*\d{1,2}"
@@ -88,36 +89,56 @@ def subject(lines: list[str], body: int) -> str | None:
     return None
 
 
+# A colon after a label or a wire copy's dateline (`…电题：`, `第A04版：`, `标题：`), not a headline's own
+# (`小偷偷走帐篷 警方：请去检测`).
+_LABEL_COLON = re.compile(r"^\S{0,20}?(?:电|题|版|主题|标题|来源|作者|日期|时间)\s*[:：]|[:：]$")
+
+
 def _is_menu(line: str) -> bool:
     """A row of three or more items between bars (`首页 | 新闻中心 | 政务公开`): navigation, not a headline."""
     return len(re.split(r"\s*[|｜]\s*", line)) >= 3
 
 
 def headline_above_publication(lines: list[str], body: int) -> str | None:
-    """The line right above the first publication line near the body (`发布者：… 发布时间：…`), when it is
-    shaped as a headline: where a page whose `<title>` is only its site's name shows its headline."""
+    """The line right above a publication line near the body (`发布者：… 发布时间：…`, a byline), the first
+    such line shaped as a headline: where a page whose `<title>` is only its site's name shows its headline.
+    (An e-edition's paper and page line can stand above the headline, its byline under it.)"""
     for i in range(max(0, body - BELOW), min(body + 3, len(lines))):  # a headline with a comma can open the body
         if len(lines[i]) <= MAX_LINE and (read_date(lines[i]) or _LABELLED.search(lines[i])):
             above = lines[i - 1] if i > 0 else ""
             shaped = 4 <= len(above) <= 60 and "。" not in above and not _is_menu(above)  # a comma is fine here
-            return above if shaped and not (_LABELLED.search(above) or read_date(above)) else None
+            if shaped and not (_LABELLED.search(above) or read_date(above)):
+                return above
     return None
 
 
-def headline_over_body(main: list[str]) -> str | None:
+def headline_over_body(main: list[str], lines: list[str]) -> str | None:
     """The headline the body's own first lines show above its writing (`陈天华《警世钟》` under a blog's poster
-    line, a forum post's subject): the first of them shaped as a headline that is no label, date, byline or
-    poster line, nor holds a colon (a wire copy's `…电题：`, a label) or is a menu. For a page whose chosen
-    title stands nowhere near its body (a blog's or forum's name)."""
+    line, a forum post's subject): the first of them shaped as a headline, before any publication line, that is
+    no byline or poster line, holds no label's or wire dateline's colon (`…电题：`) and is no menu. For a page
+    whose chosen title stands nowhere near its body (a blog's or forum's name)."""
     for line in main[: lead(main)]:
         line = line.rstrip(" -_|")  # `谁来为无序拆房“埋单”？- -`: a blog's separator after the title
+        if bylines.poster(line) or bylines.writers(line, names_only=True):
+            continue  # a blog's poster line can stand above the post's title, a byline under it
+        if _LABELLED.search(line) or read_date(line):
+            return None  # a headline stands above its publication line: what follows it is the text
         core = line.rstrip("！？!?")
-        if not (4 <= len(line) <= 60 and is_heading_shaped(core)) or re.search("[:：]", line) or _is_menu(line):
-            continue
-        if _LABELLED.search(line) or read_date(line) or bylines.writers(line, names_only=True) or bylines.poster(line):
-            continue
-        return line
+        labelled = _LABEL_COLON.search(to_simplified(line))
+        if 4 <= len(line) <= 60 and is_heading_shaped(core) and not labelled and not _is_menu(line):
+            return None if _under_publication(lines, line) else line
     return None
+
+
+_POSTED = re.compile(r"^\S{2,20}\s+(?:发表于|发布于)")  # `ggjjzhzz 发表于 …`: a blog's poster above the post's title
+
+
+def _under_publication(lines: list[str], line: str) -> bool:
+    """The page shows `line` right under a publication line (not a blog poster's `X 发表于 …`): it is the
+    text's, not a headline."""
+    at = next((i for i, shown in enumerate(lines) if shown.rstrip(" -_|") == line), None)
+    above = lines[at - 1] if at else ""
+    return bool(above) and not _POSTED.match(above) and bool(_LABELLED.search(above) or read_date(above))
 
 
 def first_post(lines: list[str], main: list[str], title: str | None) -> list[str]:
@@ -176,19 +197,33 @@ def _region(lines: list[str], headline: int | None, body: int | None) -> list[in
 _DATE_CHARS = re.compile(r"[\d年月日时分秒:：/.\-\s]|AM|PM|am|pm")
 
 
+_SOURCE_ONLY = re.compile(r"^[\u3400-\u9fff]{2,10}(?:网|报|社|台|新闻|客户端)\s*[·•|丨]?$")
+
+
 def _dated_alone(line: str) -> bool:
-    """A line that is its date (and time), or labelled as one: not a related link with its date."""
-    return bool(_LABELLED.match(line)) or len(_DATE_CHARS.sub("", line)) <= 4
+    """A line that is its date (and time), or labelled as one, or its source and date (`中国新闻网 · 2020-04-02
+    09:41`): not a related link with its date."""
+    rest = _DATE_CHARS.sub("", line)
+    return bool(_LABELLED.match(line)) or len(rest) <= 4 or bool(_SOURCE_ONLY.match(rest))
+
+
+_EDITION = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版")  # an e-edition's page: `江城日报 2020年04月01日 第A04版：要闻`
+
+
+def _stamped(line: str) -> bool:
+    """A line above a headline that dates it: a post's poster line or an e-edition's paper and page."""
+    return bool(bylines.poster(line) or _EDITION.search(line))
 
 
 def _candidates(lines: list[str], headline: int | None, body: int | None) -> list[int]:
     """The region's lines that can be the publication line, nearest the headline first: short, and above the
-    headline only a line that is its date or a post's poster line (a blog's `X 发表于 …` above the post's title)."""
+    headline only a line that is its date, a post's poster line (a blog's `X 发表于 …` above the post's title)
+    or an e-edition's paper and page line."""
     return [
         i
         for i in _region(lines, headline, body)
         if len(lines[i]) <= MAX_LINE
-        and (headline is None or i > headline or _dated_alone(lines[i]) or bylines.poster(lines[i]))
+        and (headline is None or i > headline or _dated_alone(lines[i]) or _stamped(lines[i]))
     ]
 
 

@@ -221,6 +221,8 @@ def _read_file(
     meta: dict[str, str] = {}
     if suffix in (".html", ".htm"):
         text, meta = read_html(text)
+    else:  # a text file saved from an escaped page: `磅&#31028;`, `&gt;&gt;欢迎` (index/ingest/escapes.py)
+        text = unescape_text(text)
     if not text.strip():
         yield Skipped(str(file), "no text")
         return
@@ -245,7 +247,22 @@ _JSONL_TEXT = ("text", "body", "content")  # `text` as specified; `body`/`conten
 # Each field under the names news datasets give it, the first one present winning.
 _JSONL_META = {
     "title": ("title", "headline"),
-    "date": ("date", "publish_time", "pub_date", "pubtime", "publish_date", "time"),
+    "date": (
+        "date",
+        "publish_time",
+        "pub_time",
+        "pub_date",
+        "pubtime",
+        "pubDate",
+        "publish_date",
+        "publishedAt",
+        "published_at",
+        "release_time",
+        "post_time",
+        "created_at",
+        "datetime",
+        "time",
+    ),
     "source": ("source",),
     "site": ("site", "media", "source_name", "site_name"),
     "author": ("author", "authors"),

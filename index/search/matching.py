@@ -134,12 +134,11 @@ class Evaluator:
         if not len(ids):
             return NONE
         rows = [np.searchsorted(p.ids, ids) for p in postings]
-        decode = self.source.schema[field].format.decode_positions
         keep, freqs = [], []
         for n in range(len(ids)):
             if n % 1024 == 1023:
                 self.deadline.check()
-            count = _occurrences([decode(p.values[row[n]]) for p, row in zip(postings, rows, strict=True)], slop)
+            count = _occurrences([p.positions_of(row[n]) for p, row in zip(postings, rows, strict=True)], slop)
             if count:
                 keep.append(n)
                 freqs.append(count)

@@ -1,23 +1,22 @@
-"""Whole posting lists as numpy arrays, read block by block from Whoosh's W3 codec, and what BM25 needs.
+"""Whole posting lists as numpy arrays, read from the index's codec (index/store/codec.py), and what BM25 needs.
 
 Stepping Whoosh's matchers one posting at a time costs several Python calls per posting per matcher, and a
-query over common words spent most of its time there. Reading a term's blocks whole (one zlib and one pickle
-call per 128 postings) and scoring them with numpy costs a small fraction of that. The block layout read
-here is whoosh-reloaded 2.7.5's (pinned in pyproject.toml); tests compare every read with Whoosh's own
-matchers, so a codec change fails loudly instead of answering wrongly.
+query over common words spent most of its time there. The codec stores a term's postings as arrays, so a list
+is read whole with a few numpy calls and scored with numpy; tests compare every read with Whoosh's own
+matchers over the same files.
 """
 
 from __future__ import annotations
 
-import sys
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-from whoosh.matching import ListMatcher
 from whoosh.util.numeric import byte_to_length
+
+from index.store.codec import NumpyTermsReader
 
 # What a cached posting list costs besides its arrays' data and its position strings: the two array objects,
 # the Postings, its key (a tuple and the term) and the cache's entry. Measured with tracemalloc over the 4,671
@@ -25,6 +24,9 @@ from whoosh.util.numeric import byte_to_length
 # lists are short (median 3 postings), and counting their arrays alone gave 193 bytes an entry where the
 # process held 674 (634 with slots), so a budget of 64 MB held over 200 MB (issue 13).
 ENTRY_BYTES = 450
+# And what a list read with positions costs besides its positions' data: two more array objects (tracemalloc
+# over the 6,362 bigram lists of the seed index: 220 bytes a list more than ENTRY_BYTES' share).
+POSITIONS_BYTES = 220
 
 # Whoosh stores a field's length in a document as one byte; this table turns the bytes back into lengths.
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
@@ -33,23 +35,29 @@ _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 @dataclass(frozen=True, slots=True)
 class Postings:
     """One term's documents in ascending order (deleted ones left out), its frequency in each and, when
-    asked for, its encoded positions in each."""
+    asked for, its positions in each: all of them one after another, posting `i`'s ending at `ends[i]`."""
 
     ids: np.ndarray  # int64
     freqs: np.ndarray  # float64
-    values: tuple[bytes, ...] | None = None
+    positions: np.ndarray | None = None  # int64
+    ends: np.ndarray | None = None  # int64
 
     def __len__(self) -> int:
         return len(self.ids)
 
+    def positions_of(self, row: int) -> list[int]:
+        """The ascending positions of posting `row`."""
+        start = int(self.ends[row - 1]) if row else 0
+        return self.positions[start : self.ends[row]].tolist()
+
     @property
     def nbytes(self) -> int:
         """What this list holds in memory once cached (see ENTRY_BYTES)."""
-        values = 0 if self.values is None else sys.getsizeof(self.values) + sum(map(sys.getsizeof, self.values))
-        return ENTRY_BYTES + self.ids.nbytes + self.freqs.nbytes + values
+        extra = 0 if self.positions is None else POSITIONS_BYTES + self.positions.nbytes + self.ends.nbytes
+        return ENTRY_BYTES + self.ids.nbytes + self.freqs.nbytes + extra
 
 
-NOTHING = Postings(np.zeros(0, np.int64), np.zeros(0, np.float64), ())
+NOTHING = Postings(np.zeros(0, np.int64), np.zeros(0, np.float64), np.zeros(0, np.int64), np.zeros(0, np.int64))
 
 
 class PostingSource:
@@ -62,6 +70,9 @@ class PostingSource:
         reader = searcher.reader()
         # segment readers and their first document numbers (an empty index has none)
         self.leaves = [(leaf, base) for leaf, base in reader.leaf_readers() if hasattr(leaf, "_terms")]
+        for leaf, _ in self.leaves:
+            if not isinstance(leaf._terms, NumpyTermsReader):
+                raise TypeError(f"a segment of {type(leaf._terms).__name__}: the index's codec reads only its own")
         self.doc_count = reader.doc_count_all()
         self.live = np.ones(self.doc_count, dtype=bool)
         for leaf, base in self.leaves:
@@ -122,50 +133,27 @@ class PostingSource:
     def _read(self, field: str, text: str, positions: bool) -> Postings:
         if field not in self.schema:
             return NOTHING
-        fieldobj = self.schema[field]
-        btext = fieldobj.to_bytes(text)
-        ids, freqs, values = [], [], []
+        btext = self.schema[field].to_bytes(text)
+        ids, freqs, found, counts = [], [], [], []
         for leaf, base in self.leaves:
-            if (field, btext) not in leaf._terms:
-                continue
-            matcher = leaf._terms.matcher(field, btext, fieldobj.format)
-            for block_ids, block_freqs, block_values in _blocks(matcher):
-                ids.append(block_ids + base)
-                freqs.append(block_freqs)
-                if positions:
-                    values.extend(block_values)
+            read = leaf._terms.postings(field, btext, positions)
+            if read is not None:
+                ids.append(read[0] + base)
+                freqs.append(read[1])
+                if positions and read[2] is not None:
+                    found.append(read[2])
+                    counts.append(read[3])
         if not ids:
             return NOTHING
         all_ids = np.concatenate(ids)
         all_freqs = np.concatenate(freqs)
+        all_positions = np.concatenate(found) if found else None
+        all_counts = np.concatenate(counts) if found else None
         live = self.live[all_ids]
         if not live.all():
             all_ids, all_freqs = all_ids[live], all_freqs[live]
-            values = [v for v, keep in zip(values, live, strict=False) if keep] if positions else values
-        return Postings(all_ids, all_freqs, tuple(values) if positions else None)
-
-
-def _blocks(matcher):
-    """(ids, frequencies, encoded values) of each block of a W3 posting list, or of an inlined one."""
-    if isinstance(matcher, ListMatcher):
-        yield (
-            np.asarray(matcher._ids, dtype=np.int64),
-            np.asarray(matcher._weights, dtype=np.float64),
-            matcher._values or (),
-        )
-        return
-    while True:
-        matcher._read_data()
-        deltas, weights, values = matcher._data
-        count = matcher._blocklength
-        ids = np.cumsum(np.asarray(deltas, dtype=np.int64))
-        if weights is None:
-            freqs = np.ones(count, dtype=np.float64)
-        elif isinstance(weights, float):
-            freqs = np.full(count, weights, dtype=np.float64)
-        else:
-            freqs = np.asarray(weights, dtype=np.float64)
-        yield ids, freqs, values or ()
-        if matcher._lastblock:
-            return
-        matcher._goto(matcher._nextoffset)
+            if all_positions is not None:
+                all_positions = all_positions[np.repeat(live, all_counts)]
+                all_counts = all_counts[live]
+        ends = np.cumsum(all_counts) if all_counts is not None else None
+        return Postings(all_ids, all_freqs, all_positions, ends)

@@ -22,8 +22,11 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 10: title and heading keep frequencies only (no positions: no phrase reads them); jieba's words cut by jieba-rs
 #    with jieba's HMM (index/text/segmenter.py: the same tokens); body and grams positions packed
 #    (index/store/positions.py) instead of pickled
-# 11: each generation keeps the alias pairs its articles introduce (index/store/introduced.py)
-FORMAT_VERSION = 11
+# 11: terms and postings in the index's own codec (index/store/codec.py): arrays numpy reads, no pickle
+# 12: a number's full-width decimal point and percent sign fold to ASCII (９８．２％ -> 98.2%) in documents and
+#    queries alike; titles lose a site suffix their source's titles share (index/ingest/furniture.py)
+# 13: each generation keeps the alias pairs its articles introduce (index/store/introduced.py)
+FORMAT_VERSION = 13
 
 
 def build_schema() -> Schema:

@@ -13,26 +13,17 @@ other processes together with a writer's own changes (`commit_with_segments`).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
-from operator import itemgetter
 
-from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
+import numpy as np
 from whoosh.formats import Frequency, Positions
-from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
-# whoosh-reloaded 2.7.5 inlines a short posting list by calling `set_inline`, but the method is named
-# `set_inlined`, so inlining crashed and was off. With the alias, a term with fewer than INLINE_LIMIT postings
-# lives in the term table: no block, pickle and zlib call of its own. Most character bigrams are that rare:
-# on 1,000 articles in one process the build took 36 s with blocks for every term and 27 s inlined.
-if not hasattr(W3TermInfo, "set_inline"):
-    W3TermInfo.set_inline = W3TermInfo.set_inlined
-INLINE_LIMIT = 32
-# Posting blocks stay zlib-compressed (Whoosh's default): uncompressed, the commit took a quarter less time
-# but the 10.6k-article index grew from 513 to 742 MB.
-CODEC = W3Codec(inlinelimit=INLINE_LIMIT)
+from index.store.codec import NumpyCodec, starts
+
+# The index's own codec (index/store/codec.py): term tables and postings numpy reads directly.
+CODEC = NumpyCodec()
 # Segments stay as separate files: Whoosh reads a compound segment file into memory when a searcher opens it
 # (about 200 MB per 1,000 articles), while separate files are read as queries need them.
 COMPOUND = False
@@ -41,20 +32,78 @@ COMPOUND = False
 Analyse = Callable[[object], list[tuple[str, int]]]
 
 
+class _Terms(dict):
+    """A field's terms numbered as they are first met."""
+
+    def __missing__(self, term) -> int:
+        number = self[term] = len(self)
+        return number
+
+
+class _FieldPostings:
+    """One field's postings as they arrive, a document at a time: term numbers, documents, counts and
+    positions as arrays (see POSTING_BYTES in index/shards.py for what a posting costs)."""
+
+    def __init__(self, positions: bool) -> None:
+        self.terms = _Terms()
+        self.positions = positions
+        self.chunks: list[tuple[np.ndarray, int, np.ndarray, np.ndarray | None]] = []
+
+    def add(self, docnum: int, terms: list, positions: list[int] | None) -> int:
+        """Add a document's tokens (term, and its position in a position field); return its posting count."""
+        numbers = np.fromiter(map(self.terms.__getitem__, terms), np.int32, len(terms))
+        if positions is None:
+            unique, counts = np.unique(numbers, return_counts=True)
+            self.chunks.append((unique, docnum, counts.astype(np.int32), None))
+            return len(unique)
+        where = np.asarray(positions, np.int32)
+        order = np.lexsort((where, numbers))
+        numbers, where = numbers[order], where[order]
+        starts = np.flatnonzero(np.diff(numbers, prepend=-1))
+        counts = np.diff(starts, append=len(numbers)).astype(np.int32)
+        self.chunks.append((numbers[starts], docnum, counts, where))
+        return len(starts)
+
+    def write(self, writer, name: str, fieldobj) -> None:
+        """Hand the field to the codec's writer, terms in UTF-8 order and each term's postings by document,
+        letting go of the buffer as its arrays are made (the flush's peak is what a worker's memory holds)."""
+        keys = [k.encode("utf-8") if isinstance(k, str) else k for k in self.terms]
+        self.terms = _Terms()
+        order = sorted(range(len(keys)), key=keys.__getitem__)
+        rank = np.empty(len(keys), np.int32)
+        rank[order] = np.arange(len(keys), dtype=np.int32)
+        chunks, self.chunks = self.chunks, []
+        numbers = rank[np.concatenate([c[0] for c in chunks])]
+        docs = np.concatenate([np.full(len(c[0]), c[1], np.int32) for c in chunks])
+        counts = np.concatenate([c[2] for c in chunks])
+        positions = np.concatenate([c[3] for c in chunks]) if self.positions else None
+        del chunks, rank
+        by_term = np.argsort(numbers, kind="stable")  # documents arrived in order: each term's stay ascending
+        df = np.bincount(numbers, minlength=len(keys))
+        del numbers
+        docs = docs[by_term]
+        moved = counts[by_term]
+        if positions is not None:
+            first = starts(counts)[by_term] - starts(moved)
+            positions = positions[np.repeat(first, moved) + np.arange(len(positions))]
+            del first
+        del by_term
+        writer.write_field(name, fieldobj, [keys[i] for i in order], df, docs, moved, positions)
+
+
 class AnalysedSegmentWriter(SegmentWriter):
     """Writes one segment; the fields in `analysers` are analysed by those functions, the rest by Whoosh."""
 
     def __init__(self, ix, analysers: dict[str, Analyse], **kwargs) -> None:
+        kwargs.setdefault("codec", CODEC)
         super().__init__(ix, **kwargs)
+        if not isinstance(self.codec, NumpyCodec):
+            raise ValueError("the build's segment writer writes the index's own codec only")
         for name in analysers:
             if not isinstance(self.schema[name].format, Positions | Frequency):
                 raise ValueError(f"field {name!r} records neither positions nor frequencies")
         self.analysers = analysers
-        # Whoosh asks the postings and term-table files for their position at every term; on a buffered
-        # file each answer is an lseek system call, which took a fifth of the build (py-spy).
-        for structfile in (self.fieldwriter._postfile, self.fieldwriter._tindex.dbfile):
-            structfile.file = _PositionedFile(structfile.file)
-        self._postings: dict[str, dict] = {}  # field -> term -> [docnum, weight, encoded value, docnum, ...]
+        self._postings: dict[str, _FieldPostings] = {}
         self._lengths: dict[str, list[int]] = {}  # field -> its length in each document, as Whoosh stores it
         self.buffered = 0  # postings held in memory until the segment is written
 
@@ -79,14 +128,24 @@ class AnalysedSegmentWriter(SegmentWriter):
         field = self.schema[name]
         length = 0
         if field.indexed:
-            postings = self._postings.setdefault(name, {})
+            positional = isinstance(field.format, Positions)
+            postings = self._postings.get(name)
+            if postings is None:
+                postings = self._postings[name] = _FieldPostings(positional)
             if name in self.analysers:
-                encode = field.format.encode if isinstance(field.format, Positions) else _frequency
-                length = self._add_analysed(docnum, postings, self.analysers[name](value), encode)
+                pairs = self.analysers[name](value)
+                terms = [term for term, _ in pairs]
+                self.buffered += postings.add(docnum, terms, [pos for _, pos in pairs] if positional else None)
+                length = len(pairs)
             else:
-                for tbytes, freq, weight, vbytes in field.index(value):
-                    _append(postings, tbytes, docnum, weight, vbytes or b"")
+                terms, positions = [], []
+                for tbytes, freq, _, vbytes in field.index(value):
+                    found = field.format.decode_positions(vbytes) if positional else [0] * freq
+                    terms += [tbytes] * len(found)
+                    positions += found
                     length += freq
+                if terms:
+                    self.buffered += postings.add(docnum, terms, positions if positional else None)
             if field.scorable:
                 lengths = self._lengths.setdefault(name, [])
                 lengths.extend([0] * (docnum + 1 - len(lengths)))
@@ -97,27 +156,6 @@ class AnalysedSegmentWriter(SegmentWriter):
         if field.column_type and stored is not None:
             self.perdocwriter.add_column_value(name, field.column_type, field.to_column_value(stored))
 
-    def _add_analysed(self, docnum: int, postings: dict, terms: list[tuple[str, int]], encode) -> int:
-        """Group a field's tokens by term and add one posting per term; return the field's length. A field
-        without positions only counts its terms (Counter counts in C)."""
-        if encode is _frequency:
-            counts = Counter(map(itemgetter(0), terms))
-            for term, count in counts.items():
-                _append(postings, term, docnum, count, pack_uint(count))
-            self.buffered += len(counts)
-            return len(terms)
-        positions: dict[str, list[int]] = {}
-        for term, pos in terms:
-            found = positions.get(term)
-            if found is None:
-                positions[term] = [pos]
-            else:
-                found.append(pos)
-        for term, poslist in positions.items():
-            _append(postings, term, docnum, len(poslist), encode(poslist))
-        self.buffered += len(positions)
-        return len(terms)
-
     def finish_segment(self):
         """Write the segment's files and return the segment, without committing it to the index (the
         build's parent process commits the segments of all its workers at once)."""
@@ -125,28 +163,12 @@ class AnalysedSegmentWriter(SegmentWriter):
 
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
-        writer = self.fieldwriter
         for name in sorted(self._postings):
-            terms = self._postings[name]
-            if not terms:
-                continue
-            lengths = self._lengths.get(name)
-            writer.start_field(name, self.schema[name])
-            for term in sorted(terms):  # str order is UTF-8 byte order, the order Whoosh keeps terms in
-                flat = terms[term]
-                writer.start_term(term.encode("utf-8") if isinstance(term, str) else term)
-                for i in range(0, len(flat), 3):
-                    docnum = flat[i]
-                    writer.add(docnum, float(flat[i + 1]), flat[i + 2], lengths[docnum] if lengths else 0)
-                writer.finish_term()
-            writer.finish_field()
-        writer.close()
+            postings = self._postings.pop(name)  # each field's buffer let go once written
+            if postings.chunks:
+                postings.write(self.fieldwriter, name, self.schema[name])
+        self.fieldwriter.close()
         self._postings.clear()
-
-
-def _frequency(positions: list[int]) -> bytes:
-    """A Frequency posting's value, as Whoosh's own Frequency format writes it."""
-    return pack_uint(len(positions))
 
 
 def commit_with_segments(writer: SegmentWriter, segments: list) -> None:
@@ -159,34 +181,3 @@ def commit_with_segments(writer: SegmentWriter, segments: list) -> None:
         writer._close_segment()
     writer._commit_toc(final)
     writer._finish()
-
-
-def _append(postings: dict, term, docnum: int, weight: float, value: bytes) -> None:
-    entry = postings.get(term)
-    if entry is None:
-        postings[term] = [docnum, weight, value]
-    else:
-        entry += (docnum, weight, value)
-
-
-class _PositionedFile:
-    """A file being written that keeps its own position, so `tell` asks nothing of the OS."""
-
-    def __init__(self, file) -> None:
-        self._file = file
-        self._position = file.tell()
-
-    def write(self, data) -> int:
-        written = self._file.write(data)
-        self._position += written
-        return written
-
-    def tell(self) -> int:
-        return self._position
-
-    def seek(self, *args) -> int:
-        self._position = self._file.seek(*args)
-        return self._position
-
-    def __getattr__(self, name: str):
-        return getattr(self._file, name)

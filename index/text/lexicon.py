@@ -53,6 +53,13 @@ SURNAMES: frozenset[str] = frozenset(
 )
 
 # Function and question words dropped from long, question-like queries before ranking by their other words.
+# Names of opinion columns and page sections that stand where a byline stands (`■来论`, `□时评`) and that a
+# surname list would take for a person (来, 时, 钟 are surnames).
+COLUMN_NAMES: frozenset[str] = frozenset(
+    "来论 时评 短评 快评 锐评 热评 社论 编者按 评论员 观察 声音 视点 钟声 国际锐评 今日谈 人民论坛 望海楼 "
+    "新华时评".split()
+)
+
 QUERY_STOPWORDS: frozenset[str] = frozenset(
     [
         "的",
