@@ -49,25 +49,26 @@ def write(folder: Path, name: str, text: str) -> None:
     (folder / f"{name}.txt").write_text(text, encoding="utf-8")
 
 
-def test_an_incremental_build_keeps_the_pairs_of_articles_it_did_not_read_again(tmp_path: Path) -> None:
+def built(tmp_path: Path) -> tuple[Path, Path, Settings]:
+    """A folder holding the introducing article and one that writes only the full name, indexed once."""
     source, index_dir = tmp_path / "src", tmp_path / "index"
     source.mkdir()
     write(source, "introducing", INTRODUCING)
     write(source, "full-only", FULL_ONLY)
     settings = Settings(index_dir=str(index_dir), build_procs=1)
     build([source], settings)
+    return source, index_dir, settings
+
+
+def test_an_incremental_build_keeps_the_pairs_of_articles_it_did_not_read_again(tmp_path: Path) -> None:
+    source, index_dir, settings = built(tmp_path)
     write(source, "other", OTHER)
     assert build([source], settings).unchanged == 2
     assert first_hit(index_dir, "江城经开区 人才公寓") == ("江城经济技术开发区建成人才公寓", "all")
 
 
 def test_an_article_removed_takes_the_pairs_it_introduced_with_it(tmp_path: Path) -> None:
-    source, index_dir = tmp_path / "src", tmp_path / "index"
-    source.mkdir()
-    write(source, "introducing", INTRODUCING)
-    write(source, "full-only", FULL_ONLY)
-    settings = Settings(index_dir=str(index_dir), build_procs=1)
-    build([source], settings)
+    source, index_dir, settings = built(tmp_path)
     (source / "introducing.txt").unlink()
     assert build([source], settings).removed == 1
     assert first_hit(index_dir, "江城经开区 人才公寓")[1] != "all"
