@@ -93,8 +93,9 @@ def writers(line: str, names_only: bool = False) -> list[str]:
     return found if found and (roles or names_only or reporting) else []
 
 
-_FLOOR = re.compile(r"^(?:楼主|沙发|板凳|地板|\d+\s*[楼#]|#\d+)$")  # a post's place in its thread, no one's name
-_FLOOR_LINE = re.compile(r"^(?:楼主|沙发|板凳|地板|\d+\s*[楼#]|#\d+)\s+(?:发表于|发布于|发表时间)")
+_FLOORS = r"(?:楼主|沙发|板凳|地板|\d+\s*[楼#]|#\d+)"  # a post's place in its thread, no one's name
+_FLOOR = re.compile(rf"^{_FLOORS}$")
+_FLOOR_LINE = re.compile(rf"^{_FLOORS}\s+(?:发表于|发布于|发表时间)")
 
 
 def poster(line: str) -> str | None:

@@ -268,8 +268,9 @@ def _is_title(line: str) -> bool:
     return (is_heading_shaped(line) or exclaims) and not line.startswith("—")
 
 
-_TITLE_LABEL = re.compile(r"^(?:文章标题|新闻标题|帖子主题|标题|题目|主题)\s*[:：]\s*(?=\S)")
-_EMPTY_TITLE_LABEL = re.compile(r"^(?:文章标题|新闻标题|帖子主题|标题|题目|主题)\s*[:：]$")
+_TITLE_WORDS = "(?:文章标题|新闻标题|帖子主题|标题|题目|主题)"
+_TITLE_LABEL = re.compile(rf"^{_TITLE_WORDS}\s*[:：]\s*(?=\S)")
+_EMPTY_TITLE_LABEL = re.compile(rf"^{_TITLE_WORDS}\s*[:：]$")
 _TOPICS = re.compile(r"^(?:#[^#\s]{1,20}#\s*)+(?=\S)")  # `#江城新闻# 【…】`: a microblog's topics before its headline
 _BRACKETED = re.compile(r"^【\s*([^【】]+?)\s*】$|^\[\s*([^\[\]]+?)\s*\]$")
 

@@ -206,16 +206,15 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     far = headline is None or (
         headline < publication.ABOVE and start is not None and start - headline > publication.BELOW
     )  # the title found is no line of the page, or its masthead far above the body: the site's, not the post's
-    shown = (
-        publication.subject(lines, start)
-        or publication.headline_over_body(main, lines)
-        or publication.headline_above_publication(lines, start)
-        if start is not None
-        else None
-    )
-    if shown and far and not declared.get("title"):
-        title = meta["title"] = shown
-        headline, start = publication.locate(lines, title, main)
+    if far and start is not None and not declared.get("title"):
+        shown = (
+            publication.subject(lines, start)
+            or publication.headline_over_body(main, lines)
+            or publication.headline_above_publication(lines, start)
+        )
+        if shown:
+            title = meta["title"] = shown
+            headline, start = publication.locate(lines, title, main)
     # the declared day, else the publication line's, else htmldate's (trafilatura's) as the last evidence
     day = meta.get("date") or publication.publication_date(lines, headline, start)
     if not day and document is not None and document.date:

@@ -146,13 +146,13 @@ def first_post(lines: list[str], main: list[str], title: str | None) -> list[str
     writing has begun: its own header is above it): a thread's first post is its article, the replies
     under it are readers'."""
     _, body = locate(lines, None, main)
-    key = _squash(title or "") or None
+    headline = _squash(title or "") or None
     written = range(body, len(lines)) if body is not None else range(0)
     begun = next(
         (
             i
             for i in written
-            if len(lines[i]) >= 40 and _is_writing(lines[i]) and not (key and key in _squash(lines[i]))
+            if len(lines[i]) >= 40 and _is_writing(lines[i]) and not (headline and headline in _squash(lines[i]))
         ),
         None,
     )  # a long written line that is not the headline (nor a breadcrumb ending in it)
