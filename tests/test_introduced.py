@@ -84,3 +84,8 @@ def test_a_two_character_short_form_one_article_introduces_is_not_trusted() -> N
     once = Candidate("江城市城市建设投资集团", "江投", introductions=1, articles=1, held=1, full_held=1)
     twice = Candidate("江城市城市建设投资集团", "江投", introductions=2, articles=2, held=2, full_held=2)
     assert trusted([once]) == [] and trusted([twice]) == [("江城市城市建设投资集团", "江投")]
+
+
+def test_health_counts_the_pairs_the_serving_index_learned(tmp_path: Path) -> None:
+    _, index_dir, _ = built(tmp_path)
+    assert SearchIndex(index_dir).health().aliases.learned == 1

@@ -203,6 +203,7 @@ class AliasHealth:
 
     forms: int  # names of every group, in all their forms
     user_file: str | None  # SEARCH_ALIASES, when set
+    learned: int  # (full, short) pairs the serving index's own articles introduce (以下简称…) that queries expand
     reload_error: str | None = None  # why a changed file could not be read (absent otherwise)
 
 

@@ -123,7 +123,9 @@ class SearchIndex:
             generation=generation.name,
             dictionary=_dictionary_health(meta, self._words()[0], self._reload_errors.get("dictionary")),
             aliases=AliasHealth(
-                **self.aliases.describe(), reload_error=_reload_error(self._reload_errors.get("aliases"))
+                **self.aliases.describe(),
+                learned=len(generation.introduced),
+                reload_error=_reload_error(self._reload_errors.get("aliases")),
             ),
         )
 
