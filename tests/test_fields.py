@@ -171,3 +171,7 @@ def test_an_american_date_and_a_two_digit_year_are_read_on_a_text_files_publicat
 
 def test_a_byline_with_its_day_gives_the_day() -> None:
     assert _article("江城晚报 记者 邓小禾 2021-05-10 09:12", LEAD, MORE).date == "2021-05-10"
+
+
+def test_a_bracketed_editor_closing_a_credit_line_after_the_text_is_the_editor() -> None:
+    assert _article(LEAD, MORE, "录音丨程一华【编辑:苑晶】").editor == "苑晶"

@@ -89,14 +89,15 @@ def writers(line: str, names_only: bool = False) -> list[str]:
     found = _writers(line, names_only)
     if wechat := _WECHAT.match(line):  # `原创 李晓 城市观察 2021-05-12 08:00`: writer, account, day
         return [wechat.group(1)] if wechat.group(1) != wechat.group(2) else []
-    fields = [part for part in _FIELD_GAP.split(line.strip()) if part.strip()]
-    if found or names_only or len(fields) < 2:
+    if found or names_only or not _BYLINE_HINT.search(line):  # a paragraph's many spaces cost a split
         return found
+    fields = [part for part in _FIELD_GAP.split(line.strip()) if part.strip()]
     for part in fields:
         found += [name for name in _writers(part, False) if name not in found]
     return found
 
 
+_BYLINE_HINT = re.compile(r"记者|通讯员|实习生|作者|撰稿|撰文|文\s*[/／|丨:：]")
 _FIELD_GAP = re.compile(r"\u3000|\s{2,}|(?<=[】\]])\s*|\s*(?=[【\[])")  # between a publication line's fields
 # a WeChat post's header: `原创`, the writer, the account, the day (an account that writes itself names no writer)
 _WECHAT = re.compile(r"^原创\s+([^\s:：]{2,12})\s+([^\s:：]{2,20})\s+(?:19|20)\d{2}[-年]\d{1,2}[-月]\d{1,2}")

@@ -286,8 +286,13 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
                 _read_labels(line[start:], meta)
                 used[i] = before
                 continue
-        before = line[: label.start()] if label else ""
-        if i > text_begins and len(re.findall(_HAN, before)) >= 4 and not _has_day(before):
+        before = line[: label.start()] if label else ""  # (a bracketed label closes a credit: `录音丨X【编辑:Y】`)
+        if (
+            i > text_begins
+            and len(re.findall(_HAN, before)) >= 4
+            and not _has_day(before)
+            and before[-1] not in "【[(（"
+        ):
             continue  # `高铁规划获批 作者：刘晓明 2020-03-02`: a related story's line after the article's text
         if _META_LINE.match(line) or (label and i in edges and not ends_sentence(line)):
             question = ends_sentence(line) and len(_LABEL.findall(line)) < 2  # a line of fields can end in `点击：`
