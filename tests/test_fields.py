@@ -175,3 +175,49 @@ def test_a_byline_with_its_day_gives_the_day() -> None:
 
 def test_a_bracketed_editor_closing_a_credit_line_after_the_text_is_the_editor() -> None:
     assert _article(LEAD, MORE, "录音丨程一华【编辑:苑晶】").editor == "苑晶"
+
+
+def test_an_outlets_report_mark_before_a_bracketed_reporter_is_no_writer() -> None:
+    assert bylines.lead_credit("【江城网报道 记者 赵建国】据外媒11日报道，江城航天近日取得新进展。") == ["赵建国"]
+
+
+def test_reporters_opening_a_lead_after_the_outlets_mark_are_writers() -> None:
+    lead = "江晚讯 记者陈伟 通讯员城宣 江城市将于下月起在部分街道试行垃圾分类收费，居民按袋缴费。"
+    assert bylines.lead_credit(lead) == ["陈伟", "城宣"]
+
+
+def test_a_lead_that_opens_with_the_word_reporter_names_no_one() -> None:
+    assert bylines.lead_credit("记者近日从市教育局获悉，今年全市将新增学位五万个。") == []
+
+
+def test_an_editor_in_a_byline_line_is_the_editor_and_no_writer() -> None:
+    article = _article("江城晚报 记者 李玉 编辑 樊一 校对 刘越", LEAD, MORE)
+    assert (article.authors, article.editor) == (["李玉"], "樊一")
+
+
+def test_a_byline_after_the_source_gives_the_writer() -> None:
+    assert _article("2004年06月08日 09:32 来源：江城晨报 记者 张鹏", LEAD, MORE).authors == ["张鹏"]
+
+
+@pytest.mark.parametrize("source", ["江城发布", "区政府办"])
+def test_a_source_longer_than_a_name_is_no_writer(source: str) -> None:
+    assert _article(f"来源：{source} 发布时间：2021-05-12", LEAD, MORE).authors == []
+
+
+def test_a_readers_reply_with_an_author_label_is_no_writer() -> None:
+    reply = "作者：路过的 回复日期：2006-5-12 9:05:00"
+    assert _article("作者：江城老王 提交日期：2006-5-12 8:30:00", LEAD, MORE, reply).authors == ["江城老王"]
+
+
+def test_a_forums_post_date_label_ends_the_posters_name() -> None:
+    article = _article("作者：江城观察家 发表日期：2008-03-15 09:12:44 点击：2356", LEAD, MORE)
+    assert (article.authors, article.date) == (["江城观察家"], "2008-03-15")
+
+
+def test_a_label_in_brackets_without_a_colon_is_a_label() -> None:
+    article = _article("【作者】 陈晓 【时间】 2006-04-03", LEAD, MORE)
+    assert (article.authors, article.date) == (["陈晓"], "2006-04-03")
+
+
+def test_a_portals_clock_is_not_the_articles_day() -> None:
+    assert _article("今天是：2021年5月13日 星期四", "发布时间：2021-05-12", LEAD, MORE).date == "2021-05-12"

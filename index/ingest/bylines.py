@@ -55,12 +55,16 @@ _POSTER = re.compile(
 _SENTENCE = re.compile(r"[，。！？；]")
 # where the reporter files from, which credits the names before it: `记者罗科苏盈发自北京`, `（姚峰 上海报道）`
 _REPORTING = re.compile(rf"(?:\s+{_HAN}{{0,6}}报道|发自{_HAN}{{2,8}}|(?<=\S)报道)$")
+# `（记者 X）`, `【文/观察者网 X】`, `【环球网报道 记者 X】`: the outlet's report mark before the role aside
 _LEAD_CREDIT = re.compile(
-    r"[(（【\[]\s*((?:本报|特约|实习|见习|首席)?(?:记者|通讯员|文\s*[/／])[^()（）【】\[\]]{2,40})[)）】\]]"
+    rf"[(（【\[]\s*(?:{_HAN}{{2,10}}?(?:报道|讯)\s*)?"
+    r"((?:本报|特约|实习|见习|首席)?(?:记者|通讯员|文\s*[/／])[^()（）【】\[\]]{2,40})[)）】\]]"
 )
-# a lead that opens with its reporter and where the reporter files from: `记者罗科苏盈发自广州 广州地铁…`
+# a lead that opens with its reporters, apart from the text by a space: `记者罗科苏盈发自广州 广州地铁…`,
+# `南都讯 记者陈伟斌 通讯员穗城宣 广州市…`
+_LEAD_ROLE = r"(?:本报|特约|实习|见习|首席)?(?:记者|通讯员)"
 _LEAD_FILED = re.compile(
-    rf"^((?:本报|特约|实习|见习|首席)?(?:记者|通讯员)\s*{_HAN}{{2,4}}(?:[、\s]{_HAN}{{2,4}})*?\s*发自{_HAN}{{2,8}})\s"
+    rf"^(?:{_HAN}{{1,8}}?讯\s*)?((?:{_LEAD_ROLE}\s*{_HAN}{{2,4}}(?:[、\s]{_HAN}{{2,4}})*\s*)+(?:发自{_HAN}{{2,8}})?)(?<=\S)\s"
 )
 
 
@@ -132,8 +136,9 @@ def _writers(line: str, names_only: bool) -> list[str]:
             photographers = False
             continue
         role = _ROLE.match(word)
-        # 记者王婕, not 文廷菊 nor 图文直播间: a name glued to its role is surname-led
-        glued = role and role.end() - role.start() >= 2 and is_name(word[role.end() :], False)
+        # 记者王婕, 通讯员穗城宣; not 文廷菊, nor 图文直播间 (a name glued to a writer's mark is surname-led)
+        reporter = role and re.search("记者|通讯员|实习生", role.group())
+        glued = role and role.end() - role.start() >= 2 and is_name(word[role.end() :], bool(reporter))
         if role and (role.end() == len(word) or glued):
             roles += 1
             photographers = False
@@ -161,14 +166,14 @@ def _paired(words: list[str]) -> list[str]:
 
 
 _EDITOR_LINE = re.compile(  # an outlet's editor (`界面新闻编辑`), not a picture editor (`图片编辑`)
-    rf"^(?:{_HAN}{{2,8}}?(?:网|报|社|台|新闻|客户端))?(?:责任编辑|编辑|责编)(?:\s*[/／:：|｜丨]\s*|\s+)({_HAN}{{2,4}}|{_HAN}\s+{_HAN})(?:\s|$)"
+    rf"(?:^|(?<=\s))(?:{_HAN}{{2,8}}?(?:网|报|社|台|新闻|客户端))?(?:责任编辑|编辑|责编)(?:\s*[/／:：|｜丨]\s*|\s+)({_HAN}{{2,4}}|{_HAN}\s+{_HAN})(?:\s|$)"
 )
 
 
 def editor(line: str) -> str | None:
     """The editor an unlabelled credit line names: `编辑 杨帆`, `编辑 | 谢丽容`, `界面新闻编辑 | 文姝琪`,
-    `编辑 张畅 校对 刘军` -> the first editor; None for any other line."""
-    match = _EDITOR_LINE.match(" ".join(line.replace("\u3000", " ").split()))
+    `编辑 张畅 校对 刘军`, `新京报 记者 李玉坤 编辑 樊一婧` -> the first editor; None for any other line."""
+    match = _EDITOR_LINE.search(" ".join(line.replace("\u3000", " ").split()))
     name = re.sub(r"\s+", "", match.group(1)) if match else ""
     return name if name and is_name(name, after_role=True) else None
 
@@ -208,5 +213,5 @@ def blog_owner(title: str) -> str | None:
 
 def lead_credit(paragraph: str) -> list[str]:
     """Writers credited in brackets early in a lead paragraph: `据新华社拉萨电（记者 格桑边觉）记者近日…`."""
-    match = _LEAD_CREDIT.search(paragraph[:80]) or _LEAD_FILED.match(paragraph[:40])
+    match = _LEAD_CREDIT.search(paragraph[:80]) or _LEAD_FILED.match(paragraph[:60])
     return writers(match.group(1)) if match else []

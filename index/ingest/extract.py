@@ -179,10 +179,14 @@ def _names(text: str) -> list[str]:
 # ---------------------------------------------------------------- labelled fields
 
 _LABELS = {kind: "|".join(labels) for kind, labels in FIELD_LABELS.items()}
-_LABEL = re.compile(
-    r"(?:^|(?<=\s)|(?<=[\[【(（]))(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")\s*[:：]\s*"
+_LABEL = re.compile(  # `作者：X`, or in brackets `【作者】 X`
+    r"(?:^|(?<=\s)|(?<=[\[【(（]))(?:"
+    + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items())
+    + r")\s*(?:[:：]|】(?=\s*[^\s【]))\s*"
 )
-_META_LINE = re.compile(r"^[\[【(（]?\s*(" + "|".join(_LABELS.values()) + r")\s*[:：]")
+_META_LINE = re.compile(r"^[\[【(（]?\s*(" + "|".join(_LABELS.values()) + r")\s*(?:[:：]|】(?=\s*[^\s【]))")
+_REPLY = re.compile(r"回复(?:日期|时间|人|于)")  # `作者：X 回复日期：…`: a reader's reply under the post
+_CLOCK = re.compile(r"^(?:今天是|今日是|今天|当前日期|现在是)\s*[:：]?")  # a portal's clock, not the article's day
 _DATELINE_SOURCE = re.compile(
     rf"^[【\[]?\s*({_HAN}{{2,10}}?(?:网|社|报|台|客户端|新闻))\s*[】\]]?\s*"
     rf"(?:讯|消息|{_HAN}{{0,8}}\d{{1,2}}月\d{{1,2}}日\s*电)\s*"
@@ -220,9 +224,11 @@ def _read_labels(line: str, meta: _Meta) -> None:
             meta.date = parse_date(value, allow_year=True) or read_date(value)
         elif kind == "source" and not meta.source:
             meta.date = meta.date or parse_date(value)
-            name = re.split(r"\s{1,}|(?<=》)", value.strip())[0].strip('《》“”"')
-            name = _ISSUE.sub("", name).strip()
-            if is_person_name(name) and not _OUTLET.fullmatch(name):  # `来源：尹娟`: a person is a writer
+            name, *rest = re.split(r"\s+|(?<=》)", value.strip(), maxsplit=1)
+            name = _ISSUE.sub("", name.strip('《》“”"')).strip()
+            meta.add_authors(bylines.writers(rest[0]) if rest else [])  # `来源：北京晨报 记者 张鹏`: a byline after it
+            # `来源：尹娟`: a person (of a name's length: 江城发布, 区政府办 are none) is a writer
+            if is_person_name(name) and not _OUTLET.fullmatch(name) and (len(name) <= 3 or name[:2] in SURNAMES):
                 meta.add_authors([name])
             else:
                 meta.source = name or None
@@ -287,12 +293,8 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
                 used[i] = before
                 continue
         before = line[: label.start()] if label else ""  # (a bracketed label closes a credit: `录音丨X【编辑:Y】`)
-        if (
-            i > text_begins
-            and len(re.findall(_HAN, before)) >= 4
-            and not _has_day(before)
-            and before[-1] not in "【[(（"
-        ):
+        related = len(re.findall(_HAN, before)) >= 4 and not _has_day(before) and before[-1] not in "【[(（"
+        if i > text_begins and (related or _REPLY.search(line)):  # (a reader's reply: `作者：X 回复日期：…`)
             continue  # `高铁规划获批 作者：刘晓明 2020-03-02`: a related story's line after the article's text
         if _META_LINE.match(line) or (label and i in edges and not ends_sentence(line)):
             question = ends_sentence(line) and len(_LABEL.findall(line)) < 2  # a line of fields can end in `点击：`
@@ -305,12 +307,13 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
         elif i in edges and (mark := _BYLINE_MARK.match(line)) and _names(mark.group(1)):
             meta.add_authors(_names(mark.group(1)))
             used[i] = ""
-        elif i in edges and len(line) <= 40 and (name := bylines.editor(line)):  # `编辑 | 谢丽容`
-            meta.editor = meta.editor or name
-            used[i] = ""
         elif i in edges and not ends_sentence(line) and (names := bylines.writers(line)):
             meta.add_authors(names)
             meta.date = meta.date or read_date(line)  # `[2005-01-14] 姚峰 上海报道`
+            meta.editor = meta.editor or bylines.editor(line)  # `新京报 记者 李玉坤 编辑 樊一婧`
+            used[i] = ""
+        elif i in edges and len(line) <= 40 and (name := bylines.editor(line)):  # `编辑 | 谢丽容`
+            meta.editor = meta.editor or name
             used[i] = ""
         elif i in edges and (name := bylines.poster(line)):
             meta.add_authors([name])
@@ -318,6 +321,8 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
             meta.date = meta.date or read_date(line)
             used[i] = ""
         elif i in edges and not meta.date and len(line) <= 60 and not ends_sentence(line) and _has_day(line):
+            if _CLOCK.match(line):  # `今天是：2021年5月13日 星期四`
+                continue
             if i == filled[-1] and _ISSUER.match(_previous_line(lines, i)):
                 continue  # the date a notice's issuer signs, read with the signature (`_signature`)
             meta.date = read_date(line)

@@ -255,7 +255,8 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
         if _EMPTY_LABEL.match(line) and following and len(following) <= 30:
             out += [(line, line + following), (following, "")]
         elif names := bylines.writers(line, names_only=headline is not None and i <= headline + ABOVE):
-            out.append((line, "作者：" + " ".join(names)))
+            editor = bylines.editor(line)  # `新京报 记者 李玉坤 编辑 樊一婧`
+            out.append((line, "作者：" + " ".join(names) + (f" 编辑：{editor}" if editor else "")))
         elif _LABELLED.search(line) or bylines.poster(line) or read_date(line):
             out.append((line, line))
     return out
