@@ -221,3 +221,15 @@ def test_a_label_in_brackets_without_a_colon_is_a_label() -> None:
 
 def test_a_portals_clock_is_not_the_articles_day() -> None:
     assert _article("今天是：2021年5月13日 星期四", "发布时间：2021-05-12", LEAD, MORE).date == "2021-05-12"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("楼主 | 山野行者 | 发表于 2012-5-12 21:03", "山野行者"), ("【楼主】 竹林七贤 2007-06-08 14:22:31", "竹林七贤")],
+)
+def test_a_first_floors_mark_before_its_poster_between_bars_or_brackets_gives_the_poster(line: str, name: str) -> None:
+    assert bylines.poster(line) == name
+
+
+def test_a_blogs_original_mark_before_its_writer_and_day_gives_the_writer() -> None:
+    assert bylines.writers("原创 码农老张 最后发布于2019-09-07 10:23:11 阅读数 1234 收藏") == ["码农老张"]

@@ -42,8 +42,10 @@ _WRITER_AFTER = re.compile(rf"^({_HAN}{{2,4}}(?:[、\s]+{_HAN}{{2,4}})*)\s*[/／
 _OUTLET = re.compile(rf"^{_HAN}{{2,12}}?(?:网|报|社|台|频道|杂志|周刊|客户端)$")
 _PHOTO = re.compile(r"摄影?$|^摄影|/摄")
 _POSTER = re.compile(
-    r"^(?:\[?楼主\]?\s+)?"  # `楼主 行者无疆 发表于 …`: the thread's first floor, then its poster
-    r"([^\s:：]{2,20})\s+(?:发表于|发布于|发表时间|发帖时间|于)\s*[:：]?\s*(?:19|20)?\d{2}[-/年.]"
+    # `楼主 行者无疆 发表于 …`, `楼主 | X | 发表于 …`: the thread's first floor, then its poster
+    r"^(?:[\[【]?楼主[\]】]?\s*[|｜]?\s*)?"
+    r"([^\s:：|｜]{2,20})\s*[|｜]?\s+(?:发表于|发布于|发表时间|发帖时间|于)\s*[:：]?\s*(?:19|20)?\d{2}[-/年.]"
+    r"|^[\[【]楼主[\]】]\s*([^\s:：|｜]{2,20})\s+(?:19|20)\d{2}[-/年.]"  # `【楼主】 竹林七闲 2007-06-08 …`
     r"|^(?:发帖人|发贴人|楼主|发信人|博主|贴主|发表者|发布者)\s*[:：]\s*([^\s:：]{2,20})"
     r"|^(?:[Pp]osted|[Ww]ritten) by\s+([^\s:：]{2,20})"
     r"|^@([^\s@:：]{2,30})$"  # a microblog's account over its post
@@ -104,7 +106,9 @@ def writers(line: str, names_only: bool = False) -> list[str]:
 _BYLINE_HINT = re.compile(r"记者|通讯员|实习生|作者|撰稿|撰文|文\s*[/／|丨:：]")
 _FIELD_GAP = re.compile(r"\u3000|\s{2,}|(?<=[】\]])\s*|\s*(?=[【\[])")  # between a publication line's fields
 # a WeChat post's header: `原创`, the writer, the account, the day (an account that writes itself names no writer)
-_WECHAT = re.compile(r"^原创\s+([^\s:：]{2,12})\s+([^\s:：]{2,20})\s+(?:19|20)\d{2}[-年]\d{1,2}[-月]\d{1,2}")
+_WECHAT = re.compile(  # also a blog's `原创 X 最后发布于2019-09-07`
+    r"^原创\s+([^\s:：]{2,12})\s+(?:([^\s:：]{2,20})\s+)?(?:最后发布于|发布于|于)?\s*(?:19|20)\d{2}[-年]\d{1,2}[-月]\d{1,2}"
+)
 
 
 def _writers(line: str, names_only: bool) -> list[str]:
