@@ -223,6 +223,10 @@ def test_a_portals_clock_is_not_the_articles_day() -> None:
     assert _article("今天是：2021年5月13日 星期四", "发布时间：2021-05-12", LEAD, MORE).date == "2021-05-12"
 
 
+def test_a_portals_clock_is_no_text() -> None:
+    assert "今天是" not in _article("今天是：2021年5月13日 星期四", LEAD, MORE).body
+
+
 @pytest.mark.parametrize(
     ("line", "name"),
     [("楼主 | 山野行者 | 发表于 2012-5-12 21:03", "山野行者"), ("【楼主】 竹林七贤 2007-06-08 14:22:31", "竹林七贤")],

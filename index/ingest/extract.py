@@ -321,7 +321,8 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
             meta.date = meta.date or read_date(line)
             used[i] = ""
         elif i in edges and not meta.date and len(line) <= 60 and not ends_sentence(line) and _has_day(line):
-            if _CLOCK.match(line):  # `今天是：2021年5月13日 星期四`
+            if _CLOCK.match(line):  # `今天是：2021年5月13日 星期四`: no text either
+                used[i] = ""
                 continue
             if i == filled[-1] and _ISSUER.match(_previous_line(lines, i)):
                 continue  # the date a notice's issuer signs, read with the signature (`_signature`)
