@@ -237,3 +237,15 @@ def test_a_first_floors_mark_before_its_poster_between_bars_or_brackets_gives_th
 
 def test_a_blogs_original_mark_before_its_writer_and_day_gives_the_writer() -> None:
     assert bylines.writers("原创 码农老张 最后发布于2019-09-07 10:23:11 阅读数 1234 收藏") == ["码农老张"]
+
+
+def test_a_name_whose_rare_character_simplifies_beyond_the_bmp_is_a_name() -> None:
+    assert bylines.writers("江城晚报记者 刘晓 周\U0002cc56") == ["刘晓", "周\U0002cc56"]  # 周頔 simplified
+
+
+def test_an_organisations_unit_before_the_writer_is_no_writer() -> None:
+    assert bylines.writers("作者 学生处 李楠") == ["李楠"]
+
+
+def test_an_editor_credited_in_brackets_without_a_colon_is_the_editor() -> None:
+    assert bylines.editor("(编辑 王家乐)") == "王家乐"

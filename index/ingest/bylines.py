@@ -73,13 +73,20 @@ _LEAD_FILED = re.compile(
 _TRANSCRIBED = re.compile(rf"{_HAN}{{1,6}}[·•・]{_HAN}{{1,8}}")  # 买买提·依明: a name written from another language
 
 
+# A name's characters: a rare one's simplified form can lie beyond the BMP (頔 -> 𬱖 U+2CC56), where index.text.cjk
+# does not look.
+_NAME_CHARS = re.compile(f"[{CJK}\U00020000-\U0003134f]+")
+# a unit of an organisation after a role (`作者：学生处 李楠`): no person, as an outlet is none
+_UNIT = re.compile(rf"{_HAN}{{1,6}}(?:处|室|部|局|办|厅|委|中心|学院|系)")
+
+
 def is_name(word: str, after_role: bool) -> bool:
     """2-4 Chinese characters, surname-led unless a role word stands before them, or after one a name
     transcribed with a middle dot (`买买提·依明`); never an outlet nor a role noun (`来信人`, `发言人`)."""
     if after_role and _TRANSCRIBED.fullmatch(word):
         return True
     if (
-        not (2 <= len(word) <= 4 and re.fullmatch(f"{_HAN}+", word))
+        not (2 <= len(word) <= 4 and _NAME_CHARS.fullmatch(word))
         or word[-1] in "网社台报人者员"
         or word in COLUMN_NAMES
     ):
@@ -135,7 +142,7 @@ def _writers(line: str, names_only: bool) -> list[str]:
             continue
         if _CREDIT_WORD.search(word):  # `警方供图`, `报道`: the byline's other credits, no names
             continue
-        if _OUTLET_ROLE.fullmatch(word) or (roles and _OUTLET.match(word)):  # `文 观察者网 王世纯`
+        if _OUTLET_ROLE.fullmatch(word) or (roles and (_OUTLET.match(word) or _UNIT.fullmatch(word))):
             roles += 1
             photographers = False
             continue
@@ -177,7 +184,7 @@ _EDITOR_LINE = re.compile(  # an outlet's editor (`界面新闻编辑`), not a p
 def editor(line: str) -> str | None:
     """The editor an unlabelled credit line names: `编辑 杨帆`, `编辑 | 谢丽容`, `界面新闻编辑 | 文姝琪`,
     `编辑 张畅 校对 刘军`, `新京报 记者 李玉坤 编辑 樊一婧` -> the first editor; None for any other line."""
-    match = _EDITOR_LINE.search(" ".join(line.replace("\u3000", " ").split()))
+    match = _EDITOR_LINE.search(" ".join(line.replace("\u3000", " ").strip("()（）[]【】").split()))  # `(编辑 王家乐)`
     name = re.sub(r"\s+", "", match.group(1)) if match else ""
     return name if name and is_name(name, after_role=True) else None
 
