@@ -19,27 +19,65 @@ _ROLE = re.compile(
     r"(?:本报|本刊|本台|本网|本社)?(?:特约|实习|见习|首席|驻" + _HAN + r"{1,4})?"
     r"(?:记者|通讯员|实习生|撰稿人?|撰文|作者|文|图文|文图)"
 )
-_EDITOR_WORD = re.compile(r"责任编辑|编辑|责编|审核|校对")
+# an editor's role, an outlet's before it (`界面新闻编辑`): the editors follow, who are no writers
+_EDITOR_WORD = re.compile(rf"(?:{_HAN}|[·•\-－]){{0,10}}?(?:责任编辑|编辑|责编|审核|校对)")
 _CREDIT_WORD = re.compile(r"(?:供图|摄影?|报道|整理|编?译|制图)$")  # `陈俊安译`: the translator, no writer
-_OUTLET_ROLE = re.compile(rf"{_HAN}{{1,6}}?(?:记者|通讯员)")  # 信报记者, 新华社记者: an outlet's reporter
-_WRITER_MARK = re.compile(r"^(文|图文|文图|撰文)\s*[/／|丨]\s*")
+# a photographer's role (`摄影记者 王效`, `图/司马云`): the names after it took the pictures
+_PHOTO_ROLE = re.compile(rf"(?:{_HAN}|[·•\-－]){{0,12}}?(?:摄影记者|摄影|摄像|图片)$|^图$")
+# 信报记者, 新华社记者, 中国青年报·中青在线记者, 南方周末实习生: an outlet's reporter
+_OUTLET_ROLE = re.compile(rf"(?:{_HAN}|[·•\-－]){{1,12}}?(?:记者|通讯员|实习生)")
+_WRITER_MARK = re.compile(r"^(?:文/图|图/文)\s*|^(?:文|图文|文图|撰文)\s*[/／|丨]\s*")  # `文/图 X` wrote and took both
+# a role word and the separator after it (`记者 | 刘敏`, `撰文：安东尼`, `图/司马云`): the role, then its names
+_ROLE_SEPARATOR = re.compile(
+    r"(?:^|(?<=[\s、,，;；]))(文/图|图/文|文|图|摄影|记者|通讯员|实习生|作者|撰文|撰稿|编辑|责任编辑|责编)"
+    r"\s*[/／:：|｜丨]\s*"
+)
+_LEAD_MARK = re.compile(r"^[□■◆●▲◇○]\s*")  # `■ 文/季羡林`: a mark before a byline
+# a day (and time) a byline line carries at its start or end: `[2005-01-14] 姚峰 上海报道`, `记者 X 2021-05-10 09:12`
+_DAY_TIME = r"[\[【(（]?(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?"
+_LINE_DAY = re.compile(rf"^{_DAY_TIME}\s+|\s+{_DAY_TIME}$")
+_JOINING = re.compile(r"\s+(?:和|及|与)\s+")  # `记者 张三 和 李四`
 # `张三/文`: the writer mark after the names
 _WRITER_AFTER = re.compile(rf"^({_HAN}{{2,4}}(?:[、\s]+{_HAN}{{2,4}})*)\s*[/／]\s*文$")
 _OUTLET = re.compile(rf"^{_HAN}{{2,12}}?(?:网|报|社|台|频道|杂志|周刊|客户端)$")
 _PHOTO = re.compile(r"摄影?$|^摄影|/摄")
 _POSTER = re.compile(
-    r"^([^\s:：]{2,20})\s+(?:发表于|发布于|发表时间|发帖时间|于)\s*[:：]?\s*(?:19|20)?\d{2}[-/年.]"
+    # `楼主 行者无疆 发表于 …`, `楼主 | X | 发表于 …`: the thread's first floor, then its poster
+    r"^(?:[\[【]?楼主[\]】]?\s*[|｜]?\s*)?"
+    r"([^\s:：|｜]{2,20})\s*[|｜]?\s+(?:发表于|发布于|发表时间|发帖时间|于)\s*[:：]?\s*(?:19|20)?\d{2}[-/年.]"
+    r"|^[\[【]楼主[\]】]\s*([^\s:：|｜]{2,20})\s+(?:19|20)\d{2}[-/年.]"  # `【楼主】 竹林七闲 2007-06-08 …`
     r"|^(?:发帖人|发贴人|楼主|发信人|博主|贴主|发表者|发布者)\s*[:：]\s*([^\s:：]{2,20})"
     r"|^(?:[Pp]osted|[Ww]ritten) by\s+([^\s:：]{2,20})"
     r"|^@([^\s@:：]{2,30})$"  # a microblog's account over its post
+    r"|^[Pp]osted @ ?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+([^\s:：]{2,20})"  # a .Text blog's post footer
+    r"|^[Pp]osted on\s.{6,30}?\sby\s+([^\s:：]{2,20})$"
+    # a self-media account's line: `老周说事 · 2021-05-12 发布于北京`
+    r"|^([^\s·•]{2,20})\s*[·•]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*发布于[\u3400-\u9fff]{1,8}$"
 )
 _SENTENCE = re.compile(r"[，。！？；]")
 # where the reporter files from, which credits the names before it: `记者罗科苏盈发自北京`, `（姚峰 上海报道）`
 _REPORTING = re.compile(rf"(?:\s+{_HAN}{{0,6}}报道|发自{_HAN}{{2,8}}|(?<=\S)报道)$")
-_LEAD_CREDIT = re.compile(r"[(（]\s*((?:本报|特约|实习|见习|首席)?(?:记者|通讯员)[^()（）]{2,40})[)）]")
+# `（记者 X）`, `【文/观察者网 X】`, `【环球网报道 记者 X】`: the outlet's report mark before the role aside
+_LEAD_CREDIT = re.compile(
+    rf"[(（【\[]\s*(?:{_HAN}{{2,10}}?(?:报道|讯)\s*)?"
+    r"((?:本报|特约|实习|见习|首席)?(?:记者|通讯员|文\s*[/／])[^()（）【】\[\]]{2,40})[)）】\]]"
+)
+# a lead that opens with its reporters, apart from the text by a space: `记者罗科苏盈发自广州 广州地铁…`,
+# `南都讯 记者陈伟斌 通讯员穗城宣 广州市…`
+_LEAD_ROLE = r"(?:本报|特约|实习|见习|首席)?(?:记者|通讯员)"
+_LEAD_FILED = re.compile(
+    rf"^(?:{_HAN}{{1,8}}?讯\s*)?((?:{_LEAD_ROLE}\s*{_HAN}{{2,4}}(?:[、\s]{_HAN}{{2,4}})*\s*)+(?:发自{_HAN}{{2,8}})?)(?<=\S)\s"
+)
 
 
 _TRANSCRIBED = re.compile(rf"{_HAN}{{1,6}}[·•・]{_HAN}{{1,8}}")  # 买买提·依明: a name written from another language
+
+
+# A name's characters: a rare one's simplified form can lie beyond the BMP (頔 -> 𬱖 U+2CC56), where index.text.cjk
+# does not look.
+_NAME_CHARS = re.compile(f"[{CJK}\U00020000-\U0003134f]+")
+# a unit of an organisation after a role (`作者：学生处 李楠`): no person, as an outlet is none
+_UNIT = re.compile(rf"{_HAN}{{1,6}}(?:处|室|部|局|办|厅|委|中心|学院|系)")
 
 
 def is_name(word: str, after_role: bool) -> bool:
@@ -48,7 +86,7 @@ def is_name(word: str, after_role: bool) -> bool:
     if after_role and _TRANSCRIBED.fullmatch(word):
         return True
     if (
-        not (2 <= len(word) <= 4 and re.fullmatch(f"{_HAN}+", word))
+        not (2 <= len(word) <= 4 and _NAME_CHARS.fullmatch(word))
         or word[-1] in "网社台报人者员"
         or word in COLUMN_NAMES
     ):
@@ -58,39 +96,97 @@ def is_name(word: str, after_role: bool) -> bool:
 
 def writers(line: str, names_only: bool = False) -> list[str]:
     """The writers a byline line names, or [] when the line is not a byline. With `names_only`, a line of
-    surname-led names alone (`刘国栋 周炜`) is one."""
-    line = " ".join(line.replace("\u3000", " ").split())
-    if not line or len(line) > 60 or _PHOTO.search(line):
+    surname-led names alone (`刘国栋 周炜`) is one. A publication line's fields stand apart by wide spaces or
+    brackets, bylines among them (`2005年09月07日 10:12　【DoNews IT社区】　文/ 刘韧`, `…如是说。  本报通讯员
+    汤小东  本报记者 晏培娟`): then the fields that are bylines with a role word give them."""
+    found = _writers(line, names_only)
+    if wechat := _WECHAT.match(line):  # `原创 李晓 城市观察 2021-05-12 08:00`: writer, account, day
+        return [wechat.group(1)] if wechat.group(1) != wechat.group(2) else []
+    if found or names_only or not _BYLINE_HINT.search(line):  # a paragraph's many spaces cost a split
+        return found
+    fields = [part for part in _FIELD_GAP.split(line.strip()) if part.strip()]
+    for part in fields:
+        found += [name for name in _writers(part, False) if name not in found]
+    return found
+
+
+_BYLINE_HINT = re.compile(r"记者|通讯员|实习生|作者|撰稿|撰文|文\s*[/／|丨:：]")
+_FIELD_GAP = re.compile(r"\u3000|\s{2,}|(?<=[】\]])\s*|\s*(?=[【\[])")  # between a publication line's fields
+# a WeChat post's header: `原创`, the writer, the account, the day (an account that writes itself names no writer)
+_WECHAT = re.compile(  # also a blog's `原创 X 最后发布于2019-09-07`
+    r"^原创\s+([^\s:：]{2,12})\s+(?:([^\s:：]{2,20})\s+)?(?:最后发布于|发布于|于)?\s*(?:19|20)\d{2}[-年]\d{1,2}[-月]\d{1,2}"
+)
+
+
+def _writers(line: str, names_only: bool) -> list[str]:
+    line = _LINE_DAY.sub("", _LEAD_MARK.sub("", " ".join(line.replace("\u3000", " ").split())))
+    if not line or len(line) > 60 or _PHOTO.search(line.strip("()（）[]【】")):
         return []
     if names_only and re.search(r"[()（）\[\]【】《》]", line):
         names_only = False  # a bracketed word is a column's or a book's name, not a byline
     line = _WRITER_MARK.sub("文 ", _WRITER_AFTER.sub(r"文 \1", line))
+    line = _JOINING.sub(" ", _ROLE_SEPARATOR.sub(r"\1 ", line))
     line, reporting = _REPORTING.subn("", line)
-    words = [w for w in re.split(r"[\s、,，;；]+", line.strip("()（）[]【】")) if w]
+    words = _paired([w for w in re.split(r"[\s、,，;；|｜丨]+", line.strip("()（）[]【】")) if w])
     if words and _OUTLET.match(words[0]) and len(words) > 1:
         words = words[1:]
     found: list[str] = []
     roles = 0
+    photographers = False  # the names after a photographer's role until a writer's
+    listed = names_only and "、" in line
     for word in words:
         if _EDITOR_WORD.match(word):  # `编辑文莉`: the editors follow, who are no writers
             break
+        if _PHOTO_ROLE.match(word):
+            photographers = True
+            continue
         if _CREDIT_WORD.search(word):  # `警方供图`, `报道`: the byline's other credits, no names
             continue
-        if _OUTLET_ROLE.fullmatch(word):
+        if _OUTLET_ROLE.fullmatch(word) or (roles and (_OUTLET.match(word) or _UNIT.fullmatch(word))):
             roles += 1
+            photographers = False
             continue
         role = _ROLE.match(word)
-        glued = role and role.end() - role.start() >= 2 and is_name(word[role.end() :], True)  # 记者王婕, not 文廷菊
+        # 记者王婕, 通讯员穗城宣; not 文廷菊, nor 图文直播间 (a name glued to a writer's mark is surname-led)
+        reporter = role and re.search("记者|通讯员|实习生", role.group())
+        glued = role and role.end() - role.start() >= 2 and is_name(word[role.end() :], bool(reporter))
         if role and (role.end() == len(word) or glued):
             roles += 1
+            photographers = False
             word = word[role.end() :].lstrip(":：/／")
             if not word:
                 continue
-        if not is_name(word, after_role=roles > 0) or (not roles and len(word) == 4 and word[:2] not in SURNAMES):
+        after_role = roles > 0 or (listed and bool(found))  # `赵延东、风笑天`: a list a name opens
+        if not is_name(word, after_role) or (not roles and len(word) == 4 and word[:2] not in SURNAMES):
             return []
-        if word not in found:
+        if word not in found and not photographers:
             found.append(word)
     return found if found and (roles or names_only or reporting) else []
+
+
+def _paired(words: list[str]) -> list[str]:
+    """Words with a two-character name spaced out to the width of three joined again: `王  伟` -> `王伟` (a
+    surname alone, then one character)."""
+    out: list[str] = []
+    for word in words:
+        if out and len(word) == 1 and len(out[-1]) == 1 and out[-1] in SURNAMES and re.fullmatch(_HAN, word):
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
+_EDITOR_LINE = re.compile(  # an outlet's editor (`界面新闻编辑`), not a picture editor (`图片编辑`)
+    rf"(?:^|(?<=\s))(?:{_HAN}{{2,8}}?(?:网|报|社|台|新闻|客户端))?(?:责任编辑|编辑|责编)(?:\s*[/／:：|｜丨]\s*|\s+)({_HAN}{{2,4}}|{_HAN}\s+{_HAN})(?:\s|$)"
+)
+
+
+def editor(line: str) -> str | None:
+    """The editor an unlabelled credit line names: `编辑 杨帆`, `编辑 | 谢丽容`, `界面新闻编辑 | 文姝琪`,
+    `编辑 张畅 校对 刘军`, `新京报 记者 李玉坤 编辑 樊一婧` -> the first editor; None for any other line."""
+    match = _EDITOR_LINE.search(" ".join(line.replace("\u3000", " ").strip("()（）[]【】").split()))  # `(编辑 王家乐)`
+    name = re.sub(r"\s+", "", match.group(1)) if match else ""
+    return name if name and is_name(name, after_role=True) else None
 
 
 _FLOORS = r"(?:楼主|沙发|板凳|地板|\d+\s*[楼#]|#\d+)"  # a post's place in its thread, no one's name
@@ -105,7 +201,7 @@ def poster(line: str) -> str | None:
     match = _POSTER.match(line)
     if not match or _SENTENCE.search(line[match.end() :]):  # `发帖人：X 镇上的自来水…，…。` is the post itself
         return None
-    name = match.group(1) or match.group(2) or match.group(3) or match.group(4)
+    name = next(group for group in match.groups() if group)
     return None if _FLOOR.match(name) else name
 
 
@@ -128,5 +224,5 @@ def blog_owner(title: str) -> str | None:
 
 def lead_credit(paragraph: str) -> list[str]:
     """Writers credited in brackets early in a lead paragraph: `据新华社拉萨电（记者 格桑边觉）记者近日…`."""
-    match = _LEAD_CREDIT.search(paragraph[:80])
+    match = _LEAD_CREDIT.search(paragraph[:80]) or _LEAD_FILED.match(paragraph[:60])
     return writers(match.group(1)) if match else []

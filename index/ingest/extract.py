@@ -56,8 +56,32 @@ _WEEKDAY_TIME = re.compile(
 )
 
 
+_CN_DIGITS = {
+    ch: n for n, chars in enumerate(("〇○零", "一", "二", "三", "四", "五", "六", "七", "八", "九")) for ch in chars
+}
+_CN_NUMBER = "[〇○零一二三四五六七八九十]"
+_CN_DATE = re.compile(rf"({_CN_NUMBER}{{4}})\s*年\s*({_CN_NUMBER}{{1,3}})\s*月\s*({_CN_NUMBER}{{1,3}})\s*日")
+
+
+def _cn_number(text: str) -> int:
+    """`二十一` -> 21, `十二` -> 12, `五` -> 5 (a month's or a day's number)."""
+    tens, _, units = text.rpartition("十")
+    if "十" not in text:
+        return _CN_DIGITS[text] if len(text) == 1 else -1
+    return (_CN_DIGITS.get(tens, -1) if tens else 1) * 10 + (_CN_DIGITS.get(units, -1) if units else 0)
+
+
+def _arabic_date(match: re.Match) -> str:
+    """`二〇二一年五月十二日` (a document's date in Chinese numerals) -> `2021年5月12日`."""
+    year = "".join(str(_CN_DIGITS[ch]) for ch in match.group(1) if ch in _CN_DIGITS)
+    return f"{year}年{_cn_number(match.group(2))}月{_cn_number(match.group(3))}日"
+
+
 def parse_date(text: str, allow_year: bool = False) -> str | None:
-    """The first date in `text` as ISO with the precision written: 2023-01-10, 2022-12 or (allow_year) 2022."""
+    """The first date in `text` as ISO with the precision written: 2023-01-10, 2022-12 or (allow_year) 2022. A
+    date in Chinese numerals (`二〇二一年五月十二日`) is read as one in figures."""
+    if "年" in text:
+        text = _CN_DATE.sub(_arabic_date, text)
     written_days = []  # spans of year-month-day dates, valid or not: 2023-02-30 is no evidence for 2023-02
     for match in _FULL_DATE.finditer(text):
         year, month, day = (int(g) for g in match.groups())
@@ -79,6 +103,33 @@ def parse_date(text: str, allow_year: bool = False) -> str | None:
     if allow_year and (match := _YEAR.search(text)):
         return match.group(1)
     return None
+
+
+_US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AaPp][Mm])")
+_SHORT_YEAR = re.compile(r"(?<![\d\-/.])(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?![\d\-/.])")
+
+
+def read_date(line: str) -> str | None:
+    """The day a publication line gives, in the forms pages write it: besides `parse_date`'s, an American
+    `5/7/2005 9:23:57 PM` (month first, as the AM/PM says) and a two-digit year before a time `18-03-08 23:16`
+    (2018-03-08: year first, as Chinese sites write it). What a date in running text could mean is not guessed."""
+    if found := parse_date(line):
+        return found if len(found) == 10 else None
+    for pattern, order in ((_US_DATE, "mdy"), (_SHORT_YEAR, "ymd")):
+        if match := pattern.search(line):
+            a, b, c = (int(g) for g in match.groups()[:3])
+            year, month, day = (c, a, b) if order == "mdy" else (2000 + a, b, c)
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return parse_date(f"{year:04d}-{month:02d}-{day:02d}")
+    return None
+
+
+_ANY_DAY = re.compile("|".join(f"(?:{p.pattern})" for p in (_FULL_DATE, _CN_DATE, _US_DATE, _SHORT_YEAR)))
+
+
+def _has_day(line: str) -> bool:
+    """The line writes a day in one of the forms `read_date` reads (one search: it runs on every line)."""
+    return bool(_ANY_DAY.search(line))
 
 
 def _is_date_alone(line: str) -> bool:
@@ -114,7 +165,9 @@ def _names(text: str) -> list[str]:
     text = re.sub(r"\s*[(（][^()（）]*(?:[)）]|$)", " ", text).strip()  # `张三（北京大学教授）`: an aside
     text = re.sub(rf"^({_HAN})\s+({_HAN})(?!{_HAN})", r"\1\2", text)  # a two-character name padded: 符 雷
     names = []
-    for part in re.split(r"[\s、,，;；/:：]+", text):  # `赵培：北京物资学院`: the writer, then the affiliation
+    for part in re.split(
+        r"[\s、,，;；/:：_]+", text
+    ):  # `王凤枝_NBJ11279`: a system's id after the name  # `赵培：北京物资学院`: the writer, then the affiliation
         part = part.strip("()（）")
         if not part:
             continue
@@ -129,10 +182,14 @@ def _names(text: str) -> list[str]:
 # ---------------------------------------------------------------- labelled fields
 
 _LABELS = {kind: "|".join(labels) for kind, labels in FIELD_LABELS.items()}
-_LABEL = re.compile(
-    r"(?:^|(?<=\s)|(?<=[\[【(（]))(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items()) + r")\s*[:：]\s*"
+_LABEL = re.compile(  # `作者：X`, or in brackets `【作者】 X`
+    r"(?:^|(?<=\s)|(?<=[\[【(（]))(?:"
+    + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items())
+    + r")\s*(?:[:：]|】(?=\s*[^\s【]))\s*"
 )
-_META_LINE = re.compile(r"^[\[【(（]?\s*(" + "|".join(_LABELS.values()) + r")\s*[:：]")
+_META_LINE = re.compile(r"^[\[【(（]?\s*(" + "|".join(_LABELS.values()) + r")\s*(?:[:：]|】(?=\s*[^\s【]))")
+_REPLY = re.compile(r"回复(?:日期|时间|人|于)")  # `作者：X 回复日期：…`: a reader's reply under the post
+_CLOCK = re.compile(r"^(?:今天是|今日是|今天|当前日期|现在是)\s*[:：]?")  # a portal's clock, not the article's day
 _DATELINE_SOURCE = re.compile(
     rf"^[【\[]?\s*({_HAN}{{2,10}}?(?:网|社|报|台|客户端|新闻))\s*[】\]]?\s*"
     rf"(?:讯|消息|{_HAN}{{0,8}}\d{{1,2}}月\d{{1,2}}日\s*电)\s*"
@@ -152,6 +209,7 @@ class _Meta:
     editor: str | None = None
     posted: bool = False  # the author is a forum's or blog's poster
     signed: str | None = None  # the day under a notice's issuer at its end
+    chief: bool = False  # the editor is the one labelled 责任编辑, whom a plain 编辑 does not replace
 
     def add_authors(self, names: list[str]) -> None:
         self.authors.extend(n for n in names if n not in self.authors)
@@ -163,32 +221,37 @@ def _read_labels(line: str, meta: _Meta) -> None:
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         value = line[match.end() : end].strip(" []【】()（）")
+        value = re.split(r"[】\]]", value)[0]  # `【作者：孙丽】【字体：大 中 小】`: the field ends with its bracket
         kind = match.lastgroup
         if kind == "date" and not meta.date:
-            meta.date = parse_date(value, allow_year=True)
+            meta.date = parse_date(value, allow_year=True) or read_date(value)
         elif kind == "source" and not meta.source:
             meta.date = meta.date or parse_date(value)
-            name = re.split(r"\s{1,}|(?<=》)", value.strip())[0].strip('《》“”"')
-            name = _ISSUE.sub("", name).strip()
-            if is_person_name(name) and not _OUTLET.fullmatch(name):  # `来源：尹娟`: a person is a writer
+            name, *rest = re.split(r"\s+|(?<=》)", value.strip(), maxsplit=1)
+            name = _ISSUE.sub("", name.strip('《》“”"')).strip()
+            meta.add_authors(bylines.writers(rest[0]) if rest else [])  # `来源：北京晨报 记者 张鹏`: a byline after it
+            # `来源：尹娟`: a person (of a name's length: 江城发布, 区政府办 are none) is a writer
+            if is_person_name(name) and not _OUTLET.fullmatch(name) and (len(name) <= 3 or name[:2] in SURNAMES):
                 meta.add_authors([name])
             else:
                 meta.source = name or None
-        elif kind == "author":
-            names, users = _names(value), _user_name(value)
+        elif kind == "author":  # after the label a name need not be surname-led (`作者：风笑天`, bylines)
+            names = [n for n in bylines.writers(f"作者 {value}") if not _NO_PERSON.search(n)] or _names(value)
+            users = _user_name(value)
             meta.posted = meta.posted or (not names and bool(users))
             meta.add_authors(names or users)
-        elif kind == "editor" and not meta.editor:
+        elif kind == "editor" and (not meta.editor or (match.group(kind).startswith("责任") and not meta.chief)):
             names = _names(value)
-            meta.editor = names[0] if names else None
+            if names:
+                meta.editor, meta.chief = names[0], match.group(kind).startswith("责任")
 
 
-_USER_NAME = re.compile(rf"[A-Za-z][\w.\-]{{2,19}}|{_HAN}{{2,6}}")
+_USER_NAME = re.compile(rf"[A-Za-z][\w.\-]{{2,19}}|{_HAN}{{2,10}}")  # 芊草凡凡, 农业农村局办公室
 _NO_PERSON = re.compile(r"[网社台报站部]$|^本|中心|编辑|记者|评论员|佚名|不详|未知|匿名|转载|原创")
 
 
 _POST_TAIL = re.compile(r"\s(?:编辑|发表于|发布于|发表时间)(?:\s|[:：]).*$")  # a post line's edit link and time
-_COUNTER = re.compile(r"(?:阅读|评论|点击|浏览|回复|人气|引用)\s*[(（:：]?\s*\d+\s*[)）]?")
+_COUNTER = re.compile(r"(?:阅读|评论|点击|浏览|回复|人气|引用)(?:次数|数)?\s*[(（:：]?\s*(?:\d+\s*[)）]?|$)")
 
 
 def _user_name(value: str) -> list[str]:
@@ -216,9 +279,12 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
     meta = _Meta()
     used: dict[int, str] = {}
     filled = [i for i, line in enumerate(lines) if line]
-    around = [i for i, line in enumerate(lines) if kept[i] or (line and _FULL_DATE.search(line))]
+    around = [  # a byline of five or more words looks like a row of links to page cleaning
+        i for i, line in enumerate(lines) if kept[i] or (line and (_has_day(line) or bylines.writers(line)))
+    ]
     head = set(around[:6])
     edges = head | set(around[-6:])
+    text_begins = next((i for i in filled if len(lines[i]) > 40 and ends_sentence(lines[i])), len(lines))
     for i in filled:
         line = lines[i]
         label = None if _META_LINE.match(line) else _LABEL.search(line)
@@ -229,28 +295,41 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
                 _read_labels(line[start:], meta)
                 used[i] = before
                 continue
+        before = line[: label.start()] if label else ""  # (a bracketed label closes a credit: `录音丨X【编辑:Y】`)
+        related = len(re.findall(_HAN, before)) >= 4 and not _has_day(before) and before[-1] not in "【[(（"
+        if i > text_begins and (related or _REPLY.search(line)):  # (a reader's reply: `作者：X 回复日期：…`)
+            continue  # `高铁规划获批 作者：刘晓明 2020-03-02`: a related story's line after the article's text
         if _META_LINE.match(line) or (label and i in edges and not ends_sentence(line)):
-            if len(line) > 120 or (ends_sentence(line) and len(line) > 20 and not _names(_LABEL.sub("", line, 1))):
+            question = ends_sentence(line) and len(_LABEL.findall(line)) < 2  # a line of fields can end in `点击：`
+            if len(line) > 120 or (question and len(line) > 20 and not _names(_LABEL.sub("", line, 1))):
                 continue  # `记者：请问您怎样看待…？` is an interview's question, not a byline
             _read_labels(line, meta)
-            if not meta.date and i in edges and _FULL_DATE.search(line):  # `2020年3月31日 来源：中国新闻网`
-                meta.date = parse_date(line)
+            if not meta.date and i in edges and _has_day(line):  # `2020年3月31日 来源：中国新闻网`
+                meta.date = read_date(line)
             used[i] = ""
         elif i in edges and (mark := _BYLINE_MARK.match(line)) and _names(mark.group(1)):
             meta.add_authors(_names(mark.group(1)))
             used[i] = ""
         elif i in edges and not ends_sentence(line) and (names := bylines.writers(line)):
             meta.add_authors(names)
+            meta.date = meta.date or read_date(line)  # `[2005-01-14] 姚峰 上海报道`
+            meta.editor = meta.editor or bylines.editor(line)  # `新京报 记者 李玉坤 编辑 樊一婧`
+            used[i] = ""
+        elif i in edges and len(line) <= 40 and (name := bylines.editor(line)):  # `编辑 | 谢丽容`
+            meta.editor = meta.editor or name
             used[i] = ""
         elif i in edges and (name := bylines.poster(line)):
             meta.add_authors([name])
             meta.posted = True
-            meta.date = meta.date or parse_date(line)
+            meta.date = meta.date or read_date(line)
             used[i] = ""
-        elif i in edges and not meta.date and len(line) <= 60 and not ends_sentence(line) and _FULL_DATE.search(line):
+        elif i in edges and not meta.date and len(line) <= 60 and not ends_sentence(line) and _has_day(line):
+            if _CLOCK.match(line):  # `今天是：2021年5月13日 星期四`: no text either
+                used[i] = ""
+                continue
             if i == filled[-1] and _ISSUER.match(_previous_line(lines, i)):
                 continue  # the date a notice's issuer signs, read with the signature (`_signature`)
-            meta.date = parse_date(line)
+            meta.date = read_date(line)
             used[i] = ""
         elif i in head and len(line) <= 60 and _is_date_alone(line):  # `Saturday, September 10th, 2005 10:56 am`
             meta.date = meta.date or parse_date(line)

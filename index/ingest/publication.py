@@ -18,16 +18,14 @@ import re
 
 from index.ingest import bylines
 from index.ingest.cleaning import is_heading_shaped
-from index.ingest.extract import parse_date
+from index.ingest.extract import read_date
 from index.text.normalize import to_simplified
 
 _LABELLED = re.compile(
     r"(日期|时间|来源|作者|记者|编辑|稿源|出处|发表于|发布于)\s*[:：]?|(19|20)\d{2}\s*[年/.\-]\s*\d{1,2}"
 )
-_CREDIT = re.compile(r"^[\[【(（]?\s*(作者|记者|编辑|责任编辑|责编|通讯员)\s*[:：]")
+_CREDIT = re.compile(r"^[\[【(（]?\s*(作者|记者|编辑|责任编辑|责编|通讯员|撰稿|撰文)\s*[:：]")
 _EMPTY_LABEL = re.compile(r"^(作者|记者|来源|编辑|责任编辑|日期|发布时间|发表时间)\s*[:：]$")
-_US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AaPp][Mm])")
-_SHORT_YEAR = re.compile(r"(?<![\d\-/.])(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?![\d\-/.])")
 ABOVE, BELOW = 3, 8  # how many lines above and below the headline a publication line is looked for
 TAIL = 4  # how many lines after the post a poster line is looked for
 MAX_LINE = 100
@@ -35,19 +33,6 @@ MAX_LINE = 100
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
-
-
-def read_date(line: str) -> str | None:
-    """The day a publication line gives, in the forms pages write it (see the module's docstring)."""
-    if found := parse_date(line):
-        return found if len(found) == 10 else None
-    for pattern, order in ((_US_DATE, "mdy"), (_SHORT_YEAR, "ymd")):
-        if match := pattern.search(line):
-            a, b, c = (int(g) for g in match.groups()[:3])
-            year, month, day = (c, a, b) if order == "mdy" else (2000 + a, b, c)
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                return parse_date(f"{year:04d}-{month:02d}-{day:02d}")
-    return None
 
 
 _WRITING = re.compile(r"[，。！？；]")
@@ -65,8 +50,15 @@ def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | 
     (a sidebar's related links repeat it later)."""
     written = [line for line in main if _is_writing(line)][:3] or main[:3]
     starts = [key[:12] for key in map(_squash, written) if len(key) >= 6]
-    body = next((i for i, line in enumerate(lines) if any(_squash(line).startswith(s) for s in starts)), None)
     key = _squash(title or "")
+    body = next(  # not the headline itself, which a lead can begin by repeating
+        (
+            i
+            for i, line in enumerate(lines)
+            if _squash(line) != key and any(_squash(line).startswith(s) for s in starts)
+        ),
+        None,
+    )
     showings = [i for i, line in enumerate(lines) if key and _squash(line) == key]
     before = [i for i in showings if body is not None and i < body]
     return (before[-1] if before else (showings[0] if showings else None)), body
@@ -181,7 +173,11 @@ def tail_lines(lines: list[str], main: list[str]) -> list[str]:
     if end is None:
         return []
     after = lines[end + 1 : end + 1 + TAIL]
-    return [line for line in after if len(line) <= MAX_LINE and (bylines.poster(line) or _CREDIT.match(line))]
+    return [
+        line
+        for line in after
+        if len(line) <= MAX_LINE and (bylines.poster(line) or _CREDIT.match(line) or bylines.editor(line))
+    ]
 
 
 def _region(lines: list[str], headline: int | None, body: int | None) -> list[int]:
@@ -259,7 +255,8 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
         if _EMPTY_LABEL.match(line) and following and len(following) <= 30:
             out += [(line, line + following), (following, "")]
         elif names := bylines.writers(line, names_only=headline is not None and i <= headline + ABOVE):
-            out.append((line, "作者：" + " ".join(names)))
+            editor = bylines.editor(line)  # `新京报 记者 李玉坤 编辑 樊一婧`
+            out.append((line, "作者：" + " ".join(names) + (f" 编辑：{editor}" if editor else "")))
         elif _LABELLED.search(line) or bylines.poster(line) or read_date(line):
             out.append((line, line))
     return out

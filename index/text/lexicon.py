@@ -7,12 +7,24 @@ from __future__ import annotations
 
 # Labels that introduce an article's fields on a page (`来源：新甘肃`), by field.
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
-    "date": ("日期", "时间", "发布时间", "发布日期", "发表时间", "更新时间", "发稿时间"),
+    "date": (
+        "日期",
+        "时间",
+        "发布时间",
+        "发布日期",
+        "发表时间",
+        "发表日期",
+        "更新时间",
+        "更新日期",
+        "发稿时间",
+        "提交日期",
+    ),
     "source": ("来源", "稿源", "文章来源", "本文来源", "信息来源", "出处"),
     "author": ("作者", "文章作者", "本文作者", "原作者", "记者", "撰稿", "撰文", "通讯员", "文"),
-    "editor": ("责任编辑", "编辑", "责编", "值班编辑", "审核", "编审", "校对"),
-    # credits that are neither writers nor editors: read as labels (so they leave the text), kept as no field
-    "credit": ("译者", "翻译", "译", "摄影", "摄像", "供图", "制图", "作者单位"),
+    "editor": ("责任编辑", "编辑", "责编", "值班编辑"),
+    # credits that are neither writers nor editors: read as labels (so they leave the text), kept as no field;
+    # a reviewer (审核, 编审) and a proofreader (校对) are no editors
+    "credit": ("译者", "翻译", "译", "摄影", "摄像", "供图", "制图", "作者单位", "审核", "编审", "校对"),
 }
 
 # Common Chinese surnames (single and compound), for telling a by-line `(王帅)` from a parenthesised word

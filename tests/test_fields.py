@@ -1,0 +1,251 @@
+"""Writers, editors and days in the forms more kinds of Chinese sites write them (issue 22, benchmarks/fields.py):
+bylines with an outlet's or a photographer's role, spaced names, names after a label that no surname list knows,
+posters of blogs and forums, unlabelled editors, and days in Chinese numerals or beside a byline."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.article import Article, RawDocument
+from index.ingest import bylines
+from index.ingest.extract import extract, parse_date, read_date
+
+LEAD = "江城市今年将新建改建城市公园二十座，建成后市民出门五百米就能走进一座公园，城市绿化覆盖率将超过四成。"
+MORE = "据介绍，新建的公园将结合周边社区的实际需要，配建健身步道、儿童游乐场和休闲座椅等设施，方便居民使用。"
+
+
+def _article(*lines: str) -> Article:
+    text = "\n".join(["江城今年新建二十座公园", *lines])
+    return extract(RawDocument("made-up", "made-up.txt", text, "0" * 32, "utf-8", {}))
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        ("江城晚报记者 周小川 江城晚报实习生 吴欣然", ["周小川", "吴欣然"]),  # an outlet's intern
+        ("江城日报·江城网记者 郑晓 见习记者 孟凡", ["郑晓", "孟凡"]),  # an outlet joined by a dot
+        ("江城晚报-云端新闻记者 许诺", ["许诺"]),
+        ("记者 | 孔令文", ["孔令文"]),  # a bar after the role
+        ("撰文：钱文斌", ["钱文斌"]),
+        ("■ 文/施宁", ["施宁"]),  # a mark before the byline
+        ("文/图 邵明", ["邵明"]),  # wrote and took the pictures
+        ("本报记者 包  伟 通讯员 林  一", ["包伟", "林一"]),  # two-character names spaced out
+        ("本报记者 阿依古丽·买买提 、 端木青 和 覃小雨", ["阿依古丽·买买提", "端木青", "覃小雨"]),
+        ("江城晚报 记者 邓小禾 2021-05-10 09:12", ["邓小禾"]),  # the day at the end
+        ("[2005-01-14]  韦国梁 南宁报道", ["韦国梁"]),  # the day at the start
+    ],
+)
+def test_more_forms_of_a_byline_give_the_writers(line: str, writers: list[str]) -> None:
+    assert bylines.writers(line) == writers
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        ("（通讯员 林立 摄影 段小飞）", ["林立"]),
+        ("文/欧阳林，图/司马青", ["欧阳林"]),
+        ("江城晚报记者 林立 摄影记者 段小飞", ["林立"]),
+    ],
+)
+def test_a_photographer_named_in_a_byline_is_no_writer(line: str, writers: list[str]) -> None:
+    assert bylines.writers(line) == writers
+
+
+def test_a_bracketed_photo_credit_is_no_byline() -> None:
+    assert bylines.writers("（本报记者 段小飞 摄）") == []
+
+
+def test_a_role_word_glued_to_a_word_that_is_no_name_is_no_byline() -> None:
+    assert bylines.writers("图文直播间") == []
+
+
+def test_a_byline_among_a_publication_lines_fields_gives_the_writer() -> None:
+    assert bylines.writers("2005年09月07日 10:12　【江城IT社区】　文/ 卫东") == ["卫东"]
+
+
+def test_bylines_glued_after_the_last_paragraph_all_give_writers() -> None:
+    line = "……他如是说。  本报通讯员 蒋一帆 孙 淼  本报记者 陶冶  （原标题：江城新建公园）"
+    assert bylines.writers(line) == ["蒋一帆", "孙淼", "陶冶"]
+
+
+def test_a_list_of_names_under_the_headline_may_name_a_rare_surname_after_the_first() -> None:
+    assert bylines.writers("李卫、禤明", names_only=True) == ["李卫", "禤明"]
+    assert bylines.writers("风景、人物", names_only=True) == []
+
+
+def test_a_wechat_posts_header_names_its_writer_not_its_account() -> None:
+    assert bylines.writers("原创 石磊 江城观察 2021-05-12 08:00") == ["石磊"]
+    assert bylines.writers("原创 江城观察 江城观察 2021-05-12 08:00") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("楼主 山间小溪 发表于 2005-7-3 21:01", "山间小溪"),
+        ("posted @ 2006-03-01 12:33 老码农 阅读(123) 评论(2) 编辑 收藏", "老码农"),
+        ("Posted on March 1, 2006 by 江城过客", "江城过客"),
+        ("江城老李 · 2021-05-12 发布于江西", "江城老李"),
+    ],
+)
+def test_more_forms_of_a_posters_line_give_the_poster(line: str, name: str) -> None:
+    assert bylines.poster(line) == name
+
+
+def test_a_replys_floor_before_its_poster_is_no_thread_poster() -> None:
+    assert bylines.poster("沙发 老猫 发表于 2006-1-15 12:03") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("编辑 杨柳", "杨柳"), ("编辑 | 谢文", "谢文"), ("江城新闻编辑 | 文清", "文清"), ("编辑 张帆 校对 刘军", "张帆")],
+)
+def test_an_unlabelled_editor_line_gives_the_editor(line: str, name: str) -> None:
+    assert bylines.editor(line) == name
+
+
+@pytest.mark.parametrize("line", ["图片编辑：曹明", "编辑部的故事", "记者 罗怡 编辑文莉"])
+def test_a_picture_editor_or_a_word_with_editor_in_it_is_no_editor(line: str) -> None:
+    assert bylines.editor(line) is None
+
+
+def test_a_chief_editor_wins_over_a_plain_editor() -> None:
+    assert _article(LEAD, MORE, "编辑：王楠 责任编辑：刘亮").editor == "刘亮"
+
+
+def test_a_reviewer_and_a_proofreader_are_no_editors() -> None:
+    article = _article(LEAD, MORE, "撰稿：冷月 审核：何平 校对：宋一")
+    assert (article.authors, article.editor) == (["冷月"], None)
+
+
+def test_after_an_author_label_a_name_need_not_be_surname_led() -> None:
+    assert _article("作者： 赵延东  风笑天      日期： 2003-05-29", LEAD, MORE).authors == ["赵延东", "风笑天"]
+
+
+def test_an_unknown_author_is_no_person() -> None:
+    assert _article("作者：佚名 来源：江城晚报", LEAD, MORE).authors == []
+
+
+def test_a_bracketed_field_ends_at_its_bracket() -> None:
+    article = _article("【发布时间：2020-09-11 09:30】【来源：江城市场监管局】【作者：孙丽】【字体：大 中 小】", LEAD)
+    assert (article.authors, article.date) == (["孙丽"], "2020-09-11")
+
+
+def test_a_line_of_fields_ending_in_an_empty_counter_label_is_read() -> None:
+    article = _article("时间：2021-03-02 来源：县农业农村局 作者：农业农村局办公室 点击：", LEAD, MORE)
+    assert (article.authors, article.date) == (["农业农村局办公室"], "2021-03-02")
+
+
+def test_a_byline_of_five_names_is_read_though_cleaning_takes_it_for_a_link_row() -> None:
+    assert _article("记者 巴特尔 图雅 通讯员 上官云飞", LEAD, MORE).authors == ["巴特尔", "图雅", "上官云飞"]
+
+
+def test_a_related_storys_author_after_the_article_is_no_writer() -> None:
+    article = _article("记者 韩晓", LEAD, MORE, "相关阅读", "江城公园规划获批 作者：刘晓明 2020-03-02")
+    assert article.authors == ["韩晓"]
+
+
+def test_a_reporter_filing_from_a_city_at_the_start_of_the_lead_is_a_writer() -> None:
+    assert _article(f"记者林晓燕发自江城 {LEAD}", MORE).authors == ["林晓燕"]
+
+
+def test_a_bracketed_writer_mark_at_the_start_of_the_lead_is_a_writer() -> None:
+    assert _article(f"【文/江城新闻网 王世明】{LEAD}", MORE).authors == ["王世明"]
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("二〇二一年五月十二日", "2021-05-12"),
+        ("二○○五年十月三十一日", "2005-10-31"),
+        ("二〇二〇年十二月二十日", "2020-12-20"),
+    ],
+)
+def test_a_date_in_chinese_numerals_is_a_date(written: str, day: str) -> None:
+    assert parse_date(written) == day
+
+
+def test_an_american_date_and_a_two_digit_year_are_read_on_a_text_files_publication_line() -> None:
+    assert read_date("5/7/2005 9:23:57 PM") == "2005-05-07"
+    assert _article("18-03-08 23:16 来源：江城晚报", LEAD, MORE).date == "2018-03-08"
+
+
+def test_a_byline_with_its_day_gives_the_day() -> None:
+    assert _article("江城晚报 记者 邓小禾 2021-05-10 09:12", LEAD, MORE).date == "2021-05-10"
+
+
+def test_a_bracketed_editor_closing_a_credit_line_after_the_text_is_the_editor() -> None:
+    assert _article(LEAD, MORE, "录音丨程一华【编辑:苑晶】").editor == "苑晶"
+
+
+def test_an_outlets_report_mark_before_a_bracketed_reporter_is_no_writer() -> None:
+    assert bylines.lead_credit("【江城网报道 记者 赵建国】据外媒11日报道，江城航天近日取得新进展。") == ["赵建国"]
+
+
+def test_reporters_opening_a_lead_after_the_outlets_mark_are_writers() -> None:
+    lead = "江晚讯 记者陈伟 通讯员城宣 江城市将于下月起在部分街道试行垃圾分类收费，居民按袋缴费。"
+    assert bylines.lead_credit(lead) == ["陈伟", "城宣"]
+
+
+def test_a_lead_that_opens_with_the_word_reporter_names_no_one() -> None:
+    assert bylines.lead_credit("记者近日从市教育局获悉，今年全市将新增学位五万个。") == []
+
+
+def test_an_editor_in_a_byline_line_is_the_editor_and_no_writer() -> None:
+    article = _article("江城晚报 记者 李玉 编辑 樊一 校对 刘越", LEAD, MORE)
+    assert (article.authors, article.editor) == (["李玉"], "樊一")
+
+
+def test_a_byline_after_the_source_gives_the_writer() -> None:
+    assert _article("2004年06月08日 09:32 来源：江城晨报 记者 张鹏", LEAD, MORE).authors == ["张鹏"]
+
+
+@pytest.mark.parametrize("source", ["江城发布", "区政府办"])
+def test_a_source_longer_than_a_name_is_no_writer(source: str) -> None:
+    assert _article(f"来源：{source} 发布时间：2021-05-12", LEAD, MORE).authors == []
+
+
+def test_a_readers_reply_with_an_author_label_is_no_writer() -> None:
+    reply = "作者：路过的 回复日期：2006-5-12 9:05:00"
+    assert _article("作者：江城老王 提交日期：2006-5-12 8:30:00", LEAD, MORE, reply).authors == ["江城老王"]
+
+
+def test_a_forums_post_date_label_ends_the_posters_name() -> None:
+    article = _article("作者：江城观察家 发表日期：2008-03-15 09:12:44 点击：2356", LEAD, MORE)
+    assert (article.authors, article.date) == (["江城观察家"], "2008-03-15")
+
+
+def test_a_label_in_brackets_without_a_colon_is_a_label() -> None:
+    article = _article("【作者】 陈晓 【时间】 2006-04-03", LEAD, MORE)
+    assert (article.authors, article.date) == (["陈晓"], "2006-04-03")
+
+
+def test_a_portals_clock_is_not_the_articles_day() -> None:
+    assert _article("今天是：2021年5月13日 星期四", "发布时间：2021-05-12", LEAD, MORE).date == "2021-05-12"
+
+
+def test_a_portals_clock_is_no_text() -> None:
+    assert "今天是" not in _article("今天是：2021年5月13日 星期四", LEAD, MORE).body
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("楼主 | 山野行者 | 发表于 2012-5-12 21:03", "山野行者"), ("【楼主】 竹林七贤 2007-06-08 14:22:31", "竹林七贤")],
+)
+def test_a_first_floors_mark_before_its_poster_between_bars_or_brackets_gives_the_poster(line: str, name: str) -> None:
+    assert bylines.poster(line) == name
+
+
+def test_a_blogs_original_mark_before_its_writer_and_day_gives_the_writer() -> None:
+    assert bylines.writers("原创 码农老张 最后发布于2019-09-07 10:23:11 阅读数 1234 收藏") == ["码农老张"]
+
+
+def test_a_name_whose_rare_character_simplifies_beyond_the_bmp_is_a_name() -> None:
+    assert bylines.writers("江城晚报记者 刘晓 周\U0002cc56") == ["刘晓", "周\U0002cc56"]  # 周頔 simplified
+
+
+def test_an_organisations_unit_before_the_writer_is_no_writer() -> None:
+    assert bylines.writers("作者 学生处 李楠") == ["李楠"]
+
+
+def test_an_editor_credited_in_brackets_without_a_colon_is_the_editor() -> None:
+    assert bylines.editor("(编辑 王家乐)") == "王家乐"
