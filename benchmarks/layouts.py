@@ -766,6 +766,174 @@ def weibo_text(story: Story, others: list[Story], n: int) -> Page:
     return Page(f"weibo-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, ["来自 微博", "收起全文", "转发 128"])
 
 
+# ---------------------------------------------------------------- written 2026-12-05 as a fifth set
+
+
+def _later(iso: str, days: int) -> str:
+    """The day `days` after `iso`: a reader's comment or a sidebar item comes later than the article."""
+    return (datetime.date.fromisoformat(iso) + datetime.timedelta(days=days)).isoformat()
+
+
+def self_media_html(story: Story, others: list[Story], n: int) -> Page:
+    """A self-media platform's article page (头条号, 百家号): `<title>` with the platform, an og:title with the
+    account and platform, a channel menu, the account and time with its IP region, tags and a like row, a
+    platform disclaimer, the author's card with a follow button, readers' comments with their dates, and a
+    recommended feed whose cards carry a source, a comment count and a date."""
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    comments = ["说得太对了，希望相关部门尽快落实到位！", "已转发，身边的朋友都很关心这件事。"]
+    comment_rows = "".join(
+        f"<div class='comment'><a class='user' href='/c/user/{k}/'>网友{7000 + k}</a><p>{c}</p>"
+        f"<span class='time'>{_later(story.date, k + 1)} 1{k}:05</span><span>回复</span><span>赞 {k + 3}</span></div>"
+        for k, c in enumerate(comments)
+    )
+    feed = "".join(
+        f"<div class='feed-card'><a href='/a{k}/'>{escape(o.title)}</a>"
+        f"<div class='feed-info'><span>江城日报</span><span>{20 + k}评论</span>"
+        f"<span>{_later(story.date, k)}</span></div>"
+        "</div>"
+        for k, o in enumerate(others[:4])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 今日头条</title>
+<meta property="og:title" content="{escape(story.title)}_江城观察_头条号">
+<meta name="description" content="{escape(story.paragraphs[0][:60])}"></head><body>
+<div class="header"><a href="/">首页</a><a href="/download/">下载头条</a><a href="/login/">登录</a></div>
+<div class="left-nav"><ul><li><a href="/">推荐</a></li><li><a href="/hot/">热点</a></li><li><a href="/v/">视频</a></li>
+<li><a href="/tech/">科技</a></li><li><a href="/society/">社会</a></li></ul></div>
+<div class="article-box"><h1>{escape(story.title)}</h1>
+<div class="article-meta"><span class="original-tag">原创</span>
+<span class="name"><a href="/c/user/1/">江城观察</a></span>
+<span class="time">{story.date} 10:26</span><span class="ip">IP属地：湖北</span></div>
+<article class="syl-article-base">{paragraphs}</article>
+<div class="article-tag"><a href="/tag/1">社会</a><a href="/tag/2">民生</a></div>
+<div class="detail-like"><span>点赞 128</span><span>评论 36</span><span>收藏</span><span>分享</span></div>
+<div class="statement">免责声明：本文内容由作者发布，仅代表作者观点，不代表平台立场。</div></div>
+<div class="author-card"><img src="a.png" alt=""><a href="/c/user/1/">江城观察</a><p>优质社会领域创作者</p>
+<p>1.2万粉丝 · 3.5万获赞</p><button>+ 关注</button></div>
+<div class="comments"><h3>评论 36</h3>{comment_rows}</div><div class="feed">{feed}</div></body></html>"""
+    furniture = ["下载头条", "IP属地", "点赞 128", "免责声明", "优质社会领域创作者", "1.2万粉丝", "+ 关注", *comments]
+    furniture += [o.title for o in others[:4]]
+    return Page(f"toutiao-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def paged_portal_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A central news portal's article page in GB2312 (人民网, 新华网): the site's name and slogan in the first
+    `<h1>`, a channel menu, a `>>` breadcrumb, the headline in a second `<h1>`, the date glued to its time
+    (`2020年04月01日08:15`) beside the source and a share bar, the text with a pager (上一页 1 2 3 下一页), the
+    editors in brackets, a ranking sidebar with dates, and a copyright footer."""
+    paragraphs = "".join(f"<p>　　{escape(p)}</p>" for p in story.paragraphs)
+    ranking = "".join(
+        f"<li><a href='/n/{k}.html'>{escape(o.title)}</a><span>{_later(story.date, k % 2)}</span></li>"
+        for k, o in enumerate(others[:5])
+    )
+    menu = "".join(f"<a href='/{k}/'>{name}</a> | " for k, name in enumerate(["首页", "时政", "社会", "财经", "观点"]))
+    html = f"""<html><head><meta http-equiv="content-type" content="text/html;charset=GB2312">
+<title>{escape(story.title)}--社会·法治--江城网</title>
+<meta name="keywords" content="社会 法治"><meta name="filetype" content="0"><meta name="pagetype" content="1">
+</head><body><div class="header"><h1 class="site">江城网 — 江城市重点新闻网站</h1><div class="menu">{menu}</div></div>
+<div class="crumb"><a href="/">江城网</a>&gt;&gt;<a href="/shehui/">社会·法治</a></div>
+<div class="main"><div class="text_title"><h1>{escape(story.title)}</h1>
+<div class="box01"><div class="fl">{_cn_date(story.date)}08:15&nbsp;&nbsp;来源：<a href="/">江城网－江城日报</a></div>
+<div class="fr"><span>分享到：</span><a href="#">微信</a><a href="#">微博</a><a href="#">QQ空间</a></div></div></div>
+<div class="rm_txt_con">{paragraphs}
+<div class="zdfy"><a href="#">上一页</a><b>1</b><a href="_2.html">2</a><a href="_3.html">3</a>
+<a href="_2.html">下一页</a></div>
+<div class="edit">(责编：周文斌、林晓燕)</div></div>
+<div class="side"><h2>24小时排行</h2><ol>{ranking}</ol></div></div>
+<div class="footer"><p>江城网版权所有，未经书面授权禁止使用</p>
+<p>Copyright &copy; 1997-2020 by www.jcnews.cn. all rights reserved</p></div></body></html>"""
+    furniture = ["重点新闻网站", "首页 | 时政", "分享到", "上一页", "下一页", "责编", "24小时排行", "版权所有"]
+    furniture += [o.title for o in others[:5]]
+    return Page(f"paged-{n:02d}.html", html.encode("gb18030"), story, furniture)
+
+
+def cnblogs_post_html(story: Story, others: list[Story], n: int) -> Page:
+    """A programmers' blog post (博客园): the blog's name in the first `<h1>` and its motto in `<h2>`, the post's
+    title as a link in another `<h1>`, the post, the blogger's signature and licence, buttons, category and tags,
+    prev/next, the post's date only in `posted @ … 阅读(…) 评论(…)` under it, readers' comments with floor
+    numbers and dates, and a sidebar of profile, archive months, latest comments and a reading ranking."""
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    comments = [("路人甲", "写得很清楚，收藏了，谢谢博主分享。"), ("江边的鱼", "请问文中提到的数据在哪里可以查到？")]
+    comment_rows = "".join(
+        f"<div class='feedbackItem'><div class='feedbackListSubtitle'><a href='#{k}'>#{k}楼</a> "
+        f"<span class='comment_date'>{_later(story.date, k)} 0{k}:12</span> <a href='/u/{k}/'>{who}</a></div>"
+        f"<div class='blog_comment_body'>{what}</div><div class='comment_vote'>支持(0) 反对(0)</div></div>"
+        for k, (who, what) in enumerate(comments, 1)
+    )
+    ranking = "".join(
+        f"<li><a href='/p/{k}.html'>{escape(o.title)}({900 - k})</a></li>" for k, o in enumerate(others[2:5])
+    )
+    licence = (
+        "本文版权归作者和博客园共有，欢迎转载，但未经作者同意必须保留此段声明，"
+        "且在文章页面明显位置给出原文连接，否则保留追究法律责任的权利。"
+    )
+    html = f"""<!DOCTYPE html><html lang="zh-cn"><head><meta charset="utf-8">
+<title>{escape(story.title)} - 江城码农 - 博客园</title></head><body>
+<div id="header"><h1><a id="Header1_HeaderTitle" href="/jcmn/">江城码农</a></h1><h2>记录生活，分享所得</h2></div>
+<div id="navigator"><a href="/">博客园</a> <a href="/jcmn/">首页</a> <a href="/new">新随笔</a>
+<a href="/contact">联系</a> <a href="/rss">订阅</a> <a href="/admin">管理</a>
+<div class="blogStats">随笔 - 128 文章 - 0 评论 - 356 阅读 - 12万</div></div>
+<div id="main"><div class="post"><h1 class="postTitle"><a class="postTitle2" href="/jcmn/p/{n}.html">
+<span>{escape(story.title)}</span></a></h1>
+<div class="postBody"><div id="cnblogs_post_body" class="blogpost-body">{paragraphs}</div>
+<div id="MySignature">作者：江城码农<br>出处：https://www.cnblogs.com/jcmn/<br>{licence}</div>
+<div id="blog_post_info"><a href="#">好文要顶</a> <a href="#">关注我</a> <a href="#">收藏该文</a>
+<a href="#">微信分享</a></div>
+<div id="BlogPostCategory">分类: <a href="/c/1">随笔</a></div>
+<div id="EntryTag">标签: <a href="/t/1">新闻</a>, <a href="/t/2">转载</a></div>
+<div id="post_next_prev"><a href="/p/a.html">«</a> 上一篇： <a href="/p/a.html">{escape(others[0].title)}</a><br>
+<a href="/p/b.html">»</a> 下一篇： <a href="/p/b.html">{escape(others[1].title)}</a></div></div>
+<div class="postDesc">posted @ <span id="post-date">{story.date} 10:26</span>&nbsp; <a href="/jcmn/">江城码农</a>&nbsp;
+阅读(<span>1234</span>)&nbsp; 评论(<span>2</span>)&nbsp; <a href="#">编辑</a>&nbsp; <a href="#">收藏</a>&nbsp;
+<a href="#">举报</a></div></div>
+<div id="blog-comments-placeholder"><div class="feedback_area_title">评论列表</div>{comment_rows}</div></div>
+<div id="sideBar"><div class="newsItem"><h3>公告</h3>
+<div>昵称： 江城码农<br>园龄： 5年3个月<br>粉丝： 88<br>关注： 12</div></div>
+<h3>随笔档案</h3><ul><li><a href="/a/1">2020年4月(3)</a></li><li><a href="/a/2">2020年3月(5)</a></li></ul>
+<h3>最新评论</h3><ul><li><a href="/p/c.html">1. Re:{escape(others[2].title)}</a></li><li>写得不错 --江边的鱼</li></ul>
+<h3>阅读排行榜</h3><ol>{ranking}</ol></div>
+<div id="footer">Copyright &copy; 2020 江城码农<br>Powered by .NET 5.0 on Kubernetes</div></body></html>"""
+    furniture = ["记录生活", "新随笔", "本文版权归作者", "好文要顶", "标签:", "posted @", "园龄", "随笔档案"]
+    furniture += ["阅读排行榜", "支持(0)", *[what for _, what in comments], *[o.title for o in others[:5]]]
+    return Page(f"cnblogs-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def initial_state_html(story: Story, others: list[Story], n: int) -> Page:
+    """A single-page app's article saved as its HTML: an empty shell (the app's name as `<title>`, a tab bar,
+    a loading notice, an app prompt) and the article only in `window.__INITIAL_STATE__`, a JSON blob in a
+    `<script>` (its `<` escaped as `\\u003c`, its time in milliseconds), beside the recommended articles and
+    the readers' comments."""
+    stamp = datetime.datetime.fromisoformat(f"{story.date}T10:26:00+08:00")
+    millis = int(stamp.timestamp() * 1000)
+    content = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    comments = ["这个消息太好了，点赞！", "希望能一直坚持下去，造福百姓。"]
+    state = {
+        "user": {"isLogin": False, "nickname": ""},
+        "article": {
+            "id": f"2020{n:04d}A0B1C2",
+            "title": story.title,
+            "publishTime": millis,
+            "source": "江城新闻",
+            "content": content,
+            "likeCount": 12 + n,
+            "tags": ["民生", "江城"],
+        },
+        "recommend": [{"title": o.title, "publishTime": millis + 86_400_000 * k} for k, o in enumerate(others[:3])],
+        "comments": [{"nick": f"网友{k}", "text": c, "time": millis + 3_600_000 * k} for k, c in enumerate(comments)],
+    }
+    blob = json.dumps(state, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>江城新闻 - 看见不一样的江城</title><link rel="stylesheet" href="/static/css/app.8c1d.css"></head><body>
+<div id="app"><div class="tab-bar"><a href="/">首页</a><a href="/news">要闻</a><a href="/video">视频</a>
+<a href="/me">我的</a></div>
+<div class="loading">正在加载...</div><div class="open-app">打开江城新闻APP，阅读体验更佳</div></div>
+<noscript>请开启JavaScript以获得最佳浏览体验</noscript>
+<script>window.__INITIAL_STATE__={blob};(function(){{var s;(s=document.currentScript||
+document.scripts[document.scripts.length-1]).parentNode.removeChild(s);}}());</script>
+<script src="/static/js/app.3f2a9b.js"></script></body></html>"""
+    furniture = ["正在加载", "打开江城新闻APP", "看见不一样的江城", *comments, *[o.title for o in others[:3]]]
+    return Page(f"spa-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
 TUNED: dict[str, Maker] = {
     "gov portal HTML (UTF-8)": gov_portal_html,
     "WeChat text copy (UTF-8)": wechat_text,
@@ -818,6 +986,11 @@ TUNED: dict[str, Maker] = {
     "scraped export with HTML bodies (JSON Lines)": scraped_export_jsonl,
     "bracketed fields line (GB2312 text)": bracket_fields_gbk,
     "Weibo long post text (UTF-8)": weibo_text,
+    # issue 22, 2026-12-05, a fifth set written after the fourth was fixed, before its first run
+    "self-media article page (UTF-8 HTML)": self_media_html,
+    "paged portal article (GB2312 HTML)": paged_portal_gbk,
+    "programmers' blog post (UTF-8 HTML)": cnblogs_post_html,
+    "app shell with its state in JSON (UTF-8 HTML)": initial_state_html,
 }
 HELD_OUT: dict[str, Maker] = {
     "news portal (GBK HTML)": portal_html_gbk,
