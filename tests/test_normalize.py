@@ -133,10 +133,16 @@ def test_normalize_text_is_idempotent(name: str) -> None:
         "扫一扫在手机打开当前页",
         "【打印】",
         "转载请注明出处",
+        "本文版权归作者和江城博客共有，欢迎转载，但未经作者同意必须保留此段声明。",
+        "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。",
     ],
 )
 def test_page_furniture_lines_are_boilerplate(line: str) -> None:
     assert is_boilerplate(normalize_text(line))
+
+
+def test_a_sentence_about_who_owns_a_copyright_stays_text() -> None:
+    assert not is_boilerplate("法院认定，涉案歌曲的著作权归词曲作者所有，被告应停止侵权并赔偿损失。")
 
 
 def test_the_original_headline_a_reprint_quotes_stays_searchable_text() -> None:
@@ -171,6 +177,7 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
         "a blog's archive of months: 2005年06月(7), April 2006": "2006年03月(12)",
         "copyright notice": "© 2023 新甘肃",
         "copyright and disclaimer lines": "本站声明：文章仅代表作者观点",
+        "copyright owner notice: 本文版权归作者和博客园共有，欢迎转载…; 著作权归作者所有。": "版权归江城日报社所有",
         "ICP licence and public-security filing numbers": "陇ICP证 123456 号",
         "report hotlines with their number": "举报热线 12377",
         "contact e-mail lines": "E-mail: editor@example.org",

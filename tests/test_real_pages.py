@@ -229,6 +229,22 @@ def test_a_site_suffix_goes_when_the_page_shows_the_headline_without_it(suffix: 
     assert _article(markup).title == "全市部署防汛工作"
 
 
+def _programmers_blog(after: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    return (
+        "<html><head><title>全市部署防汛工作 - 江城码农 - 博客园</title></head><body>"
+        "<div id='header'><h1><a href='/jcmn/'>江城码农</a></h1><h2>记录生活，分享所得</h2></div>"
+        "<div class='post'><h1 class='postTitle'><a href='/jcmn/p/1.html'>全市部署防汛工作</a></h1>"
+        f"<div class='postBody'>{paragraphs}</div><div>分类: <a href='/c/1'>随笔</a></div>{after}</div>"
+        "<div class='comment'><a href='#1'>#1楼</a> <span class='comment_date'>2020-07-16 09:12</span>"
+        " <a href='/u/1'>路人甲</a></div><div>写得很清楚，收藏了，谢谢博主分享。</div></body></html>"
+    )
+
+
+def test_a_blogs_name_in_its_own_first_h1_gives_way_to_the_headline_that_leads_the_title() -> None:
+    assert _article(_programmers_blog()).title == "全市部署防汛工作"
+
+
 # ---------------------------------------------------------------- dates
 
 
@@ -258,6 +274,15 @@ def test_a_reader_comments_date_after_the_article_is_not_its_day() -> None:
     comment = "<div class='comments'><p>网友 江城老张 2021-08-02 10:15</p><p>支持！</p></div>"
     markup = _page(below="<div class='info'>2021-07-15 09:30</div>", after=comment)
     assert _article(markup).date == "2021-07-15"
+
+
+def test_a_posts_stamp_under_it_gives_the_day_not_the_comment_after_it() -> None:
+    stamp = "<div class='postDesc'>posted @ <span id='post-date'>2020-07-15 10:26</span> <a>江城码农</a> 阅读(12)</div>"
+    assert _article(_programmers_blog(after=stamp)).date == "2020-07-15"
+
+
+def test_a_comments_date_under_a_post_without_a_stamp_is_not_its_day() -> None:
+    assert _article(_programmers_blog()).date != "2020-07-16"
 
 
 def test_a_source_and_date_line_above_a_headline_the_text_repeats_gives_the_day() -> None:

@@ -45,6 +45,10 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     _rule(r"(copyright|all rights reserved|©)", "copyright notice", _I),
     _rule(r"^(版权所有|版权声明|免责声明|本站声明)", "copyright and disclaimer lines"),
+    _rule(
+        r"^(本文|本站|文章|原文)?(的)?(版权|著作权)(归|属于?)[^，。]{1,30}(所有|共有)",
+        "copyright owner notice: 本文版权归作者和博客园共有，欢迎转载…; 著作权归作者所有。",
+    ),
     _rule(r"(ICP\s*[备证]|公网安备|网安备\s*\d)", "ICP licence and public-security filing numbers", _I),
     _rule(r"举报(电话|热线|邮箱)\s*[:：]?\s*[\d\-()（）]{5,}", "report hotlines with their number"),
     _rule(r"(邮箱|e-?mail|电子邮件|投稿信箱)\s*[:：]?\s*[\w.+-]+@[\w-]+\.[\w.]+", "contact e-mail lines", _I),

@@ -22,6 +22,7 @@ from readability.readability import Unparseable
 from index.ingest import bylines, publication
 from index.ingest.body import agreed_body
 from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
+from index.ingest.state import script_article
 from index.ingest.titles import choose_title, strip_site_suffix, without_page_number
 
 # trafilatura logs at WARNING for pages it finds too short or badly formed; the build reports what it skips.
@@ -191,6 +192,11 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
         "density": [line.text for line in densest_run(page)],
     }
     main = agreed_body(candidates, page) or lines
+    if (state := script_article(tree)) is not None:
+        shown = _parse(state.text)
+        state_lines = visible_lines(shown) if shown is not None else []
+        if _chars(state_lines) > STATE_SHARE * _chars(main):  # the page shows a shell; its script holds the text
+            main, declared = state_lines, declared | state.fields
     meta = {key: value for key, value in declared.items() if value}
     # trafilatura's author guess is left out: on ../shared/pages it was right on 1 of 22 labelled pages, and
     # it takes a column's or a site's name for a person
@@ -218,7 +224,7 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     # the declared day, else the publication line's, else htmldate's (trafilatura's) as the last evidence
     day = meta.get("date") or publication.publication_date(lines, headline, start)
     if not day and document is not None and document.date:
-        day = publication.corroborated(document.date, lines, headline, start)
+        day = publication.corroborated(document.date, lines, headline, start, main)
     if day:
         meta["date"] = day
     page_title = tree.findtext(".//title") or ""
@@ -230,6 +236,15 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
         lead, shown = publication.lead(main), {line for line, _ in found}
         main = [line for line in main[:lead] if line not in shown] + main[lead:]
     return "\n".join(head + main + publication.tail_lines(lines, main)), meta
+
+
+# How much longer than the body the page shows the writing in its script state must be to be taken instead: an
+# app's shell shows none of it; a page that shows its article and also hands it to a script shows about as much.
+STATE_SHARE = 2
+
+
+def _chars(lines: list[str]) -> int:
+    return sum(len("".join(line.split())) for line in lines)
 
 
 def _readability(markup: str) -> list[str]:

@@ -30,6 +30,7 @@ _US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+\d{1,2}:\d
 _SHORT_YEAR = re.compile(r"(?<![\d\-/.])(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?![\d\-/.])")
 ABOVE, BELOW = 3, 8  # how many lines above and below the headline a publication line is looked for
 TAIL = 4  # how many lines after the post a poster line is looked for
+STAMP = 12  # and how many its stamp (the blog's signature, buttons, tags and prev/next links can stand between)
 MAX_LINE = 100
 
 
@@ -173,11 +174,16 @@ def first_post(lines: list[str], main: list[str], title: str | None) -> list[str
     return main
 
 
+def _end(lines: list[str], main: list[str]) -> int | None:
+    """Where the body's last line stands among the page's lines (its last showing), None when nowhere."""
+    last = _squash(main[-1])[-12:] if main else ""
+    return next((i for i in range(len(lines) - 1, -1, -1) if last and _squash(lines[i]).endswith(last)), None)
+
+
 def tail_lines(lines: list[str], main: list[str]) -> list[str]:
     """The poster line and the labelled credits (`责任编辑：X`) just after the body, which main-content
     extraction leaves out."""
-    last = _squash(main[-1])[-12:] if main else ""
-    end = next((i for i in range(len(lines) - 1, -1, -1) if last and _squash(lines[i]).endswith(last)), None)
+    end = _end(lines, main)
     if end is None:
         return []
     after = lines[end + 1 : end + 1 + TAIL]
@@ -232,13 +238,26 @@ def publication_date(lines: list[str], headline: int | None, body: int | None) -
     return next((day for i in _candidates(lines, headline, body) if (day := read_date(lines[i]))), None)
 
 
-def corroborated(found: str, lines: list[str], headline: int | None, body: int | None) -> str | None:
+def stamp(lines: list[str], main: list[str]) -> int | None:
+    """Where the post's stamp stands under it (`posted @ 2020-04-01 10:26 江城码农`, a blog's line of date,
+    poster and counters): the first dated line within STAMP lines after the body's end, unless a reader's
+    comment, which begins with its floor (`#1楼 2020-04-02 …`), comes first."""
+    end = _end(lines, main)
+    for i in range(end + 1, min(len(lines), end + 1 + STAMP)) if end is not None else ():
+        if bylines.begins_with_floor(lines[i]) or bylines.opens_a_post(lines[i]):
+            return None
+        if len(lines[i]) <= MAX_LINE and read_date(lines[i]):
+            return i
+    return None
+
+
+def corroborated(found: str, lines: list[str], headline: int | None, body: int | None, main: list[str]) -> str | None:
     """htmldate's day (trafilatura's) as evidence: taken when the page writes it nowhere in its text (it came
-    from the markup or the address) or on a line where a publication line stands; not when only another
-    line shows it (a comment's, a sidebar's or a related link's date)."""
+    from the markup or the address), or on a line where a publication line stands or on the post's stamp
+    under it; not when only another line shows it (a comment's, a sidebar's or a related link's date)."""
     day = found[:10]
     showing = {i for i, line in enumerate(lines) if len(line) <= MAX_LINE and read_date(line) == day}
-    return day if not showing or showing & set(_candidates(lines, headline, body)) else None
+    return day if not showing or showing & {*_candidates(lines, headline, body), stamp(lines, main)} else None
 
 
 def head_lines(lines: list[str], headline: int | None, body: int | None) -> list[tuple[str, str]]:

@@ -76,8 +76,10 @@ def choose_title(
     """The headline, or None when no candidate is so supported (the caller falls back).
 
     A declared title (meta, JSON-LD) cut short gives way to the longer line it begins that `<title>` also
-    carries; else its longest piece the page shows. Without one, the longest piece of a heading or of
-    `<title>` that the page shows and that is also a piece of `<title>` outside its site `suffix`."""
+    carries; else its longest piece the page shows. Without one, the piece of a heading or of `<title>` that
+    the page shows and that is also a piece of `<title>` outside its site `suffix`: the one `<title>` gives
+    first, the longest of those. A headline leads its `<title>` and the site's and blog's names follow it
+    (`标题 - 江城码农 - 博客园`), while the page can show the blog's name first, in its own `<h1>`."""
     shown = {_squash(line): line for line in lines if MIN_CHARS <= len(line) <= 120}
     in_title = {_squash(piece) for piece in pieces(" ".join(page_title.split()))} - {_squash(suffix)}
     site_like = {_squash(site or ""), *(_squash(p) for p in pieces(suffix))}
@@ -87,9 +89,11 @@ def choose_title(
         if longer:
             return min(longer, key=len)
         return next((shown[_squash(p)] for p in pieces(declared) if _squash(p) in shown), None)
-    for candidate in [*headings, page_title]:
-        for piece in pieces(" ".join(candidate.split())):
-            key = _squash(piece)
-            if key in shown and key in in_title and key not in site_like:
-                return shown[key]
-    return None
+    whole = _squash(page_title)
+    found = [
+        (whole.find(key), -len(key), shown[key])
+        for candidate in [*headings, page_title]
+        for key in map(_squash, pieces(" ".join(candidate.split())))
+        if key in shown and key in in_title and key not in site_like
+    ]
+    return min(found)[2] if found else None
