@@ -18,8 +18,10 @@ it a tuned one.
 from __future__ import annotations
 
 import argparse
+import base64
 import datetime
 import json
+import quopri
 import random
 import re
 import sys
@@ -934,6 +936,210 @@ document.scripts[document.scripts.length-1]).parentNode.removeChild(s);}}());</s
     return Page(f"spa-{n:02d}.html", html.encode("utf-8"), story, furniture)
 
 
+# ---------------------------------------------------------------- written 2026-12-05 as a sixth set
+
+
+def tieba_thread_html(story: Story, others: list[Story], n: int) -> Page:
+    """A post-bar thread (百度贴吧): `<title>` of subject, bar and platform, the bar's card with its counters and
+    a sign-in button, the subject in `<h3>`, each post with its poster's card and badge, its text, and under it a
+    tail of client, floor and time; readers' replies below the first post, a pager, a hot-topics sidebar."""
+    replies = ["顶，楼主说得好", "这个消息我在新闻上也看到了，希望能尽快落实到位。", "马克一下，回头细看"]
+    post = "<br>".join(escape(p) for p in story.paragraphs)
+
+    def floor(k: int, who: str, text: str, day: str, hour: str) -> str:
+        return (
+            f"<div class='l_post'><div class='d_author'><ul><li class='d_name'><a class='p_author_name' "
+            f"href='/home/{k}'>{who}</a></li><li class='l_badge'><div class='d_badge_title'>江城达人</div>"
+            f"<div class='d_badge_lv'>{k + 6}</div></li></ul></div><div class='d_post_content_main'>"
+            f"<div class='d_post_content j_d_post_content'>{text}</div><div class='core_reply'>"
+            f"<div class='post-tail-wrap'><span class='tail-info'>来自Android客户端</span><span class='tail-info'>"
+            f"{k}楼</span><span class='tail-info'>{day} {hour}</span><a href='#'>回复</a></div></div></div></div>"
+        )
+
+    posts = floor(1, "清风徐来", post, story.date, "10:26")
+    posts += "".join(floor(k, f"网友{k}", r, _later(story.date, k - 1), f"2{k}:0{k}") for k, r in enumerate(replies, 2))
+    hot = "".join(
+        f"<li><a href='/p/{k}'>{escape(o.title)}</a><span>{120 + k}万</span></li>" for k, o in enumerate(others[:4])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="UTF-8"><title>{escape(story.title)}【江城吧】_百度贴吧</title>
+<meta name="keywords" content="江城,{escape(story.title)}">
+<meta name="description" content="{escape(story.paragraphs[0][:60])}">
+</head><body><div class="head_inner"><a href="/">百度首页</a> <a href="/login">登录</a> <a href="/reg">注册</a></div>
+<div class="card_head"><a class="card_title_fname" href="/f?kw=江城">江城吧</a><span>关注：12万 贴子：356万</span>
+<a href="#">签到</a></div><div class="nav_list"><a href="#">看贴</a><a href="#">图片</a><a href="#">精品</a>
+<a href="#">视频</a></div>
+<div class="core_title_wrap"><h3 class="core_title_txt" title="{escape(story.title)}">{escape(story.title)}</h3>
+<a href="#">只看楼主</a><a href="#">收藏</a><a href="#">回复</a></div><div class="p_postlist">{posts}</div>
+<div class="pager"><span class="tP">1</span><a href="?pn=2">2</a><a href="?pn=3">3</a><a href="?pn=2">下一页</a>
+<a href="?pn=3">尾页</a> 回复贴：356 页数：3</div><div class="aside"><h4>贴吧热议榜</h4><ul>{hot}</ul></div>
+<div class="footer">&copy;2020 Baidu <a href="#">贴吧协议</a> | <a href="#">隐私政策</a> | <a href="#">吧主制度</a> |
+<a href="#">意见反馈</a> | <a href="#">网络谣言警示</a></div></body></html>"""
+    furniture = ["关注：12万", "签到", "只看楼主", "来自Android客户端", "江城达人", "贴吧热议榜", "贴吧协议", *replies]
+    furniture += [o.title for o in others[:4]]
+    return Page(f"tieba-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def gov_tables_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """An old government portal in GB2312 built of nested tables: a banner, a menu whose items are table cells,
+    a left column of section links and a `最新信息` list with full dates (before the article in the page's
+    order), a breadcrumb, the title in a centred cell, a `发布时间 … 信息来源 … 浏览次数 … 【字体：大 中 小】`
+    line whose counter is a script, the text, print and close links, and an owner, ICP and resolution footer."""
+    paragraphs = "".join(f"<p style='text-indent:2em'>{escape(p)}</p>" for p in story.paragraphs)
+    menu = "".join(
+        f"<td><a href='/{k}/'>{name}</a></td>"
+        for k, name in enumerate(["首页", "政务公开", "政务服务", "政民互动", "走进江城"])
+    )
+    sections = "".join(
+        f"<tr><td><a href='/bm/{k}/'>{name}</a></td></tr>"
+        for k, name in enumerate(["政务要闻", "部门动态", "县区动态"])
+    )
+    latest = "".join(
+        f"<tr><td><a href='/bm/{k}.htm'>{escape(o.title)}</a></td><td>{_later(story.date, k + 1)}</td></tr>"
+        for k, o in enumerate(others[:4])
+    )
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{escape(story.title)}</title><meta name="ColumnName" content="部门动态"></head><body>
+<table width="1000" align="center"><tr><td><img src="/images/banner.jpg" alt=""></td></tr>
+<tr><td><table><tr>{menu}</tr></table></td></tr></table>
+<table width="1000" align="center"><tr><td width="220" valign="top"><table><tr><td class="lm">部门动态</td>
+</tr>{sections}</table>
+<table><tr><td colspan="2">最新信息</td></tr>{latest}</table></td><td width="780" valign="top">
+<table width="100%"><tr>
+<td>当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/bm/">部门动态</a></td></tr></table>
+<table width="100%"><tr><td align="center" class="title">{escape(story.title)}</td></tr>
+<tr><td align="center">发布时间：{story.date}&nbsp;&nbsp;信息来源：市发展改革委&nbsp;&nbsp;浏览次数：<script>
+document.write(hits)</script>
+&nbsp;&nbsp;【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</td></tr>
+<tr><td class="content"><div id="zoom">{paragraphs}</div></td></tr>
+<tr><td align="right">【<a href="javascript:window.print()">打印本页</a>】
+【<a href="javascript:window.close()">关闭窗口</a>】</td></tr>
+</table></td></tr></table>
+<table width="1000" align="center"><tr><td>主办单位：江城市人民政府办公室&nbsp;&nbsp;
+承办单位：江城市政务服务和大数据管理局<br>
+网站标识码：4201000001&nbsp;&nbsp;鄂ICP备12345678号&nbsp;&nbsp;鄂公网安备 42010002000001号<br>
+建议使用1366*768分辨率浏览</td></tr></table></body></html>"""
+    furniture = ["当前位置", "最新信息", "政务要闻", "县区动态", "政民互动", "浏览次数", "字体", "打印本页", "关闭窗口"]
+    furniture += ["网站标识码", "1366*768", *[o.title for o in others[:4]]]
+    return Page(f"govtab-{n:02d}.html", html.encode("gb18030"), story, furniture)
+
+
+def _wrapped(text: str, width: int = 38) -> str:
+    """`text` broken into source lines of `width` characters, as a word processor writes its HTML."""
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def word_export_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A press release saved from a word processor as HTML in GB2312: Office namespaces, a `<title>` that is the
+    document's property (the office's name), its properties in a conditional comment, a style sheet, the title
+    as a centred bold paragraph, each paragraph's source broken mid-sentence, empty paragraphs of `<o:p>`, and
+    the issuing office and its date at the end, then a contact line."""
+    year, month, day = (int(x) for x in story.date.split("-"))
+    span = "<span style='font-size:16.0pt;font-family:仿宋_GB2312'>"
+    paragraphs = "".join(
+        f"<p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt'>{span}{escape(_wrapped(p))}"
+        "<span lang=EN-US><o:p></o:p></span></span></p>\n"
+        for p in story.paragraphs
+    )
+    empty = "<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>\n"
+    html = f"""<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"
+xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-html40">
+<head><meta http-equiv=Content-Type content="text/html; charset=gb2312"><meta name=ProgId content=Word.Document>
+<meta name=Generator content="Microsoft Word 15"><meta name=Originator content="Microsoft Word 15">
+<title>江城市发展和改革委员会</title>
+<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>admin</o:Author><o:LastAuthor>林晓燕</o:LastAuthor>
+<o:Revision>3</o:Revision><o:Created>2019-12-28T01:00:00Z</o:Created><o:LastSaved>{story.date}T02:26:00Z</o:LastSaved>
+<o:Pages>2</o:Pages><o:Company>Microsoft</o:Company></o:DocumentProperties></xml><![endif]-->
+<style><!-- /* Font Definitions */ @font-face {{font-family:宋体; panose-1:2 1 6 0 3 1 1 1 1 1;}}
+p.MsoNormal, li.MsoNormal {{mso-style-parent:""; margin:0cm; text-align:justify; font-size:10.5pt;}}
+@page WordSection1 {{size:595.3pt 841.9pt; margin:72.0pt 90.0pt 72.0pt 90.0pt;}} div.WordSection1 {{page:WordSection1;}}
+--></style></head><body lang=ZH-CN style='tab-interval:21.0pt;text-justify-trim:punctuation'>
+<div class=WordSection1 style='layout-grid:15.6pt'>
+<p class=MsoNormal align=center style='text-align:center;line-height:28.0pt'><b><span
+style='font-size:22.0pt;font-family:方正小标宋简体'>{escape(story.title)}<span lang=EN-US><o:p></o:p></span></span>
+</b></p>
+{empty}{paragraphs}{empty}<p class=MsoNormal align=right style='text-align:right'>{span}江城市发展和改革委员会<span
+lang=EN-US><o:p></o:p></span></span></p>
+<p class=MsoNormal align=right style='text-align:right'>
+<span lang=EN-US style='font-size:16.0pt'>{year}</span>{span}年</span><span
+lang=EN-US style='font-size:16.0pt'>{month}</span>{span}月</span>
+<span lang=EN-US style='font-size:16.0pt'>{day}</span>{span}日<span
+lang=EN-US><o:p></o:p></span></span></p>
+{empty}<p class=MsoNormal>{span}（联系人：林晓燕，电话：<span lang=EN-US>0710-1234567</span>）<span
+lang=EN-US><o:p></o:p>
+</span></span></p>
+</div></body></html>"""
+    furniture = ["admin", "Microsoft", "font-family", "WordSection", "MsoNormal"]
+    return Page(f"word-{n:02d}.htm", html.encode("gb18030"), story, furniture)
+
+
+def saved_mhtml(story: Story, others: list[Story], n: int) -> Page:
+    """A news page saved by a browser as one MHTML file: MIME headers (the day it was saved, a month after the
+    article; the page's address with the article's day in it), the page's HTML in quoted-printable UTF-8
+    with a nav, the headline, a `时间 来源 编辑` line, the text, a related list with dates and a footer, then
+    its style sheet and an image as further parts."""
+    saved = datetime.date.fromisoformat(story.date) + datetime.timedelta(days=30)
+    address = f"https://www.jcnews.cn/{story.date.replace('-', '/')}/a{n:04d}.html"
+    related = "".join(
+        f"<li><a href='/n/{k}.html'>{escape(o.title)}</a><span>{_later(story.date, k + 1)}</span></li>"
+        for k, o in enumerate(others[:3])
+    )
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    page = f"""<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
+<title>{escape(story.title)} - 江城新闻网</title><link rel="stylesheet" href="https://www.jcnews.cn/css/main.css"></head>
+<body><div class="nav"><a href="/">首页</a> <a href="/news/">要闻</a> <a href="/city/">本地</a>
+<a href="/finance/">财经</a>
+<a href="/sports/">体育</a></div><div class="article"><h1>{escape(story.title)}</h1>
+<div class="info"><span>{story.date} 10:26</span> <span>来源：{story.source}</span> <span>编辑：周文斌</span></div>
+<div class="content">{paragraphs}</div></div><div class="related"><h3>相关新闻</h3><ul>{related}</ul></div>
+<div class="footer">关于我们 | 联系我们 | 广告服务 | 江城新闻网 版权所有</div></body></html>"""
+    boundary = "----MultipartBoundary--Jc8sQ2nR4wLk0Ta1Zb7Yx5Vu3Pe9Mf6Hd----"
+    encoded = quopri.encodestring(page.encode("utf-8")).decode("ascii").replace("\n", "\r\n")
+    subject = base64.b64encode(f"{story.title} - 江城新闻网".encode()).decode("ascii")
+    css = 'body { font-family: "Microsoft YaHei"; } .nav a { margin: 0 8px; }'
+    png = base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(range(48))).decode("ascii")
+    mime = "\r\n".join(
+        [
+            "From: <Saved by Blink>",
+            f"Snapshot-Content-Location: {address}",
+            f"Subject: =?utf-8?B?{subject}?=",
+            f"Date: {saved.strftime('%a, %d %b %Y')} 09:12:45 +0800",
+            "MIME-Version: 1.0",
+            "Content-Type: multipart/related;",
+            '\ttype="text/html";',
+            f'\tboundary="{boundary}"',
+            "",
+            "",
+            f"--{boundary}",
+            "Content-Type: text/html",
+            "Content-ID: <frame-5F1A2B3C4D@mhtml.blink>",
+            "Content-Transfer-Encoding: quoted-printable",
+            f"Content-Location: {address}",
+            "",
+            encoded,
+            "",
+            f"--{boundary}",
+            "Content-Type: text/css",
+            "Content-Transfer-Encoding: quoted-printable",
+            "Content-Location: https://www.jcnews.cn/css/main.css",
+            "",
+            css,
+            "",
+            f"--{boundary}",
+            "Content-Type: image/png",
+            "Content-Transfer-Encoding: base64",
+            "Content-Location: https://www.jcnews.cn/img/logo.png",
+            "",
+            png,
+            "",
+            f"--{boundary}--",
+            "",
+        ]
+    )
+    furniture = ["首页 要闻", "相关新闻", "关于我们", "版权所有", "编辑：", "Microsoft YaHei", "MultipartBoundary"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"saved-{n:02d}.mhtml", mime.encode("ascii"), story, furniture)
+
+
 TUNED: dict[str, Maker] = {
     "gov portal HTML (UTF-8)": gov_portal_html,
     "WeChat text copy (UTF-8)": wechat_text,
@@ -994,6 +1200,11 @@ TUNED: dict[str, Maker] = {
     "paged portal article (GB2312 HTML)": paged_portal_gbk,
     "programmers' blog post (UTF-8 HTML)": cnblogs_post_html,
     "app shell with its state in JSON (UTF-8 HTML)": initial_state_html,
+    # issue 22, 2026-12-05, a sixth set written after the fifth was fixed, before its first run
+    "post-bar thread with floors (UTF-8 HTML)": tieba_thread_html,
+    "government portal in nested tables (GB2312 HTML)": gov_tables_gbk,
+    "word processor's HTML export (GB2312)": word_export_gbk,
+    "page saved as MHTML (quoted-printable)": saved_mhtml,
 }
 HELD_OUT: dict[str, Maker] = {
     "news portal (GBK HTML)": portal_html_gbk,
@@ -1047,9 +1258,12 @@ def _squash(text: str) -> str:
 _BYLINE = re.compile(r"(?:[(（][^()（）]{2,20}[)）]|【[^【】]{2,20}】)$")
 
 
-def judge(page: Page, article: Article) -> Verdict:
+def judge(page: Page, article: Article | None) -> Verdict:
     """A paragraph that repeats the title, and a by-line or editor closing a paragraph (`（海外网/张荣耀）`,
-    `【编辑:陈海峰】`), are not looked for in the body: extraction takes them out on purpose."""
+    `【编辑:陈海峰】`), are not looked for in the body: extraction takes them out on purpose. A file the build
+    does not read (None) has lost everything."""
+    if article is None:
+        return Verdict([], False, False, list(page.story.paragraphs))
     indexed = _squash(f"{article.title or ''}\n{article.body}")
     found = [f for f in page.furniture if _squash(f) in indexed]
     body = _squash(article.body)
@@ -1068,7 +1282,7 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
             folder = workdir / maker.__name__
             pages = make_family(maker, stories, folder, files)
             articles = extract_folder(folder)
-            out[group][name] = [judge(page, articles[page.name]) for page in pages]
+            out[group][name] = [judge(page, articles.get(page.name)) for page in pages]
     return out
 
 
