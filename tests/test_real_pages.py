@@ -5,6 +5,7 @@ and bylines without labels."""
 
 from __future__ import annotations
 
+import quopri
 from pathlib import Path
 
 import pytest
@@ -70,6 +71,51 @@ def test_the_build_report_lists_a_damaged_page(tmp_path: Path) -> None:
 def test_a_blog_page_wrapped_in_one_form_keeps_its_text() -> None:
     markup = _page().replace("<body>", "<body><form name='Form1' method='post'>").replace("</body>", "</form></body>")
     assert _article(markup).body.split("\n") == STORY
+
+
+def _mhtml(html: str, address: str) -> bytes:
+    body = quopri.encodestring(html.encode("utf-8")).decode("ascii")
+    return (
+        "From: <Saved by Blink>\r\nSnapshot-Content-Location: " + address + "\r\nDate: Fri, 14 Aug 2020 09:12:45 +0800"
+        '\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="--b--"\r\n\r\n'
+        "----b--\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+        f"Content-Location: {address}\r\n\r\n{body}\r\n----b--\r\nContent-Type: text/css\r\n"
+        "Content-Location: https://news.example.cn/main.css\r\n\r\nbody { color: black; }\r\n----b----\r\n"
+    ).encode("ascii")
+
+
+def test_a_page_saved_as_mhtml_is_read_with_its_address(tmp_path: Path) -> None:
+    address = "https://news.example.cn/2020/07/15/a1.html"
+    (tmp_path / "saved.mhtml").write_bytes(_mhtml(_page(), address))
+    (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
+    article = extract(raw)
+    assert (article.title, article.body.split("\n"), article.url) == ("全市部署防汛工作", STORY, address)
+
+
+def test_the_day_an_mhtml_file_was_saved_is_not_the_articles(tmp_path: Path) -> None:
+    (tmp_path / "saved.mht").write_bytes(_mhtml(_page(), "https://news.example.cn/a1.html"))
+    (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
+    assert extract(raw).date != "2020-08-14"
+
+
+def test_a_paragraph_whose_source_is_broken_into_lines_reads_as_one() -> None:
+    source = "\n".join(STORY[0][i : i + 30] for i in range(0, len(STORY[0]), 30))
+    markup = _page().replace(
+        f"<p>{STORY[0]}</p>", f"<p class=MsoNormal><span style='font-size:16.0pt'>{source}</span></p>"
+    )
+    assert _article(markup).body.split("\n")[0] == STORY[0]
+
+
+def test_a_line_break_between_latin_words_in_the_source_is_a_space() -> None:
+    markup = _page().replace(
+        f"<p>{STORY[0]}</p>", "<p>Flood season\nbriefing，全市各地严阵以待，确保群众生命财产安全。</p>"
+    )
+    assert "Flood season briefing，" in _article(markup).body
+
+
+def test_preformatted_text_keeps_its_lines() -> None:
+    text, _ = read_html("<html><body><pre>第一行文字\n第二行文字</pre></body></html>")
+    assert "第一行文字\n第二行文字" in text
 
 
 # ---------------------------------------------------------------- furniture
@@ -176,6 +222,36 @@ def test_a_threads_replies_are_not_its_article() -> None:
     assert STORY[-1] in article.body and reply not in article.body and "顶一下" not in article.body
 
 
+def _post_bar(replies: list[str]) -> str:
+    def post(k: int, who: str, text: str, time: str) -> str:
+        return (
+            f"<div class='l_post'><div class='d_author'><a href='/home/{k}'>{who}</a><div>江城达人</div></div>"
+            f"<div class='content'>{text}</div><div class='tail'><span>来自iPhone客户端</span><span>{k}楼</span>"
+            f"<span>{time}</span><a href='#'>回复</a></div></div>"
+        )
+
+    posts = post(1, "清风徐来", "<br>".join(STORY), "2020-07-15 10:26")
+    posts += "".join(post(k, f"网友{k}", reply, f"2020-07-16 2{k}:05") for k, reply in enumerate(replies, 2))
+    return (
+        "<html><head><title>全市部署防汛工作【江城吧】_百度贴吧</title></head><body><div class='card'>江城吧</div>"
+        f"<h3 class='core_title_txt'>全市部署防汛工作</h3><div class='postlist'>{posts}</div></body></html>"
+    )
+
+
+def test_a_post_bars_replies_under_the_first_posts_floor_and_time_are_not_its_article() -> None:
+    reply = "支持楼主，希望有关部门重视防汛工作，我们小区地下车库去年就被淹过，至今没有人来处理。"
+    article = _article(_post_bar([reply, "顶一下"]))
+    assert article.body.split("\n") == STORY
+
+
+def test_a_post_bars_first_post_has_the_day_of_its_own_floor() -> None:
+    assert _article(_post_bar(["顶一下"])).date == "2020-07-15"
+
+
+def test_the_bars_name_in_brackets_after_the_subject_is_no_part_of_the_title() -> None:
+    assert _article(_post_bar(["顶一下"])).title == "全市部署防汛工作"
+
+
 def test_a_posts_floor_names_no_one() -> None:
     assert bylines.poster("楼主 发表于 2020-04-01 10:26") is None and bylines.poster("2楼 发表于 2020-04-01") is None
 
@@ -212,6 +288,17 @@ def test_an_e_editions_headline_sits_between_its_page_line_and_its_byline() -> N
 def test_a_menu_row_above_the_publication_line_is_no_headline() -> None:
     markup = _school_page().replace("<tr><td>全市部署防汛工作，各地严阵以待</td></tr>", "")
     assert _article(markup).title != "学校首页 | 新闻首页 | 综合新闻 | 媒体江大"
+
+
+def test_an_office_signing_under_the_text_is_not_the_headline_its_title_element_names() -> None:
+    paragraphs = "".join(f"<p class=MsoNormal>{p}</p>" for p in STORY)
+    markup = (
+        "<html><head><title>江城市防汛抗旱指挥部</title></head><body><div class=WordSection1>"
+        f"<p class=MsoNormal align=center><b>全市部署防汛工作</b></p>{paragraphs}"
+        "<p class=MsoNormal align=right>江城市防汛抗旱指挥部</p><p class=MsoNormal align=right>2020年7月15日</p>"
+        "</div></body></html>"
+    )
+    assert _article(markup).title == "全市部署防汛工作"
 
 
 def test_the_sites_own_heading_is_never_the_headline() -> None:
@@ -292,6 +379,18 @@ def test_a_source_and_date_line_above_a_headline_the_text_repeats_gives_the_day(
         f"<div>江城新闻网 · 2020-07-15 09:41</div><div class='content'>{paragraphs}</div></body></html>"
     )
     assert _article(markup).date == "2020-07-15"
+
+
+def test_a_view_counter_a_script_was_to_fill_leaves_no_empty_label_in_the_text() -> None:
+    counter = "浏览次数：<script>document.write(9)</script>"
+    line = f"<div>发布时间：2020-07-15&nbsp;&nbsp;信息来源：市防汛办&nbsp;&nbsp;{counter}</div>"
+    article = _article(_page(below=line))
+    assert (article.date, article.body.split("\n")) == ("2020-07-15", STORY)
+
+
+def test_the_publication_line_between_the_headline_and_a_first_paragraph_repeating_it_gives_the_day() -> None:
+    below = "<div><span>原创</span> <span>江城发布</span> <span>2020-07-15 18:30</span></div><p>全市部署防汛工作</p>"
+    assert _article(_page(below=below)).date == "2020-07-15"
 
 
 def test_a_sidebar_links_date_above_the_article_is_not_its_day() -> None:

@@ -166,9 +166,34 @@ def _parse(markup: str):
     return tree
 
 
+# Where a page's source keeps its line breaks: preformatted text, and code whose lines matter.
+_VERBATIM = re.compile(r"<(pre|textarea|xmp|plaintext|script|style)\b.*?</\1\s*>", re.S | re.I)
+_SOURCE_BREAK = re.compile(r"[ \t]*\r?\n[ \t\r\n]*")
+_WIDE = re.compile(r"[\u2e80-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def unwrapped(markup: str) -> str:
+    """`markup` with the line breaks of its source read as a browser reads them: a space, or nothing between two
+    Chinese characters (a word processor or an editor wraps a paragraph's source anywhere: `…民众检测新冠` /
+    `病毒的帐篷`), outside preformatted text and scripts. Extractors that keep text nodes' line breaks would
+    otherwise cut a paragraph at each of them."""
+
+    def join(match: re.Match[str]) -> str:
+        text, start, end = match.string, match.start(), match.end()
+        wide = start > 0 and end < len(text) and _WIDE.match(text[start - 1]) and _WIDE.match(text[end])
+        return "" if wide else " "
+
+    out, at = [], 0
+    for kept in _VERBATIM.finditer(markup):
+        out += [_SOURCE_BREAK.sub(join, markup[at : kept.start()]), kept.group(0)]
+        at = kept.end()
+    return "".join(out) + _SOURCE_BREAK.sub(join, markup[at:])
+
+
 def read_html(markup: str) -> tuple[str, dict[str, str]]:
     """(text, fields) of a page or fragment: the main text, with the publication line under the title first,
     and the title, date, source, author, site and url the page declares (only those it has)."""
+    markup = unwrapped(markup)
     tree = _parse(markup)
     if tree is None:
         return "", {}
@@ -209,9 +234,12 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
         meta["title"] = title
     main = publication.first_post(lines, main, title)
     headline, start = publication.locate(lines, title, main)
-    far = headline is None or (
-        headline < publication.ABOVE and start is not None and start - headline > publication.BELOW
-    )  # the title found is no line of the page, or its masthead far above the body: the site's, not the post's
+    far = (
+        headline is None
+        or (start is not None and headline > start)
+        or (headline < publication.ABOVE and start is not None and start - headline > publication.BELOW)
+    )  # the title found is no line of the page, a line under its text (an issuer signing a press release, a
+    # sidebar) or its masthead far above the body: the site's or the office's, not the article's
     if far and start is not None and not declared.get("title"):
         shown = (
             publication.subject(lines, start)

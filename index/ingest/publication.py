@@ -61,16 +61,18 @@ def _is_writing(line: str) -> bool:
 def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | None, int | None]:
     """(where the headline is among `lines`, where the body's writing begins), None for what is not found.
     The body begins at the first line that begins one of the body's first written lines (main-content
-    extraction may have kept the headline and the publication line above them); the headline is its last
-    showing before the body (a breadcrumb may repeat it earlier), or its first when the body is not found
-    (a sidebar's related links repeat it later)."""
+    extraction may have kept the headline and the publication line above them); the headline is its first
+    showing within BELOW lines above the body (the body's first paragraph may repeat it under the publication
+    line), else its last before the body (a breadcrumb may repeat it far above), or its first when the body is
+    not found (a sidebar's related links repeat it later)."""
     written = [line for line in main if _is_writing(line)][:3] or main[:3]
     starts = [key[:12] for key in map(_squash, written) if len(key) >= 6]
     body = next((i for i, line in enumerate(lines) if any(_squash(line).startswith(s) for s in starts)), None)
     key = _squash(title or "")
     showings = [i for i, line in enumerate(lines) if key and _squash(line) == key]
     before = [i for i in showings if body is not None and i < body]
-    return (before[-1] if before else (showings[0] if showings else None)), body
+    near = [i for i in before if body - i <= BELOW]
+    return (near[0] if near else before[-1] if before else (showings[0] if showings else None)), body
 
 
 def lead(main: list[str]) -> int:
@@ -142,10 +144,20 @@ def _under_publication(lines: list[str], line: str) -> bool:
     return bool(above) and not _POSTED.match(above) and bool(_LABELLED.search(above) or read_date(above))
 
 
+_FLOOR_NUMBER = re.compile(r"(?<![\d.])\d{1,5}\s*楼")
+
+
+def _post_boundary(line: str) -> bool:
+    """A post's header (`2楼 发表于 …`, `网友 发表于 …`), or the tail a post-bar puts under each post: its floor
+    and time on one unwritten line (`来自Android客户端 1楼 2021-05-28 10:26 回复`)."""
+    tail = len(line) <= MAX_LINE and not _is_writing(line) and bool(_FLOOR_NUMBER.search(line)) and read_date(line)
+    return bylines.opens_a_post(line) or bool(tail)
+
+
 def first_post(lines: list[str], main: list[str], title: str | None) -> list[str]:
     """`main` up to where the page's next post begins (`2楼 发表于 …`, `网友 发表于 …` after the post's
-    writing has begun: its own header is above it): a thread's first post is its article, the replies
-    under it are readers'."""
+    writing has begun: its own header is above it), or where the first post's own tail closes it (a floor and
+    a time under it): a thread's first post is its article, the replies under it are readers'."""
     _, body = locate(lines, None, main)
     headline = _squash(title or "") or None
     written = range(body, len(lines)) if body is not None else range(0)
@@ -159,7 +171,7 @@ def first_post(lines: list[str], main: list[str], title: str | None) -> list[str
     )  # a long written line that is not the headline (nor a breadcrumb ending in it)
     if body is None or begun is None:
         return main
-    following = next((i for i in range(begun + 1, len(lines)) if bylines.opens_a_post(lines[i])), None)
+    following = next((i for i in range(begun + 1, len(lines)) if _post_boundary(lines[i])), None)
     if following is None:
         return main
     while following - 1 > body and len(lines[following - 1]) <= 20 and not _WRITING.search(lines[following - 1]):
@@ -260,10 +272,15 @@ def corroborated(found: str, lines: list[str], headline: int | None, body: int |
     return day if not showing or showing & {*_candidates(lines, headline, body), stamp(lines, main)} else None
 
 
+# A label left without its value at the end of a publication line: a view counter a script was to write
+# (`发布时间：2020-04-01  浏览次数：<script>…</script>`), which a saved page shows empty.
+_EMPTY_LAST = re.compile(r"(?<=\S)\s+[^\s:：]{1,6}\s*[:：]$")
+
+
 def head_lines(lines: list[str], headline: int | None, body: int | None) -> list[tuple[str, str]]:
     """The lines between the headline and the body that carry a label, a date or a byline: (the line as the
-    page shows it, the line labelled for extraction; see the module's docstring). A name alone counts only
-    right under the headline."""
+    page shows it, the line labelled for extraction, without a label left empty at its end; see the module's
+    docstring). A name alone counts only right under the headline."""
     if body is None or (headline is not None and body <= headline):
         return []
     region = sorted(
@@ -280,5 +297,5 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
         elif names := bylines.writers(line, names_only=headline is not None and i <= headline + ABOVE):
             out.append((line, "作者：" + " ".join(names)))
         elif _LABELLED.search(line) or bylines.poster(line) or read_date(line):
-            out.append((line, line))
+            out.append((line, _EMPTY_LAST.sub("", line)))
     return out

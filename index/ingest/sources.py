@@ -13,10 +13,12 @@ from urllib.parse import urlsplit
 from index.article import RawDocument, Skipped
 from index.ingest.escapes import unescape_breaks, unescape_text
 from index.ingest.html import read_html
+from index.ingest.mhtml import saved_page
 from index.text.cjk import CJK_RE
 from index.text.normalize import to_simplified
 
 TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
+MHTML_SUFFIXES = {".mht", ".mhtml"}  # a page saved with its parts in one file (index/ingest/mhtml.py)
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
 # The 300 most frequent Simplified characters: a decoding that yields text made of them is the right one.
@@ -168,7 +170,8 @@ def _read_folder(root: Path, max_file_bytes: int) -> Iterator[RawDocument | Skip
             continue
         seen.add((stat.st_dev, stat.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        names = sorted(name for name in files if Path(name).suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES)
+        suffixes = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES
+        names = sorted(name for name in files if Path(name).suffix.lower() in suffixes)
         shared = _shared_stems(names)
         for name in names:
             yield from _read_file(Path(folder) / name, root, max_file_bytes, keep_suffix=Path(name).stem in shared)
@@ -213,14 +216,20 @@ def _read_file(
     except OSError as error:
         yield Skipped(str(file), f"unreadable: {error.strerror or error}")
         return
+    saved = saved_page(data) if suffix in MHTML_SUFFIXES else None
+    if suffix in MHTML_SUFFIXES and saved is None:
+        yield Skipped(str(file), "no HTML page in the MHTML file")
+        return
     try:
-        text, encoding, damage = decode_damaged(data)
+        text, encoding, damage = decode_damaged(saved.html if saved else data)
     except ValueError as error:
         yield Skipped(str(file), str(error))
         return
     meta: dict[str, str] = {}
-    if suffix in (".html", ".htm"):
+    if suffix in (".html", ".htm") or saved:
         text, meta = read_html(text)
+        if saved and saved.address and "url" not in meta:
+            meta["url"] = saved.address
     else:  # a text file saved from an escaped page: `磅&#31028;`, `&gt;&gt;欢迎` (index/ingest/escapes.py)
         text = unescape_text(text)
     if not text.strip():

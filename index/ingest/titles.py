@@ -4,9 +4,9 @@ A page names its article in several places, each wrong in its own way on real si
 and channel (`…_网易订阅`, `…-富达传媒`, `明日股市预测--…`), an `og:title` written without escaping is cut
 at its first quote (`狂奔的龙湖集团"暗伤"曝露？` -> `狂奔的龙湖集团`), and the first `<h1>` can be the site's
 name and slogan. The headline is the candidate the page itself shows as a line of its own and that the other
-places repeat: a piece of a candidate between separators (`_ | - -- —` and spaces) that is one of the page's
-visible lines and that `<title>` (or a declared title) also carries. A heading `<title>` does not repeat is
-the site's, never the headline.
+places repeat: a piece of a candidate between separators (`_ | - -- —`, spaces and the edges of a `【…】`) that
+is one of the page's visible lines and that `<title>` (or a declared title) also carries. A heading `<title>`
+does not repeat is the site's, never the headline.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ import re
 
 from index.text.normalize import to_simplified
 
-_SEPARATOR = re.compile(r"\s*(?:[_|｜]|--+|——|\s[-–—·]\s)\s*|\s+|(?<=[^\d\s\-])-(?=[^\d\s\-])")
+# `【江城吧】` after a post's subject (`标题【江城吧】_百度贴吧`) is a piece of its own, as is a bracket before a title
+_SEPARATOR = re.compile(r"\s*(?:[_|｜]|--+|——|\s[-–—·]\s)\s*|\s+|(?<=[^\d\s\-])-(?=[^\d\s\-])|(?=【)|(?<=】)")
 MIN_CHARS = 4
 # The end of a <title> that names the site or channel rather than the article: `…_市人民政府门户网站`.
 _SITE_WORDS = re.compile(
