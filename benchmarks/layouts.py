@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import base64
 import datetime
+import email.utils
 import json
 import quopri
 import random
@@ -1142,6 +1143,156 @@ def saved_mhtml(story: Story, others: list[Story], n: int) -> Page:
     return Page(f"saved-{n:02d}.mhtml", mime.encode("ascii"), story, furniture)
 
 
+# ---------------------------------------------------------------- written 2026-12-05 as a seventh set
+
+
+def zhihu_column_html(story: Story, others: list[Story], n: int) -> Page:
+    """A Q&A site's column post (知乎专栏): the site's header and menu, the post's title in `<h1>`, the author
+    with a badge and a follow button, `N 人赞同了该文章`, the text, and only under it `发布于 … ・IP 属地…`, then
+    topics, a row of buttons, readers' comments each with a date and a place, and recommended posts each with
+    a snippet of its text."""
+    paragraphs = "".join(f"<p data-pid='p{k}'>{escape(p)}</p>" for k, p in enumerate(story.paragraphs))
+    comments = ["分析得很透彻，学到了。", "作者能不能再写写后续的情况？"]
+    comment_rows = "".join(
+        f"<div class='CommentItem'><a class='UserLink' href='/people/u{k}'>网友{k}</a>"
+        f"<div class='CommentContent'>{c}</div>"
+        f"<span class='CommentItem-time'>{_later(story.date, k + 2)} · 北京</span></div>"
+        for k, c in enumerate(comments)
+    )
+    snippets = [o.paragraphs[0][:40] + "…" for o in others[:3]]
+    recommended = "".join(
+        f"<a class='PostItem' href='/p/{k}'><h4>{escape(o.title)}</h4><p>{escape(s)}</p></a>"
+        for k, (o, s) in enumerate(zip(others[:3], snippets, strict=True))
+    )
+    html = f"""<!doctype html><html lang="zh"><head><meta charset="utf-8">
+<title data-rh="true">{escape(story.title)} - 知乎</title>
+<meta data-rh="true" property="og:title" content="{escape(story.title)}">
+<meta data-rh="true" property="og:site_name" content="知乎专栏"></head><body><div id="root">
+<header class="AppHeader"><a href="/">知乎</a><nav><a href="/">首页</a> <a href="/vip">会员</a>
+<a href="/explore">发现</a>
+<a href="/question/waiting">等你来答</a></nav><button>提问</button><a href="/signin">登录/注册</a></header>
+<main><article class="Post-Main"><header class="Post-Header"><h1 class="Post-Title">{escape(story.title)}</h1>
+<div class="Post-Author"><div class="AuthorInfo"><a class="UserLink-link" href="/people/jc">江城观察员</a>
+<div class="AuthorInfo-badgeText">经济学话题下的优秀答主</div></div><button>+ 关注</button></div>
+<div class="ArticleItem-extraInfo">142 人赞同了该文章</div></header>
+<div class="Post-RichTextContainer"><div class="RichText ztext Post-RichText">{paragraphs}</div></div>
+<div class="ContentItem-time">发布于 {story.date} 10:26・IP 属地湖北</div>
+<div class="Post-topicsAndReviewer"><a class="TopicLink" href="/topic/1">民生</a>
+<a class="TopicLink" href="/topic/2">城市</a></div>
+<div class="ContentItem-actions"><button>赞同 142</button><button>12 条评论</button><button>分享</button></div>
+</article>
+<div class="Comments-container"><div class="CommentsHeader">12 条评论</div>{comment_rows}</div>
+<div class="Recommendations-Main"><h3>推荐阅读</h3>{recommended}</div></main></div></body></html>"""
+    furniture = ["等你来答", "登录/注册", "经济学话题下的优秀答主", "人赞同了该文章", "IP 属地", *comments, *snippets]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"zhihu-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def rss_item_xml(story: Story, others: list[Story], n: int) -> Page:
+    """A news site's RSS 2.0 feed saved as XML with the one item it held: the channel's title, description and
+    generator, the item's title, link, creator, category, an RFC 822 `pubDate`, a description cut short, and
+    the article as HTML in `content:encoded`, an editor's line at its end."""
+    year, month, day = (int(x) for x in story.date.split("-"))
+    stamp = datetime.datetime(year, month, day, 10, 26, tzinfo=datetime.timezone(datetime.timedelta(hours=8)))
+    built = stamp + datetime.timedelta(days=3)
+    content = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs) + "<p>责任编辑：周文斌</p>"
+    summary = story.paragraphs[0][:60] + "…"
+    xml = f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>江城新闻网 - 要闻</title><link>https://www.jcnews.cn/</link>
+<description>江城新闻网要闻频道，权威发布江城本地新闻</description><language>zh-cn</language>
+<lastBuildDate>{email.utils.format_datetime(built)}</lastBuildDate><generator>JCMS RSS Generator 2.0</generator>
+<item><title>{escape(story.title)}</title><link>https://www.jcnews.cn/yw/{year}{month:02d}/t{n:05d}.html</link>
+<guid isPermaLink="false">jcnews-{n:05d}</guid><dc:creator>林晓燕</dc:creator><category>要闻</category>
+<pubDate>{email.utils.format_datetime(stamp)}</pubDate><description>{escape(summary)}</description>
+<content:encoded><![CDATA[{content}]]></content:encoded></item></channel></rss>
+"""
+    furniture = ["江城新闻网要闻频道", "RSS Generator", "责任编辑", summary, "jcnews-"]
+    return Page(f"feed-{n:02d}.xml", xml.encode("utf-8"), story, furniture)
+
+
+def taiwan_news_html(story: Story, others: list[Story], n: int) -> Page:
+    """A Taiwanese news site's article page in Traditional script (UTF-8): `<title>` of title, section and paper,
+    the time as `2020/04/01 10:26`, the reporter's bracketed dateline opening the text (〔記者…／…報導〕), the
+    app's prize promotion and a subscription prompt between the paragraphs, related and popular lists with dates,
+    and a copyright footer."""
+    t = to_traditional
+    promo = t("不用抽 不用搶 現在用APP看新聞 保證天天中獎")
+    subscribe = t("一手掌握經濟脈動 點我訂閱江城財經YouTube頻道")
+    paras = [escape(t(p)) for p in story.paragraphs]
+    paras[0] = t("〔記者林曉燕／江城報導〕") + paras[0]
+    body = []
+    for k, p in enumerate(paras):
+        body.append(f"<p>{p}</p>")
+        if k == 1:
+            body.append(
+                f"<p class='appE1121'><a href='/app'>{promo}</a> <a href='/app'>{t('点我下载APP')}</a> "
+                f"<a href='/event'>{t('按我看活动办法')}</a></p>"
+            )
+    related = "".join(f"<li><a href='/n/{k}'>{escape(t(o.title))}</a></li>" for k, o in enumerate(others[:2]))
+    popular = "".join(
+        f"<li><a href='/p/{k}'>{escape(t(o.title))}</a><span>{_later(story.date, 1).replace('-', '/')}</span></li>"
+        for k, o in enumerate(others[2:5])
+    )
+    html = f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8">
+<title>{escape(t(story.title))} - {t("生活")} - {t("江城时报电子报")}</title>
+<meta property="og:title" content="{escape(t(story.title))} - {t("江城时报电子报")}"></head><body>
+<div class="header"><a href="/">{t("江城时报")}</a> <a href="/news">{t("即时")}</a> <a href="/politics">{t("政治")}</a>
+<a href="/life">{t("生活")}</a> <a href="/world">{t("国际")}</a></div>
+<div class="whitecon"><h1>{escape(t(story.title))}</h1><span class="time">{story.date.replace("-", "/")} 10:26</span>
+<div class="text">{"".join(body)}<p class="before_ir">{subscribe}</p></div>
+<div class="related"><h3>{t("相关新闻")}</h3><ul>{related}</ul></div>
+<div class="popular"><h3>{t("今日热门")}</h3><ul>{popular}</ul></div></div>
+<div class="footer">{t("江城时报版权所有不得转载")} &copy; 2020 The Jiangcheng Times. All Rights Reserved.</div>
+</body></html>"""
+    furniture = [promo, t("点我下载APP"), subscribe, t("今日热门"), t("版权所有"), *[t(o.title) for o in others[:5]]]
+    return Page(f"tw-{n:02d}.html", html.encode("utf-8"), story, furniture, t)
+
+
+def pdf_converted_html(story: Story, others: list[Story], n: int) -> Page:
+    """A government document converted from PDF to HTML (pdf2htmlEX): an empty `<title>`, every printed line an
+    absolutely placed `<div>` of its own (paragraphs broken wherever the line ended), the red-head line above the
+    title on the first page, a page number (`— 1 —`) at the foot of each page and the running head on the next,
+    the issuing office and its date at the end, then the copy-to and printing lines."""
+    width, per_page = 27, 24
+    printed = ["江城市人民政府办公室文件", story.title]
+    for p in story.paragraphs:
+        printed += [p[i : i + width] for i in range(0, len(p), width)]
+    year, month, day = (int(x) for x in story.date.split("-"))
+    printed += [
+        "江城市人民政府办公室",
+        f"{year}年{month}月{day}日",
+        "抄送：市委办公室，市人大常委会办公室，市政协办公室。",
+    ]
+    printed.append(f"江城市人民政府办公室　　　　{year}年{month}月{day}日印发")
+    pages, page = [], []
+    for line in printed:
+        if len(page) == per_page:
+            pages.append(page)
+            page = ["江城市人民政府办公室文件"]
+        page.append(line)
+    pages.append(page)
+    divs = []
+    for number, lines in enumerate(pages, 1):
+        rows = "".join(
+            f'<div class="t m0 x{1 + (k == 1)} h2 y{k + 1} ff1 fs{1 + (k == 1)} fc0 sc0 ls0 ws0">{escape(line)}</div>'
+            for k, line in enumerate(lines)
+        )
+        divs.append(
+            f'<div id="pf{number}" class="pf w0 h0" data-page-no="{number}"><div class="pc pc{number} w0 h0">'
+            f'<img class="bi x0 y0 w1 h1" alt="" src="data:image/png;base64,iVBORw0KGgo="/>{rows}'
+            f'<div class="t m0 x3 h2 y99 ff1 fs0 fc0 sc0 ls0 ws0">— {number} —</div></div></div>'
+        )
+    html = f"""<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml"><head><meta charset="utf-8"/>
+<meta name="generator" content="pdf2htmlEX"/><title></title>
+<style type="text/css">/*! Generated by pdf2htmlEX */ .pf{{position:relative;background-color:white;}}
+.t{{position:absolute;white-space:pre;}} .fs0{{font-size:28px;}} .fs1{{font-size:32px;}} .fs2{{font-size:44px;}}</style>
+</head><body><div id="sidebar"><div id="outline"></div></div><div id="page-container">{"".join(divs)}</div>
+<div class="loading-indicator"><img alt="" src="data:image/png;base64,iVBORw0KGgo="/></div></body></html>"""
+    furniture = ["— 1 —", "抄送", "印发", "pdf2htmlEX"]
+    return Page(f"pdf-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
 TUNED: dict[str, Maker] = {
     "gov portal HTML (UTF-8)": gov_portal_html,
     "WeChat text copy (UTF-8)": wechat_text,
@@ -1212,6 +1363,11 @@ TUNED: dict[str, Maker] = {
     "government portal in nested tables (GB2312 HTML)": gov_tables_gbk,
     "word processor's HTML export (GB2312)": word_export_gbk,
     "page saved as MHTML (quoted-printable)": saved_mhtml,
+    # issue 22, 2026-12-05, a seventh set written after the sixth was fixed, before its first run
+    "Q&A site's column post (UTF-8 HTML)": zhihu_column_html,
+    "RSS item saved as XML (UTF-8)": rss_item_xml,
+    "Taiwanese news page with promotions (UTF-8 HTML)": taiwan_news_html,
+    "document converted from PDF (UTF-8 HTML)": pdf_converted_html,
 }
 HELD_OUT: dict[str, Maker] = {
     "news portal (GBK HTML)": portal_html_gbk,
