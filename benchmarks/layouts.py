@@ -27,6 +27,7 @@ import random
 import re
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
@@ -1249,15 +1250,28 @@ def taiwan_news_html(story: Story, others: list[Story], n: int) -> Page:
     return Page(f"tw-{n:02d}.html", html.encode("utf-8"), story, furniture, t)
 
 
+def _set_lines(text: str, width: int = 54) -> list[str]:
+    """`text` set in lines of `width` half-width units (a Chinese character takes two), no line beginning with
+    a closing punctuation mark (it stays at the end of the line before), as a PDF prints a paragraph."""
+    lines, line, used = [], "", 0
+    for ch in text:
+        size = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if used + size > width and line and ch not in "，。、；：！？）」』”’》":
+            lines.append(line)
+            line, used = "", 0
+        line, used = line + ch, used + size
+    return [*lines, line] if line else lines
+
+
 def pdf_converted_html(story: Story, others: list[Story], n: int) -> Page:
     """A government document converted from PDF to HTML (pdf2htmlEX): an empty `<title>`, every printed line an
     absolutely placed `<div>` of its own (paragraphs broken wherever the line ended), the red-head line above the
     title on the first page, a page number (`— 1 —`) at the foot of each page and the running head on the next,
     the issuing office and its date at the end, then the copy-to and printing lines."""
-    width, per_page = 27, 24
+    per_page = 24
     printed = ["江城市人民政府办公室文件", story.title]
     for p in story.paragraphs:
-        printed += [p[i : i + width] for i in range(0, len(p), width)]
+        printed += _set_lines(p)
     year, month, day = (int(x) for x in story.date.split("-"))
     printed += [
         "江城市人民政府办公室",

@@ -135,6 +135,8 @@ def test_normalize_text_is_idempotent(name: str) -> None:
         "转载请注明出处",
         "本文版权归作者和江城博客共有，欢迎转载，但未经作者同意必须保留此段声明。",
         "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。",
+        "第 2 页 共 5 页",
+        "江城市人民政府办公室　　　　2020年4月1日印发",
     ],
 )
 def test_page_furniture_lines_are_boilerplate(line: str) -> None:
@@ -193,6 +195,8 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
         "site contact footer: 地址:… 电话:…": "地址：兰州市城关区南昌路1号 电话：0931-8888888",
         "takedown notice: 如有侵犯您的权利请联系我们": "本站部分内容来自网络，如有侵犯您的权益请联系删除",
         "filing fields of a notice": "索引号：11620000/2020-00012",
+        "page number: — 1 —": "— 3 —",
+        "an official document's distribution lines (版记): 抄送：…, …2020年4月1日印发": "抄送：市委办公室。",
     }
     assert sorted(samples) == sorted(why for _, why in LINE_RULES)
     for why, line in samples.items():

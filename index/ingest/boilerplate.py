@@ -70,6 +70,13 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     _rule(r"^(地址|电话|邮编|传真)\s*[:：].{0,60}(电话|邮编|传真)\s*[:：]", "site contact footer: 地址:… 电话:…"),
     _rule(r"如有侵犯.{0,12}(权利|权益|版权|著作权).{0,12}(联系|删除)", "takedown notice: 如有侵犯您的权利请联系我们"),
     _rule(r"^(索引号|发布机构|发文机关|主题分类|组配分类|公开方式|公开范围)\s*[:：]", "filing fields of a notice"),
+    _rule(
+        r"^[-—–－]+\s*\d{1,4}\s*[-—–－]+$|^第\s*\d{1,4}\s*页(\s*[/，,]?\s*共\s*\d{1,4}\s*页)?$", "page number: — 1 —"
+    ),
+    _rule(
+        r"^抄\s*送\s*[:：]|(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$",
+        "an official document's distribution lines (版记): 抄送：…, …2020年4月1日印发",
+    ),
 ]
 
 # A line matching one of these opens a block that runs to the end of the page (disclaimers, footers),

@@ -290,7 +290,7 @@ def _echo(line: str, text: str) -> float:
     return sum(pair in text for pair in pairs) / len(pairs) if pairs else 0.0
 
 
-def _is_kicker(line: str, headline: str, body: list[str], given: str | None) -> bool:
+def is_kicker(line: str, headline: str, body: list[str], given: str | None) -> bool:
     """A kicker (引题) above the headline: a shorter title-shaped line before the line that the declared title
     is, or, with none declared, before a title-shaped line (not a numbered section heading) whose words the
     body repeats more than the kicker's. On the corpus (titles declared) this finds one (`人物` above
@@ -310,7 +310,7 @@ def _split_title(paragraphs: list[str], given: str | None) -> tuple[str | None, 
     title = given
     if len(rest) > 2 and _EMPTY_TITLE_LABEL.match(rest[0]) and (not given or _same(rest[1], given)):
         rest.pop(0)  # `主题：` over a post's subject, which is its title
-    if len(rest) > 2 and _is_kicker(rest[0], rest[1], rest[2:], given):
+    if len(rest) > 2 and is_kicker(rest[0], rest[1], rest[2:], given):
         rest[0:2] = [rest[1], rest[0]]  # the headline first: taken as the title below, the kicker kept as text
     if rest and given and _same(rest[0], given):
         rest.pop(0)

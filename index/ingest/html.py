@@ -9,6 +9,7 @@ read. Around them this module reads what pages declare in markup: Chinese govern
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -21,6 +22,7 @@ from readability.readability import Unparseable
 
 from index.ingest import bylines, publication
 from index.ingest.body import agreed_body
+from index.ingest.cleaning import join_wrapped, wrap_width
 from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
 from index.ingest.state import script_article
 from index.ingest.titles import choose_title, strip_site_suffix, without_page_number
@@ -201,6 +203,10 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     if "url" not in declared and (address := _address(tree, markup)):
         declared["url"] = address
     lines = visible_lines(tree)
+    if wrap_width(lines) is not None:  # a page printed line by line (a PDF's, an essay set with <br>)
+        markup = _as_paragraphs(tree, join_wrapped(lines))
+        tree = _parse(markup)
+        lines = visible_lines(tree)
     document = trafilatura.bare_extraction(
         _XML_DECLARATION.sub("", markup),
         url=declared.get("url"),  # htmldate reads a day from the address (`/20050302/`, `/2005/09/07/`)
@@ -228,18 +234,21 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     if document is not None and document.sitename and "site" not in meta:
         meta["site"] = document.sitename
     site = meta.get("site")
-    title = _title(tree, meta.get("title"), site, document.title if document is not None else None, lines, page)
+    title, guessed = _title(
+        tree, meta.get("title"), site, document.title if document is not None else None, lines, page
+    )
     meta.pop("title", None)
     if title:
         meta["title"] = title
     main = publication.first_post(lines, main, title)
     headline, start = publication.locate(lines, title, main)
     far = (
-        headline is None
+        guessed
+        or headline is None
         or (start is not None and headline > start)
         or (headline < publication.ABOVE and start is not None and start - headline > publication.BELOW)
-    )  # the title found is no line of the page, a line under its text (an issuer signing a press release, a
-    # sidebar) or its masthead far above the body: the site's or the office's, not the article's
+    )  # the title found is only trafilatura's guess (no <title>, heading or declared one), no line of the page, a
+    # line under its text (an issuer signing a press release, a sidebar) or its masthead far above the body
     if far and start is not None and not declared.get("title"):
         shown = (
             publication.subject(lines, start)
@@ -266,6 +275,24 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     return "\n".join(head + main + publication.tail_lines(lines, main)), meta
 
 
+def _as_paragraphs(tree, lines: list[str]) -> str:
+    """The page with its body made of `lines`, one paragraph each (a heading stays a heading, a line the page
+    shows as links stays links), its head kept: a page printed line by line is read by the paragraphs it prints,
+    so that no extractor takes one printed page of several or cuts a paragraph at a line's end."""
+    head = tree.find("head")
+    headings = {" ".join(h.text_content().split()) for tag in ("h1", "h2", "h3") for h in tree.iter(tag)}
+    links = {"".join(line.text.split()) for line in page_lines(tree) if line.link_share >= LINK_DENSE}
+    body = []
+    for line in lines:
+        text = html.escape(line)
+        if " ".join(line.split()) in headings:
+            body.append(f"<h1>{text}</h1>")
+        else:
+            body.append(f"<p><a>{text}</a></p>" if "".join(line.split()) in links else f"<p>{text}</p>")
+    head_markup = etree.tostring(head, encoding="unicode") if head is not None else ""
+    return f"<html>{head_markup}<body>{''.join(body)}</body></html>"
+
+
 # How much longer than the body the page shows the writing in its script state must be to be taken instead: an
 # app's shell shows none of it; a page that shows its article and also hands it to a script shows about as much.
 STATE_SHARE = 2
@@ -287,10 +314,10 @@ def _readability(markup: str) -> list[str]:
 
 def _title(
     tree, declared: str | None, site: str | None, found: str | None, lines: list[str], page: list[Line]
-) -> str | None:
+) -> tuple[str | None, bool]:
     """The article's title: the candidate the page agrees on (index.ingest.titles), else declared in
     <meta>/JSON-LD, else the <h1> that agrees with <title>, else an <h1> that is not the site's logo, else
-    <title>, each without a site suffix."""
+    <title>, each without a site suffix, else trafilatura's guess (`found`); and whether it is that guess."""
     page_title = without_page_number(" ".join((tree.findtext(".//title") or "").split()))
     stripped = strip_site_suffix(page_title, site) if page_title else ""
     suffix = page_title[len(stripped) :]
@@ -298,12 +325,12 @@ def _title(
     navigation = {line.text for line in page if line.link_share >= LINK_DENSE}
     shown = [line for line in lines if line not in navigation or line in all_headings]
     if agreed := choose_title(declared, all_headings, page_title, shown, site, suffix):
-        return agreed
+        return agreed, False
     headings = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]
     headings = [h for h in headings if len(h) >= 4 and not (site and h in site) and not (suffix and h in suffix)]
     agreeing = next((h for h in headings if stripped and (h in stripped or stripped in h)), None)
-    for candidate in (declared, agreeing, headings[0] if headings else None, stripped, found):
+    for guess, candidate in enumerate((declared, agreeing, headings[0] if headings else None, stripped, found)):
         title = strip_site_suffix(" ".join(candidate.split()), site) if candidate else ""
         if len(title) >= 2 and not title.isdigit():
-            return title
-    return None
+            return title, guess == 4
+    return None, False

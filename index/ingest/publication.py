@@ -18,7 +18,7 @@ import re
 
 from index.ingest import bylines
 from index.ingest.cleaning import is_heading_shaped
-from index.ingest.extract import parse_date
+from index.ingest.extract import is_kicker, parse_date
 from index.text.normalize import to_simplified
 
 _LABELLED = re.compile(
@@ -120,8 +120,12 @@ def headline_over_body(main: list[str], lines: list[str]) -> str | None:
     line, a forum post's subject): the first of them shaped as a headline, before any publication line, that is
     no byline or poster line, holds no label's or wire dateline's colon (`…电题：`) and is no menu. For a page
     whose chosen title stands nowhere near its body (a blog's or forum's name)."""
-    for line in main[: lead(main)]:
+    above = main[: lead(main)]
+    for k, line in enumerate(above):
         line = line.rstrip(" -_|")  # `谁来为无序拆房“埋单”？- -`: a blog's separator after the title
+        writing = [text for text in main[k + 2 :] if _is_writing(text)]  # no running head, no signature
+        if k + 1 < len(main) and is_kicker(line, main[k + 1], writing, None):
+            line = main[k + 1]  # a kicker or an office's masthead (`…办公室文件`) above the headline the text repeats
         if bylines.poster(line) or bylines.writers(line, names_only=True):
             continue  # a blog's poster line can stand above the post's title, a byline under it
         if _LABELLED.search(line) or read_date(line):

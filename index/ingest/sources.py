@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from index.article import RawDocument, Skipped
 from index.ingest.escapes import unescape_breaks, unescape_text
+from index.ingest.feeds import items
 from index.ingest.html import read_html
 from index.ingest.mhtml import saved_page
 from index.text.cjk import CJK_RE
@@ -19,6 +20,7 @@ from index.text.normalize import to_simplified
 
 TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 MHTML_SUFFIXES = {".mht", ".mhtml"}  # a page saved with its parts in one file (index/ingest/mhtml.py)
+FEED_SUFFIXES = {".xml", ".rss", ".atom"}  # a news feed: an article an item (index/ingest/feeds.py)
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
 # The 300 most frequent Simplified characters: a decoding that yields text made of them is the right one.
@@ -170,7 +172,7 @@ def _read_folder(root: Path, max_file_bytes: int) -> Iterator[RawDocument | Skip
             continue
         seen.add((stat.st_dev, stat.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        suffixes = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES
+        suffixes = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES | FEED_SUFFIXES
         names = sorted(name for name in files if Path(name).suffix.lower() in suffixes)
         shared = _shared_stems(names)
         for name in names:
@@ -215,6 +217,9 @@ def _read_file(
         data = file.read_bytes()
     except OSError as error:
         yield Skipped(str(file), f"unreadable: {error.strerror or error}")
+        return
+    if suffix in FEED_SUFFIXES:
+        yield from _read_feed(file, data, _article_id(file, root, keep_suffix))
         return
     saved = saved_page(data) if suffix in MHTML_SUFFIXES else None
     if suffix in MHTML_SUFFIXES and saved is None:
@@ -324,6 +329,27 @@ def _read_jsonl(file: Path, root: Path, keep_suffix: bool = False) -> Iterator[R
             if site := _site_origin(meta):
                 origin += f"#{site}"
             yield RawDocument(article_id, where, text, content_hash(raw.strip()), "utf-8", meta, origin)
+
+
+def _read_feed(file: Path, data: bytes, stem: str) -> Iterator[RawDocument | Skipped]:
+    """Each item of a feed file as an article (`stem/1`, `stem/2`, …), its site's pages sharing a source."""
+    found = False
+    for number, item in enumerate(items(data), start=1):
+        found, where = True, f"{file}:{number}"
+        meta = {key: unescape_text(value).strip() for key, value in item.fields.items()}
+        text = item.text
+        if _HTML_TEXT.search(text):
+            text, declared = read_html(text)
+            meta = declared | meta
+        else:
+            text = unescape_text(text)
+        if not text.strip():
+            yield Skipped(where, "no text")
+            continue
+        origin = _site_origin(meta) or str(file.parent.resolve())
+        yield RawDocument(f"{stem}/{number}", where, text, content_hash(data + b"#%d" % number), "utf-8", meta, origin)
+    if not found:
+        yield Skipped(str(file), "no feed items (RSS <item> or Atom <entry>) in the XML file")
 
 
 def _record_meta(record: dict) -> dict[str, str]:
