@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from index.ingest.boilerplate import BUTTON_WORDS, LINE_RULE_MAX_CHARS, LINE_RULES, TAIL_BLOCK_RULES
-from index.ingest.cleaning import clean_lines, is_boilerplate, rejoin_paragraphs
+from index.ingest.cleaning import clean_lines, is_boilerplate, join_wrapped, rejoin_paragraphs, wrap_width
 from index.text.normalize import fold_width, is_traditional, normalize_text, strip_pinyin, to_simplified
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -395,3 +395,45 @@ def test_a_numbers_full_width_decimal_point_and_percent_sign_read_as_typed() -> 
 
 def test_a_full_width_full_stop_after_a_character_keeps_its_width() -> None:
     assert normalize_text("好．") == "好．"
+
+
+# ---------------------------------------------------------------- text printed or wrapped at a width
+
+PRINTED = [
+    "会议指出，入汛以来全市平均降雨量较常年偏多三成，主要江",
+    "河水位持续上涨，部分水库超过汛限水位。各级各部门要加强",
+    "值班值守，落实巡查制度，发现险情及时处置，坚决打赢防汛",
+    "抗洪这场硬仗。",
+    "会议要求，各地严阵以待，确保群众生命财产安全。",
+]
+
+
+def test_a_text_printed_at_a_width_has_its_paragraphs_joined_back() -> None:
+    assert rejoin_paragraphs(PRINTED) == ["".join(PRINTED[:4]), PRINTED[4]]
+
+
+def test_a_page_foot_and_running_head_between_two_halves_of_a_paragraph_go() -> None:
+    lines = [*PRINTED[:2], "— 1 —", "江城市防汛抗旱指挥部文件", *PRINTED[2:], "江城市防汛抗旱指挥部文件"]
+    assert join_wrapped(lines)[0] == "".join(PRINTED[:4])
+
+
+def test_a_poems_lines_of_one_length_are_not_joined() -> None:
+    poem = ["江城五月落梅花", "黄鹤楼中吹玉笛", "一为迁客去长沙", "西望长安不见家"]
+    assert wrap_width(poem) is None and rejoin_paragraphs(poem) == [
+        "江城五月落梅花",
+        "黄鹤楼中吹玉笛",
+        "一为迁客去长沙",
+        "西望长安不见家",
+    ]
+
+
+def test_a_text_of_one_paragraph_a_line_has_no_wrap_width() -> None:
+    paragraphs = [p * 3 for p in PRINTED[4:]] * 4
+    assert wrap_width(paragraphs) is None
+
+
+def test_latin_words_cut_at_a_line_end_keep_a_space() -> None:
+    lines = [line.replace("江", "Yangtze River ", 1) if i == 0 else line for i, line in enumerate(PRINTED)]
+    lines[0] = lines[0][:-2] + " flood"
+    lines[1] = "season " + lines[1]
+    assert "flood season" in rejoin_paragraphs(lines)[0]

@@ -118,6 +118,43 @@ def test_preformatted_text_keeps_its_lines() -> None:
     assert "第一行文字\n第二行文字" in text
 
 
+def _printed(lines: list[str], per_page: int = 4) -> str:
+    pages = [lines[i : i + per_page] for i in range(0, len(lines), per_page)]
+    divs = "".join(
+        f"<div class='pf'>{'' if k == 1 else '<div class=t>江城市防汛抗旱指挥部文件</div>'}"
+        + "".join(f"<div class='t'>{line}</div>" for line in page)
+        + f"<div class='t'>— {k} —</div></div>"
+        for k, page in enumerate(pages, 1)
+    )
+    return f"<html><head><title></title></head><body><div id='page-container'>{divs}</div></body></html>"
+
+
+PRINTED_STORY = [
+    "7月15日上午，市防汛抗旱指挥部召开紧急会议，部署当前防",
+    "汛工作，要求各地严阵以待，确保群众生命财产安全。会议指",
+    "出，入汛以来全市平均降雨量较常年偏多三成，主要江河水位",
+    "持续上涨，部分水库超过汛限水位。",
+    "会议要求，各级各部门要加强值班值守，落实巡查制度，发现",
+    "险情及时处置，坚决打赢防汛抗洪这场硬仗。",
+]
+
+
+def test_a_page_printed_line_by_line_over_several_pages_reads_as_its_paragraphs() -> None:
+    article = _article(_printed(["江城市防汛抗旱指挥部文件", "全市部署防汛工作", *PRINTED_STORY]))
+    assert article.body.split("\n") == ["".join(PRINTED_STORY[:4]), "".join(PRINTED_STORY[4:])]
+
+
+def test_an_offices_masthead_above_the_headline_is_not_the_title() -> None:
+    article = _article(_printed(["江城市防汛抗旱指挥部文件", "全市部署防汛工作", *PRINTED_STORY]))
+    assert article.title == "全市部署防汛工作"
+
+
+def test_an_offices_masthead_opening_a_text_file_is_neither_title_nor_text() -> None:
+    text = "\n".join(["江城市人民政府办公室文件", "全市部署防汛工作", *STORY])
+    article = extract(RawDocument("doc", "doc.txt", text, "0" * 32, "utf-8"))
+    assert (article.title, article.body.split("\n")) == ("全市部署防汛工作", STORY)
+
+
 # ---------------------------------------------------------------- furniture
 
 

@@ -305,11 +305,14 @@ def is_kicker(line: str, headline: str, body: list[str], given: str | None) -> b
 
 def _split_title(paragraphs: list[str], given: str | None) -> tuple[str | None, str | None, list[str]]:
     """(title, subtitle, rest). A title is a heading-shaped first line, or the second when the first is its
-    kicker (which stays in the text); a subtitle follows it with ——."""
+    kicker (which stays in the text) or an official document's masthead (which goes); a subtitle follows it
+    with ——."""
     rest = list(paragraphs)
     title = given
     if len(rest) > 2 and _EMPTY_TITLE_LABEL.match(rest[0]) and (not given or _same(rest[1], given)):
         rest.pop(0)  # `主题：` over a post's subject, which is its title
+    if len(rest) > 2 and is_masthead(rest[0]) and not (given and _same(rest[0], given)):
+        rest.pop(0)  # an official document's masthead above its title
     if len(rest) > 2 and is_kicker(rest[0], rest[1], rest[2:], given):
         rest[0:2] = [rest[1], rest[0]]  # the headline first: taken as the title below, the kicker kept as text
     if rest and given and _same(rest[0], given):
@@ -437,6 +440,12 @@ _ISSUER = re.compile(
     rf"^{_HAN}{{2,30}}(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|院|中心|公司|协会|学会|联合会|党委|党组|小组|指挥部|"
     r"管委会|集团|银行|大学|学院|研究所|研究院|工作组|支队|大队)$"
 )
+
+
+def is_masthead(line: str) -> bool:
+    """An official document's masthead (发文机关标志): its issuer's name and 文件 (`江城市人民政府办公室文件`),
+    printed above its title, never the title itself."""
+    return line.endswith("文件") and bool(_ISSUER.match(line[:-2]))
 
 
 def _signature(paragraphs: list[str], meta: _Meta) -> list[str]:
