@@ -22,7 +22,7 @@ from index.ingest.cleaning import (
     rejoin_paragraphs,
     strip_markup,
 )
-from index.ingest.furniture import cut_tail, line_key, strip_learned_suffix
+from index.ingest.furniture import cut_tail, is_learned, strip_learned_suffix
 from index.ingest.titles import strip_site_suffix
 from index.text.cjk import CJK, CJK_RE
 from index.text.lexicon import COLUMN_NAMES, FIELD_LABELS, SURNAMES
@@ -488,7 +488,7 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
     header = bbs.read_header(lines)  # before learned furniture blanks its lines (a poster's every post has one)
     body_lines = clean_lines("\n".join(lines))
     body_lines += [""] * (len(lines) - len(body_lines))  # a tail block cut the rest
-    learned = [i for i, line in enumerate(body_lines) if furniture and line and line_key(line) in furniture]
+    learned = [i for i, line in enumerate(body_lines) if furniture and line and is_learned(line, furniture)]
     tail = cut_tail(body_lines, furniture) if furniture else {}
     for i, left in tail.items():
         lines[i] = body_lines[i] = left

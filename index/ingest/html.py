@@ -195,10 +195,17 @@ def unwrapped(markup: str) -> str:
 def read_html(markup: str) -> tuple[str, dict[str, str]]:
     """(text, fields) of a page or fragment: the main text, with the publication line under the title first,
     and the title, date, source, author, site and url the page declares (only those it has)."""
+    text, meta, _ = read_page(markup)
+    return text, meta
+
+
+def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
+    """`read_html`, and the page's visible lines (what its site's furniture is learned from, whatever part of
+    them extraction keeps)."""
     markup = unwrapped(markup)
     tree = _parse(markup)
     if tree is None:
-        return "", {}
+        return "", {}, []
     declared = _json_ld(tree) | _meta_tags(tree)
     if "url" not in declared and (address := _address(tree, markup)):
         declared["url"] = address
@@ -231,7 +238,8 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     meta = {key: value for key, value in declared.items() if value}
     # trafilatura's author guess is left out: on ../shared/pages it was right on 1 of 22 labelled pages, and
     # it takes a column's or a site's name for a person
-    if document is not None and document.sitename and "site" not in meta:
+    guessed_site = document is not None and bool(document.sitename) and "site" not in meta
+    if guessed_site:
         meta["site"] = document.sitename
     site = meta.get("site")
     title, guessed = _title(
@@ -240,6 +248,8 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     meta.pop("title", None)
     if title:
         meta["title"] = title
+    if guessed_site and title and "".join(title.split()) in "".join(meta["site"].split()):
+        del meta["site"]  # trafilatura's guess of the site's name that holds the headline: a piece of <title>
     main = publication.first_post(lines, main, title)
     headline, start = publication.locate(lines, title, main)
     far = (
@@ -272,7 +282,7 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     if found:  # the body's lines above its writing that the head now gives, labelled
         lead, shown = publication.lead(main), {line for line, _ in found}
         main = [line for line in main[:lead] if line not in shown] + main[lead:]
-    return "\n".join(head + main + publication.tail_lines(lines, main)), meta
+    return "\n".join(head + main + publication.tail_lines(lines, main)), meta, lines
 
 
 def _as_paragraphs(tree, lines: list[str]) -> str:

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from index.article import RawDocument, Skipped
 from index.ingest.escapes import unescape_breaks, unescape_text
 from index.ingest.feeds import items
-from index.ingest.html import read_html
+from index.ingest.html import read_page
 from index.ingest.mhtml import saved_page
 from index.text.cjk import CJK_RE
 from index.text.normalize import to_simplified
@@ -231,8 +231,9 @@ def _read_file(
         yield Skipped(str(file), str(error))
         return
     meta: dict[str, str] = {}
+    shown: list[str] = []
     if suffix in (".html", ".htm") or saved:
-        text, meta = read_html(text)
+        text, meta, shown = read_page(text)
         if saved and saved.address and "url" not in meta:
             meta["url"] = saved.address
     else:  # a text file saved from an escaped page: `磅&#31028;`, `&gt;&gt;欢迎` (index/ingest/escapes.py)
@@ -243,7 +244,7 @@ def _read_file(
     origin = _site_origin(meta) or str(file.parent.resolve())
     article_id = _article_id(file, root, keep_suffix)
     damaged = describe_damage(damage, encoding) if damage else ""
-    yield RawDocument(article_id, str(file), text, content_hash(data), encoding, meta, origin, damaged)
+    yield RawDocument(article_id, str(file), text, content_hash(data), encoding, meta, origin, damaged, tuple(shown))
 
 
 def _site_origin(meta: dict[str, str]) -> str | None:
@@ -317,8 +318,9 @@ def _read_jsonl(file: Path, root: Path, keep_suffix: bool = False) -> Iterator[R
             article_id = str(given) if given not in (None, "") else f"{stem}/{number}"
             meta = _record_meta(record)
             text = unescape_breaks(text)  # a scraper's second escaping (index/ingest/escapes.py)
+            shown: list[str] = []
             if _HTML_TEXT.search(text):
-                text, declared = read_html(text)
+                text, declared, shown = read_page(text)
                 meta = declared | meta
                 if not text.strip():
                     yield Skipped(where, "no text")
@@ -328,7 +330,8 @@ def _read_jsonl(file: Path, root: Path, keep_suffix: bool = False) -> Iterator[R
             origin = str(file.resolve())
             if site := _site_origin(meta):
                 origin += f"#{site}"
-            yield RawDocument(article_id, where, text, content_hash(raw.strip()), "utf-8", meta, origin)
+            digest = content_hash(raw.strip())
+            yield RawDocument(article_id, where, text, digest, "utf-8", meta, origin, shown=tuple(shown))
 
 
 def _read_feed(file: Path, data: bytes, stem: str) -> Iterator[RawDocument | Skipped]:
@@ -337,9 +340,9 @@ def _read_feed(file: Path, data: bytes, stem: str) -> Iterator[RawDocument | Ski
     for number, item in enumerate(items(data), start=1):
         found, where = True, f"{file}:{number}"
         meta = {key: unescape_text(value).strip() for key, value in item.fields.items()}
-        text = item.text
+        text, shown = item.text, []
         if _HTML_TEXT.search(text):
-            text, declared = read_html(text)
+            text, declared, shown = read_page(text)
             meta = declared | meta
         else:
             text = unescape_text(text)
@@ -347,7 +350,8 @@ def _read_feed(file: Path, data: bytes, stem: str) -> Iterator[RawDocument | Ski
             yield Skipped(where, "no text")
             continue
         origin = _site_origin(meta) or str(file.parent.resolve())
-        yield RawDocument(f"{stem}/{number}", where, text, content_hash(data + b"#%d" % number), "utf-8", meta, origin)
+        digest = content_hash(data + b"#%d" % number)
+        yield RawDocument(f"{stem}/{number}", where, text, digest, "utf-8", meta, origin, shown=tuple(shown))
     if not found:
         yield Skipped(str(file), "no feed items (RSS <item> or Atom <entry>) in the XML file")
 
