@@ -1307,6 +1307,130 @@ def pdf_converted_html(story: Story, others: list[Story], n: int) -> Page:
     return Page(f"pdf-{n:02d}.html", html.encode("utf-8"), story, furniture)
 
 
+# ---------------------------------------------------------------- written 2026-12-05 as an eighth set
+
+
+def split_date_portal_html(story: Story, others: list[Story], n: int) -> Page:
+    """A national news agency's article page (新华网): the headline in a `<span>` inside the head block, the day
+    written across elements (`<span class="year"><em>2020</em></span><span class="day"><em>04</em>/<em>01</em>
+    </span><span class="time">10:26:15</span>`), the source, a correction button, a video placeholder, the text,
+    an editor in brackets, a related list with dates and a footer."""
+    year, month, day = story.date.split("-")
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    related = "".join(
+        f"<li><a href='/{k}.htm'>{escape(o.title)}</a><span>{_later(story.date, k)}</span></li>"
+        for k, o in enumerate(others[:3])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}-新华网</title>
+<meta name="keywords" content="{escape(story.title)}"></head><body>
+<div class="topbar"><a href="/">新华网</a> <a href="/politics/">时政</a> <a href="/local/">地方</a>
+<a href="/legal/">法治</a>
+<a href="/world/">国际</a></div>
+<div class="header"><div class="header-time left"><span class="year"><em> {year}</em></span>
+<span class="day"><em> {month}</em>/<em>{day}</em></span><span class="time"> 10:26:15</span></div>
+<div class="source">来源：{story.source}</div>
+<div class="head-line"><h1><span class="title">{escape(story.title)}</span>
+</h1><span class="btn-audio">播报</span></div></div>
+<div class="main"><div class="video-box">视频加载中，请稍候...</div><div id="detail">{paragraphs}</div>
+<div class="editor">【责任编辑:周文斌】</div><div class="correction">【纠错】</div></div>
+<div class="related"><h3>相关新闻</h3><ul>{related}</ul></div>
+<div class="foot">Copyright &copy; 2000-2020 XINHUANET.com All Rights Reserved.</div></body></html>"""
+    furniture = [
+        "时政",
+        "视频加载中",
+        "播报",
+        "责任编辑",
+        "纠错",
+        "相关新闻",
+        "Copyright",
+        *[o.title for o in others[:3]],
+    ]
+    return Page(f"xh-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def douban_note_html(story: Story, others: list[Story], n: int) -> Page:
+    """A social site's diary note (豆瓣日记): `<title>` of the title alone, the site's menu, the title in `<h1>`,
+    the author's name and the time on one line under it, the note, a copyright notice, a row of buttons,
+    comments each with a name and a time, the author's other notes with a `( 全部 )` link, and a topics
+    sidebar."""
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    comments = [("白露", "写得真好，收藏了。"), ("江边的鱼", "看完很受触动，谢谢分享！")]
+    rows = "".join(
+        f"<div class='comment-item'><div class='meta-header'><a href='/people/{k}/'>{who}</a>"
+        f"<span class='pubtime'>{_later(story.date, k + 1)} 21:0{k}:11</span></div><p>{what}</p></div>"
+        for k, (who, what) in enumerate(comments)
+    )
+    notes = "".join(f"<li><a href='/note/{k}/'>{escape(o.title)}</a></li>" for k, o in enumerate(others[:3]))
+    html = f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{escape(story.title)}</title>
+</head><body><div class="global-nav"><a href="/">豆瓣</a> <a href="/read/">读书</a> <a href="/movie/">电影</a>
+<a href="/music/">音乐</a> <a href="/group/">小组</a> <a href="/login">登录/注册</a></div>
+<div class="article"><h1>{escape(story.title)}</h1><div class="note-header"><a class="note-author" href="/people/jc/">
+江城夜话</a> <span class="pub-date">{story.date} 10:26:31</span></div>
+<div class="note" id="link-report">{paragraphs}</div>
+<div class="copyright-claim">© 本文版权归 江城夜话 所有，任何形式转载请联系作者。</div>
+<div class="sns-bar"><a href="#">回应</a> <a href="#">推荐</a> <a href="#">喜欢</a> <a href="#">只看作者</a></div>
+<div class="comments">{rows}</div>
+<div class="other-notes"><h2>江城夜话的最新日记 · · · · · · ( <a href="/people/jc/notes">全部</a> )</h2>
+<ul>{notes}</ul></div>
+</div><div class="aside"><h2>热门话题 · · · · · ·</h2><ul><li><a href="/t/1">城市记忆</a></li>
+<li><a href="/t/2">我的家乡</a>
+</li></ul></div></body></html>"""
+    furniture = ["登录/注册", "本文版权归", "只看作者", "的最新日记", "热门话题", *[w for _, w in comments]]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"douban-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def saved_text_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A table-layout news page saved by a browser as text in GBK: menu cells on one line between tabs, a search
+    box's leftovers, a sidebar's lines read out between the breadcrumb and the headline (the layout's columns
+    read row by row), the date line, the text, print and close buttons, and a footer."""
+    sidebar = ["热点排行", *[f"·{o.title}" for o in others[:3]]]
+    lines = [
+        "江城新闻网\t首页\t新闻\t政务\t经济\t社会\t文体\t图片",
+        "站内搜索：\t\t搜索",
+        "",
+        "当前位置：首页 >> 新闻 >> 本地新闻",
+        *sidebar,
+        "",
+        story.title,
+        f"\t发布时间：{story.date} 08:15\t来源：{story.source}\t点击：{120 + n}",
+        "",
+        *[f"　　{p}" for p in story.paragraphs],
+        "",
+        "【打印此页】\t【关闭窗口】",
+        "",
+        "关于我们 | 联系方式 | 网站地图",
+        "江城新闻网 版权所有 未经许可不得转载",
+    ]
+    furniture = ["站内搜索", "当前位置", "热点排行", "点击：", "打印此页", "关于我们", "版权所有"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"saved-{n:02d}.txt", "\r\n".join(lines).encode("gb18030"), story, furniture)
+
+
+def finance_news_html(story: Story, others: list[Story], n: int) -> Page:
+    """A portal's finance article: a market ticker row above the headline, `<title>` with the channel, the date
+    and source, the text with a stock quote widget inside its first paragraph's end, an app slogan after the text,
+    an editor's code, and a `热门股票` sidebar of names, prices and changes."""
+    ticker = "上证指数 3012.45 +0.56% 深证成指 11523.87 +0.81% 创业板指 2231.05 +1.12%"
+    paragraphs = [f"<p>{escape(p)}</p>" for p in story.paragraphs]
+    paragraphs.insert(1, "<div class='stock-widget'><span>江城银行</span> <span>12.34</span> <span>+1.23%</span></div>")
+    stocks = "".join(
+        f"<li><a href='/s/{k}'>{name}</a> <span>{price}</span> <span>{change}</span></li>"
+        for k, (name, price, change) in enumerate([("江城银行", "12.34", "+1.23%"), ("江城电力", "5.67", "-0.35%")])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_财经频道_江城网</title>
+</head><body><div class="ticker">{ticker}</div><div class="nav"><a href="/">江城网</a> <a href="/finance/">财经</a>
+<a href="/stock/">股票</a> <a href="/fund/">基金</a> <a href="/money/">理财</a></div>
+<h1 class="main-title">{escape(story.title)}</h1><div class="date-source">
+<span class="date">{_cn_date(story.date)} 15:02</span>
+<a class="source" href="#">{story.source}</a></div><div class="article" id="artibody">{"".join(paragraphs)}
+<p class="app-slogan">海量资讯、精准解读，尽在江城财经APP</p>
+<p class="show_author">责任编辑：周文斌 SF0{n:02d}</p></div>
+<div class="side"><h3>热门股票</h3><ul>{stocks}</ul></div></body></html>"""
+    furniture = ["上证指数", "江城银行", "12.34", "尽在江城财经APP", "责任编辑", "SF0", "热门股票", "江城电力"]
+    return Page(f"fin-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
 TUNED: dict[str, Maker] = {
     "gov portal HTML (UTF-8)": gov_portal_html,
     "WeChat text copy (UTF-8)": wechat_text,
@@ -1386,6 +1510,11 @@ TUNED: dict[str, Maker] = {
     "RSS item saved as XML (UTF-8)": rss_item_xml,
     "Taiwanese news page with promotions (UTF-8 HTML)": taiwan_news_html,
     "document converted from PDF (UTF-8 HTML)": pdf_converted_html,
+    # issue 22, 2026-12-05, an eighth set written after the seventh was fixed, before its first run
+    "agency article, day across elements (UTF-8 HTML)": split_date_portal_html,
+    "social site's diary note (UTF-8 HTML)": douban_note_html,
+    "table-layout page saved as text (GBK)": saved_text_gbk,
+    "finance article with quotes (UTF-8 HTML)": finance_news_html,
 }
 HELD_OUT: dict[str, Maker] = {
     "news portal (GBK HTML)": portal_html_gbk,
