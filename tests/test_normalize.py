@@ -437,3 +437,15 @@ def test_latin_words_cut_at_a_line_end_keep_a_space() -> None:
     lines[0] = lines[0][:-2] + " flood"
     lines[1] = "season " + lines[1]
     assert "flood season" in rejoin_paragraphs(lines)[0]
+
+
+def test_a_bulleted_list_of_titles_above_the_text_is_dropped() -> None:
+    text = (
+        "热点排行\n·江城举行龙舟比赛\n·西宁表彰优秀网络评论\n·银川建设智慧城市平台\n\n全市部署防汛工作\n" + PRINTED[4]
+    )
+    assert [line for line in clean_lines(text) if line] == ["热点排行", "全市部署防汛工作", PRINTED[4]]
+
+
+def test_a_bulleted_list_inside_the_text_stays() -> None:
+    text = f"{PRINTED[4]}\n·加强组织领导\n·完善工作机制\n·强化督导检查"
+    assert clean_lines(text) == [PRINTED[4], "·加强组织领导", "·完善工作机制", "·强化督导检查"]

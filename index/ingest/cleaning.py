@@ -114,6 +114,7 @@ def clean_lines(text: str) -> list[str]:
     for i in range(len(out) - 1):  # `索引号：` alone, its value in the next cell: the value goes with its label
         if not out[i] and _EMPTY_LABEL.match(lines[i]) and is_boilerplate(lines[i]) and len(out[i + 1]) <= 40:
             out[i + 1] = ""
+    _drop_lists_above_writing(out)
     i = 0
     while i < len(out):
         if not (out[i] and is_list_marker(out[i])):
@@ -127,6 +128,29 @@ def clean_lines(text: str) -> list[str]:
             j += 1
         i = j
     return out
+
+
+_GLYPH_BULLET = re.compile(r"^[·•●◆■▪]\s*\S")  # a list's bullet glyph, not a number an article's sections take
+LIST_RUN = 3
+_WRITING = re.compile(r"[，。！？；]")
+
+
+def _drop_lists_above_writing(out: list[str]) -> None:
+    """Blank (in place) each run of LIST_RUN or more bulleted title-like lines (`·江城举行龙舟比赛`) above the
+    text's first written line: a sidebar's list of other articles that a page saved as text reads out above the
+    headline, where no article's own list stands."""
+    written = (
+        i for i, line in enumerate(out) if len(line) >= 20 and _WRITING.search(line) and not _GLYPH_BULLET.match(line)
+    )
+    first = next(written, len(out))
+    i = 0
+    while i < first:
+        j = i
+        while j < first and out[j] and _GLYPH_BULLET.match(out[j]) and is_title_like(out[j]):
+            j += 1
+        if j - i >= LIST_RUN:
+            out[i:j] = [""] * (j - i)
+        i = j + 1
 
 
 # ---------------------------------------------------------------- paragraphs
