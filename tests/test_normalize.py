@@ -404,12 +404,15 @@ PRINTED = [
     "河水位持续上涨，部分水库超过汛限水位。各级各部门要加强",
     "值班值守，落实巡查制度，发现险情及时处置，坚决打赢防汛",
     "抗洪这场硬仗。",
-    "会议要求，各地严阵以待，确保群众生命财产安全。",
+    "会议要求，各地严阵以待，确保群众生命财产安全，各级领导",
+    "干部要深入一线，靠前指挥，发现险情及时组织群众转移，做",
+    "到应转尽转、不漏一人。",
 ]
+STORY_LINE = "会议要求，各地严阵以待，确保群众生命财产安全。"
 
 
-def test_a_text_printed_at_a_width_has_its_paragraphs_joined_back() -> None:
-    assert rejoin_paragraphs(PRINTED) == ["".join(PRINTED[:4]), PRINTED[4]]
+def test_a_page_printed_at_a_width_has_its_paragraphs_joined_back() -> None:
+    assert join_wrapped(PRINTED) == ["".join(PRINTED[:4]), "".join(PRINTED[4:])]
 
 
 def test_a_page_foot_and_running_head_between_two_halves_of_a_paragraph_go() -> None:
@@ -418,34 +421,31 @@ def test_a_page_foot_and_running_head_between_two_halves_of_a_paragraph_go() -> 
 
 
 def test_a_poems_lines_of_one_length_are_not_joined() -> None:
-    poem = ["江城五月落梅花", "黄鹤楼中吹玉笛", "一为迁客去长沙", "西望长安不见家"]
-    assert wrap_width(poem) is None and rejoin_paragraphs(poem) == [
-        "江城五月落梅花",
-        "黄鹤楼中吹玉笛",
-        "一为迁客去长沙",
-        "西望长安不见家",
-    ]
+    poem = ["江城五月落梅花", "黄鹤楼中吹玉笛", "一为迁客去长沙", "西望长安不见家"] * 2
+    assert join_wrapped(poem) == poem
 
 
 def test_a_text_of_one_paragraph_a_line_has_no_wrap_width() -> None:
-    paragraphs = [p * 3 for p in PRINTED[4:]] * 4
-    assert wrap_width(paragraphs) is None
+    assert wrap_width(["".join(PRINTED[:4]), "".join(PRINTED[4:])] * 4) is None
 
 
 def test_latin_words_cut_at_a_line_end_keep_a_space() -> None:
-    lines = [line.replace("江", "Yangtze River ", 1) if i == 0 else line for i, line in enumerate(PRINTED)]
-    lines[0] = lines[0][:-2] + " flood"
-    lines[1] = "season " + lines[1]
-    assert "flood season" in rejoin_paragraphs(lines)[0]
+    lines = list(PRINTED)
+    lines[0], lines[1] = lines[0][:-6] + "a flood", "season " + lines[1][4:]
+    assert "flood season" in join_wrapped(lines)[0]
+
+
+def test_plain_text_lines_of_one_width_are_not_joined_as_printed() -> None:
+    assert rejoin_paragraphs(PRINTED)[0] == PRINTED[0]
 
 
 def test_a_bulleted_list_of_titles_above_the_text_is_dropped() -> None:
     text = (
-        "热点排行\n·江城举行龙舟比赛\n·西宁表彰优秀网络评论\n·银川建设智慧城市平台\n\n全市部署防汛工作\n" + PRINTED[4]
+        "热点排行\n·江城举行龙舟比赛\n·西宁表彰优秀网络评论\n·银川建设智慧城市平台\n\n全市部署防汛工作\n" + STORY_LINE
     )
-    assert [line for line in clean_lines(text) if line] == ["热点排行", "全市部署防汛工作", PRINTED[4]]
+    assert [line for line in clean_lines(text) if line] == ["热点排行", "全市部署防汛工作", STORY_LINE]
 
 
 def test_a_bulleted_list_inside_the_text_stays() -> None:
-    text = f"{PRINTED[4]}\n·加强组织领导\n·完善工作机制\n·强化督导检查"
-    assert clean_lines(text) == [PRINTED[4], "·加强组织领导", "·完善工作机制", "·强化督导检查"]
+    text = f"{STORY_LINE}\n·加强组织领导\n·完善工作机制\n·强化督导检查"
+    assert clean_lines(text) == [STORY_LINE, "·加强组织领导", "·完善工作机制", "·强化督导检查"]

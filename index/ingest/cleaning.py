@@ -206,9 +206,9 @@ def opens_a_section(line: str) -> bool:
     return is_heading_shaped(line) and bool(_ENUMERATED.match(line) or _TWO_PART.search(line))
 
 
-WRAP_MIN, WRAP_MAX = 40, 200  # half-width units: a wrapped text's full lines (a poem's are narrower, a page's
+WRAP_MIN, WRAP_MAX = 40, 120  # half-width units: a wrapped text's full lines (a poem's are narrower, a page's
 # paragraphs wider)
-WRAP_LINES = 3  # how many full lines that end no sentence show that a text was wrapped, if they are most of its
+WRAP_LINES = 5  # how many full lines that end no sentence show that a text was wrapped, if they are most of its
 # lines at least WRAP_MIN wide
 
 
@@ -218,22 +218,42 @@ def display_width(line: str) -> int:
 
 
 def wrap_width(lines: list[str]) -> int | None:
-    """The width a text was printed or wrapped at (a PDF's lines, a mail's 76 columns), or None when it was not:
-    the third widest of its lines, when it is between WRAP_MIN and WRAP_MAX and the lines that come within a
-    tenth of it and end no sentence are WRAP_LINES or more and most of the lines at least WRAP_MIN wide. A text
-    of one paragraph a line has no such width: its long lines end sentences. On ../shared/pages three essays
-    set in lines of 36 characters with <br> have one (302 of their 335 lines of 40 or more are such lines)."""
+    """The width a page was printed or wrapped at (a PDF's lines, an essay set with <br>), or None when it was not:
+    its WRAP_LINES-th widest line's, when it is between WRAP_MIN and WRAP_MAX, no more than two lines are wider
+    by more than a quarter, and the lines that come within a tenth of it and end no sentence (full lines) are most of
+    the lines at least WRAP_MIN wide and are continued, WRAP_LINES of them or more and two in three at least, by a
+    line that is full too or ends a sentence (a list of titles as wide is followed by other lines). A page of one
+    paragraph a block has no such width: its long lines end sentences. On ../shared/pages three essays set in
+    lines of 36 characters with <br> have one (300 of the 302 full lines of one are continued) and no other page
+    has (a news site's with 7 full lines, 1 continued, had before continuation was asked for). Read on HTML pages
+    only: three of the shared corpus's 10,580 plain texts would have one (photo captions, short lines)."""
     widths = sorted((display_width(line) for line in lines if line), reverse=True)
     if len(widths) < WRAP_LINES or not WRAP_MIN <= widths[WRAP_LINES - 1] <= WRAP_MAX:
         return None
     width = widths[WRAP_LINES - 1]
-    full = sum(1 for line in lines if line and _is_full(line, width) and not ends_sentence(line))
+    if sum(4 * w > 5 * width for w in widths) > 2:
+        return None  # paragraphs wider than the lines (a page of paragraphs, its list of titles as wide)
+    seen = Counter(lines)
+    kept = [line for line in lines if line and not _between(line, width, seen)]
+    full = [i for i, line in enumerate(kept) if _is_full(line, width) and not ends_sentence(line)]
+    following = [kept[i + 1] for i in full if i + 1 < len(kept)]
+    continued = sum(1 for line in following if ends_sentence(line) or _is_full(line, width))
     wide = sum(1 for w in widths if w >= WRAP_MIN)
-    return width if full >= WRAP_LINES and 2 * full > wide else None
+    return width if continued >= WRAP_LINES and 3 * continued >= 2 * len(full) and 2 * len(full) > wide else None
+
+
+def _between(line: str, width: int, seen: Counter[str]) -> bool:
+    """A line that can stand between the two halves of a printed paragraph: a page's foot (`— 1 —`, furniture) or
+    the next page's running head (a short line the page repeats)."""
+    return is_boilerplate(line) or (seen[line] > 1 and not _is_full(line, width))
+
+
+def _slack(width: int) -> int:
+    return max(3, width // 10)
 
 
 def _is_full(line: str, width: int) -> bool:
-    return display_width(line) >= width - max(3, width // 10)
+    return display_width(line) >= width - _slack(width)
 
 
 def _joined(before: str, after: str) -> str:
@@ -247,27 +267,24 @@ def rejoin_paragraphs(lines: list[str]) -> list[str]:
     Indentation is not looked at (lines arrive stripped), since both halves of a broken paragraph often carry
     the usual full-width indent. A line too long or too open-ended to be a heading that does not end a
     sentence is continued by the next non-blank line, unless that line opens a section by its own form (or
-    is a `——` sub-heading); a heading is never glued to the paragraph after it. In a text printed or wrapped at
-    a width (`wrap_width`), a line as wide as that that ends no sentence is continued too, however short.
+    is a `——` sub-heading); a heading is never glued to the paragraph after it.
     """
-    width = wrap_width(lines)
     out: list[str] = []
     glue = False
     for line in lines:
         if not line:
             continue
         if glue and out and not opens_a_section(line) and not line.startswith("——"):
-            out[-1] = _joined(out[-1], line)
+            out[-1] += line
         else:
             out.append(line)
         glue = not ends_sentence(out[-1]) and not is_heading_shaped(out[-1]) and not out[-1].startswith("——")
-        glue = glue or bool(width and _is_full(line, width) and not ends_sentence(line))
     return out
 
 
 def join_wrapped(lines: list[str]) -> list[str]:
-    """`lines` with each line of a wrapped text that is as wide as the text and ends no sentence joined to the
-    next (see `rejoin_paragraphs`); unchanged when the text was not wrapped. Between the two halves of a
+    """`lines` with each line of a wrapped page that is as wide as the page's and ends no sentence joined to the
+    next, however short (a heading is narrower); unchanged when the page was not wrapped. Between the two halves of a
     paragraph a page's foot and the next page's head can stand: a furniture line (`— 1 —`) or a short line the
     text repeats (a running head) there is dropped."""
     width = wrap_width(lines)
@@ -277,7 +294,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
     out: list[str] = []
     glue = False
     for line in lines:
-        if glue and (is_boilerplate(line) or (seen[line] > 1 and not _is_full(line, width))):
+        if glue and _between(line, width, seen):
             continue
         if glue and out and not opens_a_section(line):
             out[-1] = _joined(out[-1], line)
