@@ -1431,6 +1431,111 @@ def finance_news_html(story: Story, others: list[Story], n: int) -> Page:
     return Page(f"fin-{n:02d}.html", html.encode("utf-8"), story, furniture)
 
 
+# ---------------------------------------------------------------- written 2026-12-05 as a ninth set
+
+
+def baijiahao_html(story: Story, others: list[Story], n: int) -> Page:
+    """A search engine's self-media article (百家号): `<title>` of the title alone, the account's name and badge,
+    `发布时间: 20-04-01 10:26` (a two-digit year), an app prompt for pictures between the paragraphs, a report
+    link after the text, and recommended cards each with an account, a short date and an ad mark."""
+    year, month, day = story.date.split("-")
+    paras = [f"<p><span class='bjh-p'>{escape(p)}</span></p>" for p in story.paragraphs]
+    paras.insert(min(2, len(paras)), "<div class='app-guide'><span>打开百度APP看高清图片</span></div>")
+    cards = "".join(
+        f"<div class='card'><a href='/s?id={k}'>{escape(o.title)}</a><span>江城日报</span>"
+        f"<span>{_later(story.date, k + 1)[5:]}</span>{'<span>广告</span>' if k == 1 else ''}</div>"
+        for k, o in enumerate(others[:3])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head><body>
+<div class="header"><a href="https://www.baidu.com/">百度首页</a> <a href="/login">登录</a></div>
+<div class="article-box"><div class="article-title"><h2>{escape(story.title)}</h2></div>
+<div class="article-source"><p class="author-name">江城观察</p><p class="author-desc">优质社会领域创作者</p>
+<span class="date">发布时间: {year[2:]}-{month}-{day}</span><span class="time">10:26</span></div>
+<div class="article-content">{"".join(paras)}</div><div class="report"><a href="#">举报/反馈</a></div></div>
+<div class="recommend"><div class="rec-title">相关推荐</div>{cards}</div></body></html>"""
+    furniture = [
+        "百度首页",
+        "优质社会领域创作者",
+        "打开百度APP看高清图片",
+        "举报/反馈",
+        "广告",
+        *[o.title for o in others[:3]],
+    ]
+    return Page(f"bjh-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def discuz_x3_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A forum thread in GBK (Discuz! X3): breadcrumb, counters, the subject, the first post with `电梯直达` and
+    `楼主`, its poster's column of stats, `发表于` above the post and `本帖最后由 … 于 <a later day> 编辑` opening
+    its text, the poster's signature under it, then a reply, and the software footer."""
+    year, month, day = (int(x) for x in story.date.split("-"))
+    edited = datetime.date(year, month, day) + datetime.timedelta(days=1)
+    post = "<br />\r\n".join(escape(p) for p in story.paragraphs)
+    reply = "谢谢楼主分享，这个消息很及时，已经转给家里人看了。"
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{escape(story.title)} - 江城生活 - 江城论坛 - Powered by Discuz!</title></head><body>
+<div id="pt"><a href="./">江城论坛</a> <em>&rsaquo;</em> <a href="forum.php">论坛</a> <em>&rsaquo;</em>
+<a href="forum-2-1.html">江城生活</a> <em>&rsaquo;</em> <a href="#">{escape(story.title)}</a></div>
+<div id="postlist"><table><tr><td class="pls"><div class="hm">查看: <span>3211</span> | 回复: <span>1</span></div></td>
+<td class="plc"><h1 class="ts"><span id="thread_subject">{escape(story.title)}</span></h1></td></tr></table>
+<div id="post_1"><table class="plhin"><tr><td class="pls"><div class="authi"><a class="xw1" href="#">清风徐来</a></div>
+<dl class="pil"><dt>积分</dt><dd>1286</dd><dt>帖子</dt><dd>356</dd></dl></td>
+<td class="plc"><div class="pi"><strong><a href="#">电梯直达</a> 楼主</strong></div>
+<div class="authi"><em>发表于 {year}-{month}-{day} 10:26:31</em> | <a href="#">只看该作者</a></div>
+<div class="t_fsz"><table><tr><td class="t_f">
+<i class="pstatus"> 本帖最后由 清风徐来 于 {edited.year}-{edited.month}-{edited.day} 09:02 编辑 </i><br />
+{post}</td></tr></table></div><div class="sign">江城论坛签名：天天好心情，日日好运气</div>
+<div class="po"><a href="#">回复</a> <a href="#">举报</a></div></td></tr></table></div>
+<div id="post_2"><table class="plhin"><tr><td class="pls"><a href="#">江边的鱼</a></td><td class="plc">
+<div class="pi"><strong>沙发</strong></div>
+<div class="authi"><em>发表于 {edited.year}-{edited.month}-{edited.day} 21:15:02</em></div>
+<div class="t_f">{reply}</div></td></tr></table></div></div>
+<div id="ft">Powered by <strong>Discuz!</strong> X3.4 &copy; 2001-2020 Comsenz Inc.</div></body></html>"""
+    furniture = ["查看:", "积分", "电梯直达", "只看该作者", "本帖最后由", "江城论坛签名", reply, "Powered by"]
+    return Page(f"dz-{n:02d}.html", html.encode("gbk", "xmlcharrefreplace"), story, furniture)
+
+
+def paper_edition_html(story: Story, others: list[Story], n: int) -> Page:
+    """A national paper's article as its portal republishes it (人民网's 人民日报 pages): the headline, a line
+    `《 江城日报 》（ 2020年04月01日   04 版）` giving the paper, the day and the page, the text, a reporter in
+    brackets at its end, share and print links, a `（责编：…）` line, and the portal's footer."""
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}--江城日报</title>
+</head><body><div class="nav"><a href="/">江城网首页</a> &gt;&gt; <a href="/paper/">江城日报</a></div>
+<div class="text_c"><h1>{escape(story.title)}</h1>
+<p class="sou">《 江城日报 》（ {_cn_date(story.date)}&nbsp;&nbsp; 04 版）</p>
+<div class="show_text">{paragraphs}<p>（本报记者 林晓燕）</p></div>
+<p class="fx">分享到：<a href="#">微信</a> <a href="#">微博</a> &nbsp; <a href="javascript:print()">打印</a></p>
+<p class="edit">（责编：周文斌、王芳）</p></div>
+<div class="footer">江城网版权所有，未经书面授权禁止使用 Copyright &copy; 2020 jcnews.cn</div></body></html>"""
+    furniture = ["江城网首页", "04 版", "分享到", "责编", "版权所有"]
+    return Page(f"paper-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def hongkong_news_html(story: Story, others: list[Story], n: int) -> Page:
+    """A Hong Kong paper's article page in Traditional script (UTF-8): the section, the headline, the day with its
+    weekday and `上午` before the time, a `【江城報專訊】` opening the text, `相關字詞﹕` tags, previous and next
+    article links, and a copyright footer."""
+    t = to_traditional
+    paras = [escape(t(p)) for p in story.paragraphs]
+    paras[0] = t("【江城报专讯】") + paras[0]
+    year, month, day = (int(x) for x in story.date.split("-"))
+    weekday = "一二三四五六日"[datetime.date(year, month, day).weekday()]
+    html = f"""<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8">
+<title>{escape(t(story.title))} - {t("港闻")} - {t("江城报新闻网")}</title></head><body>
+<div class="menu"><a href="/">{t("首页")}</a> <a href="/hk">{t("港闻")}</a> <a href="/china">{t("中国")}</a>
+<a href="/intl">{t("国际")}</a> <a href="/finance">{t("经济")}</a></div>
+<div class="article"><div class="section">{t("港闻")}</div><h1>{escape(t(story.title))}</h1>
+<div class="date">{year}年{month}月{day}日 {t("星期")}{weekday} {t("上午")}10:26</div>
+<div class="content">{"".join(f"<p>{p}</p>" for p in paras)}</div>
+<div class="tags">{t("相关字词")}﹕<a href="#">{t("民生")}</a> <a href="#">{t("疫情")}</a></div>
+<div class="prevnext"><a href="#">{t("上一篇")}：{escape(t(others[0].title))}</a><br>
+<a href="#">{t("下一篇")}：{escape(t(others[1].title))}</a></div></div>
+<div class="footer">{t("版权所有")} © 2020 {t("江城报业集团")}</div></body></html>"""
+    furniture = [t("相关字词"), t("上一篇"), t("下一篇"), t("版权所有"), t(others[0].title), t(others[1].title)]
+    return Page(f"hk-{n:02d}.html", html.encode("utf-8"), story, furniture, t)
+
+
 TUNED: dict[str, Maker] = {
     "gov portal HTML (UTF-8)": gov_portal_html,
     "WeChat text copy (UTF-8)": wechat_text,
@@ -1517,6 +1622,11 @@ TUNED: dict[str, Maker] = {
     "social site's diary note (UTF-8 HTML)": douban_note_html,
     "table-layout page saved as text (GBK)": saved_text_gbk,
     "finance article with quotes (UTF-8 HTML)": finance_news_html,
+    # issue 22, 2026-12-05, a ninth set written after the eighth was fixed, before its first run
+    "search engine's self-media article (UTF-8 HTML)": baijiahao_html,
+    "forum thread with an edit notice (GBK HTML)": discuz_x3_gbk,
+    "paper's article on its portal (UTF-8 HTML)": paper_edition_html,
+    "Hong Kong paper's article (UTF-8 HTML)": hongkong_news_html,
 }
 HELD_OUT: dict[str, Maker] = {
     "news portal (GBK HTML)": portal_html_gbk,

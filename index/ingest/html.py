@@ -5,7 +5,10 @@ lines (index.ingest.body, index.ingest.density); the headline by agreement of `<
 titles (index.ingest.titles); the publication line nearest the headline gives the day and the byline
 (index.ingest.publication), and its lines go in front of the body for extraction (index.ingest.extract) to
 read. Around them this module reads what pages declare in markup: Chinese government portals'
-`<meta name="ArticleTitle|PubDate|ContentSource">`, Open Graph and JSON-LD."""
+`<meta name="ArticleTitle|PubDate|ContentSource">`, Open Graph and JSON-LD. Before them the page is read as a
+browser shows it (its source's line breaks a space, or nothing between Chinese characters), a page printed line
+by line as its paragraphs (index.ingest.cleaning.join_wrapped), and an app's shell by the article its script
+holds (index.ingest.state)."""
 
 from __future__ import annotations
 
