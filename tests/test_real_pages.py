@@ -386,6 +386,11 @@ def test_the_publication_line_under_the_headline_gives_the_day(line: str, day: s
     assert _article(_page(below=f"<div class='info'>{line}</div>")).date == day
 
 
+def test_a_day_and_a_time_in_elements_side_by_side_are_read_apart() -> None:
+    line = "<div><span>江城观察</span><span>发布时间: 20-07-15</span><span>10:26</span></div>"
+    assert _article(_page(below=line)).date == "2020-07-15"
+
+
 def test_a_two_digit_year_without_a_time_is_not_read_as_a_date() -> None:
     assert publication.read_date("编号 18-03-08") is None
 

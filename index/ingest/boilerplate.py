@@ -31,12 +31,18 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     _rule(r"^(阅读|浏览|点击|访问)(量|数|次数)?\s*[:：]\s*\d+", "view counter: 阅读量:123"),
     _rule(r"已被(阅读|浏览|点击|查看)\s*\d+\s*次", "a post's view counter: (本文发表于…, 已被阅读178次)"),
-    _rule(r"^(查看|回复|回帖|人气)\s*[:：]\s*\d+$", "a thread's counters alone on their line: 查看: 3211"),
+    _rule(
+        r"^(查看|回复|回帖|人气)\s*[:：]\s*\d+(\s*[|丨/]?\s*(查看|回复|回帖|人气)\s*[:：]\s*\d+)*$",
+        "a thread's counters alone on their line: 查看: 3211 | 回复: 1",
+    ),
     _rule(r"trackback", "a blog post's trackback address", _I),
     _rule(r"^[(（【\[]\s*完\s*[)）】\]]$", "a wire story's end mark alone on its line: （完）"),
     _rule(r"^※\s*(发信站|来源|修改|编辑|转录|转载)\s*[:：]", "a bulletin board's station line: ※ 发信站: …"),
     _rule(r"^(saved|clipped|captured|archived) (from|with|on)\s", "a web clipper's note: Saved from https://…", _I),
     _rule(r"powered by\s+\S", "the site's software credit: Powered by Discuz!", _I),
+    _rule(
+        r"^本帖最后由\s*\S+\s*于\s*.{6,24}\s*编辑$", "a forum post's edit notice: 本帖最后由 X 于 2020-4-2 09:02 编辑"
+    ),
     _rule(
         r"^(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[(（]\d+[)）]$|^(january|february|march|april|may|june|july|august|"
         r"september|october|november|december)\s+(19|20)\d{2}\s*([(（]\d+[)）])?$",

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from index.ingest import bylines
-from index.ingest.cleaning import is_heading_shaped
+from index.ingest.cleaning import is_boilerplate, is_heading_shaped
 from index.ingest.extract import is_kicker, is_masthead, parse_date
 from index.text.normalize import to_simplified
 
@@ -126,8 +126,8 @@ def headline_over_body(main: list[str], lines: list[str]) -> str | None:
         writing = [text for text in main[k + 2 :] if _is_writing(text)]  # no running head, no signature
         if k + 1 < len(main) and is_kicker(line, main[k + 1], writing, None):
             line = main[k + 1]  # a kicker or an office's masthead (`…办公室文件`) above the headline the text repeats
-        if bylines.poster(line) or bylines.writers(line, names_only=True) or is_masthead(line):
-            continue  # a blog's poster line can stand above the post's title, a byline under it
+        if bylines.poster(line) or bylines.writers(line, names_only=True) or is_masthead(line) or is_boilerplate(line):
+            continue  # a blog's poster line can stand above the post's title, a byline under it, a thread's counters
         if _LABELLED.search(line) or read_date(line):
             return None  # a headline stands above its publication line: what follows it is the text
         core = line.rstrip("！？!?")
