@@ -1536,6 +1536,120 @@ def hongkong_news_html(story: Story, others: list[Story], n: int) -> Page:
     return Page(f"hk-{n:02d}.html", html.encode("utf-8"), story, furniture, t)
 
 
+# ---------------------------------------------------------------- written 2026-12-05 as a tenth set
+
+
+def amp_page_html(story: Story, others: list[Story], n: int) -> Page:
+    """An AMP page: `<html amp>`, the AMP boilerplate style, a canonical link, a NewsArticle JSON-LD, a sidebar menu
+    before the article, the site's logo as an `amp-img`, the headline, a byline and time line, a picture with its
+    caption, the text with an ad slot between paragraphs, share buttons and a footer."""
+    ld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": story.title,
+            "datePublished": f"{story.date}T10:26:00+08:00",
+            "publisher": {"@type": "Organization", "name": "江城新闻网"},
+        },
+        ensure_ascii=False,
+    )
+    paras = [f"<p>{escape(p)}</p>" for p in story.paragraphs]
+    paras.insert(
+        min(2, len(paras)), '<amp-ad width="300" height="250" type="adsense"><div placeholder>广告</div></amp-ad>'
+    )
+    html = f"""<!doctype html><html amp lang="zh-CN"><head><meta charset="utf-8">
+<script async src="https://cdn.ampproject.org/v0.js"></script><title>{escape(story.title)} | 江城新闻网</title>
+<link rel="canonical" href="https://www.jcnews.cn/news/{story.date.replace("-", "")}/{n}.html">
+<meta name="viewport" content="width=device-width"><script type="application/ld+json">{ld}</script>
+<style amp-boilerplate>body{{-webkit-animation:-amp-start 8s steps(1,end) 0s 1 normal both}}</style></head><body>
+<amp-sidebar id="sidebar" layout="nodisplay" side="left"><ul><li><a href="/">首页</a></li>
+<li><a href="/news">要闻</a></li>
+<li><a href="/city">本地</a></li><li><a href="/video">视频</a></li></ul></amp-sidebar>
+<header><amp-img src="/logo.png" width="120" height="40" alt="江城新闻网"></amp-img>
+<button on="tap:sidebar.toggle">菜单</button></header>
+<article><h1>{escape(story.title)}</h1><div class="byline">江城新闻网 记者 林晓燕 | {story.date} 10:26</div>
+<figure><amp-img src="/p/{n}.jpg" width="640" height="360" layout="responsive"></amp-img>
+<figcaption>资料图片</figcaption></figure>{"".join(paras)}
+<amp-social-share type="wechat"></amp-social-share><amp-social-share type="weibo"></amp-social-share></article>
+<footer>江城新闻网 版权所有 © 2020</footer></body></html>"""
+    furniture = ["要闻", "菜单", "资料图片", "广告", "版权所有"]
+    return Page(f"amp-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def jianshu_post_html(story: Story, others: list[Story], n: int) -> Page:
+    """A writing platform's post (简书): `<title>` of title and platform, the author with a diamond count, the time
+    as `2020.04.01 10:26:31` beside a word count and a reading count, the text, an app prompt, a tipping prompt,
+    recommended posts with reading counts, and readers' comments with floors and dates."""
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    recs = "".join(
+        f"<div class='rec'><a href='/p/{k}'>{escape(o.title)}</a><span>阅读 {1200 + k}</span></div>"
+        for k, o in enumerate(others[:3])
+    )
+    comment = "写得真好，学习了。"
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 简书</title></head><body>
+<nav><a href="/">首页</a> <a href="/download">下载APP</a> <a href="/sign_in">登录</a> <a href="/sign_up">注册</a></nav>
+<section class="article"><h1 class="title">{escape(story.title)}</h1><div class="author">
+<a class="name" href="/u/1">江城夜话</a>
+<span class="diamond">0.356</span><div class="meta"><time>{story.date.replace("-", ".")} 10:26:31</time>
+<span>字数 1,234</span>
+<span>阅读 567</span></div></div><article class="show-content">{paragraphs}</article>
+<div class="download-app">更多精彩内容，就在简书APP</div><div class="support">"小礼物走一走，来简书关注我"</div>
+<div class="recommend"><h3>推荐阅读</h3>{recs}</div>
+<div class="comments"><div class="comment"><a href="/u/2">白露</a>
+<div class="meta">2楼 {_later(story.date, 2)} 08:12</div>
+<p>{comment}</p></div></div></section></body></html>"""
+    furniture = ["下载APP", "0.356", "字数 1,234", "阅读 567", "更多精彩内容", "小礼物走一走", "推荐阅读", comment]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"js-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def old_cms_gb2312(story: Story, others: list[Story], n: int) -> Page:
+    """An old news CMS page in GB2312: the source and the time above the headline, the text in one table cell with
+    paragraphs as `<br><br>` and `&nbsp;` indents, `【我要打印】【关闭】`, and a related-links table with dates."""
+    text = "<br><br>".join(f"&nbsp;&nbsp;&nbsp;&nbsp;{escape(p)}" for p in story.paragraphs)
+    related = "".join(
+        f"<tr><td>·<a href='/{k}.htm'>{escape(o.title)}</a></td><td>({_later(story.date, k + 1)[5:]})</td></tr>"
+        for k, o in enumerate(others[:3])
+    )
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{escape(story.title)}</title></head><body><table width="760" align="center"><tr><td>
+<a href="/">江城在线</a> | <a href="/news/">新闻</a> | <a href="/bbs/">论坛</a> | <a href="/blog/">博客</a>
+</td></tr></table>
+<table width="760" align="center"><tr><td align="center"><font color="#666666">来源：{story.source}&nbsp;&nbsp;
+时间：{story.date} 09:12&nbsp;&nbsp;</font></td></tr>
+<tr><td align="center"><font size="5"><b>{escape(story.title)}</b></font></td></tr>
+<tr><td class="content">{text}</td></tr>
+<tr><td align="right">【<a href="javascript:window.print()">我要打印</a>】
+【<a href="javascript:window.close()">关闭</a>】</td></tr>
+</table><table width="760" align="center"><tr><td colspan="2"><b>相关链接</b></td></tr>{related}</table>
+<table width="760" align="center"><tr><td align="center">江城在线 版权所有 Copyright 2003-2010</td></tr></table>
+</body></html>"""
+    furniture = ["江城在线 |", "我要打印", "相关链接", "版权所有", *[o.title for o in others[:3]]]
+    return Page(f"cms-{n:02d}.html", html.encode("gb18030"), story, furniture)
+
+
+def wechat_saved_js_time(story: Story, others: list[Story], n: int) -> Page:
+    """A WeChat article saved from the browser: the headline in `<h1>`, the account's name, the time element left
+    empty (a script was to fill it), the time only in the page's script variables (`var ct = "1585707960";`,
+    seconds since 1970) beside the title's (`var msg_title = …`), the text, and the page's own prompts."""
+    stamp = int(datetime.datetime.fromisoformat(f"{story.date}T10:26:00+08:00").timestamp())
+    paragraphs = "".join(f"<p><span>{escape(p)}</span></p>" for p in story.paragraphs)
+    title_js = json.dumps(story.title, ensure_ascii=False)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta property="og:title" content="{escape(story.title)}">
+<title>{escape(story.title)}</title></head><body><div id="js_article" class="rich_media">
+<h1 class="rich_media_title" id="activity-name">{escape(story.title)}</h1><div id="meta_content">
+<span class="rich_media_meta rich_media_meta_text">江城发布</span>
+<em id="publish_time" class="rich_media_meta"></em></div>
+<div class="rich_media_content" id="js_content">{paragraphs}</div>
+<div id="js_pc_qr_code"><p>微信扫一扫<br>关注该公众号</p></div><div>轻点两下取消赞</div>
+<div>轻点两下取消在看</div></div>
+<script>var msg_title = {title_js}.html(false);var ct = "{stamp}";var nickname = "江城发布";
+var msg_link = "http://mp.weixin.qq.com/s?__biz=MzA{n:04d}";</script></body></html>"""
+    furniture = ["微信扫一扫", "关注该公众号", "轻点两下取消赞", "轻点两下取消在看", "msg_link"]
+    return Page(f"wxjs-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
 TUNED: dict[str, Maker] = {
     "gov portal HTML (UTF-8)": gov_portal_html,
     "WeChat text copy (UTF-8)": wechat_text,
@@ -1630,6 +1744,11 @@ TUNED: dict[str, Maker] = {
     "forum thread with an edit notice (GBK HTML)": discuz_x3_gbk,
     "paper's article on its portal (UTF-8 HTML)": paper_edition_html,
     "Hong Kong paper's article (UTF-8 HTML)": hongkong_news_html,
+    # issue 22, 2026-12-05, a tenth set written after the ninth was fixed, before its first run
+    "AMP page (UTF-8 HTML)": amp_page_html,
+    "writing platform's post (UTF-8 HTML)": jianshu_post_html,
+    "old CMS, time above the headline (GB2312 HTML)": old_cms_gb2312,
+    "WeChat page saved, time only in its script (UTF-8 HTML)": wechat_saved_js_time,
 }
 HELD_OUT: dict[str, Maker] = {
     "news portal (GBK HTML)": portal_html_gbk,
