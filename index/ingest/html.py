@@ -248,8 +248,12 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     meta = {key: value for key, value in declared.items() if value}
     # trafilatura's author guess is left out: on ../shared/pages it was right on 1 of 22 labelled pages, and
     # it takes a column's or a site's name for a person
-    guessed_site = document is not None and bool(document.sitename) and "site" not in meta
-    if guessed_site:
+    if (
+        document is not None
+        and document.sitename
+        and "site" not in meta
+        and not _headline_like(tree, document.sitename)
+    ):
         meta["site"] = document.sitename
     site = meta.get("site")
     title, guessed = _title(
@@ -258,8 +262,6 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     meta.pop("title", None)
     if title:
         meta["title"] = title
-    if guessed_site and title and "".join(title.split()) in "".join(meta["site"].split()):
-        del meta["site"]  # trafilatura's guess of the site's name that holds the headline: a piece of <title>
     main = publication.first_post(lines, main, title)
     headline, start = publication.locate(lines, title, main)
     far = (
@@ -293,6 +295,16 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         lead, shown = publication.lead(main), {line for line, _ in found}
         main = [line for line in main[:lead] if line not in shown] + main[lead:]
     return "\n".join(head + main + publication.tail_lines(lines, main)), meta, lines
+
+
+def _headline_like(tree, name: str) -> bool:
+    """trafilatura's guess of a site's name is the headline: the page's `<h1>`, or what its `<title>` begins with
+    (a headline leads its `<title>`; the site's name follows). Taken as the site's name, it would rule the
+    headline out as the site's and group every page of the site apart."""
+    key = "".join(name.split())
+    page_title = "".join((tree.findtext(".//title") or "").split())
+    headings = {"".join(h.text_content().split()) for h in tree.iter("h1")}
+    return bool(key) and (key in headings or page_title.startswith(key))
 
 
 def _as_paragraphs(tree, lines: list[str]) -> str:
