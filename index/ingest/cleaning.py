@@ -208,8 +208,7 @@ def opens_a_section(line: str) -> bool:
 
 WRAP_MIN, WRAP_MAX = 40, 120  # half-width units: a wrapped text's full lines (a poem's are narrower, a page's
 # paragraphs wider)
-WRAP_LINES = 5  # how many full lines that end no sentence show that a text was wrapped, if they are most of its
-# lines at least WRAP_MIN wide
+WRAP_LINES = 5  # how many full lines, continued by the next, show that a page was printed line by line
 
 
 def display_width(line: str) -> int:
