@@ -18,12 +18,16 @@ it a tuned one.
 from __future__ import annotations
 
 import argparse
+import base64
 import datetime
+import email.utils
 import json
+import quopri
 import random
 import re
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
@@ -766,6 +770,886 @@ def weibo_text(story: Story, others: list[Story], n: int) -> Page:
     return Page(f"weibo-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, ["来自 微博", "收起全文", "转发 128"])
 
 
+# ---------------------------------------------------------------- written 2026-12-05 as a fifth set
+
+
+def _later(iso: str, days: int) -> str:
+    """The day `days` after `iso`: a reader's comment or a sidebar item comes later than the article."""
+    return (datetime.date.fromisoformat(iso) + datetime.timedelta(days=days)).isoformat()
+
+
+def self_media_html(story: Story, others: list[Story], n: int) -> Page:
+    """A self-media platform's article page (头条号, 百家号): `<title>` with the platform, an og:title with the
+    account and platform, a channel menu, the account and time with its IP region, tags and a like row, a
+    platform disclaimer, the author's card with a follow button, readers' comments with their dates, and a
+    recommended feed whose cards carry a source, a comment count and a date."""
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    comments = ["说得太对了，希望相关部门尽快落实到位！", "已转发，身边的朋友都很关心这件事。"]
+    comment_rows = "".join(
+        f"<div class='comment'><a class='user' href='/c/user/{k}/'>网友{7000 + k}</a><p>{c}</p>"
+        f"<span class='time'>{_later(story.date, k + 1)} 1{k}:05</span><span>回复</span><span>赞 {k + 3}</span></div>"
+        for k, c in enumerate(comments)
+    )
+    feed = "".join(
+        f"<div class='feed-card'><a href='/a{k}/'>{escape(o.title)}</a>"
+        f"<div class='feed-info'><span>江城日报</span><span>{20 + k}评论</span>"
+        f"<span>{_later(story.date, k)}</span></div>"
+        "</div>"
+        for k, o in enumerate(others[:4])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 今日头条</title>
+<meta property="og:title" content="{escape(story.title)}_江城观察_头条号">
+<meta name="description" content="{escape(story.paragraphs[0][:60])}"></head><body>
+<div class="header"><a href="/">首页</a><a href="/download/">下载头条</a><a href="/login/">登录</a></div>
+<div class="left-nav"><ul><li><a href="/">推荐</a></li><li><a href="/hot/">热点</a></li><li><a href="/v/">视频</a></li>
+<li><a href="/tech/">科技</a></li><li><a href="/society/">社会</a></li></ul></div>
+<div class="article-box"><h1>{escape(story.title)}</h1>
+<div class="article-meta"><span class="original-tag">原创</span>
+<span class="name"><a href="/c/user/1/">江城观察</a></span>
+<span class="time">{story.date} 10:26</span><span class="ip">IP属地：湖北</span></div>
+<article class="syl-article-base">{paragraphs}</article>
+<div class="article-tag"><a href="/tag/1">社会</a><a href="/tag/2">民生</a></div>
+<div class="detail-like"><span>点赞 128</span><span>评论 36</span><span>收藏</span><span>分享</span></div>
+<div class="statement">免责声明：本文内容由作者发布，仅代表作者观点，不代表平台立场。</div></div>
+<div class="author-card"><img src="a.png" alt=""><a href="/c/user/1/">江城观察</a><p>优质社会领域创作者</p>
+<p>1.2万粉丝 · 3.5万获赞</p><button>+ 关注</button></div>
+<div class="comments"><h3>评论 36</h3>{comment_rows}</div><div class="feed">{feed}</div></body></html>"""
+    furniture = ["下载头条", "IP属地", "点赞 128", "免责声明", "优质社会领域创作者", "1.2万粉丝", "+ 关注", *comments]
+    furniture += [o.title for o in others[:4]]
+    return Page(f"toutiao-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def paged_portal_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A central news portal's article page in GB2312 (人民网, 新华网): the site's name and slogan in the first
+    `<h1>`, a channel menu, a `>>` breadcrumb, the headline in a second `<h1>`, the date glued to its time
+    (`2020年04月01日08:15`) beside the source and a share bar, the text with a pager (上一页 1 2 3 下一页), the
+    editors in brackets, a ranking sidebar with dates, and a copyright footer."""
+    paragraphs = "".join(f"<p>　　{escape(p)}</p>" for p in story.paragraphs)
+    ranking = "".join(
+        f"<li><a href='/n/{k}.html'>{escape(o.title)}</a><span>{_later(story.date, k % 2)}</span></li>"
+        for k, o in enumerate(others[:5])
+    )
+    menu = "".join(f"<a href='/{k}/'>{name}</a> | " for k, name in enumerate(["首页", "时政", "社会", "财经", "观点"]))
+    html = f"""<html><head><meta http-equiv="content-type" content="text/html;charset=GB2312">
+<title>{escape(story.title)}--社会·法治--江城网</title>
+<meta name="keywords" content="社会 法治"><meta name="filetype" content="0"><meta name="pagetype" content="1">
+</head><body><div class="header"><h1 class="site">江城网 — 江城市重点新闻网站</h1><div class="menu">{menu}</div></div>
+<div class="crumb"><a href="/">江城网</a>&gt;&gt;<a href="/shehui/">社会·法治</a></div>
+<div class="main"><div class="text_title"><h1>{escape(story.title)}</h1>
+<div class="box01"><div class="fl">{_cn_date(story.date)}08:15&nbsp;&nbsp;来源：<a href="/">江城网－江城日报</a></div>
+<div class="fr"><span>分享到：</span><a href="#">微信</a><a href="#">微博</a><a href="#">QQ空间</a></div></div></div>
+<div class="rm_txt_con">{paragraphs}
+<div class="zdfy"><a href="#">上一页</a><b>1</b><a href="_2.html">2</a><a href="_3.html">3</a>
+<a href="_2.html">下一页</a></div>
+<div class="edit">(责编：周文斌、林晓燕)</div></div>
+<div class="side"><h2>24小时排行</h2><ol>{ranking}</ol></div></div>
+<div class="footer"><p>江城网版权所有，未经书面授权禁止使用</p>
+<p>Copyright &copy; 1997-2020 by www.jcnews.cn. all rights reserved</p></div></body></html>"""
+    furniture = ["重点新闻网站", "首页 | 时政", "分享到", "上一页", "下一页", "责编", "24小时排行", "版权所有"]
+    furniture += [o.title for o in others[:5]]
+    return Page(f"paged-{n:02d}.html", html.encode("gb18030"), story, furniture)
+
+
+def cnblogs_post_html(story: Story, others: list[Story], n: int) -> Page:
+    """A programmers' blog post (博客园): the blog's name in the first `<h1>` and its motto in `<h2>`, the post's
+    title as a link in another `<h1>`, the post, the blogger's signature and licence, buttons, category and tags,
+    prev/next, the post's date only in `posted @ … 阅读(…) 评论(…)` under it, readers' comments with floor
+    numbers and dates, and a sidebar of profile, archive months, latest comments and a reading ranking."""
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    comments = [("路人甲", "写得很清楚，收藏了，谢谢博主分享。"), ("江边的鱼", "请问文中提到的数据在哪里可以查到？")]
+    comment_rows = "".join(
+        f"<div class='feedbackItem'><div class='feedbackListSubtitle'><a href='#{k}'>#{k}楼</a> "
+        f"<span class='comment_date'>{_later(story.date, k)} 0{k}:12</span> <a href='/u/{k}/'>{who}</a></div>"
+        f"<div class='blog_comment_body'>{what}</div><div class='comment_vote'>支持(0) 反对(0)</div></div>"
+        for k, (who, what) in enumerate(comments, 1)
+    )
+    ranking = "".join(
+        f"<li><a href='/p/{k}.html'>{escape(o.title)}({900 - k})</a></li>" for k, o in enumerate(others[2:5])
+    )
+    licence = (
+        "本文版权归作者和博客园共有，欢迎转载，但未经作者同意必须保留此段声明，"
+        "且在文章页面明显位置给出原文连接，否则保留追究法律责任的权利。"
+    )
+    html = f"""<!DOCTYPE html><html lang="zh-cn"><head><meta charset="utf-8">
+<title>{escape(story.title)} - 江城码农 - 博客园</title></head><body>
+<div id="header"><h1><a id="Header1_HeaderTitle" href="/jcmn/">江城码农</a></h1><h2>记录生活，分享所得</h2></div>
+<div id="navigator"><a href="/">博客园</a> <a href="/jcmn/">首页</a> <a href="/new">新随笔</a>
+<a href="/contact">联系</a> <a href="/rss">订阅</a> <a href="/admin">管理</a>
+<div class="blogStats">随笔 - 128 文章 - 0 评论 - 356 阅读 - 12万</div></div>
+<div id="main"><div class="post"><h1 class="postTitle"><a class="postTitle2" href="/jcmn/p/{n}.html">
+<span>{escape(story.title)}</span></a></h1>
+<div class="postBody"><div id="cnblogs_post_body" class="blogpost-body">{paragraphs}</div>
+<div id="MySignature">作者：江城码农<br>出处：https://www.cnblogs.com/jcmn/<br>{licence}</div>
+<div id="blog_post_info"><a href="#">好文要顶</a> <a href="#">关注我</a> <a href="#">收藏该文</a>
+<a href="#">微信分享</a></div>
+<div id="BlogPostCategory">分类: <a href="/c/1">随笔</a></div>
+<div id="EntryTag">标签: <a href="/t/1">新闻</a>, <a href="/t/2">转载</a></div>
+<div id="post_next_prev"><a href="/p/a.html">«</a> 上一篇： <a href="/p/a.html">{escape(others[0].title)}</a><br>
+<a href="/p/b.html">»</a> 下一篇： <a href="/p/b.html">{escape(others[1].title)}</a></div></div>
+<div class="postDesc">posted @ <span id="post-date">{story.date} 10:26</span>&nbsp; <a href="/jcmn/">江城码农</a>&nbsp;
+阅读(<span>1234</span>)&nbsp; 评论(<span>2</span>)&nbsp; <a href="#">编辑</a>&nbsp; <a href="#">收藏</a>&nbsp;
+<a href="#">举报</a></div></div>
+<div id="blog-comments-placeholder"><div class="feedback_area_title">评论列表</div>{comment_rows}</div></div>
+<div id="sideBar"><div class="newsItem"><h3>公告</h3>
+<div>昵称： 江城码农<br>园龄： 5年3个月<br>粉丝： 88<br>关注： 12</div></div>
+<h3>随笔档案</h3><ul><li><a href="/a/1">2020年4月(3)</a></li><li><a href="/a/2">2020年3月(5)</a></li></ul>
+<h3>最新评论</h3><ul><li><a href="/p/c.html">1. Re:{escape(others[2].title)}</a></li><li>写得不错 --江边的鱼</li></ul>
+<h3>阅读排行榜</h3><ol>{ranking}</ol></div>
+<div id="footer">Copyright &copy; 2020 江城码农<br>Powered by .NET 5.0 on Kubernetes</div></body></html>"""
+    furniture = ["记录生活", "新随笔", "本文版权归作者", "好文要顶", "标签:", "posted @", "园龄", "随笔档案"]
+    furniture += ["阅读排行榜", "支持(0)", *[what for _, what in comments], *[o.title for o in others[:5]]]
+    return Page(f"cnblogs-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def initial_state_html(story: Story, others: list[Story], n: int) -> Page:
+    """A single-page app's article saved as its HTML: an empty shell (the app's name as `<title>`, a tab bar,
+    a loading notice, an app prompt) and the article only in `window.__INITIAL_STATE__`, a JSON blob in a
+    `<script>` (its `<` escaped as `\\u003c`, its time in milliseconds), beside the recommended articles and
+    the readers' comments."""
+    stamp = datetime.datetime.fromisoformat(f"{story.date}T10:26:00+08:00")
+    millis = int(stamp.timestamp() * 1000)
+    content = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    comments = ["这个消息太好了，点赞！", "希望能一直坚持下去，造福百姓。"]
+    state = {
+        "user": {"isLogin": False, "nickname": ""},
+        "article": {
+            "id": f"2020{n:04d}A0B1C2",
+            "title": story.title,
+            "publishTime": millis,
+            "source": "江城新闻",
+            "content": content,
+            "likeCount": 12 + n,
+            "tags": ["民生", "江城"],
+        },
+        "recommend": [{"title": o.title, "publishTime": millis + 86_400_000 * k} for k, o in enumerate(others[:3])],
+        "comments": [{"nick": f"网友{k}", "text": c, "time": millis + 3_600_000 * k} for k, c in enumerate(comments)],
+    }
+    blob = json.dumps(state, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>江城新闻 - 看见不一样的江城</title><link rel="stylesheet" href="/static/css/app.8c1d.css"></head><body>
+<div id="app"><div class="tab-bar"><a href="/">首页</a><a href="/news">要闻</a><a href="/video">视频</a>
+<a href="/me">我的</a></div>
+<div class="loading">正在加载...</div><div class="open-app">打开江城新闻APP，阅读体验更佳</div></div>
+<noscript>请开启JavaScript以获得最佳浏览体验</noscript>
+<script>window.__INITIAL_STATE__={blob};(function(){{var s;(s=document.currentScript||
+document.scripts[document.scripts.length-1]).parentNode.removeChild(s);}}());</script>
+<script src="/static/js/app.3f2a9b.js"></script></body></html>"""
+    furniture = ["正在加载", "打开江城新闻APP", "看见不一样的江城", *comments, *[o.title for o in others[:3]]]
+    return Page(f"spa-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+# ---------------------------------------------------------------- written 2026-12-05 as a sixth set
+
+
+def tieba_thread_html(story: Story, others: list[Story], n: int) -> Page:
+    """A post-bar thread (百度贴吧): `<title>` of subject, bar and platform, the bar's card with its counters and
+    a sign-in button, the subject in `<h3>`, each post with its poster's card and badge, its text, and under it a
+    tail of client, floor and time; readers' replies below the first post, a pager, a hot-topics sidebar."""
+    replies = ["顶，楼主说得好", "这个消息我在新闻上也看到了，希望能尽快落实到位。", "马克一下，回头细看"]
+    post = "<br>".join(escape(p) for p in story.paragraphs)
+
+    def floor(k: int, who: str, text: str, day: str, hour: str) -> str:
+        return (
+            f"<div class='l_post'><div class='d_author'><ul><li class='d_name'><a class='p_author_name' "
+            f"href='/home/{k}'>{who}</a></li><li class='l_badge'><div class='d_badge_title'>江城达人</div>"
+            f"<div class='d_badge_lv'>{k + 6}</div></li></ul></div><div class='d_post_content_main'>"
+            f"<div class='d_post_content j_d_post_content'>{text}</div><div class='core_reply'>"
+            f"<div class='post-tail-wrap'><span class='tail-info'>来自Android客户端</span><span class='tail-info'>"
+            f"{k}楼</span><span class='tail-info'>{day} {hour}</span><a href='#'>回复</a></div></div></div></div>"
+        )
+
+    posts = floor(1, "清风徐来", post, story.date, "10:26")
+    posts += "".join(
+        floor(k, f"网友{k}", r, _later(story.date, k - 1), f"2{k - 2}:0{k}") for k, r in enumerate(replies, 2)
+    )
+    hot = "".join(
+        f"<li><a href='/p/{k}'>{escape(o.title)}</a><span>{120 + k}万</span></li>" for k, o in enumerate(others[:4])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="UTF-8"><title>{escape(story.title)}【江城吧】_百度贴吧</title>
+<meta name="keywords" content="江城,{escape(story.title)}">
+<meta name="description" content="{escape(story.paragraphs[0][:60])}">
+</head><body><div class="head_inner"><a href="/">百度首页</a> <a href="/login">登录</a> <a href="/reg">注册</a></div>
+<div class="card_head"><a class="card_title_fname" href="/f?kw=江城">江城吧</a><span>关注：12万 贴子：356万</span>
+<a href="#">签到</a></div><div class="nav_list"><a href="#">看贴</a><a href="#">图片</a><a href="#">精品</a>
+<a href="#">视频</a></div>
+<div class="core_title_wrap"><h3 class="core_title_txt" title="{escape(story.title)}">{escape(story.title)}</h3>
+<a href="#">只看楼主</a><a href="#">收藏</a><a href="#">回复</a></div><div class="p_postlist">{posts}</div>
+<div class="pager"><span class="tP">1</span><a href="?pn=2">2</a><a href="?pn=3">3</a><a href="?pn=2">下一页</a>
+<a href="?pn=3">尾页</a> 回复贴：356 页数：3</div><div class="aside"><h4>贴吧热议榜</h4><ul>{hot}</ul></div>
+<div class="footer">&copy;2020 Baidu <a href="#">贴吧协议</a> | <a href="#">隐私政策</a> | <a href="#">吧主制度</a> |
+<a href="#">意见反馈</a> | <a href="#">网络谣言警示</a></div></body></html>"""
+    furniture = ["关注：12万", "签到", "只看楼主", "来自Android客户端", "江城达人", "贴吧热议榜", "贴吧协议", *replies]
+    furniture += [o.title for o in others[:4]]
+    return Page(f"tieba-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def gov_tables_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """An old government portal in GB2312 built of nested tables: a banner, a menu whose items are table cells,
+    a left column of section links and a `最新信息` list with full dates (before the article in the page's
+    order), a breadcrumb, the title in a centred cell, a `发布时间 … 信息来源 … 浏览次数 … 【字体：大 中 小】`
+    line whose counter is a script, the text, print and close links, and an owner, ICP and resolution footer."""
+    paragraphs = "".join(f"<p style='text-indent:2em'>{escape(p)}</p>" for p in story.paragraphs)
+    menu = "".join(
+        f"<td><a href='/{k}/'>{name}</a></td>"
+        for k, name in enumerate(["首页", "政务公开", "政务服务", "政民互动", "走进江城"])
+    )
+    sections = "".join(
+        f"<tr><td><a href='/bm/{k}/'>{name}</a></td></tr>"
+        for k, name in enumerate(["政务要闻", "部门动态", "县区动态"])
+    )
+    latest = "".join(
+        f"<tr><td><a href='/bm/{k}.htm'>{escape(o.title)}</a></td><td>{_later(story.date, k + 1)}</td></tr>"
+        for k, o in enumerate(others[:4])
+    )
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{escape(story.title)}</title><meta name="ColumnName" content="部门动态"></head><body>
+<table width="1000" align="center"><tr><td><img src="/images/banner.jpg" alt=""></td></tr>
+<tr><td><table><tr>{menu}</tr></table></td></tr></table>
+<table width="1000" align="center"><tr><td width="220" valign="top"><table><tr><td class="lm">部门动态</td>
+</tr>{sections}</table>
+<table><tr><td colspan="2">最新信息</td></tr>{latest}</table></td><td width="780" valign="top">
+<table width="100%"><tr>
+<td>当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/bm/">部门动态</a></td></tr></table>
+<table width="100%"><tr><td align="center" class="title">{escape(story.title)}</td></tr>
+<tr><td align="center">发布时间：{story.date}&nbsp;&nbsp;信息来源：市发展改革委&nbsp;&nbsp;浏览次数：<script>
+document.write(hits)</script>
+&nbsp;&nbsp;【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</td></tr>
+<tr><td class="content"><div id="zoom">{paragraphs}</div></td></tr>
+<tr><td align="right">【<a href="javascript:window.print()">打印本页</a>】
+【<a href="javascript:window.close()">关闭窗口</a>】</td></tr>
+</table></td></tr></table>
+<table width="1000" align="center"><tr><td>主办单位：江城市人民政府办公室&nbsp;&nbsp;
+承办单位：江城市政务服务和大数据管理局<br>
+网站标识码：4201000001&nbsp;&nbsp;鄂ICP备12345678号&nbsp;&nbsp;鄂公网安备 42010002000001号<br>
+建议使用1366*768分辨率浏览</td></tr></table></body></html>"""
+    furniture = ["当前位置", "最新信息", "政务要闻", "县区动态", "政民互动", "浏览次数", "字体", "打印本页", "关闭窗口"]
+    furniture += ["网站标识码", "1366*768", *[o.title for o in others[:4]]]
+    return Page(f"govtab-{n:02d}.html", html.encode("gb18030"), story, furniture)
+
+
+def _wrapped(text: str, width: int = 38) -> str:
+    """`text` broken into source lines of `width` characters, as a word processor writes its HTML."""
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def word_export_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A press release saved from a word processor as HTML in GB2312: Office namespaces, a `<title>` that is the
+    document's property (the office's name), its properties in a conditional comment, a style sheet, the title
+    as a centred bold paragraph, each paragraph's source broken mid-sentence, empty paragraphs of `<o:p>`, and
+    the issuing office and its date at the end, then a contact line."""
+    year, month, day = (int(x) for x in story.date.split("-"))
+    span = "<span style='font-size:16.0pt;font-family:仿宋_GB2312'>"
+    paragraphs = "".join(
+        f"<p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt'>{span}{escape(_wrapped(p))}"
+        "<span lang=EN-US><o:p></o:p></span></span></p>\n"
+        for p in story.paragraphs
+    )
+    empty = "<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>\n"
+    html = f"""<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"
+xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-html40">
+<head><meta http-equiv=Content-Type content="text/html; charset=gb2312"><meta name=ProgId content=Word.Document>
+<meta name=Generator content="Microsoft Word 15"><meta name=Originator content="Microsoft Word 15">
+<title>江城市发展和改革委员会</title>
+<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>admin</o:Author><o:LastAuthor>林晓燕</o:LastAuthor>
+<o:Revision>3</o:Revision><o:Created>2019-12-28T01:00:00Z</o:Created><o:LastSaved>{story.date}T02:26:00Z</o:LastSaved>
+<o:Pages>2</o:Pages><o:Company>Microsoft</o:Company></o:DocumentProperties></xml><![endif]-->
+<style><!-- /* Font Definitions */ @font-face {{font-family:宋体; panose-1:2 1 6 0 3 1 1 1 1 1;}}
+p.MsoNormal, li.MsoNormal {{mso-style-parent:""; margin:0cm; text-align:justify; font-size:10.5pt;}}
+@page WordSection1 {{size:595.3pt 841.9pt; margin:72.0pt 90.0pt 72.0pt 90.0pt;}} div.WordSection1 {{page:WordSection1;}}
+--></style></head><body lang=ZH-CN style='tab-interval:21.0pt;text-justify-trim:punctuation'>
+<div class=WordSection1 style='layout-grid:15.6pt'>
+<p class=MsoNormal align=center style='text-align:center;line-height:28.0pt'><b><span
+style='font-size:22.0pt;font-family:方正小标宋简体'>{escape(story.title)}<span lang=EN-US><o:p></o:p></span></span>
+</b></p>
+{empty}{paragraphs}{empty}<p class=MsoNormal align=right style='text-align:right'>{span}江城市发展和改革委员会<span
+lang=EN-US><o:p></o:p></span></span></p>
+<p class=MsoNormal align=right style='text-align:right'>
+<span lang=EN-US style='font-size:16.0pt'>{year}</span>{span}年</span><span
+lang=EN-US style='font-size:16.0pt'>{month}</span>{span}月</span>
+<span lang=EN-US style='font-size:16.0pt'>{day}</span>{span}日<span
+lang=EN-US><o:p></o:p></span></span></p>
+{empty}<p class=MsoNormal>{span}（联系人：林晓燕，电话：<span lang=EN-US>0710-1234567</span>）<span
+lang=EN-US><o:p></o:p>
+</span></span></p>
+</div></body></html>"""
+    furniture = ["admin", "Microsoft", "font-family", "WordSection", "MsoNormal"]
+    return Page(f"word-{n:02d}.htm", html.encode("gb18030"), story, furniture)
+
+
+def saved_mhtml(story: Story, others: list[Story], n: int) -> Page:
+    """A news page saved by a browser as one MHTML file: MIME headers (the day it was saved, a month after the
+    article; the page's address with the article's day in it), the page's HTML in quoted-printable UTF-8
+    with a nav, the headline, a `时间 来源 编辑` line, the text, a related list with dates and a footer, then
+    its style sheet and an image as further parts."""
+    saved = datetime.date.fromisoformat(story.date) + datetime.timedelta(days=30)
+    address = f"https://www.jcnews.cn/{story.date.replace('-', '/')}/a{n:04d}.html"
+    related = "".join(
+        f"<li><a href='/n/{k}.html'>{escape(o.title)}</a><span>{_later(story.date, k + 1)}</span></li>"
+        for k, o in enumerate(others[:3])
+    )
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    page = f"""<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
+<title>{escape(story.title)} - 江城新闻网</title><link rel="stylesheet" href="https://www.jcnews.cn/css/main.css"></head>
+<body><div class="nav"><a href="/">首页</a> <a href="/news/">要闻</a> <a href="/city/">本地</a>
+<a href="/finance/">财经</a>
+<a href="/sports/">体育</a></div><div class="article"><h1>{escape(story.title)}</h1>
+<div class="info"><span>{story.date} 10:26</span> <span>来源：{story.source}</span> <span>编辑：周文斌</span></div>
+<div class="content">{paragraphs}</div></div><div class="related"><h3>相关新闻</h3><ul>{related}</ul></div>
+<div class="footer">关于我们 | 联系我们 | 广告服务 | 江城新闻网 版权所有</div></body></html>"""
+    boundary = "----MultipartBoundary--Jc8sQ2nR4wLk0Ta1Zb7Yx5Vu3Pe9Mf6Hd----"
+    encoded = quopri.encodestring(page.encode("utf-8")).decode("ascii").replace("\n", "\r\n")
+    subject = base64.b64encode(f"{story.title} - 江城新闻网".encode()).decode("ascii")
+    css = 'body { font-family: "Microsoft YaHei"; } .nav a { margin: 0 8px; }'
+    png = base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(range(48))).decode("ascii")
+    mime = "\r\n".join(
+        [
+            "From: <Saved by Blink>",
+            f"Snapshot-Content-Location: {address}",
+            f"Subject: =?utf-8?B?{subject}?=",
+            f"Date: {saved.strftime('%a, %d %b %Y')} 09:12:45 +0800",
+            "MIME-Version: 1.0",
+            "Content-Type: multipart/related;",
+            '\ttype="text/html";',
+            f'\tboundary="{boundary}"',
+            "",
+            "",
+            f"--{boundary}",
+            "Content-Type: text/html",
+            "Content-ID: <frame-5F1A2B3C4D@mhtml.blink>",
+            "Content-Transfer-Encoding: quoted-printable",
+            f"Content-Location: {address}",
+            "",
+            encoded,
+            "",
+            f"--{boundary}",
+            "Content-Type: text/css",
+            "Content-Transfer-Encoding: quoted-printable",
+            "Content-Location: https://www.jcnews.cn/css/main.css",
+            "",
+            css,
+            "",
+            f"--{boundary}",
+            "Content-Type: image/png",
+            "Content-Transfer-Encoding: base64",
+            "Content-Location: https://www.jcnews.cn/img/logo.png",
+            "",
+            png,
+            "",
+            f"--{boundary}--",
+            "",
+        ]
+    )
+    furniture = ["首页 要闻", "相关新闻", "关于我们", "版权所有", "编辑：", "Microsoft YaHei", "MultipartBoundary"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"saved-{n:02d}.mhtml", mime.encode("ascii"), story, furniture)
+
+
+# ---------------------------------------------------------------- written 2026-12-05 as a seventh set
+
+
+def zhihu_column_html(story: Story, others: list[Story], n: int) -> Page:
+    """A Q&A site's column post (知乎专栏): the site's header and menu, the post's title in `<h1>`, the author
+    with a badge and a follow button, `N 人赞同了该文章`, the text, and only under it `发布于 … ・IP 属地…`, then
+    topics, a row of buttons, readers' comments each with a date and a place, and recommended posts each with
+    a snippet of its text."""
+    paragraphs = "".join(f"<p data-pid='p{k}'>{escape(p)}</p>" for k, p in enumerate(story.paragraphs))
+    comments = ["分析得很透彻，学到了。", "作者能不能再写写后续的情况？"]
+    comment_rows = "".join(
+        f"<div class='CommentItem'><a class='UserLink' href='/people/u{k}'>网友{k}</a>"
+        f"<div class='CommentContent'>{c}</div>"
+        f"<span class='CommentItem-time'>{_later(story.date, k + 2)} · 北京</span></div>"
+        for k, c in enumerate(comments)
+    )
+    snippets = [o.paragraphs[0][:40] + "…" for o in others[:3]]
+    recommended = "".join(
+        f"<a class='PostItem' href='/p/{k}'><h4>{escape(o.title)}</h4><p>{escape(s)}</p></a>"
+        for k, (o, s) in enumerate(zip(others[:3], snippets, strict=True))
+    )
+    html = f"""<!doctype html><html lang="zh"><head><meta charset="utf-8">
+<title data-rh="true">{escape(story.title)} - 知乎</title>
+<meta data-rh="true" property="og:title" content="{escape(story.title)}">
+<meta data-rh="true" property="og:site_name" content="知乎专栏"></head><body><div id="root">
+<header class="AppHeader"><a href="/">知乎</a><nav><a href="/">首页</a> <a href="/vip">会员</a>
+<a href="/explore">发现</a>
+<a href="/question/waiting">等你来答</a></nav><button>提问</button><a href="/signin">登录/注册</a></header>
+<main><article class="Post-Main"><header class="Post-Header"><h1 class="Post-Title">{escape(story.title)}</h1>
+<div class="Post-Author"><div class="AuthorInfo"><a class="UserLink-link" href="/people/jc">江城观察员</a>
+<div class="AuthorInfo-badgeText">经济学话题下的优秀答主</div></div><button>+ 关注</button></div>
+<div class="ArticleItem-extraInfo">142 人赞同了该文章</div></header>
+<div class="Post-RichTextContainer"><div class="RichText ztext Post-RichText">{paragraphs}</div></div>
+<div class="ContentItem-time">发布于 {story.date} 10:26・IP 属地湖北</div>
+<div class="Post-topicsAndReviewer"><a class="TopicLink" href="/topic/1">民生</a>
+<a class="TopicLink" href="/topic/2">城市</a></div>
+<div class="ContentItem-actions"><button>赞同 142</button><button>12 条评论</button><button>分享</button></div>
+</article>
+<div class="Comments-container"><div class="CommentsHeader">12 条评论</div>{comment_rows}</div>
+<div class="Recommendations-Main"><h3>推荐阅读</h3>{recommended}</div></main></div></body></html>"""
+    furniture = ["等你来答", "登录/注册", "经济学话题下的优秀答主", "人赞同了该文章", "IP 属地", *comments, *snippets]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"zhihu-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def rss_item_xml(story: Story, others: list[Story], n: int) -> Page:
+    """A news site's RSS 2.0 feed saved as XML with the one item it held: the channel's title, description and
+    generator, the item's title, link, creator, category, an RFC 822 `pubDate`, a description cut short, and
+    the article as HTML in `content:encoded`, an editor's line at its end."""
+    year, month, day = (int(x) for x in story.date.split("-"))
+    stamp = datetime.datetime(year, month, day, 10, 26, tzinfo=datetime.timezone(datetime.timedelta(hours=8)))
+    built = stamp + datetime.timedelta(days=3)
+    content = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs) + "<p>责任编辑：周文斌</p>"
+    summary = story.paragraphs[0][:60] + "…"
+    xml = f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>江城新闻网 - 要闻</title><link>https://www.jcnews.cn/</link>
+<description>江城新闻网要闻频道，权威发布江城本地新闻</description><language>zh-cn</language>
+<lastBuildDate>{email.utils.format_datetime(built)}</lastBuildDate><generator>JCMS RSS Generator 2.0</generator>
+<item><title>{escape(story.title)}</title><link>https://www.jcnews.cn/yw/{year}{month:02d}/t{n:05d}.html</link>
+<guid isPermaLink="false">jcnews-{n:05d}</guid><dc:creator>林晓燕</dc:creator><category>要闻</category>
+<pubDate>{email.utils.format_datetime(stamp)}</pubDate><description>{escape(summary)}</description>
+<content:encoded><![CDATA[{content}]]></content:encoded></item></channel></rss>
+"""
+    furniture = ["江城新闻网要闻频道", "RSS Generator", "责任编辑", summary, "jcnews-"]
+    return Page(f"feed-{n:02d}.xml", xml.encode("utf-8"), story, furniture)
+
+
+def taiwan_news_html(story: Story, others: list[Story], n: int) -> Page:
+    """A Taiwanese news site's article page in Traditional script (UTF-8): `<title>` of title, section and paper,
+    the time as `2020/04/01 10:26`, the reporter's bracketed dateline opening the text (〔記者…／…報導〕), the
+    app's prize promotion and a subscription prompt between the paragraphs, related and popular lists with dates,
+    and a copyright footer."""
+    t = to_traditional
+    promo = t("不用抽 不用搶 現在用APP看新聞 保證天天中獎")
+    subscribe = t("一手掌握經濟脈動 點我訂閱江城財經YouTube頻道")
+    paras = [escape(t(p)) for p in story.paragraphs]
+    paras[0] = t("〔記者林曉燕／江城報導〕") + paras[0]
+    body = []
+    for k, p in enumerate(paras):
+        body.append(f"<p>{p}</p>")
+        if k == 1:
+            body.append(
+                f"<p class='appE1121'><a href='/app'>{promo}</a> <a href='/app'>{t('点我下载APP')}</a> "
+                f"<a href='/event'>{t('按我看活动办法')}</a></p>"
+            )
+    related = "".join(f"<li><a href='/n/{k}'>{escape(t(o.title))}</a></li>" for k, o in enumerate(others[:2]))
+    popular = "".join(
+        f"<li><a href='/p/{k}'>{escape(t(o.title))}</a><span>{_later(story.date, 1).replace('-', '/')}</span></li>"
+        for k, o in enumerate(others[2:5])
+    )
+    html = f"""<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8">
+<title>{escape(t(story.title))} - {t("生活")} - {t("江城时报电子报")}</title>
+<meta property="og:title" content="{escape(t(story.title))} - {t("江城时报电子报")}"></head><body>
+<div class="header"><a href="/">{t("江城时报")}</a> <a href="/news">{t("即时")}</a> <a href="/politics">{t("政治")}</a>
+<a href="/life">{t("生活")}</a> <a href="/world">{t("国际")}</a></div>
+<div class="whitecon"><h1>{escape(t(story.title))}</h1><span class="time">{story.date.replace("-", "/")} 10:26</span>
+<div class="text">{"".join(body)}<p class="before_ir">{subscribe}</p></div>
+<div class="related"><h3>{t("相关新闻")}</h3><ul>{related}</ul></div>
+<div class="popular"><h3>{t("今日热门")}</h3><ul>{popular}</ul></div></div>
+<div class="footer">{t("江城时报版权所有不得转载")} &copy; 2020 The Jiangcheng Times. All Rights Reserved.</div>
+</body></html>"""
+    furniture = [promo, t("点我下载APP"), subscribe, t("今日热门"), t("版权所有"), *[t(o.title) for o in others[:5]]]
+    return Page(f"tw-{n:02d}.html", html.encode("utf-8"), story, furniture, t)
+
+
+def _set_lines(text: str, width: int = 54) -> list[str]:
+    """`text` set in lines of `width` half-width units (a Chinese character takes two), no line beginning with
+    a closing punctuation mark (it stays at the end of the line before), as a PDF prints a paragraph."""
+    lines, line, used = [], "", 0
+    for ch in text:
+        size = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if used + size > width and line and ch not in "，。、；：！？）」』”’》":
+            lines.append(line)
+            line, used = "", 0
+        line, used = line + ch, used + size
+    return [*lines, line] if line else lines
+
+
+def pdf_converted_html(story: Story, others: list[Story], n: int) -> Page:
+    """A government document converted from PDF to HTML (pdf2htmlEX): an empty `<title>`, every printed line an
+    absolutely placed `<div>` of its own (paragraphs broken wherever the line ended), the red-head line above the
+    title on the first page, a page number (`— 1 —`) at the foot of each page and the running head on the next,
+    the issuing office and its date at the end, then the copy-to and printing lines."""
+    per_page = 24
+    printed = ["江城市人民政府办公室文件", story.title]
+    for p in story.paragraphs:
+        printed += _set_lines(p)
+    year, month, day = (int(x) for x in story.date.split("-"))
+    printed += [
+        "江城市人民政府办公室",
+        f"{year}年{month}月{day}日",
+        "抄送：市委办公室，市人大常委会办公室，市政协办公室。",
+    ]
+    printed.append(f"江城市人民政府办公室　　　　{year}年{month}月{day}日印发")
+    pages, page = [], []
+    for line in printed:
+        if len(page) == per_page:
+            pages.append(page)
+            page = ["江城市人民政府办公室文件"]
+        page.append(line)
+    pages.append(page)
+    divs = []
+    for number, lines in enumerate(pages, 1):
+        rows = "".join(
+            f'<div class="t m0 x{1 + (k == 1)} h2 y{k + 1} ff1 fs{1 + (k == 1)} fc0 sc0 ls0 ws0">{escape(line)}</div>'
+            for k, line in enumerate(lines)
+        )
+        divs.append(
+            f'<div id="pf{number}" class="pf w0 h0" data-page-no="{number}"><div class="pc pc{number} w0 h0">'
+            f'<img class="bi x0 y0 w1 h1" alt="" src="data:image/png;base64,iVBORw0KGgo="/>{rows}'
+            f'<div class="t m0 x3 h2 y99 ff1 fs0 fc0 sc0 ls0 ws0">— {number} —</div></div></div>'
+        )
+    html = f"""<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml"><head><meta charset="utf-8"/>
+<meta name="generator" content="pdf2htmlEX"/><title></title>
+<style type="text/css">/*! Generated by pdf2htmlEX */ .pf{{position:relative;background-color:white;}}
+.t{{position:absolute;white-space:pre;}} .fs0{{font-size:28px;}} .fs1{{font-size:32px;}} .fs2{{font-size:44px;}}</style>
+</head><body><div id="sidebar"><div id="outline"></div></div><div id="page-container">{"".join(divs)}</div>
+<div class="loading-indicator"><img alt="" src="data:image/png;base64,iVBORw0KGgo="/></div></body></html>"""
+    furniture = ["— 1 —", "抄送", "印发", "pdf2htmlEX"]
+    return Page(f"pdf-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+# ---------------------------------------------------------------- written 2026-12-05 as an eighth set
+
+
+def split_date_portal_html(story: Story, others: list[Story], n: int) -> Page:
+    """A national news agency's article page (新华网): the headline in a `<span>` inside the head block, the day
+    written across elements (`<span class="year"><em>2020</em></span><span class="day"><em>04</em>/<em>01</em>
+    </span><span class="time">10:26:15</span>`), the source, a correction button, a video placeholder, the text,
+    an editor in brackets, a related list with dates and a footer."""
+    year, month, day = story.date.split("-")
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    related = "".join(
+        f"<li><a href='/{k}.htm'>{escape(o.title)}</a><span>{_later(story.date, k)}</span></li>"
+        for k, o in enumerate(others[:3])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}-新华网</title>
+<meta name="keywords" content="{escape(story.title)}"></head><body>
+<div class="topbar"><a href="/">新华网</a> <a href="/politics/">时政</a> <a href="/local/">地方</a>
+<a href="/legal/">法治</a>
+<a href="/world/">国际</a></div>
+<div class="header"><div class="header-time left"><span class="year"><em> {year}</em></span>
+<span class="day"><em> {month}</em>/<em>{day}</em></span><span class="time"> 10:26:15</span></div>
+<div class="source">来源：{story.source}</div>
+<div class="head-line"><h1><span class="title">{escape(story.title)}</span>
+</h1><span class="btn-audio">播报</span></div></div>
+<div class="main"><div class="video-box">视频加载中，请稍候...</div><div id="detail">{paragraphs}</div>
+<div class="editor">【责任编辑:周文斌】</div><div class="correction">【纠错】</div></div>
+<div class="related"><h3>相关新闻</h3><ul>{related}</ul></div>
+<div class="foot">Copyright &copy; 2000-2020 XINHUANET.com All Rights Reserved.</div></body></html>"""
+    furniture = [
+        "时政",
+        "视频加载中",
+        "播报",
+        "责任编辑",
+        "纠错",
+        "相关新闻",
+        "Copyright",
+        *[o.title for o in others[:3]],
+    ]
+    return Page(f"xh-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def douban_note_html(story: Story, others: list[Story], n: int) -> Page:
+    """A social site's diary note (豆瓣日记): `<title>` of the title alone, the site's menu, the title in `<h1>`,
+    the author's name and the time on one line under it, the note, a copyright notice, a row of buttons,
+    comments each with a name and a time, the author's other notes with a `( 全部 )` link, and a topics
+    sidebar."""
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    comments = [("白露", "写得真好，收藏了。"), ("江边的鱼", "看完很受触动，谢谢分享！")]
+    rows = "".join(
+        f"<div class='comment-item'><div class='meta-header'><a href='/people/{k}/'>{who}</a>"
+        f"<span class='pubtime'>{_later(story.date, k + 1)} 21:0{k}:11</span></div><p>{what}</p></div>"
+        for k, (who, what) in enumerate(comments)
+    )
+    notes = "".join(f"<li><a href='/note/{k}/'>{escape(o.title)}</a></li>" for k, o in enumerate(others[:3]))
+    html = f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{escape(story.title)}</title>
+</head><body><div class="global-nav"><a href="/">豆瓣</a> <a href="/read/">读书</a> <a href="/movie/">电影</a>
+<a href="/music/">音乐</a> <a href="/group/">小组</a> <a href="/login">登录/注册</a></div>
+<div class="article"><h1>{escape(story.title)}</h1><div class="note-header"><a class="note-author" href="/people/jc/">
+江城夜话</a> <span class="pub-date">{story.date} 10:26:31</span></div>
+<div class="note" id="link-report">{paragraphs}</div>
+<div class="copyright-claim">© 本文版权归 江城夜话 所有，任何形式转载请联系作者。</div>
+<div class="sns-bar"><a href="#">回应</a> <a href="#">推荐</a> <a href="#">喜欢</a> <a href="#">只看作者</a></div>
+<div class="comments">{rows}</div>
+<div class="other-notes"><h2>江城夜话的最新日记 · · · · · · ( <a href="/people/jc/notes">全部</a> )</h2>
+<ul>{notes}</ul></div>
+</div><div class="aside"><h2>热门话题 · · · · · ·</h2><ul><li><a href="/t/1">城市记忆</a></li>
+<li><a href="/t/2">我的家乡</a>
+</li></ul></div></body></html>"""
+    furniture = ["登录/注册", "本文版权归", "只看作者", "的最新日记", "热门话题", *[w for _, w in comments]]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"douban-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def saved_text_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A table-layout news page saved by a browser as text in GBK: menu cells on one line between tabs, a search
+    box's leftovers, a sidebar's lines read out between the breadcrumb and the headline (the layout's columns
+    read row by row), the date line, the text, print and close buttons, and a footer."""
+    sidebar = ["热点排行", *[f"·{o.title}" for o in others[:3]]]
+    lines = [
+        "江城新闻网\t首页\t新闻\t政务\t经济\t社会\t文体\t图片",
+        "站内搜索：\t\t搜索",
+        "",
+        "当前位置：首页 >> 新闻 >> 本地新闻",
+        *sidebar,
+        "",
+        story.title,
+        f"\t发布时间：{story.date} 08:15\t来源：{story.source}\t点击：{120 + n}",
+        "",
+        *[f"　　{p}" for p in story.paragraphs],
+        "",
+        "【打印此页】\t【关闭窗口】",
+        "",
+        "关于我们 | 联系方式 | 网站地图",
+        "江城新闻网 版权所有 未经许可不得转载",
+    ]
+    furniture = ["站内搜索", "当前位置", "热点排行", "点击：", "打印此页", "关于我们", "版权所有"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"saved-{n:02d}.txt", "\r\n".join(lines).encode("gb18030"), story, furniture)
+
+
+def finance_news_html(story: Story, others: list[Story], n: int) -> Page:
+    """A portal's finance article: a market ticker row above the headline, `<title>` with the channel, the date
+    and source, the text with a stock quote widget inside its first paragraph's end, an app slogan after the text,
+    an editor's code, and a `热门股票` sidebar of names, prices and changes."""
+    ticker = "上证指数 3012.45 +0.56% 深证成指 11523.87 +0.81% 创业板指 2231.05 +1.12%"
+    paragraphs = [f"<p>{escape(p)}</p>" for p in story.paragraphs]
+    paragraphs.insert(1, "<div class='stock-widget'><span>江城银行</span> <span>12.34</span> <span>+1.23%</span></div>")
+    stocks = "".join(
+        f"<li><a href='/s/{k}'>{name}</a> <span>{price}</span> <span>{change}</span></li>"
+        for k, (name, price, change) in enumerate([("江城银行", "12.34", "+1.23%"), ("江城电力", "5.67", "-0.35%")])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_财经频道_江城网</title>
+</head><body><div class="ticker">{ticker}</div><div class="nav"><a href="/">江城网</a> <a href="/finance/">财经</a>
+<a href="/stock/">股票</a> <a href="/fund/">基金</a> <a href="/money/">理财</a></div>
+<h1 class="main-title">{escape(story.title)}</h1><div class="date-source">
+<span class="date">{_cn_date(story.date)} 15:02</span>
+<a class="source" href="#">{story.source}</a></div><div class="article" id="artibody">{"".join(paragraphs)}
+<p class="app-slogan">海量资讯、精准解读，尽在江城财经APP</p>
+<p class="show_author">责任编辑：周文斌 SF0{n:02d}</p></div>
+<div class="side"><h3>热门股票</h3><ul>{stocks}</ul></div></body></html>"""
+    furniture = ["上证指数", "江城银行", "12.34", "尽在江城财经APP", "责任编辑", "SF0", "热门股票", "江城电力"]
+    return Page(f"fin-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+# ---------------------------------------------------------------- written 2026-12-05 as a ninth set
+
+
+def baijiahao_html(story: Story, others: list[Story], n: int) -> Page:
+    """A search engine's self-media article (百家号): `<title>` of the title alone, the account's name and badge,
+    `发布时间: 20-04-01 10:26` (a two-digit year), an app prompt for pictures between the paragraphs, a report
+    link after the text, and recommended cards each with an account, a short date and an ad mark."""
+    year, month, day = story.date.split("-")
+    paras = [f"<p><span class='bjh-p'>{escape(p)}</span></p>" for p in story.paragraphs]
+    paras.insert(min(2, len(paras)), "<div class='app-guide'><span>打开百度APP看高清图片</span></div>")
+    cards = "".join(
+        f"<div class='card'><a href='/s?id={k}'>{escape(o.title)}</a><span>江城日报</span>"
+        f"<span>{_later(story.date, k + 1)[5:]}</span>{'<span>广告</span>' if k == 1 else ''}</div>"
+        for k, o in enumerate(others[:3])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head><body>
+<div class="header"><a href="https://www.baidu.com/">百度首页</a> <a href="/login">登录</a></div>
+<div class="article-box"><div class="article-title"><h2>{escape(story.title)}</h2></div>
+<div class="article-source"><p class="author-name">江城观察</p><p class="author-desc">优质社会领域创作者</p>
+<span class="date">发布时间: {year[2:]}-{month}-{day}</span><span class="time">10:26</span></div>
+<div class="article-content">{"".join(paras)}</div><div class="report"><a href="#">举报/反馈</a></div></div>
+<div class="recommend"><div class="rec-title">相关推荐</div>{cards}</div></body></html>"""
+    furniture = [
+        "百度首页",
+        "优质社会领域创作者",
+        "打开百度APP看高清图片",
+        "举报/反馈",
+        "广告",
+        *[o.title for o in others[:3]],
+    ]
+    return Page(f"bjh-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def discuz_x3_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A forum thread in GBK (Discuz! X3): breadcrumb, counters, the subject, the first post with `电梯直达` and
+    `楼主`, its poster's column of stats, `发表于` above the post and `本帖最后由 … 于 <a later day> 编辑` opening
+    its text, the poster's signature under it, then a reply, and the software footer."""
+    year, month, day = (int(x) for x in story.date.split("-"))
+    edited = datetime.date(year, month, day) + datetime.timedelta(days=1)
+    post = "<br />\r\n".join(escape(p) for p in story.paragraphs)
+    reply = "谢谢楼主分享，这个消息很及时，已经转给家里人看了。"
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{escape(story.title)} - 江城生活 - 江城论坛 - Powered by Discuz!</title></head><body>
+<div id="pt"><a href="./">江城论坛</a> <em>&rsaquo;</em> <a href="forum.php">论坛</a> <em>&rsaquo;</em>
+<a href="forum-2-1.html">江城生活</a> <em>&rsaquo;</em> <a href="#">{escape(story.title)}</a></div>
+<div id="postlist"><table><tr><td class="pls"><div class="hm">查看: <span>3211</span> | 回复: <span>1</span></div></td>
+<td class="plc"><h1 class="ts"><span id="thread_subject">{escape(story.title)}</span></h1></td></tr></table>
+<div id="post_1"><table class="plhin"><tr><td class="pls"><div class="authi"><a class="xw1" href="#">清风徐来</a></div>
+<dl class="pil"><dt>积分</dt><dd>1286</dd><dt>帖子</dt><dd>356</dd></dl></td>
+<td class="plc"><div class="pi"><strong><a href="#">电梯直达</a> 楼主</strong></div>
+<div class="authi"><em>发表于 {year}-{month}-{day} 10:26:31</em> | <a href="#">只看该作者</a></div>
+<div class="t_fsz"><table><tr><td class="t_f">
+<i class="pstatus"> 本帖最后由 清风徐来 于 {edited.year}-{edited.month}-{edited.day} 09:02 编辑 </i><br />
+{post}</td></tr></table></div><div class="sign">江城论坛签名：天天好心情，日日好运气</div>
+<div class="po"><a href="#">回复</a> <a href="#">举报</a></div></td></tr></table></div>
+<div id="post_2"><table class="plhin"><tr><td class="pls"><a href="#">江边的鱼</a></td><td class="plc">
+<div class="pi"><strong>沙发</strong></div>
+<div class="authi"><em>发表于 {edited.year}-{edited.month}-{edited.day} 21:15:02</em></div>
+<div class="t_f">{reply}</div></td></tr></table></div></div>
+<div id="ft">Powered by <strong>Discuz!</strong> X3.4 &copy; 2001-2020 Comsenz Inc.</div></body></html>"""
+    furniture = ["查看:", "积分", "电梯直达", "只看该作者", "本帖最后由", "江城论坛签名", reply, "Powered by"]
+    return Page(f"dz-{n:02d}.html", html.encode("gbk", "xmlcharrefreplace"), story, furniture)
+
+
+def paper_edition_html(story: Story, others: list[Story], n: int) -> Page:
+    """A national paper's article as its portal republishes it (人民网's 人民日报 pages): the headline, a line
+    `《 江城日报 》（ 2020年04月01日   04 版）` giving the paper, the day and the page, the text, a reporter in
+    brackets at its end, share and print links, a `（责编：…）` line, and the portal's footer."""
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}--江城日报</title>
+</head><body><div class="nav"><a href="/">江城网首页</a> &gt;&gt; <a href="/paper/">江城日报</a></div>
+<div class="text_c"><h1>{escape(story.title)}</h1>
+<p class="sou">《 江城日报 》（ {_cn_date(story.date)}&nbsp;&nbsp; 04 版）</p>
+<div class="show_text">{paragraphs}<p>（本报记者 林晓燕）</p></div>
+<p class="fx">分享到：<a href="#">微信</a> <a href="#">微博</a> &nbsp; <a href="javascript:print()">打印</a></p>
+<p class="edit">（责编：周文斌、王芳）</p></div>
+<div class="footer">江城网版权所有，未经书面授权禁止使用 Copyright &copy; 2020 jcnews.cn</div></body></html>"""
+    furniture = ["江城网首页", "04 版", "分享到", "责编", "版权所有"]
+    return Page(f"paper-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def hongkong_news_html(story: Story, others: list[Story], n: int) -> Page:
+    """A Hong Kong paper's article page in Traditional script (UTF-8): the section, the headline, the day with its
+    weekday and `上午` before the time, a `【江城報專訊】` opening the text, `相關字詞﹕` tags, previous and next
+    article links, and a copyright footer."""
+    t = to_traditional
+    paras = [escape(t(p)) for p in story.paragraphs]
+    paras[0] = t("【江城报专讯】") + paras[0]
+    year, month, day = (int(x) for x in story.date.split("-"))
+    weekday = "一二三四五六日"[datetime.date(year, month, day).weekday()]
+    html = f"""<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8">
+<title>{escape(t(story.title))} - {t("港闻")} - {t("江城报新闻网")}</title></head><body>
+<div class="menu"><a href="/">{t("首页")}</a> <a href="/hk">{t("港闻")}</a> <a href="/china">{t("中国")}</a>
+<a href="/intl">{t("国际")}</a> <a href="/finance">{t("经济")}</a></div>
+<div class="article"><div class="section">{t("港闻")}</div><h1>{escape(t(story.title))}</h1>
+<div class="date">{year}年{month}月{day}日 {t("星期")}{weekday} {t("上午")}10:26</div>
+<div class="content">{"".join(f"<p>{p}</p>" for p in paras)}</div>
+<div class="tags">{t("相关字词")}﹕<a href="#">{t("民生")}</a> <a href="#">{t("疫情")}</a></div>
+<div class="prevnext"><a href="#">{t("上一篇")}：{escape(t(others[0].title))}</a><br>
+<a href="#">{t("下一篇")}：{escape(t(others[1].title))}</a></div></div>
+<div class="footer">{t("版权所有")} © 2020 {t("江城报业集团")}</div></body></html>"""
+    furniture = [t("相关字词"), t("上一篇"), t("下一篇"), t("版权所有"), t(others[0].title), t(others[1].title)]
+    return Page(f"hk-{n:02d}.html", html.encode("utf-8"), story, furniture, t)
+
+
+# ---------------------------------------------------------------- written 2026-12-05 as a tenth set
+
+
+def amp_page_html(story: Story, others: list[Story], n: int) -> Page:
+    """An AMP page: `<html amp>`, the AMP boilerplate style, a canonical link, a NewsArticle JSON-LD, a sidebar menu
+    before the article, the site's logo as an `amp-img`, the headline, a byline and time line, a picture with its
+    caption, the text with an ad slot between paragraphs, share buttons and a footer."""
+    ld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": story.title,
+            "datePublished": f"{story.date}T10:26:00+08:00",
+            "publisher": {"@type": "Organization", "name": "江城新闻网"},
+        },
+        ensure_ascii=False,
+    )
+    paras = [f"<p>{escape(p)}</p>" for p in story.paragraphs]
+    paras.insert(
+        min(2, len(paras)), '<amp-ad width="300" height="250" type="adsense"><div placeholder>广告</div></amp-ad>'
+    )
+    html = f"""<!doctype html><html amp lang="zh-CN"><head><meta charset="utf-8">
+<script async src="https://cdn.ampproject.org/v0.js"></script><title>{escape(story.title)} | 江城新闻网</title>
+<link rel="canonical" href="https://www.jcnews.cn/news/{story.date.replace("-", "")}/{n}.html">
+<meta name="viewport" content="width=device-width"><script type="application/ld+json">{ld}</script>
+<style amp-boilerplate>body{{-webkit-animation:-amp-start 8s steps(1,end) 0s 1 normal both}}</style></head><body>
+<amp-sidebar id="sidebar" layout="nodisplay" side="left"><ul><li><a href="/">首页</a></li>
+<li><a href="/news">要闻</a></li>
+<li><a href="/city">本地</a></li><li><a href="/video">视频</a></li></ul></amp-sidebar>
+<header><amp-img src="/logo.png" width="120" height="40" alt="江城新闻网"></amp-img>
+<button on="tap:sidebar.toggle">菜单</button></header>
+<article><h1>{escape(story.title)}</h1><div class="byline">江城新闻网 记者 林晓燕 | {story.date} 10:26</div>
+<figure><amp-img src="/p/{n}.jpg" width="640" height="360" layout="responsive"></amp-img>
+<figcaption>资料图片</figcaption></figure>{"".join(paras)}
+<amp-social-share type="wechat"></amp-social-share><amp-social-share type="weibo"></amp-social-share></article>
+<footer>江城新闻网 版权所有 © 2020</footer></body></html>"""
+    furniture = ["要闻", "菜单", "资料图片", "广告", "版权所有"]
+    return Page(f"amp-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def jianshu_post_html(story: Story, others: list[Story], n: int) -> Page:
+    """A writing platform's post (简书): `<title>` of title and platform, the author with a diamond count, the time
+    as `2020.04.01 10:26:31` beside a word count and a reading count, the text, an app prompt, a tipping prompt,
+    recommended posts with reading counts, and readers' comments with floors and dates."""
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    recs = "".join(
+        f"<div class='rec'><a href='/p/{k}'>{escape(o.title)}</a><span>阅读 {1200 + k}</span></div>"
+        for k, o in enumerate(others[:3])
+    )
+    comment = "写得真好，学习了。"
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 简书</title></head><body>
+<nav><a href="/">首页</a> <a href="/download">下载APP</a> <a href="/sign_in">登录</a> <a href="/sign_up">注册</a></nav>
+<section class="article"><h1 class="title">{escape(story.title)}</h1><div class="author">
+<a class="name" href="/u/1">江城夜话</a>
+<span class="diamond">0.356</span><div class="meta"><time>{story.date.replace("-", ".")} 10:26:31</time>
+<span>字数 1,234</span>
+<span>阅读 567</span></div></div><article class="show-content">{paragraphs}</article>
+<div class="download-app">更多精彩内容，就在简书APP</div><div class="support">"小礼物走一走，来简书关注我"</div>
+<div class="recommend"><h3>推荐阅读</h3>{recs}</div>
+<div class="comments"><div class="comment"><a href="/u/2">白露</a>
+<div class="meta">2楼 {_later(story.date, 2)} 08:12</div>
+<p>{comment}</p></div></div></section></body></html>"""
+    furniture = ["下载APP", "0.356", "字数 1,234", "阅读 567", "更多精彩内容", "小礼物走一走", "推荐阅读", comment]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"js-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def old_cms_gb2312(story: Story, others: list[Story], n: int) -> Page:
+    """An old news CMS page in GB2312: the source and the time above the headline, the text in one table cell with
+    paragraphs as `<br><br>` and `&nbsp;` indents, `【我要打印】【关闭】`, and a related-links table with dates."""
+    text = "<br><br>".join(f"&nbsp;&nbsp;&nbsp;&nbsp;{escape(p)}" for p in story.paragraphs)
+    related = "".join(
+        f"<tr><td>·<a href='/{k}.htm'>{escape(o.title)}</a></td><td>({_later(story.date, k + 1)[5:]})</td></tr>"
+        for k, o in enumerate(others[:3])
+    )
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{escape(story.title)}</title></head><body><table width="760" align="center"><tr><td>
+<a href="/">江城在线</a> | <a href="/news/">新闻</a> | <a href="/bbs/">论坛</a> | <a href="/blog/">博客</a>
+</td></tr></table>
+<table width="760" align="center"><tr><td align="center"><font color="#666666">来源：{story.source}&nbsp;&nbsp;
+时间：{story.date} 09:12&nbsp;&nbsp;</font></td></tr>
+<tr><td align="center"><font size="5"><b>{escape(story.title)}</b></font></td></tr>
+<tr><td class="content">{text}</td></tr>
+<tr><td align="right">【<a href="javascript:window.print()">我要打印</a>】
+【<a href="javascript:window.close()">关闭</a>】</td></tr>
+</table><table width="760" align="center"><tr><td colspan="2"><b>相关链接</b></td></tr>{related}</table>
+<table width="760" align="center"><tr><td align="center">江城在线 版权所有 Copyright 2003-2010</td></tr></table>
+</body></html>"""
+    furniture = ["江城在线 |", "我要打印", "相关链接", "版权所有", *[o.title for o in others[:3]]]
+    return Page(f"cms-{n:02d}.html", html.encode("gb18030"), story, furniture)
+
+
+def wechat_saved_js_time(story: Story, others: list[Story], n: int) -> Page:
+    """A WeChat article saved from the browser: the headline in `<h1>`, the account's name, the time element left
+    empty (a script was to fill it), the time only in the page's script variables (`var ct = "1585707960";`,
+    seconds since 1970) beside the title's (`var msg_title = …`), the text, and the page's own prompts."""
+    stamp = int(datetime.datetime.fromisoformat(f"{story.date}T10:26:00+08:00").timestamp())
+    paragraphs = "".join(f"<p><span>{escape(p)}</span></p>" for p in story.paragraphs)
+    title_js = json.dumps(story.title, ensure_ascii=False)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta property="og:title" content="{escape(story.title)}">
+<title>{escape(story.title)}</title></head><body><div id="js_article" class="rich_media">
+<h1 class="rich_media_title" id="activity-name">{escape(story.title)}</h1><div id="meta_content">
+<span class="rich_media_meta rich_media_meta_text">江城发布</span>
+<em id="publish_time" class="rich_media_meta"></em></div>
+<div class="rich_media_content" id="js_content">{paragraphs}</div>
+<div id="js_pc_qr_code"><p>微信扫一扫<br>关注该公众号</p></div><div>轻点两下取消赞</div>
+<div>轻点两下取消在看</div></div>
+<script>var msg_title = {title_js}.html(false);var ct = "{stamp}";var nickname = "江城发布";
+var msg_link = "http://mp.weixin.qq.com/s?__biz=MzA{n:04d}";</script></body></html>"""
+    furniture = ["微信扫一扫", "关注该公众号", "轻点两下取消赞", "轻点两下取消在看", "msg_link"]
+    return Page(f"wxjs-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
 TUNED: dict[str, Maker] = {
     "gov portal HTML (UTF-8)": gov_portal_html,
     "WeChat text copy (UTF-8)": wechat_text,
@@ -818,12 +1702,63 @@ TUNED: dict[str, Maker] = {
     "scraped export with HTML bodies (JSON Lines)": scraped_export_jsonl,
     "bracketed fields line (GB2312 text)": bracket_fields_gbk,
     "Weibo long post text (UTF-8)": weibo_text,
+    # issue 22, 2026-12-05, a fifth set written after the fourth was fixed, before its first run, which gave 24/48 on
+    # seeds 12 and 7 alike: the self-media page and the paged portal 12/12, the programmers' blog 0/12 (the blog's
+    # name in its first <h1> taken as the headline; the day only on the stamp under the post), the app shell 0/12
+    # (its article only in its script's JSON); tuned against since, held out no more
+    "self-media article page (UTF-8 HTML)": self_media_html,
+    "paged portal article (GB2312 HTML)": paged_portal_gbk,
+    "programmers' blog post (UTF-8 HTML)": cnblogs_post_html,
+    "app shell with its state in JSON (UTF-8 HTML)": initial_state_html,
+    # issue 22, 2026-12-05, a sixth set written after the fifth was fixed, before its first run, which gave 0/48 on
+    # seeds 12 and 7: the post-bar thread (its subject's `【江城吧】` kept in the title, readers' replies under the
+    # first post's floor-and-time tail kept), the nested tables (a `浏览次数：` left empty by its script kept), the
+    # word processor's export (its source's line breaks cutting paragraphs, the office in `<title>` that signs it
+    # taken as the headline), the MHTML page (not read); tuned against since, held out no more (the post-bar's reply
+    # times were written `24:04` at that run, fixed to valid times since)
+    "post-bar thread with floors (UTF-8 HTML)": tieba_thread_html,
+    "government portal in nested tables (GB2312 HTML)": gov_tables_gbk,
+    "word processor's HTML export (GB2312)": word_export_gbk,
+    "page saved as MHTML (quoted-printable)": saved_mhtml,
+    # issue 22, 2026-12-05, a seventh set written after the sixth was fixed, before its first run, which gave 22/48
+    # (seed 12) and 23/48 (seed 7): the column post 11/12 and 12/12 (a short post's author card kept), the feed 0/12
+    # (.xml not read), the Taiwanese page 11/12 both (the subscription prompt kept), the PDF 0/12 both (paragraphs
+    # cut at each printed line, page feet and running heads inside them, the masthead taken as the title; its lines
+    # were cut at 27 characters at that run and are set by width since, as a PDF sets them); tuned against since
+    "Q&A site's column post (UTF-8 HTML)": zhihu_column_html,
+    "RSS item saved as XML (UTF-8)": rss_item_xml,
+    "Taiwanese news page with promotions (UTF-8 HTML)": taiwan_news_html,
+    "document converted from PDF (UTF-8 HTML)": pdf_converted_html,
+    # issue 22, 2026-12-05, an eighth set written after the seventh was fixed, before its first run, which gave 36/48
+    # on seeds 12 and 7 alike: the split day, the diary note and the finance article 12/12, the page saved as text
+    # 0/12 (its sidebar's bulleted titles read out above the headline, one taken as the title); tuned since
+    "agency article, day across elements (UTF-8 HTML)": split_date_portal_html,
+    "social site's diary note (UTF-8 HTML)": douban_note_html,
+    "table-layout page saved as text (GBK)": saved_text_gbk,
+    "finance article with quotes (UTF-8 HTML)": finance_news_html,
+    # issue 22, 2026-12-05, a ninth set written after the eighth was fixed, before its first run, which gave 24/48 on
+    # seeds 12 and 7 alike: the paper's article and the Hong Kong page 12/12, the self-media article 0/12 (its day
+    # and time in elements side by side read as one number, `20-04-0110:26`), the forum thread 0/12 (the edit
+    # notice kept; on seed 12 twice a `查看: 3211 | 回复: 1` row taken as the headline); tuned since
+    "search engine's self-media article (UTF-8 HTML)": baijiahao_html,
+    "forum thread with an edit notice (GBK HTML)": discuz_x3_gbk,
+    "paper's article on its portal (UTF-8 HTML)": paper_edition_html,
+    "Hong Kong paper's article (UTF-8 HTML)": hongkong_news_html,
+    # issue 22, 2026-12-05, a tenth set written after the ninth was fixed, before its first run, which gave 35/48 on
+    # seeds 12 and 7 alike: the AMP page and the old CMS 12/12, the writing platform 11/12 (once trafilatura named
+    # the site after the headline, which ruled the headline out), the saved WeChat page 0/12 (held out below)
+    "AMP page (UTF-8 HTML)": amp_page_html,
+    "writing platform's post (UTF-8 HTML)": jianshu_post_html,
+    "old CMS, time above the headline (GB2312 HTML)": old_cms_gb2312,
 }
 HELD_OUT: dict[str, Maker] = {
     "news portal (GBK HTML)": portal_html_gbk,
     "news site text copy (UTF-8)": site_text_copy,
     "app share page (UTF-8)": app_share_page,
     "mobile page Markdown (UTF-8)": mobile_markdown,
+    # the tenth set's fourth, never tuned against: its day is only in a script variable (`var ct = "1585707960"`),
+    # which no general rule reads (0/12 at its first run and since)
+    "WeChat page saved, time only in its script (UTF-8 HTML)": wechat_saved_js_time,
 }
 
 
@@ -871,9 +1806,12 @@ def _squash(text: str) -> str:
 _BYLINE = re.compile(r"(?:[(（][^()（）]{2,20}[)）]|【[^【】]{2,20}】)$")
 
 
-def judge(page: Page, article: Article) -> Verdict:
+def judge(page: Page, article: Article | None) -> Verdict:
     """A paragraph that repeats the title, and a by-line or editor closing a paragraph (`（海外网/张荣耀）`,
-    `【编辑:陈海峰】`), are not looked for in the body: extraction takes them out on purpose."""
+    `【编辑:陈海峰】`), are not looked for in the body: extraction takes them out on purpose. A file the build
+    does not read (None) has lost everything."""
+    if article is None:
+        return Verdict([], False, False, list(page.story.paragraphs))
     indexed = _squash(f"{article.title or ''}\n{article.body}")
     found = [f for f in page.furniture if _squash(f) in indexed]
     body = _squash(article.body)
@@ -892,7 +1830,7 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
             folder = workdir / maker.__name__
             pages = make_family(maker, stories, folder, files)
             articles = extract_folder(folder)
-            out[group][name] = [judge(page, articles[page.name]) for page in pages]
+            out[group][name] = [judge(page, articles.get(page.name)) for page in pages]
     return out
 
 

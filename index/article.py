@@ -17,6 +17,7 @@ class RawDocument:
     meta: dict[str, str] = field(default_factory=dict)  # given: title, date, source, site, author, owner, url
     origin: str = ""  # the files sharing a layout with this one: its folder, its JSON Lines file or its site
     damaged: str = ""  # what was invalid in the bytes and read as U+FFFD (empty when nothing was)
+    shown: tuple[str, ...] = ()  # an HTML page's visible lines: its site's furniture is learned from every page
 
 
 @dataclass(frozen=True)

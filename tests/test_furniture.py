@@ -231,3 +231,29 @@ def test_a_title_tail_only_a_few_titles_share_stays(tmp_path: Path) -> None:
 def test_a_scrapers_title_loses_the_site_name_it_ends_with(tmp_path: Path) -> None:
     raw = _export(["北京大兴区超标食品销毁 - 农村网"], tmp_path)[0]
     assert extract(raw).title == "北京大兴区超标食品销毁"
+
+
+def test_a_line_every_page_of_a_site_shows_is_furniture_where_one_pages_extraction_kept_it() -> None:
+    card = "江城观察员 经济学话题下的优秀答主"
+    raws = [
+        RawDocument(f"p{n}", f"p{n}.html", f"{title}\n{text}", "0" * 32, "utf-8", {}, "site:example.cn")
+        for n, (title, text) in enumerate(STORIES)
+    ]
+    raws[0] = RawDocument(
+        "p0", "p0.html", f"{STORIES[0][0]}\n{card}\n{STORIES[0][1]}", "0" * 32, "utf-8", {}, "site:example.cn"
+    )
+    raws = [
+        RawDocument(
+            raw.id,
+            raw.path,
+            raw.text,
+            raw.content_hash,
+            raw.encoding,
+            raw.meta,
+            raw.origin,
+            shown=("首页 网信动态 专题", "江城观察员", "经济学话题下的优秀答主", raw.text.split("\n")[0]),
+        )
+        for raw in raws
+    ]
+    learned = learn(furniture.fingerprint_document(raw) for raw in raws)
+    assert card not in extract(raws[0], learned["site:example.cn"]).body

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,41 @@ def test_a_fragment_of_paragraphs_keeps_every_paragraph() -> None:
 
 def test_markup_that_is_not_html_gives_no_text() -> None:
     assert read_html("   ") == ("", {})
+
+
+def _app_shell(state: dict) -> str:
+    blob = json.dumps(state, ensure_ascii=False).replace("<", "\\u003c")
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>庆阳新闻 - 看见不一样的庆阳</title></head><body>"
+        "<div id='app'><div class='tabs'><a href='/'>首页</a><a href='/news'>要闻</a><a href='/me'>我的</a></div>"
+        "<div class='loading'>正在加载...</div><div>打开庆阳新闻APP，阅读体验更佳</div></div>"
+        f"<script>window.__INITIAL_STATE__={blob};</script><script src='/app.js'></script></body></html>"
+    )
+
+
+STATE = {
+    "article": {
+        "title": "庆阳：擎旗奋进汇聚正能量",
+        "publishTime": 1673343000000,  # 2023-01-10 17:30 in China
+        "content": "".join(f"<p>{p}</p>" for p in PARAGRAPHS),
+    },
+    "comments": [{"text": "说得好，为家乡点赞！", "time": 1673350000000}],
+}
+
+
+def test_an_app_shells_article_is_read_from_its_script_state() -> None:
+    article = _article(_app_shell(STATE))
+    assert (article.title, article.date) == ("庆阳：擎旗奋进汇聚正能量", "2023-01-10")
+    assert all(p in article.body for p in PARAGRAPHS) and "正在加载" not in article.body
+
+
+def test_the_script_states_comments_are_not_its_article() -> None:
+    assert "为家乡点赞" not in _article(_app_shell(STATE)).body
+
+
+def test_a_page_that_shows_its_article_keeps_it_over_its_script_state() -> None:
+    state = {"article": {"title": "另一篇文章", "content": "".join(f"<p>{p}</p>" for p in PARAGRAPHS)}}
+    markup = _portal().replace(
+        "</body>", f"<script>var data = {json.dumps(state, ensure_ascii=False)};</script></body>"
+    )
+    assert _article(markup).title == "庆阳：擎旗奋进汇聚正能量"

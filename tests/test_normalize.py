@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from index.ingest.boilerplate import BUTTON_WORDS, LINE_RULE_MAX_CHARS, LINE_RULES, TAIL_BLOCK_RULES
-from index.ingest.cleaning import clean_lines, is_boilerplate, rejoin_paragraphs
+from index.ingest.cleaning import clean_lines, is_boilerplate, join_wrapped, rejoin_paragraphs, wrap_width
 from index.text.normalize import fold_width, is_traditional, normalize_text, strip_pinyin, to_simplified
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -133,10 +133,18 @@ def test_normalize_text_is_idempotent(name: str) -> None:
         "扫一扫在手机打开当前页",
         "【打印】",
         "转载请注明出处",
+        "本文版权归作者和江城博客共有，欢迎转载，但未经作者同意必须保留此段声明。",
+        "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。",
+        "第 2 页 共 5 页",
+        "江城市人民政府办公室　　　　2020年4月1日印发",
     ],
 )
 def test_page_furniture_lines_are_boilerplate(line: str) -> None:
     assert is_boilerplate(normalize_text(line))
+
+
+def test_a_sentence_about_who_owns_a_copyright_stays_text() -> None:
+    assert not is_boilerplate("法院认定，涉案歌曲的著作权归词曲作者所有，被告应停止侵权并赔偿损失。")
 
 
 def test_the_original_headline_a_reprint_quotes_stays_searchable_text() -> None:
@@ -162,15 +170,17 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
         "view counter: 9665人已围观": "1024人阅读",
         "view counter: 阅读量:123": "浏览次数:88",
         "a post's view counter: (本文发表于…, 已被阅读178次)": "(本文发表于时政论坛, 已被阅读305次)",
-        "a thread's counters alone on their line: 查看: 3211": "回复: 3",
+        "a thread's counters alone on their line: 查看: 3211 | 回复: 1": "查看: 3211 | 回复: 3",
         "a web clipper's note: Saved from https://…": "Saved from https://www.example.cn/news/1.html on 2020-04-01",
         "a wire story's end mark alone on its line: （完）": "(完)",
         "a bulletin board's station line: ※ 发信站: …": "※ 发信站: 批踢踢实业坊(ptt.cc), 来自: 1.2.3.4",
         "a blog post's trackback address": "Trackback: http://tb.example.net/TrackBack.aspx?PostId=1024",
         "the site's software credit: Powered by Discuz!": "Powered by Discuz! 5.0.0",
+        "a forum post's edit notice: 本帖最后由 X 于 2020-4-2 09:02 编辑": "本帖最后由 江边的鱼 于 2021-3-5 21:40 编辑",
         "a blog's archive of months: 2005年06月(7), April 2006": "2006年03月(12)",
         "copyright notice": "© 2023 新甘肃",
         "copyright and disclaimer lines": "本站声明：文章仅代表作者观点",
+        "copyright owner notice: 本文版权归作者和博客园共有，欢迎转载…; 著作权归作者所有。": "版权归江城日报社所有",
         "ICP licence and public-security filing numbers": "陇ICP证 123456 号",
         "report hotlines with their number": "举报热线 12377",
         "contact e-mail lines": "E-mail: editor@example.org",
@@ -186,6 +196,8 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
         "site contact footer: 地址:… 电话:…": "地址：兰州市城关区南昌路1号 电话：0931-8888888",
         "takedown notice: 如有侵犯您的权利请联系我们": "本站部分内容来自网络，如有侵犯您的权益请联系删除",
         "filing fields of a notice": "索引号：11620000/2020-00012",
+        "page number: — 1 —": "— 3 —",
+        "an official document's distribution lines (版记): 抄送：…, …2020年4月1日印发": "抄送：市委办公室。",
     }
     assert sorted(samples) == sorted(why for _, why in LINE_RULES)
     for why, line in samples.items():
@@ -384,3 +396,57 @@ def test_a_numbers_full_width_decimal_point_and_percent_sign_read_as_typed() -> 
 
 def test_a_full_width_full_stop_after_a_character_keeps_its_width() -> None:
     assert normalize_text("好．") == "好．"
+
+
+# ---------------------------------------------------------------- text printed or wrapped at a width
+
+PRINTED = [
+    "会议指出，入汛以来全市平均降雨量较常年偏多三成，主要江",
+    "河水位持续上涨，部分水库超过汛限水位。各级各部门要加强",
+    "值班值守，落实巡查制度，发现险情及时处置，坚决打赢防汛",
+    "抗洪这场硬仗。",
+    "会议要求，各地严阵以待，确保群众生命财产安全，各级领导",
+    "干部要深入一线，靠前指挥，发现险情及时组织群众转移，做",
+    "到应转尽转、不漏一人。",
+]
+STORY_LINE = "会议要求，各地严阵以待，确保群众生命财产安全。"
+
+
+def test_a_page_printed_at_a_width_has_its_paragraphs_joined_back() -> None:
+    assert join_wrapped(PRINTED) == ["".join(PRINTED[:4]), "".join(PRINTED[4:])]
+
+
+def test_a_page_foot_and_running_head_between_two_halves_of_a_paragraph_go() -> None:
+    lines = [*PRINTED[:2], "— 1 —", "江城市防汛抗旱指挥部文件", *PRINTED[2:], "江城市防汛抗旱指挥部文件"]
+    assert join_wrapped(lines)[0] == "".join(PRINTED[:4])
+
+
+def test_a_poems_lines_of_one_length_are_not_joined() -> None:
+    poem = ["江城五月落梅花", "黄鹤楼中吹玉笛", "一为迁客去长沙", "西望长安不见家"] * 2
+    assert join_wrapped(poem) == poem
+
+
+def test_a_text_of_one_paragraph_a_line_has_no_wrap_width() -> None:
+    assert wrap_width(["".join(PRINTED[:4]), "".join(PRINTED[4:])] * 4) is None
+
+
+def test_latin_words_cut_at_a_line_end_keep_a_space() -> None:
+    lines = list(PRINTED)
+    lines[0], lines[1] = lines[0][:-6] + "a flood", "season " + lines[1][4:]
+    assert "flood season" in join_wrapped(lines)[0]
+
+
+def test_plain_text_lines_of_one_width_are_not_joined_as_printed() -> None:
+    assert rejoin_paragraphs(PRINTED)[0] == PRINTED[0]
+
+
+def test_a_bulleted_list_of_titles_above_the_text_is_dropped() -> None:
+    text = (
+        "热点排行\n·江城举行龙舟比赛\n·西宁表彰优秀网络评论\n·银川建设智慧城市平台\n\n全市部署防汛工作\n" + STORY_LINE
+    )
+    assert [line for line in clean_lines(text) if line] == ["热点排行", "全市部署防汛工作", STORY_LINE]
+
+
+def test_a_bulleted_list_inside_the_text_stays() -> None:
+    text = f"{STORY_LINE}\n·加强组织领导\n·完善工作机制\n·强化督导检查"
+    assert clean_lines(text) == [STORY_LINE, "·加强组织领导", "·完善工作机制", "·强化督导检查"]

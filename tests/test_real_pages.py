@@ -5,6 +5,7 @@ and bylines without labels."""
 
 from __future__ import annotations
 
+import quopri
 from pathlib import Path
 
 import pytest
@@ -70,6 +71,90 @@ def test_the_build_report_lists_a_damaged_page(tmp_path: Path) -> None:
 def test_a_blog_page_wrapped_in_one_form_keeps_its_text() -> None:
     markup = _page().replace("<body>", "<body><form name='Form1' method='post'>").replace("</body>", "</form></body>")
     assert _article(markup).body.split("\n") == STORY
+
+
+def _mhtml(html: str, address: str) -> bytes:
+    body = quopri.encodestring(html.encode("utf-8")).decode("ascii")
+    return (
+        "From: <Saved by Blink>\r\nSnapshot-Content-Location: " + address + "\r\nDate: Fri, 14 Aug 2020 09:12:45 +0800"
+        '\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="--b--"\r\n\r\n'
+        "----b--\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+        f"Content-Location: {address}\r\n\r\n{body}\r\n----b--\r\nContent-Type: text/css\r\n"
+        "Content-Location: https://news.example.cn/main.css\r\n\r\nbody { color: black; }\r\n----b----\r\n"
+    ).encode("ascii")
+
+
+def test_a_page_saved_as_mhtml_is_read_with_its_address(tmp_path: Path) -> None:
+    address = "https://news.example.cn/2020/07/15/a1.html"
+    (tmp_path / "saved.mhtml").write_bytes(_mhtml(_page(), address))
+    (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
+    article = extract(raw)
+    assert (article.title, article.body.split("\n"), article.url) == ("全市部署防汛工作", STORY, address)
+
+
+def test_the_day_an_mhtml_file_was_saved_is_not_the_articles(tmp_path: Path) -> None:
+    (tmp_path / "saved.mht").write_bytes(_mhtml(_page(), "https://news.example.cn/a1.html"))
+    (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
+    assert extract(raw).date != "2020-08-14"
+
+
+def test_a_paragraph_whose_source_is_broken_into_lines_reads_as_one() -> None:
+    source = "\n".join(STORY[0][i : i + 30] for i in range(0, len(STORY[0]), 30))
+    markup = _page().replace(
+        f"<p>{STORY[0]}</p>", f"<p class=MsoNormal><span style='font-size:16.0pt'>{source}</span></p>"
+    )
+    assert _article(markup).body.split("\n")[0] == STORY[0]
+
+
+def test_a_line_break_between_latin_words_in_the_source_is_a_space() -> None:
+    markup = _page().replace(
+        f"<p>{STORY[0]}</p>", "<p>Flood season\nbriefing，全市各地严阵以待，确保群众生命财产安全。</p>"
+    )
+    assert "Flood season briefing，" in _article(markup).body
+
+
+def test_preformatted_text_keeps_its_lines() -> None:
+    text, _ = read_html("<html><body><pre>第一行文字\n第二行文字</pre></body></html>")
+    assert "第一行文字\n第二行文字" in text
+
+
+def _printed(lines: list[str], per_page: int = 4) -> str:
+    pages = [lines[i : i + per_page] for i in range(0, len(lines), per_page)]
+    divs = "".join(
+        f"<div class='pf'>{'' if k == 1 else '<div class=t>江城市防汛抗旱指挥部文件</div>'}"
+        + "".join(f"<div class='t'>{line}</div>" for line in page)
+        + f"<div class='t'>— {k} —</div></div>"
+        for k, page in enumerate(pages, 1)
+    )
+    return f"<html><head><title></title></head><body><div id='page-container'>{divs}</div></body></html>"
+
+
+PRINTED_STORY = [
+    "7月15日上午，市防汛抗旱指挥部召开紧急会议，部署当前防",
+    "汛工作，要求各地严阵以待，确保群众生命财产安全。会议指",
+    "出，入汛以来全市平均降雨量较常年偏多三成，主要江河水位",
+    "持续上涨，部分水库超过汛限水位。",
+    "会议要求，各级各部门要加强值班值守，落实巡查制度，发现",
+    "险情及时处置，各级领导干部要深入一线，靠前指挥，及时组",
+    "织群众转移，做到应转尽转、不漏一人，坚决打赢防汛抗洪这",
+    "场硬仗。",
+]
+
+
+def test_a_page_printed_line_by_line_over_several_pages_reads_as_its_paragraphs() -> None:
+    article = _article(_printed(["江城市防汛抗旱指挥部文件", "全市部署防汛工作", *PRINTED_STORY]))
+    assert article.body.split("\n") == ["".join(PRINTED_STORY[:4]), "".join(PRINTED_STORY[4:])]
+
+
+def test_an_offices_masthead_above_the_headline_is_not_the_title() -> None:
+    article = _article(_printed(["江城市防汛抗旱指挥部文件", "全市部署防汛工作", *PRINTED_STORY]))
+    assert article.title == "全市部署防汛工作"
+
+
+def test_an_offices_masthead_opening_a_text_file_is_neither_title_nor_text() -> None:
+    text = "\n".join(["江城市人民政府办公室文件", "全市部署防汛工作", *STORY])
+    article = extract(RawDocument("doc", "doc.txt", text, "0" * 32, "utf-8"))
+    assert (article.title, article.body.split("\n")) == ("全市部署防汛工作", STORY)
 
 
 # ---------------------------------------------------------------- furniture
@@ -176,6 +261,36 @@ def test_a_threads_replies_are_not_its_article() -> None:
     assert STORY[-1] in article.body and reply not in article.body and "顶一下" not in article.body
 
 
+def _post_bar(replies: list[str]) -> str:
+    def post(k: int, who: str, text: str, time: str) -> str:
+        return (
+            f"<div class='l_post'><div class='d_author'><a href='/home/{k}'>{who}</a><div>江城达人</div></div>"
+            f"<div class='content'>{text}</div><div class='tail'><span>来自iPhone客户端</span><span>{k}楼</span>"
+            f"<span>{time}</span><a href='#'>回复</a></div></div>"
+        )
+
+    posts = post(1, "清风徐来", "<br>".join(STORY), "2020-07-15 10:26")
+    posts += "".join(post(k, f"网友{k}", reply, f"2020-07-16 2{k}:05") for k, reply in enumerate(replies, 2))
+    return (
+        "<html><head><title>全市部署防汛工作【江城吧】_百度贴吧</title></head><body><div class='card'>江城吧</div>"
+        f"<h3 class='core_title_txt'>全市部署防汛工作</h3><div class='postlist'>{posts}</div></body></html>"
+    )
+
+
+def test_a_post_bars_replies_under_the_first_posts_floor_and_time_are_not_its_article() -> None:
+    reply = "支持楼主，希望有关部门重视防汛工作，我们小区地下车库去年就被淹过，至今没有人来处理。"
+    article = _article(_post_bar([reply, "顶一下"]))
+    assert article.body.split("\n") == STORY
+
+
+def test_a_post_bars_first_post_has_the_day_of_its_own_floor() -> None:
+    assert _article(_post_bar(["顶一下"])).date == "2020-07-15"
+
+
+def test_the_bars_name_in_brackets_after_the_subject_is_no_part_of_the_title() -> None:
+    assert _article(_post_bar(["顶一下"])).title == "全市部署防汛工作"
+
+
 def test_a_posts_floor_names_no_one() -> None:
     assert bylines.poster("楼主 发表于 2020-04-01 10:26") is None and bylines.poster("2楼 发表于 2020-04-01") is None
 
@@ -214,6 +329,17 @@ def test_a_menu_row_above_the_publication_line_is_no_headline() -> None:
     assert _article(markup).title != "学校首页 | 新闻首页 | 综合新闻 | 媒体江大"
 
 
+def test_an_office_signing_under_the_text_is_not_the_headline_its_title_element_names() -> None:
+    paragraphs = "".join(f"<p class=MsoNormal>{p}</p>" for p in STORY)
+    markup = (
+        "<html><head><title>江城市防汛抗旱指挥部</title></head><body><div class=WordSection1>"
+        f"<p class=MsoNormal align=center><b>全市部署防汛工作</b></p>{paragraphs}"
+        "<p class=MsoNormal align=right>江城市防汛抗旱指挥部</p><p class=MsoNormal align=right>2020年7月15日</p>"
+        "</div></body></html>"
+    )
+    assert _article(markup).title == "全市部署防汛工作"
+
+
 def test_the_sites_own_heading_is_never_the_headline() -> None:
     markup = _page(title="江城要闻--全市部署防汛工作").replace(
         "<div class='top'>", "<div class='top'><h1>江城新闻网_权威新闻_江城资讯门户</h1>"
@@ -229,6 +355,22 @@ def test_a_site_suffix_goes_when_the_page_shows_the_headline_without_it(suffix: 
     assert _article(markup).title == "全市部署防汛工作"
 
 
+def _programmers_blog(after: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    return (
+        "<html><head><title>全市部署防汛工作 - 江城码农 - 博客园</title></head><body>"
+        "<div id='header'><h1><a href='/jcmn/'>江城码农</a></h1><h2>记录生活，分享所得</h2></div>"
+        "<div class='post'><h1 class='postTitle'><a href='/jcmn/p/1.html'>全市部署防汛工作</a></h1>"
+        f"<div class='postBody'>{paragraphs}</div><div>分类: <a href='/c/1'>随笔</a></div>{after}</div>"
+        "<div class='comment'><a href='#1'>#1楼</a> <span class='comment_date'>2020-07-16 09:12</span>"
+        " <a href='/u/1'>路人甲</a></div><div>写得很清楚，收藏了，谢谢博主分享。</div></body></html>"
+    )
+
+
+def test_a_blogs_name_in_its_own_first_h1_gives_way_to_the_headline_that_leads_the_title() -> None:
+    assert _article(_programmers_blog()).title == "全市部署防汛工作"
+
+
 # ---------------------------------------------------------------- dates
 
 
@@ -242,6 +384,11 @@ def test_a_site_suffix_goes_when_the_page_shows_the_headline_without_it(suffix: 
 )
 def test_the_publication_line_under_the_headline_gives_the_day(line: str, day: str) -> None:
     assert _article(_page(below=f"<div class='info'>{line}</div>")).date == day
+
+
+def test_a_day_and_a_time_in_elements_side_by_side_are_read_apart() -> None:
+    line = "<div><span>江城观察</span><span>发布时间: 20-07-15</span><span>10:26</span></div>"
+    assert _article(_page(below=line)).date == "2020-07-15"
 
 
 def test_a_two_digit_year_without_a_time_is_not_read_as_a_date() -> None:
@@ -260,6 +407,15 @@ def test_a_reader_comments_date_after_the_article_is_not_its_day() -> None:
     assert _article(markup).date == "2021-07-15"
 
 
+def test_a_posts_stamp_under_it_gives_the_day_not_the_comment_after_it() -> None:
+    stamp = "<div class='postDesc'>posted @ <span id='post-date'>2020-07-15 10:26</span> <a>江城码农</a> 阅读(12)</div>"
+    assert _article(_programmers_blog(after=stamp)).date == "2020-07-15"
+
+
+def test_a_comments_date_under_a_post_without_a_stamp_is_not_its_day() -> None:
+    assert _article(_programmers_blog()).date != "2020-07-16"
+
+
 def test_a_source_and_date_line_above_a_headline_the_text_repeats_gives_the_day() -> None:
     paragraphs = "".join(f"<p>{p}</p>" for p in ["全市部署防汛工作", *STORY])
     markup = (
@@ -267,6 +423,18 @@ def test_a_source_and_date_line_above_a_headline_the_text_repeats_gives_the_day(
         f"<div>江城新闻网 · 2020-07-15 09:41</div><div class='content'>{paragraphs}</div></body></html>"
     )
     assert _article(markup).date == "2020-07-15"
+
+
+def test_a_view_counter_a_script_was_to_fill_leaves_no_empty_label_in_the_text() -> None:
+    counter = "浏览次数：<script>document.write(9)</script>"
+    line = f"<div>发布时间：2020-07-15&nbsp;&nbsp;信息来源：市防汛办&nbsp;&nbsp;{counter}</div>"
+    article = _article(_page(below=line))
+    assert (article.date, article.body.split("\n")) == ("2020-07-15", STORY)
+
+
+def test_the_publication_line_between_the_headline_and_a_first_paragraph_repeating_it_gives_the_day() -> None:
+    below = "<div><span>原创</span> <span>江城发布</span> <span>2020-07-15 18:30</span></div><p>全市部署防汛工作</p>"
+    assert _article(_page(below=below)).date == "2020-07-15"
 
 
 def test_a_sidebar_links_date_above_the_article_is_not_its_day() -> None:

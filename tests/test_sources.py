@@ -335,3 +335,52 @@ def test_a_scrapers_own_name_for_the_publication_time_gives_the_date(tmp_path: P
     (tmp_path / "export.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     [raw] = read_sources([tmp_path], Settings().max_file_bytes)
     assert raw.meta["date"] == "2020-07-15 08:15:00"
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>江城新闻网</title><description>江城本地新闻，权威发布</description>
+<lastBuildDate>Sat, 18 Jul 2020 08:00:00 +0800</lastBuildDate>
+<item><title>全市部署防汛工作</title><link>https://news.example.cn/2020/a1.html</link><dc:creator>林晓燕</dc:creator>
+<pubDate>Wed, 15 Jul 2020 10:26:00 +0800</pubDate><description>7月15日上午，市防汛抗旱指挥部召开紧急会议…</description>
+<content:encoded><![CDATA[<p>7月15日上午，市防汛抗旱指挥部召开紧急会议，部署当前防汛工作。</p>
+<p>会议要求，各级各部门要加强值班值守，坚决打赢防汛抗洪这场硬仗。</p>]]></content:encoded></item>
+<item><title>江城举行龙舟比赛</title><pubDate>Thu, 16 Jul 2020 09:00:00 +0800</pubDate>
+<description>端午节当天，江城举行龙舟比赛，二十支队伍参赛，沿江数万市民观赛。</description></item>
+</channel></rss>"""
+
+
+def test_each_item_of_a_saved_feed_is_an_article(tmp_path: Path) -> None:
+    (tmp_path / "feed.xml").write_text(RSS, encoding="utf-8")
+    first, second = read_sources([tmp_path], Settings().max_file_bytes)
+    assert (first.id, first.meta["title"], first.meta["date"][:10]) == ("feed/1", "全市部署防汛工作", "2020-07-15")
+    assert first.text.split("\n")[-1] == "会议要求，各级各部门要加强值班值守，坚决打赢防汛抗洪这场硬仗。"
+    assert (second.meta["title"], second.text) == (
+        "江城举行龙舟比赛",
+        "端午节当天，江城举行龙舟比赛，二十支队伍参赛，沿江数万市民观赛。",
+    )
+
+
+def test_an_atom_entry_gives_its_content_time_and_author(tmp_path: Path) -> None:
+    atom = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>江城日报</title>'
+        "<entry><title>全市部署防汛工作</title><link href='https://news.example.cn/a1.html'/>"
+        "<published>2020-07-15T10:26:00+08:00</published><author><name>林晓燕</name></author>"
+        "<content type='html'>&lt;p&gt;7月15日上午，市防汛抗旱指挥部召开紧急会议，部署当前防汛工作。&lt;/p&gt;"
+        "</content>"
+        "</entry></feed>"
+    )
+    (tmp_path / "feed.atom").write_text(atom, encoding="utf-8")
+    (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
+    assert (raw.meta["date"][:10], raw.meta["author"], raw.meta["url"]) == (
+        "2020-07-15",
+        "林晓燕",
+        "https://news.example.cn/a1.html",
+    )
+    assert raw.text == "7月15日上午，市防汛抗旱指挥部召开紧急会议，部署当前防汛工作。"
+
+
+def test_an_xml_file_that_is_no_feed_is_skipped_with_a_reason(tmp_path: Path) -> None:
+    (tmp_path / "sitemap.xml").write_text("<urlset><url><loc>https://news.example.cn/</loc></url></urlset>")
+    (skipped,) = read_sources([tmp_path], Settings().max_file_bytes)
+    assert isinstance(skipped, Skipped) and "no feed items" in skipped.reason

@@ -31,12 +31,18 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     _rule(r"^(阅读|浏览|点击|访问)(量|数|次数)?\s*[:：]\s*\d+", "view counter: 阅读量:123"),
     _rule(r"已被(阅读|浏览|点击|查看)\s*\d+\s*次", "a post's view counter: (本文发表于…, 已被阅读178次)"),
-    _rule(r"^(查看|回复|回帖|人气)\s*[:：]\s*\d+$", "a thread's counters alone on their line: 查看: 3211"),
+    _rule(
+        r"^(查看|回复|回帖|人气)\s*[:：]\s*\d+(\s*[|丨/]?\s*(查看|回复|回帖|人气)\s*[:：]\s*\d+)*$",
+        "a thread's counters alone on their line: 查看: 3211 | 回复: 1",
+    ),
     _rule(r"trackback", "a blog post's trackback address", _I),
     _rule(r"^[(（【\[]\s*完\s*[)）】\]]$", "a wire story's end mark alone on its line: （完）"),
     _rule(r"^※\s*(发信站|来源|修改|编辑|转录|转载)\s*[:：]", "a bulletin board's station line: ※ 发信站: …"),
     _rule(r"^(saved|clipped|captured|archived) (from|with|on)\s", "a web clipper's note: Saved from https://…", _I),
     _rule(r"powered by\s+\S", "the site's software credit: Powered by Discuz!", _I),
+    _rule(
+        r"^本帖最后由\s*\S+\s*于\s*.{6,24}\s*编辑$", "a forum post's edit notice: 本帖最后由 X 于 2020-4-2 09:02 编辑"
+    ),
     _rule(
         r"^(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[(（]\d+[)）]$|^(january|february|march|april|may|june|july|august|"
         r"september|october|november|december)\s+(19|20)\d{2}\s*([(（]\d+[)）])?$",
@@ -45,6 +51,10 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     _rule(r"(copyright|all rights reserved|©)", "copyright notice", _I),
     _rule(r"^(版权所有|版权声明|免责声明|本站声明)", "copyright and disclaimer lines"),
+    _rule(
+        r"^(本文|本站|文章|原文)?(的)?(版权|著作权)(归|属于?)[^，。]{1,30}(所有|共有)",
+        "copyright owner notice: 本文版权归作者和博客园共有，欢迎转载…; 著作权归作者所有。",
+    ),
     _rule(r"(ICP\s*[备证]|公网安备|网安备\s*\d)", "ICP licence and public-security filing numbers", _I),
     _rule(r"举报(电话|热线|邮箱)\s*[:：]?\s*[\d\-()（）]{5,}", "report hotlines with their number"),
     _rule(r"(邮箱|e-?mail|电子邮件|投稿信箱)\s*[:：]?\s*[\w.+-]+@[\w-]+\.[\w.]+", "contact e-mail lines", _I),
@@ -66,6 +76,13 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     _rule(r"^(地址|电话|邮编|传真)\s*[:：].{0,60}(电话|邮编|传真)\s*[:：]", "site contact footer: 地址:… 电话:…"),
     _rule(r"如有侵犯.{0,12}(权利|权益|版权|著作权).{0,12}(联系|删除)", "takedown notice: 如有侵犯您的权利请联系我们"),
     _rule(r"^(索引号|发布机构|发文机关|主题分类|组配分类|公开方式|公开范围)\s*[:：]", "filing fields of a notice"),
+    _rule(
+        r"^[-—–－]+\s*\d{1,4}\s*[-—–－]+$|^第\s*\d{1,4}\s*页(\s*[/，,]?\s*共\s*\d{1,4}\s*页)?$", "page number: — 1 —"
+    ),
+    _rule(
+        r"^抄\s*送\s*[:：]|(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$",
+        "an official document's distribution lines (版记): 抄送：…, …2020年4月1日印发",
+    ),
 ]
 
 # A line matching one of these opens a block that runs to the end of the page (disclaimers, footers),

@@ -205,6 +205,15 @@ def poster(line: str) -> str | None:
     return None if _FLOOR.match(name) else name
 
 
+_FLOOR_FIRST = re.compile(rf"^#?{_FLOORS}(?=\s|$)")
+
+
+def begins_with_floor(line: str) -> bool:
+    """A line that begins with a post's place in its thread (`#1楼 2020-04-02 01:12 路人甲`, `沙发 …`): a
+    reader's comment or reply under the article begins here."""
+    return bool(_FLOOR_FIRST.match(line.strip()))
+
+
 def opens_a_post(line: str) -> bool:
     """A thread's post header (`2楼 发表于 2020-04-01 21:01`, `网友 发表于 …`): where one post ends and the
     next begins."""

@@ -8,6 +8,8 @@ files is learned by index.ingest.furniture.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 
 from index.ingest.boilerplate import (
     BUTTON_SEPARATORS,
@@ -112,6 +114,7 @@ def clean_lines(text: str) -> list[str]:
     for i in range(len(out) - 1):  # `索引号：` alone, its value in the next cell: the value goes with its label
         if not out[i] and _EMPTY_LABEL.match(lines[i]) and is_boilerplate(lines[i]) and len(out[i + 1]) <= 40:
             out[i + 1] = ""
+    _drop_lists_above_writing(out)
     i = 0
     while i < len(out):
         if not (out[i] and is_list_marker(out[i])):
@@ -125,6 +128,29 @@ def clean_lines(text: str) -> list[str]:
             j += 1
         i = j
     return out
+
+
+_GLYPH_BULLET = re.compile(r"^[·•●◆■▪]\s*\S")  # a list's bullet glyph, not a number an article's sections take
+LIST_RUN = 3
+_WRITING = re.compile(r"[，。！？；]")
+
+
+def _drop_lists_above_writing(out: list[str]) -> None:
+    """Blank (in place) each run of LIST_RUN or more bulleted title-like lines (`·江城举行龙舟比赛`) above the
+    text's first written line: a sidebar's list of other articles that a page saved as text reads out above the
+    headline, where no article's own list stands."""
+    written = (
+        i for i, line in enumerate(out) if len(line) >= 20 and _WRITING.search(line) and not _GLYPH_BULLET.match(line)
+    )
+    first = next(written, len(out))
+    i = 0
+    while i < first:
+        j = i
+        while j < first and out[j] and _GLYPH_BULLET.match(out[j]) and is_title_like(out[j]):
+            j += 1
+        if j - i >= LIST_RUN:
+            out[i:j] = [""] * (j - i)
+        i = j + 1
 
 
 # ---------------------------------------------------------------- paragraphs
@@ -180,6 +206,60 @@ def opens_a_section(line: str) -> bool:
     return is_heading_shaped(line) and bool(_ENUMERATED.match(line) or _TWO_PART.search(line))
 
 
+WRAP_MIN, WRAP_MAX = 40, 120  # half-width units: a wrapped text's full lines (a poem's are narrower, a page's
+# paragraphs wider)
+WRAP_LINES = 5  # how many full lines, continued by the next, show that a page was printed line by line
+
+
+def display_width(line: str) -> int:
+    """`line`'s width in half-width units: a Chinese character or a full-width mark takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a page was printed or wrapped at (a PDF's lines, an essay set with <br>), or None when it was not:
+    its WRAP_LINES-th widest line's, when it is between WRAP_MIN and WRAP_MAX, no more than two lines are wider
+    by more than a quarter, and the lines that come within a tenth of it and end no sentence (full lines) are most of
+    the lines at least WRAP_MIN wide and are continued, WRAP_LINES of them or more and two in three at least, by a
+    line that is full too or ends a sentence (a list of titles as wide is followed by other lines). A page of one
+    paragraph a block has no such width: its long lines end sentences. On ../shared/pages three essays set in
+    lines of 36 characters with <br> have one (300 of the 302 full lines of one are continued) and no other page
+    has (a news site's with 7 full lines, 1 continued, had before continuation was asked for). Read on HTML pages
+    only: three of the shared corpus's 10,580 plain texts would have one (photo captions, short lines)."""
+    widths = sorted((display_width(line) for line in lines if line), reverse=True)
+    if len(widths) < WRAP_LINES or not WRAP_MIN <= widths[WRAP_LINES - 1] <= WRAP_MAX:
+        return None
+    width = widths[WRAP_LINES - 1]
+    if sum(4 * w > 5 * width for w in widths) > 2:
+        return None  # paragraphs wider than the lines (a page of paragraphs, its list of titles as wide)
+    seen = Counter(lines)
+    kept = [line for line in lines if line and not _between(line, width, seen)]
+    full = [i for i, line in enumerate(kept) if _is_full(line, width) and not ends_sentence(line)]
+    following = [kept[i + 1] for i in full if i + 1 < len(kept)]
+    continued = sum(1 for line in following if ends_sentence(line) or _is_full(line, width))
+    wide = sum(1 for w in widths if w >= WRAP_MIN)
+    return width if continued >= WRAP_LINES and 3 * continued >= 2 * len(full) and 2 * len(full) > wide else None
+
+
+def _between(line: str, width: int, seen: Counter[str]) -> bool:
+    """A line that can stand between the two halves of a printed paragraph: a page's foot (`— 1 —`, furniture) or
+    the next page's running head (a short line the page repeats)."""
+    return is_boilerplate(line) or (seen[line] > 1 and not _is_full(line, width))
+
+
+def _slack(width: int) -> int:
+    return max(3, width // 10)
+
+
+def _is_full(line: str, width: int) -> bool:
+    return display_width(line) >= width - _slack(width)
+
+
+def _joined(before: str, after: str) -> str:
+    space = before[-1:].isascii() and before[-1:].isalnum() and after[:1].isascii() and after[:1].isalnum()
+    return before + " " * space + after
+
+
 def rejoin_paragraphs(lines: list[str]) -> list[str]:
     """Paragraphs from lines: a paragraph broken mid-sentence (`确保党的全` + `面覆盖。`) is glued back.
 
@@ -198,4 +278,26 @@ def rejoin_paragraphs(lines: list[str]) -> list[str]:
         else:
             out.append(line)
         glue = not ends_sentence(out[-1]) and not is_heading_shaped(out[-1]) and not out[-1].startswith("——")
+    return out
+
+
+def join_wrapped(lines: list[str]) -> list[str]:
+    """`lines` with each line of a wrapped page that is as wide as the page's and ends no sentence joined to the
+    next, however short (a heading is narrower); unchanged when the page was not wrapped. Between the two halves of a
+    paragraph a page's foot and the next page's head can stand: a furniture line (`— 1 —`) or a short line the
+    text repeats (a running head) there is dropped."""
+    width = wrap_width(lines)
+    if width is None:
+        return lines
+    seen = Counter(lines)
+    out: list[str] = []
+    glue = False
+    for line in lines:
+        if glue and _between(line, width, seen):
+            continue
+        if glue and out and not opens_a_section(line):
+            out[-1] = _joined(out[-1], line)
+        else:
+            out.append(line)
+        glue = _is_full(line, width) and not ends_sentence(line)
     return out

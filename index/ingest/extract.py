@@ -22,7 +22,7 @@ from index.ingest.cleaning import (
     rejoin_paragraphs,
     strip_markup,
 )
-from index.ingest.furniture import cut_tail, line_key, strip_learned_suffix
+from index.ingest.furniture import cut_tail, is_learned, strip_learned_suffix
 from index.ingest.titles import strip_site_suffix
 from index.text.cjk import CJK, CJK_RE
 from index.text.lexicon import COLUMN_NAMES, FIELD_LABELS, SURNAMES
@@ -369,7 +369,7 @@ def _echo(line: str, text: str) -> float:
     return sum(pair in text for pair in pairs) / len(pairs) if pairs else 0.0
 
 
-def _is_kicker(line: str, headline: str, body: list[str], given: str | None) -> bool:
+def is_kicker(line: str, headline: str, body: list[str], given: str | None) -> bool:
     """A kicker (引题) above the headline: a shorter title-shaped line before the line that the declared title
     is, or, with none declared, before a title-shaped line (not a numbered section heading) whose words the
     body repeats more than the kicker's. On the corpus (titles declared) this finds one (`人物` above
@@ -384,12 +384,15 @@ def _is_kicker(line: str, headline: str, body: list[str], given: str | None) -> 
 
 def _split_title(paragraphs: list[str], given: str | None) -> tuple[str | None, str | None, list[str]]:
     """(title, subtitle, rest). A title is a heading-shaped first line, or the second when the first is its
-    kicker (which stays in the text); a subtitle follows it with ——."""
+    kicker (which stays in the text) or an official document's masthead (which goes); a subtitle follows it
+    with ——."""
     rest = list(paragraphs)
     title = given
     if len(rest) > 2 and _EMPTY_TITLE_LABEL.match(rest[0]) and (not given or _same(rest[1], given)):
         rest.pop(0)  # `主题：` over a post's subject, which is its title
-    if len(rest) > 2 and _is_kicker(rest[0], rest[1], rest[2:], given):
+    if len(rest) > 2 and is_masthead(rest[0]) and not (given and _same(rest[0], given)):
+        rest.pop(0)  # an official document's masthead above its title
+    if len(rest) > 2 and is_kicker(rest[0], rest[1], rest[2:], given):
         rest[0:2] = [rest[1], rest[0]]  # the headline first: taken as the title below, the kicker kept as text
     if rest and given and _same(rest[0], given):
         rest.pop(0)
@@ -518,6 +521,12 @@ _ISSUER = re.compile(
 )
 
 
+def is_masthead(line: str) -> bool:
+    """An official document's masthead (发文机关标志): its issuer's name and 文件 (`江城市人民政府办公室文件`),
+    printed above its title, never the title itself."""
+    return line.endswith("文件") and bool(_ISSUER.match(line[:-2]))
+
+
 def _signature(paragraphs: list[str], meta: _Meta) -> list[str]:
     """The text without the issuer that signs a notice at its end, after its last sentence and above its date
     (`特此通告。` / `吉林省人民政府` / `2022年1月27日`), who is its writer when no one else is named; the date
@@ -558,7 +567,7 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
     header = bbs.read_header(lines)  # before learned furniture blanks its lines (a poster's every post has one)
     body_lines = clean_lines("\n".join(lines))
     body_lines += [""] * (len(lines) - len(body_lines))  # a tail block cut the rest
-    learned = [i for i, line in enumerate(body_lines) if furniture and line and line_key(line) in furniture]
+    learned = [i for i, line in enumerate(body_lines) if furniture and line and is_learned(line, furniture)]
     tail = cut_tail(body_lines, furniture) if furniture else {}
     for i, left in tail.items():
         lines[i] = body_lines[i] = left

@@ -5,10 +5,14 @@ lines (index.ingest.body, index.ingest.density); the headline by agreement of `<
 titles (index.ingest.titles); the publication line nearest the headline gives the day and the byline
 (index.ingest.publication), and its lines go in front of the body for extraction (index.ingest.extract) to
 read. Around them this module reads what pages declare in markup: Chinese government portals'
-`<meta name="ArticleTitle|PubDate|ContentSource">`, Open Graph and JSON-LD."""
+`<meta name="ArticleTitle|PubDate|ContentSource">`, Open Graph and JSON-LD. Before them the page is read as a
+browser shows it (its source's line breaks a space, or nothing between Chinese characters), a page printed line
+by line as its paragraphs (index.ingest.cleaning.join_wrapped), and an app's shell by the article its script
+holds (index.ingest.state)."""
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -21,7 +25,9 @@ from readability.readability import Unparseable
 
 from index.ingest import bylines, publication
 from index.ingest.body import agreed_body
+from index.ingest.cleaning import join_wrapped, wrap_width
 from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
+from index.ingest.state import script_article
 from index.ingest.titles import choose_title, strip_site_suffix, without_page_number
 
 # trafilatura logs at WARNING for pages it finds too short or badly formed; the build reports what it skips.
@@ -114,9 +120,18 @@ def _address(tree, markup: str) -> str | None:
 
 
 def visible_lines(tree) -> list[str]:
-    """The page's visible text, one block per line (scripts, styles, forms and the head left out)."""
+    """The page's visible text, one block per line (scripts, styles, forms and the head left out). Two numbers
+    in elements side by side keep a space between them (`<span>20-04-01</span><span>10:26</span>`: a style sets
+    them apart on the screen), where the text would otherwise run them into one (`20-04-0110:26`)."""
     parts: list[str] = []
     skipping = 0
+
+    def add(text: str | None) -> None:
+        if text:
+            if parts and parts[-1][-1:].isdigit() and text[:1].isdigit():
+                parts.append(" ")
+            parts.append(text)
+
     for event, element in etree.iterwalk(tree, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
@@ -125,18 +140,16 @@ def visible_lines(tree) -> list[str]:
                 continue
             if tag in _BLOCKS:
                 parts.append("\n")
-            if element.text:
-                parts.append(element.text)
+            add(element.text)
         else:
             if skipping:
                 skipping -= 1
-                if skipping == 0 and element.tail:
-                    parts.append(element.tail)
+                if skipping == 0:
+                    add(element.tail)
                 continue
             if tag in _BLOCKS:
                 parts.append("\n")
-            if element.tail:
-                parts.append(element.tail)
+            add(element.tail)
     return [line.strip() for line in "".join(parts).split("\n") if line.strip()]
 
 
@@ -165,16 +178,52 @@ def _parse(markup: str):
     return tree
 
 
+# Where a page's source keeps its line breaks: preformatted text, and code whose lines matter.
+_VERBATIM = re.compile(r"<(pre|textarea|xmp|plaintext|script|style)\b.*?</\1\s*>", re.S | re.I)
+_SOURCE_BREAK = re.compile(r"[ \t]*\r?\n[ \t\r\n]*")
+_WIDE = re.compile(r"[\u2e80-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def unwrapped(markup: str) -> str:
+    """`markup` with the line breaks of its source read as a browser reads them: a space, or nothing between two
+    Chinese characters (a word processor or an editor wraps a paragraph's source anywhere: `…民众检测新冠` /
+    `病毒的帐篷`), outside preformatted text and scripts. Extractors that keep text nodes' line breaks would
+    otherwise cut a paragraph at each of them."""
+
+    def join(match: re.Match[str]) -> str:
+        text, start, end = match.string, match.start(), match.end()
+        wide = start > 0 and end < len(text) and _WIDE.match(text[start - 1]) and _WIDE.match(text[end])
+        return "" if wide else " "
+
+    out, at = [], 0
+    for kept in _VERBATIM.finditer(markup):
+        out += [_SOURCE_BREAK.sub(join, markup[at : kept.start()]), kept.group(0)]
+        at = kept.end()
+    return "".join(out) + _SOURCE_BREAK.sub(join, markup[at:])
+
+
 def read_html(markup: str) -> tuple[str, dict[str, str]]:
     """(text, fields) of a page or fragment: the main text, with the publication line under the title first,
     and the title, date, source, author, site and url the page declares (only those it has)."""
+    text, meta, _ = read_page(markup)
+    return text, meta
+
+
+def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
+    """`read_html`, and the page's visible lines (what its site's furniture is learned from, whatever part of
+    them extraction keeps)."""
+    markup = unwrapped(markup)
     tree = _parse(markup)
     if tree is None:
-        return "", {}
+        return "", {}, []
     declared = _json_ld(tree) | _meta_tags(tree)
     if "url" not in declared and (address := _address(tree, markup)):
         declared["url"] = address
     lines = visible_lines(tree)
+    if wrap_width(lines) is not None:  # a page printed line by line (a PDF's, an essay set with <br>)
+        markup = _as_paragraphs(tree, join_wrapped(lines))
+        tree = _parse(markup)
+        lines = visible_lines(tree)
     document = trafilatura.bare_extraction(
         _XML_DECLARATION.sub("", markup),
         url=declared.get("url"),  # htmldate reads a day from the address (`/20050302/`, `/2005/09/07/`)
@@ -191,21 +240,37 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
         "density": [line.text for line in densest_run(page)],
     }
     main = agreed_body(candidates, page) or lines
+    if (state := script_article(tree)) is not None:
+        shown = _parse(state.text)
+        state_lines = visible_lines(shown) if shown is not None else []
+        if _chars(state_lines) > STATE_SHARE * _chars(main):  # the page shows a shell; its script holds the text
+            main, declared = state_lines, declared | state.fields
     meta = {key: value for key, value in declared.items() if value}
     # trafilatura's author guess is left out: on ../shared/pages it was right on 1 of 22 labelled pages, and
     # it takes a column's or a site's name for a person
-    if document is not None and document.sitename and "site" not in meta:
+    if (
+        document is not None
+        and document.sitename
+        and "site" not in meta
+        and not _headline_like(tree, document.sitename)
+    ):
         meta["site"] = document.sitename
     site = meta.get("site")
-    title = _title(tree, meta.get("title"), site, document.title if document is not None else None, lines, page)
+    title, guessed = _title(
+        tree, meta.get("title"), site, document.title if document is not None else None, lines, page
+    )
     meta.pop("title", None)
     if title:
         meta["title"] = title
     main = publication.first_post(lines, main, title)
     headline, start = publication.locate(lines, title, main)
-    far = headline is None or (
-        headline < publication.ABOVE and start is not None and start - headline > publication.BELOW
-    )  # the title found is no line of the page, or its masthead far above the body: the site's, not the post's
+    far = (
+        guessed
+        or headline is None
+        or (start is not None and headline > start)
+        or (headline < publication.ABOVE and start is not None and start - headline > publication.BELOW)
+    )  # the title found is only trafilatura's guess (no <title>, heading or declared one), no line of the page, a
+    # line under its text (an issuer signing a press release, a sidebar) or its masthead far above the body
     if far and start is not None and not declared.get("title"):
         shown = (
             publication.subject(lines, start)
@@ -218,7 +283,7 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     # the declared day, else the publication line's, else htmldate's (trafilatura's) as the last evidence
     day = meta.get("date") or publication.publication_date(lines, headline, start)
     if not day and document is not None and document.date:
-        day = publication.corroborated(document.date, lines, headline, start)
+        day = publication.corroborated(document.date, lines, headline, start, main)
     if day:
         meta["date"] = day
     page_title = tree.findtext(".//title") or ""
@@ -229,7 +294,44 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     if found:  # the body's lines above its writing that the head now gives, labelled
         lead, shown = publication.lead(main), {line for line, _ in found}
         main = [line for line in main[:lead] if line not in shown] + main[lead:]
-    return "\n".join(head + main + publication.tail_lines(lines, main)), meta
+    return "\n".join(head + main + publication.tail_lines(lines, main)), meta, lines
+
+
+def _headline_like(tree, name: str) -> bool:
+    """trafilatura's guess of a site's name is the headline: the page's `<h1>`, or what its `<title>` begins with
+    (a headline leads its `<title>`; the site's name follows). Taken as the site's name, it would rule the
+    headline out as the site's and group every page of the site apart."""
+    key = "".join(name.split())
+    page_title = "".join((tree.findtext(".//title") or "").split())
+    headings = {"".join(h.text_content().split()) for h in tree.iter("h1")}
+    return bool(key) and (key in headings or page_title.startswith(key))
+
+
+def _as_paragraphs(tree, lines: list[str]) -> str:
+    """The page with its body made of `lines`, one paragraph each (a heading stays a heading, a line the page
+    shows as links stays links), its head kept: a page printed line by line is read by the paragraphs it prints,
+    so that no extractor takes one printed page of several or cuts a paragraph at a line's end."""
+    head = tree.find("head")
+    headings = {" ".join(h.text_content().split()) for tag in ("h1", "h2", "h3") for h in tree.iter(tag)}
+    links = {"".join(line.text.split()) for line in page_lines(tree) if line.link_share >= LINK_DENSE}
+    body = []
+    for line in lines:
+        text = html.escape(line)
+        if " ".join(line.split()) in headings:
+            body.append(f"<h1>{text}</h1>")
+        else:
+            body.append(f"<p><a>{text}</a></p>" if "".join(line.split()) in links else f"<p>{text}</p>")
+    head_markup = etree.tostring(head, encoding="unicode") if head is not None else ""
+    return f"<html>{head_markup}<body>{''.join(body)}</body></html>"
+
+
+# How much longer than the body the page shows the writing in its script state must be to be taken instead: an
+# app's shell shows none of it; a page that shows its article and also hands it to a script shows about as much.
+STATE_SHARE = 2
+
+
+def _chars(lines: list[str]) -> int:
+    return sum(len("".join(line.split())) for line in lines)
 
 
 def _readability(markup: str) -> list[str]:
@@ -244,10 +346,10 @@ def _readability(markup: str) -> list[str]:
 
 def _title(
     tree, declared: str | None, site: str | None, found: str | None, lines: list[str], page: list[Line]
-) -> str | None:
+) -> tuple[str | None, bool]:
     """The article's title: the candidate the page agrees on (index.ingest.titles), else declared in
     <meta>/JSON-LD, else the <h1> that agrees with <title>, else an <h1> that is not the site's logo, else
-    <title>, each without a site suffix."""
+    <title>, each without a site suffix, else trafilatura's guess (`found`); and whether it is that guess."""
     page_title = without_page_number(" ".join((tree.findtext(".//title") or "").split()))
     stripped = strip_site_suffix(page_title, site) if page_title else ""
     suffix = page_title[len(stripped) :]
@@ -255,12 +357,12 @@ def _title(
     navigation = {line.text for line in page if line.link_share >= LINK_DENSE}
     shown = [line for line in lines if line not in navigation or line in all_headings]
     if agreed := choose_title(declared, all_headings, page_title, shown, site, suffix):
-        return agreed
+        return agreed, False
     headings = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]
     headings = [h for h in headings if len(h) >= 4 and not (site and h in site) and not (suffix and h in suffix)]
     agreeing = next((h for h in headings if stripped and (h in stripped or stripped in h)), None)
-    for candidate in (declared, agreeing, headings[0] if headings else None, stripped, found):
+    for guess, candidate in enumerate((declared, agreeing, headings[0] if headings else None, stripped, found)):
         title = strip_site_suffix(" ".join(candidate.split()), site) if candidate else ""
         if len(title) >= 2 and not title.isdigit():
-            return title
-    return None
+            return title, guess == 4
+    return None, False

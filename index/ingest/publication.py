@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from index.ingest import bylines
-from index.ingest.cleaning import is_heading_shaped
-from index.ingest.extract import read_date
+from index.ingest.cleaning import is_boilerplate, is_heading_shaped
+from index.ingest.extract import is_kicker, is_masthead, read_date
 from index.text.normalize import to_simplified
 
 _LABELLED = re.compile(
@@ -28,6 +28,7 @@ _CREDIT = re.compile(r"^[\[【(（]?\s*(作者|记者|编辑|责任编辑|责编
 _EMPTY_LABEL = re.compile(r"^(作者|记者|来源|编辑|责任编辑|日期|发布时间|发表时间)\s*[:：]$")
 ABOVE, BELOW = 3, 8  # how many lines above and below the headline a publication line is looked for
 TAIL = 4  # how many lines after the post a poster line is looked for
+STAMP = 12  # and how many its stamp (the blog's signature, buttons, tags and prev/next links can stand between)
 MAX_LINE = 100
 
 
@@ -45,9 +46,10 @@ def _is_writing(line: str) -> bool:
 def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | None, int | None]:
     """(where the headline is among `lines`, where the body's writing begins), None for what is not found.
     The body begins at the first line that begins one of the body's first written lines (main-content
-    extraction may have kept the headline and the publication line above them); the headline is its last
-    showing before the body (a breadcrumb may repeat it earlier), or its first when the body is not found
-    (a sidebar's related links repeat it later)."""
+    extraction may have kept the headline and the publication line above them); the headline is its first
+    showing within BELOW lines above the body (the body's first paragraph may repeat it under the publication
+    line), else its last before the body (a breadcrumb may repeat it far above), or its first when the body is
+    not found (a sidebar's related links repeat it later)."""
     written = [line for line in main if _is_writing(line)][:3] or main[:3]
     starts = [key[:12] for key in map(_squash, written) if len(key) >= 6]
     key = _squash(title or "")
@@ -61,7 +63,8 @@ def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | 
     )
     showings = [i for i, line in enumerate(lines) if key and _squash(line) == key]
     before = [i for i in showings if body is not None and i < body]
-    return (before[-1] if before else (showings[0] if showings else None)), body
+    near = [i for i in before if body - i <= BELOW]
+    return (near[0] if near else before[-1] if before else (showings[0] if showings else None)), body
 
 
 def lead(main: list[str]) -> int:
@@ -109,10 +112,14 @@ def headline_over_body(main: list[str], lines: list[str]) -> str | None:
     line, a forum post's subject): the first of them shaped as a headline, before any publication line, that is
     no byline or poster line, holds no label's or wire dateline's colon (`…电题：`) and is no menu. For a page
     whose chosen title stands nowhere near its body (a blog's or forum's name)."""
-    for line in main[: lead(main)]:
+    above = main[: lead(main)]
+    for k, line in enumerate(above):
         line = line.rstrip(" -_|")  # `谁来为无序拆房“埋单”？- -`: a blog's separator after the title
-        if bylines.poster(line) or bylines.writers(line, names_only=True):
-            continue  # a blog's poster line can stand above the post's title, a byline under it
+        writing = [text for text in main[k + 2 :] if _is_writing(text)]  # no running head, no signature
+        if k + 1 < len(main) and is_kicker(line, main[k + 1], writing, None):
+            line = main[k + 1]  # a kicker or an office's masthead (`…办公室文件`) above the headline the text repeats
+        if bylines.poster(line) or bylines.writers(line, names_only=True) or is_masthead(line) or is_boilerplate(line):
+            continue  # a blog's poster line can stand above the post's title, a byline under it, a thread's counters
         if _LABELLED.search(line) or read_date(line):
             return None  # a headline stands above its publication line: what follows it is the text
         core = line.rstrip("！？!?")
@@ -133,10 +140,20 @@ def _under_publication(lines: list[str], line: str) -> bool:
     return bool(above) and not _POSTED.match(above) and bool(_LABELLED.search(above) or read_date(above))
 
 
+_FLOOR_NUMBER = re.compile(r"(?<![\d.])\d{1,5}\s*楼")
+
+
+def _post_boundary(line: str) -> bool:
+    """A post's header (`2楼 发表于 …`, `网友 发表于 …`), or the tail a post-bar puts under each post: its floor
+    and time on one unwritten line (`来自Android客户端 1楼 2021-05-28 10:26 回复`)."""
+    tail = len(line) <= MAX_LINE and not _is_writing(line) and bool(_FLOOR_NUMBER.search(line)) and read_date(line)
+    return bylines.opens_a_post(line) or bool(tail)
+
+
 def first_post(lines: list[str], main: list[str], title: str | None) -> list[str]:
     """`main` up to where the page's next post begins (`2楼 发表于 …`, `网友 发表于 …` after the post's
-    writing has begun: its own header is above it): a thread's first post is its article, the replies
-    under it are readers'."""
+    writing has begun: its own header is above it), or where the first post's own tail closes it (a floor and
+    a time under it): a thread's first post is its article, the replies under it are readers'."""
     _, body = locate(lines, None, main)
     headline = _squash(title or "") or None
     written = range(body, len(lines)) if body is not None else range(0)
@@ -150,7 +167,7 @@ def first_post(lines: list[str], main: list[str], title: str | None) -> list[str
     )  # a long written line that is not the headline (nor a breadcrumb ending in it)
     if body is None or begun is None:
         return main
-    following = next((i for i in range(begun + 1, len(lines)) if bylines.opens_a_post(lines[i])), None)
+    following = next((i for i in range(begun + 1, len(lines)) if _post_boundary(lines[i])), None)
     if following is None:
         return main
     while following - 1 > body and len(lines[following - 1]) <= 20 and not _WRITING.search(lines[following - 1]):
@@ -165,11 +182,16 @@ def first_post(lines: list[str], main: list[str], title: str | None) -> list[str
     return main
 
 
+def _end(lines: list[str], main: list[str]) -> int | None:
+    """Where the body's last line stands among the page's lines (its last showing), None when nowhere."""
+    last = _squash(main[-1])[-12:] if main else ""
+    return next((i for i in range(len(lines) - 1, -1, -1) if last and _squash(lines[i]).endswith(last)), None)
+
+
 def tail_lines(lines: list[str], main: list[str]) -> list[str]:
     """The poster line and the labelled credits (`责任编辑：X`) just after the body, which main-content
     extraction leaves out."""
-    last = _squash(main[-1])[-12:] if main else ""
-    end = next((i for i in range(len(lines) - 1, -1, -1) if last and _squash(lines[i]).endswith(last)), None)
+    end = _end(lines, main)
     if end is None:
         return []
     after = lines[end + 1 : end + 1 + TAIL]
@@ -228,19 +250,37 @@ def publication_date(lines: list[str], headline: int | None, body: int | None) -
     return next((day for i in _candidates(lines, headline, body) if (day := read_date(lines[i]))), None)
 
 
-def corroborated(found: str, lines: list[str], headline: int | None, body: int | None) -> str | None:
+def stamp(lines: list[str], main: list[str]) -> int | None:
+    """Where the post's stamp stands under it (`posted @ 2020-04-01 10:26 江城码农`, a blog's line of date,
+    poster and counters): the first dated line within STAMP lines after the body's end, unless a reader's
+    comment, which begins with its floor (`#1楼 2020-04-02 …`), comes first."""
+    end = _end(lines, main)
+    for i in range(end + 1, min(len(lines), end + 1 + STAMP)) if end is not None else ():
+        if bylines.begins_with_floor(lines[i]) or bylines.opens_a_post(lines[i]):
+            return None
+        if len(lines[i]) <= MAX_LINE and read_date(lines[i]):
+            return i
+    return None
+
+
+def corroborated(found: str, lines: list[str], headline: int | None, body: int | None, main: list[str]) -> str | None:
     """htmldate's day (trafilatura's) as evidence: taken when the page writes it nowhere in its text (it came
-    from the markup or the address) or on a line where a publication line stands; not when only another
-    line shows it (a comment's, a sidebar's or a related link's date)."""
+    from the markup or the address), or on a line where a publication line stands or on the post's stamp
+    under it; not when only another line shows it (a comment's, a sidebar's or a related link's date)."""
     day = found[:10]
     showing = {i for i, line in enumerate(lines) if len(line) <= MAX_LINE and read_date(line) == day}
-    return day if not showing or showing & set(_candidates(lines, headline, body)) else None
+    return day if not showing or showing & {*_candidates(lines, headline, body), stamp(lines, main)} else None
+
+
+# A label left without its value at the end of a publication line: a view counter a script was to write
+# (`发布时间：2020-04-01  浏览次数：<script>…</script>`), which a saved page shows empty.
+_EMPTY_LAST = re.compile(r"(?<=\S)\s+[^\s:：]{1,6}\s*[:：]$")
 
 
 def head_lines(lines: list[str], headline: int | None, body: int | None) -> list[tuple[str, str]]:
     """The lines between the headline and the body that carry a label, a date or a byline: (the line as the
-    page shows it, the line labelled for extraction; see the module's docstring). A name alone counts only
-    right under the headline."""
+    page shows it, the line labelled for extraction, without a label left empty at its end; see the module's
+    docstring). A name alone counts only right under the headline."""
     if body is None or (headline is not None and body <= headline):
         return []
     region = sorted(
@@ -258,5 +298,5 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
             editor = bylines.editor(line)  # `新京报 记者 李玉坤 编辑 樊一婧`
             out.append((line, "作者：" + " ".join(names) + (f" 编辑：{editor}" if editor else "")))
         elif _LABELLED.search(line) or bylines.poster(line) or read_date(line):
-            out.append((line, line))
+            out.append((line, _EMPTY_LAST.sub("", line)))
     return out

@@ -12,11 +12,15 @@ from urllib.parse import urlsplit
 
 from index.article import RawDocument, Skipped
 from index.ingest.escapes import unescape_breaks, unescape_text
-from index.ingest.html import read_html
+from index.ingest.feeds import items
+from index.ingest.html import read_page
+from index.ingest.mhtml import saved_page
 from index.text.cjk import CJK_RE
 from index.text.normalize import to_simplified
 
 TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
+MHTML_SUFFIXES = {".mht", ".mhtml"}  # a page saved with its parts in one file (index/ingest/mhtml.py)
+FEED_SUFFIXES = {".xml", ".rss", ".atom"}  # a news feed: an article an item (index/ingest/feeds.py)
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
 # The 300 most frequent Simplified characters: a decoding that yields text made of them is the right one.
@@ -168,7 +172,8 @@ def _read_folder(root: Path, max_file_bytes: int) -> Iterator[RawDocument | Skip
             continue
         seen.add((stat.st_dev, stat.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        names = sorted(name for name in files if Path(name).suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES)
+        suffixes = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES | FEED_SUFFIXES
+        names = sorted(name for name in files if Path(name).suffix.lower() in suffixes)
         shared = _shared_stems(names)
         for name in names:
             yield from _read_file(Path(folder) / name, root, max_file_bytes, keep_suffix=Path(name).stem in shared)
@@ -213,14 +218,24 @@ def _read_file(
     except OSError as error:
         yield Skipped(str(file), f"unreadable: {error.strerror or error}")
         return
+    if suffix in FEED_SUFFIXES:
+        yield from _read_feed(file, data, _article_id(file, root, keep_suffix))
+        return
+    saved = saved_page(data) if suffix in MHTML_SUFFIXES else None
+    if suffix in MHTML_SUFFIXES and saved is None:
+        yield Skipped(str(file), "no HTML page in the MHTML file")
+        return
     try:
-        text, encoding, damage = decode_damaged(data)
+        text, encoding, damage = decode_damaged(saved.html if saved else data)
     except ValueError as error:
         yield Skipped(str(file), str(error))
         return
     meta: dict[str, str] = {}
-    if suffix in (".html", ".htm"):
-        text, meta = read_html(text)
+    shown: list[str] = []
+    if suffix in (".html", ".htm") or saved:
+        text, meta, shown = read_page(text)
+        if saved and saved.address and "url" not in meta:
+            meta["url"] = saved.address
     else:  # a text file saved from an escaped page: `磅&#31028;`, `&gt;&gt;欢迎` (index/ingest/escapes.py)
         text = unescape_text(text)
     if not text.strip():
@@ -229,7 +244,7 @@ def _read_file(
     origin = _site_origin(meta) or str(file.parent.resolve())
     article_id = _article_id(file, root, keep_suffix)
     damaged = describe_damage(damage, encoding) if damage else ""
-    yield RawDocument(article_id, str(file), text, content_hash(data), encoding, meta, origin, damaged)
+    yield RawDocument(article_id, str(file), text, content_hash(data), encoding, meta, origin, damaged, tuple(shown))
 
 
 def _site_origin(meta: dict[str, str]) -> str | None:
@@ -303,8 +318,9 @@ def _read_jsonl(file: Path, root: Path, keep_suffix: bool = False) -> Iterator[R
             article_id = str(given) if given not in (None, "") else f"{stem}/{number}"
             meta = _record_meta(record)
             text = unescape_breaks(text)  # a scraper's second escaping (index/ingest/escapes.py)
+            shown: list[str] = []
             if _HTML_TEXT.search(text):
-                text, declared = read_html(text)
+                text, declared, shown = read_page(text)
                 meta = declared | meta
                 if not text.strip():
                     yield Skipped(where, "no text")
@@ -314,7 +330,30 @@ def _read_jsonl(file: Path, root: Path, keep_suffix: bool = False) -> Iterator[R
             origin = str(file.resolve())
             if site := _site_origin(meta):
                 origin += f"#{site}"
-            yield RawDocument(article_id, where, text, content_hash(raw.strip()), "utf-8", meta, origin)
+            digest = content_hash(raw.strip())
+            yield RawDocument(article_id, where, text, digest, "utf-8", meta, origin, shown=tuple(shown))
+
+
+def _read_feed(file: Path, data: bytes, stem: str) -> Iterator[RawDocument | Skipped]:
+    """Each item of a feed file as an article (`stem/1`, `stem/2`, …), its site's pages sharing a source."""
+    found = False
+    for number, item in enumerate(items(data), start=1):
+        found, where = True, f"{file}:{number}"
+        meta = {key: unescape_text(value).strip() for key, value in item.fields.items()}
+        text, shown = item.text, []
+        if _HTML_TEXT.search(text):
+            text, declared, shown = read_page(text)
+            meta = declared | meta
+        else:
+            text = unescape_text(text)
+        if not text.strip():
+            yield Skipped(where, "no text")
+            continue
+        origin = _site_origin(meta) or str(file.parent.resolve())
+        digest = content_hash(data + b"#%d" % number)
+        yield RawDocument(f"{stem}/{number}", where, text, digest, "utf-8", meta, origin, shown=tuple(shown))
+    if not found:
+        yield Skipped(str(file), "no feed items (RSS <item> or Atom <entry>) in the XML file")
 
 
 def _record_meta(record: dict) -> dict[str, str]:

@@ -4,9 +4,9 @@ A page names its article in several places, each wrong in its own way on real si
 and channel (`…_网易订阅`, `…-富达传媒`, `明日股市预测--…`), an `og:title` written without escaping is cut
 at its first quote (`狂奔的龙湖集团"暗伤"曝露？` -> `狂奔的龙湖集团`), and the first `<h1>` can be the site's
 name and slogan. The headline is the candidate the page itself shows as a line of its own and that the other
-places repeat: a piece of a candidate between separators (`_ | - -- —` and spaces) that is one of the page's
-visible lines and that `<title>` (or a declared title) also carries. A heading `<title>` does not repeat is
-the site's, never the headline.
+places repeat: a piece of a candidate between separators (`_ | - -- —`, spaces and the edges of a `【…】`) that
+is one of the page's visible lines and that `<title>` (or a declared title) also carries. A heading `<title>`
+does not repeat is the site's, never the headline.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ import re
 
 from index.text.normalize import to_simplified
 
-_SEPARATOR = re.compile(r"\s*(?:[_|｜]|--+|——|\s[-–—·]\s)\s*|\s+|(?<=[^\d\s\-])-(?=[^\d\s\-])")
+# `【江城吧】` after a post's subject (`标题【江城吧】_百度贴吧`) is a piece of its own, as is a bracket before a title
+_SEPARATOR = re.compile(r"\s*(?:[_|｜]|--+|——|\s[-–—·]\s)\s*|\s+|(?<=[^\d\s\-])-(?=[^\d\s\-])|(?=【)|(?<=】)")
 MIN_CHARS = 4
 # The end of a <title> that names the site or channel rather than the article: `…_市人民政府门户网站`.
 _SITE_WORDS = re.compile(
@@ -76,8 +77,10 @@ def choose_title(
     """The headline, or None when no candidate is so supported (the caller falls back).
 
     A declared title (meta, JSON-LD) cut short gives way to the longer line it begins that `<title>` also
-    carries; else its longest piece the page shows. Without one, the longest piece of a heading or of
-    `<title>` that the page shows and that is also a piece of `<title>` outside its site `suffix`."""
+    carries; else its longest piece the page shows. Without one, the piece of a heading or of `<title>` that
+    the page shows and that is also a piece of `<title>` outside its site `suffix`: the one `<title>` gives
+    first, the longest of those. A headline leads its `<title>` and the site's and blog's names follow it
+    (`标题 - 江城码农 - 博客园`), while the page can show the blog's name first, in its own `<h1>`."""
     shown = {_squash(line): line for line in lines if MIN_CHARS <= len(line) <= 120}
     in_title = {_squash(piece) for piece in pieces(" ".join(page_title.split()))} - {_squash(suffix)}
     site_like = {_squash(site or ""), *(_squash(p) for p in pieces(suffix))}
@@ -87,9 +90,11 @@ def choose_title(
         if longer:
             return min(longer, key=len)
         return next((shown[_squash(p)] for p in pieces(declared) if _squash(p) in shown), None)
-    for candidate in [*headings, page_title]:
-        for piece in pieces(" ".join(candidate.split())):
-            key = _squash(piece)
-            if key in shown and key in in_title and key not in site_like:
-                return shown[key]
-    return None
+    whole = _squash(page_title)
+    found = [
+        (whole.find(key), -len(key), shown[key])
+        for candidate in [*headings, page_title]
+        for key in map(_squash, pieces(" ".join(candidate.split())))
+        if key in shown and key in in_title and key not in site_like
+    ]
+    return min(found)[2] if found else None
