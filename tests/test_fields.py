@@ -249,3 +249,14 @@ def test_an_organisations_unit_before_the_writer_is_no_writer() -> None:
 
 def test_an_editor_credited_in_brackets_without_a_colon_is_the_editor() -> None:
     assert bylines.editor("(编辑 王家乐)") == "王家乐"
+
+
+def test_a_blogs_footer_stamp_closes_its_post_and_opens_none() -> None:
+    assert not bylines.opens_a_post("posted @ 2020-04-01 10:26 江城码农 阅读(128) 评论(3)")
+    assert bylines.opens_a_post("江边的鱼 发表于 2020-04-02 21:15")
+
+
+def test_a_publication_line_shown_twice_is_read_once_and_kept_out_of_the_text() -> None:
+    stamp = "发表于 2021-5-12 10:26:31 | 只看该作者"
+    article = _article(stamp, "", LEAD, "", stamp, MORE)
+    assert article.date == "2021-05-12" and "只看该作者" not in article.body

@@ -12,8 +12,8 @@ import pytest
 
 from index.article import Article, RawDocument
 from index.build import build
-from index.ingest import body, bylines, density, publication
-from index.ingest.extract import extract
+from index.ingest import body, bylines, density
+from index.ingest.extract import extract, read_date
 from index.ingest.html import html_to_text, read_html
 from index.ingest.sources import decode_damaged, read_sources
 from index.settings import Settings
@@ -392,7 +392,7 @@ def test_a_day_and_a_time_in_elements_side_by_side_are_read_apart() -> None:
 
 
 def test_a_two_digit_year_without_a_time_is_not_read_as_a_date() -> None:
-    assert publication.read_date("编号 18-03-08") is None
+    assert read_date("编号 18-03-08") is None
 
 
 def test_the_address_of_a_crawlers_record_gives_the_day_a_page_shows_nowhere() -> None:

@@ -214,11 +214,15 @@ def begins_with_floor(line: str) -> bool:
     return bool(_FLOOR_FIRST.match(line.strip()))
 
 
+_FOOTER_STAMP = re.compile(r"^[Pp]osted (?:@|on\s)")  # `posted @ 2020-04-01 10:26 X`: under its post, not over one
+
+
 def opens_a_post(line: str) -> bool:
     """A thread's post header (`2楼 发表于 2020-04-01 21:01`, `网友 发表于 …`): where one post ends and the
-    next begins."""
+    next begins. A blog's footer stamp names its poster too, but closes the post above it."""
     line = line.strip()
-    return bool(_FLOOR_LINE.match(line) or (_POSTER.match(line) and not _SENTENCE.search(line)))
+    header = _POSTER.match(line) and not _SENTENCE.search(line) and not _FOOTER_STAMP.match(line)
+    return bool(_FLOOR_LINE.match(line) or header)
 
 
 _OWNER = re.compile(r"(?:^|[\s_|\-－—])([^\s_|\-－—]{2,12})的(?:博客|BLOG|Blog|blog|专栏|空间|日志|部落格)")

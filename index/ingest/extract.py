@@ -334,6 +334,10 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
         elif i in head and len(line) <= 60 and _is_date_alone(line):  # `Saturday, September 10th, 2005 10:56 am`
             meta.date = meta.date or parse_date(line)
             used[i] = ""
+    read = {lines[i] for i, rest in used.items() if not rest}
+    for i in filled:  # a publication line shown twice (read above the body, and again inside the post) is read once
+        if i not in used and lines[i] in read and not ends_sentence(lines[i]):
+            used[i] = ""
     return meta, used
 
 
