@@ -138,7 +138,7 @@ def _holders(
     count = np.zeros(size, dtype=np.int64)
     weight = np.zeros(size)
     required = [(unit.label, arts) for unit, arts in zip(units, holding, strict=True) if unit.required]
-    live_articles = max(1, len(generation.live_articles()))
+    live_articles = max(1, generation.live_count)
     total_weight = 0.0
     for unit, arts in zip(units, holding, strict=True):
         if unit.strict:

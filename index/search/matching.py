@@ -134,6 +134,10 @@ class Evaluator:
         if not len(ids):
             return NONE
         rows = [np.searchsorted(p.ids, ids) for p in postings]
+        if slop <= 1:
+            counts = _adjacent(postings, rows, len(ids))
+            keep = np.flatnonzero(counts)
+            return self._scored(field, ids[keep], counts[keep].astype(np.float64), frequency)
         keep, freqs = [], []
         for n in range(len(ids)):
             if n % 1024 == 1023:
@@ -164,6 +168,48 @@ def _common_ids(postings: list[Postings]) -> np.ndarray:
             break
         ids = np.intersect1d(ids, p.ids, assume_unique=True)
     return ids
+
+
+def _adjacent(postings: list[Postings], rows: list[np.ndarray], candidates: int) -> np.ndarray:
+    """Per candidate document (row `rows[k][n]` of word k's postings): how many distinct positions of the first
+    word start the whole sequence, each later word at the next position. Each word's positions in the
+    candidates become keys (candidate, position less the word's offset), so the starts are the keys every
+    word shares: the same count as `_occurrences` with numpy instead of a Python set per document (a
+    phrase's documents at ×10 took 2.7 of 10.6 s of 300 queries' profile)."""
+    gathered = [_positions_at(p, row) for p, row in zip(postings, rows, strict=True)]
+    span = max(int(positions.max()) for _, positions in gathered) + 1  # every list holds a position
+    starts = None
+    for offset, (owner, positions) in enumerate(gathered):
+        shifted = positions - offset
+        ok = shifted >= 0
+        keys = _distinct(owner[ok] * span + shifted[ok])  # ascending: rows ascend, positions ascend within
+        starts = keys if starts is None or not len(keys) else starts[_present(starts, keys)]
+        if not len(starts):
+            break
+    return np.bincount(starts // span, minlength=candidates)
+
+
+def _distinct(ascending: np.ndarray) -> np.ndarray:
+    """`ascending` without repeats."""
+    keep = np.empty(len(ascending), dtype=bool)
+    keep[:1] = True
+    np.not_equal(ascending[1:], ascending[:-1], out=keep[1:])
+    return ascending[keep]
+
+
+def _present(values: np.ndarray, ascending: np.ndarray) -> np.ndarray:
+    """Per value: whether `ascending` (sorted, not empty) holds it."""
+    at = np.minimum(np.searchsorted(ascending, values), len(ascending) - 1)
+    return ascending[at] == values
+
+
+def _positions_at(postings: Postings, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The positions of postings `rows`, one after another, and for each the number of its row in `rows`."""
+    ends = postings.ends[rows]
+    lengths = ends - np.where(rows > 0, postings.ends[rows - 1], 0)
+    owner = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
+    skip = np.repeat(ends - np.cumsum(lengths), lengths)  # from a position's rank among them to its index
+    return owner, postings.positions[np.arange(len(owner), dtype=np.int64) + skip]
 
 
 def _occurrences(positions: list[list[int]], slop: int) -> int:
