@@ -15,6 +15,7 @@ from index.search.collapse import Stories, count_stories
 from index.search.filters import Filters
 from index.search.find import Found
 from index.search.highlight import find_matches, mark, snippet
+from index.search.matching import member
 from index.search.query import ParsedQuery
 from index.search.reader import CHRONOLOGICAL_FACETS, FACETS, Generation
 from index.search.request import SearchRequest
@@ -45,7 +46,7 @@ class Run:
 def result(request: SearchRequest, run: Run, leads: np.ndarray, per_page: int, started: float) -> SearchResult:
     """The hits for `leads` (stories' lead articles) with snippets, and the total and facets over every hit."""
     parsed, found, total = run.parsed, run.found, len(run.stories)
-    full = int(np.count_nonzero(np.isin(run.stories.leads, found.articles[: found.full])))
+    full = int(np.count_nonzero(member(run.stories.leads, found.articles[: found.full])))
     reading = QueryReading(
         request.q,
         parsed.normalized,
