@@ -82,6 +82,7 @@ class PostingSource:
             deleted = leaf.deleted_docs_set
             if deleted:
                 self.live[base + np.fromiter(deleted, dtype=np.int64)] = False
+        self._all_live = bool(self.live.all())  # a fresh build deletes nothing: no list needs filtering
         self._lengths: dict[str, np.ndarray] = {}
         self._where: dict[tuple[str, str], list[tuple[NumpyTermsReader, int, int]]] = {}
         self._cache: OrderedDict[tuple, Postings] = OrderedDict()
@@ -172,8 +173,8 @@ class PostingSource:
         all_freqs = np.concatenate(freqs)
         all_positions = np.concatenate(found) if found else None
         all_counts = np.concatenate(counts) if found else None
-        live = self.live[all_ids]
-        if not live.all():
+        live = None if self._all_live else self.live[all_ids]
+        if live is not None and not live.all():
             all_ids, all_freqs = all_ids[live], all_freqs[live]
             if all_positions is not None:
                 all_positions = all_positions[np.repeat(live, all_counts)]
