@@ -160,7 +160,8 @@ def facets(generation: Generation, articles: np.ndarray, stories: bool) -> dict[
             counts = count_stories(codes[docs], articles, generation.story, generation.groups, len(values))
         else:
             counts = np.bincount(codes[docs], minlength=len(values))
-        pairs = [(values[i], int(counts[i])) for i in np.flatnonzero(counts) if values[i]]
+        held = np.flatnonzero(counts)
+        pairs = [(values[i], n) for i, n in zip(held.tolist(), counts[held].tolist(), strict=True) if values[i]]
         order = (lambda kv: kv[0]) if name in CHRONOLOGICAL_FACETS else (lambda kv: (-kv[1], kv[0]))
         out[name] = [Facet(v, c) for v, c in sorted(pairs, key=order)]
     return out
