@@ -228,7 +228,7 @@ def _present(values: np.ndarray, ascending: np.ndarray) -> np.ndarray:
 
 
 def _positions_at(postings: Postings, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The positions of postings `rows`, one after another, and for each the number of its row in `rows`."""
+    """The positions of postings `rows`, one after another: for each, which of `rows` it is of, and itself."""
     ends = postings.ends[rows]
     lengths = ends - np.where(rows > 0, postings.ends[rows - 1], 0)
     owner = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
