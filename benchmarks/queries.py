@@ -373,16 +373,16 @@ def _print_library(results: dict, queries: list[dict]) -> None:
     for name, result in results.items():
         summary[name] = s = stats(result["latencies"])
         c = stats(result["cpu"])
-        s["cpu p50"], s["cpu mean"] = c["p50"], c["mean"]
+        s["cpu p50"], s["cpu p95"], s["cpu mean"] = c["p50"], c["p95"], c["mean"]
         totals = result["totals"]
         zero = sum(1 for t in totals if t == 0)
         errors = sum(result["errors"].values())
         rows.append(
             [name]
-            + [f"{s[k]:.1f}" for k in ("p50", "p95", "p99", "mean", "max", "cpu p50", "cpu mean")]
+            + [f"{s[k]:.1f}" for k in ("p50", "p95", "p99", "mean", "max", "cpu p50", "cpu p95", "cpu mean")]
             + [zero, f"{errors} {dict(result['errors']) or ''}".strip()]
         )
-    keys = ("p50", "p95", "p99", "mean", "max", "cpu p50", "cpu mean")
+    keys = ("p50", "p95", "p99", "mean", "max", "cpu p50", "cpu p95", "cpu mean")
     if "naive" in summary:
         rows.append(["naive / ours"] + [f"{summary['naive'][k] / summary['ours'][k]:.2f}x" for k in keys] + ["", ""])
     print(table(rows, ["engine", *keys, "no hits", "errors"]))

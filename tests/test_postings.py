@@ -101,6 +101,17 @@ def test_phrase_needs_its_words_next_to_each_other(searcher) -> None:
     assert evaluator.ids(wq.Phrase("body", ["网络安全", "人民"])).tolist() == []  # 网络安全为人民
 
 
+def test_a_phrase_counts_every_place_it_starts_in_a_document(searcher) -> None:
+    # In article a every 网络 starts 网络安全 (twice in its body), so the phrase is scored as often as the word;
+    # in b and c 网络 also starts 网络强国 and 网络意识形态, so the phrase is found fewer times than the word.
+    evaluator = Evaluator(PostingSource(searcher, Settings().postings_cache_mb))
+    phrase = evaluator.matches(wq.Phrase("grams", ["网络", "络安", "安全"]))
+    word = evaluator.matches(wq.Term("grams", "网络"))
+    assert phrase.ids.tolist() == word.ids.tolist() == [0, 1, 2]
+    assert phrase.scores[0] == word.scores[0]
+    assert (phrase.scores[1:] < word.scores[1:]).all()
+
+
 def test_sloppy_phrase_allows_words_between_as_whoosh_does(searcher) -> None:
     query = wq.Phrase("body", ["网络安全", "人民"], slop=2)
     assert Evaluator(PostingSource(searcher, Settings().postings_cache_mb)).ids(query).tolist() == [0]

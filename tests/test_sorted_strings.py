@@ -28,3 +28,11 @@ def test_every_word_and_prefix_is_found_where_a_full_bisection_finds_it() -> Non
 
 def test_an_empty_table_finds_nothing() -> None:
     assert strings([]).exact("北京") == (0, 0) and strings([]).range("北") == (0, 0)
+
+
+def test_find_gives_a_strings_position_and_minus_one_for_a_string_not_held() -> None:
+    words = sorted({p + e for p in PLACES for e in ENDINGS}, key=lambda w: w.encode("utf-8"))
+    found = strings(words)
+    assert [found.find(w.encode("utf-8")) for w in words] == list(range(len(words)))
+    assert [found.find(w.encode("utf-8")) for w in ["北", "天津", "", "郑州高新区管委会"]] == [-1] * 4
+    assert strings([]).find("北京".encode()) == -1

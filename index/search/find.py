@@ -17,7 +17,7 @@ from whoosh import query as wq
 
 from index.search.cost import Cost, check, cost
 from index.search.filters import Filters
-from index.search.matching import Evaluator, Matches, union
+from index.search.matching import Evaluator, Matches, member, union
 from index.search.query import ParsedQuery, Unit
 from index.search.ranking import Ranking
 from index.search.reader import Generation
@@ -78,7 +78,7 @@ def find(
     held = _holders(generation, units, matches, excluded, ranking, wanted.per_page)
     full, partial = held.full, held.partial
     article_no = generation.article_no
-    sections = union(matches).within(np.flatnonzero(np.isin(article_no, np.concatenate([full, partial]))))
+    sections = union(matches).within(np.flatnonzero(member(article_no, np.concatenate([full, partial]))))
     if wanted.sort == "date":
         ordered = np.concatenate([_by_date(generation, full), _by_date(generation, partial)])
         return Found(ordered, None, len(full), len(partial) > 0, sections, held.required, needles)
@@ -89,7 +89,7 @@ def find(
     window = order[: max(ranking.rerank_window, wanted.hits)]
     if boosts and len(window):
         # second pass: only the best articles are worth the position lists the boosts read
-        docs = np.flatnonzero(np.isin(article_no, window))
+        docs = np.flatnonzero(member(article_no, window))
         sections = union([sections, *(evaluator.matches(q, within=docs) for q in boosts)])
         score = _article_scores(generation, sections, ranking) * factor
         on_top = min(len(window), len(full))
@@ -138,7 +138,7 @@ def _holders(
     count = np.zeros(size, dtype=np.int64)
     weight = np.zeros(size)
     required = [(unit.label, arts) for unit, arts in zip(units, holding, strict=True) if unit.required]
-    live_articles = max(1, len(generation.live_articles()))
+    live_articles = max(1, generation.live_count)
     total_weight = 0.0
     for unit, arts in zip(units, holding, strict=True):
         if unit.strict:

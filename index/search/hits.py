@@ -15,6 +15,7 @@ from index.search.collapse import Stories, count_stories
 from index.search.filters import Filters
 from index.search.find import Found
 from index.search.highlight import find_matches, mark, snippet
+from index.search.matching import Matches, member
 from index.search.query import ParsedQuery
 from index.search.reader import CHRONOLOGICAL_FACETS, FACETS, Generation
 from index.search.request import SearchRequest
@@ -45,7 +46,8 @@ class Run:
 def result(request: SearchRequest, run: Run, leads: np.ndarray, per_page: int, started: float) -> SearchResult:
     """The hits for `leads` (stories' lead articles) with snippets, and the total and facets over every hit."""
     parsed, found, total = run.parsed, run.found, len(run.stories)
-    full = int(np.count_nonzero(np.isin(run.stories.leads, found.articles[: found.full])))
+    shown = _sections_of(run.generation, found.sections, leads)
+    full = int(np.count_nonzero(member(run.stories.leads, found.articles[: found.full])))
     reading = QueryReading(
         request.q,
         parsed.normalized,
@@ -66,15 +68,23 @@ def result(request: SearchRequest, run: Run, leads: np.ndarray, per_page: int, s
         facet_count=request.counts,
         took_ms=round((time.perf_counter() - started) * 1000, 2),
         notice=_notice(found, full),
-        hits=[_story_hit(run, int(lead)) for lead in leads],
+        hits=[_story_hit(run, int(lead), shown) for lead in leads],
         facets=facets(run.generation, found.articles, stories=request.counts == "stories"),
     )
 
 
-def _story_hit(run: Run, lead: int) -> Hit:
+def _sections_of(generation: Generation, sections: Matches, articles: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The matching sections of `articles` (the page's), their scores and their articles: found once for the
+    page rather than among every matching section for each hit (at ×10 a common word matches 50k sections)."""
+    owners = generation.article_no[sections.ids]
+    keep = member(owners, articles)
+    return sections.ids[keep], sections.scores[keep], owners[keep]
+
+
+def _story_hit(run: Run, lead: int, shown: tuple[np.ndarray, ...]) -> Hit:
     """The hit for a story's lead article, with the story's other matching copies, earliest first."""
     generation = run.generation
-    hit = _hit(generation, run.found, run.rank(lead), run.sort)
+    hit = _hit(generation, run.found, run.rank(lead), run.sort, shown)
     matched = {generation.article_ids[a] for a in run.stories.others(lead)}
     hit.reprints = [copy for copy in generation.copies.get(hit.id, []) if copy.id in matched]
     return hit
@@ -87,11 +97,13 @@ def _notice(found: Found, full: int) -> str | None:
     return NOTICE_FEW.format(full=full) if full else NOTICE_NONE
 
 
-def _hit(generation: Generation, found: Found, rank: int, sort: str) -> Hit:
-    """The article at `rank`: its metadata, how much of the query it holds and its best sections."""
+def _hit(generation: Generation, found: Found, rank: int, sort: str, shown: tuple[np.ndarray, ...]) -> Hit:
+    """The article at `rank`: its metadata, how much of the query it holds and its best sections (among
+    `shown`, the page's sections: `_sections_of`)."""
     article = found.articles[rank]
-    mine = generation.article_no[found.sections.ids] == article
-    docs, scores = found.sections.ids[mine], found.sections.scores[mine]
+    ids, scores, owners = shown
+    mine = owners == article
+    docs, scores = ids[mine], scores[mine]
     if sort == "relevance":
         docs = docs[np.lexsort((docs, -scores))]
     docnums = [int(d) for d in docs[:SECTIONS_PER_HIT]] or [int(generation.first_doc[article])]
@@ -148,7 +160,8 @@ def facets(generation: Generation, articles: np.ndarray, stories: bool) -> dict[
             counts = count_stories(codes[docs], articles, generation.story, generation.groups, len(values))
         else:
             counts = np.bincount(codes[docs], minlength=len(values))
-        pairs = [(values[i], int(counts[i])) for i in np.flatnonzero(counts) if values[i]]
+        held = np.flatnonzero(counts)
+        pairs = [(values[i], n) for i, n in zip(held.tolist(), counts[held].tolist(), strict=True) if values[i]]
         order = (lambda kv: kv[0]) if name in CHRONOLOGICAL_FACETS else (lambda kv: (-kv[1], kv[0]))
         out[name] = [Facet(v, c) for v, c in sorted(pairs, key=order)]
     return out

@@ -19,6 +19,9 @@ from index.store.postings import Postings, PostingSource
 
 K1 = 1.2
 B = 0.75
+# Documents are looked up through a table over their range once they are at least 1/TABLE_SHARE of it: at ×10
+# (121k sections) the union of three lists of 20k took 10.8 ms by np.unique and 1.4 by table, of 1k 0.35 and 0.26.
+TABLE_SHARE = 64
 
 
 @dataclass(frozen=True)
@@ -33,11 +36,11 @@ class Matches:
 
     def within(self, ids: np.ndarray) -> Matches:
         """Only the documents also in `ids` (ascending)."""
-        keep = np.isin(self.ids, ids, assume_unique=True)
+        keep = member(self.ids, ids)
         return Matches(self.ids[keep], self.scores[keep])
 
     def without(self, ids: np.ndarray) -> Matches:
-        keep = np.isin(self.ids, ids, assume_unique=True, invert=True)
+        keep = ~member(self.ids, ids)
         return Matches(self.ids[keep], self.scores[keep])
 
     def boosted(self, boost: float) -> Matches:
@@ -47,14 +50,35 @@ class Matches:
 NONE = Matches(np.zeros(0, np.int64), np.zeros(0, np.float64))
 
 
+def member(values: np.ndarray, among: np.ndarray) -> np.ndarray:
+    """Per value: whether `among` holds it (integers from 0). Through a table over their range when they are
+    many beside it: np.isin sorts both, 4.7 ms for a ×10 index's 121k documents against 3k, 0.35 by table."""
+    if not len(values) or not len(among):
+        return np.zeros(len(values), dtype=bool)
+    top = max(int(values.max()), int(among.max())) + 1
+    if (len(values) + len(among)) * TABLE_SHARE < top:
+        return np.isin(values, among)
+    table = np.zeros(top, dtype=bool)
+    table[among] = True
+    return table[values]
+
+
 def union(parts: list[Matches]) -> Matches:
-    """Documents matching any part; a document's scores from each part are added."""
+    """Documents matching any part; a document's scores from each part are added (in the parts' order, by
+    bincount: the same sums whether the documents are found by sorting or, when many, through a table)."""
     parts = [p for p in parts if len(p)]
     if len(parts) <= 1:
         return parts[0] if parts else NONE
-    ids, inverse = np.unique(np.concatenate([p.ids for p in parts]), return_inverse=True)
-    scores = np.bincount(inverse, weights=np.concatenate([p.scores for p in parts]), minlength=len(ids))
-    return Matches(ids, scores)
+    every = np.concatenate([p.ids for p in parts])
+    weights = np.concatenate([p.scores for p in parts])
+    top = max(int(p.ids[-1]) for p in parts) + 1
+    if len(every) * TABLE_SHARE < top:
+        ids, inverse = np.unique(every, return_inverse=True)
+        return Matches(ids, np.bincount(inverse, weights=weights, minlength=len(ids)))
+    held = np.zeros(top, dtype=bool)
+    held[every] = True
+    ids = np.flatnonzero(held)
+    return Matches(ids, np.bincount(every, weights=weights, minlength=top)[ids])
 
 
 def intersection(parts: list[Matches]) -> Matches:
@@ -130,10 +154,14 @@ class Evaluator:
         frequency = None
         if within is not None:
             frequency = min(len(p) for p in postings)
-            ids = ids[np.isin(ids, within, assume_unique=True)]
+            ids = ids[member(ids, within)]
         if not len(ids):
             return NONE
         rows = [np.searchsorted(p.ids, ids) for p in postings]
+        if slop <= 1:
+            counts = _adjacent(postings, rows, len(ids))
+            keep = np.flatnonzero(counts)
+            return self._scored(field, ids[keep], counts[keep].astype(np.float64), frequency)
         keep, freqs = [], []
         for n in range(len(ids)):
             if n % 1024 == 1023:
@@ -164,6 +192,48 @@ def _common_ids(postings: list[Postings]) -> np.ndarray:
             break
         ids = np.intersect1d(ids, p.ids, assume_unique=True)
     return ids
+
+
+def _adjacent(postings: list[Postings], rows: list[np.ndarray], candidates: int) -> np.ndarray:
+    """Per candidate document (row `rows[k][n]` of word k's postings): how many distinct positions of the first
+    word start the whole sequence, each later word at the next position. Each word's positions in the
+    candidates become keys (candidate, position less the word's offset), so the starts are the keys every
+    word shares: the same count as `_occurrences` with numpy instead of a Python set per document (a
+    phrase's documents at ×10 took 2.7 of 10.6 s of 300 queries' profile)."""
+    gathered = [_positions_at(p, row) for p, row in zip(postings, rows, strict=True)]
+    span = max(int(positions.max()) for _, positions in gathered) + 1  # every list holds a position
+    starts = None
+    for offset, (owner, positions) in enumerate(gathered):
+        shifted = positions - offset
+        ok = shifted >= 0
+        keys = _distinct(owner[ok] * span + shifted[ok])  # ascending: rows ascend, positions ascend within
+        starts = keys if starts is None or not len(keys) else starts[_present(starts, keys)]
+        if not len(starts):
+            break
+    return np.bincount(starts // span, minlength=candidates)
+
+
+def _distinct(ascending: np.ndarray) -> np.ndarray:
+    """`ascending` without repeats."""
+    keep = np.empty(len(ascending), dtype=bool)
+    keep[:1] = True
+    np.not_equal(ascending[1:], ascending[:-1], out=keep[1:])
+    return ascending[keep]
+
+
+def _present(values: np.ndarray, ascending: np.ndarray) -> np.ndarray:
+    """Per value: whether `ascending` (sorted, not empty) holds it."""
+    at = np.minimum(np.searchsorted(ascending, values), len(ascending) - 1)
+    return ascending[at] == values
+
+
+def _positions_at(postings: Postings, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The positions of postings `rows`, one after another: for each, which of `rows` it is of, and itself."""
+    ends = postings.ends[rows]
+    lengths = ends - np.where(rows > 0, postings.ends[rows - 1], 0)
+    owner = np.repeat(np.arange(len(rows), dtype=np.int64), lengths)
+    skip = np.repeat(ends - np.cumsum(lengths), lengths)  # from a position's rank among them to its index
+    return owner, postings.positions[np.arange(len(owner), dtype=np.int64) + skip]
 
 
 def _occurrences(positions: list[list[int]], slop: int) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import weakref
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -94,6 +95,11 @@ class Generation:
         """Per document: whether it is live (not deleted by a later build)."""
         return self.evaluator.source.live
 
+    @cached_property
+    def live_count(self) -> int:
+        """How many articles the generation holds (every search weighs its words by it)."""
+        return len(self.live_articles())
+
     def live_articles(self) -> np.ndarray:
         """The numbers of the articles the generation holds, ascending."""
         return np.flatnonzero(self.first_doc >= 0)
@@ -105,8 +111,16 @@ class Generation:
         return np.sort(self.date_order[start:end])
 
     def articles_of(self, docs: np.ndarray) -> np.ndarray:
-        """The distinct articles of `docs`, ascending."""
-        return np.unique(self.article_no[docs])
+        """The distinct articles of `docs`, ascending. A build numbers articles in document order, so the
+        articles of ascending documents are usually ascending already and only repeats need dropping: at
+        ×10, np.unique took 7% of a query's CPU (cProfile of 300 queries.py queries)."""
+        articles = self.article_no[docs]
+        if len(articles) > 1 and (articles[1:] >= articles[:-1]).all():
+            keep = np.empty(len(articles), dtype=bool)
+            keep[0] = True
+            np.not_equal(articles[1:], articles[:-1], out=keep[1:])
+            return articles[keep]
+        return np.unique(articles)
 
 
 def codes(values: list[str]) -> tuple[np.ndarray, list[str]]:

@@ -218,7 +218,7 @@ class SearchIndex:
         names = generation.aliases[1]
 
         def speller(text: str, spans: list[Span]) -> list[Correction]:
-            return corrections(text, spans, _Counts(generation), len(generation.live_articles()))
+            return corrections(text, spans, _Counts(generation), generation.live_count)
 
         with using(words):
             return parse_query(q, self.ranking, vocabulary, names, speller if correct else None)

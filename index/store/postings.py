@@ -28,6 +28,9 @@ ENTRY_BYTES = 450
 # over the 6,362 bigram lists of the seed index: 220 bytes a list more than ENTRY_BYTES' share).
 POSITIONS_BYTES = 220
 
+# Terms whose segments are remembered (_located): some 1.5 KB each at 16 segments.
+LOCATED = 4096
+
 # Whoosh stores a field's length in a document as one byte; this table turns the bytes back into lengths.
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 
@@ -79,7 +82,9 @@ class PostingSource:
             deleted = leaf.deleted_docs_set
             if deleted:
                 self.live[base + np.fromiter(deleted, dtype=np.int64)] = False
+        self._all_live = bool(self.live.all())  # a fresh build deletes nothing: no list needs filtering
         self._lengths: dict[str, np.ndarray] = {}
+        self._where: dict[tuple[str, str], list[tuple[NumpyTermsReader, int, int]]] = {}
         self._cache: OrderedDict[tuple, Postings] = OrderedDict()
         self._cache_bytes = 0
         self._cache_limit = int(cache_mb * 1024 * 1024)
@@ -106,7 +111,28 @@ class PostingSource:
 
     def frequency(self, field: str, text: str) -> int:
         """How many documents hold `text` in `field` (deleted ones included), from the term table alone."""
-        return self.searcher.doc_frequency(field, text) if field in self.schema else 0
+        if field not in self.schema:
+            return 0
+        return sum(terms.doc_frequency_at(field, number) for terms, _, number in self._located(field, text))
+
+    def _located(self, field: str, text: str) -> list[tuple[NumpyTermsReader, int, int]]:
+        """The segments whose table holds `text` in `field`: (terms reader, first document, term number). A
+        query counts its words (cost.py, respell.py) before it reads them, each lookup once per segment: so
+        they are remembered (the last LOCATED terms), and a search at ×10 looks each term up once instead of
+        twice in each of its 16 segments."""
+        key = (field, text)
+        found = self._where.get(key)
+        if found is None:
+            btext = self.schema[field].to_bytes(text)
+            found = []
+            for leaf, base in self.leaves:
+                number = leaf._terms.term_number(field, btext)
+                if number >= 0:
+                    found.append((leaf._terms, base, number))
+            if len(self._where) >= LOCATED:
+                self._where.clear()
+            self._where[key] = found
+        return found
 
     def read(self, field: str, text: str, positions: bool = False) -> Postings:
         """The postings of `text` in `field` (NOTHING when absent), with positions if asked."""
@@ -133,24 +159,22 @@ class PostingSource:
     def _read(self, field: str, text: str, positions: bool) -> Postings:
         if field not in self.schema:
             return NOTHING
-        btext = self.schema[field].to_bytes(text)
         ids, freqs, found, counts = [], [], [], []
-        for leaf, base in self.leaves:
-            read = leaf._terms.postings(field, btext, positions)
-            if read is not None:
-                ids.append(read[0] + base)
-                freqs.append(read[1])
-                if positions and read[2] is not None:
-                    found.append(read[2])
-                    counts.append(read[3])
+        for terms, base, number in self._located(field, text):
+            read = terms.postings_at(field, number, positions)
+            ids.append(read[0] + base)
+            freqs.append(read[1])
+            if positions and read[2] is not None:
+                found.append(read[2])
+                counts.append(read[3])
         if not ids:
             return NOTHING
         all_ids = np.concatenate(ids)
         all_freqs = np.concatenate(freqs)
         all_positions = np.concatenate(found) if found else None
         all_counts = np.concatenate(counts) if found else None
-        live = self.live[all_ids]
-        if not live.all():
+        live = None if self._all_live else self.live[all_ids]
+        if live is not None and not live.all():
             all_ids, all_freqs = all_ids[live], all_freqs[live]
             if all_positions is not None:
                 all_positions = all_positions[np.repeat(live, all_counts)]

@@ -70,6 +70,11 @@ class SortedStrings:
         found = key.encode("utf-8")
         return self._left(found), self._right(found)
 
+    def find(self, key: bytes) -> int:
+        """The position of `key`, or -1."""
+        i = self._left(key)
+        return i if i < len(self) and self[i] == key else -1
+
     def _left(self, key: bytes) -> int:
         """bisect_left over the strings: first among every STRIDE-th string (a list in memory), then within
         the STRIDE between two of them, so a lookup reads 7 strings of the blob instead of 19 (447,089 keys;
