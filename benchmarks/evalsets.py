@@ -26,6 +26,13 @@ characters and 200 more after it) also without their first sentence. Each query 
 - `abbreviation-corpus`  as `abbreviation`, from pairs the corpus itself introduces (`…（以下简称“X”）`, found
                  by benchmarks/alias_pairs.py, unreviewed) that the alias table does not hold: what a name
                  outside the table gains (卫生和计划生育局/卫计局, 首席仲裁员/首裁, 经济技术开发区/经开区)
+- `typo-words`   a check on `typo` from another generator, never tuned on: slips as an input method makes them a
+                 word at a time, a word of the title or keywords replaced by another word of jieba's dictionary
+                 with the same toneless reading (权利 for 权力, 防止 for 防治), or where none exists, one character
+                 by any of jieba's common characters of its reading, picked by their frequency there
+- `mixed-names`  a check on `mixed` from another generator: the title, in Traditional script for half of them,
+                 with its rarest word in the corpus (a name, as often as not: the word one cannot write) in
+                 toneless pinyin
 
 From CMRC 2018 (../shared/eval/cmrc2018_zh_cn), `question`: natural questions against Wikipedia paragraphs
 (title and body indexed), one relevant paragraph each.
@@ -57,9 +64,11 @@ NEWS_SETS = (
     "abbreviation",
     "mixed",
     "abbreviation-corpus",
+    "typo-words",
+    "mixed-names",
 )
 # queries as people mistype and abbreviate them (issue 23)
-SLIP_SETS = ("typo", "abbreviation", "mixed", "abbreviation-corpus")
+SLIP_SETS = ("typo", "abbreviation", "mixed", "abbreviation-corpus", "typo-words", "mixed-names")
 ALIAS_SETS = ("abbreviation", "abbreviation-corpus")
 SETS = (*NEWS_SETS, "question")
 PASTE_CHARS = 450
@@ -193,11 +202,83 @@ class _Slips:
         from index.text.aliases import BUNDLED, parse
 
         self.groups = parse(BUNDLED.read_text(encoding="utf-8"), BUNDLED.name)
+        import opencc
+
+        self.texts = [d["text"] for d in docs]
+        self._held: dict[str, int] = {}
+        self.traditional = opencc.OpenCC("s2t").convert
 
     def query(self, name: str, text: str, title: str, rng: random.Random, jieba) -> str | None:
         if name == "typo":
             return self.typo(text, title, rng, jieba)
+        if name == "typo-words":
+            return self.typo_words(text, title, rng, jieba)
+        if name == "mixed-names":
+            return self.mixed_names(title, rng, jieba)
         return self.mixed(title, rng, jieba)
+
+    def typo_words(self, text: str, title: str, rng: random.Random, jieba) -> str | None:
+        """The title or keywords with one or two of their words typed as another word of jieba's dictionary
+        with the same toneless reading, or, where there is none, one character as another of its reading
+        from jieba's common characters, drawn by their frequency there (not the corpus's commonest first)."""
+        query = title if rng.random() < 0.5 else _query("keywords", "", text, title, "", rng, jieba)
+        if not query:
+            return None
+        words = [(w, i) for w, i, _ in jieba.tokenize(query) if len(w) >= 2 and _CJK.fullmatch(w)]
+        if not words:
+            return None
+        dictionary = self._dictionary(jieba)
+        typed = query
+        for word, at in sorted(rng.sample(words, min(len(words), rng.choice((1, 1, 2)))), key=lambda w: -w[1]):
+            reading = "".join(self.pinyin(word))
+            others = [w for w in dictionary["words"].get(reading, ()) if w != word and len(w) == len(word)]
+            if others:
+                other = rng.choice(others)
+            else:
+                offset = rng.randrange(len(word))
+                offered = dictionary["chars"].get("".join(self.pinyin(word[offset])), ())
+                chars = [(c, n) for c, n in offered if c != word[offset]]
+                if not chars:
+                    continue
+                pick = rng.choices([c for c, _ in chars], weights=[n for _, n in chars])[0]
+                other = word[:offset] + pick + word[offset + 1 :]
+            typed = typed[:at] + other + typed[at + len(word) :]
+        return typed if typed != query else None
+
+    def _dictionary(self, jieba) -> dict:
+        """jieba's dictionary by toneless reading: its words of two to four characters held 100+ times, and
+        its characters held 1,000+ times with their counts."""
+        if not hasattr(self, "_by_reading"):
+            words: dict[str, list[str]] = {}
+            chars: dict[str, list[tuple[str, int]]] = {}
+            path = Path(jieba.__file__).with_name("dict.txt")
+            for line in path.open(encoding="utf-8"):
+                parts = line.split()
+                if len(parts) < 2 or not _CJK.fullmatch(parts[0]):
+                    continue
+                word, count = parts[0], int(parts[1])
+                if len(word) == 1 and count >= 1000:
+                    chars.setdefault("".join(self.pinyin(word)), []).append((word, count))
+                elif 2 <= len(word) <= 4 and count >= 100:
+                    words.setdefault("".join(self.pinyin(word)), []).append(word)
+            self._by_reading = {"words": words, "chars": chars}
+        return self._by_reading
+
+    def mixed_names(self, title: str, rng: random.Random, jieba) -> str | None:
+        """The title (in Traditional script for half of them) with its rarest word of two to four Chinese
+        characters in the corpus in toneless pinyin."""
+        words = [(w, i) for w, i, _ in jieba.tokenize(title) if 2 <= len(w) <= 4 and _CJK.fullmatch(w)]
+        if not words:
+            return None
+        word, at = min(words, key=lambda w: (self.held(w[0]), w[1]))
+        typed = title[:at] + "".join(self.pinyin(word)) + title[at + len(word) :]
+        return self.traditional(typed) if rng.random() < 0.5 else typed
+
+    def held(self, word: str) -> int:
+        """How many of the corpus's texts hold `word`."""
+        if word not in self._held:
+            self._held[word] = sum(word in text for text in self.texts)
+        return self._held[word]
 
     def unlisted(self, path: Path) -> list[tuple[str, ...]]:
         """(full name, short form) pairs the corpus at `path` introduces and the alias table does not hold:

@@ -177,6 +177,14 @@ def test_pinyin_inside_chinese_text_is_read_as_the_chinese_word(server: Server) 
     assert "read the pinyin qujing as 曲靖" in result["query"]["notes"]
 
 
+def test_pinyin_inside_chinese_text_scores_every_article_as_the_chinese_word_would(server: Server) -> None:
+    def ranked(q: str) -> list[tuple[str, float]]:
+        return [(hit["title"], round(hit["score"], 3)) for hit in server.search(q=q)["hits"]]
+
+    # the words beside the pinyin are scored once, as in the headline written in Chinese, not once more
+    assert ranked("城市擁堵，qujing交警做了些什麼") == ranked("城市擁堵，曲靖交警做了些什麼")
+
+
 def test_pinyin_joined_to_digits_inside_chinese_text_is_read_as_the_chinese_word(server: Server) -> None:
     result = server.search(q="qingyang2批援藏干部")  # jieba keeps letters and digits together: qingyang2
     assert "read the pinyin qingyang as 庆阳" in result["query"]["notes"]

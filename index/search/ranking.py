@@ -7,7 +7,16 @@ before tuning (no bigram units, partial hits ordered by score * coverage², sing
 0.799 0.789 0.653 0.906 0.811 0.979; with the text's bigrams scored at 1.0 and partial hits ordered by score
 0.810 0.820 0.709 0.907 0.827 0.984; with single characters required too (these defaults) 0.813 0.821 0.712
 0.907 0.826 0.989. Bigrams at 0.5 or 2.0, coverage power 1, 96 bigrams, BM25 k1 0.9–1.6 / b 0.5–0.9, Lucene's
-idf, and leaving words in over 2–15% of sections optional were each no better on most sets."""
+idf, and leaving words in over 2–15% of sections optional were each no better on most sets.
+
+Tried and left (2026-12-05, `benchmarks/relevance.py --systems ours --per-set 400`): blending the tiers for a
+long text, the articles holding most of it ranked among those holding all of it by score * coverage ** 0.5
+(a headline's own article often lacks one of its words). Tuning halves headline 0.8199 -> 0.8294, furnished
+0.8162 -> 0.8254, traditional 0.8066 -> 0.8168, typo 0.8246 -> 0.8342, lead, keywords and mixed no lower; but
+with blending kept to an unspaced run of three words or more (keywords stay in tiers), the headline test half
+fell 0.8045 -> 0.7955 and abbreviation 0.7769 / 0.7276 -> 0.7107 / 0.6462 (a title with a name swapped for
+its alias: the tier holding the alias is what finds it). Power 1 lost lead (0.7203 -> 0.7070), power 2 every
+set."""
 
 from __future__ import annotations
 
