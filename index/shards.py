@@ -19,16 +19,16 @@ from index.store.documents import ANALYSERS, documents
 from index.store.phrases import TokenMemo, article_entries, section_texts
 from index.store.segment_writer import CODEC, COMPOUND, AnalysedSegmentWriter
 from index.store.tally import Tally
-from index.text.analysis import using
+from index.text.analysis import Units, using
 from index.text.dictionary import Dictionary
 from index.text.introductions import Introduction, introductions
 
 PARALLEL_MIN_INPUTS = 32  # below this, forking workers costs more than it saves
-# What a buffered posting costs in memory, its share of its term included, to turn SEARCH_BUILD_MEMORY_MB into
-# a number of postings: tracemalloc over a writer adding the first 1,000 corpus articles (1.46M postings) grew
-# 96 MB, 66 bytes a posting (122 with the Python lists this writer kept before its arrays, index/store/codec.py);
-# writing the segment adds at most 38 a posting while a field is sorted and packed.
-POSTING_BYTES = 66
+# What a buffered token costs in memory, to turn SEARCH_BUILD_MEMORY_MB into a number of tokens: tracemalloc
+# over a writer adding the first 1,000 corpus articles (2.75M tokens) grew 53 MB, 19.3 bytes a token (the
+# writer once kept postings grouped per document: 66 bytes a posting, 1.46M postings, 96 MB); writing the
+# segment adds at most 42 a token while a field is sorted and packed.
+TOKEN_BYTES = 20
 
 
 # Inputs for the shard workers: set before the pool forks, so children inherit them instead of unpickling.
@@ -72,14 +72,16 @@ def _write_shard(job: _Job) -> Shard:
 
     Each worker writes whole Whoosh segments (postings included), so every stage of the build runs on
     every core and only the finished segment objects travel back to the parent. A segment is closed when
-    its buffered postings reach the worker's share of SEARCH_BUILD_MEMORY_MB. A writer is opened only for an input
+    its buffered tokens reach the worker's share of SEARCH_BUILD_MEMORY_MB. A writer is opened only for an input
     to add: cancelling an unused one would remove Whoosh's temporary folder, which all writers share.
     The shard's vocabulary (index/store/vocabulary.py) is counted from the tokens its word fields were made of.
     """
     ix = whoosh_index.open_dir(job.workspace)
-    most = job.limitmb * 1024 * 1024 // POSTING_BYTES
+    most = job.limitmb * 1024 * 1024 // TOKEN_BYTES
     memo = TokenMemo()
-    analysers = dict(ANALYSERS, title=memo.word_terms, heading=memo.word_terms, body=memo.word_terms)
+    units = Units()
+    words = memo.word_terms
+    analysers = dict(ANALYSERS, title=words, heading=words, body=words, grams=units.grams, chars=units.chars)
     shard = Shard([], [], {}, Tally())
     writer = None
     try:
