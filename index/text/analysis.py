@@ -265,17 +265,17 @@ def gram_terms(text: str) -> list[tuple[str, int]]:
 
 class CodedTerms(NamedTuple):
     """A field's tokens as integer codes (one per token, in order) with their positions, and `spell`, which
-    turns distinct codes into their terms: what `Units` makes for the build's writer."""
+    turns distinct codes into their terms (UTF-8): what `Units` makes for the build's writer."""
 
     codes: np.ndarray  # int64
     positions: np.ndarray  # int32
-    spell: Callable[[np.ndarray], list[str]]
+    spell: Callable[[np.ndarray], list[bytes]]
 
     def pairs(self) -> list[tuple[str, int]]:
         """(term, position) pairs, as `gram_terms` and `char_terms` give them."""
         unique, inverse = np.unique(self.codes, return_inverse=True)
         spelled = self.spell(unique)
-        return [(spelled[i], pos) for i, pos in zip(inverse.tolist(), self.positions.tolist(), strict=True)]
+        return [(spelled[i].decode(), pos) for i, pos in zip(inverse.tolist(), self.positions.tolist(), strict=True)]
 
 
 _CJK_RANGES = [(ord(CJK[i]), ord(CJK[i + 2])) for i in range(0, len(CJK), 3)]  # CJK's "a-b" ranges, as code points
@@ -350,22 +350,36 @@ class Units:
         self._last = (text, found)
         return found
 
-    def _spell_units(self, codes: np.ndarray) -> list[str]:
-        runs = self._spelled
-        return [chr(c) if c < _RUN_BASE else runs[c - _RUN_BASE] for c in codes.tolist()]
+    def _spell_units(self, codes: np.ndarray) -> list[bytes]:
+        return self._spell(codes, np.full(len(codes), -1, np.int64))
 
-    def _spell_grams(self, codes: np.ndarray) -> list[str]:
-        runs, out = self._spelled, []
-        for code in codes.tolist():
-            left, right = code >> 32, (code & 0xFFFFFFFF) - 1
-            a = chr(left) if left < _RUN_BASE else runs[left - _RUN_BASE]
-            if right < 0:
-                out.append(a)
-            elif left < _RUN_BASE and right < _RUN_BASE:
-                out.append(a + chr(right))
-            else:
-                out.append(a + GRAM_JOINER + (chr(right) if right < _RUN_BASE else runs[right - _RUN_BASE]))
-        return out
+    def _spell_grams(self, codes: np.ndarray) -> list[bytes]:
+        return self._spell(codes >> 32, (codes & 0xFFFFFFFF) - 1)
+
+    def _spell(self, lefts: np.ndarray, rights: np.ndarray) -> list[bytes]:
+        """The UTF-8 terms of units `lefts` followed by `rights` (-1: none). Chinese characters alone or in
+        pairs (nearly all terms) are decoded together, three bytes each; those with an ASCII run one by one."""
+        out = np.empty(len(lefts), object)
+        chinese = lefts < _RUN_BASE
+        done = np.zeros(len(lefts), bool)
+        for mask, columns in (
+            (chinese & (rights < 0), (lefts,)),
+            (chinese & (rights >= 0) & (rights < _RUN_BASE), (lefts, rights)),
+        ):
+            at = np.flatnonzero(mask)
+            blob = np.stack([c[at] for c in columns], axis=1).astype("<u4").tobytes()
+            blob = blob.decode("utf-32-le").encode("utf-8")
+            width = 3 * len(columns)
+            out[at] = [blob[i : i + width] for i in range(0, len(blob), width)]
+            done |= mask
+        runs = self._spelled
+        for i in np.flatnonzero(~done).tolist():
+            left, right = int(lefts[i]), int(rights[i])
+            term = chr(left) if left < _RUN_BASE else runs[left - _RUN_BASE]
+            if right >= 0:
+                term += GRAM_JOINER + (chr(right) if right < _RUN_BASE else runs[right - _RUN_BASE])
+            out[i] = term.encode("utf-8")
+        return out.tolist()
 
 
 class WordTokenizer(_SpanTokenizer):
