@@ -5,6 +5,7 @@ the same way. Only finished segment objects travel back to the parent."""
 from __future__ import annotations
 
 import multiprocessing
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -34,6 +35,7 @@ TOKEN_BYTES = 20
 # Inputs for the shard workers: set before the pool forks, so children inherit them instead of unpickling.
 _SHARD_INPUTS: list[RawDocument] = []
 _SHARD_FURNITURE: dict[str, frozenset[int]] = {}  # learned boilerplate by source (index/ingest/furniture.py)
+_ASIDE: list[tuple[Callable, tuple]] = []  # the call `aside` hands its forked process
 
 
 def _segment_writer(ix, analysers: dict) -> AnalysedSegmentWriter:
@@ -179,3 +181,39 @@ def add_in_workers(
             return shown.wait(pool.map_async(_write_shard, jobs, chunksize=1))
     finally:
         _SHARD_INPUTS, _SHARD_FURNITURE = [], {}
+
+
+class Aside:
+    """A call running in a forked process (its arguments inherited, not pickled), or made at once where the
+    build has one process (`procs`): `result` waits for its return value (pickled back) and raises what it
+    raised; `close` ends the process if it still runs."""
+
+    def __init__(self, procs: int, function: Callable, *args) -> None:
+        self._pool = None
+        if procs <= 1:
+            self._found = function(*args)
+            return
+        _ASIDE[:] = [(function, args)]
+        try:
+            self._pool = multiprocessing.get_context("fork").Pool(1)
+        finally:
+            _ASIDE.clear()
+        self._pending = self._pool.apply_async(_run_aside)
+        self._pool.close()
+
+    def result(self):
+        if self._pool is None:
+            return self._found
+        found = self._pending.get()
+        self._pool.join()
+        return found
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+
+
+def _run_aside():
+    function, args = _ASIDE[0]
+    return function(*args)
