@@ -134,15 +134,20 @@ def build(
         unchanged = {article_id: kept[article_id] for article_id in fresh.keys() & kept.keys()}
         for raw in changed:
             unchanged.pop(raw.id, None)
-        lines = unchanged | fingerprints(changed, procs)
+
+        def load_tables() -> None:  # once, before the workers fork, instead of in each of them
+            warm_up(words, reference=True)
+            if vocabulary:
+                readings.tables()
+            if detect_reprints:
+                reprints.load()
+
+        lines = unchanged | fingerprints(changed, procs, meanwhile=load_tables)
         learned = furniture.learn(lines.values())
         relearn = furniture.affected(furniture.learn(kept.values()), learned, unchanged)
         changed += [fresh[article_id] for article_id in relearn]
         report.relearned = len(relearn)
         report.furniture_sources = len(learned)
-        warm_up(words, reference=True)
-        if vocabulary:
-            readings.tables()  # loaded once, before the workers fork, instead of in each of them
         workspace = store.new_workspace(index_dir, base)
         vocabulary_aside = None
         try:
@@ -151,8 +156,6 @@ def build(
                 if base
                 else whoosh_index.create_in(str(workspace), build_schema())
             )
-            if detect_reprints:
-                reprints.load()  # once, before the workers fork
             replaced = gone + [raw.id for raw in changed if raw.id in manifest]
             tally = _previous_vocabulary(ix, base, manifest, replaced, words) if vocabulary else None
             shown.articles(len(changed))
