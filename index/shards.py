@@ -5,6 +5,7 @@ the same way. Only finished segment objects travel back to the parent."""
 from __future__ import annotations
 
 import multiprocessing
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -19,21 +20,22 @@ from index.store.documents import ANALYSERS, documents
 from index.store.phrases import TokenMemo, article_entries, section_texts
 from index.store.segment_writer import CODEC, COMPOUND, AnalysedSegmentWriter
 from index.store.tally import Tally
-from index.text.analysis import using
+from index.text.analysis import Units, using
 from index.text.dictionary import Dictionary
 from index.text.introductions import Introduction, introductions
 
 PARALLEL_MIN_INPUTS = 32  # below this, forking workers costs more than it saves
-# What a buffered posting costs in memory, its share of its term included, to turn SEARCH_BUILD_MEMORY_MB into
-# a number of postings: tracemalloc over a writer adding the first 1,000 corpus articles (1.46M postings) grew
-# 96 MB, 66 bytes a posting (122 with the Python lists this writer kept before its arrays, index/store/codec.py);
-# writing the segment adds at most 38 a posting while a field is sorted and packed.
-POSTING_BYTES = 66
+# What a buffered token costs in memory, to turn SEARCH_BUILD_MEMORY_MB into a number of tokens: tracemalloc
+# over a writer adding the first 1,000 corpus articles (2.75M tokens) grew 53 MB, 19.3 bytes a token (the
+# writer once kept postings grouped per document: 66 bytes a posting, 1.46M postings, 96 MB); writing the
+# segment adds at most 42 a token while a field is sorted and packed.
+TOKEN_BYTES = 20
 
 
 # Inputs for the shard workers: set before the pool forks, so children inherit them instead of unpickling.
 _SHARD_INPUTS: list[RawDocument] = []
 _SHARD_FURNITURE: dict[str, frozenset[int]] = {}  # learned boilerplate by source (index/ingest/furniture.py)
+_ASIDE: list[tuple[Callable, tuple]] = []  # the call `aside` hands its forked process
 
 
 def _segment_writer(ix, analysers: dict) -> AnalysedSegmentWriter:
@@ -72,14 +74,16 @@ def _write_shard(job: _Job) -> Shard:
 
     Each worker writes whole Whoosh segments (postings included), so every stage of the build runs on
     every core and only the finished segment objects travel back to the parent. A segment is closed when
-    its buffered postings reach the worker's share of SEARCH_BUILD_MEMORY_MB. A writer is opened only for an input
+    its buffered tokens reach the worker's share of SEARCH_BUILD_MEMORY_MB. A writer is opened only for an input
     to add: cancelling an unused one would remove Whoosh's temporary folder, which all writers share.
     The shard's vocabulary (index/store/vocabulary.py) is counted from the tokens its word fields were made of.
     """
     ix = whoosh_index.open_dir(job.workspace)
-    most = job.limitmb * 1024 * 1024 // POSTING_BYTES
+    most = job.limitmb * 1024 * 1024 // TOKEN_BYTES
     memo = TokenMemo()
-    analysers = dict(ANALYSERS, title=memo.word_terms, heading=memo.word_terms, body=memo.word_terms)
+    units = Units()
+    words = memo.word_terms
+    analysers = dict(ANALYSERS, title=words, heading=words, body=words, grams=units.grams, chars=units.chars)
     shard = Shard([], [], {}, Tally())
     writer = None
     try:
@@ -134,18 +138,24 @@ def _fingerprint_shard(indices: list[int]) -> list[tuple[str, furniture.Fingerpr
     return [(raw.id, furniture.fingerprint_document(raw)) for raw in map(_SHARD_INPUTS.__getitem__, indices)]
 
 
-def fingerprints(raws: list[RawDocument], procs: int) -> dict[str, furniture.Fingerprints]:
+def fingerprints(
+    raws: list[RawDocument], procs: int, meanwhile: Callable[[], object] = lambda: None
+) -> dict[str, furniture.Fingerprints]:
     """Fingerprints of `raws`, in `procs` forked workers: they normalize every input, which on the 10.6k corpus
-    took 4-5 s in one process."""
+    took 4-5 s in one process. This process calls `meanwhile` while they work (the build loads its tables
+    then: 2.5 s of CPU at 10.6k that kept one core idle after them)."""
     global _SHARD_INPUTS
     _SHARD_INPUTS = raws
     procs = procs if len(raws) >= PARALLEL_MIN_INPUTS else 1
     try:
         shards = _shards(raws, procs)
         if len(shards) <= 1:
+            meanwhile()
             return dict(pair for shard in shards for pair in _fingerprint_shard(shard))
         with multiprocessing.get_context("fork").Pool(len(shards)) as pool:
-            return dict(pair for done in pool.map(_fingerprint_shard, shards, chunksize=1) for pair in done)
+            pending = pool.map_async(_fingerprint_shard, shards, chunksize=1)
+            meanwhile()
+            return dict(pair for done in pending.get() for pair in done)
     finally:
         _SHARD_INPUTS = []
 
@@ -177,3 +187,39 @@ def add_in_workers(
             return shown.wait(pool.map_async(_write_shard, jobs, chunksize=1))
     finally:
         _SHARD_INPUTS, _SHARD_FURNITURE = [], {}
+
+
+class Aside:
+    """A call running in a forked process (its arguments inherited, not pickled), or made at once where the
+    build has one process (`procs`): `result` waits for its return value (pickled back) and raises what it
+    raised; `close` ends the process if it still runs."""
+
+    def __init__(self, procs: int, function: Callable, *args) -> None:
+        self._pool = None
+        if procs <= 1:
+            self._found = function(*args)
+            return
+        _ASIDE[:] = [(function, args)]
+        try:
+            self._pool = multiprocessing.get_context("fork").Pool(1)
+        finally:
+            _ASIDE.clear()
+        self._pending = self._pool.apply_async(_run_aside)
+        self._pool.close()
+
+    def result(self):
+        if self._pool is None:
+            return self._found
+        found = self._pending.get()
+        self._pool.join()
+        return found
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+
+
+def _run_aside():
+    function, args = _ASIDE[0]
+    return function(*args)

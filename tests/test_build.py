@@ -184,7 +184,7 @@ def test_a_build_that_outgrows_its_memory_budget_writes_more_segments_and_loses_
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     whole = SearchIndex(_built(corpus, tmp_path / "whole")).search(SearchRequest(q="网络安全", per_page=50))
-    monkeypatch.setattr("index.shards.POSTING_BYTES", 10**9)  # every article fills the buffer
+    monkeypatch.setattr("index.shards.TOKEN_BYTES", 10**9)  # every article fills the buffer
     index_dir = _built(corpus, tmp_path / "split")
     assert len(whoosh_index.open_dir(str(store.current_generation(index_dir)))._segments()) == 5
     split = SearchIndex(index_dir).search(SearchRequest(q="网络安全", per_page=50))
@@ -199,7 +199,7 @@ def test_a_shard_that_finishes_first_leaves_the_others_writing(tmp_path: Path, m
     (corpus / "long.txt").write_text("标题：长文\n\n" + long_text * 40, encoding="utf-8")  # a shard of its own
     for n in range(40):
         (corpus / f"short{n:02d}.txt").write_text(f"标题：短讯{n}\n\n兰州网信办召开第{n}次会议。", encoding="utf-8")
-    monkeypatch.setattr("index.shards.POSTING_BYTES", 10**9)  # every article closes a segment
+    monkeypatch.setattr("index.shards.TOKEN_BYTES", 10**9)  # every article closes a segment
     report = build([corpus], Settings(index_dir=str(tmp_path / "ix"), build_procs=2))
     assert report.articles == 41
     assert SearchIndex(tmp_path / "ix").search(SearchRequest(q="网信办")).total >= 40

@@ -7,10 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from jieba import finalseg
 
 from index.text import dictionary
 from index.text.analysis import segment, tokenizer_for
 from index.text.normalize import normalize_text
+from index.text.segmenter import hmm_cut
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news_zh_combined.jsonl"
 FIXTURES = [
@@ -85,3 +89,13 @@ def test_the_compiled_segmenter_matches_jieba_over_a_corpus_sample() -> None:
         body = normalize_text(record.get("body") or "")
         assert compiled.tokenize(body) == reference.tokenize(body), record["id"]
         assert segment(title, compiled.tokenize(title)) == segment(title, reference.tokenize(title)), record["id"]
+
+
+# Characters the HMM knows well, rarely (嘀) or not at all (𬒈, 㐀), ASCII runs it splits its own way, and a tie.
+_RUNS = st.text(alphabet=st.sampled_from(list("大庆油田常在的青春泉州网信办嘀呵哈鉣娐㐀𬒈ab.%019-_ ")), max_size=24)
+
+
+@settings(max_examples=500, deadline=None)
+@given(run=_RUNS)
+def test_the_hmm_cut_is_jiebas(run: str) -> None:
+    assert hmm_cut(run) == list(finalseg.cut(run))

@@ -15,6 +15,7 @@ from index.settings import Settings
 from index.store.documents import ANALYSERS, documents
 from index.store.schema import build_schema
 from index.store.segment_writer import AnalysedSegmentWriter
+from index.text.analysis import Units
 from index.text.normalize import normalize_text
 from tests.conftest import SEEDS
 
@@ -22,7 +23,8 @@ from tests.conftest import SEEDS
 def _index(folder: Path, docs: list[dict], ours: bool):
     folder.mkdir()
     ix = whoosh_index.create_in(str(folder), build_schema())
-    writer = AnalysedSegmentWriter(ix, ANALYSERS) if ours else ix.writer()
+    units = Units()  # the build's bigram and character terms, as codes
+    writer = AnalysedSegmentWriter(ix, dict(ANALYSERS, grams=units.grams, chars=units.chars)) if ours else ix.writer()
     for doc in docs:
         writer.add_document(**doc)
     writer.commit()
@@ -72,13 +74,15 @@ def test_the_schemas_analyzers_give_traditional_text_the_terms_of_its_simplified
         assert traditional == [t.text for t in analyzer("对网络安全宣传周")], name
 
 
-_TEXTS = st.text(alphabet=st.sampled_from(list("网络安全宣传周在兰州数字经济aBZz059 \n，。-．")), max_size=40)
+_TEXTS = st.text(alphabet=st.sampled_from(list("网络安全宣传周在兰州数字经济aBZz059 \n，。-．㑇𬒈")), max_size=40)
 
 
 @settings(max_examples=200, deadline=None)
 @given(text=_TEXTS)
 def test_the_builds_bigram_and_character_terms_are_the_analyzers(text: str) -> None:
     schema = build_schema()
-    for name in ("grams", "chars"):
+    units = Units()
+    for name, coded in (("grams", units.grams), ("chars", units.chars)):
         tokens = [(t.text, t.pos) for t in schema[name].analyzer(text, positions=True)]
         assert ANALYSERS[name](normalize_text(text)) == tokens, name
+        assert coded(normalize_text(text)).pairs() == tokens, name

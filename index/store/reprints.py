@@ -95,7 +95,8 @@ def _minhash(hashes: np.ndarray):
     sketch = datasketch.MinHash(
         num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=permutations, scheme="affine32"
     )
-    sketch.update_batch(np.unique(hashes))
+    # as Python ints: datasketch calls `hashfunc` on each value (0.89 -> 0.69 s of CPU for 2,000 corpus bodies)
+    sketch.update_batch(np.unique(hashes).tolist())
     return sketch
 
 

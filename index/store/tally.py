@@ -131,7 +131,7 @@ def _hot(strings: list[str], ids: np.ndarray, score: np.ndarray) -> dict[str, li
     with, its best MAX_COMPLETIONS entries. A prefix's range holds its children's, so they are found by
     going down from the first characters while ranges stay large."""
     out: dict[str, list[int]] = {}
-    todo = list(dict.fromkeys(s[:1] for s in strings if s))
+    todo = _children(strings, "", 0, len(strings))
     while todo:
         prefix = todo.pop()
         start = bisect.bisect_left(strings, prefix)
@@ -140,7 +140,23 @@ def _hot(strings: list[str], ids: np.ndarray, score: np.ndarray) -> dict[str, li
             continue
         found = ids[start:end]
         out[prefix] = best_of(found, score[found], MAX_COMPLETIONS).tolist()
-        todo.extend(dict.fromkeys(s[: len(prefix) + 1] for s in strings[start:end] if len(s) > len(prefix)))
+        todo.extend(_children(strings, prefix, start, end))
+    return out
+
+
+def _children(strings: list[str], prefix: str, start: int, end: int) -> list[str]:
+    """The distinct prefixes one character longer than `prefix` of `strings[start:end]` (sorted, all starting
+    with `prefix`), in order: found by bisection from one to the next, not by reading every string (which
+    took a third of writing the 10.6k corpus's vocabulary)."""
+    out = []
+    at, size = start, len(prefix) + 1
+    while at < end:
+        if len(strings[at]) < size:  # `prefix` itself
+            at += 1
+            continue
+        child = strings[at][:size]
+        out.append(child)
+        at = bisect.bisect_left(strings, child + "\U0010ffff", lo=at, hi=end)
     return out
 
 

