@@ -26,7 +26,9 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 12: a number's full-width decimal point and percent sign fold to ASCII (９８．２％ -> 98.2%) in documents and
 #    queries alike; titles lose a site suffix their source's titles share (index/ingest/furniture.py)
 # 13: each generation keeps the alias pairs its articles introduce (index/store/introduced.py)
-FORMAT_VERSION = 13
+# 14: lines.json also keeps the lines an HTML page shows (RawDocument.shown), which learned furniture counts, and
+#    extraction reads more bylines, days, feeds, MHTML and app-shell pages: old indexes must be rebuilt
+FORMAT_VERSION = 14
 
 
 def build_schema() -> Schema:
