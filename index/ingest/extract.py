@@ -165,9 +165,8 @@ def _names(text: str) -> list[str]:
     text = re.sub(r"\s*[(（][^()（）]*(?:[)）]|$)", " ", text).strip()  # `张三（北京大学教授）`: an aside
     text = re.sub(rf"^({_HAN})\s+({_HAN})(?!{_HAN})", r"\1\2", text)  # a two-character name padded: 符 雷
     names = []
-    for part in re.split(
-        r"[\s、,，;；/:：_]+", text
-    ):  # `王凤枝_NBJ11279`: a system's id after the name  # `赵培：北京物资学院`: the writer, then the affiliation
+    # `赵培：北京物资学院`: the writer, then the affiliation; `王凤枝_NBJ11279`: a system's id after the name
+    for part in re.split(r"[\s、,，;；/:：_]+", text):
         part = part.strip("()（）")
         if not part:
             continue

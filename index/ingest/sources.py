@@ -318,20 +318,25 @@ def _read_jsonl(file: Path, root: Path, keep_suffix: bool = False) -> Iterator[R
             article_id = str(given) if given not in (None, "") else f"{stem}/{number}"
             meta = _record_meta(record)
             text = unescape_breaks(text)  # a scraper's second escaping (index/ingest/escapes.py)
-            shown: list[str] = []
-            if _HTML_TEXT.search(text):
-                text, declared, shown = read_page(text)
-                meta = declared | meta
-                if not text.strip():
-                    yield Skipped(where, "no text")
-                    continue
-            else:
-                text = unescape_text(text)
+            text, meta, shown = _record_page(text, meta)
+            if shown is not None and not text.strip():
+                yield Skipped(where, "no text")
+                continue
             origin = str(file.resolve())
             if site := _site_origin(meta):
                 origin += f"#{site}"
             digest = content_hash(raw.strip())
-            yield RawDocument(article_id, where, text, digest, "utf-8", meta, origin, shown=tuple(shown))
+            yield RawDocument(article_id, where, text, digest, "utf-8", meta, origin, shown=shown or ())
+
+
+def _record_page(text: str, meta: dict[str, str]) -> tuple[str, dict[str, str], tuple[str, ...] | None]:
+    """A record's text (a JSON Lines record's, a feed item's) with its fields: read as a page when it holds HTML,
+    the page's declared fields beneath the record's own, with the lines it shows; plain text with its entities
+    read as their characters, and None for the lines (no page)."""
+    if not _HTML_TEXT.search(text):
+        return unescape_text(text), meta, None
+    text, declared, shown = read_page(text)
+    return text, declared | meta, tuple(shown)
 
 
 def _read_feed(file: Path, data: bytes, stem: str) -> Iterator[RawDocument | Skipped]:
@@ -340,18 +345,13 @@ def _read_feed(file: Path, data: bytes, stem: str) -> Iterator[RawDocument | Ski
     for number, item in enumerate(items(data), start=1):
         found, where = True, f"{file}:{number}"
         meta = {key: unescape_text(value).strip() for key, value in item.fields.items()}
-        text, shown = item.text, []
-        if _HTML_TEXT.search(text):
-            text, declared, shown = read_page(text)
-            meta = declared | meta
-        else:
-            text = unescape_text(text)
+        text, meta, shown = _record_page(item.text, meta)
         if not text.strip():
             yield Skipped(where, "no text")
             continue
         origin = _site_origin(meta) or str(file.parent.resolve())
         digest = content_hash(data + b"#%d" % number)
-        yield RawDocument(f"{stem}/{number}", where, text, digest, "utf-8", meta, origin, shown=tuple(shown))
+        yield RawDocument(f"{stem}/{number}", where, text, digest, "utf-8", meta, origin, shown=shown or ())
     if not found:
         yield Skipped(str(file), "no feed items (RSS <item> or Atom <entry>) in the XML file")
 
