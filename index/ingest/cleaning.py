@@ -132,16 +132,19 @@ def clean_lines(text: str) -> list[str]:
 
 _GLYPH_BULLET = re.compile(r"^[·•●◆■▪]\s*\S")  # a list's bullet glyph, not a number an article's sections take
 LIST_RUN = 3
-_WRITING = re.compile(r"[，。！？；]")
+WRITING = re.compile(r"[，。！？；]")  # a sentence's punctuation inside a line
+
+
+def is_writing(line: str) -> bool:
+    """A line of running text: long, with a sentence's punctuation in it (no title, menu or list item)."""
+    return len(line) >= 20 and bool(WRITING.search(line))
 
 
 def _drop_lists_above_writing(out: list[str]) -> None:
     """Blank (in place) each run of LIST_RUN or more bulleted title-like lines (`·江城举行龙舟比赛`) above the
     text's first written line: a sidebar's list of other articles that a page saved as text reads out above the
     headline, where no article's own list stands."""
-    written = (
-        i for i, line in enumerate(out) if len(line) >= 20 and _WRITING.search(line) and not _GLYPH_BULLET.match(line)
-    )
+    written = (i for i, line in enumerate(out) if is_writing(line) and not _GLYPH_BULLET.match(line))
     first = next(written, len(out))
     i = 0
     while i < first:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from index.ingest import bylines
-from index.ingest.cleaning import is_boilerplate, is_heading_shaped
+from index.ingest.cleaning import WRITING, is_boilerplate, is_heading_shaped, is_writing
 from index.ingest.extract import is_kicker, is_masthead, read_date
 from index.text.normalize import to_simplified
 
@@ -36,13 +36,6 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-_WRITING = re.compile(r"[，。！？；]")
-
-
-def _is_writing(line: str) -> bool:
-    return len(line) >= 20 and bool(_WRITING.search(line))
-
-
 def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | None, int | None]:
     """(where the headline is among `lines`, where the body's writing begins), None for what is not found.
     The body begins at the first line that begins one of the body's first written lines (main-content
@@ -50,7 +43,7 @@ def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | 
     showing within BELOW lines above the body (the body's first paragraph may repeat it under the publication
     line), else its last before the body (a breadcrumb may repeat it far above), or its first when the body is
     not found (a sidebar's related links repeat it later)."""
-    written = [line for line in main if _is_writing(line)][:3] or main[:3]
+    written = [line for line in main if is_writing(line)][:3] or main[:3]
     starts = [key[:12] for key in map(_squash, written) if len(key) >= 6]
     key = _squash(title or "")
     body = next(  # not the headline itself, which a lead can begin by repeating
@@ -69,7 +62,7 @@ def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | 
 
 def lead(main: list[str]) -> int:
     """How many of the body's first lines come before its writing (the headline, the publication line)."""
-    return next((i for i, line in enumerate(main) if _is_writing(line)), 0)
+    return next((i for i, line in enumerate(main) if is_writing(line)), 0)
 
 
 _SUBJECT_LABEL = re.compile(r"^(主题|标题|题目|帖子主题|文章标题)\s*[:：]$")
@@ -115,7 +108,7 @@ def headline_over_body(main: list[str], lines: list[str]) -> str | None:
     above = main[: lead(main)]
     for k, line in enumerate(above):
         line = line.rstrip(" -_|")  # `谁来为无序拆房“埋单”？- -`: a blog's separator after the title
-        writing = [text for text in main[k + 2 :] if _is_writing(text)]  # no running head, no signature
+        writing = [text for text in main[k + 2 :] if is_writing(text)]  # no running head, no signature
         if k + 1 < len(main) and is_kicker(line, main[k + 1], writing, None):
             line = main[k + 1]  # a kicker or an office's masthead (`…办公室文件`) above the headline the text repeats
         if bylines.poster(line) or bylines.writers(line, names_only=True) or is_masthead(line) or is_boilerplate(line):
@@ -146,7 +139,7 @@ _FLOOR_NUMBER = re.compile(r"(?<![\d.])\d{1,5}\s*楼")
 def _post_boundary(line: str) -> bool:
     """A post's header (`2楼 发表于 …`, `网友 发表于 …`), or the tail a post-bar puts under each post: its floor
     and time on one unwritten line (`来自Android客户端 1楼 2021-05-28 10:26 回复`)."""
-    tail = len(line) <= MAX_LINE and not _is_writing(line) and bool(_FLOOR_NUMBER.search(line)) and read_date(line)
+    tail = len(line) <= MAX_LINE and not is_writing(line) and bool(_FLOOR_NUMBER.search(line)) and read_date(line)
     return bylines.opens_a_post(line) or bool(tail)
 
 
@@ -161,7 +154,7 @@ def first_post(lines: list[str], main: list[str], title: str | None) -> list[str
         (
             i
             for i in written
-            if len(lines[i]) >= 40 and _is_writing(lines[i]) and not (headline and headline in _squash(lines[i]))
+            if len(lines[i]) >= 40 and is_writing(lines[i]) and not (headline and headline in _squash(lines[i]))
         ),
         None,
     )  # a long written line that is not the headline (nor a breadcrumb ending in it)
@@ -170,7 +163,7 @@ def first_post(lines: list[str], main: list[str], title: str | None) -> list[str
     following = next((i for i in range(begun + 1, len(lines)) if _post_boundary(lines[i])), None)
     if following is None:
         return main
-    while following - 1 > body and len(lines[following - 1]) <= 20 and not _WRITING.search(lines[following - 1]):
+    while following - 1 > body and len(lines[following - 1]) <= 20 and not WRITING.search(lines[following - 1]):
         following -= 1  # the next post's poster cell and the buttons between the posts
     at = body
     for k, line in enumerate(main):

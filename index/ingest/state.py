@@ -16,10 +16,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from index.ingest.cleaning import WRITING
+
 _ASSIGNED = re.compile(r"=\s*(?=[{\[])")  # `window.__INITIAL_STATE__={` / `var data = [`
 MAX_TRIES = 40  # assignments tried per script: a library's minified code has many `={`, none of them JSON
 MIN_TEXT = 100  # characters of writing that make a value an article's text, not a comment or a summary
-_WRITING = re.compile(r"[，。！？；]")
+
 _TAG = re.compile(r"<[^<>]{1,200}>")
 _CHINA = datetime.timezone(datetime.timedelta(hours=8))
 
@@ -69,7 +71,7 @@ def _writing(value: object) -> int:
     if not isinstance(value, str) or len(value) < MIN_TEXT:
         return 0
     text = _TAG.sub("", value)
-    return len(text) if len(text) >= MIN_TEXT and _WRITING.search(text) else 0
+    return len(text) if len(text) >= MIN_TEXT and WRITING.search(text) else 0
 
 
 def _day(value: object) -> str | None:
