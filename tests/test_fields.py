@@ -260,3 +260,7 @@ def test_a_publication_line_shown_twice_is_read_once_and_kept_out_of_the_text() 
     stamp = "发表于 2021-5-12 10:26:31 | 只看该作者"
     article = _article(stamp, "", LEAD, "", stamp, MORE)
     assert article.date == "2021-05-12" and "只看该作者" not in article.body
+
+
+def test_a_byline_among_a_publication_lines_fields_between_bars_gives_its_writer() -> None:
+    assert bylines.writers("发表于2021-05-12 21:30| 326次阅读| 来源江城网| 0 条评论| 作者韩雪") == ["韩雪"]

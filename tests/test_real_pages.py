@@ -241,6 +241,12 @@ def test_a_forum_posts_subject_under_its_label_is_the_title() -> None:
     assert article.title == "你知道导游为什么那么热衷于带你去商场购物吗？" and "主题" not in article.body
 
 
+def test_a_forum_posts_subject_beside_its_label_on_one_line_is_the_title() -> None:
+    head = "<span>主题：</span>\n<span>江城的公交为什么总是晚点？</span><div>作者：芊草凡凡 时间：2005-08-22</div>"
+    article = _article(_blog_post("江城论坛 :: null", head))
+    assert article.title == "江城的公交为什么总是晚点？"
+
+
 def _thread(replies: list[str]) -> str:
     rows = "".join(
         f"<table><tr><td>网友{k}</td><td><div>{k + 1}楼 发表于 2020-04-01 21:0{k}</div><div>{reply}</div>"

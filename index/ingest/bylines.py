@@ -111,7 +111,8 @@ def writers(line: str, names_only: bool = False) -> list[str]:
 
 
 _BYLINE_HINT = re.compile(r"记者|通讯员|实习生|作者|撰稿|撰文|文\s*[/／|丨:：]")
-_FIELD_GAP = re.compile(r"\u3000|\s{2,}|(?<=[】\]])\s*|\s*(?=[【\[])")  # between a publication line's fields
+# between a publication line's fields: wide spaces, brackets, bars (`发表于… | 来源CSDN | 作者魏星`)
+_FIELD_GAP = re.compile(r"\u3000|\s{2,}|(?<=[】\]])\s*|\s*(?=[【\[])|\s*[|｜]\s*")
 # a WeChat post's header: `原创`, the writer, the account, the day (an account that writes itself names no writer)
 _WECHAT = re.compile(  # also a blog's `原创 X 最后发布于2019-09-07`
     r"^原创\s+([^\s:：]{2,12})\s+(?:([^\s:：]{2,20})\s+)?(?:最后发布于|发布于|于)?\s*(?:19|20)\d{2}[-年]\d{1,2}[-月]\d{1,2}"

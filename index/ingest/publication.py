@@ -65,15 +65,17 @@ def lead(main: list[str]) -> int:
     return next((i for i, line in enumerate(main) if is_writing(line)), 0)
 
 
-_SUBJECT_LABEL = re.compile(r"^(主题|标题|题目|帖子主题|文章标题)\s*[:：]$")
+_SUBJECT_LABEL = re.compile(r"^(?:主题|标题|题目|帖子主题|文章标题)\s*[:：]\s*")
 
 
 def subject(lines: list[str], body: int) -> str | None:
-    """A forum post's subject given on the line after its label (`主题：` / `你知道导游为什么…吗？`), just above
-    the post."""
-    for i in range(max(0, body - BELOW), min(body + 1, len(lines) - 1)):  # the subject can open the post's text
-        if _SUBJECT_LABEL.match(lines[i]) and 2 <= len(lines[i + 1]) <= MAX_LINE:
-            return lines[i + 1]
+    """A forum post's subject given after its label, on its line or on the next (`主题：` / `你知道导游为什么…吗？`:
+    the elements a page sets apart run into one line where its source breaks no block), just above the post."""
+    for i in range(max(0, body - BELOW), min(body + 1, len(lines))):  # the subject can open the post's text
+        if label := _SUBJECT_LABEL.match(lines[i]):
+            value = lines[i][label.end() :] or (lines[i + 1] if i + 1 < len(lines) else "")
+            if 2 <= len(value) <= MAX_LINE:
+                return value
     return None
 
 
