@@ -107,24 +107,27 @@ def parse_date(text: str, allow_year: bool = False) -> str | None:
 
 _US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AaPp][Mm])")
 _SHORT_YEAR = re.compile(r"(?<![\d\-/.])(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?![\d\-/.])")
+# the year in an element of its own before the month and day (`<em>2020</em> <em>04</em>/<em>01</em> 10:26`)
+_YEAR_APART = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})\s+(\d{1,2})[/.\-](\d{1,2})(?![\d\-/.])")
 
 
 def read_date(line: str) -> str | None:
     """The day a publication line gives, in the forms pages write it: besides `parse_date`'s, an American
     `5/7/2005 9:23:57 PM` (month first, as the AM/PM says) and a two-digit year before a time `18-03-08 23:16`
-    (2018-03-08: year first, as Chinese sites write it). What a date in running text could mean is not guessed."""
+    (2018-03-08: year first, as Chinese sites write it), a year apart from its month and day `2020 04/01`. What
+    a date in running text could mean is not guessed."""
     if found := parse_date(line):
         return found if len(found) == 10 else None
-    for pattern, order in ((_US_DATE, "mdy"), (_SHORT_YEAR, "ymd")):
+    for pattern, order in ((_US_DATE, "mdy"), (_SHORT_YEAR, "ymd"), (_YEAR_APART, "ymd")):
         if match := pattern.search(line):
             a, b, c = (int(g) for g in match.groups()[:3])
-            year, month, day = (c, a, b) if order == "mdy" else (2000 + a, b, c)
+            year, month, day = (c, a, b) if order == "mdy" else (a + 2000 * (a < 100), b, c)
             if 1 <= month <= 12 and 1 <= day <= 31:
                 return parse_date(f"{year:04d}-{month:02d}-{day:02d}")
     return None
 
 
-_ANY_DAY = re.compile("|".join(f"(?:{p.pattern})" for p in (_FULL_DATE, _CN_DATE, _US_DATE, _SHORT_YEAR)))
+_ANY_DAY = re.compile("|".join(f"(?:{p.pattern})" for p in (_FULL_DATE, _CN_DATE, _US_DATE, _SHORT_YEAR, _YEAR_APART)))
 
 
 def _has_day(line: str) -> bool:
@@ -263,6 +266,24 @@ def _user_name(value: str) -> list[str]:
     return [word] if _USER_NAME.fullmatch(word) and not _NO_PERSON.search(word) else []
 
 
+def listed_days(lines: list[str], after_text: list[int]) -> set[int]:
+    """The lines after the text that are items of a list with days (related links `标题 2021-01-11`, readers'
+    comments `游客 2021-09-09 12:00`, `上一篇：…`): two or more short lines written the same way (the day's form,
+    and whether words stand before and after it) with different days. None of them is the article's day."""
+    shapes: dict[tuple[str, bool, bool], list[tuple[int, str | None]]] = {}
+    for i in after_text:
+        line = lines[i]
+        if len(line) <= 80 and not ends_sentence(line) and (found := _ANY_DAY.search(line)):
+            after = _WEEKDAY_TIME.sub("", line[found.end() :])
+            shape = (
+                re.sub(r"\d+", "0", found.group()),
+                bool(CJK_RE.search(line[: found.start()])),
+                bool(CJK_RE.search(after)),
+            )
+            shapes.setdefault(shape, []).append((i, read_date(line)))
+    return {i for items in shapes.values() if len({day for _, day in items}) >= 2 for i, _ in items}
+
+
 def _previous_line(lines: list[str], i: int) -> str:
     return next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
 
@@ -278,12 +299,15 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
     meta = _Meta()
     used: dict[int, str] = {}
     filled = [i for i, line in enumerate(lines) if line]
+    text_begins = next((i for i in filled if len(lines[i]) > 40 and ends_sentence(lines[i])), len(lines))
+    listed = listed_days(lines, [i for i in filled if i > text_begins])
     around = [  # a byline of five or more words looks like a row of links to page cleaning
-        i for i, line in enumerate(lines) if kept[i] or (line and (_has_day(line) or bylines.writers(line)))
+        i
+        for i, line in enumerate(lines)
+        if i not in listed and (kept[i] or (line and (_has_day(line) or bylines.writers(line))))
     ]
     head = set(around[:6])
     edges = head | set(around[-6:])
-    text_begins = next((i for i in filled if len(lines[i]) > 40 and ends_sentence(lines[i])), len(lines))
     for i in filled:
         line = lines[i]
         label = None if _META_LINE.match(line) else _LABEL.search(line)
@@ -322,6 +346,8 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
             meta.posted = True
             meta.date = meta.date or read_date(line)
             used[i] = ""
+        elif i in listed:
+            continue
         elif i in edges and not meta.date and len(line) <= 60 and not ends_sentence(line) and _has_day(line):
             if _CLOCK.match(line):  # `今天是：2021年5月13日 星期四`: no text either
                 used[i] = ""

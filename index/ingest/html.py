@@ -280,10 +280,12 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         if shown:
             title = meta["title"] = shown
             headline, start = publication.locate(lines, title, main)
-    # the declared day, else the publication line's, else htmldate's (trafilatura's) as the last evidence
+    # the declared day, else the publication line's, else htmldate's (trafilatura's) as evidence, else the day
+    # alone under the text
     day = meta.get("date") or publication.publication_date(lines, headline, start)
     if not day and document is not None and document.date:
         day = publication.corroborated(document.date, lines, headline, start, main)
+    day = day or publication.closing_day(lines, main)
     if day:
         meta["date"] = day
     page_title = tree.findtext(".//title") or ""

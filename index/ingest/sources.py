@@ -60,9 +60,11 @@ def decode(data: bytes) -> tuple[str, str]:
 
 # A page is read through invalid bytes when they are at most this share of it (and at most MAX_DAMAGED places):
 # a GBK page saved with one broken character should not be lost for its other 40,000 bytes, while a file in
-# some other encoding fails in thousands of places.
+# some other encoding fails in thousands of places. A short page may still hold MIN_DAMAGED places: a 500-byte
+# page with one broken two-byte character fails in two, and what it decodes to must still read as Chinese.
 MAX_DAMAGED_SHARE = 0.002
 MAX_DAMAGED = 64
+MIN_DAMAGED = 8
 
 
 def decode_damaged(data: bytes) -> tuple[str, str, list[tuple[int, int]]]:
@@ -109,7 +111,7 @@ def decode_damaged(data: bytes) -> tuple[str, str, list[tuple[int, int]]]:
 def _decode_through(data: bytes, encoding: str) -> tuple[str, str, list[tuple[int, int]] | None]:
     """`data` decoded with each invalid sequence read as U+FFFD, and where they were; None for the places when
     there are more than MAX_DAMAGED of them or they cover more than MAX_DAMAGED_SHARE of the bytes."""
-    budget = min(MAX_DAMAGED, max(1, int(len(data) * MAX_DAMAGED_SHARE)))
+    budget = min(MAX_DAMAGED, max(MIN_DAMAGED, int(len(data) * MAX_DAMAGED_SHARE)))
     parts, bad, start = [], [], 0
     while True:
         try:
