@@ -18,6 +18,7 @@ from index.ingest.cleaning import (
     ends_sentence,
     is_heading_shaped,
     is_numbered_heading,
+    is_writing,
     opens_a_section,
     rejoin_paragraphs,
     strip_markup,
@@ -411,6 +412,35 @@ def is_kicker(line: str, headline: str, body: list[str], given: str | None) -> b
     return _is_title(headline) and not is_numbered_heading(headline) and _echo(headline, text) > _echo(line, text)
 
 
+HEAD_LINES = 16  # how far down a text file's headline is looked for under its site's lines
+
+
+def _buried_headline(lines: list[str]) -> tuple[int, int | None] | None:
+    """Where a text file's headline stands when its site's lines come first (a search box, a breadcrumb, a list
+    of other titles, an e-edition's page line), and where its kicker stands (None without one): the
+    title-shaped line right above the first publication line or byline, when two or more lines stand above
+    it, or a line labelled as the title. A headline stands right above its publication line; what stands
+    above the headline in a page saved as text is the site's, but for a kicker (引题) right above it."""
+    filled = [i for i, line in enumerate(lines) if line][:HEAD_LINES]
+    for k, i in enumerate(filled):
+        line = lines[i]
+        if is_writing(line):
+            return None
+        if k and _TITLE_LABEL.match(line):  # `标题：…` under a forum's breadcrumb: the headline by its label
+            return i, None
+        dated = len(line) <= 100 and (_META_LINE.match(line) or _has_day(line) or bylines.writers(line))
+        if k >= 3 and dated:
+            headline = lines[filled[k - 1]]
+            if not _is_title(headline) or _has_day(headline) or _META_LINE.match(headline):
+                return None
+            body = [text for text in lines[i + 1 :] if is_writing(text)]
+            kicker = filled[k - 2] if is_kicker(lines[filled[k - 2]], headline, body, None) else None
+            return filled[k - 1], kicker
+        if dated:
+            return None
+    return None
+
+
 def _split_title(paragraphs: list[str], given: str | None) -> tuple[str | None, str | None, list[str]]:
     """(title, subtitle, rest). A title is a heading-shaped first line, or the second when the first is its
     kicker (which stays in the text) or an official document's masthead (which goes); a subtitle follows it
@@ -425,8 +455,8 @@ def _split_title(paragraphs: list[str], given: str | None) -> tuple[str | None, 
         rest[0:2] = [rest[1], rest[0]]  # the headline first: taken as the title below, the kicker kept as text
     if rest and given and _same(rest[0], given):
         rest.pop(0)
-    elif len(rest) > 1 and not given and _is_title(rest[0]):
-        title = rest.pop(0)
+    elif len(rest) > 1 and not given and _is_title(_title_text(rest[0])):
+        title = _title_text(rest.pop(0))  # `标题：…` under a line the page's cleaning took out
     subtitle = None
     if title and rest and rest[0].startswith("—") and len(rest[0]) <= 50:
         subtitle = rest.pop(0)
@@ -605,6 +635,11 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
     if header:  # a bulletin board post's header block: its fields, and no text
         for i in range(header.lines):
             lines[i] = body_lines[i] = ""
+    if not raw.meta.get("title") and (found := _buried_headline(body_lines)) is not None:
+        headline, above = found
+        for i in range(headline):
+            if i != above:
+                lines[i] = body_lines[i] = ""
     meta, used = _harvest(lines, body_lines)
     if header:
         meta.date = meta.date or (parse_date(header.time) if header.time else None)
