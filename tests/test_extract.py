@@ -629,3 +629,22 @@ def test_a_title_labelled_under_a_breadcrumb_is_read_without_its_label() -> None
     text = "江城论坛 > 民生关注\n\n标题：全市部署防汛工作\n楼主：清风徐来  发表于 2020-07-15 10:26\n\n"
     text += "7月15日上午，市防汛抗旱指挥部召开紧急会议，部署当前防汛工作，要求各地严阵以待。"
     assert _article(text).title == "全市部署防汛工作"
+
+
+_FLOOD = "7月15日上午，市防汛抗旱指挥部召开紧急会议，部署当前防汛工作，要求各地严阵以待，确保群众安全。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "更新时间：2020-07-16 发布时间：2020-07-15",
+        "发布时间：2020-07-15 更新时间：2020-07-16",
+        "最后更新于 2020-07-16 10:00  2020-07-15 发布",
+    ],
+)
+def test_the_day_a_publication_line_labels_as_its_last_change_is_not_the_articles(line: str) -> None:
+    assert _article(f"全市部署防汛工作\n{line}\n{_FLOOD}").date == "2020-07-15"
+
+
+def test_a_lines_only_day_is_read_even_when_labelled_as_its_last_change() -> None:
+    assert _article(f"全市部署防汛工作\n更新时间：2020-07-16\n{_FLOOD}").date == "2020-07-16"

@@ -112,7 +112,21 @@ _SHORT_YEAR = re.compile(r"(?<![\d\-/.])(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d
 _YEAR_APART = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})\s+(\d{1,2})[/.\-](\d{1,2})(?![\d\-/.])")
 
 
+# The day a line labels as the last change (`更新时间：2021-05-13 发布时间：2021-05-12`): the article's is the other.
+_UPDATED_DAY = re.compile(
+    r"(?:最后)?(?:更新|修改)(?:时间|日期|于)\s*[:：]?\s*\d{2,4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?"
+    r"(?:[\sT]*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+
+
 def read_date(line: str) -> str | None:
+    """A line's day (`_read_day`), not the one it labels as its last change (`更新时间：…`) when it gives another."""
+    if _UPDATED_DAY.search(line) and (published := _read_day(_UPDATED_DAY.sub(" ", line))):
+        return published
+    return _read_day(line)
+
+
+def _read_day(line: str) -> str | None:
     """The day a publication line gives, in the forms pages write it: besides `parse_date`'s, an American
     `5/7/2005 9:23:57 PM` (month first, as the AM/PM says) and a two-digit year before a time `18-03-08 23:16`
     (2018-03-08: year first, as Chinese sites write it), a year apart from its month and day `2020 04/01`. What
@@ -226,6 +240,8 @@ def _read_labels(line: str, meta: _Meta) -> None:
         value = line[match.end() : end].strip(" []【】()（）")
         value = re.split(r"[】\]]", value)[0]  # `【作者：孙丽】【字体：大 中 小】`: the field ends with its bracket
         kind = match.lastgroup
+        if kind == "date" and _UPDATED_DAY.match(line[match.start() :]) and len(matches) > 1:
+            continue  # `更新时间：… 发布时间：…`: the day of the last change is not the article's
         if kind == "date" and not meta.date:
             meta.date = parse_date(value, allow_year=True) or read_date(value)
         elif kind == "source" and not meta.source:
