@@ -650,3 +650,27 @@ def test_a_photo_credit_inside_a_byline_is_no_writer() -> None:
 
 def test_an_editor_after_the_writers_in_a_byline_is_no_writer() -> None:
     assert bylines.writers("记者 罗怡鹏 编辑文莉") == ["罗怡鹏"]
+
+
+# ---------------------------------------------------------------- a day only in the page's script
+
+
+def _saved_wechat(script: str, shown: str = "") -> str:
+    return (
+        "<html><head><title>全市部署防汛工作</title></head><body><h1>全市部署防汛工作</h1>"
+        f"<div><span>江城发布</span> <em id='publish_time'>{shown}</em></div>"
+        f"{''.join(f'<p>{p}</p>' for p in STORY)}<script>{script}</script></body></html>"
+    )
+
+
+def test_a_saved_wechat_articles_day_only_in_its_scripts_creation_time_is_read() -> None:
+    assert _article(_saved_wechat('var nickname = "江城发布"; var ct = "1594779960";')).date == "2020-07-15"
+
+
+def test_a_scripts_time_of_the_last_change_gives_no_day() -> None:
+    assert _article(_saved_wechat('var update_time = "1594779960";')).date is None
+
+
+def test_the_day_a_page_shows_comes_before_its_scripts() -> None:
+    markup = _saved_wechat('var ct = "1594779960";', shown="2020-07-14")
+    assert _article(markup).date == "2020-07-14"
