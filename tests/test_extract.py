@@ -648,3 +648,11 @@ def test_the_day_a_publication_line_labels_as_its_last_change_is_not_the_article
 
 def test_a_lines_only_day_is_read_even_when_labelled_as_its_last_change() -> None:
     assert _article(f"全市部署防汛工作\n更新时间：2020-07-16\n{_FLOOD}").date == "2020-07-16"
+
+
+def test_a_notices_day_in_chinese_numerals_under_its_issuer_is_its_day() -> None:
+    text = (
+        f"全市部署防汛工作\n{_FLOOD}\n会议要求，各级各部门要加强值班值守。\n江城市防汛抗旱指挥部\n二〇二〇年七月十五日"
+    )
+    article = _article(text)
+    assert (article.date, article.authors) == ("2020-07-15", ["江城市防汛抗旱指挥部"])

@@ -604,9 +604,10 @@ def is_masthead(line: str) -> bool:
 
 def _signature(paragraphs: list[str], meta: _Meta) -> list[str]:
     """The text without the issuer that signs a notice at its end, after its last sentence and above its date
-    (`特此通告。` / `吉林省人民政府` / `2022年1月27日`), who is its writer when no one else is named; the date
-    under the issuer is the notice's day (成文日期)."""
-    dated = len(paragraphs) > 2 and len(paragraphs[-1]) <= 14 and bool(_FULL_DATE.fullmatch(paragraphs[-1].strip()))
+    (`特此通告。` / `吉林省人民政府` / `2022年1月27日` or `二〇二二年一月二十七日`), who is its writer when no one
+    else is named; the date under the issuer is the notice's day (成文日期)."""
+    last = paragraphs[-1].strip() if paragraphs else ""
+    dated = len(paragraphs) > 2 and len(last) <= 14 and bool(_FULL_DATE.fullmatch(last) or _CN_DATE.fullmatch(last))
     at = len(paragraphs) - 1 - dated  # the date line can be gone already, read as the date
     if at < 2 or meta.authors or not _ISSUER.match(paragraphs[at]) or not ends_sentence(paragraphs[at - 1]):
         return paragraphs
