@@ -455,3 +455,11 @@ def test_an_email_with_no_text_part_is_skipped_with_the_reason(tmp_path: Path) -
     message.attach(MIMEApplication(b"\x89PNG....", "png"))
     (tmp_path / "logo.eml").write_bytes(message.as_bytes())
     assert _one(tmp_path / "logo.eml") == Skipped(str(tmp_path / "logo.eml"), "no HTML or text part in the email")
+
+
+def test_a_front_matter_asking_yaml_to_run_code_stays_text(tmp_path: Path) -> None:
+    (tmp_path / "post.md").write_text(
+        '---\ntitle: !!python/object/apply:os.system ["echo 1"]\n---\n会议要求。\n', "utf-8"
+    )
+    raw = _one(tmp_path / "post.md")
+    assert raw.meta == {} and raw.text.startswith("---")
