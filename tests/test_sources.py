@@ -463,3 +463,14 @@ def test_a_front_matter_asking_yaml_to_run_code_stays_text(tmp_path: Path) -> No
     )
     raw = _one(tmp_path / "post.md")
     assert raw.meta == {} and raw.text.startswith("---")
+
+
+def test_a_text_file_saved_as_windows_unicode_is_read(tmp_path: Path) -> None:
+    (tmp_path / "notice.txt").write_bytes("全市部署防汛工作\n会议要求加强值班值守。\n".encode("utf-16"))
+    raw = _one(tmp_path / "notice.txt")
+    assert (raw.encoding, raw.text.split("\n")[0]) == ("utf-16", "全市部署防汛工作")
+
+
+def test_a_utf16_byte_order_mark_before_broken_text_is_refused_with_the_reason(tmp_path: Path) -> None:
+    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe" + "会议".encode("utf-16-le") + b"\x00\xd8")
+    assert "undecodable" in _one(tmp_path / "broken.txt").reason

@@ -53,7 +53,8 @@ def _common_share(text: str) -> float:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding) for UTF-8 (BOM or not), GB18030/GBK or Big5 bytes; ValueError with the reason otherwise.
+    """(text, encoding) for UTF-8 (BOM or not), UTF-16 with its BOM, GB18030/GBK or Big5 bytes; ValueError with
+    the reason otherwise.
     A few invalid byte sequences in text that is otherwise one encoding are read as U+FFFD (`decode_damaged`
     says where)."""
     text, encoding, _ = decode_damaged(data)
@@ -79,6 +80,14 @@ def decode_damaged(data: bytes) -> tuple[str, str, list[tuple[int, int]]]:
     """
     if not data.strip():
         raise ValueError("empty file")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Windows Notepad's "Unicode": UTF-16 with its byte order mark
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            text = ""
+        if not text.strip() or (_common_share(text) < 0.2 and not text.isascii()) or _control_share(text) > 0.05:
+            raise ValueError("undecodable: a UTF-16 byte order mark, then no UTF-16 text")
+        return text, "utf-16", []
     if b"\x00" in data[:8192]:
         raise ValueError("binary file (NUL bytes)")
     if data.startswith(b"\xef\xbb\xbf"):
