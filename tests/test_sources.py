@@ -474,3 +474,17 @@ def test_a_text_file_saved_as_windows_unicode_is_read(tmp_path: Path) -> None:
 def test_a_utf16_byte_order_mark_before_broken_text_is_refused_with_the_reason(tmp_path: Path) -> None:
     (tmp_path / "broken.txt").write_bytes(b"\xff\xfe" + "会议".encode("utf-16-le") + b"\x00\xd8")
     assert "undecodable" in _one(tmp_path / "broken.txt").reason
+
+
+def test_a_scraped_body_whose_breaks_were_flattened_into_indents_comes_out_in_paragraphs(tmp_path: Path) -> None:
+    body = "内容来源：江城日报[2020年07月15日08:15]\u3000\u3000全市部署防汛工作。\u3000\u3000"
+    body += "会议要求加强值班值守。\u3000\u3000会议强调确保安全。"
+    (tmp_path / "news.jsonl").write_text(json.dumps({"title": "全市部署防汛工作", "body": body}) + "\n", "utf-8")
+    article = extract(_one(tmp_path / "news.jsonl"))
+    assert article.date == "2020-07-15"
+    assert article.body.split("\n") == ["全市部署防汛工作。", "会议要求加强值班值守。", "会议强调确保安全。"]
+
+
+def test_a_text_with_line_breaks_keeps_its_double_spaces(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("全市部署防汛工作\n会议要求。  会议强调。  会议指出。\n", "utf-8")
+    assert "会议要求。  会议强调。" in _one(tmp_path / "a.txt").text

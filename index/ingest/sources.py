@@ -15,6 +15,7 @@ from index.ingest.escapes import unescape_breaks, unescape_text
 from index.ingest.feeds import items
 from index.ingest.front_matter import split_front_matter
 from index.ingest.html import read_page
+from index.ingest.indents import restore_paragraphs
 from index.ingest.mhtml import mail_text, saved_page
 from index.text.cjk import CJK_RE
 from index.text.normalize import to_simplified
@@ -255,7 +256,7 @@ def _read_file(
             meta["url"] = saved.address
     else:  # a text file saved from an escaped page: `磅&#31028;`, `&gt;&gt;欢迎` (index/ingest/escapes.py)
         meta, text = split_front_matter(text)  # a Markdown export's declared fields (index/ingest/front_matter.py)
-        text = unescape_text(text)
+        text = restore_paragraphs(unescape_text(text))  # and breaks flattened into spaces (indents.py)
     if not text.strip():
         yield Skipped(str(file), "no text")
         return
@@ -352,7 +353,7 @@ def _record_page(text: str, meta: dict[str, str]) -> tuple[str, dict[str, str], 
     the page's declared fields beneath the record's own, with the lines it shows; plain text with its entities
     read as their characters, and None for the lines (no page)."""
     if not _HTML_TEXT.search(text):
-        return unescape_text(text), meta, None
+        return restore_paragraphs(unescape_text(text)), meta, None
     text, declared, shown = read_page(text)
     return text, declared | meta, tuple(shown)
 
