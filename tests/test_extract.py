@@ -656,3 +656,18 @@ def test_a_notices_day_in_chinese_numerals_under_its_issuer_is_its_day() -> None
     )
     article = _article(text)
     assert (article.date, article.authors) == ("2020-07-15", ["江城市防汛抗旱指挥部"])
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("来源：江城融媒体中心/王硕", "江城融媒体中心"),
+        ("来源：江城晚报、江城发布", "江城晚报"),
+        ("来源：江城新闻网编辑：李娜", "江城新闻网"),
+        ("来源：江城晚报返回搜狐，查看更多", "江城晚报"),
+        ("来源：微信公众号“江城健康（jchealth）”", "江城健康"),
+        ("来源：中国记者网", "中国记者网"),
+    ],
+)
+def test_a_source_label_gives_the_name_without_what_runs_on_after_it(line: str, source: str) -> None:
+    assert _article(f"全市部署防汛工作\n{line}\n{_FLOOD}").source == source

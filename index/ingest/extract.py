@@ -218,6 +218,25 @@ _BYLINE_MARK = re.compile(rf"^[□■◆●▲◇○]\s*({_HAN}.{{0,12}})$")
 _BRACKET_BYLINE = re.compile(r"(?:^|(?<=[。！？!?”」]))\s*[(（]\s*([^()（）]{2,40})\s*[)）]\s*$")
 
 
+# What ends a source's name: a field's, a writer's or a list's separator, an account's id, a label glued on
+# (`佛山新闻网编辑：…`), a link's words run on (`…返回搜狐，查看更多`, `…点击进入专题`)
+_SOURCE_END = re.compile(
+    r"[：:/／|｜、，,;；]|[(（]\s*(?:id|ID|微信号)|(?:责任编辑|编辑|责编|作者|记者|通讯员|校对|审核|摄影)(?=\s*[:：]|$)"
+    r"|返回(?:搜狐|首页|顶部|列表)|点击"
+)
+_HANDLE = re.compile(r"[(（][A-Za-z0-9_.\-]{3,30}[)）]")  # an account's handle after its name: 江城健康（jchealth）
+_ACCOUNT = re.compile(r"^(?:微信公众号|公众号|微信号|微博|头条号|百家号)\s*")
+MAX_SOURCE = 24  # characters: 中华人民共和国国家互联网信息办公室 has 17
+
+
+def _source_name(value: str) -> str | None:
+    """The source's name a `来源：` label gives, without what runs on after it (`江城融媒体中心/王硕`, a list of
+    sources, a label glued on: `…点击进入专题：…`), the platform's word before it or an account's handle after
+    it; None when what is left is no name's length."""
+    name = _HANDLE.sub("", _ACCOUNT.sub("", _SOURCE_END.split(value, 1)[0])).strip("“”\"'《》 .…·")
+    return name if 2 <= len(name) <= MAX_SOURCE else None
+
+
 @dataclass
 class _Meta:
     date: str | None = None
@@ -253,7 +272,7 @@ def _read_labels(line: str, meta: _Meta) -> None:
             if is_person_name(name) and not _OUTLET.fullmatch(name) and (len(name) <= 3 or name[:2] in SURNAMES):
                 meta.add_authors([name])
             else:
-                meta.source = name or None
+                meta.source = _source_name(name)
         elif kind == "author":  # after the label a name need not be surname-led (`作者：风笑天`, bylines)
             names = [n for n in bylines.writers(f"作者 {value}") if not _NO_PERSON.search(n)] or _names(value)
             users = _user_name(value)
