@@ -396,3 +396,30 @@ def test_an_editor_in_brackets_after_the_text_is_the_editor_and_no_writer() -> N
 
 def test_a_reporter_and_a_correspondent_written_together_are_both_writers() -> None:
     assert bylines.lead_credit("江城晚报讯(记者韩笑通讯员林一鸣)昨天上午，江城大桥完成荷载试验。") == ["韩笑", "林一鸣"]
+
+
+def test_a_unit_given_as_the_poster_is_no_poster() -> None:
+    assert bylines.poster("发布者：党委宣传部  发布时间：2022-05-20") is None
+
+
+def test_a_group_posts_from_line_names_its_poster() -> None:
+    assert bylines.poster("来自: 江边看云的人 2016-04-08 10:23:45") == "江边看云的人"
+
+
+def test_an_outlet_with_a_plus_sign_before_its_reporter_is_no_writer() -> None:
+    assert bylines.writers("作者 江城+记者 邓雨 通讯员 江交宣") == ["邓雨", "江交宣"]
+
+
+def test_a_reprint_credit_without_a_comma_before_the_writer_names_the_writer() -> None:
+    assert bylines.writers("本文来自网易号作者：数码老周") == ["数码老周"]
+
+
+def test_a_name_above_a_writing_platforms_day_and_counters_is_the_writer() -> None:
+    article = _article("夏至未至", "2019.05.12 10:23:45 字数 1,234 阅读 567", LEAD, MORE)
+    assert (article.authors, article.date) == (["夏至未至"], "2019-05-12")
+
+
+def test_words_and_report_labels_name_writers_and_a_picture_label_none() -> None:
+    article = _article(LEAD, MORE, "文字：陈晓 图片：网络 编辑：李佳")
+    assert (article.authors, article.editor) == (["陈晓"], "李佳")
+    assert _article(LEAD, MORE, "报导：黄志强").authors == ["黄志强"]

@@ -26,7 +26,7 @@ _CREDIT_WORD = re.compile(r"(?:供图|摄影?|报道|整理|编?译|制图)$")  
 # a photographer's role (`摄影记者 王效`, `图/司马云`): the names after it took the pictures
 _PHOTO_ROLE = re.compile(rf"(?:{_HAN}|[·•\-－]){{0,12}}?(?:摄影记者|摄影|摄像|图片)$|^图$")
 # 信报记者, 新华社记者, 中国青年报·中青在线记者, 南方周末实习生: an outlet's reporter
-_OUTLET_ROLE = re.compile(rf"(?:{_HAN}|[·•\-－]){{1,12}}?(?:记者|通讯员|实习生)")
+_OUTLET_ROLE = re.compile(rf"(?:{_HAN}|[·•\-－+＋]){{1,12}}?(?:记者|通讯员|实习生)")  # 南方+记者
 _WRITER_MARK = re.compile(r"^(?:文/图|图/文)\s*|^(?:文|图文|文图|撰文)\s*[/／|丨]\s*")  # `文/图 X` wrote and took both
 # a role word and the separator after it (`记者 | 刘敏`, `撰文：安东尼`, `图/司马云`): the role, then its names
 _ROLE_SEPARATOR = re.compile(
@@ -49,6 +49,7 @@ _POSTER = re.compile(
     r"(?:19|20)?\d{2}[-/年.]"
     r"|^[\[【]楼主[\]】]\s*([^\s:：|｜]{2,20})\s+(?:19|20)\d{2}[-/年.]"  # `【楼主】 竹林七闲 2007-06-08 …`
     r"|^(?:发帖人|发贴人|楼主|发信人|博主|贴主|发表者|发布者)\s*[:：]\s*([^\s:：]{2,20})"
+    r"|^来自\s*[:：]\s*([^\s:：]{2,20})\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}"  # a group post's `来自: X 2016-04-08 …`
     r"|^(?:[Pp]osted|[Ww]ritten) by\s+([^\s:：]{2,20})"
     r"|^@([^\s@:：]{2,30})$"  # a microblog's account over its post
     r"|^[Pp]osted @ ?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+([^\s:：]{2,20})"  # a .Text blog's post footer
@@ -137,9 +138,9 @@ _WECHAT = re.compile(  # also a blog's `原创 X 最后发布于2019-09-07`
 
 _WECHAT_BARE = re.compile(r"^原创\s+([^\s:：]{2,12})\s+([^\s:：]{2,20})$")  # `原创 周末君 周末画报`, no day
 # a post reprinted from an account, its writer named after it: `以下文章来源于夜读江城，作者林默`,
-# `本文来自微信公众号：城市数据团（ID：DataCity），作者：李然，题图来自：…`
+# `本文来自网易号作者：X`, `本文来自微信公众号：城市数据团（ID：DataCity），作者：李然，题图来自：…`
 _REPOST = re.compile(
-    r"^(?:以下文章来源于|本文来自|本文转载自|本文转自|文章来源于)\s*(?:微信公众号\s*[:：]?)?[^，,。]{1,40}?[，,]\s*"
+    r"^(?:以下文章来源于|本文来自|本文转载自|本文转自|文章来源于)\s*(?:微信公众号\s*[:：]?)?[^，,。]{1,40}?[，,]?\s*"
     r"作者\s*[:：]?\s*([^\s，,。;；:：()（）|｜]{2,12})(?:$|[\s，,。;；])"
 )
 # a self-media platform and the account on it that posted: `2022-02-13 09:05 · 百家号 · 城事青年说`
@@ -180,7 +181,8 @@ def _writers(line: str, names_only: bool) -> list[str]:
             continue
         if roles and not found and _is_outlet_short(word, words[k + 1 :]):  # `文｜财新 王力为`
             continue
-        if (glued_outlet := _OUTLET_GLUED.match(word)) and is_name(word[glued_outlet.end() :], True):
+        glued_outlet = not found and _OUTLET_GLUED.match(word)  # (before any name: names are no outlet)
+        if glued_outlet and is_name(word[glued_outlet.end() :], True):
             word = word[glued_outlet.end() :]  # `美国之音记者李逸华`: the outlet's reporter, the name glued on
             roles += 1
         role = _ROLE.match(word)
@@ -220,7 +222,7 @@ def _name_before_place(glued: str) -> str:
 
 
 # an outlet's reporter with the name glued on (`美国之音记者李逸华`; the name is what is left: 2-4 characters)
-_OUTLET_GLUED = re.compile(rf"^(?:(?!记者|通讯员){_HAN}){{2,12}}?(?:记者|通讯员)")
+_OUTLET_GLUED = re.compile(rf"^(?:(?!记者|通讯员|本报){_HAN}){{2,12}}?(?:记者|通讯员)")
 
 
 def _is_outlet_short(word: str, following: list[str]) -> bool:
@@ -275,14 +277,15 @@ _FLOOR_LINE = re.compile(rf"^{_FLOORS}\s+(?:发表于|发布于|发表时间)")
 
 
 def poster(line: str) -> str | None:
-    """The poster of a forum or blog post line: `ggjjzhzz 发表于 2005-9-15 11:46:00` or `楼主：ggjjzhzz`
-    -> `ggjjzhzz`. A floor (`楼主 发表于…`, `2楼 发表于…`) names no one."""
+    """The poster of a forum or blog post line: `ggjjzhzz 发表于 2005-9-15 11:46:00`, `楼主：ggjjzhzz` or
+    `来自: ggjjzhzz 2016-04-08 10:23:45` -> `ggjjzhzz`. A floor (`楼主 发表于…`, `2楼 发表于…`), an outlet or a
+    unit (`发布者：宣传统战部`) names no one."""
     line = line.strip()
     match = _POSTER.match(line)
     if not match or _SENTENCE.search(line[match.end() :]):  # `发帖人：X 镇上的自来水…，…。` is the post itself
         return None
     name = next(group for group in match.groups() if group)
-    return None if _FLOOR.match(name) else name
+    return None if _FLOOR.match(name) or _OUTLET.match(name) or is_unit(name) else name  # `发布者：宣传统战部`
 
 
 _FLOOR_FIRST = re.compile(rf"^#?{_FLOORS}(?=\s|$)")
@@ -326,9 +329,18 @@ _UNNAMED_POST = re.compile(
 _HANDLE = re.compile(r"[^\s:：，。！？；,.!?、“”\"《》()（）\[\]【】|｜<>·•]{2,20}")
 
 
+# a writing platform's line of day and counters under its writer's name: `2019.05.12 10:23:45 字数 1,234 阅读 567`,
+# `2021年05月12日 10:23 · 阅读 1234`, `2019-06-20 10:15 · 优质美食领域创作者`
+_COUNTED_DAY = re.compile(
+    r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[·•]?\s*"
+    r"(?:字数|阅读|浏览|\S{0,12}创作者)"
+)
+
+
 def names_no_poster(line: str) -> bool:
-    """A post's header without its poster's name (`发表于 2013-05-20 08:12`, `1楼 2011-05-12 20:15`)."""
-    return bool(_UNNAMED_POST.match(line.strip()))
+    """A post's header without its poster's name (`发表于 2013-05-20 08:12`, `1楼 2011-05-12 20:15`), or a
+    writing platform's day and counters (`2019.05.12 10:23:45 字数 1,234 阅读 567`)."""
+    return bool(_UNNAMED_POST.match(line.strip()) or _COUNTED_DAY.match(line.strip()))
 
 
 def is_handle(word: str) -> bool:
