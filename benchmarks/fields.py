@@ -3209,6 +3209,310 @@ http://finance.sina.com.cn 2008年03月19日 09:12 中国证券报
 ]
 
 
+# Written during the sixth round (2026-12-05), before its fixes of FRESH4's misses were run on it: 24 more kinds
+# of site, one page each, run once after those fixes as their check (reported apart, `fresh5`).
+FRESH5: list[Case] = [
+    C(
+        "bjdailyapp",
+        """# 北京新增十处口袋公园
+北京日报客户端 | 记者 孙颖
+2021-05-12 10:05
+今年以来，北京在老城区见缝插绿，新建了十处口袋公园，居民出门就能享受绿意。
+%%
+编辑：刘春晖""",
+        "北京新增十处口袋公园",
+        "2021-05-12",
+        ["孙颖"],
+        "刘春晖",
+    ),
+    C(
+        "sinanews2021",
+        """多地迎来降雨降温
+2021年05月12日 10:15 新浪新闻综合
+原标题：多地迎来降雨降温
+中央气象台预计，未来三天南方多地将有中到大雨，局地暴雨，气温下降四到六摄氏度。
+%%
+责任编辑：张玉""",
+        "多地迎来降雨降温",
+        "2021-05-12",
+        [],
+        "张玉",
+    ),
+    C(
+        "youthcn",
+        """大学生暑期“三下乡”活动启动
+2021-07-05 10:15:20 来源：中国青年网 作者：吴雨桐
+近日，江城大学“三下乡”社会实践团队奔赴各地，开展支教、调研和志愿服务活动。
+%%
+责任编辑：王钰""",
+        "大学生暑期“三下乡”活动启动",
+        "2021-07-05",
+        ["吴雨桐"],
+        "王钰",
+    ),
+    C(
+        "govcn",
+        """国务院常务会议部署稳就业措施
+2021-05-12 18:30 来源： 新华社
+【字体：大 中 小】打印
+国务院总理主持召开国务院常务会议，部署进一步做好稳就业工作，确保就业形势总体稳定。
+%%""",
+        "国务院常务会议部署稳就业措施",
+        "2021-05-12",
+        [],
+        None,
+    ),
+    C(
+        "subdistrict",
+        """东湖街道开展垃圾分类宣传进社区活动
+发布日期：2021-05-12  供稿：东湖社区  作者：黄丽
+5月11日，东湖街道联合辖区物业公司，在东湖社区广场开展垃圾分类宣传活动。
+%%
+审核：街道党政办""",
+        "东湖街道开展垃圾分类宣传进社区活动",
+        "2021-05-12",
+        ["黄丽"],
+        None,
+    ),
+    C(
+        "bank",
+        """我行成功发放首笔碳减排贷款
+发布时间：2021-09-06  来源：本行
+近日，我行成功发放首笔碳减排支持工具贷款，金额五千万元，用于支持风电项目建设。
+%%""",
+        "我行成功发放首笔碳减排贷款",
+        "2021-09-06",
+        [],
+        None,
+    ),
+    C(
+        "association",
+        """餐饮协会召开年度会员大会
+来源：江城市餐饮协会  作者：秘书处  日期：2022-01-19
+1月18日，江城市餐饮协会召开年度会员大会，总结去年工作，部署今年重点任务。
+%%""",
+        "餐饮协会召开年度会员大会",
+        "2022-01-19",
+        [],
+        None,
+    ),
+    C(
+        "baiduzhidao",
+        """# 家里的绿萝叶子发黄怎么办？
+养花小能手 | 发布于2013-08-12 10:20
+绿萝叶子发黄，多半是浇水太多或者光照不足，建议放在散射光充足的地方，见干见湿地浇水。
+%%
+##
+其他回答
+花草爱好者 2013-08-12 11:00 可能是缺肥了。""",
+        "家里的绿萝叶子发黄怎么办？",
+        "2013-08-12",
+        ["养花小能手"],
+        None,
+    ),
+    C(
+        "netease_bbs2005",
+        """# 现在的房价到底是不是泡沫？
+发贴人：江南布衣  发贴时间：2005-03-07 14:02:00
+最近身边的朋友都在讨论买房，有人说房价还会涨，有人说已经是泡沫了，大家怎么看？
+%%
+##
+回贴人：路人丙 回贴时间：2005-03-07 14:30:00
+我觉得还会涨。""",
+        "现在的房价到底是不是泡沫？",
+        "2005-03-07",
+        ["江南布衣"],
+        None,
+    ),
+    C(
+        "sina_bbs2004",
+        """# 大家推荐几本好看的武侠小说吧
+作者：侠客行  时间：2004-7-16 8:19
+金庸的都看完了，古龙的也看了不少，还有什么好看的武侠小说，大家推荐一下。
+%%
+##
+作者：书虫 时间：2004-7-16 9:02
+可以看看温瑞安的。""",
+        "大家推荐几本好看的武侠小说吧",
+        "2004-07-16",
+        ["侠客行"],
+        None,
+    ),
+    C(
+        "renren2010",
+        """张晓雨的日志
+# 实习第一周
+2010-07-12 21:15 阅读(58) 评论(4)
+第一周实习结束了，每天挤地铁上下班，虽然很累，但学到了很多课本上没有的东西。
+%%""",
+        "实习第一周",
+        "2010-07-12",
+        ["张晓雨"],
+        None,
+    ),
+    C(
+        "wsjcn",
+        """中国出口增速超出预期
+2021年 5月 12日 10:15
+王晶晶 Jingjing Wang
+中国上月出口同比增长超过三成，增速超出经济学家此前的普遍预期，显示外部需求依然强劲。
+%%""",
+        "中国出口增速超出预期",
+        "2021-05-12",
+        ["王晶晶"],
+        None,
+    ),
+    C(
+        "cdntw2005",
+        """立法院三讀通過預算案
+中央日報 2005.05.07
+記者林志宏／台北報導
+立法院昨天三讀通過總預算案，刪減金額約為百分之二，各部會預算大致維持原案。
+%%""",
+        "立法院三讀通過預算案",
+        "2005-05-07",
+        ["林志宏"],
+        None,
+    ),
+    C(
+        "rednet",
+        """长沙地铁六号线全线贯通
+来源：红网 作者：龙文泱 编辑：刘捷 2021-05-12 10:15:20
+记者从长沙市轨道交通集团获悉，长沙地铁六号线今日实现全线贯通，预计年底开通运营。
+%%""",
+        "长沙地铁六号线全线贯通",
+        "2021-05-12",
+        ["龙文泱"],
+        "刘捷",
+    ),
+    C(
+        "cqnews",
+        """重庆新增三条跨江通道
+2021-05-12 10:15:20 来源：华龙网
+华龙网-新重庆客户端5月12日10时15分讯（记者 李相凝 通讯员 周渝）今年，重庆将新开工三条跨江通道。
+%%
+责任编辑：王萍""",
+        "重庆新增三条跨江通道",
+        "2021-05-12",
+        ["李相凝", "周渝"],
+        "王萍",
+    ),
+    C(
+        "sohu2021",
+        """老旧小区加装电梯难在哪
+2021-05-12 10:15
+来源: 北京青年报
+原标题：老旧小区加装电梯难在哪
+北京青年报记者 赵婷婷
+加装电梯是老旧小区改造中居民呼声最高的项目之一，但推进过程中仍面临不少难题。
+%%
+返回搜狐，查看更多
+责任编辑：""",
+        "老旧小区加装电梯难在哪",
+        "2021-05-12",
+        ["赵婷婷"],
+        None,
+    ),
+    C(
+        "videonews",
+        """视频｜夜游江城 灯光秀点亮两江四岸
+2021-10-01 20:30
+视频来源：江城广电 编辑：孙悦
+国庆当晚，江城两江四岸灯光秀准时上演，数万名市民游客沿江观赏。
+%%""",
+        "视频｜夜游江城 灯光秀点亮两江四岸",
+        "2021-10-01",
+        [],
+        "孙悦",
+    ),
+    C(
+        "justicebureau",
+        """市司法局开展“法律进乡村”活动
+来源：市司法局  作者：普法科  发布时间：2021-12-06
+近日，市司法局组织律师和法律工作者深入乡村，为村民提供免费法律咨询。
+%%""",
+        "市司法局开展“法律进乡村”活动",
+        "2021-12-06",
+        [],
+        None,
+    ),
+    C(
+        "qglt",
+        """# 谈谈农村教育的出路
+作者：山里娃 发表时间：2006-03-01 20:15:00
+农村孩子上学难、留不住好老师，这些问题由来已久，我说说自己在乡村学校工作多年的一些想法。
+%%
+##
+作者：城里人 回复时间：2006-03-01 21:00:00
+说得很实在。""",
+        "谈谈农村教育的出路",
+        "2006-03-01",
+        ["山里娃"],
+        None,
+    ),
+    C(
+        "litsite",
+        """故乡的老槐树
+作者：柳絮飞  来源：原创  发布时间：2009-04-18  点击：326
+村口那棵老槐树，不知道活了多少年，小时候我们常在树下乘凉、听老人讲故事。
+%%""",
+        "故乡的老槐树",
+        "2009-04-18",
+        ["柳絮飞"],
+        None,
+    ),
+    C(
+        "museum",
+        """我馆举办春季文物修复成果展
+发布时间：2021-04-20
+文/图：赵敏
+4月19日，我馆春季文物修复成果展开幕，展出近年来修复完成的青铜器、陶瓷器等文物八十余件。
+%%
+责任编辑：李想""",
+        "我馆举办春季文物修复成果展",
+        "2021-04-20",
+        ["赵敏"],
+        "李想",
+    ),
+    C(
+        "mafengwo",
+        """# 三天两晚的大理慢时光
+旅行的猫
+2018-03-08 23:16 浏览 1234 收藏 56
+到大理的第一天，我们住进洱海边的一家民宿，推开窗就能看见苍山和湖水。
+%%""",
+        "三天两晚的大理慢时光",
+        "2018-03-08",
+        ["旅行的猫"],
+        None,
+    ),
+    C(
+        "journalpaper",
+        """县域经济高质量发展的路径研究
+作者：刘洋 张敏
+单位：江城大学经济学院
+摘要：本文基于三十个县的调查数据，分析县域经济高质量发展的主要制约因素，并提出相应对策。
+%%""",
+        "县域经济高质量发展的路径研究",
+        None,
+        ["刘洋", "张敏"],
+        None,
+    ),
+    C(
+        "tvnews",
+        """江城新闻联播｜全市春耕生产全面铺开
+2021-04-02 19:30  来源：江城广电
+记者：郑浩 吴芳 编辑：陈晨
+眼下正值春耕时节，全市各地抢抓农时，田间地头一派繁忙景象。
+%%""",
+        "江城新闻联播｜全市春耕生产全面铺开",
+        "2021-04-02",
+        ["郑浩", "吴芳"],
+        "陈晨",
+    ),
+]
+
+
 def half(family: str) -> str:
     """`tuning` or `checking`: the last bit of the family name's SHA-1, so that a family is wholly in one half."""
     return "tuning" if hashlib.sha1(family.encode()).digest()[-1] & 1 == 0 else "checking"
@@ -3218,7 +3522,10 @@ def part_of(number: int) -> str:
     """`tuning`, `checking` (by family), or `fresh tuning`, `fresh checking` (FRESH, written after the first round
     of fixes, split by family in the same way: the second round looked at the misses of its tuning half only),
     `last` (FRESH2), or `fresh3 tuning`, `fresh3 checking` (FRESH3, by family: the fifth round read the misses of
-    its tuning half only), or `fresh4` (FRESH4, written after that round's fixes)."""
+    its tuning half only), `fresh4` (FRESH4, written after that round's fixes; the sixth round read its misses),
+    or `fresh5` (FRESH5, written before the sixth round's fixes were run)."""
+    if number >= len(CASES) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4):
+        return "fresh5"
     if number >= len(CASES) + len(FRESH) + len(FRESH2) + len(FRESH3):
         return "fresh4"
     if number >= len(CASES) + len(FRESH) + len(FRESH2):
@@ -3302,14 +3609,17 @@ def verdicts(article, case: Case) -> dict[str, bool]:
 
 
 FIELDS = ("title", "date", "writers", "editor")
-PARTS = ("tuning", "checking", "fresh tuning", "fresh checking", "last", "fresh3 tuning", "fresh3 checking", "fresh4")
+PARTS = (
+    *("tuning", "checking", "fresh tuning", "fresh checking", "last"),
+    *("fresh3 tuning", "fresh3 checking", "fresh4", "fresh5"),
+)
 
 
 def run(show: bool, only: str | None) -> None:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         files = {}
-        for number, case in enumerate(CASES + FRESH + FRESH2 + FRESH3 + FRESH4):
+        for number, case in enumerate(CASES + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5):
             if only and part_of(number) != only:
                 continue
             for form in ("txt", "html"):
@@ -3349,7 +3659,8 @@ def run(show: bool, only: str | None) -> None:
         f"tuning {families['tuning']}, checking {families['checking']}; "
         f"fresh {len(FRESH)} in {len({c.family for c in FRESH})} families; last {len(FRESH2)}; "
         f"fresh3 {len(FRESH3)} in {len({c.family for c in FRESH3})} families; "
-        f"fresh4 {len(FRESH4)} in {len({c.family for c in FRESH4})} families"
+        f"fresh4 {len(FRESH4)} in {len({c.family for c in FRESH4})} families; "
+        f"fresh5 {len(FRESH5)} in {len({c.family for c in FRESH5})} families"
     )
     print("| half | read as | title | date | writers | editor |")
     print("|---|---|---|---|---|---|")
