@@ -423,3 +423,25 @@ def test_words_and_report_labels_name_writers_and_a_picture_label_none() -> None
     article = _article(LEAD, MORE, "文字：陈晓 图片：网络 编辑：李佳")
     assert (article.authors, article.editor) == (["陈晓"], "李佳")
     assert _article(LEAD, MORE, "报导：黄志强").authors == ["黄志强"]
+
+
+def test_an_original_mark_as_the_source_is_no_person() -> None:
+    article = _article("作者：柳絮飞  来源：原创  发布时间：2009-04-18", LEAD, MORE)
+    assert article.authors == ["柳絮飞"]
+
+
+def test_a_replys_author_and_time_under_a_post_whose_header_named_its_writer_is_no_writer() -> None:
+    article = _article("作者：侠客行  时间：2004-7-16 8:19", LEAD, MORE, "作者：书虫 时间：2004-7-16 9:02", "同意")
+    assert article.authors == ["侠客行"]
+
+
+def test_a_title_under_a_blogs_name_is_no_poster_of_the_counters_line_under_it() -> None:
+    article = _page("张晓雨的日志", "实习第一周", "2010-07-12 21:15 阅读(58) 评论(4)", LEAD, MORE)
+    assert (article.title, article.authors) == ("实习第一周", ["张晓雨"])
+
+
+def test_a_first_line_with_its_publication_line_under_it_is_the_headline_not_a_kicker() -> None:
+    question = "最近邻居们都在讨论这件事，有人赞成有人反对，大家怎么看？"
+    text = "邻居们讨论了很久，赞成的人说方便，反对的人担心安全，大家怎么看的都有。"
+    article = _page("小区该不该装充电桩？", "发贴人：江南布衣  发贴时间：2005-03-07 14:02:00", question, text, LEAD)
+    assert article.title == "小区该不该装充电桩？"

@@ -311,7 +311,7 @@ def opens_a_post(line: str) -> bool:
 _OWNER = re.compile(r"(?:^|[\s_|\-－—])([^\s_|\-－—]{2,12})的(?:博客|BLOG|Blog|blog|专栏|空间|日志|部落格)")
 
 
-_BLOG_NAME = re.compile(r"([^\s_|\-－—]{2,12})的(?:博客|BLOG|Blog|blog|空间|部落格)")
+_BLOG_NAME = re.compile(r"([^\s_|\-－—]{2,12})的(?:博客|BLOG|Blog|blog|空间|日志|部落格)")
 
 
 def blog_name(line: str) -> str | None:

@@ -232,7 +232,8 @@ def _read_labels(line: str, meta: _Meta) -> None:
             name = _ISSUE.sub("", name.strip('《》“”"')).strip()
             meta.add_authors(bylines.writers(rest[0]) if rest else [])  # `来源：北京晨报 记者 张鹏`: a byline after it
             # `来源：尹娟`: a person (of a name's length: 江城发布, 区政府办 are none) is a writer
-            if is_person_name(name) and not _OUTLET.fullmatch(name) and (len(name) <= 3 or name[:2] in SURNAMES):
+            person = is_person_name(name) and not _OUTLET.fullmatch(name) and not _NO_PERSON.search(name)  # 原创
+            if person and (len(name) <= 3 or name[:2] in SURNAMES):
                 meta.add_authors([name])
             else:
                 meta.source = name or None
@@ -267,8 +268,9 @@ def _user_name(value: str) -> list[str]:
 
 
 def _poster_above(lines: list[str], i: int, filled: list[int]) -> bool:
-    """The line above line `i` (a post's header that names no one) is its poster's name, not the headline."""
-    above = [j for j in filled if j < i]
+    """The line above line `i` (a post's header that names no one) is its poster's name, not the headline (the
+    first line, a blog's name or a breadcrumb aside)."""
+    above = [j for j in filled if j < i and not (bylines.blog_name(lines[j]) or _BREADCRUMB.match(lines[j]))]
     return len(above) >= 2 and bylines.is_handle(lines[above[-1]])
 
 
@@ -306,7 +308,10 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
         before = line[: label.start()] if label else ""  # (a bracketed label closes a credit: `录音丨X【编辑:Y】`)
         related = len(re.findall(_HAN, before)) >= 4 and not _has_day(before) and before[-1] not in "【[(（"
         floor = bylines.begins_with_floor(line) and not line.startswith("楼主")  # `2楼 作者：X …`, not the first
-        reply = _REPLY.search(line) or floor  # `作者：X 回复日期：…`
+        # `作者：X 回复日期：…`; `作者：X 时间：…` under a post whose own header named its writer
+        named = meta.authors and (found := _LABEL.search(line)) and found.lastgroup == "author"
+        again = bool(named and _has_day(line))
+        reply = _REPLY.search(line) or floor or again
         if i > text_begins and (related or reply):  # (a reader's reply)
             continue  # `高铁规划获批 作者：刘晓明 2020-03-02`: a related story's line after the article's text
         if _META_LINE.match(line) or (label and i in edges and not ends_sentence(line)):
@@ -411,10 +416,13 @@ def is_kicker(line: str, headline: str, body: list[str], given: str | None) -> b
 _BREADCRUMB = re.compile(r"^[^>»›]{1,20}(?:\s*[>»›]\s*[^>»›]{1,20})+$")  # `东方网 > 上海新闻 > 社会`
 
 
-def _split_title(paragraphs: list[str], given: str | None) -> tuple[str | None, str | None, list[str]]:
+def _split_title(
+    paragraphs: list[str], given: str | None, dated: bool = False
+) -> tuple[str | None, str | None, list[str]]:
     """(title, subtitle, rest). A title is a heading-shaped first line, or the second when the first is its
     kicker (which stays in the text), an official document's masthead, a breadcrumb or a blog's name (which
-    go); a subtitle follows it with ——."""
+    go); a subtitle follows it with ——. A first line `dated` (its publication line right under it) is the
+    headline, never a kicker: what follows the publication line is text (a forum post's question)."""
     rest = list(paragraphs)
     title = given
     while len(rest) > 2 and (_BREADCRUMB.match(rest[0]) or bylines.blog_name(rest[0])):
@@ -425,7 +433,7 @@ def _split_title(paragraphs: list[str], given: str | None) -> tuple[str | None, 
         rest.pop(0)  # `主题：` over a post's subject, which is its title
     if len(rest) > 2 and is_masthead(rest[0]) and not (given and _same(rest[0], given)):
         rest.pop(0)  # an official document's masthead above its title
-    if len(rest) > 2 and is_kicker(rest[0], rest[1], rest[2:], given):
+    if len(rest) > 2 and not dated and is_kicker(rest[0], rest[1], rest[2:], given):
         rest[0:2] = [rest[1], rest[0]]  # the headline first: taken as the title below, the kicker kept as text
     if rest and given and _same(rest[0], given):
         rest.pop(0)
@@ -639,7 +647,9 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
     top = paragraphs[:2]
     if not meta.authors and meta.source and len(top) == 2 and top[1] == meta.source and bylines.is_handle(top[1]):
         meta.add_authors([meta.source])  # `美食小当家` under the headline, `来源：美食小当家`: the account wrote it
-    title, subtitle, rest = _split_title(paragraphs, given.get("title") or None)
+    shown = [i for i, line in enumerate(lines) if line]
+    dated = len(shown) > 1 and used.get(shown[1]) == ""  # the publication line right under the first line
+    title, subtitle, rest = _split_title(paragraphs, given.get("title") or None, dated)
     if subtitle is None and len(rest) > 1 and (signed := _take_signature(title, rest, meta)) is not rest:
         rest = signed
         if rest[0].startswith("—") and len(rest[0]) <= 50:
