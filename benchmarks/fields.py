@@ -3513,6 +3513,302 @@ FRESH5: list[Case] = [
 ]
 
 
+# Written after the seventh round's fixes, the last thing before the round's report: 24 more kinds of site, one
+# page each, run once and never fitted (reported apart, `fresh6`).
+FRESH6: list[Case] = [
+    C(
+        "newsweekcn",
+        """县城青年的返乡潮
+中国新闻周刊记者：李明子
+发于2021.5.17总第997期《中国新闻周刊》
+毕业三年后，他决定离开深圳，回到老家县城开一家咖啡馆，这在几年前还很难想象。
+%%""",
+        "县城青年的返乡潮",
+        None,
+        ["李明子"],
+        None,
+    ),
+    C(
+        "lifeweek",
+        """一座古镇的慢生活
+主笔 | 王恺
+编辑 | 刘敏
+2021-05-12 08:00
+清晨的古镇还没有游客，石桥边的早点铺已经冒起了热气，老板娘一边揉面一边和邻居聊天。
+%%""",
+        "一座古镇的慢生活",
+        "2021-05-12",
+        ["王恺"],
+        "刘敏",
+    ),
+    C(
+        "caijing",
+        """保险业的数字化转型
+文｜《财经》记者 张颖馨
+编辑｜袁满
+2021-05-12 10:15
+过去两年，多家保险公司加快数字化转型，线上投保和理赔的比例明显上升。
+%%""",
+        "保险业的数字化转型",
+        "2021-05-12",
+        ["张颖馨"],
+        "袁满",
+    ),
+    C(
+        "eeo",
+        """新能源汽车下乡的账本
+经济观察报 记者 濮振宇 2021-05-12 10:15
+新能源汽车下乡活动启动以来，县城市场的销量明显增长，但充电设施不足仍是最大的短板。
+%%""",
+        "新能源汽车下乡的账本",
+        "2021-05-12",
+        ["濮振宇"],
+        None,
+    ),
+    C(
+        "tmtpost",
+        """芯片设计公司的融资热
+文｜钛媒体 韩敬娴
+2021-05-12 10:15
+今年以来，国内芯片设计领域的融资事件明显增多，单笔融资金额也屡创新高。
+%%""",
+        "芯片设计公司的融资热",
+        "2021-05-12",
+        ["韩敬娴"],
+        None,
+    ),
+    C(
+        "taiwancn",
+        """台湾青年在大陆创业的故事
+来源：中国台湾网  作者：查文晔  2021-05-12 10:15:20
+三年前，来自台北的小林来到厦门创业，如今他的文创公司已经有二十多名员工。
+%%
+责任编辑：吴蓉""",
+        "台湾青年在大陆创业的故事",
+        "2021-05-12",
+        ["查文晔"],
+        "吴蓉",
+    ),
+    C(
+        "taxbureau",
+        """县税务局开展减税降费政策宣传
+发布时间：2021-05-12  来源：县税务局  字号：[大 中 小]
+为确保减税降费政策落地见效，县税务局组织业务骨干深入企业开展政策宣传辅导。
+%%""",
+        "县税务局开展减税降费政策宣传",
+        "2021-05-12",
+        [],
+        None,
+    ),
+    C(
+        "weather",
+        """今明两天有中到大雨
+来源：市气象台  2021-05-12 16:00
+受冷暖空气共同影响，今天夜里到明天我市有中到大雨，局部暴雨，请注意防范。
+%%""",
+        "今明两天有中到大雨",
+        "2021-05-12",
+        [],
+        None,
+    ),
+    C(
+        "sinasports2008",
+        """中国女排三比零胜美国
+http://sports.sina.com.cn 2008年08月10日 21:12 新浪体育
+新浪体育讯 北京时间8月10日，奥运会女排小组赛继续进行，中国女排以三比零战胜美国队。
+%%""",
+        "中国女排三比零胜美国",
+        "2008-08-10",
+        [],
+        None,
+    ),
+    C(
+        "neteasesports2006",
+        """阿根廷六球大胜塞黑
+2006-06-17 03:11:12　来源: 网易体育　作者: 王猛
+北京时间6月17日凌晨，世界杯小组赛C组阿根廷以六比零大胜塞黑，提前出线。
+%%
+网易体育编辑：刘洋""",
+        "阿根廷六球大胜塞黑",
+        "2006-06-17",
+        ["王猛"],
+        "刘洋",
+    ),
+    C(
+        "tianya2010",
+        """# 在北京打拼十年，我决定回老家了
+楼主：北漂老张  时间：2010-05-12 20:15:00  点击：12345  回复：567
+十年前我背着一个包来到北京，住过地下室，也换过很多份工作，现在终于决定回老家了。
+%%
+##
+作者：过客匆匆 回复日期：2010-05-12 20:30:00
+祝好运！""",
+        "在北京打拼十年，我决定回老家了",
+        "2010-05-12",
+        ["北漂老张"],
+        None,
+    ),
+    C(
+        "peopleapp",
+        """我国新增三处世界地质公园
+人民日报客户端 记者 寇江泽
+2021-05-12 10:15
+联合国教科文组织执行局会议审议通过，我国新增三处世界地质公园，总数位居世界第一。
+%%""",
+        "我国新增三处世界地质公园",
+        "2021-05-12",
+        ["寇江泽"],
+        None,
+    ),
+    C(
+        "cctvapp",
+        """多地开展防汛应急演练
+央视新闻客户端 2021-05-12 10:15
+入汛以来，多地组织开展防汛应急演练，检验各部门协同作战和快速反应能力。
+%%
+编辑：王梦 责任编辑：刘亮""",
+        "多地开展防汛应急演练",
+        "2021-05-12",
+        [],
+        "刘亮",
+    ),
+    C(
+        "thepaperhao",
+        """江城发布十项便民措施
+澎湃号·政务 > 江城发布
+2021-05-12 10:15 来源：澎湃新闻·澎湃号·政务
+为进一步方便群众办事，江城市日前出台十项便民措施，涉及户籍、社保、医保等多个领域。
+%%""",
+        "江城发布十项便民措施",
+        "2021-05-12",
+        [],
+        None,
+    ),
+    C(
+        "xinhuadaily",
+        """黄河岸边的护林人
+新华每日电讯记者 刘金海
+2021-05-12 08:30
+在黄河岸边的一片防护林里，老李已经守护了二十多年，每天巡山要走十几公里。
+%%""",
+        "黄河岸边的护林人",
+        "2021-05-12",
+        ["刘金海"],
+        None,
+    ),
+    C(
+        "wenweipo",
+        """港珠澳大橋客流回升
+2021-05-12 04:30
+文匯報記者 顏晨
+隨着防疫措施逐步放寬，港珠澳大橋口岸客流明顯回升，五一假期日均通關人次超過兩萬。
+%%""",
+        "港珠澳大橋客流回升",
+        "2021-05-12",
+        ["顏晨"],
+        None,
+    ),
+    C(
+        "ettoday",
+        """夜市攤商迎來人潮
+2021年05月12日 10:15
+記者林育綾／綜合報導
+隨着天氣轉暖，各地夜市人潮逐漸回流，攤商們忙着準備食材，希望生意能恢復到疫情前的水準。
+%%""",
+        "夜市攤商迎來人潮",
+        "2021-05-12",
+        ["林育綾"],
+        None,
+    ),
+    C(
+        "8world",
+        """组屋区新增社区花园
+2021年5月12日 10:15 | 杨佳慧 报道
+建屋发展局今天宣布，今年将在十个组屋区新建社区花园，让居民在家门口亲近自然。
+%%""",
+        "组屋区新增社区花园",
+        "2021-05-12",
+        ["杨佳慧"],
+        None,
+    ),
+    C(
+        "sciencenet",
+        """科研人员的时间都去哪儿了
+周明远的个人博客
+已有 1234 次阅读 2021-5-12 10:15 |个人分类:随想
+最近统计了一下自己一周的时间，发现真正用于科研的时间还不到一半，其余都花在了填表和开会上。
+%%""",
+        "科研人员的时间都去哪儿了",
+        "2021-05-12",
+        ["周明远"],
+        None,
+    ),
+    C(
+        "township",
+        """青山镇开展人居环境整治
+发布时间：2021-05-12  来源：青山镇  作者：青山镇党政办
+近日，青山镇组织干部群众开展人居环境整治行动，清理垃圾杂物三十余吨。
+%%""",
+        "青山镇开展人居环境整治",
+        "2021-05-12",
+        ["青山镇党政办"],
+        None,
+    ),
+    C(
+        "communitywechat",
+        """社区里的“共享厨房”
+原创 幸福里社区 幸福里社区 2021-05-12 18:00
+文/图：孙悦
+编辑：王晨
+审核：李建
+社区的“共享厨房”开张一个月，已经有两百多位老人在这里吃上了热乎的午饭。
+%%""",
+        "社区里的“共享厨房”",
+        "2021-05-12",
+        ["孙悦"],
+        "王晨",
+    ),
+    C(
+        "morningpost2005",
+        """申城出租车起步价将上调
+新闻晨报 2005-03-07
+记者 周凯
+本市出租车运价调整方案日前公布，起步价将从十元上调至十一元，四月一日起执行。
+%%""",
+        "申城出租车起步价将上调",
+        "2005-03-07",
+        ["周凯"],
+        None,
+    ),
+    C(
+        "hsb2008",
+        """西安地铁二号线开工
+2008-03-15 08:12:30 来源：华商报
+华商报记者 马昭 实习生 吕强
+昨日上午，西安地铁二号线正式开工建设，预计五年后建成通车。
+%%
+##
+网友评论
+西安网友 2008-03-15 09:30 终于开工了！""",
+        "西安地铁二号线开工",
+        "2008-03-15",
+        ["马昭", "吕强"],
+        None,
+    ),
+    C(
+        "edubureau",
+        """全市中小学开展防溺水安全教育
+作者：市教育局  发布时间：2021-05-12  浏览次数：
+进入夏季，全市中小学集中开展防溺水安全教育，通过主题班会、家长会等形式提高学生安全意识。
+%%""",
+        "全市中小学开展防溺水安全教育",
+        "2021-05-12",
+        ["市教育局"],
+        None,
+    ),
+]
+
+
 def half(family: str) -> str:
     """`tuning` or `checking`: the last bit of the family name's SHA-1, so that a family is wholly in one half."""
     return "tuning" if hashlib.sha1(family.encode()).digest()[-1] & 1 == 0 else "checking"
@@ -3523,7 +3819,10 @@ def part_of(number: int) -> str:
     of fixes, split by family in the same way: the second round looked at the misses of its tuning half only),
     `last` (FRESH2), or `fresh3 tuning`, `fresh3 checking` (FRESH3, by family: the fifth round read the misses of
     its tuning half only), `fresh4` (FRESH4, written after that round's fixes; the sixth round read its misses),
-    or `fresh5` (FRESH5, written before the sixth round's fixes were run)."""
+    `fresh5` (FRESH5, written before the sixth round's fixes were run; the seventh read its misses), or `fresh6`
+    (FRESH6, written after all of them and never fitted)."""
+    if number >= len(CASES) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4) + len(FRESH5):
+        return "fresh6"
     if number >= len(CASES) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4):
         return "fresh5"
     if number >= len(CASES) + len(FRESH) + len(FRESH2) + len(FRESH3):
@@ -3611,7 +3910,7 @@ def verdicts(article, case: Case) -> dict[str, bool]:
 FIELDS = ("title", "date", "writers", "editor")
 PARTS = (
     *("tuning", "checking", "fresh tuning", "fresh checking", "last"),
-    *("fresh3 tuning", "fresh3 checking", "fresh4", "fresh5"),
+    *("fresh3 tuning", "fresh3 checking", "fresh4", "fresh5", "fresh6"),
 )
 
 
@@ -3619,7 +3918,7 @@ def run(show: bool, only: str | None) -> None:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         files = {}
-        for number, case in enumerate(CASES + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5):
+        for number, case in enumerate(CASES + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6):
             if only and part_of(number) != only:
                 continue
             for form in ("txt", "html"):
@@ -3660,7 +3959,8 @@ def run(show: bool, only: str | None) -> None:
         f"fresh {len(FRESH)} in {len({c.family for c in FRESH})} families; last {len(FRESH2)}; "
         f"fresh3 {len(FRESH3)} in {len({c.family for c in FRESH3})} families; "
         f"fresh4 {len(FRESH4)} in {len({c.family for c in FRESH4})} families; "
-        f"fresh5 {len(FRESH5)} in {len({c.family for c in FRESH5})} families"
+        f"fresh5 {len(FRESH5)} in {len({c.family for c in FRESH5})} families; "
+        f"fresh6 {len(FRESH6)} in {len({c.family for c in FRESH6})} families"
     )
     print("| half | read as | title | date | writers | editor |")
     print("|---|---|---|---|---|---|")
