@@ -19,7 +19,8 @@ commentator's pen (`本报评论员`) names no one. The editor is the one labell
 The cases are split BY FAMILY (a kind of site) into a tuning and a checking half: the last bit of the SHA-1 of
 the family's name, fixed before the first run. The first round of fixes looked at the misses of both halves, so
 FRESH, 48 more cases of 48 other sites written after it and before their first run, is the check that no rule
-has seen; it is reported apart (`fresh`).
+has seen; it is reported apart (`fresh`). FRESH2 to FRESH6 followed the same way, each written before its first
+run (FRESH3 split by family; see `part_of` for which round read which set's misses).
 
 First run (2026-12-05, before any fix; see the commit that adds this file) and later figures are in README.md.
 """

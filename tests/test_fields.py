@@ -445,3 +445,24 @@ def test_a_first_line_with_its_publication_line_under_it_is_the_headline_not_a_k
     text = "邻居们讨论了很久，赞成的人说方便，反对的人担心安全，大家怎么看的都有。"
     article = _page("小区该不该装充电桩？", "发贴人：江南布衣  发贴时间：2005-03-07 14:02:00", question, text, LEAD)
     assert article.title == "小区该不该装充电桩？"
+
+
+def test_an_outlets_longer_name_after_a_writers_mark_is_no_writer() -> None:
+    assert bylines.writers("文｜鲸鱼财经 周小雅") == ["周小雅"]
+
+
+def test_an_outlet_in_title_marks_before_its_reporter_is_no_writer() -> None:
+    assert bylines.writers("文｜《江城周刊》记者 钟岚") == ["钟岚"]
+
+
+def test_a_lead_writers_role_names_a_writer() -> None:
+    assert bylines.writers("主笔 | 吴越") == ["吴越"]
+
+
+def test_a_platforms_channel_in_a_source_or_alone_names_no_account() -> None:
+    assert bylines.writers("2021-05-12 10:15 来源：江城新闻·澎湃号·政务") == []
+    assert bylines.writers("澎湃号·政务") == []
+
+
+def test_a_personal_blogs_name_gives_its_owner() -> None:
+    assert bylines.blog_name("周明远的个人博客") == "周明远"

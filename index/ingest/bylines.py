@@ -18,7 +18,7 @@ from index.text.regions import canonical_city, canonical_province
 _HAN = f"[{CJK}]"
 _ROLE = re.compile(
     r"(?:本报|本刊|本台|本网|本社)?(?:特约|实习|见习|首席|驻" + _HAN + r"{1,4})?"
-    r"(?:记者|通讯员|实习生|撰稿人?|撰文|作者|文|图文|文图)"
+    r"(?:记者|通讯员|实习生|撰稿人?|撰文|作者|主笔|文|图文|文图)"
 )
 # an editor's or a reviewer's role, an outlet's before it (`界面新闻编辑`, `初审/X`): who follow are no writers
 _EDITOR_WORD = re.compile(rf"(?:{_HAN}|[·•\-－]){{0,10}}?(?:责任编辑|编辑|责编|审核|初审|复审|终审|审校|校对)")
@@ -26,11 +26,11 @@ _CREDIT_WORD = re.compile(r"(?:供图|摄影?|报道|整理|编?译|制图)$")  
 # a photographer's role (`摄影记者 王效`, `图/司马云`): the names after it took the pictures
 _PHOTO_ROLE = re.compile(rf"(?:{_HAN}|[·•\-－]){{0,12}}?(?:摄影记者|摄影|摄像|图片)$|^图$")
 # 信报记者, 新华社记者, 中国青年报·中青在线记者, 南方周末实习生: an outlet's reporter
-_OUTLET_ROLE = re.compile(rf"(?:{_HAN}|[·•\-－+＋]){{1,12}}?(?:记者|通讯员|实习生)")  # 南方+记者
+_OUTLET_ROLE = re.compile(rf"(?:{_HAN}|[·•\-－+＋《》]){{1,12}}?(?:记者|通讯员|实习生)")  # 南方+记者, 《财经》记者
 _WRITER_MARK = re.compile(r"^(?:文/图|图/文)\s*|^(?:文|图文|文图|撰文)\s*[/／|丨]\s*")  # `文/图 X` wrote and took both
 # a role word and the separator after it (`记者 | 刘敏`, `撰文：安东尼`, `图/司马云`): the role, then its names
 _ROLE_SEPARATOR = re.compile(
-    r"(?:^|(?<=[\s、,，;；]))(文/图|图/文|文|图|摄影|记者|通讯员|实习生|作者|撰文|撰稿|编辑|责任编辑|责编)"
+    r"(?:^|(?<=[\s、,，;；]))(文/图|图/文|文|图|摄影|记者|通讯员|实习生|作者|主笔|撰文|撰稿|编辑|责任编辑|责编)"
     r"\s*[/／:：|｜丨]\s*"
 )
 _LEAD_MARK = re.compile(r"^[□■◆●▲◇○]\s*")  # `■ 文/季羡林`: a mark before a byline
@@ -112,7 +112,11 @@ def writers(line: str, names_only: bool = False) -> list[str]:
     found = _writers(line, names_only)
     if wechat := _WECHAT.match(line) or _WECHAT_BARE.match(line.strip()):  # `原创 李晓 城市观察 2021-05-12`
         return [wechat.group(1)] if wechat.group(1) != wechat.group(2) else []  # writer, account, day
-    if credit := _REPOST.match(line.strip()) or _PLATFORM.search(line):
+    # after the day, outside a source's name (`来源：澎湃新闻·澎湃号·政务` names a channel, no account)
+    platform = _PLATFORM.search(line)
+    before = line[: platform.start()] if platform else ""
+    platform = platform if _YEAR.search(before) and "来源" not in before else None
+    if credit := _REPOST.match(line.strip()) or platform:
         return [] if _OUTLET.match(credit.group(1)) or is_unit(credit.group(1)) else [credit.group(1)]
     if found or names_only or not _BYLINE_HINT.search(line):  # a paragraph's many spaces cost a split
         return found
@@ -144,6 +148,7 @@ _REPOST = re.compile(
     r"作者\s*[:：]?\s*([^\s，,。;；:：()（）|｜]{2,12})(?:$|[\s，,。;；])"
 )
 # a self-media platform and the account on it that posted: `2022-02-13 09:05 · 百家号 · 城事青年说`
+_YEAR = re.compile(r"(?:19|20)\d{2}[-/.年]")
 _PLATFORM = re.compile(
     r"(?:百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号|澎湃号|新浪看点)\s*[·•|｜丨:：]\s*([^\s·•|｜丨:：]{2,20})\s*$"
 )
@@ -166,6 +171,7 @@ def _writers(line: str, names_only: bool) -> list[str]:
     found: list[str] = []
     roles = 0
     photographers = False  # the names after a photographer's role until a writer's
+    marked = False  # the last role was a writer's mark (`文｜`), which an outlet's name can follow
     listed = names_only and "、" in line
     for k, word in enumerate(words):
         if _EDITOR_WORD.match(word):  # `编辑文莉`: the editors follow, who are no writers
@@ -179,7 +185,7 @@ def _writers(line: str, names_only: bool) -> list[str]:
             roles += 1
             photographers = False
             continue
-        if roles and not found and _is_outlet_short(word, words[k + 1 :]):  # `文｜财新 王力为`
+        if roles and not found and _is_outlet_short(word, words[k + 1 :], marked):  # `文｜财新 王力为`
             continue
         glued_outlet = not found and _OUTLET_GLUED.match(word)  # (before any name: names are no outlet)
         if glued_outlet and is_name(word[glued_outlet.end() :], True):
@@ -192,6 +198,7 @@ def _writers(line: str, names_only: bool) -> list[str]:
         if role and (role.end() == len(word) or glued):
             roles += 1
             photographers = False
+            marked = role.group().endswith("文")
             word = word[role.end() :].lstrip(":：/／")
             if not word:
                 continue
@@ -225,11 +232,12 @@ def _name_before_place(glued: str) -> str:
 _OUTLET_GLUED = re.compile(rf"^(?:(?!记者|通讯员|本报){_HAN}){{2,12}}?(?:记者|通讯员)")
 
 
-def _is_outlet_short(word: str, following: list[str]) -> bool:
-    """An outlet's short name between a writer's mark and the writers (`文｜财新 黄姝伦 王婧`): two characters no
-    surname begins, before a surname-led name."""
+def _is_outlet_short(word: str, following: list[str], marked: bool) -> bool:
+    """An outlet's short name between a role and the writers (`文｜财新 黄姝伦 王婧`): a word no surname begins,
+    before a surname-led name; of two characters after any role, of up to five after a writer's mark
+    (`文｜钛媒体 韩敬娴`)."""
     return (
-        len(word) == 2
+        (len(word) == 2 or (marked and 2 <= len(word) <= 5))
         and word[0] not in SURNAMES
         and bool(following)
         and (following[0][0] in SURNAMES or following[0][:2] in SURNAMES)
@@ -311,7 +319,7 @@ def opens_a_post(line: str) -> bool:
 _OWNER = re.compile(r"(?:^|[\s_|\-－—])([^\s_|\-－—]{2,12})的(?:博客|BLOG|Blog|blog|专栏|空间|日志|部落格)")
 
 
-_BLOG_NAME = re.compile(r"([^\s_|\-－—]{2,12})的(?:博客|BLOG|Blog|blog|空间|日志|部落格)")
+_BLOG_NAME = re.compile(r"([^\s_|\-－—]{2,12})的(?:个人)?(?:博客|BLOG|Blog|blog|空间|日志|部落格)")
 
 
 def blog_name(line: str) -> str | None:
