@@ -593,3 +593,66 @@ def test_a_microblog_posts_topics_and_brackets_leave_its_headline() -> None:
     text = "@江城发布\n2020-4-1 10:26 来自 微博\n#江城新闻# 【全市部署防汛工作】\n7月15日，市防汛指挥部召开会议。"
     article = _article(text)
     assert (article.title, article.authors, article.date) == ("全市部署防汛工作", ["江城发布"], "2020-04-01")
+
+
+# ---------------------------------------------------------------- a page saved as text, its site's lines first
+
+_SAVED_PAGE = """首页\t新闻\t政务\t图片\t视频
+站内搜索：\t搜索
+当前位置：首页 >> 新闻 >> 本地新闻
+热点排行
+江城举行龙舟比赛
+河西新区引进三个项目
+
+全市部署防汛工作
+发布时间：2020-07-15 08:15\t来源：江城日报\t点击：120
+7月15日上午，市防汛抗旱指挥部召开紧急会议，部署当前防汛工作，要求各地严阵以待。
+会议要求，各级各部门要加强值班值守，落实巡查制度，发现险情及时处置。"""
+
+
+def test_a_text_files_headline_is_the_line_above_its_publication_line_under_the_sites_lines() -> None:
+    assert _article(_SAVED_PAGE).title == "全市部署防汛工作"
+
+
+def test_the_sites_lines_above_a_text_files_headline_are_no_text() -> None:
+    body = _article(_SAVED_PAGE).body
+    assert body.startswith("7月15日上午") and "龙舟" not in body and "搜索" not in body
+
+
+def test_a_kicker_right_above_the_headline_stays_with_the_text() -> None:
+    text = _SAVED_PAGE.replace("\n全市部署防汛工作\n", "\n汛期到了\n全市部署防汛工作\n")
+    article = _article(text)
+    assert article.title == "全市部署防汛工作" and "汛期到了" in article.body
+
+
+def test_a_title_labelled_under_a_breadcrumb_is_read_without_its_label() -> None:
+    text = "江城论坛 > 民生关注\n\n标题：全市部署防汛工作\n楼主：清风徐来  发表于 2020-07-15 10:26\n\n"
+    text += "7月15日上午，市防汛抗旱指挥部召开紧急会议，部署当前防汛工作，要求各地严阵以待。"
+    assert _article(text).title == "全市部署防汛工作"
+
+
+_FLOOD = "7月15日上午，市防汛抗旱指挥部召开紧急会议，部署当前防汛工作，要求各地严阵以待，确保群众安全。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "更新时间：2020-07-16 发布时间：2020-07-15",
+        "发布时间：2020-07-15 更新时间：2020-07-16",
+        "最后更新于 2020-07-16 10:00  2020-07-15 发布",
+    ],
+)
+def test_the_day_a_publication_line_labels_as_its_last_change_is_not_the_articles(line: str) -> None:
+    assert _article(f"全市部署防汛工作\n{line}\n{_FLOOD}").date == "2020-07-15"
+
+
+def test_a_lines_only_day_is_read_even_when_labelled_as_its_last_change() -> None:
+    assert _article(f"全市部署防汛工作\n更新时间：2020-07-16\n{_FLOOD}").date == "2020-07-16"
+
+
+def test_a_notices_day_in_chinese_numerals_under_its_issuer_is_its_day() -> None:
+    text = (
+        f"全市部署防汛工作\n{_FLOOD}\n会议要求，各级各部门要加强值班值守。\n江城市防汛抗旱指挥部\n二〇二〇年七月十五日"
+    )
+    article = _article(text)
+    assert (article.date, article.authors) == ("2020-07-15", ["江城市防汛抗旱指挥部"])

@@ -107,6 +107,11 @@ def test_a_line_in_fewer_than_30_percent_of_the_source_is_not_furniture() -> Non
     assert learn([_prints("site", HEADER) for _ in range(3)] + others) == {}
 
 
+@pytest.mark.parametrize("day", ["二〇二〇年七月十五日", "2020年7月15日"])
+def test_a_day_many_files_of_a_folder_share_is_never_furniture(day: str) -> None:
+    assert furniture.line_key(day) is None
+
+
 def test_the_paragraphs_of_reprints_of_one_story_are_not_furniture() -> None:
     story = STORIES[0][1]
     reprints = [_prints("folder", HEADER, story, chars=len(HEADER) + len(story)) for _ in range(3)]

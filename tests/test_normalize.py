@@ -92,6 +92,11 @@ def test_control_characters_and_carriage_returns_are_removed() -> None:
     assert normalize_text("\ufeff网信\u200b工作\r\n综述\r") == "网信工作\n综述\n"
 
 
+@pytest.mark.parametrize("brk", ["\x0c", "\x0b", "\u2028", "\u2029", "\x85"])
+def test_a_page_break_or_a_unicode_line_separator_is_a_line_break(brk: str) -> None:
+    assert normalize_text(f"第一页的最后一行{brk}第二页的第一行") == "第一页的最后一行\n第二页的第一行"
+
+
 def test_normalize_text_applies_every_rule() -> None:
     assert normalize_text("對(duì)網(wǎng)絡(luò)安全\u3000５Ｇ") == "对网络安全 5G"
 

@@ -53,6 +53,18 @@ def test_a_gbk_page_with_one_invalid_byte_sequence_is_read_and_says_where(tmp_pa
     assert STORY[1] in extract(raw).body
 
 
+def test_a_short_gbk_page_with_a_broken_character_is_read(tmp_path: Path) -> None:
+    data = "<html><body><h1>全市部署防汛工作</h1><p>会议指出，要压实防汛责任，做好应急准备。</p></body></html>".encode(
+        "gbk"
+    )
+    first, second = data.index("会议".encode("gbk")), data.index("做好".encode("gbk"))
+    broken = data[:first] + b"\x80" + data[first:second] + b"\x80" + data[second:]
+    (tmp_path / "page.html").write_bytes(broken)
+    (raw,) = read_sources([tmp_path / "page.html"], Settings().max_file_bytes)
+    assert raw.damaged.startswith("2 invalid bytes read as U+FFFD (gb18030)")
+    assert "要压实防汛责任" in extract(raw).body
+
+
 def test_a_file_in_no_encoding_at_all_is_still_refused() -> None:
     noise = bytes(range(0x80, 0x100)) * 40
     with pytest.raises(ValueError, match="undecodable"):
@@ -205,6 +217,15 @@ def test_an_og_title_cut_short_by_an_unescaped_quote_loses_to_the_fuller_h1() ->
         f"<body><h1>{headline}</h1>{''.join(f'<p>{p}</p>' for p in STORY)}</body></html>"
     )
     assert _article(markup).title == headline
+
+
+def test_an_og_title_cut_at_a_straight_quote_loses_to_the_h1_that_typesets_its_quotes() -> None:
+    markup = (
+        '<html><head><title>市长说"防汛"要抓实 - 江城新闻网</title>'
+        '<meta property="og:title" content="市长说"防汛"要抓实"></head>'
+        f"<body><h1>市长说“防汛”要抓实</h1>{''.join(f'<p>{p}</p>' for p in STORY)}</body></html>"
+    )
+    assert _article(markup).title == "市长说“防汛”要抓实"
 
 
 def _blog_post(title: str, head: str) -> str:
@@ -443,6 +464,27 @@ def test_the_publication_line_between_the_headline_and_a_first_paragraph_repeati
     assert _article(_page(below=below)).date == "2020-07-15"
 
 
+_RELATED = (
+    "<div class='side'><h3>最新文章</h3><ul>"
+    + "".join(f"<li><a href='/n{k}'>江城第{k}期防汛简报发布</a> 2021-0{k}-1{k}</li>" for k in range(1, 5))
+    + "</ul></div>"
+)
+
+
+def test_related_links_with_their_days_under_an_undated_article_give_it_no_day() -> None:
+    assert _article(_page(after=_RELATED)).date is None
+
+
+def test_readers_comments_under_an_undated_article_give_it_no_day() -> None:
+    comments = "<div class='comments'><p>网友 江城老张 2021-08-02 10:15</p><p>支持！</p>"
+    comments += "<p>网友 河西小李 2021-08-03 08:40</p><p>希望落到实处。</p></div>"
+    assert _article(_page(after=comments)).date is None
+
+
+def test_a_day_alone_under_the_text_is_its_day_not_the_related_links_below() -> None:
+    assert _article(_page(after="<p>2020年7月15日</p>" + _RELATED)).date == "2020-07-15"
+
+
 def test_a_sidebar_links_date_above_the_article_is_not_its_day() -> None:
     sidebar = "<ul class='side'><li><a href='/x'>江城举行龙舟比赛</a> 2020-06-25</li></ul>"
     assert _article(_page(above=sidebar)).date is None
@@ -608,3 +650,27 @@ def test_a_photo_credit_inside_a_byline_is_no_writer() -> None:
 
 def test_an_editor_after_the_writers_in_a_byline_is_no_writer() -> None:
     assert bylines.writers("记者 罗怡鹏 编辑文莉") == ["罗怡鹏"]
+
+
+# ---------------------------------------------------------------- a day only in the page's script
+
+
+def _saved_wechat(script: str, shown: str = "") -> str:
+    return (
+        "<html><head><title>全市部署防汛工作</title></head><body><h1>全市部署防汛工作</h1>"
+        f"<div><span>江城发布</span> <em id='publish_time'>{shown}</em></div>"
+        f"{''.join(f'<p>{p}</p>' for p in STORY)}<script>{script}</script></body></html>"
+    )
+
+
+def test_a_saved_wechat_articles_day_only_in_its_scripts_creation_time_is_read() -> None:
+    assert _article(_saved_wechat('var nickname = "江城发布"; var ct = "1594779960";')).date == "2020-07-15"
+
+
+def test_a_scripts_time_of_the_last_change_gives_no_day() -> None:
+    assert _article(_saved_wechat('var update_time = "1594779960";')).date is None
+
+
+def test_the_day_a_page_shows_comes_before_its_scripts() -> None:
+    markup = _saved_wechat('var ct = "1594779960";', shown="2020-07-14")
+    assert _article(markup).date == "2020-07-14"

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import json
 import random
+from email.header import Header
+from email.mime.application import MIMEApplication
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
 from pathlib import Path
 
 import pytest
 
 from index.article import RawDocument, Skipped
+from index.ingest.extract import extract
 from index.ingest.html import html_to_text
 from index.ingest.sources import decode, read_sources
 from index.settings import Settings
@@ -384,3 +389,88 @@ def test_an_xml_file_that_is_no_feed_is_skipped_with_a_reason(tmp_path: Path) ->
     (tmp_path / "sitemap.xml").write_text("<urlset><url><loc>https://news.example.cn/</loc></url></urlset>")
     (skipped,) = read_sources([tmp_path], Settings().max_file_bytes)
     assert isinstance(skipped, Skipped) and "no feed items" in skipped.reason
+
+
+# ---------------------------------------------------------------- exports and emails
+
+_FRONT = """---
+title: "江城：全市部署防汛工作"
+date: 2020-07-15 10:26:15
+updated: 2021-03-02 08:00:00
+author: [张伟, 李娜]
+tags: [防汛, 江城]
+---
+7月15日上午，市防汛抗旱指挥部召开紧急会议，部署当前防汛工作。
+
+会议要求，各级各部门要加强值班值守，落实巡查制度。
+"""
+
+
+def test_a_markdown_exports_front_matter_gives_its_title_day_and_writers(tmp_path: Path) -> None:
+    (tmp_path / "post.md").write_text(_FRONT, encoding="utf-8")
+    article = extract(_one(tmp_path / "post.md"))
+    assert (article.title, article.date, article.authors) == ("江城：全市部署防汛工作", "2020-07-15", ["张伟", "李娜"])
+
+
+def test_a_markdown_exports_front_matter_leaves_the_text(tmp_path: Path) -> None:
+    (tmp_path / "post.md").write_text(_FRONT, encoding="utf-8")
+    body = extract(_one(tmp_path / "post.md")).body
+    assert body.startswith("7月15日上午") and "tags" not in body and "2021" not in body
+
+
+def test_a_front_matter_that_does_not_parse_stays_text(tmp_path: Path) -> None:
+    (tmp_path / "post.md").write_text("---\n标题：江城防汛\n  - 坏: [\n---\n会议要求加强值班值守。\n", encoding="utf-8")
+    assert "会议要求加强值班值守" in _one(tmp_path / "post.md").text
+
+
+def _email(part: MIMEText) -> bytes:
+    message = MIMEMultipart("alternative")
+    message["Subject"] = Header("早新闻｜江城全市部署防汛工作", "utf-8")
+    message["Date"] = "Thu, 16 Jul 2020 07:00:00 +0800"
+    message.attach(part)
+    return message.as_bytes()
+
+
+def test_an_emails_html_part_is_read_as_a_page(tmp_path: Path) -> None:
+    page = "<html><body><h1>江城全市部署防汛工作</h1><p>2020-07-15 来源：江城日报</p>"
+    page += "<p>会议要求加强值班值守。</p></body></html>"
+    (tmp_path / "news.eml").write_bytes(_email(MIMEText(page, "html", "gb18030")))
+    article = extract(_one(tmp_path / "news.eml"))
+    assert (article.title, article.date, article.body) == (
+        "江城全市部署防汛工作",
+        "2020-07-15",
+        "会议要求加强值班值守。",
+    )
+
+
+def test_an_email_without_html_is_read_as_its_plain_text(tmp_path: Path) -> None:
+    (tmp_path / "news.eml").write_bytes(
+        _email(MIMEText("江城全市部署防汛工作\n\n会议要求加强值班值守。\n", "plain", "utf-8"))
+    )
+    assert extract(_one(tmp_path / "news.eml")).title == "江城全市部署防汛工作"
+
+
+def test_an_email_with_no_text_part_is_skipped_with_the_reason(tmp_path: Path) -> None:
+    message = MIMEMultipart()
+    message.attach(MIMEApplication(b"\x89PNG....", "png"))
+    (tmp_path / "logo.eml").write_bytes(message.as_bytes())
+    assert _one(tmp_path / "logo.eml") == Skipped(str(tmp_path / "logo.eml"), "no HTML or text part in the email")
+
+
+def test_a_front_matter_asking_yaml_to_run_code_stays_text(tmp_path: Path) -> None:
+    (tmp_path / "post.md").write_text(
+        '---\ntitle: !!python/object/apply:os.system ["echo 1"]\n---\n会议要求。\n', "utf-8"
+    )
+    raw = _one(tmp_path / "post.md")
+    assert raw.meta == {} and raw.text.startswith("---")
+
+
+def test_a_text_file_saved_as_windows_unicode_is_read(tmp_path: Path) -> None:
+    (tmp_path / "notice.txt").write_bytes("全市部署防汛工作\n会议要求加强值班值守。\n".encode("utf-16"))
+    raw = _one(tmp_path / "notice.txt")
+    assert (raw.encoding, raw.text.split("\n")[0]) == ("utf-16", "全市部署防汛工作")
+
+
+def test_a_utf16_byte_order_mark_before_broken_text_is_refused_with_the_reason(tmp_path: Path) -> None:
+    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe" + "会议".encode("utf-16-le") + b"\x00\xd8")
+    assert "undecodable" in _one(tmp_path / "broken.txt").reason

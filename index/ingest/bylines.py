@@ -305,6 +305,15 @@ def begins_with_floor(line: str) -> bool:
     return bool(_FLOOR_FIRST.match(line.strip()))
 
 
+_FLOOR_ANYWHERE = re.compile(rf"(?<![\d#]){_FLOORS}")
+
+
+def names_a_floor(line: str) -> bool:
+    """A line that names a post's place in its thread anywhere (`来自Android客户端 1楼 2020-04-02 10:26`): the
+    posts of one thread, the first of which is the post itself."""
+    return bool(_FLOOR_ANYWHERE.search(line))
+
+
 _FOOTER_STAMP = re.compile(r"^[Pp]osted (?:@|on\s)")  # `posted @ 2020-04-01 10:26 X`: under its post, not over one
 
 

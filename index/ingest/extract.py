@@ -18,6 +18,7 @@ from index.ingest.cleaning import (
     ends_sentence,
     is_heading_shaped,
     is_numbered_heading,
+    is_writing,
     opens_a_section,
     rejoin_paragraphs,
     strip_markup,
@@ -108,25 +109,47 @@ def parse_date(text: str, allow_year: bool = False) -> str | None:
 _US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AaPp][Mm])")
 _SHORT_YEAR = re.compile(r"(?<![\d\-/.])(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?![\d\-/.])")
 _DAY_FIRST = re.compile(r"(?<![\d.\-/])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.\-/])")  # `12.05.2021`
+# the year in an element of its own before the month and day (`<em>2020</em> <em>04</em>/<em>01</em> 10:26`)
+_YEAR_APART = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})\s+(\d{1,2})[/.\-](\d{1,2})(?![\d\-/.])")
+
+
+# The day a line labels as the last change (`更新时间：2021-05-13 发布时间：2021-05-12`): the article's is the other.
+_UPDATED_DAY = re.compile(
+    r"(?:最后)?(?:更新|修改)(?:时间|日期|于)\s*[:：]?\s*\d{2,4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?"
+    r"(?:[\sT]*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
 
 
 def read_date(line: str) -> str | None:
+    """A line's day (`_read_day`), not the one it labels as its last change (`更新时间：…`) when it gives another."""
+    if _UPDATED_DAY.search(line) and (published := _read_day(_UPDATED_DAY.sub(" ", line))):
+        return published
+    return _read_day(line)
+
+
+def _read_day(line: str) -> str | None:
     """The day a publication line gives, in the forms pages write it: besides `parse_date`'s, an American
     `5/7/2005 9:23:57 PM` (month first, as the AM/PM says), a two-digit year before a time `18-03-08 23:16`
-    (2018-03-08: year first, as Chinese sites write it) and a European `12.05.2021` (day first: the year last
-    between dots, which no Chinese site writes). What a date in running text could mean is not guessed."""
+    (2018-03-08: year first, as Chinese sites write it), a year apart from its month and day `2020 04/01` and a
+    European `12.05.2021` (day first: the year last between dots, which no Chinese site writes). What a date in
+    running text could mean is not guessed."""
     if found := parse_date(line):
         return found if len(found) == 10 else None
-    for pattern, order in ((_US_DATE, "mdy"), (_SHORT_YEAR, "ymd"), (_DAY_FIRST, "dmy")):
+    for pattern, order in ((_US_DATE, "mdy"), (_SHORT_YEAR, "ymd"), (_YEAR_APART, "ymd"), (_DAY_FIRST, "dmy")):
         if match := pattern.search(line):
             a, b, c = (int(g) for g in match.groups()[:3])
-            year, month, day = {"mdy": (c, a, b), "ymd": (2000 + a, b, c), "dmy": (c, b, a)}[order]
+            if order == "ymd":
+                year, month, day = a + 2000 * (a < 100), b, c
+            else:
+                year, month, day = (c, a, b) if order == "mdy" else (c, b, a)
             if 1 <= month <= 12 and 1 <= day <= 31:
                 return parse_date(f"{year:04d}-{month:02d}-{day:02d}")
     return None
 
 
-_ANY_DAY = re.compile("|".join(f"(?:{p.pattern})" for p in (_FULL_DATE, _CN_DATE, _US_DATE, _SHORT_YEAR, _DAY_FIRST)))
+_ANY_DAY = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_FULL_DATE, _CN_DATE, _US_DATE, _SHORT_YEAR, _YEAR_APART, _DAY_FIRST))
+)
 
 
 def _has_day(line: str) -> bool:
@@ -224,6 +247,8 @@ def _read_labels(line: str, meta: _Meta) -> None:
         value = line[match.end() : end].strip(" []【】()（）")
         value = re.split(r"[】\]]", value)[0]  # `【作者：孙丽】【字体：大 中 小】`: the field ends with its bracket
         kind = match.lastgroup
+        if kind == "date" and _UPDATED_DAY.match(line[match.start() :]) and len(matches) > 1:
+            continue  # `更新时间：… 发布时间：…`: the day of the last change is not the article's
         if kind == "date" and not meta.date:
             meta.date = parse_date(value, allow_year=True) or read_date(value)
         elif kind == "source" and not meta.source:
@@ -274,6 +299,24 @@ def _poster_above(lines: list[str], i: int, filled: list[int]) -> bool:
     return len(above) >= 2 and bylines.is_handle(lines[above[-1]])
 
 
+def listed_days(lines: list[str], after_text: list[int]) -> set[int]:
+    """The lines after the text that are items of a list with days (related links `标题 2021-01-11`, readers'
+    comments `游客 2021-09-09 12:00`, `上一篇：…`): two or more short lines written the same way (the day's form,
+    and whether words stand before and after it) with different days. None of them is the article's day."""
+    shapes: dict[tuple[str, bool, bool], list[tuple[int, str | None]]] = {}
+    for i in after_text:
+        line = lines[i]
+        if len(line) <= 80 and not ends_sentence(line) and (found := _ANY_DAY.search(line)):
+            after = _WEEKDAY_TIME.sub("", line[found.end() :])
+            shape = (
+                re.sub(r"\d+", "0", found.group()),
+                bool(CJK_RE.search(line[: found.start()])),
+                bool(CJK_RE.search(after)),
+            )
+            shapes.setdefault(shape, []).append((i, read_date(line)))
+    return {i for items in shapes.values() if len({day for _, day in items}) >= 2 for i, _ in items}
+
+
 def _previous_line(lines: list[str], i: int) -> str:
     return next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
 
@@ -289,12 +332,15 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
     meta = _Meta()
     used: dict[int, str] = {}
     filled = [i for i, line in enumerate(lines) if line]
+    text_begins = next((i for i in filled if len(lines[i]) > 40 and ends_sentence(lines[i])), len(lines))
+    listed = listed_days(lines, [i for i in filled if i > text_begins])
     around = [  # a byline of five or more words looks like a row of links to page cleaning
-        i for i, line in enumerate(lines) if kept[i] or (line and (_has_day(line) or bylines.writers(line)))
+        i
+        for i, line in enumerate(lines)
+        if i not in listed and (kept[i] or (line and (_has_day(line) or bylines.writers(line))))
     ]
     head = set(around[:6])
     edges = head | set(around[-6:])
-    text_begins = next((i for i in filled if len(lines[i]) > 40 and ends_sentence(lines[i])), len(lines))
     for i in filled:
         line = lines[i]
         label = None if _META_LINE.match(line) else _LABEL.search(line)
@@ -350,6 +396,8 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
             meta.posted = True
             meta.date = meta.date or read_date(line)
             used[i] = ""
+        elif i in listed:
+            continue
         elif i in edges and not meta.date and len(line) <= 60 and not ends_sentence(line) and _has_day(line):
             if _CLOCK.match(line):  # `今天是：2021年5月13日 星期四`: no text either
                 used[i] = ""
@@ -416,6 +464,47 @@ def is_kicker(line: str, headline: str, body: list[str], given: str | None) -> b
 _BREADCRUMB = re.compile(r"^[^>»›]{1,20}(?:\s*[>»›]\s*[^>»›]{1,20})+$")  # `东方网 > 上海新闻 > 社会`
 
 
+HEAD_LINES = 16  # how far down a text file's headline is looked for under its site's lines
+
+
+def _names_cell(line: str, header: str) -> bool:
+    """`line` names the writer over the publication line `header`: a poster's cell over a header that names no
+    one (`湖人老球迷` / `发表于 …`), or a line of names alone (`林晓枫`)."""
+    return (bylines.names_no_poster(header) and bylines.is_handle(line)) or bool(bylines.writers(line, names_only=True))
+
+
+def _buried_headline(lines: list[str]) -> tuple[int, int | None] | None:
+    """Where a text file's headline stands when its site's lines come first (a search box, a breadcrumb, a list
+    of other titles, an e-edition's page line), and where its kicker stands (None without one): the
+    title-shaped line right above the first publication line or byline, when two or more lines stand above
+    it, or a line labelled as the title. A headline stands right above its publication line; what stands
+    above the headline in a page saved as text is the site's, but for a kicker (引题) right above it."""
+    filled = [i for i, line in enumerate(lines) if line][:HEAD_LINES]
+    for k, i in enumerate(filled):
+        line = lines[i]
+        if is_writing(line):
+            return None
+        if k and _TITLE_LABEL.match(line):  # `标题：…` under a forum's breadcrumb: the headline by its label
+            return i, None
+        dated = len(line) <= 100 and (_META_LINE.match(line) or _has_day(line) or bylines.writers(line))
+        if k >= 3 and dated:
+            # a poster's cell over a header that names no one, or a line of names (a line about the writer can
+            # follow it), stands between the headline and its publication line: the headline is above it
+            step = next((n for n in (1, 2) if k - n >= 1 and _names_cell(lines[filled[k - n]], line)), 0)
+            if step and k - step < 3:
+                return None
+            k -= step
+            headline = lines[filled[k - 1]]
+            if not _is_title(headline) or _has_day(headline) or _META_LINE.match(headline):
+                return None
+            body = [text for text in lines[i + 1 :] if is_writing(text)]
+            kicker = filled[k - 2] if is_kicker(lines[filled[k - 2]], headline, body, None) else None
+            return filled[k - 1], kicker
+        if dated:
+            return None
+    return None
+
+
 def _split_title(
     paragraphs: list[str], given: str | None, dated: bool = False
 ) -> tuple[str | None, str | None, list[str]]:
@@ -437,8 +526,8 @@ def _split_title(
         rest[0:2] = [rest[1], rest[0]]  # the headline first: taken as the title below, the kicker kept as text
     if rest and given and _same(rest[0], given):
         rest.pop(0)
-    elif len(rest) > 1 and not given and _is_title(rest[0]):
-        title = rest.pop(0)
+    elif len(rest) > 1 and not given and _is_title(_title_text(rest[0])):
+        title = _title_text(rest.pop(0))  # `标题：…` under a line the page's cleaning took out
     subtitle = None
     if title and rest and rest[0].startswith("—") and len(rest[0]) <= 50:
         subtitle = rest.pop(0)
@@ -576,9 +665,10 @@ def is_masthead(line: str) -> bool:
 
 def _signature(paragraphs: list[str], meta: _Meta) -> list[str]:
     """The text without the issuer that signs a notice at its end, after its last sentence and above its date
-    (`特此通告。` / `吉林省人民政府` / `2022年1月27日`), who is its writer when no one else is named; the date
-    under the issuer is the notice's day (成文日期)."""
-    dated = len(paragraphs) > 2 and len(paragraphs[-1]) <= 14 and bool(_FULL_DATE.fullmatch(paragraphs[-1].strip()))
+    (`特此通告。` / `吉林省人民政府` / `2022年1月27日` or `二〇二二年一月二十七日`), who is its writer when no one
+    else is named; the date under the issuer is the notice's day (成文日期)."""
+    last = paragraphs[-1].strip() if paragraphs else ""
+    dated = len(paragraphs) > 2 and len(last) <= 14 and bool(_FULL_DATE.fullmatch(last) or _CN_DATE.fullmatch(last))
     at = len(paragraphs) - 1 - dated  # the date line can be gone already, read as the date
     if at < 2 or meta.authors or not _ISSUER.match(paragraphs[at]) or not ends_sentence(paragraphs[at - 1]):
         return paragraphs
@@ -623,6 +713,11 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
     if header:  # a bulletin board post's header block: its fields, and no text
         for i in range(header.lines):
             lines[i] = body_lines[i] = ""
+    if not raw.meta.get("title") and (found := _buried_headline(body_lines)) is not None:
+        headline, above = found
+        for i in range(headline):
+            if i != above:
+                lines[i] = body_lines[i] = ""
     meta, used = _harvest(lines, body_lines)
     if header:
         meta.date = meta.date or (parse_date(header.time) if header.time else None)

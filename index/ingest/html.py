@@ -27,7 +27,7 @@ from index.ingest import bylines, publication
 from index.ingest.body import agreed_body
 from index.ingest.cleaning import join_wrapped, wrap_width
 from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
-from index.ingest.state import script_article
+from index.ingest.state import script_article, script_day
 from index.ingest.titles import choose_title, strip_site_suffix, without_page_number
 
 # trafilatura logs at WARNING for pages it finds too short or badly formed; the build reports what it skips.
@@ -280,10 +280,12 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         if shown:
             title = meta["title"] = shown
             headline, start = publication.locate(lines, title, main)
-    # the declared day, else the publication line's, else htmldate's (trafilatura's) as the last evidence
+    # the declared day, else the publication line's, else htmldate's (trafilatura's) as evidence, else the day
+    # alone under the text, else a script variable's publication time
     day = meta.get("date") or publication.publication_date(lines, headline, start)
     if not day and document is not None and document.date:
         day = publication.corroborated(document.date, lines, headline, start, main)
+    day = day or publication.closing_day(lines, main) or script_day(tree)
     if day:
         meta["date"] = day
     page_title = tree.findtext(".//title") or ""

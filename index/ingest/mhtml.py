@@ -4,6 +4,10 @@ The file is a MIME message: headers (the day it was saved, the page's address), 
 part, quoted-printable or base64, and its style sheets and images as others. The page is the first `text/html`
 part; its address is that part's `Content-Location`, else the message's `Snapshot-Content-Location`. The
 `Date:` header is the day the page was saved, never the article's, and is not read.
+
+An email (`.eml`: a newsletter carrying an article, a page mailed to oneself) is the same kind of MIME message:
+its HTML part is read as a page, else its plain-text part as a text file (`mail_text`). Its `Date:` is the day
+it was sent, not read either.
 """
 
 from __future__ import annotations
@@ -29,4 +33,15 @@ def saved_page(data: bytes) -> SavedPage | None:
         if isinstance(payload, bytes) and payload.strip():
             address = part.get("Content-Location") or message.get("Snapshot-Content-Location")
             return SavedPage(payload, str(address).strip() if address else None)
+    return None
+
+
+def mail_text(data: bytes) -> bytes | None:
+    """The plain-text part of an email that has no HTML part, or None when it has none."""
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/plain":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and payload.strip():
+                return payload
     return None

@@ -18,7 +18,7 @@ import re
 
 from index.ingest import bylines
 from index.ingest.cleaning import WRITING, is_boilerplate, is_heading_shaped, is_writing
-from index.ingest.extract import is_kicker, is_masthead, read_date
+from index.ingest.extract import is_kicker, is_masthead, listed_days, read_date
 from index.text.normalize import to_simplified
 
 _LABELLED = re.compile(
@@ -248,14 +248,29 @@ def publication_date(lines: list[str], headline: int | None, body: int | None) -
 def stamp(lines: list[str], main: list[str]) -> int | None:
     """Where the post's stamp stands under it (`posted @ 2020-04-01 10:26 江城码农`, a blog's line of date,
     poster and counters): the first dated line within STAMP lines after the body's end, unless a reader's
-    comment, which begins with its floor (`#1楼 2020-04-02 …`), comes first."""
+    comment, which begins with its floor (`#1楼 2020-04-02 …`), or a list of days comes first. The body's own
+    last line is the stamp when it is a date and nothing else (a notice's day under its text, kept as text)."""
     end = _end(lines, main)
-    for i in range(end + 1, min(len(lines), end + 1 + STAMP)) if end is not None else ():
+    if end is not None and len(lines[end]) <= MAX_LINE and _dated_alone(lines[end]) and read_date(lines[end]):
+        return end
+    if end is None:
+        return None
+    listed = listed_days(lines, list(range(end + 1, len(lines))))
+    for i in range(end + 1, min(len(lines), end + 1 + STAMP)):
         if bylines.begins_with_floor(lines[i]) or bylines.opens_a_post(lines[i]):
             return None
         if len(lines[i]) <= MAX_LINE and read_date(lines[i]):
-            return i
+            # one of a list of days (related links, readers' comments) stamps nothing, unless the list is a
+            # thread's floors, the first of which is the post's own
+            return None if i in listed and not bylines.names_a_floor(lines[i]) else i
     return None
+
+
+def closing_day(lines: list[str], main: list[str]) -> str | None:
+    """The day the post's stamp writes when it is a date and nothing else (`2020年7月15日` under a notice's
+    text), for a page whose publication line gives none."""
+    found = stamp(lines, main)
+    return read_date(lines[found]) if found is not None and _dated_alone(lines[found]) else None
 
 
 def corroborated(found: str, lines: list[str], headline: int | None, body: int | None, main: list[str]) -> str | None:

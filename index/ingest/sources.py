@@ -13,13 +13,15 @@ from urllib.parse import urlsplit
 from index.article import RawDocument, Skipped
 from index.ingest.escapes import unescape_breaks, unescape_text
 from index.ingest.feeds import items
+from index.ingest.front_matter import split_front_matter
 from index.ingest.html import read_page
-from index.ingest.mhtml import saved_page
+from index.ingest.mhtml import mail_text, saved_page
 from index.text.cjk import CJK_RE
 from index.text.normalize import to_simplified
 
 TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 MHTML_SUFFIXES = {".mht", ".mhtml"}  # a page saved with its parts in one file (index/ingest/mhtml.py)
+MAIL_SUFFIXES = {".eml"}  # an email: its HTML part as a page, else its plain text (index/ingest/mhtml.py)
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}  # a news feed: an article an item (index/ingest/feeds.py)
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
@@ -51,7 +53,8 @@ def _common_share(text: str) -> float:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding) for UTF-8 (BOM or not), GB18030/GBK or Big5 bytes; ValueError with the reason otherwise.
+    """(text, encoding) for UTF-8 (BOM or not), UTF-16 with its BOM, GB18030/GBK or Big5 bytes; ValueError with
+    the reason otherwise.
     A few invalid byte sequences in text that is otherwise one encoding are read as U+FFFD (`decode_damaged`
     says where)."""
     text, encoding, _ = decode_damaged(data)
@@ -60,9 +63,11 @@ def decode(data: bytes) -> tuple[str, str]:
 
 # A page is read through invalid bytes when they are at most this share of it (and at most MAX_DAMAGED places):
 # a GBK page saved with one broken character should not be lost for its other 40,000 bytes, while a file in
-# some other encoding fails in thousands of places.
+# some other encoding fails in thousands of places. A short page may still hold MIN_DAMAGED places: a 500-byte
+# page with one broken two-byte character fails in two, and what it decodes to must still read as Chinese.
 MAX_DAMAGED_SHARE = 0.002
 MAX_DAMAGED = 64
+MIN_DAMAGED = 8
 
 
 def decode_damaged(data: bytes) -> tuple[str, str, list[tuple[int, int]]]:
@@ -75,6 +80,14 @@ def decode_damaged(data: bytes) -> tuple[str, str, list[tuple[int, int]]]:
     """
     if not data.strip():
         raise ValueError("empty file")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Windows Notepad's "Unicode": UTF-16 with its byte order mark
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            text = ""
+        if not text.strip() or (_common_share(text) < 0.2 and not text.isascii()) or _control_share(text) > 0.05:
+            raise ValueError("undecodable: a UTF-16 byte order mark, then no UTF-16 text")
+        return text, "utf-16", []
     if b"\x00" in data[:8192]:
         raise ValueError("binary file (NUL bytes)")
     if data.startswith(b"\xef\xbb\xbf"):
@@ -109,7 +122,7 @@ def decode_damaged(data: bytes) -> tuple[str, str, list[tuple[int, int]]]:
 def _decode_through(data: bytes, encoding: str) -> tuple[str, str, list[tuple[int, int]] | None]:
     """`data` decoded with each invalid sequence read as U+FFFD, and where they were; None for the places when
     there are more than MAX_DAMAGED of them or they cover more than MAX_DAMAGED_SHARE of the bytes."""
-    budget = min(MAX_DAMAGED, max(1, int(len(data) * MAX_DAMAGED_SHARE)))
+    budget = min(MAX_DAMAGED, max(MIN_DAMAGED, int(len(data) * MAX_DAMAGED_SHARE)))
     parts, bad, start = [], [], 0
     while True:
         try:
@@ -172,7 +185,7 @@ def _read_folder(root: Path, max_file_bytes: int) -> Iterator[RawDocument | Skip
             continue
         seen.add((stat.st_dev, stat.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        suffixes = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES | FEED_SUFFIXES
+        suffixes = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES | MAIL_SUFFIXES | FEED_SUFFIXES
         names = sorted(name for name in files if Path(name).suffix.lower() in suffixes)
         shared = _shared_stems(names)
         for name in names:
@@ -221,12 +234,16 @@ def _read_file(
     if suffix in FEED_SUFFIXES:
         yield from _read_feed(file, data, _article_id(file, root, keep_suffix))
         return
-    saved = saved_page(data) if suffix in MHTML_SUFFIXES else None
+    saved = saved_page(data) if suffix in MHTML_SUFFIXES | MAIL_SUFFIXES else None
     if suffix in MHTML_SUFFIXES and saved is None:
         yield Skipped(str(file), "no HTML page in the MHTML file")
         return
+    content = saved.html if saved else mail_text(data) if suffix in MAIL_SUFFIXES else data
+    if content is None:
+        yield Skipped(str(file), "no HTML or text part in the email")
+        return
     try:
-        text, encoding, damage = decode_damaged(saved.html if saved else data)
+        text, encoding, damage = decode_damaged(content)
     except ValueError as error:
         yield Skipped(str(file), str(error))
         return
@@ -237,6 +254,7 @@ def _read_file(
         if saved and saved.address and "url" not in meta:
             meta["url"] = saved.address
     else:  # a text file saved from an escaped page: `磅&#31028;`, `&gt;&gt;欢迎` (index/ingest/escapes.py)
+        meta, text = split_front_matter(text)  # a Markdown export's declared fields (index/ingest/front_matter.py)
         text = unescape_text(text)
     if not text.strip():
         yield Skipped(str(file), "no text")

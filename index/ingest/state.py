@@ -129,3 +129,24 @@ def script_article(tree) -> StateArticle | None:
         return None
     _, record, key = best
     return StateArticle(record[key], _fields(record, key))
+
+
+# A script variable holding the time a page was published, by its name's shape (`var ct = "1585707960";` the
+# creation time a saved WeChat article's script keeps while its time element stays empty, `var publish_time =
+# "2020-04-01"`, `pubDate: '…'`); a change's time (`update`, `modify`) is not one.
+_TIME_VARIABLE = re.compile(
+    r"""(?<![\w.])(?:var\s+|let\s+|const\s+)?["']?(ct|create_?time|created_?at|pub_?time|pub_?date|publish_?time"""
+    r"""|publish_?date|post_?time|posted_?at|date_?published)["']?\s*[=:]\s*["']?(\d{10}|\d{13}|\d{4}-\d{1,2}-\d{1,2}"""
+    r"""[^"'\n;,]{0,12})["']?""",
+    re.IGNORECASE,
+)
+
+
+def script_day(tree) -> str | None:
+    """The publication time a script variable of the page holds (seconds or milliseconds since 1970 read as
+    China's time), for a page that shows its day nowhere else; None without one."""
+    for script in tree.iter("script"):
+        if script.text and (found := _TIME_VARIABLE.search(script.text)):
+            value = found.group(2)
+            return _day(int(value)) if value.isdigit() else value.strip()
+    return None

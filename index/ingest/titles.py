@@ -57,8 +57,13 @@ def without_page_number(title: str) -> str:
     return _PAGE_NUMBER.sub("", title)
 
 
+# Spaces and quotes are left out when candidates are compared: `<title>` and an unescaped `og:title` carry the
+# straight quotes a CMS's source holds, while the page's `<h1>` shows them typeset (`“暗伤”`).
+_UNCOMPARED = re.compile(r"[\s\"'“”‘’「」『』]+")
+
+
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return _UNCOMPARED.sub("", text)
 
 
 def pieces(candidate: str) -> list[str]:
