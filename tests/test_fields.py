@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from index.article import Article, RawDocument
-from index.ingest import bylines
+from index.ingest import bylines, publication
 from index.ingest.extract import extract, parse_date, read_date
 
 LEAD = "江城市今年将新建改建城市公园二十座，建成后市民出门五百米就能走进一座公园，城市绿化覆盖率将超过四成。"
@@ -264,3 +264,205 @@ def test_a_publication_line_shown_twice_is_read_once_and_kept_out_of_the_text() 
 
 def test_a_byline_among_a_publication_lines_fields_between_bars_gives_its_writer() -> None:
     assert bylines.writers("发表于2021-05-12 21:30| 326次阅读| 来源江城网| 0 条评论| 作者韩雪") == ["韩雪"]
+
+
+def _page(*lines: str) -> Article:
+    return extract(RawDocument("made-up", "made-up.txt", "\n".join(lines), "0" * 32, "utf-8", {}))
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        ("〔记者周文澜／高雄报导〕", ["周文澜"]),  # as Taiwan's papers write it, read as simplified
+        ("2022-03-04 09:12 联合报／ 记者许家豪／即时报导", ["许家豪"]),
+        ("经济日报 记者邱安琪／台中即时报导", ["邱安琪"]),
+    ],
+)
+def test_a_reporter_before_a_slash_and_where_they_report_from_is_a_writer(line: str, writers: list[str]) -> None:
+    assert bylines.writers(line) == writers
+
+
+def test_a_wire_dateline_glued_to_the_reporters_name_leaves_the_name() -> None:
+    assert bylines.lead_credit("（中央社记者林书涵台南5日电）台南今天气温回升，民众纷纷出游。") == ["林书涵"]
+
+
+def test_an_outlets_reporter_with_the_name_glued_on_is_a_writer() -> None:
+    assert bylines.writers("自由亚洲电台记者吴明哲") == ["吴明哲"]
+
+
+def test_an_outlets_short_name_between_the_writers_mark_and_the_names_is_no_writer() -> None:
+    assert bylines.writers("文｜澎湃 何欣然 张亮") == ["何欣然", "张亮"]
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        ("以下文章来源于山城夜话 ，作者阿九", ["阿九"]),
+        ("本文来自微信公众号：江城数据（ID：jcdata），作者：秦远，头图来自：网络", ["秦远"]),
+    ],
+)
+def test_a_reprinted_posts_credit_names_its_writer_not_its_account(line: str, writers: list[str]) -> None:
+    assert bylines.writers(line) == writers
+
+
+def test_the_account_after_a_self_media_platforms_name_is_the_writer() -> None:
+    assert bylines.writers("2021-09-02 10:15 · 头条号 · 乡村小厨娘") == ["乡村小厨娘"]
+
+
+def test_a_wechat_header_without_its_day_still_names_its_writer() -> None:
+    assert bylines.writers("原创 苏晴 江城生活") == ["苏晴"]
+
+
+def test_a_desk_labelled_as_editor_is_no_editor() -> None:
+    assert _article(LEAD, MORE, "编辑：综合科").editor is None
+    assert bylines.editor("编辑 宣传科") is None
+
+
+def test_the_outlet_that_names_its_reporter_names_its_editor() -> None:
+    assert bylines.editor("江报记者 吴涛 江报编辑 钱红") == "钱红"
+
+
+def test_reviewers_after_the_writers_in_a_credit_are_no_writers() -> None:
+    assert bylines.writers("（文/赵晴 图/校团委 初审/孙立 复审/何平 终审/高峰）") == ["赵晴"]
+
+
+def test_a_european_date_is_read_day_first() -> None:
+    assert read_date("日期 03.11.2020") == "2020-11-03"
+
+
+def test_a_poster_in_a_line_of_labelled_fields_is_the_writer() -> None:
+    article = _article("楼主：江边钓翁  时间：2006-02-11 09:20", LEAD, MORE)
+    assert (article.authors, article.date) == (["江边钓翁"], "2006-02-11")
+
+
+def test_a_replys_labelled_author_after_its_floor_is_no_writer() -> None:
+    article = _article(
+        "作者：江边钓翁 发表于：2006-02-11", LEAD, MORE, "3楼 作者：路人乙 发表于：2006-02-11 10:00", "顶"
+    )
+    assert article.authors == ["江边钓翁"]
+
+
+def test_the_next_posts_header_under_the_first_posts_text_names_no_writer() -> None:
+    article = _article(
+        "江边钓翁 楼主 发表于 2012-03-08 21:14", LEAD, MORE, "路人乙 2楼 发表于 2012-03-08 22:00", "同意"
+    )
+    assert article.authors == ["江边钓翁"]
+
+
+def test_a_name_in_its_own_cell_above_a_post_header_naming_no_one_is_the_poster() -> None:
+    article = _article("老城巷口", "发表于 2013-04-02 19:20", LEAD, MORE)
+    assert (article.authors, article.date) == (["老城巷口"], "2013-04-02")
+
+
+def test_what_a_poster_does_under_the_name_is_no_name() -> None:
+    assert not bylines.is_handle("资深摄影爱好者")
+
+
+def test_a_publication_regions_poster_cell_is_labelled_as_the_writer() -> None:
+    lines = ["江城今年新建二十座公园", "老城巷口", "发表于 2013-04-02 19:20", LEAD]
+    assert ("老城巷口", "作者：老城巷口") in publication.head_lines(lines, 0, 3)
+
+
+def test_a_traditional_byline_in_the_publication_region_is_read() -> None:
+    lines = ["江城今年新建二十座公園", "記者王曉明／台北報導", LEAD]
+    assert publication.head_lines(lines, 0, 2) == [("記者王曉明／台北報導", "作者：王晓明")]
+
+
+def test_a_breadcrumb_above_the_headline_of_a_text_file_is_no_title() -> None:
+    assert _page("江城网 > 新闻 > 社会", "江城今年新建二十座公园", LEAD, MORE).title == "江城今年新建二十座公园"
+
+
+def test_a_blogs_name_above_the_post_gives_its_owner_and_no_title() -> None:
+    article = _page("程远的博客", "春日登山记", "(2006-04-02 10:20:11)", LEAD, MORE)
+    assert (article.title, article.authors, article.date) == ("春日登山记", ["程远"], "2006-04-02")
+
+
+def test_an_account_named_under_the_headline_and_as_the_source_wrote_the_post() -> None:
+    assert _article("山野美食记", "2021-03-02 10:30 · 来源：山野美食记", LEAD, MORE).authors == ["山野美食记"]
+
+
+def test_a_labelled_day_before_an_empty_counter_label_is_read() -> None:
+    assert _article("发布时间：2021-05-12  浏览次数：", LEAD, MORE).date == "2021-05-12"
+
+
+def test_a_lead_opening_with_its_bracketed_credit_is_no_publication_line() -> None:
+    assert bylines.writers("〔记者周文澜／高雄报导〕【港都观察】高雄夜市今晚起恢复营业摊商忙着准备") == []
+
+
+def test_an_editor_in_brackets_after_the_text_is_the_editor_and_no_writer() -> None:
+    article = _article(LEAD, MORE, "(江城台记者周洋)", "(编辑吴倩)")
+    assert (article.authors, article.editor) == (["周洋"], "吴倩")
+
+
+def test_a_reporter_and_a_correspondent_written_together_are_both_writers() -> None:
+    assert bylines.lead_credit("江城晚报讯(记者韩笑通讯员林一鸣)昨天上午，江城大桥完成荷载试验。") == ["韩笑", "林一鸣"]
+
+
+def test_a_unit_given_as_the_poster_is_no_poster() -> None:
+    assert bylines.poster("发布者：党委宣传部  发布时间：2022-05-20") is None
+
+
+def test_a_group_posts_from_line_names_its_poster() -> None:
+    assert bylines.poster("来自: 江边看云的人 2016-04-08 10:23:45") == "江边看云的人"
+
+
+def test_an_outlet_with_a_plus_sign_before_its_reporter_is_no_writer() -> None:
+    assert bylines.writers("作者 江城+记者 邓雨 通讯员 江交宣") == ["邓雨", "江交宣"]
+
+
+def test_a_reprint_credit_without_a_comma_before_the_writer_names_the_writer() -> None:
+    assert bylines.writers("本文来自网易号作者：数码老周") == ["数码老周"]
+
+
+def test_a_name_above_a_writing_platforms_day_and_counters_is_the_writer() -> None:
+    article = _article("夏至未至", "2019.05.12 10:23:45 字数 1,234 阅读 567", LEAD, MORE)
+    assert (article.authors, article.date) == (["夏至未至"], "2019-05-12")
+
+
+def test_words_and_report_labels_name_writers_and_a_picture_label_none() -> None:
+    article = _article(LEAD, MORE, "文字：陈晓 图片：网络 编辑：李佳")
+    assert (article.authors, article.editor) == (["陈晓"], "李佳")
+    assert _article(LEAD, MORE, "报导：黄志强").authors == ["黄志强"]
+
+
+def test_an_original_mark_as_the_source_is_no_person() -> None:
+    article = _article("作者：柳絮飞  来源：原创  发布时间：2009-04-18", LEAD, MORE)
+    assert article.authors == ["柳絮飞"]
+
+
+def test_a_replys_author_and_time_under_a_post_whose_header_named_its_writer_is_no_writer() -> None:
+    article = _article("作者：侠客行  时间：2004-7-16 8:19", LEAD, MORE, "作者：书虫 时间：2004-7-16 9:02", "同意")
+    assert article.authors == ["侠客行"]
+
+
+def test_a_title_under_a_blogs_name_is_no_poster_of_the_counters_line_under_it() -> None:
+    article = _page("张晓雨的日志", "实习第一周", "2010-07-12 21:15 阅读(58) 评论(4)", LEAD, MORE)
+    assert (article.title, article.authors) == ("实习第一周", ["张晓雨"])
+
+
+def test_a_first_line_with_its_publication_line_under_it_is_the_headline_not_a_kicker() -> None:
+    question = "最近邻居们都在讨论这件事，有人赞成有人反对，大家怎么看？"
+    text = "邻居们讨论了很久，赞成的人说方便，反对的人担心安全，大家怎么看的都有。"
+    article = _page("小区该不该装充电桩？", "发贴人：江南布衣  发贴时间：2005-03-07 14:02:00", question, text, LEAD)
+    assert article.title == "小区该不该装充电桩？"
+
+
+def test_an_outlets_longer_name_after_a_writers_mark_is_no_writer() -> None:
+    assert bylines.writers("文｜鲸鱼财经 周小雅") == ["周小雅"]
+
+
+def test_an_outlet_in_title_marks_before_its_reporter_is_no_writer() -> None:
+    assert bylines.writers("文｜《江城周刊》记者 钟岚") == ["钟岚"]
+
+
+def test_a_lead_writers_role_names_a_writer() -> None:
+    assert bylines.writers("主笔 | 吴越") == ["吴越"]
+
+
+def test_a_platforms_channel_in_a_source_or_alone_names_no_account() -> None:
+    assert bylines.writers("2021-05-12 10:15 来源：江城新闻·澎湃号·政务") == []
+    assert bylines.writers("澎湃号·政务") == []
+
+
+def test_a_personal_blogs_name_gives_its_owner() -> None:
+    assert bylines.blog_name("周明远的个人博客") == "周明远"

@@ -13,23 +13,24 @@ import re
 
 from index.text.cjk import CJK
 from index.text.lexicon import COLUMN_NAMES, SURNAMES
+from index.text.regions import canonical_city, canonical_province
 
 _HAN = f"[{CJK}]"
 _ROLE = re.compile(
     r"(?:本报|本刊|本台|本网|本社)?(?:特约|实习|见习|首席|驻" + _HAN + r"{1,4})?"
-    r"(?:记者|通讯员|实习生|撰稿人?|撰文|作者|文|图文|文图)"
+    r"(?:记者|通讯员|实习生|撰稿人?|撰文|作者|主笔|文|图文|文图)"
 )
-# an editor's role, an outlet's before it (`界面新闻编辑`): the editors follow, who are no writers
-_EDITOR_WORD = re.compile(rf"(?:{_HAN}|[·•\-－]){{0,10}}?(?:责任编辑|编辑|责编|审核|校对)")
+# an editor's or a reviewer's role, an outlet's before it (`界面新闻编辑`, `初审/X`): who follow are no writers
+_EDITOR_WORD = re.compile(rf"(?:{_HAN}|[·•\-－]){{0,10}}?(?:责任编辑|编辑|责编|审核|初审|复审|终审|审校|校对)")
 _CREDIT_WORD = re.compile(r"(?:供图|摄影?|报道|整理|编?译|制图)$")  # `陈俊安译`: the translator, no writer
 # a photographer's role (`摄影记者 王效`, `图/司马云`): the names after it took the pictures
 _PHOTO_ROLE = re.compile(rf"(?:{_HAN}|[·•\-－]){{0,12}}?(?:摄影记者|摄影|摄像|图片)$|^图$")
 # 信报记者, 新华社记者, 中国青年报·中青在线记者, 南方周末实习生: an outlet's reporter
-_OUTLET_ROLE = re.compile(rf"(?:{_HAN}|[·•\-－]){{1,12}}?(?:记者|通讯员|实习生)")
+_OUTLET_ROLE = re.compile(rf"(?:{_HAN}|[·•\-－+＋《》]){{1,12}}?(?:记者|通讯员|实习生)")  # 南方+记者, 《财经》记者
 _WRITER_MARK = re.compile(r"^(?:文/图|图/文)\s*|^(?:文|图文|文图|撰文)\s*[/／|丨]\s*")  # `文/图 X` wrote and took both
 # a role word and the separator after it (`记者 | 刘敏`, `撰文：安东尼`, `图/司马云`): the role, then its names
 _ROLE_SEPARATOR = re.compile(
-    r"(?:^|(?<=[\s、,，;；]))(文/图|图/文|文|图|摄影|记者|通讯员|实习生|作者|撰文|撰稿|编辑|责任编辑|责编)"
+    r"(?:^|(?<=[\s、,，;；]))(文/图|图/文|文|图|摄影|记者|通讯员|实习生|作者|主笔|撰文|撰稿|编辑|责任编辑|责编)"
     r"\s*[/／:：|｜丨]\s*"
 )
 _LEAD_MARK = re.compile(r"^[□■◆●▲◇○]\s*")  # `■ 文/季羡林`: a mark before a byline
@@ -44,9 +45,11 @@ _PHOTO = re.compile(r"摄影?$|^摄影|/摄")
 _POSTER = re.compile(
     # `楼主 行者无疆 发表于 …`, `楼主 | X | 发表于 …`: the thread's first floor, then its poster
     r"^(?:[\[【]?楼主[\]】]?\s*[|｜]?\s*)?"
-    r"([^\s:：|｜]{2,20})\s*[|｜]?\s+(?:发表于|发布于|发表时间|发帖时间|于)\s*[:：]?\s*(?:19|20)?\d{2}[-/年.]"
+    r"([^\s:：|｜]{2,20})\s*[|｜]?(?:\s+(?:楼主|沙发|\d{1,4}楼))?\s+(?:发表于|发布于|发表时间|发帖时间|于)\s*[:：]?\s*"
+    r"(?:19|20)?\d{2}[-/年.]"
     r"|^[\[【]楼主[\]】]\s*([^\s:：|｜]{2,20})\s+(?:19|20)\d{2}[-/年.]"  # `【楼主】 竹林七闲 2007-06-08 …`
     r"|^(?:发帖人|发贴人|楼主|发信人|博主|贴主|发表者|发布者)\s*[:：]\s*([^\s:：]{2,20})"
+    r"|^来自\s*[:：]\s*([^\s:：]{2,20})\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}"  # a group post's `来自: X 2016-04-08 …`
     r"|^(?:[Pp]osted|[Ww]ritten) by\s+([^\s:：]{2,20})"
     r"|^@([^\s@:：]{2,30})$"  # a microblog's account over its post
     r"|^[Pp]osted @ ?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+([^\s:：]{2,20})"  # a .Text blog's post footer
@@ -55,12 +58,14 @@ _POSTER = re.compile(
     r"|^([^\s·•]{2,20})\s*[·•]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*发布于[\u3400-\u9fff]{1,8}$"
 )
 _SENTENCE = re.compile(r"[，。！？；]")
-# where the reporter files from, which credits the names before it: `记者罗科苏盈发自北京`, `（姚峰 上海报道）`
-_REPORTING = re.compile(rf"(?:\s+{_HAN}{{0,6}}报道|发自{_HAN}{{2,8}}|(?<=\S)报道)$")
+# where the reporter files from, which credits the names before it: `记者罗科苏盈发自北京`, `（姚峰 上海报道）`, and
+# as Taiwan's papers write it after a slash (`记者王扬宇／台北报导`, `记者郑国梁／即时报导`)
+_REPORTING = re.compile(rf"(?:\s+{_HAN}{{0,6}}报道|发自{_HAN}{{2,8}}|(?<=\S)报道|\s*[/／]\s*{_HAN}{{0,8}}报[道导])$")
+_BRACKETS = "()（）[]【】〔〕"
 # `（记者 X）`, `【文/观察者网 X】`, `【环球网报道 记者 X】`: the outlet's report mark before the role aside
 _LEAD_CREDIT = re.compile(
-    rf"[(（【\[]\s*(?:{_HAN}{{2,10}}?(?:报道|讯)\s*)?"
-    r"((?:本报|特约|实习|见习|首席)?(?:记者|通讯员|文\s*[/／])[^()（）【】\[\]]{2,40})[)）】\]]"
+    rf"[(（【\[〔]\s*(?:{_HAN}{{2,10}}?(?:报道|讯)\s*|{_HAN}{{1,6}}?(?:社|网|台|报))?"
+    r"((?:本报|特约|实习|见习|首席)?(?:记者|通讯员|文\s*[/／])[^()（）【】\[\]〔〕]{2,40})[)）】\]〕]"
 )
 # a lead that opens with its reporters, apart from the text by a space: `记者罗科苏盈发自广州 广州地铁…`,
 # `南都讯 记者陈伟斌 通讯员穗城宣 广州市…`
@@ -76,8 +81,13 @@ _TRANSCRIBED = re.compile(rf"{_HAN}{{1,6}}[·•・]{_HAN}{{1,8}}")  # 买买提
 # A name's characters: a rare one's simplified form can lie beyond the BMP (頔 -> 𬱖 U+2CC56), where index.text.cjk
 # does not look.
 _NAME_CHARS = re.compile(f"[{CJK}\U00020000-\U0003134f]+")
-# a unit of an organisation after a role (`作者：学生处 李楠`): no person, as an outlet is none
-_UNIT = re.compile(rf"{_HAN}{{1,6}}(?:处|室|部|局|办|厅|委|中心|学院|系)")
+# a unit of an organisation after a role (`作者：学生处 李楠`, `编辑：宣传科`): no person, as an outlet is none
+_UNIT = re.compile(rf"{_HAN}{{1,6}}(?:处|科|室|部|局|办|厅|委|组|中心|学院|系)")
+
+
+def is_unit(word: str) -> bool:
+    """An organisation's unit or desk (`宣传科`, `政治部`, `院办`, `党委宣传部`), which is no person."""
+    return bool(_UNIT.fullmatch(word))
 
 
 def is_name(word: str, after_role: bool) -> bool:
@@ -100,16 +110,27 @@ def writers(line: str, names_only: bool = False) -> list[str]:
     brackets, bylines among them (`2005年09月07日 10:12　【DoNews IT社区】　文/ 刘韧`, `…如是说。  本报通讯员
     汤小东  本报记者 晏培娟`): then the fields that are bylines with a role word give them."""
     found = _writers(line, names_only)
-    if wechat := _WECHAT.match(line):  # `原创 李晓 城市观察 2021-05-12 08:00`: writer, account, day
-        return [wechat.group(1)] if wechat.group(1) != wechat.group(2) else []
+    if wechat := _WECHAT.match(line) or _WECHAT_BARE.match(line.strip()):  # `原创 李晓 城市观察 2021-05-12`
+        return [wechat.group(1)] if wechat.group(1) != wechat.group(2) else []  # writer, account, day
+    # after the day, outside a source's name (`来源：澎湃新闻·澎湃号·政务` names a channel, no account)
+    platform = _PLATFORM.search(line)
+    before = line[: platform.start()] if platform else ""
+    platform = platform if _YEAR.search(before) and "来源" not in before else None
+    if credit := _REPOST.match(line.strip()) or platform:
+        return [] if _OUTLET.match(credit.group(1)) or is_unit(credit.group(1)) else [credit.group(1)]
     if found or names_only or not _BYLINE_HINT.search(line):  # a paragraph's many spaces cost a split
         return found
     fields = [part for part in _FIELD_GAP.split(line.strip()) if part.strip()]
+    if (opening := _OPENING_CREDIT.match(line)) and len(re.findall(_HAN, line[opening.end() :])) > 12:
+        return found  # `〔记者X／江城报导〕【地评线】南方网评：为…`: a lead opening with its credit
     for part in fields:
         found += [name for name in _writers(part, False) if name not in found]
     return found
 
 
+_OPENING_CREDIT = re.compile(
+    r"^\s*[〔(（【\[][^〔〕()（）【】\[\]]{2,40}[〕)）】\]](?=\S)"
+)  # `〔记者X／台北报导〕`+text
 _BYLINE_HINT = re.compile(r"记者|通讯员|实习生|作者|撰稿|撰文|文\s*[/／|丨:：]")
 # between a publication line's fields: wide spaces, brackets, bars (`发表于… | 来源CSDN | 作者魏星`)
 _FIELD_GAP = re.compile(r"\u3000|\s{2,}|(?<=[】\]])\s*|\s*(?=[【\[])|\s*[|｜]\s*")
@@ -119,23 +140,40 @@ _WECHAT = re.compile(  # also a blog's `原创 X 最后发布于2019-09-07`
 )
 
 
+_WECHAT_BARE = re.compile(r"^原创\s+([^\s:：]{2,12})\s+([^\s:：]{2,20})$")  # `原创 周末君 周末画报`, no day
+# a post reprinted from an account, its writer named after it: `以下文章来源于夜读江城，作者林默`,
+# `本文来自网易号作者：X`, `本文来自微信公众号：城市数据团（ID：DataCity），作者：李然，题图来自：…`
+_REPOST = re.compile(
+    r"^(?:以下文章来源于|本文来自|本文转载自|本文转自|文章来源于)\s*(?:微信公众号\s*[:：]?)?[^，,。]{1,40}?[，,]?\s*"
+    r"作者\s*[:：]?\s*([^\s，,。;；:：()（）|｜]{2,12})(?:$|[\s，,。;；])"
+)
+# a self-media platform and the account on it that posted: `2022-02-13 09:05 · 百家号 · 城事青年说`
+_YEAR = re.compile(r"(?:19|20)\d{2}[-/.年]")
+_PLATFORM = re.compile(
+    r"(?:百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号|澎湃号|新浪看点)\s*[·•|｜丨:：]\s*([^\s·•|｜丨:：]{2,20})\s*$"
+)
+
+
 def _writers(line: str, names_only: bool) -> list[str]:
     line = _LINE_DAY.sub("", _LEAD_MARK.sub("", " ".join(line.replace("\u3000", " ").split())))
-    if not line or len(line) > 60 or _PHOTO.search(line.strip("()（）[]【】")):
+    if not line or len(line) > 60 or _PHOTO.search(line.strip(_BRACKETS)):
         return []
     if names_only and re.search(r"[()（）\[\]【】《》]", line):
         names_only = False  # a bracketed word is a column's or a book's name, not a byline
     line = _WRITER_MARK.sub("文 ", _WRITER_AFTER.sub(r"文 \1", line))
     line = _JOINING.sub(" ", _ROLE_SEPARATOR.sub(r"\1 ", line))
+    line = _GLUED_ROLES.sub(r"\1 \2", line)
+    line = _GLUED_DATELINE.sub(lambda m: " " + _name_before_place(m.group(1)), line.strip(_BRACKETS))
     line, reporting = _REPORTING.subn("", line)
-    words = _paired([w for w in re.split(r"[\s、,，;；|｜丨]+", line.strip("()（）[]【】")) if w])
+    words = _paired([w for w in re.split(r"[\s、,，;；|｜丨/／]+", line.strip(_BRACKETS)) if w])
     if words and _OUTLET.match(words[0]) and len(words) > 1:
         words = words[1:]
     found: list[str] = []
     roles = 0
     photographers = False  # the names after a photographer's role until a writer's
+    marked = False  # the last role was a writer's mark (`文｜`), which an outlet's name can follow
     listed = names_only and "、" in line
-    for word in words:
+    for k, word in enumerate(words):
         if _EDITOR_WORD.match(word):  # `编辑文莉`: the editors follow, who are no writers
             break
         if _PHOTO_ROLE.match(word):
@@ -147,6 +185,12 @@ def _writers(line: str, names_only: bool) -> list[str]:
             roles += 1
             photographers = False
             continue
+        if roles and not found and _is_outlet_short(word, words[k + 1 :], marked):  # `文｜财新 王力为`
+            continue
+        glued_outlet = not found and _OUTLET_GLUED.match(word)  # (before any name: names are no outlet)
+        if glued_outlet and is_name(word[glued_outlet.end() :], True):
+            word = word[glued_outlet.end() :]  # `美国之音记者李逸华`: the outlet's reporter, the name glued on
+            roles += 1
         role = _ROLE.match(word)
         # 记者王婕, 通讯员穗城宣; not 文廷菊, nor 图文直播间 (a name glued to a writer's mark is surname-led)
         reporter = role and re.search("记者|通讯员|实习生", role.group())
@@ -154,6 +198,7 @@ def _writers(line: str, names_only: bool) -> list[str]:
         if role and (role.end() == len(word) or glued):
             roles += 1
             photographers = False
+            marked = role.group().endswith("文")
             word = word[role.end() :].lstrip(":：/／")
             if not word:
                 continue
@@ -163,6 +208,41 @@ def _writers(line: str, names_only: bool) -> list[str]:
         if word not in found and not photographers:
             found.append(word)
     return found if found and (roles or names_only or reporting) else []
+
+
+# a reporter and a correspondent written together: `记者韦薇通讯员何家银` -> `记者韦薇 通讯员何家银`
+_GLUED_ROLES = re.compile(rf"((?:记者|通讯员){_HAN}{{2,4}}?)((?:通讯员|实习生)(?={_HAN}))")
+# a wire's dateline glued to its reporter's name: `（中央社记者王扬宇台北12日电）`
+_GLUED_DATELINE = re.compile(rf"(?<=记者)\s*({_HAN}{{4,7}})\d{{1,2}}日电$")
+
+
+def _name_before_place(glued: str) -> str:
+    """The name in a name and a place written together (`王扬宇台北` -> `王扬宇`): the place a known city or
+    province when one fits, else a name of the commonest length (three characters; four with a compound surname)
+    before a place of two or more."""
+    compound = glued[:2] in SURNAMES
+    lengths = (4, 3) if compound else (3, 2)
+    for length in lengths:
+        if canonical_city(glued[length:]) or canonical_province(glued[length:]):
+            return glued[:length]
+    return next((glued[:n] for n in lengths if len(glued) - n >= 2), glued[: lengths[-1]])
+
+
+# an outlet's reporter with the name glued on (`美国之音记者李逸华`; the name is what is left: 2-4 characters)
+_OUTLET_GLUED = re.compile(rf"^(?:(?!记者|通讯员|本报){_HAN}){{2,12}}?(?:记者|通讯员)")
+
+
+def _is_outlet_short(word: str, following: list[str], marked: bool) -> bool:
+    """An outlet's short name between a role and the writers (`文｜财新 黄姝伦 王婧`): a word no surname begins,
+    before a surname-led name; of two characters after any role, of up to five after a writer's mark
+    (`文｜钛媒体 韩敬娴`)."""
+    return (
+        (len(word) == 2 or (marked and 2 <= len(word) <= 5))
+        and word[0] not in SURNAMES
+        and bool(following)
+        and (following[0][0] in SURNAMES or following[0][:2] in SURNAMES)
+        and is_name(following[0], True)
+    )
 
 
 def _paired(words: list[str]) -> list[str]:
@@ -182,12 +262,21 @@ _EDITOR_LINE = re.compile(  # an outlet's editor (`界面新闻编辑`), not a p
 )
 
 
+_OWN_EDITOR = re.compile(
+    rf"(?:^|(?<=\s))({_HAN}{{2,4}})(?:编辑|责编)(?:\s*[/／:：|｜丨]\s*|\s+)({_HAN}{{2,4}})(?:\s|$)"
+)
+
+
 def editor(line: str) -> str | None:
     """The editor an unlabelled credit line names: `编辑 杨帆`, `编辑 | 谢丽容`, `界面新闻编辑 | 文姝琪`,
-    `编辑 张畅 校对 刘军`, `新京报 记者 李玉坤 编辑 樊一婧` -> the first editor; None for any other line."""
-    match = _EDITOR_LINE.search(" ".join(line.replace("\u3000", " ").strip("()（）[]【】").split()))  # `(编辑 王家乐)`
-    name = re.sub(r"\s+", "", match.group(1)) if match else ""
-    return name if name and is_name(name, after_role=True) else None
+    `编辑 张畅 校对 刘军`, `新京报 记者 李玉坤 编辑 樊一婧`, `每经记者 X 每经编辑 廖丹` -> the first editor; None
+    for any other line (a desk's: `编辑：宣传科`)."""
+    line = " ".join(line.replace("\u3000", " ").strip("()（）[]【】").split())  # `(编辑 王家乐)`
+    match = _EDITOR_LINE.search(line)
+    if not match and (own := _OWN_EDITOR.search(line)) and f"{own.group(1)}记者" in line:
+        match = own  # `每经记者 张明双 每经编辑 廖丹`: the outlet that names its reporter names its editor
+    name = re.sub(r"\s+", "", match.group(match.lastindex)) if match else ""
+    return name if name and is_name(name, after_role=True) and not is_unit(name) else None
 
 
 _FLOORS = r"(?:楼主|沙发|板凳|地板|\d+\s*[楼#]|#\d+)"  # a post's place in its thread, no one's name
@@ -196,14 +285,15 @@ _FLOOR_LINE = re.compile(rf"^{_FLOORS}\s+(?:发表于|发布于|发表时间)")
 
 
 def poster(line: str) -> str | None:
-    """The poster of a forum or blog post line: `ggjjzhzz 发表于 2005-9-15 11:46:00` or `楼主：ggjjzhzz`
-    -> `ggjjzhzz`. A floor (`楼主 发表于…`, `2楼 发表于…`) names no one."""
+    """The poster of a forum or blog post line: `ggjjzhzz 发表于 2005-9-15 11:46:00`, `楼主：ggjjzhzz` or
+    `来自: ggjjzhzz 2016-04-08 10:23:45` -> `ggjjzhzz`. A floor (`楼主 发表于…`, `2楼 发表于…`), an outlet or a
+    unit (`发布者：宣传统战部`) names no one."""
     line = line.strip()
     match = _POSTER.match(line)
     if not match or _SENTENCE.search(line[match.end() :]):  # `发帖人：X 镇上的自来水…，…。` is the post itself
         return None
     name = next(group for group in match.groups() if group)
-    return None if _FLOOR.match(name) else name
+    return None if _FLOOR.match(name) or _OUTLET.match(name) or is_unit(name) else name  # `发布者：宣传统战部`
 
 
 _FLOOR_FIRST = re.compile(rf"^#?{_FLOORS}(?=\s|$)")
@@ -236,6 +326,47 @@ def opens_a_post(line: str) -> bool:
 
 
 _OWNER = re.compile(r"(?:^|[\s_|\-－—])([^\s_|\-－—]{2,12})的(?:博客|BLOG|Blog|blog|专栏|空间|日志|部落格)")
+
+
+_BLOG_NAME = re.compile(r"([^\s_|\-－—]{2,12})的(?:个人)?(?:博客|BLOG|Blog|blog|空间|日志|部落格)")
+
+
+def blog_name(line: str) -> str | None:
+    """Whose blog a line that is the blog's name names (`林晓枫的博客`, over a post's title): its owner."""
+    match = _BLOG_NAME.fullmatch(line.strip())
+    return match.group(1) if match else None
+
+
+# a post's header that names no one: `发表于 2013-05-20 08:12`, `1楼 2011-05-12 20:15` (the poster is in a cell
+# of its own above it)
+_UNNAMED_POST = re.compile(
+    r"^(?:(?:楼主|1楼|#1)\s*(?:发表于|发布于)?|发表于|发布于|发表时间|发帖时间)\s*[:：]?\s*"
+    r"(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
+)
+_HANDLE = re.compile(r"[^\s:：，。！？；,.!?、“”\"《》()（）\[\]【】|｜<>·•]{2,20}")
+
+
+# a writing platform's line of day and counters under its writer's name: `2019.05.12 10:23:45 字数 1,234 阅读 567`,
+# `2021年05月12日 10:23 · 阅读 1234`, `2019-06-20 10:15 · 优质美食领域创作者`
+_COUNTED_DAY = re.compile(
+    r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[·•]?\s*"
+    r"(?:字数|阅读|浏览|\S{0,12}创作者)"
+)
+
+
+def names_no_poster(line: str) -> bool:
+    """A post's header without its poster's name (`发表于 2013-05-20 08:12`, `1楼 2011-05-12 20:15`), or a
+    writing platform's day and counters (`2019.05.12 10:23:45 字数 1,234 阅读 567`)."""
+    return bool(_UNNAMED_POST.match(line.strip()) or _COUNTED_DAY.match(line.strip()))
+
+
+def is_handle(word: str) -> bool:
+    """A user's or an account's name (`湖人老球迷`, `江城小白`, `zboygirl`): one word, no outlet, unit or floor."""
+    return (
+        bool(_HANDLE.fullmatch(word))
+        and word[-1] not in "者员"  # `城市规划从业者`: what the poster does, under the name
+        and not (_OUTLET.match(word) or is_unit(word) or _FLOOR.match(word))
+    )
 
 
 def blog_owner(title: str) -> str | None:

@@ -108,6 +108,7 @@ def parse_date(text: str, allow_year: bool = False) -> str | None:
 
 _US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AaPp][Mm])")
 _SHORT_YEAR = re.compile(r"(?<![\d\-/.])(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?![\d\-/.])")
+_DAY_FIRST = re.compile(r"(?<![\d.\-/])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.\-/])")  # `12.05.2021`
 # the year in an element of its own before the month and day (`<em>2020</em> <em>04</em>/<em>01</em> 10:26`)
 _YEAR_APART = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})\s+(\d{1,2})[/.\-](\d{1,2})(?![\d\-/.])")
 
@@ -128,21 +129,27 @@ def read_date(line: str) -> str | None:
 
 def _read_day(line: str) -> str | None:
     """The day a publication line gives, in the forms pages write it: besides `parse_date`'s, an American
-    `5/7/2005 9:23:57 PM` (month first, as the AM/PM says) and a two-digit year before a time `18-03-08 23:16`
-    (2018-03-08: year first, as Chinese sites write it), a year apart from its month and day `2020 04/01`. What
-    a date in running text could mean is not guessed."""
+    `5/7/2005 9:23:57 PM` (month first, as the AM/PM says), a two-digit year before a time `18-03-08 23:16`
+    (2018-03-08: year first, as Chinese sites write it), a year apart from its month and day `2020 04/01` and a
+    European `12.05.2021` (day first: the year last between dots, which no Chinese site writes). What a date in
+    running text could mean is not guessed."""
     if found := parse_date(line):
         return found if len(found) == 10 else None
-    for pattern, order in ((_US_DATE, "mdy"), (_SHORT_YEAR, "ymd"), (_YEAR_APART, "ymd")):
+    for pattern, order in ((_US_DATE, "mdy"), (_SHORT_YEAR, "ymd"), (_YEAR_APART, "ymd"), (_DAY_FIRST, "dmy")):
         if match := pattern.search(line):
             a, b, c = (int(g) for g in match.groups()[:3])
-            year, month, day = (c, a, b) if order == "mdy" else (a + 2000 * (a < 100), b, c)
+            if order == "ymd":
+                year, month, day = a + 2000 * (a < 100), b, c
+            else:
+                year, month, day = (c, a, b) if order == "mdy" else (c, b, a)
             if 1 <= month <= 12 and 1 <= day <= 31:
                 return parse_date(f"{year:04d}-{month:02d}-{day:02d}")
     return None
 
 
-_ANY_DAY = re.compile("|".join(f"(?:{p.pattern})" for p in (_FULL_DATE, _CN_DATE, _US_DATE, _SHORT_YEAR, _YEAR_APART)))
+_ANY_DAY = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_FULL_DATE, _CN_DATE, _US_DATE, _SHORT_YEAR, _YEAR_APART, _DAY_FIRST))
+)
 
 
 def _has_day(line: str) -> bool:
@@ -269,7 +276,8 @@ def _read_labels(line: str, meta: _Meta) -> None:
             name = _ISSUE.sub("", name.strip('《》“”"')).strip()
             meta.add_authors(bylines.writers(rest[0]) if rest else [])  # `来源：北京晨报 记者 张鹏`: a byline after it
             # `来源：尹娟`: a person (of a name's length: 江城发布, 区政府办 are none) is a writer
-            if is_person_name(name) and not _OUTLET.fullmatch(name) and (len(name) <= 3 or name[:2] in SURNAMES):
+            person = is_person_name(name) and not _OUTLET.fullmatch(name) and not _NO_PERSON.search(name)  # 原创
+            if person and (len(name) <= 3 or name[:2] in SURNAMES):
                 meta.add_authors([name])
             else:
                 meta.source = _source_name(name)
@@ -279,11 +287,12 @@ def _read_labels(line: str, meta: _Meta) -> None:
             meta.posted = meta.posted or (not names and bool(users))
             meta.add_authors(names or users)
         elif kind == "editor" and (not meta.editor or (match.group(kind).startswith("责任") and not meta.chief)):
-            names = _names(value)
+            names = [name for name in _names(value) if not bylines.is_unit(name)]  # `编辑：宣传科`: a desk
             if names:
                 meta.editor, meta.chief = names[0], match.group(kind).startswith("责任")
 
 
+_EMPTY_LAST = re.compile(r"(?<=\S)\s+[^\s:：]{1,6}\s*[:：]$")  # `发布时间：2021-05-12  浏览次数：`
 _USER_NAME = re.compile(rf"[A-Za-z][\w.\-]{{2,19}}|{_HAN}{{2,10}}")  # 芊草凡凡, 农业农村局办公室
 _NO_PERSON = re.compile(r"[网社台报站部]$|^本|中心|编辑|记者|评论员|佚名|不详|未知|匿名|转载|原创")
 
@@ -300,6 +309,13 @@ def _user_name(value: str) -> list[str]:
     words = _POST_TAIL.sub("", _COUNTER.sub(" ", value)).split()
     word = words[0] if len(words) == 1 else ""
     return [word] if _USER_NAME.fullmatch(word) and not _NO_PERSON.search(word) else []
+
+
+def _poster_above(lines: list[str], i: int, filled: list[int]) -> bool:
+    """The line above line `i` (a post's header that names no one) is its poster's name, not the headline (the
+    first line, a blog's name or a breadcrumb aside)."""
+    above = [j for j in filled if j < i and not (bylines.blog_name(lines[j]) or _BREADCRUMB.match(lines[j]))]
+    return len(above) >= 2 and bylines.is_handle(lines[above[-1]])
 
 
 def listed_days(lines: list[str], after_text: list[int]) -> set[int]:
@@ -356,13 +372,22 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
                 continue
         before = line[: label.start()] if label else ""  # (a bracketed label closes a credit: `录音丨X【编辑:Y】`)
         related = len(re.findall(_HAN, before)) >= 4 and not _has_day(before) and before[-1] not in "【[(（"
-        if i > text_begins and (related or _REPLY.search(line)):  # (a reader's reply: `作者：X 回复日期：…`)
+        floor = bylines.begins_with_floor(line) and not line.startswith("楼主")  # `2楼 作者：X …`, not the first
+        # `作者：X 回复日期：…`; `作者：X 时间：…` under a post whose own header named its writer
+        named = meta.authors and (found := _LABEL.search(line)) and found.lastgroup == "author"
+        again = bool(named and _has_day(line))
+        reply = _REPLY.search(line) or floor or again
+        if i > text_begins and (related or reply):  # (a reader's reply)
             continue  # `高铁规划获批 作者：刘晓明 2020-03-02`: a related story's line after the article's text
         if _META_LINE.match(line) or (label and i in edges and not ends_sentence(line)):
-            question = ends_sentence(line) and len(_LABEL.findall(line)) < 2  # a line of fields can end in `点击：`
+            # a line of fields can end in a label left empty (`点击：`, `浏览次数：`)
+            question = ends_sentence(_EMPTY_LAST.sub("", line)) and len(_LABEL.findall(line)) < 2
             if len(line) > 120 or (question and len(line) > 20 and not _names(_LABEL.sub("", line, 1))):
                 continue  # `记者：请问您怎样看待…？` is an interview's question, not a byline
             _read_labels(line, meta)
+            if not meta.authors and (name := bylines.poster(line)):  # `楼主：X  时间：…`, `发帖人：X 发表时间：…`
+                meta.add_authors([name])
+                meta.posted = True
             if not meta.date and i in edges and _has_day(line):  # `2020年3月31日 来源：中国新闻网`
                 meta.date = read_date(line)
             used[i] = ""
@@ -377,7 +402,15 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
         elif i in edges and len(line) <= 40 and (name := bylines.editor(line)):  # `编辑 | 谢丽容`
             meta.editor = meta.editor or name
             used[i] = ""
+        elif i in head and not meta.authors and bylines.names_no_poster(line) and _poster_above(lines, i, filled):
+            at = max(j for j in filled if j < i)  # `湖人老球迷` / `发表于 2013-05-20 08:12`: the poster's own cell
+            meta.add_authors([lines[at]])
+            meta.posted = True
+            meta.date = meta.date or read_date(line)
+            used[i] = ""  # (the name's line stays: a headline above it is not glued to the text)
         elif i in edges and (name := bylines.poster(line)):
+            if meta.posted and i > text_begins:  # the next post's header under the first's text: a reply
+                continue
             meta.add_authors([name])
             meta.posted = True
             meta.date = meta.date or read_date(line)
@@ -447,7 +480,16 @@ def is_kicker(line: str, headline: str, body: list[str], given: str | None) -> b
     return _is_title(headline) and not is_numbered_heading(headline) and _echo(headline, text) > _echo(line, text)
 
 
+_BREADCRUMB = re.compile(r"^[^>»›]{1,20}(?:\s*[>»›]\s*[^>»›]{1,20})+$")  # `东方网 > 上海新闻 > 社会`
+
+
 HEAD_LINES = 16  # how far down a text file's headline is looked for under its site's lines
+
+
+def _names_cell(line: str, header: str) -> bool:
+    """`line` names the writer over the publication line `header`: a poster's cell over a header that names no
+    one (`湖人老球迷` / `发表于 …`), or a line of names alone (`林晓枫`)."""
+    return (bylines.names_no_poster(header) and bylines.is_handle(line)) or bool(bylines.writers(line, names_only=True))
 
 
 def _buried_headline(lines: list[str]) -> tuple[int, int | None] | None:
@@ -465,6 +507,12 @@ def _buried_headline(lines: list[str]) -> tuple[int, int | None] | None:
             return i, None
         dated = len(line) <= 100 and (_META_LINE.match(line) or _has_day(line) or bylines.writers(line))
         if k >= 3 and dated:
+            # a poster's cell over a header that names no one, or a line of names (a line about the writer can
+            # follow it), stands between the headline and its publication line: the headline is above it
+            step = next((n for n in (1, 2) if k - n >= 1 and _names_cell(lines[filled[k - n]], line)), 0)
+            if step and k - step < 3:
+                return None
+            k -= step
             headline = lines[filled[k - 1]]
             if not _is_title(headline) or _has_day(headline) or _META_LINE.match(headline):
                 return None
@@ -476,17 +524,24 @@ def _buried_headline(lines: list[str]) -> tuple[int, int | None] | None:
     return None
 
 
-def _split_title(paragraphs: list[str], given: str | None) -> tuple[str | None, str | None, list[str]]:
+def _split_title(
+    paragraphs: list[str], given: str | None, dated: bool = False
+) -> tuple[str | None, str | None, list[str]]:
     """(title, subtitle, rest). A title is a heading-shaped first line, or the second when the first is its
-    kicker (which stays in the text) or an official document's masthead (which goes); a subtitle follows it
-    with ——."""
+    kicker (which stays in the text), an official document's masthead, a breadcrumb or a blog's name (which
+    go); a subtitle follows it with ——. A first line `dated` (its publication line right under it) is the
+    headline, never a kicker: what follows the publication line is text (a forum post's question)."""
     rest = list(paragraphs)
     title = given
+    while len(rest) > 2 and (_BREADCRUMB.match(rest[0]) or bylines.blog_name(rest[0])):
+        if given and _same(rest[0], given):
+            break
+        rest.pop(0)
     if len(rest) > 2 and _EMPTY_TITLE_LABEL.match(rest[0]) and (not given or _same(rest[1], given)):
         rest.pop(0)  # `主题：` over a post's subject, which is its title
     if len(rest) > 2 and is_masthead(rest[0]) and not (given and _same(rest[0], given)):
         rest.pop(0)  # an official document's masthead above its title
-    if len(rest) > 2 and is_kicker(rest[0], rest[1], rest[2:], given):
+    if len(rest) > 2 and not dated and is_kicker(rest[0], rest[1], rest[2:], given):
         rest[0:2] = [rest[1], rest[0]]  # the headline first: taken as the title below, the kicker kept as text
     if rest and given and _same(rest[0], given):
         rest.pop(0)
@@ -584,12 +639,18 @@ def _take_bylines(paragraphs: list[str], meta: _Meta) -> list[str]:
         names = _names(match.group(1)) if match else []
         if match and not (names and len(" ".join(names)) >= len(_CREDIT_PREFIX.sub("", match.group(1).strip())) - 2):
             names = bylines.writers(match.group(1))  # `(信报记者 蔡雪婧)`: a whole byline in the brackets
-        if names:
+        if names and _EDITOR_ASIDE.match(match.group(1)):  # `(编辑金律成)`: the editor, who is no writer
+            meta.editor = meta.editor or names[0]
+        elif names:
             meta.add_authors(names)
+        if names:
             paragraph = paragraph[: match.start()].rstrip()
         if paragraph:
             kept.append(paragraph)
     return kept
+
+
+_EDITOR_ASIDE = re.compile(r"^\s*(?:责任编辑|编辑|责编)")
 
 
 _CREDITED_FROM = re.compile(
@@ -694,7 +755,15 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         if _same(title_line, given["title"]) if given.get("title") else _is_title(title_line):
             body_lines[first] = title_line
     paragraphs = _take_bylines(rejoin_paragraphs(body_lines), meta)
-    title, subtitle, rest = _split_title(paragraphs, given.get("title") or None)
+    named = [name for line in paragraphs[:2] if (name := bylines.blog_name(line))]
+    if named and not given.get("owner"):  # `林晓枫的博客` over the post's title
+        given["owner"] = named[0]
+    top = paragraphs[:2]
+    if not meta.authors and meta.source and len(top) == 2 and top[1] == meta.source and bylines.is_handle(top[1]):
+        meta.add_authors([meta.source])  # `美食小当家` under the headline, `来源：美食小当家`: the account wrote it
+    shown = [i for i, line in enumerate(lines) if line]
+    dated = len(shown) > 1 and used.get(shown[1]) == ""  # the publication line right under the first line
+    title, subtitle, rest = _split_title(paragraphs, given.get("title") or None, dated)
     if subtitle is None and len(rest) > 1 and (signed := _take_signature(title, rest, meta)) is not rest:
         rest = signed
         if rest[0].startswith("—") and len(rest[0]) <= 50:

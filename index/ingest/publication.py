@@ -290,7 +290,8 @@ _EMPTY_LAST = re.compile(r"(?<=\S)\s+[^\s:：]{1,6}\s*[:：]$")
 def head_lines(lines: list[str], headline: int | None, body: int | None) -> list[tuple[str, str]]:
     """The lines between the headline and the body that carry a label, a date or a byline: (the line as the
     page shows it, the line labelled for extraction, without a label left empty at its end; see the module's
-    docstring). A name alone counts only right under the headline."""
+    docstring). A name alone counts only right under the headline, or above a post's header that names no one
+    (the poster's cell: `湖人老球迷` / `发表于 2013-05-20 08:12`)."""
     if body is None or (headline is not None and body <= headline):
         return []
     region = sorted(
@@ -304,8 +305,12 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
         following = lines[i + 1] if i + 1 < body else ""
         if _EMPTY_LABEL.match(line) and following and len(following) <= 30:
             out += [(line, line + following), (following, "")]
-        elif names := bylines.writers(line, names_only=headline is not None and i <= headline + ABOVE):
-            editor = bylines.editor(line)  # `新京报 记者 李玉坤 编辑 樊一婧`
+        elif bylines.is_handle(line) and bylines.names_no_poster(following):  # `湖人老球迷` / `发表于 2013-05-20 …`
+            out.append((line, "作者：" + line))
+        elif names := bylines.writers(
+            simple := to_simplified(line), names_only=headline is not None and i <= headline + ABOVE
+        ):
+            editor = bylines.editor(simple)  # `新京报 记者 李玉坤 编辑 樊一婧`; `記者X／花蓮報導` read as simplified
             out.append((line, "作者：" + " ".join(names) + (f" 编辑：{editor}" if editor else "")))
         elif _LABELLED.search(line) or bylines.poster(line) or read_date(line):
             out.append((line, _EMPTY_LAST.sub("", line)))

@@ -20,11 +20,11 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "提交日期",
     ),
     "source": ("来源", "稿源", "文章来源", "本文来源", "信息来源", "出处"),
-    "author": ("作者", "文章作者", "本文作者", "原作者", "记者", "撰稿", "撰文", "通讯员", "文"),
+    "author": ("作者", "文章作者", "本文作者", "原作者", "记者", "撰稿", "撰文", "通讯员", "文", "文字", "报导"),
     "editor": ("责任编辑", "编辑", "责编", "值班编辑"),
     # credits that are neither writers nor editors: read as labels (so they leave the text), kept as no field;
     # a reviewer (审核, 编审) and a proofreader (校对) are no editors
-    "credit": ("译者", "翻译", "译", "摄影", "摄像", "供图", "制图", "作者单位", "审核", "编审", "校对"),
+    "credit": ("译者", "翻译", "译", "摄影", "摄像", "供图", "制图", "作者单位", "审核", "编审", "校对", "图片"),
 }
 
 # Common Chinese surnames (single and compound), for telling a by-line `(王帅)` from a parenthesised word
