@@ -99,6 +99,7 @@ def _entry_points():
         (shards, "article_entries", "vocabulary"),
         (tally.Tally, "add", "vocabulary"),
         (tally.Tally, "read_new", "vocabulary"),
+        (tally.Tally, "counts", "vocabulary"),
         (tally.Tally, "write", "vocabulary"),
         (build, "_detect", "reprints"),
     ]

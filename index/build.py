@@ -24,7 +24,7 @@ from index.store import introduced, reprints
 from index.store.phrases import article_entries, section_texts
 from index.store.schema import build_schema
 from index.store.segment_writer import CODEC, COMPOUND, commit_with_segments
-from index.store.tally import Tally
+from index.store.tally import Counts, Tally
 from index.text import dictionary, readings
 from index.text.analysis import grams, in_dictionary, using, warm_up
 from index.text.dictionary import Dictionary
@@ -182,7 +182,7 @@ def build(
             # The vocabulary is merged and written in a process of its own while this one groups reprints and
             # counts alias pairs: one after the other they were 8 s of one core at 10.6k, the other one idle.
             if tally is not None:
-                vocabulary_aside = Aside(procs, _write_vocabulary, tally, [shard.tally for shard in shards], workspace)
+                vocabulary_aside = Aside(procs, _write_vocabulary, tally, [shard.counts for shard in shards], workspace)
             report.articles = len(manifest)
             report.sections = ix.doc_count()
             if detect_reprints:
@@ -216,9 +216,9 @@ def build(
     return report
 
 
-def _write_vocabulary(tally: Tally, shard_tallies: list[Tally], workspace: Path) -> tuple[int, int]:
+def _write_vocabulary(tally: Tally, shard_counts: list[Counts], workspace: Path) -> tuple[int, int]:
     """Merge the shards' counts into `tally` and write it into `workspace`: (entries kept, bytes written)."""
-    for found in shard_tallies:
+    for found in shard_counts:
         tally.merge(found)
     return sum(1 for e in tally.entries.values() if e[2] > 0), tally.write(workspace)
 

@@ -19,7 +19,7 @@ from index.store import reprints
 from index.store.documents import ANALYSERS, documents
 from index.store.phrases import TokenMemo, article_entries, section_texts
 from index.store.segment_writer import CODEC, COMPOUND, AnalysedSegmentWriter
-from index.store.tally import Tally
+from index.store.tally import Counts, Tally
 from index.text.analysis import Units, using
 from index.text.dictionary import Dictionary
 from index.text.introductions import Introduction, introductions
@@ -58,13 +58,13 @@ class _Job:
 @dataclass
 class Shard:
     """What a shard worker sends back: its segments, (id, content hash) of each input it indexed, the lines
-    it dropped as learned boilerplate, its vocabulary counts, the short forms its articles introduce
+    it dropped as learned boilerplate, its vocabulary counts (as columns), the short forms its articles introduce
     (index/text/introductions.py) and, when reprints are detected, each article's fingerprint and entry."""
 
     segments: list
     done: list[tuple[str, str]]
     prints: dict[str, tuple[reprints.Fingerprint, reprints.Entry]]
-    tally: Tally
+    counts: Counts | None
     dropped: int = 0
     introduced: dict[str, list[Introduction]] = field(default_factory=dict)
 
@@ -84,7 +84,8 @@ def _write_shard(job: _Job) -> Shard:
     units = Units()
     words = memo.word_terms
     analysers = dict(ANALYSERS, title=words, heading=words, body=words, grams=units.grams, chars=units.chars)
-    shard = Shard([], [], {}, Tally())
+    shard = Shard([], [], {}, None)
+    tally = Tally()
     writer = None
     try:
         with using(job.words):
@@ -99,7 +100,7 @@ def _write_shard(job: _Job) -> Shard:
                     writer.add_document(**doc)
                 progress.tick("segmented")
                 if job.vocabulary:
-                    shard.tally.add(article_entries(*section_texts(docs), memo))
+                    tally.add(article_entries(*section_texts(docs), memo))
                 memo.clear()
                 shard.done.append((raw.id, raw.content_hash))
                 found = introductions((article.title or "") + "\n" + article.body)
@@ -114,7 +115,7 @@ def _write_shard(job: _Job) -> Shard:
                     writer = None
             if writer is not None:
                 shard.segments.append(writer.finish_segment())
-            shard.tally.read_new()
+            shard.counts = tally.counts()
     except BaseException:
         if writer is not None:
             writer.cancel()

@@ -100,3 +100,27 @@ def test_a_build_without_detection_is_caught_up_by_the_next_build(originals: Pat
     )
     build([originals], Settings(index_dir=str(tmp_path / "ix"), build_procs=1))
     assert groups(tmp_path / "ix") == [{QINGYANG, "copy-a"}]
+
+
+# ---------------------------------------------------------------- signatures
+
+
+def test_a_signature_is_the_one_datasketch_makes_for_the_same_shingles() -> None:
+    """Signatures stored by one build are compared by the next, so the numpy MinHash must give datasketch's."""
+    import datasketch
+    import numpy as np
+
+    from index.store.reprints import NUM_PERM, SEED, comparable, shingle_hashes, signature
+
+    permutations = datasketch.MinHash(num_perm=NUM_PERM, seed=SEED).permutations
+    for text in (
+        "国家网信办近日部署开展清朗系列专项行动，重点整治网络谣言和违法违规信息。" * 3,
+        seed_text(QUANZHOU),
+        "短文",
+    ):
+        hashes = shingle_hashes(comparable(text))
+        expected = datasketch.MinHash(
+            num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=permutations, scheme="affine32"
+        )
+        expected.update_batch(np.unique(hashes).tolist())
+        assert signature(hashes).tolist() == expected.hashvalues.tolist()

@@ -257,6 +257,30 @@ def test_an_incremental_build_counts_the_vocabulary_as_a_full_one(tmp_path: Path
     assert "泉州网信办" not in incremental.entries and incremental.entries["东数西算"][2] == 1
 
 
+def test_shards_counts_merged_and_pickled_are_one_tallys_counts() -> None:
+    """A build's workers count their shards apart and send their counts to be merged: as one tally counting every
+    article, display forms (IPv6 before ipv6) and readings included."""
+    import pickle
+
+    from index.store.phrases import article_entries
+
+    articles = [
+        ("重庆网信办部署清朗专项行动", [], ["重庆市委网信办部署清朗专项行动，整治网络谣言。网络谣言危害大。"]),
+        ("数字甘肃建设提速", [], ["甘肃省推进IPv6规模部署，数字经济和实体经济深度融合。"]),
+        ("ipv6规模部署", ["网络安全"], ["重庆推进ipv6规模部署，网络安全宣传周在重庆开幕。"]),
+    ]
+    one, shards = Tally(), [Tally(), Tally()]
+    for number, (title, headings, bodies) in enumerate(articles):
+        one.add(article_entries(title, headings, bodies))
+        shards[number % 2].add(article_entries(title, headings, bodies))
+    one.read_new()
+    merged = Tally()
+    for shard in shards:
+        merged.merge(pickle.loads(pickle.dumps(shard.counts())))
+    assert merged.entries == one.entries and merged.readings == one.readings
+    assert merged.entries["ipv6"][0] == "IPv6" and merged.readings["重庆"] == ("chongqing", "cq")
+
+
 def test_the_completions_kept_for_common_prefixes_are_the_best_ones(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -86,3 +86,13 @@ def test_the_builds_bigram_and_character_terms_are_the_analyzers(text: str) -> N
         tokens = [(t.text, t.pos) for t in schema[name].analyzer(text, positions=True)]
         assert ANALYSERS[name](normalize_text(text)) == tokens, name
         assert coded(normalize_text(text)).pairs() == tokens, name
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_TEXTS)
+def test_the_builds_word_terms_are_the_analyzers(text: str) -> None:
+    """One pass with remembered tokens gives the schema analyzer's terms and positions, line breaks included."""
+    schema = build_schema()
+    tokens = [(t.text, t.pos) for t in schema["body"].analyzer(text, positions=True)]
+    assert ANALYSERS["body"](normalize_text(text)) == tokens
+    assert ANALYSERS["body"](normalize_text(text)) == tokens  # its tokens remembered the second time

@@ -90,14 +90,23 @@ def load():
     return datasketch, datasketch.MinHash(num_perm=NUM_PERM, seed=SEED).permutations
 
 
-def _minhash(hashes: np.ndarray):
-    datasketch, permutations = load()
-    sketch = datasketch.MinHash(
-        num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=permutations, scheme="affine32"
-    )
-    # as Python ints: datasketch calls `hashfunc` on each value (0.89 -> 0.69 s of CPU for 2,000 corpus bodies)
-    sketch.update_batch(np.unique(hashes).tolist())
-    return sketch
+def signature(hashes: np.ndarray) -> np.ndarray:
+    """The MinHash signature (NUM_PERM uint32) of a set of 32-bit hashes: datasketch's `MinHash.update_batch`
+    under its "affine32" scheme (each value pre-mixed by MurmurHash3's 32-bit finalizer, then `a * h + b`
+    modulo 2**32 per permutation, the least kept), computed here as one (NUM_PERM, n) array reduced along its
+    rows: datasketch makes a Python int of every value and reduces down the columns of an (n, NUM_PERM) one.
+    The same values (tests/test_reprints.py compares them) in half the CPU: 0.61 s against 1.27 s for the
+    first 3,000 corpus bodies' shingles, 6.1 s of a 10.6k build's 95 s went to fingerprints."""
+    _, (a, b) = load()
+    h = np.unique(hashes).astype(np.uint32)
+    h ^= h >> np.uint32(16)
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> np.uint32(16)
+    permuted = a.astype(np.uint32)[:, None] * h
+    permuted += b.astype(np.uint32)[:, None]
+    return permuted.min(axis=1, initial=np.uint32(0xFFFFFFFF))
 
 
 def lean_minhash(signature: np.ndarray):
@@ -122,7 +131,7 @@ def fingerprint(body: str) -> Fingerprint:
     digest = hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
     if len(text) < MIN_CHARS:
         return Fingerprint(digest, None)
-    return Fingerprint(digest, _minhash(shingle_hashes(text)).hashvalues.astype(np.uint32))
+    return Fingerprint(digest, signature(shingle_hashes(text)))
 
 
 @dataclass(frozen=True)

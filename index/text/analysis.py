@@ -225,14 +225,37 @@ def _positions(text: str, spans: list[Span], start: int = 0) -> list[int]:
     return out
 
 
-def _terms(text: str, spans: list[Span]) -> list[tuple[str, int]]:
-    return [(span[0].lower(), pos) for span, pos in zip(spans, _positions(text, spans), strict=True)]
+# A token's term: lowercased, or '' for punctuation and spaces (not indexed). Remembered: the build asks about
+# every token of every text, and a dict look-up replaces a regular-expression search, a `lower` and the
+# positions' second pass: 0.69 s of CPU instead of 1.09-1.26 over the first 2,000 corpus bodies' tokens.
+_TERM_OF: dict[str, str] = {}
+TERM_MEMO = 300_000  # distinct tokens remembered (40 MB at most): the 10.6k corpus's texts hold 217k
 
 
 def word_terms(text: str, tokenized: list[Span] | None = None) -> list[tuple[str, int]]:
     """(term, position) pairs of the word analyzer's tokens, made without Whoosh's Token objects (for the build);
-    from `tokenized` (the text's `tokens`) when the caller has them already."""
-    return _terms(text, segment(text, tokenized))
+    from `tokenized` (the text's `tokens`) when the caller has them already. The same terms and positions as
+    `segment` and `_positions`, in one pass."""
+    found = tokenized if tokenized is not None else tokenizer().tokenize(text)
+    memo = _TERM_OF
+    out: list[tuple[str, int]] = []
+    append = out.append
+    pos = previous_end = 0
+    for word, begin, end in found:
+        term = memo.get(word)
+        if term is None:
+            if len(memo) >= TERM_MEMO:
+                memo.clear()
+            term = word.lower() if WORDY.search(word) else ""
+            memo[word] = term = word if term == word else term  # a Chinese word is its own term: one string kept
+        if not term:
+            continue
+        if begin != previous_end and text.find("\n", previous_end, begin) != -1:
+            pos += 1
+        append((term, pos))
+        previous_end = end
+        pos += 1
+    return out
 
 
 def _unit_lines(text: str) -> Iterator[tuple[int, list[str], bool]]:
