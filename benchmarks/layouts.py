@@ -1,6 +1,6 @@
 """Site layouts made up around real articles: how many files come out clean, per layout family.
 
-    python benchmarks/layouts.py [DATA] [--files N] [--seed S]
+    python benchmarks/layouts.py [DATA] [--files N] [--seed S] [--alone]
 
 Each family is one style of Chinese news page (a government portal, a WeChat post copied as text, a Markdown
 export, a print view, a Traditional-script portal, ...) in its own encoding, wrapped around real articles from
@@ -13,6 +13,10 @@ The families under TUNED are the ones the cleaning rules were developed against 
 on them); those under HELD_OUT were written before any of that tuning and are only reported here, as a check
 on layouts the rules have never been fitted to. Keep it that way: a rule made to pass a held-out family makes
 it a tuned one.
+
+With --alone each file is extracted by itself, with no boilerplate learned from its family (as a site's only
+page is read): the tuned families are then split in two halves by a hash of their maker's name (`alone_half`),
+one to tune single-page furniture removal on, the other to check it, with the held-out families.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import re
 import sys
 import tempfile
 import unicodedata
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
@@ -1953,10 +1958,11 @@ def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) ->
 # ---------------------------------------------------------------- checking
 
 
-def extract_folder(folder: Path) -> dict[str, Article]:
-    """The articles of a folder as the build makes them: learned boilerplate first, then extraction."""
+def extract_folder(folder: Path, alone: bool = False) -> dict[str, Article]:
+    """The articles of a folder as the build makes them: learned boilerplate first, then extraction; `alone`:
+    each file as if it were its site's only page (nothing learned)."""
     raws = [raw for raw in read_sources([folder], Settings().max_file_bytes) if isinstance(raw, RawDocument)]
-    learned = learned_furniture.learn(learned_furniture.fingerprint_document(raw) for raw in raws)
+    learned = {} if alone else learned_furniture.learn(learned_furniture.fingerprint_document(raw) for raw in raws)
     articles = {}
     for raw in raws:
         articles[Path(raw.path).name.split(":")[0]] = extract(raw, learned.get(raw.origin, frozenset()))
@@ -1997,15 +2003,24 @@ def judge(page: Page, article: Article | None) -> Verdict:
     return Verdict(found, title_ok, article.date == page.story.date, lost)
 
 
-def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str, list[Verdict]]]:
-    """Verdicts per family, for the tuned and the held-out families."""
+def alone_half(maker: Maker) -> str:
+    """Which half of the tuned families a maker is in for --alone: a hash of its name, fixed before any run."""
+    return "tuning" if zlib.crc32(maker.__name__.encode()) % 2 == 0 else "checking"
+
+
+def run(data: Path, files: int, seed: int, workdir: Path, alone: bool = False) -> dict[str, dict[str, list[Verdict]]]:
+    """Verdicts per family, for the tuned and the held-out families (alone: tuned split into tuning and checking)."""
     stories = load_stories(data, files + 6, seed)
-    out: dict[str, dict[str, list[Verdict]]] = {"tuned": {}, "held out": {}}
-    for group, families in (("tuned", TUNED), ("held out", HELD_OUT)):
+    groups: list[tuple[str, dict[str, Maker]]] = [("tuned", TUNED), ("held out", HELD_OUT)]
+    if alone:
+        halves = [(h, {k: m for k, m in TUNED.items() if alone_half(m) == h}) for h in ("tuning", "checking")]
+        groups = [*halves, ("held out", HELD_OUT)]
+    out: dict[str, dict[str, list[Verdict]]] = {group: {} for group, _ in groups}
+    for group, families in groups:
         for name, maker in families.items():
             folder = workdir / maker.__name__
             pages = make_family(maker, stories, folder, files)
-            articles = extract_folder(folder)
+            articles = extract_folder(folder, alone)
             out[group][name] = [judge(page, articles.get(page.name)) for page in pages]
     return out
 
@@ -2018,13 +2033,15 @@ def main() -> None:
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="say what is wrong with each unclean file of a tuned family"
     )
+    parser.add_argument("--alone", action="store_true", help="each file read alone, with no learned boilerplate")
     args = parser.parse_args()
     if not Path(args.data).is_file():
         print(f"skipped: data not found at {args.data}")
         return
     with tempfile.TemporaryDirectory(prefix="bench-layouts-") as tmp:
-        results = run(Path(args.data), args.files, args.seed, Path(tmp))
-    print(f"# layouts: {args.files} files per family, articles drawn with seed {args.seed} from {args.data}")
+        results = run(Path(args.data), args.files, args.seed, Path(tmp), args.alone)
+    alone = ", each file read alone" if args.alone else ""
+    print(f"# layouts: {args.files} files per family{alone}, articles drawn with seed {args.seed} from {args.data}")
     for group, families in results.items():
         total = clean = 0
         print(f"\n{group}:" + (f" ({HELD_OUT_NOTE})" if group == "held out" else ""))
@@ -2038,7 +2055,7 @@ def main() -> None:
                 f"{sum(v.title_ok for v in verdicts):>6} {sum(v.date_ok for v in verdicts):>5} "
                 f"{sum(bool(v.lost) for v in verdicts):>10}"
             )
-            if args.verbose and group == "tuned":
+            if args.verbose and group in ("tuned", "tuning"):
                 for i, v in enumerate(verdicts):
                     if not v.clean:
                         print(f"    #{i}: {v.furniture=} {v.title_ok=} {v.date_ok=} lost={v.lost[:1]}")
