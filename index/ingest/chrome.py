@@ -1,0 +1,126 @@
+"""A page's chrome read from that page alone: the interface around an article that no other file of its site
+need show to be recognised (a site's only page has no repetition to learn from, see index.ingest.furniture).
+
+Each rule is a shape of a whole class of interface line, never one site's wording: a row of buttons and
+counters, a call to install or follow an app, a media placeholder, a share-price ticker, a breadcrumb trail, and
+the blocks that run to the end of a page once the article is over (readers' comments under their heading, a
+thread's replies under a floor's stamp, a signature after the `--` delimiter). A line that ends a sentence is
+never chrome by its shape, and the blocks are only cut in the second half of the page's text, so a story that
+mentions comments or apps keeps its lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.ingest.boilerplate import BUTTON_SEPARATORS, BUTTON_WORDS
+from index.ingest.cleaning import ends_sentence
+
+CHROME_MAX = 40  # a longer line is written text, whatever words it holds
+
+# Words that label a control or a counter on pages beyond those cleaning's BUTTON_WORDS names: printing, closing,
+# folding the text, a post's and a poster's counters, an advertisement's label, a search box.
+CONTROL_WORDS = BUTTON_WORDS | frozenset(
+    """打印此页 打印本文 打印此文 打印文章 关闭本页 关闭此页 加入收藏 收藏本文 告诉好友 推荐给好友 发送给朋友
+    收起全文 展开全文 查看全文 阅读全文 显示全文 收起 展开 全文 回复 引用 顶 踩 喜欢 推荐 阅读 浏览 点击 评论数
+    转发数 阅读数 积分 帖子 主题 精华 粉丝 威望 金钱 在线时间 注册时间 广告 推广 搜索 站内搜索 全站搜索""".split()
+)
+_COUNT = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?$")
+_WORD_COUNT = re.compile(r"^(\D+?)\s*[:：]?\s*\d+(?:\.\d+)?[万千kKwW]?\+?$")  # `转发128`, `积分：1286`
+_COUNT_WORD = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?\s*(\D+)$")  # `1286帖子`: a counter run into the next label
+
+# An app's or an account's call to action: a verb of installing, following or opening beside what is installed.
+_CALL = re.compile(
+    r"(下载|扫码|扫一扫|关注|订阅|打开|安装|尽在|点我|长按|搜索|添加).{0,20}"
+    r"(APP|App|app|客户端|公众号|小程序|视频号|频道|服务号|订阅号)"
+    r"|(APP|App|app|客户端|公众号|小程序).{0,12}(下载|扫码|关注|订阅|查看|阅读|看高清)"
+)
+# A placeholder a player or an image leaves as text: `视频加载中，请稍候...`, a caption that names only its kind.
+_PLACEHOLDER = re.compile(
+    r"^(?:视频|图片|内容|页面|播放器)?\s*(?:正在)?加载中|^(?:资料图片?|资料照片|配图|示意图|图片|视频|广告|推广)\s*[。.]?$"
+)
+# A share-price ticker: names, each with a price and a signed change (`江城银行 12.34 +1.23%`).
+_TICKER = re.compile(r"^(?:\S{1,12}\s+\d+(?:\.\d+)?\s+[+\-−]\d+(?:\.\d+)?%\s*)+$")
+# A breadcrumb trail: three or more short steps between arrows (`天涯社区 > 百姓声音 > 民生关注`).
+_CRUMB = re.compile(r"^[^>›»，。]{1,12}(?:\s*(?:>>?|›|»)\s*[^>›»，。]{1,12}){2,}$")  # (not →: a procedure's steps)
+
+# A heading over readers' comments: `网友评论（2）`, `网友评论：（只显示最新10条…）`, `全部留言 12`.
+# A bare `回复：` or `留言` is not one: a government's Q&A page answers under it.
+_COUNTED = r"(?:[(（]\s*\d+\s*条?\s*[)）]|\d+\s*条)"
+_COMMENTS_HEADING = re.compile(
+    r"^[【\[]?(?:(?:网友|读者|最新|热门|全部|精彩)(?:评论|留言|跟帖|回复|点评)(?:区|列表)?[】\]]?"
+    rf"\s*(?:{_COUNTED}|[:：]\s*(?:[(（].*[)）])?)?|(?:评论|留言|跟帖|回复)[】\]]?\s*{_COUNTED})$"
+)
+# A reply's stamp in a thread: `发表于 2020-4-2 21:15:02`, `回复于 …`.
+_STAMP = re.compile(
+    r"^(?:发表于|回复于|发表时间|回复时间|发帖时间)\s*[:：]?\s*(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
+)
+_FLOOR_MAX = 12  # a floor's label or a poster's name over a stamp: `沙发`, `2楼`, `清风徐来`
+_SIGNATURE = re.compile(r"^\S{0,12}签名(?:档)?\s*[:：]")  # `江城论坛签名：天天好心情`
+_SIGNATURE_DELIMITER = "--"  # the line that opens a signature on bulletin boards and in mail (`-- `)
+
+
+def is_control_row(line: str) -> bool:
+    """A short line made only of controls and counters (`【打印此页】 【关闭窗口】`, `转发 128 评论 56 赞 1024`,
+    `收起全文`), with at least one control word: numbers alone are not a control."""
+    if not line or len(line) > CHROME_MAX or ends_sentence(line):
+        return False
+    words = [w for w in BUTTON_SEPARATORS.split(line) if w]
+    labelled = False
+    for word in words:
+        counted = _WORD_COUNT.match(word) or _COUNT_WORD.match(word)
+        if word in CONTROL_WORDS or (counted and counted.group(1) in CONTROL_WORDS):
+            labelled = True
+        elif not _COUNT.match(word):
+            return False
+    return labelled
+
+
+def is_call_to_action(line: str) -> bool:
+    """A short line asking the reader to install, open or follow an app or an account (`更多精彩内容，请下载
+    新闻客户端`); a sentence that mentions one ends with its full stop and stays."""
+    return 0 < len(line) <= CHROME_MAX and not ends_sentence(line) and bool(_CALL.search(line))
+
+
+def is_chrome_line(line: str) -> bool:
+    """One line of interface by its own shape: controls, a call to action, a placeholder, a ticker, a trail."""
+    return bool(
+        line
+        and len(line) <= CHROME_MAX
+        and (
+            is_control_row(line)
+            or is_call_to_action(line)
+            or _PLACEHOLDER.match(line)
+            or _TICKER.match(line)
+            or _CRUMB.match(line)
+            or _SIGNATURE.match(line)
+        )
+    )
+
+
+def tail_block(lines: list[str], kept: list[str]) -> int | None:
+    """Where the page's closing block of replies begins, if it has one in the second half of its text: a
+    comments heading, a `--` signature delimiter, or a reply's stamp (with the floor's label or poster's name
+    just above it) followed by the reply. `lines` are the page's lines as read, `kept` what cleaning kept of them
+    (the delimiter is no text, so cleaning has blanked it)."""
+    total = sum(len(line) for line in kept)
+    before = 0
+    for i, line in enumerate(kept):
+        if before * 2 >= total and i < len(lines):
+            if lines[i].rstrip() == _SIGNATURE_DELIMITER or (line and _COMMENTS_HEADING.match(line)):
+                return i
+            if line and _STAMP.match(line) and any(kept[i + 1 :]):
+                above = max((j for j in range(i) if kept[j]), default=None)
+                floor = above is not None and len(kept[above]) <= _FLOOR_MAX and not ends_sentence(kept[above])
+                return above if floor else i
+        before += len(line)
+    return None
+
+
+def chrome_lines(lines: list[str], kept: list[str]) -> set[int]:
+    """The indexes of the lines that are the page's chrome: lines of interface anywhere, and the closing block of
+    replies to the end."""
+    found = {i for i, line in enumerate(kept) if is_chrome_line(line)}
+    if (start := tail_block(lines, kept)) is not None:
+        found |= set(range(start, len(kept)))
+    return found
