@@ -4,7 +4,14 @@ blocks of replies that close a page, with no other file of the site to learn the
 from __future__ import annotations
 
 from index.article import RawDocument
-from index.ingest.chrome import chrome_lines, is_call_to_action, is_chrome_line, is_control_row
+from index.ingest.chrome import (
+    chrome_lines,
+    is_call_to_action,
+    is_chrome_line,
+    is_control_row,
+    list_headings,
+    mastheads,
+)
 from index.ingest.extract import extract
 
 STORY = [
@@ -93,3 +100,34 @@ def test_a_reply_under_its_floor_and_stamp_leaves_the_body() -> None:
 def test_a_signature_after_the_delimiter_leaves_the_body() -> None:
     body = _article(after=("--", "※ 来自山城站", "推 阿明: 好消息"))
     assert "阿明" not in body and STORY[-1] in body
+
+
+def test_an_outlet_name_above_the_headline_is_a_masthead() -> None:
+    kept = ["青溪日报电子版", "青溪县新建乡村公路一百二十公里", *STORY]
+    assert mastheads(kept) == {0}
+
+
+def test_a_kicker_above_the_headline_is_not_a_masthead() -> None:
+    kept = ["山路变通途", "青溪县新建乡村公路一百二十公里", *STORY]
+    assert mastheads(kept) == set()
+
+
+def test_an_outlet_name_over_a_publication_line_is_not_a_masthead() -> None:
+    kept = ["青溪日报社", "2023年5月8日 来源：青溪日报", *STORY]
+    assert mastheads(kept) == set()
+
+
+def test_the_heading_of_a_list_cleaning_took_out_goes_with_it() -> None:
+    lines = ["本周热读", "·青溪橘子丰收", "·青溪举办龙舟赛", "·青溪新建图书馆", "青溪县新建乡村公路", *STORY]
+    kept = ["本周热读", "", "", "", *lines[4:]]
+    assert list_headings(lines, kept) == {0}
+
+
+def test_a_sub_heading_over_written_text_is_no_list_heading() -> None:
+    lines = ["危桥改造提速", *STORY]
+    assert list_headings(lines, lines) == set()
+
+
+def test_a_sub_heading_ending_in_a_report_word_is_not_a_masthead() -> None:
+    kept = ["县交通局通报", "青溪县新建乡村公路一百二十公里", *STORY]
+    assert mastheads(kept) == set()

@@ -3,6 +3,7 @@ need show to be recognised (a site's only page has no repetition to learn from, 
 
 Each rule is a shape of a whole class of interface line, never one site's wording: a row of buttons and
 counters, a call to install or follow an app, a media placeholder, a share-price ticker, a breadcrumb trail, and
+an outlet's name above the headline, the heading of a list of other articles, and
 the blocks that run to the end of a page once the article is over (readers' comments under their heading, a
 thread's replies under a floor's stamp, a signature after the `--` delimiter). A line that ends a sentence is
 never chrome by its shape, and the blocks are only cut in the second half of the page's text, so a story that
@@ -14,7 +15,14 @@ from __future__ import annotations
 import re
 
 from index.ingest.boilerplate import BUTTON_SEPARATORS, BUTTON_WORDS
-from index.ingest.cleaning import ends_sentence
+from index.ingest.cleaning import (
+    LIST_RUN,
+    ends_sentence,
+    is_heading_shaped,
+    is_numbered_heading,
+    is_title_like,
+    is_writing,
+)
 
 CHROME_MAX = 40  # a longer line is written text, whatever words it holds
 
@@ -58,6 +66,16 @@ _STAMP = re.compile(
 _FLOOR_MAX = 12  # a floor's label or a poster's name over a stamp: `沙发`, `2楼`, `清风徐来`
 _SIGNATURE = re.compile(r"^\S{0,12}签名(?:档)?\s*[:：]")  # `江城论坛签名：天天好心情`
 _SIGNATURE_DELIMITER = "--"  # the line that opens a signature on bulletin boards and in mail (`-- `)
+# An outlet's name alone on a line (`青溪日报电子版`, `江城新闻网`): the masthead a saved page shows above its headline.
+# (`通报`, `预报` end in 报 too: only a paper's kinds of 报 are an outlet's)
+_OUTLET_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|商报|周报|报社|新闻|网|社|电视台|客户端|电子版|在线|频道)"
+    r"(?:电子版|网|客户端|官网)?$"
+)
+# a publication line under an outlet's name, where a headline would stand
+_FIELDS = re.compile(r"(?:19|20)\d{2}|(?:来源|作者|发布|时间|日期|编辑|记者)\s*[:：]")
+_LIST_BULLET = re.compile(r"^[·•●◆■▪]\s*\S")
+_LIST_HEADING_MAX = 10
 
 
 def is_control_row(line: str) -> bool:
@@ -98,6 +116,41 @@ def is_chrome_line(line: str) -> bool:
     )
 
 
+def _next_kept(kept: list[str], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(kept)) if kept[j]), None)
+
+
+def mastheads(kept: list[str]) -> set[int]:
+    """Lines above the text's first sentence that only name an outlet, each over a longer heading (the
+    headline): a kicker above a headline is a phrase of the story, not a newspaper's or a site's name."""
+    first = next((i for i, line in enumerate(kept) if is_writing(line)), len(kept))
+    found = set()
+    for i in range(first):
+        if kept[i] and _OUTLET_NAME.match(kept[i]) and (j := _next_kept(kept, i)) is not None and j <= first:
+            below = kept[j]
+            headline = is_heading_shaped(below.rstrip("！？!?”"))  # (a headline may exclaim or ask)
+            if headline and len(below) > len(kept[i]) and not _FIELDS.search(below) and not is_numbered_heading(below):
+                found.add(i)
+    return found
+
+
+def list_headings(lines: list[str], kept: list[str]) -> set[int]:
+    """A short heading right above a list of other articles that cleaning took out (LIST_RUN or more bulleted
+    title-like lines, `热门文章` over `·…`): the list's heading, no text once its list is gone."""
+    found = set()
+    for i, line in enumerate(kept):
+        if not line or len(line) > _LIST_HEADING_MAX or not is_heading_shaped(line) or re.search(r"\d", line):
+            continue
+        items = 0
+        for j in range(i + 1, len(lines)):
+            if kept[j] or not (_LIST_BULLET.match(lines[j]) and is_title_like(lines[j])):
+                break
+            items += 1
+        if items >= LIST_RUN:
+            found.add(i)
+    return found
+
+
 def tail_block(lines: list[str], kept: list[str]) -> int | None:
     """Where the page's closing block of replies begins, if it has one in the second half of its text: a
     comments heading, a `--` signature delimiter, or a reply's stamp (with the floor's label or poster's name
@@ -120,7 +173,7 @@ def tail_block(lines: list[str], kept: list[str]) -> int | None:
 def chrome_lines(lines: list[str], kept: list[str]) -> set[int]:
     """The indexes of the lines that are the page's chrome: lines of interface anywhere, and the closing block of
     replies to the end."""
-    found = {i for i, line in enumerate(kept) if is_chrome_line(line)}
+    found = {i for i, line in enumerate(kept) if is_chrome_line(line)} | mastheads(kept) | list_headings(lines, kept)
     if (start := tail_block(lines, kept)) is not None:
         found |= set(range(start, len(kept)))
     return found
