@@ -43,6 +43,14 @@ def test_a_short_line_asking_to_install_an_app_is_a_call_to_action() -> None:
     assert is_call_to_action("想看更多本地新闻，快来下载青溪发布客户端")
 
 
+def test_a_request_to_like_and_share_is_a_call_to_action() -> None:
+    assert is_call_to_action("觉得有用，欢迎转发给身边的朋友")
+
+
+def test_a_request_to_follow_a_story_is_not_a_call_to_action() -> None:
+    assert not is_call_to_action("请关注工程后续进展")
+
+
 def test_a_sentence_that_mentions_an_app_is_not_a_call_to_action() -> None:
     assert not is_call_to_action("县里开发了公众号，方便扫码查询。")
 

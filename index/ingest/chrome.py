@@ -39,9 +39,12 @@ _COUNT_WORD = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?\s*(\D+)$")  # `1286帖
 
 # An app's or an account's call to action: a verb of installing, following or opening beside what is installed.
 _CALL = re.compile(
-    r"(下载|扫码|扫一扫|关注|订阅|打开|安装|尽在|点我|长按|搜索|添加).{0,20}"
+    r"(下载|扫码|扫一扫|扫描|关注|订阅|打开|安装|尽在|点我|长按|搜索|添加).{0,20}"
     r"(APP|App|app|客户端|公众号|小程序|视频号|频道|服务号|订阅号)"
     r"|(APP|App|app|客户端|公众号|小程序).{0,12}(下载|扫码|关注|订阅|查看|阅读|看高清)"
+    # or a request to engage with the post: `喜欢本文，请点赞`, `更多精彩推荐，请关注我们`
+    # (following a story's outcome, `请关注后续处理结果`, is the story's own line)
+    r"|(请|欢迎|记得|别忘了?)\s*(点赞|转发|分享|收藏|点个在看|关注(我们|本号|本站|本网|\S{1,8}(网|号|发布)$))"
 )
 # A placeholder a player or an image leaves as text: `视频加载中，请稍候...`, a caption that names only its kind.
 _PLACEHOLDER = re.compile(
