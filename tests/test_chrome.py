@@ -11,6 +11,7 @@ from index.ingest.chrome import (
     is_control_row,
     list_headings,
     mastheads,
+    shown_top_and_bottom,
 )
 from index.ingest.extract import extract
 
@@ -33,6 +34,10 @@ def test_a_row_of_buttons_with_counters_is_chrome() -> None:
 
 def test_a_fold_button_alone_is_chrome() -> None:
     assert is_control_row("展开全文")
+
+
+def test_a_pager_is_a_control_row() -> None:
+    assert is_control_row("第B02版 上一版 下一版")
 
 
 def test_numbers_alone_are_not_a_control_row() -> None:
@@ -139,3 +144,13 @@ def test_a_sub_heading_over_written_text_is_no_list_heading() -> None:
 def test_a_sub_heading_ending_in_a_report_word_is_not_a_masthead() -> None:
     kept = ["县交通局通报", "青溪县新建乡村公路一百二十公里", *STORY]
     assert mastheads(kept) == set()
+
+
+def test_a_line_shown_above_and_below_the_text_is_chrome() -> None:
+    kept = ["青溪县新建乡村公路一百二十公里", "青溪在线 首页", *STORY, "青溪在线 首页"]
+    assert shown_top_and_bottom(kept) == {1, len(kept) - 1}
+
+
+def test_a_headline_repeated_under_the_text_stays() -> None:
+    kept = ["青溪县新建乡村公路一百二十公里", *STORY, "青溪县新建乡村公路一百二十公里"]
+    assert shown_top_and_bottom(kept) == set()

@@ -27,12 +27,14 @@ from index.ingest.cleaning import (
 CHROME_MAX = 40  # a longer line is written text, whatever words it holds
 
 # Words that label a control or a counter on pages beyond those cleaning's BUTTON_WORDS names: printing, closing,
-# folding the text, a post's and a poster's counters, an advertisement's label, a search box.
+# folding the text, a post's and a poster's counters, an advertisement's label, a search box, a pager.
 CONTROL_WORDS = BUTTON_WORDS | frozenset(
     """打印此页 打印本文 打印此文 打印文章 关闭本页 关闭此页 加入收藏 收藏本文 告诉好友 推荐给好友 发送给朋友
     收起全文 展开全文 查看全文 阅读全文 显示全文 收起 展开 全文 回复 引用 顶 踩 喜欢 推荐 阅读 浏览 点击 评论数
-    转发数 阅读数 积分 帖子 主题 精华 粉丝 威望 金钱 在线时间 注册时间 广告 推广 搜索 站内搜索 全站搜索""".split()
+    转发数 阅读数 积分 帖子 主题 精华 粉丝 威望 金钱 在线时间 注册时间 广告 推广 搜索 站内搜索 全站搜索
+    上一版 下一版 上一页 下一页 首页 尾页 末页 上一篇 下一篇 版面导航""".split()
 )
+_PAGE_NUMBER = re.compile(r"^第\s*[A-Za-z]?\d{1,4}\s*[版页]$")  # `第A03版`, `第2页`: where a pager stands
 _COUNT = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?$")
 _WORD_COUNT = re.compile(r"^(\D+?)\s*[:：]?\s*\d+(?:\.\d+)?[万千kKwW]?\+?$")  # `转发128`, `积分：1286`
 _COUNT_WORD = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?\s*(\D+)$")  # `1286帖子`: a counter run into the next label
@@ -92,7 +94,7 @@ def is_control_row(line: str) -> bool:
         counted = _WORD_COUNT.match(word) or _COUNT_WORD.match(word)
         if word in CONTROL_WORDS or (counted and counted.group(1) in CONTROL_WORDS):
             labelled = True
-        elif not _COUNT.match(word):
+        elif not (_COUNT.match(word) or _PAGE_NUMBER.match(word)):
             return False
     return labelled
 
@@ -154,6 +156,20 @@ def list_headings(lines: list[str], kept: list[str]) -> set[int]:
     return found
 
 
+def shown_top_and_bottom(kept: list[str]) -> set[int]:
+    """The lines a page shows both above its text's first sentence and below its last (a menu, a site's name, a
+    search box), every copy of them: a story's line is told once. The page's first line stays (a headline may
+    be repeated under the text, as a print view's footer does)."""
+    written = [i for i, line in enumerate(kept) if is_writing(line)]
+    if not written:
+        return set()
+    head = next(i for i, line in enumerate(kept) if line)
+    above = {kept[i] for i in range(head + 1, written[0]) if kept[i]}
+    below = {kept[i] for i in range(written[-1] + 1, len(kept)) if kept[i]}
+    both = {line for line in above & below if len(line) <= CHROME_MAX and not ends_sentence(line)}
+    return {i for i, line in enumerate(kept) if line in both and i != head}
+
+
 def tail_block(lines: list[str], kept: list[str]) -> int | None:
     """Where the page's closing block of replies begins, if it has one in the second half of its text: a
     comments heading, a `--` signature delimiter, or a reply's stamp (with the floor's label or poster's name
@@ -177,6 +193,7 @@ def chrome_lines(lines: list[str], kept: list[str]) -> set[int]:
     """The indexes of the lines that are the page's chrome: lines of interface anywhere, and the closing block of
     replies to the end."""
     found = {i for i, line in enumerate(kept) if is_chrome_line(line)} | mastheads(kept) | list_headings(lines, kept)
+    found |= shown_top_and_bottom(kept)
     if (start := tail_block(lines, kept)) is not None:
         found |= set(range(start, len(kept)))
     return found
