@@ -64,6 +64,10 @@ def test_a_media_placeholder_is_chrome() -> None:
     assert is_chrome_line("视频加载中，请稍候...")
 
 
+def test_a_time_told_from_now_alone_is_chrome() -> None:
+    assert is_chrome_line("15分钟前")
+
+
 def test_a_share_price_ticker_is_chrome() -> None:
     assert is_chrome_line("青溪交投 8.16 -0.37%")
 

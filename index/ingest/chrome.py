@@ -32,7 +32,8 @@ CONTROL_WORDS = BUTTON_WORDS | frozenset(
     """打印此页 打印本文 打印此文 打印文章 关闭本页 关闭此页 加入收藏 收藏本文 告诉好友 推荐给好友 发送给朋友
     收起全文 展开全文 查看全文 阅读全文 显示全文 收起 展开 全文 回复 引用 顶 踩 喜欢 推荐 阅读 浏览 点击 评论数
     转发数 阅读数 积分 帖子 主题 精华 粉丝 威望 金钱 在线时间 注册时间 广告 推广 搜索 站内搜索 全站搜索
-    上一版 下一版 上一页 下一页 首页 尾页 末页 上一篇 下一篇 版面导航""".split()
+    上一版 下一版 上一页 下一页 首页 尾页 末页 上一篇 下一篇 版面导航
+    举报本文 我要反馈 反馈 我要投诉 我来答 保存到相册 保存网页 下载附件""".split()
 )
 _PAGE_NUMBER = re.compile(r"^第\s*[A-Za-z]?\d{1,4}\s*[版页]$")  # `第A03版`, `第2页`: where a pager stands
 _COUNT = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?$")
@@ -52,6 +53,8 @@ _CALL = re.compile(
 _PLACEHOLDER = re.compile(
     r"^(?:视频|图片|内容|页面|播放器)?\s*(?:正在)?加载中|^(?:资料图片?|资料照片|配图|示意图|图片|视频|广告|推广)\s*[。.]?$"
 )
+# A feed's or a comment's time told from now, alone on its line: `3分钟前`, `2小时前`, `刚刚`.
+_AGO = re.compile(r"^(?:\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|半小时前)$")
 # A share-price ticker: names, each with a price and a signed change (`江城银行 12.34 +1.23%`).
 _TICKER = re.compile(r"^(?:\S{1,12}\s+\d+(?:\.\d+)?\s+[+\-−]\d+(?:\.\d+)?%\s*)+$")
 # A breadcrumb trail: three or more short steps between arrows (`天涯社区 > 百姓声音 > 民生关注`).
@@ -106,7 +109,8 @@ def is_call_to_action(line: str) -> bool:
 
 
 def is_chrome_line(line: str) -> bool:
-    """One line of interface by its own shape: controls, a call to action, a placeholder, a ticker, a trail."""
+    """One line of interface by its own shape: controls, a call to action, a placeholder, a time from now, a
+    ticker, a trail, a signature."""
     return bool(
         line
         and len(line) <= CHROME_MAX
@@ -114,6 +118,7 @@ def is_chrome_line(line: str) -> bool:
             is_control_row(line)
             or is_call_to_action(line)
             or _PLACEHOLDER.match(line)
+            or _AGO.match(line)
             or _TICKER.match(line)
             or _CRUMB.match(line)
             or _SIGNATURE.match(line)
