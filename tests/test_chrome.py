@@ -158,3 +158,15 @@ def test_a_line_shown_above_and_below_the_text_is_chrome() -> None:
 def test_a_headline_repeated_under_the_text_stays() -> None:
     kept = ["青溪县新建乡村公路一百二十公里", *STORY, "青溪县新建乡村公路一百二十公里"]
     assert shown_top_and_bottom(kept) == set()
+
+
+def test_replies_with_a_machines_stamps_leave_the_body_without_a_heading() -> None:
+    replies = ("山里人：修得好，点赞！", "2023-05-09 10:12", "小溪：期待通客车", "2023-05-09 11:40")
+    body = _article(after=replies)
+    assert "修得好" not in body and "期待通客车" not in body and STORY[-1] in body
+
+
+def test_a_timeline_written_in_the_story_stays() -> None:
+    timeline = ("2023年5月9日10时，第一辆客车驶入青溪村", "2023年5月9日11时，通车仪式结束")
+    body = _article(after=timeline)
+    assert all(line in body for line in timeline)

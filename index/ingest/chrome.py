@@ -175,11 +175,31 @@ def shown_top_and_bottom(kept: list[str]) -> set[int]:
     return {i for i, line in enumerate(kept) if line in both and i != head}
 
 
+# A stamp as software writes it (`2021-06-01 08:00`, a name or a floor beside it): a story writes 年月日.
+_MACHINE_STAMP = re.compile(
+    r"^(?:\S{1,12}\s+)?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{1,12})?$"
+)
+_SPEAKER = re.compile(r"^[^，。！？：:\s]{1,12}[:：]")  # `清风徐来：…`: who says the short line
+
+
+def _stamped_pairs(kept: list[str], start: int) -> int | None:
+    """Where a list of replies begins after `start` without a heading: two or more lines that are a machine's
+    stamps, each reply (`name：text`, or a name alone) beside its stamp."""
+    stamps = [i for i in range(start, len(kept)) if kept[i] and _MACHINE_STAMP.match(kept[i])]
+    if len(stamps) < 2 or len({kept[i] for i in stamps}) < 2:
+        return None
+    above = [max((j for j in range(i) if kept[j]), default=None) for i in stamps[:2]]
+    if all(j is not None and len(kept[j]) <= CHROME_MAX and _SPEAKER.match(kept[j]) for j in above):
+        return above[0]
+    return stamps[0]
+
+
 def tail_block(lines: list[str], kept: list[str]) -> int | None:
     """Where the page's closing block of replies begins, if it has one in the second half of its text: a
-    comments heading, a `--` signature delimiter, or a reply's stamp (with the floor's label or poster's name
-    just above it) followed by the reply. `lines` are the page's lines as read, `kept` what cleaning kept of them
-    (the delimiter is no text, so cleaning has blanked it)."""
+    comments heading, a `--` signature delimiter, a reply's stamp (with the floor's label or poster's name
+    just above it) followed by the reply, or replies in pairs with a machine's stamps and no heading. `lines`
+    are the page's lines as read, `kept` what cleaning kept of them (the delimiter is no text, so cleaning has
+    blanked it)."""
     total = sum(len(line) for line in kept)
     before = 0
     for i, line in enumerate(kept):
@@ -190,6 +210,8 @@ def tail_block(lines: list[str], kept: list[str]) -> int | None:
                 above = max((j for j in range(i) if kept[j]), default=None)
                 floor = above is not None and len(kept[above]) <= _FLOOR_MAX and not ends_sentence(kept[above])
                 return above if floor else i
+            if line and _MACHINE_STAMP.match(line) and (start := _stamped_pairs(kept, i)) is not None:
+                return start
         before += len(line)
     return None
 
