@@ -68,6 +68,14 @@ def test_a_time_told_from_now_alone_is_chrome() -> None:
     assert is_chrome_line("15分钟前")
 
 
+def test_a_members_counter_is_chrome() -> None:
+    assert is_chrome_line("博客积分:1286")
+
+
+def test_a_labelled_figure_of_the_story_is_not_a_counter() -> None:
+    assert not is_chrome_line("受益人数：3200")
+
+
 def test_a_share_price_ticker_is_chrome() -> None:
     assert is_chrome_line("青溪交投 8.16 -0.37%")
 
@@ -122,6 +130,10 @@ def test_a_signature_after_the_delimiter_leaves_the_body() -> None:
 def test_an_outlet_name_above_the_headline_is_a_masthead() -> None:
     kept = ["青溪日报电子版", "青溪县新建乡村公路一百二十公里", *STORY]
     assert mastheads(kept) == {0}
+
+
+def test_an_outlet_name_cut_from_a_page_title_is_a_masthead() -> None:
+    assert mastheads(["青溪新闻网 -", *STORY]) == {0}
 
 
 def test_a_kicker_above_the_headline_is_not_a_masthead() -> None:

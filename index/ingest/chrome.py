@@ -55,6 +55,11 @@ _PLACEHOLDER = re.compile(
 )
 # A feed's or a comment's time told from now, alone on its line: `3分钟前`, `2小时前`, `刚刚`.
 _AGO = re.compile(r"^(?:\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|半小时前)$")
+# A member's or a blog's counter on its line: `博客积分:1286`, `关注人气:35`, `博客等级:` (its value an image).
+_COUNTER = re.compile(
+    r"^\S{0,4}(?:积分|访问|人气|等级|粉丝|阅读|浏览|点击|帖子|威望|金钱|贡献|经验|金币)(?:量|数|次数)?\s*[:：]"
+    r"\s*\d*(?:\.\d+)?\s*[万千]?\s*[个次人支篇枚]?$"
+)
 # A share-price ticker: names, each with a price and a signed change (`江城银行 12.34 +1.23%`).
 _TICKER = re.compile(r"^(?:\S{1,12}\s+\d+(?:\.\d+)?\s+[+\-−]\d+(?:\.\d+)?%\s*)+$")
 # A breadcrumb trail: three or more short steps between arrows (`天涯社区 > 百姓声音 > 民生关注`).
@@ -82,6 +87,7 @@ _OUTLET_NAME = re.compile(
 )
 # a publication line under an outlet's name, where a headline would stand
 _FIELDS = re.compile(r"(?:19|20)\d{2}|(?:来源|作者|发布|时间|日期|编辑|记者)\s*[:：]")
+_CUT_OFF = re.compile(r"^(\S{2,14})\s*[-_|－—]$")
 _LIST_BULLET = re.compile(r"^[·•●◆■▪]\s*\S")
 _LIST_HEADING_MAX = 10
 
@@ -119,6 +125,7 @@ def is_chrome_line(line: str) -> bool:
             or is_call_to_action(line)
             or _PLACEHOLDER.match(line)
             or _AGO.match(line)
+            or _COUNTER.match(line)
             or _TICKER.match(line)
             or _CRUMB.match(line)
             or _SIGNATURE.match(line)
@@ -132,11 +139,14 @@ def _next_kept(kept: list[str], i: int) -> int | None:
 
 def mastheads(kept: list[str]) -> set[int]:
     """Lines above the text's first sentence that only name an outlet, each over a longer heading (the
-    headline): a kicker above a headline is a phrase of the story, not a newspaper's or a site's name."""
+    headline), or with the separator that joined it to a headline (`网易 -`): a kicker above a headline is a
+    phrase of the story, not a newspaper's or a site's name."""
     first = next((i for i, line in enumerate(kept) if is_writing(line)), len(kept))
     found = set()
     for i in range(first):
-        if kept[i] and _OUTLET_NAME.match(kept[i]) and (j := _next_kept(kept, i)) is not None and j <= first:
+        if (cut := _CUT_OFF.match(kept[i])) and _OUTLET_NAME.match(cut.group(1)):
+            found.add(i)  # `网易 -`: a page title's site part, cut from its headline
+        elif kept[i] and _OUTLET_NAME.match(kept[i]) and (j := _next_kept(kept, i)) is not None and j <= first:
             below = kept[j]
             headline = is_heading_shaped(below.rstrip("！？!?”"))  # (a headline may exclaim or ask)
             if headline and len(below) > len(kept[i]) and not _FIELDS.search(below) and not is_numbered_heading(below):
