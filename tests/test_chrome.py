@@ -60,6 +60,22 @@ def test_a_sentence_that_mentions_an_app_is_not_a_call_to_action() -> None:
     assert not is_call_to_action("县里开发了公众号，方便扫码查询。")
 
 
+def test_a_login_bar_is_a_control_row() -> None:
+    assert is_control_row("登录 | 注册 | 找回密码")
+
+
+def test_a_top_bar_of_greeting_and_trail_is_chrome() -> None:
+    assert is_chrome_line("| 游客 欢迎你！ | 首页 > 青溪社区 > 乡村杂谈 |")
+
+
+def test_a_welcome_in_the_story_is_not_chrome() -> None:
+    assert not is_chrome_line("村民们夹道欢迎第一辆客车驶入青溪村。")
+
+
+def test_a_sub_heading_of_welcome_is_not_a_greeting() -> None:
+    assert not is_chrome_line("欢迎回家")
+
+
 def test_a_media_placeholder_is_chrome() -> None:
     assert is_chrome_line("视频加载中，请稍候...")
 

@@ -27,13 +27,15 @@ from index.ingest.cleaning import (
 CHROME_MAX = 40  # a longer line is written text, whatever words it holds
 
 # Words that label a control or a counter on pages beyond those cleaning's BUTTON_WORDS names: printing, closing,
-# folding the text, a post's and a poster's counters, an advertisement's label, a search box, a pager.
+# folding the text, a post's and a poster's counters, an advertisement's label, a search box, a pager, a login bar.
 CONTROL_WORDS = BUTTON_WORDS | frozenset(
     """打印此页 打印本文 打印此文 打印文章 关闭本页 关闭此页 加入收藏 收藏本文 告诉好友 推荐给好友 发送给朋友
     收起全文 展开全文 查看全文 阅读全文 显示全文 收起 展开 全文 回复 引用 顶 踩 喜欢 推荐 阅读 浏览 点击 评论数
     转发数 阅读数 积分 帖子 主题 精华 粉丝 威望 金钱 在线时间 注册时间 广告 推广 搜索 站内搜索 全站搜索
     上一版 下一版 上一页 下一页 首页 尾页 末页 上一篇 下一篇 版面导航
-    举报本文 我要反馈 反馈 我要投诉 我来答 保存到相册 保存网页 下载附件""".split()
+    举报本文 我要反馈 反馈 我要投诉 我来答 保存到相册 保存网页 下载附件
+    登录 注册 立即注册 免费注册 退出 注销 找回密码 忘记密码 游客 会员中心 个人中心 用户中心 设为首页 网站导航
+    繁体 简体 繁体中文 简体中文 帮助 手机版 English RSS""".split()
 )
 _PAGE_NUMBER = re.compile(r"^第\s*[A-Za-z]?\d{1,4}\s*[版页]$")  # `第A03版`, `第2页`: where a pager stands
 _COUNT = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?$")
@@ -60,6 +62,11 @@ _COUNTER = re.compile(
     r"^\S{0,4}(?:积分|访问|人气|等级|粉丝|阅读|浏览|点击|帖子|威望|金钱|贡献|经验|金币)(?:量|数|次数)?\s*[:：]"
     r"\s*\d*(?:\.\d+)?\s*[万千]?\s*[个次人支篇枚]?$"
 )
+# A visitor's greeting in a site's top bar: `游客 欢迎你！`, `您好，欢迎光临本站`.
+_GREETING = re.compile(
+    r"^(?:(?:游客|访客|您好|你好)[，,\s]*欢迎(?:你|您)?(?:光临|来到|访问)?|欢迎(?:你|您)?(?:光临|访问))\S{0,8}?[！!]?$"
+)
+_BARS = re.compile(r"[|｜]")
 # A share-price ticker: names, each with a price and a signed change (`江城银行 12.34 +1.23%`).
 _TICKER = re.compile(r"^(?:\S{1,12}\s+\d+(?:\.\d+)?\s+[+\-−]\d+(?:\.\d+)?%\s*)+$")
 # A breadcrumb trail: three or more short steps between arrows (`天涯社区 > 百姓声音 > 民生关注`).
@@ -114,23 +121,31 @@ def is_call_to_action(line: str) -> bool:
     return 0 < len(line) <= CHROME_MAX and not ends_sentence(line) and bool(_CALL.search(line))
 
 
-def is_chrome_line(line: str) -> bool:
-    """One line of interface by its own shape: controls, a call to action, a placeholder, a time from now, a
-    ticker, a trail, a signature."""
+def _is_chrome_piece(line: str) -> bool:
     return bool(
-        line
-        and len(line) <= CHROME_MAX
-        and (
-            is_control_row(line)
-            or is_call_to_action(line)
-            or _PLACEHOLDER.match(line)
-            or _AGO.match(line)
-            or _COUNTER.match(line)
-            or _TICKER.match(line)
-            or _CRUMB.match(line)
-            or _SIGNATURE.match(line)
-        )
+        is_control_row(line)
+        or is_call_to_action(line)
+        or _GREETING.match(line)
+        or _PLACEHOLDER.match(line)
+        or _AGO.match(line)
+        or _COUNTER.match(line)
+        or _TICKER.match(line)
+        or _CRUMB.match(line)
+        or _SIGNATURE.match(line)
     )
+
+
+def is_chrome_line(line: str) -> bool:
+    """One line of interface by its own shape: controls, a call to action, a visitor's greeting, a placeholder, a
+    time from now, a ticker, a trail, a signature; or a row of such pieces between bars (`| 游客 欢迎你！ | 首页 >
+    社区 > 杂谈 |`), which a table-layout page's top bar reads as."""
+    if not line:
+        return False
+    if len(line) <= CHROME_MAX and _is_chrome_piece(line):
+        return True
+    pieces = [piece.strip() for piece in _BARS.split(line)]
+    pieces = [piece for piece in pieces if piece]
+    return len(line) <= 2 * CHROME_MAX and len(pieces) >= 2 and all(_is_chrome_piece(p) for p in pieces)
 
 
 def _next_kept(kept: list[str], i: int) -> int | None:
