@@ -12,6 +12,7 @@ from index.ingest.chrome import (
     list_headings,
     mastheads,
     shown_top_and_bottom,
+    unshown_by_others,
 )
 from index.ingest.extract import extract
 
@@ -198,3 +199,23 @@ def test_a_timeline_written_in_the_story_stays() -> None:
     timeline = ("2023年5月9日10时，第一辆客车驶入青溪村", "2023年5月9日11时，通车仪式结束")
     body = _article(after=timeline)
     assert all(line in body for line in timeline)
+
+
+def test_a_short_line_no_other_candidate_shows_between_lines_they_show_goes() -> None:
+    chosen = [STORY[0], "视频加载中，请稍候", STORY[1]]
+    assert unshown_by_others(chosen, [[STORY[0], STORY[1]], [STORY[0], STORY[1], STORY[2]]]) == [STORY[0], STORY[1]]
+
+
+def test_a_short_line_another_candidate_shows_stays() -> None:
+    chosen = [STORY[0], "危桥改造提速", STORY[1]]
+    assert unshown_by_others(chosen, [[STORY[0], STORY[1]], chosen]) == chosen
+
+
+def test_a_short_line_where_the_others_stop_short_stays() -> None:
+    chosen = [STORY[0], STORY[1], "危桥改造提速", STORY[2]]
+    assert unshown_by_others(chosen, [[STORY[0]]]) == chosen
+
+
+def test_a_line_giving_the_source_stays_whatever_the_others_show() -> None:
+    chosen = [STORY[0], "来源：青溪日报", STORY[1]]
+    assert unshown_by_others(chosen, [[STORY[0], STORY[1]]]) == chosen
