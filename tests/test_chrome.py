@@ -93,6 +93,14 @@ def test_a_labelled_figure_of_the_story_is_not_a_counter() -> None:
     assert not is_chrome_line("受益人数：3200")
 
 
+def test_a_caption_naming_only_its_kind_is_chrome() -> None:
+    assert is_chrome_line("（现场图）")
+
+
+def test_a_caption_with_its_content_is_not_chrome() -> None:
+    assert not is_chrome_line("青溪大桥通车现场（视频截图）")
+
+
 def test_a_share_price_ticker_is_chrome() -> None:
     assert is_chrome_line("青溪交投 8.16 -0.37%")
 

@@ -53,7 +53,9 @@ _CALL = re.compile(
 )
 # A placeholder a player or an image leaves as text: `视频加载中，请稍候...`, a caption that names only its kind.
 _PLACEHOLDER = re.compile(
-    r"^(?:视频|图片|内容|页面|播放器)?\s*(?:正在)?加载中|^(?:资料图片?|资料照片|配图|示意图|图片|视频|广告|推广)\s*[。.]?$"
+    r"^(?:视频|图片|内容|页面|播放器)?\s*(?:正在)?加载中"
+    r"|^[(（]?(?:资料图片?|资料照片|配图|示意图|图片|视频|广告|推广|现场图片?|网络图片?|图片来自网络|(?:视频|微博|网页)?截图)"
+    r"\s*[)）]?\s*[。.]?$"
 )
 # A feed's or a comment's time told from now, alone on its line: `3分钟前`, `2小时前`, `刚刚`.
 _AGO = re.compile(r"^(?:\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|半小时前)$")
