@@ -1969,6 +1969,27 @@ def extract_folder(folder: Path, alone: bool = False) -> dict[str, Article]:
     return articles
 
 
+def alone_half(maker: Maker) -> str:
+    """Which half of the tuned families a maker is in for --alone: a hash of its name, fixed before any run."""
+    return "tuning" if zlib.crc32(maker.__name__.encode()) % 2 == 0 else "checking"
+
+
+def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str, list[Verdict]]]:
+    """Verdicts per family with each file read alone: the tuned families' tuning and checking halves, then the
+    held-out families."""
+    stories = load_stories(data, files + 6, seed)
+    halves = {h: {k: m for k, m in TUNED.items() if alone_half(m) == h} for h in ("tuning", "checking")}
+    out: dict[str, dict[str, list[Verdict]]] = {}
+    for group, families in {**halves, "held out": HELD_OUT}.items():
+        out[group] = {}
+        for name, maker in families.items():
+            folder = workdir / maker.__name__
+            pages = make_family(maker, stories, folder, files)
+            articles = extract_folder(folder, alone=True)
+            out[group][name] = [judge(page, articles.get(page.name)) for page in pages]
+    return out
+
+
 @dataclass
 class Verdict:
     furniture: list[str]  # furniture strings found in the indexed text
@@ -2003,43 +2024,34 @@ def judge(page: Page, article: Article | None) -> Verdict:
     return Verdict(found, title_ok, article.date == page.story.date, lost)
 
 
-def alone_half(maker: Maker) -> str:
-    """Which half of the tuned families a maker is in for --alone: a hash of its name, fixed before any run."""
-    return "tuning" if zlib.crc32(maker.__name__.encode()) % 2 == 0 else "checking"
-
-
-def run(data: Path, files: int, seed: int, workdir: Path, alone: bool = False) -> dict[str, dict[str, list[Verdict]]]:
-    """Verdicts per family, for the tuned and the held-out families (alone: tuned split into tuning and checking)."""
+def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str, list[Verdict]]]:
+    """Verdicts per family, for the tuned and the held-out families."""
     stories = load_stories(data, files + 6, seed)
-    groups: list[tuple[str, dict[str, Maker]]] = [("tuned", TUNED), ("held out", HELD_OUT)]
-    if alone:
-        halves = [(h, {k: m for k, m in TUNED.items() if alone_half(m) == h}) for h in ("tuning", "checking")]
-        groups = [*halves, ("held out", HELD_OUT)]
-    out: dict[str, dict[str, list[Verdict]]] = {group: {} for group, _ in groups}
-    for group, families in groups:
+    out: dict[str, dict[str, list[Verdict]]] = {"tuned": {}, "held out": {}}
+    for group, families in (("tuned", TUNED), ("held out", HELD_OUT)):
         for name, maker in families.items():
             folder = workdir / maker.__name__
             pages = make_family(maker, stories, folder, files)
-            articles = extract_folder(folder, alone)
+            articles = extract_folder(folder)
             out[group][name] = [judge(page, articles.get(page.name)) for page in pages]
     return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--alone", action="store_true", help="each file read alone, with no learned boilerplate")
     parser.add_argument("data", nargs="?", default=str(DEFAULT_DATA), help=f"corpus (default: {DEFAULT_DATA})")
     parser.add_argument("--files", type=int, default=12, help="files per family (default 12)")
     parser.add_argument("--seed", type=int, default=12, help="which corpus articles are drawn")
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="say what is wrong with each unclean file of a tuned family"
     )
-    parser.add_argument("--alone", action="store_true", help="each file read alone, with no learned boilerplate")
     args = parser.parse_args()
     if not Path(args.data).is_file():
         print(f"skipped: data not found at {args.data}")
         return
     with tempfile.TemporaryDirectory(prefix="bench-layouts-") as tmp:
-        results = run(Path(args.data), args.files, args.seed, Path(tmp), args.alone)
+        results = (run_alone if args.alone else run)(Path(args.data), args.files, args.seed, Path(tmp))
     alone = ", each file read alone" if args.alone else ""
     print(f"# layouts: {args.files} files per family{alone}, articles drawn with seed {args.seed} from {args.data}")
     for group, families in results.items():
@@ -2055,7 +2067,7 @@ def main() -> None:
                 f"{sum(v.title_ok for v in verdicts):>6} {sum(v.date_ok for v in verdicts):>5} "
                 f"{sum(bool(v.lost) for v in verdicts):>10}"
             )
-            if args.verbose and group in ("tuned", "tuning"):
+            if args.verbose and group == "tuned":
                 for i, v in enumerate(verdicts):
                     if not v.clean:
                         print(f"    #{i}: {v.furniture=} {v.title_ok=} {v.date_ok=} lost={v.lost[:1]}")

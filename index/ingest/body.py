@@ -76,8 +76,7 @@ def without_navigation(lines: list[str], page: list[Line]) -> list[str]:
 
 
 def agreed_body(candidates: dict[str, list[str]], page: list[Line]) -> list[str]:
-    """The body lines: the candidate the others support, table rows read as cells, its short lines that the
-    others leave out between lines they show dropped (index.ingest.chrome), navigation dropped."""
+    """The body lines: the candidate the others support, table rows read as cells, navigation dropped."""
     candidates = {name: table_cells(lines) for name, lines in candidates.items()}
     name = choose(candidates)
     if not name:
