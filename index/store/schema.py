@@ -28,7 +28,9 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 13: each generation keeps the alias pairs its articles introduce (index/store/introduced.py)
 # 14: lines.json also keeps the lines an HTML page shows (RawDocument.shown), which learned furniture counts, and
 #    extraction reads more bylines, days, feeds, MHTML and app-shell pages: old indexes must be rebuilt
-FORMAT_VERSION = 14
+# 15: extraction leaves out a page's chrome read from that page alone (index/ingest/chrome.py): documents' bodies
+#    hold fewer buttons, calls to action, placeholders and readers' replies: old indexes must be rebuilt
+FORMAT_VERSION = 15
 
 
 def build_schema() -> Schema:
