@@ -1,6 +1,6 @@
 """Site layouts made up around real articles: how many files come out clean, per layout family.
 
-    python benchmarks/layouts.py [DATA] [--files N] [--seed S]
+    python benchmarks/layouts.py [DATA] [--files N] [--seed S] [--alone]
 
 Each family is one style of Chinese news page (a government portal, a WeChat post copied as text, a Markdown
 export, a print view, a Traditional-script portal, ...) in its own encoding, wrapped around real articles from
@@ -13,6 +13,10 @@ The families under TUNED are the ones the cleaning rules were developed against 
 on them); those under HELD_OUT were written before any of that tuning and are only reported here, as a check
 on layouts the rules have never been fitted to. Keep it that way: a rule made to pass a held-out family makes
 it a tuned one.
+
+With --alone each file is extracted by itself, with no boilerplate learned from its family (as a site's only
+page is read): the tuned families are then split in two halves by a hash of their maker's name (`alone_half`),
+one to tune single-page furniture removal on, the other to check it, with the held-out families.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import re
 import sys
 import tempfile
 import unicodedata
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
@@ -1956,14 +1961,36 @@ def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) ->
 # ---------------------------------------------------------------- checking
 
 
-def extract_folder(folder: Path) -> dict[str, Article]:
-    """The articles of a folder as the build makes them: learned boilerplate first, then extraction."""
+def extract_folder(folder: Path, alone: bool = False) -> dict[str, Article]:
+    """The articles of a folder as the build makes them: learned boilerplate first, then extraction; `alone`:
+    each file as if it were its site's only page (nothing learned)."""
     raws = [raw for raw in read_sources([folder], Settings().max_file_bytes) if isinstance(raw, RawDocument)]
-    learned = learned_furniture.learn(learned_furniture.fingerprint_document(raw) for raw in raws)
+    learned = {} if alone else learned_furniture.learn(learned_furniture.fingerprint_document(raw) for raw in raws)
     articles = {}
     for raw in raws:
         articles[Path(raw.path).name.split(":")[0]] = extract(raw, learned.get(raw.origin, frozenset()))
     return articles
+
+
+def alone_half(maker: Maker) -> str:
+    """Which half of the tuned families a maker is in for --alone: a hash of its name, fixed before any run."""
+    return "tuning" if zlib.crc32(maker.__name__.encode()) % 2 == 0 else "checking"
+
+
+def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str, list[Verdict]]]:
+    """Verdicts per family with each file read alone: the tuned families' tuning and checking halves, then the
+    held-out families."""
+    stories = load_stories(data, files + 6, seed)
+    halves = {h: {k: m for k, m in TUNED.items() if alone_half(m) == h} for h in ("tuning", "checking")}
+    out: dict[str, dict[str, list[Verdict]]] = {}
+    for group, families in {**halves, "held out": HELD_OUT}.items():
+        out[group] = {}
+        for name, maker in families.items():
+            folder = workdir / maker.__name__
+            pages = make_family(maker, stories, folder, files)
+            articles = extract_folder(folder, alone=True)
+            out[group][name] = [judge(page, articles.get(page.name)) for page in pages]
+    return out
 
 
 @dataclass
@@ -2015,6 +2042,7 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--alone", action="store_true", help="each file read alone, with no learned boilerplate")
     parser.add_argument("data", nargs="?", default=str(DEFAULT_DATA), help=f"corpus (default: {DEFAULT_DATA})")
     parser.add_argument("--files", type=int, default=12, help="files per family (default 12)")
     parser.add_argument("--seed", type=int, default=12, help="which corpus articles are drawn")
@@ -2026,8 +2054,9 @@ def main() -> None:
         print(f"skipped: data not found at {args.data}")
         return
     with tempfile.TemporaryDirectory(prefix="bench-layouts-") as tmp:
-        results = run(Path(args.data), args.files, args.seed, Path(tmp))
-    print(f"# layouts: {args.files} files per family, articles drawn with seed {args.seed} from {args.data}")
+        results = (run_alone if args.alone else run)(Path(args.data), args.files, args.seed, Path(tmp))
+    alone = ", each file read alone" if args.alone else ""
+    print(f"# layouts: {args.files} files per family{alone}, articles drawn with seed {args.seed} from {args.data}")
     for group, families in results.items():
         total = clean = 0
         print(f"\n{group}:" + (f" ({HELD_OUT_NOTE})" if group == "held out" else ""))

@@ -72,7 +72,7 @@ def reprint_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(SEEDS, folder, dirs_exist_ok=True)
     title = "泉州网信办:凝聚强劲网动力 助力泉州新发展"
     body = seed_text(QUANZHOU).replace(title, "", 1)
-    write(folder, "retitled", f"【关注】{title}\n\n东南网 > 新闻中心 > 正文\n2023-12-19 来源:东南网\n{body}")
+    write(folder, "retitled", f"【关注】{title}\n\n东南网 新闻中心\n2023-12-19 来源:东南网\n{body}")
     write(folder, "traditional", opencc.OpenCC("s2t").convert(seed_text(QINGYANG)))
     paragraphs = seed_text(SHANGLUO).rstrip().split("\n\n")
     write(folder, "trimmed", "\n\n".join([paragraphs[0], "(记者 王小明 通讯员 李华)", *paragraphs[1:-1]]))

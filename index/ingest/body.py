@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from index.ingest import chrome
 from index.ingest.density import LINK_DENSE, Line
 
 _TABLE_ROW = re.compile(r"^\|.*\|$")
@@ -78,4 +79,7 @@ def agreed_body(candidates: dict[str, list[str]], page: list[Line]) -> list[str]
     """The body lines: the candidate the others support, table rows read as cells, navigation dropped."""
     candidates = {name: table_cells(lines) for name, lines in candidates.items()}
     name = choose(candidates)
-    return without_navigation(candidates[name], page) if name else []
+    if not name:
+        return []
+    others = [lines for other, lines in candidates.items() if other != name]
+    return without_navigation(chrome.unshown_by_others(candidates[name], others), page)

@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from index.article import Article, RawDocument, Section
-from index.ingest import bbs, bylines
+from index.ingest import bbs, bylines, chrome
 from index.ingest.cleaning import (
     clean_lines,
     ends_sentence,
@@ -729,6 +729,8 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         lines[i] = body_lines[i] = left
     for i in learned:  # before the metadata is read, so that the page's head and tail are its own
         lines[i] = body_lines[i] = ""
+    for i in chrome.chrome_lines(lines, body_lines):  # no text, though a reply's stamp is still seen as a reply's
+        body_lines[i] = ""
     if header:  # a bulletin board post's header block: its fields, and no text
         for i in range(header.lines):
             lines[i] = body_lines[i] = ""

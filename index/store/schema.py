@@ -29,7 +29,10 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 14: lines.json also keeps the lines an HTML page shows (RawDocument.shown), which learned furniture counts, and
 #    extraction reads more bylines, days, feeds, MHTML and app-shell pages: old indexes must be rebuilt
 # 15: extraction reads more writers, posters and editors (Taiwan and wire bylines, reprint credits, a desk is no
-#    editor, an editor in brackets is no writer) and European days: documents' authors and editor change
+#    editor, an editor in brackets is no writer) and more days (European, a year apart, never a list's or a last
+#    change's); leaves out a page's chrome read from that page alone (index/ingest/chrome.py); reads plain text
+#    whose paragraphs a scraper flattened into indents in paragraphs (index/ingest/indents.py), a source's name
+#    without what runs on after it, front matter and emails: documents change, old indexes must be rebuilt
 FORMAT_VERSION = 15
 
 

@@ -1,0 +1,290 @@
+"""A page's chrome read from that page alone: the interface around an article that no other file of its site
+need show to be recognised (a site's only page has no repetition to learn from, see index.ingest.furniture).
+
+Each rule is a shape of a whole class of interface line, never one site's wording: a row of buttons and
+counters, a call to install or follow an app, a media placeholder, a share-price ticker, a breadcrumb trail, and
+an outlet's name above the headline, the heading of a list of other articles, and
+the blocks that run to the end of a page once the article is over (readers' comments under their heading, a
+thread's replies under a floor's stamp, a signature after the `--` delimiter). A line that ends a sentence is
+never chrome by its shape, and the blocks are only cut in the second half of the page's text, so a story that
+mentions comments or apps keeps its lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.ingest.boilerplate import BUTTON_SEPARATORS, BUTTON_WORDS
+from index.ingest.cleaning import (
+    LIST_RUN,
+    ends_sentence,
+    is_heading_shaped,
+    is_numbered_heading,
+    is_title_like,
+    is_writing,
+)
+
+CHROME_MAX = 40  # a longer line is written text, whatever words it holds
+
+# Words that label a control or a counter on pages beyond those cleaning's BUTTON_WORDS names: printing, closing,
+# folding the text, a post's and a poster's counters, an advertisement's label, a search box, a pager, a login bar.
+CONTROL_WORDS = BUTTON_WORDS | frozenset(
+    """打印此页 打印本文 打印此文 打印文章 关闭本页 关闭此页 加入收藏 收藏本文 告诉好友 推荐给好友 发送给朋友
+    收起全文 展开全文 查看全文 阅读全文 显示全文 收起 展开 全文 回复 引用 顶 踩 喜欢 推荐 阅读 浏览 点击 评论数
+    转发数 阅读数 积分 帖子 主题 精华 粉丝 威望 金钱 在线时间 注册时间 广告 推广 搜索 站内搜索 全站搜索
+    上一版 下一版 上一页 下一页 首页 尾页 末页 上一篇 下一篇 版面导航
+    举报本文 我要反馈 反馈 我要投诉 我来答 保存到相册 保存网页 下载附件
+    登录 注册 立即注册 免费注册 退出 注销 找回密码 忘记密码 游客 会员中心 个人中心 用户中心 设为首页 网站导航
+    繁体 简体 繁体中文 简体中文 帮助 手机版 English RSS""".split()
+)
+_PAGE_NUMBER = re.compile(r"^第\s*[A-Za-z]?\d{1,4}\s*[版页]$")  # `第A03版`, `第2页`: where a pager stands
+_COUNT = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?$")
+_WORD_COUNT = re.compile(r"^(\D+?)\s*[:：]?\s*\d+(?:\.\d+)?[万千kKwW]?\+?$")  # `转发128`, `积分：1286`
+_COUNT_WORD = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?\s*(\D+)$")  # `1286帖子`: a counter run into the next label
+
+# An app's or an account's call to action: a verb of installing, following or opening beside what is installed.
+_CALL = re.compile(
+    r"(下载|扫码|扫一扫|扫描|关注|订阅|打开|安装|尽在|点我|长按|搜索|添加).{0,20}"
+    r"(APP|App|app|客户端|公众号|小程序|视频号|频道|服务号|订阅号)"
+    r"|(APP|App|app|客户端|公众号|小程序).{0,12}(下载|扫码|关注|订阅|查看|阅读|看高清)"
+    # or a request to engage with the post: `喜欢本文，请点赞`, `更多精彩推荐，请关注我们`
+    # (following a story's outcome, `请关注后续处理结果`, is the story's own line)
+    r"|(请|欢迎|记得|别忘了?)\s*(点赞|转发|分享|收藏|点个在看|关注(我们|本号|本站|本网|\S{1,8}(网|号|发布)$))"
+)
+# A placeholder a player or an image leaves as text: `视频加载中，请稍候...`, a caption that names only its kind.
+_PLACEHOLDER = re.compile(
+    r"^(?:视频|图片|内容|页面|播放器)?\s*(?:正在)?加载中"
+    r"|^[(（]?(?:资料图片?|资料照片|配图|示意图|图片|视频|广告|推广|现场图片?|网络图片?|图片来自网络|(?:视频|微博|网页)?截图)"
+    r"\s*[)）]?\s*[。.]?$"
+)
+# A feed's or a comment's time told from now, alone on its line: `3分钟前`, `2小时前`, `刚刚`.
+_AGO = re.compile(r"^(?:\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|半小时前)$")
+# A member's or a blog's counter on its line: `博客积分:1286`, `关注人气:35`, `博客等级:` (its value an image).
+_COUNTER = re.compile(
+    r"^\S{0,4}(?:积分|访问|人气|等级|粉丝|阅读|浏览|点击|帖子|威望|金钱|贡献|经验|金币)(?:量|数|次数)?\s*[:：]"
+    r"\s*\d*(?:\.\d+)?\s*[万千]?\s*[个次人支篇枚]?$"
+)
+# A visitor's greeting in a site's top bar: `游客 欢迎你！`, `您好，欢迎光临本站`.
+_GREETING = re.compile(
+    r"^(?:(?:游客|访客|您好|你好)[，,\s]*欢迎(?:你|您)?(?:光临|来到|访问)?|欢迎(?:你|您)?(?:光临|访问))\S{0,8}?[！!]?$"
+)
+_BARS = re.compile(r"[|｜]")
+# A share-price ticker: names, each with a price and a signed change (`江城银行 12.34 +1.23%`).
+_TICKER = re.compile(r"^(?:\S{1,12}\s+\d+(?:\.\d+)?\s+[+\-−]\d+(?:\.\d+)?%\s*)+$")
+# A breadcrumb trail: three or more short steps between arrows (`天涯社区 > 百姓声音 > 民生关注`).
+_CRUMB = re.compile(r"^[^>›»，。]{1,12}(?:\s*(?:>>?|›|»)\s*[^>›»，。]{1,12}){2,}$")  # (not →: a procedure's steps)
+
+# A heading over readers' comments: `网友评论（2）`, `网友评论：（只显示最新10条…）`, `全部留言 12`.
+# A bare `回复：` or `留言` is not one: a government's Q&A page answers under it.
+_COUNTED = r"(?:[(（]\s*\d+\s*条?\s*[)）]|\d+\s*条)"
+_COMMENTS_HEADING = re.compile(
+    r"^[【\[]?(?:(?:网友|读者|最新|热门|全部|精彩)(?:评论|留言|跟帖|回复|点评)(?:区|列表)?[】\]]?"
+    rf"\s*(?:{_COUNTED}|[:：]\s*(?:[(（].*[)）])?)?|(?:评论|留言|跟帖|回复)[】\]]?\s*{_COUNTED})$"
+)
+# A reply's stamp in a thread: `发表于 2020-4-2 21:15:02`, `回复于 …`.
+_STAMP = re.compile(
+    r"^(?:发表于|回复于|发表时间|回复时间|发帖时间)\s*[:：]?\s*(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
+)
+_FLOOR_MAX = 12  # a floor's label or a poster's name over a stamp: `沙发`, `2楼`, `清风徐来`
+_SIGNATURE = re.compile(r"^\S{0,12}签名(?:档)?\s*[:：]")  # `江城论坛签名：天天好心情`
+_SIGNATURE_DELIMITER = "--"  # the line that opens a signature on bulletin boards and in mail (`-- `)
+# An outlet's name alone on a line (`青溪日报电子版`, `江城新闻网`): the masthead a saved page shows above its headline.
+# (`通报`, `预报` end in 报 too: only a paper's kinds of 报 are an outlet's)
+_OUTLET_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|商报|周报|报社|新闻|网|社|电视台|客户端|电子版|在线|频道)"
+    r"(?:电子版|网|客户端|官网)?$"
+)
+# a publication line under an outlet's name, where a headline would stand
+_FIELDS = re.compile(r"(?:19|20)\d{2}|(?:来源|作者|发布|时间|日期|编辑|记者)\s*[:：]")
+_CUT_OFF = re.compile(r"^(\S{2,14})\s*[-_|－—]$")
+_LIST_BULLET = re.compile(r"^[·•●◆■▪]\s*\S")
+_LIST_HEADING_MAX = 10
+
+
+def is_control_row(line: str) -> bool:
+    """A short line made only of controls and counters (`【打印此页】 【关闭窗口】`, `转发 128 评论 56 赞 1024`,
+    `收起全文`), with at least one control word: numbers alone are not a control."""
+    if not line or len(line) > CHROME_MAX or ends_sentence(line):
+        return False
+    words = [w for w in BUTTON_SEPARATORS.split(line) if w]
+    labelled = False
+    for word in words:
+        counted = _WORD_COUNT.match(word) or _COUNT_WORD.match(word)
+        if word in CONTROL_WORDS or (counted and counted.group(1) in CONTROL_WORDS):
+            labelled = True
+        elif not (_COUNT.match(word) or _PAGE_NUMBER.match(word)):
+            return False
+    return labelled
+
+
+def is_call_to_action(line: str) -> bool:
+    """A short line asking the reader to install, open or follow an app or an account (`更多精彩内容，请下载
+    新闻客户端`); a sentence that mentions one ends with its full stop and stays."""
+    return 0 < len(line) <= CHROME_MAX and not ends_sentence(line) and bool(_CALL.search(line))
+
+
+def _is_chrome_piece(line: str) -> bool:
+    return bool(
+        is_control_row(line)
+        or is_call_to_action(line)
+        or _GREETING.match(line)
+        or _PLACEHOLDER.match(line)
+        or _AGO.match(line)
+        or _COUNTER.match(line)
+        or _TICKER.match(line)
+        or _CRUMB.match(line)
+        or _SIGNATURE.match(line)
+    )
+
+
+def is_chrome_line(line: str) -> bool:
+    """One line of interface by its own shape: controls, a call to action, a visitor's greeting, a placeholder, a
+    time from now, a ticker, a trail, a signature; or a row of such pieces between bars (`| 游客 欢迎你！ | 首页 >
+    社区 > 杂谈 |`), which a table-layout page's top bar reads as."""
+    if not line:
+        return False
+    if len(line) <= CHROME_MAX and _is_chrome_piece(line):
+        return True
+    pieces = [piece.strip() for piece in _BARS.split(line)]
+    pieces = [piece for piece in pieces if piece]
+    return len(line) <= 2 * CHROME_MAX and len(pieces) >= 2 and all(_is_chrome_piece(p) for p in pieces)
+
+
+def _next_kept(kept: list[str], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(kept)) if kept[j]), None)
+
+
+def mastheads(kept: list[str]) -> set[int]:
+    """Lines above the text's first sentence that only name an outlet, each over a longer heading (the
+    headline), or with the separator that joined it to a headline (`网易 -`): a kicker above a headline is a
+    phrase of the story, not a newspaper's or a site's name."""
+    first = next((i for i, line in enumerate(kept) if is_writing(line)), len(kept))
+    found = set()
+    for i in range(first):
+        if (cut := _CUT_OFF.match(kept[i])) and _OUTLET_NAME.match(cut.group(1)):
+            found.add(i)  # `网易 -`: a page title's site part, cut from its headline
+        elif kept[i] and _OUTLET_NAME.match(kept[i]) and (j := _next_kept(kept, i)) is not None and j <= first:
+            below = kept[j]
+            headline = is_heading_shaped(below.rstrip("！？!?”"))  # (a headline may exclaim or ask)
+            if headline and len(below) > len(kept[i]) and not _FIELDS.search(below) and not is_numbered_heading(below):
+                found.add(i)
+    return found
+
+
+def list_headings(lines: list[str], kept: list[str]) -> set[int]:
+    """A short heading right above a list of other articles that cleaning took out (LIST_RUN or more bulleted
+    title-like lines, `热门文章` over `·…`): the list's heading, no text once its list is gone."""
+    found = set()
+    for i, line in enumerate(kept):
+        if not line or len(line) > _LIST_HEADING_MAX or not is_heading_shaped(line) or re.search(r"\d", line):
+            continue
+        items = 0
+        for j in range(i + 1, len(lines)):
+            if kept[j] or not (_LIST_BULLET.match(lines[j]) and is_title_like(lines[j])):
+                break
+            items += 1
+        if items >= LIST_RUN:
+            found.add(i)
+    return found
+
+
+def shown_top_and_bottom(kept: list[str]) -> set[int]:
+    """The lines a page shows both above its text's first sentence and below its last (a menu, a site's name, a
+    search box), every copy of them: a story's line is told once. The page's first line stays (a headline may
+    be repeated under the text, as a print view's footer does)."""
+    written = [i for i, line in enumerate(kept) if is_writing(line)]
+    if not written:
+        return set()
+    head = next(i for i, line in enumerate(kept) if line)
+    above = {kept[i] for i in range(head + 1, written[0]) if kept[i]}
+    below = {kept[i] for i in range(written[-1] + 1, len(kept)) if kept[i]}
+    both = {line for line in above & below if len(line) <= CHROME_MAX and not ends_sentence(line)}
+    return {i for i, line in enumerate(kept) if line in both and i != head}
+
+
+# A stamp as software writes it (`2021-06-01 08:00`, a name or a floor beside it): a story writes 年月日.
+_MACHINE_STAMP = re.compile(
+    r"^(?:\S{1,12}\s+)?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{1,12})?$"
+)
+_SPEAKER = re.compile(r"^[^，。！？：:\s]{1,12}[:：]")  # `清风徐来：…`: who says the short line
+
+
+def _stamped_pairs(kept: list[str], start: int) -> int | None:
+    """Where a list of replies begins after `start` without a heading: two or more lines that are a machine's
+    stamps, each reply (`name：text`, or a name alone) beside its stamp."""
+    stamps = [i for i in range(start, len(kept)) if kept[i] and _MACHINE_STAMP.match(kept[i])]
+    if len(stamps) < 2 or len({kept[i] for i in stamps}) < 2:
+        return None
+    above = [max((j for j in range(i) if kept[j]), default=None) for i in stamps[:2]]
+    if all(j is not None and len(kept[j]) <= CHROME_MAX and _SPEAKER.match(kept[j]) for j in above):
+        return above[0]
+    return stamps[0]
+
+
+def tail_block(lines: list[str], kept: list[str]) -> int | None:
+    """Where the page's closing block of replies begins, if it has one in the second half of its text: a
+    comments heading, a `--` signature delimiter, a reply's stamp (with the floor's label or poster's name
+    just above it) followed by the reply, or replies in pairs with a machine's stamps and no heading. `lines`
+    are the page's lines as read, `kept` what cleaning kept of them (the delimiter is no text, so cleaning has
+    blanked it)."""
+    total = sum(len(line) for line in kept)
+    before = 0
+    for i, line in enumerate(kept):
+        if before * 2 >= total and i < len(lines):
+            if lines[i].rstrip() == _SIGNATURE_DELIMITER or (line and _COMMENTS_HEADING.match(line)):
+                return i
+            if line and _STAMP.match(line) and any(kept[i + 1 :]):
+                above = max((j for j in range(i) if kept[j]), default=None)
+                floor = above is not None and len(kept[above]) <= _FLOOR_MAX and not ends_sentence(kept[above])
+                return above if floor else i
+            if line and _MACHINE_STAMP.match(line) and (start := _stamped_pairs(kept, i)) is not None:
+                return start
+        before += len(line)
+    return None
+
+
+def chrome_lines(lines: list[str], kept: list[str]) -> set[int]:
+    """The indexes of the lines that are the page's chrome: lines of interface anywhere, and the closing block of
+    replies to the end."""
+    found = {i for i, line in enumerate(kept) if is_chrome_line(line)} | mastheads(kept) | list_headings(lines, kept)
+    found |= shown_top_and_bottom(kept)
+    if (start := tail_block(lines, kept)) is not None:
+        found |= set(range(start, len(kept)))
+    return found
+
+
+# a field of the article a line may give (its day, source, writer, editor), read by extraction from the body
+_ARTICLE_FIELDS = re.compile(
+    r"(?:19|20)\d{2}|\d{1,2}月\d{1,2}日|(?:来源|出处|作者|编辑|责编|记者|通讯员|原标题|摄影?)\s*[:：|丨/]"
+)
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def unshown_by_others(lines: list[str], others: list[list[str]]) -> list[str]:
+    """`lines` (the chosen candidate's body of an HTML page) without each short line that no other candidate
+    shows although every other shows the written lines on either side of it (or it stands before the first or
+    after the last): a player's or an advertisement's leftover inside the article's container, a comment box's
+    counter, a pager, which one extractor keeps and the others, agreeing on the text around it, leave out. A
+    line with a sentence's stop or an article's field (a day, a source, a writer, an editor) is kept whatever
+    the others show. On ../shared/pages it takes 17 lines, none in a labelled body (`我要跟帖`, `评论(15)`,
+    `[1] [2] [3]`, `相关推荐`, a related story's title), and the bodies' F1 stays 0.99 in both halves."""
+    texts = [_squashed("".join(other)) for other in others if other]
+    if not texts:
+        return lines
+
+    def shown(line: str) -> bool:
+        return all(_squashed(line) in text for text in texts)
+
+    out = []
+    for i, line in enumerate(lines):
+        short = len(line) <= CHROME_MAX and not re.search(r"[。！？]", line) and not _ARTICLE_FIELDS.search(line)
+        if short and not any(_squashed(line) in text for text in texts):
+            before = next((lines[j] for j in range(i - 1, -1, -1) if is_writing(lines[j])), None)
+            after = next((lines[j] for j in range(i + 1, len(lines)) if is_writing(lines[j])), None)
+            if (before is None or shown(before)) and (after is None or shown(after)):
+                continue
+        out.append(line)
+    return out

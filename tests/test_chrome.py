@@ -1,0 +1,229 @@
+"""A page's chrome read from that page alone (index.ingest.chrome): interface lines by their shape, and the
+blocks of replies that close a page, with no other file of the site to learn them from."""
+
+from __future__ import annotations
+
+from index.article import RawDocument
+from index.ingest.chrome import (
+    chrome_lines,
+    is_call_to_action,
+    is_chrome_line,
+    is_control_row,
+    list_headings,
+    mastheads,
+    shown_top_and_bottom,
+    unshown_by_others,
+)
+from index.ingest.extract import extract
+
+STORY = [
+    "青溪县今年新建乡村公路一百二十公里，沿线六个乡镇的农产品运输时间平均缩短了一半。",
+    "县交通局负责人介绍，新路采用沥青路面，并在急弯处加装了防护栏和反光标志。",
+    "村民老周说：“以前拉一车橘子进城要走大半天，现在两个小时就到了。”",
+    "下一步，全县还将改造危桥十八座，力争年底前实现村村通客车。",
+]
+
+
+def _article(*extra_before: str, after: tuple[str, ...] = ()) -> str:
+    lines = ["青溪县新建乡村公路一百二十公里", "2023年5月8日 来源：青溪日报", "", *extra_before, *STORY, "", *after]
+    return extract(RawDocument("made-up", "made-up.txt", "\n".join(lines), "0" * 32, "utf-8", {})).body
+
+
+def test_a_row_of_buttons_with_counters_is_chrome() -> None:
+    assert is_control_row("分享 12 收藏 3 点赞 1.2万")
+
+
+def test_a_fold_button_alone_is_chrome() -> None:
+    assert is_control_row("展开全文")
+
+
+def test_a_pager_is_a_control_row() -> None:
+    assert is_control_row("第B02版 上一版 下一版")
+
+
+def test_numbers_alone_are_not_a_control_row() -> None:
+    assert not is_control_row("2023 120 18")
+
+
+def test_a_short_line_asking_to_install_an_app_is_a_call_to_action() -> None:
+    assert is_call_to_action("想看更多本地新闻，快来下载青溪发布客户端")
+
+
+def test_a_request_to_like_and_share_is_a_call_to_action() -> None:
+    assert is_call_to_action("觉得有用，欢迎转发给身边的朋友")
+
+
+def test_a_request_to_follow_a_story_is_not_a_call_to_action() -> None:
+    assert not is_call_to_action("请关注工程后续进展")
+
+
+def test_a_sentence_that_mentions_an_app_is_not_a_call_to_action() -> None:
+    assert not is_call_to_action("县里开发了公众号，方便扫码查询。")
+
+
+def test_a_login_bar_is_a_control_row() -> None:
+    assert is_control_row("登录 | 注册 | 找回密码")
+
+
+def test_a_top_bar_of_greeting_and_trail_is_chrome() -> None:
+    assert is_chrome_line("| 游客 欢迎你！ | 首页 > 青溪社区 > 乡村杂谈 |")
+
+
+def test_a_welcome_in_the_story_is_not_chrome() -> None:
+    assert not is_chrome_line("村民们夹道欢迎第一辆客车驶入青溪村。")
+
+
+def test_a_sub_heading_of_welcome_is_not_a_greeting() -> None:
+    assert not is_chrome_line("欢迎回家")
+
+
+def test_a_media_placeholder_is_chrome() -> None:
+    assert is_chrome_line("视频加载中，请稍候...")
+
+
+def test_a_time_told_from_now_alone_is_chrome() -> None:
+    assert is_chrome_line("15分钟前")
+
+
+def test_a_members_counter_is_chrome() -> None:
+    assert is_chrome_line("博客积分:1286")
+
+
+def test_a_labelled_figure_of_the_story_is_not_a_counter() -> None:
+    assert not is_chrome_line("受益人数：3200")
+
+
+def test_a_caption_naming_only_its_kind_is_chrome() -> None:
+    assert is_chrome_line("（现场图）")
+
+
+def test_a_caption_with_its_content_is_not_chrome() -> None:
+    assert not is_chrome_line("青溪大桥通车现场（视频截图）")
+
+
+def test_a_share_price_ticker_is_chrome() -> None:
+    assert is_chrome_line("青溪交投 8.16 -0.37%")
+
+
+def test_a_breadcrumb_trail_without_a_label_is_chrome() -> None:
+    assert is_chrome_line("青溪论坛 > 乡村振兴 > 交通建设")
+
+
+def test_a_procedure_written_with_arrows_is_not_a_breadcrumb() -> None:
+    assert not is_chrome_line("申请 → 审核 → 发证")
+
+
+def test_a_short_quote_in_the_story_is_not_chrome() -> None:
+    assert not is_chrome_line("“路通了，日子就好了。”")
+
+
+def test_a_sub_heading_is_not_chrome() -> None:
+    assert not is_chrome_line("危桥改造提速")
+
+
+def test_chrome_lines_leave_the_body() -> None:
+    body = _article("青溪发布 > 本地新闻 > 交通", after=("打开青溪新闻APP，阅读更多精彩", "转发 36 评论 8 赞 210"))
+    assert "青溪发布" not in body and "APP" not in body and "转发" not in body and STORY[-1] in body
+
+
+def test_readers_comments_under_their_heading_leave_the_body() -> None:
+    comments = ("读者评论（2）", "山里人：修得好，点赞！", "2023-05-09 10:12", "小溪：期待通客车", "2023-05-09 11:40")
+    body = _article(after=comments)
+    assert "读者评论" not in body and "修得好" not in body and "期待通客车" not in body and STORY[-1] in body
+
+
+def test_a_comments_heading_at_the_top_of_the_page_cuts_nothing() -> None:
+    body = _article("网友评论（5）")
+    assert all(paragraph in body for paragraph in STORY)
+
+
+def test_a_bare_reply_label_is_not_a_comments_heading() -> None:
+    lines = [*STORY, "回复：", "感谢您的关注，县交通局将于六月底前完成验收。"]
+    assert chrome_lines(lines, lines) == set()
+
+
+def test_a_reply_under_its_floor_and_stamp_leaves_the_body() -> None:
+    body = _article(after=("板凳", "发表于 2023-5-9 08:30:12", "路修到家门口了，太方便了"))
+    assert "板凳" not in body and "太方便了" not in body and STORY[-1] in body
+
+
+def test_a_signature_after_the_delimiter_leaves_the_body() -> None:
+    body = _article(after=("--", "※ 来自山城站", "推 阿明: 好消息"))
+    assert "阿明" not in body and STORY[-1] in body
+
+
+def test_an_outlet_name_above_the_headline_is_a_masthead() -> None:
+    kept = ["青溪日报电子版", "青溪县新建乡村公路一百二十公里", *STORY]
+    assert mastheads(kept) == {0}
+
+
+def test_an_outlet_name_cut_from_a_page_title_is_a_masthead() -> None:
+    assert mastheads(["青溪新闻网 -", *STORY]) == {0}
+
+
+def test_a_kicker_above_the_headline_is_not_a_masthead() -> None:
+    kept = ["山路变通途", "青溪县新建乡村公路一百二十公里", *STORY]
+    assert mastheads(kept) == set()
+
+
+def test_an_outlet_name_over_a_publication_line_is_not_a_masthead() -> None:
+    kept = ["青溪日报社", "2023年5月8日 来源：青溪日报", *STORY]
+    assert mastheads(kept) == set()
+
+
+def test_the_heading_of_a_list_cleaning_took_out_goes_with_it() -> None:
+    lines = ["本周热读", "·青溪橘子丰收", "·青溪举办龙舟赛", "·青溪新建图书馆", "青溪县新建乡村公路", *STORY]
+    kept = ["本周热读", "", "", "", *lines[4:]]
+    assert list_headings(lines, kept) == {0}
+
+
+def test_a_sub_heading_over_written_text_is_no_list_heading() -> None:
+    lines = ["危桥改造提速", *STORY]
+    assert list_headings(lines, lines) == set()
+
+
+def test_a_sub_heading_ending_in_a_report_word_is_not_a_masthead() -> None:
+    kept = ["县交通局通报", "青溪县新建乡村公路一百二十公里", *STORY]
+    assert mastheads(kept) == set()
+
+
+def test_a_line_shown_above_and_below_the_text_is_chrome() -> None:
+    kept = ["青溪县新建乡村公路一百二十公里", "青溪在线 首页", *STORY, "青溪在线 首页"]
+    assert shown_top_and_bottom(kept) == {1, len(kept) - 1}
+
+
+def test_a_headline_repeated_under_the_text_stays() -> None:
+    kept = ["青溪县新建乡村公路一百二十公里", *STORY, "青溪县新建乡村公路一百二十公里"]
+    assert shown_top_and_bottom(kept) == set()
+
+
+def test_replies_with_a_machines_stamps_leave_the_body_without_a_heading() -> None:
+    replies = ("山里人：修得好，点赞！", "2023-05-09 10:12", "小溪：期待通客车", "2023-05-09 11:40")
+    body = _article(after=replies)
+    assert "修得好" not in body and "期待通客车" not in body and STORY[-1] in body
+
+
+def test_a_timeline_written_in_the_story_stays() -> None:
+    timeline = ("2023年5月9日10时，第一辆客车驶入青溪村", "2023年5月9日11时，通车仪式结束")
+    body = _article(after=timeline)
+    assert all(line in body for line in timeline)
+
+
+def test_a_short_line_no_other_candidate_shows_between_lines_they_show_goes() -> None:
+    chosen = [STORY[0], "视频加载中，请稍候", STORY[1]]
+    assert unshown_by_others(chosen, [[STORY[0], STORY[1]], [STORY[0], STORY[1], STORY[2]]]) == [STORY[0], STORY[1]]
+
+
+def test_a_short_line_another_candidate_shows_stays() -> None:
+    chosen = [STORY[0], "危桥改造提速", STORY[1]]
+    assert unshown_by_others(chosen, [[STORY[0], STORY[1]], chosen]) == chosen
+
+
+def test_a_short_line_where_the_others_stop_short_stays() -> None:
+    chosen = [STORY[0], STORY[1], "危桥改造提速", STORY[2]]
+    assert unshown_by_others(chosen, [[STORY[0]]]) == chosen
+
+
+def test_a_line_giving_the_source_stays_whatever_the_others_show() -> None:
+    chosen = [STORY[0], "来源：青溪日报", STORY[1]]
+    assert unshown_by_others(chosen, [[STORY[0], STORY[1]]]) == chosen
