@@ -111,6 +111,12 @@ def test_two_slips_in_one_word_are_not_read_as_a_word_the_other_words_never_meet
     assert corrected(server.search(q="信关楼市")) == []  # 新冠 and 楼市 share no article
 
 
+def test_words_jieba_glues_into_one_the_index_never_holds_are_searched_apart(server: Server) -> None:
+    result = server.search(q="卫健委新冠")  # jieba's HMM makes one word of the two; the index holds each
+    assert result["total"] == 12
+    assert "卫健委 also as 卫生健康委员会、卫生健康委" in result["query"]["notes"]
+
+
 def test_a_slip_beside_a_word_the_index_holds_often_is_read_keeping_that_word(server: Server) -> None:
     result = server.search(q="乌症状")  # 症状 is common and stays; 乌 reads wu, as 无 does
     assert corrected(result) == [("乌症状", "无症状")]
