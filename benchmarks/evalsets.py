@@ -33,6 +33,14 @@ characters and 200 more after it) also without their first sentence. Each query 
 - `mixed-names`  a check on `mixed` from another generator: the title, in Traditional script for half of them,
                  with its rarest word in the corpus (a name, as often as not: the word one cannot write) in
                  toneless pinyin
+- `typo-check`, `abbreviation-check`, `mixed-check`  a third generator per style (`_Checks`), written and first
+                 run before the second round of issue 23's changes, from test-half articles only (their tuning
+                 halves are empty): other sentence shapes (a headline's longest clause with a question after
+                 it, keywords typed as one run), other slips (two in one word, homophones drawn evenly from
+                 jieba's common characters, fuzzy initials and finals zh/z, n/l, ing/in), short forms made by
+                 rule and attested in the corpus (卫生健康委员会 -> 卫健委), Taiwan and Hong Kong variants of
+                 Traditional script and pinyin written Capitalized or syllable by syllable. Each query's id
+                 names its kind (`typo-check:fuzzy:ID`), to break the figures down
 
 From CMRC 2018 (../shared/eval/cmrc2018_zh_cn), `question`: natural questions against Wikipedia paragraphs
 (title and body indexed), one relevant paragraph each.
@@ -66,9 +74,13 @@ NEWS_SETS = (
     "abbreviation-corpus",
     "typo-words",
     "mixed-names",
+    "typo-check",
+    "abbreviation-check",
+    "mixed-check",
 )
+CHECK_SETS = ("typo-check", "abbreviation-check", "mixed-check")
 # queries as people mistype and abbreviate them (issue 23)
-SLIP_SETS = ("typo", "abbreviation", "mixed", "abbreviation-corpus", "typo-words", "mixed-names")
+SLIP_SETS = ("typo", "abbreviation", "mixed", "abbreviation-corpus", "typo-words", "mixed-names", *CHECK_SETS)
 ALIAS_SETS = ("abbreviation", "abbreviation-corpus")
 SETS = (*NEWS_SETS, "question")
 PASTE_CHARS = 450
@@ -160,8 +172,13 @@ def news(path: Path = NEWS, per_set: int = 500, seed: int = 2026) -> tuple[Colle
     to_traditional = opencc.OpenCC("s2t")
     sets = {name: QuerySet(name, "news") for name in NEWS_SETS}
     slips = _Slips(docs)
+    checks = _Checks(slips, jieba)
     for name in NEWS_SETS:
         rng = random.Random(f"{seed}:{name}")
+        if name in CHECK_SETS:
+            for doc_id, kind, text in checks.queries(name, eligible_checks(leads, titles), by_id, titles, rng, per_set):
+                sets[name].add(f"{name}:{kind}:{doc_id}", text, copies[doc_id], doc_id)
+            continue
         eligible = [d["id"] for d in docs if d["id"] in leads and (name in TEXT_SETS or len(titles[d["id"]]) >= 6)]
         if name in ALIAS_SETS:
             groups = slips.groups if name == "abbreviation" else slips.unlisted(path)
@@ -344,6 +361,191 @@ class _Slips:
             return None
         word, at = rng.choice(words)
         return title[:at] + "".join(self.pinyin(word)) + title[at + len(word) :]
+
+
+def eligible_checks(leads: dict[str, str], titles: dict[str, str]) -> list[str]:
+    """The articles the check sets draw from: query articles of the test half with a title of 8+ characters."""
+    return sorted(d for d in leads if half(d) == "test" and len(titles[d]) >= 8)
+
+
+class _Checks:
+    """The third generator of each slip style, for the check sets (test-half articles only)."""
+
+    TAILS = ("是怎么回事", "最新进展", "做了些什么", "有哪些措施", "的情况", "怎么样了")
+    # an institution's last word and what its short form keeps of it (卫生健康委员会 -> 卫健委)
+    SUFFIXES = {
+        "委员会": "委", "办公室": "办", "管理局": "局", "人民政府": "政府", "人民法院": "法院",
+        "人民检察院": "检察院", "联合会": "联", "协会": "协", "大学": "大", "研究院": "院",
+        "部": "部", "厅": "厅", "局": "局", "署": "署", "委": "委", "办": "办", "中心": "中心",
+    }  # fmt: skip
+
+    def __init__(self, slips: _Slips, jieba) -> None:
+        self.slips = slips
+        self.jieba = jieba
+        import jieba.posseg
+
+        self.tagged = jieba.posseg.lcut
+        chars = self.slips._dictionary(jieba)["chars"]
+        self.chars = {reading: [c for c, _ in found] for reading, found in chars.items()}
+        import opencc
+
+        self.variants = [opencc.OpenCC(c).convert for c in ("s2t", "s2tw", "s2hk")]
+        self.known: dict[str, str] = {}  # short form -> full name, of the articles drawn so far
+
+    def queries(self, name, eligible, by_id, titles, rng, per_set):
+        order = list(eligible)
+        rng.shuffle(order)
+        made = 0
+        for doc_id in order:
+            if made >= per_set:
+                break
+            text, title = by_id[doc_id]["text"], titles[doc_id]
+            found = getattr(self, name.split("-")[0])(text, title, rng)
+            if found:
+                made += 1
+                yield doc_id, found[0], found[1]
+
+    def shape(self, text: str, title: str, rng: random.Random) -> str | None:
+        """The title (2 in 5), its longest clause with a question after it (3 in 10), or three keywords typed
+        as one run (3 in 10)."""
+        roll = rng.random()
+        if roll < 0.4:
+            return title
+        if roll < 0.7:
+            clauses = [c for c in re.split(r"[，,：:；;！!？?。\s]+", title) if len(c) >= 4]
+            return max(clauses, key=len) + rng.choice(self.TAILS) if clauses else title
+        tags = [t for t in self.jieba.analyse.extract_tags(text, topK=6) if len(t) >= 2 and _CJK.fullmatch(t)]
+        return "".join(rng.sample(tags, 3)) if len(tags) >= 3 else None
+
+    def typo(self, text: str, title: str, rng: random.Random) -> tuple[str, str] | None:
+        """One character of a word by a homophone drawn evenly from jieba's common characters (`same`), two
+        characters of one word so (`double`), one character of two words (`two`), or one character by a
+        common character of a fuzzy reading: zh/z, n/l, ing/in (`fuzzy`)."""
+        query = self.shape(text, title, rng)
+        if not query:
+            return None
+        words = [(w, i) for w, i, _ in self.jieba.tokenize(query) if len(w) >= 2 and _CJK.fullmatch(w)]
+        if not words:
+            return None
+        kind = rng.choices(("same", "double", "two", "fuzzy"), weights=(40, 25, 20, 15))[0]
+        chars = list(query)
+        picked = rng.sample(words, min(len(words), 2 if kind == "two" else 1))
+        for word, at in picked:
+            offsets = rng.sample(range(len(word)), 2 if kind == "double" else 1)
+            for offset in offsets:
+                other = self.homophone(word[offset], rng, fuzzy=kind == "fuzzy")
+                if other:
+                    chars[at + offset] = other
+        typed = "".join(chars)
+        return (kind, typed) if typed != query else None
+
+    def homophone(self, ch: str, rng: random.Random, fuzzy: bool) -> str | None:
+        """A common character read as `ch` is (or, `fuzzy`, as it is with one initial or final confused)."""
+        reading = self.slips.pinyin(ch)
+        if not reading:
+            return None
+        readings = self.fuzzy(reading[0]) if fuzzy else [reading[0]]
+        offered = [c for r in readings for c in self.chars.get(r, ()) if c != ch]
+        return rng.choice(offered) if offered else None
+
+    @staticmethod
+    def fuzzy(reading: str) -> list[str]:
+        """The readings a fuzzy-pinyin input method also accepts for `reading`: zh/z, ch/c, sh/s, n/l, f/h,
+        ing/in, eng/en, ang/an."""
+        out = []
+        for a, b in (("zh", "z"), ("ch", "c"), ("sh", "s")):
+            if reading.startswith(a):
+                out.append(b + reading[2:])
+            elif reading.startswith(b):
+                out.append(a + reading[1:])
+        for a, b in (("n", "l"), ("l", "n"), ("f", "h"), ("h", "f")):
+            if reading.startswith(a):
+                out.append(b + reading[1:])
+        for a, b in (("ing", "in"), ("eng", "en"), ("ang", "an")):
+            if reading.endswith(a):
+                out.append(reading[: -len(a)] + b)
+            elif reading.endswith(b):
+                out.append(reading + "g")
+        return out
+
+    def mixed(self, text: str, title: str, rng: random.Random) -> tuple[str, str] | None:
+        """The title, or its longest clause with a question after it (1 in 3), with one word in toneless pinyin
+        (a place's name when it has one, 3 in 5) written run together, Capitalized (1 in 4) or syllable by
+        syllable (3 in 20); in Traditional script for half of them, as Taiwan, Hong Kong or OpenCC write it."""
+        query = title
+        if rng.random() < 1 / 3:
+            clauses = [c for c in re.split(r"[，,：:；;！!？?。\s]+", title) if len(c) >= 6]
+            if clauses:
+                query = max(clauses, key=len) + rng.choice(self.TAILS)
+        words = [(w, f) for w, f in self.tagged(query)]
+        spans, at = [], 0
+        for word, flag in words:
+            if 2 <= len(word) <= 4 and _CJK.fullmatch(word):
+                spans.append((word, at, flag))
+            at += len(word)
+        if not spans:
+            return None
+        places = [s for s in spans if s[2] == "ns"]
+        word, at, _ = rng.choice(places) if places and rng.random() < 0.6 else rng.choice(spans)
+        syllables = self.slips.pinyin(word)
+        roll = rng.random()
+        kind = "joined" if roll < 0.6 else "capital" if roll < 0.85 else "spaced"
+        latin = " ".join(syllables) if kind == "spaced" else "".join(syllables)
+        latin = latin.capitalize() if kind == "capital" else latin
+        if kind == "spaced":
+            latin = f" {latin} "
+        typed = query[:at] + latin + query[at + len(word) :]
+        if rng.random() < 0.5:
+            typed, kind = rng.choice(self.variants)(typed), kind + "-trad"
+        return kind, typed.strip()
+
+    def abbreviation(self, text: str, title: str, rng: random.Random) -> tuple[str, str] | None:
+        """A name the article writes in one form asked in the other (either way, as it comes), the short form
+        made by rule from the full one and held by 3+ articles of the corpus (`names`); asked in the title
+        when it holds the form, else beside a keyword as one run, or with a question after it. Short forms
+        are those of the articles drawn so far: an article holding one and not its full name asks for it."""
+        pairs = self.names(text)
+        self.known.update((short, full) for full, short in pairs)
+        found = [(full, short, "to-short") for full, short in pairs if short not in text.replace(full, "")]
+        reverse = [(full, short, "to-full") for short, full in self.known.items() if short in text and full not in text]
+        if reverse and (not found or rng.random() < 0.5):
+            found = reverse
+        if not found:
+            return None
+        full, short, kind = rng.choice(sorted(found))
+        typed, other = (full, short) if kind == "to-short" else (short, full)
+        if typed in title:
+            return kind + "-title", title.replace(typed, other)
+        tags = [t for t in self.jieba.analyse.extract_tags(text, topK=6) if len(t) >= 2 and t not in typed]
+        if not tags:
+            return None
+        if rng.random() < 0.5:
+            return kind + "-run", other + rng.choice(tags)
+        return kind + "-question", other + rng.choice(tags) + rng.choice(self.TAILS)
+
+    def names(self, text: str) -> list[tuple[str, str]]:
+        """(full name, short form) of the institutions `text` names: two or three words before a suffix of
+        SUFFIXES, the short form each word's first character (a place's name whole) and the suffix as kept
+        (卫生健康委员会 -> 卫健委, 广东省人民政府 -> 广东省政府); of the ways to read a name, the longest whose
+        short form 3+ articles of the corpus hold and whose full name 2+."""
+        pairs = set()
+        for sentence in re.split(r"[。！？\n]", text[:3000]):
+            if not any(s in sentence for s in self.SUFFIXES):
+                continue
+            tagged = self.tagged(sentence)
+            for i, (word, _) in enumerate(tagged):
+                if word not in self.SUFFIXES:
+                    continue
+                for k in (3, 2):
+                    before = tagged[max(0, i - k) : i]
+                    if len(before) < k or not all(_CJK.fullmatch(w) and len(w) >= 2 for w, _ in before):
+                        continue
+                    full = "".join(w for w, _ in before) + word
+                    short = "".join(w if f == "ns" else w[0] for w, f in before) + self.SUFFIXES[word]
+                    if short not in full and self.slips.held(short) >= 3 and self.slips.held(full) >= 2:
+                        pairs.add((full, short))
+                        break
+        return sorted(pairs)
 
 
 def _query(name: str, doc_id: str, text: str, title: str, lead: str, rng: random.Random, jieba) -> str | None:

@@ -3,7 +3,8 @@ of them hold 诈骗 and 防控 that a slip of pinyin input (诈偏, 防空) is, 
 景点 and 经典 are both common, in articles of their own; one article writes 工业和信息化部 in full, another
 工信部; one introduces 江城经开区 for 江城经济技术开发区 and another writes only the full name; one introduces
 科协 (a word of jieba's dictionary) for a city's association of science and technology; one tells of 曲靖's
-traffic police, one writes Huawei in Latin letters (which split into pinyin: hua wei).
+traffic police, one writes Huawei in Latin letters (which split into pinyin: hua wei). Twelve tell of 新冠
+testing (新冠检测) by a city's 卫健委 that found 无症状 cases.
 Ten hold 西藏 and ten 民生保障, eight 楼市 (and one 大楼是), six 邮储银行, five 暴涨 (as 保障 is read,
 baozhang) and two 天牢."""
 
@@ -22,6 +23,7 @@ EPIDEMIC = (
     "{city}部署秋冬季疫情防控工作\n\n"
     "{city}市召开疫情防控工作会议，要求落实常态化防控措施，加强重点场所管理，做好{n}个隔离点的准备。"
 )
+TESTING = "{city}开展新冠检测\n\n{city}市卫健委表示，已对{n}万名居民开展新冠检测，发现无症状感染者{n}例，均已隔离观察。"
 TOURISM = "{city}推出{n}条旅游线路\n\n{city}市文旅局推出{n}条精品旅游线路，串联市内主要景点，游客可在景点入口扫码预约。"
 CLASSICS = "{city}举办经典诵读大赛\n\n{city}市{n}所中小学的学生参加经典诵读大赛，诵读红色经典篇目。"
 TIBET = "{city}第{n}批援藏干部抵达西藏\n\n{city}市第{n}批援藏干部日前抵达西藏，将在西藏工作三年。"
@@ -55,6 +57,7 @@ def write_corpus(folder: Path) -> Path:
         (folder / f"epidemic-{i:02}.txt").write_text(EPIDEMIC.format(city=city, n=n), encoding="utf-8")
         if i < len(CITIES):
             (folder / f"tourism-{i:02}.txt").write_text(TOURISM.format(city=city, n=n), encoding="utf-8")
+            (folder / f"testing-{i:02}.txt").write_text(TESTING.format(city=city, n=n), encoding="utf-8")
             (folder / f"classics-{i:02}.txt").write_text(CLASSICS.format(city=city, n=n), encoding="utf-8")
     for i, city in enumerate(CITIES[:10]):
         (folder / f"tibet-{i:02}.txt").write_text(TIBET.format(city=city, n=i + 2), encoding="utf-8")

@@ -101,6 +101,28 @@ def test_a_stretch_that_is_no_word_is_never_read_as_a_word_sharing_none_of_its_c
     assert corrected(server.search(q="包章")) == []  # reads baozhang, as 保障 and 暴涨: a slip keeps a character
 
 
+def test_two_slips_in_one_word_are_read_where_the_other_words_of_the_query_meet_the_word(server: Server) -> None:
+    result = server.search(q="信关检测")  # 信关 reads xinguan and the index never holds it; 新冠 meets 检测
+    assert corrected(result) == [("信关", "新冠")]
+    assert "新冠检测" in titles(result)[0]
+
+
+def test_two_slips_in_one_word_are_not_read_as_a_word_the_other_words_never_meet(server: Server) -> None:
+    assert corrected(server.search(q="信关楼市")) == []  # 新冠 and 楼市 share no article
+
+
+def test_words_jieba_glues_into_one_the_index_never_holds_are_searched_apart(server: Server) -> None:
+    result = server.search(q="卫健委新冠")  # jieba's HMM makes one word of the two; the index holds each
+    assert result["total"] == 12
+    assert "卫健委 also as 卫生健康委员会、卫生健康委" in result["query"]["notes"]
+
+
+def test_a_slip_beside_a_word_the_index_holds_often_is_read_keeping_that_word(server: Server) -> None:
+    result = server.search(q="乌症状")  # 症状 is common and stays; 乌 reads wu, as 无 does
+    assert corrected(result) == [("乌症状", "无症状")]
+    assert result["total"] == 12
+
+
 def test_correct_false_searches_the_words_as_typed_only(server: Server) -> None:
     result = server.search(q="诈偏", correct="false")
     assert result["query"]["corrections"] == []

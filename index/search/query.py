@@ -20,7 +20,7 @@ from whoosh import query as wq
 from index.search.ranking import Ranking
 from index.search.respell import Correction
 from index.text.aliases import Aliases
-from index.text.analysis import Span, characters, gram, segment
+from index.text.analysis import Span, characters, gram, in_dictionary, segment
 from index.text.lexicon import QUERY_STOPWORDS
 from index.text.normalize import normalize_text
 from index.text.readings import Readings, latin, read_run
@@ -124,6 +124,50 @@ class ParsedQuery:
 def words_of(text: str) -> list[str]:
     """jieba's words of `text`, lower-cased, punctuation dropped."""
     return [w.lower() for w, _, _ in segment(text)]
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+GLUED = 4  # Chinese characters from which a word jieba's HMM made and the index never holds is taken apart
+
+
+def spans_of(text: str, readings: Readings | None) -> list[Span]:
+    """jieba's words of `text` with their offsets; with `readings` (the index's vocabulary), a word of GLUED
+    Chinese characters or more that is no word of jieba's dictionary nor of the index, and that is words of the index
+    end to end, as those words: the HMM glues words it does not know (卫健委新冠, from 卫健委 and 新冠), and the
+    glued word, found nowhere, left `卫健委新冠` with no hit and its alias unread."""
+    spans = segment(text)
+    if readings is None:
+        return spans
+    out: list[Span] = []
+    for word, start, end in spans:
+        pieces = None
+        if len(word) >= GLUED and _HAN.fullmatch(word) and not in_dictionary(word) and word not in readings:
+            pieces = _pieces(word, readings)
+        if pieces:
+            at = start
+            for piece in pieces:
+                out.append((word[at - start : at - start + len(piece)], at, at + len(piece)))
+                at += len(piece)
+        else:
+            out.append((word, start, end))
+    return out
+
+
+def _pieces(word: str, readings: Readings) -> list[str] | None:
+    """`word` as the fewest words of the index of two characters or more, end to end, of those the one whose
+    rarest word the index holds most often (卫健委 + 新冠, not 卫健 + 委新冠); None when it is none."""
+    best: list[tuple[int, int, list[str]] | None] = [(0, 0, [])] + [None] * len(word)
+    for end in range(2, len(word) + 1):
+        for start in range(0, end - 1):
+            before, piece = best[start], word[start:end]
+            if before is None or piece not in readings:
+                continue
+            held = readings.count(piece)
+            found = (before[0] + 1, min(held, before[1]) if before[2] else held, [*before[2], piece])
+            if best[end] is None or (found[0], -found[1]) < (best[end][0], -best[end][1]):
+                best[end] = found
+    last = best[len(word)]
+    return last[2] if last and len(last[2]) > 1 else None
 
 
 # ---------------------------------------------------------------- reading the text into tokens
@@ -314,7 +358,7 @@ class _Parser:
             return Term(text, "phrase", negate) if characters(text) else None
         if (pinyin := self.pinyin(negate)) is not None:
             return pinyin
-        words = words_of(text)
+        words = [w.lower() for w, _, _ in spans_of(text, self.readings)]
         return Term(text, "words", negate, words=words) if words else None
 
     def pinyin(self, negate: bool) -> Term | None:
@@ -488,7 +532,7 @@ def parse_query(
         else:
             runs.append(node)
     alternatives = [_alternatives(run, readings, aliases, speller, parsed) for run in runs]
-    parsed.units.extend(_word_units(runs, alternatives, ranking, notes))
+    parsed.units.extend(_word_units(runs, alternatives, ranking, notes, readings))
     soft = _respelled(runs, alternatives)
     parsed.units.extend(_gram_units(soft, ranking))
     for text in furniture:
@@ -519,7 +563,7 @@ def _alternatives(
     word inside Chinese text that is pinyin of words of the index (and no Latin word of it), a name of the
     alias table (its ends on jieba's word boundaries: 北大 is not inside 东北大学), a likely slip of pinyin
     input. Each is noted in `parsed` and its forms are added to the run's highlighted words."""
-    spans = segment(run.text)
+    spans = spans_of(run.text, readings)
     bounds = {at for _, start, end in spans for at in (start, end)}
     out: list[_Alternative] = []
     taken: set[int] = set()
@@ -597,7 +641,11 @@ def _respelled(runs: list[Term], alternatives: list[list[_Alternative]]) -> list
 
 
 def _word_units(
-    runs: list[Term], alternatives: list[list[_Alternative]], ranking: Ranking, notes: list[str]
+    runs: list[Term],
+    alternatives: list[list[_Alternative]],
+    ranking: Ranking,
+    notes: list[str],
+    readings: Readings | None = None,
 ) -> list[Unit]:
     """Each distinct content word of the unquoted runs, as a unit, and each stretch read in other forms as one
     unit that any of them satisfies. Function and question words (的, 什么) are left out unless nothing else
@@ -607,7 +655,8 @@ def _word_units(
     for run, found in zip(runs, alternatives, strict=True):
         for alt in found:
             stretches.append((run.text[alt.start : alt.end], alt))
-        inside = [(w, s, e) for w, s, e in segment(run.text) if any(a.start <= s and e <= a.end for a in found)]
+        spans = spans_of(run.text, readings)
+        inside = [(w, s, e) for w, s, e in spans if any(a.start <= s and e <= a.end for a in found)]
         covered.update(w.lower() for w, _, _ in inside)
     words = list(dict.fromkeys(w for run in runs for w in run.words if w not in covered))
     content = [w for w in words if w not in QUERY_STOPWORDS] or ([] if stretches else words)

@@ -12,6 +12,8 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
+
 from index import store
 from index.search import respell
 from index.search.articles import article_view
@@ -235,6 +237,8 @@ class _Counts:
 
     def __init__(self, generation: Generation) -> None:
         self.frequency = generation.evaluator.source.frequency
+        self.read = generation.evaluator.source.read
+        self.sections = generation.evaluator.source.doc_count
         self.count = generation.vocabulary.count
         self.homophones = generation.vocabulary.homophones
 
@@ -246,6 +250,15 @@ class _Counts:
 
     def character(self, ch: str) -> int:
         return self.frequency("chars", ch)
+
+    def cooccurring(self, word: str, others: tuple[str, ...]) -> tuple[int, float]:
+        """The sections whose body holds `word` and any of `others` as words, and how many chance would give."""
+        ids = self.read("body", word).ids
+        if not len(ids) or not others:
+            return 0, 0.0
+        other = np.unique(np.concatenate([self.read("body", o).ids for o in others]))
+        together = int(np.isin(ids, other, assume_unique=True).sum())
+        return together, len(ids) * len(other) / max(1, self.sections)
 
 
 def _reload_error(message: str | None) -> str | None:

@@ -175,9 +175,12 @@ def is_prefix(letters: str) -> bool:
 
 
 class Readings(Protocol):
-    """What reading pinyin needs of the index: its words, and its Chinese words by their pinyin."""
+    """What reading a query needs of the index: its words, the articles holding one, and its Chinese words by
+    their pinyin."""
 
     def __contains__(self, key: str) -> bool: ...
+
+    def count(self, key: str) -> int: ...
 
     def sounding(self, letters: str) -> list[str]: ...
 
