@@ -43,6 +43,7 @@ from index.ingest.extract import extract  # noqa: E402
 from index.ingest.sources import read_sources  # noqa: E402
 from index.settings import Settings
 from index.text.normalize import normalize_text, to_traditional  # noqa: E402
+from index.text.regions import resolve_region  # noqa: E402
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news_zh_combined.jsonl"
 
@@ -1969,6 +1970,7 @@ class Verdict:
     title_ok: bool
     date_ok: bool
     lost: list[str]  # story paragraphs missing from the body
+    province_ok: bool = True  # the page's region is the story's own: its furniture named no other (a count apart)
 
     @property
     def clean(self) -> bool:
@@ -1982,19 +1984,26 @@ def _squash(text: str) -> str:
 _BYLINE = re.compile(r"(?:[(（][^()（）]{2,20}[)）]|【[^【】]{2,20}】)$")
 
 
+def story_province(story: Story) -> str | None:
+    """The province the clean story names (its title and paragraphs as plain text), as the build resolves it."""
+    return resolve_region(story.title, "\n".join(story.paragraphs))[0]
+
+
 def judge(page: Page, article: Article | None) -> Verdict:
     """A paragraph that repeats the title, and a by-line or editor closing a paragraph (`（海外网/张荣耀）`,
-    `【编辑:陈海峰】`), are not looked for in the body: extraction takes them out on purpose. A file the build
-    does not read (None) has lost everything."""
+    `【编辑:陈海峰】`), are not looked for in the body: extraction takes them out on purpose. The page's province
+    must be the clean story's: a site's name (`广东网信`), a footer's address or a sidebar of other cities' titles
+    kept in the text would change it. A file the build does not read (None) has lost everything."""
     if article is None:
-        return Verdict([], False, False, list(page.story.paragraphs))
+        return Verdict([], False, False, list(page.story.paragraphs), story_province(page.story) is None)
     indexed = _squash(f"{article.title or ''}\n{article.body}")
     found = [f for f in page.furniture if _squash(f) in indexed]
     body = _squash(article.body)
     wanted = [_squash(page.script(_BYLINE.sub("", p))) for p in page.story.paragraphs]
     lost = [p for p in wanted if p != _squash(page.script(page.story.title)) and p not in body]
     title_ok = article.title is not None and _squash(article.title) == _squash(page.script(page.story.title))
-    return Verdict(found, title_ok, article.date == page.story.date, lost)
+    province_ok = article.province == story_province(page.story)
+    return Verdict(found, title_ok, article.date == page.story.date, lost, province_ok)
 
 
 def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str, list[Verdict]]]:
@@ -2015,9 +2024,7 @@ def main() -> None:
     parser.add_argument("data", nargs="?", default=str(DEFAULT_DATA), help=f"corpus (default: {DEFAULT_DATA})")
     parser.add_argument("--files", type=int, default=12, help="files per family (default 12)")
     parser.add_argument("--seed", type=int, default=12, help="which corpus articles are drawn")
-    parser.add_argument(
-        "-v", "--verbose", action="store_true", help="say what is wrong with each unclean file of a tuned family"
-    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="say what is wrong with each unclean file")
     args = parser.parse_args()
     if not Path(args.data).is_file():
         print(f"skipped: data not found at {args.data}")
@@ -2026,23 +2033,29 @@ def main() -> None:
         results = run(Path(args.data), args.files, args.seed, Path(tmp))
     print(f"# layouts: {args.files} files per family, articles drawn with seed {args.seed} from {args.data}")
     for group, families in results.items():
-        total = clean = 0
+        total = clean = province = 0
         print(f"\n{group}:" + (f" ({HELD_OUT_NOTE})" if group == "held out" else ""))
-        print(f"  {'family':42} {'clean':>7} {'furniture':>10} {'title':>6} {'date':>5} {'text lost':>10}")
+        print(
+            f"  {'family':42} {'clean':>7} {'furniture':>10} {'title':>6} {'date':>5} {'text lost':>10} {'province':>9}"
+        )
         for name, verdicts in families.items():
             n = len(verdicts)
             ok = sum(v.clean for v in verdicts)
             total, clean = total + n, clean + ok
+            province += sum(v.province_ok for v in verdicts)
             print(
                 f"  {name:42} {ok:>3}/{n:<3} {sum(bool(v.furniture) for v in verdicts):>10} "
                 f"{sum(v.title_ok for v in verdicts):>6} {sum(v.date_ok for v in verdicts):>5} "
-                f"{sum(bool(v.lost) for v in verdicts):>10}"
+                f"{sum(bool(v.lost) for v in verdicts):>10} {sum(v.province_ok for v in verdicts):>9}"
             )
-            if args.verbose and group == "tuned":
+            if args.verbose:
                 for i, v in enumerate(verdicts):
-                    if not v.clean:
-                        print(f"    #{i}: {v.furniture=} {v.title_ok=} {v.date_ok=} lost={v.lost[:1]}")
-        print(f"  {'all':42} {clean:>3}/{total:<3} clean ({clean / max(1, total):.0%})")
+                    if not v.clean or not v.province_ok:
+                        print(f"    #{i}: {v.furniture=} {v.title_ok=} {v.date_ok=} {v.province_ok=} lost={v.lost[:1]}")
+        print(
+            f"  {'all':42} {clean:>3}/{total:<3} clean ({clean / max(1, total):.0%}), "
+            f"province right {province}/{total} ({province / max(1, total):.0%})"
+        )
 
 
 if __name__ == "__main__":
