@@ -2256,7 +2256,8 @@ def judge(page: Page, article: Article | None) -> Verdict:
     if article is None:
         return Verdict([], False, False, list(page.story.paragraphs), story_province(page.story) is None)
     indexed = _squash(f"{article.title or ''}\n{article.body}")
-    found = [f for f in page.furniture if _squash(f) in indexed]
+    story = _squash(page.script("\n".join([page.story.title, *page.story.paragraphs])))
+    found = [f for f in page.furniture if _squash(f) in indexed and _squash(f) not in story]  # not the story's words
     body = _squash(article.body)
     wanted = [_squash(page.script(_BYLINE.sub("", p))) for p in page.story.paragraphs]
     lost = [p for p in wanted if p != _squash(page.script(page.story.title)) and p not in body]

@@ -14,10 +14,14 @@ from dataclasses import dataclass, field
 from index.article import Article, RawDocument, Section
 from index.ingest import bbs, bylines
 from index.ingest.cleaning import (
+    HEADING_MAX,
+    WRITING,
     clean_lines,
     ends_sentence,
     is_heading_shaped,
     is_numbered_heading,
+    is_writing,
+    names_the_page,
     opens_a_section,
     rejoin_paragraphs,
     strip_markup,
@@ -172,7 +176,8 @@ def _names(text: str) -> list[str]:
             continue
         if part in ("记者", "通讯员", "实习生", "特约记者") or (not names and _OUTLET.fullmatch(part)):
             continue
-        if not is_person_name(part) or part.endswith("报道"):  # `姚峰 上海报道`: where the writer filed from
+        # `姚峰 上海报道`: where the writer filed from; `(詹彬供图)`: a photo's credit, no writer
+        if not is_person_name(part) or part.endswith(("报道", "供图", "摄影", "制图")):
             break
         names.append(part)
     return names
@@ -416,6 +421,18 @@ def _take_signature(title: str | None, rest: list[str], meta: _Meta) -> list[str
     return rest
 
 
+def _dated_head(line: str) -> bool:
+    """A line above the text's writing that carries a full date and no sentence: an issue's or an edition's
+    line (`江城晚报早读 第302期 | 2020年03月30日`), whose day is read with the page's fields; no kicker or
+    subtitle (`——…`) has a date of its own."""
+    return (
+        len(line) <= HEADING_MAX
+        and bool(_FULL_DATE.search(line))
+        and not WRITING.search(line)
+        and not line.startswith("—")
+    )
+
+
 def _same(a: str, b: str) -> bool:
     def squash(s: str) -> str:
         return re.sub(r"\s+", "", s)
@@ -598,6 +615,13 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
             body_lines[first] = title_line
     paragraphs = _take_bylines(rejoin_paragraphs(body_lines), meta)
     title, subtitle, rest = _split_title(paragraphs, given.get("title") or None)
+    written = next((i for i, paragraph in enumerate(rest) if WRITING.search(paragraph)), len(rest))
+    last = max((i for i, paragraph in enumerate(rest) if is_writing(paragraph)), default=len(rest))
+    rest = [
+        p
+        for i, p in enumerate(rest)
+        if not (i < written and _dated_head(p)) and not (i > last and names_the_page(p, title))
+    ]  # above the writing a kicker or a dateline names the title too (`中新社北京4月4日电题：X`, `【地评线】X`)
     if subtitle is None and len(rest) > 1 and (signed := _take_signature(title, rest, meta)) is not rest:
         rest = signed
         if rest[0].startswith("—") and len(rest[0]) <= 50:

@@ -46,7 +46,7 @@ from pathlib import Path
 from index.article import RawDocument
 from index.ingest import titles
 from index.ingest.boilerplate import LINE_RULE_MAX_CHARS
-from index.ingest.cleaning import clean_lines
+from index.ingest.cleaning import clean_lines, is_writing
 from index.text.lexicon import FIELD_LABELS
 from index.text.normalize import normalize_text
 
@@ -61,6 +61,7 @@ AGREE = 0.9
 LINES = "lines.json"  # in a generation: the fingerprints of every article, by article id
 
 _SPACE = re.compile(r"\s+")
+_NUMBER = re.compile(r"\d+")
 # Lines that carry an article's own fields are never furniture, however often they recur: a folder of one
 # day's news from one paper repeats `来源：某某日报` and the date line in every file.
 # A label with nothing after it (`返回搜狐，查看更多 责任编辑：`) carries no field.
@@ -77,11 +78,15 @@ _BOUNDARY = _STOPS + ")）]】」』”》\"'"
 
 
 def line_key(line: str) -> int | None:
-    """The fingerprint of a cleaned line that could be furniture (short, no field of its own), else None."""
+    """The fingerprint of a cleaned line that could be furniture (short, no field of its own), else None. In a
+    line that is no writing its numbers count as one (`阅读 1.2万 点赞 306`, `Time 0.013 second(s),query:4`,
+    `青ICP备12000007号`): a site's template fills them in for each page, so its lines recur in that shape only."""
     if not line or len(line) > LINE_RULE_MAX_CHARS or _OWN_FIELDS.search(line):
         return None
-    key = _SPACE.sub("", line).encode("utf-8")
-    return int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "big") >> 1
+    shape = _SPACE.sub("", line)
+    if not is_writing(line):
+        shape = _NUMBER.sub("0", shape)
+    return int.from_bytes(hashlib.blake2b(shape.encode("utf-8"), digest_size=8).digest(), "big") >> 1
 
 
 def is_learned(line: str, furniture: Collection[int]) -> bool:

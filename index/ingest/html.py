@@ -7,8 +7,8 @@ titles (index.ingest.titles); the publication line nearest the headline gives th
 read. Around them this module reads what pages declare in markup: Chinese government portals'
 `<meta name="ArticleTitle|PubDate|ContentSource">`, Open Graph and JSON-LD. Before them the page is read as a
 browser shows it (its source's line breaks a space, or nothing between Chinese characters), a page printed line
-by line as its paragraphs (index.ingest.cleaning.join_wrapped), and an app's shell by the article its script
-holds (index.ingest.state)."""
+by line as its paragraphs (index.ingest.cleaning.join_wrapped), a frame's inline document (`srcdoc`) where the
+frame stands, and an app's shell by the article its script holds (index.ingest.state)."""
 
 from __future__ import annotations
 
@@ -209,10 +209,36 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     return text, meta
 
 
+_SRCDOC = re.compile(r"<iframe\b[^>]*\ssrcdoc\s*=", re.I)
+
+
+def inlined_frames(markup: str) -> str:
+    """`markup` with each `<iframe srcdoc="…">` replaced by the body of the document its attribute holds: the
+    page shows that document where the frame stands (a portal's editor can put the whole text in one), while
+    a frame is otherwise invisible to every extractor here. Unchanged when no frame has a srcdoc."""
+    if not _SRCDOC.search(markup):
+        return markup
+    tree = _parse(markup)
+    if tree is None:
+        return markup
+    for frame in list(tree.iter("iframe")):
+        document = _parse(frame.get("srcdoc") or "")
+        body = document.find(".//body") if document is not None else None
+        shown = lxml.html.Element("div")
+        if body is not None:
+            shown.text = body.text
+            shown.extend(list(body))
+        elif document is not None:
+            shown.append(document)
+        shown.tail = frame.tail
+        frame.getparent().replace(frame, shown)
+    return lxml.html.tostring(tree, encoding="unicode")
+
+
 def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     """`read_html`, and the page's visible lines (what its site's furniture is learned from, whatever part of
     them extraction keeps)."""
-    markup = unwrapped(markup)
+    markup = inlined_frames(unwrapped(markup))
     tree = _parse(markup)
     if tree is None:
         return "", {}, []

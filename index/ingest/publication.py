@@ -56,7 +56,8 @@ def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | 
     )
     showings = [i for i, line in enumerate(lines) if key and _squash(line) == key]
     before = [i for i in showings if body is not None and i < body]
-    near = [i for i in before if body - i <= BELOW]
+    top = body - 1 if before and before[-1] == body - 1 else body  # a lead that repeats the headline opens the body
+    near = [i for i in before if top - i <= BELOW]
     return (near[0] if near else before[-1] if before else (showings[0] if showings else None)), body
 
 

@@ -14,12 +14,13 @@ from index.article import RawDocument, Skipped
 from index.ingest.escapes import unescape_breaks, unescape_text
 from index.ingest.feeds import items
 from index.ingest.html import read_page
-from index.ingest.mhtml import saved_page
+from index.ingest.mhtml import plain_part, saved_page
 from index.text.cjk import CJK_RE
 from index.text.normalize import to_simplified
 
 TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 MHTML_SUFFIXES = {".mht", ".mhtml"}  # a page saved with its parts in one file (index/ingest/mhtml.py)
+MAIL_SUFFIXES = {".eml"}  # a mail saved by a mail program: its HTML part, else its text (index/ingest/mhtml.py)
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}  # a news feed: an article an item (index/ingest/feeds.py)
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
@@ -172,7 +173,7 @@ def _read_folder(root: Path, max_file_bytes: int) -> Iterator[RawDocument | Skip
             continue
         seen.add((stat.st_dev, stat.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        suffixes = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES | FEED_SUFFIXES
+        suffixes = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES | MAIL_SUFFIXES | FEED_SUFFIXES
         names = sorted(name for name in files if Path(name).suffix.lower() in suffixes)
         shared = _shared_stems(names)
         for name in names:
@@ -221,12 +222,18 @@ def _read_file(
     if suffix in FEED_SUFFIXES:
         yield from _read_feed(file, data, _article_id(file, root, keep_suffix))
         return
-    saved = saved_page(data) if suffix in MHTML_SUFFIXES else None
+    saved = saved_page(data) if suffix in MHTML_SUFFIXES | MAIL_SUFFIXES else None
     if suffix in MHTML_SUFFIXES and saved is None:
         yield Skipped(str(file), "no HTML page in the MHTML file")
         return
+    content = saved.html if saved else data
+    if suffix in MAIL_SUFFIXES and saved is None:
+        if (plain := plain_part(data)) is None:
+            yield Skipped(str(file), "no text in the mail")
+            return
+        content = plain
     try:
-        text, encoding, damage = decode_damaged(saved.html if saved else data)
+        text, encoding, damage = decode_damaged(content)
     except ValueError as error:
         yield Skipped(str(file), str(error))
         return
