@@ -2198,6 +2198,117 @@ FRESH: dict[str, Maker] = {
 }
 
 
+# ---------------------------------------------------------------- fresh, last: written after the six above were fixed
+
+
+def doc_export_markdown(story: Story, others: list[Story], n: int) -> Page:
+    """A team wiki's document exported as Markdown: YAML front matter (title, date, tags, author), an export
+    notice, a table of contents of anchor links, the text under a `##` heading, a `<!-- more -->` mark, and links
+    to the space's other documents at the end."""
+    toc = ["正文", "相关文档"]
+    lines = [
+        "---",
+        f'title: "{story.title}"',
+        f"date: {story.date} 14:{n * 3 % 60:02d}:00",
+        "tags: [资讯, 归档]",
+        "author: 资料组",
+        f"id: doc-{48213 + n}",
+        "---",
+        "",
+        f"> 本文档由 江城云文档 导出，导出时间 2021-0{1 + n % 9}-1{n % 10} 09:00",
+        "",
+        "**目录**",
+        "",
+        *[f"- [{t}](#{t})" for t in toc],
+        "",
+        "## 正文",
+        "",
+        "<!-- more -->",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        "## 相关文档",
+        "",
+        *[f"- [{o.title}](../doc-{48100 + k}.md)" for k, o in enumerate(others[:3])],
+        "",
+        "*最后编辑：资料组*",
+    ]
+    furniture = ["江城云文档", "导出时间", "目录", "相关文档", "tags:", "doc-4", "最后编辑"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"doc-{n:02d}.md", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def blog_2006_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A 2006 portal blog post in GBK: the owner's column on the left (profile, visits, categories, latest
+    comments), the post's title in bold with its stamp in brackets `(2006-03-08 10:23:41)`, the text one <div> of
+    <br><br> paragraphs, a `标签：` line, a `阅读(123) 评论(4) 收藏 转载 打印` row, readers' comments with their
+    own stamps, and the portal's feedback footer."""
+    stamp = f"({story.date} {10 + n % 12}:{n * 7 % 60:02d}:{n * 13 % 60:02d})"
+    text = "<br><br>".join(f"　　{escape(p)}" for p in story.paragraphs)
+    comments = "".join(
+        f"<div class='cmt'><span>{who}</span> <span>{_later(story.date, k)} 2{k}:1{k}</span><p>{said}</p></div>"
+        for k, (who, said) in enumerate([("游客", "写得真好，顶一个"), ("江南小雨", "博主好文，收藏了")], 1)
+    )
+    categories = "".join(f"<li><a href='/c{k}'>{c}</a></li>" for k, c in enumerate(["时事评论", "生活随笔", "读书"]))
+    latest = "".join(f"<li><a href='/p{k}'>{escape(o.title[:12])}…</a></li>" for k, o in enumerate(others[:3]))
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{escape(story.title)}_江城老李_新浪BLOG</title></head>
+<body><div id="head"><a href="http://blog.sina.com.cn/">新浪BLOG</a> | <a href="#">首页</a> | <a href="#">注册</a> |
+<a href="#">登录</a></div>
+<table width="950"><tr><td width="210" valign="top">
+<div class="profile"><b>个人资料</b><br><img src="/u/head.jpg"><br>江城老李<br>访问：{12345 + n * 17}<br>
+<a href="#">加关注</a> <a href="#">发纸条</a></div>
+<div class="cat"><b>文章分类</b><ul>{categories}</ul></div>
+<div class="latest"><b>最新文章</b><ul>{latest}</ul></div></td>
+<td width="740" valign="top">
+<div class="articleTitle"><b>{escape(story.title)}</b> <span class="time">{stamp}</span></div>
+<div id="articlebody" class="articalContent">{text}</div>
+<div class="tag">标签：<a href="#">时事</a> <a href="#">杂谈</a></div>
+<div class="count">阅读({100 + n * 9}) 评论({n % 5}) 收藏 转载 喜欢 打印</div>
+<div class="prev">前一篇：<a href="#">{escape(others[0].title)}</a></div>
+<div class="comments"><b>评论</b>{comments}</div></td></tr></table>
+<div id="foot">新浪BLOG意见反馈留言板　不良信息反馈　电话：4006900000 提示音后按1键（按当地市话标准计费）<br>
+Copyright © 1996 - 2006 SINA Corporation, All Rights Reserved</div></body></html>"""
+    furniture = ["个人资料", "加关注", "文章分类", "最新文章", "时事评论", "阅读(", "写得真好", "博主好文", "意见反馈"]
+    furniture += ["前一篇", others[0].title]
+    return Page(f"blog-{n:02d}.html", html.encode("gb18030"), story, furniture)
+
+
+def hk_press_release_big5(story: Story, others: list[Story], n: int) -> Page:
+    """A Hong Kong government press release in Big5: the government's banner, a nav of its channels, the
+    headline in <h1>, the text with 【】 section heads between paragraphs, `完` and the day written under it with its
+    weekday and Hong Kong time, print and mail links, other releases of the day, and the footer."""
+    t = to_traditional
+    paragraphs = []
+    for k, p in enumerate(story.paragraphs):
+        if k and k % 2 == 0:
+            paragraphs.append(f"<p>{t('【背景】' if k == 2 else '【其他】')}</p>")
+        paragraphs.append(f"<p>{escape(t(p))}</p>")
+    year, month, day = (int(x) for x in story.date.split("-"))
+    weekday = "一二三四五六日"[datetime.date(year, month, day).weekday()]
+    stamp = t(f"{year}年{month}月{day}日（星期{weekday}）") + "<br>" + t(f"香港时间{15 + n % 4}时{n * 5 % 60:02d}分")
+    others_html = "".join(f"<li><a href='/r{k}.htm'>{escape(t(o.title))}</a></li>" for k, o in enumerate(others[:3]))
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5">
+<title>{escape(t(story.title))}</title></head><body>
+<div id="banner">{t("香港特别行政区政府 新闻公报")}</div>
+<div id="nav">{t("主页 | 新闻公报 | 政府资讯中心 | 新闻稿库 | 订阅服务")}</div>
+<div id="content"><h1>{escape(t(story.title))}</h1>
+{"".join(paragraphs)}
+<p>{t("完")}</p><p>{stamp}</p></div>
+<div id="tools"><a href="javascript:print()">{t("列印本页")}</a> | <a href="#">{t("电邮本页")}</a></div>
+<div id="others"><b>{t("当日其他新闻公报")}</b><ul>{others_html}</ul></div>
+<div id="foot">2020 | {t("重要告示 | 私隐政策 | 无障碍浏览")}</div></body></html>"""
+    furniture = [t("新闻公报"), t("政府资讯中心"), t("列印本页"), t("当日其他"), t("私隐政策"), t("香港时间")]
+    furniture += [t(o.title) for o in others[:3]]
+    return Page(f"hkpr-{n:02d}.htm", html.encode("big5", "xmlcharrefreplace"), story, furniture, t)
+
+
+FRESH_LAST: dict[str, Maker] = {
+    "team wiki's Markdown export, front matter (UTF-8)": doc_export_markdown,
+    "2006 portal blog post, <br><br> text (GBK HTML)": blog_2006_gbk,
+    "Hong Kong press release, 【】 heads (Big5 HTML)": hk_press_release_big5,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -2269,8 +2380,9 @@ def judge(page: Page, article: Article | None) -> Verdict:
 def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str, list[Verdict]]]:
     """Verdicts per family, for the tuned, the held-out and the fresh families."""
     stories = load_stories(data, files + 6, seed)
-    out: dict[str, dict[str, list[Verdict]]] = {"tuned": {}, "held out": {}, "fresh": {}}
-    for group, families in (("tuned", TUNED), ("held out", HELD_OUT), ("fresh", FRESH)):
+    groups = {"tuned": TUNED, "held out": HELD_OUT, "fresh": FRESH, "fresh, last": FRESH_LAST}
+    out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
+    for group, families in groups.items():
         for name, maker in families.items():
             folder = workdir / maker.__name__
             pages = make_family(maker, stories, folder, files)
@@ -2294,7 +2406,7 @@ def main() -> None:
     print(f"# layouts: {args.files} files per family, articles drawn with seed {args.seed} from {args.data}")
     for group, families in results.items():
         total = clean = province = 0
-        note = {"held out": HELD_OUT_NOTE, "fresh": FRESH_NOTE}.get(group)
+        note = {"held out": HELD_OUT_NOTE, "fresh": FRESH_NOTE, "fresh, last": FRESH_NOTE}.get(group)
         print(f"\n{group}:" + (f" ({note})" if note else ""))
         print(
             f"  {'family':42} {'clean':>7} {'furniture':>10} {'title':>6} {'date':>5} {'text lost':>10} {'province':>9}"
