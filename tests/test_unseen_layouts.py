@@ -138,6 +138,17 @@ def test_a_forums_timing_line_in_every_file_is_learned_whatever_its_numbers() ->
     assert furniture.line_key("Time 0.071 second(s),query:9") in learned["forum"]
 
 
+def test_a_field_line_every_file_of_a_source_repeats_leaves_the_text() -> None:
+    raw = RawDocument("a", "a.md", "\n".join([TITLE, *STORY, "最后编辑：资料组"]), "0" * 32, "utf-8", {})
+    assert extract(raw, frozenset([furniture.line_key("最后编辑：资料组")])).body.split("\n") == STORY
+
+
+def test_a_learned_source_line_still_gives_the_source() -> None:
+    raw = RawDocument("a", "a.txt", "\n".join([TITLE, "来源：江城日报", *STORY]), "0" * 32, "utf-8", {})
+    article = extract(raw, frozenset([furniture.line_key("来源：江城日报")]))
+    assert (article.source, article.body.split("\n")) == ("江城日报", STORY)
+
+
 # ---------------------------------------------------------------- lines around the text
 
 
@@ -170,6 +181,30 @@ def test_a_photo_credit_closing_a_paragraph_names_no_writer() -> None:
     assert _article(text).authors == []
 
 
+def test_a_markdown_line_that_is_one_link_is_navigation() -> None:
+    assert cleaning.strip_markup("- [江城春季车展开幕](../doc-48101.md)") == ""
+
+
+def test_a_markdown_link_inside_a_sentence_keeps_its_words() -> None:
+    line = "详见[评定办法](https://news.example.cn/a.html)，共十二条。"
+    assert cleaning.strip_markup(line) == "详见评定办法，共十二条。"
+
+
+def test_a_markdown_exports_front_matter_gives_its_fields_and_leaves_the_text(tmp_path: Path) -> None:
+    text = "\n".join(["---", f'title: "{TITLE}"', "date: 2021-04-09 14:30:00", "tags: [文旅, 归档]", "---", *STORY])
+    (tmp_path / "doc.md").write_text(text, encoding="utf-8")
+    (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
+    article = extract(raw)
+    assert (article.title, article.date, article.body.split("\n")) == (TITLE, "2021-04-09", STORY)
+
+
+def test_a_text_opening_with_a_rule_but_no_fields_keeps_it_as_text(tmp_path: Path) -> None:
+    text = "\n".join(["---", STORY[0], "---", *STORY[1:]])
+    (tmp_path / "doc.md").write_text(text, encoding="utf-8")
+    (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
+    assert extract(raw).body.split("\n") == STORY
+
+
 # ---------------------------------------------------------------- the headline among the page's lines
 
 
@@ -177,3 +212,14 @@ def test_the_headline_above_a_table_of_fields_is_found_when_the_lead_repeats_it(
     cells = ["发布时间：", "2021-04-09", "作者：", "王晓", "来源：", "宣传部", "点击次数："]
     lines = ["首页", TITLE, *cells, TITLE, *STORY]
     assert publication.locate(lines, TITLE, [TITLE, *STORY]) == (1, 10)
+
+
+def test_an_old_blogs_title_with_its_stamp_beside_it_is_the_headline_and_gives_the_day() -> None:
+    markup = (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}_江城老李_博客</title></head><body>"
+        "<div class='side'><b>最新文章</b><ul><li><a href='/p1'>江城春季车展开幕…</a></li></ul></div>"
+        f"<div class='articleTitle'><b>{TITLE}</b> <span>(2006-03-08 10:23:41)</span></div>"
+        f"<div id='articlebody'>{'<br><br>'.join(STORY)}</div></body></html>"
+    )
+    article = _page_article(markup)
+    assert (article.title, article.date) == (TITLE, "2006-03-08")

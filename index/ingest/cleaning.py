@@ -28,13 +28,17 @@ _MARKDOWN = [
     (re.compile(r"^#{1,6}\s+"), ""),  # # 标题
     (re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$"), ""),  # a rule between blocks
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # an image
+    # a line that is one link (a list's item too) is navigation, as a link-dense line of a page is: `- [标题](…)`
+    (re.compile(r"^(?:[-*+]\s+|\d{1,2}\.\s+)?\[[^\]]+\]\((?:https?:|/|\.|#)[^)]*\)$"), ""),
     (re.compile(r"\[([^\]]+)\]\((?:https?:|/|\.)[^)]*\)"), r"\1"),  # a link keeps its words
     (re.compile(r"\*\*(.+?)\*\*|__(.+?)__"), lambda m: m.group(1) or m.group(2)),  # bold
+    (re.compile(r"^\*([^*\s][^*]*)\*$"), r"\1"),  # a line in italics: *最后编辑：资料组*
 ]
 
 
 def strip_markup(line: str) -> str:
-    """`line` without Markdown's block marks, images, link targets and bold marks."""
+    """`line` without Markdown's block marks, images, link targets, bold and italic marks; a line that is one
+    link, nothing."""
     if not line or not any(ch in line for ch in ">#-*_!["):
         return line
     for pattern, replacement in _MARKDOWN:

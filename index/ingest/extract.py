@@ -26,7 +26,7 @@ from index.ingest.cleaning import (
     rejoin_paragraphs,
     strip_markup,
 )
-from index.ingest.furniture import cut_tail, is_learned, strip_learned_suffix
+from index.ingest.furniture import carries_fields, cut_tail, is_learned, strip_learned_suffix
 from index.ingest.titles import strip_site_suffix
 from index.text.cjk import CJK, CJK_RE
 from index.text.lexicon import COLUMN_NAMES, FIELD_LABELS, SURNAMES
@@ -588,6 +588,8 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
     body_lines = clean_lines("\n".join(lines))
     body_lines += [""] * (len(lines) - len(body_lines))  # a tail block cut the rest
     learned = [i for i, line in enumerate(body_lines) if furniture and line and is_learned(line, furniture)]
+    fielded = [i for i in learned if carries_fields(body_lines[i])]  # left out once their fields are read
+    learned = [i for i in learned if i not in set(fielded)]
     tail = cut_tail(body_lines, furniture) if furniture else {}
     for i, left in tail.items():
         lines[i] = body_lines[i] = left
@@ -597,6 +599,8 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         for i in range(header.lines):
             lines[i] = body_lines[i] = ""
     meta, used = _harvest(lines, body_lines)
+    for i in fielded:
+        body_lines[i] = ""
     if header:
         meta.date = meta.date or (parse_date(header.time) if header.time else None)
         if header.poster:
@@ -653,4 +657,4 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         encoding=raw.encoding,
     )
     article.province, article.city = resolve_region(title, article.body)
-    return article, len(set(learned) | tail.keys())
+    return article, len(set(learned) | set(fielded) | tail.keys())

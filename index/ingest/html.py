@@ -381,7 +381,7 @@ def _title(
     suffix = page_title[len(stripped) :]
     all_headings = [" ".join(h.text_content().split()) for tag in ("h1", "h2") for h in tree.iter(tag)]
     navigation = {line.text for line in page if line.link_share >= LINK_DENSE}
-    shown = [line for line in lines if line not in navigation or line in all_headings]
+    shown = [publication.without_stamp(line) for line in lines if line not in navigation or line in all_headings]
     if agreed := choose_title(declared, all_headings, page_title, shown, site, suffix):
         return agreed, False
     headings = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from index.article import RawDocument, Skipped
 from index.ingest.escapes import unescape_breaks, unescape_text
 from index.ingest.feeds import items
+from index.ingest.frontmatter import front_matter
 from index.ingest.html import read_page
 from index.ingest.mhtml import plain_part, saved_page
 from index.text.cjk import CJK_RE
@@ -244,7 +245,7 @@ def _read_file(
         if saved and saved.address and "url" not in meta:
             meta["url"] = saved.address
     else:  # a text file saved from an escaped page: `磅&#31028;`, `&gt;&gt;欢迎` (index/ingest/escapes.py)
-        text = unescape_text(text)
+        text, meta = front_matter(unescape_text(text))
     if not text.strip():
         yield Skipped(str(file), "no text")
         return
