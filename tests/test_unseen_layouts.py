@@ -176,6 +176,11 @@ def test_a_paragraph_closed_by_a_bracketed_credit_after_its_last_sentence_ends_t
     assert cleaning.ends_sentence("文旅局将组织民宿经营者参加培训。（江城日报记者王晓）")
 
 
+def test_a_bracketed_source_closing_a_paragraph_names_no_writer() -> None:
+    text = "\n".join([TITLE, STORY[0] + "（来源：江城日报）", *STORY[1:]])
+    assert _article(text).authors == []
+
+
 def test_a_photo_credit_closing_a_paragraph_names_no_writer() -> None:
     text = "\n".join([TITLE, STORY[0] + "（李明供图）", *STORY[1:]])
     assert _article(text).authors == []

@@ -164,7 +164,10 @@ def is_person_name(text: str) -> bool:
 
 
 def _names(text: str) -> list[str]:
-    """Person names at the start of `text` (`符雷 内蒙古...` -> [符雷]; `陈琳 聂夏瑜` -> both; `符 雷` -> [符雷])."""
+    """Person names at the start of `text` (`符雷 内蒙古...` -> [符雷]; `陈琳 聂夏瑜` -> both; `符 雷` -> [符雷]); none
+    after a source's label (`来源：南国早报`)."""
+    if re.match(rf"^\s*(?:{_LABELS['source']})\s*[:：]", text):
+        return []
     text = re.sub(r"^(记者|通讯员|作者|文|图|文图|撰文|编辑)\s*[/|丨:：]?\s*", "", text.strip())
     text = re.sub(r"\s*[(（][^()（）]*(?:[)）]|$)", " ", text).strip()  # `张三（北京大学教授）`: an aside
     text = re.sub(rf"^({_HAN})\s+({_HAN})(?!{_HAN})", r"\1\2", text)  # a two-character name padded: 符 雷
