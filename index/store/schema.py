@@ -28,7 +28,10 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 13: each generation keeps the alias pairs its articles introduce (index/store/introduced.py)
 # 14: lines.json also keeps the lines an HTML page shows (RawDocument.shown), which learned furniture counts, and
 #    extraction reads more bylines, days, feeds, MHTML and app-shell pages: old indexes must be rebuilt
-FORMAT_VERSION = 14
+# 15: lines.json fingerprints a line that is no writing with its numbers as one, and field lines too
+#    (index/ingest/furniture.py); extraction reads .eml mails, <iframe srcdoc> and Markdown front matter, and a
+#    paragraph closed by a bracketed credit ends there: old indexes must be rebuilt
+FORMAT_VERSION = 15
 
 
 def build_schema() -> Schema:
