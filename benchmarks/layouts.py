@@ -2309,6 +2309,78 @@ FRESH_LAST: dict[str, Maker] = {
 }
 
 
+# ---------------------------------------------------------------- fresh, third: written after the last three were fixed
+
+
+def notepad_unicode_text(story: Story, others: list[Story], n: int) -> Page:
+    """A page's text copied into Notepad and saved as 'Unicode' (UTF-16LE with its byte-order mark, CRLF): the
+    site's top links, the headline, a `时间：… 来源：…` line, the text, a share prompt and the hot list."""
+    lines = [
+        "首页 | 新闻 | 体育 | 财经 | 娱乐 | 科技",
+        "",
+        story.title,
+        f"时间：{story.date} {8 + n % 10:02d}:{n * 4 % 60:02d}  来源：{story.source}",
+        "",
+        *story.paragraphs,
+        "",
+        "分享到：微信 微博 QQ空间",
+        "热点排行",
+        *[f"{k}. {o.title}" for k, o in enumerate(others[:4], 1)],
+    ]
+    furniture = ["热点排行", "分享到", "首页 | 新闻", *(o.title for o in others[:4])]
+    return Page(f"note-{n:02d}.txt", "\r\n".join(lines).encode("utf-16"), story, furniture)
+
+
+def noscript_page_html(story: Story, others: list[Story], n: int) -> Page:
+    """A site rendered by script: an empty container and a loading notice where the article goes, the article
+    itself in a <noscript> fallback (headline, time and text), the script's own bundle, and a footer."""
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} | 江城新闻</title>
+<script src="/static/js/chunk-vendors.8a1f.js"></script></head><body>
+<div id="root"><div class="loading">正在加载，请稍候…</div></div>
+<noscript><div class="ssr-article"><h1>{escape(story.title)}</h1><div class="meta">{story.date} {9 + n % 9}:05 ·
+{story.source}</div>{paragraphs}</div><p>您的浏览器禁用了JavaScript，部分功能无法使用。</p></noscript>
+<script>window.__APP_CONFIG__ = {{"channel": "news", "id": {7000 + n}}};</script>
+<div class="footer">江城新闻 关于我们 | 用户协议 | 隐私政策</div></body></html>"""
+    furniture = ["正在加载", "禁用了JavaScript", "用户协议", "隐私政策"]
+    return Page(f"ns-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def search_snapshot_html(story: Story, others: list[Story], n: int) -> Page:
+    """A search engine's cached snapshot of a news page saved in GBK: the snapshot's notice on top (the page's
+    address, the day the snapshot was taken, a week after the article, and the words highlighted), then the
+    original page: its nav, headline, publication line, text, related list and footer."""
+    address = f"http://news.jcnews.cn/{story.date.replace('-', '')}/{n:04d}.shtml"
+    taken = _later(story.date, 7)
+    related = "".join(f"<li><a href='/r{k}.shtml'>{escape(o.title)}</a></li>" for k, o in enumerate(others[:3]))
+    paragraphs = "".join(f"<p>　　{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{escape(story.title)}_江城新闻网</title></head><body>
+<div style="border:1px solid #999;background:#fff;padding:6px;font-size:12px">
+<div>这是 <a href="{address}">{address}</a> 的快照。快照是网页的备份，是该网页在{_cn_date(taken)}的样子。</div>
+<div>当前页面可能已经更改。<a href="{address}">点击访问当前页面</a> 请点击这里查看 <a href="#">纯文字版</a></div>
+<div>以下关键词已被高亮显示：<span style="background:yellow">{escape(story.title[:4])}</span></div></div>
+<div style="position:relative">
+<div class="nav"><a href="/">江城新闻网</a> | <a href="/gn/">国内</a> | <a href="/gj/">国际</a> |
+<a href="/sh/">社会</a></div>
+<div class="article"><h1>{escape(story.title)}</h1>
+<div class="info">{story.date} {10 + n % 8}:{n * 3 % 60:02d}　来源：{story.source}
+<a href="#comment">我要评论</a></div>
+{paragraphs}</div>
+<div class="related"><h3>相关新闻</h3><ul>{related}</ul></div>
+<div class="footer">江城新闻网 版权所有 未经授权禁止转载</div></div></body></html>"""
+    furniture = ["的快照", "快照是网页的备份", "点击访问当前页面", "纯文字版", "高亮显示", "我要评论"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"snap-{n:02d}.html", html.encode("gb18030"), story, furniture)
+
+
+FRESH_THIRD: dict[str, Maker] = {
+    "Notepad 'Unicode' text (UTF-16LE, CRLF)": notepad_unicode_text,
+    "script-rendered page, text in <noscript> (UTF-8)": noscript_page_html,
+    "search engine's cached snapshot (GBK HTML)": search_snapshot_html,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -2380,7 +2452,13 @@ def judge(page: Page, article: Article | None) -> Verdict:
 def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str, list[Verdict]]]:
     """Verdicts per family, for the tuned, the held-out and the fresh families."""
     stories = load_stories(data, files + 6, seed)
-    groups = {"tuned": TUNED, "held out": HELD_OUT, "fresh": FRESH, "fresh, last": FRESH_LAST}
+    groups = {
+        "tuned": TUNED,
+        "held out": HELD_OUT,
+        "fresh": FRESH,
+        "fresh, last": FRESH_LAST,
+        "fresh, third": FRESH_THIRD,
+    }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():
         for name, maker in families.items():
@@ -2406,7 +2484,7 @@ def main() -> None:
     print(f"# layouts: {args.files} files per family, articles drawn with seed {args.seed} from {args.data}")
     for group, families in results.items():
         total = clean = province = 0
-        note = {"held out": HELD_OUT_NOTE, "fresh": FRESH_NOTE, "fresh, last": FRESH_NOTE}.get(group)
+        note = HELD_OUT_NOTE if group == "held out" else FRESH_NOTE if group.startswith("fresh") else None
         print(f"\n{group}:" + (f" ({note})" if note else ""))
         print(
             f"  {'family':42} {'clean':>7} {'furniture':>10} {'title':>6} {'date':>5} {'text lost':>10} {'province':>9}"
