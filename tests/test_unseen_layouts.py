@@ -228,3 +228,44 @@ def test_an_old_blogs_title_with_its_stamp_beside_it_is_the_headline_and_gives_t
     )
     article = _page_article(markup)
     assert (article.title, article.date) == (TITLE, "2006-03-08")
+
+
+# ---------------------------------------------------------------- what a saved page hides
+
+
+def test_a_text_saved_by_notepad_as_unicode_is_read(tmp_path: Path) -> None:
+    (tmp_path / "note.txt").write_bytes("\r\n".join([TITLE, *STORY]).encode("utf-16"))
+    (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
+    assert (raw.encoding, extract(raw).body.split("\n")) == ("utf-16", STORY)
+
+
+def test_a_script_rendered_pages_noscript_fallback_is_its_text() -> None:
+    markup = (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body>"
+        "<div id='root'><div class='loading'>正在加载，请稍候…</div></div>"
+        f"<noscript><h1>{TITLE}</h1><div>2021-04-09 · 江城日报</div>{''.join(f'<p>{p}</p>' for p in STORY)}</noscript>"
+        "<div class='footer'>关于我们 | 用户协议</div></body></html>"
+    )
+    article = _page_article(markup)
+    assert (article.title, article.body.split("\n")) == (TITLE, STORY)
+
+
+def test_a_short_noscript_notice_stays_hidden() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    markup = f"<html><body>{paragraphs}<noscript>请启用JavaScript以浏览本站</noscript></body></html>"
+    assert "JavaScript" not in _page_article(markup).body
+
+
+def test_the_titles_under_a_learned_list_heading_after_the_text_go_with_it() -> None:
+    hot = ["1. 江城春季车展开幕", "2. 江城地铁三号线今日开通", "3. 江城新增两座城市公园", "4. 江城举办龙舟邀请赛"]
+    text = "\n".join([TITLE, *STORY, "热点排行", *hot])
+    learned = frozenset([furniture.line_key("热点排行"), furniture.line_key(hot[1])])
+    raw = RawDocument("a", "a.txt", text, "0" * 32, "utf-8", {})
+    assert extract(raw, learned).body.split("\n") == STORY
+
+
+def test_short_lines_under_a_learned_section_head_that_no_page_shares_stay() -> None:
+    lines = ["江城文旅咨询电话：0000-12345678", "江城文旅投诉电话：0000-12301", "江城民宿预订电话：0000-87654321"]
+    text = "\n".join([TITLE, *STORY, "【其他】", *lines])
+    raw = RawDocument("a", "a.txt", text, "0" * 32, "utf-8", {})
+    assert extract(raw, frozenset([furniture.line_key("【其他】")])).body.split("\n")[-3:] == lines

@@ -15,11 +15,13 @@ from index.article import Article, RawDocument, Section
 from index.ingest import bbs, bylines
 from index.ingest.cleaning import (
     HEADING_MAX,
+    LIST_RUN,
     WRITING,
     clean_lines,
     ends_sentence,
     is_heading_shaped,
     is_numbered_heading,
+    is_title_like,
     is_writing,
     names_the_page,
     opens_a_section,
@@ -424,6 +426,31 @@ def _take_signature(title: str | None, rest: list[str], meta: _Meta) -> list[str
     return rest
 
 
+def _listed_under(lines: list[str], learned: list[int]) -> list[int]:
+    """The title-like lines (`1. 江城春季车展开幕`) that follow a learned furniture line standing after the text's
+    last written line, LIST_RUN of them or more and one of them learned too (a site's lists share items across its
+    pages; a section's short last lines under its learned head, `【其他】`, are no list), up to a blank line or a
+    dated line (a notice's issuer and day can follow its learned seal):
+    a site's own heading over its list of other articles (`热点排行`), learned by recurrence where no list marker
+    names it. The titles themselves recur in too few files."""
+    if not learned:
+        return []
+    last = max((i for i, line in enumerate(lines) if is_writing(line) and not is_title_like(line)), default=len(lines))
+    out: list[int] = []
+    known = set(learned)
+    for start in (i for i in learned if i > last):
+        j = start + 1
+        while j < len(lines) and lines[j] and lines[j] != lines[start] and is_title_like(lines[j]):
+            if _has_day(lines[j]):
+                break
+            j += 1  # (the same head again opens a block of its own)
+        run = range(start + 1, j)
+        shared = [i for i in run if i in known and len(lines[i]) >= 6]  # a title, not a learned `完`
+        if len(run) >= LIST_RUN and shared:  # a site's list shares items across its pages
+            out += run
+    return out
+
+
 def _dated_head(line: str) -> bool:
     """A line above the text's writing that carries a full date and no sentence: an issue's or an edition's
     line (`江城晚报早读 第302期 | 2020年03月30日`), whose day is read with the page's fields; no kicker or
@@ -593,6 +620,7 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
     learned = [i for i, line in enumerate(body_lines) if furniture and line and is_learned(line, furniture)]
     fielded = [i for i in learned if carries_fields(body_lines[i])]  # left out once their fields are read
     learned = [i for i in learned if i not in set(fielded)]
+    learned += _listed_under(body_lines, learned)
     tail = cut_tail(body_lines, furniture) if furniture else {}
     for i, left in tail.items():
         lines[i] = body_lines[i] = left

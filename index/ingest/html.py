@@ -8,7 +8,8 @@ read. Around them this module reads what pages declare in markup: Chinese govern
 `<meta name="ArticleTitle|PubDate|ContentSource">`, Open Graph and JSON-LD. Before them the page is read as a
 browser shows it (its source's line breaks a space, or nothing between Chinese characters), a page printed line
 by line as its paragraphs (index.ingest.cleaning.join_wrapped), a frame's inline document (`srcdoc`) where the
-frame stands, and an app's shell by the article its script holds (index.ingest.state)."""
+frame stands, a script-rendered page by its `<noscript>` fallback, and an app's shell by the article its script
+holds (index.ingest.state)."""
 
 from __future__ import annotations
 
@@ -235,10 +236,32 @@ def inlined_frames(markup: str) -> str:
     return lxml.html.tostring(tree, encoding="unicode")
 
 
+_NOSCRIPT = re.compile(r"<noscript\b[^>]*>(.*?)</noscript\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>|\s+")
+# How much text a <noscript> must hold to be the page's own fallback rather than a notice (`请启用JavaScript`) or a
+# tracking pixel.
+FALLBACK_CHARS = 100
+
+
+def shown_fallbacks(markup: str) -> str:
+    """`markup` with each `<noscript>` that holds FALLBACK_CHARS characters or more shown as a `<div>`: a page its
+    script renders keeps the article only in that fallback once saved, an empty container where the script puts
+    it. Unchanged when no `<noscript>` holds so much."""
+    if not any(len(_TAG.sub("", m.group(1))) >= FALLBACK_CHARS for m in _NOSCRIPT.finditer(markup)):
+        return markup  # (most pages' <noscript> holds a tracking pixel: no second parse for them)
+    tree = _parse(markup)
+    if tree is None:
+        return markup
+    fallbacks = [e for e in tree.iter("noscript") if len("".join(e.text_content().split())) >= FALLBACK_CHARS]
+    for element in fallbacks:
+        element.tag = "div"
+    return lxml.html.tostring(tree, encoding="unicode") if fallbacks else markup
+
+
 def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     """`read_html`, and the page's visible lines (what its site's furniture is learned from, whatever part of
     them extraction keeps)."""
-    markup = inlined_frames(unwrapped(markup))
+    markup = shown_fallbacks(inlined_frames(unwrapped(markup)))
     tree = _parse(markup)
     if tree is None:
         return "", {}, []

@@ -53,7 +53,8 @@ def _common_share(text: str) -> float:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding) for UTF-8 (BOM or not), GB18030/GBK or Big5 bytes; ValueError with the reason otherwise.
+    """(text, encoding) for UTF-8 (BOM or not), UTF-16 with its BOM, GB18030/GBK or Big5 bytes; ValueError with the
+    reason otherwise.
     A few invalid byte sequences in text that is otherwise one encoding are read as U+FFFD (`decode_damaged`
     says where)."""
     text, encoding, _ = decode_damaged(data)
@@ -77,6 +78,8 @@ def decode_damaged(data: bytes) -> tuple[str, str, list[tuple[int, int]]]:
     """
     if not data.strip():
         raise ValueError("empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and (text := _utf16(data)) is not None:
+        return text, "utf-16", []  # Windows Notepad's "Unicode"
     if b"\x00" in data[:8192]:
         raise ValueError("binary file (NUL bytes)")
     if data.startswith(b"\xef\xbb\xbf"):
@@ -133,6 +136,17 @@ def describe_damage(damage: list[tuple[int, int]], encoding: str) -> str:
 
 
 _TRUNCATED = ("unexpected end of data", "incomplete multibyte sequence")
+
+
+def _utf16(data: bytes) -> str | None:
+    """`data` read as UTF-16 after its byte-order mark, when that gives Chinese or plain text (almost any even
+    number of bytes decodes as UTF-16: a binary file that happens to begin with the mark gives neither)."""
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError:
+        return None
+    readable = _common_share(text) >= 0.2 or text.isascii()
+    return text if readable and _control_share(text) <= 0.05 else None
 
 
 def _decode_whole(data: bytes, encoding: str) -> str:

@@ -29,8 +29,8 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 14: lines.json also keeps the lines an HTML page shows (RawDocument.shown), which learned furniture counts, and
 #    extraction reads more bylines, days, feeds, MHTML and app-shell pages: old indexes must be rebuilt
 # 15: lines.json fingerprints a line that is no writing with its numbers as one, and field lines too
-#    (index/ingest/furniture.py); extraction reads .eml mails, <iframe srcdoc> and Markdown front matter, and a
-#    paragraph closed by a bracketed credit ends there: old indexes must be rebuilt
+#    (index/ingest/furniture.py); extraction reads .eml mails, UTF-16 text, <iframe srcdoc>, <noscript> fallbacks
+#    and Markdown front matter, and a paragraph closed by a bracketed credit ends there: old indexes must be rebuilt
 FORMAT_VERSION = 15
 
 
