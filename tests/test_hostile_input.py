@@ -228,7 +228,7 @@ def test_decode_returns_text_or_a_reason(data: bytes) -> None:
     except ValueError as error:
         assert str(error)
     else:
-        assert encoding in ("utf-8", "gb18030", "big5") and text
+        assert encoding in ("utf-8", "utf-16", "gb18030", "big5") and text
 
 
 @settings(max_examples=200, deadline=None)
