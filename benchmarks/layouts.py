@@ -48,6 +48,7 @@ from index.ingest.extract import extract  # noqa: E402
 from index.ingest.sources import read_sources  # noqa: E402
 from index.settings import Settings
 from index.text.normalize import normalize_text, to_traditional  # noqa: E402
+from index.text.regions import resolve_region  # noqa: E402
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news_zh_combined.jsonl"
 
@@ -1946,6 +1947,448 @@ HELD_OUT: dict[str, Maker] = {
 }
 
 
+# ---------------------------------------------------------------- fresh: written 2026-12-06 before their first run
+
+FRESH_NOTE = "written before their first run"
+
+
+def table_portal_gb2312(story: Story, others: list[Story], n: int) -> Page:
+    """A 2004 portal of tables in GB2312: <font> tags everywhere, a left column of channel links in its own cell
+    (where a frameset's left frame stood), a 今日要闻 box of other titles with their days, the headline in a
+    <font size=5> cell, a stamp with its time run on (`2004年7月16日08:19`), the text as <br><br> in one cell, a
+    【大 中 小】 row, and a footer of links, a copyright and the company's address."""
+    channels = ["新闻中心", "国内新闻", "国际新闻", "社会万象", "体育频道", "财经频道", "娱乐频道", "论坛社区"]
+    left = "".join(
+        f"<tr><td height=22><font color=#003399>·</font><a href='/{k}/index.htm'><font size=2>{c}</font></a></td></tr>"
+        for k, c in enumerate(channels)
+    )
+    news = "".join(
+        f"<tr><td><font size=2>·<a href='/news/{k}.htm'>{escape(o.title)}</a> "
+        f"<font color=#999999>({_later(story.date, k)[5:]})</font></font></td></tr>"
+        for k, o in enumerate(others[:5])
+    )
+    year, month, day = (int(x) for x in story.date.split("-"))
+    stamp = f"{year}年{month}月{day}日{8 + n % 10:02d}:{n * 7 % 60:02d}"
+    body = "<br><br>".join(f"　　{escape(p)}" for p in story.paragraphs)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>华夏热线--新闻中心--{escape(story.title)}</title>
+<style>td {{font-size:12px}}</style></head>
+<body bgcolor=#ffffff topmargin=0 leftmargin=0>
+<table width=760 border=0 cellpadding=0 cellspacing=0 align=center><tr>
+<td width=180><img src="/images/logo.gif" width=180 height=60></td>
+<td><font size=2><a href="/">首页</a> | <a href="/news/">新闻</a> | <a href="/bbs/">论坛</a> |
+<a href="/mail/">免费邮箱</a> | <a href="/sms/">短信</a></font></td></tr></table>
+<table width=760 border=0 cellpadding=0 cellspacing=0 align=center><tr><td width=150 valign=top bgcolor=#EEF3FA>
+<table width=100%>{left}</table>
+<table width=100%><tr><td bgcolor=#336699><font color=#ffffff size=2><b>今日要闻</b></font></td></tr>{news}</table></td>
+<td width=610 valign=top>
+<table width=100% cellpadding=6><tr><td align=center>
+<font size=5 color=#000066><b>{escape(story.title)}</b></font></td></tr>
+<tr><td align=center><font size=2 color=#666666>{stamp}　{story.source}</font></td></tr>
+<tr><td><font size=3 style="line-height:160%">{body}</font></td></tr>
+<tr><td align=right><font size=2>【<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】
+【<a href="javascript:window.print()">打印</a>】【<a href="javascript:window.close()">关闭</a>】</font></td></tr>
+</table></td></tr></table>
+<table width=760 align=center><tr><td align=center><font size=2>
+<a href="/about/">关于我们</a> | <a href="/ad/">广告服务</a> | <a href="/contact/">联系方式</a> |
+<a href="/job/">诚聘英才</a><br>
+华夏热线 版权所有 Copyright 1999-2004 Huaxia Online Co., Ltd.<br>
+湖南省长沙市五一大道8号 电话：0731-4412345</font></td></tr></table></body></html>"""
+    furniture = [*channels, "今日要闻", "免费邮箱", "诚聘英才", "五一大道", "华夏热线", *(o.title for o in others[:5])]
+    return Page(f"hx-{n:02d}.htm", html.encode("gb18030"), story, furniture)
+
+
+_REPLIES = [
+    "说得好，支持一下！",
+    "我们广州这边也是这样，希望早点解决。",
+    "顶，楼主辛苦了",
+    "这个消息靠谱吗？求证一下",
+    "路过，看看大家怎么说",
+    "成都的朋友表示关注，转走了",
+]
+
+
+def forum_printable_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A forum's printable version (打印版本) saved as GBK text: the board's name, a `主题：` line, the first post
+    under a rule with its poster and time, readers' replies under rules with their own later times (one names
+    another city), the `查看完整版本` link and the software's timing line."""
+    rule = "-" * 64
+    replies = [_REPLIES[(n + k) % len(_REPLIES)] for k in range(3)]
+    lines = [
+        "江城在线论坛 - 打印版本",
+        "",
+        f"主题：{story.title}",
+        rule,
+        f"作者：清风徐来{n}　　发表时间：{story.date} 09:{n * 5 % 60:02d}",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+    ]
+    for k, reply in enumerate(replies, 1):
+        lines += [rule, f"作者：网友{100 + k * 7 + n}　　发表时间：{_later(story.date, k)} 1{k}:0{k}", "", reply, ""]
+    lines += [
+        rule,
+        "",
+        f"查看完整版本: [-- {story.title} --] [-- top --]",
+        "",
+        "Powered by PHPWind v6.3.2 Code © 2003-08 PHPWind.com",
+        f"Time 0.0{n + 11} second(s),query:4 Gzip enabled",
+    ]
+    furniture = ["打印版本", "查看完整版本", "PHPWind", "second(s)", *replies]
+    return Page(f"print-{n:02d}.txt", "\n".join(lines).encode("gb18030"), story, furniture)
+
+
+def university_info_table_html(story: Story, others: list[Story], n: int) -> Page:
+    """A university news page: a menu and a left column of sections, a breadcrumb, the headline in a <div>, an
+    info table of labels and values in cells of their own (`发布时间：` | day | `作者：` | names | `点击次数：` |
+    a script's count), the text, the editor, previous and next titles, and a footer with the school's address."""
+    menu = ["首页", "学校要闻", "综合新闻", "学术动态", "媒体聚焦", "校园文化", "图片新闻"]
+    menu_html = "".join(f"<li><a href='/{k}.htm'>{m}</a></li>" for k, m in enumerate(menu))
+    side = "".join(f"<li><a href='/s{k}.htm'>{m}</a></li>" for k, m in enumerate(menu[1:5]))
+    paragraphs = "".join(f"<p style='text-indent:2em'>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{escape(story.title)}-西南理工大学新闻网</title></head><body>
+<div class="header"><div class="logo"><img src="/img/logo.png" alt="西南理工大学新闻网"></div>
+<ul class="menu">{menu_html}</ul></div>
+<div class="wrap"><div class="left"><div class="lm">学校要闻</div><ul>{side}</ul></div>
+<div class="right">
+<div class="pos">当前位置: <a href="/">首页</a> &gt;&gt; <a href="/1.htm">学校要闻</a> &gt;&gt; 正文</div>
+<form name="_newscontent_fromname"><div class="tit">{escape(story.title)}</div>
+<table class="info" align="center"><tr><td>发布时间：</td><td>{story.date}</td><td>作者：</td><td>王晓 李明</td>
+<td>来源：</td><td>党委宣传部</td><td>点击次数：</td>
+<td><script>_showDynClicks("wbnews", 1158{n:02d}, {2100 + n})</script></td></tr></table>
+<div class="v_news_content">{paragraphs}</div>
+<div class="editor">（责任编辑：赵晴）</div></form>
+<ul class="pn"><li>上一篇：<a href="/p{n}.htm">{escape(others[0].title)}</a></li>
+<li>下一篇：<a href="/n{n}.htm">{escape(others[1].title)}</a></li></ul></div></div>
+<div class="footer">版权所有 © 西南理工大学党委宣传部 地址：四川省成都市郫都区犀安路999号 邮编：611756
+蜀ICP备05006123号</div></body></html>"""
+    furniture = ["当前位置", "学术动态", "校园文化", "图片新闻", "点击次数", "犀安路", others[0].title, others[1].title]
+    return Page(f"xnlg-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def _halves(paragraph: str) -> list[str]:
+    """A paragraph cut after its first sentence, as an H5 editor cuts one into two <section>s."""
+    at = next((i + 1 for i, ch in enumerate(paragraph) if ch in "。！？" and 10 < i < len(paragraph) - 10), None)
+    return [paragraph[:at], paragraph[at:]] if at else [paragraph]
+
+
+def h5_app_page_html(story: Story, others: list[Story], n: int) -> Page:
+    """A newspaper group's app page for phones: every element a <div> with a hashed class name, an 'open the app'
+    bar, the headline in a <div>, source, reporter and time in spans, the text in nested <section>s (some
+    paragraphs cut in two), read and like counts, a reprint notice, readers' comments with their cities and
+    later days, a 为你推荐 feed of other titles with relative times, and the group's line."""
+    sections = "".join(
+        f"<section class='_2aQ1p' style='margin:8px 0'><section><p class='_0xV3n'><span>{escape(h)}</span></p>"
+        f"</section></section>"
+        for p in story.paragraphs
+        for h in _halves(p)
+    )
+    comments = [("杭州网友", "关注中"), ("宁波网友", "希望后续有更多报道"), ("温州网友", "支持")]
+    comment_html = "".join(
+        f"<div class='_3Ee4r'><span class='_7Uu1m'>{who}</span><div class='_1Zz0k'>{said}</div>"
+        f"<span class='_9Kk2l'>{_later(story.date, k)}</span><span class='_8Ww0q'>赞 {k * 3}</span></div>"
+        for k, (who, said) in enumerate(comments, 1)
+    )
+    feed = "".join(
+        f"<div class='_5Po9i'><div class='_2Hy6t'>{escape(o.title)}</div>"
+        f"<div class='_6Tr4e'>潮新闻 · {k}小时前</div></div>"
+        for k, o in enumerate(others[:4], 1)
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1,user-scalable=no">
+<title>{escape(story.title)}</title><link rel="stylesheet" href="/static/css/app.3f9a1c.css"></head><body>
+<div id="app"><div class="_1kQ9x"><div class="_2Zp0v"><img src="/logo.png" alt=""><span class="_3LmXa">潮新闻</span>
+<div class="_8dVq1">打开APP</div></div>
+<div class="_3nS2e"><div class="_1aBx7">{escape(story.title)}</div>
+<div class="_2pQwe"><span class="_1yU3r">潮新闻客户端</span><span class="_2kKmn">记者 陈海</span>
+<span class="_4xZ9p">{story.date} {9 + n % 9:02d}:{n * 11 % 60:02d}</span></div>
+<div class="_9Qa2m">{sections}</div>
+<div class="_7Rt1n"><span>阅读 1.{n}万</span><span class="_0pLs2">点赞 {300 + n}</span></div>
+<div class="_6Yh8b">本文为潮新闻原创，未经授权不得转载</div></div>
+<div class="_2Lk0c"><div class="_1Qw3e">热门评论</div>{comment_html}</div>
+<div class="_4Jh7u"><div class="_1Qw3e">为你推荐</div>{feed}</div>
+<div class="_3Cv6b">打开潮新闻APP，查看更多精彩内容</div>
+<div class="_0Aa1s">浙江日报报业集团 主办</div></div></div></body></html>"""
+    furniture = ["打开APP", "热门评论", "为你推荐", "小时前", "浙江日报报业集团", "本文为潮新闻原创", "杭州网友"]
+    furniture += [said for _, said in comments if len(said) > 2] + [o.title for o in others[:4]]
+    return Page(f"h5-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def newsletter_eml(story: Story, others: list[Story], n: int) -> Page:
+    """An e-mail newsletter saved as .eml: MIME headers (an encoded subject with the issue's name before the
+    headline), a plain-text part and a quoted-printable HTML part in a layout of tables: a 'view in the browser'
+    line, the issue's number and day, the headline, the source line, the text, 本期还有 with other titles, and
+    the subscription footer with the paper's address."""
+    sent = datetime.datetime.fromisoformat(f"{story.date}T07:30:00+08:00")
+    subject = f"【江城晚报早读】{story.title}"
+    paragraphs = "".join(f"<p style='margin:0 0 12px;line-height:1.8'>{escape(p)}</p>" for p in story.paragraphs)
+    also = "".join(
+        f"<tr><td style='padding:4px 0'><a href='https://news.example.cn/m/{k}'>{escape(o.title)}</a></td></tr>"
+        for k, o in enumerate(others[:3])
+    )
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>
+<table width="600" align="center" cellpadding="0" cellspacing="0"><tr><td style="font-size:12px;color:#999">
+邮件显示不正常？<a href="https://news.example.cn/v/{n}">在浏览器中查看</a></td></tr>
+<tr><td style="background:#c00;color:#fff;padding:10px">江城晚报早读 第{300 + n}期 | {_cn_date(story.date)}</td></tr>
+<tr><td><h1 style="font-size:22px">{escape(story.title)}</h1></td></tr>
+<tr><td style="color:#888">来源：{story.source}　{story.date}</td></tr>
+<tr><td>{paragraphs}</td></tr>
+<tr><td style="border-top:1px solid #eee"><b>本期还有</b></td></tr>{also}
+<tr><td style="font-size:12px;color:#999">您收到这封邮件，是因为您订阅了江城晚报早读。
+<a href="https://news.example.cn/unsub">退订</a> | <a href="https://news.example.cn/pref">修改订阅</a> |
+<a href="https://news.example.cn/fwd">转发给朋友</a><br>江城晚报社 广东省佛山市禅城区季华五路</td></tr>
+</table></body></html>"""
+    quoted = quopri.encodestring(html.encode("utf-8")).decode("ascii")
+    text = "\n\n".join([story.title, f"来源：{story.source} {story.date}", *story.paragraphs, "退订：回复TD"])
+    plain = base64.encodebytes(text.encode("utf-8")).decode("ascii")
+    encoded_subject = "=?utf-8?b?" + base64.b64encode(subject.encode("utf-8")).decode("ascii") + "?="
+    sender = "=?utf-8?b?" + base64.b64encode("江城晚报早读".encode()).decode("ascii") + "?="
+    message = f"""Return-Path: <zaodu@news.example.cn>
+From: {sender} <zaodu@news.example.cn>
+To: reader{n}@example.com
+Subject: {encoded_subject}
+Date: {email.utils.format_datetime(sent)}
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="----=_Part_{n}_20200401"
+
+------=_Part_{n}_20200401
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: base64
+
+{plain}
+------=_Part_{n}_20200401
+Content-Type: text/html; charset=utf-8
+Content-Transfer-Encoding: quoted-printable
+
+{quoted}
+------=_Part_{n}_20200401--
+"""
+    furniture = ["在浏览器中查看", "本期还有", "退订", "修改订阅", "季华五路", f"早读 第{300 + n}期"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"zaodu-{n:02d}.eml", message.encode("ascii"), story, furniture)
+
+
+def gov_iframe_html(story: Story, others: list[Story], n: int) -> Page:
+    """A district government's page whose text is a document of its own in an <iframe srcdoc> (its HTML escaped
+    in the attribute), under the headline, a `发布日期 来源 浏览次数` line and print buttons outside it; a
+    district's name in the logo, a nav, a breadcrumb, a share row and the owner's footer with its address."""
+    inner = (
+        "<html><head><style>p{text-indent:2em;line-height:2}</style></head><body><div class='TRS_Editor'>"
+        + "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+        + "</div></body></html>"
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title>
+<meta name="viewport" content="width=device-width"></head><body>
+<div class="head"><div class="logo">西宁市城北区人民政府</div>
+<ul class="nav"><li><a href="/">首页</a></li><li><a href="/zjcb/">走进城北</a></li>
+<li><a href="/zwgk/">政务公开</a></li>
+<li><a href="/zwfw/">政务服务</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt;
+<a href="/zwgk/gzdt/">工作动态</a></div>
+<div class="article-head"><h2>{escape(story.title)}</h2>
+<div class="attr">发布日期：{story.date}　来源：{story.source}　浏览次数：<span id="hits"></span>
+<a href="javascript:window.print()">【打印】</a><a href="javascript:window.close()">【关闭】</a></div></div>
+<iframe id="contentFrame" width="100%" frameborder="0" scrolling="no" srcdoc="{escape(inner, quote=True)}"></iframe>
+<div class="share">分享到：<a>微信</a> <a>微博</a> <a>QQ空间</a></div>
+<div class="foot"><p>主办：西宁市城北区人民政府办公室　地址：青海省西宁市城北区朝阳东路{n + 10}号</p>
+<p>网站标识码：6301050001　青ICP备1200{n:04d}号</p></div></body></html>"""
+    furniture = ["城北区人民政府", "走进城北", "工作动态", "浏览次数", "朝阳东路", "网站标识码"]
+    return Page(f"cb-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+FRESH: dict[str, Maker] = {
+    "2004 portal of tables and <font> (GB2312 HTML)": table_portal_gb2312,
+    "forum printable version (GBK text)": forum_printable_gbk,
+    "university page, fields in table cells (UTF-8 HTML)": university_info_table_html,
+    "app H5 page, hashed classes, sections (UTF-8 HTML)": h5_app_page_html,
+    "e-mail newsletter (.eml, quoted-printable)": newsletter_eml,
+    "government page, text in an iframe srcdoc (UTF-8)": gov_iframe_html,
+}
+
+
+# ---------------------------------------------------------------- fresh, last: written after the six above were fixed
+
+
+def doc_export_markdown(story: Story, others: list[Story], n: int) -> Page:
+    """A team wiki's document exported as Markdown: YAML front matter (title, date, tags, author), an export
+    notice, a table of contents of anchor links, the text under a `##` heading, a `<!-- more -->` mark, and links
+    to the space's other documents at the end."""
+    toc = ["正文", "相关文档"]
+    lines = [
+        "---",
+        f'title: "{story.title}"',
+        f"date: {story.date} 14:{n * 3 % 60:02d}:00",
+        "tags: [资讯, 归档]",
+        "author: 资料组",
+        f"id: doc-{48213 + n}",
+        "---",
+        "",
+        f"> 本文档由 江城云文档 导出，导出时间 2021-0{1 + n % 9}-1{n % 10} 09:00",
+        "",
+        "**目录**",
+        "",
+        *[f"- [{t}](#{t})" for t in toc],
+        "",
+        "## 正文",
+        "",
+        "<!-- more -->",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        "## 相关文档",
+        "",
+        *[f"- [{o.title}](../doc-{48100 + k}.md)" for k, o in enumerate(others[:3])],
+        "",
+        "*最后编辑：资料组*",
+    ]
+    furniture = ["江城云文档", "导出时间", "目录", "相关文档", "tags:", "doc-4", "最后编辑"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"doc-{n:02d}.md", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def blog_2006_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A 2006 portal blog post in GBK: the owner's column on the left (profile, visits, categories, latest
+    comments), the post's title in bold with its stamp in brackets `(2006-03-08 10:23:41)`, the text one <div> of
+    <br><br> paragraphs, a `标签：` line, a `阅读(123) 评论(4) 收藏 转载 打印` row, readers' comments with their
+    own stamps, and the portal's feedback footer."""
+    stamp = f"({story.date} {10 + n % 12}:{n * 7 % 60:02d}:{n * 13 % 60:02d})"
+    text = "<br><br>".join(f"　　{escape(p)}" for p in story.paragraphs)
+    comments = "".join(
+        f"<div class='cmt'><span>{who}</span> <span>{_later(story.date, k)} 2{k}:1{k}</span><p>{said}</p></div>"
+        for k, (who, said) in enumerate([("游客", "写得真好，顶一个"), ("江南小雨", "博主好文，收藏了")], 1)
+    )
+    categories = "".join(f"<li><a href='/c{k}'>{c}</a></li>" for k, c in enumerate(["时事评论", "生活随笔", "读书"]))
+    latest = "".join(f"<li><a href='/p{k}'>{escape(o.title[:12])}…</a></li>" for k, o in enumerate(others[:3]))
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{escape(story.title)}_江城老李_新浪BLOG</title></head>
+<body><div id="head"><a href="http://blog.sina.com.cn/">新浪BLOG</a> | <a href="#">首页</a> | <a href="#">注册</a> |
+<a href="#">登录</a></div>
+<table width="950"><tr><td width="210" valign="top">
+<div class="profile"><b>个人资料</b><br><img src="/u/head.jpg"><br>江城老李<br>访问：{12345 + n * 17}<br>
+<a href="#">加关注</a> <a href="#">发纸条</a></div>
+<div class="cat"><b>文章分类</b><ul>{categories}</ul></div>
+<div class="latest"><b>最新文章</b><ul>{latest}</ul></div></td>
+<td width="740" valign="top">
+<div class="articleTitle"><b>{escape(story.title)}</b> <span class="time">{stamp}</span></div>
+<div id="articlebody" class="articalContent">{text}</div>
+<div class="tag">标签：<a href="#">时事</a> <a href="#">杂谈</a></div>
+<div class="count">阅读({100 + n * 9}) 评论({n % 5}) 收藏 转载 喜欢 打印</div>
+<div class="prev">前一篇：<a href="#">{escape(others[0].title)}</a></div>
+<div class="comments"><b>评论</b>{comments}</div></td></tr></table>
+<div id="foot">新浪BLOG意见反馈留言板　不良信息反馈　电话：4006900000 提示音后按1键（按当地市话标准计费）<br>
+Copyright © 1996 - 2006 SINA Corporation, All Rights Reserved</div></body></html>"""
+    furniture = ["个人资料", "加关注", "文章分类", "最新文章", "时事评论", "阅读(", "写得真好", "博主好文", "意见反馈"]
+    furniture += ["前一篇", others[0].title]
+    return Page(f"blog-{n:02d}.html", html.encode("gb18030"), story, furniture)
+
+
+def hk_press_release_big5(story: Story, others: list[Story], n: int) -> Page:
+    """A Hong Kong government press release in Big5: the government's banner, a nav of its channels, the
+    headline in <h1>, the text with 【】 section heads between paragraphs, `完` and the day written under it with its
+    weekday and Hong Kong time, print and mail links, other releases of the day, and the footer."""
+    t = to_traditional
+    paragraphs = []
+    for k, p in enumerate(story.paragraphs):
+        if k and k % 2 == 0:
+            paragraphs.append(f"<p>{t('【背景】' if k == 2 else '【其他】')}</p>")
+        paragraphs.append(f"<p>{escape(t(p))}</p>")
+    year, month, day = (int(x) for x in story.date.split("-"))
+    weekday = "一二三四五六日"[datetime.date(year, month, day).weekday()]
+    stamp = t(f"{year}年{month}月{day}日（星期{weekday}）") + "<br>" + t(f"香港时间{15 + n % 4}时{n * 5 % 60:02d}分")
+    others_html = "".join(f"<li><a href='/r{k}.htm'>{escape(t(o.title))}</a></li>" for k, o in enumerate(others[:3]))
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5">
+<title>{escape(t(story.title))}</title></head><body>
+<div id="banner">{t("香港特别行政区政府 新闻公报")}</div>
+<div id="nav">{t("主页 | 新闻公报 | 政府资讯中心 | 新闻稿库 | 订阅服务")}</div>
+<div id="content"><h1>{escape(t(story.title))}</h1>
+{"".join(paragraphs)}
+<p>{t("完")}</p><p>{stamp}</p></div>
+<div id="tools"><a href="javascript:print()">{t("列印本页")}</a> | <a href="#">{t("电邮本页")}</a></div>
+<div id="others"><b>{t("当日其他新闻公报")}</b><ul>{others_html}</ul></div>
+<div id="foot">2020 | {t("重要告示 | 私隐政策 | 无障碍浏览")}</div></body></html>"""
+    furniture = [t("新闻公报"), t("政府资讯中心"), t("列印本页"), t("当日其他"), t("私隐政策"), t("香港时间")]
+    furniture += [t(o.title) for o in others[:3]]
+    return Page(f"hkpr-{n:02d}.htm", html.encode("big5", "xmlcharrefreplace"), story, furniture, t)
+
+
+FRESH_LAST: dict[str, Maker] = {
+    "team wiki's Markdown export, front matter (UTF-8)": doc_export_markdown,
+    "2006 portal blog post, <br><br> text (GBK HTML)": blog_2006_gbk,
+    "Hong Kong press release, 【】 heads (Big5 HTML)": hk_press_release_big5,
+}
+
+
+# ---------------------------------------------------------------- fresh, third: written after the last three were fixed
+
+
+def notepad_unicode_text(story: Story, others: list[Story], n: int) -> Page:
+    """A page's text copied into Notepad and saved as 'Unicode' (UTF-16LE with its byte-order mark, CRLF): the
+    site's top links, the headline, a `时间：… 来源：…` line, the text, a share prompt and the hot list."""
+    lines = [
+        "首页 | 新闻 | 体育 | 财经 | 娱乐 | 科技",
+        "",
+        story.title,
+        f"时间：{story.date} {8 + n % 10:02d}:{n * 4 % 60:02d}  来源：{story.source}",
+        "",
+        *story.paragraphs,
+        "",
+        "分享到：微信 微博 QQ空间",
+        "热点排行",
+        *[f"{k}. {o.title}" for k, o in enumerate(others[:4], 1)],
+    ]
+    furniture = ["热点排行", "分享到", "首页 | 新闻", *(o.title for o in others[:4])]
+    return Page(f"note-{n:02d}.txt", "\r\n".join(lines).encode("utf-16"), story, furniture)
+
+
+def noscript_page_html(story: Story, others: list[Story], n: int) -> Page:
+    """A site rendered by script: an empty container and a loading notice where the article goes, the article
+    itself in a <noscript> fallback (headline, time and text), the script's own bundle, and a footer."""
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} | 江城新闻</title>
+<script src="/static/js/chunk-vendors.8a1f.js"></script></head><body>
+<div id="root"><div class="loading">正在加载，请稍候…</div></div>
+<noscript><div class="ssr-article"><h1>{escape(story.title)}</h1><div class="meta">{story.date} {9 + n % 9}:05 ·
+{story.source}</div>{paragraphs}</div><p>您的浏览器禁用了JavaScript，部分功能无法使用。</p></noscript>
+<script>window.__APP_CONFIG__ = {{"channel": "news", "id": {7000 + n}}};</script>
+<div class="footer">江城新闻 关于我们 | 用户协议 | 隐私政策</div></body></html>"""
+    furniture = ["正在加载", "禁用了JavaScript", "用户协议", "隐私政策"]
+    return Page(f"ns-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def search_snapshot_html(story: Story, others: list[Story], n: int) -> Page:
+    """A search engine's cached snapshot of a news page saved in GBK: the snapshot's notice on top (the page's
+    address, the day the snapshot was taken, a week after the article, and the words highlighted), then the
+    original page: its nav, headline, publication line, text, related list and footer."""
+    address = f"http://news.jcnews.cn/{story.date.replace('-', '')}/{n:04d}.shtml"
+    taken = _later(story.date, 7)
+    related = "".join(f"<li><a href='/r{k}.shtml'>{escape(o.title)}</a></li>" for k, o in enumerate(others[:3]))
+    paragraphs = "".join(f"<p>　　{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{escape(story.title)}_江城新闻网</title></head><body>
+<div style="border:1px solid #999;background:#fff;padding:6px;font-size:12px">
+<div>这是 <a href="{address}">{address}</a> 的快照。快照是网页的备份，是该网页在{_cn_date(taken)}的样子。</div>
+<div>当前页面可能已经更改。<a href="{address}">点击访问当前页面</a> 请点击这里查看 <a href="#">纯文字版</a></div>
+<div>以下关键词已被高亮显示：<span style="background:yellow">{escape(story.title[:4])}</span></div></div>
+<div style="position:relative">
+<div class="nav"><a href="/">江城新闻网</a> | <a href="/gn/">国内</a> | <a href="/gj/">国际</a> |
+<a href="/sh/">社会</a></div>
+<div class="article"><h1>{escape(story.title)}</h1>
+<div class="info">{story.date} {10 + n % 8}:{n * 3 % 60:02d}　来源：{story.source}
+<a href="#comment">我要评论</a></div>
+{paragraphs}</div>
+<div class="related"><h3>相关新闻</h3><ul>{related}</ul></div>
+<div class="footer">江城新闻网 版权所有 未经授权禁止转载</div></div></body></html>"""
+    furniture = ["的快照", "快照是网页的备份", "点击访问当前页面", "纯文字版", "高亮显示", "我要评论"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"snap-{n:02d}.html", html.encode("gb18030"), story, furniture)
+
+
+FRESH_THIRD: dict[str, Maker] = {
+    "Notepad 'Unicode' text (UTF-16LE, CRLF)": notepad_unicode_text,
+    "script-rendered page, text in <noscript> (UTF-8)": noscript_page_html,
+    "search engine's cached snapshot (GBK HTML)": search_snapshot_html,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -1999,6 +2442,7 @@ class Verdict:
     title_ok: bool
     date_ok: bool
     lost: list[str]  # story paragraphs missing from the body
+    province_ok: bool = True  # the page's region is the story's own: its furniture named no other (a count apart)
 
     @property
     def clean(self) -> bool:
@@ -2012,26 +2456,41 @@ def _squash(text: str) -> str:
 _BYLINE = re.compile(r"(?:[(（][^()（）]{2,20}[)）]|【[^【】]{2,20}】)$")
 
 
+def story_province(story: Story) -> str | None:
+    """The province the clean story names (its title and paragraphs as plain text), as the build resolves it."""
+    return resolve_region(story.title, "\n".join(story.paragraphs))[0]
+
+
 def judge(page: Page, article: Article | None) -> Verdict:
     """A paragraph that repeats the title, and a by-line or editor closing a paragraph (`（海外网/张荣耀）`,
-    `【编辑:陈海峰】`), are not looked for in the body: extraction takes them out on purpose. A file the build
-    does not read (None) has lost everything."""
+    `【编辑:陈海峰】`), are not looked for in the body: extraction takes them out on purpose. The page's province
+    must be the clean story's: a site's name (`广东网信`), a footer's address or a sidebar of other cities' titles
+    kept in the text would change it. A file the build does not read (None) has lost everything."""
     if article is None:
-        return Verdict([], False, False, list(page.story.paragraphs))
+        return Verdict([], False, False, list(page.story.paragraphs), story_province(page.story) is None)
     indexed = _squash(f"{article.title or ''}\n{article.body}")
-    found = [f for f in page.furniture if _squash(f) in indexed]
+    story = _squash(page.script("\n".join([page.story.title, *page.story.paragraphs])))
+    found = [f for f in page.furniture if _squash(f) in indexed and _squash(f) not in story]  # not the story's words
     body = _squash(article.body)
     wanted = [_squash(page.script(_BYLINE.sub("", p))) for p in page.story.paragraphs]
     lost = [p for p in wanted if p != _squash(page.script(page.story.title)) and p not in body]
     title_ok = article.title is not None and _squash(article.title) == _squash(page.script(page.story.title))
-    return Verdict(found, title_ok, article.date == page.story.date, lost)
+    province_ok = article.province == story_province(page.story)
+    return Verdict(found, title_ok, article.date == page.story.date, lost, province_ok)
 
 
 def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str, list[Verdict]]]:
-    """Verdicts per family, for the tuned and the held-out families."""
+    """Verdicts per family, for the tuned, the held-out and the fresh families."""
     stories = load_stories(data, files + 6, seed)
-    out: dict[str, dict[str, list[Verdict]]] = {"tuned": {}, "held out": {}}
-    for group, families in (("tuned", TUNED), ("held out", HELD_OUT)):
+    groups = {
+        "tuned": TUNED,
+        "held out": HELD_OUT,
+        "fresh": FRESH,
+        "fresh, last": FRESH_LAST,
+        "fresh, third": FRESH_THIRD,
+    }
+    out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
+    for group, families in groups.items():
         for name, maker in families.items():
             folder = workdir / maker.__name__
             pages = make_family(maker, stories, folder, files)
@@ -2046,9 +2505,7 @@ def main() -> None:
     parser.add_argument("data", nargs="?", default=str(DEFAULT_DATA), help=f"corpus (default: {DEFAULT_DATA})")
     parser.add_argument("--files", type=int, default=12, help="files per family (default 12)")
     parser.add_argument("--seed", type=int, default=12, help="which corpus articles are drawn")
-    parser.add_argument(
-        "-v", "--verbose", action="store_true", help="say what is wrong with each unclean file of a tuned family"
-    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="say what is wrong with each unclean file")
     args = parser.parse_args()
     if not Path(args.data).is_file():
         print(f"skipped: data not found at {args.data}")
@@ -2058,23 +2515,30 @@ def main() -> None:
     alone = ", each file read alone" if args.alone else ""
     print(f"# layouts: {args.files} files per family{alone}, articles drawn with seed {args.seed} from {args.data}")
     for group, families in results.items():
-        total = clean = 0
-        print(f"\n{group}:" + (f" ({HELD_OUT_NOTE})" if group == "held out" else ""))
-        print(f"  {'family':42} {'clean':>7} {'furniture':>10} {'title':>6} {'date':>5} {'text lost':>10}")
+        total = clean = province = 0
+        note = HELD_OUT_NOTE if group == "held out" else FRESH_NOTE if group.startswith("fresh") else None
+        print(f"\n{group}:" + (f" ({note})" if note else ""))
+        print(
+            f"  {'family':42} {'clean':>7} {'furniture':>10} {'title':>6} {'date':>5} {'text lost':>10} {'province':>9}"
+        )
         for name, verdicts in families.items():
             n = len(verdicts)
             ok = sum(v.clean for v in verdicts)
             total, clean = total + n, clean + ok
+            province += sum(v.province_ok for v in verdicts)
             print(
                 f"  {name:42} {ok:>3}/{n:<3} {sum(bool(v.furniture) for v in verdicts):>10} "
                 f"{sum(v.title_ok for v in verdicts):>6} {sum(v.date_ok for v in verdicts):>5} "
-                f"{sum(bool(v.lost) for v in verdicts):>10}"
+                f"{sum(bool(v.lost) for v in verdicts):>10} {sum(v.province_ok for v in verdicts):>9}"
             )
-            if args.verbose and group == "tuned":
+            if args.verbose:
                 for i, v in enumerate(verdicts):
-                    if not v.clean:
-                        print(f"    #{i}: {v.furniture=} {v.title_ok=} {v.date_ok=} lost={v.lost[:1]}")
-        print(f"  {'all':42} {clean:>3}/{total:<3} clean ({clean / max(1, total):.0%})")
+                    if not v.clean or not v.province_ok:
+                        print(f"    #{i}: {v.furniture=} {v.title_ok=} {v.date_ok=} {v.province_ok=} lost={v.lost[:1]}")
+        print(
+            f"  {'all':42} {clean:>3}/{total:<3} clean ({clean / max(1, total):.0%}), "
+            f"province right {province}/{total} ({province / max(1, total):.0%})"
+        )
 
 
 if __name__ == "__main__":

@@ -119,9 +119,13 @@ def test_the_paragraphs_of_reprints_of_one_story_are_not_furniture() -> None:
     assert learn(reprints + others) == {"folder": frozenset([furniture.line_key(HEADER)])}
 
 
-def test_lines_that_carry_an_articles_fields_are_never_furniture() -> None:
+def test_a_written_line_that_carries_a_date_is_never_furniture() -> None:
+    assert furniture.line_key("2023年1月10日，庆阳市召开网信工作会议，部署全年网信重点任务。") is None
+
+
+def test_field_lines_are_fingerprinted_as_lines_that_carry_fields() -> None:
     for line in ("来源：新甘肃", "责任编辑：陈楚培", "2023年1月10日 星期二"):
-        assert furniture.line_key(line) is None
+        assert furniture.line_key(line) is not None and furniture.carries_fields(line)
 
 
 CITIES = "庆阳 泉州 商洛 兰州 银川 西宁 天水 汉中 安康 延安 榆林 宝鸡 咸阳 渭南 铜川 平凉 武威 张掖 酒泉 定西".split()

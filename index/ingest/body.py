@@ -5,7 +5,9 @@ Each extractor fails in its own way on real pages: trafilatura keeps a table-lay
 sidebar or a comment block; the density run (index.ingest.density) can stop short at an inline menu. They
 rarely fail the same way on one page, so the candidate that the others support most (the sum of its
 bag-of-characters F1 with each other candidate) is taken. Then lines the page shows as navigation are dropped
-by their link density (most of their characters inside `<a>`), whichever candidate kept them.
+by their link density (most of their characters inside `<a>`), whichever candidate kept them, and a written
+line the page shows between two lines of the chosen candidate that another candidate kept goes back in its place
+(readability-lxml drops a short paragraph an app's page gives a <section> of its own: `据信，…存活数天。`).
 
 On ../shared/pages (benchmarks/pages.py) the candidates alone, as read_html gets them, score body F1 0.99
 (readability-lxml), 0.95 (trafilatura) and 0.92 (the density run) on the tuning half, 0.97, 0.90 and 0.90 on
@@ -18,6 +20,7 @@ import re
 from collections import Counter
 
 from index.ingest import chrome
+from index.ingest.cleaning import WRITING
 from index.ingest.density import LINK_DENSE, Line
 
 _TABLE_ROW = re.compile(r"^\|.*\|$")
@@ -56,12 +59,23 @@ def table_cells(lines: list[str]) -> list[str]:
 SUPPORT_MARGIN = 0.1
 
 
+# A candidate that agrees with no other candidate to this F1 took something else (readability-lxml can take a
+# page's 'recommended' feed of other titles): it has no vote, or the candidate that straddles it and the right one
+# (a density run through the article and that feed) would be supported most.
+OUTLIER_F1 = 0.3
+
+
 def choose(candidates: dict[str, list[str]]) -> str | None:
     """The name of the first candidate (in the order given) whose support by the others is within
-    SUPPORT_MARGIN of the best; None when all are empty."""
+    SUPPORT_MARGIN of the best, among those that agree with another one (OUTLIER_F1); None when all are empty."""
     bags = {name: _bag(lines) for name, lines in candidates.items() if lines}
     if len(bags) <= 1:
         return next(iter(bags), None)
+    agreeing = {
+        name: bag for name, bag in bags.items() if any(_f1(bag, b) >= OUTLIER_F1 for o, b in bags.items() if o != name)
+    }
+    if len(agreeing) >= 2:
+        bags = agreeing
     support = {name: sum(_f1(bag, other) for o, other in bags.items() if o != name) for name, bag in bags.items()}
     best = max(support.values())
     return next(name for name in bags if support[name] >= best - SUPPORT_MARGIN)
@@ -75,11 +89,41 @@ def without_navigation(lines: list[str], page: list[Line]) -> list[str]:
     return [line for line in lines if not (_key(line) in dense and _key(line) not in written)]
 
 
+# The most lines a gap inside the chosen body may have to be filled: an extractor that left out more between two
+# of its lines left out a block (on ../shared/pages, a page's other stories between its article's parts).
+GAP_LINES = 2
+
+
+def with_gaps_filled(lines: list[str], others: list[list[str]], page: list[Line]) -> list[str]:
+    """`lines` with the lines the page shows between two of them put back, when there are at most GAP_LINES and
+    each is writing (a sentence's punctuation, not link-dense) that another candidate kept: the body is one run
+    of the page, and a line inside it that one extractor dropped (a short paragraph in a block of its own) is
+    the article's."""
+    supported = {_key(line) for other in others for line in other}
+    keys = [_key(line.text) for line in page]
+    out: list[str] = []
+    at = None  # the page line of the last line of `lines` found in the page
+    for line in lines:
+        key = _key(line)
+        found = next((i for i in range(at + 1 if at is not None else 0, len(keys)) if keys[i] == key), None)
+        if found is not None and at is not None and 0 < found - at - 1 <= GAP_LINES:
+            gap = page[at + 1 : found]
+            if all(
+                _key(between.text) in supported and between.link_share < LINK_DENSE and WRITING.search(between.text)
+                for between in gap
+            ):
+                out += [between.text for between in gap]
+        out.append(line)
+        at = found if found is not None else at
+    return out
+
+
 def agreed_body(candidates: dict[str, list[str]], page: list[Line]) -> list[str]:
-    """The body lines: the candidate the others support, table rows read as cells, navigation dropped."""
+    """The body lines: the candidate the others support, table rows read as cells, the written lines it skipped
+    inside its run put back, navigation dropped."""
     candidates = {name: table_cells(lines) for name, lines in candidates.items()}
     name = choose(candidates)
     if not name:
         return []
     others = [lines for other, lines in candidates.items() if other != name]
-    return without_navigation(chrome.unshown_by_others(candidates[name], others), page)
+    return without_navigation(chrome.unshown_by_others(with_gaps_filled(candidates[name], others, page), others), page)

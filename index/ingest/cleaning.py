@@ -28,13 +28,17 @@ _MARKDOWN = [
     (re.compile(r"^#{1,6}\s+"), ""),  # # 标题
     (re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$"), ""),  # a rule between blocks
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # an image
+    # a line that is one link (a list's item too) is navigation, as a link-dense line of a page is: `- [标题](…)`
+    (re.compile(r"^(?:[-*+]\s+|\d{1,2}\.\s+)?\[[^\]]+\]\((?:https?:|/|\.|#)[^)]*\)$"), ""),
     (re.compile(r"\[([^\]]+)\]\((?:https?:|/|\.)[^)]*\)"), r"\1"),  # a link keeps its words
     (re.compile(r"\*\*(.+?)\*\*|__(.+?)__"), lambda m: m.group(1) or m.group(2)),  # bold
+    (re.compile(r"^\*([^*\s][^*]*)\*$"), r"\1"),  # a line in italics: *最后编辑：资料组*
 ]
 
 
 def strip_markup(line: str) -> str:
-    """`line` without Markdown's block marks, images, link targets and bold marks."""
+    """`line` without Markdown's block marks, images, link targets, bold and italic marks; a line that is one
+    link, nothing."""
     if not line or not any(ch in line for ch in ">#-*_!["):
         return line
     for pattern, replacement in _MARKDOWN:
@@ -130,6 +134,21 @@ def clean_lines(text: str) -> list[str]:
     return out
 
 
+PAGE_LABEL = 30  # characters a line may add around the page's title and still be a link to the page itself
+
+
+def names_the_page(line: str, title: str | None) -> bool:
+    """A line that gives the page's own title inside a link or a label of its site's (`查看完整版本: [-- X --]
+    [-- top --]`, `本文标题：X`, `X - 江城论坛`): the title and at most PAGE_LABEL characters more, none of them a
+    sentence's punctuation. The text's own line that repeats the headline (its lead, a caption) says more; a
+    wire story's dateline above its writing (`中新网长治5月28日电题：X`) is looked for by the caller."""
+    key, head = "".join(line.split()), "".join((title or "").split())
+    if len(head) < 4 or key == head or head not in key:
+        return False
+    rest = key.replace(head, "", 1)
+    return len(rest) <= PAGE_LABEL and not WRITING.search(rest)
+
+
 _GLYPH_BULLET = re.compile(r"^[·•●◆■▪]\s*\S")  # a list's bullet glyph, not a number an article's sections take
 LIST_RUN = 3
 WRITING = re.compile(r"[，。！？；]")  # a sentence's punctuation inside a line
@@ -166,15 +185,24 @@ _SENTENCE_INSIDE = re.compile(r"[。；;]\s*\S")  # titles may hold ！ and ？,
 _END_MARKS = ("(完)", "（完）", "(全文完)", "（全文完）", "(待续)", "（待续）")  # a news agency's "end of dispatch"
 
 
+_CLOSING_CREDIT = re.compile(
+    r"[(（][^()（）]{1,20}[)）]$"
+)  # `…美好明天。（南方网林伟）`: a byline after the last sentence
+
+
 def ends_sentence(line: str) -> bool:
-    """True when `line` ends a sentence or introduces a list (closing quotes and an end-of-dispatch mark such as
-    `(完)` are looked through)."""
+    """True when `line` ends a sentence or introduces a list (closing quotes, an end-of-dispatch mark such as
+    `(完)` and a bracketed credit after a sentence's end, `。（南方网林伟）`, are looked through)."""
     for mark in _END_MARKS:
         if line.endswith(mark):
             line = line[: -len(mark)]
             break
     core = line.rstrip(_CLOSERS + " ")
-    return bool(core) and core[-1] in _CLAUSE_END
+    if core and core[-1] in _CLAUSE_END:
+        return True
+    credit = _CLOSING_CREDIT.search(line)
+    before = line[: credit.start()].rstrip(_CLOSERS + " ") if credit else ""
+    return bool(before) and before[-1] in _CLAUSE_END
 
 
 HEADING_MAX = 40

@@ -14,16 +14,21 @@ from dataclasses import dataclass, field
 from index.article import Article, RawDocument, Section
 from index.ingest import bbs, bylines, chrome
 from index.ingest.cleaning import (
+    HEADING_MAX,
+    LIST_RUN,
+    WRITING,
     clean_lines,
     ends_sentence,
     is_heading_shaped,
     is_numbered_heading,
+    is_title_like,
     is_writing,
+    names_the_page,
     opens_a_section,
     rejoin_paragraphs,
     strip_markup,
 )
-from index.ingest.furniture import cut_tail, is_learned, strip_learned_suffix
+from index.ingest.furniture import carries_fields, cut_tail, is_learned, strip_learned_suffix
 from index.ingest.titles import strip_site_suffix
 from index.text.cjk import CJK, CJK_RE
 from index.text.lexicon import COLUMN_NAMES, FIELD_LABELS, SURNAMES
@@ -185,7 +190,10 @@ def is_person_name(text: str) -> bool:
 
 
 def _names(text: str) -> list[str]:
-    """Person names at the start of `text` (`符雷 内蒙古...` -> [符雷]; `陈琳 聂夏瑜` -> both; `符 雷` -> [符雷])."""
+    """Person names at the start of `text` (`符雷 内蒙古...` -> [符雷]; `陈琳 聂夏瑜` -> both; `符 雷` -> [符雷]); none
+    after a source's label (`来源：南国早报`)."""
+    if re.match(rf"^\s*(?:{_LABELS['source']})\s*[:：]", text):
+        return []
     text = re.sub(r"^(记者|通讯员|作者|文|图|文图|撰文|编辑)\s*[/|丨:：]?\s*", "", text.strip())
     text = re.sub(r"\s*[(（][^()（）]*(?:[)）]|$)", " ", text).strip()  # `张三（北京大学教授）`: an aside
     text = re.sub(rf"^({_HAN})\s+({_HAN})(?!{_HAN})", r"\1\2", text)  # a two-character name padded: 符 雷
@@ -197,7 +205,8 @@ def _names(text: str) -> list[str]:
             continue
         if part in ("记者", "通讯员", "实习生", "特约记者") or (not names and _OUTLET.fullmatch(part)):
             continue
-        if not is_person_name(part) or part.endswith("报道"):  # `姚峰 上海报道`: where the writer filed from
+        # `姚峰 上海报道`: where the writer filed from; `(詹彬供图)`: a photo's credit, no writer
+        if not is_person_name(part) or part.endswith(("报道", "供图", "摄影", "制图")):
             break
         names.append(part)
     return names
@@ -562,6 +571,43 @@ def _take_signature(title: str | None, rest: list[str], meta: _Meta) -> list[str
     return rest
 
 
+def _listed_under(lines: list[str], learned: list[int]) -> list[int]:
+    """The title-like lines (`1. 江城春季车展开幕`) that follow a learned furniture line standing after the text's
+    last written line, LIST_RUN of them or more and one of them learned too (a site's lists share items across its
+    pages; a section's short last lines under its learned head, `【其他】`, are no list), up to a blank line or a
+    dated line (a notice's issuer and day can follow its learned seal):
+    a site's own heading over its list of other articles (`热点排行`), learned by recurrence where no list marker
+    names it. The titles themselves recur in too few files."""
+    if not learned:
+        return []
+    last = max((i for i, line in enumerate(lines) if is_writing(line) and not is_title_like(line)), default=len(lines))
+    out: list[int] = []
+    known = set(learned)
+    for start in (i for i in learned if i > last):
+        j = start + 1
+        while j < len(lines) and lines[j] and lines[j] != lines[start] and is_title_like(lines[j]):
+            if _has_day(lines[j]):
+                break
+            j += 1  # (the same head again opens a block of its own)
+        run = range(start + 1, j)
+        shared = [i for i in run if i in known and len(lines[i]) >= 6]  # a title, not a learned `完`
+        if len(run) >= LIST_RUN and shared:  # a site's list shares items across its pages
+            out += run
+    return out
+
+
+def _dated_head(line: str) -> bool:
+    """A line above the text's writing that carries a full date and no sentence: an issue's or an edition's
+    line (`江城晚报早读 第302期 | 2020年03月30日`), whose day is read with the page's fields; no kicker or
+    subtitle (`——…`) has a date of its own."""
+    return (
+        len(line) <= HEADING_MAX
+        and bool(_FULL_DATE.search(line))
+        and not WRITING.search(line)
+        and not line.startswith("—")
+    )
+
+
 def _same(a: str, b: str) -> bool:
     def squash(s: str) -> str:
         return re.sub(r"\s+", "", s)
@@ -724,6 +770,9 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
     body_lines = clean_lines("\n".join(lines))
     body_lines += [""] * (len(lines) - len(body_lines))  # a tail block cut the rest
     learned = [i for i, line in enumerate(body_lines) if furniture and line and is_learned(line, furniture)]
+    fielded = [i for i in learned if carries_fields(body_lines[i])]  # left out once their fields are read
+    learned = [i for i in learned if i not in set(fielded)]
+    learned += _listed_under(body_lines, learned)
     tail = cut_tail(body_lines, furniture) if furniture else {}
     for i, left in tail.items():
         lines[i] = body_lines[i] = left
@@ -740,6 +789,8 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
             if i != above:
                 lines[i] = body_lines[i] = ""
     meta, used = _harvest(lines, body_lines)
+    for i in fielded:
+        body_lines[i] = ""
     if header:
         meta.date = meta.date or (parse_date(header.time) if header.time else None)
         if header.poster:
@@ -766,6 +817,13 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
     shown = [i for i, line in enumerate(lines) if line]
     dated = len(shown) > 1 and used.get(shown[1]) == ""  # the publication line right under the first line
     title, subtitle, rest = _split_title(paragraphs, given.get("title") or None, dated)
+    written = next((i for i, paragraph in enumerate(rest) if WRITING.search(paragraph)), len(rest))
+    last = max((i for i, paragraph in enumerate(rest) if is_writing(paragraph)), default=len(rest))
+    rest = [
+        p
+        for i, p in enumerate(rest)
+        if not (i < written and _dated_head(p)) and not (i > last and names_the_page(p, title))
+    ]  # above the writing a kicker or a dateline names the title too (`中新社北京4月4日电题：X`, `【地评线】X`)
     if subtitle is None and len(rest) > 1 and (signed := _take_signature(title, rest, meta)) is not rest:
         rest = signed
         if rest[0].startswith("—") and len(rest[0]) <= 50:
@@ -797,4 +855,4 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         encoding=raw.encoding,
     )
     article.province, article.city = resolve_region(title, article.body)
-    return article, len(set(learned) | tail.keys())
+    return article, len(set(learned) | set(fielded) | tail.keys())

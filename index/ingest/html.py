@@ -7,7 +7,8 @@ titles (index.ingest.titles); the publication line nearest the headline gives th
 read. Around them this module reads what pages declare in markup: Chinese government portals'
 `<meta name="ArticleTitle|PubDate|ContentSource">`, Open Graph and JSON-LD. Before them the page is read as a
 browser shows it (its source's line breaks a space, or nothing between Chinese characters), a page printed line
-by line as its paragraphs (index.ingest.cleaning.join_wrapped), and an app's shell by the article its script
+by line as its paragraphs (index.ingest.cleaning.join_wrapped), a frame's inline document (`srcdoc`) where the
+frame stands, a script-rendered page by its `<noscript>` fallback, and an app's shell by the article its script
 holds (index.ingest.state)."""
 
 from __future__ import annotations
@@ -209,10 +210,58 @@ def read_html(markup: str) -> tuple[str, dict[str, str]]:
     return text, meta
 
 
+_SRCDOC = re.compile(r"<iframe\b[^>]*\ssrcdoc\s*=", re.I)
+
+
+def inlined_frames(markup: str) -> str:
+    """`markup` with each `<iframe srcdoc="…">` replaced by the body of the document its attribute holds: the
+    page shows that document where the frame stands (a portal's editor can put the whole text in one), while
+    a frame is otherwise invisible to every extractor here. Unchanged when no frame has a srcdoc."""
+    if not _SRCDOC.search(markup):
+        return markup
+    tree = _parse(markup)
+    if tree is None:
+        return markup
+    for frame in list(tree.iter("iframe")):
+        document = _parse(frame.get("srcdoc") or "")
+        body = document.find(".//body") if document is not None else None
+        shown = lxml.html.Element("div")
+        if body is not None:
+            shown.text = body.text
+            shown.extend(list(body))
+        elif document is not None:
+            shown.append(document)
+        shown.tail = frame.tail
+        frame.getparent().replace(frame, shown)
+    return lxml.html.tostring(tree, encoding="unicode")
+
+
+_NOSCRIPT = re.compile(r"<noscript\b[^>]*>(.*?)</noscript\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>|\s+")
+# How much text a <noscript> must hold to be the page's own fallback rather than a notice (`请启用JavaScript`) or a
+# tracking pixel.
+FALLBACK_CHARS = 100
+
+
+def shown_fallbacks(markup: str) -> str:
+    """`markup` with each `<noscript>` that holds FALLBACK_CHARS characters or more shown as a `<div>`: a page its
+    script renders keeps the article only in that fallback once saved, an empty container where the script puts
+    it. Unchanged when no `<noscript>` holds so much."""
+    if not any(len(_TAG.sub("", m.group(1))) >= FALLBACK_CHARS for m in _NOSCRIPT.finditer(markup)):
+        return markup  # (most pages' <noscript> holds a tracking pixel: no second parse for them)
+    tree = _parse(markup)
+    if tree is None:
+        return markup
+    fallbacks = [e for e in tree.iter("noscript") if len("".join(e.text_content().split())) >= FALLBACK_CHARS]
+    for element in fallbacks:
+        element.tag = "div"
+    return lxml.html.tostring(tree, encoding="unicode") if fallbacks else markup
+
+
 def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     """`read_html`, and the page's visible lines (what its site's furniture is learned from, whatever part of
     them extraction keeps)."""
-    markup = unwrapped(markup)
+    markup = shown_fallbacks(inlined_frames(unwrapped(markup)))
     tree = _parse(markup)
     if tree is None:
         return "", {}, []
@@ -357,7 +406,7 @@ def _title(
     suffix = page_title[len(stripped) :]
     all_headings = [" ".join(h.text_content().split()) for tag in ("h1", "h2") for h in tree.iter(tag)]
     navigation = {line.text for line in page if line.link_share >= LINK_DENSE}
-    shown = [line for line in lines if line not in navigation or line in all_headings]
+    shown = [publication.without_stamp(line) for line in lines if line not in navigation or line in all_headings]
     if agreed := choose_title(declared, all_headings, page_title, shown, site, suffix):
         return agreed, False
     headings = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]

@@ -36,6 +36,15 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+# A post's stamp in brackets beside its title on one line (`标题 (2006-03-08 10:23:41)`): an old blog's headline.
+_STAMP_BESIDE = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*[-/.年][\d\s\-/.:：年月日时分秒]{3,24}[)）]$")
+
+
+def without_stamp(line: str) -> str:
+    """`line` without a post's stamp in brackets beside it: `标题 (2006-03-08 10:23:41)` -> `标题`."""
+    return _STAMP_BESIDE.sub("", line)
+
+
 def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | None, int | None]:
     """(where the headline is among `lines`, where the body's writing begins), None for what is not found.
     The body begins at the first line that begins one of the body's first written lines (main-content
@@ -54,9 +63,10 @@ def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | 
         ),
         None,
     )
-    showings = [i for i, line in enumerate(lines) if key and _squash(line) == key]
+    showings = [i for i, line in enumerate(lines) if key and _squash(without_stamp(line)) == key]
     before = [i for i in showings if body is not None and i < body]
-    near = [i for i in before if body - i <= BELOW]
+    top = body - 1 if before and before[-1] == body - 1 else body  # a lead that repeats the headline opens the body
+    near = [i for i in before if top - i <= BELOW]
     return (near[0] if near else before[-1] if before else (showings[0] if showings else None)), body
 
 
@@ -241,7 +251,10 @@ def _candidates(lines: list[str], headline: int | None, body: int | None) -> lis
 
 
 def publication_date(lines: list[str], headline: int | None, body: int | None) -> str | None:
-    """The day on the dated line nearest the headline (below it, then above), or None."""
+    """The day on the headline's own line when its stamp stands beside it, else on the dated line nearest the
+    headline (below it, then above), or None."""
+    if headline is not None and (stamp := _STAMP_BESIDE.search(lines[headline])) and (day := read_date(stamp[0])):
+        return day
     return next((day for i in _candidates(lines, headline, body) if (day := read_date(lines[i]))), None)
 
 

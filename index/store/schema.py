@@ -32,7 +32,8 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    editor, an editor in brackets is no writer) and more days (European, a year apart, never a list's or a last
 #    change's); leaves out a page's chrome read from that page alone (index/ingest/chrome.py); reads plain text
 #    whose paragraphs a scraper flattened into indents in paragraphs (index/ingest/indents.py), a source's name
-#    without what runs on after it, front matter and emails: documents change, old indexes must be rebuilt
+#    without what runs on after it, front matter, emails, UTF-16 text, <iframe srcdoc> and <noscript>; lines.json
+#    fingerprints a line that is no writing with its numbers as one, and field lines too: old indexes are rebuilt
 FORMAT_VERSION = 15
 
 
