@@ -671,3 +671,12 @@ def test_a_notices_day_in_chinese_numerals_under_its_issuer_is_its_day() -> None
 )
 def test_a_source_label_gives_the_name_without_what_runs_on_after_it(line: str, source: str) -> None:
     assert _article(f"全市部署防汛工作\n{line}\n{_FLOOD}").source == source
+
+
+def test_a_questions_note_in_brackets_is_no_writer() -> None:
+    article = _article(f"全市防汛知识竞赛\n{_FLOOD}\n1.汛期是指每年的哪几个月？（单选）\nA.5至9月 B.6至8月\n{_FLOOD}")
+    assert article.authors == [] and "哪几个月？（单选）" in article.body
+
+
+def test_a_reporters_credit_after_a_question_is_still_read() -> None:
+    assert _article(f"全市部署防汛工作\n{_FLOOD}\n汛期如何避险？（江城日报记者 张伟）").authors == ["张伟"]

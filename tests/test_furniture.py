@@ -108,8 +108,8 @@ def test_a_line_in_fewer_than_30_percent_of_the_source_is_not_furniture() -> Non
 
 
 @pytest.mark.parametrize("day", ["二〇二〇年七月十五日", "2020年7月15日"])
-def test_a_day_many_files_of_a_folder_share_is_never_furniture(day: str) -> None:
-    assert furniture.line_key(day) is None
+def test_a_day_many_files_of_a_folder_share_leaves_the_text_only_once_its_day_is_read(day: str) -> None:
+    assert furniture.carries_fields(day)
 
 
 def test_the_paragraphs_of_reprints_of_one_story_are_not_furniture() -> None:

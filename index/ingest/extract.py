@@ -682,7 +682,9 @@ def _take_bylines(paragraphs: list[str], meta: _Meta) -> list[str]:
     kept = []
     for paragraph in paragraphs:
         match = _BRACKET_BYLINE.search(paragraph)
-        names = _names(match.group(1)) if match else []
+        # after a question a bare name's shape is the question's note (`哪几个月？（单选）`): a role word must say so
+        asked = bool(match) and paragraph[: match.start()].rstrip().endswith(("？", "?"))
+        names = _names(match.group(1)) if match and not asked else []
         if match and not (names and len(" ".join(names)) >= len(_CREDIT_PREFIX.sub("", match.group(1).strip())) - 2):
             names = bylines.writers(match.group(1))  # `(信报记者 蔡雪婧)`: a whole byline in the brackets
         if names and _EDITOR_ASIDE.match(match.group(1)):  # `(编辑金律成)`: the editor, who is no writer
