@@ -151,7 +151,8 @@ def _build_processes(index_dir: Path) -> list[int]:
 def test_a_build_killed_at_any_point_leaves_the_previous_index_serving(tmp_path: Path) -> None:
     index_dir = tmp_path / "ix"
     build([SEEDS], Settings(index_dir=str(index_dir), build_procs=1))
-    corpus = _big_corpus(tmp_path / "big", 80)
+    copies = 400  # the build's writing must outlast the latest kill on a fast machine (80 did not, 2026-12-06)
+    corpus = _big_corpus(tmp_path / "big", copies)
     rng = random.Random(20261123)
     # Seeded points in time, each counted from the build's start or from the moment its workspace appears
     # (the machine's speed decides how long reading the sources takes; the writing phase is what matters).
@@ -201,8 +202,8 @@ def test_a_build_killed_at_any_point_leaves_the_previous_index_serving(tmp_path:
         }
         assert reported == present
         assert not list(index_dir.glob(".tmp-*"))
-        assert "added 80, updated 0, removed 5" in finished.stdout
-        assert server.request("/api/health").json["articles"] == 80
+        assert f"added {copies}, updated 0, removed 5" in finished.stdout
+        assert server.request("/api/health").json["articles"] == copies
         assert server.search(q="第17号副本")["total"] >= 1
 
 
