@@ -23,25 +23,27 @@ class SavedPage:
     address: str | None
 
 
+def _first_part(message, content_type: str):
+    """The message's first part of `content_type` with something in it, and its payload (transfer encoding
+    undone), or (None, None)."""
+    for part in message.walk():
+        if part.get_content_type() == content_type:
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and payload.strip():
+                return part, payload
+    return None, None
+
+
 def saved_page(data: bytes) -> SavedPage | None:
     """The HTML page an MHTML file holds, or None when it holds none."""
     message = email.message_from_bytes(data, policy=email.policy.compat32)
-    for part in message.walk():
-        if part.get_content_type() != "text/html":
-            continue
-        payload = part.get_payload(decode=True)
-        if isinstance(payload, bytes) and payload.strip():
-            address = part.get("Content-Location") or message.get("Snapshot-Content-Location")
-            return SavedPage(payload, str(address).strip() if address else None)
-    return None
+    part, payload = _first_part(message, "text/html")
+    if part is None:
+        return None
+    address = part.get("Content-Location") or message.get("Snapshot-Content-Location")
+    return SavedPage(payload, str(address).strip() if address else None)
 
 
 def mail_text(data: bytes) -> bytes | None:
     """The plain-text part of an email that has no HTML part, or None when it has none."""
-    message = email.message_from_bytes(data, policy=email.policy.compat32)
-    for part in message.walk():
-        if part.get_content_type() == "text/plain":
-            payload = part.get_payload(decode=True)
-            if isinstance(payload, bytes) and payload.strip():
-                return payload
-    return None
+    return _first_part(email.message_from_bytes(data, policy=email.policy.compat32), "text/plain")[1]

@@ -66,6 +66,8 @@ def decode(data: bytes) -> tuple[str, str]:
 # a GBK page saved with one broken character should not be lost for its other 40,000 bytes, while a file in
 # some other encoding fails in thousands of places. A short page may still hold MIN_DAMAGED places: a 500-byte
 # page with one broken two-byte character fails in two, and what it decodes to must still read as Chinese.
+MIN_COMMON_SHARE = 0.2  # of a decoding's Chinese characters among the 300 most common (_COMMON): else no Chinese
+MAX_CONTROL_SHARE = 0.05  # of control characters in the first 8 KB: more is a binary file
 MAX_DAMAGED_SHARE = 0.002
 MAX_DAMAGED = 64
 MIN_DAMAGED = 8
@@ -86,7 +88,7 @@ def decode_damaged(data: bytes) -> tuple[str, str, list[tuple[int, int]]]:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
             text = ""
-        if not text.strip() or (_common_share(text) < 0.2 and not text.isascii()) or _control_share(text) > 0.05:
+        if not text.strip() or not _reads_as_text(_common_share(text), text):
             raise ValueError("undecodable: a UTF-16 byte order mark, then no UTF-16 text")
         return text, "utf-16", []
     if b"\x00" in data[:8192]:
@@ -113,11 +115,16 @@ def decode_damaged(data: bytes) -> tuple[str, str, list[tuple[int, int]]]:
         text, encoding, bad = min(readable, key=lambda found: sum(length for _, length in found[2]))
         candidates, damage = [(_common_share(text), encoding, text)], bad
     share, encoding, text = max(candidates)
-    if share < 0.2 and not text.isascii():
+    if share < MIN_COMMON_SHARE and not text.isascii():
         raise ValueError("undecodable: no encoding gives Chinese text")
-    if _control_share(text) > 0.05:
+    if _control_share(text) > MAX_CONTROL_SHARE:
         raise ValueError("binary file (control characters)")
     return text, encoding, damage
+
+
+def _reads_as_text(common_share: float, text: str) -> bool:
+    """A decoding that gives Chinese (or plain ASCII) text and no binary's control characters."""
+    return (common_share >= MIN_COMMON_SHARE or text.isascii()) and _control_share(text) <= MAX_CONTROL_SHARE
 
 
 def _decode_through(data: bytes, encoding: str) -> tuple[str, str, list[tuple[int, int]] | None]:
