@@ -364,14 +364,7 @@ def spec(settings: Settings) -> dict[str, Any]:
                     "operationId": "article",
                     "summary": "One whole article: metadata, sections with paragraphs, original text",
                     "parameters": [
-                        {
-                            "name": "article_id",
-                            "in": "path",
-                            "required": True,
-                            "description": "`hits[].id` from a search.",
-                            "schema": {"type": "string"},
-                            "example": "000_c729cffc91d33526",
-                        },
+                        {"$ref": "#/components/parameters/article_id"},
                         {"$ref": "#/components/parameters/pretty"},
                     ],
                     "responses": {
@@ -388,14 +381,7 @@ def spec(settings: Settings) -> dict[str, Any]:
                     "description": "A more-like-this query over the article's most distinctive words (tf-idf), "
                     "scored with BM25 over titles and bodies; the article and its reprints are left out.",
                     "parameters": [
-                        {
-                            "name": "article_id",
-                            "in": "path",
-                            "required": True,
-                            "description": "`hits[].id` from a search.",
-                            "schema": {"type": "string"},
-                            "example": "000_c729cffc91d33526",
-                        },
+                        {"$ref": "#/components/parameters/article_id"},
                         _query_param(
                             "limit",
                             "At most this many stories (default 10).",
@@ -430,9 +416,17 @@ def spec(settings: Settings) -> dict[str, Any]:
         },
         "components": {
             "parameters": {
+                "article_id": {
+                    "name": "article_id",
+                    "in": "path",
+                    "required": True,
+                    "description": "`hits[].id` from a search.",
+                    "schema": {"type": "string"},
+                    "example": "000_c729cffc91d33526",
+                },
                 "pretty": _query_param(
                     "pretty", "`1` or `true` indents the JSON.", {"type": "string", "enum": ["1", "true", "0", "false"]}
-                )
+                ),
             },
             "schemas": _schemas(),
             "responses": {

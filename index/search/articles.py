@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from index.article import Section
 from index.search.highlight import find_matches, mark
-from index.search.results import ArticleView, Copy, OutlineSection
+from index.search.results import ArticleRow, ArticleView, Copy, OutlineSection
 from index.store.documents import HEADING_JOINER, flatten
 
 
@@ -13,25 +13,17 @@ def article_view(record: dict, reprints: list[Copy], needles: tuple[str, ...]) -
     """The stored `record` (index/build.py's article record) with its `reprints`, the query's `needles` marked
     in the title and the outline. The input's path on the server stays out: it is the operator's business."""
     sections = [Section.from_dict(s) for s in record.get("sections", [])]
-    title = record.get("title")
     return ArticleView(
-        id=record["id"],
+        **vars(ArticleRow.from_record(record["id"], record)),
         content_hash=record.get("content_hash", ""),
-        title=title,
         subtitle=record.get("subtitle"),
-        province=record.get("province"),
-        city=record.get("city"),
-        date=record.get("date"),
-        source=record.get("source"),
-        authors=list(record.get("authors") or []),
         editor=record.get("editor"),
-        url=record.get("url"),
         sections=sections,
         original=record.get("original", ""),
         traditional=bool(record.get("traditional")),
         encoding=record.get("encoding", "utf-8"),
         reprints=reprints,
-        title_html=_marked(title, needles),
+        title_html=_marked(record.get("title"), needles),
         outline=outline(sections, needles),
     )
 

@@ -137,16 +137,7 @@ def rows(generation: Generation, articles: np.ndarray) -> Iterator[ArticleRow]:
     searcher = generation.searcher
     for article in articles:
         record = json.loads(searcher.stored_fields(int(generation.first_doc[article]))["article"])
-        yield ArticleRow(
-            id=generation.article_ids[article],
-            title=record.get("title"),
-            province=record.get("province"),
-            city=record.get("city"),
-            date=record.get("date"),
-            source=record.get("source"),
-            authors=list(record.get("authors") or []),
-            url=record.get("url"),
-        )
+        yield ArticleRow.from_record(generation.article_ids[article], record)
 
 
 def facets(generation: Generation, articles: np.ndarray, stories: bool) -> dict[str, list[Facet]]:

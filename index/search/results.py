@@ -243,6 +243,20 @@ class ArticleRow:
     authors: list[str]
     url: str | None  # the original's address, when the input gave one
 
+    @classmethod
+    def from_record(cls, article_id: str, record: dict) -> ArticleRow:
+        """The metadata of a stored article record (index/build.py's), as exports and the article view read it."""
+        return cls(
+            id=article_id,
+            title=record.get("title"),
+            province=record.get("province"),
+            city=record.get("city"),
+            date=record.get("date"),
+            source=record.get("source"),
+            authors=list(record.get("authors") or []),
+            url=record.get("url"),
+        )
+
     def to_dict(self) -> dict:
         # dataclasses.asdict deep-copies field by field: 1.1 of 4.2 s of a profiled 10,580-row export
         return {**vars(self), "authors": list(self.authors)}
