@@ -41,6 +41,12 @@ characters and 200 more after it) also without their first sentence. Each query 
                  rule and attested in the corpus (卫生健康委员会 -> 卫健委), Taiwan and Hong Kong variants of
                  Traditional script and pinyin written Capitalized or syllable by syllable. Each query's id
                  names its kind (`typo-check:fuzzy:ID`), to break the figures down
+- `typo-fresh`, `abbreviation-fresh`, `mixed-fresh`  a fourth generator per style (`_Fresh`), written and first
+                 run before the third round of issue 23's changes, from test-half articles only drawn in another
+                 order: the headline with a site's name after it or inside a question, two slips in one name,
+                 a slip in the headline's rarest word, a word typed as another word of its reading, homophones
+                 drawn by their frequency in jieba's dictionary; a name's other form inside the lead sentence
+                 or beside two keywords in a sentence; Traditional script as Taiwan writes it (s2twp)
 
 From CMRC 2018 (../shared/eval/cmrc2018_zh_cn), `question`: natural questions against Wikipedia paragraphs
 (title and body indexed), one relevant paragraph each.
@@ -77,10 +83,15 @@ NEWS_SETS = (
     "typo-check",
     "abbreviation-check",
     "mixed-check",
+    "typo-fresh",
+    "abbreviation-fresh",
+    "mixed-fresh",
 )
 CHECK_SETS = ("typo-check", "abbreviation-check", "mixed-check")
+FRESH_SETS = ("typo-fresh", "abbreviation-fresh", "mixed-fresh")
 # queries as people mistype and abbreviate them (issue 23)
-SLIP_SETS = ("typo", "abbreviation", "mixed", "abbreviation-corpus", "typo-words", "mixed-names", *CHECK_SETS)
+SLIP_SETS = ("typo", "abbreviation", "mixed", "abbreviation-corpus", "typo-words", "mixed-names")
+SLIP_SETS = (*SLIP_SETS, *CHECK_SETS, *FRESH_SETS)
 ALIAS_SETS = ("abbreviation", "abbreviation-corpus")
 SETS = (*NEWS_SETS, "question")
 PASTE_CHARS = 450
@@ -173,10 +184,12 @@ def news(path: Path = NEWS, per_set: int = 500, seed: int = 2026) -> tuple[Colle
     sets = {name: QuerySet(name, "news") for name in NEWS_SETS}
     slips = _Slips(docs)
     checks = _Checks(slips, jieba)
+    fresh = _Fresh(checks, leads)
     for name in NEWS_SETS:
         rng = random.Random(f"{seed}:{name}")
-        if name in CHECK_SETS:
-            for doc_id, kind, text in checks.queries(name, eligible_checks(leads, titles), by_id, titles, rng, per_set):
+        if name in CHECK_SETS or name in FRESH_SETS:
+            maker = checks if name in CHECK_SETS else fresh
+            for doc_id, kind, text in maker.queries(name, eligible_checks(leads, titles), by_id, titles, rng, per_set):
                 sets[name].add(f"{name}:{kind}:{doc_id}", text, copies[doc_id], doc_id)
             continue
         eligible = [d["id"] for d in docs if d["id"] in leads and (name in TEXT_SETS or len(titles[d["id"]]) >= 6)]
@@ -502,7 +515,9 @@ class _Checks:
     def abbreviation(self, text: str, title: str, rng: random.Random) -> tuple[str, str] | None:
         """A name the article writes in one form asked in the other (either way, as it comes), the short form
         made by rule from the full one and held by 3+ articles of the corpus (`names`); asked in the title
-        when it holds the form, else beside a keyword as one run, or with a question after it. Short forms
+        when it holds the form, else beside two keywords as one run, or with a question after it (beside one
+        keyword, as first written, half of the queries were a name and a word that eight articles or more hold
+        together, 卫健委疫情: typed as the articles write them they reached MRR@10 0.44 only). Short forms
         are those of the articles drawn so far: an article holding one and not its full name asks for it."""
         pairs = self.names(text)
         self.known.update((short, full) for full, short in pairs)
@@ -517,11 +532,12 @@ class _Checks:
         if typed in title:
             return kind + "-title", title.replace(typed, other)
         tags = [t for t in self.jieba.analyse.extract_tags(text, topK=6) if len(t) >= 2 and t not in typed]
-        if not tags:
+        if len(tags) < 2:
             return None
+        words = "".join(rng.sample(tags, 2))
         if rng.random() < 0.5:
-            return kind + "-run", other + rng.choice(tags)
-        return kind + "-question", other + rng.choice(tags) + rng.choice(self.TAILS)
+            return kind + "-run", other + words
+        return kind + "-question", other + words + rng.choice(self.TAILS)
 
     def names(self, text: str) -> list[tuple[str, str]]:
         """(full name, short form) of the institutions `text` names: two or three words before a suffix of
@@ -546,6 +562,146 @@ class _Checks:
                         pairs.add((full, short))
                         break
         return sorted(pairs)
+
+
+class _Fresh:
+    """The fourth generator of each slip style (`*-fresh`), written and first run before the third round of
+    issue 23's changes, from test-half articles only, drawn in another order than the check sets (a hash of
+    the id): other sentence shapes (the headline with a site's name after it or inside a question, the lead
+    sentence), other slips (two in one name, a whole word typed as another word of its reading, a slip in the
+    headline's rarest word), abbreviations inside a sentence, Traditional script with Taiwan's own words."""
+
+    SITES = (" - 搜狐新闻", "_凤凰网资讯", "｜澎湃新闻", " — 今日头条", "_腾讯新闻")
+    AROUND = (
+        ("请问", "是真的吗"), ("听说", "，具体是怎么回事？"), ("关于", "的报道"), ("", "？求详细"), ("求", "的原文"),
+    )  # fmt: skip
+    NAME_TAGS = ("nr", "ns", "nt", "nz")
+
+    def __init__(self, checks: _Checks, leads: dict[str, str]) -> None:
+        import opencc
+
+        self.checks = checks
+        self.slips = checks.slips
+        self.leads = leads
+        self.taiwan = opencc.OpenCC("s2twp").convert
+
+    def queries(self, name, eligible, by_id, titles, rng, per_set):
+        order = sorted(eligible, key=lambda d: hashlib.sha1(f"fresh:{d}".encode()).digest())
+        made = 0
+        for doc_id in order:
+            if made >= per_set:
+                break
+            found = getattr(self, name.split("-")[0])(doc_id, by_id[doc_id]["text"], titles[doc_id], rng)
+            if found:
+                made += 1
+                yield doc_id, found[0], found[1]
+
+    def shape(self, rng: random.Random) -> tuple[str, str, str]:
+        """A headline as it is (1 in 3), with a site's name after it (1 in 3) or inside a question: the
+        shape's name and what stands before and after the headline."""
+        roll = rng.random()
+        if roll < 1 / 3:
+            return "plain", "", ""
+        if roll < 2 / 3:
+            return "site", "", rng.choice(self.SITES)
+        return ("question", *rng.choice(self.AROUND))
+
+    def words(self, text: str) -> list[tuple[str, int, str]]:
+        """jieba's words of two characters or more of `text`, all Chinese: (word, offset, tag)."""
+        spans, at = [], 0
+        for word, flag in self.checks.tagged(text):
+            if len(word) >= 2 and _CJK.fullmatch(word):
+                spans.append((word, at, flag))
+            at += len(word)
+        return spans
+
+    def typo(self, doc_id: str, text: str, title: str, rng: random.Random) -> tuple[str, str] | None:
+        """The headline, shaped as `shape` says, with two characters of one name (a word jieba tags as a
+        person, place, organization or other name; else its longest word) typed as homophones (`name2`), its
+        word the corpus holds least with one (`rare`), or one word typed as another word of jieba's dictionary
+        of the same reading (`word`); a character's homophone drawn by its frequency in jieba's dictionary."""
+        shape, before, after = self.shape(rng)
+        spans = self.words(title)
+        if not spans:
+            return None
+        kind = rng.choices(("name2", "rare", "word"), weights=(45, 30, 25))[0]
+        if kind == "name2":
+            names = [s for s in spans if s[2].startswith(self.NAME_TAGS)] or [max(spans, key=lambda s: len(s[0]))]
+            word, at, _ = rng.choice(names)
+            typed = list(word)
+            for offset in rng.sample(range(len(word)), 2):
+                other = self.homophone(word[offset], rng)
+                if not other:
+                    return None
+                typed[offset] = other
+            typed = "".join(typed)
+        elif kind == "rare":
+            word, at, _ = min(spans, key=lambda s: (self.slips.held(s[0]), s[1]))
+            offset = rng.randrange(len(word))
+            other = self.homophone(word[offset], rng)
+            if not other:
+                return None
+            typed = word[:offset] + other + word[offset + 1 :]
+        else:
+            word, at, _ = rng.choice(spans)
+            reading = "".join(self.slips.pinyin(word))
+            by_reading = self.slips._dictionary(self.checks.jieba)["words"]
+            others = [w for w in by_reading.get(reading, ()) if w != word and len(w) == len(word)]
+            if not others:
+                return None
+            typed = rng.choice(others)
+        return f"{kind}-{shape}", before + title[:at] + typed + title[at + len(word) :] + after
+
+    def homophone(self, ch: str, rng: random.Random) -> str | None:
+        """Another of jieba's common characters of `ch`'s toneless reading, drawn by its frequency there: what
+        an input method offers first is picked by mistake most often."""
+        reading = self.slips.pinyin(ch)
+        chars = self.slips._dictionary(self.checks.jieba)["chars"].get(reading[0] if reading else "", ())
+        chars = [(c, n) for c, n in chars if c != ch]
+        return rng.choices([c for c, _ in chars], weights=[n for _, n in chars])[0] if chars else None
+
+    def abbreviation(self, doc_id: str, text: str, title: str, rng: random.Random) -> tuple[str, str] | None:
+        """A name the article writes in one form asked in another (the alias table's groups, and short forms
+        made by rule, `_Checks.names`), inside a sentence: the article's lead sentence (left out of the index)
+        when it holds the form (`lead`), else the headline shaped as `shape` says (`title`), else the form
+        with two of the article's distinctive words in a question (`sentence`)."""
+        pairs = []
+        for group in self.slips.groups:
+            held = [f for f in group if f in text]
+            absent = [f for f in group if f not in text and not any(f in h for h in held)]
+            if len(held) == 1 and absent:
+                pairs.append((held[0], rng.choice(absent)))
+        pairs += [(full, short) for full, short in self.checks.names(text) if short not in text.replace(full, "")]
+        if not pairs:
+            return None
+        held, other = rng.choice(sorted(pairs))
+        lead = self.leads.get(doc_id, "")
+        if held in lead:
+            return "lead", lead.replace(held, other)
+        if held in title:
+            shape, before, after = self.shape(rng)
+            return f"title-{shape}", before + title.replace(held, other) + after
+        tags = [t for t in self.checks.jieba.analyse.extract_tags(text, topK=8) if len(t) >= 2 and t not in held]
+        if len(tags) < 2:
+            return None
+        first, second = rng.sample(tags, 2)
+        sentence = rng.choice(("{o}{a}{b}是怎么回事", "和{o}有关的{a}{b}新闻", "{a}、{b}，{o}"))
+        return "sentence", sentence.format(o=other, a=first, b=second)
+
+    def mixed(self, doc_id: str, text: str, title: str, rng: random.Random) -> tuple[str, str] | None:
+        """The headline, shaped as `shape` says, with one word in toneless pinyin run together (a name jieba
+        tags so, 1 in 2, else any word of two to four characters); in Traditional script as Taiwan writes it,
+        its own words too (OpenCC s2twp: 软件 -> 軟體), for half of them."""
+        shape, before, after = self.shape(rng)
+        spans = [s for s in self.words(title) if len(s[0]) <= 4]
+        if not spans:
+            return None
+        names = [s for s in spans if s[2].startswith(self.NAME_TAGS)]
+        word, at, _ = rng.choice(names) if names and rng.random() < 0.5 else rng.choice(spans)
+        typed = before + title[:at] + "".join(self.slips.pinyin(word)) + title[at + len(word) :] + after
+        if rng.random() < 0.5:
+            return f"{shape}-taiwan", self.taiwan(typed)
+        return shape, typed
 
 
 def _query(name: str, doc_id: str, text: str, title: str, lead: str, rng: random.Random, jieba) -> str | None:

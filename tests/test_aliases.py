@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from index.search.query import parse_query
 from index.text import aliases
 
 
@@ -48,3 +49,37 @@ def test_the_cli_refuses_a_missing_alias_file_in_one_line(slips_index_dir: Path,
     )
     assert done.returncode == 2
     assert done.stderr.strip().count("\n") == 0 and "cannot read the alias file" in done.stderr
+
+
+class _Words:
+    """An index's words and the sections holding each, as the query reading sees them."""
+
+    def __init__(self, held: dict[str, int]) -> None:
+        self.held = held
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.held
+
+    def count(self, word: str) -> int:
+        return self.held.get(word, 0)
+
+    def sounding(self, letters: str) -> list[str]:
+        return []
+
+
+def _grams(q: str, held: dict[str, int]) -> set[str]:
+    words = _Words(held)
+    parsed = parse_query(q, readings=words, aliases=aliases.load(), held=words.count)
+    return {unit.gram for unit in parsed.units if unit.gram}
+
+
+def test_a_name_typed_in_the_form_the_index_writes_less_often_is_not_scored_by_its_own_bigrams() -> None:
+    # 工信部's unit finds the name in any form; its bigrams would favour the few articles writing 工信部
+    grams = _grams("工信部 折叠屏", {"工信部": 3, "工业和信息化部": 40, "折叠屏": 5})
+    assert not {"工信", "信部"} & grams
+    assert {"折叠", "叠屏"} <= grams
+
+
+def test_a_name_typed_in_the_form_the_index_writes_most_keeps_its_bigrams() -> None:
+    grams = _grams("工信部 折叠屏", {"工信部": 40, "工业和信息化部": 3, "折叠屏": 5})
+    assert {"工信", "信部", "折叠", "叠屏"} <= grams

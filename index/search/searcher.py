@@ -219,11 +219,16 @@ class SearchIndex:
             generation.aliases = (names, names.joined(generation.introduced))  # as shipped, with the articles' own
         names = generation.aliases[1]
 
+        counts = _Counts(generation)
+
         def speller(text: str, spans: list[Span]) -> list[Correction]:
-            return corrections(text, spans, _Counts(generation), generation.live_count)
+            return corrections(text, spans, counts, generation.live_count)
+
+        def held(text: str) -> int:  # a word's sections, or for words in a row an upper bound
+            return counts.held(text) or (counts.together(text) if bigrams(text) else 0)
 
         with using(words):
-            return parse_query(q, self.ranking, vocabulary, names, speller if correct else None)
+            return parse_query(q, self.ranking, vocabulary, names, speller if correct else None, held)
 
     def suggest(self, q: str, limit: int | None = None) -> Suggestions:
         """Completions of the prefix `q` from the index's own words and phrases (see index/store/vocabulary.py)."""
