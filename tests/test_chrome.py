@@ -227,3 +227,19 @@ def test_a_short_line_where_the_others_stop_short_stays() -> None:
 def test_a_line_giving_the_source_stays_whatever_the_others_show() -> None:
     chosen = [STORY[0], "来源：青溪日报", STORY[1]]
     assert unshown_by_others(chosen, [[STORY[0], STORY[1]]]) == chosen
+
+
+def test_controls_a_page_ran_together_are_a_control_row() -> None:
+    assert is_control_row("点赞 31收藏分享")
+
+
+def test_a_word_glued_from_a_control_and_other_characters_is_no_control_row() -> None:
+    assert not is_control_row("收藏家协会")
+
+
+def test_a_prompt_to_open_an_app_named_by_its_name_is_a_call_to_action() -> None:
+    assert is_call_to_action("打开青溪新闻，查看更多高清图片")
+
+
+def test_a_sentence_telling_readers_to_open_their_bank_app_stays() -> None:
+    assert not is_call_to_action("打开手机银行，查看更多优惠信息。")

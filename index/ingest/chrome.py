@@ -23,6 +23,7 @@ from index.ingest.cleaning import (
     is_title_like,
     is_writing,
 )
+from index.ingest.notices import is_notice
 
 CHROME_MAX = 40  # a longer line is written text, whatever words it holds
 
@@ -47,6 +48,9 @@ _CALL = re.compile(
     r"(下载|扫码|扫一扫|扫描|关注|订阅|打开|安装|尽在|点我|长按|搜索|添加).{0,20}"
     r"(APP|App|app|客户端|公众号|小程序|视频号|频道|服务号|订阅号)"
     r"|(APP|App|app|客户端|公众号|小程序).{0,12}(下载|扫码|关注|订阅|查看|阅读|看高清)"
+    # or an app named by its name, opened to see more: `打开凤凰新闻，查看更多高清图片`, `…阅读体验更佳`
+    r"|(打开|下载|安装|前往)\S{1,12}?[，,\s]*(查看|看|阅读|浏览|获取|参与)(更多|全文|完整|高清|原文|精彩|讨论)"
+    r"|(阅读|浏览|观看)体验更[佳好]"
     # or a request to engage with the post: `喜欢本文，请点赞`, `更多精彩推荐，请关注我们`
     # (following a story's outcome, `请关注后续处理结果`, is the story's own line)
     r"|(请|欢迎|记得|别忘了?)\s*(点赞|转发|分享|收藏|点个在看|关注(我们|本号|本站|本网|\S{1,8}(网|号|发布)$))"
@@ -101,16 +105,26 @@ _LIST_BULLET = re.compile(r"^[·•●◆■▪]\s*\S")
 _LIST_HEADING_MAX = 10
 
 
+# Controls a page's inline spans run together (`点赞 31收藏分享`): labels of two characters or more and counters
+# (one-character labels glued, `中小`, would be a story's word).
+_GLUED = re.compile(
+    r"^(?:"
+    + "|".join(sorted((re.escape(w) for w in CONTROL_WORDS if len(w) > 1), key=len, reverse=True))
+    + r"|\d+(?:\.\d+)?[万千kKwW]?\+?)+$"
+)
+
+
 def is_control_row(line: str) -> bool:
     """A short line made only of controls and counters (`【打印此页】 【关闭窗口】`, `转发 128 评论 56 赞 1024`,
-    `收起全文`), with at least one control word: numbers alone are not a control."""
+    `收起全文`, `点赞 31收藏分享`), with at least one control word: numbers alone are not a control."""
     if not line or len(line) > CHROME_MAX or ends_sentence(line):
         return False
     words = [w for w in BUTTON_SEPARATORS.split(line) if w]
     labelled = False
     for word in words:
         counted = _WORD_COUNT.match(word) or _COUNT_WORD.match(word)
-        if word in CONTROL_WORDS or (counted and counted.group(1) in CONTROL_WORDS):
+        glued = _GLUED.match(word) and not _COUNT.match(word)
+        if word in CONTROL_WORDS or (counted and counted.group(1) in CONTROL_WORDS) or glued:
             labelled = True
         elif not (_COUNT.match(word) or _PAGE_NUMBER.match(word)):
             return False
@@ -244,9 +258,10 @@ def tail_block(lines: list[str], kept: list[str]) -> int | None:
 
 
 def chrome_lines(lines: list[str], kept: list[str]) -> set[int]:
-    """The indexes of the lines that are the page's chrome: lines of interface anywhere, and the closing block of
-    replies to the end."""
-    found = {i for i, line in enumerate(kept) if is_chrome_line(line)} | mastheads(kept) | list_headings(lines, kept)
+    """The indexes of the lines that are the page's chrome: lines of interface and the page's notices about the
+    article (index.ingest.notices) anywhere, and the closing block of replies to the end."""
+    found = {i for i, line in enumerate(kept) if is_chrome_line(line) or is_notice(line)}
+    found |= mastheads(kept) | list_headings(lines, kept)
     found |= shown_top_and_bottom(kept)
     if (start := tail_block(lines, kept)) is not None:
         found |= set(range(start, len(kept)))

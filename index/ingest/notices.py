@@ -1,0 +1,45 @@
+"""A page's notices about itself: what a platform, a site or an account says about the article rather than what
+the article says (`平台声明：该文观点仅代表作者本人…`, `本文系X原创，转载请注明出处。`, `如有侵权请联系删除`,
+`原标题：…`). They sit inside the article's container, so no extractor leaves them out, and they are written as
+sentences, so chrome's shapes (which never take a sentence) let them through; a site's only page has no
+repetition to learn them from.
+
+A notice is known by its subject and its predicate together: it speaks of the text itself (`本文`, `以上内容`,
+`本站`, `该文` after a declaration's label) and of its rights or its standing (reprinting, authorisation,
+infringement, whose views it holds, a platform that only stores it). A story that reports on copyright
+(`法院认定被告未经授权转载…`) has no such subject and stays; so does a paper's `本文从…视角出发`, which has no
+such predicate.
+"""
+
+from __future__ import annotations
+
+import re
+
+NOTICE_MAX = 200  # a longer line is a paragraph of its own, whatever it says about itself
+
+# The text, the page or the account speaking of itself (`本网讯` opens a story's dateline, `本网记者` its byline).
+_SELF = r"(?:本文|本篇|本稿|此文|本站|本网(?!讯|记者)|本号|本平台|本公众号|本账号|以上(?:文章|内容|图文))"
+# A declaration's label before its subject (`平台声明：`, `特别说明：`, `注：`); after one, `该文` is the text too.
+_LABEL = r"(?:(?:[【\[]\S{0,4}(?:声明|说明|提示|注)[】\]]|\S{0,4}(?:声明|说明|提示|注)\s*[:：])\s*)"
+# What a notice says of its subject: its rights, whose views it holds, a platform that only stores it, its
+# origin as a reprint (`观点` alone is a story's word: `以上观点得到专家认可`).
+_PREDICATE = (
+    r"(?:仅|只)代表|不代表|原创|首发|转载|转自|转发自|授权|侵权|侵删|版权|著作权|信息存储空间"
+    r"|(?:来源|来自|源自|摘自)于?(?:网络|互联网)|联系(?:我们|本站|本号|平台)?(?:删除|处理)"
+)
+_NOTICE = re.compile(
+    rf"^(?:{_LABEL}(?:{_SELF}|该文|该内容)|{_SELF})[^。！？]{{0,24}}?(?:{_PREDICATE})"
+    # or a line opening with the predicate itself: `如有侵权请联系删除`, `转载请注明出处`, `图片来源于网络`
+    r"|^[【\[(（]?\s*(?:如有侵权|若有侵权|如涉及版权|如涉版权|侵删|版权归原作者|转载请|转载须|(?:部分)?图片(?:均)?"
+    r"(?:来源|来自|源自)于?(?:网络|互联网)|未经(?:许可|授权|允许).{0,12}(?:转载|使用|复制|摘编))"
+)
+# An earlier headline noted above the text: `原标题：…` (the story's own headline is the title).
+_EARLIER_TITLE = re.compile(r"^[【\[(（]?\s*原(?:标)?题\s*[】\])）]?\s*[:：]")
+
+
+def is_notice(line: str) -> bool:
+    """A line that is the page's notice about the article (its rights, its standing, its earlier headline), not
+    the article's own text."""
+    if not line or len(line) > NOTICE_MAX:
+        return False
+    return bool(_NOTICE.match(line) or (_EARLIER_TITLE.match(line) and len(line) <= 80))
