@@ -65,3 +65,11 @@ def test_notices_around_a_story_leave_its_text_whole() -> None:
         ),
     )
     assert body.split("\n") == STORY
+
+
+def test_a_pictures_credit_glued_to_a_paragraph_of_the_story_leaves_the_paragraph() -> None:
+    assert not is_notice("图片来源于网络  去年冬天，老周把自家的橘子装上三轮车，沿着新修的公路第一次送进了县城。")
+
+
+def test_a_notice_going_on_about_its_standing_for_several_sentences_is_one_notice() -> None:
+    assert is_notice("本文仅代表作者个人观点，与本站无关。其原创性以及文中陈述文字和内容未经本站证实，请读者仅作参考。")

@@ -37,9 +37,23 @@ _NOTICE = re.compile(
 _EARLIER_TITLE = re.compile(r"^[【\[(（]?\s*原(?:标)?题\s*[】\])）]?\s*[:：]")
 
 
+# What the sentences after a notice's first speak of, when they go on with it (`如涉及作品内容、版权…请与本网联系`,
+# `并不意味着赞同其观点`); a piece of writing that speaks of none of it is the story's, glued to a caption's
+# notice (`图片来源于网络  几年前，陈铁光听亲戚说…`).
+_GOES_ON = re.compile(r"版权|著作权|转载|授权|侵权|观点|立场|联系|删除|参考|真实性|作者|声明|平台|本站|本网|本号")
+_PIECES = re.compile(r"(?<=[。！？!?])|\s{2,}")
+_WRITING_MIN = 20  # a shorter piece is a prompt or a salutation (`欢迎留言。`), not the story's writing
+
+
 def is_notice(line: str) -> bool:
     """A line that is the page's notice about the article (its rights, its standing, its earlier headline), not
     the article's own text."""
     if not line or len(line) > NOTICE_MAX:
         return False
-    return bool(_NOTICE.match(line) or (_EARLIER_TITLE.match(line) and len(line) <= 80))
+    if _EARLIER_TITLE.match(line):
+        return len(line) <= 80
+    found = _NOTICE.match(line)
+    if not found:
+        return False
+    rest = [piece for piece in _PIECES.split(line[found.end() :]) if len(piece.strip()) >= _WRITING_MIN]
+    return all(_GOES_ON.search(piece) for piece in rest)
