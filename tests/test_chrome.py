@@ -243,3 +243,35 @@ def test_a_prompt_to_open_an_app_named_by_its_name_is_a_call_to_action() -> None
 
 def test_a_sentence_telling_readers_to_open_their_bank_app_stays() -> None:
     assert not is_call_to_action("打开手机银行，查看更多优惠信息。")
+
+
+def test_a_gallerys_picture_counter_is_chrome() -> None:
+    assert is_chrome_line("1/5")
+
+
+def test_a_players_elapsed_and_total_time_is_chrome() -> None:
+    assert is_chrome_line("0:00 / 3:25")
+
+
+def test_a_sites_visitor_counter_is_chrome() -> None:
+    assert is_chrome_line("您是第123456位访客")
+
+
+def test_a_prompt_to_read_the_original_post_is_a_call_to_action() -> None:
+    assert is_call_to_action("↓点击阅读原文")
+
+
+def test_a_step_of_a_story_written_a_phrase_a_line_is_no_call_to_action() -> None:
+    assert not is_call_to_action("点击进入付款页面后")
+
+
+def test_a_row_of_production_credits_is_chrome() -> None:
+    assert is_chrome_line("监制：王五 统筹：李四")
+
+
+def test_an_editors_credit_is_left_to_the_fields() -> None:
+    assert not is_chrome_line("编辑：张三")
+
+
+def test_a_follow_button_with_its_plus_is_a_control_row() -> None:
+    assert is_control_row("+ 关注")

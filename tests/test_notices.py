@@ -73,3 +73,11 @@ def test_a_pictures_credit_glued_to_a_paragraph_of_the_story_leaves_the_paragrap
 
 def test_a_notice_going_on_about_its_standing_for_several_sentences_is_one_notice() -> None:
     assert is_notice("本文仅代表作者个人观点，与本站无关。其原创性以及文中陈述文字和内容未经本站证实，请读者仅作参考。")
+
+
+def test_a_disclaimer_over_readers_comments_is_a_notice() -> None:
+    assert is_notice("网友评论仅供网友表达个人看法，并不表明本网同意其观点或证实其描述")
+
+
+def test_a_note_on_the_writers_field_of_research_is_not_a_notice() -> None:
+    assert not is_notice("本文作者系青溪师范学院教授，长期研究著作权法。")

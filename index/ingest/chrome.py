@@ -37,7 +37,9 @@ CONTROL_WORDS = BUTTON_WORDS | frozenset(
     上一版 下一版 上一页 下一页 首页 尾页 末页 上一篇 下一篇 版面导航
     举报本文 我要反馈 反馈 我要投诉 我来答 保存到相册 保存网页 下载附件
     登录 注册 立即注册 免费注册 退出 注销 找回密码 忘记密码 游客 会员中心 个人中心 用户中心 设为首页 网站导航
-    繁体 简体 繁体中文 简体中文 帮助 手机版 English RSS""".split()
+    繁体 简体 繁体中文 简体中文 帮助 手机版 English RSS
+    文章纠错 我要纠错 意见反馈 换一换 查看更多 加载更多 点击加载更多 没有更多了 暂无评论 播放 点击播放 已关注 关注他
+    关注她 取消关注 微信好友 新浪微博 腾讯微博 QQ好友 查看大图 查看原图 点击查看大图 获赞 网站地图 MORE 发表""".split()
 )
 _PAGE_NUMBER = re.compile(r"^第\s*[A-Za-z]?\d{1,4}\s*[版页]$")  # `第A03版`, `第2页`: where a pager stands
 _COUNT = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?$")
@@ -62,6 +64,27 @@ _PLACEHOLDER = re.compile(
     r"|^[(（]?(?:资料图片?|资料照片|配图|示意图|图片|视频|广告|推广|现场图片?|网络图片?|图片来自网络|(?:视频|微博|网页)?截图)"
     r"\s*[)）]?\s*[。.]?$"
 )
+# A gallery's or a player's counter: `1/5`, `共5张`, `0:00 / 3:25`, `视频时长 03:25`.
+_MEDIA_COUNT = re.compile(
+    r"^\d{1,3}\s*/\s*\d{1,3}$|^共\s*\d{1,3}\s*[张幅页]$"
+    r"|^(?:视频)?(?:时长\s*[:：]?\s*)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?$"
+)
+# A site's visitor counter: `您是第123456位访客`, `当前在线 23 人`.
+_VISITORS = re.compile(
+    r"^(?:您是|你是)?(?:本站)?第\s*\d+\s*位(?:访客|访问者|来访者)|^(?:当前)?在线\s*[:：]?\s*\d+\s*人$"
+)
+# A prompt to act on the page, with what it acts on (`手机扫一扫`, `↓点击阅读原文`, `长按识别二维码`, `登录后参与讨论`,
+# `向上滑动看下一个`): a post written a phrase a line tells its own steps (`点击进入付款页面后`, `扫码支付时`).
+_PROMPT = re.compile(
+    r"^[↓↑→▼▲☟\s]*(?:(?:手机|微信)?(?:扫一扫|扫码)(?:关注|下载|阅读|查看|观看|分享|打开|收听|进入|加入|在手机|$)"
+    r"|长按(?:识别|扫描|二维码|图片|关注|保存)"
+    r"|点击\S{0,4}?(?:查看|阅读|播放|观看|收听|加载|下载|进入)\S{0,4}?(?:更多|全文|原文|大图|原图|视频|附件|详情|专题|直播)"
+    r"|(?:请先?登录|登录后)\S{0,4}?(?:评论|讨论|留言|回复)|(?:向上|向下|上|下)滑动?(?:看|查看|阅读|浏览))"
+)
+# A credit row of the production's roles that are no field of the article (`监制：王五`, `出品：江城融媒体中心`,
+# `校对丨李四`, `初审：X 复审：Y 终审：Z`); writers, editors and sources are left to extraction's fields.
+_ROLES = r"(?:总?监制|出品人?|排版|初审|复审|终审|美编|美术编辑|策划|统筹|制作|视觉|设计|剪辑|配音|校对|审校|执行主编)"
+_CREDIT_ROW = re.compile(rf"^(?:{_ROLES}\s*[:：丨|/]\s*[^\s:：丨|/]{{1,20}}\s*)+$")
 # A feed's or a comment's time told from now, alone on its line: `3分钟前`, `2小时前`, `刚刚`.
 _AGO = re.compile(r"^(?:\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|半小时前)$")
 # A member's or a blog's counter on its line: `博客积分:1286`, `关注人气:35`, `博客等级:` (its value an image).
@@ -135,7 +158,7 @@ def is_control_row(line: str) -> bool:
 def is_call_to_action(line: str) -> bool:
     """A short line asking the reader to install, open or follow an app or an account (`更多精彩内容，请下载
     新闻客户端`); a sentence that mentions one ends with its full stop and stays."""
-    return 0 < len(line) <= CHROME_MAX and not ends_sentence(line) and bool(_CALL.search(line))
+    return 0 < len(line) <= CHROME_MAX and not ends_sentence(line) and bool(_CALL.search(line) or _PROMPT.match(line))
 
 
 def _is_chrome_piece(line: str) -> bool:
@@ -149,6 +172,9 @@ def _is_chrome_piece(line: str) -> bool:
         or _TICKER.match(line)
         or _CRUMB.match(line)
         or _SIGNATURE.match(line)
+        or _MEDIA_COUNT.match(line)
+        or _VISITORS.match(line)
+        or _CREDIT_ROW.match(line)
     )
 
 

@@ -18,7 +18,11 @@ import re
 NOTICE_MAX = 200  # a longer line is a paragraph of its own, whatever it says about itself
 
 # The text, the page or the account speaking of itself (`本网讯` opens a story's dateline, `本网记者` its byline).
-_SELF = r"(?:本文|本篇|本稿|此文|本站|本网(?!讯|记者)|本号|本平台|本公众号|本账号|以上(?:文章|内容|图文))"
+# (`本文作者系…` is a note on the writer)
+_SELF = (
+    r"(?:本文(?!作者)|本篇|本稿|此文|本站|本网(?!讯|记者)|本号|本平台|本公众号|本账号|以上(?:文章|内容|图文)"
+    r"|(?:网友|用户|读者)(?:评论|留言|跟帖))"
+)
 # A declaration's label before its subject (`平台声明：`, `特别说明：`, `注：`); after one, `该文` is the text too.
 _LABEL = r"(?:(?:[【\[]\S{0,4}(?:声明|说明|提示|注)[】\]]|\S{0,4}(?:声明|说明|提示|注)\s*[:：])\s*)"
 # What a notice says of its subject: its rights, whose views it holds, a platform that only stores it, its
@@ -26,9 +30,11 @@ _LABEL = r"(?:(?:[【\[]\S{0,4}(?:声明|说明|提示|注)[】\]]|\S{0,4}(?:声
 _PREDICATE = (
     r"(?:仅|只)代表|不代表|原创|首发|转载|转自|转发自|授权|侵权|侵删|版权|著作权|信息存储空间"
     r"|(?:来源|来自|源自|摘自)于?(?:网络|互联网)|联系(?:我们|本站|本号|平台)?(?:删除|处理)"
+    r"|仅供(?:参考|学习|交流)|风险自负|(?:同意|赞同)其观点|证实其"
 )
 _NOTICE = re.compile(
-    rf"^(?:{_LABEL}(?:{_SELF}|该文|该内容)|{_SELF})[^。！？]{{0,24}}?(?:{_PREDICATE})"
+    # (after a declaration's label the predicate may stand further on in the sentence)
+    rf"^(?:{_LABEL}(?:{_SELF}|该文|该内容)[^。！？]{{0,40}}?|{_SELF}[^。！？]{{0,24}}?)(?:{_PREDICATE})"
     # or a line opening with the predicate itself: `如有侵权请联系删除`, `转载请注明出处`, `图片来源于网络`
     r"|^[【\[(（]?\s*(?:如有侵权|若有侵权|如涉及版权|如涉版权|侵删|版权归原作者|转载请|转载须|(?:部分)?图片(?:均)?"
     r"(?:来源|来自|源自)于?(?:网络|互联网)|未经(?:许可|授权|允许).{0,12}(?:转载|使用|复制|摘编))"
