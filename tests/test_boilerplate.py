@@ -36,3 +36,7 @@ def test_a_column_of_the_days_stock_picks_is_no_list_heading() -> None:
 
 def test_a_ranking_a_story_reports_is_no_list_heading() -> None:
     assert not is_list_marker("人气排行")
+
+
+def test_an_accounts_business_contact_is_boilerplate() -> None:
+    assert is_boilerplate("商务合作：13800001111")

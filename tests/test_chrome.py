@@ -275,3 +275,28 @@ def test_an_editors_credit_is_left_to_the_fields() -> None:
 
 def test_a_follow_button_with_its_plus_is_a_control_row() -> None:
     assert is_control_row("+ 关注")
+
+
+def test_a_pager_with_its_page_count_is_a_control_row() -> None:
+    assert is_control_row("共3页: 上一页 1 2 3 下一页")
+
+
+def test_an_advertisements_slot_with_its_label_is_chrome() -> None:
+    assert is_chrome_line("广告 青溪温泉两日游 限时特惠")
+
+
+def test_a_story_about_billboards_is_no_advertisements_slot() -> None:
+    assert not is_chrome_line("广告牌被大风吹倒")
+
+
+def test_a_count_of_readers_comments_is_chrome() -> None:
+    assert is_chrome_line("36 条评论")
+
+
+def test_a_welcome_to_scan_and_follow_is_a_call_to_action() -> None:
+    assert is_call_to_action("欢迎扫码关注")
+
+
+def test_a_picked_comments_heading_opens_the_closing_block() -> None:
+    lines = [*STORY, "精选留言", "说得好，青溪的路越来越好走了"]
+    assert chrome_lines(lines, lines) >= {4, 5}

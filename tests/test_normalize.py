@@ -187,6 +187,7 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
         "copyright and disclaimer lines": "本站声明：文章仅代表作者观点",
         "copyright owner notice: 本文版权归作者和博客园共有，欢迎转载…; 著作权归作者所有。": "版权归江城日报社所有",
         "ICP licence and public-security filing numbers": "陇ICP证 123456 号",
+        "an account's business contacts: 商务合作：…, 投稿微信：…": "投稿微信：qxfb2023",
         "a newsroom's tip line: 新闻热线：0731-84123456": "新闻热线：0736-84123456",
         "the page's own address: 本文链接：http://…": "本文链接：http://www.example.cn/a/1.html",
         "an account's handle alone: 微信号：jcfb2020": "微信号：qxfb2023",

@@ -81,3 +81,7 @@ def test_a_disclaimer_over_readers_comments_is_a_notice() -> None:
 
 def test_a_note_on_the_writers_field_of_research_is_not_a_notice() -> None:
     assert not is_notice("本文作者系青溪师范学院教授，长期研究著作权法。")
+
+
+def test_a_notice_in_brackets_is_a_notice() -> None:
+    assert is_notice("（本文为青溪发布原创稿件）")

@@ -58,6 +58,10 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     _rule(r"(ICP\s*[备证]|公网安备|网安备\s*\d)", "ICP licence and public-security filing numbers", _I),
     _rule(r"举报(电话|热线|邮箱)\s*[:：]?\s*[\d\-()（）]{5,}", "report hotlines with their number"),
     _rule(r"^(新闻|爆料|报料|读者)(热线|电话)\s*[:：]", "a newsroom's tip line: 新闻热线：0731-84123456"),
+    _rule(
+        r"^(商务合作|广告合作|广告投放|合作(微信|电话|QQ|邮箱)|客服(电话|微信|QQ)|投稿(微信|QQ|方式|热线|电话)?)\s*[:：]",
+        "an account's business contacts: 商务合作：…, 投稿微信：…",
+    ),
     _rule(r"^(本文|文章|原文|本页|页面)(链接|地址|网址)\s*[:：]", "the page's own address: 本文链接：http://…"),
     _rule(
         r"^(微信号|公众号|微信公众号|抖音号|视频号)\s*[:：]\s*\S{1,30}$", "an account's handle alone: 微信号：jcfb2020"

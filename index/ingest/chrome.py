@@ -39,9 +39,10 @@ CONTROL_WORDS = BUTTON_WORDS | frozenset(
     登录 注册 立即注册 免费注册 退出 注销 找回密码 忘记密码 游客 会员中心 个人中心 用户中心 设为首页 网站导航
     繁体 简体 繁体中文 简体中文 帮助 手机版 English RSS
     文章纠错 我要纠错 意见反馈 换一换 查看更多 加载更多 点击加载更多 没有更多了 暂无评论 播放 点击播放 已关注 关注他
-    关注她 取消关注 微信好友 新浪微博 腾讯微博 QQ好友 查看大图 查看原图 点击查看大图 获赞 网站地图 MORE 发表""".split()
+    关注她 取消关注 微信好友 新浪微博 腾讯微博 QQ好友 查看大图 查看原图 点击查看大图 获赞 网站地图 MORE 发表 写留言
+    听新闻 朗读 语音播报 A""".split()
 )
-_PAGE_NUMBER = re.compile(r"^第\s*[A-Za-z]?\d{1,4}\s*[版页]$")  # `第A03版`, `第2页`: where a pager stands
+_PAGE_NUMBER = re.compile(r"^第\s*[A-Za-z]?\d{1,4}\s*[版页]$|^共\s*\d{1,4}\s*[版页]$")  # `第A03版`, `共3页`: a pager's
 _COUNT = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?$")
 _WORD_COUNT = re.compile(r"^(\D+?)\s*[:：]?\s*\d+(?:\.\d+)?[万千kKwW]?\+?$")  # `转发128`, `积分：1286`
 _COUNT_WORD = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?\s*(\D+)$")  # `1286帖子`: a counter run into the next label
@@ -76,11 +77,15 @@ _VISITORS = re.compile(
 # A prompt to act on the page, with what it acts on (`手机扫一扫`, `↓点击阅读原文`, `长按识别二维码`, `登录后参与讨论`,
 # `向上滑动看下一个`): a post written a phrase a line tells its own steps (`点击进入付款页面后`, `扫码支付时`).
 _PROMPT = re.compile(
-    r"^[↓↑→▼▲☟\s]*(?:(?:手机|微信)?(?:扫一扫|扫码)(?:关注|下载|阅读|查看|观看|分享|打开|收听|进入|加入|在手机|$)"
+    r"^[↓↑→▼▲☟\s]*(?:(?:欢迎|请)?(?:手机|微信)?(?:扫一扫|扫码)(?:关注|下载|阅读|查看|观看|分享|打开|收听|进入|加入|在手机|$)"
     r"|长按(?:识别|扫描|二维码|图片|关注|保存)"
     r"|点击\S{0,4}?(?:查看|阅读|播放|观看|收听|加载|下载|进入)\S{0,4}?(?:更多|全文|原文|大图|原图|视频|附件|详情|专题|直播)"
     r"|(?:请先?登录|登录后)\S{0,4}?(?:评论|讨论|留言|回复)|(?:向上|向下|上|下)滑动?(?:看|查看|阅读|浏览))"
 )
+# An advertisement's slot: its label, then what it sells (`广告 泰国游7天6晚 限时特惠`).
+_AD_SLOT = re.compile(r"^(?:广告|推广|赞助)\s*[|丨:：\s]\s*\S")
+# A count of readers' comments: `36 条评论`, `共12条留言`.
+_COMMENT_COUNT = re.compile(r"^(?:共\s*)?\d+\s*条(?:评论|留言|回复|跟帖)$")
 # A credit row of the production's roles that are no field of the article (`监制：王五`, `出品：江城融媒体中心`,
 # `校对丨李四`, `初审：X 复审：Y 终审：Z`); writers, editors and sources are left to extraction's fields.
 _ROLES = r"(?:总?监制|出品人?|排版|初审|复审|终审|美编|美术编辑|策划|统筹|制作|视觉|设计|剪辑|配音|校对|审校|执行主编)"
@@ -106,7 +111,7 @@ _CRUMB = re.compile(r"^[^>›»，。]{1,12}(?:\s*(?:>>?|›|»)\s*[^>›»，�
 # A bare `回复：` or `留言` is not one: a government's Q&A page answers under it.
 _COUNTED = r"(?:[(（]\s*\d+\s*条?\s*[)）]|\d+\s*条)"
 _COMMENTS_HEADING = re.compile(
-    r"^[【\[]?(?:(?:网友|读者|最新|热门|全部|精彩)(?:评论|留言|跟帖|回复|点评)(?:区|列表)?[】\]]?"
+    r"^[【\[]?(?:(?:网友|读者|最新|热门|全部|精彩|精选)(?:评论|留言|跟帖|回复|点评)(?:区|列表)?[】\]]?"
     rf"\s*(?:{_COUNTED}|[:：]\s*(?:[(（].*[)）])?)?|(?:评论|留言|跟帖|回复)[】\]]?\s*{_COUNTED})$"
 )
 # A reply's stamp in a thread: `发表于 2020-4-2 21:15:02`, `回复于 …`.
@@ -175,6 +180,8 @@ def _is_chrome_piece(line: str) -> bool:
         or _MEDIA_COUNT.match(line)
         or _VISITORS.match(line)
         or _CREDIT_ROW.match(line)
+        or _COMMENT_COUNT.match(line)
+        or (_AD_SLOT.match(line) and not ends_sentence(line))
     )
 
 

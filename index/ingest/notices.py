@@ -34,7 +34,7 @@ _PREDICATE = (
 )
 _NOTICE = re.compile(
     # (after a declaration's label the predicate may stand further on in the sentence)
-    rf"^(?:{_LABEL}(?:{_SELF}|该文|该内容)[^。！？]{{0,40}}?|{_SELF}[^。！？]{{0,24}}?)(?:{_PREDICATE})"
+    rf"^(?:{_LABEL}(?:{_SELF}|该文|该内容)[^。！？]{{0,40}}?|[【\[(（]?\s*{_SELF}[^。！？]{{0,24}}?)(?:{_PREDICATE})"
     # or a line opening with the predicate itself: `如有侵权请联系删除`, `转载请注明出处`, `图片来源于网络`
     r"|^[【\[(（]?\s*(?:如有侵权|若有侵权|如涉及版权|如涉版权|侵删|版权归原作者|转载请|转载须|(?:部分)?图片(?:均)?"
     r"(?:来源|来自|源自)于?(?:网络|互联网)|未经(?:许可|授权|允许).{0,12}(?:转载|使用|复制|摘编))"
