@@ -40,3 +40,11 @@ def test_a_ranking_a_story_reports_is_no_list_heading() -> None:
 
 def test_an_accounts_business_contact_is_boilerplate() -> None:
     assert is_boilerplate("商务合作：13800001111")
+
+
+def test_a_posts_end_mark_in_english_is_boilerplate() -> None:
+    assert is_boilerplate("- THE END -")
+
+
+def test_the_other_stories_of_the_page_in_an_edition_open_a_list() -> None:
+    assert is_list_marker("本版其他新闻")

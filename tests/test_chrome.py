@@ -300,3 +300,23 @@ def test_a_welcome_to_scan_and_follow_is_a_call_to_action() -> None:
 def test_a_picked_comments_heading_opens_the_closing_block() -> None:
     lines = [*STORY, "精选留言", "说得好，青溪的路越来越好走了"]
     assert chrome_lines(lines, lines) >= {4, 5}
+
+
+def test_how_long_the_text_takes_to_read_is_chrome() -> None:
+    assert is_chrome_line("本文共1234字，阅读约需3分钟")
+
+
+def test_where_a_poster_wrote_from_is_chrome() -> None:
+    assert is_chrome_line("IP属地：湖南")
+
+
+def test_a_forums_post_tools_are_a_control_row() -> None:
+    assert is_control_row("只看该作者 使用道具 举报")
+
+
+def test_a_films_rating_in_a_review_is_no_control_row() -> None:
+    assert not is_control_row("豆瓣评分7.9")
+
+
+def test_a_prompt_to_add_an_account_as_a_friend_is_a_call_to_action() -> None:
+    assert is_call_to_action("加入LINE好友")

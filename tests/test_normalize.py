@@ -178,6 +178,7 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
         "a thread's counters alone on their line: 查看: 3211 | 回复: 1": "查看: 3211 | 回复: 3",
         "a web clipper's note: Saved from https://…": "Saved from https://www.example.cn/news/1.html on 2020-04-01",
         "a wire story's end mark alone on its line: （完）": "(完)",
+        "a post's end mark alone on its line: - THE END -": "— END —",
         "a bulletin board's station line: ※ 发信站: …": "※ 发信站: 批踢踢实业坊(ptt.cc), 来自: 1.2.3.4",
         "a blog post's trackback address": "Trackback: http://tb.example.net/TrackBack.aspx?PostId=1024",
         "the site's software credit: Powered by Discuz!": "Powered by Discuz! 5.0.0",

@@ -50,3 +50,7 @@ def test_an_issuer_over_its_day_after_the_end_mark_is_a_signature() -> None:
 def test_a_pages_promotions_after_the_end_leave_the_article() -> None:
     article = _extract("", "青溪融媒", "往期回顾", "想了解更多青溪新鲜事")
     assert article.body.split("\n") == STORY
+
+
+def test_an_english_end_mark_after_the_text_ends_the_story() -> None:
+    assert end_mark([*STORY[:2], "— THE END —"]) == 2

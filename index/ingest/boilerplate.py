@@ -37,6 +37,7 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     _rule(r"trackback", "a blog post's trackback address", _I),
     _rule(r"^[(（【\[]\s*完\s*[)）】\]]$", "a wire story's end mark alone on its line: （完）"),
+    _rule(r"^[-—–=·•\s]*(the\s*)?end[-—–=·•\s]*$", "a post's end mark alone on its line: - THE END -", _I),
     _rule(r"^※\s*(发信站|来源|修改|编辑|转录|转载)\s*[:：]", "a bulletin board's station line: ※ 发信站: …"),
     _rule(r"^(saved|clipped|captured|archived) (from|with|on)\s", "a web clipper's note: Saved from https://…", _I),
     _rule(r"powered by\s+\S", "the site's software credit: Powered by Discuz!", _I),
@@ -162,7 +163,8 @@ LIST_MARKER = re.compile(
     r"|热门(新闻|文章|推荐|资讯|排行|标签|话题|专题|视频|图片)|热点(新闻|推荐)|精彩推荐|猜你喜欢|更多(新闻|阅读|精彩)"
     r"|最新(新闻|文章|资讯)|(编辑|小编|为您|为你)推荐|大家都在(看|读|搜)"
     r"|(作者|该作者|本站|本号)(最新|更多|其他)(文章|作品|发布)|(一周|本周|24小时)(热点|热闻|热门)"
-    r"|(点击|阅读|浏览|评论|新闻|文章)排行榜?)"
+    r"|(点击|阅读|浏览|评论|新闻|文章)排行榜?|本版(其他|更多)?(新闻|文章|标题)|(Ta|TA|他|她)的(文章|作品)"
+    r"|作者(最近|最新)(更新|文章))"
     r"[\s】\])）>》]*([:：].*)?$"
 )
 

@@ -40,7 +40,9 @@ CONTROL_WORDS = BUTTON_WORDS | frozenset(
     繁体 简体 繁体中文 简体中文 帮助 手机版 English RSS
     文章纠错 我要纠错 意见反馈 换一换 查看更多 加载更多 点击加载更多 没有更多了 暂无评论 播放 点击播放 已关注 关注他
     关注她 取消关注 微信好友 新浪微博 腾讯微博 QQ好友 查看大图 查看原图 点击查看大图 获赞 网站地图 MORE 发表 写留言
-    听新闻 朗读 语音播报 A""".split()
+    听新闻 朗读 语音播报 A 只看该作者 只看楼主 使用道具 电梯直达 支持 反对 放大 缩小 列印 列印本页 字体大小
+    回到顶部
+    看更多 点我看更多 Facebook Twitter LINE 知道了 取消 允许 预览时标签不可点 轻点两下取消赞 轻点两下取消在看""".split()
 )
 _PAGE_NUMBER = re.compile(r"^第\s*[A-Za-z]?\d{1,4}\s*[版页]$|^共\s*\d{1,4}\s*[版页]$")  # `第A03版`, `共3页`: a pager's
 _COUNT = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?$")
@@ -50,7 +52,8 @@ _COUNT_WORD = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?\s*(\D+)$")  # `1286帖
 # An app's or an account's call to action: a verb of installing, following or opening beside what is installed.
 _CALL = re.compile(
     r"(下载|扫码|扫一扫|扫描|关注|订阅|打开|安装|尽在|点我|长按|搜索|添加).{0,20}"
-    r"(APP|App|app|客户端|公众号|小程序|视频号|频道|服务号|订阅号)"
+    r"(APP|App|app|客户端|公众号|小程序|视频号|频道|服务号|订阅号|电子报)"
+    r"|(加入|添加)\S{0,8}(好友|粉丝群|群聊)"
     r"|(APP|App|app|客户端|公众号|小程序).{0,12}(下载|扫码|关注|订阅|查看|阅读|看高清)"
     # or an app named by its name, opened to see more: `打开凤凰新闻，查看更多高清图片`, `…阅读体验更佳`
     r"|(打开|下载|安装|前往)\S{1,12}?[，,\s]*(查看|看|阅读|浏览|获取|参与)(更多|全文|完整|高清|原文|精彩|讨论)"
@@ -79,11 +82,19 @@ _VISITORS = re.compile(
 _PROMPT = re.compile(
     r"^[↓↑→▼▲☟\s]*(?:(?:欢迎|请)?(?:手机|微信)?(?:扫一扫|扫码)(?:关注|下载|阅读|查看|观看|分享|打开|收听|进入|加入|在手机|$)"
     r"|长按(?:识别|扫描|二维码|图片|关注|保存)"
-    r"|点击\S{0,4}?(?:查看|阅读|播放|观看|收听|加载|下载|进入)\S{0,4}?(?:更多|全文|原文|大图|原图|视频|附件|详情|专题|直播)"
+    r"|点击\S{0,4}?(?:查看|阅读|播放|观看|收听|加载|下载|进入)\S{0,4}?(?:更多|全文|原文|大图|原图|视频|附件|详情|专题|直播|下一页|下一张)"
     r"|(?:请先?登录|登录后)\S{0,4}?(?:评论|讨论|留言|回复)|(?:向上|向下|上|下)滑动?(?:看|查看|阅读|浏览))"
 )
 # An advertisement's slot: its label, then what it sells (`广告 泰国游7天6晚 限时特惠`).
 _AD_SLOT = re.compile(r"^(?:广告|推广|赞助)\s*[|丨:：\s]\s*\S")
+# How long the text takes to read (`本文共1234字，阅读约需3分钟`), where its poster wrote from (`IP属地：北京`,
+# `来自iPhone客户端`).
+_READING_TIME = re.compile(
+    r"^(?:本文|全文)共?\s*[\d,，]+\s*字.{0,12}?\d+\s*分钟$|^(?:预计)?阅读(?:时间|时长)?\s*[:：]?\s*(?:约|大约)?\s*\d+\s*分钟$"
+)
+_POSTED_FROM = re.compile(
+    r"^IP\s*属地\s*[:：]?\s*\S{2,10}$|^来自\s*(?:\S{0,12}(?:客户端|手机版?|网页版?)|iPhone|iPad|Android|安卓\S{0,6})$"
+)
 # A count of readers' comments: `36 条评论`, `共12条留言`.
 _COMMENT_COUNT = re.compile(r"^(?:共\s*)?\d+\s*条(?:评论|留言|回复|跟帖)$")
 # A credit row of the production's roles that are no field of the article (`监制：王五`, `出品：江城融媒体中心`,
@@ -181,6 +192,8 @@ def _is_chrome_piece(line: str) -> bool:
         or _VISITORS.match(line)
         or _CREDIT_ROW.match(line)
         or _COMMENT_COUNT.match(line)
+        or _READING_TIME.match(line)
+        or _POSTED_FROM.match(line)
         or (_AD_SLOT.match(line) and not ends_sentence(line))
     )
 

@@ -18,7 +18,7 @@ SHORT_MAX = 40  # a longer line is written text, wherever it stands
 
 _END_MARK = re.compile(
     r"(?:[(（【\[「]\s*(?:完|全文完|本文完|END|End|end)\s*[)）】\]」]"
-    r"|^[-—–=\s]*(?:END|End|end|完)[-—–=\s]*)$"
+    r"|^[-—–=·•\s]*(?:(?:THE|The|the)\s*)?(?:END|End|end|完)[-—–=·•\s]*)$"
 )
 # an article's field a line after the mark may give (read by extraction: `【编辑:X】`, `来源：X`, a day)
 # (or a credit without a label: `重庆晚报记者 彭光瑞 警方供图`, `(参与报道：…)`), its label's characters spaced or not
