@@ -2674,6 +2674,123 @@ FRESH_ALONE: dict[str, Maker] = {
 }
 
 
+# ---------------------------------------------------------------- fresh, alone, last: written after the rules above
+
+
+def qq_kuaibao_html(story: Story, others: list[Story], n: int) -> Page:
+    """A portal's self-media article page (企鹅号 on 腾讯新闻, 2020): the channel bar, the headline, the account
+    with its avatar, a follow button and a time, the text, the portal's disclaimer for accounts' articles, a
+    report link, a `相关搜索` box of search words, a `看了这篇的人还看了` feed of titles with comment counts, and
+    a prompt to download the portal's app."""
+    paragraphs = "".join(f"<p class='one-p'>{escape(p)}</p>" for p in story.paragraphs)
+    searches = "".join(f"<a href='/s?q={k}'>{w}</a>" for k, w in enumerate(["网络安全", "个人信息保护", "网信办"]))
+    feed = "".join(
+        f"<li><a href='/omn/{20200300 + k}'>{escape(o.title)}</a><span class='cmt'>{k * 9 + 3}评</span></li>"
+        for k, o in enumerate(others[:4], 1)
+    )
+    disclaimer = "免责声明：本文来自腾讯新闻客户端自媒体，不代表腾讯网的观点和立场。"
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_腾讯新闻</title>
+</head><body><div class="qq-top"><a>腾讯网首页</a><a>新闻</a><a>视频</a><a>图片</a><a>军事</a><a>体育</a></div>
+<div class="LEFT"><h1>{escape(story.title)}</h1>
+<div class="content-article"><div class="author"><img src="/avatar.jpg"><span class="name">江城网信观察</span>
+<span class="time">{story.date} {9 + n % 10:02d}:{n * 3 % 60:02d}</span><a class="follow">关注</a></div>
+{paragraphs}</div>
+<div class="disclaimer">{disclaimer}</div><div class="report"><a>举报</a></div>
+<div class="related-search"><span>相关搜索：</span>{searches}</div>
+<div class="also"><h3>看了这篇的人还看了</h3><ul>{feed}</ul></div>
+<div class="download">更多精彩，请下载腾讯新闻客户端</div></div>
+<div class="footer">Copyright © 1998 - 2020 Tencent. All Rights Reserved</div></body></html>"""
+    furniture = ["腾讯网首页", "江城网信观察", "免责声明", "举报", "相关搜索", "个人信息保护", "看了这篇的人还看了"]
+    furniture += ["下载腾讯新闻客户端", *(o.title for o in others[:4])]
+    return Page(f"qq-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def pdf2html_edition(story: Story, others: list[Story], n: int) -> Page:
+    """A newspaper page converted from its PDF (pdf2htmlEX, UTF-8): every printed line a positioned <div> of
+    hashed classes, the page's running head (paper, day, page and its name), the headline in a larger font, the
+    text broken at the column's width, the page's credits line at its foot, and the page number."""
+    year, month, day = (int(x) for x in story.date.split("-"))
+    weekday = "一二三四五六日"[datetime.date(year, month, day).weekday()]
+    top = 120
+
+    def line(text: str, cls: str) -> str:
+        nonlocal top
+        top += 22
+        return f'<div class="t m0 x1 {cls} y{top:x} ff1 fc0 sc0 ls0 ws0" style="top:{top}px">{escape(text)}</div>\n'
+
+    printed = "".join(line(piece, "h2 fs1") for p in story.paragraphs for piece in _set_lines("　　" + p, 24))
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="generator" content="pdf2htmlEX">
+<title>{year}{month:02d}{day:02d}_03</title><style>.t{{position:absolute;white-space:pre}}</style></head><body>
+<div id="page-container"><div class="pf w0 h0" data-page-no="1"><div class="pc pc1 w0 h0">
+<div class="t m0 x0 h1 y1 ff2 fs2 fc1 sc0 ls0 ws0">江城日报　{year}年{month}月{day}日　星期{weekday}　第3版　要闻</div>
+<div class="t m0 x2 h4 y2 ff3 fs4 fc0 sc0 ls0 ws0">{escape(story.title)}</div>
+{printed}<div class="t m0 x0 h1 y9 ff2 fs2 fc1 sc0 ls0 ws0">本版编辑：林晓燕　美编：周文　校对：陈立</div>
+<div class="t m0 x3 h1 ya ff2 fs2 fc1 sc0 ls0 ws0">3</div></div></div></div></body></html>"""
+    furniture = ["第3版", "星期", "本版编辑", "美编", "校对"]
+    return Page(f"pdf-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def hk_daily_html(story: Story, others: list[Story], n: int) -> Page:
+    """A Hong Kong daily's article page (Traditional, UTF-8, 2020): the section bar, the headline, a line with
+    the upload time and the last update, the text opening with `【明報專訊】`, a `相關字詞﹕` line of tags, a
+    subscription promotion, previous and next articles, and the paper's reuse notice."""
+    t = to_traditional
+    paras = [f"<p>{escape(t(p))}</p>" for p in story.paragraphs]
+    paras[0] = f"<p>{t('【江城日报专讯】')}{escape(t(story.paragraphs[0]))}</p>"
+    year, month, day = (int(x) for x in story.date.split("-"))
+    html = f"""<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8">
+<title>{escape(t(story.title))} - {year}{month:02d}{day:02d} - {t("中国")} - {t("每日明报")}</title>
+</head><body>
+<div class="menu">{t("要闻 港闻 经济 中国 国际 观点 副刊 体育")}</div>
+<div id="blockcontent"><h1>{escape(t(story.title))}</h1>
+<div class="date">{t(f"上载时间：{year}年{month}月{day}日 05:30 — 最后更新：{year}年{month}月{day}日 05:30")}</div>
+<article>{"".join(paras)}</article>
+<div class="tags">{t("相关字词﹕网络安全 网信 个人资料")}</div>
+<div class="promo">{t("订阅明报 送你两份电子报 即享会员独家优惠")}</div>
+<div class="nav"><a>{t("上一篇")}：{escape(t(others[0].title))}</a>
+<a>{t("下一篇")}：{escape(t(others[1].title))}</a></div>
+<div class="footer">{t("明报网站 · 版权所有 · 不得转载 Copyright © 2020 Ming Pao Holdings Limited")}</div></div>
+</body></html>"""
+    furniture = [t(x) for x in ["港闻", "上载时间", "最后更新", "相关字词", "订阅明报", "会员独家", "版权所有"]]
+    furniture += [t(others[0].title), t(others[1].title)]
+    return Page(f"mingpao-{n:02d}.htm", html.encode("utf-8"), story, furniture, t)
+
+
+def photo_gallery_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A 2012 portal's photo story in GBK: the channel's breadcrumb, the headline and its stamp, each paragraph
+    a picture's caption under its image with the picture's count (`1/4`), 上一张/下一张 and 查看原图 links, a
+    tags line, a `我来说两句` comment link with its count, and a 相关图集 list of other titles."""
+    total = len(story.paragraphs)
+    pictures = "".join(
+        f"<div class='picbox'><div class='count'>{k}/{total}</div><img src='/img/{n}_{k}.jpg'>"
+        f"<div class='explain'><p>{escape(p)}</p></div>"
+        f"<div class='tool'><a>上一张</a> <a>下一张</a> <a>查看原图</a></div></div>"
+        for k, p in enumerate(story.paragraphs, 1)
+    )
+    related = "".join(f"<li><a href='/pic/{k}.shtml'>{escape(o.title)}</a></li>" for k, o in enumerate(others[:3]))
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{escape(story.title)}-搜狐滚动</title></head><body>
+<div class="location"><a>搜狐</a> &gt; <a>新闻中心</a> &gt; <a>图片新闻</a></div>
+<div class="title"><h1>{escape(story.title)}</h1><div class="stamp">{story.date} 1{n % 10}:{n * 7 % 60:02d}:00
+来源：中国新闻网</div></div>
+{pictures}
+<div class="tags">Tags：网络安全 网信</div>
+<div class="cmt"><a>我来说两句</a>(<span>{n * 3 + 2}</span>)</div>
+<div class="relate"><h3>相关图集</h3><ul>{related}</ul></div>
+<div class="foot">Copyright © 2012 Sohu.com Inc. All Rights Reserved. 搜狐公司 版权所有</div></body></html>"""
+    furniture = ["图片新闻", "上一张", "下一张", "查看原图", "Tags", "我来说两句", "相关图集", "搜狐公司"]
+    furniture += [f"1/{total}", *(o.title for o in others[:3])]
+    return Page(f"pic-{n:02d}.shtml", html.encode("gb18030"), story, furniture)
+
+
+FRESH_ALONE_LAST: dict[str, Maker] = {
+    "portal's self-media page 2020, search box, feed (UTF-8 HTML)": qq_kuaibao_html,
+    "newspaper page from its PDF, pdf2htmlEX lines (UTF-8)": pdf2html_edition,
+    "Hong Kong daily 2020, tags line, promotion (UTF-8 HTML)": hk_daily_html,
+    "2012 portal photo story, captions and counters (GBK HTML)": photo_gallery_gbk,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -2711,7 +2828,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     stories = load_stories(data, files + 6, seed)
     halves = {h: {k: m for k, m in TUNED.items() if alone_half(m) == h} for h in ("tuning", "checking")}
     out: dict[str, dict[str, list[Verdict]]] = {}
-    for group, families in {**halves, "held out": HELD_OUT, "fresh, alone": FRESH_ALONE}.items():
+    groups = {**halves, "held out": HELD_OUT, "fresh, alone": FRESH_ALONE, "fresh, alone, last": FRESH_ALONE_LAST}
+    for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
             folder = workdir / maker.__name__
@@ -2774,6 +2892,7 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, last": FRESH_LAST,
         "fresh, third": FRESH_THIRD,
         "fresh, alone": FRESH_ALONE,
+        "fresh, alone, last": FRESH_ALONE_LAST,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():
