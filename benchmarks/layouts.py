@@ -2389,6 +2389,408 @@ FRESH_THIRD: dict[str, Maker] = {
 }
 
 
+# ---------------------------------------------------------------- fresh, alone: written 2026-12-06 before a first run
+# Pages read alone (a site's one or two pages): furniture inside the article's container, after its end, in its shape.
+
+
+def sohu_hao_html(story: Story, others: list[Story], n: int) -> Page:
+    """A portal's self-media account article (搜狐号, 2021): the account's card, `原标题：` as the text's first line,
+    an author's reprint notice closing the text, `返回搜狐，查看更多` and `责任编辑：` inside the article's box, the
+    platform's statement under it, a read count, and a 推荐阅读 list of other titles."""
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    recommended = "".join(
+        f"<div class='item'><a href='/a/{k}'>{escape(o.title)}</a><span>{k + 1}小时前</span></div>"
+        for k, o in enumerate(others[:4])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_搜狐新闻</title>
+<meta property="og:title" content="{escape(story.title)}"></head><body>
+<div class="head-nav"><a href="//www.sohu.com">搜狐首页</a><a>新闻</a><a>体育</a><a>汽车</a><a>登录</a></div>
+<div class="user-info"><h4>江城发布</h4><span>文章 1,032</span><span>总阅读 86万</span><a class="follow">+关注</a></div>
+<div class="text"><div class="text-title"><h1>{escape(story.title)}</h1>
+<div class="article-info"><span class="time">{story.date} 10:{n * 5 % 60:02d}</span>
+<span>来源: 江城发布</span></div></div>
+<article class="article" id="mp-editor"><p>原标题：{escape(story.title[:12])}（江城观察）</p>{paragraphs}
+<p>本文系江城发布原创，转载请注明出处。</p>
+<p><a href="//www.sohu.com/?strategyid=00001">返回搜狐，查看更多</a></p><p>责任编辑：</p></article>
+<div class="statement">平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。</div>
+<div class="read-num">阅读 ({1200 + n * 37})</div></div>
+<div class="recommend"><div class="title">推荐阅读</div>
+{recommended}
+</div></body></html>"""
+    furniture = [
+        "搜狐首页",
+        "总阅读",
+        "+关注",
+        "原标题",
+        "转载请注明出处",
+        "返回搜狐",
+        "平台声明",
+        "阅读 (",
+        "推荐阅读",
+    ]
+    furniture += [o.title for o in others[:4]]
+    return Page(f"sohu-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def county_rongmei_html(story: Story, others: list[Story], n: int) -> Page:
+    """A county media centre's 2021 site (融媒体中心): channel tabs, a `来源：` and reporter line, the text closed by
+    `【完】`, then a line of editor and the three checks (`编辑：X 初审：Y 复审：Z 终审：W`), a copyright statement
+    for its own works, a like/collect/share row with counts, and QR captions for the app and the account."""
+    paragraphs = "".join(f"<p style='text-indent:2em;line-height:2'>{escape(p)}</p>" for p in story.paragraphs)
+    statement = (
+        "版权声明：凡注明“来源：云溪县融媒体中心”的所有作品，版权均属云溪县融媒体中心所有，"
+        "未经授权不得转载、摘编或利用其他方式使用上述作品。"
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}-云溪县融媒体中心</title>
+</head><body><div class="top"><img src="/logo.png" alt="云溪融媒"><ul><li>首页</li><li>云溪要闻</li><li>乡镇动态</li>
+<li>部门动态</li><li>专题专栏</li><li>融媒视频</li></ul></div>
+<div class="article"><h2 class="title">{escape(story.title)}</h2>
+<div class="meta"><span>来源：云溪县融媒体中心</span><span>记者：杨帆</span><span>{story.date} {8 + n % 9:02d}:30</span>
+<span>浏览量：{300 + n * 11}</span></div>
+<div class="content">{paragraphs}<p style="text-align:right">【完】</p>
+<p>编辑：唐敏 初审：陈立 复审：罗建 终审：何志远</p></div>
+<div class="copyright">{statement}</div>
+<div class="actions"><span>点赞 {20 + n}</span><span>收藏</span><span>分享</span></div>
+<div class="qr"><div><img src="/app.png"><p>扫码下载“云溪通”客户端</p></div>
+<div><img src="/wx.png"><p>长按识别二维码 关注云溪发布</p></div></div></div>
+<div class="foot">主办：云溪县融媒体中心 湘ICP备18008123号-1</div></body></html>"""
+    furniture = ["乡镇动态", "浏览量", "【完】", "初审", "终审", "版权声明", "点赞", "客户端", "识别二维码", "湘ICP"]
+    return Page(f"rongmei-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def procuratorate_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A city procuratorate's 2015 site in GBK: a banner, a nav table, `您所在的位置：` crumbs, the headline, a line of
+    `发布时间 作者 来源 【字体：大 中 小】`, the text, `【打印本页】【关闭窗口】`, a QR code `扫一扫在手机打开当前页`,
+    previous and next titles, and a footer with its address and a visitor counter."""
+    body = "".join(f"<p>　　{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{escape(story.title)}--沅州市人民检察院</title></head><body>
+<table width="1000" align="center"><tr><td><img src="/images/banner.jpg" alt="沅州市人民检察院"></td></tr>
+<tr><td class="nav"><a href="/">首页</a> <a href="/jcyw/">检察要闻</a> <a href="/jwgk/">检务公开</a>
+<a href="/jcwh/">检察文化</a> <a href="/xxgk/">信息公开</a> <a href="/wsfw/">网上服务</a></td></tr></table>
+<table width="1000" align="center"><tr><td class="crumb">您所在的位置：<a href="/">首页</a> &gt;
+<a href="/jcyw/">检察要闻</a></td></tr>
+<tr><td align="center" class="title"><strong>{escape(story.title)}</strong></td></tr>
+<tr><td align="center" class="info">发布时间：{story.date}　作者：吴静　来源：本院
+【字体：<a>大</a> <a>中</a> <a>小</a>】</td></tr>
+<tr><td class="content">{body}</td></tr>
+<tr><td align="right">【<a href="javascript:window.print()">打印本页</a>】
+【<a href="javascript:window.close()">关闭窗口</a>】</td></tr>
+<tr><td align="center"><img src="/qr/{n}.png"><br>扫一扫在手机打开当前页</td></tr>
+<tr><td>上一篇：<a href="/p{n}.html">{escape(others[0].title)}</a><br>
+下一篇：<a href="/n{n}.html">{escape(others[1].title)}</a></td></tr>
+</table><table width="1000" align="center"><tr><td class="foot">沅州市人民检察院 版权所有<br>
+地址：沅州市迎宾路36号 邮编：418000 您是第 {88000 + n * 31} 位访客</td></tr></table></body></html>"""
+    furniture = ["检务公开", "您所在的位置", "字体：", "打印本页", "关闭窗口", "扫一扫在手机打开", "迎宾路", "位访客"]
+    furniture += [others[0].title, others[1].title]
+    return Page(f"jcy-{n:02d}.html", html.encode("gb18030"), story, furniture)
+
+
+def taiwan_udn_html(story: Story, others: list[Story], n: int) -> Page:
+    """A Taiwanese news site's 2022 article (Traditional, UTF-8): the channel bar, the headline, the time and the
+    agency, the text with an 延伸閱讀 box of other titles set between its paragraphs, an app promotion line of
+    slogans, a reuse notice, a row of share buttons, and the site's 熱門新聞 list."""
+    t = to_traditional
+    paras = [f"<p>{escape(t(p))}</p>" for p in story.paragraphs]
+    box = "".join(f"<li><a href='/n/{k}'>{escape(t(o.title))}</a></li>" for k, o in enumerate(others[:2]))
+    paras.insert(min(2, len(paras) - 1), f"<div class='related-box'><h3>{t('延伸阅读')}</h3><ul>{box}</ul></div>")
+    hot = "".join(f"<li><a href='/h/{k}'>{escape(t(o.title))}</a></li>" for k, o in enumerate(others[2:5]))
+    notice = "本网站之文字、图片及影音，非经授权，不得转载、公开播送或公开传输及利用。"
+    html = f"""<!DOCTYPE html><html lang="zh-TW"><head><meta charset="utf-8">
+<title>{escape(t(story.title))} | {t("全球新闻")} | {t("联合新闻网")}</title></head><body>
+<nav class="navigation"><a>{t("即时")}</a><a>{t("要闻")}</a><a>{t("娱乐")}</a><a>{t("运动")}</a><a>{t("全球")}</a>
+<a>{t("社会")}</a><a>{t("产经")}</a></nav>
+<main><section class="article-content"><h1 class="article-content__title">{escape(t(story.title))}</h1>
+<div class="article-content__info"><time>{story.date} {10 + n % 10}:{n * 7 % 60:02d}</time>
+<span>{t("中央社 / 北京")}</span></div>
+<section class="article-content__editor">{"".join(paras)}
+<p class="promo">{t("不用抽 不用抢 现在用APP看新闻 保证天天中奖 点我下载APP 按我看活动办法")}</p></section>
+<div class="article-content__copyright">{t(notice)}</div>
+<div class="share"><a>Facebook</a><a>LINE</a><a>{t("复制连结")}</a><a>{t("留言")}</a></div></section>
+<aside><h3>{t("热门新闻")}</h3><ul>{hot}</ul></aside></main>
+<footer>{t("联合线上公司 著作权所有 © udn.com. All Rights Reserved.")}</footer></body></html>"""
+    furniture = [
+        t(x) for x in ["延伸阅读", "点我下载APP", "按我看活动办法", "非经授权", "复制连结", "热门新闻", "著作权所有"]
+    ]
+    furniture += [t(o.title) for o in others[:5]]
+    return Page(f"udn-{n:02d}.html", html.encode("utf-8"), story, furniture, t)
+
+
+def macau_epaper_big5(story: Story, others: list[Story], n: int) -> Page:
+    """A Macau daily's 2010 digital edition in Big5 (數字報): the paper's banner with the day, 版面導航 of pages,
+    the page's name `第A03版：澳聞`, 放大/縮小 links, the headline with its kicker (引題) above, the text, the
+    page's other titles, 上一篇/下一篇 and 返回目錄, and a notice that the content may not be reprinted."""
+    t = to_traditional
+    body = "".join(f"<p>　　{escape(t(p))}</p>" for p in story.paragraphs)
+    pages = "".join(
+        f"<a href='node_{k}.htm'>{t(name)}</a><br>"
+        for k, name in enumerate(["A01版：要闻", "A02版：澳闻", "A03版：澳闻", "B01版：中国"], 1)
+    )
+    same_page = "".join(f"<li><a href='c{k}.htm'>{escape(t(o.title))}</a></li>" for k, o in enumerate(others[:3]))
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5">
+<title>{escape(t(story.title))}</title></head><body>
+<table width="990"><tr><td><img src="../../../images/logo.gif"></td><td>{t(_cn_date(story.date))}</td></tr></table>
+<table width="990"><tr><td width="180" valign="top"><b>{t("版面导航")}</b><br>{pages}</td>
+<td valign="top"><div class="bmname">{t("第A03版：澳闻")}　<a>{t("上一版")}</a> <a>{t("下一版")}</a></div>
+<div class="tools"><a>{t("放大")}</a> <a>{t("缩小")}</a> <a>{t("默认")}</a></div>
+<div class="yt">{t("本报讯")}</div><h2>{escape(t(story.title))}</h2>
+<div id="ozoom">{body}</div>
+<div class="pre">{t("上一篇")} <a href="c0.htm">{t("下一篇")}</a> <a href="node_3.htm">{t("返回目录")}</a></div>
+<div class="same"><b>{t("本版其他新闻")}</b><ul>{same_page}</ul></div></td></tr></table>
+<div class="foot">{t("澳门日报 版权所有 不得转载")}</div></body></html>"""
+    furniture = [t(x) for x in ["版面导航", "第A03版", "上一版", "放大", "返回目录", "本版其他新闻", "不得转载"]]
+    furniture += [t(o.title) for o in others[:3]]
+    return Page(f"aomen-{n:02d}.htm", html.encode("big5", "xmlcharrefreplace"), story, furniture, t)
+
+
+def ifeng_2019_html(story: Story, others: list[Story], n: int) -> Page:
+    """A national portal's 2019 article (凤凰网 style): the headline, time and source, the text with an app prompt
+    for pictures inside it, `[责任编辑：X PN051]` in brackets with an editor's code, the portal's disclaimer for
+    reprinted articles, a like and report row, an ad slot, and a 24小时热闻 list of other titles."""
+    paras = [f"<p>{escape(p)}</p>" for p in story.paragraphs]
+    paras.insert(1, "<p class='app-tip'>打开凤凰新闻，查看更多高清图片</p>")
+    hot = "".join(f"<li><em>{k}</em><a href='/c/{k}'>{escape(o.title)}</a></li>" for k, o in enumerate(others[:5], 1))
+    declare = (
+        "免责声明：本文仅代表作者个人观点，与凤凰网无关。其原创性以及文中陈述文字和内容未经本站证实，"
+        "对本文以及其中全部或者部分内容、文字的真实性、完整性、及时性本站不作任何保证或承诺，"
+        "请读者仅作参考，并请自行核实相关内容。"
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_凤凰网资讯_凤凰网</title>
+</head><body><div class="nav"><a>凤凰网首页</a><a>资讯</a><a>财经</a><a>娱乐</a><a>体育</a><a>时尚</a><a>汽车</a></div>
+<div class="artical"><h1>{escape(story.title)}</h1>
+<div class="info"><span>{story.date} 1{n % 10}:{n * 3 % 60:02d}:0{n % 10}</span> <span>来自 中国新闻网</span>
+<a>凤凰新闻客户端</a></div>
+<div class="main_content">{"".join(paras)}<p class="editor">[责任编辑：李{"明华文"[n % 3]} PN0{51 + n % 9}]</p></div>
+<div class="declare">{declare}</div>
+<div class="actions"><span>+1</span><span>已赞</span><a>举报</a><a>分享到微信</a></div>
+<div class="ad"><span>广告</span><a href="//ad.example/1">泰国游7天6晚 限时特惠</a></div></div>
+<div class="side"><h3>24小时热闻</h3><ol>{hot}</ol></div>
+<div class="footer">凤凰新媒体 版权所有 Copyright © 2019 Phoenix New Media Limited
+All Rights Reserved.</div></body></html>"""
+    furniture = ["凤凰网首页", "凤凰新闻客户端", "查看更多高清图片", "责任编辑", "免责声明", "已赞", "举报", "限时特惠"]
+    furniture += ["24小时热闻", "版权所有", *(o.title for o in others[:5])]
+    return Page(f"ifeng-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def portal_comments_2008_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A 2008 portal article in GBK (网易 style): the text with `(本文来源：X )` and `(责任编辑：X)` after it,
+    `[打印] [关闭]` and a 相关阅读 list, then readers' comments: the notice that they are readers' views, each
+    comment under `X网友 [IP] 的原贴：` with a time and 顶/踩 counters, and the comments' pager `1 2 3 下一页`."""
+    body = "".join(f"<P>　　{escape(p)}</P>" for p in story.paragraphs)
+    related = "".join(
+        f"<li>·<a href='/08/{k}.html'>{escape(o.title)}</a> ({_later(story.date, -k - 1)[5:]})</li>"
+        for k, o in enumerate(others[:3])
+    )
+    replies = [("广东省深圳市", "222.248.*.*", "关注这件事，希望落实到位"), ("北京市", "123.112.*.*", "顶一下")]
+    comments = "".join(
+        f"<div class='cmt'><span>网易{where}网友 [{ip}] 的原贴：</span>"
+        f"<span class='t'>{_later(story.date, 0)} {12 + k}:0{k}:3{k}</span>"
+        f"<p>{said}</p><span>顶[{k * 4}]</span> <span>踩[{k}]</span> <a>回复</a></div>"
+        for k, (where, ip, said) in enumerate(replies, 1)
+    )
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{escape(story.title)}_网易新闻中心</title></head><body>
+<div id="nav"><a>网易首页</a> &gt; <a>新闻中心</a> &gt; <a>国内新闻</a> &gt; 正文</div>
+<div id="endText"><h1 id="h1title">{escape(story.title)}</h1>
+<div class="endContent"><span class="info">{story.date} 0{n % 10}:{n * 7 % 60:02d}:2{n % 10}　来源: 中国新闻网
+<a>发表评论</a></span>
+{body}
+<p>(本文来源：中国新闻网 )</p><p>(责任编辑：{"王丽张强"[n % 2 * 2 : n % 2 * 2 + 2]})</p></div>
+<div class="tool">[<a>打印</a>] [<a>关闭</a>] [<a>推荐给好友</a>]</div>
+<div class="related"><b>相关阅读：</b><ul>{related}</ul></div></div>
+<div id="tiePost"><h3>网友评论</h3><p>网友评论仅供网友表达个人看法，并不表明网易同意其观点或证实其描述</p>{comments}
+<div class="pager">1 2 3 下一页 尾页</div><a>查看全部评论</a></div>
+<div id="foot">网易公司版权所有 &copy;1997-2008</div></body></html>"""
+    furniture = [
+        "网易首页",
+        "本文来源",
+        "打印",
+        "推荐给好友",
+        "相关阅读",
+        "网友评论",
+        "的原贴",
+        "关注这件事",
+        "下一页",
+        "顶[",
+    ]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"163-{n:02d}.html", html.encode("gb18030"), story, furniture)
+
+
+def sina_share_h5(story: Story, others: list[Story], n: int) -> Page:
+    """A portal app's share page for phones (新浪新闻 H5, 2020): an `打开新浪新闻 阅读体验更佳` bar, the headline,
+    the account and a relative time, the text in <p>s with an app prompt between them, `特别声明` of the platform
+    after the text, counters of likes and comments, two readers' comments with their days and cities, `打开APP
+    看更多评论`, and a 猜你喜欢 feed with comment counts."""
+    paras = [f"<p class='art_p'>{escape(p)}</p>" for p in story.paragraphs]
+    paras.insert(min(3, len(paras)), "<div class='open-app'>打开新浪新闻，看更多精彩内容</div>")
+    comments = [("四川成都", "说得好，点赞"), ("湖北武汉", "期待后续进展")]
+    cmts = "".join(
+        f"<div class='cmt-item'><span class='u'>新浪网友</span><span class='loc'>{loc}</span>"
+        f"<p>{said}</p><span class='time'>{_later(story.date, k)[5:]} 1{k}:2{k}</span><span>赞 {k * 5}</span></div>"
+        for k, (loc, said) in enumerate(comments, 1)
+    )
+    statement = (
+        "特别声明：以上文章内容仅代表作者本人观点，不代表新浪网观点或立场。"
+        "如有关于作品内容、版权或其它问题请于作品发表后的30日内与新浪网联系。"
+    )
+    feed = "".join(
+        f"<div class='feed'><h4>{escape(o.title)}</h4><span>{k * 13}评</span></div>"
+        for k, o in enumerate(others[:4], 1)
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>{escape(story.title)}|新浪新闻</title></head><body>
+<div class="top-bar">打开新浪新闻 阅读体验更佳</div>
+<article><h1 class="art_tit_h1">{escape(story.title)}</h1>
+<div class="art_info"><span>中国新闻网</span><time>{story.date} {9 + n % 9:02d}:1{n % 10}</time></div>
+<section class="art_pic_card art_content">{"".join(paras)}</section>
+<p class="statement">{statement}</p>
+<div class="counts"><span>赞 {40 + n}</span><span>评论 {n + 2}</span><span>分享</span></div></article>
+<div class="comments"><h3>最新评论</h3>{cmts}<a class="more">打开APP看更多评论</a></div>
+<div class="guess"><h3>猜你喜欢</h3>{feed}</div></body></html>"""
+    furniture = [
+        "阅读体验更佳",
+        "看更多精彩内容",
+        "特别声明",
+        "最新评论",
+        "说得好",
+        "期待后续进展",
+        "打开APP",
+        "猜你喜欢",
+    ]
+    furniture += ["新浪网友", *(o.title for o in others[:4])]
+    return Page(f"sina-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE: dict[str, Maker] = {
+    "self-media account article, platform statement (UTF-8 HTML)": sohu_hao_html,
+    "county media centre 2021, checks line, 【完】 (UTF-8 HTML)": county_rongmei_html,
+    "procuratorate site 2015, QR caption (GBK HTML)": procuratorate_gbk,
+    "Taiwanese site 2022, related box in the text (UTF-8 HTML)": taiwan_udn_html,
+    "Macau digital edition 2010 (Big5 HTML)": macau_epaper_big5,
+    "portal 2019, disclaimer, editor's code, ad (UTF-8 HTML)": ifeng_2019_html,
+    "portal 2008, readers' comments and pager (GBK HTML)": portal_comments_2008_gbk,
+    "portal app share page, comments, feed (UTF-8 H5)": sina_share_h5,
+}
+
+
+# ---------------------------------------------------------------- fresh, alone, last: written after the rules above
+
+
+def qq_kuaibao_html(story: Story, others: list[Story], n: int) -> Page:
+    """A portal's self-media article page (企鹅号 on 腾讯新闻, 2020): the channel bar, the headline, the account
+    with its avatar, a follow button and a time, the text, the portal's disclaimer for accounts' articles, a
+    report link, a `相关搜索` box of search words, a `看了这篇的人还看了` feed of titles with comment counts, and
+    a prompt to download the portal's app."""
+    paragraphs = "".join(f"<p class='one-p'>{escape(p)}</p>" for p in story.paragraphs)
+    searches = "".join(f"<a href='/s?q={k}'>{w}</a>" for k, w in enumerate(["网络安全", "个人信息保护", "网信办"]))
+    feed = "".join(
+        f"<li><a href='/omn/{20200300 + k}'>{escape(o.title)}</a><span class='cmt'>{k * 9 + 3}评</span></li>"
+        for k, o in enumerate(others[:4], 1)
+    )
+    disclaimer = "免责声明：本文来自腾讯新闻客户端自媒体，不代表腾讯网的观点和立场。"
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_腾讯新闻</title>
+</head><body><div class="qq-top"><a>腾讯网首页</a><a>新闻</a><a>视频</a><a>图片</a><a>军事</a><a>体育</a></div>
+<div class="LEFT"><h1>{escape(story.title)}</h1>
+<div class="content-article"><div class="author"><img src="/avatar.jpg"><span class="name">江城网信观察</span>
+<span class="time">{story.date} {9 + n % 10:02d}:{n * 3 % 60:02d}</span><a class="follow">关注</a></div>
+{paragraphs}</div>
+<div class="disclaimer">{disclaimer}</div><div class="report"><a>举报</a></div>
+<div class="related-search"><span>相关搜索：</span>{searches}</div>
+<div class="also"><h3>看了这篇的人还看了</h3><ul>{feed}</ul></div>
+<div class="download">更多精彩，请下载腾讯新闻客户端</div></div>
+<div class="footer">Copyright © 1998 - 2020 Tencent. All Rights Reserved</div></body></html>"""
+    furniture = ["腾讯网首页", "江城网信观察", "免责声明", "举报", "相关搜索", "个人信息保护", "看了这篇的人还看了"]
+    furniture += ["下载腾讯新闻客户端", *(o.title for o in others[:4])]
+    return Page(f"qq-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def pdf2html_edition(story: Story, others: list[Story], n: int) -> Page:
+    """A newspaper page converted from its PDF (pdf2htmlEX, UTF-8): every printed line a positioned <div> of
+    hashed classes, the page's running head (paper, day, page and its name), the headline in a larger font, the
+    text broken at the column's width, the page's credits line at its foot, and the page number."""
+    year, month, day = (int(x) for x in story.date.split("-"))
+    weekday = "一二三四五六日"[datetime.date(year, month, day).weekday()]
+    top = 120
+
+    def line(text: str, cls: str) -> str:
+        nonlocal top
+        top += 22
+        return f'<div class="t m0 x1 {cls} y{top:x} ff1 fc0 sc0 ls0 ws0" style="top:{top}px">{escape(text)}</div>\n'
+
+    printed = "".join(line(piece, "h2 fs1") for p in story.paragraphs for piece in _set_lines("　　" + p, 24))
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="generator" content="pdf2htmlEX">
+<title>{year}{month:02d}{day:02d}_03</title><style>.t{{position:absolute;white-space:pre}}</style></head><body>
+<div id="page-container"><div class="pf w0 h0" data-page-no="1"><div class="pc pc1 w0 h0">
+<div class="t m0 x0 h1 y1 ff2 fs2 fc1 sc0 ls0 ws0">江城日报　{year}年{month}月{day}日　星期{weekday}　第3版　要闻</div>
+<div class="t m0 x2 h4 y2 ff3 fs4 fc0 sc0 ls0 ws0">{escape(story.title)}</div>
+{printed}<div class="t m0 x0 h1 y9 ff2 fs2 fc1 sc0 ls0 ws0">本版编辑：林晓燕　美编：周文　校对：陈立</div>
+<div class="t m0 x3 h1 ya ff2 fs2 fc1 sc0 ls0 ws0">3</div></div></div></div></body></html>"""
+    furniture = ["第3版", "星期", "本版编辑", "美编", "校对"]
+    return Page(f"pdf-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def hk_daily_html(story: Story, others: list[Story], n: int) -> Page:
+    """A Hong Kong daily's article page (Traditional, UTF-8, 2020): the section bar, the headline, a line with
+    the upload time and the last update, the text opening with `【明報專訊】`, a `相關字詞﹕` line of tags, a
+    subscription promotion, previous and next articles, and the paper's reuse notice."""
+    t = to_traditional
+    paras = [f"<p>{escape(t(p))}</p>" for p in story.paragraphs]
+    paras[0] = f"<p>{t('【江城日报专讯】')}{escape(t(story.paragraphs[0]))}</p>"
+    year, month, day = (int(x) for x in story.date.split("-"))
+    html = f"""<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8">
+<title>{escape(t(story.title))} - {year}{month:02d}{day:02d} - {t("中国")} - {t("每日明报")}</title>
+</head><body>
+<div class="menu">{t("要闻 港闻 经济 中国 国际 观点 副刊 体育")}</div>
+<div id="blockcontent"><h1>{escape(t(story.title))}</h1>
+<div class="date">{t(f"上载时间：{year}年{month}月{day}日 05:30 — 最后更新：{year}年{month}月{day}日 05:30")}</div>
+<article>{"".join(paras)}</article>
+<div class="tags">{t("相关字词﹕网络安全 网信 个人资料")}</div>
+<div class="promo">{t("订阅明报 送你两份电子报 即享会员独家优惠")}</div>
+<div class="nav"><a>{t("上一篇")}：{escape(t(others[0].title))}</a>
+<a>{t("下一篇")}：{escape(t(others[1].title))}</a></div>
+<div class="footer">{t("明报网站 · 版权所有 · 不得转载 Copyright © 2020 Ming Pao Holdings Limited")}</div></div>
+</body></html>"""
+    furniture = [t(x) for x in ["港闻", "上载时间", "最后更新", "相关字词", "订阅明报", "会员独家", "版权所有"]]
+    furniture += [t(others[0].title), t(others[1].title)]
+    return Page(f"mingpao-{n:02d}.htm", html.encode("utf-8"), story, furniture, t)
+
+
+def photo_gallery_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A 2012 portal's photo story in GBK: the channel's breadcrumb, the headline and its stamp, each paragraph
+    a picture's caption under its image with the picture's count (`1/4`), 上一张/下一张 and 查看原图 links, a
+    tags line, a `我来说两句` comment link with its count, and a 相关图集 list of other titles."""
+    total = len(story.paragraphs)
+    pictures = "".join(
+        f"<div class='picbox'><div class='count'>{k}/{total}</div><img src='/img/{n}_{k}.jpg'>"
+        f"<div class='explain'><p>{escape(p)}</p></div>"
+        f"<div class='tool'><a>上一张</a> <a>下一张</a> <a>查看原图</a></div></div>"
+        for k, p in enumerate(story.paragraphs, 1)
+    )
+    related = "".join(f"<li><a href='/pic/{k}.shtml'>{escape(o.title)}</a></li>" for k, o in enumerate(others[:3]))
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{escape(story.title)}-搜狐滚动</title></head><body>
+<div class="location"><a>搜狐</a> &gt; <a>新闻中心</a> &gt; <a>图片新闻</a></div>
+<div class="title"><h1>{escape(story.title)}</h1><div class="stamp">{story.date} 1{n % 10}:{n * 7 % 60:02d}:00
+来源：中国新闻网</div></div>
+{pictures}
+<div class="tags">Tags：网络安全 网信</div>
+<div class="cmt"><a>我来说两句</a>(<span>{n * 3 + 2}</span>)</div>
+<div class="relate"><h3>相关图集</h3><ul>{related}</ul></div>
+<div class="foot">Copyright © 2012 Sohu.com Inc. All Rights Reserved. 搜狐公司 版权所有</div></body></html>"""
+    furniture = ["图片新闻", "上一张", "下一张", "查看原图", "Tags", "我来说两句", "相关图集", "搜狐公司"]
+    furniture += [f"1/{total}", *(o.title for o in others[:3])]
+    return Page(f"pic-{n:02d}.shtml", html.encode("gb18030"), story, furniture)
+
+
+FRESH_ALONE_LAST: dict[str, Maker] = {
+    "portal's self-media page 2020, search box, feed (UTF-8 HTML)": qq_kuaibao_html,
+    "newspaper page from its PDF, pdf2htmlEX lines (UTF-8)": pdf2html_edition,
+    "Hong Kong daily 2020, tags line, promotion (UTF-8 HTML)": hk_daily_html,
+    "2012 portal photo story, captions and counters (GBK HTML)": photo_gallery_gbk,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -2422,11 +2824,12 @@ def alone_half(maker: Maker) -> str:
 
 def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str, list[Verdict]]]:
     """Verdicts per family with each file read alone: the tuned families' tuning and checking halves, then the
-    held-out families."""
+    held-out families and the families written for pages read alone."""
     stories = load_stories(data, files + 6, seed)
     halves = {h: {k: m for k, m in TUNED.items() if alone_half(m) == h} for h in ("tuning", "checking")}
     out: dict[str, dict[str, list[Verdict]]] = {}
-    for group, families in {**halves, "held out": HELD_OUT}.items():
+    groups = {**halves, "held out": HELD_OUT, "fresh, alone": FRESH_ALONE, "fresh, alone, last": FRESH_ALONE_LAST}
+    for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
             folder = workdir / maker.__name__
@@ -2488,6 +2891,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh": FRESH,
         "fresh, last": FRESH_LAST,
         "fresh, third": FRESH_THIRD,
+        "fresh, alone": FRESH_ALONE,
+        "fresh, alone, last": FRESH_ALONE_LAST,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():

@@ -227,3 +227,96 @@ def test_a_short_line_where_the_others_stop_short_stays() -> None:
 def test_a_line_giving_the_source_stays_whatever_the_others_show() -> None:
     chosen = [STORY[0], "来源：青溪日报", STORY[1]]
     assert unshown_by_others(chosen, [[STORY[0], STORY[1]]]) == chosen
+
+
+def test_controls_a_page_ran_together_are_a_control_row() -> None:
+    assert is_control_row("点赞 31收藏分享")
+
+
+def test_a_word_glued_from_a_control_and_other_characters_is_no_control_row() -> None:
+    assert not is_control_row("收藏家协会")
+
+
+def test_a_prompt_to_open_an_app_named_by_its_name_is_a_call_to_action() -> None:
+    assert is_call_to_action("打开青溪新闻，查看更多高清图片")
+
+
+def test_a_sentence_telling_readers_to_open_their_bank_app_stays() -> None:
+    assert not is_call_to_action("打开手机银行，查看更多优惠信息。")
+
+
+def test_a_gallerys_picture_counter_is_chrome() -> None:
+    assert is_chrome_line("1/5")
+
+
+def test_a_players_elapsed_and_total_time_is_chrome() -> None:
+    assert is_chrome_line("0:00 / 3:25")
+
+
+def test_a_sites_visitor_counter_is_chrome() -> None:
+    assert is_chrome_line("您是第123456位访客")
+
+
+def test_a_prompt_to_read_the_original_post_is_a_call_to_action() -> None:
+    assert is_call_to_action("↓点击阅读原文")
+
+
+def test_a_step_of_a_story_written_a_phrase_a_line_is_no_call_to_action() -> None:
+    assert not is_call_to_action("点击进入付款页面后")
+
+
+def test_a_row_of_production_credits_is_chrome() -> None:
+    assert is_chrome_line("监制：王五 统筹：李四")
+
+
+def test_an_editors_credit_is_left_to_the_fields() -> None:
+    assert not is_chrome_line("编辑：张三")
+
+
+def test_a_follow_button_with_its_plus_is_a_control_row() -> None:
+    assert is_control_row("+ 关注")
+
+
+def test_a_pager_with_its_page_count_is_a_control_row() -> None:
+    assert is_control_row("共3页: 上一页 1 2 3 下一页")
+
+
+def test_an_advertisements_slot_with_its_label_is_chrome() -> None:
+    assert is_chrome_line("广告 青溪温泉两日游 限时特惠")
+
+
+def test_a_story_about_billboards_is_no_advertisements_slot() -> None:
+    assert not is_chrome_line("广告牌被大风吹倒")
+
+
+def test_a_count_of_readers_comments_is_chrome() -> None:
+    assert is_chrome_line("36 条评论")
+
+
+def test_a_welcome_to_scan_and_follow_is_a_call_to_action() -> None:
+    assert is_call_to_action("欢迎扫码关注")
+
+
+def test_a_picked_comments_heading_opens_the_closing_block() -> None:
+    lines = [*STORY, "精选留言", "说得好，青溪的路越来越好走了"]
+    assert chrome_lines(lines, lines) >= {4, 5}
+
+
+def test_how_long_the_text_takes_to_read_is_chrome() -> None:
+    assert is_chrome_line("本文共1234字，阅读约需3分钟")
+
+
+def test_where_a_poster_wrote_from_is_chrome() -> None:
+    assert is_chrome_line("IP属地：湖南")
+
+
+def test_a_forums_post_tools_are_a_control_row() -> None:
+    assert is_control_row("只看该作者 使用道具 举报")
+
+
+def test_a_films_rating_in_a_review_is_no_control_row() -> None:
+    assert not is_control_row("豆瓣评分7.9")
+
+
+def test_a_prompt_to_add_an_account_as_a_friend_is_a_call_to_action() -> None:
+    assert is_call_to_action("加入LINE好友")

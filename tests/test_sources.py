@@ -488,3 +488,11 @@ def test_a_scraped_body_whose_breaks_were_flattened_into_indents_comes_out_in_pa
 def test_a_text_with_line_breaks_keeps_its_double_spaces(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("全市部署防汛工作\n会议要求。  会议强调。  会议指出。\n", "utf-8")
     assert "会议要求。  会议强调。" in _one(tmp_path / "a.txt").text
+
+
+def test_a_page_saved_under_its_portals_shtml_name_is_read_as_a_page(tmp_path: Path) -> None:
+    page = "<html><head><title>青溪新建乡村公路</title></head><body><h1>青溪新建乡村公路</h1>"
+    page += "<p>青溪县今年新建乡村公路一百二十公里，沿线六个乡镇的农产品运输时间平均缩短了一半。</p></body></html>"
+    (tmp_path / "202305-0812.shtml").write_bytes(page.encode("gb18030"))
+    document = _read(tmp_path)[0]
+    assert isinstance(document, RawDocument) and "<p>" not in document.text

@@ -37,6 +37,7 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     _rule(r"trackback", "a blog post's trackback address", _I),
     _rule(r"^[(（【\[]\s*完\s*[)）】\]]$", "a wire story's end mark alone on its line: （完）"),
+    _rule(r"^[-—–=·•\s]*(the\s*)?end[-—–=·•\s]*$", "a post's end mark alone on its line: - THE END -", _I),
     _rule(r"^※\s*(发信站|来源|修改|编辑|转录|转载)\s*[:：]", "a bulletin board's station line: ※ 发信站: …"),
     _rule(r"^(saved|clipped|captured|archived) (from|with|on)\s", "a web clipper's note: Saved from https://…", _I),
     _rule(r"powered by\s+\S", "the site's software credit: Powered by Discuz!", _I),
@@ -57,6 +58,15 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     _rule(r"(ICP\s*[备证]|公网安备|网安备\s*\d)", "ICP licence and public-security filing numbers", _I),
     _rule(r"举报(电话|热线|邮箱)\s*[:：]?\s*[\d\-()（）]{5,}", "report hotlines with their number"),
+    _rule(r"^(新闻|爆料|报料|读者)(热线|电话)\s*[:：]", "a newsroom's tip line: 新闻热线：0731-84123456"),
+    _rule(
+        r"^(商务合作|广告合作|广告投放|合作(微信|电话|QQ|邮箱)|客服(电话|微信|QQ)|投稿(微信|QQ|方式|热线|电话)?)\s*[:：]",
+        "an account's business contacts: 商务合作：…, 投稿微信：…",
+    ),
+    _rule(r"^(本文|文章|原文|本页|页面)(链接|地址|网址)\s*[:：]", "the page's own address: 本文链接：http://…"),
+    _rule(
+        r"^(微信号|公众号|微信公众号|抖音号|视频号)\s*[:：]\s*\S{1,30}$", "an account's handle alone: 微信号：jcfb2020"
+    ),
     _rule(r"(邮箱|e-?mail|电子邮件|投稿信箱)\s*[:：]?\s*[\w.+-]+@[\w-]+\.[\w.]+", "contact e-mail lines", _I),
     _rule(r"(互联网新闻信息服务|新闻信息采编发布服务)", "the site's own licence and self-description"),
     _rule(r"^(扫一扫|扫描二维码|微信扫一扫|长按识别二维码|打开微信)", "QR-code prompts"),
@@ -150,9 +160,13 @@ BUTTON_WORDS: frozenset[str] = frozenset(
 LIST_MARKER = re.compile(
     r"^[\s【\[(（<《▍|■●◆▶▼#]*"
     r"(相关(新闻|阅读|文章|链接|推荐|报道|专题)|推荐(阅读|文章)|延伸阅读|扩展阅读|往期(推荐|回顾|精选|精彩)"
-    r"|热门(新闻|文章|推荐|资讯|排行)|热点(新闻|推荐)|精彩推荐|猜你喜欢|更多(新闻|阅读|精彩)|最新(新闻|文章|资讯))"
+    r"|热门(新闻|文章|推荐|资讯|排行|标签|话题|专题|视频|图片)|热点(新闻|推荐)|精彩推荐|猜你喜欢|更多(新闻|阅读|精彩)"
+    r"|最新(新闻|文章|资讯)|(编辑|小编|为您|为你)推荐|大家都在(看|读|搜)"
+    r"|(作者|该作者|本站|本号)(最新|更多|其他)(文章|作品|发布)|(一周|本周|24小时)(热点|热闻|热门)"
+    r"|(点击|阅读|浏览|评论|新闻|文章)排行榜?|本版(其他|更多)?(新闻|文章|标题)|(Ta|TA|他|她)的(文章|作品)"
+    r"|作者(最近|最新)(更新|文章))"
     r"[\s】\])）>》]*([:：].*)?$"
 )
 
 # Separators allowed between button words on one line.
-BUTTON_SEPARATORS = re.compile(r"[\s\-•·*|丨/【】\[\]()（）:：>]+")
+BUTTON_SEPARATORS = re.compile(r"[\s\-•·*|丨/【】\[\]()（）:：>+＋↓↑▼▲]+")

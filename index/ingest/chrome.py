@@ -23,6 +23,8 @@ from index.ingest.cleaning import (
     is_title_like,
     is_writing,
 )
+from index.ingest.notices import is_notice
+from index.ingest.story_end import after_end
 
 CHROME_MAX = 40  # a longer line is written text, whatever words it holds
 
@@ -35,9 +37,14 @@ CONTROL_WORDS = BUTTON_WORDS | frozenset(
     上一版 下一版 上一页 下一页 首页 尾页 末页 上一篇 下一篇 版面导航
     举报本文 我要反馈 反馈 我要投诉 我来答 保存到相册 保存网页 下载附件
     登录 注册 立即注册 免费注册 退出 注销 找回密码 忘记密码 游客 会员中心 个人中心 用户中心 设为首页 网站导航
-    繁体 简体 繁体中文 简体中文 帮助 手机版 English RSS""".split()
+    繁体 简体 繁体中文 简体中文 帮助 手机版 English RSS
+    文章纠错 我要纠错 意见反馈 换一换 查看更多 加载更多 点击加载更多 没有更多了 暂无评论 播放 点击播放 已关注 关注他
+    关注她 取消关注 微信好友 新浪微博 腾讯微博 QQ好友 查看大图 查看原图 点击查看大图 获赞 网站地图 MORE 发表 写留言
+    听新闻 朗读 语音播报 A 只看该作者 只看楼主 使用道具 电梯直达 支持 反对 放大 缩小 列印 列印本页 字体大小
+    回到顶部
+    看更多 点我看更多 Facebook Twitter LINE 知道了 取消 允许 预览时标签不可点 轻点两下取消赞 轻点两下取消在看""".split()
 )
-_PAGE_NUMBER = re.compile(r"^第\s*[A-Za-z]?\d{1,4}\s*[版页]$")  # `第A03版`, `第2页`: where a pager stands
+_PAGE_NUMBER = re.compile(r"^第\s*[A-Za-z]?\d{1,4}\s*[版页]$|^共\s*\d{1,4}\s*[版页]$")  # `第A03版`, `共3页`: a pager's
 _COUNT = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?$")
 _WORD_COUNT = re.compile(r"^(\D+?)\s*[:：]?\s*\d+(?:\.\d+)?[万千kKwW]?\+?$")  # `转发128`, `积分：1286`
 _COUNT_WORD = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?\s*(\D+)$")  # `1286帖子`: a counter run into the next label
@@ -45,8 +52,12 @@ _COUNT_WORD = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?\s*(\D+)$")  # `1286帖
 # An app's or an account's call to action: a verb of installing, following or opening beside what is installed.
 _CALL = re.compile(
     r"(下载|扫码|扫一扫|扫描|关注|订阅|打开|安装|尽在|点我|长按|搜索|添加).{0,20}"
-    r"(APP|App|app|客户端|公众号|小程序|视频号|频道|服务号|订阅号)"
+    r"(APP|App|app|客户端|公众号|小程序|视频号|频道|服务号|订阅号|电子报)"
+    r"|(加入|添加)\S{0,8}(好友|粉丝群|群聊)"
     r"|(APP|App|app|客户端|公众号|小程序).{0,12}(下载|扫码|关注|订阅|查看|阅读|看高清)"
+    # or an app named by its name, opened to see more: `打开凤凰新闻，查看更多高清图片`, `…阅读体验更佳`
+    r"|(打开|下载|安装|前往)\S{1,12}?[，,\s]*(查看|看|阅读|浏览|获取|参与)(更多|全文|完整|高清|原文|精彩|讨论)"
+    r"|(阅读|浏览|观看)体验更[佳好]"
     # or a request to engage with the post: `喜欢本文，请点赞`, `更多精彩推荐，请关注我们`
     # (following a story's outcome, `请关注后续处理结果`, is the story's own line)
     r"|(请|欢迎|记得|别忘了?)\s*(点赞|转发|分享|收藏|点个在看|关注(我们|本号|本站|本网|\S{1,8}(网|号|发布)$))"
@@ -57,6 +68,39 @@ _PLACEHOLDER = re.compile(
     r"|^[(（]?(?:资料图片?|资料照片|配图|示意图|图片|视频|广告|推广|现场图片?|网络图片?|图片来自网络|(?:视频|微博|网页)?截图)"
     r"\s*[)）]?\s*[。.]?$"
 )
+# A gallery's or a player's counter: `1/5`, `共5张`, `0:00 / 3:25`, `视频时长 03:25`.
+_MEDIA_COUNT = re.compile(
+    r"^\d{1,3}\s*/\s*\d{1,3}$|^共\s*\d{1,3}\s*[张幅页]$"
+    r"|^(?:视频)?(?:时长\s*[:：]?\s*)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?$"
+)
+# A site's visitor counter: `您是第123456位访客`, `当前在线 23 人`.
+_VISITORS = re.compile(
+    r"^(?:您是|你是)?(?:本站)?第\s*\d+\s*位(?:访客|访问者|来访者)|^(?:当前)?在线\s*[:：]?\s*\d+\s*人$"
+)
+# A prompt to act on the page, with what it acts on (`手机扫一扫`, `↓点击阅读原文`, `长按识别二维码`, `登录后参与讨论`,
+# `向上滑动看下一个`): a post written a phrase a line tells its own steps (`点击进入付款页面后`, `扫码支付时`).
+_PROMPT = re.compile(
+    r"^[↓↑→▼▲☟\s]*(?:(?:欢迎|请)?(?:手机|微信)?(?:扫一扫|扫码)(?:关注|下载|阅读|查看|观看|分享|打开|收听|进入|加入|在手机|$)"
+    r"|长按(?:识别|扫描|二维码|图片|关注|保存)"
+    r"|点击\S{0,4}?(?:查看|阅读|播放|观看|收听|加载|下载|进入)\S{0,4}?(?:更多|全文|原文|大图|原图|视频|附件|详情|专题|直播|下一页|下一张)"
+    r"|(?:请先?登录|登录后)\S{0,4}?(?:评论|讨论|留言|回复)|(?:向上|向下|上|下)滑动?(?:看|查看|阅读|浏览))"
+)
+# An advertisement's slot: its label, then what it sells (`广告 泰国游7天6晚 限时特惠`).
+_AD_SLOT = re.compile(r"^(?:广告|推广|赞助)\s*[|丨:：\s]\s*\S")
+# How long the text takes to read (`本文共1234字，阅读约需3分钟`), where its poster wrote from (`IP属地：北京`,
+# `来自iPhone客户端`).
+_READING_TIME = re.compile(
+    r"^(?:本文|全文)共?\s*[\d,，]+\s*字.{0,12}?\d+\s*分钟$|^(?:预计)?阅读(?:时间|时长)?\s*[:：]?\s*(?:约|大约)?\s*\d+\s*分钟$"
+)
+_POSTED_FROM = re.compile(
+    r"^IP\s*属地\s*[:：]?\s*\S{2,10}$|^来自\s*(?:\S{0,12}(?:客户端|手机版?|网页版?)|iPhone|iPad|Android|安卓\S{0,6})$"
+)
+# A count of readers' comments: `36 条评论`, `共12条留言`.
+_COMMENT_COUNT = re.compile(r"^(?:共\s*)?\d+\s*条(?:评论|留言|回复|跟帖)$")
+# A credit row of the production's roles that are no field of the article (`监制：王五`, `出品：江城融媒体中心`,
+# `校对丨李四`, `初审：X 复审：Y 终审：Z`); writers, editors and sources are left to extraction's fields.
+_ROLES = r"(?:总?监制|出品人?|排版|初审|复审|终审|美编|美术编辑|策划|统筹|制作|视觉|设计|剪辑|配音|校对|审校|执行主编)"
+_CREDIT_ROW = re.compile(rf"^(?:{_ROLES}\s*[:：丨|/]\s*[^\s:：丨|/]{{1,20}}\s*)+$")
 # A feed's or a comment's time told from now, alone on its line: `3分钟前`, `2小时前`, `刚刚`.
 _AGO = re.compile(r"^(?:\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|半小时前)$")
 # A member's or a blog's counter on its line: `博客积分:1286`, `关注人气:35`, `博客等级:` (its value an image).
@@ -78,7 +122,7 @@ _CRUMB = re.compile(r"^[^>›»，。]{1,12}(?:\s*(?:>>?|›|»)\s*[^>›»，�
 # A bare `回复：` or `留言` is not one: a government's Q&A page answers under it.
 _COUNTED = r"(?:[(（]\s*\d+\s*条?\s*[)）]|\d+\s*条)"
 _COMMENTS_HEADING = re.compile(
-    r"^[【\[]?(?:(?:网友|读者|最新|热门|全部|精彩)(?:评论|留言|跟帖|回复|点评)(?:区|列表)?[】\]]?"
+    r"^[【\[]?(?:(?:网友|读者|最新|热门|全部|精彩|精选)(?:评论|留言|跟帖|回复|点评)(?:区|列表)?[】\]]?"
     rf"\s*(?:{_COUNTED}|[:：]\s*(?:[(（].*[)）])?)?|(?:评论|留言|跟帖|回复)[】\]]?\s*{_COUNTED})$"
 )
 # A reply's stamp in a thread: `发表于 2020-4-2 21:15:02`, `回复于 …`.
@@ -101,16 +145,26 @@ _LIST_BULLET = re.compile(r"^[·•●◆■▪]\s*\S")
 _LIST_HEADING_MAX = 10
 
 
+# Controls a page's inline spans run together (`点赞 31收藏分享`): labels of two characters or more and counters
+# (one-character labels glued, `中小`, would be a story's word).
+_GLUED = re.compile(
+    r"^(?:"
+    + "|".join(sorted((re.escape(w) for w in CONTROL_WORDS if len(w) > 1), key=len, reverse=True))
+    + r"|\d+(?:\.\d+)?[万千kKwW]?\+?)+$"
+)
+
+
 def is_control_row(line: str) -> bool:
     """A short line made only of controls and counters (`【打印此页】 【关闭窗口】`, `转发 128 评论 56 赞 1024`,
-    `收起全文`), with at least one control word: numbers alone are not a control."""
+    `收起全文`, `点赞 31收藏分享`), with at least one control word: numbers alone are not a control."""
     if not line or len(line) > CHROME_MAX or ends_sentence(line):
         return False
     words = [w for w in BUTTON_SEPARATORS.split(line) if w]
     labelled = False
     for word in words:
         counted = _WORD_COUNT.match(word) or _COUNT_WORD.match(word)
-        if word in CONTROL_WORDS or (counted and counted.group(1) in CONTROL_WORDS):
+        glued = _GLUED.match(word) and not _COUNT.match(word)
+        if word in CONTROL_WORDS or (counted and counted.group(1) in CONTROL_WORDS) or glued:
             labelled = True
         elif not (_COUNT.match(word) or _PAGE_NUMBER.match(word)):
             return False
@@ -120,7 +174,7 @@ def is_control_row(line: str) -> bool:
 def is_call_to_action(line: str) -> bool:
     """A short line asking the reader to install, open or follow an app or an account (`更多精彩内容，请下载
     新闻客户端`); a sentence that mentions one ends with its full stop and stays."""
-    return 0 < len(line) <= CHROME_MAX and not ends_sentence(line) and bool(_CALL.search(line))
+    return 0 < len(line) <= CHROME_MAX and not ends_sentence(line) and bool(_CALL.search(line) or _PROMPT.match(line))
 
 
 def _is_chrome_piece(line: str) -> bool:
@@ -134,6 +188,13 @@ def _is_chrome_piece(line: str) -> bool:
         or _TICKER.match(line)
         or _CRUMB.match(line)
         or _SIGNATURE.match(line)
+        or _MEDIA_COUNT.match(line)
+        or _VISITORS.match(line)
+        or _CREDIT_ROW.match(line)
+        or _COMMENT_COUNT.match(line)
+        or _READING_TIME.match(line)
+        or _POSTED_FROM.match(line)
+        or (_AD_SLOT.match(line) and not ends_sentence(line))
     )
 
 
@@ -244,10 +305,12 @@ def tail_block(lines: list[str], kept: list[str]) -> int | None:
 
 
 def chrome_lines(lines: list[str], kept: list[str]) -> set[int]:
-    """The indexes of the lines that are the page's chrome: lines of interface anywhere, and the closing block of
-    replies to the end."""
-    found = {i for i, line in enumerate(kept) if is_chrome_line(line)} | mastheads(kept) | list_headings(lines, kept)
-    found |= shown_top_and_bottom(kept)
+    """The indexes of the lines that are the page's chrome: lines of interface and the page's notices about the
+    article (index.ingest.notices) anywhere, the short lines after the story's end mark (index.ingest.story_end),
+    and the closing block of replies to the end."""
+    found = {i for i, line in enumerate(kept) if is_chrome_line(line) or is_notice(line)}
+    found |= mastheads(kept) | list_headings(lines, kept)
+    found |= shown_top_and_bottom(kept) | after_end(lines, kept)
     if (start := tail_block(lines, kept)) is not None:
         found |= set(range(start, len(kept)))
     return found

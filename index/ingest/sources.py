@@ -20,7 +20,9 @@ from index.ingest.mhtml import mail_text, saved_page
 from index.text.cjk import CJK_RE
 from index.text.normalize import to_simplified
 
-TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
+# a page as a crawler saves it keeps its server's name for it: portals serve `.shtml` (server-side includes)
+HTML_SUFFIXES = {".html", ".htm", ".shtml", ".shtm", ".xhtml"}
+TEXT_SUFFIXES = {".txt", ".md"} | HTML_SUFFIXES
 MHTML_SUFFIXES = {".mht", ".mhtml"}  # a page saved with its parts in one file (index/ingest/mhtml.py)
 MAIL_SUFFIXES = {".eml"}  # an email: its HTML part as a page, else its plain text (index/ingest/mhtml.py)
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}  # a news feed: an article an item (index/ingest/feeds.py)
@@ -257,7 +259,7 @@ def _read_file(
         return
     meta: dict[str, str] = {}
     shown: list[str] = []
-    if suffix in (".html", ".htm") or saved:
+    if suffix in HTML_SUFFIXES or saved:
         text, meta, shown = read_page(text)
         if saved and saved.address and "url" not in meta:
             meta["url"] = saved.address

@@ -34,7 +34,10 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    whose paragraphs a scraper flattened into indents in paragraphs (index/ingest/indents.py), a source's name
 #    without what runs on after it, front matter, emails, UTF-16 text, <iframe srcdoc> and <noscript>; lines.json
 #    fingerprints a line that is no writing with its numbers as one, and field lines too: old indexes are rebuilt
-FORMAT_VERSION = 15
+# 16: extraction leaves out a page's notices about the article (index/ingest/notices.py: platform statements,
+#    reprint terms, `原标题：`), the short lines after a story's end mark (index/ingest/story_end.py) and more chrome
+#    and boilerplate classes; a crawler's `.shtml` pages are read: documents' bodies change, old indexes are rebuilt
+FORMAT_VERSION = 16
 
 
 def build_schema() -> Schema:

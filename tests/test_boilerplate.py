@@ -1,0 +1,50 @@
+"""Page boilerplate as data (index.ingest.boilerplate), read through cleaning: the lines one file shows that are
+the site's whatever the article, and the headings that open a list of other articles."""
+
+from __future__ import annotations
+
+from index.ingest.cleaning import is_boilerplate, is_list_marker
+
+
+def test_a_newsrooms_tip_line_is_boilerplate() -> None:
+    assert is_boilerplate("新闻热线：0736-84123456")
+
+
+def test_a_helpline_a_notice_gives_is_not_boilerplate() -> None:
+    assert not is_boilerplate("咨询电话：0736-84123456")
+
+
+def test_the_pages_own_address_is_boilerplate() -> None:
+    assert is_boilerplate("本文链接：http://www.qingxi.gov.cn/art/2023/5/8/art_12_3456.html")
+
+
+def test_an_accounts_handle_alone_is_boilerplate() -> None:
+    assert is_boilerplate("微信号：qxfb2023")
+
+
+def test_an_editors_pick_heading_opens_a_list() -> None:
+    assert is_list_marker("编辑推荐")
+
+
+def test_a_most_read_heading_opens_a_list() -> None:
+    assert is_list_marker("点击排行")
+
+
+def test_a_column_of_the_days_stock_picks_is_no_list_heading() -> None:
+    assert not is_list_marker("今日推荐：青溪电力，介入价8.08附近，最高8.59")
+
+
+def test_a_ranking_a_story_reports_is_no_list_heading() -> None:
+    assert not is_list_marker("人气排行")
+
+
+def test_an_accounts_business_contact_is_boilerplate() -> None:
+    assert is_boilerplate("商务合作：13800001111")
+
+
+def test_a_posts_end_mark_in_english_is_boilerplate() -> None:
+    assert is_boilerplate("- THE END -")
+
+
+def test_the_other_stories_of_the_page_in_an_edition_open_a_list() -> None:
+    assert is_list_marker("本版其他新闻")
