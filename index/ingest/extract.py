@@ -29,7 +29,7 @@ from index.ingest.cleaning import (
     strip_markup,
 )
 from index.ingest.furniture import carries_fields, cut_tail, is_learned, strip_learned_suffix
-from index.ingest.titles import strip_site_suffix
+from index.ingest.titles import strip_site_suffix, tails
 from index.text.cjk import CJK, CJK_RE
 from index.text.lexicon import COLUMN_NAMES, FIELD_LABELS, SURNAMES
 from index.text.normalize import is_traditional, normalize_text
@@ -113,6 +113,12 @@ def parse_date(text: str, allow_year: bool = False) -> str | None:
 
 _US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AaPp][Mm])")
 _SHORT_YEAR = re.compile(r"(?<![\d\-/.])(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?![\d\-/.])")
+# a day of the Republic of China's calendar, as Taiwan's government writes it: `中华民国110年12月5日`, `110-12-05`
+# (a three-digit year: 民国 100 is 2011)
+_ROC_DATE = re.compile(
+    r"(?:中[华華])?民[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"|(?<![\d\-/.])(1[0-4]\d)[-/.](\d{1,2})[-/.](\d{1,2})(?![\d\-/.])"
+)
 _DAY_FIRST = re.compile(r"(?<![\d.\-/])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.\-/])")  # `12.05.2021`
 # the year in an element of its own before the month and day (`<em>2020</em> <em>04</em>/<em>01</em> 10:26`)
 _YEAR_APART = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})\s+(\d{1,2})[/.\-](\d{1,2})(?![\d\-/.])")
@@ -140,6 +146,9 @@ def _read_day(line: str) -> str | None:
     running text could mean is not guessed."""
     if found := parse_date(line):
         return found if len(found) == 10 else None
+    if roc := _ROC_DATE.search(line):
+        year, month, day = (int(g) for g in (roc.groups()[:3] if roc.group(1) else roc.group(4, 5, 6)))
+        return parse_date(f"{year + 1911:04d}-{month:02d}-{day:02d}")
     for pattern, order in ((_US_DATE, "mdy"), (_SHORT_YEAR, "ymd"), (_YEAR_APART, "ymd"), (_DAY_FIRST, "dmy")):
         if match := pattern.search(line):
             a, b, c = (int(g) for g in match.groups()[:3])
@@ -153,7 +162,9 @@ def _read_day(line: str) -> str | None:
 
 
 _ANY_DAY = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_FULL_DATE, _CN_DATE, _US_DATE, _SHORT_YEAR, _YEAR_APART, _DAY_FIRST))
+    "|".join(
+        f"(?:{p.pattern})" for p in (_FULL_DATE, _CN_DATE, _US_DATE, _SHORT_YEAR, _YEAR_APART, _DAY_FIRST, _ROC_DATE)
+    )
 )
 
 
@@ -283,9 +294,10 @@ def _read_labels(line: str, meta: _Meta) -> None:
             meta.date = meta.date or parse_date(value)
             name, *rest = re.split(r"\s+|(?<=》)", value.strip(), maxsplit=1)
             name = _ISSUE.sub("", name.strip('《》“”"')).strip()
-            meta.add_authors(bylines.writers(rest[0]) if rest else [])  # `来源：北京晨报 记者 张鹏`: a byline after it
-            # `来源：尹娟`: a person (of a name's length: 江城发布, 区政府办 are none) is a writer
-            person = is_person_name(name) and not _OUTLET.fullmatch(name) and not _NO_PERSON.search(name)  # 原创
+            meta.add_authors(_after_source(rest[0]) if rest else [])  # `来源：北京晨报 记者 张鹏`: a byline after it
+            meta.editor = meta.editor or (bylines.editor(rest[0]) if rest else None)  # `来源：新华社 / 编辑 X`
+            # `来源：尹娟`: a person (of a name's length and shape: 江城发布, 区政府办, 商讯 are none) is a writer
+            person = bylines.looks_like_name(name) and not _OUTLET.fullmatch(name) and not _NO_PERSON.search(name)
             if person and (len(name) <= 3 or name[:2] in SURNAMES):
                 meta.add_authors([name])
             else:
@@ -299,6 +311,15 @@ def _read_labels(line: str, meta: _Meta) -> None:
             names = [name for name in _names(value) if not bylines.is_unit(name)]  # `编辑：宣传科`: a desk
             if names:
                 meta.editor, meta.chief = names[0], match.group(kind).startswith("责任")
+
+
+def _after_source(value: str) -> list[str]:
+    """The writers named after a source's name: a byline (`来源：北京晨报 记者 张鹏`), or names alone that have a
+    name's shape (`来源：中央纪委国家监委网站 王卓`), not a word that only has its surname (`人民日报 海外版`)."""
+    if found := bylines.writers(value):
+        return found
+    names = bylines.writers(value, names_only=True)
+    return names if all(bylines.looks_like_name(name) for name in names) else []
 
 
 _EMPTY_LAST = re.compile(r"(?<=\S)\s+[^\s:：]{1,6}\s*[:：]$")  # `发布时间：2021-05-12  浏览次数：`
@@ -375,7 +396,8 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
         if label and i in edges and not ends_sentence(line) and len(line) <= 160:
             start = label.start() - (line[label.start() - 1 : label.start()] in "【[(（")
             before = line[:start].rstrip()
-            if before and (ends_sentence(before) or len(before) > 40):  # `…起施行。(完)【编辑:卞立群】`
+            # `…起施行。(完)【编辑:卞立群】`, not a publication line's address and day (`http://… 2005-09-07 10:12`)
+            if before and (ends_sentence(before) or (len(before) > 40 and not _has_day(before))):
                 _read_labels(line[start:], meta)
                 used[i] = before
                 continue
@@ -454,7 +476,7 @@ def _is_title(line: str) -> bool:
     return (is_heading_shaped(line) or exclaims) and not line.startswith("—")
 
 
-_TITLE_WORDS = "(?:文章标题|新闻标题|帖子主题|标题|题目|主题)"
+_TITLE_WORDS = r"(?:文章标题|新闻标题|帖子主题|标\s*题|题\s*目|主\s*题)"  # a BBS pads it: `标  题: …`
 _TITLE_LABEL = re.compile(rf"^{_TITLE_WORDS}\s*[:：]\s*(?=\S)")
 _EMPTY_TITLE_LABEL = re.compile(rf"^{_TITLE_WORDS}\s*[:：]$")
 _TOPICS = re.compile(r"^(?:#[^#\s]{1,20}#\s*)+(?=\S)")  # `#江城新闻# 【…】`: a microblog's topics before its headline
@@ -542,6 +564,8 @@ def _split_title(
     headline, never a kicker: what follows the publication line is text (a forum post's question)."""
     rest = list(paragraphs)
     title = given
+    if not given and len(rest) > 2 and any(_same(head, line) for head, _ in tails(rest[0]) for line in rest[1:4]):
+        rest.pop(0)  # a text file's first line is the page's `<title>` (`标题 - 少数派`) over the headline it repeats
     while len(rest) > 2 and (_BREADCRUMB.match(rest[0]) or bylines.blog_name(rest[0])):
         if given and _same(rest[0], given):
             break
@@ -804,6 +828,7 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         given["title"] = header.title
     if given.get("title"):  # the site's suffix a scraper kept: by its words, or learned from the source's titles
         given["title"] = strip_learned_suffix(strip_site_suffix(given["title"], given.get("site")), furniture)
+        given["title"] = _TITLE_LABEL.sub("", given["title"]) or given["title"]  # a BBS post's `标  题: …` heading
     first = next((i for i, line in enumerate(body_lines) if line), None)
     if first is not None:  # a title line read as the title before a paragraph could be glued to it
         title_line = _title_text(body_lines[first])
