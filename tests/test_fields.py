@@ -566,3 +566,36 @@ def test_a_blogs_name_above_the_posts_heading_gives_its_owner_as_the_writer(tmp_
     path.write_text(page, encoding="utf-8")
     (raw,) = read_sources([path], Settings().max_file_bytes)
     assert extract(raw).authors == ["阿青"]
+
+
+def test_a_name_led_by_a_surname_after_an_editors_label_keeps_that_surname() -> None:
+    assert _article("作者：周慧 编辑：文姝琪", LEAD, MORE).editor == "文姝琪"
+
+
+def test_a_pen_name_of_given_names_characters_after_an_editors_label_is_the_editor() -> None:
+    assert _article(LEAD, MORE, "编辑：丹丹").editor == "丹丹"
+
+
+def test_a_desk_after_an_editors_label_without_a_units_ending_is_no_editor() -> None:
+    assert _article(LEAD, MORE, "编辑：法治时间").editor is None
+
+
+def test_an_outlet_joined_to_its_app_by_a_dot_before_the_reporter_is_no_writer() -> None:
+    assert bylines.writers("江城晚报·江城壹点 记者 韩笑 通讯员 林一鸣") == ["韩笑", "林一鸣"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("留言人：江城老住户  留言时间：2021-05-12 20:15", "江城老住户"),  # a message board's writer
+        ("UP主 爱画画的小林", "爱画画的小林"),  # a video site's column
+        ("作者 sunny2021 (晴天) 看板 Travel", "sunny2021"),  # a bulletin board's user id and nickname
+    ],
+)
+def test_more_posters_lines_name_the_poster(line: str, name: str) -> None:
+    assert bylines.poster(line) == name
+
+
+def test_a_name_over_a_microblogs_day_and_client_is_the_writer() -> None:
+    article = _article("江城青年观察", "2021-5-12 10:15 来自 微博 weibo.com", LEAD, MORE)
+    assert (article.authors, article.date) == (["江城青年观察"], "2021-05-12")

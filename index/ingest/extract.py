@@ -205,7 +205,8 @@ def _names(text: str) -> list[str]:
     after a source's label (`来源：南国早报`)."""
     if re.match(rf"^\s*(?:{_LABELS['source']})\s*[:：]", text):
         return []
-    text = re.sub(r"^(记者|通讯员|作者|文|图|文图|撰文|编辑)\s*[/|丨:：]?\s*", "", text.strip())
+    # a role before the names; `文` and `图` only with their mark (`文/X`): `文姝琪` is a name
+    text = re.sub(r"^(?:(?:记者|通讯员|作者|文图|撰文|编辑)\s*[/|丨:：]?|[文图]\s*[/|丨:：])\s*", "", text.strip())
     text = re.sub(r"\s*[(（][^()（）]*(?:[)）]|$)", " ", text).strip()  # `张三（北京大学教授）`: an aside
     text = re.sub(rf"^({_HAN})\s+({_HAN})(?!{_HAN})", r"\1\2", text)  # a two-character name padded: 符 雷
     names = []
@@ -309,6 +310,8 @@ def _read_labels(line: str, meta: _Meta) -> None:
             meta.add_authors(names or users)
         elif kind == "editor" and (not meta.editor or (match.group(kind).startswith("责任") and not meta.chief)):
             names = [name for name in _names(value) if not bylines.is_unit(name)]  # `编辑：宣传科`: a desk
+            pen = value.split()[0] if value.split() else ""  # `编辑：小雨`: a pen name of a given name's characters
+            names = names or ([pen] if bylines.looks_like_pen_name(pen) and not _NO_PERSON.search(pen) else [])
             if names:
                 meta.editor, meta.chief = names[0], match.group(kind).startswith("责任")
 
