@@ -599,3 +599,34 @@ def test_more_posters_lines_name_the_poster(line: str, name: str) -> None:
 def test_a_name_over_a_microblogs_day_and_client_is_the_writer() -> None:
     article = _article("江城青年观察", "2021-5-12 10:15 来自 微博 weibo.com", LEAD, MORE)
     assert (article.authors, article.date) == (["江城青年观察"], "2021-05-12")
+
+
+def test_a_kicker_shown_above_the_headline_is_no_byline_under_it() -> None:
+    article = _page("江城吧", "江城哪里的早点最好吃", "楼主 早起的鸟儿 2015-05-12 06:15", LEAD, MORE)
+    assert article.authors == ["早起的鸟儿"]
+
+
+def test_a_magazines_month_in_the_source_gives_way_to_the_lines_day() -> None:
+    assert _article("来源：《江城论坛》2021/10  作者：孔德明  2021-05-16 08:00:00", LEAD, MORE).date == "2021-05-16"
+
+
+def test_a_board_that_signs_a_companys_notice_is_its_writer() -> None:
+    article = _article(LEAD, MORE, "特此公告。", "江城电力股份有限公司董事会", "2021年5月12日")
+    assert (article.authors, article.date) == (["江城电力股份有限公司董事会"], "2021-05-12")
+
+
+def test_a_reporters_outlets_joined_by_a_dot_in_a_leads_bracket_are_no_writer() -> None:
+    lead = "江城晚报客户端讯（江晚·江城网记者 罗一鸣 通讯员 钱多多）江城大桥昨天完成了荷载试验。"
+    assert bylines.lead_credit(lead) == ["罗一鸣", "钱多多"]
+
+
+def test_a_headline_that_opens_with_its_day_is_the_title_not_the_date() -> None:
+    article = _page("2021年5月12日江城市政府召开新闻发布会", "2021-05-13 19:30", LEAD, MORE)
+    assert (article.title, article.date) == ("2021年5月12日江城市政府召开新闻发布会", "2021-05-13")
+
+
+def test_a_row_of_labelled_fields_above_the_headline_is_no_title() -> None:
+    article = _page(
+        "证券代码：600123  证券简称：江城电力  公告编号：2021-008", "江城电力关于召开股东大会的通知", LEAD, MORE
+    )
+    assert article.title == "江城电力关于召开股东大会的通知"

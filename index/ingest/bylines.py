@@ -75,7 +75,7 @@ _REPORTING = re.compile(rf"(?:\s+{_HAN}{{0,6}}报道|发自{_HAN}{{2,8}}|(?<=\S)
 _BRACKETS = "()（）[]【】〔〕"
 # `（记者 X）`, `【文/观察者网 X】`, `【环球网报道 记者 X】`: the outlet's report mark before the role aside
 _LEAD_CREDIT = re.compile(
-    rf"[(（【\[〔]\s*(?:{_HAN}{{2,10}}?(?:报道|讯)\s*|{_HAN}{{1,6}}?(?:社|网|台|报))?"
+    rf"[(（【\[〔]\s*(?:{_HAN}{{2,10}}?(?:报道|讯)\s*|(?:{_HAN}|[·•]){{1,12}}?(?:社|网|台|报))?"  # 中青报·中青网记者
     r"((?:本报|特约|实习|见习|首席)?(?:记者|通讯员|文\s*[/／])[^()（）【】\[\]〔〕]{2,40})[)）】\]〕]"
 )
 # a lead that opens with its reporters, apart from the text by a space: `记者罗科苏盈发自广州 广州地铁…`,

@@ -291,8 +291,8 @@ def _read_labels(line: str, meta: _Meta) -> None:
             continue  # `更新时间：… 发布时间：…`: the day of the last change is not the article's
         if kind == "date" and not meta.date:
             meta.date = parse_date(value, allow_year=True) or read_date(value)
-        elif kind == "source" and not meta.source:
-            meta.date = meta.date or parse_date(value)
+        elif kind == "source" and not meta.source:  # a magazine's month before the line's day: `《求是》2021/10 …`
+            meta.date = meta.date or read_date(value) or (None if _has_day(line) else parse_date(value))
             name, *rest = re.split(r"\s+|(?<=》)", value.strip(), maxsplit=1)
             name = _ISSUE.sub("", name.strip('《》“”"')).strip()
             meta.add_authors(_after_source(rest[0]) if rest else [])  # `来源：北京晨报 记者 张鹏`: a byline after it
@@ -367,6 +367,18 @@ def listed_days(lines: list[str], after_text: list[int]) -> set[int]:
             )
             shapes.setdefault(shape, []).append((i, read_date(line)))
     return {i for items in shapes.values() if len({day for _, day in items}) >= 2 for i, _ in items}
+
+
+# a headline that begins with the day it is about, glued to it: `2021年5月12日外交部发言人主持例行记者会`
+_DAY_GLUED = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期.|周[一二三四五六日天])?(?=\S)")
+
+
+def _names_a_day(line: str) -> bool:
+    """A headline that opens with a day glued to six or more characters of its own (not a weekday, a time or a
+    label: `2021年5月12日星期三`, `2004年7月16日08:19` are days): the first line of a text file, not its date."""
+    match = _DAY_GLUED.match(line)
+    rest = line[match.end() :] if match else ""
+    return len(re.findall(_HAN, rest)) >= 6 and is_heading_shaped(rest) and not _LABEL.search(rest)
 
 
 def _previous_line(lines: list[str], i: int) -> str:
@@ -452,6 +464,8 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
         elif i in listed:
             continue
         elif i in edges and not meta.date and len(line) <= 60 and not ends_sentence(line) and _has_day(line):
+            if i == filled[0] and _names_a_day(line):  # `2021年5月12日外交部发言人主持例行记者会`: the headline
+                continue
             if _CLOCK.match(line):  # `今天是：2021年5月13日 星期四`: no text either
                 used[i] = ""
                 continue
@@ -473,10 +487,14 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
 
 
 def _is_title(line: str) -> bool:
-    """Heading-shaped, or a headline that ends in an exclamation or a question (`…当警示！`, `…怎么办？`)."""
+    """Heading-shaped, or a headline that ends in an exclamation or a question (`…当警示！`, `…怎么办？`); not
+    a row of labelled fields (`证券代码：000123  证券简称：江城银行`)."""
     core = line.rstrip("”」』)）\"'")
     exclaims = core[-1:] in ("！", "？", "!", "?") and is_heading_shaped(core.rstrip("！？!?"))
-    return (is_heading_shaped(line) or exclaims) and not line.startswith("—")
+    return (is_heading_shaped(line) or exclaims) and not line.startswith("—") and not _FIELDS_ROW.search(line)
+
+
+_FIELDS_ROW = re.compile(r"[^\s:：]{2,8}[:：]\s*\S+\s+[^\s:：]{2,8}[:：]")
 
 
 _TITLE_WORDS = r"(?:文章标题|新闻标题|帖子主题|标\s*题|题\s*目|主\s*题)"  # a BBS pads it: `标  题: …`
@@ -562,14 +580,15 @@ def _split_title(
     paragraphs: list[str], given: str | None, dated: bool = False
 ) -> tuple[str | None, str | None, list[str]]:
     """(title, subtitle, rest). A title is a heading-shaped first line, or the second when the first is its
-    kicker (which stays in the text), an official document's masthead, a breadcrumb or a blog's name (which
-    go); a subtitle follows it with ——. A first line `dated` (its publication line right under it) is the
-    headline, never a kicker: what follows the publication line is text (a forum post's question)."""
+    kicker (which stays in the text), an official document's masthead, a breadcrumb, a blog's name or a row of
+    labelled fields (`证券代码：… 公告编号：…`, which go); a subtitle follows it with ——. A first line `dated` (its
+    publication line right under it) is the headline, never a kicker: what follows the publication line is text
+    (a forum post's question)."""
     rest = list(paragraphs)
     title = given
     if not given and len(rest) > 2 and any(_same(head, line) for head, _ in tails(rest[0]) for line in rest[1:4]):
         rest.pop(0)  # a text file's first line is the page's `<title>` (`标题 - 少数派`) over the headline it repeats
-    while len(rest) > 2 and (_BREADCRUMB.match(rest[0]) or bylines.blog_name(rest[0])):
+    while len(rest) > 2 and (_BREADCRUMB.match(rest[0]) or bylines.blog_name(rest[0]) or _FIELDS_ROW.search(rest[0])):
         if given and _same(rest[0], given):
             break
         rest.pop(0)
@@ -589,10 +608,12 @@ def _split_title(
     return title, subtitle, rest
 
 
-def _take_signature(title: str | None, rest: list[str], meta: _Meta) -> list[str]:
+def _take_signature(title: str | None, rest: list[str], meta: _Meta, shown: list[str]) -> list[str]:
     """A line of names alone right under the headline is its byline (`犬儒病(上)` / `胡平` / `——…`), and the
-    subtitle that follows it is the subtitle."""
-    if title and rest and (names := bylines.writers(rest[0], names_only=True)):
+    subtitle that follows it is the subtitle; not a kicker the page shows above the headline (`江城吧` over a
+    post's subject), which `shown`, the page's paragraphs in order, tells."""
+    above = title in shown and rest[0] in shown and shown.index(rest[0]) < shown.index(title) if rest else False
+    if title and rest and not above and (names := bylines.writers(rest[0], names_only=True)):
         meta.add_authors(names)
         return rest[1:]
     return rest
@@ -747,7 +768,7 @@ def _credited_source(paragraphs: list[str], meta: _Meta) -> list[str]:
 
 _ISSUER = re.compile(
     rf"^{_HAN}{{2,30}}(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|院|中心|公司|协会|学会|联合会|党委|党组|小组|指挥部|"
-    r"管委会|集团|银行|大学|学院|研究所|研究院|工作组|支队|大队)$"
+    r"管委会|集团|银行|大学|学院|研究所|研究院|工作组|支队|大队|董事会|监事会|理事会)$"
 )
 
 
@@ -854,7 +875,7 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         for i, p in enumerate(rest)
         if not (i < written and _dated_head(p)) and not (i > last and names_the_page(p, title))
     ]  # above the writing a kicker or a dateline names the title too (`中新社北京4月4日电题：X`, `【地评线】X`)
-    if subtitle is None and len(rest) > 1 and (signed := _take_signature(title, rest, meta)) is not rest:
+    if subtitle is None and len(rest) > 1 and (signed := _take_signature(title, rest, meta, paragraphs)) is not rest:
         rest = signed
         if rest[0].startswith("—") and len(rest[0]) <= 50:
             subtitle = rest.pop(0)

@@ -34,7 +34,10 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    whose paragraphs a scraper flattened into indents in paragraphs (index/ingest/indents.py), a source's name
 #    without what runs on after it, front matter, emails, UTF-16 text, <iframe srcdoc> and <noscript>; lines.json
 #    fingerprints a line that is no writing with its numbers as one, and field lines too: old indexes are rebuilt
-FORMAT_VERSION = 15
+# 16: extraction reads more writers, editors and days (特派员, reviewers ending a byline, a name after a source's
+#    name, a pen name after an editor's label, days of the Republic of China's calendar) and fewer wrong ones (a
+#    source or a post-bar's name of a name's shape only, `（图文无关）`): documents' fields change
+FORMAT_VERSION = 16
 
 
 def build_schema() -> Schema:
