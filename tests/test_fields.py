@@ -630,3 +630,9 @@ def test_a_row_of_labelled_fields_above_the_headline_is_no_title() -> None:
         "证券代码：600123  证券简称：江城电力  公告编号：2021-008", "江城电力关于召开股东大会的通知", LEAD, MORE
     )
     assert article.title == "江城电力关于召开股东大会的通知"
+
+
+def test_a_day_before_a_bar_and_a_post_is_the_posts_day_not_a_headline() -> None:
+    text = "\n".join(["2021年12月2日丨我是小江，今天和大家聊聊安全驾驶", LEAD, MORE])
+    raw = RawDocument("made-up", "made-up.jsonl", text, "0" * 32, "utf-8", {"title": "车主们注意这些细节"})
+    assert extract(raw).date == "2021-12-02"

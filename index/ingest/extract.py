@@ -370,12 +370,13 @@ def listed_days(lines: list[str], after_text: list[int]) -> set[int]:
 
 
 # a headline that begins with the day it is about, glued to it: `2021年5月12日外交部发言人主持例行记者会`
-_DAY_GLUED = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期.|周[一二三四五六日天])?(?=\S)")
+_DAY_GLUED = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期.|周[一二三四五六日天])?(?=[^\s丨|｜/／·•])")
 
 
 def _names_a_day(line: str) -> bool:
     """A headline that opens with a day glued to six or more characters of its own (not a weekday, a time or a
-    label: `2021年5月12日星期三`, `2004年7月16日08:19` are days): the first line of a text file, not its date."""
+    label: `2021年5月12日星期三`, `2004年7月16日08:19` are days; nor after a bar, `2018年12月2日丨我是…` is a post's
+    day line): the first line of a text file, not its date."""
     match = _DAY_GLUED.match(line)
     rest = line[match.end() :] if match else ""
     return len(re.findall(_HAN, rest)) >= 6 and is_heading_shaped(rest) and not _LABEL.search(rest)
