@@ -4,7 +4,9 @@
 Roles are kept apart: reporters, correspondents, interns and writers are the article's writers; photographers
 (`/摄`, `摄影`) are not, and editors are read from their labels (index.ingest.extract). After a role word a name
 need not start with a common surname (`记者 格桑边觉`); a line with no role word is a byline only when each of
-its words is a surname-led name, and only where a byline stands (the caller decides).
+its words is a surname-led name, and only where a byline stands (the caller decides). Where no role word
+vouches for a word (a source's value, a pen name after an editor's label), it is a person only when it is written
+with the characters given names are (index.text.lexicon.GIVEN_NAME_CHARS, from the corpus's bylines).
 """
 
 from __future__ import annotations
