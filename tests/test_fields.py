@@ -636,3 +636,8 @@ def test_a_day_before_a_bar_and_a_post_is_the_posts_day_not_a_headline() -> None
     text = "\n".join(["2021年12月2日丨我是小江，今天和大家聊聊安全驾驶", LEAD, MORE])
     raw = RawDocument("made-up", "made-up.jsonl", text, "0" * 32, "utf-8", {"title": "车主们注意这些细节"})
     assert extract(raw).date == "2021-12-02"
+
+
+def test_a_finance_outlet_before_a_name_and_where_it_files_from_is_no_writer() -> None:
+    assert bylines.writers("江城财经 邱远航 发自上海") == ["邱远航"]
+    assert bylines.writers("江城财经 发自上海") == []

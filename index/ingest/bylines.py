@@ -47,7 +47,7 @@ _LINE_DAY = re.compile(rf"^{_DAY_TIME}\s+|\s+{_DAY_TIME}$")
 _JOINING = re.compile(r"\s+(?:和|及|与)\s+")  # `记者 张三 和 李四`
 # `张三/文`: the writer mark after the names
 _WRITER_AFTER = re.compile(rf"^({_HAN}{{2,4}}(?:[、\s]+{_HAN}{{2,4}})*)\s*[/／]\s*文$")
-_OUTLET = re.compile(rf"^{_HAN}{{2,12}}?(?:网|报|社|台|频道|杂志|周刊|客户端|新闻)$")  # 日本经济新闻, 红星新闻
+_OUTLET = re.compile(rf"^{_HAN}{{2,12}}?(?:网|报|社|台|频道|杂志|周刊|客户端|新闻|财经)$")  # 日本经济新闻, 乐居财经
 # an outlet's other name in brackets after it: `日本经济新闻（中文版：日经中文网）X 东京报道`
 _OUTLET_ALIAS = re.compile(r"(?<=[网报社台闻刊志])[(（][^()（）]{2,20}[)）]")
 _PHOTO = re.compile(r"摄影?$|^摄影|/摄")
@@ -196,7 +196,8 @@ def _writers(line: str, names_only: bool) -> list[str]:
     line = _GLUED_DATELINE.sub(lambda m: " " + _name_before_place(m.group(1)), line.strip(_BRACKETS))
     line, reporting = _REPORTING.subn("", line)
     words = _paired([w for w in re.split(r"[\s、,，;；|｜丨/／]+", line.strip(_BRACKETS)) if w])
-    if words and len(words) > 1 and _OUTLET.match(re.split(r"[·•]", words[0])[0]):  # `齐鲁晚报·齐鲁壹点 记者 X`
+    outlet = bool(words) and len(words) > 1 and bool(_OUTLET.match(re.split(r"[·•]", words[0])[0]))
+    if outlet:  # `齐鲁晚报·齐鲁壹点 记者 X`
         words = words[1:]
     found: list[str] = []
     roles = 0
@@ -233,8 +234,10 @@ def _writers(line: str, names_only: bool) -> list[str]:
             if not word:
                 continue
         after_role = roles > 0 or (listed and bool(found))  # `赵延东、风笑天`: a list a name opens
-        # four characters with one surname are a name where a role or where it files from says so (高桥香织 东京报道)
-        if not is_name(word, after_role) or (not (roles or reporting) and len(word) == 4 and word[:2] not in SURNAMES):
+        # four characters with one surname are a name where a role says so, or an outlet and where it files from
+        # (`日本经济新闻 高桥香织 东京报道`), or where it files from and it is written as names are (not `乐居财经`)
+        vouched = roles or (reporting and (outlet or looks_like_name(word)))
+        if not is_name(word, after_role) or (not vouched and len(word) == 4 and word[:2] not in SURNAMES):
             return []
         if word not in found and not photographers:
             found.append(word)
