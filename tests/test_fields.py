@@ -4,11 +4,15 @@ posters of blogs and forums, unlabelled editors, and days in Chinese numerals or
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from index.article import Article, RawDocument
 from index.ingest import bylines, publication
 from index.ingest.extract import extract, parse_date, read_date
+from index.ingest.sources import read_sources
+from index.settings import Settings
 
 LEAD = "江城市今年将新建改建城市公园二十座，建成后市民出门五百米就能走进一座公园，城市绿化覆盖率将超过四成。"
 MORE = "据介绍，新建的公园将结合周边社区的实际需要，配建健身步道、儿童游乐场和休闲座椅等设施，方便居民使用。"
@@ -466,3 +470,174 @@ def test_a_platforms_channel_in_a_source_or_alone_names_no_account() -> None:
 
 def test_a_personal_blogs_name_gives_its_owner() -> None:
     assert bylines.blog_name("周明远的个人博客") == "周明远"
+
+
+def test_a_special_correspondent_is_a_writer() -> None:
+    assert bylines.writers("江南日报特派员 邝嘉怡") == ["邝嘉怡"]
+
+
+def test_reviewers_and_producers_after_the_writer_are_no_writers() -> None:
+    assert bylines.writers("撰稿：邱林 摄影：杜宇 一审：钱峰 二审：孔亮 三审：白雪") == ["邱林"]
+    assert bylines.writers("文字：何苗 图片：罗健 监制：吴涛") == ["何苗"]
+
+
+def test_a_name_after_the_first_floor_and_before_the_day_is_the_poster() -> None:
+    assert bylines.poster("楼主 秋天的落叶 2013-09-02 20:15:33 只看楼主") == "秋天的落叶"
+    assert bylines.poster("楼主 发表于 2013-09-02 20:15") is None
+
+
+def test_a_name_of_a_names_shape_after_the_sources_name_is_the_writer() -> None:
+    article = _article("来源：江城市纪委监委网站　邱宁  发布时间：2021-05-12 07:30", LEAD, MORE)
+    assert article.authors == ["邱宁"]
+
+
+def test_a_word_with_only_a_surname_after_the_sources_name_is_no_writer() -> None:
+    assert _article("来源：江城日报 海外版  2021-05-12", LEAD, MORE).authors == []
+
+
+def test_an_agency_given_as_the_source_is_no_writer() -> None:
+    article = _article("2021-05-12 14:20  来源：商讯", LEAD, MORE)
+    assert (article.authors, article.source) == ([], "商讯")
+
+
+def test_a_given_names_characters_tell_a_name_from_a_word_with_a_surname() -> None:
+    assert bylines.looks_like_name("尹娟") and not bylines.looks_like_name("商讯")
+
+
+def test_an_editor_after_a_slash_in_the_source_line_is_the_editor() -> None:
+    article = _article("2021-05-20 15:30:12", "来源：新华社 / 记者 韩露 / 编辑 任远", LEAD, MORE)
+    assert (article.authors, article.editor) == (["韩露"], "任远")
+
+
+def test_a_library_that_posts_is_no_poster() -> None:
+    assert bylines.poster("发布者：图书馆  发布时间：2021-04-23 16:20") is None
+
+
+def test_an_outlets_other_name_in_brackets_and_where_it_files_from_credit_a_four_character_name() -> None:
+    assert bylines.writers("东洋经济新闻（中文版：东洋中文网）石田美香 大阪报道") == ["石田美香"]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [("發布日期：110-12-05", "2021-12-05"), ("中華民國110年12月5日", "2021-12-05"), ("民国94年3月1日", "2005-03-01")],
+)
+def test_a_day_of_the_republic_of_china_calendar_is_read(line: str, day: str) -> None:
+    assert read_date(line) == day
+
+
+def test_a_publication_line_with_an_address_before_its_day_gives_the_day() -> None:
+    article = _article("http://news.jiangcheng.example.com  2005-09-07 10:12 来源：江城晨报", LEAD, MORE)
+    assert (article.date, article.source) == ("2005-09-07", "江城晨报")
+
+
+def test_a_first_line_that_is_the_pages_title_over_the_headline_is_no_title() -> None:
+    text = "\n".join(["我的读书笔记 - 书虫小站", "我的读书笔记", "作者 书虫", "2021 年 05 月 12 日", LEAD, MORE])
+    article = extract(RawDocument("made-up", "made-up.txt", text, "0" * 32, "utf-8", {}))
+    assert article.title == "我的读书笔记"
+
+
+def test_a_bbs_posts_padded_title_label_is_no_part_of_the_title() -> None:
+    raw = RawDocument(
+        "made-up", "made-up.html", f"{LEAD}\n{MORE}", "0" * 32, "utf-8", {"title": "标  题: 考研经验分享"}
+    )
+    assert extract(raw).title == "考研经验分享"
+
+
+def test_an_outlets_reporter_before_a_colon_is_a_role() -> None:
+    assert bylines.writers("江城周刊记者：孟晓雯") == ["孟晓雯"]
+
+
+def test_a_names_romanisation_after_it_is_no_part_of_the_name() -> None:
+    assert bylines.writers("苏晓彤 Xiaotong Su", names_only=True) == ["苏晓彤"]
+
+
+def test_a_channels_editor_is_the_editor_and_a_picture_editor_is_none() -> None:
+    assert bylines.editor("江城体育编辑：葛亮") == "葛亮"
+    assert bylines.editor("图片编辑：葛亮") is None
+
+
+def test_a_blogs_name_above_the_posts_heading_gives_its_owner_as_the_writer(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>周末去看海</title></head><body>'
+        "<div>阿青的空间</div><h1>周末去看海</h1><div>2006年5月12日 星期五</div>"
+        f"<div><p>{LEAD}</p><p>{MORE}</p></div></body></html>"
+    )
+    path = tmp_path / "post.html"
+    path.write_text(page, encoding="utf-8")
+    (raw,) = read_sources([path], Settings().max_file_bytes)
+    assert extract(raw).authors == ["阿青"]
+
+
+def test_a_name_led_by_a_surname_after_an_editors_label_keeps_that_surname() -> None:
+    assert _article("作者：周慧 编辑：文姝琪", LEAD, MORE).editor == "文姝琪"
+
+
+def test_a_pen_name_of_given_names_characters_after_an_editors_label_is_the_editor() -> None:
+    assert _article(LEAD, MORE, "编辑：丹丹").editor == "丹丹"
+
+
+def test_a_desk_after_an_editors_label_without_a_units_ending_is_no_editor() -> None:
+    assert _article(LEAD, MORE, "编辑：法治时间").editor is None
+
+
+def test_an_outlet_joined_to_its_app_by_a_dot_before_the_reporter_is_no_writer() -> None:
+    assert bylines.writers("江城晚报·江城壹点 记者 韩笑 通讯员 林一鸣") == ["韩笑", "林一鸣"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("留言人：江城老住户  留言时间：2021-05-12 20:15", "江城老住户"),  # a message board's writer
+        ("UP主 爱画画的小林", "爱画画的小林"),  # a video site's column
+        ("作者 sunny2021 (晴天) 看板 Travel", "sunny2021"),  # a bulletin board's user id and nickname
+    ],
+)
+def test_more_posters_lines_name_the_poster(line: str, name: str) -> None:
+    assert bylines.poster(line) == name
+
+
+def test_a_name_over_a_microblogs_day_and_client_is_the_writer() -> None:
+    article = _article("江城青年观察", "2021-5-12 10:15 来自 微博 weibo.com", LEAD, MORE)
+    assert (article.authors, article.date) == (["江城青年观察"], "2021-05-12")
+
+
+def test_a_kicker_shown_above_the_headline_is_no_byline_under_it() -> None:
+    article = _page("江城吧", "江城哪里的早点最好吃", "楼主 早起的鸟儿 2015-05-12 06:15", LEAD, MORE)
+    assert article.authors == ["早起的鸟儿"]
+
+
+def test_a_magazines_month_in_the_source_gives_way_to_the_lines_day() -> None:
+    assert _article("来源：《江城论坛》2021/10  作者：孔德明  2021-05-16 08:00:00", LEAD, MORE).date == "2021-05-16"
+
+
+def test_a_board_that_signs_a_companys_notice_is_its_writer() -> None:
+    article = _article(LEAD, MORE, "特此公告。", "江城电力股份有限公司董事会", "2021年5月12日")
+    assert (article.authors, article.date) == (["江城电力股份有限公司董事会"], "2021-05-12")
+
+
+def test_a_reporters_outlets_joined_by_a_dot_in_a_leads_bracket_are_no_writer() -> None:
+    lead = "江城晚报客户端讯（江晚·江城网记者 罗一鸣 通讯员 钱多多）江城大桥昨天完成了荷载试验。"
+    assert bylines.lead_credit(lead) == ["罗一鸣", "钱多多"]
+
+
+def test_a_headline_that_opens_with_its_day_is_the_title_not_the_date() -> None:
+    article = _page("2021年5月12日江城市政府召开新闻发布会", "2021-05-13 19:30", LEAD, MORE)
+    assert (article.title, article.date) == ("2021年5月12日江城市政府召开新闻发布会", "2021-05-13")
+
+
+def test_a_row_of_labelled_fields_above_the_headline_is_no_title() -> None:
+    article = _page(
+        "证券代码：600123  证券简称：江城电力  公告编号：2021-008", "江城电力关于召开股东大会的通知", LEAD, MORE
+    )
+    assert article.title == "江城电力关于召开股东大会的通知"
+
+
+def test_a_day_before_a_bar_and_a_post_is_the_posts_day_not_a_headline() -> None:
+    text = "\n".join(["2021年12月2日丨我是小江，今天和大家聊聊安全驾驶", LEAD, MORE])
+    raw = RawDocument("made-up", "made-up.jsonl", text, "0" * 32, "utf-8", {"title": "车主们注意这些细节"})
+    assert extract(raw).date == "2021-12-02"
+
+
+def test_a_finance_outlet_before_a_name_and_where_it_files_from_is_no_writer() -> None:
+    assert bylines.writers("江城财经 邱远航 发自上海") == ["邱远航"]
+    assert bylines.writers("江城财经 发自上海") == []

@@ -29,7 +29,7 @@ from index.ingest.cleaning import (
     strip_markup,
 )
 from index.ingest.furniture import carries_fields, cut_tail, is_learned, strip_learned_suffix
-from index.ingest.titles import strip_site_suffix
+from index.ingest.titles import strip_site_suffix, tails
 from index.text.cjk import CJK, CJK_RE
 from index.text.lexicon import COLUMN_NAMES, FIELD_LABELS, SURNAMES
 from index.text.normalize import is_traditional, normalize_text
@@ -113,6 +113,12 @@ def parse_date(text: str, allow_year: bool = False) -> str | None:
 
 _US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AaPp][Mm])")
 _SHORT_YEAR = re.compile(r"(?<![\d\-/.])(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?![\d\-/.])")
+# a day of the Republic of China's calendar, as Taiwan's government writes it: `中华民国110年12月5日`, `110-12-05`
+# (a three-digit year: 民国 100 is 2011)
+_ROC_DATE = re.compile(
+    r"(?:中[华華])?民[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"|(?<![\d\-/.])(1[0-4]\d)[-/.](\d{1,2})[-/.](\d{1,2})(?![\d\-/.])"
+)
 _DAY_FIRST = re.compile(r"(?<![\d.\-/])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.\-/])")  # `12.05.2021`
 # the year in an element of its own before the month and day (`<em>2020</em> <em>04</em>/<em>01</em> 10:26`)
 _YEAR_APART = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})\s+(\d{1,2})[/.\-](\d{1,2})(?![\d\-/.])")
@@ -140,6 +146,9 @@ def _read_day(line: str) -> str | None:
     running text could mean is not guessed."""
     if found := parse_date(line):
         return found if len(found) == 10 else None
+    if roc := _ROC_DATE.search(line):
+        year, month, day = (int(g) for g in (roc.groups()[:3] if roc.group(1) else roc.group(4, 5, 6)))
+        return parse_date(f"{year + 1911:04d}-{month:02d}-{day:02d}")
     for pattern, order in ((_US_DATE, "mdy"), (_SHORT_YEAR, "ymd"), (_YEAR_APART, "ymd"), (_DAY_FIRST, "dmy")):
         if match := pattern.search(line):
             a, b, c = (int(g) for g in match.groups()[:3])
@@ -153,7 +162,9 @@ def _read_day(line: str) -> str | None:
 
 
 _ANY_DAY = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_FULL_DATE, _CN_DATE, _US_DATE, _SHORT_YEAR, _YEAR_APART, _DAY_FIRST))
+    "|".join(
+        f"(?:{p.pattern})" for p in (_FULL_DATE, _CN_DATE, _US_DATE, _SHORT_YEAR, _YEAR_APART, _DAY_FIRST, _ROC_DATE)
+    )
 )
 
 
@@ -194,7 +205,8 @@ def _names(text: str) -> list[str]:
     after a source's label (`来源：南国早报`)."""
     if re.match(rf"^\s*(?:{_LABELS['source']})\s*[:：]", text):
         return []
-    text = re.sub(r"^(记者|通讯员|作者|文|图|文图|撰文|编辑)\s*[/|丨:：]?\s*", "", text.strip())
+    # a role before the names; `文` and `图` only with their mark (`文/X`): `文姝琪` is a name
+    text = re.sub(r"^(?:(?:记者|通讯员|作者|文图|撰文|编辑)\s*[/|丨:：]?|[文图]\s*[/|丨:：])\s*", "", text.strip())
     text = re.sub(r"\s*[(（][^()（）]*(?:[)）]|$)", " ", text).strip()  # `张三（北京大学教授）`: an aside
     text = re.sub(rf"^({_HAN})\s+({_HAN})(?!{_HAN})", r"\1\2", text)  # a two-character name padded: 符 雷
     names = []
@@ -279,13 +291,14 @@ def _read_labels(line: str, meta: _Meta) -> None:
             continue  # `更新时间：… 发布时间：…`: the day of the last change is not the article's
         if kind == "date" and not meta.date:
             meta.date = parse_date(value, allow_year=True) or read_date(value)
-        elif kind == "source" and not meta.source:
-            meta.date = meta.date or parse_date(value)
+        elif kind == "source" and not meta.source:  # a magazine's month before the line's day: `《求是》2021/10 …`
+            meta.date = meta.date or read_date(value) or (None if _has_day(line) else parse_date(value))
             name, *rest = re.split(r"\s+|(?<=》)", value.strip(), maxsplit=1)
             name = _ISSUE.sub("", name.strip('《》“”"')).strip()
-            meta.add_authors(bylines.writers(rest[0]) if rest else [])  # `来源：北京晨报 记者 张鹏`: a byline after it
-            # `来源：尹娟`: a person (of a name's length: 江城发布, 区政府办 are none) is a writer
-            person = is_person_name(name) and not _OUTLET.fullmatch(name) and not _NO_PERSON.search(name)  # 原创
+            meta.add_authors(_after_source(rest[0]) if rest else [])  # `来源：北京晨报 记者 张鹏`: a byline after it
+            meta.editor = meta.editor or (bylines.editor(rest[0]) if rest else None)  # `来源：新华社 / 编辑 X`
+            # `来源：尹娟`: a person (of a name's length and shape: 江城发布, 区政府办, 商讯 are none) is a writer
+            person = bylines.looks_like_name(name) and not _OUTLET.fullmatch(name) and not _NO_PERSON.search(name)
             if person and (len(name) <= 3 or name[:2] in SURNAMES):
                 meta.add_authors([name])
             else:
@@ -297,8 +310,19 @@ def _read_labels(line: str, meta: _Meta) -> None:
             meta.add_authors(names or users)
         elif kind == "editor" and (not meta.editor or (match.group(kind).startswith("责任") and not meta.chief)):
             names = [name for name in _names(value) if not bylines.is_unit(name)]  # `编辑：宣传科`: a desk
+            pen = value.split()[0] if value.split() else ""  # `编辑：小雨`: a pen name of a given name's characters
+            names = names or ([pen] if bylines.looks_like_pen_name(pen) and not _NO_PERSON.search(pen) else [])
             if names:
                 meta.editor, meta.chief = names[0], match.group(kind).startswith("责任")
+
+
+def _after_source(value: str) -> list[str]:
+    """The writers named after a source's name: a byline (`来源：北京晨报 记者 张鹏`), or names alone that have a
+    name's shape (`来源：中央纪委国家监委网站 王卓`), not a word that only has its surname (`人民日报 海外版`)."""
+    if found := bylines.writers(value):
+        return found
+    names = bylines.writers(value, names_only=True)
+    return names if all(bylines.looks_like_name(name) for name in names) else []
 
 
 _EMPTY_LAST = re.compile(r"(?<=\S)\s+[^\s:：]{1,6}\s*[:：]$")  # `发布时间：2021-05-12  浏览次数：`
@@ -345,6 +369,19 @@ def listed_days(lines: list[str], after_text: list[int]) -> set[int]:
     return {i for items in shapes.values() if len({day for _, day in items}) >= 2 for i, _ in items}
 
 
+# a headline that begins with the day it is about, glued to it: `2021年5月12日外交部发言人主持例行记者会`
+_DAY_GLUED = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期.|周[一二三四五六日天])?(?=[^\s丨|｜/／·•])")
+
+
+def _names_a_day(line: str) -> bool:
+    """A headline that opens with a day glued to six or more characters of its own (not a weekday, a time or a
+    label: `2021年5月12日星期三`, `2004年7月16日08:19` are days; nor after a bar, `2018年12月2日丨我是…` is a post's
+    day line): the first line of a text file, not its date."""
+    match = _DAY_GLUED.match(line)
+    rest = line[match.end() :] if match else ""
+    return len(re.findall(_HAN, rest)) >= 6 and is_heading_shaped(rest) and not _LABEL.search(rest)
+
+
 def _previous_line(lines: list[str], i: int) -> str:
     return next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
 
@@ -375,7 +412,8 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
         if label and i in edges and not ends_sentence(line) and len(line) <= 160:
             start = label.start() - (line[label.start() - 1 : label.start()] in "【[(（")
             before = line[:start].rstrip()
-            if before and (ends_sentence(before) or len(before) > 40):  # `…起施行。(完)【编辑:卞立群】`
+            # `…起施行。(完)【编辑:卞立群】`, not a publication line's address and day (`http://… 2005-09-07 10:12`)
+            if before and (ends_sentence(before) or (len(before) > 40 and not _has_day(before))):
                 _read_labels(line[start:], meta)
                 used[i] = before
                 continue
@@ -427,6 +465,8 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
         elif i in listed:
             continue
         elif i in edges and not meta.date and len(line) <= 60 and not ends_sentence(line) and _has_day(line):
+            if i == filled[0] and _names_a_day(line):  # `2021年5月12日外交部发言人主持例行记者会`: the headline
+                continue
             if _CLOCK.match(line):  # `今天是：2021年5月13日 星期四`: no text either
                 used[i] = ""
                 continue
@@ -448,13 +488,17 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
 
 
 def _is_title(line: str) -> bool:
-    """Heading-shaped, or a headline that ends in an exclamation or a question (`…当警示！`, `…怎么办？`)."""
+    """Heading-shaped, or a headline that ends in an exclamation or a question (`…当警示！`, `…怎么办？`); not
+    a row of labelled fields (`证券代码：000123  证券简称：江城银行`)."""
     core = line.rstrip("”」』)）\"'")
     exclaims = core[-1:] in ("！", "？", "!", "?") and is_heading_shaped(core.rstrip("！？!?"))
-    return (is_heading_shaped(line) or exclaims) and not line.startswith("—")
+    return (is_heading_shaped(line) or exclaims) and not line.startswith("—") and not _FIELDS_ROW.search(line)
 
 
-_TITLE_WORDS = "(?:文章标题|新闻标题|帖子主题|标题|题目|主题)"
+_FIELDS_ROW = re.compile(r"[^\s:：]{2,8}[:：]\s*\S+\s+[^\s:：]{2,8}[:：]")
+
+
+_TITLE_WORDS = r"(?:文章标题|新闻标题|帖子主题|标\s*题|题\s*目|主\s*题)"  # a BBS pads it: `标  题: …`
 _TITLE_LABEL = re.compile(rf"^{_TITLE_WORDS}\s*[:：]\s*(?=\S)")
 _EMPTY_TITLE_LABEL = re.compile(rf"^{_TITLE_WORDS}\s*[:：]$")
 _TOPICS = re.compile(r"^(?:#[^#\s]{1,20}#\s*)+(?=\S)")  # `#江城新闻# 【…】`: a microblog's topics before its headline
@@ -537,12 +581,15 @@ def _split_title(
     paragraphs: list[str], given: str | None, dated: bool = False
 ) -> tuple[str | None, str | None, list[str]]:
     """(title, subtitle, rest). A title is a heading-shaped first line, or the second when the first is its
-    kicker (which stays in the text), an official document's masthead, a breadcrumb or a blog's name (which
-    go); a subtitle follows it with ——. A first line `dated` (its publication line right under it) is the
-    headline, never a kicker: what follows the publication line is text (a forum post's question)."""
+    kicker (which stays in the text), an official document's masthead, a breadcrumb, a blog's name or a row of
+    labelled fields (`证券代码：… 公告编号：…`, which go); a subtitle follows it with ——. A first line `dated` (its
+    publication line right under it) is the headline, never a kicker: what follows the publication line is text
+    (a forum post's question)."""
     rest = list(paragraphs)
     title = given
-    while len(rest) > 2 and (_BREADCRUMB.match(rest[0]) or bylines.blog_name(rest[0])):
+    if not given and len(rest) > 2 and any(_same(head, line) for head, _ in tails(rest[0]) for line in rest[1:4]):
+        rest.pop(0)  # a text file's first line is the page's `<title>` (`标题 - 少数派`) over the headline it repeats
+    while len(rest) > 2 and (_BREADCRUMB.match(rest[0]) or bylines.blog_name(rest[0]) or _FIELDS_ROW.search(rest[0])):
         if given and _same(rest[0], given):
             break
         rest.pop(0)
@@ -562,10 +609,12 @@ def _split_title(
     return title, subtitle, rest
 
 
-def _take_signature(title: str | None, rest: list[str], meta: _Meta) -> list[str]:
+def _take_signature(title: str | None, rest: list[str], meta: _Meta, shown: list[str]) -> list[str]:
     """A line of names alone right under the headline is its byline (`犬儒病(上)` / `胡平` / `——…`), and the
-    subtitle that follows it is the subtitle."""
-    if title and rest and (names := bylines.writers(rest[0], names_only=True)):
+    subtitle that follows it is the subtitle; not a kicker the page shows above the headline (`江城吧` over a
+    post's subject), which `shown`, the page's paragraphs in order, tells."""
+    above = title in shown and rest[0] in shown and shown.index(rest[0]) < shown.index(title) if rest else False
+    if title and rest and not above and (names := bylines.writers(rest[0], names_only=True)):
         meta.add_authors(names)
         return rest[1:]
     return rest
@@ -720,7 +769,7 @@ def _credited_source(paragraphs: list[str], meta: _Meta) -> list[str]:
 
 _ISSUER = re.compile(
     rf"^{_HAN}{{2,30}}(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|院|中心|公司|协会|学会|联合会|党委|党组|小组|指挥部|"
-    r"管委会|集团|银行|大学|学院|研究所|研究院|工作组|支队|大队)$"
+    r"管委会|集团|银行|大学|学院|研究所|研究院|工作组|支队|大队|董事会|监事会|理事会)$"
 )
 
 
@@ -804,6 +853,7 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         given["title"] = header.title
     if given.get("title"):  # the site's suffix a scraper kept: by its words, or learned from the source's titles
         given["title"] = strip_learned_suffix(strip_site_suffix(given["title"], given.get("site")), furniture)
+        given["title"] = _TITLE_LABEL.sub("", given["title"]) or given["title"]  # a BBS post's `标  题: …` heading
     first = next((i for i, line in enumerate(body_lines) if line), None)
     if first is not None:  # a title line read as the title before a paragraph could be glued to it
         title_line = _title_text(body_lines[first])
@@ -826,7 +876,7 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         for i, p in enumerate(rest)
         if not (i < written and _dated_head(p)) and not (i > last and names_the_page(p, title))
     ]  # above the writing a kicker or a dateline names the title too (`中新社北京4月4日电题：X`, `【地评线】X`)
-    if subtitle is None and len(rest) > 1 and (signed := _take_signature(title, rest, meta)) is not rest:
+    if subtitle is None and len(rest) > 1 and (signed := _take_signature(title, rest, meta, paragraphs)) is not rest:
         rest = signed
         if rest[0].startswith("—") and len(rest[0]) <= 50:
             subtitle = rest.pop(0)

@@ -304,11 +304,13 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
     """The lines between the headline and the body that carry a label, a date or a byline: (the line as the
     page shows it, the line labelled for extraction, without a label left empty at its end; see the module's
     docstring). A name alone counts only right under the headline, or above a post's header that names no one
-    (the poster's cell: `湖人老球迷` / `发表于 2013-05-20 08:12`)."""
+    (the poster's cell: `湖人老球迷` / `发表于 2013-05-20 08:12`); a blog's name (`X的空间`) above the headline too."""
     if body is None or (headline is not None and body <= headline):
         return []
     region = sorted(
-        i for i in _region(lines, headline, body) if headline is None or i > headline or bylines.poster(lines[i])
+        i
+        for i in _region(lines, headline, body)
+        if headline is None or i > headline or bylines.poster(lines[i]) or bylines.blog_name(lines[i])
     )
     out = []
     for i in region:
@@ -316,7 +318,9 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
         if len(line) > MAX_LINE:
             continue
         following = lines[i + 1] if i + 1 < body else ""
-        if _EMPTY_LABEL.match(line) and following and len(following) <= 30:
+        if bylines.blog_name(line):  # `小雨的空间` above the post's `<h1>`: its owner, when the post names no writer
+            out.append((line, line))
+        elif _EMPTY_LABEL.match(line) and following and len(following) <= 30:
             out += [(line, line + following), (following, "")]
         elif bylines.is_handle(line) and bylines.names_no_poster(following):  # `湖人老球迷` / `发表于 2013-05-20 …`
             out.append((line, "作者：" + line))

@@ -36,7 +36,10 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    fingerprints a line that is no writing with its numbers as one, and field lines too: old indexes are rebuilt
 # 16: extraction leaves out a page's notices about the article (index/ingest/notices.py: platform statements,
 #    reprint terms, `原标题：`), the short lines after a story's end mark (index/ingest/story_end.py) and more chrome
-#    and boilerplate classes; a crawler's `.shtml` pages are read: documents' bodies change, old indexes are rebuilt
+#    and boilerplate classes; a crawler's `.shtml` pages are read; it reads more writers, editors and days
+#    (特派员, reviewers ending a byline, a name after a source's name, a pen name after an editor's label, days of
+#    the Republic of China's calendar) and fewer wrong ones (a source or a post-bar's name of a name's shape
+#    only, `（图文无关）`): documents' bodies and fields change, old indexes are rebuilt
 FORMAT_VERSION = 16
 
 
