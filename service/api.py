@@ -48,7 +48,13 @@ def _params(allowed: frozenset[str]) -> dict[str, str]:
         _not_blank(name, request.args[name])
     if request.args.get("pretty", "0") not in FLAGS:
         raise ApiError(400, "invalid_parameter", "pretty must be 1, true, 0 or false", "pretty")
-    return {name: value for name, value in request.args.items() if value.strip() and name != "pretty"}
+    return {name: value for name, value in request.args.items() if _given(name, value) and name != "pretty"}
+
+
+def _given(name: str, value: object) -> bool:
+    """Whether a parameter counts as given: blank text does not, except `q`, which the library reads as no query
+    when blank and so still refuses when longer than its limit (the OpenAPI document's maxLength), blank or not."""
+    return name == "q" or not (isinstance(value, str) and not value.strip())
 
 
 def _not_blank(name: str, value: object) -> None:
@@ -100,11 +106,7 @@ def _json_body() -> dict[str, object]:
             known = ", ".join(sorted(SEARCH_PARAMS - PRETTY_ONLY))
             raise ApiError(400, "unknown_parameter", f"unknown parameter {name!r}; known: {known}", name)
         _not_blank(name, body[name])
-    return {
-        name: value
-        for name, value in body.items()
-        if value is not None and not (isinstance(value, str) and not value.strip())
-    }
+    return {name: value for name, value in body.items() if value is not None and _given(name, value)}
 
 
 def search_request(allowed: frozenset[str]) -> SearchRequest:

@@ -222,6 +222,7 @@ def test_health_reports_the_serving_index(server: Server, spec: dict) -> None:
         ({"q": "网络", "pretty": "maybe"}, "invalid_parameter", "pretty"),
         ({"q": "网络", "province": "火星"}, "invalid_parameter", "province"),
         ({"q": "网" * (Settings().max_query_chars + 1)}, "invalid_query", "q"),
+        ({"q": "\u3000" * (Settings().max_query_chars + 1)}, "invalid_query", "q"),  # blank, yet over the limit
     ],
 )
 def test_bad_search_requests_are_400_naming_the_parameter(
