@@ -100,7 +100,7 @@ def _entry_points():
         (tally.Tally, "add", "vocabulary"),
         (tally.Tally, "read_new", "vocabulary"),
         (tally.Tally, "counts", "vocabulary"),
-        (tally.Tally, "write", "vocabulary"),
+        (build, "write_counts", "vocabulary"),
         (build, "_detect", "reprints"),
     ]
 
