@@ -140,7 +140,7 @@ def build(
             if vocabulary:
                 readings.tables()
             if detect_reprints:
-                reprints.load()
+                reprints.permutations()
 
         lines = unchanged | fingerprints(changed, procs, meanwhile=load_tables)
         learned = furniture.learn(lines.values())

@@ -110,18 +110,17 @@ def test_a_signature_is_the_one_datasketch_makes_for_the_same_shingles() -> None
     import datasketch
     import numpy as np
 
-    from index.store.reprints import NUM_PERM, SEED, comparable, shingle_hashes, signature
+    from index.store.reprints import NUM_PERM, SEED, comparable, permutations, shingle_hashes, signature
 
-    permutations = datasketch.MinHash(num_perm=NUM_PERM, seed=SEED).permutations
+    drawn = datasketch.MinHash(num_perm=NUM_PERM, seed=SEED).permutations
+    assert permutations().dtype == drawn.dtype and permutations().tolist() == drawn.tolist()
     for text in (
         "国家网信办近日部署开展清朗系列专项行动，重点整治网络谣言和违法违规信息。" * 3,
         seed_text(QUANZHOU),
         "短文",
     ):
         hashes = shingle_hashes(comparable(text))
-        expected = datasketch.MinHash(
-            num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=permutations, scheme="affine32"
-        )
+        expected = datasketch.MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=drawn, scheme="affine32")
         expected.update_batch(np.unique(hashes).tolist())
         assert signature(hashes).tolist() == expected.hashvalues.tolist()
 

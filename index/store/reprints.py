@@ -87,12 +87,14 @@ def shingle_hashes(text: str, size: int = SHINGLE) -> np.ndarray:
 
 
 @lru_cache(maxsize=1)
-def load():
-    """datasketch and the MinHash permutations, loaded on first use: datasketch imports scipy (about a second),
-    which only builds need, never the service. A build calls this before forking its workers."""
-    import datasketch
-
-    return datasketch, datasketch.MinHash(num_perm=NUM_PERM, seed=SEED).permutations
+def permutations() -> np.ndarray:
+    """The MinHash permutations (`a` and `b`, 2 x NUM_PERM uint32) that datasketch's MinHash(num_perm=NUM_PERM,
+    seed=SEED) draws under its "affine32" scheme: an odd `a` and any `b` from numpy's RandomState(SEED), drawn as
+    it draws them (tests/test_reprints.py compares them). Made here, a build never imports datasketch, which
+    imports scipy: 0.47-0.57 s of CPU the build's parent spent beside the fingerprint workers."""
+    draw = np.random.RandomState(SEED)
+    a = draw.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    return np.array([a, draw.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)])
 
 
 def signature(hashes: np.ndarray) -> np.ndarray:
@@ -102,7 +104,7 @@ def signature(hashes: np.ndarray) -> np.ndarray:
     rows: datasketch makes a Python int of every value and reduces down the columns of an (n, NUM_PERM) one.
     The same values (tests/test_reprints.py compares them) in half the CPU: 0.61 s against 1.27 s for the
     first 3,000 corpus bodies' shingles, 6.1 s of a 10.6k build's 95 s went to fingerprints."""
-    _, (a, b) = load()
+    a, b = permutations()
     h = np.unique(hashes).astype(np.uint32)
     h ^= h >> np.uint32(16)
     h *= np.uint32(0x85EBCA6B)
@@ -115,9 +117,10 @@ def signature(hashes: np.ndarray) -> np.ndarray:
 
 
 def lean_minhash(signature: np.ndarray):
-    """A stored signature as datasketch's read-only MinHash (LeanMinHash), for its LSH."""
-    datasketch, permutations = load()
-    sketch = datasketch.MinHash(seed=SEED, hashvalues=signature, permutations=permutations, scheme="affine32")
+    """A stored signature as datasketch's read-only MinHash (LeanMinHash), for its LSH (benchmarks/reprints.py)."""
+    import datasketch
+
+    sketch = datasketch.MinHash(seed=SEED, hashvalues=signature, permutations=permutations(), scheme="affine32")
     return datasketch.LeanMinHash(sketch)
 
 
