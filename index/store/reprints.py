@@ -350,8 +350,8 @@ def candidates(matrix: np.ndarray) -> list[tuple[int, int]]:
     """The pairs (i, j), i < j, of rows of `matrix` (signatures) equal in all the values of at least one band,
     in order: the pairs datasketch's MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM) proposes
     (LSH_BANDS bands of LSH_ROWS values; tests/test_reprints.py compares them), found by sorting each band's
-    rows with numpy. Its Python insertions and queries took 1.8 of the 2.4 s of CPU that grouping the 10.6k
-    corpus's reprints took at the end of the build (the vocabulary's writing beside it, one core idle after)."""
+    rows with numpy. With datasketch's Python inserts and queries, grouping the 10.6k corpus's reprints at the end
+    of the build took 2.1-2.2 s of CPU; so 0.64-0.67 s (/work/tmp/speed2/detectexp.py)."""
     pairs: set[tuple[int, int]] = set()
     for band in range(LSH_BANDS):
         rows = np.ascontiguousarray(matrix[:, band * LSH_ROWS : (band + 1) * LSH_ROWS])
