@@ -12,7 +12,7 @@ the naive Whoosh + jieba build (one document per article, jieba's ChineseAnalyze
 benchmarks/queries.py's baseline; its wall and CPU seconds, one process, in the same run). Everything is
 written in a temp dir that is removed afterwards (unless --index-dir is given: the index is kept there).
 
---profile builds in this process with one worker under cProfile and prints the time of each stage (decode,
+--profile builds in this process with one worker under cProfile and prints the wall and CPU time of each stage (decode,
 fingerprint, extract, documents, segment, write, vocabulary, reprints; benchmarks/build_profile.py) and the
 functions with the most own time, then the floor for the same texts.
 """

@@ -24,7 +24,7 @@ from index.store import introduced, reprints
 from index.store.phrases import article_entries, section_texts
 from index.store.schema import build_schema
 from index.store.segment_writer import CODEC, COMPOUND, commit_with_segments
-from index.store.tally import Counts, Tally
+from index.store.tally import Counts, Tally, write_counts
 from index.text import dictionary, readings
 from index.text.analysis import grams, in_dictionary, using, warm_up
 from index.text.dictionary import Dictionary
@@ -140,7 +140,7 @@ def build(
             if vocabulary:
                 readings.tables()
             if detect_reprints:
-                reprints.load()
+                reprints.permutations()
 
         lines = unchanged | fingerprints(changed, procs, meanwhile=load_tables)
         learned = furniture.learn(lines.values())
@@ -217,10 +217,8 @@ def build(
 
 
 def _write_vocabulary(tally: Tally, shard_counts: list[Counts], workspace: Path) -> tuple[int, int]:
-    """Merge the shards' counts into `tally` and write it into `workspace`: (entries kept, bytes written)."""
-    for found in shard_counts:
-        tally.merge(found)
-    return sum(1 for e in tally.entries.values() if e[2] > 0), tally.write(workspace)
+    """Merge the shards' counts with `tally`'s and write them into `workspace`: (entries kept, bytes written)."""
+    return write_counts([tally.counts(), *shard_counts], workspace)
 
 
 def _detect(ix, previous: reprints.Reprints, added: dict, removed: list[str], live: Iterable[str]) -> reprints.Reprints:

@@ -110,17 +110,40 @@ def test_a_signature_is_the_one_datasketch_makes_for_the_same_shingles() -> None
     import datasketch
     import numpy as np
 
-    from index.store.reprints import NUM_PERM, SEED, comparable, shingle_hashes, signature
+    from index.store.reprints import NUM_PERM, SEED, comparable, permutations, shingle_hashes, signature
 
-    permutations = datasketch.MinHash(num_perm=NUM_PERM, seed=SEED).permutations
+    drawn = datasketch.MinHash(num_perm=NUM_PERM, seed=SEED).permutations
+    assert permutations().dtype == drawn.dtype and permutations().tolist() == drawn.tolist()
     for text in (
         "国家网信办近日部署开展清朗系列专项行动，重点整治网络谣言和违法违规信息。" * 3,
         seed_text(QUANZHOU),
         "短文",
     ):
         hashes = shingle_hashes(comparable(text))
-        expected = datasketch.MinHash(
-            num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=permutations, scheme="affine32"
-        )
+        expected = datasketch.MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=drawn, scheme="affine32")
         expected.update_batch(np.unique(hashes).tolist())
         assert signature(hashes).tolist() == expected.hashvalues.tolist()
+
+
+def test_lsh_candidates_are_the_pairs_datasketchs_lsh_proposes() -> None:
+    """The banding is done with numpy: the same bands as datasketch's MinHashLSH for the threshold, and the same
+    candidate pairs, so the same texts are compared and the same groups stored."""
+    import datasketch
+    import numpy as np
+
+    from index.store.reprints import LSH_BANDS, LSH_ROWS, LSH_THRESHOLD, NUM_PERM, candidates, lean_minhash
+
+    lsh = datasketch.MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    assert (lsh.b, lsh.r) == (LSH_BANDS, LSH_ROWS)
+    rng = np.random.default_rng(7)
+    matrix = rng.integers(0, 2**32, size=(300, NUM_PERM), dtype=np.uint32)
+    for row in range(0, 300, 3):  # rows sharing one band, several bands, or everything with another row
+        matrix[row + 1, :LSH_ROWS] = matrix[row, :LSH_ROWS]
+        matrix[row + 2, row % NUM_PERM :] = matrix[(row * 7) % 300, row % NUM_PERM :]
+    matrix[10, 4:8] = 1  # one value of a band equal is no candidate
+    matrix[11, 4:7] = 1
+    for row, values in enumerate(matrix):
+        lsh.insert(row, lean_minhash(values))
+    expected = {(min(i, j), max(i, j)) for i in range(300) for j in lsh.query(lean_minhash(matrix[i])) if i != j}
+    found = candidates(matrix)
+    assert found == sorted(expected) and len(found) > 150

@@ -17,8 +17,8 @@ from index.search.request import SearchRequest
 from index.search.searcher import SearchIndex
 from index.settings import Settings
 from index.store import vocabulary
-from index.store.tally import Tally
-from index.store.vocabulary import Vocabulary
+from index.store.tally import Tally, write_counts
+from index.store.vocabulary import FOLDER, Vocabulary
 from service.app import create_app
 
 QINGYANG = "000_c729cffc91d33526"
@@ -257,9 +257,9 @@ def test_an_incremental_build_counts_the_vocabulary_as_a_full_one(tmp_path: Path
     assert "泉州网信办" not in incremental.entries and incremental.entries["东数西算"][2] == 1
 
 
-def test_shards_counts_merged_and_pickled_are_one_tallys_counts() -> None:
-    """A build's workers count their shards apart and send their counts to be merged: as one tally counting every
-    article, display forms (IPv6 before ipv6) and readings included."""
+def test_shards_counts_merged_and_pickled_are_one_tallys_counts(tmp_path: Path) -> None:
+    """A build's workers count their shards apart and send their counts to be merged: the vocabulary written is
+    the one a tally counting every article writes, display forms (IPv6 before ipv6) and readings included."""
     import pickle
 
     from index.store.phrases import article_entries
@@ -268,17 +268,22 @@ def test_shards_counts_merged_and_pickled_are_one_tallys_counts() -> None:
         ("重庆网信办部署清朗专项行动", [], ["重庆市委网信办部署清朗专项行动，整治网络谣言。网络谣言危害大。"]),
         ("数字甘肃建设提速", [], ["甘肃省推进IPv6规模部署，数字经济和实体经济深度融合。"]),
         ("ipv6规模部署", ["网络安全"], ["重庆推进ipv6规模部署，网络安全宣传周在重庆开幕。"]),
+        ("𠀋字与Ａ股", [], ["长沙推进IPV6改造，𠀋字与Ａ股、ａ股并列。"]),
     ]
     one, shards = Tally(), [Tally(), Tally()]
     for number, (title, headings, bodies) in enumerate(articles):
         one.add(article_entries(title, headings, bodies))
         shards[number % 2].add(article_entries(title, headings, bodies))
-    one.read_new()
-    merged = Tally()
-    for shard in shards:
-        merged.merge(pickle.loads(pickle.dumps(shard.counts())))
-    assert merged.entries == one.entries and merged.readings == one.readings
-    assert merged.entries["ipv6"][0] == "IPv6" and merged.readings["重庆"] == ("chongqing", "cq")
+    (tmp_path / "one").mkdir()
+    (tmp_path / "merged").mkdir()
+    assert write_counts([one.counts()], tmp_path / "one")[0] > 20
+    sent = [pickle.loads(pickle.dumps(shard.counts())) for shard in shards]
+    write_counts([Tally().counts(), *sent], tmp_path / "merged")
+    for path in (tmp_path / "one" / FOLDER).iterdir():
+        assert path.read_bytes() == (tmp_path / "merged" / FOLDER / path.name).read_bytes(), path.name
+    merged = Tally.load(tmp_path / "merged")
+    assert merged.entries["ipv6"] == ["IPV6", 1, 3] and merged.readings["重庆"] == ("chongqing", "cq")
+    assert list(merged.entries) == sorted(merged.entries)
 
 
 def test_the_completions_kept_for_common_prefixes_are_the_best_ones(

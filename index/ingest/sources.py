@@ -328,6 +328,7 @@ def _record_text(record: object) -> str | None:
 
 def _read_jsonl(file: Path, root: Path, keep_suffix: bool = False) -> Iterator[RawDocument | Skipped]:
     stem = _article_id(file, root, keep_suffix)
+    resolved = str(file.resolve())  # once: a path walk a record was 0.4-0.5 of the 1.1 s reading the 10.6k corpus
     with file.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
             where = f"{file}:{number}"
@@ -350,7 +351,7 @@ def _read_jsonl(file: Path, root: Path, keep_suffix: bool = False) -> Iterator[R
             if shown is not None and not text.strip():
                 yield Skipped(where, "no text")
                 continue
-            origin = str(file.resolve())
+            origin = resolved
             if site := _site_origin(meta):
                 origin += f"#{site}"
             digest = content_hash(raw.strip())

@@ -5,8 +5,9 @@ Traditional script, trimmed by a paragraph, with a by-line added or a few charac
 already undoes the script and most of the wrapping, so detection reads the cleaned body (`Article.body`).
 
 Two stages, the usual pair for near-duplicates:
-1. Candidates: a MinHash signature of each text's character 5-grams (datasketch), and datasketch's LSH
-   over the signatures, which proposes the pairs whose 5-gram sets are likely to be similar.
+1. Candidates: a MinHash signature of each text's character 5-grams (datasketch's), and datasketch's LSH
+   banding over the signatures (done with numpy), which proposes the pairs whose 5-gram sets are likely to be
+   similar.
 2. Verification: the candidates' texts compared exactly (`overlap`, `is_reprint`), so that two reports on
    one event (sharing a press release's paragraph) or two bulletins of one template (other numbers and
    places) are not taken for copies of each other.
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -41,6 +43,9 @@ SEED = 1  # the permutations' seed: signatures stored by one build are compared 
 # LSH proposes pairs whose 5-gram Jaccard similarity is about this or more: a copy holding 40% of the
 # original (COVER_LONG) with a few changes is about 0.35-0.4.
 LSH_THRESHOLD = 0.35
+# The bands datasketch's MinHashLSH chooses for LSH_THRESHOLD and NUM_PERM (its false positives and negatives
+# weighed alike): two signatures equal in the LSH_ROWS values of any of LSH_BANDS bands are candidates.
+LSH_BANDS, LSH_ROWS = 32, 4
 
 # Verification (measured on the tuning half, benchmarks/reprints.py):
 MIN_CHARS = 200  # shorter texts are never grouped: in the corpus they are page boilerplate (a forum's
@@ -82,12 +87,14 @@ def shingle_hashes(text: str, size: int = SHINGLE) -> np.ndarray:
 
 
 @lru_cache(maxsize=1)
-def load():
-    """datasketch and the MinHash permutations, loaded on first use: datasketch imports scipy (about a second),
-    which only builds need, never the service. A build calls this before forking its workers."""
-    import datasketch
-
-    return datasketch, datasketch.MinHash(num_perm=NUM_PERM, seed=SEED).permutations
+def permutations() -> np.ndarray:
+    """The MinHash permutations (`a` and `b`, 2 x NUM_PERM uint32) that datasketch's MinHash(num_perm=NUM_PERM,
+    seed=SEED) draws under its "affine32" scheme: an odd `a` and any `b` from numpy's RandomState(SEED), drawn as
+    it draws them (tests/test_reprints.py compares them). Made here, a build never imports datasketch, which
+    imports scipy: 0.47-0.57 s of CPU the build's parent spent beside the fingerprint workers."""
+    draw = np.random.RandomState(SEED)
+    a = draw.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    return np.array([a, draw.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)])
 
 
 def signature(hashes: np.ndarray) -> np.ndarray:
@@ -97,7 +104,7 @@ def signature(hashes: np.ndarray) -> np.ndarray:
     rows: datasketch makes a Python int of every value and reduces down the columns of an (n, NUM_PERM) one.
     The same values (tests/test_reprints.py compares them) in half the CPU: 0.61 s against 1.27 s for the
     first 3,000 corpus bodies' shingles, 6.1 s of a 10.6k build's 95 s went to fingerprints."""
-    _, (a, b) = load()
+    a, b = permutations()
     h = np.unique(hashes).astype(np.uint32)
     h ^= h >> np.uint32(16)
     h *= np.uint32(0x85EBCA6B)
@@ -110,9 +117,10 @@ def signature(hashes: np.ndarray) -> np.ndarray:
 
 
 def lean_minhash(signature: np.ndarray):
-    """A stored signature as datasketch's read-only MinHash (LeanMinHash), for its LSH."""
-    datasketch, permutations = load()
-    sketch = datasketch.MinHash(seed=SEED, hashvalues=signature, permutations=permutations, scheme="affine32")
+    """A stored signature as datasketch's read-only MinHash (LeanMinHash), for its LSH (benchmarks/reprints.py)."""
+    import datasketch
+
+    sketch = datasketch.MinHash(seed=SEED, hashvalues=signature, permutations=permutations(), scheme="affine32")
     return datasketch.LeanMinHash(sketch)
 
 
@@ -321,21 +329,41 @@ class _Texts:
 
 
 def _verified_pairs(signatures: dict[str, np.ndarray], new: list[str], texts: _Texts) -> set[tuple[str, str]]:
-    """The verified pairs between each of `new` and every text LSH proposes for it."""
-    lsh = load()[0].MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    sketches = {d: lean_minhash(s) for d, s in signatures.items()}
-    with lsh.insertion_session() as session:
-        for digest, sketch in sketches.items():
-            session.insert(digest, sketch, check_duplication=False)
+    """The verified pairs between each of `new` and every text LSH proposes for it (`candidates`); a pair of two
+    new texts compared from the lesser digest, one of a new and an old text from the new one."""
+    digests = list(signatures)
     fresh = set(new)
     out = set()
-    for digest in new:
-        for other in lsh.query(sketches[digest]):
-            if other == digest or (other in fresh and other < digest):
-                continue  # itself, or a new pair already seen from the other side
-            if is_reprint(overlap(texts[digest], texts[other])):
-                out.add((min(digest, other), max(digest, other)))
+    matrix = np.array([signatures[d] for d in digests], dtype=np.uint32).reshape(len(digests), NUM_PERM)
+    for i, j in candidates(matrix):
+        first, second = sorted((digests[i], digests[j]))
+        if second in fresh and first not in fresh:
+            first, second = second, first
+        elif first not in fresh:
+            continue  # two old texts: compared by an earlier build
+        if is_reprint(overlap(texts[first], texts[second])):
+            out.add((min(first, second), max(first, second)))
     return out
+
+
+def candidates(matrix: np.ndarray) -> list[tuple[int, int]]:
+    """The pairs (i, j), i < j, of rows of `matrix` (signatures) equal in all the values of at least one band,
+    in order: the pairs datasketch's MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM) proposes
+    (LSH_BANDS bands of LSH_ROWS values; tests/test_reprints.py compares them), found by sorting each band's
+    rows with numpy. With datasketch's Python inserts and queries, grouping the 10.6k corpus's reprints at the end
+    of the build took 2.1-2.2 s of CPU; so 0.64-0.67 s (/work/tmp/speed2/detectexp.py)."""
+    pairs: set[tuple[int, int]] = set()
+    for band in range(LSH_BANDS):
+        rows = np.ascontiguousarray(matrix[:, band * LSH_ROWS : (band + 1) * LSH_ROWS])
+        _, bucket, sizes = np.unique(rows, axis=0, return_inverse=True, return_counts=True)
+        shared = np.flatnonzero(sizes[bucket.ravel()] > 1)
+        if not len(shared):
+            continue
+        by_bucket = shared[np.argsort(bucket.ravel()[shared], kind="stable")]
+        ends = np.flatnonzero(np.diff(bucket.ravel()[by_bucket], append=-1)) + 1
+        for members in np.split(by_bucket, ends[:-1]):
+            pairs.update(itertools.combinations(members.tolist(), 2))
+    return sorted(pairs)
 
 
 def read_groups(generation: Path) -> list[list[dict]]:

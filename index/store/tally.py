@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from numpy.dtypes import StringDType
 
 from index.store import vocabulary
 from index.store.phrases import ArticleEntries
@@ -23,16 +24,15 @@ _CHINESE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 @dataclass
 class Counts:
-    """A tally's entries and readings as columns: what a shard worker sends the build's parent (pickled) and the
-    vocabulary's writer merges. For the 10.6k corpus's two shards, their tallies (dicts of lists) cost 2.1 s of
-    CPU to pickle, 2.5 to unpickle and 1.1 to merge; as columns 0.8, 0.5 and 0.8 (/work/tmp/speed/voc2.py)."""
+    """A tally's entries and readings as columns, one row a key: what a shard worker sends the build's parent
+    (pickled) and `write_counts` merges. For the 10.6k corpus's two shards, their tallies (dicts of lists) cost 2.1
+    s of CPU to pickle, 2.5 to unpickle and 1.1 to merge; as columns 0.8, 0.5 and 0.8 (/work/tmp/speed/voc2.py)."""
 
     keys: list[str]
     displays: dict[int, str]  # by key number, where the display differs from the key
     head: np.ndarray  # int64, one per key
     docs: np.ndarray
-    read: list[str]  # the keys with a pinyin reading...
-    pinyin: list[str]  # ...their reading...
+    pinyin: list[str]  # each key's pinyin reading ('' for none)...
     initials: list[str]  # ...and its initials
 
 
@@ -61,17 +61,23 @@ class Tally:
             entries["".join(words).lower()][1] += sign
 
     def read_new(self) -> None:
-        """Make the pinyin readings of the entries added since the last call (one pypinyin look-up a word)."""
-        cache: dict[str, list[str] | None] = {}
+        """Make the pinyin readings of the entries added since the last call: one pypinyin look-up a word, kept
+        joined with its initials, so that an entry of one word (most of them) takes its word's pair as it is and
+        an entry of several joins theirs (1.03-1.14 -> 0.92-0.99 s of CPU for the 142k new entries of the first
+        2,000 corpus articles, best and median of 5 alternating, /work/tmp/speed2/readab2.py)."""
+        cache: dict[str, tuple[str, str] | None] = {}
+        made = self.readings
         for key, words in self._words.items():
-            syllables: list[str] = []
-            for word in words:
-                found = cache[word] if word in cache else cache.setdefault(word, _reading(word))
-                if found is None:
-                    break
-                syllables.extend(found)
-            else:
-                self.readings[key] = ("".join(syllables), readings.initials(syllables))
+            if len(words) == 1:
+                word = words[0]
+                found = cache[word] if word in cache else cache.setdefault(word, _word_reading(word))
+                if found is not None:
+                    made[key] = found
+                continue
+            pairs = [cache[word] if word in cache else cache.setdefault(word, _word_reading(word)) for word in words]
+            if None not in pairs:
+                pinyin, initials = zip(*pairs, strict=True)
+                made[key] = ("".join(pinyin), "".join(initials))
         self._words.clear()
 
     def counts(self) -> Counts:
@@ -79,30 +85,16 @@ class Tally:
         self.read_new()
         keys = list(self.entries)
         entries = list(self.entries.values())
-        readings = list(self.readings.values())
+        none = ("", "")
+        readings = [self.readings.get(k, none) for k in keys]
         return Counts(
             keys,
             {i: e[0] for i, (k, e) in enumerate(zip(keys, entries, strict=True)) if e[0] != k},
             np.fromiter((e[1] for e in entries), np.int64, len(entries)),
             np.fromiter((e[2] for e in entries), np.int64, len(entries)),
-            list(self.readings),
             [r[0] for r in readings],
             [r[1] for r in readings],
         )
-
-    def merge(self, other: Counts) -> None:
-        entries, displays = self.entries, other.displays
-        for i, (key, head, docs) in enumerate(zip(other.keys, other.head.tolist(), other.docs.tolist(), strict=True)):
-            entry = entries.get(key)
-            if entry is None:
-                entries[key] = [displays.get(i, key), head, docs]
-            else:
-                entry[0] = min(entry[0], displays.get(i, key))
-                entry[1] += head
-                entry[2] += docs
-        setdefault = self.readings.setdefault
-        for key, reading in zip(other.read, zip(other.pinyin, other.initials, strict=True), strict=True):
-            setdefault(key, reading)
 
     @staticmethod
     def stored(generation: Path) -> bool:
@@ -127,37 +119,75 @@ class Tally:
         tally.readings = {keys[i]: (found[0], found[1]) for i, found in by_entry.items()}
         return tally
 
-    def write(self, generation: Path) -> int:
-        """Write the entries held by at least one article into `generation`/vocabulary; return its bytes."""
-        folder = generation / FOLDER
-        folder.mkdir()
-        live = sorted(k for k, e in self.entries.items() if e[2] > 0)  # code point order is UTF-8 byte order
-        entries = [self.entries[k] for k in live]
-        pairs = [self.readings.get(k, ("", "")) if _all_chinese(k) else ("", "") for k in live]
-        arrays = {
-            "head": np.array([max(e[1], 0) for e in entries], dtype=np.uint32),
-            "docs": np.array([e[2] for e in entries], dtype=np.uint32),
-        }
-        arrays.update(SortedStrings.arrays("keys", live))
-        score = completion_order(arrays["head"], arrays["docs"])
-        hot = {"keys": _hot(live, np.arange(len(live)), score)}
-        for name, keys in (("pinyin", [r[0] for r in pairs]), ("initials", [r[1] for r in pairs])):
-            ids = sorted((i for i, k in enumerate(keys) if k), key=keys.__getitem__)
-            ordered = [keys[i] for i in ids]
-            arrays.update(SortedStrings.arrays(name, ordered))
-            arrays[f"{name}_ids"] = np.array(ids, dtype=np.uint32)
-            hot[name] = _hot(ordered, arrays[f"{name}_ids"], score)
-        size = save_bytes(folder / "hot.json", json.dumps(hot, ensure_ascii=False).encode("utf-8"))
-        for name, array in arrays.items():
-            size += save_array(folder / f"{name}.npy", array)
-        displays = {k: e[0] for k, e in zip(live, entries, strict=True) if e[0] != k}
-        size += save_bytes(folder / "displays.json", json.dumps(displays, ensure_ascii=False).encode("utf-8"))
-        descriptor = os.open(folder, os.O_RDONLY)  # the folder's entries on disk before the swap publishes them
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
-        return size
+
+def write_counts(counts: list[Counts], generation: Path) -> tuple[int, int]:
+    """Merge `counts` and write the entries held by at least one article into `generation`/vocabulary: (entries
+    written, bytes). A key's counts add up, its display is the least of its forms, its reading the first one
+    given. Done on columns with numpy (keys sorted as numpy strings: code point order, which is UTF-8 byte
+    order): merging the 10.6k corpus's two shards' counts into a tally's dicts and writing that took 4.4-5.0 s of
+    CPU at the build's end, beside the parent grouping reprints; so 2.5-2.7 s, the same bytes (a loaded machine)."""
+    keys = [key for found in counts for key in found.keys]
+    strings = np.array(keys, dtype=StringDType())
+    order = np.argsort(strings, kind="stable")
+    first = np.ones(len(keys), bool)
+    first[1:] = strings[order[1:]] != strings[order[:-1]]
+    starts = np.flatnonzero(first)
+    inverse = np.empty(len(keys), np.int64)
+    inverse[order] = np.cumsum(first) - 1
+    distinct = [keys[i] for i in order[starts].tolist()]
+    members = np.diff(starts, append=len(keys))
+    head = _summed([found.head for found in counts], order, starts)
+    docs = _summed([found.docs for found in counts], order, starts)
+    offsets = np.cumsum([0] + [len(f.keys) for f in counts]).tolist()
+    displays: dict[int, list[str]] = {}  # key number -> its forms other than itself
+    pinyin, initials = np.full(len(distinct), "", object), np.full(len(distinct), "", object)
+    for offset, found in reversed(list(zip(offsets, counts, strict=False))):  # so the first reading given stays
+        for i, form in found.displays.items():
+            displays.setdefault(int(inverse[offset + i]), []).append(form)
+        read = [i for i, reading in enumerate(found.pinyin) if reading]
+        at = inverse[np.array(read, np.int64) + offset]
+        pinyin[at] = [found.pinyin[i] for i in read]
+        initials[at] = [found.initials[i] for i in read]
+    live = np.flatnonzero(docs > 0)
+    keys = [distinct[i] for i in live.tolist()]
+    pairs = {"pinyin": pinyin[live], "initials": initials[live]}  # only Chinese words have one (`_word_reading`)
+    folder = generation / FOLDER
+    folder.mkdir()
+    arrays = {"head": np.maximum(head[live], 0).astype(np.uint32), "docs": docs[live].astype(np.uint32)}
+    arrays.update(SortedStrings.arrays("keys", keys))
+    score = completion_order(arrays["head"], arrays["docs"])
+    hot = {"keys": _hot(keys, np.arange(len(keys)), score)}
+    for name, column in pairs.items():
+        held = np.flatnonzero(column != "")
+        encoded = np.array([reading.encode("utf-8") for reading in column[held].tolist()], dtype=bytes)
+        ids = held[np.argsort(encoded, kind="stable")]  # ties by entry, as the keys are sorted
+        ordered = column[ids].tolist()
+        arrays.update(SortedStrings.arrays(name, ordered))
+        arrays[f"{name}_ids"] = ids.astype(np.uint32)
+        hot[name] = _hot(ordered, arrays[f"{name}_ids"], score)
+    size = save_bytes(folder / "hot.json", json.dumps(hot, ensure_ascii=False).encode("utf-8"))
+    for name, array in arrays.items():
+        size += save_array(folder / f"{name}.npy", array)
+    shown = {}
+    for number in sorted(displays):
+        key = distinct[number]
+        forms = displays[number] + ([key] if len(displays[number]) < members[number] else [])
+        if docs[number] > 0 and min(forms) != key:
+            shown[key] = min(forms)
+    size += save_bytes(folder / "displays.json", json.dumps(shown, ensure_ascii=False).encode("utf-8"))
+    descriptor = os.open(folder, os.O_RDONLY)  # the folder's entries on disk before the swap publishes them
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+    return len(keys), size
+
+
+def _summed(columns: list[np.ndarray], order: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Each distinct key's total of `columns` (concatenated, then in key `order`, a key's rows from `starts`)."""
+    if not len(order):
+        return np.zeros(0, np.int64)
+    return np.add.reduceat(np.concatenate(columns)[order], starts)
 
 
 def _hot(strings: list[str], ids: np.ndarray, score: np.ndarray) -> dict[str, list[int]]:
@@ -198,5 +228,7 @@ def _all_chinese(key: str) -> bool:
     return _CHINESE.fullmatch(key) is not None
 
 
-def _reading(word: str) -> list[str] | None:
-    return readings.reading(word) if _all_chinese(word) else None
+def _word_reading(word: str) -> tuple[str, str] | None:
+    """A word's pinyin and its initials, or None when it has none (only Chinese words have one)."""
+    syllables = readings.reading(word) if _all_chinese(word) else None
+    return None if syllables is None else ("".join(syllables), readings.initials(syllables))
