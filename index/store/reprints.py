@@ -117,7 +117,8 @@ def signature(hashes: np.ndarray) -> np.ndarray:
 
 
 def lean_minhash(signature: np.ndarray):
-    """A stored signature as datasketch's read-only MinHash (LeanMinHash), for its LSH (benchmarks/reprints.py)."""
+    """A stored signature as datasketch's read-only MinHash (LeanMinHash), for its LSH (benchmarks/reprints.py and
+    the tests; datasketch comes with the test and bench extras, the service never imports it)."""
     import datasketch
 
     sketch = datasketch.MinHash(seed=SEED, hashvalues=signature, permutations=permutations(), scheme="affine32")
