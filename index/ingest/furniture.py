@@ -264,11 +264,12 @@ def learn(articles: Iterable[Fingerprints]) -> dict[str, frozenset[int]]:
 
 def _learn_tails(members: list[Fingerprints]) -> set[int]:
     """The keys of the endings MANY_FILES of a source's files share, from where their texts stop agreeing."""
-    short = Counter(next(endings(article.tail), ("", ""))[0] for article in members)
+    shortest = [next(endings(article.tail), ("", ""))[0] for article in members]
+    short = Counter(shortest)
     pairs = Counter(  # (ending, what precedes it) -> files; most files share no short ending
         pair
-        for article in members
-        if short[next(endings(article.tail), ("", ""))[0]] >= MANY_FILES
+        for article, ending in zip(members, shortest, strict=True)
+        if short[ending] >= MANY_FILES
         for pair in endings(article.tail)
     )
     counts: Counter[str] = Counter()
