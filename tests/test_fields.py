@@ -641,3 +641,90 @@ def test_a_day_before_a_bar_and_a_post_is_the_posts_day_not_a_headline() -> None
 def test_a_finance_outlet_before_a_name_and_where_it_files_from_is_no_writer() -> None:
     assert bylines.writers("江城财经 邱远航 发自上海") == ["邱远航"]
     assert bylines.writers("江城财经 发自上海") == []
+
+
+def _html(tmp_path: Path, page: str) -> Article:
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    (raw,) = read_sources([path], Settings().max_file_bytes)
+    return extract(raw)
+
+
+def test_a_team_that_signs_a_wechat_post_is_no_writer() -> None:
+    assert bylines.writers("原创 深度报道组 城事观察 2022-03-04 22:15") == []
+    assert bylines.writers("原创 宋晓岚 城事观察 2022-03-04 22:15") == ["宋晓岚"]
+
+
+def test_the_first_floor_numbered_before_its_mark_names_the_threads_poster() -> None:
+    assert bylines.poster("#0 楼主 巴山夜雨客 2021-03-04 10:20") == "巴山夜雨客"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "巴山夜雨客 2021-03-04 10:20 阅读 1234 评论 56",
+        "巴山夜雨客 · 2021-03-04 10:20:33 +08:00 · 1234 次点击",
+        "巴山夜雨客 · 2021-03-04",
+    ],
+)
+def test_a_handle_before_its_posts_day_and_counters_is_the_poster(line: str) -> None:
+    assert bylines.poster(line) == "巴山夜雨客"
+
+
+def test_a_readers_comment_with_a_day_but_no_counters_names_no_poster() -> None:
+    assert bylines.poster("过路的老张 2021-03-04 10:35 来自 手机客户端") is None
+
+
+@pytest.mark.parametrize("account", ["江城发布", "江城网信", "江城检察", "平安江城"])
+def test_an_organisations_account_over_its_post_is_no_writer(account: str) -> None:
+    assert _article(f"{account} 2021-03-04 10:20 阅读 1234", LEAD, MORE).authors == []
+
+
+def test_a_reported_by_label_names_the_writer() -> None:
+    assert bylines.writers("报道：林美玲") == ["林美玲"]
+
+
+def test_a_span_of_months_in_a_headline_is_no_day() -> None:
+    assert read_date("2021年1-2月全市工业经济运行情况") is None
+
+
+def test_a_day_first_date_with_a_twelve_hour_clock_is_read_day_first() -> None:
+    assert read_date("20/03/2021 03:20 PM") == "2021-03-20"
+
+
+def test_an_e_editions_page_line_above_the_headline_is_no_title() -> None:
+    # (a headline whose words the text does not repeat, as a kicker's would be)
+    article = _page("江城日报 2021年03月04日 星期四", "第05版：要闻", "春耕时节农机忙", "本报记者 汪晴", LEAD, MORE)
+    assert (article.title, article.date, article.authors) == ("春耕时节农机忙", "2021-03-04", ["汪晴"])
+
+
+def test_an_e_editions_banner_with_its_weekday_dates_the_page(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>江城新建二十座城市公园</title></head><body>'
+        "<div>江城日报 2021年03月04日 星期四</div><div>第05版：要闻</div><h1>江城新建二十座城市公园</h1>"
+        f"<div>本报记者 汪晴</div><div><p>{LEAD}</p><p>{MORE}</p></div></body></html>"
+    )
+    assert _html(tmp_path, page).date == "2021-03-04"
+
+
+WRAPPED = ("江城市生态环境局关于开展2021年世界环境日", "主题宣传活动的通知")
+
+
+def test_a_documents_title_wrapped_over_two_lines_is_one_headline() -> None:
+    article = _page(*WRAPPED, "各区县生态环境分局：", LEAD, MORE)
+    assert article.title == "".join(WRAPPED) and not article.body.startswith("主题")
+
+
+def test_a_pdfs_page_gives_its_wrapped_title_not_its_file_name(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>W020210604512345.pdf</title></head><body>'
+        + "".join(f"<p>{line}</p>" for line in (*WRAPPED, "各区县生态环境分局：", LEAD, MORE))
+        + "</body></html>"
+    )
+    assert _html(tmp_path, page).title == "".join(WRAPPED)
+
+
+def test_a_headline_under_a_breadcrumb_with_its_poster_line_under_it_is_the_title() -> None:
+    question = "早盘冲高之后一路回落，成交量明显放大，大家觉得这是出货还是洗盘呢？"
+    article = _page("股吧 > 江城港吧", "这走势怎么看", "老股民阿强 2021-03-04 10:20 阅读 1234", question, LEAD)
+    assert (article.title, article.authors) == ("这走势怎么看", ["老股民阿强"])

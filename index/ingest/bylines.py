@@ -34,6 +34,7 @@ _CREDIT_WORD = re.compile(r"(?:供图|摄影?|报道|整理|编?译|制图)$")  
 _PHOTO_ROLE = re.compile(rf"(?:{_HAN}|[·•\-－]){{0,12}}?(?:摄影记者|摄影|摄像|图片)$|^图$")
 # 信报记者, 新华社记者, 中国青年报·中青在线记者, 南方周末实习生: an outlet's reporter
 _OUTLET_ROLE = re.compile(rf"(?:{_HAN}|[·•\-－+＋《》]){{1,12}}?(?:{_REPORTER})")  # 南方+记者, 《财经》记者
+_REPORTED_BY = re.compile(r"^(?:报道|采写|采访)\s*[:：/／|丨]\s*(?=\S)")  # `报道：X` (Malaysia's papers), `采写：X`
 _WRITER_MARK = re.compile(r"^(?:文/图|图/文)\s*|^(?:文|图文|文图|撰文)\s*[/／|丨]\s*")  # `文/图 X` wrote and took both
 # a role word and the separator after it (`记者 | 刘敏`, `撰文：安东尼`, `图/司马云`): the role, then its names
 _ROLE_SEPARATOR = re.compile(
@@ -57,7 +58,7 @@ _POSTER = re.compile(
     r"([^\s:：|｜]{2,20})\s*[|｜]?(?:\s+(?:楼主|沙发|\d{1,4}楼))?\s+(?:发表于|发布于|发表时间|发帖时间|于)\s*[:：]?\s*"
     r"(?:19|20)?\d{2}[-/年.]"
     # `【楼主】 竹林七闲 2007-06-08 …`, `楼主 西湖边的小鱼 2012-05-12 …` (not `楼主 发表于 …`: a floor, no one)
-    r"|^(?:[\[【]楼主[\]】]|楼主\s)\s*(?!发表|发布|回复)([^\s:：|｜]{2,20})\s+(?:19|20)\d{2}[-/年.]"
+    r"|^(?:#\d{1,4}\s+)?(?:[\[【]楼主[\]】]|楼主\s)\s*(?!发表|发布|回复)([^\s:：|｜]{2,20})\s+(?:19|20)\d{2}[-/年.]"
     r"|^(?:发帖人|发贴人|楼主|发信人|博主|贴主|发表者|发布者|留言人)\s*[:：]\s*([^\s:：]{2,20})"
     r"|^(?:UP主|up主|博主)\s+([^\s:：]{2,20})$"  # a video site's column: `UP主 X` over the post
     # a bulletin board's header: the user's id, then a nickname in brackets (`作者 skyblue88 (蓝天) 看板 …`)
@@ -69,6 +70,14 @@ _POSTER = re.compile(
     r"|^[Pp]osted on\s.{6,30}?\sby\s+([^\s:：]{2,20})$"
     # a self-media account's line: `老周说事 · 2021-05-12 发布于北京`
     r"|^([^\s·•]{2,20})\s*[·•]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*发布于[\u3400-\u9fff]{1,8}$"
+    # a writing platform's or a forum's header: the handle, the day, and the post's counters, or the handle and a
+    # dot before a day alone (`王小川 2021-05-12 10:15 阅读 1234`, `X · 2021-03-04 10:20:33 +08:00 · 1234 次点击`,
+    # `夏日晚风 · 2021-03-04`): a reader's comment carries no counters, an outlet and an account are no one
+    r"|^([^\s·•:：|｜]{2,12})\s*[·•]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*\+\d{2}:?\d{2})?\s*[·•]?\s*(?:阅读|浏览|点击|人气)\s*[(（:：]?\s*\d+"
+    r"|^([^\s·•:：|｜]{2,12})\s*[·•]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*\+\d{2}:?\d{2})?\s*[·•]\s*\d+\s*次?(?:点击|阅读|浏览)"
+    r"|^([^\s·•:：|｜]{2,12})\s*[·•]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$"
 )
 _SENTENCE = re.compile(r"[，。！？；]")
 # where the reporter files from, which credits the names before it: `记者罗科苏盈发自北京`, `（姚峰 上海报道）`, and
@@ -97,6 +106,21 @@ _NAME_CHARS = re.compile(f"[{CJK}\U00020000-\U0003134f]+")
 # a unit of an organisation after a role (`作者：学生处 李楠`, `编辑：宣传科`), or one that posts (`发布者：图书馆`):
 # no person, as an outlet is none (馆 院 所 站 队 校 厂 end no given name of the 2,004 the corpus credits)
 _UNIT = re.compile(rf"{_HAN}{{1,6}}(?:处|科|室|部|局|办|厅|委|组|中心|学院|系|馆|院|所|站|队|校|厂)")
+
+
+# an organisation's account (政务微博, 公众号, 头条号): a place's or a body's name and what the body does (`江城发布`,
+# `江城网信`, `江城检察`), or a campaign's word before the place (`平安江城`, `网信江城`): no person's handle
+_ACCOUNT = re.compile(
+    rf"^(?:平安|网信|共青团|文明|清风|法治|廉洁){_HAN}{{2,6}}$"
+    rf"|^{_HAN}{{2,8}}(?:发布|网信|检察|法院|公安|警方|交警|消防|应急|文旅|卫健|政务|融媒|之声|微报|团委|妇联|市监|税务"
+    r"|人社|气象|城管|党建|组工|纪检|监察|政法|司法|普法)$"
+)
+
+
+def is_account(word: str) -> bool:
+    """An organisation's social-media account (`江城发布`, `平安江城`), which writes as a body, not a person: its
+    post's header is a poster line (`poster`, `is_handle`) that names no writer."""
+    return bool(_ACCOUNT.fullmatch(word))
 
 
 def is_unit(word: str) -> bool:
@@ -139,7 +163,8 @@ def writers(line: str, names_only: bool = False) -> list[str]:
     汤小东  本报记者 晏培娟`): then the fields that are bylines with a role word give them."""
     found = _writers(line, names_only)
     if wechat := _WECHAT.match(line) or _WECHAT_BARE.match(line.strip()):  # `原创 李晓 城市观察 2021-05-12`
-        return [wechat.group(1)] if wechat.group(1) != wechat.group(2) else []  # writer, account, day
+        who = wechat.group(1)  # writer, account, day; a team or desk (`晚点团队`) writes as the account does
+        return [who] if who != wechat.group(2) and not (_OUTLET.match(who) or is_unit(who) or is_account(who)) else []
     # after the day, outside a source's name (`来源：澎湃新闻·澎湃号·政务` names a channel, no account)
     platform = _PLATFORM.search(line)
     before = line[: platform.start()] if platform else ""
@@ -189,6 +214,7 @@ def _writers(line: str, names_only: bool) -> list[str]:
     line = _OUTLET_ALIAS.sub(" ", line)
     if names_only and re.search(r"[()（）\[\]【】《》]", line):
         names_only = False  # a bracketed word is a column's or a book's name, not a byline
+    line = _REPORTED_BY.sub("文 ", line)  # `报道：李佩珊`: who reported it wrote it
     line = _WRITER_MARK.sub("文 ", _WRITER_AFTER.sub(r"文 \1", line))
     line = _JOINING.sub(" ", _ROLE_SEPARATOR.sub(r"\1 ", _OUTLET_ROLE_COLON.sub(r"\1 ", line)))
     line = _ROMANISED.sub("", line)

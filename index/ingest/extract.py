@@ -29,7 +29,7 @@ from index.ingest.cleaning import (
     strip_markup,
 )
 from index.ingest.furniture import carries_fields, cut_tail, is_learned, strip_learned_suffix
-from index.ingest.titles import strip_site_suffix, tails
+from index.ingest.titles import strip_site_suffix, tails, wrapped
 from index.text.cjk import CJK, CJK_RE
 from index.text.lexicon import COLUMN_NAMES, FIELD_LABELS, SURNAMES
 from index.text.normalize import is_traditional, normalize_text
@@ -40,7 +40,8 @@ _HAN = f"[{CJK}]"
 # ---------------------------------------------------------------- dates
 
 
-_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?(?!\d)")
+# (not a span of months: `2021年1-2月全市工业生产情况` is January to February, no day)
+_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?(?![\d月])")
 _ISSUE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*第\s*(\d{1,2})\s*期")  # a monthly's issue: 2022年第12期
 _MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[/.\-])\s*(\d{1,2})\s*月?(?![\d日])")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*第?\s*\d)")
@@ -155,7 +156,9 @@ def _read_day(line: str) -> str | None:
             if order == "ymd":
                 year, month, day = a + 2000 * (a < 100), b, c
             else:
-                year, month, day = (c, a, b) if order == "mdy" else (c, b, a)
+                # month first as the AM/PM says, unless the first number is no month (`20/03/2021 03:20 PM`,
+                # Malaysia's and Hong Kong's day first)
+                year, month, day = (c, a, b) if order == "mdy" and a <= 12 else (c, b, a)
             if 1 <= month <= 12 and 1 <= day <= 31:
                 return parse_date(f"{year:04d}-{month:02d}-{day:02d}")
     return None
@@ -344,6 +347,11 @@ def _user_name(value: str) -> list[str]:
     return [word] if _USER_NAME.fullmatch(word) and not _NO_PERSON.search(word) else []
 
 
+def _writes(handle: str) -> bool:
+    """A user's or an account's name that is a writer: no organisation's account (`江城发布`)."""
+    return bylines.is_handle(handle) and not bylines.is_account(handle)
+
+
 def _poster_above(lines: list[str], i: int, filled: list[int]) -> bool:
     """The line above line `i` (a post's header that names no one) is its poster's name, not the headline (the
     first line, a blog's name or a breadcrumb aside)."""
@@ -432,8 +440,8 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
             if len(line) > 120 or (question and len(line) > 20 and not _names(_LABEL.sub("", line, 1))):
                 continue  # `记者：请问您怎样看待…？` is an interview's question, not a byline
             _read_labels(line, meta)
-            if not meta.authors and (name := bylines.poster(line)):  # `楼主：X  时间：…`, `发帖人：X 发表时间：…`
-                meta.add_authors([name])
+            if not meta.authors and (name := bylines.poster(line)) and not bylines.is_account(name):
+                meta.add_authors([name])  # `楼主：X  时间：…`, `发帖人：X 发表时间：…`
                 meta.posted = True
             if not meta.date and i in edges and _has_day(line):  # `2020年3月31日 来源：中国新闻网`
                 meta.date = read_date(line)
@@ -451,15 +459,17 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
             used[i] = ""
         elif i in head and not meta.authors and bylines.names_no_poster(line) and _poster_above(lines, i, filled):
             at = max(j for j in filled if j < i)  # `湖人老球迷` / `发表于 2013-05-20 08:12`: the poster's own cell
-            meta.add_authors([lines[at]])
-            meta.posted = True
+            if not bylines.is_account(lines[at]):  # (`江城发布` / `2021-5-12 18:30 来自 微博`: a body's account)
+                meta.add_authors([lines[at]])
+                meta.posted = True
             meta.date = meta.date or read_date(line)
             used[i] = ""  # (the name's line stays: a headline above it is not glued to the text)
         elif i in edges and (name := bylines.poster(line)):
             if meta.posted and i > text_begins:  # the next post's header under the first's text: a reply
                 continue
-            meta.add_authors([name])
-            meta.posted = True
+            if not bylines.is_account(name):  # `@江城发布` over a microblog's post: a body's account, no writer
+                meta.add_authors([name])
+                meta.posted = True
             meta.date = meta.date or read_date(line)
             used[i] = ""
         elif i in listed:
@@ -577,6 +587,9 @@ def _buried_headline(lines: list[str]) -> tuple[int, int | None] | None:
     return None
 
 
+_PAGE = re.compile(r"^第\s*[A-Za-z]?\d{1,3}\s*版\s*(?:[:：]\s*\S{1,12})?$")  # an e-edition's page: `第03版：要闻`
+
+
 def _split_title(
     paragraphs: list[str], given: str | None, dated: bool = False
 ) -> tuple[str | None, str | None, list[str]]:
@@ -589,7 +602,9 @@ def _split_title(
     title = given
     if not given and len(rest) > 2 and any(_same(head, line) for head, _ in tails(rest[0]) for line in rest[1:4]):
         rest.pop(0)  # a text file's first line is the page's `<title>` (`标题 - 少数派`) over the headline it repeats
-    while len(rest) > 2 and (_BREADCRUMB.match(rest[0]) or bylines.blog_name(rest[0]) or _FIELDS_ROW.search(rest[0])):
+    while len(rest) > 2 and (
+        _BREADCRUMB.match(rest[0]) or bylines.blog_name(rest[0]) or _FIELDS_ROW.search(rest[0]) or _PAGE.match(rest[0])
+    ):
         if given and _same(rest[0], given):
             break
         rest.pop(0)
@@ -599,7 +614,9 @@ def _split_title(
         rest.pop(0)  # an official document's masthead above its title
     if len(rest) > 2 and not dated and is_kicker(rest[0], rest[1], rest[2:], given):
         rest[0:2] = [rest[1], rest[0]]  # the headline first: taken as the title below, the kicker kept as text
-    if rest and given and _same(rest[0], given):
+    if len(rest) > 2 and (joined := wrapped(rest[0], rest[1])) and (not given or _same(joined, given)):
+        title, rest = given or joined, rest[2:]  # a document's title a PDF's conversion broke over two lines
+    elif rest and given and _same(rest[0], given):
         rest.pop(0)
     elif len(rest) > 1 and not given and _is_title(_title_text(rest[0])):
         title = _title_text(rest.pop(0))  # `标题：…` under a line the page's cleaning took out
@@ -864,10 +881,11 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
     if named and not given.get("owner"):  # `林晓枫的博客` over the post's title
         given["owner"] = named[0]
     top = paragraphs[:2]
-    if not meta.authors and meta.source and len(top) == 2 and top[1] == meta.source and bylines.is_handle(top[1]):
+    if not meta.authors and meta.source and len(top) == 2 and top[1] == meta.source and _writes(top[1]):
         meta.add_authors([meta.source])  # `美食小当家` under the headline, `来源：美食小当家`: the account wrote it
     shown = [i for i, line in enumerate(lines) if line]
-    dated = len(shown) > 1 and used.get(shown[1]) == ""  # the publication line right under the first line
+    heads = shown[next((k for k, i in enumerate(shown) if not _BREADCRUMB.match(lines[i])), 0) :]  # `股吧 > X吧`
+    dated = len(heads) > 1 and used.get(heads[1]) == ""  # the publication line right under the first line
     title, subtitle, rest = _split_title(paragraphs, given.get("title") or None, dated)
     written = next((i for i, paragraph in enumerate(rest) if WRITING.search(paragraph)), len(rest))
     last = max((i for i, paragraph in enumerate(rest) if is_writing(paragraph)), default=len(rest))

@@ -19,6 +19,7 @@ import re
 from index.ingest import bylines
 from index.ingest.cleaning import WRITING, is_boilerplate, is_heading_shaped, is_writing
 from index.ingest.extract import is_kicker, is_masthead, listed_days, read_date
+from index.ingest.titles import wrapped
 from index.text.normalize import to_simplified
 
 _LABELLED = re.compile(
@@ -119,6 +120,8 @@ def headline_over_body(main: list[str], lines: list[str]) -> str | None:
     whose chosen title stands nowhere near its body (a blog's or forum's name)."""
     above = main[: lead(main)]
     for k, line in enumerate(above):
+        if k + 1 < len(above) and (joined := wrapped(line, above[k + 1])):
+            return joined  # a document's title a PDF's conversion broke over two lines
         line = line.rstrip(" -_|")  # `谁来为无序拆房“埋单”？- -`: a blog's separator after the title
         writing = [text for text in main[k + 2 :] if is_writing(text)]  # no running head, no signature
         if k + 1 < len(main) and is_kicker(line, main[k + 1], writing, None):
@@ -217,7 +220,7 @@ def _region(lines: list[str], headline: int | None, body: int | None) -> list[in
     return list(dict.fromkeys(below + [i for i in near_body if headline is None or i > headline] + above))
 
 
-_DATE_CHARS = re.compile(r"[\d年月日时分秒:：/.\-\s]|AM|PM|am|pm")
+_DATE_CHARS = re.compile(r"[\d年月日时分秒:：/.\-\s]|AM|PM|am|pm|星期[一二三四五六日天]|周[一二三四五六日天]")
 
 
 _SOURCE_ONLY = re.compile(r"^[\u3400-\u9fff]{2,10}(?:网|报|社|台|新闻|客户端)\s*[·•|丨]?$")
@@ -323,7 +326,7 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
         elif _EMPTY_LABEL.match(line) and following and len(following) <= 30:
             out += [(line, line + following), (following, "")]
         elif bylines.is_handle(line) and bylines.names_no_poster(following):  # `湖人老球迷` / `发表于 2013-05-20 …`
-            out.append((line, "作者：" + line))
+            out.append((line, "" if bylines.is_account(line) else "作者：" + line))  # `江城发布`: a body's account
         elif names := bylines.writers(
             simple := to_simplified(line), names_only=headline is not None and i <= headline + ABOVE
         ):

@@ -103,3 +103,20 @@ def choose_title(
         if key in shown and key in in_title and key not in site_like
     ]
     return min(found)[2] if found else None
+
+
+# the type of an official document, which ends its title (`…关于…的通知`)
+_DOCUMENT_TYPE = re.compile(
+    r"(?:通知|通报|通告|公告|决定|意见|办法|方案|报告|批复|规定|细则|规划|纪要|请示|决议|公报|函)$"
+)
+_PUNCTUATION = re.compile(r"[，。！？；：:,;!?]")
+
+
+def wrapped(first: str, second: str) -> str | None:
+    """The title of an official document that a PDF's conversion broke over two lines (`江城市…关于开展2021年网络`
+    / `安全宣传周活动的通知`): the first line opens its subject (`关于`) without the document's type at its end,
+    the second, no longer, ends with that type and opens no subject of its own. None for any other pair (an
+    issuer's line over a whole title, a headline over its text)."""
+    if "关于" not in first or "关于" in second or len(second) > len(first) or _PUNCTUATION.search(first + second):
+        return None
+    return first + second if _DOCUMENT_TYPE.search(second) and not _DOCUMENT_TYPE.search(first) else None

@@ -40,7 +40,11 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    (特派员, reviewers ending a byline, a name after a source's name, a pen name after an editor's label, days of
 #    the Republic of China's calendar) and fewer wrong ones (a source or a post-bar's name of a name's shape
 #    only, `（图文无关）`): documents' bodies and fields change, old indexes are rebuilt
-FORMAT_VERSION = 16
+# 17: a forum's and a writing platform's poster by its counters (`X 2021-03-04 10:20 阅读 1234`, `#0 楼主 X …`),
+#    `报道：X`, an e-edition's banner and page line, a document's title wrapped over two lines, day-first dates
+#    with a 12-hour clock; no writer from an organisation's account (`江城发布`) nor a team's WeChat header, no day
+#    from a span of months (`2021年1-2月`): documents' titles, days and writers change, old indexes are rebuilt
+FORMAT_VERSION = 17
 
 
 def build_schema() -> Schema:
