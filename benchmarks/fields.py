@@ -20,7 +20,7 @@ commentator's pen (`本报评论员`) names no one. The editor is the one labell
 The cases are split BY FAMILY (a kind of site) into a tuning and a checking half: the last bit of the SHA-1 of
 the family's name, fixed before the first run. The first round of fixes looked at the misses of both halves, so
 FRESH, 48 more cases of 48 other sites written after it and before their first run, is the check that no rule
-has seen; it is reported apart (`fresh`). FRESH2 to FRESH11 followed the same way, each written before its first
+has seen; it is reported apart (`fresh`). FRESH2 to FRESH12 followed the same way, each written before its first
 run (FRESH3 split by family; see `part_of` for which round read which set's misses).
 
 First run (2026-12-05, before any fix; see the commit that adds this file) and later figures are in README.md.
@@ -6179,6 +6179,337 @@ http://www.enet.com.cn  2004-7-16 8:19:00  来源：硅谷动力  作者：李�
 ]
 
 
+FRESH12: list[Case] = [
+    C(
+        "xmwb_epaper",
+        """新民晚报 2021年03月04日 第A5版 星期四
+# 老弄堂里开出社区食堂
+本报记者 陆常青
+在虹口区的一条老弄堂里，一家社区食堂近日开门迎客，十几元就能吃上两荤两素，附近的老人成了常客。
+%%""",
+        "老弄堂里开出社区食堂",
+        "2021-03-04",
+        ["陆常青"],
+        None,
+    ),
+    C(
+        "leiphone",
+        """# 国产工业软件的突围之路
+本文作者：王小川 | 2021-03-04 10:20
+工业软件被称为制造业的大脑，过去长期依赖进口，近几年一批国产厂商开始在细分领域站稳脚跟。
+%%""",
+        "国产工业软件的突围之路",
+        "2021-03-04",
+        ["王小川"],
+        None,
+    ),
+    C(
+        "jiqizhixin",
+        """# 大模型训练成本还能再降吗
+机器之心报道
+编辑：杜伟、陈萍
+2022-03-04 12:30
+训练一个大模型动辄需要数千块显卡，研究者们正在从算法、硬件和数据三个方向想办法降低成本。
+%%""",
+        "大模型训练成本还能再降吗",
+        "2022-03-04",
+        [],
+        "杜伟",
+    ),
+    C(
+        "qbitai",
+        """# 这个开源项目一周涨了一万星
+梦晨 发自 凹非寺
+量子位 | 公众号 QbitAI
+2022-03-04 13:45
+一个只有几千行代码的开源项目，上线一周就在代码托管平台上收获了一万多颗星，开发者们纷纷点赞。
+%%""",
+        "这个开源项目一周涨了一万星",
+        "2022-03-04",
+        ["梦晨"],
+        None,
+    ),
+    C(
+        "pconline2005",
+        """# 五款主流笔记本横向评测
+出处：PConline 2005年03月04日 作者：陈静 责任编辑：lisa
+本次评测我们选取了市面上五款热门的主流笔记本电脑，从性能、续航、屏幕和散热等方面进行对比。
+%%""",
+        "五款主流笔记本横向评测",
+        "2005-03-04",
+        ["陈静"],
+        "lisa",
+    ),
+    C(
+        "hexun2005",
+        """# 基金公司掀起持续营销热潮
+2005年03月04日 10:20 【作者：刘敏】 【来源：和讯网】
+今年以来，多家基金公司对旗下老基金开展持续营销活动，希望借此扩大管理规模，吸引更多投资者。
+%%""",
+        "基金公司掀起持续营销热潮",
+        "2005-03-04",
+        ["刘敏"],
+        None,
+    ),
+    C(
+        "openinfo",
+        """# 江城市发展改革委关于做好2021年春运工作的通知
+索引号：11320100MB1234567/2021-00123 | 发布机构：市发展改革委 | 发文日期：2021-03-02 | 发布日期：2021-03-04
+各区县发展改革部门，市各有关单位：
+为切实做好2021年春运工作，保障旅客安全便捷出行，现将有关事项通知如下。
+%%""",
+        "江城市发展改革委关于做好2021年春运工作的通知",
+        "2021-03-04",
+        [],
+        None,
+    ),
+    C(
+        "dangjian_site",
+        """# 全市组织系统开展“讲党课”活动
+来源：江城组工  作者：组织部  编辑：王磊  发布时间：2021-03-04
+全市组织系统近日开展“讲党课”活动，各级组织部门负责同志走上讲台，为基层党员讲授专题党课。
+%%""",
+        "全市组织系统开展“讲党课”活动",
+        "2021-03-04",
+        ["组织部"],
+        "王磊",
+    ),
+    C(
+        "uni_wechat",
+        """# 樱花开了，来江大看花吧
+原创 江城大学 江城大学 2021-03-04 18:00
+文字 | 学生记者 刘晓雨
+图片 | 张帆
+责编 | 王琳
+审核 | 宣传部
+又是一年樱花季，校园里的樱花大道迎来最美的时节，粉白的花朵挂满枝头，吸引了不少师生驻足拍照。
+%%""",
+        "樱花开了，来江大看花吧",
+        "2021-03-04",
+        ["刘晓雨"],
+        "王琳",
+    ),
+    C(
+        "uni_news2005",
+        """# 我校学子在全国数学建模竞赛中获佳绩
+作者：新闻中心 王华  发布时间：2005-03-04  点击数：123
+近日，全国大学生数学建模竞赛成绩揭晓，我校代表队获得一等奖两项、二等奖五项，创历史最好成绩。
+%%""",
+        "我校学子在全国数学建模竞赛中获佳绩",
+        "2005-03-04",
+        ["王华"],
+        None,
+    ),
+    C(
+        "wechat_relay",
+        """# 这份春季出游指南请收好
+作者 | 王小川
+来源 | 江城日报（ID：jcrb1949）
+编辑 | 李璐
+春暖花开，正是出游的好时节。我们整理了江城周边十个踏青好去处，有山有水，适合带着家人一起去。
+%%""",
+        "这份春季出游指南请收好",
+        None,
+        ["王小川"],
+        "李璐",
+    ),
+    C(
+        "nanyang",
+        """# 雪兰莪州推出青年创业贷款计划
+2021年3月4日 下午8:20
+南洋商报记者 黄美玲
+雪州政府今天宣布推出青年创业贷款计划，符合条件的青年最高可申请五万令吉的免息贷款。
+%%""",
+        "雪兰莪州推出青年创业贷款计划",
+        "2021-03-04",
+        ["黄美玲"],
+        None,
+    ),
+    C(
+        "abc_cn",
+        """# 澳大利亚大学迎来国际学生返校
+撰文：Kathryn Diss
+Thu 4 Mar 2021 at 10:20am
+随着边境政策逐步放宽，部分国际学生已经陆续返回澳大利亚，各大学纷纷为他们准备了欢迎活动。
+%%""",
+        "澳大利亚大学迎来国际学生返校",
+        "2021-03-04",
+        ["Kathryn Diss"],
+        None,
+    ),
+    C(
+        "rti",
+        """# 台東熱氣球嘉年華7月登場
+2021-03-04 10:20 | 記者 林佳慧
+台東縣政府今天宣布，今年的熱氣球嘉年華將於7月登場，預計吸引數十萬名遊客前往參觀。
+%%""",
+        "台東熱氣球嘉年華7月登場",
+        "2021-03-04",
+        ["林佳慧"],
+        None,
+    ),
+    C(
+        "yonhap",
+        """# 韩国2月出口同比增长近一成
+2021-03-04 10:20
+韩联社首尔3月4日电 韩国产业通商资源部4日发布的数据显示，2月韩国出口额同比增长近一成，连续数月保持增长。
+%%
+【版权归韩联社所有，未经授权严禁转载复制】""",
+        "韩国2月出口同比增长近一成",
+        "2021-03-04",
+        [],
+        None,
+    ),
+    C(
+        "cnstock",
+        """# 多家银行下调大额存单利率
+来源：上海证券报·中国证券网  作者：记者 王彭  2021-03-04 07:30
+近期，多家银行下调了大额存单的利率，部分期限产品的利率降幅超过二十个基点，储户感受明显。
+%%""",
+        "多家银行下调大额存单利率",
+        "2021-03-04",
+        ["王彭"],
+        None,
+    ),
+    C(
+        "cs_com",
+        """# 期货市场成交量持续放大
+2021-03-04 07:04 来源：中国证券报·中证网 作者：张利静
+今年以来，国内期货市场成交量持续放大，多个品种的持仓量创出新高，市场活跃度明显提升。
+%%""",
+        "期货市场成交量持续放大",
+        "2021-03-04",
+        ["张利静"],
+        None,
+    ),
+    C(
+        "mtime",
+        """# 一部小成本电影的逆袭
+时光网讯 2021-03-04 10:20:33 作者：木卫二
+这部投资不到三千万的电影上映以来口碑持续发酵，票房一路逆袭，成为春节档后最大的黑马。
+%%""",
+        "一部小成本电影的逆袭",
+        "2021-03-04",
+        ["木卫二"],
+        None,
+    ),
+    C(
+        "game17173",
+        """# 经典网游怀旧服今日开放
+作者：小林  来源：17173  2021-03-04 10:20  [编辑：Sen]
+这款运营了十五年的经典网游今天开放怀旧服，不少老玩家表示要回来重温当年的青春时光。
+%%""",
+        "经典网游怀旧服今日开放",
+        "2021-03-04",
+        ["小林"],
+        "Sen",
+    ),
+    C(
+        "leju",
+        """# 江城今年首批集中供地收官
+乐居财经 王小川 2021-03-04 10:20
+江城市今年首批集中供地今天收官，共出让宅地二十宗，总成交金额超过三百亿元，多宗地块溢价成交。
+%%""",
+        "江城今年首批集中供地收官",
+        "2021-03-04",
+        ["王小川"],
+        None,
+    ),
+    C(
+        "haodf",
+        """# 高血压患者春季用药要注意什么
+作者：王建国 主任医师 江城市人民医院 心内科  发表时间：2021-03-04
+春季气温波动大，血压也容易跟着波动，高血压患者要按时服药、定期监测，不要随意停药或换药。
+%%""",
+        "高血压患者春季用药要注意什么",
+        "2021-03-04",
+        ["王建国"],
+        None,
+    ),
+    C(
+        "prnasia",
+        """# 某科技公司发布新一代智能家居平台
+美通社 2021-03-04 10:20
+江城2021年3月4日电 /美通社/ -- 某科技公司今天发布新一代智能家居平台，支持上百种家电设备互联互通。
+%%""",
+        "某科技公司发布新一代智能家居平台",
+        "2021-03-04",
+        [],
+        None,
+    ),
+    C(
+        "qidian",
+        """# 第一章 山雨欲来
+作者：江南小舟 | 更新时间：2021-03-04 10:20 | 本章字数：3124
+天色渐渐暗了下来，远处的山头压着一层厚厚的乌云，镇上的人们都知道，一场大雨就要来了。
+%%""",
+        "第一章 山雨欲来",
+        "2021-03-04",
+        ["江南小舟"],
+        None,
+    ),
+    C(
+        "xiachufang",
+        """# 家常红烧肉的做法
+江城小厨 · 2021-03-04
+红烧肉是一道家常菜，做法并不难，关键是火候要掌握好，小火慢炖才能炖出软糯入味的口感。
+%%""",
+        "家常红烧肉的做法",
+        "2021-03-04",
+        ["江城小厨"],
+        None,
+    ),
+    C(
+        "xmfish2008",
+        """小鱼社区 > 鹭岛生活
+# 周末去哪里吃海鲜比较实惠？
+阿土仔 发表于 2008-3-4 10:20 | 只看该作者
+周末想带爸妈去吃海鲜，预算不多，希望找一家新鲜又实惠的，大家有什么推荐吗？
+%%
+##
+海边的小螃蟹 发表于 2008-3-4 11:02
+去八市那边，自己买了找店加工。""",
+        "周末去哪里吃海鲜比较实惠？",
+        "2008-03-04",
+        ["阿土仔"],
+        None,
+    ),
+    C(
+        "cnbeta",
+        """# 某手机厂商公布新款折叠屏手机
+2021-03-04 10:20:33 | 稿源：IT之家 | 编辑：小白
+某手机厂商今天正式公布新款折叠屏手机，机身更轻薄，铰链结构也做了改进，售价较上一代有所下调。
+%%""",
+        "某手机厂商公布新款折叠屏手机",
+        "2021-03-04",
+        [],
+        "小白",
+    ),
+    C(
+        "cctv_video",
+        """# 各地春耕生产有序推进
+2021年03月04日 19:30 来源：央视网
+央视网消息（新闻联播）：眼下正值春耕时节，各地抓住有利天气，抢抓农时开展春耕生产。
+%%""",
+        "各地春耕生产有序推进",
+        "2021-03-04",
+        [],
+        None,
+    ),
+    C(
+        "market_reg",
+        """# 关于开展春季食品安全专项检查的通告
+发布机构：市市场监管局  发布日期：2021年03月04日  字号：[大 中 小]
+为保障春季食品安全，市市场监管局决定在全市范围内开展春季食品安全专项检查，现将有关事项通告如下。
+%%""",
+        "关于开展春季食品安全专项检查的通告",
+        "2021-03-04",
+        [],
+        None,
+    ),
+]
+
+
 def half(family: str) -> str:
     """`tuning` or `checking`: the last bit of the family name's SHA-1, so that a family is wholly in one half."""
     return "tuning" if hashlib.sha1(family.encode()).digest()[-1] & 1 == 0 else "checking"
@@ -6196,8 +6527,10 @@ def part_of(number: int) -> str:
     its misses), `fresh9` (FRESH9, 24 cases of 24 more kinds, written after the tenth round; the eleventh read
     its misses), or `fresh10` (FRESH10, 24 cases of 24 more kinds, written after the eleventh round; the twelfth
     read its misses), or `fresh11` (FRESH11, 55 cases of 52 more kinds, written before the twelfth round's
-    fixes)."""
+    fixes, which read its misses), or `fresh12` (FRESH12, 28 cases of 28 more kinds, written after them)."""
     before = len(CASES) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4) + len(FRESH5)
+    if number >= before + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10) + len(FRESH11):
+        return "fresh12"
     if number >= before + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10):
         return "fresh11"
     if number >= before + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9):
@@ -6301,7 +6634,7 @@ FIELDS = ("title", "date", "writers", "editor")
 PARTS = (
     *("tuning", "checking", "fresh tuning", "fresh checking", "last"),
     *("fresh3 tuning", "fresh3 checking", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"),
-    "fresh11",
+    *("fresh11", "fresh12"),
 )
 
 
@@ -6310,7 +6643,19 @@ def run(show: bool, only: str | None) -> None:
         root = Path(folder)
         files = {}
         for number, case in enumerate(
-            CASES + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9 + FRESH10 + FRESH11
+            CASES
+            + FRESH
+            + FRESH2
+            + FRESH3
+            + FRESH4
+            + FRESH5
+            + FRESH6
+            + FRESH7
+            + FRESH8
+            + FRESH9
+            + FRESH10
+            + FRESH11
+            + FRESH12
         ):
             if only and part_of(number) != only:
                 continue
@@ -6358,7 +6703,8 @@ def run(show: bool, only: str | None) -> None:
         f"fresh8 {len(FRESH8)} in {len({c.family for c in FRESH8})} families; "
         f"fresh9 {len(FRESH9)} in {len({c.family for c in FRESH9})} families; "
         f"fresh10 {len(FRESH10)} in {len({c.family for c in FRESH10})} families; "
-        f"fresh11 {len(FRESH11)} in {len({c.family for c in FRESH11})} families"
+        f"fresh11 {len(FRESH11)} in {len({c.family for c in FRESH11})} families; "
+        f"fresh12 {len(FRESH12)} in {len({c.family for c in FRESH12})} families"
     )
     print("| half | read as | title | date | writers | editor |")
     print("|---|---|---|---|---|---|")
