@@ -728,3 +728,59 @@ def test_a_headline_under_a_breadcrumb_with_its_poster_line_under_it_is_the_titl
     question = "早盘冲高之后一路回落，成交量明显放大，大家觉得这是出货还是洗盘呢？"
     article = _page("股吧 > 江城港吧", "这走势怎么看", "老股民阿强 2021-03-04 10:20 阅读 1234", question, LEAD)
     assert (article.title, article.authors) == ("这走势怎么看", ["老股民阿强"])
+
+
+def test_a_name_before_where_it_files_from_is_a_reporter_even_a_pen_name() -> None:
+    assert bylines.writers("晓风 发自 江城") == ["晓风"]
+
+
+def test_a_line_with_several_days_gives_the_one_labelled_as_published() -> None:
+    assert read_date("发文日期：2021-03-02 | 发布日期：2021-03-04") == "2021-03-04"
+
+
+def test_an_editors_line_under_the_headline_of_a_page_is_read(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>江城今年新建二十座公园</title></head><body>'
+        "<h1>江城今年新建二十座公园</h1><div>2021-03-04</div><div>责编 | 邹明</div>"
+        f"<div><p>{LEAD}</p><p>{MORE}</p></div></body></html>"
+    )
+    assert _html(tmp_path, page).editor == "邹明"
+
+
+def test_a_latin_name_after_a_writers_label_is_the_writer() -> None:
+    assert _article("撰文：Laura Mitchell", LEAD, MORE).authors == ["Laura Mitchell"]
+
+
+def test_an_organisations_name_in_latin_letters_is_no_writer() -> None:
+    assert _article("作者：Global Times", LEAD, MORE).authors == []
+
+
+def test_a_latin_pen_name_after_an_editors_label_is_the_editor() -> None:
+    assert _article("2021-03-04 10:20 [编辑：lily]", LEAD, MORE).editor == "lily"
+
+
+def test_a_systems_account_after_an_editors_label_is_no_editor() -> None:
+    assert _article("2021-03-04 10:20 编辑：admin", LEAD, MORE).editor is None
+
+
+def test_a_familiar_name_after_an_editors_label_is_the_editor() -> None:
+    assert _article("2021-03-04 10:20 编辑：小鹿", LEAD, MORE).editor == "小鹿"
+
+
+@pytest.mark.parametrize(
+    ("value", "writers"), [("周建平 副主任医师 江城市中医院", ["周建平"]), ("郑文 教授", ["郑文"])]
+)
+def test_a_title_after_the_writers_name_is_no_writer(value: str, writers: list[str]) -> None:
+    assert _article(f"作者：{value}  发表时间：2021-03-04", LEAD, MORE).authors == writers
+
+
+def test_an_official_title_after_an_editors_label_is_no_editor() -> None:
+    assert _article("2021-03-04 10:20", LEAD, MORE, "编辑：局长").editor is None
+
+
+def test_an_outlets_name_before_a_name_written_as_names_are_gives_the_writer() -> None:
+    assert bylines.writers("江城财经 王晓明 2021-03-04 10:20") == ["王晓明"]
+
+
+def test_an_english_day_before_its_month_is_read() -> None:
+    assert _page("江城大学迎来国际学生", "Thu 4 Mar 2021 at 10:20am", LEAD, MORE).date == "2021-03-04"

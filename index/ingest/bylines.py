@@ -82,7 +82,8 @@ _POSTER = re.compile(
 _SENTENCE = re.compile(r"[，。！？；]")
 # where the reporter files from, which credits the names before it: `记者罗科苏盈发自北京`, `（姚峰 上海报道）`, and
 # as Taiwan's papers write it after a slash (`记者王扬宇／台北报导`, `记者郑国梁／即时报导`)
-_REPORTING = re.compile(rf"(?:\s+{_HAN}{{0,6}}报道|发自{_HAN}{{2,8}}|(?<=\S)报道|\s*[/／]\s*{_HAN}{{0,8}}报[道导])$")
+_REPORTING = re.compile(rf"(?:\s+{_HAN}{{0,6}}报道|发自\s*{_HAN}{{2,8}}|(?<=\S)报道|\s*[/／]\s*{_HAN}{{0,8}}报[道导])$")
+_FILED = re.compile(rf"发自\s*{_HAN}{{2,8}}$")  # `梦晨 发自 凹非寺`: who files is a reporter, a pen name too
 _BRACKETS = "()（）[]【】〔〕"
 # `（记者 X）`, `【文/观察者网 X】`, `【环球网报道 记者 X】`: the outlet's report mark before the role aside
 _LEAD_CREDIT = re.compile(
@@ -123,6 +124,19 @@ def is_account(word: str) -> bool:
     return bool(_ACCOUNT.fullmatch(word))
 
 
+# a professional or an official title (`主任医师`, `教授`, `局长`, `主任`), which follows or stands for a name and is
+# none: `作者：王建国 主任医师`, `编辑：局长`
+_TITLE = re.compile(
+    rf"{_HAN}{{0,4}}(?:医师|医生|护士长|教授|研究员|讲师|律师|工程师|会计师|经济师|编审|主任|院长|校长|局长|处长|科长|"
+    r"所长|站长|馆长|部长|厅长|书记|主席|经理|总监|董事长|总裁)"
+)
+
+
+def is_title(word: str) -> bool:
+    """A professional or official title (`主任医师`, `副教授`, `局长`), never a person's name."""
+    return bool(_TITLE.fullmatch(word))
+
+
 def is_unit(word: str) -> bool:
     """An organisation's unit or desk (`宣传科`, `政治部`, `院办`, `党委宣传部`), which is no person."""
     return bool(_UNIT.fullmatch(word))
@@ -150,10 +164,18 @@ def looks_like_name(word: str) -> bool:
 
 
 def looks_like_pen_name(word: str) -> bool:
-    """Two or three characters that given names are written with (`小雨`, `丹丹`), which a label vouches for as
-    a person's pen name; not a desk's or a column's word (`编辑部`, `法治时间`, `综合`): of the 57 editors the
-    corpus labels with no surname first, this keeps 19 such names and none of its desks or accounts."""
-    return 2 <= len(word) <= 3 and all(ch in GIVEN_NAME_CHARS for ch in word) and not is_unit(word)
+    """Two or three characters that given names are written with (`小雨`, `丹丹`), or a familiar name (`小白`,
+    `阿七`), which a label vouches for as a person's pen name; not a desk's, a column's word or a title (`编辑部`,
+    `法治时间`, `综合`, `局长`): of the 57 editors the corpus labels with no surname first, the characters keep 19
+    such names and none of its desks or accounts."""
+    if is_unit(word) or is_title(word):
+        return False
+    return (2 <= len(word) <= 3 and all(ch in GIVEN_NAME_CHARS for ch in word)) or bool(_NICKNAME.fullmatch(word))
+
+
+# `小白`, `阿七`: a familiar name (小 or 阿 and one character), as editors sign (the corpus has 8); `小编` is the word
+# for an editor, no name
+_NICKNAME = re.compile(rf"[小阿](?!编){_HAN}")
 
 
 def writers(line: str, names_only: bool = False) -> list[str]:
@@ -220,6 +242,7 @@ def _writers(line: str, names_only: bool) -> list[str]:
     line = _ROMANISED.sub("", line)
     line = _GLUED_ROLES.sub(r"\1 \2", line)
     line = _GLUED_DATELINE.sub(lambda m: " " + _name_before_place(m.group(1)), line.strip(_BRACKETS))
+    filed = bool(_FILED.search(line))
     line, reporting = _REPORTING.subn("", line)
     words = _paired([w for w in re.split(r"[\s、,，;；|｜丨/／]+", line.strip(_BRACKETS)) if w])
     outlet = bool(words) and len(words) > 1 and bool(_OUTLET.match(re.split(r"[·•]", words[0])[0]))
@@ -259,7 +282,9 @@ def _writers(line: str, names_only: bool) -> list[str]:
             word = word[role.end() :].lstrip(":：/／")
             if not word:
                 continue
-        after_role = roles > 0 or (listed and bool(found))  # `赵延东、风笑天`: a list a name opens
+        if is_title(word):  # `作者：王建国 主任医师`: the writer's title, no one's name
+            continue
+        after_role = roles > 0 or filed or (listed and bool(found))  # `赵延东、风笑天`: a list a name opens
         # four characters with one surname are a name where a role says so, or an outlet and where it files from
         # (`日本经济新闻 高桥香织 东京报道`), or where it files from and it is written as names are (not `乐居财经`)
         vouched = roles or (reporting and (outlet or looks_like_name(word)))
@@ -267,7 +292,9 @@ def _writers(line: str, names_only: bool) -> list[str]:
             return []
         if word not in found and not photographers:
             found.append(word)
-    return found if found and (roles or names_only or reporting) else []
+    # `乐居财经 王小川 2021-03-04 10:20`: an outlet's name before names written as names are
+    named = outlet and all(looks_like_name(name) for name in found)
+    return found if found and (roles or names_only or reporting or named) else []
 
 
 # an outlet's reporter before a colon: `中国新闻周刊记者：X`

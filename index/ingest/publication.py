@@ -23,7 +23,7 @@ from index.ingest.titles import wrapped
 from index.text.normalize import to_simplified
 
 _LABELLED = re.compile(
-    r"(日期|时间|来源|作者|记者|编辑|稿源|出处|发表于|发布于)\s*[:：]?|(19|20)\d{2}\s*[年/.\-]\s*\d{1,2}"
+    r"(日期|时间|来源|作者|记者|撰文|撰稿|编辑|稿源|出处|发表于|发布于)\s*[:：]?|(19|20)\d{2}\s*[年/.\-]\s*\d{1,2}"
 )
 _CREDIT = re.compile(r"^[\[【(（]?\s*(作者|记者|编辑|责任编辑|责编|通讯员|撰稿|撰文)\s*[:：]")
 _EMPTY_LABEL = re.compile(r"^(作者|记者|来源|编辑|责任编辑|日期|发布时间|发表时间)\s*[:：]$")
@@ -332,6 +332,6 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
         ):
             editor = bylines.editor(simple)  # `新京报 记者 李玉坤 编辑 樊一婧`; `記者X／花蓮報導` read as simplified
             out.append((line, "作者：" + " ".join(names) + (f" 编辑：{editor}" if editor else "")))
-        elif _LABELLED.search(line) or bylines.poster(line) or read_date(line):
-            out.append((line, _EMPTY_LAST.sub("", line)))
+        elif _LABELLED.search(line) or bylines.poster(line) or read_date(line) or bylines.editor(to_simplified(line)):
+            out.append((line, _EMPTY_LAST.sub("", line)))  # (`责编 | 王琳` too)
     return out
