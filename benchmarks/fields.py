@@ -20,7 +20,7 @@ commentator's pen (`本报评论员`) names no one. The editor is the one labell
 The cases are split BY FAMILY (a kind of site) into a tuning and a checking half: the last bit of the SHA-1 of
 the family's name, fixed before the first run. The first round of fixes looked at the misses of both halves, so
 FRESH, 48 more cases of 48 other sites written after it and before their first run, is the check that no rule
-has seen; it is reported apart (`fresh`). FRESH2 to FRESH12 followed the same way, each written before its first
+has seen; it is reported apart (`fresh`). FRESH2 to FRESH13 followed the same way, each written before its first
 run (FRESH3 split by family; see `part_of` for which round read which set's misses).
 
 First run (2026-12-05, before any fix; see the commit that adds this file) and later figures are in README.md.
@@ -6510,6 +6510,292 @@ Thu 4 Mar 2021 at 10:20am
 ]
 
 
+FRESH13: list[Case] = [
+    C(
+        "gansu_daily",
+        """# 河西走廊春灌工作全面展开
+来源：每日甘肃网-甘肃日报 作者：记者 王占东 编辑：陈晓 2021-03-04 07:20
+随着气温回升，河西走廊各地春灌工作全面展开，水利部门提前检修渠道，确保灌溉用水及时到田。
+%%""",
+        "河西走廊春灌工作全面展开",
+        "2021-03-04",
+        ["王占东"],
+        "陈晓",
+    ),
+    C(
+        "hebei_cwnet",
+        """# 雄安新区又一批重点项目开工
+2021-03-04 08:30:12 来源：长城网 作者：张珂
+雄安新区今天集中开工一批重点项目，涵盖基础设施、公共服务和生态环境等领域，总投资超过百亿元。
+%%
+责任编辑：李杰""",
+        "雄安新区又一批重点项目开工",
+        "2021-03-04",
+        ["张珂"],
+        "李杰",
+    ),
+    C(
+        "hinews",
+        """# 海口新建三座滨海公园
+2021-03-04 10:20 来源：南海网
+南海网、南海网客户端海口3月4日消息（记者 林书喜 通讯员 王光）海口市今年将新建三座滨海公园，让市民有更多亲海空间。
+%%""",
+        "海口新建三座滨海公园",
+        "2021-03-04",
+        ["林书喜", "王光"],
+        None,
+    ),
+    C(
+        "qhnews",
+        """# 三江源生态保护成效明显
+2021-03-04 09:20 | 来源：青海日报 | 作者：央宗 | 编辑：马文
+近年来，三江源地区生态保护成效明显，草原植被覆盖度持续提高，藏羚羊等野生动物种群数量稳步增长。
+%%""",
+        "三江源生态保护成效明显",
+        "2021-03-04",
+        ["央宗"],
+        "马文",
+    ),
+    C(
+        "tibet_cn",
+        """# 拉萨河畔春意浓
+2021-03-04 10:20 来源：中国西藏网
+中国西藏网讯 记者 次仁罗布 眼下的拉萨河畔，柳树抽出新芽，不少市民来到河边散步，享受春天的阳光。
+%%""",
+        "拉萨河畔春意浓",
+        "2021-03-04",
+        ["次仁罗布"],
+        None,
+    ),
+    C(
+        "zdnet2005",
+        """# 国内软件外包市场快速增长
+作者： 赵磊  2005-03-04 10:20  来源：ZDNet China
+国内软件外包市场近年来保持快速增长，越来越多的企业开始承接海外软件开发和测试业务。
+%%""",
+        "国内软件外包市场快速增长",
+        "2005-03-04",
+        ["赵磊"],
+        None,
+    ),
+    C(
+        "tianyablog2006",
+        """# 我的城南旧事
+江上清风 发表于 2006-3-4 22:15:00 | 阅读全文(123) | 回复(5)
+小时候住在城南的一条老巷子里，巷口有一棵大槐树，夏天的傍晚，邻居们都喜欢搬着竹椅在树下乘凉。
+%%""",
+        "我的城南旧事",
+        "2006-03-04",
+        ["江上清风"],
+        None,
+    ),
+    C(
+        "qqbbs2005",
+        """腾讯论坛 > 情感天地
+# 异地恋坚持了三年，终于要结婚了
+发表人：小河流水 | 发表时间：2005-3-4 10:20
+我们是大学同学，毕业以后一个去了北京，一个留在了广州，三年里靠电话和火车票维系着感情。
+%%
+##
+发表人：路过的风 | 发表时间：2005-3-4 11:02
+恭喜恭喜！""",
+        "异地恋坚持了三年，终于要结婚了",
+        "2005-03-04",
+        ["小河流水"],
+        None,
+    ),
+    C(
+        "zhihu_answer",
+        """# 为什么城市里的老房子越来越少？
+王小川
+法学博士
+发布于 2021-03-04 10:20 · 编辑于 2021-03-06 09:00
+老房子越来越少，一方面是因为城市更新的需要，另一方面也和老房子的产权、维护成本有很大关系。
+%%""",
+        "为什么城市里的老房子越来越少？",
+        "2021-03-04",
+        ["王小川"],
+        None,
+    ),
+    C(
+        "douban_review",
+        """# 一部关于成长的温柔电影
+江城影迷 评论 《春天的故事》 2021-03-04 22:15:06
+这部电影没有激烈的冲突，只是平静地讲述了一个少年的成长，却让人在不经意间红了眼眶。
+%%""",
+        "一部关于成长的温柔电影",
+        "2021-03-04",
+        ["江城影迷"],
+        None,
+    ),
+    C(
+        "regulation",
+        """# 江城市电动自行车管理条例
+发布日期：2021-03-04  实施日期：2021-05-01  发布机关：江城市人民代表大会常务委员会
+为了加强电动自行车管理，维护道路交通秩序，保障人身和财产安全，根据有关法律法规，结合本市实际，制定本条例。
+%%""",
+        "江城市电动自行车管理条例",
+        "2021-03-04",
+        [],
+        None,
+    ),
+    C(
+        "kindergarten_wechat",
+        """# 春天来了，我们去种菜
+原创 江城实验幼儿园 江城实验幼儿园 2021-03-04 17:30
+文稿：王晓丽
+图片：李娜
+审核：园长
+春天来了，孩子们在老师的带领下，来到幼儿园的小菜园里，亲手种下了青菜、萝卜和豌豆。
+%%""",
+        "春天来了，我们去种菜",
+        "2021-03-04",
+        ["王晓丽"],
+        None,
+    ),
+    C(
+        "cdc",
+        """# 春季传染病预防提示
+发布时间：2021-03-04  作者：免疫规划科  来源：本站
+春季气温变化大，流感、水痘等传染病进入高发期，提醒市民注意个人卫生，勤洗手、常通风。
+%%""",
+        "春季传染病预防提示",
+        "2021-03-04",
+        ["免疫规划科"],
+        None,
+    ),
+    C(
+        "radio_account",
+        """# 明天起江城气温回升
+江城之声 2021-03-04 18:00 阅读 2345
+据气象部门预报，明天起江城气温将逐步回升，周末最高气温有望达到二十度，适合外出踏青。
+%%""",
+        "明天起江城气温回升",
+        "2021-03-04",
+        [],
+        None,
+    ),
+    C(
+        "fire_weibo",
+        """# 春季防火提醒
+@江城消防
+2021-3-4 10:20 来自 微博 weibo.com
+春季风大物燥，火灾风险上升，请大家外出踏青时不要乱扔烟头，不要在林区野炊烧烤。
+%%""",
+        "春季防火提醒",
+        "2021-03-04",
+        [],
+        None,
+    ),
+    C(
+        "macau_gcs",
+        """# 澳門特區政府公佈新一輪消費補貼計劃
+2021-03-04 18:20:00
+新聞局
+特區政府今日公佈新一輪消費補貼計劃，合資格居民可獲發電子消費優惠，用於本地商戶消費。
+%%""",
+        "澳門特區政府公佈新一輪消費補貼計劃",
+        "2021-03-04",
+        [],
+        None,
+    ),
+    C(
+        "thai_sinsiam",
+        """# 曼谷华人社团举办新春联欢会
+星暹日报 2021-03-04 10:20
+记者 林文华
+曼谷多个华人社团日前联合举办新春联欢会，数百名侨胞欢聚一堂，共叙乡情，气氛热烈。
+%%""",
+        "曼谷华人社团举办新春联欢会",
+        "2021-03-04",
+        ["林文华"],
+        None,
+    ),
+    C(
+        "cms_iso",
+        """# 江城地铁四号线进入联调联试
+发布时间：2021-03-04T10:20:00+08:00  来源：江城轨道交通集团
+江城地铁四号线近日进入联调联试阶段，各系统设备运行正常，预计年内开通初期运营。
+%%""",
+        "江城地铁四号线进入联调联试",
+        "2021-03-04",
+        [],
+        None,
+    ),
+    C(
+        "hsw2005",
+        """华商论坛 > 长安夜话
+# 西安的城墙到底有多长？
+作者：长安布衣 发表于 05-3-4 10:20
+经常有外地朋友问我，西安的城墙到底有多长，骑自行车绕一圈要多久，今天就来说一说。
+%%""",
+        "西安的城墙到底有多长？",
+        "2005-03-04",
+        ["长安布衣"],
+        None,
+    ),
+    C(
+        "county_news2006",
+        """# 我县春季植树造林活动全面启动
+【发布时间：2006-3-4】【作者：县林业局 张建军】【点击：236】
+我县春季植树造林活动近日全面启动，各乡镇组织干部群众上山植树，计划完成造林一万亩。
+%%""",
+        "我县春季植树造林活动全面启动",
+        "2006-03-04",
+        ["张建军"],
+        None,
+    ),
+    C(
+        "caixin_weekly",
+        """# 地方债务的新变化
+文｜财新周刊 王力为 杨烨
+2021年03月04日 19:20
+今年以来，地方政府债务管理出现了一些新的变化，专项债发行节奏放缓，对项目质量的要求明显提高。
+%%
+责任编辑：黄凯茜 | 版面编辑：刘潇""",
+        "地方债务的新变化",
+        "2021-03-04",
+        ["王力为", "杨烨"],
+        "黄凯茜",
+    ),
+    C(
+        "tvstation_app",
+        """# 江城今年将改造老旧小区两百个
+江城广电融媒体记者 陈思远 何宇
+2021-03-04 19:30
+江城市今年将改造老旧小区两百个，涉及居民四万多户，改造内容包括水电气管网、加装电梯等。
+%%
+编辑：刘晨 审核：主任""",
+        "江城今年将改造老旧小区两百个",
+        "2021-03-04",
+        ["陈思远", "何宇"],
+        "刘晨",
+    ),
+    C(
+        "wenming",
+        """# 江城志愿者走进敬老院
+来源：文明江城  2021-03-04
+学雷锋纪念日前夕，江城市志愿者来到市社会福利院，为老人们理发、打扫卫生、表演节目。
+%%""",
+        "江城志愿者走进敬老院",
+        "2021-03-04",
+        [],
+        None,
+    ),
+    C(
+        "juejin2022",
+        """# 聊聊前端工程化的几个误区
+前端小林 2022-03-04 10:20 · 阅读 2345
+前端工程化这几年被讨论得越来越多，但在实际落地的过程中，很多团队都踩过一些坑。
+%%""",
+        "聊聊前端工程化的几个误区",
+        "2022-03-04",
+        ["前端小林"],
+        None,
+    ),
+]
+
+
 def half(family: str) -> str:
     """`tuning` or `checking`: the last bit of the family name's SHA-1, so that a family is wholly in one half."""
     return "tuning" if hashlib.sha1(family.encode()).digest()[-1] & 1 == 0 else "checking"
@@ -6527,9 +6813,13 @@ def part_of(number: int) -> str:
     its misses), `fresh9` (FRESH9, 24 cases of 24 more kinds, written after the tenth round; the eleventh read
     its misses), or `fresh10` (FRESH10, 24 cases of 24 more kinds, written after the eleventh round; the twelfth
     read its misses), or `fresh11` (FRESH11, 55 cases of 52 more kinds, written before the twelfth round's
-    fixes, which read its misses), or `fresh12` (FRESH12, 28 cases of 28 more kinds, written after them)."""
+    fixes, which read its misses), or `fresh12` (FRESH12, 28 cases of 28 more kinds, written after them; the
+    thirteenth round read its misses), or `fresh13` (FRESH13, 24 cases of 24 more kinds, written after that)."""
     before = len(CASES) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4) + len(FRESH5)
-    if number >= before + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10) + len(FRESH11):
+    later = before + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10) + len(FRESH11)
+    if number >= later + len(FRESH12):
+        return "fresh13"
+    if number >= later:
         return "fresh12"
     if number >= before + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10):
         return "fresh11"
@@ -6634,7 +6924,7 @@ FIELDS = ("title", "date", "writers", "editor")
 PARTS = (
     *("tuning", "checking", "fresh tuning", "fresh checking", "last"),
     *("fresh3 tuning", "fresh3 checking", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"),
-    *("fresh11", "fresh12"),
+    *("fresh11", "fresh12", "fresh13"),
 )
 
 
@@ -6656,6 +6946,7 @@ def run(show: bool, only: str | None) -> None:
             + FRESH10
             + FRESH11
             + FRESH12
+            + FRESH13
         ):
             if only and part_of(number) != only:
                 continue
@@ -6704,7 +6995,8 @@ def run(show: bool, only: str | None) -> None:
         f"fresh9 {len(FRESH9)} in {len({c.family for c in FRESH9})} families; "
         f"fresh10 {len(FRESH10)} in {len({c.family for c in FRESH10})} families; "
         f"fresh11 {len(FRESH11)} in {len({c.family for c in FRESH11})} families; "
-        f"fresh12 {len(FRESH12)} in {len({c.family for c in FRESH12})} families"
+        f"fresh12 {len(FRESH12)} in {len({c.family for c in FRESH12})} families; "
+        f"fresh13 {len(FRESH13)} in {len({c.family for c in FRESH13})} families"
     )
     print("| half | read as | title | date | writers | editor |")
     print("|---|---|---|---|---|---|")
