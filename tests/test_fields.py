@@ -784,3 +784,26 @@ def test_an_outlets_name_before_a_name_written_as_names_are_gives_the_writer() -
 
 def test_an_english_day_before_its_month_is_read() -> None:
     assert _page("江城大学迎来国际学生", "Thu 4 Mar 2021 at 10:20am", LEAD, MORE).date == "2021-03-04"
+
+
+def test_an_organisations_account_written_with_its_at_sign_is_no_writer() -> None:
+    assert _page("春季防火提醒", "@江城消防", "2021-3-4 10:20 来自 微博 weibo.com", LEAD, MORE).authors == []
+
+
+def test_a_degree_between_the_writers_name_and_the_posts_day_is_no_writer() -> None:
+    article = _page(
+        "老房子为什么越来越少？", "林海", "法学博士", "发布于 2021-03-04 10:20 · 编辑于 2021-03-06 09:00", LEAD
+    )
+    assert (article.authors, article.date) == (["林海"], "2021-03-04")
+
+
+def test_the_posts_time_after_a_writers_label_is_no_name() -> None:
+    assert _article("作者：江南布衣 发表于 05-3-4 10:20", LEAD, MORE).authors == ["江南布衣"]
+
+
+def test_a_posters_label_names_the_poster() -> None:
+    assert bylines.poster("发表人：小河流水 | 发表时间：2005-3-4 10:20") == "小河流水"
+
+
+def test_a_manuscripts_label_names_the_writer() -> None:
+    assert bylines.writers("文稿：王晓丽") == ["王晓丽"]

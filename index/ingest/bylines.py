@@ -22,7 +22,7 @@ _HAN = f"[{CJK}]"
 _REPORTER = "记者|通讯员|实习生|特派员"
 _ROLE = re.compile(
     r"(?:本报|本刊|本台|本网|本社)?(?:特约|实习|见习|首席|驻" + _HAN + r"{1,4})?"
-    rf"(?:{_REPORTER}|撰稿人?|撰文|作者|主笔|文字|文|图文|文图)"
+    rf"(?:{_REPORTER}|撰稿人?|撰文|作者|主笔|文字|文稿|文|图文|文图)"
 )
 # an editor's, a reviewer's or a producer's role, an outlet's before it (`界面新闻编辑`, `初审/X`, `一审：X`,
 # `监制：X`): who follow are no writers
@@ -38,7 +38,7 @@ _REPORTED_BY = re.compile(r"^(?:报道|采写|采访)\s*[:：/／|丨]\s*(?=\S)"
 _WRITER_MARK = re.compile(r"^(?:文/图|图/文)\s*|^(?:文|图文|文图|撰文)\s*[/／|丨]\s*")  # `文/图 X` wrote and took both
 # a role word and the separator after it (`记者 | 刘敏`, `撰文：安东尼`, `图/司马云`): the role, then its names
 _ROLE_SEPARATOR = re.compile(
-    r"(?:^|(?<=[\s、,，;；]))(文/图|图/文|文字|文|图片|图|摄影|记者|通讯员|实习生|特派员|作者|主笔|撰文|撰稿|编辑|责任编辑|责编)"
+    r"(?:^|(?<=[\s、,，;；]))(文/图|图/文|文字|文稿|文|图片|图|摄影|记者|通讯员|实习生|特派员|作者|主笔|撰文|撰稿|编辑|责任编辑|责编)"
     r"\s*[/／:：|｜丨]\s*"
 )
 _LEAD_MARK = re.compile(r"^[□■◆●▲◇○]\s*")  # `■ 文/季羡林`: a mark before a byline
@@ -59,7 +59,7 @@ _POSTER = re.compile(
     r"(?:19|20)?\d{2}[-/年.]"
     # `【楼主】 竹林七闲 2007-06-08 …`, `楼主 西湖边的小鱼 2012-05-12 …` (not `楼主 发表于 …`: a floor, no one)
     r"|^(?:#\d{1,4}\s+)?(?:[\[【]楼主[\]】]|楼主\s)\s*(?!发表|发布|回复)([^\s:：|｜]{2,20})\s+(?:19|20)\d{2}[-/年.]"
-    r"|^(?:发帖人|发贴人|楼主|发信人|博主|贴主|发表者|发布者|留言人)\s*[:：]\s*([^\s:：]{2,20})"
+    r"|^(?:发帖人|发贴人|发表人|楼主|发信人|博主|贴主|发表者|发布者|留言人)\s*[:：]\s*([^\s:：]{2,20})"
     r"|^(?:UP主|up主|博主)\s+([^\s:：]{2,20})$"  # a video site's column: `UP主 X` over the post
     # a bulletin board's header: the user's id, then a nickname in brackets (`作者 skyblue88 (蓝天) 看板 …`)
     r"|^(?:作者|发信人)\s*[:：]?\s*([A-Za-z][\w.\-]{1,19})\s*[(（][^()（）]{0,20}[)）]"
@@ -121,14 +121,14 @@ _ACCOUNT = re.compile(
 def is_account(word: str) -> bool:
     """An organisation's social-media account (`江城发布`, `平安江城`), which writes as a body, not a person: its
     post's header is a poster line (`poster`, `is_handle`) that names no writer."""
-    return bool(_ACCOUNT.fullmatch(word))
+    return bool(_ACCOUNT.fullmatch(word.removeprefix("@")))
 
 
-# a professional or an official title (`主任医师`, `教授`, `局长`, `主任`), which follows or stands for a name and is
-# none: `作者：王建国 主任医师`, `编辑：局长`
+# a professional or an official title or a degree (`主任医师`, `教授`, `局长`, `法学博士`), which follows or stands
+# for a name and is none: `作者：王建国 主任医师`, `编辑：局长`
 _TITLE = re.compile(
     rf"{_HAN}{{0,4}}(?:医师|医生|护士长|教授|研究员|讲师|律师|工程师|会计师|经济师|编审|主任|院长|校长|局长|处长|科长|"
-    r"所长|站长|馆长|部长|厅长|书记|主席|经理|总监|董事长|总裁)"
+    r"所长|站长|馆长|部长|厅长|书记|主席|经理|总监|董事长|总裁|博士|硕士|博士生|研究生)"
 )
 
 
@@ -206,7 +206,7 @@ def writers(line: str, names_only: bool = False) -> list[str]:
 _OPENING_CREDIT = re.compile(
     r"^\s*[〔(（【\[][^〔〕()（）【】\[\]]{2,40}[〕)）】\]](?=\S)"
 )  # `〔记者X／台北报导〕`+text
-_BYLINE_HINT = re.compile(rf"{_REPORTER}|作者|撰稿|撰文|文字?\s*[/／|丨:：]")
+_BYLINE_HINT = re.compile(rf"{_REPORTER}|作者|撰稿|撰文|文[字稿]?\s*[/／|丨:：]")
 # between a publication line's fields: wide spaces, brackets, bars (`发表于… | 来源CSDN | 作者魏星`)
 _FIELD_GAP = re.compile(r"\u3000|\s{2,}|(?<=[】\]])\s*|\s*(?=[【\[])|\s*[|｜]\s*")
 # a WeChat post's header: `原创`, the writer, the account, the day (an account that writes itself names no writer)
@@ -456,7 +456,7 @@ def is_handle(word: str) -> bool:
     return (
         bool(_HANDLE.fullmatch(word))
         and word[-1] not in "者员"  # `城市规划从业者`: what the poster does, under the name
-        and not (_OUTLET.match(word) or is_unit(word) or _FLOOR.match(word))
+        and not (_OUTLET.match(word) or is_unit(word) or is_title(word) or _FLOOR.match(word))  # `法学博士`
     )
 
 

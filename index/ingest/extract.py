@@ -325,6 +325,7 @@ def _read_labels(line: str, meta: _Meta) -> None:
             else:
                 meta.source = _source_name(name)
         elif kind == "author":  # after the label a name need not be surname-led (`作者：风笑天`, bylines)
+            value = _POST_TAIL.sub("", value)  # `作者：长安布衣 发表于 05-3-4 10:20`: the post's time after the name
             names = [n for n in bylines.writers(f"作者 {value}") if not _NO_PERSON.search(n)] or _names(value)
             names = names or _latin_name(value)
             users = _user_name(value)
@@ -372,7 +373,7 @@ _USER_NAME = re.compile(rf"[A-Za-z][\w.\-]{{2,19}}|{_HAN}{{2,10}}")  # 芊草凡
 _NO_PERSON = re.compile(r"[网社台报站部]$|^本|中心|编辑|记者|评论员|佚名|不详|未知|匿名|转载|原创")
 
 
-_POST_TAIL = re.compile(r"\s(?:编辑|发表于|发布于|发表时间)(?:\s|[:：]).*$")  # a post line's edit link and time
+_POST_TAIL = re.compile(r"\s(?:编辑|发表于|发布于|发表时间)(?:\s|[:：]|$).*$")  # a post line's edit link and time
 _COUNTER = re.compile(r"(?:阅读|评论|点击|浏览|回复|人气|引用)(?:次数|数)?\s*[(（:：]?\s*(?:\d+\s*[)）]?|$)")
 
 

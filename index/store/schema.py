@@ -42,8 +42,10 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    only, `（图文无关）`): documents' bodies and fields change, old indexes are rebuilt
 # 17: a forum's and a writing platform's poster by its counters (`X 2021-03-04 10:20 阅读 1234`, `#0 楼主 X …`),
 #    `报道：X`, an e-edition's banner and page line, a document's title wrapped over two lines, day-first dates
-#    with a 12-hour clock; no writer from an organisation's account (`江城发布`) nor a team's WeChat header, no day
-#    from a span of months (`2021年1-2月`): documents' titles, days and writers change, old indexes are rebuilt
+#    with a 12-hour clock, `报道：X`, `文稿：X`, `X 发自 Y`, Latin names and pen names after a label; no writer from
+#    an organisation's account (`江城发布`), a team's WeChat header, a title or a degree (`主任医师`, `法学博士`), no
+#    day from a span of months (`2021年1-2月`): documents' titles, days, writers and editors change, old indexes
+#    are rebuilt
 FORMAT_VERSION = 17
 
 
