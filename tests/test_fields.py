@@ -807,3 +807,17 @@ def test_a_posters_label_names_the_poster() -> None:
 
 def test_a_manuscripts_label_names_the_writer() -> None:
     assert bylines.writers("文稿：王晓丽") == ["王晓丽"]
+
+
+def test_a_manuscripts_source_is_no_writer() -> None:
+    assert bylines.writers("文稿来源丨市执法监督处本文编辑丨谢芳") == []
+
+
+def test_interviewers_credited_apart_from_the_writers_are_no_writers() -> None:
+    assert bylines.writers("采访 | 帅小灵、陈诺") == []
+
+
+def test_an_outlets_wechat_header_dates_the_post_and_names_no_writer() -> None:
+    header = "原创 江城晚报 2018-05-14作者 江城晚报记者原视频地址：https://mp.weixin.qq.com/s/abcdefg"
+    article = _page("春季招聘会今天举行", header, LEAD, MORE)
+    assert (article.date, article.authors) == ("2018-05-14", [])

@@ -22,7 +22,7 @@ _HAN = f"[{CJK}]"
 _REPORTER = "记者|通讯员|实习生|特派员"
 _ROLE = re.compile(
     r"(?:本报|本刊|本台|本网|本社)?(?:特约|实习|见习|首席|驻" + _HAN + r"{1,4})?"
-    rf"(?:{_REPORTER}|撰稿人?|撰文|作者|主笔|文字|文稿|文|图文|文图)"
+    rf"(?:{_REPORTER}|撰稿人?|撰文|作者|主笔|文字|文稿(?!来源)|文|图文|文图)"  # (`文稿来源丨X`: a source)
 )
 # an editor's, a reviewer's or a producer's role, an outlet's before it (`界面新闻编辑`, `初审/X`, `一审：X`,
 # `监制：X`): who follow are no writers
@@ -34,7 +34,8 @@ _CREDIT_WORD = re.compile(r"(?:供图|摄影?|报道|整理|编?译|制图)$")  
 _PHOTO_ROLE = re.compile(rf"(?:{_HAN}|[·•\-－]){{0,12}}?(?:摄影记者|摄影|摄像|图片)$|^图$")
 # 信报记者, 新华社记者, 中国青年报·中青在线记者, 南方周末实习生: an outlet's reporter
 _OUTLET_ROLE = re.compile(rf"(?:{_HAN}|[·•\-－+＋《》]){{1,12}}?(?:{_REPORTER})")  # 南方+记者, 《财经》记者
-_REPORTED_BY = re.compile(r"^(?:报道|采写|采访)\s*[:：/／|丨]\s*(?=\S)")  # `报道：X` (Malaysia's papers), `采写：X`
+# `报道：X` (Malaysia's papers), `采写：X`; not `采访 | X` (a student paper's interviewers, apart from its `撰稿 | Y`)
+_REPORTED_BY = re.compile(r"^(?:报道|采写)\s*[:：/／|丨]\s*(?=\S)")
 _WRITER_MARK = re.compile(r"^(?:文/图|图/文)\s*|^(?:文|图文|文图|撰文)\s*[/／|丨]\s*")  # `文/图 X` wrote and took both
 # a role word and the separator after it (`记者 | 刘敏`, `撰文：安东尼`, `图/司马云`): the role, then its names
 _ROLE_SEPARATOR = re.compile(
@@ -176,6 +177,11 @@ def looks_like_pen_name(word: str) -> bool:
 # `小白`, `阿七`: a familiar name (小 or 阿 and one character), as editors sign (the corpus has 8); `小编` is the word
 # for an editor, no name
 _NICKNAME = re.compile(rf"[小阿](?!编){_HAN}")
+
+
+def opens_wechat_post(line: str) -> bool:
+    """A WeChat post's header (`原创 X 账号 2021-05-12`), a publication line whether or not it names a writer."""
+    return bool(_WECHAT.match(line))
 
 
 def writers(line: str, names_only: bool = False) -> list[str]:

@@ -494,6 +494,9 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
             meta.date = meta.date or read_date(line)  # `[2005-01-14] 姚峰 上海报道`
             meta.editor = meta.editor or bylines.editor(line)  # `新京报 记者 李玉坤 编辑 樊一婧`
             used[i] = ""
+        elif i in edges and bylines.opens_wechat_post(line) and (day := read_date(line)):
+            meta.date = meta.date or day  # `原创 三湘都市报 2018-05-14作者 …`: an outlet's header, no writer's
+            used[i] = ""
         elif i in edges and len(line) <= 40 and (name := bylines.editor(line)):  # `编辑 | 谢丽容`
             meta.editor = meta.editor or name
             used[i] = ""
