@@ -47,6 +47,12 @@ characters and 200 more after it) also without their first sentence. Each query 
                  a slip in the headline's rarest word, a word typed as another word of its reading, homophones
                  drawn by their frequency in jieba's dictionary; a name's other form inside the lead sentence
                  or beside two keywords in a sentence; Traditional script as Taiwan writes it (s2twp)
+- `typo-fresh2`, `abbreviation-fresh2`  a fifth generator (`_Fresh2`), written and first run before the fourth
+                 round of issue 23's changes, from test-half articles only in yet another order: the headline, its
+                 words as remembered (space-separated) or the lead sentence's first clause, with a slip in a
+                 place's name, in a verb, or a slip and one word left out, the homophone any of an input method's
+                 first five; a short form the corpus introduces (`（以下简称“X”）`) or a ministry's or provincial
+                 department's short form (人社部, 省住建厅) asked for inside a question
 
 From CMRC 2018 (../shared/eval/cmrc2018_zh_cn), `question`: natural questions against Wikipedia paragraphs
 (title and body indexed), one relevant paragraph each.
@@ -86,12 +92,16 @@ NEWS_SETS = (
     "typo-fresh",
     "abbreviation-fresh",
     "mixed-fresh",
+    "typo-fresh2",
+    "abbreviation-fresh2",
+    "typo-fuzzy",
 )
 CHECK_SETS = ("typo-check", "abbreviation-check", "mixed-check")
 FRESH_SETS = ("typo-fresh", "abbreviation-fresh", "mixed-fresh")
+FRESH2_SETS = ("typo-fresh2", "abbreviation-fresh2")
 # queries as people mistype and abbreviate them (issue 23)
 SLIP_SETS = ("typo", "abbreviation", "mixed", "abbreviation-corpus", "typo-words", "mixed-names")
-SLIP_SETS = (*SLIP_SETS, *CHECK_SETS, *FRESH_SETS)
+SLIP_SETS = (*SLIP_SETS, *CHECK_SETS, *FRESH_SETS, *FRESH2_SETS, "typo-fuzzy")
 ALIAS_SETS = ("abbreviation", "abbreviation-corpus")
 SETS = (*NEWS_SETS, "question")
 PASTE_CHARS = 450
@@ -185,10 +195,11 @@ def news(path: Path = NEWS, per_set: int = 500, seed: int = 2026) -> tuple[Colle
     slips = _Slips(docs)
     checks = _Checks(slips, jieba)
     fresh = _Fresh(checks, leads)
+    fresh2 = _Fresh2(checks, leads, path)
     for name in NEWS_SETS:
         rng = random.Random(f"{seed}:{name}")
-        if name in CHECK_SETS or name in FRESH_SETS:
-            maker = checks if name in CHECK_SETS else fresh
+        if name in (*CHECK_SETS, *FRESH_SETS, *FRESH2_SETS):
+            maker = checks if name in CHECK_SETS else fresh if name in FRESH_SETS else fresh2
             for doc_id, kind, text in maker.queries(name, eligible_checks(leads, titles), by_id, titles, rng, per_set):
                 sets[name].add(f"{name}:{kind}:{doc_id}", text, copies[doc_id], doc_id)
             continue
@@ -243,6 +254,8 @@ class _Slips:
             return self.typo(text, title, rng, jieba)
         if name == "typo-words":
             return self.typo_words(text, title, rng, jieba)
+        if name == "typo-fuzzy":
+            return self.typo_fuzzy(text, title, rng, jieba)
         if name == "mixed-names":
             return self.mixed_names(title, rng, jieba)
         return self.mixed(title, rng, jieba)
@@ -274,6 +287,48 @@ class _Slips:
                 other = word[:offset] + pick + word[offset + 1 :]
             typed = typed[:at] + other + typed[at + len(word) :]
         return typed if typed != query else None
+
+    FUZZY = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("n", "l"), ("l", "n"))  # initials a fuzzy mode confuses
+    FUZZY_FINALS = (("ang", "an"), ("eng", "en"), ("ing", "in"))
+
+    def typo_fuzzy(self, text: str, title: str, rng: random.Random, jieba) -> str | None:
+        """The title, or two keywords apart or run together, with one character of one word typed as a
+        character one fuzzy-pinyin confusion away (zh/z, ch/c, sh/s, n/l, ang/an, eng/en, ing/in, as an input
+        method's fuzzy mode offers it), drawn by its frequency in jieba's dictionary."""
+        roll = rng.random()
+        if roll < 0.5:
+            query = title
+        else:
+            tags = [t for t in jieba.analyse.extract_tags(text, topK=6) if len(t) >= 2 and _CJK.fullmatch(t)]
+            if len(tags) < 2:
+                return None
+            query = (" " if roll < 0.75 else "").join(rng.sample(tags, 2))
+        words = [(w, i) for w, i, _ in jieba.tokenize(query) if len(w) >= 2 and _CJK.fullmatch(w)]
+        rng.shuffle(words)
+        chars = self._dictionary(jieba)["chars"]
+        for word, at in words:
+            offset = rng.randrange(len(word))
+            offered = [(c, n) for r in self.confused(word[offset]) for c, n in chars.get(r, ()) if c != word[offset]]
+            if offered:
+                pick = rng.choices([c for c, _ in offered], weights=[n for _, n in offered])[0]
+                return query[: at + offset] + pick + query[at + offset + 1 :]
+        return None
+
+    def confused(self, ch: str) -> list[str]:
+        """The readings one fuzzy confusion away from `ch`'s (FUZZY initials either way, FUZZY_FINALS too)."""
+        reading = "".join(self.pinyin(ch))
+        out = []
+        for a, b in self.FUZZY:
+            if reading.startswith(a):
+                out.append(b + reading[len(a) :])
+            elif len(a) == 2 and reading.startswith(b) and reading[1:2] != "h":
+                out.append(a + reading[1:])
+        for a, b in self.FUZZY_FINALS:
+            if reading.endswith(a):
+                out.append(reading[: -len(a)] + b)
+            elif reading.endswith(b):
+                out.append(reading + "g")
+        return [r for r in out if r and r != reading]
 
     def _dictionary(self, jieba) -> dict:
         """jieba's dictionary by toneless reading: its words of two to four characters held 100+ times, and
@@ -702,6 +757,157 @@ class _Fresh:
         if rng.random() < 0.5:
             return f"{shape}-taiwan", self.taiwan(typed)
         return shape, typed
+
+
+class _Fresh2:
+    """The fifth generator of the typo and abbreviation styles (`*-fresh2`), written and first run before the
+    fourth round of issue 23's changes, from test-half articles only, drawn in yet another order (another hash
+    of the id): other shapes (the headline, its words as remembered, the lead sentence's first clause), other
+    slips (in a place's name, in a verb, a slip with a word left out; the homophone any of the five an input
+    method offers first), short forms the corpus introduces and ministries' and provincial departments' short
+    forms made by other rules than `_Checks.names` (人力资源和社会保障厅 -> 人社厅), inside questions."""
+
+    QUESTIONS = ("{o}{a}有什么新规定", "请问{o}对{a}{b}怎么要求的", "{a}{b}，{o}怎么说", "{o}最近在{a}方面做了什么")
+    SUFFIXES = {"部": "部", "厅": "厅", "局": "局", "委员会": "委", "委": "委"}
+    FIRST_PAGE = 5  # candidates an input method shows first
+
+    def __init__(self, checks: _Checks, leads: dict[str, str], path: Path) -> None:
+        self.checks = checks
+        self.slips = checks.slips
+        self.leads = leads
+        self.path = path
+        self._introduced: list[tuple[str, str]] | None = None
+
+    def queries(self, name, eligible, by_id, titles, rng, per_set):
+        order = sorted(eligible, key=lambda d: hashlib.sha1(f"fresh2:{d}".encode()).digest())
+        made = 0
+        for doc_id in order:
+            if made >= per_set:
+                break
+            found = getattr(self, name.split("-")[0])(doc_id, by_id[doc_id]["text"], titles[doc_id], rng)
+            if found:
+                made += 1
+                yield doc_id, found[0], found[1]
+
+    def shape(self, doc_id: str, title: str, rng: random.Random) -> tuple[str, str]:
+        """The headline (2 in 5), three or four of its words of two characters or more in order, space-separated,
+        as a reader remembers them (3 in 10), or the lead sentence's longest clause of 8+ characters without a
+        dateline's digits (3 in 10)."""
+        roll = rng.random()
+        if roll < 0.3:
+            words = [(i, w) for i, w in enumerate(self.checks.jieba.lcut(title)) if len(w) >= 2 and _CJK.fullmatch(w)]
+            if len(words) >= 3:
+                return "words", " ".join(w for _, w in sorted(rng.sample(words, min(len(words), rng.choice((3, 4))))))
+        elif roll < 0.6:
+            clauses = re.split(r"[，,：:；;！!？?。()（）]", self.leads.get(doc_id, ""))
+            clauses = [c.strip() for c in clauses if len(c.strip()) >= 8 and not re.search(r"\d", c)]
+            if clauses:
+                return "lead", max(clauses, key=len)
+        return "title", title
+
+    def typo(self, doc_id: str, text: str, title: str, rng: random.Random) -> tuple[str, str] | None:
+        """One character of a place's name (`place`) or of a verb (`verb`) typed as a homophone, or one slip in
+        any word with another word of the query left out (`dropped`)."""
+        shape, query = self.shape(doc_id, title, rng)
+        spans, at = [], 0
+        for word, flag in self.checks.tagged(query):
+            if len(word) >= 2 and _CJK.fullmatch(word):
+                spans.append((word, at, flag))
+            at += len(word)
+        kind = rng.choices(("place", "verb", "dropped"), weights=(35, 35, 30))[0]
+        if kind == "place":
+            spans = [s for s in spans if s[2] == "ns"]
+        elif kind == "verb":
+            spans = [s for s in spans if s[2].startswith("v")]
+        elif len(spans) < 3:
+            return None
+        if not spans:
+            return None
+        word, at, _ = rng.choice(spans)
+        offset = rng.randrange(len(word))
+        other = self.homophone(word[offset], rng)
+        if not other:
+            return None
+        typed = query[:at] + word[:offset] + other + word[offset + 1 :] + query[at + len(word) :]
+        if kind == "dropped":
+            gone = rng.choice([s for s in spans if s[1] != at])
+            typed = (typed[: gone[1]] + typed[gone[1] + len(gone[0]) :]).replace("  ", " ").strip()
+        return f"{kind}-{shape}", typed
+
+    def homophone(self, ch: str, rng: random.Random) -> str | None:
+        """Any of the FIRST_PAGE commonest characters of jieba's dictionary read as `ch` is, but `ch`."""
+        reading = self.slips.pinyin(ch)
+        chars = self.slips._dictionary(self.checks.jieba)["chars"].get(reading[0] if reading else "", ())
+        offered = [c for c, _ in sorted(chars, key=lambda c: -c[1]) if c != ch][: self.FIRST_PAGE]
+        return rng.choice(offered) if offered else None
+
+    def introduced(self) -> list[tuple[str, str]]:
+        """(full name, short form) pairs the corpus introduces (`（以下简称“X”）`, the full name the shortest
+        ending of the clause before, benchmarks/alias_pairs.py), the short form no run of the full name nor a
+        word of jieba's dictionary (保险公司: a general word)."""
+        if self._introduced is None:
+            import alias_pairs
+
+            from index.text.analysis import in_dictionary
+
+            pairs = alias_pairs.mine(self.path, shortest=True)
+            self._introduced = sorted(
+                (full, short)
+                for full, short in pairs
+                if short not in full and len(full) >= len(short) + 2 and not in_dictionary(short)
+            )
+        return self._introduced
+
+    def departments(self, text: str) -> list[tuple[str, str]]:
+        """(full name, short form) of the ministries and departments `text` names whose name joins two fields
+        with 和 (人力资源和社会保障部, 广东省住房和城乡建设厅): each field's first or last word's first character
+        (人社, 住建), a province or city before it kept whole, cut to 省/市, or dropped, and the suffix as kept
+        (委员会 -> 委); of the short forms 3+ articles of the corpus hold, the commonest."""
+        pairs = set()
+        for sentence in re.split(r"[。！？\n]", text[:3000]):
+            if "和" not in sentence:
+                continue
+            words = self.checks.jieba.lcut(sentence)
+            for i, word in enumerate(words):
+                if word not in self.SUFFIXES or i < 3:
+                    continue
+                j = i - 1
+                while j >= 0 and _CJK.fullmatch(words[j]) and len(words[j]) >= 2 and i - j <= 3:
+                    j -= 1
+                if j < 1 or words[j] != "和" or j + 1 == i:
+                    continue
+                k = j - 1
+                while k > 0 and _CJK.fullmatch(words[k - 1]) and len(words[k - 1]) >= 2 and j - k < 2:
+                    k -= 1
+                first, second = words[k:j], words[j + 1 : i]
+                if not first:
+                    continue
+                place = words[k - 1] if k > 0 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}[省市]", words[k - 1]) else ""
+                full = place + "".join(first) + "和" + "".join(second) + word
+                heads = {a[0] + b[0] for a in (first[0], first[-1]) for b in (second[0], second[-1])}
+                places = {"", place, place[-1:], place[:-1]} if place else {""}
+                shorts = [p + h + self.SUFFIXES[word] for p in places for h in heads]
+                held = [(self.slips.held(s), s) for s in shorts if s not in text]
+                held = [(n, s) for n, s in held if n >= 3]
+                if held and self.slips.held(full) >= 2:
+                    pairs.add((full, max(held)[1]))
+        return sorted(pairs)
+
+    def abbreviation(self, doc_id: str, text: str, title: str, rng: random.Random) -> tuple[str, str] | None:
+        """The short form of a name the article writes in full only, as the corpus introduces it elsewhere
+        (`introduced`) or a department's (`department`), inside a question beside two of the article's
+        distinctive words."""
+        pairs = [("introduced", f, s) for f, s in self.introduced() if f in text and s not in text]
+        pairs += [("department", f, s) for f, s in self.departments(text)]
+        if not pairs:
+            return None
+        kind, held, other = rng.choice(pairs)
+        tags = [t for t in self.checks.jieba.analyse.extract_tags(text, topK=8) if len(t) >= 2 and t not in held]
+        tags = [t for t in tags if _CJK.fullmatch(t) and t not in other and other not in t]
+        if len(tags) < 2:
+            return None
+        first, second = rng.sample(tags, 2)
+        return kind, rng.choice(self.QUESTIONS).format(o=other, a=first, b=second)
 
 
 def _query(name: str, doc_id: str, text: str, title: str, lead: str, rng: random.Random, jieba) -> str | None:
