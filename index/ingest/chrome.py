@@ -24,6 +24,7 @@ from index.ingest.cleaning import (
     is_writing,
 )
 from index.ingest.notices import is_notice
+from index.ingest.panels import is_user_panel, panel_runs
 from index.ingest.story_end import after_end
 
 CHROME_MAX = 40  # a longer line is written text, whatever words it holds
@@ -308,8 +309,8 @@ def chrome_lines(lines: list[str], kept: list[str]) -> set[int]:
     """The indexes of the lines that are the page's chrome: lines of interface and the page's notices about the
     article (index.ingest.notices) anywhere, the short lines after the story's end mark (index.ingest.story_end),
     and the closing block of replies to the end."""
-    found = {i for i, line in enumerate(kept) if is_chrome_line(line) or is_notice(line)}
-    found |= mastheads(kept) | list_headings(lines, kept)
+    found = {i for i, line in enumerate(kept) if is_chrome_line(line) or is_notice(line) or is_user_panel(line)}
+    found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept)
     found |= shown_top_and_bottom(kept) | after_end(lines, kept)
     if (start := tail_block(lines, kept)) is not None:
         found |= set(range(start, len(kept)))
