@@ -320,3 +320,17 @@ def test_a_films_rating_in_a_review_is_no_control_row() -> None:
 
 def test_a_prompt_to_add_an_account_as_a_friend_is_a_call_to_action() -> None:
     assert is_call_to_action("加入LINE好友")
+
+
+def test_a_pager_alone_on_its_line_is_chrome() -> None:
+    assert is_chrome_line("第2/5页")
+
+
+def test_a_mobile_portals_name_above_the_headline_is_a_masthead() -> None:
+    kept = ["青溪3G门户", "青溪县新建乡村公路一百二十公里", *STORY]
+    assert mastheads(kept) == {0}
+
+
+def test_a_headline_naming_a_year_without_a_day_still_stands_under_a_masthead() -> None:
+    kept = ["青溪日报电子版", "2023年青溪县新建乡村公路一百二十公里", *STORY]
+    assert mastheads(kept) == {0}

@@ -45,7 +45,9 @@ CONTROL_WORDS = BUTTON_WORDS | frozenset(
     回到顶部
     看更多 点我看更多 Facebook Twitter LINE 知道了 取消 允许 预览时标签不可点 轻点两下取消赞 轻点两下取消在看""".split()
 )
-_PAGE_NUMBER = re.compile(r"^第\s*[A-Za-z]?\d{1,4}\s*[版页]$|^共\s*\d{1,4}\s*[版页]$")  # `第A03版`, `共3页`: a pager's
+_PAGE_NUMBER = re.compile(  # `第A03版`, `共3页`, `第1/3页`: a pager's
+    r"^第\s*[A-Za-z]?\d{1,4}\s*[版页]$|^共\s*\d{1,4}\s*[版页]$|^第\s*\d{1,3}\s*/\s*\d{1,3}\s*页$"
+)
 _COUNT = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?$")
 _WORD_COUNT = re.compile(r"^(\D+?)\s*[:：]?\s*\d+(?:\.\d+)?[万千kKwW]?\+?$")  # `转发128`, `积分：1286`
 _COUNT_WORD = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?\s*(\D+)$")  # `1286帖子`: a counter run into the next label
@@ -135,12 +137,14 @@ _SIGNATURE = re.compile(r"^\S{0,12}签名(?:档)?\s*[:：]")  # `江城论坛签
 _SIGNATURE_DELIMITER = "--"  # the line that opens a signature on bulletin boards and in mail (`-- `)
 # An outlet's name alone on a line (`青溪日报电子版`, `江城新闻网`): the masthead a saved page shows above its headline.
 # (`通报`, `预报` end in 报 too: only a paper's kinds of 报 are an outlet's)
-_OUTLET_NAME = re.compile(
-    r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|商报|周报|报社|新闻|网|社|电视台|客户端|电子版|在线|频道)"
-    r"(?:电子版|网|客户端|官网)?$"
+_OUTLET_NAME = re.compile(  # (a portal's mobile site names itself so too: `江城3G门户`, `青溪手机网`)
+    r"^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,9}(?:日报|晚报|早报|时报|商报|周报|报社|新闻|网|社|电视台|客户端|电子版|在线"
+    r"|频道|门户|手机版)(?:电子版|网|客户端|官网)?$"
 )
 # a publication line under an outlet's name, where a headline would stand
-_FIELDS = re.compile(r"(?:19|20)\d{2}|(?:来源|作者|发布|时间|日期|编辑|记者)\s*[:：]")
+_FIELDS = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d|(?:来源|作者|发布|时间|日期|编辑|记者)\s*[:：]"
+)  # (`2020年高校…`: no day)
 _CUT_OFF = re.compile(r"^(\S{2,14})\s*[-_|－—]$")
 _LIST_BULLET = re.compile(r"^[·•●◆■▪]\s*\S")
 _LIST_HEADING_MAX = 10
@@ -190,6 +194,7 @@ def _is_chrome_piece(line: str) -> bool:
         or _CRUMB.match(line)
         or _SIGNATURE.match(line)
         or _MEDIA_COUNT.match(line)
+        or _PAGE_NUMBER.match(line)
         or _VISITORS.match(line)
         or _CREDIT_ROW.match(line)
         or _COMMENT_COUNT.match(line)
