@@ -334,3 +334,12 @@ def test_a_mobile_portals_name_above_the_headline_is_a_masthead() -> None:
 def test_a_headline_naming_a_year_without_a_day_still_stands_under_a_masthead() -> None:
     kept = ["青溪日报电子版", "2023年青溪县新建乡村公路一百二十公里", *STORY]
     assert mastheads(kept) == {0}
+
+
+def test_a_forums_header_over_a_quoted_post_is_chrome() -> None:
+    assert chrome_lines(["原帖由 山城夜话 于 2009-5-8 10:23 发表"], ["原帖由 山城夜话 于 2009-5-8 10:23 发表"]) == {0}
+
+
+def test_a_story_line_that_quotes_someone_with_a_day_is_not_a_quote_header() -> None:
+    line = "引用该局2023-05-08发布的数据显示，全县公路通车里程已达两千公里。"
+    assert chrome_lines([line], [line]) == set()

@@ -132,6 +132,20 @@ _COMMENTS_HEADING = re.compile(
 _STAMP = re.compile(
     r"^(?:发表于|回复于|发表时间|回复时间|发帖时间)\s*[:：]?\s*(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
 )
+# The header a forum puts over a quoted post in a reply: who wrote it and when (`引用第0楼X于2008-03-08 10:23发表的 …:`,
+# `原帖由 X 于 2008-3-8 10:23 发表`, `以下是引用X在2005-3-8 10:23:00的发言：`): the reply's, never the article's.
+_QUOTE_HEADER = re.compile(
+    r"^(?:引用|原帖由|以下是引用)[^，。！？]{0,30}?\s*(?:于|在)?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:发表|的发言)"
+)
+QUOTE_HEADER_MAX = 80  # it may name the quoted post's title
+
+
+def is_quote_header(line: str) -> bool:
+    """A forum's header over a post quoted in a reply (`原帖由 X 于 2008-3-8 10:23 发表`)."""
+    return len(line) <= QUOTE_HEADER_MAX and bool(_QUOTE_HEADER.match(line))
+
+
 _FLOOR_MAX = 12  # a floor's label or a poster's name over a stamp: `沙发`, `2楼`, `清风徐来`
 _SIGNATURE = re.compile(r"^\S{0,12}签名(?:档)?\s*[:：]")  # `江城论坛签名：天天好心情`
 _SIGNATURE_DELIMITER = "--"  # the line that opens a signature on bulletin boards and in mail (`-- `)
@@ -314,7 +328,11 @@ def chrome_lines(lines: list[str], kept: list[str]) -> set[int]:
     """The indexes of the lines that are the page's chrome: lines of interface and the page's notices about the
     article (index.ingest.notices) anywhere, the short lines after the story's end mark (index.ingest.story_end),
     and the closing block of replies to the end."""
-    found = {i for i, line in enumerate(kept) if is_chrome_line(line) or is_notice(line) or is_user_panel(line)}
+    found = {
+        i
+        for i, line in enumerate(kept)
+        if is_chrome_line(line) or is_notice(line) or is_user_panel(line) or is_quote_header(line)
+    }
     found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept)
     found |= shown_top_and_bottom(kept) | after_end(lines, kept)
     if (start := tail_block(lines, kept)) is not None:
