@@ -3106,6 +3106,130 @@ FRESH_ALONE_2: dict[str, Maker] = {
 }
 
 
+# ---------------------------------------------------------------- fresh, alone 2, last: written 2026-12-06 after the
+# eight above were fixed, before their first run: the honest figure for pages read alone of kinds nobody described.
+
+
+def mip_page_html(story: Story, others: list[Story], n: int) -> Page:
+    """A search engine's accelerated mobile page (MIP, 2018, UTF-8): `<html mip>`, the MIP runtime's style and
+    script, custom elements (`<mip-img>`, `<mip-link>`, `<mip-fixed>`), a header of the site's logo and a
+    `<mip-sidebar>` menu, the headline, source and time, the text with a `<mip-ad>` slot between paragraphs, a
+    'more news' list of `<mip-link>`s and a fixed bottom bar asking to open the site's app."""
+    paras = [f"<p>{escape(p)}</p>" for p in story.paragraphs]
+    paras.insert(2, "<mip-ad type='ad-baidu' cproid='u28{n:04d}'><div>广告</div></mip-ad>")
+    more = "".join(
+        f"<li><mip-link href='/m/{k}.html'>{escape(o.title)}</mip-link></li>" for k, o in enumerate(others[:4])
+    )
+    html = f"""<!DOCTYPE html><html mip><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1,maximum-scale=1,minimum-scale=1,user-scalable=no">
+<link rel="stylesheet" type="text/css" href="https://c.mipcdn.com/static/v1/mip.css">
+<link rel="canonical" href="https://www.jcnews.cn/a/{story.date.replace("-", "")}/{n}.html">
+<title>{escape(story.title)}-江城在线手机版</title>
+<style mip-custom>.hd{{height:44px}} .art p{{text-indent:2em}}</style></head><body>
+<header class="hd"><mip-img layout="fixed" width="90" height="30" src="/logo.png" alt="江城在线"></mip-img>
+<mip-sidebar id="menu" layout="nodisplay"><ul><li><mip-link href="/">首页</mip-link></li>
+<li><mip-link href="/news/">本地</mip-link></li><li><mip-link href="/life/">生活</mip-link></li>
+<li><mip-link href="/house/">房产</mip-link></li></ul></mip-sidebar>
+<span on="tap:menu.open" class="menu-btn">频道</span></header>
+<div class="art"><h1>{escape(story.title)}</h1>
+<div class="info"><span>{story.source}</span><span>{story.date} {7 + n % 12:02d}:{n * 9 % 60:02d}</span></div>
+{"".join(paras)}</div>
+<div class="more"><h3>更多新闻</h3><ul>{more}</ul></div>
+<mip-fixed type="bottom"><div class="app-bar">打开江城在线APP 看更多本地新闻</div></mip-fixed>
+<script src="https://c.mipcdn.com/static/v1/mip.js"></script>
+<script src="https://c.mipcdn.com/static/v1/mip-ad/mip-ad.js"></script></body></html>"""
+    furniture = ["江城在线手机版", "频道", "更多新闻", "打开江城在线APP", "房产", *(o.title for o in others[:4])]
+    return Page(f"mip-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def live_blog_html(story: Story, others: list[Story], n: int) -> Page:
+    """A news site's live text coverage (图文直播, 2020, UTF-8): the live's headline and a `直播中` badge, the host
+    and the number watching, 正序/倒序 and 刷新 buttons, each update a block of its own (its time, the host's
+    name, the text, a like count), newest first as the page shows them, then a 'hot lives' list and the site's
+    footer."""
+    updates = list(enumerate(story.paragraphs))[::-1]
+    blocks = "".join(
+        f"<div class='live-item'><div class='time'>{9 + k // 6:02d}:{k * 10 % 60:02d}</div>"
+        f"<div class='host'>主持人 江小新</div><div class='txt'>{escape(p)}</div>"
+        f"<div class='act'><span>赞 {k * 3 + n}</span><span>分享</span></div></div>"
+        for k, p in updates
+    )
+    hot = "".join(
+        f"<li><a href='/live/{k}'>{escape(o.title)}</a><span>直播回顾</span></li>" for k, o in enumerate(others[:3])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_江城网直播</title>
+<meta name="description" content="{escape(story.paragraphs[0][:60])}"></head><body>
+<div class="site-nav"><a>江城网</a> <a>直播</a> <a>视频</a> <a>专题</a></div>
+<div class="live-head"><h1>{escape(story.title)}</h1><span class="badge">直播中</span>
+<div class="meta">{story.date} 09:00 开始 · 主持人：江小新 · {1200 + n * 31}人正在看</div>
+<div class="ctl"><button>正序</button><button>倒序</button><button>刷新</button></div></div>
+<div class="live-list">{blocks}</div>
+<div class="hot"><h3>热门直播</h3><ul>{hot}</ul></div>
+<div class="footer">江城网 版权所有 违法和不良信息举报电话：0575-8512{n:04d}</div></body></html>"""
+    furniture = ["直播中", "人正在看", "正序", "倒序", "刷新", "热门直播", "直播回顾", "不良信息举报"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"live-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def domino_gov_gb2312(story: Story, others: list[Story], n: int) -> Page:
+    """A provincial department's page served by Lotus Domino (2008, GB2312): `?OpenDocument` links, the
+    `_DominoForm` form with its hidden fields, a banner of images, a left frame of links in a table, the headline
+    in a `<font size=4>` cell, a `[日期：2008-05-08]  [字体：大 中 小]` row, the text as `<br>` lines in one cell,
+    a `【关闭窗口】` row and a footer table with the department's address and post code."""
+    text = "<br>".join(f"&nbsp;&nbsp;&nbsp;&nbsp;{escape(p)}" for p in story.paragraphs)
+    links = "".join(
+        f"<tr><td><a href='/web/xxgk.nsf/{k:04X}?OpenDocument'>{w}</a></td></tr>"
+        for k, w in enumerate(["机构概况", "政务公开", "政策法规", "办事指南", "通知公告", "下载中心"])
+    )
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>江城省信息产业厅</title></head><body text="#000000" bgcolor="#FFFFFF">
+<form method="post" action="/web/xxgk.nsf/0/{n:032X}?OpenDocument" name="_DominoForm">
+<input type="hidden" name="__Click" value="0"><input type="hidden" name="DocID" value="{n:032X}">
+<table width="778" border="0" cellpadding="0" cellspacing="0">
+<tr><td><img src="/images/banner.jpg" width="778"></td></tr></table>
+<table width="778"><tr><td width="160" valign="top"><table>{links}</table></td>
+<td width="618" valign="top"><table width="100%"><tr><td align="center"><font size="4">
+<b>{escape(story.title)}</b></font></td></tr>
+<tr><td align="center"><font size="2">[日期：{story.date}]&nbsp;&nbsp;[来源：{story.source}]&nbsp;&nbsp;
+[字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>]</font></td></tr>
+<tr><td><font size="3">{text}</font></td></tr>
+<tr><td align="center"><a href="javascript:window.close()">【关闭窗口】</a></td></tr></table></td></tr></table>
+<table width="778"><tr><td align="center"><font size="2">江城省信息产业厅 版权所有 地址：江城市人民路{n + 100}号
+邮编：310{n:03d} 技术支持：江城数码</font></td></tr></table></form></body></html>"""
+    furniture = ["江城省信息产业厅", "机构概况", "下载中心", "关闭窗口", "人民路", "邮编", "技术支持", "字体"]
+    return Page(f"domino-{n:02d}.html", html.encode("gb18030"), story, furniture)
+
+
+def web_clip_html(story: Story, others: list[Story], n: int) -> Page:
+    """A note app's web clip exported as HTML (2019, UTF-8): the export's `<meta name="exporter-version">`,
+    a table of the note's attributes (`创建时间：`, `更新时间：`, `来源：` the page's address, `标签：`), then the
+    clipped page inside `<en-note>`: the site's nav the clip caught, the headline, the time and source, the text,
+    a share row and the clip's own footer `由 江城笔记 剪藏`."""
+    clipped = datetime.datetime.fromisoformat(f"{story.date}T21:{n * 3 % 60:02d}:00") + datetime.timedelta(days=2)
+    paragraphs = "".join(f"<div>{escape(p)}</div><div><br/></div>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="exporter-version" content="江城笔记 6.2.4">
+<title>{escape(story.title)}</title></head><body>
+<table bgcolor="#D4DDE5" border="0"><tr><td><b>创建时间：</b></td><td>{clipped:%Y/%m/%d %H:%M}</td></tr>
+<tr><td><b>更新时间：</b></td><td>{clipped:%Y/%m/%d %H:%M}</td></tr>
+<tr><td><b>来源：</b></td><td><a href="https://news.example.cn/{n}.html">https://news.example.cn/{n}.html</a></td></tr>
+<tr><td><b>标签：</b></td><td>剪藏, 待读</td></tr></table><br/>
+<en-note><div><a href="https://news.example.cn/">首页</a> | <a>国内</a> | <a>国际</a> | <a>社会</a></div>
+<div><span style="font-size:22px"><b>{escape(story.title)}</b></span></div>
+<div>{story.date} {10 + n % 9:02d}:{n * 5 % 60:02d}　来源：{story.source}</div><div><br/></div>
+{paragraphs}<div>分享到： 微信 微博 QQ空间</div>
+<div style="color:#999">由 江城笔记 剪藏 · 原文地址 https://news.example.cn/{n}.html</div></en-note></body></html>"""
+    furniture = ["创建时间", "更新时间", "剪藏", "待读", "news.example.cn", "江城笔记", "分享到"]
+    return Page(f"clip-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE_2_LAST: dict[str, Maker] = {
+    "accelerated mobile page, MIP elements (UTF-8 HTML)": mip_page_html,
+    "live text coverage, newest first (UTF-8 HTML)": live_blog_html,
+    "Lotus Domino department page (GB2312 HTML)": domino_gov_gb2312,
+    "note app's web clip export (UTF-8 HTML)": web_clip_html,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -3145,6 +3269,7 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     out: dict[str, dict[str, list[Verdict]]] = {}
     groups = {**halves, "held out": HELD_OUT, "fresh, alone": FRESH_ALONE, "fresh, alone, last": FRESH_ALONE_LAST}
     groups["fresh, alone 2"] = FRESH_ALONE_2
+    groups["fresh, alone 2, last"] = FRESH_ALONE_2_LAST
     for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
@@ -3210,6 +3335,7 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, alone": FRESH_ALONE,
         "fresh, alone, last": FRESH_ALONE_LAST,
         "fresh, alone 2": FRESH_ALONE_2,
+        "fresh, alone 2, last": FRESH_ALONE_2_LAST,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():
