@@ -343,3 +343,21 @@ def test_a_forums_header_over_a_quoted_post_is_chrome() -> None:
 def test_a_story_line_that_quotes_someone_with_a_day_is_not_a_quote_header() -> None:
     line = "引用该局2023-05-08发布的数据显示，全县公路通车里程已达两千公里。"
     assert chrome_lines([line], [line]) == set()
+
+
+def test_an_owners_footer_run_together_under_the_text_is_chrome() -> None:
+    footer = "青溪县交通局 版权所有 地址：青溪县滨江路8号 邮编：311800 技术支持：青溪数码"
+    kept = [*STORY, footer]
+    assert chrome_lines(kept, kept) == {len(STORY)}
+
+
+def test_a_credit_line_above_the_last_sentence_is_the_storys() -> None:
+    credit = "活动主办：青溪县交通局 技术支持：青溪数码"
+    kept = [STORY[0], credit, *STORY[1:]]
+    assert 1 not in chrome_lines(kept, kept)
+
+
+def test_a_closing_sentence_about_copyright_stays() -> None:
+    closing = "该视频版权所有，未经许可不得转载，违者将被追究责任。"
+    kept = [*STORY, closing]
+    assert len(STORY) not in chrome_lines(kept, kept)

@@ -283,6 +283,26 @@ def shown_top_and_bottom(kept: list[str]) -> set[int]:
     return {i for i, line in enumerate(kept) if line in both and i != head}
 
 
+# A site's owner credit in its footer, run together with its other fields (`青溪县交通局 版权所有 地址：… 邮编：…
+# 技术支持：…`): `版权所有` as a word of its own or a `技术支持：` label (a story's `视频版权所有，未经许可…` is a
+# sentence).
+_OWNER_CREDIT = re.compile(r"版权所有(?=\s|$|[|｜·©])|技术支持\s*[:：]")
+FOOTER_MAX = 100
+
+
+def owner_footers(kept: list[str]) -> set[int]:
+    """Lines below the text's last sentence that credit the site's owner, whatever precedes the credit: the
+    footer a table-layout page runs into one line. Above the last sentence a line is the story's."""
+    written = [i for i, line in enumerate(kept) if is_writing(line)]
+    if not written:
+        return set()
+    return {
+        i
+        for i in range(written[-1] + 1, len(kept))
+        if kept[i] and len(kept[i]) <= FOOTER_MAX and not ends_sentence(kept[i]) and _OWNER_CREDIT.search(kept[i])
+    }
+
+
 # A stamp as software writes it (`2021-06-01 08:00`, a name or a floor beside it): a story writes 年月日.
 _MACHINE_STAMP = re.compile(
     r"^(?:\S{1,12}\s+)?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{1,12})?$"
@@ -334,7 +354,7 @@ def chrome_lines(lines: list[str], kept: list[str]) -> set[int]:
         if is_chrome_line(line) or is_notice(line) or is_user_panel(line) or is_quote_header(line)
     }
     found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept)
-    found |= shown_top_and_bottom(kept) | after_end(lines, kept)
+    found |= shown_top_and_bottom(kept) | after_end(lines, kept) | owner_footers(kept)
     if (start := tail_block(lines, kept)) is not None:
         found |= set(range(start, len(kept)))
     return found
