@@ -293,6 +293,8 @@ FOOTER_MAX = 100
 def owner_footers(kept: list[str]) -> set[int]:
     """Lines below the text's last sentence that credit the site's owner, whatever precedes the credit: the
     footer a table-layout page runs into one line. Above the last sentence a line is the story's."""
+    if not any("版权所有" in line or "技术支持" in line for line in kept):
+        return set()
     written = [i for i, line in enumerate(kept) if is_writing(line)]
     if not written:
         return set()

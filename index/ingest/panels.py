@@ -29,7 +29,7 @@ def is_user_panel(line: str) -> bool:
     """A line that is a poster's panel: PANEL_PAIRS or more labelled counters, at most a name and a rank before
     them, nothing after, no sentence's end."""
     line = line.strip()
-    if not line or len(line) > PANEL_MAX or ends_sentence(line):
+    if len(line) > PANEL_MAX or line.count(":") + line.count("：") < PANEL_PAIRS or ends_sentence(line):
         return False
     pairs = list(_PAIR.finditer(line))
     if len(pairs) < PANEL_PAIRS:
@@ -44,6 +44,8 @@ def is_user_panel(line: str) -> bool:
 
 
 def _one_pair(line: str) -> bool:
+    if len(line) > 40 or (":" not in line and "：" not in line):
+        return False
     match = _PAIR.fullmatch(line.strip())
     return match is not None and not ends_sentence(line)
 
