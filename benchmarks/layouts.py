@@ -2791,6 +2791,445 @@ FRESH_ALONE_LAST: dict[str, Maker] = {
 }
 
 
+# ---------------------------------------------------------------- fresh, alone 2: written 2026-12-06 before a first run
+# Kinds of real page read alone that issue 22 names as failing: an e-paper's article page, app pages whose article is
+# only in their script's state, a gazette's text as a PDF converter gives it, a forum thread with its user panels, a
+# disclosure page's info table; and two kinds no family had: a web archive's capture and a 3G portal's WAP page.
+
+
+def epaper_article_html(story: Story, others: list[Story], n: int) -> Page:
+    """A party paper's digital edition article page (数字报, 2021, UTF-8): only the paper's name in `<title>`, the
+    day and its weekday, the page's picture with an image map of its articles, the edition's pages as links
+    (`01版：要闻` …), 上一版/下一版 and 上一期/下一期/往期回顾, the page's banner (`第03版：要闻`), a kicker (引题)
+    above the headline, the author's line, `《江城日报》（… 第 03 版）`, the text, the page's other articles as links
+    and the paper's copyright line."""
+    year, month, day = (int(x) for x in story.date.split("-"))
+    weekday = "一二三四五六日"[datetime.date(year, month, day).weekday()]
+    names = ["要闻", "要闻", "要闻", "综合", "经济", "社会", "理论", "国际"]
+    pages = "".join(f"<li><a href='node_{k}.htm'>{k:02d}版：{name}</a></li>" for k, name in enumerate(names, 1))
+    same_page = [o.title for o in others[:4]]
+    areas = "".join(
+        f"<area shape='polygon' coords='{k * 40},10,{k * 40 + 300},10,{k * 40 + 300},200' href='content_{k}.htm'>"
+        for k in range(len(same_page) + 1)
+    )
+    paragraphs = "".join(f"<p>　　{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>江城日报数字报刊平台</title>
+<link rel="stylesheet" href="../../../static/css/paper.css"></head><body>
+<div class="paper-top"><div class="logo"><img src="../../../static/img/logo.png" alt="江城日报"></div>
+<div class="date">{year}年{month:02d}月{day:02d}日　星期{weekday}</div>
+<div class="btns"><a href="../../../html/{year - 1}-12/31/node_1.htm">上一期</a>
+<a href="../../../html/{story.date}/node_1.htm">下一期</a> <a href="../../../calendar.htm">往期回顾</a></div></div>
+<div class="main"><div class="left"><div class="paper-img"><img src="../../../images/{story.date}/03/pic.jpg"
+usemap="#PagePicMap"><map name="PagePicMap">{areas}</map></div>
+<div class="page-btns"><a href="node_2.htm">上一版</a> <a href="node_4.htm">下一版</a></div>
+<div class="page-list"><ul>{pages}</ul></div></div>
+<div class="right"><div class="banner">第03版：要闻</div>
+<div class="article"><h3>网信工作新观察</h3><h1>{escape(story.title)}</h1><h2></h2>
+<p class="sec">本报记者　林晓燕</p>
+<p class="sec">《江城日报》（{year}年{month:02d}月{day:02d}日　第 03 版）</p>
+<div id="ozoom">{paragraphs}</div></div>
+<div class="news-list"><h4>本版新闻</h4><ul>{
+        "".join(f"<li><a href='content_{k}.htm'>{escape(t)}</a></li>" for k, t in enumerate(same_page, 1))
+    }</ul></div></div></div>
+<div class="copyright">江城日报社版权所有，未经书面授权禁止使用　Copyright © {
+        year
+    } by jcrb.com.cn</div></body></html>"""
+    furniture = ["数字报刊平台", "01版", "08版", "上一版", "下一版", "上一期", "往期回顾", "第03版", "本版新闻"]
+    furniture += ["版权所有", *same_page]
+    return Page(f"paper-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def next_data_blocks_html(story: Story, others: list[Story], n: int) -> Page:
+    """A news app's share page built with Next.js (2022): a shell that shows the app's bar, a loading notice and
+    an 'open the app' button, the article only in `<script id="__NEXT_DATA__">`'s JSON, its text as a list of
+    blocks (one paragraph a block, a picture a block with its caption), beside the recommended titles and readers'
+    comments as records of their own."""
+    stamp = int(datetime.datetime.fromisoformat(f"{story.date}T09:{n * 5 % 60:02d}:00+08:00").timestamp())
+    blocks: list[dict] = [{"type": "paragraph", "text": p} for p in story.paragraphs]
+    blocks.insert(1, {"type": "image", "url": f"https://img.example.cn/{n}.jpg", "caption": ""})
+    comments = ["说得很实在，支持", "我们小区也在推进这件事"]
+    data = {
+        "props": {
+            "pageProps": {
+                "detail": {
+                    "docId": f"H{n:03d}KQ7",
+                    "title": story.title,
+                    "pubTime": stamp,
+                    "mediaName": "江城发布",
+                    "blocks": blocks,
+                    "stats": {"read": 1200 + n, "like": 30 + n},
+                },
+                "recommend": [
+                    {"docId": f"R{k}", "title": o.title, "pubTime": stamp + 3600 * k}
+                    for k, o in enumerate(others[:3], 1)
+                ],
+                "comments": [{"user": f"用户{k}", "content": c} for k, c in enumerate(comments, 1)],
+            },
+            "__N_SSP": True,
+        },
+        "page": "/article/[docId]",
+        "query": {"docId": f"H{n:03d}KQ7"},
+        "buildId": "x8Hq2mWv",
+    }
+    html = f"""<!DOCTYPE html><html><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width"/>
+<title>江城新闻</title><link rel="preload" href="/_next/static/css/7a1e.css" as="style"/></head><body>
+<div id="__next"><div class="app-bar"><span class="logo">江城新闻</span><a class="open">打开APP</a></div>
+<div class="skeleton"><div class="loading">内容加载中，请稍候</div></div>
+<div class="bottom-bar">打开江城新闻APP，查看更多精彩评论</div></div>
+<script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>
+<script src="/_next/static/chunks/main-1b2c.js" defer=""></script></body></html>"""
+    furniture = ["打开APP", "内容加载中", "查看更多精彩评论", *comments, *(o.title for o in others[:3])]
+    return Page(f"next-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def json_parse_state_html(story: Story, others: list[Story], n: int) -> Page:
+    """A portal app's share page (2021) whose script hands its state to the app as a string: `window.__DATA__ =
+    JSON.parse('…')`, the JSON escaped into a JavaScript string (its Chinese as `\\uXXXX`, its quotes as `\\"`),
+    the time as text; the visible page a shell with the app's name as `<title>`, a download bar and a footer."""
+    content = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    state = {
+        "newsInfo": {
+            "newsId": 80_000 + n,
+            "newsTitle": story.title,
+            "publishTime": f"{story.date} 1{n % 10}:2{n % 6}:00",
+            "sourceName": "江城晚报",
+            "newsContent": content,
+            "keywords": "网信,江城",
+        },
+        "hotList": [{"newsTitle": o.title, "readCount": 900 + k} for k, o in enumerate(others[:4])],
+        "config": {"shareIcon": "https://img.example.cn/share.png", "downloadUrl": "https://app.example.cn/dl"},
+    }
+    literal = json.dumps(state).replace("\\", "\\\\").replace("'", "\\'")
+    html = f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1.0,maximum-scale=1.0,user-scalable=0">
+<title>掌上江城</title></head><body><div id="root"><div class="dl-bar"><img src="/logo.png">
+<span>掌上江城 · 江城人的新闻客户端</span><a>立即下载</a></div><div class="spin">加载中…</div></div>
+<script>window.__DATA__ = JSON.parse('{literal}');</script>
+<script src="https://static.example.cn/h5/js/vendor.91ac.js"></script>
+<div class="foot">江城日报社 主办 · 互联网新闻信息服务许可证 {44120170000 + n}</div></body></html>"""
+    furniture = ["掌上江城", "江城人的新闻客户端", "立即下载", "加载中", "互联网新闻信息服务许可证"]
+    furniture += [o.title for o in others[:4]]
+    return Page(f"h5s-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def gazette_pdftotext(story: Story, others: list[Story], n: int) -> Page:
+    """A city government gazette (政府公报) converted from PDF to text (pdftotext, UTF-8): pages apart by form
+    feeds, each page's running head (the gazette's name, the year's issue) and its page number between dashes at
+    its foot, the item's column heading, its headline wrapped over two centred lines, the day in brackets under
+    it, and the text broken at the page's width, each paragraph's first line indented."""
+    year, month, day = (int(x) for x in story.date.split("-"))
+    head = f"江城市人民政府公报　　　　　　　　　　　　　　{year}年第{month}期"
+    cut = len(story.title) // 2 + 1
+    printed = ["", "政务动态", "", "　　　　" + story.title[:cut], "　　　　" + story.title[cut:], ""]
+    printed.append(f"　　　　　　　　　　（{year}年{month}月{day}日）")
+    printed.append("")
+    for p in story.paragraphs:
+        printed += _set_lines("　　" + p, 56)
+    per_page, first = 30, 11 + n % 7
+    pages = [printed[k : k + per_page] for k in range(0, len(printed), per_page)]
+    text = "\f".join("\n".join([head, "", *lines, "", f"— {first + k} —", ""]) for k, lines in enumerate(pages))
+    furniture = ["江城市人民政府公报", f"{year}年第{month}期", f"—{first}—", "政务动态"]
+    return Page(f"gazette-{n:02d}.txt", text.encode("utf-8"), story, furniture)
+
+
+def phpwind_thread_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A forum thread on PHPWind 7 (2009, GBK): a guest bar, a breadcrumb with `»`, `本帖被查看 N 次`, each floor a
+    table row with the poster's panel on the left (name, rank, `UID`, `发帖`, `威望`, `金钱`, `注册时间`, `最后登录`)
+    and on the right the floor's name (楼主, 沙发, 板凳, 地板), `发表于`, the subject over the first post, the post,
+    replies (one quoting the first post's opening words under `引用第0楼…发表的`), and the software's footer."""
+    poster = f"清风徐来{n}"
+    replies = [_REPLIES[(n + k) % len(_REPLIES)] for k in range(3)]
+    quoted = story.paragraphs[0][:24]
+    floors = [("楼主", poster, story.date, 9, "".join(f"{escape(p)}<br><br>" for p in story.paragraphs))]
+    floors.append(("沙发", "江城老王", _later(story.date, 0), 11, replies[0]))
+    floors.append(
+        (
+            "板凳",
+            "路人甲乙丙",
+            _later(story.date, 1),
+            8,
+            f"<div class='quote'>引用第0楼{poster}于{story.date} 09:12发表的 {escape(story.title[:8])} :<br>"
+            f"{escape(quoted)}……</div>{replies[1]}",
+        )
+    )
+    floors.append(("地板", "小马过河", _later(story.date, 2), 21, replies[2]))
+
+    def panel(name: str, k: int) -> str:
+        return (
+            f"<td class='r_two' width='170' valign='top'><b>{name}</b><br>新手上路<br><img src='images/face/{k}.gif'>"
+            f"<br>UID: {30210 + k * 97 + n}<br>精华: 0<br>发帖: {12 + k * 31}<br>威望: {k} 点<br>"
+            f"金钱: {100 + k * 40} RMB<br>注册时间:200{5 + k % 3}-0{1 + k}-1{k}<br>最后登录:{story.date}</td>"
+        )
+
+    rows = "".join(
+        f"<table class='t5' width='100%'><tr>{panel(who, k)}<td valign='top'>"
+        f"<div class='tiptop'><span class='fl'>{floor}</span> 发表于: {day} {hour:02d}:1{k} "
+        f"<a>只看该作者</a> <a>小</a> <a>中</a> <a>大</a></div>"
+        + (f"<h1 id='subject_tpc'>{escape(story.title)}</h1>" if k == 0 else "")
+        + f"<div class='tpc_content' id='read_{k}'>{text}</div></td></tr>"
+        f"<tr><td></td><td class='tipad'><a>回复</a> <a>引用</a> <a>举报</a> <a>顶端</a></td></tr></table>"
+        for k, (floor, who, day, hour, text) in enumerate(floors)
+    )
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{escape(story.title)} - 本地新闻 - 江城论坛 - Powered by PHPWind</title></head><body>
+<div id="header"><span>您好，游客 <a>登录</a> | <a>注册</a></span> <a>银行</a> <a>社区服务</a> <a>帮助</a></div>
+<div class="t3"><img src="images/home.gif"> <a>江城论坛</a> » <a>本地新闻</a> » 浏览帖子</div>
+<div class="t3"><a>发表新帖</a> <a>回复帖子</a> 本帖被查看 {2000 + n * 37} 次</div>
+{rows}
+<div id="footer">Powered by PHPWind v7.5 SP3 Code © 2003-10 PHPWind<br>
+Total 0.0{n + 21}(s) query 8, Gzip enabled　<a>Top</a></div></body></html>"""
+    furniture = ["游客", "浏览帖子", "本帖被查看", "UID", "注册时间", "最后登录", "威望", "沙发", "板凳", "地板"]
+    furniture += ["引用第0楼", "只看该作者", "PHPWind", "江城老王", *replies]
+    return Page(f"pw-{n:02d}.html", html.encode("gb18030"), story, furniture)
+
+
+def gov_xxgk_table_html(story: Story, others: list[Story], n: int) -> Page:
+    """A city's government information-disclosure page (政府信息公开, 2022, UTF-8): an accessibility bar, a
+    `当前位置：` crumb, an info table whose labels are spaced out to one width (`索&nbsp;引&nbsp;号：`,
+    `文&emsp;&emsp;号：`) with the index number, office, day, `无` for the number, the topic and validity, the
+    headline again, a line of day, source, a view counter and 【字体：大 中 小】 with an eye-care colour picker, the
+    text, a QR prompt, related
+    links and the print buttons, and a footer of the owner, its site code and police filing number."""
+    table = f"""<table class="xxgk_table"><tbody>
+<tr><th>索&nbsp;&nbsp;引&nbsp;&nbsp;号：</th><td>11330100002489520D/{story.date[:4]}-{1200 + n}</td>
+<th>发布机构：</th><td>江城市人民政府办公厅</td></tr>
+<tr><th>生成日期：</th><td>{story.date}</td><th>文&emsp;&emsp;号：</th><td>无</td></tr>
+<tr><th>主题分类：</th><td>综合政务/其他</td><th>有&nbsp;&nbsp;效&nbsp;&nbsp;性：</th><td>有效</td></tr>
+<tr><th>名&emsp;&emsp;称：</th><td colspan="3">{escape(story.title)}</td></tr></tbody></table>"""
+    paragraphs = "".join(f"<p style='text-indent:2em'>{escape(p)}</p>" for p in story.paragraphs)
+    related = "".join(f"<li><a href='/art/{k}.html'>{escape(o.title)}</a></li>" for k, o in enumerate(others[:3]))
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head><body>
+<div class="topbar"><a>无障碍</a> | <a>长者模式</a> | <a>简</a>/<a>繁</a></div>
+<div class="banner"><img src="/img/banner.png" alt="江城市人民政府"></div>
+<div class="crumb">当前位置：<a>首页</a> &gt; <a>政府信息公开</a> &gt; <a>法定主动公开内容</a> &gt;
+<a>政务动态</a></div>
+<div class="xxgk">{table}</div>
+<div class="article"><h1>{escape(story.title)}</h1>
+<div class="info">发布时间：{story.date} 10:00　信息来源：市政府办公厅　浏览次数：<span id="hits"></span>
+【字体：<a>大</a> <a>中</a> <a>小</a>】 视力保护色：<a class="c1"></a><a class="c2"></a></div>
+<div class="zoom">{paragraphs}</div>
+<div class="qr">扫一扫在手机打开当前页</div>
+<div class="related"><h4>相关链接</h4><ul>{related}</ul></div>
+<div class="tools"><a>【打印本页】</a> <a>【关闭窗口】</a></div></div>
+<div class="footer">主办单位：江城市人民政府办公厅 网站标识码：3301000001<br>浙ICP备05002{n:03d}号
+浙公网安备 33010202000{n:03d}号 <a><img alt="政府网站找错"></a></div></body></html>"""
+    furniture = ["无障碍", "长者模式", "当前位置", "11330100002489520D", "发布机构", "主题分类", "有效性", "综合政务"]
+    furniture += ["视力保护色", "扫一扫", "相关链接", "网站标识码", "浙公网安备", *(o.title for o in others[:3])]
+    return Page(f"xxgk-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def wayback_capture_html(story: Story, others: list[Story], n: int) -> Page:
+    """A news page as a web archive serves its capture, saved (GBK): the archive's toolbar inserted above the
+    page (its address, the capture count and span, month and year pickers, `About this capture`, the collection's
+    note), the page's links rewritten to the archive's, then the 2000s portal itself: channel links, a crumb with
+    `>`, the headline, `时间 来源` line, the text, bracketed buttons, related titles, a copyright line."""
+    taken = _later(story.date, 3).replace("-", "")
+    url = f"http://news.jiangcheng.com.cn/{story.date[:7]}/{story.date[8:]}/content_{4410 + n}.htm"
+    archived = f"/web/{taken}083412/{url}"
+    related = "".join(
+        f"<li><a href='/web/{taken}083412/http://news.jiangcheng.com.cn/c{k}.htm'>{escape(o.title)}</a></li>"
+        for k, o in enumerate(others[:3])
+    )
+    paragraphs = "".join(f"<p>　　{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<script src="//archive.org/includes/athena.js" type="text/javascript"></script>
+<link rel="stylesheet" type="text/css" href="/_static/css/banner-styles.css"/>
+<title>{escape(story.title)}_江城新闻网</title></head><body>
+<!-- BEGIN WAYBACK TOOLBAR INSERT -->
+<div id="wm-ipp-base" lang="en" style="display:none;direction:ltr;"><div id="wm-ipp" style="position:fixed;">
+<div id="wm-ipp-inside"><div id="wm-logo"><a href="/web/">Wayback Machine</a></div>
+<form target="_top" method="get" action="/web/submit"><input type="text" name="url" value="{url}"></form>
+<div id="wm-nav-captures"><a class="t" href="/web/{taken}*/{url}">{n + 3} captures</a>
+<div class="r">{taken[6:]} {
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][int(taken[4:6]) - 1]
+    } {taken[:4]} - 10 Oct 2023</div></div>
+<div id="wm-graph-anchor"></div><div id="wm-btns"><a href="#">About this capture</a></div>
+<div id="wm-capinfo"><div>COLLECTED BY</div><div>Organization: Alexa Crawls</div>
+<div>Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.</div>
+<div>TIMESTAMPS</div></div></div></div></div>
+<!-- END WAYBACK TOOLBAR INSERT -->
+<div class="nav"><a href="/web/{taken}083412/http://www.jiangcheng.com.cn/">首页</a> | <a>新闻</a> | <a>财经</a> |
+<a>房产</a> | <a>汽车</a> | <a>论坛</a></div>
+<div class="crumb"><a href="{archived}">江城新闻网</a> &gt; <a>新闻中心</a> &gt; <a>国内新闻</a></div>
+<h1>{escape(story.title)}</h1><div class="time">{_cn_date(story.date)} 10:{n * 3 % 60:02d}　来源：{story.source}</div>
+<div id="content">{paragraphs}</div>
+<div class="tools">【<a>发表评论</a>】【<a>打印本页</a>】【<a>关闭窗口</a>】</div>
+<div class="rel"><b>相关新闻</b><ul>{related}</ul></div>
+<div class="foot">江城新闻网版权所有 Copyright © 2005-2020 jiangcheng.com.cn</div></body></html>
+<!--
+     FILE ARCHIVED ON 08:34:12 {taken} AND RETRIEVED FROM THE INTERNET ARCHIVE ON 2023-10-10.
+-->"""
+    furniture = ["Wayback Machine", "captures", "About this capture", "COLLECTED BY", "Alexa", "TIMESTAMPS"]
+    furniture += ["Internet Archive", "新闻中心", "相关新闻", "版权所有", *(o.title for o in others[:3])]
+    return Page(f"wb-{n:02d}.html", html.encode("gb18030"), story, furniture)
+
+
+def wap_portal_page(story: Story, others: list[Story], n: int) -> Page:
+    """A 3G portal's WAP page (XHTML Mobile 1.0, 2010, UTF-8): the portal's name and a crumb of links, the
+    headline in bold, the time and source, the text in one `<div>` of `<br/>` lines, a `第1/1页` pager, bracketed
+    comment and share links with a count, related titles as a list of links, the channel links between `∷`, a
+    bar of hot words, the page's versions (标准版|彩版|触屏版) and the moment it was served."""
+    year, month, day = story.date.split("-")
+    text = "<br/>".join(f"　　{escape(p)}" for p in story.paragraphs)
+    related = "<br/>".join(f"<a href='/n/{k}.wml'>·{escape(o.title)}</a>" for k, o in enumerate(others[:3]))
+    hot = " ".join(f"<a href='/s/{k}'>{w}</a>" for k, w in enumerate(["两会", "油价", "天气", "高考"]))
+    html = f"""<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE html PUBLIC "-//WAPFORUM//DTD XHTML Mobile 1.0//EN" "http://www.wapforum.org/DTD/xhtml-mobile10.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>{escape(story.title)}</title></head><body>
+<div><img src="/logo.gif" alt="江城3G"/>江城3G门户</div>
+<div><a href="/">首页</a>&gt;<a href="/news">新闻</a>&gt;<a href="/news/gn">国内</a>&gt;正文</div>
+<div><b>{escape(story.title)}</b></div>
+<div>{year}-{month}-{day} {8 + n % 10:02d}:{n * 7 % 60:02d} 来源:{story.source}</div>
+<div>{text}</div>
+<div>第1/1页</div>
+<div>【<a href="/cmt?id={n}">评论({n * 2 + 3})</a>】【<a href="/share?id={n}">分享</a>】
+【<a href="/fav">收藏</a>】</div>
+<div>相关新闻:<br/>{related}</div>
+<div>∷<a href="/">回首页</a> <a href="/news">新闻</a> <a href="/sports">体育</a> <a href="/ent">娱乐</a>∷</div>
+<div>热点:{hot}</div>
+<div><a href="/v/pc">标准版</a>|<a href="/v/color">彩版</a>|<a href="/v/touch">触屏版</a></div>
+<div>{month}-{day} 23:{n * 4 % 60:02d}</div></body></html>"""
+    furniture = ["江城3G门户", "第1/1页", "回首页", "热点", "高考", "标准版", "彩版", "触屏版", "相关新闻"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"wap-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE_2: dict[str, Maker] = {
+    "party paper's digital edition article (UTF-8 HTML)": epaper_article_html,
+    "Next.js share page, text as blocks (UTF-8)": next_data_blocks_html,
+    "app share page, JSON.parse state (UTF-8)": json_parse_state_html,
+    "gazette as pdftotext gives it (UTF-8 text)": gazette_pdftotext,
+    "PHPWind thread, user panels (GBK HTML)": phpwind_thread_gbk,
+    "disclosure page, spaced labels (UTF-8 HTML)": gov_xxgk_table_html,
+    "web archive capture, toolbar (GBK HTML)": wayback_capture_html,
+    "3G portal WAP page (XHTML-MP)": wap_portal_page,
+}
+
+
+# ---------------------------------------------------------------- fresh, alone 2, last: written 2026-12-06 after the
+# eight above were fixed, before their first run: the honest figure for pages read alone of kinds nobody described.
+
+
+def mip_page_html(story: Story, others: list[Story], n: int) -> Page:
+    """A search engine's accelerated mobile page (MIP, 2018, UTF-8): `<html mip>`, the MIP runtime's style and
+    script, custom elements (`<mip-img>`, `<mip-link>`, `<mip-fixed>`), a header of the site's logo and a
+    `<mip-sidebar>` menu, the headline, source and time, the text with a `<mip-ad>` slot between paragraphs, a
+    'more news' list of `<mip-link>`s and a fixed bottom bar asking to open the site's app."""
+    paras = [f"<p>{escape(p)}</p>" for p in story.paragraphs]
+    paras.insert(2, "<mip-ad type='ad-baidu' cproid='u28{n:04d}'><div>广告</div></mip-ad>")
+    more = "".join(
+        f"<li><mip-link href='/m/{k}.html'>{escape(o.title)}</mip-link></li>" for k, o in enumerate(others[:4])
+    )
+    html = f"""<!DOCTYPE html><html mip><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1,maximum-scale=1,minimum-scale=1,user-scalable=no">
+<link rel="stylesheet" type="text/css" href="https://c.mipcdn.com/static/v1/mip.css">
+<link rel="canonical" href="https://www.jcnews.cn/a/{story.date.replace("-", "")}/{n}.html">
+<title>{escape(story.title)}-江城在线手机版</title>
+<style mip-custom>.hd{{height:44px}} .art p{{text-indent:2em}}</style></head><body>
+<header class="hd"><mip-img layout="fixed" width="90" height="30" src="/logo.png" alt="江城在线"></mip-img>
+<mip-sidebar id="menu" layout="nodisplay"><ul><li><mip-link href="/">首页</mip-link></li>
+<li><mip-link href="/news/">本地</mip-link></li><li><mip-link href="/life/">生活</mip-link></li>
+<li><mip-link href="/house/">房产</mip-link></li></ul></mip-sidebar>
+<span on="tap:menu.open" class="menu-btn">频道</span></header>
+<div class="art"><h1>{escape(story.title)}</h1>
+<div class="info"><span>{story.source}</span><span>{story.date} {7 + n % 12:02d}:{n * 9 % 60:02d}</span></div>
+{"".join(paras)}</div>
+<div class="more"><h3>更多新闻</h3><ul>{more}</ul></div>
+<mip-fixed type="bottom"><div class="app-bar">打开江城在线APP 看更多本地新闻</div></mip-fixed>
+<script src="https://c.mipcdn.com/static/v1/mip.js"></script>
+<script src="https://c.mipcdn.com/static/v1/mip-ad/mip-ad.js"></script></body></html>"""
+    furniture = ["江城在线手机版", "频道", "更多新闻", "打开江城在线APP", "房产", *(o.title for o in others[:4])]
+    return Page(f"mip-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def live_blog_html(story: Story, others: list[Story], n: int) -> Page:
+    """A news site's live text coverage (图文直播, 2020, UTF-8): the live's headline and a `直播中` badge, the host
+    and the number watching, 正序/倒序 and 刷新 buttons, each update a block of its own (its time, the host's
+    name, the text, a like count), newest first as the page shows them, then a 'hot lives' list and the site's
+    footer."""
+    updates = list(enumerate(story.paragraphs))[::-1]
+    blocks = "".join(
+        f"<div class='live-item'><div class='time'>{9 + k // 6:02d}:{k * 10 % 60:02d}</div>"
+        f"<div class='host'>主持人 江小新</div><div class='txt'>{escape(p)}</div>"
+        f"<div class='act'><span>赞 {k * 3 + n}</span><span>分享</span></div></div>"
+        for k, p in updates
+    )
+    hot = "".join(
+        f"<li><a href='/live/{k}'>{escape(o.title)}</a><span>直播回顾</span></li>" for k, o in enumerate(others[:3])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_江城网直播</title>
+<meta name="description" content="{escape(story.paragraphs[0][:60])}"></head><body>
+<div class="site-nav"><a>江城网</a> <a>直播</a> <a>视频</a> <a>专题</a></div>
+<div class="live-head"><h1>{escape(story.title)}</h1><span class="badge">直播中</span>
+<div class="meta">{story.date} 09:00 开始 · 主持人：江小新 · {1200 + n * 31}人正在看</div>
+<div class="ctl"><button>正序</button><button>倒序</button><button>刷新</button></div></div>
+<div class="live-list">{blocks}</div>
+<div class="hot"><h3>热门直播</h3><ul>{hot}</ul></div>
+<div class="footer">江城网 版权所有 违法和不良信息举报电话：0575-8512{n:04d}</div></body></html>"""
+    furniture = ["直播中", "人正在看", "正序", "倒序", "刷新", "热门直播", "直播回顾", "不良信息举报"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"live-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def domino_gov_gb2312(story: Story, others: list[Story], n: int) -> Page:
+    """A provincial department's page served by Lotus Domino (2008, GB2312): `?OpenDocument` links, the
+    `_DominoForm` form with its hidden fields, a banner of images, a left frame of links in a table, the headline
+    in a `<font size=4>` cell, a `[日期：2008-05-08]  [字体：大 中 小]` row, the text as `<br>` lines in one cell,
+    a `【关闭窗口】` row and a footer table with the department's address and post code."""
+    text = "<br>".join(f"&nbsp;&nbsp;&nbsp;&nbsp;{escape(p)}" for p in story.paragraphs)
+    links = "".join(
+        f"<tr><td><a href='/web/xxgk.nsf/{k:04X}?OpenDocument'>{w}</a></td></tr>"
+        for k, w in enumerate(["机构概况", "政务公开", "政策法规", "办事指南", "通知公告", "下载中心"])
+    )
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>江城省信息产业厅</title></head><body text="#000000" bgcolor="#FFFFFF">
+<form method="post" action="/web/xxgk.nsf/0/{n:032X}?OpenDocument" name="_DominoForm">
+<input type="hidden" name="__Click" value="0"><input type="hidden" name="DocID" value="{n:032X}">
+<table width="778" border="0" cellpadding="0" cellspacing="0">
+<tr><td><img src="/images/banner.jpg" width="778"></td></tr></table>
+<table width="778"><tr><td width="160" valign="top"><table>{links}</table></td>
+<td width="618" valign="top"><table width="100%"><tr><td align="center"><font size="4">
+<b>{escape(story.title)}</b></font></td></tr>
+<tr><td align="center"><font size="2">[日期：{story.date}]&nbsp;&nbsp;[来源：{story.source}]&nbsp;&nbsp;
+[字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>]</font></td></tr>
+<tr><td><font size="3">{text}</font></td></tr>
+<tr><td align="center"><a href="javascript:window.close()">【关闭窗口】</a></td></tr></table></td></tr></table>
+<table width="778"><tr><td align="center"><font size="2">江城省信息产业厅 版权所有 地址：江城市人民路{n + 100}号
+邮编：310{n:03d} 技术支持：江城数码</font></td></tr></table></form></body></html>"""
+    furniture = ["江城省信息产业厅", "机构概况", "下载中心", "关闭窗口", "人民路", "邮编", "技术支持", "字体"]
+    return Page(f"domino-{n:02d}.html", html.encode("gb18030"), story, furniture)
+
+
+def web_clip_html(story: Story, others: list[Story], n: int) -> Page:
+    """A note app's web clip exported as HTML (2019, UTF-8): the export's `<meta name="exporter-version">`,
+    a table of the note's attributes (`创建时间：`, `更新时间：`, `来源：` the page's address, `标签：`), then the
+    clipped page inside `<en-note>`: the site's nav the clip caught, the headline, the time and source, the text,
+    a share row and the clip's own footer `由 江城笔记 剪藏`."""
+    clipped = datetime.datetime.fromisoformat(f"{story.date}T21:{n * 3 % 60:02d}:00") + datetime.timedelta(days=2)
+    paragraphs = "".join(f"<div>{escape(p)}</div><div><br/></div>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="exporter-version" content="江城笔记 6.2.4">
+<title>{escape(story.title)}</title></head><body>
+<table bgcolor="#D4DDE5" border="0"><tr><td><b>创建时间：</b></td><td>{clipped:%Y/%m/%d %H:%M}</td></tr>
+<tr><td><b>更新时间：</b></td><td>{clipped:%Y/%m/%d %H:%M}</td></tr>
+<tr><td><b>来源：</b></td><td><a href="https://news.example.cn/{n}.html">https://news.example.cn/{n}.html</a></td></tr>
+<tr><td><b>标签：</b></td><td>剪藏, 待读</td></tr></table><br/>
+<en-note><div><a href="https://news.example.cn/">首页</a> | <a>国内</a> | <a>国际</a> | <a>社会</a></div>
+<div><span style="font-size:22px"><b>{escape(story.title)}</b></span></div>
+<div>{story.date} {10 + n % 9:02d}:{n * 5 % 60:02d}　来源：{story.source}</div><div><br/></div>
+{paragraphs}<div>分享到： 微信 微博 QQ空间</div>
+<div style="color:#999">由 江城笔记 剪藏 · 原文地址 https://news.example.cn/{n}.html</div></en-note></body></html>"""
+    furniture = ["创建时间", "更新时间", "剪藏", "待读", "news.example.cn", "江城笔记", "分享到"]
+    return Page(f"clip-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE_2_LAST: dict[str, Maker] = {
+    "accelerated mobile page, MIP elements (UTF-8 HTML)": mip_page_html,
+    "live text coverage, newest first (UTF-8 HTML)": live_blog_html,
+    "Lotus Domino department page (GB2312 HTML)": domino_gov_gb2312,
+    "note app's web clip export (UTF-8 HTML)": web_clip_html,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -2829,6 +3268,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     halves = {h: {k: m for k, m in TUNED.items() if alone_half(m) == h} for h in ("tuning", "checking")}
     out: dict[str, dict[str, list[Verdict]]] = {}
     groups = {**halves, "held out": HELD_OUT, "fresh, alone": FRESH_ALONE, "fresh, alone, last": FRESH_ALONE_LAST}
+    groups["fresh, alone 2"] = FRESH_ALONE_2
+    groups["fresh, alone 2, last"] = FRESH_ALONE_2_LAST
     for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
@@ -2893,6 +3334,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, third": FRESH_THIRD,
         "fresh, alone": FRESH_ALONE,
         "fresh, alone, last": FRESH_ALONE_LAST,
+        "fresh, alone 2": FRESH_ALONE_2,
+        "fresh, alone 2, last": FRESH_ALONE_2_LAST,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():

@@ -320,3 +320,44 @@ def test_a_films_rating_in_a_review_is_no_control_row() -> None:
 
 def test_a_prompt_to_add_an_account_as_a_friend_is_a_call_to_action() -> None:
     assert is_call_to_action("加入LINE好友")
+
+
+def test_a_pager_alone_on_its_line_is_chrome() -> None:
+    assert is_chrome_line("第2/5页")
+
+
+def test_a_mobile_portals_name_above_the_headline_is_a_masthead() -> None:
+    kept = ["青溪3G门户", "青溪县新建乡村公路一百二十公里", *STORY]
+    assert mastheads(kept) == {0}
+
+
+def test_a_headline_naming_a_year_without_a_day_still_stands_under_a_masthead() -> None:
+    kept = ["青溪日报电子版", "2023年青溪县新建乡村公路一百二十公里", *STORY]
+    assert mastheads(kept) == {0}
+
+
+def test_a_forums_header_over_a_quoted_post_is_chrome() -> None:
+    assert chrome_lines(["原帖由 山城夜话 于 2009-5-8 10:23 发表"], ["原帖由 山城夜话 于 2009-5-8 10:23 发表"]) == {0}
+
+
+def test_a_story_line_that_quotes_someone_with_a_day_is_not_a_quote_header() -> None:
+    line = "引用该局2023-05-08发布的数据显示，全县公路通车里程已达两千公里。"
+    assert chrome_lines([line], [line]) == set()
+
+
+def test_an_owners_footer_run_together_under_the_text_is_chrome() -> None:
+    footer = "青溪县交通局 版权所有 地址：青溪县滨江路8号 邮编：311800 技术支持：青溪数码"
+    kept = [*STORY, footer]
+    assert chrome_lines(kept, kept) == {len(STORY)}
+
+
+def test_a_credit_line_above_the_last_sentence_is_the_storys() -> None:
+    credit = "活动主办：青溪县交通局 技术支持：青溪数码"
+    kept = [STORY[0], credit, *STORY[1:]]
+    assert 1 not in chrome_lines(kept, kept)
+
+
+def test_a_closing_sentence_about_copyright_stays() -> None:
+    closing = "该视频版权所有，未经许可不得转载，违者将被追究责任。"
+    kept = [*STORY, closing]
+    assert len(STORY) not in chrome_lines(kept, kept)

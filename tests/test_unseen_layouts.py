@@ -98,6 +98,24 @@ def test_a_short_paragraph_one_extractor_dropped_between_two_it_kept_goes_back()
     assert body.with_gaps_filled(STORY[:2], [[STORY[0], short, STORY[1]]], page) == [STORY[0], short, STORY[1]]
 
 
+def test_a_caption_between_a_pictures_counter_and_its_buttons_goes_back_without_them() -> None:
+    caption = "游客在民宿院子里品尝当地的春茶。"
+    page = [
+        density.Line(STORY[0], 0),
+        density.Line("3/4", 0),
+        density.Line(caption, 0),
+        density.Line("上一张 下一张", 6),
+        density.Line(STORY[1], 0),
+    ]
+    assert body.with_gaps_filled(STORY[:2], [[STORY[0], caption, STORY[1]]], page) == [STORY[0], caption, STORY[1]]
+
+
+def test_a_written_line_beside_a_readers_name_in_a_gap_stays_out() -> None:
+    reply = "写得真好，下次也去住住。"
+    page = [density.Line(STORY[0], 0), density.Line("江城小雨", 0), density.Line(reply, 0), density.Line(STORY[1], 0)]
+    assert body.with_gaps_filled(STORY[:2], [[STORY[0], reply, STORY[1]]], page) == STORY[:2]
+
+
 def test_a_line_between_two_kept_lines_that_no_other_extractor_kept_stays_out() -> None:
     ad = "扫码下载客户端，阅读更多精彩内容。"
     page = [density.Line(STORY[0], 0), density.Line(ad, 0), density.Line(STORY[1], 0)]

@@ -95,10 +95,11 @@ GAP_LINES = 2
 
 
 def with_gaps_filled(lines: list[str], others: list[list[str]], page: list[Line]) -> list[str]:
-    """`lines` with the lines the page shows between two of them put back, when there are at most GAP_LINES and
-    each is writing (a sentence's punctuation, not link-dense) that another candidate kept: the body is one run
-    of the page, and a line inside it that one extractor dropped (a short paragraph in a block of its own) is
-    the article's."""
+    """`lines` with the written lines (a sentence's punctuation, not link-dense) the page shows between two of
+    them put back, when there are at most GAP_LINES and another candidate kept each: the body is one run of the
+    page, and a line inside it that one extractor dropped (a short paragraph in a block of its own, a picture's
+    caption between the picture's counter and buttons) is the article's. The gap's other lines must be controls
+    or counters (chrome's shapes), which stay out: a name or a link's title there is another block's."""
     supported = {_key(line) for other in others for line in other}
     keys = [_key(line.text) for line in page]
     out: list[str] = []
@@ -106,13 +107,15 @@ def with_gaps_filled(lines: list[str], others: list[list[str]], page: list[Line]
     for line in lines:
         key = _key(line)
         found = next((i for i in range(at + 1 if at is not None else 0, len(keys)) if keys[i] == key), None)
-        if found is not None and at is not None and 0 < found - at - 1 <= GAP_LINES:
-            gap = page[at + 1 : found]
-            if all(
-                _key(between.text) in supported and between.link_share < LINK_DENSE and WRITING.search(between.text)
-                for between in gap
-            ):
-                out += [between.text for between in gap]
+        gap = page[at + 1 : found] if found is not None and at is not None else []
+        written = [between for between in gap if WRITING.search(between.text) and between.link_share < LINK_DENSE]
+        controls = all(
+            chrome.is_chrome_line(between.text) or between.link_share >= LINK_DENSE
+            for between in gap
+            if between not in written
+        )
+        if 0 < len(written) <= GAP_LINES and controls and all(_key(between.text) in supported for between in written):
+            out += [between.text for between in written]
         out.append(line)
         at = found if found is not None else at
     return out

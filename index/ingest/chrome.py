@@ -24,6 +24,7 @@ from index.ingest.cleaning import (
     is_writing,
 )
 from index.ingest.notices import is_notice
+from index.ingest.panels import is_user_panel, panel_runs
 from index.ingest.story_end import after_end
 
 CHROME_MAX = 40  # a longer line is written text, whatever words it holds
@@ -44,7 +45,9 @@ CONTROL_WORDS = BUTTON_WORDS | frozenset(
     回到顶部
     看更多 点我看更多 Facebook Twitter LINE 知道了 取消 允许 预览时标签不可点 轻点两下取消赞 轻点两下取消在看""".split()
 )
-_PAGE_NUMBER = re.compile(r"^第\s*[A-Za-z]?\d{1,4}\s*[版页]$|^共\s*\d{1,4}\s*[版页]$")  # `第A03版`, `共3页`: a pager's
+_PAGE_NUMBER = re.compile(  # `第A03版`, `共3页`, `第1/3页`: a pager's
+    r"^第\s*[A-Za-z]?\d{1,4}\s*[版页]$|^共\s*\d{1,4}\s*[版页]$|^第\s*\d{1,3}\s*/\s*\d{1,3}\s*页$"
+)
 _COUNT = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?$")
 _WORD_COUNT = re.compile(r"^(\D+?)\s*[:：]?\s*\d+(?:\.\d+)?[万千kKwW]?\+?$")  # `转发128`, `积分：1286`
 _COUNT_WORD = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?\s*(\D+)$")  # `1286帖子`: a counter run into the next label
@@ -129,17 +132,33 @@ _COMMENTS_HEADING = re.compile(
 _STAMP = re.compile(
     r"^(?:发表于|回复于|发表时间|回复时间|发帖时间)\s*[:：]?\s*(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
 )
+# The header a forum puts over a quoted post in a reply: who wrote it and when (`引用第0楼X于2008-03-08 10:23发表的 …:`,
+# `原帖由 X 于 2008-3-8 10:23 发表`, `以下是引用X在2005-3-8 10:23:00的发言：`): the reply's, never the article's.
+_QUOTE_HEADER = re.compile(
+    r"^(?:引用|原帖由|以下是引用)[^，。！？]{0,30}?\s*(?:于|在)?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:发表|的发言)"
+)
+QUOTE_HEADER_MAX = 80  # it may name the quoted post's title
+
+
+def is_quote_header(line: str) -> bool:
+    """A forum's header over a post quoted in a reply (`原帖由 X 于 2008-3-8 10:23 发表`)."""
+    return len(line) <= QUOTE_HEADER_MAX and bool(_QUOTE_HEADER.match(line))
+
+
 _FLOOR_MAX = 12  # a floor's label or a poster's name over a stamp: `沙发`, `2楼`, `清风徐来`
 _SIGNATURE = re.compile(r"^\S{0,12}签名(?:档)?\s*[:：]")  # `江城论坛签名：天天好心情`
 _SIGNATURE_DELIMITER = "--"  # the line that opens a signature on bulletin boards and in mail (`-- `)
 # An outlet's name alone on a line (`青溪日报电子版`, `江城新闻网`): the masthead a saved page shows above its headline.
 # (`通报`, `预报` end in 报 too: only a paper's kinds of 报 are an outlet's)
-_OUTLET_NAME = re.compile(
-    r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|商报|周报|报社|新闻|网|社|电视台|客户端|电子版|在线|频道)"
-    r"(?:电子版|网|客户端|官网)?$"
+_OUTLET_NAME = re.compile(  # (a portal's mobile site names itself so too: `江城3G门户`, `青溪手机网`)
+    r"^[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,9}(?:日报|晚报|早报|时报|商报|周报|报社|新闻|网|社|电视台|客户端|电子版|在线"
+    r"|频道|门户|手机版)(?:电子版|网|客户端|官网)?$"
 )
 # a publication line under an outlet's name, where a headline would stand
-_FIELDS = re.compile(r"(?:19|20)\d{2}|(?:来源|作者|发布|时间|日期|编辑|记者)\s*[:：]")
+_FIELDS = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d|(?:来源|作者|发布|时间|日期|编辑|记者)\s*[:：]"
+)  # (`2020年高校…`: no day)
 _CUT_OFF = re.compile(r"^(\S{2,14})\s*[-_|－—]$")
 _LIST_BULLET = re.compile(r"^[·•●◆■▪]\s*\S")
 _LIST_HEADING_MAX = 10
@@ -189,6 +208,7 @@ def _is_chrome_piece(line: str) -> bool:
         or _CRUMB.match(line)
         or _SIGNATURE.match(line)
         or _MEDIA_COUNT.match(line)
+        or _PAGE_NUMBER.match(line)
         or _VISITORS.match(line)
         or _CREDIT_ROW.match(line)
         or _COMMENT_COUNT.match(line)
@@ -263,6 +283,28 @@ def shown_top_and_bottom(kept: list[str]) -> set[int]:
     return {i for i, line in enumerate(kept) if line in both and i != head}
 
 
+# A site's owner credit in its footer, run together with its other fields (`青溪县交通局 版权所有 地址：… 邮编：…
+# 技术支持：…`): `版权所有` as a word of its own or a `技术支持：` label (a story's `视频版权所有，未经许可…` is a
+# sentence).
+_OWNER_CREDIT = re.compile(r"版权所有(?=\s|$|[|｜·©])|技术支持\s*[:：]")
+FOOTER_MAX = 100
+
+
+def owner_footers(kept: list[str]) -> set[int]:
+    """Lines below the text's last sentence that credit the site's owner, whatever precedes the credit: the
+    footer a table-layout page runs into one line. Above the last sentence a line is the story's."""
+    if not any("版权所有" in line or "技术支持" in line for line in kept):
+        return set()
+    written = [i for i, line in enumerate(kept) if is_writing(line)]
+    if not written:
+        return set()
+    return {
+        i
+        for i in range(written[-1] + 1, len(kept))
+        if kept[i] and len(kept[i]) <= FOOTER_MAX and not ends_sentence(kept[i]) and _OWNER_CREDIT.search(kept[i])
+    }
+
+
 # A stamp as software writes it (`2021-06-01 08:00`, a name or a floor beside it): a story writes 年月日.
 _MACHINE_STAMP = re.compile(
     r"^(?:\S{1,12}\s+)?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{1,12})?$"
@@ -308,9 +350,13 @@ def chrome_lines(lines: list[str], kept: list[str]) -> set[int]:
     """The indexes of the lines that are the page's chrome: lines of interface and the page's notices about the
     article (index.ingest.notices) anywhere, the short lines after the story's end mark (index.ingest.story_end),
     and the closing block of replies to the end."""
-    found = {i for i, line in enumerate(kept) if is_chrome_line(line) or is_notice(line)}
-    found |= mastheads(kept) | list_headings(lines, kept)
-    found |= shown_top_and_bottom(kept) | after_end(lines, kept)
+    found = {
+        i
+        for i, line in enumerate(kept)
+        if is_chrome_line(line) or is_notice(line) or is_user_panel(line) or is_quote_header(line)
+    }
+    found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept)
+    found |= shown_top_and_bottom(kept) | after_end(lines, kept) | owner_footers(kept)
     if (start := tail_block(lines, kept)) is not None:
         found |= set(range(start, len(kept)))
     return found

@@ -17,6 +17,7 @@ from index.ingest.front_matter import split_front_matter
 from index.ingest.html import read_page
 from index.ingest.indents import restore_paragraphs
 from index.ingest.mhtml import mail_text, saved_page
+from index.ingest.printed import unprinted
 from index.text.cjk import CJK_RE
 from index.text.normalize import to_simplified
 
@@ -266,6 +267,7 @@ def _read_file(
     else:  # a text file saved from an escaped page: `磅&#31028;`, `&gt;&gt;欢迎` (index/ingest/escapes.py)
         meta, text = split_front_matter(text)  # a Markdown export's declared fields (index/ingest/front_matter.py)
         text = restore_paragraphs(unescape_text(text))  # and breaks flattened into spaces (indents.py)
+        text = unprinted(text)  # a PDF converter's pages: heads and feet out, lines joined (printed.py)
     if not text.strip():
         yield Skipped(str(file), "no text")
         return

@@ -2,8 +2,10 @@
 
 A single-page app saved as its HTML shows a shell (a tab bar, `正在加载...`, an app prompt) and holds the article
 only in the JSON its script hands the app: `window.__INITIAL_STATE__ = {…}`, `window.__DATA__ = {…}`, a
-`<script type="application/json">`. The article there is the record (a JSON object) with the longest piece of
-writing among its values; readers' comments and recommended titles are records too, shorter. Its fields are
+`<script type="application/json">`, or a string the script parses (`JSON.parse('{\"title\":\"\\u6c5f…')`, the
+JSON escaped into a JavaScript string). The article there is the record (a JSON object) with the longest piece of
+writing among its values, one string or a list of blocks (`[{"type": "paragraph", "text": …}, …]`, one paragraph
+a block, as editors store rich text); readers' comments and recommended titles are records too, shorter. Its fields are
 read by their names' shapes (`title`, `publishTime`, `source`, `author`), never one app's names, and a time in
 seconds or milliseconds since 1970 is read as China's day (UTC+8).
 """
@@ -11,6 +13,7 @@ seconds or milliseconds since 1970 is read as China's day (UTC+8).
 from __future__ import annotations
 
 import datetime
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -19,6 +22,8 @@ from dataclasses import dataclass, field
 from index.ingest.cleaning import WRITING
 
 _ASSIGNED = re.compile(r"=\s*(?=[{\[])")  # `window.__INITIAL_STATE__={` / `var data = [`
+_PARSED = re.compile(r"""JSON\.parse\(\s*(['"])""")  # `JSON.parse('…')`: the state as a JavaScript string
+_JS_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 MAX_TRIES = 40  # assignments tried per script: a library's minified code has many `={`, none of them JSON
 MIN_TEXT = 100  # characters of writing that make a value an article's text, not a comment or a summary
 
@@ -35,8 +40,35 @@ class StateArticle:
     fields: dict[str, str] = field(default_factory=dict)
 
 
+def _js_string(script: str, start: int, quote: str) -> str | None:
+    """The JavaScript string literal opening at `start` (after its quote) as the string it stands for; None when
+    it is not closed."""
+    out: list[str] = []
+    i = start
+    while i < len(script):
+        ch = script[i]
+        if ch == quote:
+            return "".join(out)
+        if ch == "\\" and i + 1 < len(script):
+            nxt = script[i + 1]
+            if nxt == "u" and re.fullmatch(r"[0-9a-fA-F]{4}", script[i + 2 : i + 6]):
+                out.append(chr(int(script[i + 2 : i + 6], 16)))
+                i += 6
+                continue
+            if nxt == "x" and re.fullmatch(r"[0-9a-fA-F]{2}", script[i + 2 : i + 4]):
+                out.append(chr(int(script[i + 2 : i + 4], 16)))
+                i += 4
+                continue
+            out.append(_JS_ESCAPES.get(nxt, nxt))
+            i += 2
+            continue
+        out.append(ch)
+        i += 1
+    return None
+
+
 def _json_values(script: str) -> Iterator[object]:
-    """The JSON a script is, or the JSON objects and arrays it assigns."""
+    """The JSON a script is, or the JSON objects and arrays it assigns or parses from a string."""
     stripped = script.strip()
     if stripped[:1] in "{[":
         try:
@@ -47,9 +79,17 @@ def _json_values(script: str) -> Iterator[object]:
     decoder = json.JSONDecoder()
     for tries, match in enumerate(_ASSIGNED.finditer(script)):
         if tries >= MAX_TRIES:
-            return
+            break
         try:
             yield decoder.raw_decode(script, match.end())[0]
+        except ValueError:
+            continue
+    for tries, match in enumerate(_PARSED.finditer(script)):
+        if tries >= MAX_TRIES:
+            return
+        text = _js_string(script, match.end(), match.group(1))
+        try:
+            yield json.loads(text) if text else None
         except ValueError:
             continue
 
@@ -114,21 +154,53 @@ def _fields(record: dict, text_key: str) -> dict[str, str]:
     return found
 
 
+def _block_text(item: object) -> str | None:
+    """The text of one block of a list: the string itself, or a record's one long string value (a paragraph's
+    `text`, beside its `type`)."""
+    if isinstance(item, str):
+        return item
+    if isinstance(item, dict):
+        texts = [v for v in item.values() if isinstance(v, str) and len(v) > 12]
+        return texts[0] if len(texts) == 1 else None
+    return None
+
+
+def _blocks(value: object) -> str | None:
+    """A list of blocks as one text, a paragraph a block (tags aside); None unless two or more blocks are
+    punctuated writing (a list of titles, of tags or of pictures is not)."""
+    if not isinstance(value, list) or len(value) < 2:
+        return None
+    texts = [_TAG.sub("", t).strip() for item in value if (t := _block_text(item))]
+    written = [t for t in texts if WRITING.search(t)]
+    return "\n".join(t for t in texts if t) if len(written) >= 2 else None
+
+
+def _candidates(record: dict) -> Iterator[tuple[int, str, str]]:
+    """Each value of a record that can be an article's text: its writing's length, its key and the text (a
+    list of blocks read as HTML paragraphs)."""
+    for key, value in record.items():
+        if isinstance(value, str):
+            if length := _writing(value):
+                yield length, key, value
+        elif (text := _blocks(value)) and (length := _writing(text)):
+            yield length, key, "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n"))
+
+
 def script_article(tree) -> StateArticle | None:
     """The article in the page's script state, or None when no script holds writing."""
-    best: tuple[int, dict, str] | None = None
+    best: tuple[int, dict, str, str] | None = None
     for script in tree.iter("script"):
         if not script.text or len(script.text) < MIN_TEXT:
             continue
         for value in _json_values(script.text):
             for record in _records(value):
-                for key, text in record.items():
-                    if (length := _writing(text)) and (best is None or length > best[0]):
-                        best = (length, record, key)
+                for length, key, text in _candidates(record):
+                    if best is None or length > best[0]:
+                        best = (length, record, key, text)
     if best is None:
         return None
-    _, record, key = best
-    return StateArticle(record[key], _fields(record, key))
+    _, record, key, text = best
+    return StateArticle(text, _fields(record, key))
 
 
 # A script variable holding the time a page was published, by its name's shape (`var ct = "1585707960";` the

@@ -1,0 +1,34 @@
+"""A forum poster's panel, read by its shape (index.ingest.panels)."""
+
+from __future__ import annotations
+
+from index.ingest.panels import is_user_panel, panel_runs
+
+
+def test_a_posters_panel_run_together_in_one_cell_is_a_panel() -> None:
+    assert is_user_panel("山城夜话 中级会员 UID: 8812 精华: 2 发帖: 356 威望: 15 点 注册时间:2007-09-01")
+
+
+def test_a_line_of_labelled_counters_without_a_name_is_a_panel() -> None:
+    assert is_user_panel("积分：2048 帖子：77 注册时间：2011-03-15")
+
+
+def test_a_storys_line_of_figures_is_not_a_panel() -> None:
+    assert not is_user_panel("一季度营收：38.6亿元 同比增长：12% 新签合同：217个")
+
+
+def test_a_sentence_that_gives_counts_is_not_a_panel() -> None:
+    assert not is_user_panel("截至目前，参赛队伍：48 支，志愿者：300 名，观众：12000 人次。")
+
+
+def test_two_counters_are_not_yet_a_panel() -> None:
+    assert not is_user_panel("UID: 8812 发帖: 356")
+
+
+def test_a_panel_shown_one_counter_a_line_is_found_as_a_run() -> None:
+    kept = ["山城夜话", "UID: 8812", "发帖: 356", "", "注册时间:2007-09-01", "楼主今天说的情况属实。"]
+    assert panel_runs(kept) == {1, 2, 4}
+
+
+def test_a_single_labelled_count_in_a_story_is_not_a_run() -> None:
+    assert panel_runs(["本次活动共有参赛队伍48支。", "报名人数: 300", "主办方表示明年还将继续举办。"]) == set()

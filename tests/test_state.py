@@ -1,0 +1,60 @@
+"""An app's article read from its page's script state (index.ingest.state), whatever form the state takes."""
+
+from __future__ import annotations
+
+import json
+
+from index.article import RawDocument
+from index.ingest.extract import extract
+from index.ingest.html import read_html
+
+TITLE = "青溪县千兆光网通到最后一个行政村"
+PARAGRAPHS = [
+    "记者从青溪县工信局获悉，随着高岭村基站本月开通，全县一百二十六个行政村已全部通上千兆光网。",
+    "“以前在山上直播卖茶叶，画面一卡就掉观众。”高岭村茶农吴秀兰说，现在一场直播能卖出两百多单。",
+    "县工信局负责人介绍，下一步将在学校、卫生院等场所推广远程教学和远程问诊，让网络真正用起来。",
+]
+
+
+def _shell(script: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>青溪发布</title></head><body>"
+        "<div id='root'><div class='bar'>青溪发布客户端 <a>立即下载</a></div><div>加载中…</div></div>"
+        f"<script>{script}</script></body></html>"
+    )
+
+
+def _article(markup: str):
+    text, meta = read_html(markup)
+    return extract(RawDocument("page", "page.html", text, "0" * 32, "utf-8", meta))
+
+
+def test_a_state_the_script_parses_from_an_escaped_string_gives_the_article() -> None:
+    state = {
+        "news": {"newsTitle": TITLE, "pubTime": "2021-06-18 09:30", "body": "".join(f"<p>{p}</p>" for p in PARAGRAPHS)}
+    }
+    literal = json.dumps(state).replace("\\", "\\\\").replace("'", "\\'")  # Chinese as \\uXXXX, quotes as \\"
+    article = _article(_shell(f"window.__DATA__ = JSON.parse('{literal}');"))
+    assert (article.title, article.date) == (TITLE, "2021-06-18")
+    assert all(p in article.body for p in PARAGRAPHS) and "加载中" not in article.body
+
+
+def test_an_article_stored_as_a_list_of_paragraph_blocks_keeps_every_paragraph() -> None:
+    blocks = [{"type": "text", "text": p} for p in PARAGRAPHS]
+    blocks.insert(1, {"type": "image", "src": "https://img.example.cn/1.jpg"})
+    state = {"props": {"pageProps": {"detail": {"title": TITLE, "publishTime": 1623979800, "blocks": blocks}}}}
+    markup = _shell("").replace(
+        "<script></script>", f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(state)}</script>"
+    )
+    article = _article(markup)
+    assert article.title == TITLE
+    assert [p for p in PARAGRAPHS if p not in article.body] == []
+
+
+def test_a_list_of_recommended_titles_is_not_an_article() -> None:
+    state = {
+        "detail": {"title": TITLE, "content": "".join(f"<p>{p}</p>" for p in PARAGRAPHS)},
+        "recommend": [{"title": f"青溪县第{k}批数字乡村示范点名单公布"} for k in range(1, 30)],
+    }
+    article = _article(_shell(f"window.__INITIAL_STATE__ = {json.dumps(state, ensure_ascii=False)};"))
+    assert "示范点名单" not in article.body
