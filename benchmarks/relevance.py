@@ -38,11 +38,13 @@ if str(ROOT) not in sys.path:  # `python benchmarks/relevance.py` without an edi
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import evalsets  # noqa: E402
+import headline_sets  # noqa: E402
 from common import header, table  # noqa: E402
 
 from index.search.ranking import Ranking  # noqa: E402
 
 K = 10
+SETS = (*evalsets.SETS, *headline_sets.SETS)
 Search = Callable[[str], list[str]]
 
 # Rankings tried while tuning (on the tuning halves only). `current` is the library's default.
@@ -65,6 +67,7 @@ VARIANTS: dict[str, Ranking] = {
     "words-16": Ranking(max_words=16),
     "words-64": Ranking(max_words=64),
     "other-sections": Ranking(other_sections=0.3),
+    "blend-4": Ranking(blend_words=4),
 }
 
 
@@ -346,7 +349,7 @@ def _version(package: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="benchmarks/relevance.py", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sets", default=",".join(evalsets.SETS), help=f"of {', '.join(evalsets.SETS)}")
+    parser.add_argument("--sets", default=",".join(SETS), help=f"of {', '.join(SETS)}")
     parser.add_argument("--systems", default="ours," + ",".join(BASELINES), help=f"ours, {', '.join(BASELINES)}")
     parser.add_argument("--variant", action="append", choices=sorted(VARIANTS), help="our ranking (default: current)")
     parser.add_argument("--per-set", type=int, default=600, help="queries per set (default 600)")
@@ -359,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     names = [s.strip() for s in args.sets.split(",") if s.strip()]
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
-    unknown = (set(names) - set(evalsets.SETS)) | (set(systems) - {"ours", *BASELINES})
+    unknown = (set(names) - set(SETS)) | (set(systems) - {"ours", *BASELINES})
     if unknown:
         parser.error(f"unknown sets or systems: {', '.join(sorted(unknown))}")
     variants = args.variant or ["current"]
@@ -368,10 +371,11 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     collections: dict[str, evalsets.Collection] = {}
     sets: list[evalsets.QuerySet] = []
-    if set(names) & set(evalsets.NEWS_SETS):
+    if set(names) & {*evalsets.NEWS_SETS, *headline_sets.SETS}:
         collection, news_sets = evalsets.news(per_set=args.per_set)
         collections["news"] = collection
-        sets += [s for s in news_sets if s.name in names]
+        headlines = next(s for s in news_sets if s.name == "headline")
+        sets += [s for s in [*news_sets, headline_sets.asked(headlines)] if s.name in names]
     if "question" in names:
         collection, questions = evalsets.cmrc()
         collections["cmrc"] = collection

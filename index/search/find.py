@@ -75,7 +75,8 @@ def find(
     dropped = {u.word for u in parsed.units} - {u.word for u in units}
     needles = tuple(n for n in parsed.needles if n not in dropped)
     matches = [_matches(evaluator, unit, allowed) for unit in units]
-    held = _holders(generation, units, matches, excluded, ranking, wanted.per_page)
+    blend = _blended(units, ranking)
+    held = _holders(generation, units, matches, excluded, ranking, wanted.per_page, blend)
     full, partial = held.full, held.partial
     article_no = generation.article_no
     sections = union(matches).within(np.flatnonzero(member(article_no, np.concatenate([full, partial]))))
@@ -84,17 +85,34 @@ def find(
         return Found(ordered, None, len(full), len(partial) > 0, sections, held.required, needles)
     factor = np.ones(len(generation.article_ids))
     factor[partial] = held.coverage[partial] ** ranking.coverage_power
+    if blend:
+        factor = held.coverage**ranking.blend_power
     score = _article_scores(generation, sections, ranking) * factor
-    order = np.concatenate([_by_score(full, score), _by_score(partial, score)])
+    if blend:  # one tier: an article holding all of it first only where its score puts it
+        order = _by_score(np.concatenate([full, partial]), score)
+    else:
+        order = np.concatenate([_by_score(full, score), _by_score(partial, score)])
     window = order[: max(ranking.rerank_window, wanted.hits)]
     if boosts and len(window):
         # second pass: only the best articles are worth the position lists the boosts read
         docs = np.flatnonzero(member(article_no, window))
         sections = union([sections, *(evaluator.matches(q, within=docs) for q in boosts)])
         score = _article_scores(generation, sections, ranking) * factor
-        on_top = min(len(window), len(full))
+        on_top = 0 if blend else min(len(window), len(full))
         order[: len(window)] = np.concatenate([_by_score(window[:on_top], score), _by_score(window[on_top:], score)])
-    return Found(order, score[order], len(full), len(partial) > 0, sections, held.required, needles)
+    leading = _leading(order, full) if blend else len(full)
+    return Found(order, score[order], leading, len(partial) > 0, sections, held.required, needles)
+
+
+def _blended(units: list[Unit], ranking: Ranking) -> bool:
+    """Whether a query is long enough (`ranking.blend_words` required units or more) to be ranked in one tier."""
+    return bool(ranking.blend_words) and sum(u.required for u in units) >= ranking.blend_words
+
+
+def _leading(order: np.ndarray, full: np.ndarray) -> int:
+    """How many of the first articles of `order` hold every required unit (`full`): those shown as matching all."""
+    held = member(order, full)
+    return len(order) if held.all() else int(np.argmin(held))
 
 
 def _filtered(
@@ -126,10 +144,11 @@ def _holders(
     excluded: np.ndarray | None,
     ranking: Ranking,
     per_page: int,
+    blend: bool = False,
 ) -> _Held:
-    """Articles holding every required and strict unit and nothing excluded; when fewer than `per_page`, also
-    those holding at least `min_coverage` of the best share of the required units' weight (idf-like: a rarer
-    unit weighs more)."""
+    """Articles holding every required and strict unit and nothing excluded; when fewer than `per_page` (or
+    always, for a query ranked in one tier: `blend`), also those holding at least `min_coverage` of the best
+    share of the required units' weight (idf-like: a rarer unit weighs more)."""
     holding = [generation.articles_of(m.ids) for m in matches]
     size = len(generation.article_ids)
     ok = np.ones(size, dtype=bool)
@@ -154,7 +173,7 @@ def _holders(
     full = np.flatnonzero(ok & matched & (count == len(required)))
     partial = np.zeros(0, dtype=np.int64)
     coverage = weight / total_weight if total_weight else np.ones(size)
-    if len(full) < per_page and required:
+    if (blend or len(full) < per_page) and required:
         candidates = ok & matched & (count < len(required))
         if candidates.any():
             best = coverage[candidates].max()

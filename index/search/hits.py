@@ -123,7 +123,7 @@ def _hit(generation: Generation, found: Found, rank: int, sort: str, shown: tupl
         source=first.get("source") or None,
         authors=[a for a in first.get("authors", "").split(",") if a],
         score=round(float(found.scores[rank]), 4) if found.scores is not None else None,
-        matched="all" if rank < found.full else "partial",
+        matched="all" if rank < found.full or not missing else "partial",
         missing=missing,
         sections=[
             HitSection(fields["section_no"], fields.get("heading") or None, snippet(fields.get("body", ""), needles))

@@ -16,7 +16,22 @@ long text, the articles holding most of it ranked among those holding all of it 
 with blending kept to an unspaced run of three words or more (keywords stay in tiers), the headline test half
 fell 0.8045 -> 0.7955 and abbreviation 0.7769 / 0.7276 -> 0.7107 / 0.6462 (a title with a name swapped for
 its alias: the tier holding the alias is what finds it). Power 1 lost lead (0.7203 -> 0.7070), power 2 every
-set."""
+set.
+
+Tried again and left off (2026-12-06, `blend_words=4`, the `blend-4` variant of benchmarks/relevance.py; the
+same 400-query sets, `--per-set 400`): where a headline's own article is missed, no article holds every word
+(mixed tuning half: 43 of 51 misses in the partial tier, none behind a full tier) and the right one holds *less*
+of the query's weight than those above it as often as not (headline tuning half: 37 of 74 lower than all five
+above it, 22 higher), so ordering by coverage, or tiers of coverage (the best's 0.8 or 0.9: mixed tuning 0.8098
+-> 0.7801 / 0.7745), lose. One tier for queries of four required units or more, score * coverage ** 0.5, gains
+on every tuning half but typo-words (mixed 0.8098 -> 0.8148, headline 0.8147 -> 0.8242, asked 0.7526 -> 0.7645)
+and on most test halves (mixed 0.8268 -> 0.8312, mixed-check 0.7907 -> 0.8000, asked 0.6957 -> 0.7099,
+abbreviation-fresh 0.7060 -> 0.7529) but loses headline 0.8014 -> 0.7909, lead 0.7342 -> 0.7274, paragraph
+1.0000 -> 0.9947, typo-check 0.7986 -> 0.7910, traditional 0.8244 -> 0.8202, abbreviation 0.7527 -> 0.7495
+(test halves); the same blending kept to queries with fewer than a page of full matches, the same figures.
+Tried and dropped the same day (tuning halves, no gain beyond a query or two): the query words' first
+positions in the body as a lead bonus, and single characters jieba leaves alone (些 of 做了些什么: 120 sections
+hold it as a word, 3,777 as a character) weighed by their character's frequency."""
 
 from __future__ import annotations
 
@@ -52,3 +67,7 @@ class Ranking:
     other_sections: float = 0.0
     # the boosts (run as typed, neighbouring words) rescore this many of the best articles
     rerank_window: int = 100
+    # a query of this many required units or more (0: none) ranked in one tier, articles holding all of it
+    # among the others, by score * coverage ** blend_power (off: see the docstring's figures)
+    blend_words: int = 0
+    blend_power: float = 0.5
