@@ -110,10 +110,10 @@ def _region(value: str | None) -> tuple[str | None, str | None]:
 
 def _print_hits(result: SearchResult) -> None:
     print(f"{result.total} articles ({result.took_ms} ms), page {result.page} of {result.pages or 1}")
-    for fix in result.query.corrections:
-        print(f"did you mean: {fix.intended} (searched as well as {fix.typed}; --as-typed for {fix.typed} only)")
-    for note in result.query.notes:
+    for note in result.query.notes:  # a correction's note says what was searched: one line, as in the JSON
         print(f"note: {note}")
+    if typed := list(dict.fromkeys(fix.typed for fix in result.query.corrections)):
+        print(f"note: --as-typed searches {' '.join(typed)} only")
     if result.notice:
         print(result.notice)
     for hit in result.hits:

@@ -185,7 +185,8 @@ def test_debug_shows_the_traceback_of_a_build_error(tmp_path: Path, monkeypatch:
 def test_search_says_which_word_a_slip_was_searched_as_and_as_typed_turns_it_off(slips_index_dir: Path) -> None:
     found = run("search", "--index-dir", str(slips_index_dir), "诈偏")
     assert found.returncode == 0, found.stderr
-    assert "did you mean: 诈骗 (searched as well as 诈偏" in found.stdout
+    assert "note: did you mean 诈骗: 诈偏 read as 诈骗 as well\nnote: --as-typed searches 诈偏 only\n" in found.stdout
+    assert found.stdout.count("did you mean") == 1
     assert found.stdout.startswith("24 articles")
     typed = run("search", "--index-dir", str(slips_index_dir), "--as-typed", "诈偏")
     assert typed.stdout.startswith("0 articles") and "did you mean" not in typed.stdout
