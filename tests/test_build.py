@@ -16,7 +16,7 @@ from index.build import build
 from index.search.request import SearchRequest
 from index.search.searcher import SearchIndex
 from index.settings import Settings
-from index.shards import forked_pool
+from index.shards import WORKER_GC, forked_pool
 from index.store.generations import BuildLocked, IndexVersionMismatch
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -220,7 +220,8 @@ def test_index_folder_can_be_copied_as_a_backup(corpus: Path, tmp_path: Path) ->
 
 
 def test_forked_workers_leave_what_the_parent_made_to_the_parent_and_it_collects_as_before() -> None:
-    before = gc.get_freeze_count()
+    before, threshold = gc.get_freeze_count(), gc.get_threshold()
     with forked_pool(1) as pool:
         assert pool.apply(gc.get_freeze_count) > before  # inherited objects: never scanned in the worker
-        assert gc.get_freeze_count() == before
+        assert pool.apply(gc.get_threshold) == WORKER_GC
+        assert gc.get_freeze_count() == before and gc.get_threshold() == threshold
