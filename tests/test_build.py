@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -15,6 +16,7 @@ from index.build import build
 from index.search.request import SearchRequest
 from index.search.searcher import SearchIndex
 from index.settings import Settings
+from index.shards import WORKER_GC, forked_pool
 from index.store.generations import BuildLocked, IndexVersionMismatch
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -215,3 +217,11 @@ def test_index_folder_can_be_copied_as_a_backup(corpus: Path, tmp_path: Path) ->
     shutil.copytree(tmp_path / "ix", tmp_path / "backup", symlinks=True)
     os.rename(tmp_path / "ix", tmp_path / "gone")
     assert SearchIndex(tmp_path / "backup").search(SearchRequest(q="东数西算")).total == 1
+
+
+def test_forked_workers_leave_what_the_parent_made_to_the_parent_and_it_collects_as_before() -> None:
+    before, threshold = gc.get_freeze_count(), gc.get_threshold()
+    with forked_pool(1) as pool:
+        assert pool.apply(gc.get_freeze_count) > before  # inherited objects: never scanned in the worker
+        assert pool.apply(gc.get_threshold) == WORKER_GC
+        assert gc.get_freeze_count() == before and gc.get_threshold() == threshold

@@ -4,6 +4,7 @@ kept in memory; the answers must be those of a bisection over all of them."""
 from __future__ import annotations
 
 import bisect
+import itertools
 
 from index.store.sorted_strings import STRIDE, SortedStrings
 
@@ -36,3 +37,11 @@ def test_find_gives_a_strings_position_and_minus_one_for_a_string_not_held() -> 
     assert [found.find(w.encode("utf-8")) for w in words] == list(range(len(words)))
     assert [found.find(w.encode("utf-8")) for w in ["北", "天津", "", "郑州高新区管委会"]] == [-1] * 4
     assert strings([]).find("北京".encode()) == -1
+
+
+def test_ascii_and_chinese_strings_are_laid_out_as_their_utf8_bytes() -> None:
+    for words in (["chongqing", "", "cq", "wangluo"], ["重庆", "", "IPv6", "网络安全"]):
+        arrays = SortedStrings.arrays("keys", words)
+        assert arrays["keys"].tobytes() == "".join(words).encode("utf-8")
+        assert arrays["keys_offsets"].tolist() == [0, *itertools.accumulate(len(w.encode("utf-8")) for w in words)]
+        assert strings(words).all() == words

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -116,3 +118,12 @@ def test_the_writers_code_factorization_is_numpys_unique() -> None:
         expected, numbers = np.unique(codes, return_inverse=True)
         found, found_numbers = factorized(codes)
         assert found.tolist() == expected.tolist() and found_numbers.tolist() == numbers.tolist()
+
+
+def test_the_stored_article_is_every_field_of_the_article_with_its_sections_as_dicts() -> None:
+    text = "标题：兰州网信办召开会议\n\n作者：张三\n\n会议部署网络安全工作。\n\n一、总体要求\n\n压实责任。"
+    raw = RawDocument("a/1", "a/1.txt", text, "h", "utf-8")
+    article = extract(raw)
+    stored = json.loads(documents(article)[0]["article"])
+    assert stored == json.loads(json.dumps(dataclasses.asdict(article), ensure_ascii=False))
+    assert list(stored) == [f.name for f in dataclasses.fields(article)] and stored["sections"]

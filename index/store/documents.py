@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import asdict
+from dataclasses import fields
 
 from index.article import Article, Section
 from index.text.analysis import char_terms, gram_terms, word_terms
@@ -33,8 +33,11 @@ def flatten(sections: list[Section], parent: str | None = None) -> Iterator[tupl
 
 
 def article_record(article: Article) -> dict:
-    """The article as stored for the article view (JSON-ready)."""
-    record = asdict(article)
+    """The article as stored for the article view (JSON-ready): its fields as they are, its sections as dicts.
+    Not `dataclasses.asdict`, which copies every value and turns the sections into dicts only for them to be
+    made again: the records of the first 2,000 corpus articles, with their JSON, 0.11-0.15 -> 0.04-0.06 s of CPU
+    (3 runs each, alternating: /work/tmp/speed3/recab.py)."""
+    record = {f.name: getattr(article, f.name) for f in fields(article)}
     record["sections"] = [s.to_dict() for s in article.sections]
     return record
 

@@ -38,12 +38,21 @@ class SortedStrings:
 
     @staticmethod
     def arrays(name: str, strings: list[str]) -> dict[str, np.ndarray]:
-        encoded = [s.encode("utf-8") for s in strings]
-        ends = np.cumsum([len(e) for e in encoded], dtype=np.int64)
+        """The blob and offsets of `strings`. ASCII strings (the vocabulary's readings) are a byte a character,
+        encoded in one piece: the 506k pinyin readings of the 10.6k corpus's vocabulary, 0.11 s of CPU a string
+        at a time, 0.02 so (/work/tmp/speed3/ssab.py), in the write that ends a build."""
+        joined = "".join(strings)
+        if joined.isascii():
+            blob = joined.encode("ascii")
+            ends = np.cumsum(np.fromiter(map(len, strings), np.int64, len(strings)))
+        else:
+            encoded = [s.encode("utf-8") for s in strings]
+            blob = b"".join(encoded)
+            ends = np.cumsum([len(e) for e in encoded], dtype=np.int64)
         if len(ends) and ends[-1] >= 2**32:
             raise ValueError(f"the vocabulary's {name} take {ends[-1]} bytes, more than 32-bit offsets reach")
         offsets = np.concatenate([[0], ends]).astype(np.uint32)
-        return {name: np.frombuffer(b"".join(encoded), dtype=np.uint8), f"{name}_offsets": offsets}
+        return {name: np.frombuffer(blob, dtype=np.uint8), f"{name}_offsets": offsets}
 
     @classmethod
     def load(cls, folder: Path, name: str, mmap: bool = False) -> SortedStrings:
