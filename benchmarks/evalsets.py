@@ -67,6 +67,7 @@ import json
 import random
 import re
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -431,6 +432,18 @@ class _Slips:
         return title[:at] + "".join(self.pinyin(word)) + title[at + len(word) :]
 
 
+def _first_made(order: list[str], per_set: int, make) -> Iterator[tuple[str, str, str]]:
+    """(doc_id, kind, query) for the first `per_set` articles of `order` that `make` gives a query for: the
+    check and fresh generators skip an article whose text offers none (no slip to make, no name to shorten)."""
+    made = 0
+    for doc_id in order:
+        if made >= per_set:
+            break
+        if found := make(doc_id):
+            made += 1
+            yield doc_id, found[0], found[1]
+
+
 def eligible_checks(leads: dict[str, str], titles: dict[str, str]) -> list[str]:
     """The articles the check sets draw from: query articles of the test half with a title of 8+ characters."""
     return sorted(d for d in leads if half(d) == "test" and len(titles[d]) >= 8)
@@ -463,15 +476,8 @@ class _Checks:
     def queries(self, name, eligible, by_id, titles, rng, per_set):
         order = list(eligible)
         rng.shuffle(order)
-        made = 0
-        for doc_id in order:
-            if made >= per_set:
-                break
-            text, title = by_id[doc_id]["text"], titles[doc_id]
-            found = getattr(self, name.split("-")[0])(text, title, rng)
-            if found:
-                made += 1
-                yield doc_id, found[0], found[1]
+        make = getattr(self, name.split("-")[0])
+        yield from _first_made(order, per_set, lambda doc_id: make(by_id[doc_id]["text"], titles[doc_id], rng))
 
     def shape(self, text: str, title: str, rng: random.Random) -> str | None:
         """The title (2 in 5), its longest clause with a question after it (3 in 10), or three keywords typed
@@ -642,14 +648,8 @@ class _Fresh:
 
     def queries(self, name, eligible, by_id, titles, rng, per_set):
         order = sorted(eligible, key=lambda d: hashlib.sha1(f"fresh:{d}".encode()).digest())
-        made = 0
-        for doc_id in order:
-            if made >= per_set:
-                break
-            found = getattr(self, name.split("-")[0])(doc_id, by_id[doc_id]["text"], titles[doc_id], rng)
-            if found:
-                made += 1
-                yield doc_id, found[0], found[1]
+        make = getattr(self, name.split("-")[0])
+        yield from _first_made(order, per_set, lambda doc_id: make(doc_id, by_id[doc_id]["text"], titles[doc_id], rng))
 
     def shape(self, rng: random.Random) -> tuple[str, str, str]:
         """A headline as it is (1 in 3), with a site's name after it (1 in 3) or inside a question: the
@@ -780,14 +780,8 @@ class _Fresh2:
 
     def queries(self, name, eligible, by_id, titles, rng, per_set):
         order = sorted(eligible, key=lambda d: hashlib.sha1(f"fresh2:{d}".encode()).digest())
-        made = 0
-        for doc_id in order:
-            if made >= per_set:
-                break
-            found = getattr(self, name.split("-")[0])(doc_id, by_id[doc_id]["text"], titles[doc_id], rng)
-            if found:
-                made += 1
-                yield doc_id, found[0], found[1]
+        make = getattr(self, name.split("-")[0])
+        yield from _first_made(order, per_set, lambda doc_id: make(doc_id, by_id[doc_id]["text"], titles[doc_id], rng))
 
     def shape(self, doc_id: str, title: str, rng: random.Random) -> tuple[str, str]:
         """The headline (2 in 5), three or four of its words of two characters or more in order, space-separated,
