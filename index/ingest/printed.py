@@ -54,7 +54,7 @@ def _without_heads_and_feet(pages: list[list[str]]) -> list[str]:
         lines = list(page)
         if keys.count(key) >= 2 or _is_set_head(lines[first]):
             lines[first] = ""
-        last = max(i for i, line in enumerate(lines + [""]) if line.strip()) if any(x.strip() for x in lines) else None
+        last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
         if last is not None and _FOOT.match(lines[last].strip()):
             lines[last] = ""
         out += lines
@@ -97,7 +97,8 @@ def _joined_by_indent(lines: list[str]) -> list[str] | None:
         return None
     widths = [display_width(line.rstrip()) for line in lines if line.strip()]
     width = max(widths)  # the page's: a paragraph's first line, its indent with it, is as wide as the rest
-    if sum(w >= width - max(3, width // 10) for w in widths) < 2:
+    wide = width - max(3, width // 10)  # a line this wide reaches the page's edge
+    if sum(w >= wide for w in widths) < 2:
         return None
     out: list[str] = []
     previous = None  # the index in `out` of the paragraph the last printed line is in
@@ -112,7 +113,7 @@ def _joined_by_indent(lines: list[str]) -> list[str] | None:
         else:
             out.append(text)
             previous = len(out) - 1
-        full = display_width(line.rstrip()) >= width - max(3, width // 10)
+        full = display_width(line.rstrip()) >= wide
     return out
 
 
