@@ -87,9 +87,10 @@ def _json_values(script: str) -> Iterator[object]:
     for tries, match in enumerate(_PARSED.finditer(script)):
         if tries >= MAX_TRIES:
             return
-        text = _js_string(script, match.end(), match.group(1))
+        if not (text := _js_string(script, match.end(), match.group(1))):
+            continue
         try:
-            yield json.loads(text) if text else None
+            yield json.loads(text)
         except ValueError:
             continue
 
