@@ -94,6 +94,11 @@ def without_navigation(lines: list[str], page: list[Line]) -> list[str]:
 GAP_LINES = 2
 
 
+def _is_written(line: Line) -> bool:
+    """A line of writing: a sentence's punctuation, not link-dense."""
+    return bool(WRITING.search(line.text)) and line.link_share < LINK_DENSE
+
+
 def with_gaps_filled(lines: list[str], others: list[list[str]], page: list[Line]) -> list[str]:
     """`lines` with the written lines (a sentence's punctuation, not link-dense) the page shows between two of
     them put back, when there are at most GAP_LINES and another candidate kept each: the body is one run of the
@@ -108,13 +113,16 @@ def with_gaps_filled(lines: list[str], others: list[list[str]], page: list[Line]
         key = _key(line)
         found = next((i for i in range(at + 1 if at is not None else 0, len(keys)) if keys[i] == key), None)
         gap = page[at + 1 : found] if found is not None and at is not None else []
-        written = [between for between in gap if WRITING.search(between.text) and between.link_share < LINK_DENSE]
-        controls = all(
-            chrome.is_chrome_line(between.text) or between.link_share >= LINK_DENSE
-            for between in gap
-            if between not in written
-        )
-        if 0 < len(written) <= GAP_LINES and controls and all(_key(between.text) in supported for between in written):
+        written = [between for between in gap if _is_written(between)]
+        if (
+            0 < len(written) <= GAP_LINES
+            and all(_key(between.text) in supported for between in written)
+            and all(
+                chrome.is_chrome_line(between.text) or between.link_share >= LINK_DENSE
+                for between in gap
+                if not _is_written(between)
+            )
+        ):
             out += [between.text for between in written]
         out.append(line)
         at = found if found is not None else at
