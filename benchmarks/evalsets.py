@@ -34,21 +34,23 @@ characters and 200 more after it) also without their first sentence. Each query 
                  with its rarest word in the corpus (a name, as often as not: the word one cannot write) in
                  toneless pinyin
 - `typo-check`, `abbreviation-check`, `mixed-check`  a third generator per style (`_Checks`), written and first
-                 run before the second round of issue 23's changes, from test-half articles only (their tuning
-                 halves are empty): other sentence shapes (a headline's longest clause with a question after
-                 it, keywords typed as one run), other slips (two in one word, homophones drawn evenly from
-                 jieba's common characters, fuzzy initials and finals zh/z, n/l, ing/in), short forms made by
-                 rule and attested in the corpus (卫生健康委员会 -> 卫健委), Taiwan and Hong Kong variants of
-                 Traditional script and pinyin written Capitalized or syllable by syllable. Each query's id
-                 names its kind (`typo-check:fuzzy:ID`), to break the figures down
+                 run before the second round of issue 23's changes, for test-half articles: other sentence
+                 shapes (a headline's longest clause with a question after it, keywords typed as one run),
+                 other slips (two in one word, homophones drawn evenly from jieba's common characters, fuzzy
+                 initials and finals zh/z, n/l, ing/in), short forms made by rule and attested in the corpus
+                 (卫生健康委员会 -> 卫健委), Taiwan and Hong Kong variants of Traditional script and pinyin
+                 written Capitalized or syllable by syllable. Each query's id names its kind
+                 (`typo-check:fuzzy:ID`), to break the figures down. Their tuning halves (since the fifth round,
+                 to diagnose on) are the same generator run afterwards on tuning-half articles with a random
+                 draw of their own, so the test queries are those of every earlier round; so for the next two
 - `typo-fresh`, `abbreviation-fresh`, `mixed-fresh`  a fourth generator per style (`_Fresh`), written and first
-                 run before the third round of issue 23's changes, from test-half articles only drawn in another
+                 run before the third round of issue 23's changes, from test-half articles drawn in another
                  order: the headline with a site's name after it or inside a question, two slips in one name,
                  a slip in the headline's rarest word, a word typed as another word of its reading, homophones
                  drawn by their frequency in jieba's dictionary; a name's other form inside the lead sentence
                  or beside two keywords in a sentence; Traditional script as Taiwan writes it (s2twp)
 - `typo-fresh2`, `abbreviation-fresh2`  a fifth generator (`_Fresh2`), written and first run before the fourth
-                 round of issue 23's changes, from test-half articles only in yet another order: the headline, its
+                 round of issue 23's changes, from test-half articles in yet another order: the headline, its
                  words as remembered (space-separated) or the lead sentence's first clause, with a slip in a
                  place's name, in a verb, or a slip and one word left out, the homophone any of an input method's
                  first five; a short form the corpus introduces (`（以下简称“X”）`) or a ministry's or provincial
@@ -201,8 +203,11 @@ def news(path: Path = NEWS, per_set: int = 500, seed: int = 2026) -> tuple[Colle
         rng = random.Random(f"{seed}:{name}")
         if name in (*CHECK_SETS, *FRESH_SETS, *FRESH2_SETS):
             maker = checks if name in CHECK_SETS else fresh if name in FRESH_SETS else fresh2
-            for doc_id, kind, text in maker.queries(name, eligible_checks(leads, titles), by_id, titles, rng, per_set):
-                sets[name].add(f"{name}:{kind}:{doc_id}", text, copies[doc_id], doc_id)
+            tuning = random.Random(f"{seed}:{name}:tune")  # drawn after the test half: its queries stay as they were
+            for which, draw in (("test", rng), ("tune", tuning)):
+                eligible = eligible_checks(leads, titles, which)
+                for doc_id, kind, text in maker.queries(name, eligible, by_id, titles, draw, per_set):
+                    sets[name].add(f"{name}:{kind}:{doc_id}", text, copies[doc_id], doc_id)
             continue
         eligible = [d["id"] for d in docs if d["id"] in leads and (name in TEXT_SETS or len(titles[d["id"]]) >= 6)]
         if name in ALIAS_SETS:
@@ -444,13 +449,13 @@ def _first_made(order: list[str], per_set: int, make) -> Iterator[tuple[str, str
             yield doc_id, found[0], found[1]
 
 
-def eligible_checks(leads: dict[str, str], titles: dict[str, str]) -> list[str]:
-    """The articles the check sets draw from: query articles of the test half with a title of 8+ characters."""
-    return sorted(d for d in leads if half(d) == "test" and len(titles[d]) >= 8)
+def eligible_checks(leads: dict[str, str], titles: dict[str, str], which: str = "test") -> list[str]:
+    """The articles the check sets draw from: query articles of half `which` with a title of 8+ characters."""
+    return sorted(d for d in leads if half(d) == which and len(titles[d]) >= 8)
 
 
 class _Checks:
-    """The third generator of each slip style, for the check sets (test-half articles only)."""
+    """The third generator of each slip style, for the check sets."""
 
     TAILS = ("是怎么回事", "最新进展", "做了些什么", "有哪些措施", "的情况", "怎么样了")
     # an institution's last word and what its short form keeps of it (卫生健康委员会 -> 卫健委)
@@ -627,7 +632,7 @@ class _Checks:
 
 class _Fresh:
     """The fourth generator of each slip style (`*-fresh`), written and first run before the third round of
-    issue 23's changes, from test-half articles only, drawn in another order than the check sets (a hash of
+    issue 23's changes, from test-half articles, drawn in another order than the check sets (a hash of
     the id): other sentence shapes (the headline with a site's name after it or inside a question, the lead
     sentence), other slips (two in one name, a whole word typed as another word of its reading, a slip in the
     headline's rarest word), abbreviations inside a sentence, Traditional script with Taiwan's own words."""
@@ -761,7 +766,7 @@ class _Fresh:
 
 class _Fresh2:
     """The fifth generator of the typo and abbreviation styles (`*-fresh2`), written and first run before the
-    fourth round of issue 23's changes, from test-half articles only, drawn in yet another order (another hash
+    fourth round of issue 23's changes, from test-half articles, drawn in yet another order (another hash
     of the id): other shapes (the headline, its words as remembered, the lead sentence's first clause), other
     slips (in a place's name, in a verb, a slip with a word left out; the homophone any of the five an input
     method offers first), short forms the corpus introduces and ministries' and provincial departments' short
