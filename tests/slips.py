@@ -6,7 +6,7 @@ of them hold 诈骗 and 防控 that a slip of pinyin input (诈偏, 防空) is, 
 traffic police, one writes Huawei in Latin letters (which split into pinyin: hua wei). Twelve tell of 新冠
 testing (新冠检测) by a city's 卫健委 that found 无症状 cases.
 Ten hold 西藏 and ten 民生保障, eight 楼市 (and one 大楼是), six 邮储银行, five 暴涨 (as 保障 is read,
-baozhang) and two 天牢."""
+baozhang) and two 天牢. One tells of 检车 at a vehicle office, a fuzzy reading (ce for che) from 检测."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ ZONE_INTRODUCED = (
 ZONE_FULL = "江城经济技术开发区建成人才公寓\n\n江城经济技术开发区建成人才公寓三栋，可提供房源六百套。"
 ASSOCIATION = "江城市科学技术协会换届\n\n江城市科学技术协会（以下简称“科协”）昨日召开代表大会，科协新一届委员会产生。"
 HUAWEI = "Huawei发布新款折叠屏手机\n\nHuawei（华为）本周发布新款折叠屏手机，起售价较上一代有所下调。"
+INSPECTION = "玉溪车管所周末照常检车\n\n玉溪车管所本周末照常办理机动车检车业务，车主须先在网上登记。"
 QUJING = "曲靖交警开展城市拥堵治理\n\n针对早晚高峰城市拥堵，曲靖交警在主要路口增派警力疏导交通，并优化了信号灯配时。"
 
 
@@ -78,4 +79,5 @@ def write_corpus(folder: Path) -> Path:
     (folder / "zone-full.txt").write_text(ZONE_FULL, encoding="utf-8")
     (folder / "association.txt").write_text(ASSOCIATION, encoding="utf-8")
     (folder / "huawei.txt").write_text(HUAWEI, encoding="utf-8")
+    (folder / "inspection.txt").write_text(INSPECTION, encoding="utf-8")
     return folder

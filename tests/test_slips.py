@@ -78,6 +78,18 @@ def test_a_stretch_the_index_never_holds_is_corrected_to_a_word_five_articles_ho
     assert result["total"] == 6
 
 
+def test_a_slip_of_fuzzy_pinyin_is_searched_as_the_word_it_nearly_sounds_like(server: Server) -> None:
+    result = server.search(q="疫情凡控")  # 凡 reads fan, 防 fang: an/ang alike to fuzzy pinyin input
+    assert corrected(result) == [("凡控", "防控")]
+    assert all("疫情防控" in title for title in titles(result))
+
+
+def test_a_rare_word_the_index_holds_is_not_taken_for_a_commoner_one_of_a_fuzzy_reading(server: Server) -> None:
+    result = server.search(q="检车")  # one article holds it; 检测 (jiance against jianche) twelve
+    assert corrected(result) == []
+    assert titles(result) == ["玉溪车管所周末照常检车"]
+
+
 def test_a_word_held_by_fewer_than_five_articles_is_no_correction_of_one_never_held(server: Server) -> None:
     assert corrected(server.search(q="田牢")) == []
 
