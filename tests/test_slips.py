@@ -84,6 +84,11 @@ def test_a_slip_of_fuzzy_pinyin_is_searched_as_the_word_it_nearly_sounds_like(se
     assert all("疫情防控" in title for title in titles(result))
 
 
+def test_a_slip_of_fuzzy_pinyin_is_read_whatever_the_other_words_of_the_query(server: Server) -> None:
+    result = server.search(q="诈骗 凡控")  # no article holds 诈骗 and 防控 together
+    assert corrected(result) == [("凡控", "防控")]
+
+
 def test_a_rare_word_the_index_holds_is_not_taken_for_a_commoner_one_of_a_fuzzy_reading(server: Server) -> None:
     result = server.search(q="检车")  # one article holds it; 检测 (jiance against jianche) twelve
     assert corrected(result) == []

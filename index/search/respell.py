@@ -45,9 +45,8 @@ NAME_TAGS = ("nr", "ns", "nt", "nz")
 # word) where that word shares this many sections with the query's other firm words (新冠 with 检测); by its
 # own count alone, 午杰 became 误解 and 云粮 运量.
 TOGETHER = 3
-# A word a fuzzy reading away counts for this share of what a homophone as common would (a scratch set of 200
-# fuzzy slips from tuning-half articles: 0.6543 without them, 0.7542 at 0.3, 0.7564 at 0.5, 0.7537 at 0.8, 0.7534
-# at 1; typo tuning half 0.8245 at each)
+# A word a fuzzy reading away counts for this share of what a homophone as common would (typo-fuzzy tuning
+# half: 0.7388 at 0.3, 0.7423 at 0.5, 0.7373 at 1; typo tuning half 0.8220 at each)
 FUZZY = 0.5
 LIFT = 2  # jieba's tags of person, place, organization and other proper names
 
@@ -217,7 +216,7 @@ def _intended(
             if other != ch and word not in found and (held := counts.count(word)):
                 found[word] = held
     needed = ABSENT_NEEDS if not typed else ratio * (typed + 1)
-    fuzzy = {} if typed else _fuzzy(stretch, found, counts, needed, context)
+    fuzzy = {} if typed else _fuzzy(stretch, found, counts, needed)
     able = [(w, h) for w, h in found.items() if w != stretch and len(w) == len(stretch) and h >= needed]
     if not in_dictionary(stretch):
         able = [
@@ -235,15 +234,15 @@ def _intended(
     return out[:KEPT]
 
 
-def _fuzzy(
-    stretch: str, found: dict[str, int], counts: Counts, needed: int, context: tuple[str, ...]
-) -> dict[str, int]:
+def _fuzzy(stretch: str, found: dict[str, int], counts: Counts, needed: int) -> dict[str, int]:
     """Words one character away from `stretch` whose character reads as the typed one does with one fuzzy
-    confusion (index/text/fuzzy.py: 凡控 for 防控), held by `needed` articles and, where the query has other firm
-    words, meeting them as TOGETHER says: a reading further off needs more evidence than a homophone (the
-    scratch fuzzy set 0.7668 without that, 0.7564 with it; kept for the sets corrections could hurt). Only for
-    a stretch the index never holds (`_intended`): one it holds at all was a real word on the tuning halves
-    (展项 of a headline read as 展现, 欣旺 of 欣旺达 as 兴旺; fuzzy set 0.7450 so)."""
+    confusion (index/text/fuzzy.py: 凡控 for 防控), held by `needed` articles. Only for a stretch the index never
+    holds (`_intended`): on the tuning halves reading a stretch it holds changed no rank (the fuzzy branch saw
+    展项 of a headline read as 展现, 欣旺 of 欣旺达 as 兴旺), so the narrower reading is kept for precision.
+    Chosen on the tuning halves only (typo-fuzzy tune, benchmarks/evalsets.py: 0.6171 without fuzzy words,
+    0.7066 where the word must also meet the query's other firm words as TOGETHER says, 0.7423 without that
+    guard; typo, typo-words, headline, traditional, keywords, lead, furnished, mixed, mixed-names and
+    abbreviation tuning halves the same to the fourth digit either way)."""
     offered = _jieba_dictionary()[1]
     out: dict[str, int] = {}
     for at, ch in enumerate(stretch):
@@ -252,8 +251,6 @@ def _fuzzy(
                 word = stretch[:at] + other + stretch[at + 1 :]
                 if word not in found and word not in out and (held := counts.count(word)) >= needed:
                     out[word] = held
-    if context:
-        out = {w: h for w, h in out.items() if _together(counts.cooccurring(w, context))}
     return out
 
 
