@@ -134,6 +134,12 @@ def test_words_jieba_glues_into_one_the_index_never_holds_are_searched_apart(ser
     assert "卫健委 also as 卫生健康委员会、卫生健康委" in result["query"]["notes"]
 
 
+def test_a_name_jieba_glues_to_the_character_after_it_is_read_apart_from_it(server: Server) -> None:
+    result = server.search(q="卫健委对新冠检测")  # jieba's HMM makes one word of 卫健委对, found nowhere
+    assert "卫健委 also as 卫生健康委员会、卫生健康委" in result["query"]["notes"]
+    assert result["total"] == 12
+
+
 def test_a_slip_beside_a_word_the_index_holds_often_is_read_keeping_that_word(server: Server) -> None:
     result = server.search(q="乌症状")  # 症状 is common and stays; 乌 reads wu, as 无 does
     assert corrected(result) == [("乌症状", "无症状")]
