@@ -20,6 +20,11 @@ def test_every_form_of_a_group_stands_for_the_others() -> None:
     assert "香港特别行政区" in table.forms["香港特区"]
 
 
+def test_a_provincial_departments_short_form_stands_for_its_name_with_and_without_he() -> None:
+    forms = aliases.load().forms["人社厅"]
+    assert {"人力资源和社会保障厅", "人力资源社会保障厅"} <= set(forms)
+
+
 def test_the_longest_form_in_a_text_is_found_not_a_shorter_one_inside_it() -> None:
     (found,) = aliases.load().find("国家卫健委通报")
     assert (found.text, found.start, found.end) == ("国家卫健委", 0, 5)
