@@ -128,6 +128,55 @@ def test_two_slips_in_one_word_are_not_read_as_a_word_the_other_words_never_meet
     assert corrected(server.search(q="信关楼市")) == []  # 新冠 and 楼市 share no article
 
 
+def test_the_other_words_of_the_query_weigh_a_slip_though_typed_apart_from_it(server: Server) -> None:
+    result = server.search(q="信关 检测")  # two runs: 新冠 meets 检测 wherever the query holds it
+    assert corrected(result) == [("信关", "新冠")]
+    assert "新冠检测" in titles(result)[0]
+
+
+class _Held:
+    """An index of 10,000 articles as the corrector counts it: 驾驶 and 酒精 common, 假使 in five articles."""
+
+    def __init__(self, typed_meets: int) -> None:
+        self.sections = {"假使": 5, "驾驶": 400, "酒精": 200}
+        self.typed_meets = typed_meets
+
+    def held(self, text: str) -> int:
+        return self.sections.get(text, 0)
+
+    def together(self, text: str) -> int:
+        return self.held(text)
+
+    def character(self, ch: str) -> int:
+        return 5_000
+
+    def count(self, key: str) -> int:
+        return self.held(key)
+
+    def homophones(self, letters: str, limit: int = 8) -> list[tuple[str, int]]:
+        return [("驾驶", 400), ("假使", 5)] if letters == "jiashi" else []
+
+    def cooccurring(self, word: str, others: tuple[str, ...]) -> tuple[int, float]:
+        if "酒精" not in others:
+            return 0, 0.0
+        return {"驾驶": (40, 8.0), "假使": (self.typed_meets, 0.1)}.get(word, (0, 0.0))
+
+
+def _read(q: str, counts: _Held) -> list[tuple[str, str]]:
+    from index.search.respell import corrections
+    from index.text.analysis import segment
+
+    return [(fix.typed, fix.intended) for fix in corrections(q, segment(q), counts, 10_000)]
+
+
+def test_a_real_word_is_read_as_another_of_its_reading_that_the_querys_other_words_meet() -> None:
+    assert _read("假使 酒精", _Held(typed_meets=0)) == [("假使", "驾驶")]
+
+
+def test_a_real_word_the_querys_other_words_meet_as_typed_is_left_alone() -> None:
+    assert _read("假使 酒精", _Held(typed_meets=4)) == []
+
+
 def test_words_jieba_glues_into_one_the_index_never_holds_are_searched_apart(server: Server) -> None:
     result = server.search(q="卫健委新冠")  # jieba's HMM makes one word of the two; the index holds each
     assert result["total"] == 12

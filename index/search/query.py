@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, NamedTuple
 
 from whoosh import query as wq
@@ -489,7 +489,7 @@ def without_quotes(text: str) -> str:
     return text.translate({ord(c): " " for c in QUOTE_MARKS}).strip()
 
 
-Speller = Callable[[str, list[Span]], list[Correction]]  # a run's text and words -> its likely slips
+Speller = Callable[[str, list[Span]], list[Correction]]  # a query's runs (apart by spaces) and words -> slips
 
 
 @dataclass(frozen=True)
@@ -545,7 +545,10 @@ def parse_query(
             parsed.units.append(Unit(node.text, pinyin_query(node.words, ranking)))
         else:
             runs.append(node)
-    alternatives = [_alternatives(run, readings, aliases, speller, parsed) for run in runs]
+    found = [_alternatives(run, readings, aliases, parsed) for run in runs]
+    if speller is not None:
+        _slips(runs, found, speller, parsed)
+    alternatives = [alts for alts, _ in found]
     parsed.units.extend(_word_units(runs, alternatives, ranking, notes, readings))
     soft = _respelled(runs, alternatives)
     aliased = [alt for found in alternatives for alt in found if alt.kind == "alias"]
@@ -584,22 +587,21 @@ def _spliced(clauses: list[tuple[bool, Term | _Group, int, int]]) -> list[tuple[
 
 
 def _alternatives(
-    run: Term, readings: Readings | None, aliases: Aliases | None, speller: Speller | None, parsed: ParsedQuery
-) -> list[_Alternative]:
+    run: Term, readings: Readings | None, aliases: Aliases | None, parsed: ParsedQuery
+) -> tuple[list[_Alternative], list[Span]]:
     """The stretches of `run` read in other forms besides, never overlapping, in this order of trust: a Latin
     word inside Chinese text that is pinyin of words of the index (and no Latin word of it), a name of the
-    alias table (its ends on jieba's word boundaries: 北大 is not inside 东北大学), a likely slip of pinyin
-    input. Each is noted in `parsed` and its forms are added to the run's highlighted words."""
+    alias table (its ends on jieba's word boundaries: 北大 is not inside 东北大学). Each is noted in `parsed` and
+    its forms are added to the run's highlighted words. Besides, the run's words no stretch took: where a likely
+    slip of pinyin input may be (`_slips`)."""
     spans = spans_of(run.text, readings)
     bounds = {at for _, start, end in spans for at in (start, end)}
     out: list[_Alternative] = []
     taken: set[int] = set()
 
     def add(start: int, end: int, forms: list[tuple[str, float]], kind: str, note: str) -> None:
-        out.append(_Alternative(start, end, tuple(forms), kind))
+        out.append(_alternative(run, start, end, forms, kind, note, parsed))
         taken.update(range(start, end))
-        run.also.extend(f for f, _ in forms if f != run.text[start:end])
-        parsed.notes.append(note)
 
     if readings is not None and len(spans) > 1:
         for word, start, end in spans:
@@ -616,17 +618,44 @@ def _alternatives(
         if alias.start in bounds and alias.end in bounds and not taken & set(range(alias.start, alias.end)):
             forms = [(alias.text, 1.0), *((other, 1.0) for other in alias.others)]
             add(alias.start, alias.end, forms, "alias", f"{alias.text} also as {'、'.join(alias.others)}")
-    if speller is not None:
-        free = [span for span in spans if not taken & set(range(span[1], span[2]))]
+    return out, [span for span in spans if not taken & set(range(span[1], span[2]))]
+
+
+def _alternative(
+    run: Term, start: int, end: int, forms: list[tuple[str, float]], kind: str, note: str, parsed: ParsedQuery
+) -> _Alternative:
+    """A stretch of `run` read in other `forms` as well, noted in `parsed`, its forms highlighted with the run."""
+    run.also.extend(f for f, _ in forms if f != run.text[start:end])
+    parsed.notes.append(note)
+    return _Alternative(start, end, tuple(forms), kind)
+
+
+def _slips(
+    runs: list[Term], found: list[tuple[list[_Alternative], list[Span]]], speller: Speller, parsed: ParsedQuery
+) -> None:
+    """Each run's likely slips of pinyin input, added to its alternatives (`found`: each run's, and its words no
+    alternative took). The speller reads every run at once, apart by spaces, so that a candidate is weighed by
+    the query's other words wherever they stand (`假使 酒精`: 驾驶 meets 酒精, 假使 does not): a stretch never
+    spans two runs."""
+    joined, spans, shifts = "", [], []
+    for run, (_, free) in zip(runs, found, strict=True):
+        shifts.append(len(joined))
+        spans.extend((word, start + len(joined), end + len(joined)) for word, start, end in free)
+        joined += run.text + " "
+    fixes = speller(joined, spans)
+    for run, shift, (alternatives, _) in zip(runs, shifts, found, strict=True):
         stretches: dict[tuple[int, int], list[Correction]] = {}
-        for fix in speller(run.text, free):
-            parsed.corrections.append(fix)
-            stretches.setdefault((fix.start, fix.end), []).append(fix)
-        for (start, end), fixes in stretches.items():
-            words = "、".join(f.intended for f in fixes)
-            note = f"did you mean {words}: {fixes[0].typed} read as {words} as well"
-            add(start, end, [(fixes[0].typed, 1.0), *((f.intended, f.weight) for f in fixes)], "correction", note)
-    return sorted(out, key=lambda a: a.start)
+        for fix in fixes:
+            if shift <= fix.start < shift + len(run.text):
+                fix = replace(fix, start=fix.start - shift, end=fix.end - shift)
+                parsed.corrections.append(fix)
+                stretches.setdefault((fix.start, fix.end), []).append(fix)
+        for (start, end), made in stretches.items():
+            words = "、".join(f.intended for f in made)
+            note = f"did you mean {words}: {made[0].typed} read as {words} as well"
+            forms = [(made[0].typed, 1.0), *((f.intended, f.weight) for f in made)]
+            alternatives.append(_alternative(run, start, end, forms, "correction", note, parsed))
+        alternatives.sort(key=lambda a: a.start)
 
 
 _LETTERS_AND_DIGITS = re.compile(r"(\d*)([a-z]+)(\d*)")
