@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from index.ingest import bylines
+from index.ingest import author_cards, bylines
 from index.ingest.cleaning import WRITING, is_boilerplate, is_heading_shaped, is_writing
 from index.ingest.extract import is_kicker, is_masthead, listed_days, read_date
 from index.ingest.titles import wrapped
@@ -255,10 +255,19 @@ def _candidates(lines: list[str], headline: int | None, body: int | None) -> lis
 
 def publication_date(lines: list[str], headline: int | None, body: int | None) -> str | None:
     """The day on the headline's own line when its stamp stands beside it, else on the dated line nearest the
-    headline (below it, then above), or None."""
+    headline (below it, then above), else the e-paper issue's (`issue_day`), or None."""
     if headline is not None and (stamp := _STAMP_BESIDE.search(lines[headline])) and (day := read_date(stamp[0])):
         return day
-    return next((day for i in _candidates(lines, headline, body) if (day := read_date(lines[i]))), None)
+    found = next((day for i in _candidates(lines, headline, body) if (day := read_date(lines[i]))), None)
+    return found or (issue_day(lines[:headline]) if headline is not None else None)
+
+
+def issue_day(lines: list[str]) -> str | None:
+    """The day of an e-paper's issue banner among the lines above a headline (`2021年03月04日 星期四 第03版：要闻`,
+    a date with its edition's page), which dates every article of the issue wherever the page list puts it;
+    None when no such line or two of different days stand there."""
+    days = {day for line in lines if len(line) <= MAX_LINE and _EDITION.search(line) and (day := read_date(line))}
+    return days.pop() if len(days) == 1 else None
 
 
 def stamp(lines: list[str], main: list[str]) -> int | None:
@@ -327,6 +336,8 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
             out += [(line, line + following), (following, "")]
         elif bylines.is_handle(line) and bylines.names_no_poster(following):  # `湖人老球迷` / `发表于 2013-05-20 …`
             out.append((line, "" if bylines.is_account(line) else "作者：" + line))  # `江城发布`: a body's account
+        elif headline is not None and i <= headline + ABOVE and (name := author_cards.card_writer(lines, i, body)):
+            out.append((line, "作者：" + name))  # `老周看天下` / `发布时间：03-04 10:20` / `关注`: an account's card
         elif names := bylines.writers(
             simple := to_simplified(line), names_only=headline is not None and i <= headline + ABOVE
         ):
