@@ -900,3 +900,18 @@ def test_two_issue_banners_of_different_days_date_nothing() -> None:
 
 def test_an_outlets_reporter_in_brackets_after_a_flash_mark_is_the_writer() -> None:
     assert bylines.lead_credit("本报讯（江城晚报·江城网记者邹凯）昨天，江城地铁三号线开始试运行。") == ["邹凯"]
+
+
+def test_a_traditional_lead_after_a_flash_mark_names_its_reporter() -> None:
+    assert bylines.lead_credit("【江城報訊】記者梁嘉慧報道：江城多個屋苑近日完成外牆維修工程。") == ["梁嘉慧"]
+
+
+def test_a_posters_counters_between_the_name_and_the_posts_header_leave_the_poster() -> None:
+    header = ["山野闲人", "主题 8 帖子 120 积分 356", "发表于 2020-4-3 09:12"]
+    article = _page("江城周边自驾游路线推荐", *header, LEAD, MORE)
+    assert article.authors == ["山野闲人"]
+
+
+def test_any_bracketed_word_before_a_threads_subject_is_no_part_of_the_title() -> None:
+    assert titles.without_thread_tag("[游记] 江城老街的早晨", thread=True) == "江城老街的早晨"
+    assert titles.without_thread_tag("[游记] 江城老街的早晨") == "[游记] 江城老街的早晨"

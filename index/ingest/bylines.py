@@ -15,6 +15,7 @@ import re
 
 from index.text.cjk import CJK
 from index.text.lexicon import COLUMN_NAMES, GIVEN_NAME_CHARS, SURNAMES
+from index.text.normalize import to_simplified
 from index.text.regions import canonical_city, canonical_province
 
 _HAN = f"[{CJK}]"
@@ -485,6 +486,15 @@ def names_no_poster(line: str) -> bool:
     return bool(_UNNAMED_POST.match(line.strip()) or _COUNTED_DAY.match(line.strip()))
 
 
+# a poster's counters on a line of their own, between the poster's name and the post's header (`主题 12 帖子 356`)
+_COUNTER_ROW = re.compile(r"^(?:[^\s\d:：]{1,4}\s*[:：]?\s*\d+\s*){2,}$")
+
+
+def is_counter_row(line: str) -> bool:
+    """A row of a poster's counters and nothing else (`主题 12 帖子 356 积分 1024`)."""
+    return bool(_COUNTER_ROW.match(line.strip()))
+
+
 def is_handle(word: str) -> bool:
     """A user's or an account's name (`湖人老球迷`, `江城小白`, `zboygirl`): one word, no outlet, unit or floor."""
     return (
@@ -505,12 +515,18 @@ def blog_owner(title: str) -> str | None:
 # a local paper's flash mark and the names it credits in brackets, without a role: `本报讯(吴建国)连日来…`
 _FLASH_CREDIT = re.compile(rf"^\s*(?:本报|本刊|本台|本网|{_HAN}{{2,8}}?)讯\s*[(（]\s*([^()（）]{{2,24}}?)\s*[)）]")
 # a lead that opens with its reporter and where the report is filed from: `本报记者陈嘉欣纽约报道：…`
-_LEAD_REPORTED = re.compile(rf"^\s*((?:本报|本台|本刊)?(?:特约)?(?:{_REPORTER})[^，。:：()（）]{{2,20}}?报道)\s*[:：]")
+_LEAD_REPORTED = re.compile(
+    # after a flash mark, if any: `【大公报讯】记者X报道：`
+    rf"^\s*(?:[【\[]\s*{_HAN}{{2,8}}讯\s*[】\]]\s*|{_HAN}{{2,8}}讯\s+)?"
+    rf"((?:本报|本台|本刊)?(?:特约)?(?:{_REPORTER})[^，。:：()（）]{{2,20}}?报道)\s*[:：]"
+)
 
 
 def lead_credit(paragraph: str) -> list[str]:
     """Writers credited in brackets early in a lead paragraph: `据新华社拉萨电（记者 格桑边觉）记者近日…`,
-    `本报讯(吴建国)…` (names alone after a flash mark), `本报记者陈嘉欣纽约报道：…`."""
+    `本报讯(吴建国)…` (names alone after a flash mark), `本报记者陈嘉欣纽约报道：…`; a Traditional lead is read
+    as simplified (`【大公報訊】記者劉曉星報道：…`)."""
+    paragraph = to_simplified(paragraph[:80])
     flash = _FLASH_CREDIT.match(paragraph)
     if flash and (found := writers(flash.group(1), names_only=True)):
         return found

@@ -408,11 +408,12 @@ def _writes(handle: str) -> bool:
     return bylines.is_handle(handle) and not bylines.is_account(handle)
 
 
-def _poster_above(lines: list[str], i: int, filled: list[int]) -> bool:
-    """The line above line `i` (a post's header that names no one) is its poster's name, not the headline (the
-    first line, a blog's name or a breadcrumb aside)."""
-    above = [j for j in filled if j < i and not (bylines.blog_name(lines[j]) or _BREADCRUMB.match(lines[j]))]
-    return len(above) >= 2 and bylines.is_handle(lines[above[-1]])
+def _poster_above(lines: list[str], i: int, filled: list[int]) -> int | None:
+    """Where the poster's name stands above line `i` (a post's header that names no one): the line above it, not
+    the headline (the first line, a blog's name, a breadcrumb or the poster's counters aside); None if none."""
+    skipped = (bylines.blog_name, _BREADCRUMB.match, bylines.is_counter_row)  # (`主题 12 帖子 356`: the poster's panel)
+    above = [j for j in filled if j < i and not any(aside(lines[j]) for aside in skipped)]
+    return above[-1] if len(above) >= 2 and bylines.is_handle(lines[above[-1]]) else None
 
 
 def listed_days(lines: list[str], after_text: list[int]) -> set[int]:
@@ -520,8 +521,12 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
         elif i in head and opening < i <= opening + 3 and (name := author_cards.card_writer(lines, i, text_begins)):
             meta.account = meta.account or name  # `财经小林` / `+关注` under the headline: an account's card
             used[i] = ""
-        elif i in head and not meta.authors and bylines.names_no_poster(line) and _poster_above(lines, i, filled):
-            at = max(j for j in filled if j < i)  # `湖人老球迷` / `发表于 2013-05-20 08:12`: the poster's own cell
+        elif (
+            i in head
+            and not meta.authors
+            and bylines.names_no_poster(line)
+            and ((at := _poster_above(lines, i, filled)) is not None)
+        ):  # `湖人老球迷` / `发表于 2013-05-20 08:12`: the poster's own cell
             if not bylines.is_account(lines[at]):  # (`江城发布` / `2021-5-12 18:30 来自 微博`: a body's account)
                 meta.add_authors([lines[at]])
                 meta.posted = True
@@ -977,7 +982,7 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         id=raw.id,
         path=raw.path,
         content_hash=raw.content_hash,
-        title=without_thread_tag(title) if title else title,
+        title=without_thread_tag(title, thread=meta.posted) if title else title,
         subtitle=subtitle,
         date=meta.signed or given_date or meta.date,
         source=given.get("source") or meta.source or given.get("site") or None,

@@ -329,7 +329,8 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
         line = lines[i]
         if len(line) > MAX_LINE:
             continue
-        following = lines[i + 1] if i + 1 < body else ""
+        after = [lines[j] for j in range(i + 1, body) if not bylines.is_counter_row(lines[j])]  # (the poster's panel)
+        following = after[0] if after else ""
         if bylines.blog_name(line):  # `小雨的空间` above the post's `<h1>`: its owner, when the post names no writer
             out.append((line, line))
         elif _EMPTY_LABEL.match(line) and following and len(following) <= 30:

@@ -131,9 +131,11 @@ THREAD_TYPES = frozenset(
 _THREAD_TAG = re.compile(r"^\s*(?:\[\s*([^\[\]]{1,6}?)\s*\]|【\s*([^【】]{1,6}?)\s*】)\s*")
 
 
-def without_thread_tag(title: str) -> str:
+def without_thread_tag(title: str, thread: bool = False) -> str:
     """`title` without a thread type in brackets before it: `[原创]一位老教师的退休感言` -> `一位老教师的退休感言`;
-    the title as it is when what follows is too short to be one."""
+    on a forum's thread (`thread`: the page names its poster) any such bracket, the board's or a type of its own
+    (`[游记]`, `[家长里短]`); the title as it is when what follows is too short to be one."""
     match = _THREAD_TAG.match(title)
     rest = title[match.end() :] if match else ""
-    return rest if match and (match.group(1) or match.group(2)) in THREAD_TYPES and len(rest) >= MIN_CHARS else title
+    typed = match and (thread or (match.group(1) or match.group(2)) in THREAD_TYPES)
+    return rest if typed and len(rest) >= MIN_CHARS else title
