@@ -915,3 +915,13 @@ def test_a_posters_counters_between_the_name_and_the_posts_header_leave_the_post
 def test_any_bracketed_word_before_a_threads_subject_is_no_part_of_the_title() -> None:
     assert titles.without_thread_tag("[游记] 江城老街的早晨", thread=True) == "江城老街的早晨"
     assert titles.without_thread_tag("[游记] 江城老街的早晨") == "[游记] 江城老街的早晨"
+
+
+def test_a_day_glued_to_the_writers_name_is_no_part_of_it() -> None:
+    article = _page("江城老街改造完工", "来源：江城晚报 | 作者：韦丽2021-03-04 07:10", LEAD, MORE)
+    assert (article.authors, article.date) == (["韦丽"], "2021-03-04")
+
+
+def test_a_forum_members_level_under_the_name_is_a_badge() -> None:
+    lines = ["江城老街改造完工", "老街坊阿福", "江城吧 9 级", LEAD]
+    assert author_cards.card_writer(lines, 1, 3) == "老街坊阿福"

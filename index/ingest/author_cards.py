@@ -17,8 +17,9 @@ from index.ingest.bylines import is_account, is_handle, is_interface_word, is_ti
 CARD_LINES = 3  # how many lines after the account's name its button or badge may stand (a day between them)
 _FOLLOW = re.compile(r"^[+＋]?\s*(?:关注|加关注|订阅|关注我|关注TA|关注他|关注她)$")
 # who the account is: a school, a degree or a title (`江城大学 经济学硕士`), or a platform's rank (`…领域创作者`,
-# `…答主`, `优质…作者`)
+# `…答主`, `优质…作者`), or a forum member's level (`江城吧 9 级`, `LV.5`)
 _BADGE = re.compile(r"(?:创作者|答主|作者|博主|UP主|认证|官方账号)$")
+_LEVEL = re.compile(r"(?:^|\s)(?:\d{1,2}\s*级|[Ll][Vv]\.?\s*\d{1,2})$")
 
 
 def is_follow_button(line: str) -> bool:
@@ -28,12 +29,8 @@ def is_follow_button(line: str) -> bool:
 
 def _is_badge(line: str) -> bool:
     words = line.split()
-    return (
-        bool(words)
-        and len(line) <= 30
-        and not re.search(r"\d", line)
-        and (bool(_BADGE.search(line)) or is_title(words[-1]))
-    )
+    ranked = bool(words) and not re.search(r"\d", line) and (bool(_BADGE.search(line)) or is_title(words[-1]))
+    return len(line) <= 30 and (ranked or bool(_LEVEL.search(line)))
 
 
 def card_writer(lines: list[str], i: int, end: int) -> str | None:

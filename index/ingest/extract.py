@@ -265,6 +265,7 @@ _GLUED_FIELD = re.compile(
     + "|".join(label for labels in FIELD_LABELS.values() for label in labels if len(label) >= 2)
     + r"|浏览次数|点击数|阅读数|浏览量|点击量)\s*[:：]"
 )
+_GLUED_DAY = re.compile(r"(?<=[^\d\s])(?=(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")  # a day glued to a value
 _META_LINE = re.compile(r"^[\[【(（]?\s*(" + "|".join(_LABELS.values()) + r")\s*(?:[:：]|】(?=\s*[^\s【]))")
 _REPLY = re.compile(r"回复(?:日期|时间|人|于)")  # `作者：X 回复日期：…`: a reader's reply under the post
 _CLOCK = re.compile(r"^(?:今天是|今日是|今天|当前日期|现在是)\s*[:：]?")  # a portal's clock, not the article's day
@@ -341,6 +342,7 @@ def _read_labels(line: str, meta: _Meta) -> None:
                 meta.source = _source_name(name)
         elif kind == "author":  # after the label a name need not be surname-led (`作者：风笑天`, bylines)
             value = _GLUED_FIELD.split(value, 1)[0].strip()  # `作者：王晓燕 张帆摄影：李强`: spans shown unspaced
+            value = _GLUED_DAY.split(value, 1)[0].strip()  # `作者：张彤2020-04-02 07:10`
             value = _POST_TAIL.sub("", value)  # `作者：长安布衣 发表于 05-3-4 10:20`: the post's time after the name
             names = [n for n in bylines.writers(f"作者 {value}") if not _NO_PERSON.search(n)] or _names(value)
             names = names or _latin_name(value)
