@@ -925,3 +925,12 @@ def test_a_day_glued_to_the_writers_name_is_no_part_of_it() -> None:
 def test_a_forum_members_level_under_the_name_is_a_badge() -> None:
     lines = ["江城老街改造完工", "老街坊阿福", "江城吧 9 级", LEAD]
     assert author_cards.card_writer(lines, 1, 3) == "老街坊阿福"
+
+
+def test_a_writers_credit_under_a_posts_text_is_read_where_the_body_kept_a_later_credit(tmp_path: Path) -> None:
+    page = f"""<html><head><meta charset="utf-8"><title>江城老街改造完工</title></head><body>
+<h1 class="rich_media_title">江城老街改造完工</h1><em id="publish_time">2021-03-04 18:30</em>
+<div id="js_content"><p>{LEAD}</p><p>{MORE}</p><p>文字 | 潘晓雯</p><p>图片 | 罗强</p><p>编辑 | 韩宇</p></div>
+</body></html>"""
+    article = _html(tmp_path, page)
+    assert (article.authors, article.editor) == (["潘晓雯"], "韩宇")

@@ -197,17 +197,27 @@ def _end(lines: list[str], main: list[str]) -> int | None:
 
 
 def tail_lines(lines: list[str], main: list[str]) -> list[str]:
-    """The poster line and the labelled credits (`责任编辑：X`) just after the body, which main-content
+    """The poster line and the labelled credits (`责任编辑：X`, `文字 | X`) just after the body, which main-content
     extraction leaves out."""
-    end = _end(lines, main)
+    end = _end(lines, [line for line in main if is_writing(line)] or main)  # (credits the body kept among them)
     if end is None:
         return []
-    after = lines[end + 1 : end + 1 + TAIL]
+    after = [line for line in lines[end + 1 : end + 1 + TAIL] if line not in main]
     return [
         line
         for line in after
-        if len(line) <= MAX_LINE and (bylines.poster(line) or _CREDIT.match(line) or bylines.editor(line))
+        if len(line) <= MAX_LINE
+        and (bylines.poster(line) or _CREDIT.match(line) or bylines.editor(line) or _credits_writer(line))
     ]
+
+
+def _credits_writer(line: str) -> bool:
+    """A short credit line that names a writer by a role and a bar or slash (`文字 | 王一鸣`, `撰稿/李青`), as a
+    WeChat post's production credits under its text do."""
+    return len(line) <= 30 and bool(_ROLE_BAR.match(line)) and bool(bylines.writers(line))
+
+
+_ROLE_BAR = re.compile(r"^(?:文字|文|撰稿|撰文|作者|记者|通讯员|采写)\s*[|｜丨/／]")
 
 
 def _region(lines: list[str], headline: int | None, body: int | None) -> list[int]:
