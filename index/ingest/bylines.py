@@ -144,15 +144,16 @@ def is_unit(word: str) -> bool:
     return bool(_UNIT.fullmatch(word))
 
 
-# the words of a page's controls (a follow button beside an account, `+关注`; a post's actions), which stand where
-# bylines do and are never names: `关注` is surname-led (关) and was read as the writer under a 百家号 headline
+# the words of a page's controls (a follow button beside an account, `+关注`; a post's actions) and its marks
+# (`原创`), which stand where bylines do and are never names: `关注` is surname-led (关) and was read as the writer
+# under a 百家号 headline
 INTERFACE_WORDS = frozenset(
-    "关注 加关注 已关注 取消关注 订阅 已订阅 分享 收藏 举报 点赞 登录 注册 回复 评论 转发 私信 打赏".split()
+    "关注 加关注 已关注 取消关注 订阅 已订阅 分享 收藏 举报 点赞 登录 注册 回复 评论 转发 私信 打赏 原创".split()
 )
 
 
 def is_interface_word(word: str) -> bool:
-    """A control's word (`关注`, `+关注`, `订阅`, `举报`), which is no one's name."""
+    """A control's or a mark's word (`关注`, `+关注`, `订阅`, `举报`, `原创`), which is no one's name."""
     return word.strip().lstrip("+＋").strip() in INTERFACE_WORDS
 
 
