@@ -13,6 +13,7 @@ mentions comments or apps keeps its lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from index.ingest.boilerplate import BUTTON_SEPARATORS, BUTTON_WORDS
 from index.ingest.cleaning import (
@@ -24,7 +25,7 @@ from index.ingest.cleaning import (
     is_writing,
 )
 from index.ingest.notices import is_notice
-from index.ingest.panels import is_user_panel, panel_runs
+from index.ingest.panels import is_labelled_counter, is_user_panel, panel_runs
 from index.ingest.story_end import after_end
 
 CHROME_MAX = 40  # a longer line is written text, whatever words it holds
@@ -149,6 +150,11 @@ def is_quote_header(line: str) -> bool:
 _FLOOR_MAX = 12  # a floor's label or a poster's name over a stamp: `沙发`, `2楼`, `清风徐来`
 _SIGNATURE = re.compile(r"^\S{0,12}签名(?:档)?\s*[:：]")  # `江城论坛签名：天天好心情`
 _SIGNATURE_DELIMITER = "--"  # the line that opens a signature on bulletin boards and in mail (`-- `)
+# A rule drawn in characters (`----------`, `_________________`, `══════`): what a board's software puts between a
+# post and its poster's signature, and what a story may put before a note of its own.
+_RULE = re.compile(r"^(?:-{3,}|_{3,}|={3,}|—{2,}|─{3,}|═{3,}|~{3,}|\*{3,})$")
+SIGNATURE_LINES = 3  # the most lines a signature under a rule has (a motto, a blog's address, a next poster's name)
+SIGNATURE_CHARS = 60  # the longest a signature's line is: a longer one is the story's note or background
 # An outlet's name alone on a line (`青溪日报电子版`, `江城新闻网`): the masthead a saved page shows above its headline.
 # (`通报`, `预报` end in 报 too: only a paper's kinds of 报 are an outlet's)
 _OUTLET_NAME = re.compile(  # (a portal's mobile site names itself so too: `江城3G门户`, `青溪手机网`)
@@ -173,17 +179,25 @@ _GLUED = re.compile(
 )
 
 
+# A counter with its count in brackets (`去过(123)`, `想去（456）`): two or more on a short line make each one's label
+# a control's, whatever the word.
+_BRACKET_COUNT = re.compile(r"([^\s()（）\d]{1,4})\s*[(（]\s*\d+(?:\.\d+)?[万千kKwW]?\+?\s*[)）]")
+
+
 def is_control_row(line: str) -> bool:
     """A short line made only of controls and counters (`【打印此页】 【关闭窗口】`, `转发 128 评论 56 赞 1024`,
-    `收起全文`, `点赞 31收藏分享`), with at least one control word: numbers alone are not a control."""
+    `收起全文`, `点赞 31收藏分享`, `去过(123) 想去(456) 收藏`), with at least one control word or two bracketed
+    counters: numbers alone are not a control."""
     if not line or len(line) > CHROME_MAX or ends_sentence(line):
         return False
     words = [w for w in BUTTON_SEPARATORS.split(line) if w]
+    counters = [m.group(1) for m in _BRACKET_COUNT.finditer(line)]
+    controls = CONTROL_WORDS | frozenset(counters) if len(counters) >= 2 else CONTROL_WORDS
     labelled = False
     for word in words:
         counted = _WORD_COUNT.match(word) or _COUNT_WORD.match(word)
         glued = _GLUED.match(word) and not _COUNT.match(word)
-        if word in CONTROL_WORDS or (counted and counted.group(1) in CONTROL_WORDS) or glued:
+        if word in controls or (counted and counted.group(1) in controls) or glued:
             labelled = True
         elif not (_COUNT.match(word) or _PAGE_NUMBER.match(word)):
             return False
@@ -324,6 +338,23 @@ def _stamped_pairs(kept: list[str], start: int) -> int | None:
     return stamps[0]
 
 
+POSTER_CELL = 5  # the most lines of a poster's cell above a reply's stamp (name, rank, joined, posts, points)
+
+
+def _poster_cell(kept: list[str], stamp: int) -> int:
+    """Where the reply whose stamp is at `stamp` begins: the poster's cell above the stamp, up to POSTER_CELL
+    lines each a floor's label or a name (no sentence) or one labelled counter (`文章: 121`, `注册时间: 2004-03-11`)."""
+    start = stamp
+    for _ in range(POSTER_CELL):
+        above = max((j for j in range(start) if kept[j]), default=None)
+        if above is None or ends_sentence(kept[above]):
+            break
+        if not (len(kept[above]) <= _FLOOR_MAX or is_labelled_counter(kept[above])):
+            break
+        start = above
+    return start
+
+
 def tail_block(lines: list[str], kept: list[str]) -> int | None:
     """Where the page's closing block of replies begins, if it has one in the second half of its text: a
     comments heading, a `--` signature delimiter, a reply's stamp (with the floor's label or poster's name
@@ -337,19 +368,46 @@ def tail_block(lines: list[str], kept: list[str]) -> int | None:
             if lines[i].rstrip() == _SIGNATURE_DELIMITER or (line and _COMMENTS_HEADING.match(line)):
                 return i
             if line and _STAMP.match(line) and any(kept[i + 1 :]):
-                above = max((j for j in range(i) if kept[j]), default=None)
-                floor = above is not None and len(kept[above]) <= _FLOOR_MAX and not ends_sentence(kept[above])
-                return above if floor else i
+                return _poster_cell(kept, i)
             if line and _MACHINE_STAMP.match(line) and (start := _stamped_pairs(kept, i)) is not None:
                 return start
         before += len(line)
     return None
 
 
-def chrome_lines(lines: list[str], kept: list[str]) -> set[int]:
+def is_rule(line: str) -> bool:
+    """A rule drawn in characters, alone on its line (markup's cleaning blanks it: keep where it stood)."""
+    return bool(_RULE.match(line.strip()))
+
+
+def signature_under_rule(rules: Collection[int], kept: list[str], end: int) -> int | None:
+    """Where a poster's signature begins before `end` (the closing block of replies, or the page's end): a rule
+    line (its index among `rules`) in the second half of the text with at most SIGNATURE_LINES short lines after
+    it, none SIGNATURE_CHARS long, ending a sentence or giving an article's field (a note, a background
+    paragraph, `来源：X` under a rule are the story's). `kept` are the lines cleaning kept."""
+    total = sum(len(line) for line in kept[:end])
+    before = 0
+    for i in range(end):
+        if before * 2 >= total and i in rules:
+            after = [line for line in kept[i + 1 : end] if line]
+            if (
+                after
+                and len(after) <= SIGNATURE_LINES
+                and all(
+                    len(line) < SIGNATURE_CHARS and not ends_sentence(line) and not _ARTICLE_FIELDS.search(line)
+                    for line in after
+                )
+            ):
+                return i
+        before += len(kept[i])
+    return None
+
+
+def chrome_lines(lines: list[str], kept: list[str], rules: Collection[int] = frozenset()) -> set[int]:
     """The indexes of the lines that are the page's chrome: lines of interface and the page's notices about the
     article (index.ingest.notices) anywhere, the short lines after the story's end mark (index.ingest.story_end),
-    and the closing block of replies to the end."""
+    a signature under a rule (`rules`: the indexes of the text's rule lines) and the closing block of replies to
+    the end."""
     found = {
         i
         for i, line in enumerate(kept)
@@ -357,9 +415,11 @@ def chrome_lines(lines: list[str], kept: list[str]) -> set[int]:
     }
     found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept)
     found |= shown_top_and_bottom(kept) | after_end(lines, kept) | owner_footers(kept)
-    if (start := tail_block(lines, kept)) is not None:
-        found |= set(range(start, len(kept)))
-    return found
+    start = tail_block(lines, kept)
+    end = len(kept) if start is None else start
+    if (signature := signature_under_rule(rules, kept, end)) is not None:
+        found |= set(range(signature, end))
+    return found | set(range(end, len(kept)))
 
 
 # a field of the article a line may give (its day, source, writer, editor), read by extraction from the body

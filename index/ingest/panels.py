@@ -43,7 +43,8 @@ def is_user_panel(line: str) -> bool:
     return not rest.strip()
 
 
-def _one_pair(line: str) -> bool:
+def is_labelled_counter(line: str) -> bool:
+    """A line that is one labelled counter or day and nothing else (`发帖: 12`, `注册时间:2005-01-10`)."""
     if len(line) > 40 or (":" not in line and "：" not in line):
         return False
     match = _PAIR.fullmatch(line.strip())
@@ -56,7 +57,7 @@ def panel_runs(kept: list[str]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for i, line in enumerate(kept):
-        if line and _one_pair(line):
+        if line and is_labelled_counter(line):
             run.append(i)
         elif line:  # a blank line inside the run does not end it
             found.update(run if len(run) >= PANEL_PAIRS else [])
