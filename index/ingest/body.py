@@ -129,10 +129,40 @@ def with_gaps_filled(lines: list[str], others: list[list[str]], page: list[Line]
     return out
 
 
+def as_shown(lines: list[str], page: list[Line]) -> list[str]:
+    """`lines` with each one that is several consecutive lines of the page run together (a table cell's
+    paragraphs, a poster's cell and the post beside it, as trafilatura gives a table-layout page's row) split
+    back into those lines: what the page shows as lines is judged line by line downstream. A run with a
+    link-dense line in it stays whole (a list of related titles run into a cell is navigation either way, and its
+    pieces would be read as lines of their own)."""
+    keys = [_key(line.text) for line in page]
+    shown = set(keys)
+    starts: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if key:
+            starts.setdefault(key[:4], []).append(i)
+    out: list[str] = []
+    for line in lines:
+        key = _key(line)
+        if key in shown or len(key) < 8:
+            out.append(line)
+            continue
+        for i in starts.get(key[:4], []):
+            covered, j = keys[i], i + 1
+            while len(covered) < len(key) and j < len(keys) and key.startswith(covered + keys[j]):
+                covered, j = covered + keys[j], j + 1
+            if covered == key and j - i >= 2 and all(page[k].link_share < LINK_DENSE for k in range(i, j)):
+                out += [page[k].text for k in range(i, j) if keys[k]]
+                break
+        else:
+            out.append(line)
+    return out
+
+
 def agreed_body(candidates: dict[str, list[str]], page: list[Line]) -> list[str]:
-    """The body lines: the candidate the others support, table rows read as cells, the written lines it skipped
-    inside its run put back, navigation dropped."""
-    candidates = {name: table_cells(lines) for name, lines in candidates.items()}
+    """The body lines: the candidate the others support, table rows read as cells and cells as the page's lines,
+    the written lines it skipped inside its run put back, navigation dropped."""
+    candidates = {name: as_shown(table_cells(lines), page) for name, lines in candidates.items()}
     name = choose(candidates)
     if not name:
         return []

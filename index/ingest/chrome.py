@@ -130,8 +130,8 @@ _COMMENTS_HEADING = re.compile(
     rf"\s*(?:{_COUNTED}|[:：]\s*(?:[(（].*[)）])?)?|(?:评论|留言|跟帖|回复)[】\]]?\s*{_COUNTED})$"
 )
 # A reply's stamp in a thread: `发表于 2020-4-2 21:15:02`, `回复于 …`.
-_STAMP = re.compile(
-    r"^(?:发表于|回复于|发表时间|回复时间|发帖时间)\s*[:：]?\s*(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
+_STAMP = re.compile(  # (a floor's label may run into it: `沙发发表于 …`, `2楼 发表于 …`)
+    r"^(?:[^\s，。：:、]{1,4}\s*)?(?:发表于|回复于|发表时间|回复时间|发帖时间)\s*[:：]?\s*(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
 )
 # The header a forum puts over a quoted post in a reply: who wrote it and when (`引用第0楼X于2008-03-08 10:23发表的 …:`,
 # `原帖由 X 于 2008-3-8 10:23 发表`, `以下是引用X在2005-3-8 10:23:00的发言：`): the reply's, never the article's.
@@ -367,8 +367,8 @@ def tail_block(lines: list[str], kept: list[str]) -> int | None:
         if before * 2 >= total and i < len(lines):
             if lines[i].rstrip() == _SIGNATURE_DELIMITER or (line and _COMMENTS_HEADING.match(line)):
                 return i
-            if line and _STAMP.match(line) and any(kept[i + 1 :]):
-                return _poster_cell(kept, i)
+            if line and _STAMP.match(line) and (any(kept[i + 1 :]) or _poster_cell(kept, i) < i):
+                return _poster_cell(kept, i)  # (a next post's header whose text extraction left out: with its cell)
             if line and _MACHINE_STAMP.match(line) and (start := _stamped_pairs(kept, i)) is not None:
                 return start
         before += len(line)
@@ -378,6 +378,29 @@ def tail_block(lines: list[str], kept: list[str]) -> int | None:
 def is_rule(line: str) -> bool:
     """A rule drawn in characters, alone on its line (markup's cleaning blanks it: keep where it stood)."""
     return bool(_RULE.match(line.strip()))
+
+
+def trailing_chrome(kept: list[str], chrome: set[int]) -> set[int]:
+    """The short lines after the story's last written line that follow a line of chrome there, when nothing but
+    chrome and such lines stands under it to the end (`获取更多本地资讯` under `扫描上方二维码，关注X公众号`): once the
+    page's interface has begun under the story, a short line with no sentence's stop and no article's field is
+    more of it, whatever its words. A story told in short lines has its own stops and fields further down."""
+    last = max((i for i, line in enumerate(kept) if is_writing(line) and i not in chrome), default=None)
+    if last is None:
+        return set()
+    found: set[int] = set()
+    begun = False
+    for i in range(last + 1, len(kept)):
+        line = kept[i]
+        if i in chrome:
+            begun = True
+        elif (
+            line and begun and len(line) <= CHROME_MAX and not ends_sentence(line) and not _ARTICLE_FIELDS.search(line)
+        ):
+            found.add(i)
+        elif line:
+            return set()  # more of the story (a short line that ends a sentence, a field): the chrome was inside it
+    return found
 
 
 def signature_under_rule(rules: Collection[int], kept: list[str], end: int) -> int | None:
@@ -415,6 +438,7 @@ def chrome_lines(lines: list[str], kept: list[str], rules: Collection[int] = fro
     }
     found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept)
     found |= shown_top_and_bottom(kept) | after_end(lines, kept) | owner_footers(kept)
+    found |= trailing_chrome(kept, found)
     start = tail_block(lines, kept)
     end = len(kept) if start is None else start
     if (signature := signature_under_rule(rules, kept, end)) is not None:
