@@ -84,3 +84,12 @@ def test_a_script_literal_of_code_with_a_few_chinese_words_is_not_an_article() -
     code = "function t(e){return e?'提示，':'确定'}" + "var m = '" + "a.b(c);d=e+f;，。" * 20 + "加载失败，请重试。';"
     article = _article(_shell(code).replace("加载中…", "加载中…<p>" + PARAGRAPHS[0] + "</p>"))
     assert "a.b(c)" not in article.body and PARAGRAPHS[0] in article.body
+
+
+def test_a_template_script_holding_the_article_as_markup_is_read() -> None:
+    template = f"<h1>{TITLE}</h1><div>2021-06-18 09:30</div>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    markup = _shell("render('#tpl')").replace(
+        "<script>", f"<script type='text/template' id='tpl'>{template}</script><script>"
+    )
+    article = _article(markup)
+    assert article.title == TITLE and [p for p in PARAGRAPHS if p not in article.body] == []

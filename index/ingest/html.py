@@ -261,7 +261,9 @@ def shown_fallbacks(markup: str) -> str:
 # The class or id a forum's software gives a poster's signature under each post (Discuz!'s `sign`, phpBB's and
 # vBulletin's `signature`, `signatures`, `usersig`): a convention of the software, not of one site.
 _SIGNATURE_NAMES = frozenset("sign signature signatures usersig sigline post-signature user-signature".split())
-_SIGNATURE_ATTRIBUTE = re.compile(r"""\b(?:class|id)\s*=\s*["']?[^"'>]*\b(?:sign|usersig|sigline)""", re.I)
+_SIGNATURE_ATTRIBUTE = re.compile(
+    r"""\b(?:class|id)\s*=\s*["']?(?:[^"'>]*\s)?(?:""" + "|".join(sorted(_SIGNATURE_NAMES)) + r""")["'\s>]""", re.I
+)
 SIGNATURE_MAX = 200  # characters: a longer block so named holds writing (a page that misnames its article)
 
 

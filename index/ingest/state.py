@@ -13,6 +13,7 @@ A script that is no JSON (an object literal with bare keys and quoted strings, `
 {content: '&lt;p&gt;…'}}`, or a variable holding the text, `var pageData = "<p>…"`) is read by its string
 literals: the one holding the longest run of writing is the article (entity-escaped markup read as markup), and
 the fields are the short strings assigned to names of those shapes nearest it (`title: '…'` beside `content:`).
+A template the script renders (`<script type="text/template">`) is read as the markup it is.
 """
 
 from __future__ import annotations
@@ -238,9 +239,27 @@ def _literal_article(script: str) -> tuple[int, StateArticle] | None:
     return length, StateArticle(markup, _fields(record, key))
 
 
+# A script type a browser runs or parses as data; any other (`text/template`, `text/x-tmpl`, `text/html`) is a
+# template the page's script renders, its text markup.
+_RUN = re.compile(r"^\s*$|javascript|ecmascript|module|json|importmap|speculationrules", re.I)
+_HEADING = re.compile(r"<h[12][^>]*>(.*?)</h[12]>", re.I | re.S)
+
+
+def _template_article(script) -> tuple[int, StateArticle] | None:
+    """A template script's markup as an article (its first heading as the title) when it holds writing."""
+    if _RUN.search(script.get("type") or "") or not _TAG.search(script.text):
+        return None
+    length = _writing(re.sub(r"\s+", "", html.unescape(_TAG.sub("", script.text))))
+    if not length:
+        return None
+    heading = _HEADING.search(script.text)
+    title = " ".join(_TAG.sub("", heading.group(1)).split()) if heading else ""
+    return length, StateArticle(script.text, {"title": title} if title else {})
+
+
 def script_article(tree) -> StateArticle | None:
     """The article in the page's script state, or None when no script holds writing: the JSON record with the
-    longest writing, else (when a literal holds longer writing than any record) the script's longest literal."""
+    longest writing, else (when a literal or a template holds longer writing than any record) that one."""
     best: tuple[int, dict, str, str] | None = None
     literal: tuple[int, StateArticle] | None = None
     for script in tree.iter("script"):
@@ -251,7 +270,8 @@ def script_article(tree) -> StateArticle | None:
                 for length, key, text in _candidates(record):
                     if best is None or length > best[0]:
                         best = (length, record, key, text)
-        if (found := _literal_article(script.text)) is not None and (literal is None or found[0] > literal[0]):
+        found = _template_article(script) or _literal_article(script.text)
+        if found is not None and (literal is None or found[0] > literal[0]):
             literal = found
     if literal is not None and (best is None or literal[0] > best[0]):
         return literal[1]
