@@ -395,3 +395,14 @@ def test_a_replys_poster_cell_with_its_counters_goes_with_the_reply() -> None:
     ]
     kept = [*STORY, *reply]
     assert chrome_lines(kept, kept) == set(range(len(STORY), len(kept)))
+
+
+def test_a_reply_dated_after_its_posters_name_opens_the_replies() -> None:
+    reply = ["【回复】【举报】", "作者：老树昏鸦　回复日期：2023-05-08 16:02:11", "顶起来，关注事态发展。"]
+    kept = [*STORY, *reply]
+    assert chrome_lines(kept, kept) == set(range(len(STORY), len(kept)))
+
+
+def test_a_scan_prompt_with_a_space_and_the_phone_named_is_chrome() -> None:
+    assert is_chrome_line("扫一扫 手机看新闻")
+    assert not is_chrome_line("扫码支付时请核对金额。")

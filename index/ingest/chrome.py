@@ -41,7 +41,8 @@ CONTROL_WORDS = BUTTON_WORDS | frozenset(
     登录 注册 立即注册 免费注册 退出 注销 找回密码 忘记密码 游客 会员中心 个人中心 用户中心 设为首页 网站导航
     繁体 简体 繁体中文 简体中文 帮助 手机版 English RSS
     文章纠错 我要纠错 意见反馈 换一换 查看更多 加载更多 点击加载更多 没有更多了 暂无评论 播放 点击播放 已关注 关注他
-    关注她 取消关注 微信好友 新浪微博 腾讯微博 QQ好友 查看大图 查看原图 点击查看大图 获赞 网站地图 MORE 发表 写留言
+    关注她 关注作者 取消关注 分享到 微信好友 新浪微博 腾讯微博 QQ好友 查看大图 查看原图 点击查看大图 获赞 网站地图 MORE
+    发表 写留言
     听新闻 朗读 语音播报 A 只看该作者 只看楼主 使用道具 电梯直达 支持 反对 放大 缩小 列印 列印本页 字体大小
     回到顶部
     看更多 点我看更多 Facebook Twitter LINE 知道了 取消 允许 预览时标签不可点 轻点两下取消赞 轻点两下取消在看""".split()
@@ -84,7 +85,7 @@ _VISITORS = re.compile(
 # A prompt to act on the page, with what it acts on (`手机扫一扫`, `↓点击阅读原文`, `长按识别二维码`, `登录后参与讨论`,
 # `向上滑动看下一个`): a post written a phrase a line tells its own steps (`点击进入付款页面后`, `扫码支付时`).
 _PROMPT = re.compile(
-    r"^[↓↑→▼▲☟\s]*(?:(?:欢迎|请)?(?:手机|微信)?(?:扫一扫|扫码)(?:关注|下载|阅读|查看|观看|分享|打开|收听|进入|加入|在手机|$)"
+    r"^[↓↑→▼▲☟\s]*(?:(?:欢迎|请)?(?:手机|微信)?(?:扫一扫|扫码)\s*(?:用?手机\s*)?(?:关注|下载|阅读|查看|观看|看|分享|打开|收听|进入|加入|在手机|$)"
     r"|长按(?:识别|扫描|二维码|图片|关注|保存)"
     r"|点击\S{0,4}?(?:查看|阅读|播放|观看|收听|加载|下载|进入)\S{0,4}?(?:更多|全文|原文|大图|原图|视频|附件|详情|专题|直播|下一页|下一张)"
     r"|(?:请先?登录|登录后)\S{0,4}?(?:评论|讨论|留言|回复)|(?:向上|向下|上|下)滑动?(?:看|查看|阅读|浏览))"
@@ -133,6 +134,9 @@ _COMMENTS_HEADING = re.compile(
 _STAMP = re.compile(  # (a floor's label may run into it: `沙发发表于 …`, `2楼 发表于 …`)
     r"^(?:[^\s，。：:、]{1,4}\s*)?(?:发表于|回复于|发表时间|回复时间|发帖时间)\s*[:：]?\s*(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
 )
+# A reply's own stamp anywhere on a short line, after its poster (`作者：老树昏鸦 回复日期：2020-04-01 16:02:11`):
+# a reply's time is no story's.
+_REPLY_STAMP = re.compile(r"回复(?:日期|时间|于)\s*[:：]?\s*(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 # The header a forum puts over a quoted post in a reply: who wrote it and when (`引用第0楼X于2008-03-08 10:23发表的 …:`,
 # `原帖由 X 于 2008-3-8 10:23 发表`, `以下是引用X在2005-3-8 10:23:00的发言：`): the reply's, never the article's.
 _QUOTE_HEADER = re.compile(
@@ -357,17 +361,20 @@ def _poster_cell(kept: list[str], stamp: int) -> int:
 
 def tail_block(lines: list[str], kept: list[str]) -> int | None:
     """Where the page's closing block of replies begins, if it has one in the second half of its text: a
-    comments heading, a `--` signature delimiter, a reply's stamp (with the floor's label or poster's name
-    just above it) followed by the reply, or replies in pairs with a machine's stamps and no heading. `lines`
-    are the page's lines as read, `kept` what cleaning kept of them (the delimiter is no text, so cleaning has
-    blanked it)."""
+    comments heading, a `--` signature delimiter, a reply's stamp (`发表于 …` opening its line, or `回复日期：…`
+    anywhere on a short one; with the poster's cell just above it) followed by the reply, or replies in pairs
+    with a machine's stamps and no heading. `lines` are the page's lines as read, `kept` what cleaning kept of
+    them (the delimiter is no text, so cleaning has blanked it)."""
     total = sum(len(line) for line in kept)
     before = 0
     for i, line in enumerate(kept):
         if before * 2 >= total and i < len(lines):
             if lines[i].rstrip() == _SIGNATURE_DELIMITER or (line and _COMMENTS_HEADING.match(line)):
                 return i
-            if line and _STAMP.match(line) and (any(kept[i + 1 :]) or _poster_cell(kept, i) < i):
+            stamp = _STAMP.match(line) or (
+                len(line) <= 2 * CHROME_MAX and _REPLY_STAMP.search(line) and not ends_sentence(line)
+            )
+            if line and stamp and (any(kept[i + 1 :]) or _poster_cell(kept, i) < i):
                 return _poster_cell(kept, i)  # (a next post's header whose text extraction left out: with its cell)
             if line and _MACHINE_STAMP.match(line) and (start := _stamped_pairs(kept, i)) is not None:
                 return start
