@@ -25,7 +25,7 @@ from index.ingest.cleaning import (
     is_writing,
 )
 from index.ingest.notices import is_notice
-from index.ingest.panels import is_labelled_counter, is_user_panel, panel_runs
+from index.ingest.panels import is_labelled_counter, is_user_panel, panel_runs, poster_cells
 from index.ingest.story_end import after_end
 
 CHROME_MAX = 40  # a longer line is written text, whatever words it holds
@@ -433,6 +433,12 @@ def signature_under_rule(rules: Collection[int], kept: list[str], end: int) -> i
     return None
 
 
+def head_cells(kept: list[str]) -> set[int]:
+    """The lines of a poster's cell above the text's first written line (index.ingest.panels.poster_cells)."""
+    first = next((i for i, line in enumerate(kept) if is_writing(line) and len(line) >= CHROME_MAX), len(kept))
+    return poster_cells(kept, first)
+
+
 def chrome_lines(lines: list[str], kept: list[str], rules: Collection[int] = frozenset()) -> set[int]:
     """The indexes of the lines that are the page's chrome: lines of interface and the page's notices about the
     article (index.ingest.notices) anywhere, the short lines after the story's end mark (index.ingest.story_end),
@@ -443,7 +449,7 @@ def chrome_lines(lines: list[str], kept: list[str], rules: Collection[int] = fro
         for i, line in enumerate(kept)
         if is_chrome_line(line) or is_notice(line) or is_user_panel(line) or is_quote_header(line)
     }
-    found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept)
+    found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept) | head_cells(kept)
     found |= shown_top_and_bottom(kept) | after_end(lines, kept) | owner_footers(kept)
     found |= trailing_chrome(kept, found)
     start = tail_block(lines, kept)

@@ -46,7 +46,11 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    an organisation's account (`江城发布`), a team's WeChat header, a title or a degree (`主任医师`, `法学博士`), no
 #    day from a span of months (`2021年1-2月`): documents' titles, days, writers and editors change, old indexes
 #    are rebuilt
-FORMAT_VERSION = 17
+# 18: pages read alone: an article held only in a script's string literal or template, a poster's signature
+#    under a rule or in a block its forum names `sign`, a reply's poster cell and `回复日期：` stamp, short lines
+#    under a closing prompt, a platform's `上传并发布…信息存储服务` notice, a table cell's lines split as shown:
+#    documents' bodies change, old indexes are rebuilt
+FORMAT_VERSION = 18
 
 
 def build_schema() -> Schema:
