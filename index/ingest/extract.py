@@ -916,7 +916,8 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         lines[i] = body_lines[i] = left
     for i in learned:  # before the metadata is read, so that the page's head and tail are its own
         lines[i] = body_lines[i] = ""
-    for i in chrome.chrome_lines(lines, body_lines):  # no text, though a reply's stamp is still seen as a reply's
+    rules = {i for i, line in enumerate(text.split("\n")) if chrome.is_rule(line)}
+    for i in chrome.chrome_lines(lines, body_lines, rules):  # no text, though a reply's stamp is still a reply's
         body_lines[i] = ""
     if header:  # a bulletin board post's header block: its fields, and no text
         for i in range(header.lines):

@@ -180,7 +180,7 @@ def first_post(lines: list[str], main: list[str], title: str | None) -> list[str
         return main
     while following - 1 > body and len(lines[following - 1]) <= 20 and not WRITING.search(lines[following - 1]):
         following -= 1  # the next post's poster cell and the buttons between the posts
-    at = body
+    at = 0  # (a post's header above its writing is found where it stands, not in a later post's header)
     for k, line in enumerate(main):
         key = _squash(line)[:12]
         found = next((i for i in range(at, len(lines)) if key and _squash(lines[i]).startswith(key)), None)
