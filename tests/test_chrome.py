@@ -406,3 +406,18 @@ def test_a_reply_dated_after_its_posters_name_opens_the_replies() -> None:
 def test_a_scan_prompt_with_a_space_and_the_phone_named_is_chrome() -> None:
     assert is_chrome_line("扫一扫 手机看新闻")
     assert not is_chrome_line("扫码支付时请核对金额。")
+
+
+def test_short_lines_under_a_follow_prompt_at_the_end_are_chrome() -> None:
+    kept = [*STORY, "扫描上方二维码，关注青溪发布微信公众号", "获取更多本地资讯"]
+    assert chrome_lines(kept, kept) >= {len(STORY), len(STORY) + 1}
+
+
+def test_short_lines_after_a_prompt_inside_the_story_stay() -> None:
+    kept = [*STORY[:2], "扫码关注青溪发布公众号", "此外", "全县还将新建充电桩", "村民们都说：“这下出门更方便了。”"]
+    assert not {3, 4} & chrome_lines(kept, kept)
+
+
+def test_a_replys_stamp_with_its_floor_run_into_it_opens_the_replies() -> None:
+    kept = [*STORY, "积分", "301", "沙发发表于 2023-05-08 20:18"]
+    assert chrome_lines(kept, kept) == {len(STORY), len(STORY) + 1, len(STORY) + 2}
