@@ -375,7 +375,8 @@ def main(argv: list[str] | None = None) -> int:
         collection, news_sets = evalsets.news(per_set=args.per_set)
         collections["news"] = collection
         headlines = next(s for s in news_sets if s.name == "headline")
-        sets += [s for s in [*news_sets, headline_sets.asked(headlines)] if s.name in names]
+        asked = [headline_sets.asked(headlines, question=q) for q in (True, False)]
+        sets += [s for s in [*news_sets, *asked] if s.name in names]
     if "question" in names:
         collection, questions = evalsets.cmrc()
         collections["cmrc"] = collection

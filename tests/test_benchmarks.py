@@ -37,3 +37,20 @@ def test_the_suggest_benchmark_draws_traditional_prefixes_people_type() -> None:
     traditional = [prefix for kind, prefix in mix if kind == "traditional"]
     assert traditional and all(prefix and not prefix.isascii() for prefix in traditional)
     assert any(to_simplified(prefix) != prefix for prefix in traditional)
+
+
+def test_the_clause_set_asks_each_asked_query_without_its_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import evalsets
+    import headline_sets
+
+    headline = evalsets.QuerySet("headline", "news")
+    headline.add("headline:a", "庆阳市网信办开展网络安全宣传周活动", {"a"}, "a")
+    headline.add("headline:b", "泉州：多部门联合整治短视频平台乱象，守护清朗网络空间", {"b"}, "b")
+    asked = headline_sets.asked(headline, seed=7)
+    clause = headline_sets.asked(headline, seed=7, question=False)
+    pairs = list(zip(asked.queries, clause.queries, strict=True))
+    assert [q.split(":", 1)[1] for (q, _), _ in pairs] == ["a", "b"]
+    assert all(text.startswith(bare) and text != bare for (_, text), (_, bare) in pairs)
+    assert all(to_simplified(text)[len(bare) :] in headline_sets.QUESTIONS for (_, text), (_, bare) in pairs)
+    assert clause.halves == {"clause:a": headline.halves["headline:a"], "clause:b": headline.halves["headline:b"]}

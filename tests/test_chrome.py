@@ -361,3 +361,63 @@ def test_a_closing_sentence_about_copyright_stays() -> None:
     closing = "该视频版权所有，未经许可不得转载，违者将被追究责任。"
     kept = [*STORY, closing]
     assert len(STORY) not in chrome_lines(kept, kept)
+
+
+def test_a_posters_signature_under_a_rule_is_chrome() -> None:
+    body = _article(after=("----------", "天天开心，好好学习。我的博客：blog.qingxi.net/laozhou"))
+    assert STORY[-1] in body and "好好学习" not in body
+
+
+def test_a_storys_background_under_a_rule_stays() -> None:
+    background = "据了解，青溪县位于浙江西部，全县面积一千八百平方公里，近年来大力推进“四好农村路”建设。"
+    body = _article(after=("----------", background))
+    assert background in body
+
+
+def test_a_source_line_under_a_rule_is_no_signature() -> None:
+    kept = [*STORY, "", "来源：青溪日报"]
+    assert chrome_lines(kept, kept, rules={len(STORY)}) == set()
+
+
+def test_two_bracketed_counters_make_a_control_row_whatever_their_labels() -> None:
+    assert is_control_row("去过(123) 想去(456) 收藏")
+    assert not is_control_row("去过(123)")
+
+
+def test_a_replys_poster_cell_with_its_counters_goes_with_the_reply() -> None:
+    reply = [
+        "小叶子",
+        "会员",
+        "注册时间: 2004-03-11",
+        "文章: 121",
+        "发表于: 2023-05-08 13:18",
+        "谢谢分享，很有参考价值。",
+    ]
+    kept = [*STORY, *reply]
+    assert chrome_lines(kept, kept) == set(range(len(STORY), len(kept)))
+
+
+def test_a_reply_dated_after_its_posters_name_opens_the_replies() -> None:
+    reply = ["【回复】【举报】", "作者：老树昏鸦　回复日期：2023-05-08 16:02:11", "顶起来，关注事态发展。"]
+    kept = [*STORY, *reply]
+    assert chrome_lines(kept, kept) == set(range(len(STORY), len(kept)))
+
+
+def test_a_scan_prompt_with_a_space_and_the_phone_named_is_chrome() -> None:
+    assert is_chrome_line("扫一扫 手机看新闻")
+    assert not is_chrome_line("扫码支付时请核对金额。")
+
+
+def test_short_lines_under_a_follow_prompt_at_the_end_are_chrome() -> None:
+    kept = [*STORY, "扫描上方二维码，关注青溪发布微信公众号", "获取更多本地资讯"]
+    assert chrome_lines(kept, kept) >= {len(STORY), len(STORY) + 1}
+
+
+def test_short_lines_after_a_prompt_inside_the_story_stay() -> None:
+    kept = [*STORY[:2], "扫码关注青溪发布公众号", "此外", "全县还将新建充电桩", "村民们都说：“这下出门更方便了。”"]
+    assert not {3, 4} & chrome_lines(kept, kept)
+
+
+def test_a_replys_stamp_with_its_floor_run_into_it_opens_the_replies() -> None:
+    kept = [*STORY, "积分", "301", "沙发发表于 2023-05-08 20:18"]
+    assert chrome_lines(kept, kept) == {len(STORY), len(STORY) + 1, len(STORY) + 2}

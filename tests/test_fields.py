@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from index.article import Article, RawDocument
-from index.ingest import bylines, publication
+from index.ingest import author_cards, bylines, publication, titles
 from index.ingest.extract import extract, parse_date, read_date
 from index.ingest.sources import read_sources
 from index.settings import Settings
@@ -821,3 +821,116 @@ def test_an_outlets_wechat_header_dates_the_post_and_names_no_writer() -> None:
     header = "原创 江城晚报 2018-05-14作者 江城晚报记者原视频地址：https://mp.weixin.qq.com/s/abcdefg"
     article = _page("春季招聘会今天举行", header, LEAD, MORE)
     assert (article.date, article.authors) == ("2018-05-14", [])
+
+
+def test_a_follow_button_is_no_writer() -> None:
+    assert _page("江城老街改造完工", "关注", "2021-03-04 10:20", LEAD, MORE).authors == []
+
+
+def test_an_account_over_a_follow_button_under_the_headline_is_the_writer() -> None:
+    article = _page("江城老街改造完工", "城南老李说事", "+关注", "2021-03-04 10:20", LEAD, MORE)
+    assert article.authors == ["城南老李说事"]
+
+
+def test_an_account_over_a_badge_under_the_headline_is_the_writer() -> None:
+    lines = ["江城老街改造完工", "竹林听风", "江城师范学院 历史学硕士", LEAD]
+    assert author_cards.card_writer(lines, 1, 3) == "竹林听风"
+
+
+def test_a_word_under_the_headline_with_no_button_nor_badge_is_no_writer() -> None:
+    assert author_cards.card_writer(["江城老街改造完工", "城市更新", "2021-03-04 10:20", LEAD], 1, 3) is None
+
+
+def test_a_named_writer_comes_before_the_account_a_source_follows() -> None:
+    article = _page("江城老街改造完工", "2021-03-04 10:20　来源：城南观察室 订阅", LEAD, MORE, "作者：许文静")
+    assert article.authors == ["许文静"]
+
+
+def test_the_account_a_source_label_follows_is_the_writer_when_no_one_is_named() -> None:
+    article = _page("江城老街改造完工", "2021-03-04 10:20　来源：城南老李说事 订阅", LEAD, MORE)
+    assert article.authors == ["城南老李说事"]
+
+
+def test_an_original_posts_header_shown_without_spaces_names_its_account() -> None:
+    assert bylines.writers("原创城南老李说事2021-03-04 10:20·江苏") == ["城南老李说事"]
+
+
+def test_names_in_brackets_after_a_flash_mark_are_the_writers() -> None:
+    assert bylines.lead_credit("本报讯(钱文博)昨天上午，江城县举行春季植树活动，两千多名干部群众参加。") == ["钱文博"]
+
+
+def test_a_text_and_picture_credit_after_a_name_is_no_name() -> None:
+    assert bylines.writers("（记者 郑晓梅 文/图）") == ["郑晓梅"]
+
+
+def test_a_reporters_name_glued_to_where_it_was_filed_from_is_the_writer() -> None:
+    assert bylines.lead_credit("本报记者钟子谦伦敦报道：英国多家连锁超市近日宣布上调员工时薪。") == ["钟子谦"]
+
+
+def test_a_surname_and_a_trade_after_a_writers_mark_is_a_pen_name() -> None:
+    assert bylines.writers("文｜赵医生") == ["赵医生"]
+
+
+def test_a_writers_affiliation_after_a_comma_is_no_name() -> None:
+    assert _article(LEAD, MORE, "（作者：方晓燕，单位：江城市社会科学院）").authors == ["方晓燕"]
+
+
+def test_a_label_glued_to_the_day_before_it_is_read() -> None:
+    article = _page("江城老街改造完工", "发布时间：2021-03-04作者：钱小雨 孙立摄影：赵强浏览次数：326", LEAD, MORE)
+    assert (article.date, article.authors) == ("2021-03-04", ["钱小雨", "孙立"])
+
+
+@pytest.mark.parametrize("title", ["[原创]江城老街的早晨", "【转帖】江城老街的早晨", "[求助] 江城老街的早晨"])
+def test_a_threads_type_before_its_subject_is_no_part_of_the_title(title: str) -> None:
+    assert titles.without_thread_tag(title) == "江城老街的早晨"
+
+
+def test_a_bracketed_word_before_a_news_headline_stays_in_the_title() -> None:
+    assert titles.without_thread_tag("【地方观察】江城老街的早晨") == "【地方观察】江城老街的早晨"
+
+
+def test_an_e_papers_issue_banner_dates_its_articles() -> None:
+    lines = ["2021年03月04日 星期四 第05版：城事", "第01版：要闻", "第05版：城事", "江城老街改造完工", LEAD]
+    assert publication.publication_date(lines, 3, 4) == "2021-03-04"
+
+
+def test_two_issue_banners_of_different_days_date_nothing() -> None:
+    assert publication.issue_day(["2021年03月04日 第05版", "2021年03月05日 第05版"]) is None
+
+
+def test_an_outlets_reporter_in_brackets_after_a_flash_mark_is_the_writer() -> None:
+    assert bylines.lead_credit("本报讯（江城晚报·江城网记者邹凯）昨天，江城地铁三号线开始试运行。") == ["邹凯"]
+
+
+def test_a_traditional_lead_after_a_flash_mark_names_its_reporter() -> None:
+    assert bylines.lead_credit("【江城報訊】記者梁嘉慧報道：江城多個屋苑近日完成外牆維修工程。") == ["梁嘉慧"]
+
+
+def test_a_posters_counters_between_the_name_and_the_posts_header_leave_the_poster() -> None:
+    header = ["山野闲人", "主题 8 帖子 120 积分 356", "发表于 2020-4-3 09:12"]
+    article = _page("江城周边自驾游路线推荐", *header, LEAD, MORE)
+    assert article.authors == ["山野闲人"]
+
+
+def test_any_bracketed_word_before_a_threads_subject_is_no_part_of_the_title() -> None:
+    assert titles.without_thread_tag("[游记] 江城老街的早晨", thread=True) == "江城老街的早晨"
+    assert titles.without_thread_tag("[游记] 江城老街的早晨") == "[游记] 江城老街的早晨"
+
+
+def test_a_day_glued_to_the_writers_name_is_no_part_of_it() -> None:
+    article = _page("江城老街改造完工", "来源：江城晚报 | 作者：韦丽2021-03-04 07:10", LEAD, MORE)
+    assert (article.authors, article.date) == (["韦丽"], "2021-03-04")
+
+
+def test_a_forum_members_level_under_the_name_is_a_badge() -> None:
+    lines = ["江城老街改造完工", "老街坊阿福", "江城吧 9 级", LEAD]
+    assert author_cards.card_writer(lines, 1, 3) == "老街坊阿福"
+
+
+def test_a_writers_credit_under_a_posts_text_is_read_where_the_body_kept_a_later_credit(tmp_path: Path) -> None:
+    page = f"""<html><head><meta charset="utf-8"><title>江城老街改造完工</title></head><body>
+<h1 class="rich_media_title">江城老街改造完工</h1><em id="publish_time">2021-03-04 18:30</em>
+<div id="js_content"><p>{LEAD}</p><p>{MORE}</p><p>文字 | 潘晓雯</p><p>图片 | 罗强</p><p>编辑 | 韩宇</p></div>
+</body></html>"""
+    article = _html(tmp_path, page)
+    assert (article.authors, article.editor) == (["潘晓雯"], "韩宇")

@@ -155,3 +155,36 @@ def test_a_page_that_shows_its_article_keeps_it_over_its_script_state() -> None:
         "</body>", f"<script>var data = {json.dumps(state, ensure_ascii=False)};</script></body>"
     )
     assert _article(markup).title == "庆阳：擎旗奋进汇聚正能量"
+
+
+def test_a_bbs_post_whose_header_lines_a_reply_repeats_keeps_its_text() -> None:
+    def post(who: str, subject: str, time: str, text: str) -> str:
+        return (
+            f"<pre>发信人: {who}, 信区: Qingyang\n标  题: {subject}\n发信站: 陇上社区 ({time}), 站内\n\n{text}\n\n--\n"
+            "※ 来源:·陇上社区·[FROM: 61.178.*.*]</pre>"
+        )
+
+    first = post("dongfeng (东风)", "庆阳：擎旗奋进汇聚正能量", "2023-01-10 17:30:12", "\n".join(PARAGRAPHS))
+    reply = post("xiaoyu (小雨)", "Re: 庆阳：擎旗奋进汇聚正能量", "2023-01-10 20:05:40", "支持，期待更多好消息。")
+    text, _ = read_html(f"<html><body><div>陇上社区 -- 同主题阅读</div>{first}<hr>{reply}</body></html>")
+    assert all(p in text for p in PARAGRAPHS) and "期待更多好消息" not in text
+
+
+def test_a_posters_signature_block_named_by_the_forum_software_is_left_out() -> None:
+    post = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    markup = (
+        "<html><head><title>庆阳：擎旗奋进汇聚正能量 - 陇上论坛</title></head><body><h1>庆阳：擎旗奋进汇聚正能量</h1>"
+        f"<div class='t_f'>{post}</div><div class='sign'>每天进步一点点，加油！</div></body></html>"
+    )
+    text, _ = read_html(markup)
+    assert PARAGRAPHS[-1] in text and "每天进步一点点" not in text
+
+
+def test_paragraphs_a_table_cell_runs_together_are_read_as_the_page_shows_them() -> None:
+    cells = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    markup = (
+        "<html><head><title>庆阳：擎旗奋进汇聚正能量</title></head><body><table><tr><td>首页 | 政务公开</td></tr>"
+        f"<tr><td>庆阳：擎旗奋进汇聚正能量</td></tr><tr><td>{cells}</td></tr></table></body></html>"
+    )
+    text, _ = read_html(markup)
+    assert all(p in text.split("\n") for p in PARAGRAPHS)

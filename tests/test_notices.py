@@ -85,3 +85,12 @@ def test_a_note_on_the_writers_field_of_research_is_not_a_notice() -> None:
 
 def test_a_notice_in_brackets_is_a_notice() -> None:
     assert is_notice("（本文为青溪发布原创稿件）")
+
+
+def test_a_platform_statement_that_it_only_stores_what_users_upload_is_a_notice() -> None:
+    statement = "特别声明：以上内容(如有图片亦包括在内)为自媒体平台“青溪号”用户上传并发布，本平台仅提供信息存储服务。"
+    assert is_notice(statement)
+
+
+def test_a_story_about_videos_a_platform_published_is_not_a_notice() -> None:
+    assert not is_notice("该平台上传并发布的视频中，有三成涉嫌侵权，已被责令下架。")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.ingest.panels import is_user_panel, panel_runs
+from index.ingest.panels import is_user_panel, panel_runs, poster_cells
 
 
 def test_a_posters_panel_run_together_in_one_cell_is_a_panel() -> None:
@@ -32,3 +32,15 @@ def test_a_panel_shown_one_counter_a_line_is_found_as_a_run() -> None:
 
 def test_a_single_labelled_count_in_a_story_is_not_a_run() -> None:
     assert panel_runs(["本次活动共有参赛队伍48支。", "报名人数: 300", "主办方表示明年还将继续举办。"]) == set()
+
+
+def test_a_posters_cell_above_the_first_post_is_a_panel() -> None:
+    text = "青溪县今年新建乡村公路一百二十公里，沿线六个乡镇受益。"
+    kept = ["淮上渔夫", "等级：论坛游侠", "文章：2356", "青溪县新建乡村公路一百二十公里", text]
+    assert poster_cells(kept, 4) == {0, 1, 2}
+
+
+def test_a_storys_labelled_head_without_a_count_is_no_posters_cell() -> None:
+    text = "青溪县今年新建乡村公路一百二十公里，沿线六个乡镇受益。"
+    kept = ["青溪日报", "来源：青溪日报", "作者：周明", "编辑：李娜", text]
+    assert poster_cells(kept, 4) == set()

@@ -58,3 +58,38 @@ def test_a_list_of_recommended_titles_is_not_an_article() -> None:
     }
     article = _article(_shell(f"window.__INITIAL_STATE__ = {json.dumps(state, ensure_ascii=False)};"))
     assert "示范点名单" not in article.body
+
+
+def test_an_article_held_only_in_a_script_variable_as_a_string_is_read() -> None:
+    markup = "".join(f"<p>{p}</p>" for p in PARAGRAPHS).replace('"', '\\"')
+    script = f'var pageTitle = "{TITLE}";\nvar pubTime = "2021-06-18 09:30:00";\nvar pageData = "{markup}";'
+    article = _article(_shell(script))
+    assert (article.title, article.date) == (TITLE, "2021-06-18")
+    assert [p for p in PARAGRAPHS if p not in article.body] == [] and "立即下载" not in article.body
+
+
+def test_an_object_literal_with_bare_keys_and_escaped_markup_gives_the_article_and_the_fields_beside_it() -> None:
+    content = "".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in PARAGRAPHS)
+    script = (
+        "var BASE_DATA = {headerInfo: {userName: '青溪发布'}, articleInfo: {title: '" + TITLE + "', "
+        f"content: '{content}'.replace(/&lt;/g, '<'), subInfo: {{time: '2021-06-18 09:30'}}}}, "
+        "relatedInfo: [{title: '青溪县公布第二批数字乡村示范点名单'}]};"
+    )
+    article = _article(_shell(script))
+    assert (article.title, article.date) == (TITLE, "2021-06-18")
+    assert [p for p in PARAGRAPHS if p not in article.body] == [] and "&lt;" not in article.body
+
+
+def test_a_script_literal_of_code_with_a_few_chinese_words_is_not_an_article() -> None:
+    code = "function t(e){return e?'提示，':'确定'}" + "var m = '" + "a.b(c);d=e+f;，。" * 20 + "加载失败，请重试。';"
+    article = _article(_shell(code).replace("加载中…", "加载中…<p>" + PARAGRAPHS[0] + "</p>"))
+    assert "a.b(c)" not in article.body and PARAGRAPHS[0] in article.body
+
+
+def test_a_template_script_holding_the_article_as_markup_is_read() -> None:
+    template = f"<h1>{TITLE}</h1><div>2021-06-18 09:30</div>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    markup = _shell("render('#tpl')").replace(
+        "<script>", f"<script type='text/template' id='tpl'>{template}</script><script>"
+    )
+    article = _article(markup)
+    assert article.title == TITLE and [p for p in PARAGRAPHS if p not in article.body] == []

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from index.ingest import chrome
 from index.ingest.cleaning import WRITING
@@ -129,10 +130,55 @@ def with_gaps_filled(lines: list[str], others: list[list[str]], page: list[Line]
     return out
 
 
+@dataclass(frozen=True)
+class _Shown:
+    """The page's lines without spaces, the set of them, and where the lines beginning with each four characters
+    stand: made once a page, looked up by every candidate's lines."""
+
+    keys: list[str]
+    keyset: frozenset[str]
+    starts: dict[str, list[int]]
+
+    @classmethod
+    def of(cls, page: list[Line]) -> _Shown:
+        keys = [_key(line.text) for line in page]
+        starts: dict[str, list[int]] = {}
+        for i, key in enumerate(keys):
+            if key:
+                starts.setdefault(key[:4], []).append(i)
+        return cls(keys, frozenset(keys), starts)
+
+
+def as_shown(lines: list[str], page: list[Line], shown: _Shown) -> list[str]:
+    """`lines` with each one that is several consecutive lines of the page run together (a table cell's
+    paragraphs, a poster's cell and the post beside it, as trafilatura gives a table-layout page's row) split
+    back into those lines: what the page shows as lines is judged line by line downstream. A run with a
+    link-dense line in it stays whole (a list of related titles run into a cell is navigation either way, and its
+    pieces would be read as lines of their own)."""
+    keys = shown.keys
+    out: list[str] = []
+    for line in lines:
+        key = _key(line)
+        if key in shown.keyset or len(key) < 8:
+            out.append(line)
+            continue
+        for i in shown.starts.get(key[:4], []):
+            covered, j = keys[i], i + 1
+            while len(covered) < len(key) and j < len(keys) and key.startswith(covered + keys[j]):
+                covered, j = covered + keys[j], j + 1
+            if covered == key and j - i >= 2 and all(page[k].link_share < LINK_DENSE for k in range(i, j)):
+                out += [page[k].text for k in range(i, j) if keys[k]]
+                break
+        else:
+            out.append(line)
+    return out
+
+
 def agreed_body(candidates: dict[str, list[str]], page: list[Line]) -> list[str]:
-    """The body lines: the candidate the others support, table rows read as cells, the written lines it skipped
-    inside its run put back, navigation dropped."""
-    candidates = {name: table_cells(lines) for name, lines in candidates.items()}
+    """The body lines: the candidate the others support, table rows read as cells and cells as the page's lines,
+    the written lines it skipped inside its run put back, navigation dropped."""
+    shown = _Shown.of(page)
+    candidates = {name: as_shown(table_cells(lines), page, shown) for name, lines in candidates.items()}
     name = choose(candidates)
     if not name:
         return []

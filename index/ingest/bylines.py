@@ -15,6 +15,7 @@ import re
 
 from index.text.cjk import CJK
 from index.text.lexicon import COLUMN_NAMES, GIVEN_NAME_CHARS, SURNAMES
+from index.text.normalize import to_simplified
 from index.text.regions import canonical_city, canonical_province
 
 _HAN = f"[{CJK}]"
@@ -143,15 +144,30 @@ def is_unit(word: str) -> bool:
     return bool(_UNIT.fullmatch(word))
 
 
+# the words of a page's controls (a follow button beside an account, `+关注`; a post's actions) and its marks
+# (`原创`), which stand where bylines do and are never names: `关注` is surname-led (关) and was read as the writer
+# under a 百家号 headline
+INTERFACE_WORDS = frozenset(
+    "关注 加关注 已关注 取消关注 订阅 已订阅 分享 收藏 举报 点赞 登录 注册 回复 评论 转发 私信 打赏 原创".split()
+)
+
+
+def is_interface_word(word: str) -> bool:
+    """A control's or a mark's word (`关注`, `+关注`, `订阅`, `举报`, `原创`), which is no one's name."""
+    return word.strip().lstrip("+＋").strip() in INTERFACE_WORDS
+
+
 def is_name(word: str, after_role: bool) -> bool:
     """2-4 Chinese characters, surname-led unless a role word stands before them, or after one a name
-    transcribed with a middle dot (`买买提·依明`); never an outlet nor a role noun (`来信人`, `发言人`)."""
+    transcribed with a middle dot (`买买提·依明`); never an outlet nor a role noun (`来信人`, `发言人`) nor a
+    control's word (`关注`)."""
     if after_role and _TRANSCRIBED.fullmatch(word):
         return True
     if (
         not (2 <= len(word) <= 4 and _NAME_CHARS.fullmatch(word))
         or word[-1] in "网社台报人者员"
         or word in COLUMN_NAMES
+        or is_interface_word(word)
     ):
         return False
     return after_role or word[0] in SURNAMES or word[:2] in SURNAMES
@@ -193,6 +209,9 @@ def writers(line: str, names_only: bool = False) -> list[str]:
     if wechat := _WECHAT.match(line) or _WECHAT_BARE.match(line.strip()):  # `原创 李晓 城市观察 2021-05-12`
         who = wechat.group(1)  # writer, account, day; a team or desk (`晚点团队`) writes as the account does
         return [who] if who != wechat.group(2) and not (_OUTLET.match(who) or is_unit(who) or is_account(who)) else []
+    if glued := _ORIGINAL_GLUED.match(line.strip()):  # `原创暖心的小李2021-05-28 09:46·江苏`
+        who = glued.group(1)
+        return [] if _OUTLET.match(who) or is_unit(who) or is_account(who) or is_interface_word(who) else [who]
     # after the day, outside a source's name (`来源：澎湃新闻·澎湃号·政务` names a channel, no account)
     platform = _PLATFORM.search(line)
     before = line[: platform.start()] if platform else ""
@@ -221,6 +240,8 @@ _WECHAT = re.compile(  # also a blog's `原创 X 最后发布于2019-09-07`
 )
 
 
+# a self-media post's header whose spans the page shows without spaces: `原创`, the account, the day
+_ORIGINAL_GLUED = re.compile(r"^原创([^\s:：\d·•|｜]{2,12}?)(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 _WECHAT_BARE = re.compile(r"^原创\s+([^\s:：]{2,12})\s+([^\s:：]{2,20})$")  # `原创 周末君 周末画报`, no day
 # a post reprinted from an account, its writer named after it: `以下文章来源于夜读江城，作者林默`,
 # `本文来自网易号作者：X`, `本文来自微信公众号：城市数据团（ID：DataCity），作者：李然，题图来自：…`
@@ -239,7 +260,7 @@ def _writers(line: str, names_only: bool) -> list[str]:
     line = _LINE_DAY.sub("", _LEAD_MARK.sub("", " ".join(line.replace("\u3000", " ").split())))
     if not line or len(line) > 60 or _PHOTO.search(line.strip(_BRACKETS)):
         return []
-    line = _OUTLET_ALIAS.sub(" ", line)
+    line = _BOTH_CREDIT.sub("", _OUTLET_ALIAS.sub(" ", line))
     if names_only and re.search(r"[()（）\[\]【】《》]", line):
         names_only = False  # a bracketed word is a column's or a book's name, not a byline
     line = _REPORTED_BY.sub("文 ", line)  # `报道：李佩珊`: who reported it wrote it
@@ -248,6 +269,7 @@ def _writers(line: str, names_only: bool) -> list[str]:
     line = _ROMANISED.sub("", line)
     line = _GLUED_ROLES.sub(r"\1 \2", line)
     line = _GLUED_DATELINE.sub(lambda m: " " + _name_before_place(m.group(1)), line.strip(_BRACKETS))
+    line = _GLUED_FILED.sub(lambda m: " " + _name_before_place(m.group(1)) + " 报道", line)
     filed = bool(_FILED.search(line))
     line, reporting = _REPORTING.subn("", line)
     words = _paired([w for w in re.split(r"[\s、,，;；|｜丨/／]+", line.strip(_BRACKETS)) if w])
@@ -288,7 +310,8 @@ def _writers(line: str, names_only: bool) -> list[str]:
             word = word[role.end() :].lstrip(":：/／")
             if not word:
                 continue
-        if is_title(word):  # `作者：王建国 主任医师`: the writer's title, no one's name
+        pen = roles and len(word) == 3 and word[0] in SURNAMES and word[1:] in _PEN_TRADES
+        if is_title(word) and not pen:  # `作者：王建国 主任医师`: the writer's title, no one's name
             continue
         after_role = roles > 0 or filed or (listed and bool(found))  # `赵延东、风笑天`: a list a name opens
         # four characters with one surname are a name where a role says so, or an outlet and where it files from
@@ -311,6 +334,12 @@ _ROMANISED = re.compile(rf"(?<={_HAN})\s+[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){{1,2}}
 _GLUED_ROLES = re.compile(rf"((?:记者|通讯员){_HAN}{{2,4}}?)((?:通讯员|实习生)(?={_HAN}))")
 # a wire's dateline glued to its reporter's name: `（中央社记者王扬宇台北12日电）`
 _GLUED_DATELINE = re.compile(rf"(?<=记者)\s*({_HAN}{{4,7}})\d{{1,2}}日电$")
+# a reporter's name glued to where the report is filed from: `本报记者陈嘉欣纽约报道`
+_GLUED_FILED = re.compile(rf"(?:(?<=记者)|(?<=通讯员)|(?<=特派员))\s*({_HAN}{{4,7}})报道$")
+# the names' credit for text and pictures both after them: `（记者 邵文华 文/图）`
+_BOTH_CREDIT = re.compile(r"(?<=\S)\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图)(?=[)）\]】]?$)")
+# a pen name of a surname and a trade (`文｜李医生`, `作者：周律师`), as self-media doctors and lawyers sign
+_PEN_TRADES = ("医生", "律师", "老师", "大夫", "教授", "博士")
 
 
 def _name_before_place(glued: str) -> str:
@@ -390,7 +419,8 @@ def poster(line: str) -> str | None:
     if not match or _SENTENCE.search(line[match.end() :]):  # `发帖人：X 镇上的自来水…，…。` is the post itself
         return None
     name = next(group for group in match.groups() if group)
-    return None if _FLOOR.match(name) or _OUTLET.match(name) or is_unit(name) else name  # `发布者：宣传统战部`
+    no_one = _FLOOR.match(name) or _OUTLET.match(name) or is_unit(name) or is_interface_word(name)
+    return None if no_one else name  # `发布者：宣传统战部`
 
 
 _FLOOR_FIRST = re.compile(rf"^#?{_FLOORS}(?=\s|$)")
@@ -457,11 +487,21 @@ def names_no_poster(line: str) -> bool:
     return bool(_UNNAMED_POST.match(line.strip()) or _COUNTED_DAY.match(line.strip()))
 
 
+# a poster's counters on a line of their own, between the poster's name and the post's header (`主题 12 帖子 356`)
+_COUNTER_ROW = re.compile(r"^(?:[^\s\d:：]{1,4}\s*[:：]?\s*\d+\s*){2,}$")
+
+
+def is_counter_row(line: str) -> bool:
+    """A row of a poster's counters and nothing else (`主题 12 帖子 356 积分 1024`)."""
+    return bool(_COUNTER_ROW.match(line.strip()))
+
+
 def is_handle(word: str) -> bool:
     """A user's or an account's name (`湖人老球迷`, `江城小白`, `zboygirl`): one word, no outlet, unit or floor."""
     return (
         bool(_HANDLE.fullmatch(word))
         and word[-1] not in "者员"  # `城市规划从业者`: what the poster does, under the name
+        and not is_interface_word(word)
         and not (_OUTLET.match(word) or is_unit(word) or is_title(word) or _FLOOR.match(word))  # `法学博士`
     )
 
@@ -473,7 +513,23 @@ def blog_owner(title: str) -> str | None:
     return match.group(1) if match else None
 
 
+# a local paper's flash mark and the names it credits in brackets, without a role: `本报讯(吴建国)连日来…`
+_FLASH_CREDIT = re.compile(rf"^\s*(?:本报|本刊|本台|本网|{_HAN}{{2,8}}?)讯\s*[(（]\s*([^()（）]{{2,24}}?)\s*[)）]")
+# a lead that opens with its reporter and where the report is filed from: `本报记者陈嘉欣纽约报道：…`
+_LEAD_REPORTED = re.compile(
+    # after a flash mark, if any: `【大公报讯】记者X报道：`
+    rf"^\s*(?:[【\[]\s*{_HAN}{{2,8}}讯\s*[】\]]\s*|{_HAN}{{2,8}}讯\s+)?"
+    rf"((?:本报|本台|本刊)?(?:特约)?(?:{_REPORTER})[^，。:：()（）]{{2,20}}?报道)\s*[:：]"
+)
+
+
 def lead_credit(paragraph: str) -> list[str]:
-    """Writers credited in brackets early in a lead paragraph: `据新华社拉萨电（记者 格桑边觉）记者近日…`."""
-    match = _LEAD_CREDIT.search(paragraph[:80]) or _LEAD_FILED.match(paragraph[:60])
+    """Writers credited in brackets early in a lead paragraph: `据新华社拉萨电（记者 格桑边觉）记者近日…`,
+    `本报讯(吴建国)…` (names alone after a flash mark), `本报记者陈嘉欣纽约报道：…`; a Traditional lead is read
+    as simplified (`【大公報訊】記者劉曉星報道：…`)."""
+    paragraph = to_simplified(paragraph[:80])
+    flash = _FLASH_CREDIT.match(paragraph)
+    if flash and (found := writers(flash.group(1), names_only=True)):
+        return found
+    match = _LEAD_CREDIT.search(paragraph[:80]) or _LEAD_FILED.match(paragraph[:60]) or _LEAD_REPORTED.match(paragraph)
     return writers(match.group(1)) if match else []

@@ -13,6 +13,7 @@ mentions comments or apps keeps its lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from index.ingest.boilerplate import BUTTON_SEPARATORS, BUTTON_WORDS
 from index.ingest.cleaning import (
@@ -24,7 +25,7 @@ from index.ingest.cleaning import (
     is_writing,
 )
 from index.ingest.notices import is_notice
-from index.ingest.panels import is_user_panel, panel_runs
+from index.ingest.panels import is_labelled_counter, is_user_panel, panel_runs, poster_cells
 from index.ingest.story_end import after_end
 
 CHROME_MAX = 40  # a longer line is written text, whatever words it holds
@@ -40,7 +41,8 @@ CONTROL_WORDS = BUTTON_WORDS | frozenset(
     登录 注册 立即注册 免费注册 退出 注销 找回密码 忘记密码 游客 会员中心 个人中心 用户中心 设为首页 网站导航
     繁体 简体 繁体中文 简体中文 帮助 手机版 English RSS
     文章纠错 我要纠错 意见反馈 换一换 查看更多 加载更多 点击加载更多 没有更多了 暂无评论 播放 点击播放 已关注 关注他
-    关注她 取消关注 微信好友 新浪微博 腾讯微博 QQ好友 查看大图 查看原图 点击查看大图 获赞 网站地图 MORE 发表 写留言
+    关注她 关注作者 取消关注 分享到 微信好友 新浪微博 腾讯微博 QQ好友 查看大图 查看原图 点击查看大图 获赞 网站地图 MORE
+    发表 写留言
     听新闻 朗读 语音播报 A 只看该作者 只看楼主 使用道具 电梯直达 支持 反对 放大 缩小 列印 列印本页 字体大小
     回到顶部
     看更多 点我看更多 Facebook Twitter LINE 知道了 取消 允许 预览时标签不可点 轻点两下取消赞 轻点两下取消在看""".split()
@@ -83,7 +85,7 @@ _VISITORS = re.compile(
 # A prompt to act on the page, with what it acts on (`手机扫一扫`, `↓点击阅读原文`, `长按识别二维码`, `登录后参与讨论`,
 # `向上滑动看下一个`): a post written a phrase a line tells its own steps (`点击进入付款页面后`, `扫码支付时`).
 _PROMPT = re.compile(
-    r"^[↓↑→▼▲☟\s]*(?:(?:欢迎|请)?(?:手机|微信)?(?:扫一扫|扫码)(?:关注|下载|阅读|查看|观看|分享|打开|收听|进入|加入|在手机|$)"
+    r"^[↓↑→▼▲☟\s]*(?:(?:欢迎|请)?(?:手机|微信)?(?:扫一扫|扫码)\s*(?:用?手机\s*)?(?:关注|下载|阅读|查看|观看|看|分享|打开|收听|进入|加入|在手机|$)"
     r"|长按(?:识别|扫描|二维码|图片|关注|保存)"
     r"|点击\S{0,4}?(?:查看|阅读|播放|观看|收听|加载|下载|进入)\S{0,4}?(?:更多|全文|原文|大图|原图|视频|附件|详情|专题|直播|下一页|下一张)"
     r"|(?:请先?登录|登录后)\S{0,4}?(?:评论|讨论|留言|回复)|(?:向上|向下|上|下)滑动?(?:看|查看|阅读|浏览))"
@@ -129,9 +131,12 @@ _COMMENTS_HEADING = re.compile(
     rf"\s*(?:{_COUNTED}|[:：]\s*(?:[(（].*[)）])?)?|(?:评论|留言|跟帖|回复)[】\]]?\s*{_COUNTED})$"
 )
 # A reply's stamp in a thread: `发表于 2020-4-2 21:15:02`, `回复于 …`.
-_STAMP = re.compile(
-    r"^(?:发表于|回复于|发表时间|回复时间|发帖时间)\s*[:：]?\s*(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
+_STAMP = re.compile(  # (a floor's label may run into it: `沙发发表于 …`, `2楼 发表于 …`)
+    r"^(?:[^\s，。：:、]{1,4}\s*)?(?:发表于|回复于|发表时间|回复时间|发帖时间)\s*[:：]?\s*(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
 )
+# A reply's own stamp anywhere on a short line, after its poster (`作者：老树昏鸦 回复日期：2020-04-01 16:02:11`):
+# a reply's time is no story's.
+_REPLY_STAMP = re.compile(r"回复(?:日期|时间|于)\s*[:：]?\s*(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 # The header a forum puts over a quoted post in a reply: who wrote it and when (`引用第0楼X于2008-03-08 10:23发表的 …:`,
 # `原帖由 X 于 2008-3-8 10:23 发表`, `以下是引用X在2005-3-8 10:23:00的发言：`): the reply's, never the article's.
 _QUOTE_HEADER = re.compile(
@@ -149,6 +154,11 @@ def is_quote_header(line: str) -> bool:
 _FLOOR_MAX = 12  # a floor's label or a poster's name over a stamp: `沙发`, `2楼`, `清风徐来`
 _SIGNATURE = re.compile(r"^\S{0,12}签名(?:档)?\s*[:：]")  # `江城论坛签名：天天好心情`
 _SIGNATURE_DELIMITER = "--"  # the line that opens a signature on bulletin boards and in mail (`-- `)
+# A rule drawn in characters (`----------`, `_________________`, `══════`): what a board's software puts between a
+# post and its poster's signature, and what a story may put before a note of its own.
+_RULE = re.compile(r"^(?:-{3,}|_{3,}|={3,}|—{2,}|─{3,}|═{3,}|~{3,}|\*{3,})$")
+SIGNATURE_LINES = 3  # the most lines a signature under a rule has (a motto, a blog's address, a next poster's name)
+SIGNATURE_CHARS = 60  # the longest a signature's line is: a longer one is the story's note or background
 # An outlet's name alone on a line (`青溪日报电子版`, `江城新闻网`): the masthead a saved page shows above its headline.
 # (`通报`, `预报` end in 报 too: only a paper's kinds of 报 are an outlet's)
 _OUTLET_NAME = re.compile(  # (a portal's mobile site names itself so too: `江城3G门户`, `青溪手机网`)
@@ -173,17 +183,25 @@ _GLUED = re.compile(
 )
 
 
+# A counter with its count in brackets (`去过(123)`, `想去（456）`): two or more on a short line make each one's label
+# a control's, whatever the word.
+_BRACKET_COUNT = re.compile(r"([^\s()（）\d]{1,4})\s*[(（]\s*\d+(?:\.\d+)?[万千kKwW]?\+?\s*[)）]")
+
+
 def is_control_row(line: str) -> bool:
     """A short line made only of controls and counters (`【打印此页】 【关闭窗口】`, `转发 128 评论 56 赞 1024`,
-    `收起全文`, `点赞 31收藏分享`), with at least one control word: numbers alone are not a control."""
+    `收起全文`, `点赞 31收藏分享`, `去过(123) 想去(456) 收藏`), with at least one control word or two bracketed
+    counters: numbers alone are not a control."""
     if not line or len(line) > CHROME_MAX or ends_sentence(line):
         return False
     words = [w for w in BUTTON_SEPARATORS.split(line) if w]
+    counters = [m.group(1) for m in _BRACKET_COUNT.finditer(line)]
+    controls = CONTROL_WORDS | frozenset(counters) if len(counters) >= 2 else CONTROL_WORDS
     labelled = False
     for word in words:
         counted = _WORD_COUNT.match(word) or _COUNT_WORD.match(word)
         glued = _GLUED.match(word) and not _COUNT.match(word)
-        if word in CONTROL_WORDS or (counted and counted.group(1) in CONTROL_WORDS) or glued:
+        if word in controls or (counted and counted.group(1) in controls) or glued:
             labelled = True
         elif not (_COUNT.match(word) or _PAGE_NUMBER.match(word)):
             return False
@@ -324,42 +342,121 @@ def _stamped_pairs(kept: list[str], start: int) -> int | None:
     return stamps[0]
 
 
+POSTER_CELL = 5  # the most lines of a poster's cell above a reply's stamp (name, rank, joined, posts, points)
+
+
+def _poster_cell(kept: list[str], stamp: int) -> int:
+    """Where the reply whose stamp is at `stamp` begins: the poster's cell above the stamp, up to POSTER_CELL
+    lines each a floor's label or a name (no sentence) or one labelled counter (`文章: 121`, `注册时间: 2004-03-11`)."""
+    start = stamp
+    for _ in range(POSTER_CELL):
+        above = max((j for j in range(start) if kept[j]), default=None)
+        if above is None or ends_sentence(kept[above]):
+            break
+        if not (len(kept[above]) <= _FLOOR_MAX or is_labelled_counter(kept[above])):
+            break
+        start = above
+    return start
+
+
 def tail_block(lines: list[str], kept: list[str]) -> int | None:
     """Where the page's closing block of replies begins, if it has one in the second half of its text: a
-    comments heading, a `--` signature delimiter, a reply's stamp (with the floor's label or poster's name
-    just above it) followed by the reply, or replies in pairs with a machine's stamps and no heading. `lines`
-    are the page's lines as read, `kept` what cleaning kept of them (the delimiter is no text, so cleaning has
-    blanked it)."""
+    comments heading, a `--` signature delimiter, a reply's stamp (`发表于 …` opening its line, or `回复日期：…`
+    anywhere on a short one; with the poster's cell just above it) followed by the reply, or replies in pairs
+    with a machine's stamps and no heading. `lines` are the page's lines as read, `kept` what cleaning kept of
+    them (the delimiter is no text, so cleaning has blanked it)."""
     total = sum(len(line) for line in kept)
     before = 0
     for i, line in enumerate(kept):
         if before * 2 >= total and i < len(lines):
             if lines[i].rstrip() == _SIGNATURE_DELIMITER or (line and _COMMENTS_HEADING.match(line)):
                 return i
-            if line and _STAMP.match(line) and any(kept[i + 1 :]):
-                above = max((j for j in range(i) if kept[j]), default=None)
-                floor = above is not None and len(kept[above]) <= _FLOOR_MAX and not ends_sentence(kept[above])
-                return above if floor else i
+            stamp = _STAMP.match(line) or (
+                len(line) <= 2 * CHROME_MAX and _REPLY_STAMP.search(line) and not ends_sentence(line)
+            )
+            if line and stamp and (any(kept[i + 1 :]) or _poster_cell(kept, i) < i):
+                return _poster_cell(kept, i)  # (a next post's header whose text extraction left out: with its cell)
             if line and _MACHINE_STAMP.match(line) and (start := _stamped_pairs(kept, i)) is not None:
                 return start
         before += len(line)
     return None
 
 
-def chrome_lines(lines: list[str], kept: list[str]) -> set[int]:
+def is_rule(line: str) -> bool:
+    """A rule drawn in characters, alone on its line (markup's cleaning blanks it: keep where it stood)."""
+    return bool(_RULE.match(line.strip()))
+
+
+def trailing_chrome(kept: list[str], chrome: set[int]) -> set[int]:
+    """The short lines after the story's last written line that follow a line of chrome there, when nothing but
+    chrome and such lines stands under it to the end (`获取更多本地资讯` under `扫描上方二维码，关注X公众号`): once the
+    page's interface has begun under the story, a short line with no sentence's stop and no article's field is
+    more of it, whatever its words. A story told in short lines has its own stops and fields further down."""
+    last = max((i for i, line in enumerate(kept) if is_writing(line) and i not in chrome), default=None)
+    if last is None:
+        return set()
+    found: set[int] = set()
+    begun = False
+    for i in range(last + 1, len(kept)):
+        line = kept[i]
+        if i in chrome:
+            begun = True
+        elif (
+            line and begun and len(line) <= CHROME_MAX and not ends_sentence(line) and not _ARTICLE_FIELDS.search(line)
+        ):
+            found.add(i)
+        elif line:
+            return set()  # more of the story (a short line that ends a sentence, a field): the chrome was inside it
+    return found
+
+
+def signature_under_rule(rules: Collection[int], kept: list[str], end: int) -> int | None:
+    """Where a poster's signature begins before `end` (the closing block of replies, or the page's end): a rule
+    line (its index among `rules`) in the second half of the text with at most SIGNATURE_LINES short lines after
+    it, none SIGNATURE_CHARS long, ending a sentence or giving an article's field (a note, a background
+    paragraph, `来源：X` under a rule are the story's). `kept` are the lines cleaning kept."""
+    total = sum(len(line) for line in kept[:end])
+    before = 0
+    for i in range(end):
+        if before * 2 >= total and i in rules:
+            after = [line for line in kept[i + 1 : end] if line]
+            if (
+                after
+                and len(after) <= SIGNATURE_LINES
+                and all(
+                    len(line) < SIGNATURE_CHARS and not ends_sentence(line) and not _ARTICLE_FIELDS.search(line)
+                    for line in after
+                )
+            ):
+                return i
+        before += len(kept[i])
+    return None
+
+
+def head_cells(kept: list[str]) -> set[int]:
+    """The lines of a poster's cell above the text's first written line (index.ingest.panels.poster_cells)."""
+    first = next((i for i, line in enumerate(kept) if is_writing(line) and len(line) >= CHROME_MAX), len(kept))
+    return poster_cells(kept, first)
+
+
+def chrome_lines(lines: list[str], kept: list[str], rules: Collection[int] = frozenset()) -> set[int]:
     """The indexes of the lines that are the page's chrome: lines of interface and the page's notices about the
     article (index.ingest.notices) anywhere, the short lines after the story's end mark (index.ingest.story_end),
-    and the closing block of replies to the end."""
+    a signature under a rule (`rules`: the indexes of the text's rule lines) and the closing block of replies to
+    the end."""
     found = {
         i
         for i, line in enumerate(kept)
         if is_chrome_line(line) or is_notice(line) or is_user_panel(line) or is_quote_header(line)
     }
-    found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept)
+    found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept) | head_cells(kept)
     found |= shown_top_and_bottom(kept) | after_end(lines, kept) | owner_footers(kept)
-    if (start := tail_block(lines, kept)) is not None:
-        found |= set(range(start, len(kept)))
-    return found
+    found |= trailing_chrome(kept, found)
+    start = tail_block(lines, kept)
+    end = len(kept) if start is None else start
+    if (signature := signature_under_rule(rules, kept, end)) is not None:
+        found |= set(range(signature, end))
+    return found | set(range(end, len(kept)))
 
 
 # a field of the article a line may give (its day, source, writer, editor), read by extraction from the body

@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from index.article import Article, RawDocument, Section
-from index.ingest import bbs, bylines, chrome
+from index.ingest import author_cards, bbs, bylines, chrome
 from index.ingest.cleaning import (
     HEADING_MAX,
     LIST_RUN,
@@ -29,7 +29,7 @@ from index.ingest.cleaning import (
     strip_markup,
 )
 from index.ingest.furniture import carries_fields, cut_tail, is_learned, strip_learned_suffix
-from index.ingest.titles import strip_site_suffix, tails, wrapped
+from index.ingest.titles import strip_site_suffix, tails, without_thread_tag, wrapped
 from index.text.cjk import CJK, CJK_RE
 from index.text.lexicon import COLUMN_NAMES, FIELD_LABELS, SURNAMES
 from index.text.normalize import is_traditional, normalize_text
@@ -215,8 +215,12 @@ def is_person_name(text: str) -> bool:
         and text not in COLUMN_NAMES
         and all(CJK_RE.match(ch) for ch in text)
         and text[-1] not in "网社台"
+        and not bylines.is_interface_word(text)
         and (text[0] in SURNAMES or (len(text) > 2 and text[:2] in SURNAMES))
     )
+
+
+_AFFILIATION = re.compile(r"[，,]\s*(?:系|现任|现为|单位|工作单位|供职|任职|就职)")
 
 
 def _names(text: str) -> list[str]:
@@ -227,6 +231,7 @@ def _names(text: str) -> list[str]:
     # a role before the names; `文` and `图` only with their mark (`文/X`): `文姝琪` is a name
     text = re.sub(r"^(?:(?:记者|通讯员|作者|文图|撰文|编辑)\s*[/|丨:：]?|[文图]\s*[/|丨:：])\s*", "", text.strip())
     text = re.sub(r"\s*[(（][^()（）]*(?:[)）]|$)", " ", text).strip()  # `张三（北京大学教授）`: an aside
+    text = _AFFILIATION.split(text, 1)[0]  # `刘海燕，单位：江城市委党校`: where the writer works, after the name
     text = re.sub(rf"^({_HAN})\s+({_HAN})(?!{_HAN})", r"\1\2", text)  # a two-character name padded: 符 雷
     names = []
     # `赵培：北京物资学院`: the writer, then the affiliation; `王凤枝_NBJ11279`: a system's id after the name
@@ -248,11 +253,19 @@ def _names(text: str) -> list[str]:
 # ---------------------------------------------------------------- labelled fields
 
 _LABELS = {kind: "|".join(labels) for kind, labels in FIELD_LABELS.items()}
-_LABEL = re.compile(  # `作者：X`, or in brackets `【作者】 X`
-    r"(?:^|(?<=\s)|(?<=[\[【(（]))(?:"
+_LABEL = re.compile(  # `作者：X`, or in brackets `【作者】 X`, or glued to the day before it (`2021-05-27作者：X`)
+    r"(?:^|(?<=\s)|(?<=[\[【(（\d]))(?:"
     + "|".join(f"(?P<{k}>{v})" for k, v in _LABELS.items())
     + r")\s*(?:[:：]|】(?=\s*[^\s【]))\s*"
 )
+# a field's label glued to the value before it, as a page's spans are shown without spaces (two characters or
+# more: `文：` ends no name)
+_GLUED_FIELD = re.compile(
+    rf"(?<=[{CJK}])(?:"
+    + "|".join(label for labels in FIELD_LABELS.values() for label in labels if len(label) >= 2)
+    + r"|浏览次数|点击数|阅读数|浏览量|点击量)\s*[:：]"
+)
+_GLUED_DAY = re.compile(r"(?<=[^\d\s])(?=(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")  # a day glued to a value
 _META_LINE = re.compile(r"^[\[【(（]?\s*(" + "|".join(_LABELS.values()) + r")\s*(?:[:：]|】(?=\s*[^\s【]))")
 _REPLY = re.compile(r"回复(?:日期|时间|人|于)")  # `作者：X 回复日期：…`: a reader's reply under the post
 _CLOCK = re.compile(r"^(?:今天是|今日是|今天|当前日期|现在是)\s*[:：]?")  # a portal's clock, not the article's day
@@ -294,6 +307,7 @@ class _Meta:
     editor: str | None = None
     posted: bool = False  # the author is a forum's or blog's poster
     signed: str | None = None  # the day under a notice's issuer at its end
+    account: str | None = None  # the account a follow button stands beside: the writer when no byline names one
     chief: bool = False  # the editor is the one labelled 责任编辑, whom a plain 编辑 does not replace
 
     def add_authors(self, names: list[str]) -> None:
@@ -317,6 +331,8 @@ def _read_labels(line: str, meta: _Meta) -> None:
             name, *rest = re.split(r"\s+|(?<=》)", value.strip(), maxsplit=1)
             name = _ISSUE.sub("", name.strip('《》“”"')).strip()
             meta.add_authors(_after_source(rest[0]) if rest else [])  # `来源：北京晨报 记者 张鹏`: a byline after it
+            if rest and author_cards.is_follow_button(rest[0]) and _writes(name):  # `来源：咖啡控阿杰 订阅`
+                meta.account = meta.account or name
             meta.editor = meta.editor or (bylines.editor(rest[0]) if rest else None)  # `来源：新华社 / 编辑 X`
             # `来源：尹娟`: a person (of a name's length and shape: 江城发布, 区政府办, 商讯 are none) is a writer
             person = bylines.looks_like_name(name) and not _OUTLET.fullmatch(name) and not _NO_PERSON.search(name)
@@ -325,6 +341,8 @@ def _read_labels(line: str, meta: _Meta) -> None:
             else:
                 meta.source = _source_name(name)
         elif kind == "author":  # after the label a name need not be surname-led (`作者：风笑天`, bylines)
+            value = _GLUED_FIELD.split(value, 1)[0].strip()  # `作者：王晓燕 张帆摄影：李强`: spans shown unspaced
+            value = _GLUED_DAY.split(value, 1)[0].strip()  # `作者：张彤2020-04-02 07:10`
             value = _POST_TAIL.sub("", value)  # `作者：长安布衣 发表于 05-3-4 10:20`: the post's time after the name
             names = [n for n in bylines.writers(f"作者 {value}") if not _NO_PERSON.search(n)] or _names(value)
             names = names or _latin_name(value)
@@ -392,11 +410,12 @@ def _writes(handle: str) -> bool:
     return bylines.is_handle(handle) and not bylines.is_account(handle)
 
 
-def _poster_above(lines: list[str], i: int, filled: list[int]) -> bool:
-    """The line above line `i` (a post's header that names no one) is its poster's name, not the headline (the
-    first line, a blog's name or a breadcrumb aside)."""
-    above = [j for j in filled if j < i and not (bylines.blog_name(lines[j]) or _BREADCRUMB.match(lines[j]))]
-    return len(above) >= 2 and bylines.is_handle(lines[above[-1]])
+def _poster_above(lines: list[str], i: int, filled: list[int]) -> int | None:
+    """Where the poster's name stands above line `i` (a post's header that names no one): the line above it, not
+    the headline (the first line, a blog's name, a breadcrumb or the poster's counters aside); None if none."""
+    skipped = (bylines.blog_name, _BREADCRUMB.match, bylines.is_counter_row)  # (`主题 12 帖子 356`: the poster's panel)
+    above = [j for j in filled if j < i and not any(aside(lines[j]) for aside in skipped)]
+    return above[-1] if len(above) >= 2 and bylines.is_handle(lines[above[-1]]) else None
 
 
 def listed_days(lines: list[str], after_text: list[int]) -> set[int]:
@@ -447,6 +466,7 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
     filled = [i for i, line in enumerate(lines) if line]
     text_begins = next((i for i in filled if len(lines[i]) > 40 and ends_sentence(lines[i])), len(lines))
     listed = listed_days(lines, [i for i in filled if i > text_begins])
+    opening = next((i for i in filled if not _BREADCRUMB.match(lines[i])), 0)  # the headline, under a breadcrumb
     around = [  # a byline of five or more words looks like a row of links to page cleaning
         i
         for i, line in enumerate(lines)
@@ -500,8 +520,15 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
         elif i in edges and len(line) <= 40 and (name := bylines.editor(line)):  # `编辑 | 谢丽容`
             meta.editor = meta.editor or name
             used[i] = ""
-        elif i in head and not meta.authors and bylines.names_no_poster(line) and _poster_above(lines, i, filled):
-            at = max(j for j in filled if j < i)  # `湖人老球迷` / `发表于 2013-05-20 08:12`: the poster's own cell
+        elif i in head and opening < i <= opening + 3 and (name := author_cards.card_writer(lines, i, text_begins)):
+            meta.account = meta.account or name  # `财经小林` / `+关注` under the headline: an account's card
+            used[i] = ""
+        elif (
+            i in head
+            and not meta.authors
+            and bylines.names_no_poster(line)
+            and ((at := _poster_above(lines, i, filled)) is not None)
+        ):  # `湖人老球迷` / `发表于 2013-05-20 08:12`: the poster's own cell
             if not bylines.is_account(lines[at]):  # (`江城发布` / `2021-5-12 18:30 来自 微博`: a body's account)
                 meta.add_authors([lines[at]])
                 meta.posted = True
@@ -889,7 +916,8 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         lines[i] = body_lines[i] = left
     for i in learned:  # before the metadata is read, so that the page's head and tail are its own
         lines[i] = body_lines[i] = ""
-    for i in chrome.chrome_lines(lines, body_lines):  # no text, though a reply's stamp is still seen as a reply's
+    rules = {i for i, line in enumerate(text.split("\n")) if chrome.is_rule(line)}
+    for i in chrome.chrome_lines(lines, body_lines, rules):  # no text, though a reply's stamp is still a reply's
         body_lines[i] = ""
     if header:  # a bulletin board post's header block: its fields, and no text
         for i in range(header.lines):
@@ -947,6 +975,8 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         meta.add_authors(bylines.lead_credit(paragraph))
     if given.get("author"):
         meta.add_authors(_names(given["author"]))
+    if not meta.authors and meta.account:
+        meta.add_authors([meta.account])
     if not meta.authors and given.get("owner"):  # a personal blog's owner writes what the post credits to no one
         meta.add_authors(_names(given["owner"]) or _user_name(given["owner"]))
     sections = build_sections(rest)
@@ -955,7 +985,7 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         id=raw.id,
         path=raw.path,
         content_hash=raw.content_hash,
-        title=title,
+        title=without_thread_tag(title, thread=meta.posted) if title else title,
         subtitle=subtitle,
         date=meta.signed or given_date or meta.date,
         source=given.get("source") or meta.source or given.get("site") or None,

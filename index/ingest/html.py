@@ -8,8 +8,8 @@ read. Around them this module reads what pages declare in markup: Chinese govern
 `<meta name="ArticleTitle|PubDate|ContentSource">`, Open Graph and JSON-LD. Before them the page is read as a
 browser shows it (its source's line breaks a space, or nothing between Chinese characters), a page printed line
 by line as its paragraphs (index.ingest.cleaning.join_wrapped), a frame's inline document (`srcdoc`) where the
-frame stands, a script-rendered page by its `<noscript>` fallback, and an app's shell by the article its script
-holds (index.ingest.state)."""
+frame stands, a script-rendered page by its `<noscript>` fallback, an app's shell by the article its script
+holds (index.ingest.state), and a forum's page without the blocks its software names as posters' signatures."""
 
 from __future__ import annotations
 
@@ -258,10 +258,40 @@ def shown_fallbacks(markup: str) -> str:
     return lxml.html.tostring(tree, encoding="unicode") if fallbacks else markup
 
 
+# The class or id a forum's software gives a poster's signature under each post (Discuz!'s `sign`, phpBB's and
+# vBulletin's `signature`, `signatures`, `usersig`): a convention of the software, not of one site.
+_SIGNATURE_NAMES = frozenset("sign signature signatures usersig sigline post-signature user-signature".split())
+_SIGNATURE_ATTRIBUTE = re.compile(
+    r"""\b(?:class|id)\s*=\s*["']?(?:[^"'>]*\s)?(?:""" + "|".join(sorted(_SIGNATURE_NAMES)) + r""")["'\s>]""", re.I
+)
+SIGNATURE_MAX = 200  # characters: a longer block so named holds writing (a page that misnames its article)
+
+
+def without_signatures(markup: str) -> str:
+    """`markup` without the blocks its forum software names as a poster's signature (at most SIGNATURE_MAX
+    characters each): a signature sits between the post and the next one, where no line shape tells it from
+    the post's own last line. Unchanged when no element is so named."""
+    if not _SIGNATURE_ATTRIBUTE.search(markup):
+        return markup
+    tree = _parse(markup)
+    if tree is None:
+        return markup
+    found = [
+        element
+        for element in tree.iter()
+        if isinstance(element.tag, str)
+        and {*(element.get("class") or "").lower().split(), (element.get("id") or "").lower()} & _SIGNATURE_NAMES
+        and 0 < len("".join(element.text_content().split())) <= SIGNATURE_MAX
+    ]
+    for element in found:
+        element.drop_tree()
+    return lxml.html.tostring(tree, encoding="unicode") if found else markup
+
+
 def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     """`read_html`, and the page's visible lines (what its site's furniture is learned from, whatever part of
     them extraction keeps)."""
-    markup = shown_fallbacks(inlined_frames(unwrapped(markup)))
+    markup = without_signatures(shown_fallbacks(inlined_frames(unwrapped(markup))))
     tree = _parse(markup)
     if tree is None:
         return "", {}, []

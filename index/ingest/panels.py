@@ -6,6 +6,9 @@ unit set apart by a space) or days, with at most the poster's name and rank befo
 table-layout thread gives it as one cell, run together; a story's line that gives figures writes them in a
 sentence, with its verbs and stops, or as amounts (`1.2万亿元`, `3%`), so a line of counts and nothing else is
 interface. A single pair (`积分：1286`) is chrome's counter already.
+
+A table-layout thread shows the first post's cell one item a line above the post's title and text (`淮上渔夫`,
+`等级：论坛游侠`, `文章：2356`): three to six names and labelled items in a row, one of them a count or a day.
 """
 
 from __future__ import annotations
@@ -43,7 +46,8 @@ def is_user_panel(line: str) -> bool:
     return not rest.strip()
 
 
-def _one_pair(line: str) -> bool:
+def is_labelled_counter(line: str) -> bool:
+    """A line that is one labelled counter or day and nothing else (`发帖: 12`, `注册时间:2005-01-10`)."""
     if len(line) > 40 or (":" not in line and "：" not in line):
         return False
     match = _PAIR.fullmatch(line.strip())
@@ -56,9 +60,44 @@ def panel_runs(kept: list[str]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for i, line in enumerate(kept):
-        if line and _one_pair(line):
+        if line and is_labelled_counter(line):
             run.append(i)
         elif line:  # a blank line inside the run does not end it
             found.update(run if len(run) >= PANEL_PAIRS else [])
             run = []
     return found | set(run if len(run) >= PANEL_PAIRS else [])
+
+
+# A poster's cell over a post, one item a line: the poster's name or rank (`淮上渔夫`, `会员`) and labelled items
+# (`等级：论坛游侠`, `文章：2356`, `注册时间: 2004-03-10`). A story's head gives fields (`来源：新华社`) but no counts.
+_CELL_NAME = re.compile(r"^[^\s\d:：，。！？、,.!?]{1,8}$")
+_CELL_ITEM = re.compile(r"^[^\s\d:：，。！？]{1,6}\s*[:：]\s*[^\s，。！？:：]{1,12}$")
+CELL_LINES = (3, 6)  # the fewest and most lines of a poster's cell
+
+
+def _in_cell(line: str) -> bool:
+    return bool(_CELL_NAME.match(line) or _CELL_ITEM.match(line) or is_labelled_counter(line))
+
+
+def poster_cells(kept: list[str], before: int) -> set[int]:
+    """The lines of a poster's cell above a post's writing (the lines before `before`): a run of CELL_LINES
+    names and labelled items in a row, two or more labelled, one or more a count or a day (`文章：2356`), ending
+    right above another line. A table-layout thread shows the first post's cell above its title and text."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in range(min(before, len(kept)) + 1):
+        line = kept[i] if i < len(kept) else ""
+        if i < before and line and _in_cell(line.strip()):
+            run.append(i)
+            continue
+        if not line and i < before:
+            continue
+        labelled = [j for j in run if _CELL_ITEM.match(kept[j].strip()) or is_labelled_counter(kept[j])]
+        if (
+            CELL_LINES[0] <= len(run) <= CELL_LINES[1]
+            and len(labelled) >= 2
+            and any(is_labelled_counter(kept[j]) for j in run)
+        ):
+            found.update(run)
+        run = []
+    return found

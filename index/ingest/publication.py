@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from index.ingest import bylines
+from index.ingest import author_cards, bylines
 from index.ingest.cleaning import WRITING, is_boilerplate, is_heading_shaped, is_writing
 from index.ingest.extract import is_kicker, is_masthead, listed_days, read_date
 from index.ingest.titles import wrapped
@@ -180,7 +180,7 @@ def first_post(lines: list[str], main: list[str], title: str | None) -> list[str
         return main
     while following - 1 > body and len(lines[following - 1]) <= 20 and not WRITING.search(lines[following - 1]):
         following -= 1  # the next post's poster cell and the buttons between the posts
-    at = body
+    at = 0  # (a post's header above its writing is found where it stands, not in a later post's header)
     for k, line in enumerate(main):
         key = _squash(line)[:12]
         found = next((i for i in range(at, len(lines)) if key and _squash(lines[i]).startswith(key)), None)
@@ -197,17 +197,27 @@ def _end(lines: list[str], main: list[str]) -> int | None:
 
 
 def tail_lines(lines: list[str], main: list[str]) -> list[str]:
-    """The poster line and the labelled credits (`责任编辑：X`) just after the body, which main-content
+    """The poster line and the labelled credits (`责任编辑：X`, `文字 | X`) just after the body, which main-content
     extraction leaves out."""
-    end = _end(lines, main)
+    end = _end(lines, [line for line in main if is_writing(line)] or main)  # (credits the body kept among them)
     if end is None:
         return []
-    after = lines[end + 1 : end + 1 + TAIL]
+    after = [line for line in lines[end + 1 : end + 1 + TAIL] if line not in main]
     return [
         line
         for line in after
-        if len(line) <= MAX_LINE and (bylines.poster(line) or _CREDIT.match(line) or bylines.editor(line))
+        if len(line) <= MAX_LINE
+        and (bylines.poster(line) or _CREDIT.match(line) or bylines.editor(line) or _credits_writer(line))
     ]
+
+
+def _credits_writer(line: str) -> bool:
+    """A short credit line that names a writer by a role and a bar or slash (`文字 | 王一鸣`, `撰稿/李青`), as a
+    WeChat post's production credits under its text do."""
+    return len(line) <= 30 and bool(_ROLE_BAR.match(line)) and bool(bylines.writers(line))
+
+
+_ROLE_BAR = re.compile(r"^(?:文字|文|撰稿|撰文|作者|记者|通讯员|采写)\s*[|｜丨/／]")
 
 
 def _region(lines: list[str], headline: int | None, body: int | None) -> list[int]:
@@ -255,10 +265,19 @@ def _candidates(lines: list[str], headline: int | None, body: int | None) -> lis
 
 def publication_date(lines: list[str], headline: int | None, body: int | None) -> str | None:
     """The day on the headline's own line when its stamp stands beside it, else on the dated line nearest the
-    headline (below it, then above), or None."""
+    headline (below it, then above), else the e-paper issue's (`issue_day`), or None."""
     if headline is not None and (stamp := _STAMP_BESIDE.search(lines[headline])) and (day := read_date(stamp[0])):
         return day
-    return next((day for i in _candidates(lines, headline, body) if (day := read_date(lines[i]))), None)
+    found = next((day for i in _candidates(lines, headline, body) if (day := read_date(lines[i]))), None)
+    return found or (issue_day(lines[:headline]) if headline is not None else None)
+
+
+def issue_day(lines: list[str]) -> str | None:
+    """The day of an e-paper's issue banner among the lines above a headline (`2021年03月04日 星期四 第03版：要闻`,
+    a date with its edition's page), which dates every article of the issue wherever the page list puts it;
+    None when no such line or two of different days stand there."""
+    days = {day for line in lines if len(line) <= MAX_LINE and _EDITION.search(line) and (day := read_date(line))}
+    return days.pop() if len(days) == 1 else None
 
 
 def stamp(lines: list[str], main: list[str]) -> int | None:
@@ -320,13 +339,16 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
         line = lines[i]
         if len(line) > MAX_LINE:
             continue
-        following = lines[i + 1] if i + 1 < body else ""
+        after = [lines[j] for j in range(i + 1, body) if not bylines.is_counter_row(lines[j])]  # (the poster's panel)
+        following = after[0] if after else ""
         if bylines.blog_name(line):  # `小雨的空间` above the post's `<h1>`: its owner, when the post names no writer
             out.append((line, line))
         elif _EMPTY_LABEL.match(line) and following and len(following) <= 30:
             out += [(line, line + following), (following, "")]
         elif bylines.is_handle(line) and bylines.names_no_poster(following):  # `湖人老球迷` / `发表于 2013-05-20 …`
             out.append((line, "" if bylines.is_account(line) else "作者：" + line))  # `江城发布`: a body's account
+        elif headline is not None and i <= headline + ABOVE and (name := author_cards.card_writer(lines, i, body)):
+            out.append((line, "作者：" + name))  # `老周看天下` / `发布时间：03-04 10:20` / `关注`: an account's card
         elif names := bylines.writers(
             simple := to_simplified(line), names_only=headline is not None and i <= headline + ABOVE
         ):

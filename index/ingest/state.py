@@ -8,6 +8,12 @@ writing among its values, one string or a list of blocks (`[{"type": "paragraph"
 a block, as editors store rich text); readers' comments and recommended titles are records too, shorter. Its fields are
 read by their names' shapes (`title`, `publishTime`, `source`, `author`), never one app's names, and a time in
 seconds or milliseconds since 1970 is read as China's day (UTC+8).
+
+A script that is no JSON (an object literal with bare keys and quoted strings, `var BASE_DATA = {articleInfo:
+{content: '&lt;p&gt;…'}}`, or a variable holding the text, `var pageData = "<p>…"`) is read by its string
+literals: the one holding the longest run of writing is the article (entity-escaped markup read as markup), and
+the fields are the short strings assigned to names of those shapes nearest it (`title: '…'` beside `content:`).
+A template the script renders (`<script type="text/template">`) is read as the markup it is.
 """
 
 from __future__ import annotations
@@ -28,6 +34,14 @@ MAX_TRIES = 40  # assignments tried per script: a library's minified code has ma
 MIN_TEXT = 100  # characters of writing that make a value an article's text, not a comment or a summary
 
 _TAG = re.compile(r"<[^<>]{1,200}>")
+# A JavaScript string literal (its quote, its body) and the name assigned it, if any: `content: '…'`,
+# `var pageData = "…"`, `"title":"…"`.
+_LITERAL = re.compile(r"""(?:["']?([\w$]+)["']?\s*[:=]\s*)?(["'`])((?:[^"'`\\\n]|\\.|(?!\2)["'`])*)\2""", re.S)
+_CJK = re.compile(r"[\u4e00-\u9fff]|\\u[4-9][0-9a-fA-F]{3}")
+# The least share of Chinese characters in a literal's text (tags aside) for it to be writing: a quote of the
+# script left unmatched pairs two literals across code, which is mostly Latin letters and signs.
+CJK_SHARE = 0.5
+FIELD_CHARS = 100  # the longest a literal can be to be read as a field (a title, a time, a name)
 _CHINA = datetime.timezone(datetime.timedelta(hours=8))
 
 
@@ -187,9 +201,67 @@ def _candidates(record: dict) -> Iterator[tuple[int, str, str]]:
             yield length, key, "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n"))
 
 
+def _as_markup(text: str) -> str:
+    """A literal's text as markup: entity-escaped markup unescaped, plain text's lines as paragraphs."""
+    if "&lt;" in text and "<" not in text:
+        text = html.unescape(text)
+    if _TAG.search(text):
+        return text
+    return "".join(f"<p>{html.escape(line.strip())}</p>" for line in text.split("\n") if line.strip())
+
+
+def _literal_article(script: str) -> tuple[int, StateArticle] | None:
+    """The string literal of a script holding the longest run of writing, as an article with the fields
+    assigned nearest it, and its writing's length; None without one."""
+    if not _CJK.search(script):
+        return None
+    best: tuple[int, int, str, str] | None = None
+    pairs: list[tuple[int, str, str]] = []  # (position, name, value) of the short literals given a name
+    for match in _LITERAL.finditer(script):
+        name, quote, body = match.groups()
+        if len(body) <= FIELD_CHARS:
+            if name and (value := _js_string(body + quote, 0, quote)) is not None:
+                pairs.append((match.start(), name, value))
+            continue
+        if len(body) < MIN_TEXT or not _CJK.search(body) or (value := _js_string(body + quote, 0, quote)) is None:
+            continue
+        markup = _as_markup(value)
+        shown = re.sub(r"\s+", "", html.unescape(_TAG.sub("", markup)))
+        length = _writing(shown)
+        if length and len(_CJK.findall(shown)) >= CJK_SHARE * len(shown) and (best is None or length > best[0]):
+            best = (length, match.start(), name or "", markup)
+    if best is None:
+        return None
+    length, at, key, markup = best
+    record: dict[str, str] = {}
+    for _, name, value in sorted(pairs, key=lambda pair: abs(pair[0] - at)):
+        record.setdefault(name, value)
+    return length, StateArticle(markup, _fields(record, key))
+
+
+# A script type a browser runs or parses as data; any other (`text/template`, `text/x-tmpl`, `text/html`) is a
+# template the page's script renders, its text markup.
+_RUN = re.compile(r"^\s*$|javascript|ecmascript|module|json|importmap|speculationrules", re.I)
+_HEADING = re.compile(r"<h[12][^>]*>(.*?)</h[12]>", re.I | re.S)
+
+
+def _template_article(script) -> tuple[int, StateArticle] | None:
+    """A template script's markup as an article (its first heading as the title) when it holds writing."""
+    if _RUN.search(script.get("type") or "") or not _TAG.search(script.text):
+        return None
+    length = _writing(re.sub(r"\s+", "", html.unescape(_TAG.sub("", script.text))))
+    if not length:
+        return None
+    heading = _HEADING.search(script.text)
+    title = " ".join(_TAG.sub("", heading.group(1)).split()) if heading else ""
+    return length, StateArticle(script.text, {"title": title} if title else {})
+
+
 def script_article(tree) -> StateArticle | None:
-    """The article in the page's script state, or None when no script holds writing."""
+    """The article in the page's script state, or None when no script holds writing: the JSON record with the
+    longest writing, else (when a literal or a template holds longer writing than any record) that one."""
     best: tuple[int, dict, str, str] | None = None
+    literal: tuple[int, StateArticle] | None = None
     for script in tree.iter("script"):
         if not script.text or len(script.text) < MIN_TEXT:
             continue
@@ -198,6 +270,11 @@ def script_article(tree) -> StateArticle | None:
                 for length, key, text in _candidates(record):
                     if best is None or length > best[0]:
                         best = (length, record, key, text)
+        found = _template_article(script) or _literal_article(script.text)
+        if found is not None and (literal is None or found[0] > literal[0]):
+            literal = found
+    if literal is not None and (best is None or literal[0] > best[0]):
+        return literal[1]
     if best is None:
         return None
     _, record, key, text = best

@@ -120,3 +120,22 @@ def wrapped(first: str, second: str) -> str | None:
     if "关于" not in first or "关于" in second or len(second) > len(first) or _PUNCTUATION.search(first + second):
         return None
     return first + second if _DOCUMENT_TYPE.search(second) and not _DOCUMENT_TYPE.search(first) else None
+
+
+# A forum thread's type in brackets before its subject (`[原创]`, `【转帖】`, `[求助]`): the board's software adds it,
+# the poster did not write it as the headline. Only these words: a bracket before a news headline is the
+# headline's own (`【地评线】…`, `[诗婷露雅化妆品]江门七旬阿婆…` as ../shared/pages labels it).
+THREAD_TYPES = frozenset(
+    "原创 原创首发 转帖 转载 转 求助 提问 讨论 分享 推荐 公告 精华 置顶 灌水 闲聊 心得 交流 悬赏 求证 已解决".split()
+)
+_THREAD_TAG = re.compile(r"^\s*(?:\[\s*([^\[\]]{1,6}?)\s*\]|【\s*([^【】]{1,6}?)\s*】)\s*")
+
+
+def without_thread_tag(title: str, thread: bool = False) -> str:
+    """`title` without a thread type in brackets before it: `[原创]一位老教师的退休感言` -> `一位老教师的退休感言`;
+    on a forum's thread (`thread`: the page names its poster) any such bracket, the board's or a type of its own
+    (`[游记]`, `[家长里短]`); the title as it is when what follows is too short to be one."""
+    match = _THREAD_TAG.match(title)
+    rest = title[match.end() :] if match else ""
+    typed = match and (thread or (match.group(1) or match.group(2)) in THREAD_TYPES)
+    return rest if typed and len(rest) >= MIN_CHARS else title

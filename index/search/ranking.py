@@ -31,7 +31,32 @@ abbreviation-fresh 0.7060 -> 0.7529) but loses headline 0.8014 -> 0.7909, lead 0
 (test halves); the same blending kept to queries with fewer than a page of full matches, the same figures.
 Tried and dropped the same day (tuning halves, no gain beyond a query or two): the query words' first
 positions in the body as a lead bonus, and single characters jieba leaves alone (些 of 做了些什么: 120 sections
-hold it as a word, 3,777 as a character) weighed by their character's frequency."""
+hold it as a word, 3,777 as a character) weighed by their character's frequency.
+
+Tried and left (2026-12-06, each variant against the same index, the search and metrics of
+benchmarks/relevance.py on the tuning halves of the 400-query sets). What a question costs is `asked` against
+`clause`, the same clause without it (benchmarks/headline_sets.py): 0.7526 against 0.7641, where `headline`
+is 0.8147, so most of what `asked` loses is asking one clause of the headline, not its question. None of these
+gained on one set without a loss on another:
+- function words by kind (jieba's dictionary tags pronouns, adverbs, measure words, prepositions,
+  conjunctions, particles; 些 of 做了些什么) scored at 0.3 and not required: asked 0.7526 -> 0.7504, mixed
+  0.8098 -> 0.8048, lead 0.7217 -> 0.7202 (typo-fuzzy 0.6171 -> 0.6321); kept to queries of five required words
+  or more, and to pronouns, measure words and particles: mixed 0.8039, lead 0.7134;
+- the share of the query's word weight in the body's densest window of 24 words, score * (1 + 0.5 * share)
+  over the rerank window: keywords 0.8866 -> 0.8793, headline 0.8147 -> 0.8116, asked 0.7526 -> 0.7576;
+- the bigrams inside one query word (塔吉 of 塔吉克斯坦, which counts five times) left out, or at 0.5:
+  abbreviation 0.7911 -> 0.7604 / 0.7771, mixed 0.8098 -> 0.7942 / 0.8061;
+- words the body of over 5% (2%) of sections holds scored but not required (Elasticsearch's
+  cutoff_frequency): mixed 0.8098 -> 0.8170 (0.8198), but abbreviation 0.7911 -> 0.7731 (0.7489), asked
+  0.7526 -> 0.7454 (0.7398); kept to queries of six required words or more (5%): mixed 0.8179, abbreviation
+  0.7927, but asked 0.7454, typo-words 0.7510 -> 0.7487, lead 0.7204, traditional 0.8066 -> 0.8054;
+- a required word whose articles meet each other required word's at most twice as often as chance gives
+  (a question's 影响, 规定 beside a headline's words) scored at 0.3 and not required: asked 0.7526 -> 0.7467,
+  headline 0.8147 -> 0.8122.
+Nor does the pinyin word cost much: the mixed queries' own titles in Traditional script, no word in pinyin, give
+0.8133 (tuning) and 0.8267 (test) against mixed's 0.8098 and 0.8268, so mixed is held back by what any headline
+is, not by its pinyin. Traditional input loses nothing before weighting: each of the 188 queries of the
+traditional tuning half normalizes to its title's own Simplified text."""
 
 from __future__ import annotations
 

@@ -46,7 +46,15 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    an organisation's account (`江城发布`), a team's WeChat header, a title or a degree (`主任医师`, `法学博士`), no
 #    day from a span of months (`2021年1-2月`): documents' titles, days, writers and editors change, old indexes
 #    are rebuilt
-FORMAT_VERSION = 17
+# 18: a thread's type before its title goes (`[原创]`, `【转帖】`); writers from `本报讯(X)`, `（记者 X 文/图）`,
+#    `本报记者X纽约报道：`, a self-media account's card (its name over `+关注`, `订阅` or a badge), `文｜李医生`, a
+#    label glued to the day before it; none from a control's word (`关注`) nor an affiliation (`，单位：…`); an
+#    e-paper's issue banner dates its articles: documents' titles, days and writers change;
+#    pages read alone: an article held only in a script's string literal or template, a poster's signature
+#    under a rule or in a block its forum names `sign`, a reply's poster cell and `回复日期：` stamp, short lines
+#    under a closing prompt, a platform's `上传并发布…信息存储服务` notice, a table cell's lines split as shown:
+#    documents' bodies change, old indexes are rebuilt
+FORMAT_VERSION = 18
 
 
 def build_schema() -> Schema:

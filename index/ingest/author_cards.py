@@ -1,0 +1,45 @@
+"""An account's card under a self-media headline: its name, and beside it a follow button or a badge.
+
+百家号, 头条号, 知乎 and their like show the writer as an account's name on a line of its own under the headline,
+with no label, then a follow button (`关注`, `+关注`, `订阅`) or a badge saying who the account is (`江城大学 经济学
+硕士`, `优质生活领域创作者`). A word alone under a headline is no writer by itself (a kicker, a column, a
+category stand there too), and a follow button names no one: the name counts where the two agree, the button or
+badge within the lines after it before the text. Of fields4's 60 complete pages and ../shared/pages' 62, it names
+the writer of three (a 百家号 account over `关注`, a 知乎 writer over her degree, a post-bar's poster over his
+level) and no one on any other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.ingest.bylines import is_account, is_handle, is_interface_word, is_title
+
+CARD_LINES = 3  # how many lines after the account's name its button or badge may stand (a day between them)
+_FOLLOW = re.compile(r"^[+＋]?\s*(?:关注|加关注|订阅|关注我|关注TA|关注他|关注她)$")
+# who the account is: a school, a degree or a title (`江城大学 经济学硕士`), or a platform's rank (`…领域创作者`,
+# `…答主`, `优质…作者`), or a forum member's level (`江城吧 9 级`, `LV.5`)
+_BADGE = re.compile(r"(?:创作者|答主|作者|博主|UP主|认证|官方账号)$")
+_LEVEL = re.compile(r"(?:^|\s)(?:\d{1,2}\s*级|[Ll][Vv]\.?\s*\d{1,2})$")
+
+
+def is_follow_button(line: str) -> bool:
+    """A follow or subscribe button's text (`关注`, `+关注`, `订阅`), as the page shows it on a line of its own."""
+    return bool(_FOLLOW.match(line.strip()))
+
+
+def _is_badge(line: str) -> bool:
+    words = line.split()
+    ranked = bool(words) and not re.search(r"\d", line) and (bool(_BADGE.search(line)) or is_title(words[-1]))
+    return len(line) <= 30 and (ranked or bool(_LEVEL.search(line)))
+
+
+def card_writer(lines: list[str], i: int, end: int) -> str | None:
+    """The account named on line `i` when a follow button or a badge follows it within CARD_LINES lines before
+    line `end` (where the text begins); None for any other line, and for an organisation's account
+    (`江城发布`), which writes as a body."""
+    name = lines[i].strip()
+    if not is_handle(name) or is_account(name) or is_interface_word(name) or len(name) > 12:
+        return None
+    after = [line for line in lines[i + 1 : end] if line.strip()][:CARD_LINES]
+    return name if any(is_follow_button(line) or _is_badge(line) for line in after) else None
