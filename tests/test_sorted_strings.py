@@ -40,7 +40,8 @@ def test_find_gives_a_strings_position_and_minus_one_for_a_string_not_held() -> 
 
 
 def test_ascii_and_chinese_strings_are_laid_out_as_their_utf8_bytes() -> None:
-    for words in (["chongqing", "", "cq", "wangluo"], ["重庆", "", "IPv6", "网络安全"]):
+    mixed = ["", "𠀋字", "café", "Ａ股", "", "lǜ", "重庆"]  # one to four bytes a character, empty strings first
+    for words in (["chongqing", "", "cq", "wangluo"], ["重庆", "", "IPv6", "网络安全"], mixed):
         arrays = SortedStrings.arrays("keys", words)
         assert arrays["keys"].tobytes() == "".join(words).encode("utf-8")
         assert arrays["keys_offsets"].tolist() == [0, *itertools.accumulate(len(w.encode("utf-8")) for w in words)]

@@ -125,16 +125,24 @@ def write_counts(counts: list[Counts], generation: Path) -> tuple[int, int]:
     written, bytes). A key's counts add up, its display is the least of its forms, its reading the first one
     given. Done on columns with numpy (keys sorted as numpy strings: code point order, which is UTF-8 byte
     order): merging the 10.6k corpus's two shards' counts into a tally's dicts and writing that took 4.4-5.0 s of
-    CPU at the build's end, beside the parent grouping reprints; so 2.5-2.7 s, the same bytes (a loaded machine)."""
-    keys = [key for found in counts for key in found.keys]
-    strings = np.array(keys, dtype=StringDType())
+    CPU at the build's end, beside the parent grouping reprints; so 2.5-2.7 s, the same bytes (a loaded machine).
+    It is what a build waits for last (the parent's own work after its workers takes about 2 s of CPU), so the
+    keys are compared once sorted, picked and merged as object arrays rather than one by one, ASCII readings
+    sorted without encoding each, and the keys encoded in one piece (`SortedStrings.arrays`): for the 10.6k
+    corpus's two shards' counts, 3.32 -> 2.79 s of CPU (median of 5 runs of 3, alternating, load 8-9; lower in each
+    pair: /work/tmp/speed4/wc_harness.py), the same bytes."""
+    keys = np.array([key for found in counts for key in found.keys], dtype=object)
+    strings = keys.astype(StringDType())
     order = np.argsort(strings, kind="stable")
+    ranked = strings[order]
+    del strings
     first = np.ones(len(keys), bool)
-    first[1:] = strings[order[1:]] != strings[order[:-1]]
+    first[1:] = ranked[1:] != ranked[:-1]
+    del ranked
     starts = np.flatnonzero(first)
     inverse = np.empty(len(keys), np.int64)
     inverse[order] = np.cumsum(first) - 1
-    distinct = [keys[i] for i in order[starts].tolist()]
+    distinct = keys[order[starts]]
     members = np.diff(starts, append=len(keys))
     head = _summed([found.head for found in counts], order, starts)
     docs = _summed([found.docs for found in counts], order, starts)
@@ -144,12 +152,14 @@ def write_counts(counts: list[Counts], generation: Path) -> tuple[int, int]:
     for offset, found in reversed(list(zip(offsets, counts, strict=False))):  # so the first reading given stays
         for i, form in found.displays.items():
             displays.setdefault(int(inverse[offset + i]), []).append(form)
-        read = [i for i, reading in enumerate(found.pinyin) if reading]
-        at = inverse[np.array(read, np.int64) + offset]
-        pinyin[at] = [found.pinyin[i] for i in read]
-        initials[at] = [found.initials[i] for i in read]
+        given = np.array(found.pinyin, dtype=object)
+        read = np.flatnonzero(given != "")
+        at = inverse[read + offset]
+        pinyin[at] = given[read]
+        initials[at] = np.array(found.initials, dtype=object)[read]
     live = np.flatnonzero(docs > 0)
-    keys = [distinct[i] for i in live.tolist()]
+    keys = distinct[live].tolist()
+    distinct = distinct.tolist()
     pairs = {"pinyin": pinyin[live], "initials": initials[live]}  # only Chinese words have one (`_word_reading`)
     folder = generation / FOLDER
     folder.mkdir()
@@ -159,7 +169,8 @@ def write_counts(counts: list[Counts], generation: Path) -> tuple[int, int]:
     hot = {"keys": _hot(keys, np.arange(len(keys)), score)}
     for name, column in pairs.items():
         held = np.flatnonzero(column != "")
-        encoded = np.array([reading.encode("utf-8") for reading in column[held].tolist()], dtype=bytes)
+        given = column[held].tolist()
+        encoded = np.array(given if "".join(given).isascii() else [r.encode("utf-8") for r in given], dtype=bytes)
         ids = held[np.argsort(encoded, kind="stable")]  # ties by entry, as the keys are sorted
         ordered = column[ids].tolist()
         arrays.update(SortedStrings.arrays(name, ordered))
