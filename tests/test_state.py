@@ -39,6 +39,23 @@ def test_a_state_the_script_parses_from_an_escaped_string_gives_the_article() ->
     assert all(p in article.body for p in PARAGRAPHS) and "加载中" not in article.body
 
 
+def test_readers_comments_in_a_parsed_state_do_not_make_the_whole_string_the_article() -> None:
+    comment = "点赞！家乡的网速终于追上城里了，希望资费也能再降一降。"
+    comments = [{"nick": f"网友{n}", "content": comment} for n in range(3)]
+    state = {
+        "article": {
+            "title": TITLE,
+            "publishTime": "2021-06-18 09:30",
+            "content": "".join(f"<p>{p}</p>" for p in PARAGRAPHS),
+        },
+        "comments": comments,
+    }
+    literal = json.dumps(state, ensure_ascii=False).replace("\\", "\\\\").replace('"', '\\"')
+    article = _article(_shell(f'window.__INITIAL_STATE__=JSON.parse("{literal}")'))
+    assert (article.title, article.date) == (TITLE, "2021-06-18")
+    assert all(p in article.body for p in PARAGRAPHS) and "网友" not in article.body and "资费" not in article.body
+
+
 def test_an_article_stored_as_a_list_of_paragraph_blocks_keeps_every_paragraph() -> None:
     blocks = [{"type": "text", "text": p} for p in PARAGRAPHS]
     blocks.insert(1, {"type": "image", "src": "https://img.example.cn/1.jpg"})

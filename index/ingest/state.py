@@ -210,6 +210,18 @@ def _as_markup(text: str) -> str:
     return "".join(f"<p>{html.escape(line.strip())}</p>" for line in text.split("\n") if line.strip())
 
 
+def _is_json(text: str) -> bool:
+    """Whether a literal is JSON (a `JSON.parse` string): its records are read as records, where the literal
+    whole, readers' comments and all, would count as one long writing and beat the article inside it."""
+    if text.lstrip()[:1] not in ("{", "["):
+        return False
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _literal_article(script: str) -> tuple[int, StateArticle] | None:
     """The string literal of a script holding the longest run of writing, as an article with the fields
     assigned nearest it, and its writing's length; None without one."""
@@ -223,7 +235,8 @@ def _literal_article(script: str) -> tuple[int, StateArticle] | None:
             if name and (value := _js_string(body + quote, 0, quote)) is not None:
                 pairs.append((match.start(), name, value))
             continue
-        if len(body) < MIN_TEXT or not _CJK.search(body) or (value := _js_string(body + quote, 0, quote)) is None:
+        value = _js_string(body + quote, 0, quote) if len(body) >= MIN_TEXT and _CJK.search(body) else None
+        if value is None or _is_json(value):
             continue
         markup = _as_markup(value)
         shown = re.sub(r"\s+", "", html.unescape(_TAG.sub("", markup)))
