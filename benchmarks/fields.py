@@ -7119,6 +7119,311 @@ FRESH14: list[Case] = [
 ]
 
 
+FRESH15: list[Case] = [
+    C(
+        "city_infobar",
+        """# 江城地铁三号线全线贯通
+发布时间：2020-04-01 20:45 来源：江城新闻网 作者：韦丽娟 黄志强 蒙小燕 编辑：陆文
+记者从江城地铁集团获悉，地铁三号线今天实现全线贯通，预计年底开通试运营。
+%%""",
+        "江城地铁三号线全线贯通",
+        "2020-04-01",
+        ["韦丽娟", "黄志强", "蒙小燕"],
+        "陆文",
+    ),
+    C(
+        "baidu_ids_bar",
+        """# 老街改造让居民住得更舒心
+2021-05-28 21:38 来源：江南在线 作者：林雪梅 责任编辑：郑晓 字号：大 中 小
+今年以来，江城区对三条老街进行改造，铺设了新的雨污管网，居民出行更加方便。
+%%""",
+        "老街改造让居民住得更舒心",
+        "2021-05-28",
+        ["林雪梅"],
+        "郑晓",
+    ),
+    C(
+        "blog_posted_on",
+        """# 用脚本整理相册的一点心得
+%%
+posted on 2009-08-21 14:05 lonelyfish 阅读(1312) 评论(3) 编辑 收藏
+##
+#1楼 2009-08-21 15:20 码农小王
+学到了。""",
+        "用脚本整理相册的一点心得",
+        "2009-08-21",
+        ["lonelyfish"],
+        None,
+    ),
+    C(
+        "blog_category_bar",
+        """老农说天的共享空间
+# 今年的梅雨来得早
+2006-05-22 | 08:31
+%%
+类别：生活随笔 | 添加到搜藏 | 浏览(215) | 评论(2)""",
+        "今年的梅雨来得早",
+        "2006-05-22",
+        ["老农说天"],
+        None,
+    ),
+    C(
+        "wm_card",
+        """# 城市夜经济如何更有烟火气
+城市观察员老周
+一点号 · 社会领域创作者
+2021-06-03 09:12
+%%""",
+        "城市夜经济如何更有烟火气",
+        "2021-06-03",
+        ["城市观察员老周"],
+        None,
+    ),
+    C(
+        "doc_source_channel",
+        """# 小区充电桩为何迟迟装不上
+2019年12月19日 15:40 合肥城事
+%%
+本文来自大风号，仅代表大风号自媒体观点。""",
+        "小区充电桩为何迟迟装不上",
+        "2019-12-19",
+        ["合肥城事"],
+        None,
+    ),
+    C(
+        "discuz_user_panel",
+        """汉中论坛 » 汉中杂谈
+# 周末去汉江湿地看候鸟 [打印] [收藏] [推荐]
+汉江边的风
+中级会员
+UID 3321 帖子 456 积分 1203 注册时间 2008-7-9
+楼主 发表于 2010-10-6 19:32 | 只看该作者
+%%""",
+        "周末去汉江湿地看候鸟",
+        "2010-10-06",
+        ["汉江边的风"],
+        None,
+    ),
+    C(
+        "table_forum_floor",
+        """赣鄱论坛首页 → 百姓话题 → 浏览帖子
+# 主题：小区门口的早餐车该不该管
+赣江渔夫 [楼主]
+等级：论坛游民 文章：321 积分：1560 注册：2003-5-17
+发表于：2004-2-10 21:08:33 引用 回复
+%%""",
+        "小区门口的早餐车该不该管",
+        "2004-02-10",
+        ["赣江渔夫"],
+        None,
+    ),
+    C(
+        "glued_editor",
+        """# 县一中举行春季运动会
+时间：2018-05-24 10:26 信息来源：县教育局
+（通讯员 杨光明 刀丽）县一中第二十届春季田径运动会日前开幕，两千多名师生参加了开幕式。
+%%
+黄婷责编""",
+        "县一中举行春季运动会",
+        "2018-05-24",
+        ["杨光明", "刀丽"],
+        "黄婷",
+    ),
+    C(
+        "name_then_editor",
+        """# 留学生租房要当心押金陷阱
+2018-09-30 08:12 | 欧华网 | 刘思远 撰稿 | 张一鸣 责编
+近来，不少留学生反映在租房时遇到押金纠纷，房东以各种理由拒绝退还押金。
+%%""",
+        "留学生租房要当心押金陷阱",
+        "2018-09-30",
+        ["刘思远"],
+        "张一鸣",
+    ),
+    C(
+        "editor_name_space",
+        """# 江城发布春季出行提示
+2021-03-20 来源：江城日报
+记者 周雨桐
+清明假期临近，交警部门提醒市民错峰出行，提前规划路线。
+%%
+张三丰 责编""",
+        "江城发布春季出行提示",
+        "2021-03-20",
+        ["周雨桐"],
+        "张三丰",
+    ),
+    C(
+        "masthead_today",
+        """2018年12月15日 星期六 农历十一月初九
+# 市区新增十条公交线路
+[2018-12-12]
+%%""",
+        "市区新增十条公交线路",
+        "2018-12-12",
+        [],
+        None,
+    ),
+    C(
+        "gov_drafter",
+        """# 县农机局举办安全培训班
+发布日期：2018-05-18 来源：县农机局 点击数：356 【打印】【关闭】
+%%
+撰稿：周建华　审核：刘卫东""",
+        "县农机局举办安全培训班",
+        "2018-05-18",
+        ["周建华"],
+        None,
+    ),
+    C(
+        "univ_meta_cells",
+        """# 学院师生赴山区开展支教活动
+发布时间：2021-05-27 作者：王思远、李晨 摄影：赵磊 浏览次数：412
+%%
+审核：孙红梅""",
+        "学院师生赴山区开展支教活动",
+        "2021-05-27",
+        ["王思远", "李晨"],
+        None,
+    ),
+    C(
+        "hk_byline",
+        """# 港鐵新綫試運行順利
+記者 陳嘉欣
+2019年5月3日 星期五 05:30
+港鐵公司表示，新綫試運行至今一切順利，預計下月正式通車。
+%%""",
+        "港铁新线试运行顺利",
+        "2019-05-03",
+        ["陈嘉欣"],
+        None,
+    ),
+    C(
+        "tw_bracket_byline",
+        """# 流感疫苗開打 民眾排隊接種
+2018/11/27 06:50
+〔記者林志豪／台北報導〕公費流感疫苗今天開打，各地衛生所一早就湧入排隊人潮。
+%%""",
+        "流感疫苗开打 民众排队接种",
+        "2018-11-27",
+        ["林志豪"],
+        None,
+    ),
+    C(
+        "wechat_writer_account",
+        """# 冬季用火安全提示
+王晓军 平安江城
+2019-01-08
+%%""",
+        "冬季用火安全提示",
+        "2019-01-08",
+        ["王晓军"],
+        None,
+    ),
+    C(
+        "portal_glued_time",
+        """# 城东菜市场完成提升改造
+http://news.jiangnan.com 2004年12月14日08:19 江南晚报
+本报讯 记者钱江涛 经过三个月的改造，城东菜市场昨天重新开业，摊位整齐划一，环境焕然一新。
+%%""",
+        "城东菜市场完成提升改造",
+        "2004-12-14",
+        ["钱江涛"],
+        None,
+    ),
+    C(
+        "toutiao_meta",
+        """# 冬季驾车注意防滑
+原创 山西老陈说事 2018-12-26 17:40:12
+%%""",
+        "冬季驾车注意防滑",
+        "2018-12-26",
+        ["山西老陈说事"],
+        None,
+    ),
+    C(
+        "media_centre_nbsp",
+        """# 社区银行网点推出适老服务
+来源：江城融媒体中心 作者：蒋红　徐立新 2019-07-02 16:18 编辑：钱晨
+%%""",
+        "社区银行网点推出适老服务",
+        "2019-07-02",
+        ["蒋红", "徐立新"],
+        "钱晨",
+    ),
+    C(
+        "tianya_host",
+        """高原社区 > 高原论坛
+# 高原上的第一所希望小学
+楼主：雪域格桑 时间：2018-05-23 11:20:03 点击：2311 回复：12
+%%
+##
+作者：拉萨老李 日期：2018-05-23 12:01:44
+好事。""",
+        "高原上的第一所希望小学",
+        "2018-05-23",
+        ["雪域格桑"],
+        None,
+    ),
+    C(
+        "generic_site_title",
+        """海峡资讯网 - 两岸新闻第一站
+# 两岸青年创业交流会在厦门举行
+http://www.straitsnews.cn 2019-01-01 14:22:05 来源：海峡资讯网
+%%""",
+        "两岸青年创业交流会在厦门举行",
+        "2019-01-01",
+        [],
+        None,
+    ),
+    C(
+        "channel_suffix",
+        """# 国产大飞机完成高寒试飞_环球科技
+2019-03-05 11:02 来源：环球网 唐晓峰
+%%
+责编：陈婷""",
+        "国产大飞机完成高寒试飞",
+        "2019-03-05",
+        ["唐晓峰"],
+        "陈婷",
+    ),
+    C(
+        "forum_reg_date",
+        """# 求推荐适合新手的入门相机
+数码摄影吧
+光影追梦人
+注册时间 2008-07-09 帖子 56
+发表于 2012-03-18 22:10
+%%""",
+        "求推荐适合新手的入门相机",
+        "2012-03-18",
+        ["光影追梦人"],
+        None,
+    ),
+    C(
+        "role_after_names",
+        """# 乡村振兴看江城
+江城日报记者 孙明 李娜 撰文 王刚 摄影
+2021-08-09 08:00
+%%""",
+        "乡村振兴看江城",
+        "2021-08-09",
+        ["孙明", "李娜"],
+        None,
+    ),
+    C(
+        "info_bar_pipes",
+        """# 春耕备耕进行时
+2020-03-15 10:20 | 来源：江城农业网 | 作者：田丰年 | 责任编辑：高原
+%%""",
+        "春耕备耕进行时",
+        "2020-03-15",
+        ["田丰年"],
+        "高原",
+    ),
+]
+
+
 def half(family: str) -> str:
     """`tuning` or `checking`: the last bit of the family name's SHA-1, so that a family is wholly in one half."""
     return "tuning" if hashlib.sha1(family.encode()).digest()[-1] & 1 == 0 else "checking"
@@ -7139,9 +7444,12 @@ def part_of(number: int) -> str:
     fixes, which read its misses), or `fresh12` (FRESH12, 28 cases of 28 more kinds, written after them; the
     thirteenth round read its misses), or `fresh13` (FRESH13, 24 cases of 24 more kinds, written after that),
     or `fresh14` (FRESH14, 26 cases of 26 more kinds, issue 22's misses on complete pages, written before the
-    fourteenth round)."""
+    fourteenth round), or `fresh15` (FRESH15, 26 cases of 26 more kinds, issue 22's fourth blind set's kinds of
+    miss, written before the fifteenth round)."""
     before = len(CASES) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4) + len(FRESH5)
     later = before + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10) + len(FRESH11)
+    if number >= later + len(FRESH12) + len(FRESH13) + len(FRESH14):
+        return "fresh15"
     if number >= later + len(FRESH12) + len(FRESH13):
         return "fresh14"
     if number >= later + len(FRESH12):
@@ -7251,7 +7559,7 @@ FIELDS = ("title", "date", "writers", "editor")
 PARTS = (
     *("tuning", "checking", "fresh tuning", "fresh checking", "last"),
     *("fresh3 tuning", "fresh3 checking", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"),
-    *("fresh11", "fresh12", "fresh13", "fresh14"),
+    *("fresh11", "fresh12", "fresh13", "fresh14", "fresh15"),
 )
 
 
@@ -7275,6 +7583,7 @@ def run(show: bool, only: str | None) -> None:
             + FRESH12
             + FRESH13
             + FRESH14
+            + FRESH15
         ):
             if only and part_of(number) != only:
                 continue
@@ -7325,7 +7634,8 @@ def run(show: bool, only: str | None) -> None:
         f"fresh11 {len(FRESH11)} in {len({c.family for c in FRESH11})} families; "
         f"fresh12 {len(FRESH12)} in {len({c.family for c in FRESH12})} families; "
         f"fresh13 {len(FRESH13)} in {len({c.family for c in FRESH13})} families; "
-        f"fresh14 {len(FRESH14)} in {len({c.family for c in FRESH14})} families"
+        f"fresh14 {len(FRESH14)} in {len({c.family for c in FRESH14})} families; "
+        f"fresh15 {len(FRESH15)} in {len({c.family for c in FRESH15})} families"
     )
     print("| half | read as | title | date | writers | editor |")
     print("|---|---|---|---|---|---|")
