@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from index.article import Article, RawDocument
-from index.ingest import author_cards, bylines, publication, titles
+from index.ingest import author_cards, bylines, info_bars, publication, titles
 from index.ingest.extract import extract, parse_date, read_date
 from index.ingest.sources import read_sources
 from index.settings import Settings
@@ -934,3 +934,98 @@ def test_a_writers_credit_under_a_posts_text_is_read_where_the_body_kept_a_later
 </body></html>"""
     article = _html(tmp_path, page)
     assert (article.authors, article.editor) == (["潘晓雯"], "韩宇")
+
+
+def test_an_info_bars_glued_cells_give_every_writer_and_the_editor(tmp_path: Path) -> None:
+    bar = "<span>发布时间：2020-04-01 20:45</span><span>来源：江城新闻网</span><span>作者：韦丽娟 黄志强 蒙小燕</span>"
+    page = f"""<html><head><meta charset="utf-8"><title>江城新闻网 - 每日江城</title></head><body>
+<h1>江城地铁三号线全线贯通</h1><div class="info">{bar}<span>编辑：陆文</span></div>
+<div class="content"><p>{LEAD}</p><p>{MORE}</p></div></body></html>"""
+    article = _html(tmp_path, page)
+    assert (article.authors, article.editor, article.source) == (["韦丽娟", "黄志强", "蒙小燕"], "陆文", "江城新闻网")
+
+
+def test_a_label_that_ends_a_role_of_two_words_stays_whole() -> None:
+    assert info_bars.cells("摄影：张涛图片编辑：李四") == "摄影：张涛图片编辑：李四"
+    assert info_bars.cells("日期：2020-04-01来源：江城网作者：王五") == "日期：2020-04-01来源：江城网 作者：王五"
+
+
+@pytest.mark.parametrize("credit", ["黄婷责编", "黄婷 责编", "（黄婷 责任编辑）"])
+def test_an_editors_role_after_the_name_makes_an_editor_not_a_writer(credit: str) -> None:
+    article = _article("2021-03-04 来源：江城日报", "记者 周雨桐", LEAD, MORE, credit)
+    assert (article.authors, article.editor) == (["周雨桐"], "黄婷")
+
+
+def test_roles_written_after_the_names_credit_the_writers_only() -> None:
+    assert bylines.writers("江城日报记者 孙明 李娜 撰文 王刚 摄影") == ["孙明", "李娜"]
+    assert bylines.writers("2018-09-30 08:12 | 欧华网 | 刘思远 撰稿 | 张一鸣 责编") == ["刘思远"]
+
+
+def test_a_blogs_footer_posted_on_names_its_poster() -> None:
+    assert bylines.poster("posted on 2009-08-21 14:05 lonelyfish 阅读(1312) 评论(3) 编辑 收藏") == "lonelyfish"
+
+
+def test_a_name_beside_the_first_floors_mark_is_the_poster_never_the_mark() -> None:
+    assert bylines.poster("赣江渔夫 [楼主]") == "赣江渔夫"
+    assert bylines.poster("[楼主]") is None
+
+
+def test_the_day_a_poster_joined_is_never_the_posts_day() -> None:
+    article = _page("小区门口的早餐车该不该管", "赣江渔夫", "等级：论坛游民 文章：321 注册：2003-5-17", LEAD, MORE)
+    assert article.date is None
+    article = _page("求推荐入门相机", "光影追梦人", "注册时间 2008-07-09 帖子 56", "发表于 2012-03-18 22:10", LEAD)
+    assert (article.date, article.authors) == ("2012-03-18", ["光影追梦人"])
+
+
+def test_a_poster_above_a_panel_of_labels_over_values_is_the_writer(tmp_path: Path) -> None:
+    panel = "<dl><dt>帖子</dt><dd>456</dd><dt>积分</dt><dd>1203</dd><dt>注册时间</dt><dd>2008-7-9</dd></dl>"
+    page = f"""<html><head><meta charset="utf-8"><title>周末去湿地看候鸟 - 江城论坛</title></head><body>
+<h1>周末去湿地看候鸟 [打印] [收藏]</h1><table><tr><td><cite><a>汉江边的风</a></cite><p>中级会员</p>{panel}</td>
+<td><div>楼主 发表于 2010-10-6 19:32</div><div class="msg">{LEAD}<br>{MORE}</div></td></tr></table></body></html>"""
+    article = _html(tmp_path, page)
+    assert (article.title, article.authors, article.date) == ("周末去湿地看候鸟", ["汉江边的风"], "2010-10-06")
+
+
+def test_a_shared_space_is_a_blogs_name_that_names_its_owner() -> None:
+    assert bylines.blog_name("老农说天的共享空间") == "老农说天"
+
+
+def test_a_headings_buttons_are_no_part_of_the_title() -> None:
+    assert titles.without_controls("周末去湿地看候鸟 [打印] [收藏] [推荐]") == "周末去湿地看候鸟"
+    assert titles.without_controls("【地评线】江城的春天") == "【地评线】江城的春天"
+
+
+def test_a_channel_after_an_underscore_is_no_part_of_the_title() -> None:
+    assert titles.strip_site_suffix("国产大飞机完成高寒试飞_环球科技") == "国产大飞机完成高寒试飞"
+
+
+def test_a_sites_name_and_slogan_over_the_headline_is_no_title() -> None:
+    banner, headline = "江城资讯网 - 两岸新闻第一站", "两岸青年创业交流会在厦门举行"
+    article = _page(banner, headline, "2019-01-01 来源：江城资讯网", LEAD, MORE)
+    assert article.title == "两岸青年创业交流会在厦门举行"
+
+
+def test_a_mastheads_calendar_of_today_is_not_the_articles_day() -> None:
+    article = _page("2018年12月15日 星期六 农历十一月初九", "市区新增十条公交线路", "[2018-12-12]", LEAD, MORE)
+    assert article.date == "2018-12-12"
+
+
+def test_an_account_card_shown_glued_to_its_platforms_badge_names_the_writer() -> None:
+    lines = ["城市夜经济如何更有烟火气", "城市观察员老周一点号 · 社会领域创作者", "2021-06-03 09:12", LEAD]
+    assert author_cards.card_writer(lines, 1, 3) == "城市观察员老周"
+
+
+def test_a_wechat_meta_line_of_writer_account_and_day_names_the_writer() -> None:
+    assert bylines.writers("王晓军 平安江城 2019-01-08") == ["王晓军"]
+    assert bylines.writers("王晓军 平安江城") == ["王晓军"]
+
+
+def test_a_channel_beside_the_day_writes_a_self_media_post_only() -> None:
+    statement = "本文来自大风号，仅代表大风号自媒体观点。"
+    assert _article("2019年12月19日 15:40 合肥城事", LEAD, MORE, statement).authors == ["合肥城事"]
+    assert _article("2019年12月19日 15:40 合肥城事", LEAD, MORE).authors == []
+
+
+def test_writers_a_scraper_ran_together_are_read_apart_where_they_split_one_way() -> None:
+    assert bylines.glued_names("陆增安赵慧玲吴承霖") == ["陆增安", "赵慧玲", "吴承霖"]
+    assert bylines.glued_names("林间晚风") == []

@@ -28,18 +28,30 @@ def is_follow_button(line: str) -> bool:
     return bool(_FOLLOW.match(line.strip()))
 
 
-def _is_badge(line: str) -> bool:
+def is_badge(line: str) -> bool:
+    """Who an account is, on a line of its own under its name: a school, a degree, a platform's rank, a level."""
     words = line.split()
     ranked = bool(words) and not re.search(r"\d", line) and (bool(_BADGE.search(line)) or is_title(words[-1]))
     return len(line) <= 30 and (ranked or bool(_LEVEL.search(line)))
 
 
+# a card whose name and badge the page shows glued, the platform's account word between them: `城市观察员老周一点号 ·
+# 社会领域创作者` (`<span class="wm-name">…</span><span class="wm-desc">一点号 · …</span>`)
+_PLATFORM_CARD = re.compile(
+    r"^(\S{2,12}?)\s*(?:百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号|澎湃号|新浪看点|视频号)\s*[·•|｜]\s*(\S.{0,24})$"
+)
+
+
 def card_writer(lines: list[str], i: int, end: int) -> str | None:
     """The account named on line `i` when a follow button or a badge follows it within CARD_LINES lines before
-    line `end` (where the text begins); None for any other line, and for an organisation's account
+    line `end` (where the text begins), or stands glued after it with the platform's word; None for any other
+    line, and for an organisation's account
     (`江城发布`), which writes as a body."""
     name = lines[i].strip()
+    if (glued := _PLATFORM_CARD.match(name)) and is_badge(glued.group(2)):
+        name = glued.group(1)
+        return name if is_handle(name) and not is_account(name) and not is_interface_word(name) else None
     if not is_handle(name) or is_account(name) or is_interface_word(name) or len(name) > 12:
         return None
     after = [line for line in lines[i + 1 : end] if line.strip()][:CARD_LINES]
-    return name if any(is_follow_button(line) or _is_badge(line) for line in after) else None
+    return name if any(is_follow_button(line) or is_badge(line) for line in after) else None

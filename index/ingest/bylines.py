@@ -68,7 +68,9 @@ _POSTER = re.compile(
     r"|^来自\s*[:：]\s*([^\s:：]{2,20})\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}"  # a group post's `来自: X 2016-04-08 …`
     r"|^(?:[Pp]osted|[Ww]ritten) by\s+([^\s:：]{2,20})"
     r"|^@([^\s@:：]{2,30})$"  # a microblog's account over its post
-    r"|^[Pp]osted @ ?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+([^\s:：]{2,20})"  # a .Text blog's post footer
+    # a .Text blog's post footer: `posted @ 2020-04-01 10:26 X`, `posted on 2009-08-21 14:05 X 阅读(1312) 评论(3)`
+    r"|^[Pp]osted (?:@|on) ?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+([^\s:：]{2,20})"
+    r"|^([^\s:：|｜\[\]【】]{2,20})\s*[\[【(（]楼主[\]】)）]$"  # the poster's cell on an old board: `赣江渔夫 [楼主]`
     r"|^[Pp]osted on\s.{6,30}?\sby\s+([^\s:：]{2,20})$"
     # a self-media account's line: `老周说事 · 2021-05-12 发布于北京`
     r"|^([^\s·•]{2,20})\s*[·•]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*发布于[\u3400-\u9fff]{1,8}$"
@@ -180,6 +182,23 @@ def looks_like_name(word: str) -> bool:
     return is_name(word, after_role=False) and all(ch in GIVEN_NAME_CHARS for ch in word[surname:])
 
 
+def glued_names(word: str) -> list[str]:
+    """The names of a writers' list a scraper ran together (`作者:陆增安赵慧玲吴承霖`), when the word splits into
+    two or more names of two or three characters (`looks_like_name`) in one way only; [] otherwise."""
+    if not 4 <= len(word) <= 12 or not _NAME_CHARS.fullmatch(word):
+        return []
+    ways: dict[int, list[list[str]]] = {0: [[]]}
+    for end in range(2, len(word) + 1):
+        ways[end] = [
+            [*before, word[end - size : end]]
+            for size in (2, 3)
+            if end - size in ways and looks_like_name(word[end - size : end])
+            for before in ways[end - size]
+        ][:2]
+    found = ways.get(len(word), [])
+    return found[0] if len(found) == 1 and len(found[0]) >= 2 else []
+
+
 def looks_like_pen_name(word: str) -> bool:
     """Two or three characters that given names are written with (`小雨`, `丹丹`), or a familiar name (`小白`,
     `阿七`), which a label vouches for as a person's pen name; not a desk's, a column's word or a title (`编辑部`,
@@ -209,6 +228,11 @@ def writers(line: str, names_only: bool = False) -> list[str]:
     if wechat := _WECHAT.match(line) or _WECHAT_BARE.match(line.strip()):  # `原创 李晓 城市观察 2021-05-12`
         who = wechat.group(1)  # writer, account, day; a team or desk (`晚点团队`) writes as the account does
         return [who] if who != wechat.group(2) and not (_OUTLET.match(who) or is_unit(who) or is_account(who)) else []
+    if (both := _WRITER_ACCOUNT.match(line.strip())) and looks_like_name(both.group(1)):
+        account = both.group(2)  # `王晓军 平安江城 2019-01-08`: a WeChat post's writer, then the account it is on
+        dated = both.group(3) and is_handle(account)  # (without its day only an organisation's account)
+        if not looks_like_name(account) and (is_account(account) or dated):
+            return [both.group(1)]
     if glued := _ORIGINAL_GLUED.match(line.strip()):  # `原创暖心的小李2021-05-28 09:46·江苏`
         who = glued.group(1)
         return [] if _OUTLET.match(who) or is_unit(who) or is_account(who) or is_interface_word(who) else [who]
@@ -240,6 +264,10 @@ _WECHAT = re.compile(  # also a blog's `原创 X 最后发布于2019-09-07`
 )
 
 
+# a WeChat post's meta line without `原创`: the writer, the account, the day
+_WRITER_ACCOUNT = re.compile(
+    r"^([^\s:：]{2,4})\s+([^\s:：\d]{2,20})(\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?$"
+)
 # a self-media post's header whose spans the page shows without spaces: `原创`, the account, the day
 _ORIGINAL_GLUED = re.compile(r"^原创([^\s:：\d·•|｜]{2,12}?)(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 _WECHAT_BARE = re.compile(r"^原创\s+([^\s:：]{2,12})\s+([^\s:：]{2,20})$")  # `原创 周末君 周末画报`, no day
@@ -256,8 +284,35 @@ _PLATFORM = re.compile(
 )
 
 
+# a role after the names it credits, ending a byline: `刘思远 撰稿`, `孙明 李娜 撰文 王刚 摄影`, `张一鸣 责编`
+_ROLE_AFTER = re.compile(r"^(?:撰文|撰稿|文|文字|采写|摄影|摄|图|责编|编辑|责任编辑)$")
+_WRITER_AFTER_ROLE = re.compile(r"^(?:撰文|撰稿|文|文字|采写)$")
+
+
+def _roles_after(line: str) -> list[str] | None:
+    """The writers of a byline that puts each role after its names (`孙明 李娜 撰文 王刚 摄影` -> 孙明, 李娜: the
+    photographer and the editor are no writers), None when the line does not end so (a role before its names,
+    `记者 孙明`, is read as usual). Words before the first name (an outlet's reporter, `江城日报记者`) lead in."""
+    words = [w for w in re.split(r"[\s|｜/／]+", line.strip(_BRACKETS)) if w]
+    if len(words) < 2 or not _ROLE_AFTER.match(words[-1]) or not looks_like_name(words[-2]):
+        return None
+    found: list[str] = []
+    pending: list[str] = []
+    for word in words:
+        if _ROLE_AFTER.match(word):
+            found += pending if _WRITER_AFTER_ROLE.match(word) else []
+            pending = []
+        elif looks_like_name(word):
+            pending.append(word)
+        elif pending or found:
+            return None  # another word among the names: no byline of this shape
+    return found
+
+
 def _writers(line: str, names_only: bool) -> list[str]:
     line = _LINE_DAY.sub("", _LEAD_MARK.sub("", " ".join(line.replace("\u3000", " ").split())))
+    if (after := _roles_after(line)) is not None:
+        return after
     if not line or len(line) > 60 or _PHOTO.search(line.strip(_BRACKETS)):
         return []
     line = _BOTH_CREDIT.sub("", _OUTLET_ALIAS.sub(" ", line))
@@ -393,11 +448,18 @@ _OWN_EDITOR = re.compile(
 )
 
 
+# an editor's role after the name, glued or apart: `黄婷责编`, `张一鸣 责编`, `| 李四 责任编辑` (a name's shape)
+_EDITOR_AFTER = re.compile(rf"(?:^|(?<=[\s|｜/／]))({_HAN}{{2,4}}?)\s*(?:责任编辑|责编)(?=$|[\s|｜)）】\]])")
+
+
 def editor(line: str) -> str | None:
     """The editor an unlabelled credit line names: `编辑 杨帆`, `编辑 | 谢丽容`, `界面新闻编辑 | 文姝琪`,
-    `编辑 张畅 校对 刘军`, `新京报 记者 李玉坤 编辑 樊一婧`, `每经记者 X 每经编辑 廖丹` -> the first editor; None
-    for any other line (a desk's: `编辑：宣传科`)."""
+    `编辑 张畅 校对 刘军`, `新京报 记者 李玉坤 编辑 樊一婧`, `每经记者 X 每经编辑 廖丹`, or the role after the
+    name, `黄婷责编`, `张一鸣 责编` -> the first editor; None for any other line (a desk's: `编辑：宣传科`)."""
     line = " ".join(line.replace("\u3000", " ").strip("()（）[]【】").split())  # `(编辑 王家乐)`
+    after = _EDITOR_AFTER.search(line)
+    if after and looks_like_name(after.group(1)) and not _EDITOR_LINE.search(line):
+        return after.group(1)
     match = _EDITOR_LINE.search(line)
     if not match and (own := _OWN_EDITOR.search(line)) and f"{own.group(1)}记者" in line:
         match = own  # `每经记者 张明双 每经编辑 廖丹`: the outlet that names its reporter names its editor
@@ -452,10 +514,12 @@ def opens_a_post(line: str) -> bool:
     return bool(_FLOOR_LINE.match(line) or header)
 
 
-_OWNER = re.compile(r"(?:^|[\s_|\-－—])([^\s_|\-－—]{2,12})的(?:博客|BLOG|Blog|blog|专栏|空间|日志|部落格)")
+_OWNER = re.compile(
+    r"(?:^|[\s_|\-－—])([^\s_|\-－—]{2,12})的(?:个人|共享|私人)?(?:博客|BLOG|Blog|blog|专栏|空间|日志|部落格)"
+)
 
 
-_BLOG_NAME = re.compile(r"([^\s_|\-－—]{2,12})的(?:个人)?(?:博客|BLOG|Blog|blog|空间|日志|部落格)")
+_BLOG_NAME = re.compile(r"([^\s_|\-－—]{2,12})的(?:个人|共享|私人)?(?:博客|BLOG|Blog|blog|空间|日志|部落格)")
 
 
 def blog_name(line: str) -> str | None:
@@ -493,13 +557,32 @@ _COUNTER_ROW = re.compile(r"^(?:[^\s\d:：]{1,4}\s*[:：]?\s*\d+\s*){2,}$")
 
 def is_counter_row(line: str) -> bool:
     """A row of a poster's counters and nothing else (`主题 12 帖子 356 积分 1024`)."""
-    return bool(_COUNTER_ROW.match(line.strip()))
+    return bool(_COUNTER_ROW.match(line.strip())) or is_member_panel(line)
+
+
+# a poster's panel beside the post: the day the poster joined, the rank (`等级：论坛游民 文章：321 积分：1560
+# 注册：2003-5-17`, `UID 3321 帖子 456 积分 1203 注册时间 2008-7-9`, `中级会员`): its days are the poster's, never
+# the post's, and it stands between the poster's name and the post's header
+_JOINED = re.compile(
+    r"注册(?:时间|日期)?\s*[:：]?\s*(?:19|20)\d{2}|(?:加入|入站|最后登录|上次登录)(?:时间|日期)\s*[:：]?\s*\d"
+)
+_RANK = re.compile(rf"^(?:(?:等级|级别|头衔|身份|用户组)\s*[:：]?\s*\S{{1,8}}|{_HAN}{{0,4}}(?:会员|版主|斑竹|管理员))$")
+
+
+def is_member_panel(line: str) -> bool:
+    """A line of a poster's panel: the day the poster joined among counters, or the poster's rank alone."""
+    line = line.strip()
+    return (len(line) <= 80 and bool(_JOINED.search(line))) or bool(_RANK.match(line))
+
+
+_NO_LETTER = re.compile(r"[\d\W_]+")
 
 
 def is_handle(word: str) -> bool:
     """A user's or an account's name (`湖人老球迷`, `江城小白`, `zboygirl`): one word, no outlet, unit or floor."""
     return (
         bool(_HANDLE.fullmatch(word))
+        and not _NO_LETTER.fullmatch(word)  # `2008-7-9`: a panel's value, no one's name
         and word[-1] not in "者员"  # `城市规划从业者`: what the poster does, under the name
         and not is_interface_word(word)
         and not (_OUTLET.match(word) or is_unit(word) or is_title(word) or _FLOOR.match(word))  # `法学博士`

@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from index.article import Article, RawDocument, Section
-from index.ingest import author_cards, bbs, bylines, chrome
+from index.ingest import author_cards, bbs, bylines, chrome, info_bars
 from index.ingest.cleaning import (
     HEADING_MAX,
     LIST_RUN,
@@ -29,7 +29,14 @@ from index.ingest.cleaning import (
     strip_markup,
 )
 from index.ingest.furniture import carries_fields, cut_tail, is_learned, strip_learned_suffix
-from index.ingest.titles import strip_site_suffix, tails, without_thread_tag, wrapped
+from index.ingest.titles import (
+    is_site_banner,
+    strip_site_suffix,
+    tails,
+    without_controls,
+    without_thread_tag,
+    wrapped,
+)
 from index.text.cjk import CJK, CJK_RE
 from index.text.lexicon import COLUMN_NAMES, FIELD_LABELS, SURNAMES
 from index.text.normalize import is_traditional, normalize_text
@@ -269,6 +276,15 @@ _GLUED_DAY = re.compile(r"(?<=[^\d\s])(?=(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d
 _META_LINE = re.compile(r"^[\[【(（]?\s*(" + "|".join(_LABELS.values()) + r")\s*(?:[:：]|】(?=\s*[^\s【]))")
 _REPLY = re.compile(r"回复(?:日期|时间|人|于)")  # `作者：X 回复日期：…`: a reader's reply under the post
 _CLOCK = re.compile(r"^(?:今天是|今日是|今天|当前日期|现在是)\s*[:：]?")  # a portal's clock, not the article's day
+# a name alone beside the day under a headline (`2019年12月19日 15:40 合肥城事`): on a self-media platform's page the
+# account that posted, elsewhere as likely the source (`… 江城晚报`), so read as a writer only where the page says
+# it is a self-media post (`本文来自大风号，仅代表大风号自媒体观点。`)
+_DAY_CHANNEL = re.compile(
+    r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+([^\s\d:：·•|｜]{2,12})$"
+)
+_SELF_MEDIA = re.compile(r"自媒体|(?:本文来自|来自)\s*(?:百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号|澎湃号)")
+# a masthead's calendar (`2018年12月15日 星期六 农历十一月初九`): today's day
+_CALENDAR = re.compile(r"(?:星期|周)[一二三四五六日天].{0,6}(?:农历|阴历)")
 _DATELINE_SOURCE = re.compile(
     rf"^[【\[]?\s*({_HAN}{{2,10}}?(?:网|社|报|台|客户端|新闻))\s*[】\]]?\s*"
     rf"(?:讯|消息|{_HAN}{{0,8}}\d{{1,2}}月\d{{1,2}}日\s*电)\s*"
@@ -309,13 +325,16 @@ class _Meta:
     signed: str | None = None  # the day under a notice's issuer at its end
     account: str | None = None  # the account a follow button stands beside: the writer when no byline names one
     chief: bool = False  # the editor is the one labelled 责任编辑, whom a plain 编辑 does not replace
+    channel: str | None = None  # a name beside the day under the headline: a self-media post's account, or a source
 
     def add_authors(self, names: list[str]) -> None:
         self.authors.extend(n for n in names if n not in self.authors)
 
 
 def _read_labels(line: str, meta: _Meta) -> None:
-    """Fill `meta` from `label:value` pairs in one line: `日期:2023/01/10 17:30  来源:新甘肃`."""
+    """Fill `meta` from `label:value` pairs in one line: `日期:2023/01/10 17:30  来源:新甘肃`, its cells apart
+    where the page glued them (index.ingest.info_bars)."""
+    line = info_bars.cells(line)
     matches = list(_LABEL.finditer(line))
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
@@ -345,7 +364,7 @@ def _read_labels(line: str, meta: _Meta) -> None:
             value = _GLUED_DAY.split(value, 1)[0].strip()  # `作者：张彤2020-04-02 07:10`
             value = _POST_TAIL.sub("", value)  # `作者：长安布衣 发表于 05-3-4 10:20`: the post's time after the name
             names = [n for n in bylines.writers(f"作者 {value}") if not _NO_PERSON.search(n)] or _names(value)
-            names = names or _latin_name(value)
+            names = names or _latin_name(value) or bylines.glued_names(value.strip())
             users = _user_name(value)
             meta.posted = meta.posted or (not names and bool(users))
             meta.add_authors(names or users)
@@ -402,7 +421,8 @@ def _user_name(value: str) -> list[str]:
     role (`作者：本报评论员`, `作者：佚名`)."""
     words = _POST_TAIL.sub("", _COUNTER.sub(" ", value)).split()
     word = words[0] if len(words) == 1 else ""
-    return [word] if _USER_NAME.fullmatch(word) and not _NO_PERSON.search(word) else []
+    glued = bylines.glued_names(word)  # (`陆增安赵慧玲吴承霖`: three names run together, no one's handle)
+    return [word] if _USER_NAME.fullmatch(word) and not _NO_PERSON.search(word) and not glued else []
 
 
 def _writes(handle: str) -> bool:
@@ -476,6 +496,8 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
     edges = head | set(around[-6:])
     for i in filled:
         line = lines[i]
+        if bylines.is_member_panel(line):  # `注册时间 2008-7-9`: the day the poster joined, not the post's
+            continue
         label = None if _META_LINE.match(line) else _LABEL.search(line)
         if label and i in edges and not ends_sentence(line) and len(line) <= 160:
             start = label.start() - (line[label.start() - 1 : label.start()] in "【[(（")
@@ -547,12 +569,14 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
         elif i in edges and not meta.date and len(line) <= 60 and not ends_sentence(line) and _has_day(line):
             if i == filled[0] and _names_a_day(line):  # `2021年5月12日外交部发言人主持例行记者会`: the headline
                 continue
-            if _CLOCK.match(line):  # `今天是：2021年5月13日 星期四`: no text either
+            if _CLOCK.match(line) or _CALENDAR.search(line):  # `今天是：2021年5月13日 星期四`: no text either
                 used[i] = ""
                 continue
             if i == filled[-1] and _ISSUER.match(_previous_line(lines, i)):
                 continue  # the date a notice's issuer signs, read with the signature (`_signature`)
             meta.date = read_date(line)
+            if (beside := _DAY_CHANNEL.match(line)) and _writes(beside.group(1)):
+                meta.channel = beside.group(1)
             used[i] = ""
         elif i in head and len(line) <= 60 and _is_date_alone(line):  # `Saturday, September 10th, 2005 10:56 am`
             meta.date = meta.date or parse_date(line)
@@ -625,6 +649,11 @@ def _names_cell(line: str, header: str) -> bool:
     return (bylines.names_no_poster(header) and bylines.is_handle(line)) or bool(bylines.writers(line, names_only=True))
 
 
+def _card_part(line: str) -> bool:
+    """A line of a poster's or an account's cell under the name: a panel's counters, a rank, a badge, a button."""
+    return bylines.is_counter_row(line) or author_cards.is_badge(line) or author_cards.is_follow_button(line)
+
+
 def _buried_headline(lines: list[str]) -> tuple[int, int | None] | None:
     """Where a text file's headline stands when its site's lines come first (a search box, a breadcrumb, a list
     of other titles, an e-edition's page line), and where its kicker stands (None without one): the
@@ -639,10 +668,17 @@ def _buried_headline(lines: list[str]) -> tuple[int, int | None] | None:
         if k and _TITLE_LABEL.match(line):  # `标题：…` under a forum's breadcrumb: the headline by its label
             return i, None
         dated = len(line) <= 100 and (_META_LINE.match(line) or _has_day(line) or bylines.writers(line))
+        if bylines.is_member_panel(line):  # `注册时间 2008-7-9`: the poster's panel, no publication line
+            continue
         if k >= 3 and dated:
             # a poster's cell over a header that names no one, or a line of names (a line about the writer can
             # follow it), stands between the headline and its publication line: the headline is above it
             step = next((n for n in (1, 2) if k - n >= 1 and _names_cell(lines[filled[k - n]], line)), 0)
+            parts = 0  # under the name, the poster's panel or the account's badge (`中级会员`, `一点号 · …创作者`)
+            while k - parts - 2 >= 0 and _card_part(lines[filled[k - parts - 1]]):
+                parts += 1
+            if parts and bylines.is_handle(lines[filled[k - parts - 1]]):
+                step = parts + 1
             if step and k - step < 3:
                 return None
             k -= step
@@ -922,6 +958,10 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
     if header:  # a bulletin board post's header block: its fields, and no text
         for i in range(header.lines):
             lines[i] = body_lines[i] = ""
+    opening = [i for i, line in enumerate(body_lines) if line][:2]
+    banner = len(opening) == 2 and is_site_banner(body_lines[opening[0]]) and _is_title(body_lines[opening[1]])
+    if not raw.meta.get("title") and banner and not _has_day(body_lines[opening[1]]):
+        lines[opening[0]] = body_lines[opening[0]] = ""  # `海峡资讯网 - 两岸新闻第一站` over the headline
     if not raw.meta.get("title") and (found := _buried_headline(body_lines)) is not None:
         headline, above = found
         for i in range(headline):
@@ -977,6 +1017,8 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         meta.add_authors(_names(given["author"]))
     if not meta.authors and meta.account:
         meta.add_authors([meta.account])
+    if not meta.authors and meta.channel and any(_SELF_MEDIA.search(line) for line in [*lines, *raw.shown]):
+        meta.add_authors([meta.channel])
     if not meta.authors and given.get("owner"):  # a personal blog's owner writes what the post credits to no one
         meta.add_authors(_names(given["owner"]) or _user_name(given["owner"]))
     sections = build_sections(rest)
@@ -985,7 +1027,7 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         id=raw.id,
         path=raw.path,
         content_hash=raw.content_hash,
-        title=without_thread_tag(title, thread=meta.posted) if title else title,
+        title=without_controls(without_thread_tag(title, thread=meta.posted)) if title else title,
         subtitle=subtitle,
         date=meta.signed or given_date or meta.date,
         source=given.get("source") or meta.source or given.get("site") or None,

@@ -24,7 +24,7 @@ from lxml import etree
 from readability import Document
 from readability.readability import Unparseable
 
-from index.ingest import bylines, publication
+from index.ingest import bylines, publication, script_writers
 from index.ingest.body import agreed_body
 from index.ingest.cleaning import join_wrapped, wrap_width
 from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
@@ -375,6 +375,9 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     if found:  # the body's lines above its writing that the head now gives, labelled
         lead, shown = publication.lead(main), {line for line, _ in found}
         main = [line for line in main[:lead] if line not in shown] + main[lead:]
+    scripts = [script.text or "" for script in tree.iter("script")]
+    if "author" not in meta and (named := script_writers.writers(scripts, meta.get("title"))):
+        meta["author"] = "、".join(named)  # a writer the page's script state names beside the article's title
     return "\n".join(head + main + publication.tail_lines(lines, main)), meta, lines
 
 

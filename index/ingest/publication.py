@@ -19,7 +19,7 @@ import re
 from index.ingest import author_cards, bylines
 from index.ingest.cleaning import WRITING, is_boilerplate, is_heading_shaped, is_writing
 from index.ingest.extract import is_kicker, is_masthead, listed_days, read_date
-from index.ingest.titles import wrapped
+from index.ingest.titles import without_controls, wrapped
 from index.text.normalize import to_simplified
 
 _LABELLED = re.compile(
@@ -52,7 +52,8 @@ def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | 
     extraction may have kept the headline and the publication line above them); the headline is its first
     showing within BELOW lines above the body (the body's first paragraph may repeat it under the publication
     line), else its last before the body (a breadcrumb may repeat it far above), or its first when the body is
-    not found (a sidebar's related links repeat it later)."""
+    not found (a sidebar's related links repeat it later). A headline's line can end in buttons (`[打印] [收藏]`).
+    """
     written = [line for line in main if is_writing(line)][:3] or main[:3]
     starts = [key[:12] for key in map(_squash, written) if len(key) >= 6]
     key = _squash(title or "")
@@ -64,7 +65,7 @@ def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | 
         ),
         None,
     )
-    showings = [i for i, line in enumerate(lines) if key and _squash(without_stamp(line)) == key]
+    showings = [i for i, line in enumerate(lines) if key and _squash(without_controls(without_stamp(line))) == key]
     before = [i for i in showings if body is not None and i < body]
     top = body - 1 if before and before[-1] == body - 1 else body  # a lead that repeats the headline opens the body
     near = [i for i in before if top - i <= BELOW]
@@ -105,6 +106,8 @@ def headline_above_publication(lines: list[str], body: int) -> str | None:
     such line shaped as a headline: where a page whose `<title>` is only its site's name shows its headline.
     (An e-edition's paper and page line can stand above the headline, its byline under it.)"""
     for i in range(max(0, body - BELOW), min(body + 3, len(lines))):  # a headline with a comma can open the body
+        if _panel_item(lines, i) or (i and _panel_item(lines, i - 1)):  # a poster's panel, no publication line
+            continue
         if len(lines[i]) <= MAX_LINE and (read_date(lines[i]) or _LABELLED.search(lines[i])):
             above = lines[i - 1] if i > 0 else ""
             shaped = 4 <= len(above) <= 60 and "。" not in above and not _is_menu(above)  # a comma is fine here
@@ -127,6 +130,8 @@ def headline_over_body(main: list[str], lines: list[str]) -> str | None:
         if k + 1 < len(main) and is_kicker(line, main[k + 1], writing, None):
             line = main[k + 1]  # a kicker or an office's masthead (`…办公室文件`) above the headline the text repeats
         if bylines.poster(line) or bylines.writers(line, names_only=True) or is_masthead(line) or is_boilerplate(line):
+            continue
+        if bylines.is_member_panel(line) or _PANEL_VALUE.match(line):  # a poster's rank (`中级会员`), counters
             continue  # a blog's poster line can stand above the post's title, a byline under it, a thread's counters
         if _LABELLED.search(line) or read_date(line):
             return None  # a headline stands above its publication line: what follows it is the text
@@ -259,6 +264,7 @@ def _candidates(lines: list[str], headline: int | None, body: int | None) -> lis
         i
         for i in _region(lines, headline, body)
         if len(lines[i]) <= MAX_LINE
+        and not _panel_item(lines, i)  # (`注册时间 2008-7-9`: the poster's, not the post's)
         and (headline is None or i > headline or _dated_alone(lines[i]) or _stamped(lines[i]))
     ]
 
@@ -322,6 +328,39 @@ def corroborated(found: str, lines: list[str], headline: int | None, body: int |
 _EMPTY_LAST = re.compile(r"(?<=\S)\s+[^\s:：]{1,6}\s*[:：]$")
 
 
+_PANEL_VALUE = re.compile(r"^[\d\s\-/.:：%]+$")
+PANEL = 24  # how many lines a poster's panel may take between the name and the post's header
+
+
+def _panel_item(lines: list[str], i: int) -> bool:
+    """Line `i` belongs to a poster's panel: a rank or a row of counters with the day the poster joined, or one
+    cell of it, a label over its value (`帖子` / `456`, `注册时间` / `2008-7-9`) or the value."""
+    line = lines[i].strip()
+    above, below = (lines[i - 1].strip() if i else ""), (lines[i + 1].strip() if i + 1 < len(lines) else "")
+    cells = [(line, below), (above, line)]  # a label of a few characters over its value alone
+    joined = bylines.is_member_panel(line) or any(
+        len(label) <= 6 and _PANEL_VALUE.match(value) and bylines.is_member_panel(f"{label} {value}")
+        for label, value in cells
+    )
+    counter = bool(_PANEL_VALUE.match(line)) and not read_date(line)
+    label = len(line) <= 6 and not re.search(r"\d", line) and bool(_PANEL_VALUE.match(below)) and not read_date(below)
+    return joined or counter or label
+
+
+def poster_cell(lines: list[str], header: int, top: int) -> int | None:
+    """Where the poster's name stands above a post's header that names no one (`楼主 发表于 …`): the nearest
+    line above it, below line `top`, past the poster's panel (a rank, `中级会员`; counters and the day the
+    poster joined, in rows or as a label's line over its value's: `帖子` / `456`), when it is a user's name."""
+    j = header - 1
+    while j > max(top, header - PANEL):
+        line = lines[j].strip()
+        if not line or _panel_item(lines, j) or bylines.is_counter_row(line):
+            j -= 1
+            continue
+        return j if bylines.is_handle(line) and not bylines.is_account(line) else None
+    return None
+
+
 def head_lines(lines: list[str], headline: int | None, body: int | None) -> list[tuple[str, str]]:
     """The lines between the headline and the body that carry a label, a date or a byline: (the line as the
     page shows it, the line labelled for extraction, without a label left empty at its end; see the module's
@@ -335,9 +374,13 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
         if headline is None or i > headline or bylines.poster(lines[i]) or bylines.blog_name(lines[i])
     )
     out = []
+    headers = [i for i in region if bylines.names_no_poster(lines[i])]
+    cells = [at for i in headers[:1] if (at := poster_cell(lines, i, headline if headline is not None else -1))]
+    if cells and cells[0] + 1 < headers[0] and not any(bylines.poster(lines[i]) for i in region):
+        out.append((lines[cells[0]], "作者：" + lines[cells[0]]))  # a panel between the name and the header
     for i in region:
         line = lines[i]
-        if len(line) > MAX_LINE:
+        if len(line) > MAX_LINE or _panel_item(lines, i):
             continue
         after = [lines[j] for j in range(i + 1, body) if not bylines.is_counter_row(lines[j])]  # (the poster's panel)
         following = after[0] if after else ""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from index.ingest.bylines import blog_name
 from index.text.normalize import to_simplified
 
 # `【江城吧】` after a post's subject (`标题【江城吧】_百度贴吧`) is a piece of its own, as is a bracket before a title
@@ -20,8 +21,11 @@ _SEPARATOR = re.compile(r"\s*(?:[_|｜]|--+|——|\s[-–—·]\s)\s*|\s+|(?<=[
 MIN_CHARS = 4
 # The end of a <title> that names the site or channel rather than the article: `…_市人民政府门户网站`.
 _SITE_WORDS = re.compile(
-    r"(网|网站|门户|门户网站|政府|频道|新闻|资讯|在线|日报|晚报|早报|时报|客户端|首页|中心|电视台|广播电视台|平台|官网)$"
+    r"(网|网站|门户|门户网站|政府|频道|新闻|资讯|在线|日报|晚报|早报|时报|客户端|首页|中心|电视台|广播电视台|平台|官网"
+    r"|论坛|社区|贴吧|博客|BBS|bbs)$"
 )
+# A channel after an underscore (`…_环球科技`): a CMS joins its names so; a headline is written without one.
+_CHANNEL = re.compile(r"^[^\s，。！？：:,!?_]{2,10}$")
 _DOMAIN = re.compile(r"^[\w.-]+\.(com|cn|net|org|gov|edu)(\.cn)?$", re.I)
 _SOFTWARE = re.compile(r"(?i)\bpowered by\b")  # `… - powered by Discuz! Archiver`: the forum software
 _PAGE_NUMBER = re.compile(r"\s*[(（\[]\s*(?:第\s*\d+\s*页|页\s*\d+|\d+\s*/\s*\d+)\s*[)）\]]")
@@ -38,10 +42,18 @@ def strip_site_suffix(title: str, site: str | None = None) -> str:
         site_like = _SOFTWARE.search(tail) or (
             len(tail) <= 25 and (tail == site or _SITE_WORDS.search(to_simplified(tail)) or _DOMAIN.match(tail))
         )
+        site_like = site_like or (last.group().strip() == "_" and _CHANNEL.match(tail) and len(head) >= MIN_CHARS)
         if not head or (tail and not site_like):
             break
         title = head
     return title
+
+
+def is_site_banner(line: str) -> bool:
+    """A site's name and slogan (`海峡资讯网 - 两岸新闻第一站`, `江城日报 | 全国百强报刊`): a generic `<title>` or
+    a masthead's line, the site's name first, never a headline."""
+    parts = [part for part in _SITE_SEPARATOR.split(line.strip()) if part.strip()]
+    return len(parts) == 2 and len(parts[0]) <= 12 and bool(_SITE_WORDS.search(to_simplified(parts[0].strip())))
 
 
 def tails(title: str) -> list[tuple[str, str]]:
@@ -50,6 +62,17 @@ def tails(title: str) -> list[tuple[str, str]]:
     title = title.strip()
     cuts = [m for m in _SITE_SEPARATOR.finditer(title) if m.start() > 0 and m.end() < len(title)]
     return [(title[: m.start()].strip(), title[m.end() :].strip()) for m in cuts]
+
+
+# A row of a page's controls after its headline, two or more bracketed words: `标题 [打印] [收藏] [推荐]`
+_CONTROLS = re.compile(r"(?:\s*[\[【]\s*[^\[\]【】\s]{1,4}\s*[\]】]){2,}\s*$")
+
+
+def without_controls(title: str) -> str:
+    """`title` without the buttons a forum or portal shows after it in the same heading: `标题 [打印] [收藏]
+    [推荐]` -> `标题` (not a title that is a bracket: what is left must be a title's length)."""
+    rest = _CONTROLS.sub("", title)
+    return rest if len(rest) >= MIN_CHARS else title
 
 
 def without_page_number(title: str) -> str:
@@ -86,7 +109,7 @@ def choose_title(
     the page shows and that is also a piece of `<title>` outside its site `suffix`: the one `<title>` gives
     first, the longest of those. A headline leads its `<title>` and the site's and blog's names follow it
     (`标题 - 江城码农 - 博客园`), while the page can show the blog's name first, in its own `<h1>`."""
-    shown = {_squash(line): line for line in lines if MIN_CHARS <= len(line) <= 120}
+    shown = {_squash(line): line for line in map(without_controls, lines) if MIN_CHARS <= len(line) <= 120}
     in_title = {_squash(piece) for piece in pieces(" ".join(page_title.split()))} - {_squash(suffix)}
     site_like = {_squash(site or ""), *(_squash(p) for p in pieces(suffix))}
     if declared:
@@ -98,10 +121,10 @@ def choose_title(
     whole = _squash(page_title)
     found = [
         (whole.find(key), -len(key), shown[key])
-        for candidate in [*headings, page_title]
+        for candidate in [*map(without_controls, headings), page_title]
         for key in map(_squash, pieces(" ".join(candidate.split())))
-        if key in shown and key in in_title and key not in site_like
-    ]
+        if key in shown and key in in_title and key not in site_like and not blog_name(shown[key])
+    ]  # (a blog's name, `老农说天的共享空间`, heads its pages as a site's does)
     return min(found)[2] if found else None
 
 
