@@ -1029,3 +1029,13 @@ def test_a_channel_beside_the_day_writes_a_self_media_post_only() -> None:
 def test_writers_a_scraper_ran_together_are_read_apart_where_they_split_one_way() -> None:
     assert bylines.glued_names("陆增安赵慧玲吴承霖") == ["陆增安", "赵慧玲", "吴承霖"]
     assert bylines.glued_names("林间晚风") == []
+
+
+def test_a_title_that_is_the_sites_name_over_its_menu_gives_way_to_the_headline_over_the_publication_line(
+    tmp_path: Path,
+) -> None:
+    page = f"""<html><head><meta charset="utf-8"><title>江城县农业机械管理局</title></head><body>
+<div class="head">江城县农业机械管理局</div><div class="menu"><a>首页</a> <a>机构设置</a> <a>政务公开</a></div>
+<table><tr><td class="t">县农机局举办安全生产培训班</td></tr><tr><td>发布日期：2018-05-18 来源：县农机局</td></tr>
+<tr><td><p>{LEAD}</p><p>{MORE}</p></td></tr></table></body></html>"""
+    assert _html(tmp_path, page).title == "县农机局举办安全生产培训班"

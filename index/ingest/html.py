@@ -348,6 +348,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         or headline is None
         or (start is not None and headline > start)
         or (headline < publication.ABOVE and start is not None and start - headline > publication.BELOW)
+        or (start is not None and publication.is_masthead_line(lines, headline, start))
     )  # the title found is only trafilatura's guess (no <title>, heading or declared one), no line of the page, a
     # line under its text (an issuer signing a press release, a sidebar) or its masthead far above the body
     if far and start is not None and not declared.get("title"):

@@ -116,6 +116,14 @@ def headline_above_publication(lines: list[str], body: int) -> str | None:
     return None
 
 
+def is_masthead_line(lines: list[str], headline: int, body: int) -> bool:
+    """The title found is the page's first line, the site's name over its menu (a `<title>` that is only the
+    site's name), while another headline-shaped line stands right above the publication line under it."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    shown = headline_above_publication(lines, body) if headline == first else None
+    return bool(shown) and _squash(shown) != _squash(lines[headline]) and lines.index(shown) > headline
+
+
 def headline_over_body(main: list[str], lines: list[str]) -> str | None:
     """The headline the body's own first lines show above its writing (`陈天华《警世钟》` under a blog's poster
     line, a forum post's subject): the first of them shaped as a headline, before any publication line, that is
