@@ -1039,3 +1039,30 @@ def test_a_title_that_is_the_sites_name_over_its_menu_gives_way_to_the_headline_
 <table><tr><td class="t">县农机局举办安全生产培训班</td></tr><tr><td>发布日期：2018-05-18 来源：县农机局</td></tr>
 <tr><td><p>{LEAD}</p><p>{MORE}</p></td></tr></table></body></html>"""
     assert _html(tmp_path, page).title == "县农机局举办安全生产培训班"
+
+
+def test_an_e_papers_dated_banner_beside_its_page_line_dates_the_article() -> None:
+    lines = ["江城日报 2018年03月29日 星期四 往期回顾", "第03版：要闻 上一版 下一版", "春耕备耕有序推进"]
+    assert publication.issue_day(lines) == "2018-03-29"
+
+
+@pytest.mark.parametrize("rank", ["新手上路", "论坛游民", "业余侠客", "圣骑士", "金牌会员"])
+def test_a_forum_softwares_rank_is_a_line_of_the_posters_panel(rank: str) -> None:
+    assert bylines.is_member_panel(rank)
+
+
+def test_a_drafters_label_names_the_writer() -> None:
+    assert _article("发布时间：2019-03-12 17:30　撰稿人：孙立平", LEAD, MORE).authors == ["孙立平"]
+
+
+def test_a_poster_over_counters_one_a_line_under_a_breadcrumb_ending_in_the_title_is_the_writer(
+    tmp_path: Path,
+) -> None:
+    title = "小区门口乱停车太闹心了！"
+    page = f"""<html><head><meta charset="utf-8"><title>{title}|江城论坛</title></head><body>
+<div class="crumbs"><a>江城论坛</a> &gt; <a>投诉维权</a> &gt; {title}</div><h1>{title}</h1>
+<table><tr><td><div><a>城南老陈</a></div><div>新手上路</div><ul><li>发帖 12</li><li>威望 0</li>
+<li>注册时间 2017-12-30</li></ul></td><td><div>楼主 发表于: 2018-02-26 09:41 只看楼主</div>
+<div class="content">{LEAD}<br>{MORE}</div></td></tr></table></body></html>"""
+    article = _html(tmp_path, page)
+    assert (article.authors, article.date) == (["城南老陈"], "2018-02-26")

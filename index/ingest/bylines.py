@@ -566,7 +566,11 @@ def is_counter_row(line: str) -> bool:
 _JOINED = re.compile(
     r"注册(?:时间|日期)?\s*[:：]?\s*(?:19|20)\d{2}|(?:加入|入站|最后登录|上次登录)(?:时间|日期)\s*[:：]?\s*\d"
 )
-_RANK = re.compile(rf"^(?:(?:等级|级别|头衔|身份|用户组)\s*[:：]?\s*\S{{1,8}}|{_HAN}{{0,4}}(?:会员|版主|斑竹|管理员))$")
+_RANK = re.compile(
+    rf"^(?:(?:等级|级别|头衔|身份|用户组)\s*[:：]?\s*\S{{1,8}}|{_HAN}{{0,4}}(?:会员|版主|斑竹|管理员)"
+    # the ranks forum software gives by default (Discuz!, phpwind, Dvbbs): 新手上路, 论坛游民, 业余侠客, 圣骑士
+    r"|新手上路|论坛元老|论坛游民|论坛游侠|\S{0,2}侠客|侠之大者|\S?骑士|精灵王|风云使者|光明使者)$"
+)
 
 
 def is_member_panel(line: str) -> bool:

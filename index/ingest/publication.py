@@ -46,15 +46,19 @@ def without_stamp(line: str) -> str:
     return _STAMP_BESIDE.sub("", line)
 
 
+_TRAIL = re.compile(r"^[^>»→›]{1,30}(?:\s*[>»→›]\s*[^>»→›]{1,80}){2,}$")  # a breadcrumb ending in the headline
+
+
 def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | None, int | None]:
     """(where the headline is among `lines`, where the body's writing begins), None for what is not found.
     The body begins at the first line that begins one of the body's first written lines (main-content
     extraction may have kept the headline and the publication line above them); the headline is its first
     showing within BELOW lines above the body (the body's first paragraph may repeat it under the publication
     line), else its last before the body (a breadcrumb may repeat it far above), or its first when the body is
-    not found (a sidebar's related links repeat it later). A headline's line can end in buttons (`[打印] [收藏]`).
+    not found (a sidebar's related links repeat it later). A headline's line can end in buttons (`[打印] [收藏]`);
+    a breadcrumb that ends in a headline with its stop (`论坛 > 投诉 > 太黑心了！`) begins no body.
     """
-    written = [line for line in main if is_writing(line)][:3] or main[:3]
+    written = [line for line in main if is_writing(line) and not _TRAIL.match(line)][:3] or main[:3]
     starts = [key[:12] for key in map(_squash, written) if len(key) >= 6]
     key = _squash(title or "")
     body = next(  # not the headline itself, which a lead can begin by repeating
@@ -288,9 +292,14 @@ def publication_date(lines: list[str], headline: int | None, body: int | None) -
 
 def issue_day(lines: list[str]) -> str | None:
     """The day of an e-paper's issue banner among the lines above a headline (`2021年03月04日 星期四 第03版：要闻`,
-    a date with its edition's page), which dates every article of the issue wherever the page list puts it;
-    None when no such line or two of different days stand there."""
-    days = {day for line in lines if len(line) <= MAX_LINE and _EDITION.search(line) and (day := read_date(line))}
+    a date with its edition's page, or the paper's dated banner on the line next to its page's, `黔东南日报
+    2018年03月29日 星期四` / `第03版：要闻`), which dates every article of the issue wherever the page list puts
+    it; None when no such line or two of different days stand there."""
+    days = set()
+    for i, line in enumerate(lines):
+        if len(line) <= MAX_LINE and _EDITION.search(line):
+            beside = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and len(lines[j]) <= MAX_LINE]
+            days |= {day for shown in [line, *beside] if (day := read_date(shown))}
     return days.pop() if len(days) == 1 else None
 
 
@@ -337,6 +346,7 @@ _EMPTY_LAST = re.compile(r"(?<=\S)\s+[^\s:：]{1,6}\s*[:：]$")
 
 
 _PANEL_VALUE = re.compile(r"^[\d\s\-/.:：%]+$")
+_COUNTER_CELL = re.compile(r"^[^\s\d:：]{1,6}\s*[:：]?\s*\d{1,9}$")  # one labelled counter: `发帖 12`, `威望：0`
 PANEL = 24  # how many lines a poster's panel may take between the name and the post's header
 
 
@@ -350,7 +360,7 @@ def _panel_item(lines: list[str], i: int) -> bool:
         len(label) <= 6 and _PANEL_VALUE.match(value) and bylines.is_member_panel(f"{label} {value}")
         for label, value in cells
     )
-    counter = bool(_PANEL_VALUE.match(line)) and not read_date(line)
+    counter = bool(_PANEL_VALUE.match(line) or _COUNTER_CELL.match(line)) and not read_date(line)  # `发帖 12`
     label = len(line) <= 6 and not re.search(r"\d", line) and bool(_PANEL_VALUE.match(below)) and not read_date(below)
     return joined or counter or label
 

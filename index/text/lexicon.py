@@ -20,7 +20,20 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "提交日期",
     ),
     "source": ("来源", "稿源", "文章来源", "本文来源", "信息来源", "出处"),
-    "author": ("作者", "文章作者", "本文作者", "原作者", "记者", "撰稿", "撰文", "通讯员", "文", "文字", "报导"),
+    "author": (
+        "作者",
+        "文章作者",
+        "本文作者",
+        "原作者",
+        "记者",
+        "撰稿",
+        "撰稿人",
+        "撰文",
+        "通讯员",
+        "文",
+        "文字",
+        "报导",
+    ),
     "editor": ("责任编辑", "编辑", "责编", "值班编辑"),
     # credits that are neither writers nor editors: read as labels (so they leave the text), kept as no field;
     # a reviewer (审核, 编审) and a proofreader (校对) are no editors
