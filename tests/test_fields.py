@@ -1066,3 +1066,15 @@ def test_a_poster_over_counters_one_a_line_under_a_breadcrumb_ending_in_the_titl
 <div class="content">{LEAD}<br>{MORE}</div></td></tr></table></body></html>"""
     article = _html(tmp_path, page)
     assert (article.authors, article.date) == (["城南老陈"], "2018-02-26")
+
+
+@pytest.mark.parametrize(
+    ("title", "owner"),
+    [("江城春钓记_forokay_新浪博客", "forokay"), ("江城春钓记 - 老农说天 - 网易博客", "老农说天")],
+)
+def test_the_name_before_a_blog_platforms_name_in_the_title_is_the_blogs_owner(title: str, owner: str) -> None:
+    assert bylines.blog_owner(title) == owner
+
+
+def test_a_channel_before_a_blog_platforms_name_is_no_owner() -> None:
+    assert bylines.blog_owner("江城春钓记 - 科技频道 - 和讯博客") is None

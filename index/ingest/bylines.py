@@ -593,11 +593,20 @@ def is_handle(word: str) -> bool:
     )
 
 
+# a blog platform's name at the end of a post's `<title>`, the blog's owner before it: `标题_forokay_新浪博客`,
+# `标题 - 老农说天 - 网易博客`, `标题 - 江城码农 - 博客园`
+_PLATFORM_TAIL = re.compile(
+    r"(?:[_|｜]|\s[-–—]\s)\s*([^_|｜\s]{2,20})\s*(?:[_|｜]|\s[-–—]\s)\s*\S{0,6}(?:博客|博客园|空间|部落格)$"
+)
+
+
 def blog_owner(title: str) -> str | None:
-    """Whose personal blog a page's `<title>` names (`bjreader的博客`, `…_张三的专栏`): its posts' writer when
-    the post names none."""
-    match = _OWNER.search(title)
-    return match.group(1) if match else None
+    """Whose personal blog a page's `<title>` names (`bjreader的博客`, `…_张三的专栏`, `标题_forokay_新浪博客`):
+    its posts' writer when the post names none."""
+    if match := _OWNER.search(title):
+        return match.group(1)
+    tail = _PLATFORM_TAIL.search(title)
+    return tail.group(1) if tail and is_handle(tail.group(1)) and not is_account(tail.group(1)) else None
 
 
 # a local paper's flash mark and the names it credits in brackets, without a role: `本报讯(吴建国)连日来…`

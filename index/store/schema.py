@@ -54,7 +54,12 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    under a rule or in a block its forum names `sign`, a reply's poster cell and `回复日期：` stamp, short lines
 #    under a closing prompt, a platform's `上传并发布…信息存储服务` notice, a table cell's lines split as shown:
 #    documents' bodies change, old indexes are rebuilt
-FORMAT_VERSION = 18
+# 19: an info bar's glued cells read apart, editors after names (`X责编`), roles after names, a poster past his
+#    panel (whose days are never the post's), a blog's `posted on` footer, glued account cards, a WeChat writer
+#    beside the account, a self-media channel, writers in a script state, names a scraper ran together; titles
+#    without buttons, an underscore's channel, a blog's or a site's name: documents' titles, days and writers
+#    change, old indexes are rebuilt
+FORMAT_VERSION = 19
 
 
 def build_schema() -> Schema:
