@@ -1078,3 +1078,14 @@ def test_the_name_before_a_blog_platforms_name_in_the_title_is_the_blogs_owner(t
 
 def test_a_channel_before_a_blog_platforms_name_is_no_owner() -> None:
     assert bylines.blog_owner("江城春钓记 - 科技频道 - 和讯博客") is None
+
+
+def test_a_poster_over_values_set_above_their_labels_and_a_header_above_the_subject_is_the_writer(
+    tmp_path: Path,
+) -> None:
+    cell = "<div><a>城南老陈</a></div><table><tr><th><p>12</p>主题</th><th><p>456</p>帖子</th></tr></table>"
+    page = f"""<html><head><meta charset="utf-8"><title>小区门口乱停车 - 江城论坛</title></head><body>
+<table><tr><td>{cell}<p>中级会员</p></td><td><strong>楼主</strong><div>发表于 2012-5-6 20:11 | 只看该作者</div>
+<h1>[江城杂谈] 小区门口乱停车</h1><div>{LEAD}<br>{MORE}</div></td></tr></table></body></html>"""
+    article = _html(tmp_path, page)
+    assert (article.title, article.authors, article.date) == ("小区门口乱停车", ["城南老陈"], "2012-05-06")

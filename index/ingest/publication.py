@@ -346,6 +346,13 @@ _EMPTY_LAST = re.compile(r"(?<=\S)\s+[^\s:：]{1,6}\s*[:：]$")
 
 
 _PANEL_VALUE = re.compile(r"^[\d\s\-/.:：%]+$")
+# the counters forum software shows in a poster's panel (Discuz!, phpwind, Dvbbs), a label's line over or under
+# its value's: a name over a value is no label
+_PANEL_LABEL = re.compile(
+    r"^(?:UID|帖子|主题|精华|积分|威望|金钱|金币|贡献|发帖|回帖|经验|人气|魅力|声望|文章|听众|收听|好友|阅读权限"
+    r"|在线时间|注册时间|最后登录|注册)$"
+)
+_FLOOR_MARK = re.compile(r"^(?:楼主|沙发|#?\d{1,4}\s*[楼#])$")
 _COUNTER_CELL = re.compile(r"^[^\s\d:：]{1,6}\s*[:：]?\s*\d{1,9}$")  # one labelled counter: `发帖 12`, `威望：0`
 PANEL = 24  # how many lines a poster's panel may take between the name and the post's header
 
@@ -361,18 +368,20 @@ def _panel_item(lines: list[str], i: int) -> bool:
         for label, value in cells
     )
     counter = bool(_PANEL_VALUE.match(line) or _COUNTER_CELL.match(line)) and not read_date(line)  # `发帖 12`
-    label = len(line) <= 6 and not re.search(r"\d", line) and bool(_PANEL_VALUE.match(below)) and not read_date(below)
+    valued = [value for value in (below, above) if _PANEL_VALUE.match(value) and not read_date(value)]
+    label = bool(_PANEL_LABEL.match(line)) and bool(valued)  # (`456` / `帖子`: the value first too)
     return joined or counter or label
 
 
 def poster_cell(lines: list[str], header: int, top: int) -> int | None:
     """Where the poster's name stands above a post's header that names no one (`楼主 发表于 …`): the nearest
     line above it, below line `top`, past the poster's panel (a rank, `中级会员`; counters and the day the
-    poster joined, in rows or as a label's line over its value's: `帖子` / `456`), when it is a user's name."""
+    poster joined, in rows or as a label's line over its value's: `帖子` / `456`; the floor's mark, `楼主`), when it
+    is a user's name."""
     j = header - 1
     while j > max(top, header - PANEL):
         line = lines[j].strip()
-        if not line or _panel_item(lines, j) or bylines.is_counter_row(line):
+        if not line or _panel_item(lines, j) or bylines.is_counter_row(line) or _FLOOR_MARK.match(line):
             j -= 1
             continue
         return j if bylines.is_handle(line) and not bylines.is_account(line) else None
@@ -393,9 +402,14 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
     )
     out = []
     headers = [i for i in region if bylines.names_no_poster(lines[i])]
-    cells = [at for i in headers[:1] if (at := poster_cell(lines, i, headline if headline is not None else -1))]
+    if not headers and headline is not None:  # a thread whose subject stands under the first post's header
+        headers = [
+            i for i in range(headline - 1, max(-1, headline - 1 - ABOVE), -1) if bylines.names_no_poster(lines[i])
+        ]
+    top = headline if headline is not None and headers and headers[0] > headline else -1
+    cells = [at for i in headers[:1] if (at := poster_cell(lines, i, top)) is not None]
     if cells and cells[0] + 1 < headers[0] and not any(bylines.poster(lines[i]) for i in region):
-        out.append((lines[cells[0]], "作者：" + lines[cells[0]]))  # a panel between the name and the header
+        out.append((lines[cells[0]], "楼主：" + lines[cells[0]]))  # a panel between the name and the header
     for i in region:
         line = lines[i]
         if len(line) > MAX_LINE or _panel_item(lines, i):
