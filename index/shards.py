@@ -18,9 +18,10 @@ from index.ingest import furniture
 from index.ingest.extract import extract_counting
 from index.store import reprints
 from index.store.documents import ANALYSERS, documents
-from index.store.phrases import TokenMemo, article_entries, section_texts
+from index.store.phrases import article_entries, section_texts
 from index.store.segment_writer import CODEC, COMPOUND, AnalysedSegmentWriter
 from index.store.tally import Counts, Tally
+from index.store.word_codes import WordCodes
 from index.text.analysis import Units, using
 from index.text.dictionary import Dictionary
 from index.text.introductions import Introduction, introductions
@@ -103,7 +104,7 @@ def _write_shard(job: _Job) -> Shard:
     """
     ix = whoosh_index.open_dir(job.workspace)
     most = job.limitmb * 1024 * 1024 // TOKEN_BYTES
-    memo = TokenMemo()
+    memo = WordCodes()
     units = Units()
     words = memo.word_terms
     analysers = dict(ANALYSERS, title=words, heading=words, body=words, grams=units.grams, chars=units.chars)
@@ -123,7 +124,7 @@ def _write_shard(job: _Job) -> Shard:
                     writer.add_document(**doc)
                 progress.tick("segmented")
                 if job.vocabulary:
-                    tally.add(article_entries(*section_texts(docs), memo))
+                    tally.add(article_entries(*section_texts(docs), memo, memo.entries))
                 memo.clear()
                 shard.done.append((raw.id, raw.content_hash))
                 found = introductions((article.title or "") + "\n" + article.body)
