@@ -5,8 +5,9 @@ for the segment writer (index/store/segment_writer.py `CodedTerms`), and the voc
 Every token of every text was stepped through in Python twice: once for its term and position (`word_terms`,
 then a term look-up per token in the writer) and once for the vocabulary's phrases (`_scan`, then a Counter of
 them). Numbered once, a text's tokens are one array, and terms, positions, phrase edges and the phrases an
-article repeats are array operations. On the first 2,000 corpus articles' texts (tokens made beforehand), those
-steps took 2.6-2.9 s of CPU, and so 1.0-1.2 (/work/tmp/speed5/wordh.py, alternating).
+article repeats are array operations. On the first 2,000 corpus articles' texts (tokens made beforehand), the
+word fields and the entries took 2.6-3.5 s of CPU, and so 2.0-2.4 (3 runs each, load 9-10:
+/work/tmp/speed5/wordh2.py); in one-process builds of those articles the vocabulary stage 4.9-5.4 -> 3.7 s.
 """
 
 from __future__ import annotations
