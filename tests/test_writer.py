@@ -127,3 +127,18 @@ def test_the_stored_article_is_every_field_of_the_article_with_its_sections_as_d
     stored = json.loads(documents(article)[0]["article"])
     assert stored == json.loads(json.dumps(dataclasses.asdict(article), ensure_ascii=False))
     assert list(stored) == [f.name for f in dataclasses.fields(article)] and stored["sections"]
+
+
+def test_values_the_writer_remembers_are_indexed_as_whooshs_writer_indexes_them(tmp_path: Path) -> None:
+    """The writer analyses a field's value once and reuses it: the same value in another field, or another value
+    in the same field, is still indexed as itself."""
+    base = {"title": "兰州网信办召开会议", "body": "会议部署网络安全工作。", "grams": "兰州", "chars": "兰州"}
+    docs = [
+        dict(base, doc_id="a#0", article_id="a", section_no=0, province="甘肃", city="兰州", source="兰州", year="23"),
+        dict(base, doc_id="a#1", article_id="a", section_no=1, province="甘肃", city="兰州", source="甘肃", year="23"),
+        dict(base, doc_id="b#0", article_id="b", section_no=0, province="甘肃", city="庆阳", source="兰州", year="24"),
+        dict(base, doc_id="c#0", article_id="c", section_no=0, province="", city="", source="", authors="张三,李四"),
+    ]
+    ours = _contents(_index(tmp_path / "ours", docs, ours=True))
+    assert ours == _contents(_index(tmp_path / "whoosh", docs, ours=False))
+    assert [doc for doc, _, _ in ours["postings"]["city", "庆阳".encode()]] == [2]

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from index.text.analysis import WORDY, Span, tokens, word_terms
+from index.text.analysis import WORDY, Span, tokens
 from index.text.lexicon import QUERY_STOPWORDS
 
 MAX_PHRASE_WORDS = 4  # title and heading phrases: up to four words (网络 安全 宣传 周)
@@ -23,26 +23,27 @@ _FUNCTION_WORDS = QUERY_STOPWORDS | frozenset(
 
 
 # What each word is to a phrase, remembered (a build asks about every token of every text):
-_BREAK, _INSIDE, _EDGE = 0, 1, 2  # punctuation or space; a word only inside a phrase; a word it may end with
+BREAK, INSIDE, EDGE = 0, 1, 2  # punctuation or space; a word only inside a phrase; a word it may end with
 _KINDS: dict[str, int] = {}
 
 
-def _kind(word: str) -> int:
+def word_kind(word: str) -> int:
+    """BREAK, INSIDE or EDGE: a word a phrase may start or end with has two characters or more and is neither a
+    function word nor a number."""
     found = _KINDS.get(word)
     if found is None:
         if not WORDY.search(word):
-            found = _BREAK
+            found = BREAK
         elif len(word) >= 2 and word.lower() not in _FUNCTION_WORDS and not word.isdigit():
-            found = _EDGE
+            found = EDGE
         else:
-            found = _INSIDE
+            found = INSIDE
         _KINDS[word] = found
     return found
 
 
 def _can_edge(word: str) -> bool:
-    """A word a phrase may start or end with: two characters or more, not a function word, not a number."""
-    return _kind(word) == _EDGE
+    return word_kind(word) == EDGE
 
 
 def _runs(spans: list[Span]) -> Iterable[list[str]]:
@@ -78,21 +79,21 @@ def _scan(spans: list[Span], words: set[str], phrases: list[tuple[str, ...]]) ->
     token of every body goes through here (1.2 ms an article with runs and generators, 0.5 ms so)."""
     kinds, limit = _KINDS, MAX_ENTRY_CHARS
     word1 = word2 = ""
-    kind1 = kind2 = _BREAK
+    kind1 = kind2 = BREAK
     size1 = size2 = 0
     for word, _, _ in spans:
         kind = kinds.get(word)
         if kind is None:
-            kind = _kind(word)
-        if kind == _BREAK:
-            kind1 = kind2 = _BREAK
+            kind = word_kind(word)
+        if kind == BREAK:
+            kind1 = kind2 = BREAK
             continue
         size = len(word)
-        if kind == _EDGE:
+        if kind == EDGE:
             words.add(word)
-            if kind1 == _EDGE and size1 + size <= limit:
+            if kind1 == EDGE and size1 + size <= limit:
                 phrases.append((word1, word))
-            if kind2 == _EDGE and kind1 != _BREAK and size2 + size1 + size <= limit:
+            if kind2 == EDGE and kind1 != BREAK and size2 + size1 + size <= limit:
                 phrases.append((word2, word1, word))
         word2, kind2, size2 = word1, kind1, size1
         word1, kind1, size1 = word, kind, size
@@ -106,46 +107,41 @@ class ArticleEntries:
     anywhere: set[tuple[str, ...]] = field(default_factory=set)
 
 
+# An article's texts -> the words a phrase may start or end with, and the phrases it holds twice or more.
+Scan = Callable[[list[str]], tuple[set[str], list[tuple[str, ...]]]]
+
+
 def article_entries(
-    title: str, headings: Iterable[str], bodies: Iterable[str], tokenize: Callable[[str], list[Span]] = tokens
+    title: str,
+    headings: Iterable[str],
+    bodies: Iterable[str],
+    tokenize: Callable[[str], list[Span]] = tokens,
+    scan: Scan | None = None,
 ) -> ArticleEntries:
     """The entries of an article given the texts its index documents hold (the title, each heading path,
-    each section's body), segmented by `tokenize` (the build passes the tokens it indexed)."""
+    each section's body), segmented by `tokenize` (the build passes the tokens it indexed), their words and
+    repeated phrases found by `scan` (the build's reads its numbered tokens: index/store/word_codes.py)."""
     found = ArticleEntries()
     for text in dict.fromkeys([title, *headings]):
         for run in _runs(tokenize(text)) if text else ():
             found.head.update(_phrases(run, MAX_PHRASE_WORDS))
-    words: set[str] = set()
-    phrases: list[tuple[str, ...]] = []
-    for text in dict.fromkeys([title, *headings, *bodies]):
-        if text:
-            _scan(tokenize(text), words, phrases)
+    texts = [text for text in dict.fromkeys([title, *headings, *bodies]) if text]
+    words, repeated = scan(texts) if scan is not None else scanned(texts, tokenize)
     found.anywhere = {(w,) for w in words}
-    found.anywhere.update(p for p, n in Counter(phrases).items() if n > 1)
+    found.anywhere.update(repeated)
     found.anywhere |= found.head
     return found
+
+
+def scanned(texts: list[str], tokenize: Callable[[str], list[Span]]) -> tuple[set[str], list[tuple[str, ...]]]:
+    """`Scan` by `_scan` over each text's tokens."""
+    words: set[str] = set()
+    phrases: list[tuple[str, ...]] = []
+    for text in texts:
+        _scan(tokenize(text), words, phrases)
+    return words, [p for p, n in Counter(phrases).items() if n > 1]
 
 
 def section_texts(docs: list[dict]) -> tuple[str, list[str], list[str]]:
     """(title, headings, bodies) of an article's index documents, as article_entries takes them."""
     return docs[0].get("title") or "", [d.get("heading") or "" for d in docs], [d.get("body") or "" for d in docs]
-
-
-class TokenMemo:
-    """jieba's tokens of each text of the article being written, made once: the writer's word fields and
-    the vocabulary read the same tokens (and a title, a field of every section, is segmented once)."""
-
-    def __init__(self) -> None:
-        self.memo: dict[str, list[Span]] = {}
-
-    def __call__(self, text: str) -> list[Span]:
-        found = self.memo.get(text)
-        if found is None:
-            found = self.memo[text] = tokens(text)
-        return found
-
-    def word_terms(self, text: str) -> list[tuple[str, int]]:
-        return word_terms(text, self(text))
-
-    def clear(self) -> None:
-        self.memo.clear()

@@ -173,6 +173,9 @@ class AnalysedSegmentWriter(SegmentWriter):
         self.analysers = analysers
         self._postings: dict[str, _FieldPostings] = {}
         self._lengths: dict[str, list[int]] = {}  # field -> its length in each document, as Whoosh stores it
+        # (field, value) -> its terms, positions and length by Whoosh's analysis: a section repeats its article's
+        # province, city, date, year, source and authors, and most articles share them
+        self._indexed: dict[tuple[str, object], tuple[list, list, int]] = {}
         self.buffered = 0  # tokens held in memory until the segment is written
 
     def add_document(self, **fields) -> None:
@@ -210,12 +213,7 @@ class AnalysedSegmentWriter(SegmentWriter):
                     length = len(pairs)
                 self.buffered += length
             else:
-                terms, positions = [], []
-                for tbytes, freq, _, vbytes in field.index(value):
-                    found = field.format.decode_positions(vbytes) if positional else [0] * freq
-                    terms += [tbytes] * len(found)
-                    positions += found
-                    length += freq
+                terms, positions, length = self._whoosh_terms(name, field, value, positional)
                 self.buffered += postings.add(docnum, terms, positions if positional else None)
             if field.scorable:
                 lengths = self._lengths.setdefault(name, [])
@@ -226,6 +224,22 @@ class AnalysedSegmentWriter(SegmentWriter):
         self.perdocwriter.add_field(name, field, stored if field.stored else None, length)
         if field.column_type and stored is not None:
             self.perdocwriter.add_column_value(name, field.column_type, field.to_column_value(stored))
+
+    def _whoosh_terms(self, name: str, field, value, positional: bool) -> tuple[list, list, int]:
+        """A field's terms, positions and length as Whoosh's analysis makes them, remembered by value."""
+        key = (name, value) if isinstance(value, str | int) else None  # other values are analysed every time
+        found = self._indexed.get(key) if key else None
+        if found is None:
+            terms, positions, length = [], [], 0
+            for tbytes, freq, _, vbytes in field.index(value):
+                at = field.format.decode_positions(vbytes) if positional else [0] * freq
+                terms += [tbytes] * len(at)
+                positions += at
+                length += freq
+            found = (terms, positions, length)
+            if key:
+                self._indexed[key] = found
+        return found
 
     def finish_segment(self):
         """Write the segment's files and return the segment, without committing it to the index (the

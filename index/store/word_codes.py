@@ -1,0 +1,140 @@
+"""jieba's words of the texts a build worker writes, numbered as first met: the word fields' terms as integer codes
+for the segment writer (index/store/segment_writer.py `CodedTerms`), and the vocabulary's words and phrases
+(index/store/phrases.py) found on the same numbers with numpy.
+
+Every token of every text was stepped through in Python twice: once for its term and position (`word_terms`,
+then a term look-up per token in the writer) and once for the vocabulary's phrases (`_scan`, then a Counter of
+them). Numbered once, a text's tokens are one array, and terms, positions, phrase edges and the phrases an
+article repeats are array operations. On the first 2,000 corpus articles' texts (tokens made beforehand), the
+word fields and the entries took 2.6-3.5 s of CPU, and so 2.0-2.4 (3 runs each, load 9-10:
+/work/tmp/speed5/wordh2.py); in one-process builds of those articles the vocabulary stage 4.9-5.4 -> 3.7 s.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from index.store.phrases import BREAK, EDGE, MAX_ENTRY_CHARS, scanned, word_kind
+from index.text.analysis import WORDY, CodedTerms, Span, tokens
+
+_BITS = 21  # a phrase's two or three word numbers (plus one) in one int64 code, while they fit (2M words)
+
+
+class _Numbers(dict):
+    """word -> its number, a new word numbered (and described) as it is first met."""
+
+    def __init__(self, codes: WordCodes) -> None:
+        super().__init__()
+        self.codes = codes
+
+    def __missing__(self, word: str) -> int:
+        number = self[word] = self.codes.describe(word)
+        return number
+
+
+class WordCodes:
+    """jieba's tokens of each text of the article being written, made once, and every token numbered; the
+    numbers are a worker's own (the term tables it spells them with live as long as it does)."""
+
+    def __init__(self) -> None:
+        self.words: list[str] = []  # by number
+        self._numbers = _Numbers(self)
+        self._term_numbers: dict[str, int] = {}
+        self._spelled: list[bytes] = []  # each term's UTF-8, by term number
+        self._term = np.empty(1024, np.int64)  # by word number: its term's number, -1 for punctuation
+        self._kind = np.empty(1024, np.int8)  # ... its kind in a phrase (index/store/phrases.py `word_kind`)
+        self._size = np.empty(1024, np.int64)  # ... its length in characters
+        self._tokens: dict[str, list[Span]] = {}
+        self._ids: dict[str, np.ndarray] = {}
+
+    def __call__(self, text: str) -> list[Span]:
+        """jieba's tokens of `text` (`tokens`), remembered until `clear`."""
+        found = self._tokens.get(text)
+        if found is None:
+            found = self._tokens[text] = tokens(text)
+        return found
+
+    def clear(self) -> None:
+        """Forget the article's texts (their numbers stay)."""
+        self._tokens.clear()
+        self._ids.clear()
+
+    def describe(self, word: str) -> int:
+        """Number a new word, with its term (as `word_terms` makes it), kind and length."""
+        number = len(self.words)
+        self.words.append(word)
+        if number == len(self._term):
+            grown = (np.resize(a, 2 * len(a)) for a in (self._term, self._kind, self._size))
+            self._term, self._kind, self._size = grown
+        term = word.lower() if WORDY.search(word) else ""
+        if term:
+            found = self._term_numbers.get(term)
+            if found is None:
+                found = self._term_numbers[term] = len(self._spelled)
+                self._spelled.append(term.encode("utf-8"))
+            self._term[number] = found
+        else:
+            self._term[number] = -1
+        self._kind[number] = word_kind(word)
+        self._size[number] = len(word)
+        return number
+
+    def numbers(self, text: str) -> np.ndarray:
+        """The number of each token of `text`, punctuation and spaces included."""
+        found = self._ids.get(text)
+        if found is None:
+            spans = self(text)
+            found = np.fromiter(map(self._numbers.__getitem__, [s[0] for s in spans]), np.int64, len(spans))
+            self._ids[text] = found
+        return found
+
+    def word_terms(self, text: str) -> CodedTerms:
+        """The word analyser's terms of `text` as codes with their positions: `word_terms`' terms and positions
+        (one more across a line break), punctuation and spaces left out."""
+        ids = self.numbers(text)
+        terms = self._term[ids]
+        kept = np.flatnonzero(terms >= 0)
+        positions = np.arange(len(kept), dtype=np.int64)
+        if len(kept) and "\n" in text:  # one more wherever a line break lies between a term and the one before
+            spans = self(text)
+            breaks = np.zeros(len(text) + 1, np.int64)
+            np.cumsum(np.frombuffer(text.encode("utf-32-le"), "<u4") == 0x0A, out=breaks[1:])
+            starts = np.fromiter([s[1] for s in spans], np.int64, len(spans))[kept]
+            previous = np.zeros(len(kept), np.int64)
+            previous[1:] = np.fromiter([s[2] for s in spans], np.int64, len(spans))[kept[:-1]]
+            positions += np.cumsum(breaks[starts] > breaks[previous])
+        return CodedTerms(terms[kept], positions.astype(np.int32), self._spell)
+
+    def _spell(self, codes: np.ndarray) -> list[bytes]:
+        spelled = self._spelled
+        return [spelled[i] for i in codes.tolist()]
+
+    def entries(self, texts: list[str]) -> tuple[set[str], list[tuple[str, ...]]]:
+        """What `_scan` finds in an article's `texts`: the words a phrase may start or end with, and the
+        phrases of two and three words (within runs, at most MAX_ENTRY_CHARS) the article holds twice or more.
+        The texts are read as one array, a line break between them (a phrase never crosses from one to the
+        next), each phrase as one int64 code of its words' numbers plus one (a pair's below any three's)."""
+        if not texts or len(self.words) >= 1 << _BITS:  # none, or the numbers no longer fit a code
+            return scanned(texts, self)
+        apart = np.array([self._numbers["\n"]], np.int64)
+        ids = np.concatenate([part for text in texts for part in (self.numbers(text), apart)])
+        kind, size = self._kind[ids], self._size[ids]
+        edge = kind == EDGE
+        words = self.words
+        found = set(map(words.__getitem__, ids[edge].tolist()))
+        ids += 1
+        two = edge[1:] & edge[:-1] & (size[1:] + size[:-1] <= MAX_ENTRY_CHARS)
+        three = edge[2:] & edge[:-2] & (kind[1:-1] != BREAK)
+        three &= size[2:] + size[1:-1] + size[:-2] <= MAX_ENTRY_CHARS
+        pairs = ids[:-1] << _BITS | ids[1:]
+        codes = np.concatenate([pairs[two], (pairs[:-1] << _BITS | ids[2:])[three]])
+        codes.sort()
+        twice = codes[1:][codes[1:] == codes[:-1]]
+        distinct = twice[np.concatenate([[True], twice[1:] != twice[:-1]])] if len(twice) else twice
+        mask = (1 << _BITS) - 1
+        repeated = []
+        for code in distinct.tolist():
+            first, second, third = code >> 2 * _BITS, code >> _BITS & mask, code & mask
+            phrase = (words[second - 1], words[third - 1])
+            repeated.append((words[first - 1], *phrase) if first else phrase)
+        return found, repeated
