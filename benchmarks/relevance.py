@@ -3,13 +3,16 @@ against naive baselines over the same documents and queries, in one run.
 
     .venv/bin/pip install -e '.[bench]'
     .venv/bin/python benchmarks/relevance.py [--sets S,...] [--systems S,...] [--variant NAME ...]
-                                             [--per-set N] [--half tune|test|all] [--workdir DIR]
+                                             [--per-set N] [--half tune|test|all] [--workdir DIR] [--depth N]
 
 Prints, per set and half: MRR@10, Recall@1, Recall@10, the share of queries answered with no hit, and the mean
 time per query, for each system; then the held-out (test) MRR@10 of every set side by side with the best
 baseline's. `--variant` runs this project's search with another `index.search.ranking.Ranking` (see VARIANTS): the
 library's own parameters, passed to `SearchIndex`. `--workdir` keeps the built indexes for the next run
-(delete it after changing how documents are indexed). Where the shared data is missing it says so and exits 0.
+(delete it after changing how documents are indexed). `--depth N` (over 10) also reports, for this project, Recall@N:
+whether the search's first N articles, in its own order (read as an export, so each query takes longer), hold
+the right one at all; a miss within it is the ordering's, a miss beyond it the query's reading. Where the shared
+data is missing it says so and exits 0.
 """
 
 from __future__ import annotations
@@ -82,19 +85,22 @@ class Run:
     ms: float  # mean per query
 
 
-def metrics(run: Run, qset: evalsets.QuerySet, which: str) -> dict[str, float]:
-    """MRR@10, Recall@1, Recall@10 (a copy of the article counts) and the share of queries with no hit."""
+def metrics(run: Run, qset: evalsets.QuerySet, which: str, depth: int = K) -> dict[str, float]:
+    """MRR@10, Recall@1, Recall@10 (a copy of the article counts) and the share of queries with no hit; with a
+    `depth` over K, Recall@depth as well (of the articles the run ranked that deep)."""
     qids = qset.qids(which)
-    mrr = r1 = r10 = empty = 0.0
+    mrr = r1 = r10 = deep = empty = 0.0
     for qid in qids:
-        relevant, ranked = qset.qrels[qid], run.ranked.get(qid, [])[:K]
+        relevant, ranked = qset.qrels[qid], run.ranked.get(qid, [])[:depth]
         first = next((i for i, d in enumerate(ranked) if d in relevant), None)
-        mrr += 1 / (first + 1) if first is not None else 0.0
+        mrr += 1 / (first + 1) if first is not None and first < K else 0.0
         r1 += first == 0
-        r10 += first is not None
+        r10 += first is not None and first < K
+        deep += first is not None
         empty += not ranked
     n = len(qids) or 1
-    return {"MRR@10": mrr / n, "R@1": r1 / n, "R@10": r10 / n, "zero": empty / n, "n": len(qids)}
+    found = {"MRR@10": mrr / n, "R@1": r1 / n, "R@10": r10 / n, "zero": empty / n, "n": len(qids)}
+    return found | ({f"R@{depth}": deep / n} if depth > K else {})
 
 
 # ---------------------------------------------------------------- running searches
@@ -163,7 +169,10 @@ def build_ours(collection: evalsets.Collection, workdir: Path, procs: int) -> Pa
     return index_dir
 
 
-def ours(index_dir: Path, ranking: Ranking) -> Callable[[], Search]:
+def ours(index_dir: Path, ranking: Ranking, depth: int = K) -> Callable[[], Search]:
+    """This project's search: its first K hits, or with a `depth` over K its first `depth` articles in the same
+    order (an export of the same search: the same page size, so the same articles let in)."""
+
     def factory() -> Search:
         from index.search.request import SearchRequest
         from index.search.searcher import SearchIndex
@@ -172,6 +181,8 @@ def ours(index_dir: Path, ranking: Ranking) -> Callable[[], Search]:
         # no deadline: relevance is measured, not speed, and a loaded machine must not turn a query into a miss
         index = SearchIndex(index_dir, Settings(query_timeout_ms=0), ranking=ranking)
         index.search(SearchRequest(q="预热"))  # open the generation outside the timing
+        if depth > K:
+            return lambda text: [row.id for row in index.export(SearchRequest(q=text), depth).rows]
         return lambda text: [hit.id for hit in index.search(SearchRequest(q=text, per_page=K)).hits]
 
     return factory
@@ -305,20 +316,21 @@ BASELINES = {
 # ---------------------------------------------------------------- report
 
 
-def report(runs: list[Run], sets: list[evalsets.QuerySet], halves: list[str], ours_names: list[str]) -> str:
+def report(
+    runs: list[Run], sets: list[evalsets.QuerySet], halves: list[str], ours_names: list[str], depth: int = K
+) -> str:
     by_name = {s.name: s for s in sets}
+    deep = [f"R@{depth}"] if depth > K else []
     out = []
     for qset in sets:
         rows = []
         for run in (r for r in runs if r.set == qset.name):
             for which in halves:
-                m = metrics(run, qset, which)
-                rows.append(
-                    [run.system, which, m["n"], *(f"{m[k]:.4f}" for k in ("MRR@10", "R@1", "R@10")), f"{m['zero']:.1%}"]
-                    + [f"{run.ms:.1f}"]
-                )
+                m = metrics(run, qset, which, depth if run.system in ours_names else K)
+                recall = [f"{m[k]:.4f}" if k in m else "-" for k in ("MRR@10", "R@1", "R@10", *deep)]
+                rows.append([run.system, which, m["n"], *recall, f"{m['zero']:.1%}", f"{run.ms:.1f}"])
         out.append(f"## {qset.name} ({len(qset.queries)} queries)\n")
-        out.append(table(rows, ["system", "half", "n", "MRR@10", "R@1", "R@10", "no hit", "ms/query"]) + "\n")
+        out.append(table(rows, ["system", "half", "n", "MRR@10", "R@1", "R@10", *deep, "no hit", "ms/query"]) + "\n")
     which = "test" if "test" in halves else halves[0]
     systems = list(dict.fromkeys(r.system for r in runs))
     grid = {(r.system, r.set): metrics(r, by_name[r.set], which)["MRR@10"] for r in runs}
@@ -356,6 +368,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=["tune", "test", "all"], help="report only this half (default: both)")
     parser.add_argument("--workdir", type=Path, help="keep the built indexes here for the next run")
     parser.add_argument("--procs", type=int, default=os.cpu_count() or 1, help="processes for builds and queries")
+    parser.add_argument("--depth", type=int, default=K, help="also Recall@N of our first N articles (N over 10)")
     args = parser.parse_args(argv)
     if not evalsets.available():
         print(f"skipped: shared data not found ({evalsets.NEWS}, {evalsets.CMRC})")
@@ -392,7 +405,7 @@ def main(argv: list[str] | None = None) -> int:
                 index_dir = build_ours(collection, workdir, args.procs)
                 for variant in variants:
                     for qset in here:
-                        factory = ours(index_dir, VARIANTS[variant])
+                        factory = ours(index_dir, VARIANTS[variant], args.depth)
                         runs.append(run_queries(f"ours [{variant}]", qset, factory, args.procs, args.half or "all"))
             for key, (label, make) in BASELINES.items():
                 if key in systems:
@@ -414,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
         }
         print(f"variant: {variant} {changed or '(the library as it is)'}")
     print()
-    print(report(runs, sets, halves, [f"ours [{v}]" for v in variants]))
+    print(report(runs, sets, halves, [f"ours [{v}]" for v in variants], args.depth))
     print(f"\ntotal {time.perf_counter() - started:.0f} s")
     return 0
 

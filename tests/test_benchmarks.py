@@ -54,3 +54,20 @@ def test_the_clause_set_asks_each_asked_query_without_its_question(monkeypatch: 
     assert all(text.startswith(bare) and text != bare for (_, text), (_, bare) in pairs)
     assert all(to_simplified(text)[len(bare) :] in headline_sets.QUESTIONS for (_, text), (_, bare) in pairs)
     assert clause.halves == {"clause:a": headline.halves["headline:a"], "clause:b": headline.halves["headline:b"]}
+
+
+def test_relevance_recall_at_depth_finds_an_article_past_the_first_page_that_mrr_leaves_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import evalsets
+    from relevance import Run, metrics
+
+    qset = evalsets.QuerySet("mixed", "news")
+    qset.add("mixed:a", "曲靖交警整治城市拥堵", {"a"}, "a")
+    qset.add("mixed:b", "wenshan州开展禁毒宣传", {"b"}, "b")
+    others = [f"x{n}" for n in range(49)]
+    run = Run("ours", "mixed", {"mixed:a": ["a", *others], "mixed:b": [*others[:30], "b", *others[30:]]}, 1.0)
+    deep, shallow = metrics(run, qset, "all", depth=50), metrics(run, qset, "all")
+    assert deep["R@50"] == 1.0 and "R@50" not in shallow
+    assert deep["MRR@10"] == shallow["MRR@10"] == 0.5 and deep["R@10"] == shallow["R@10"] == 0.5
