@@ -195,6 +195,12 @@ def test_a_slip_beside_a_word_the_index_holds_often_is_read_keeping_that_word(se
     assert result["total"] == 12
 
 
+def test_a_slip_beside_a_common_word_is_read_as_a_word_four_times_commoner_than_the_stretch(server: Server) -> None:
+    result = server.search(q="星期司")  # 星期 stays; 星期四 (six articles) is no ten times commoner than 星期司 (+1)
+    assert corrected(result) == [("星期司", "星期四")]
+    assert result["total"] == 6
+
+
 def test_correct_false_searches_the_words_as_typed_only(server: Server) -> None:
     result = server.search(q="诈偏", correct="false")
     assert result["query"]["corrections"] == []
