@@ -7,7 +7,8 @@ traffic police, one writes Huawei in Latin letters (which split into pinyin: hua
 testing (新冠检测) by a city's 卫健委 that found 无症状 cases.
 Ten hold 西藏 and ten 民生保障, eight 楼市 (and one 大楼是), six 邮储银行, five 暴涨 (as 保障 is read,
 baozhang) and two 天牢. One tells of 检车 at a vehicle office, a fuzzy reading (ce for che) from 检测.
-Six tell of a morning market held 每逢星期四, three of a library open longer 每个星期."""
+Six tell of a morning market held 每逢星期四, three of a library open longer 每个星期, six of fire checks of
+出租房屋 in 城中村."""
 
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ HUAWEI = "Huawei发布新款折叠屏手机\n\nHuawei（华为）本周发布新
 INSPECTION = "玉溪车管所周末照常检车\n\n玉溪车管所本周末照常办理机动车检车业务，车主须先在网上登记。"
 MARKET = "{city}早市每逢星期四开市\n\n{city}的早市每逢星期四开市，摊位有{n}百个，蔬菜水果应有尽有。"
 LIBRARY = "{city}图书馆延长开放时间\n\n{city}图书馆每个星期延长开放{n}小时，方便读者借阅。"
+RENTALS = "{city}城中村出租房屋消防检查\n\n{city}消防部门对城中村出租房屋开展消防检查，发现隐患{n}处。"
 QUJING = "曲靖交警开展城市拥堵治理\n\n针对早晚高峰城市拥堵，曲靖交警在主要路口增派警力疏导交通，并优化了信号灯配时。"
 
 
@@ -74,6 +76,7 @@ def write_corpus(folder: Path) -> Path:
             (folder / f"surge-{i:02}.txt").write_text(SURGE.format(city=city, n=i + 2), encoding="utf-8")
         if i < 6:
             (folder / f"market-{i:02}.txt").write_text(MARKET.format(city=city, n=i + 2), encoding="utf-8")
+            (folder / f"rentals-{i:02}.txt").write_text(RENTALS.format(city=city, n=i + 2), encoding="utf-8")
         if i < 3:
             (folder / f"library-{i:02}.txt").write_text(LIBRARY.format(city=city, n=i + 2), encoding="utf-8")
         if i < 2:
