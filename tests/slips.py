@@ -6,7 +6,9 @@ of them hold 诈骗 and 防控 that a slip of pinyin input (诈偏, 防空) is, 
 traffic police, one writes Huawei in Latin letters (which split into pinyin: hua wei). Twelve tell of 新冠
 testing (新冠检测) by a city's 卫健委 that found 无症状 cases.
 Ten hold 西藏 and ten 民生保障, eight 楼市 (and one 大楼是), six 邮储银行, five 暴涨 (as 保障 is read,
-baozhang) and two 天牢. One tells of 检车 at a vehicle office, a fuzzy reading (ce for che) from 检测."""
+baozhang) and two 天牢. One tells of 检车 at a vehicle office, a fuzzy reading (ce for che) from 检测.
+Six tell of a morning market held 每逢星期四, three of a library open longer 每个星期, six of fire checks of
+出租房屋 in 城中村."""
 
 from __future__ import annotations
 
@@ -46,6 +48,9 @@ ZONE_FULL = "江城经济技术开发区建成人才公寓\n\n江城经济技术
 ASSOCIATION = "江城市科学技术协会换届\n\n江城市科学技术协会（以下简称“科协”）昨日召开代表大会，科协新一届委员会产生。"
 HUAWEI = "Huawei发布新款折叠屏手机\n\nHuawei（华为）本周发布新款折叠屏手机，起售价较上一代有所下调。"
 INSPECTION = "玉溪车管所周末照常检车\n\n玉溪车管所本周末照常办理机动车检车业务，车主须先在网上登记。"
+MARKET = "{city}早市每逢星期四开市\n\n{city}的早市每逢星期四开市，摊位有{n}百个，蔬菜水果应有尽有。"
+LIBRARY = "{city}图书馆延长开放时间\n\n{city}图书馆每个星期延长开放{n}小时，方便读者借阅。"
+RENTALS = "{city}城中村出租房屋消防检查\n\n{city}消防部门对城中村出租房屋开展消防检查，发现隐患{n}处。"
 QUJING = "曲靖交警开展城市拥堵治理\n\n针对早晚高峰城市拥堵，曲靖交警在主要路口增派警力疏导交通，并优化了信号灯配时。"
 
 
@@ -69,6 +74,11 @@ def write_corpus(folder: Path) -> Path:
             (folder / f"postal-{i:02}.txt").write_text(POSTAL.format(city=city, n=i + 2), encoding="utf-8")
         if i < 5:
             (folder / f"surge-{i:02}.txt").write_text(SURGE.format(city=city, n=i + 2), encoding="utf-8")
+        if i < 6:
+            (folder / f"market-{i:02}.txt").write_text(MARKET.format(city=city, n=i + 2), encoding="utf-8")
+            (folder / f"rentals-{i:02}.txt").write_text(RENTALS.format(city=city, n=i + 2), encoding="utf-8")
+        if i < 3:
+            (folder / f"library-{i:02}.txt").write_text(LIBRARY.format(city=city, n=i + 2), encoding="utf-8")
         if i < 2:
             (folder / f"prison-{i:02}.txt").write_text(PRISON.format(city=city), encoding="utf-8")
     (folder / "tower.txt").write_text(TOWER.format(city=CITIES[0], n=3), encoding="utf-8")

@@ -195,6 +195,18 @@ def test_a_slip_beside_a_word_the_index_holds_often_is_read_keeping_that_word(se
     assert result["total"] == 12
 
 
+def test_a_slip_beside_a_common_word_is_read_as_a_word_four_times_commoner_than_the_stretch(server: Server) -> None:
+    result = server.search(q="星期司")  # 星期 stays; 星期四 (six articles) is no ten times commoner than 星期司 (+1)
+    assert corrected(result) == [("星期司", "星期四")]
+    assert result["total"] == 6
+
+
+def test_a_slip_jieba_joins_to_a_neighbouring_character_is_read_across_that_word(server: Server) -> None:
+    result = server.search(q="城中村一间小出阻屋里消防检查")  # jieba: 小出 + 阻 + 屋里; 出租 meets 城中村 and 消防
+    assert ("出阻", "出租") in corrected(result)
+    assert "出租" in titles(result)[0]
+
+
 def test_correct_false_searches_the_words_as_typed_only(server: Server) -> None:
     result = server.search(q="诈偏", correct="false")
     assert result["query"]["corrections"] == []
