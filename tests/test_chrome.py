@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from index.article import RawDocument
 from index.ingest.chrome import (
+    bare_counts_above,
     chrome_lines,
     is_call_to_action,
     is_chrome_line,
@@ -421,3 +422,34 @@ def test_short_lines_after_a_prompt_inside_the_story_stay() -> None:
 def test_a_replys_stamp_with_its_floor_run_into_it_opens_the_replies() -> None:
     kept = [*STORY, "积分", "301", "沙发发表于 2023-05-08 20:18"]
     assert chrome_lines(kept, kept) == {len(STORY), len(STORY) + 1, len(STORY) + 2}
+
+
+def test_a_call_to_follow_an_account_for_more_news_is_chrome_though_it_exclaims() -> None:
+    assert is_call_to_action("关注溪山观察更多资讯！")
+
+
+def test_a_story_line_asking_for_attention_with_a_full_stop_is_no_call() -> None:
+    assert not is_call_to_action("请继续关注后续报道。")
+
+
+def test_a_self_media_accounts_card_line_is_chrome() -> None:
+    assert is_chrome_line("溪山观察百家号 · 财经领域创作者")
+
+
+def test_a_story_line_naming_a_creator_with_a_full_stop_is_not_chrome() -> None:
+    assert not is_chrome_line("他是当地小有名气的美食博主。")
+
+
+def test_a_count_left_alone_above_the_story_is_chrome() -> None:
+    body = _article("积分", "12034")
+    assert "12034" not in body and STORY[0] in body
+
+
+def test_a_follow_block_under_a_short_post_goes_with_its_slogan() -> None:
+    block = ("长按扫一扫", "关注溪山观察更多资讯！", "溪山观察 | 陪你看见县城的变化", "商务合作请添加微信：xishan_2023")
+    body = _article(after=block)
+    assert STORY[-1] in body and not any(line in body for line in block)
+
+
+def test_counts_stay_on_a_page_with_no_written_line_to_stand_above() -> None:
+    assert bare_counts_above(["热线电话", "12345", "监督电话", "96150"]) == set()

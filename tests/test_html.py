@@ -188,3 +188,18 @@ def test_paragraphs_a_table_cell_runs_together_are_read_as_the_page_shows_them()
     )
     text, _ = read_html(markup)
     assert all(p in text.split("\n") for p in PARAGRAPHS)
+
+
+def test_a_bbs_post_reposted_from_another_board_keeps_its_subject_as_title_and_no_header_in_text() -> None:
+    header = (
+        "【 以下文字转载自 Gansu 讨论区 】\n发信人: dongfeng (东风), 信区: Gansu\n标  题: 庆阳：擎旗奋进汇聚正能量\n"
+    )
+    post = f"<pre>{header}发信站: 陇上社区 (2023-01-10 17:30:12), 站内\n\n" + "\n".join(PARAGRAPHS) + "\n</pre>"
+    markup = (
+        "<html><head><title>庆阳：擎旗奋进汇聚正能量 - 陇上社区</title></head><body>"
+        f"<div>陇上社区 分区 十大</div><table><tr><td>dongfeng</td><td>楼主 | 回复</td></tr>"
+        f"<tr><td colspan='2'>{post}</td></tr></table></body></html>"
+    )
+    article = _article(markup)
+    assert article.title == "庆阳：擎旗奋进汇聚正能量"
+    assert article.body.startswith(PARAGRAPHS[0][:20]) and "转载自" not in article.body and "标  题" not in article.body

@@ -66,6 +66,15 @@ _CALL = re.compile(
     # or a request to engage with the post: `喜欢本文，请点赞`, `更多精彩推荐，请关注我们`
     # (following a story's outcome, `请关注后续处理结果`, is the story's own line)
     r"|(请|欢迎|记得|别忘了?)\s*(点赞|转发|分享|收藏|点个在看|关注(我们|本号|本站|本网|\S{1,8}(网|号|发布)$))"
+    # or to follow an account for more of its news: `关注青禾视界更多资讯！`, `关注我们，获取最新动态`
+    r"|^(关注|订阅)\S{1,12}?[，,\s]*(获取|了解|查看|阅读|第一时间)?(更多|最新)\S{0,4}(资讯|精彩|内容|消息|新闻|动态|好文|干货)"
+)
+# A call may end in an exclamation (`关注X更多资讯！`, `欢迎关注！`): the only stop a call ends with.
+_EXCLAIMED = "!！~～"
+# A self-media account's card beside its name: the field and standing the platform gives it (`X大鱼号 · 科技领域创作者`,
+# `财经领域优质作者`, `知名美食博主`).
+_CREATOR_CARD = re.compile(
+    r"(?:^|[·•|｜\s])\S{0,6}(?:领域|优质|原创|认证|签约|知名)\S{0,6}?(?:创作者|作者|博主|达人|答主|UP主|号主|自媒体)$"
 )
 # A placeholder a player or an image leaves as text: `视频加载中，请稍候...`, a caption that names only its kind.
 _PLACEHOLDER = re.compile(
@@ -211,7 +220,11 @@ def is_control_row(line: str) -> bool:
 def is_call_to_action(line: str) -> bool:
     """A short line asking the reader to install, open or follow an app or an account (`更多精彩内容，请下载
     新闻客户端`); a sentence that mentions one ends with its full stop and stays."""
-    return 0 < len(line) <= CHROME_MAX and not ends_sentence(line) and bool(_CALL.search(line) or _PROMPT.match(line))
+    if not 0 < len(line) <= CHROME_MAX:
+        return False
+    return (not ends_sentence(line) and bool(_PROMPT.match(line))) or (
+        not ends_sentence(line.rstrip(_EXCLAIMED)) and bool(_CALL.search(line))
+    )
 
 
 def _is_chrome_piece(line: str) -> bool:
@@ -232,6 +245,7 @@ def _is_chrome_piece(line: str) -> bool:
         or _COMMENT_COUNT.match(line)
         or _READING_TIME.match(line)
         or _POSTED_FROM.match(line)
+        or (_CREATOR_CARD.search(line) and not ends_sentence(line))
         or (_AD_SLOT.match(line) and not ends_sentence(line))
     )
 
@@ -433,6 +447,18 @@ def signature_under_rule(rules: Collection[int], kept: list[str], end: int) -> i
     return None
 
 
+# A count alone (`12034`, `1.2万`): a panel's or a button's value whose label the page set on a line of its own.
+# (A section's number, `01`, `3`, leads its heading; a count of three digits or with its unit is no such number.)
+_BARE_COUNT = re.compile(r"^\d{3,}\+?$|^\d+(?:\.\d+)?[万千kKwW]\+?$")
+
+
+def bare_counts_above(kept: list[str]) -> set[int]:
+    """Counts alone on their lines above the text's first written line: a poster's or a post's counter, its
+    label gone as chrome, which would otherwise stand as the story's first line."""
+    first = next((i for i, line in enumerate(kept) if is_writing(line)), None)
+    return {i for i in range(first) if _BARE_COUNT.match(kept[i])} if first is not None else set()
+
+
 def head_cells(kept: list[str]) -> set[int]:
     """The lines of a poster's cell above the text's first written line (index.ingest.panels.poster_cells)."""
     first = next((i for i, line in enumerate(kept) if is_writing(line) and len(line) >= CHROME_MAX), len(kept))
@@ -450,7 +476,7 @@ def chrome_lines(lines: list[str], kept: list[str], rules: Collection[int] = fro
         if is_chrome_line(line) or is_notice(line) or is_user_panel(line) or is_quote_header(line)
     }
     found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept) | head_cells(kept)
-    found |= shown_top_and_bottom(kept) | after_end(lines, kept) | owner_footers(kept)
+    found |= shown_top_and_bottom(kept) | after_end(lines, kept) | owner_footers(kept) | bare_counts_above(kept)
     found |= trailing_chrome(kept, found)
     start = tail_block(lines, kept)
     end = len(kept) if start is None else start
