@@ -64,3 +64,7 @@ def test_a_business_contact_asking_to_add_a_handle_is_boilerplate() -> None:
 
 def test_a_dash_inside_a_sentence_is_not_a_labelled_rule() -> None:
     assert not is_boilerplate("——这是老周第三次来到青溪县，他说这里变化太大了。")
+
+
+def test_a_call_for_submissions_is_boilerplate() -> None:
+    assert is_boilerplate("投稿须知：来稿请注明作者姓名及联系方式，一经采用即付稿酬。")

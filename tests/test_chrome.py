@@ -453,3 +453,11 @@ def test_a_follow_block_under_a_short_post_goes_with_its_slogan() -> None:
 
 def test_counts_stay_on_a_page_with_no_written_line_to_stand_above() -> None:
     assert bare_counts_above(["热线电话", "12345", "监督电话", "96150"]) == set()
+
+
+def test_a_reply_on_its_floors_line_is_chrome() -> None:
+    assert is_chrome_line("2楼 顶！楼主说得在理。")
+
+
+def test_a_story_line_about_a_buildings_second_floor_is_not_chrome() -> None:
+    assert not is_chrome_line("2楼会议室里坐满了前来咨询的村民。")

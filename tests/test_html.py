@@ -203,3 +203,9 @@ def test_a_bbs_post_reposted_from_another_board_keeps_its_subject_as_title_and_n
     article = _article(markup)
     assert article.title == "庆阳：擎旗奋进汇聚正能量"
     assert article.body.startswith(PARAGRAPHS[0][:20]) and "转载自" not in article.body and "标  题" not in article.body
+
+
+def test_an_old_boards_bulleted_subject_label_is_no_part_of_the_text() -> None:
+    text = "\n".join(["* 贴子主题：庆阳：擎旗奋进汇聚正能量", *PARAGRAPHS])
+    article = extract(RawDocument("post", "post.txt", text, "0" * 32, "utf-8", {}))
+    assert article.title == "庆阳：擎旗奋进汇聚正能量" and "贴子主题" not in article.body

@@ -198,6 +198,7 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
         "an account's business contacts: 商务合作：…, 投稿微信：…, 商务合作请添加微信：…": "投稿微信：qxfb2023",
         "a newsroom's tip line: 新闻热线：0731-84123456": "新闻热线：0736-84123456",
         "the page's own address: 本文链接：http://…": "本文链接：http://www.example.cn/a/1.html",
+        "a call for submissions: 投稿须知：…": "投稿须知：来稿请注明作者姓名。",
         "an account's handle alone: 微信号：jcfb2020": "微信号：qxfb2023",
         "report hotlines with their number": "举报热线 12377",
         "contact e-mail lines": "E-mail: editor@example.org",

@@ -67,6 +67,7 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
         "an account's business contacts: 商务合作：…, 投稿微信：…, 商务合作请添加微信：…",
     ),
     _rule(r"^(本文|文章|原文|本页|页面)(链接|地址|网址)\s*[:：]", "the page's own address: 本文链接：http://…"),
+    _rule(r"^[【\[]?(投稿|来稿|征稿)(须知|说明|要求|启事|指南)[】\]]?\s*[:：]", "a call for submissions: 投稿须知：…"),
     _rule(
         r"^(微信号|公众号|微信公众号|抖音号|视频号)\s*[:：]\s*\S{1,30}$", "an account's handle alone: 微信号：jcfb2020"
     ),

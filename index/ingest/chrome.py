@@ -250,6 +250,12 @@ def _is_chrome_piece(line: str) -> bool:
     )
 
 
+# A reply on its floor's line (`2楼 顶！说得在理。`, `沙发：支持`): a reader's, whatever it says. The first floor
+# (`1楼`, `楼主`) is the post itself.
+_FLOOR_REPLY = re.compile(r"^(?:[2-9]|[1-9]\d{1,3})\s*楼\s*[:：]?\s+\S|^(?:沙发|板凳|地板|地下室)\s*[:：]?\s+\S")
+REPLY_MAX = 100  # a longer line under a floor's label is a post of its own
+
+
 def is_chrome_line(line: str) -> bool:
     """One line of interface by its own shape: controls, a call to action, a visitor's greeting, a placeholder, a
     time from now, a ticker, a trail, a signature; or a row of such pieces between bars (`| 游客 欢迎你！ | 首页 >
@@ -257,6 +263,8 @@ def is_chrome_line(line: str) -> bool:
     if not line:
         return False
     if len(line) <= CHROME_MAX and _is_chrome_piece(line):
+        return True
+    if len(line) <= REPLY_MAX and _FLOOR_REPLY.match(line):
         return True
     pieces = [piece.strip() for piece in _BARS.split(line)]
     pieces = [piece for piece in pieces if piece]
