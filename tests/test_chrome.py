@@ -461,3 +461,11 @@ def test_a_reply_on_its_floors_line_is_chrome() -> None:
 
 def test_a_story_line_about_a_buildings_second_floor_is_not_chrome() -> None:
     assert not is_chrome_line("2楼会议室里坐满了前来咨询的村民。")
+
+
+def test_a_breadcrumb_of_two_channel_names_is_chrome() -> None:
+    assert is_chrome_line("溪山科技 > 互联网")
+
+
+def test_a_quoted_step_of_an_apps_menu_is_not_a_breadcrumb() -> None:
+    assert not is_chrome_line("点击“我的” > “设置”")

@@ -130,7 +130,11 @@ _BARS = re.compile(r"[|｜]")
 # A share-price ticker: names, each with a price and a signed change (`江城银行 12.34 +1.23%`).
 _TICKER = re.compile(r"^(?:\S{1,12}\s+\d+(?:\.\d+)?\s+[+\-−]\d+(?:\.\d+)?%\s*)+$")
 # A breadcrumb trail: three or more short steps between arrows (`天涯社区 > 百姓声音 > 民生关注`).
-_CRUMB = re.compile(r"^[^>›»，。]{1,12}(?:\s*(?:>>?|›|»)\s*[^>›»，。]{1,12}){2,}$")  # (not →: a procedure's steps)
+# (not →: a procedure's steps; two steps only when each is one channel's name: `环球科技 > 互联网`)
+_CRUMB = re.compile(
+    r"^[^>›»，。]{1,12}(?:\s*(?:>>?|›|»)\s*[^>›»，。]{1,12}){2,}$"
+    r"|^[^>›»，。！？“”\"：:\s]{2,8}\s*(?:>>?|›|»)\s*[^>›»，。！？“”\"：:\s]{2,8}$"
+)
 
 # A heading over readers' comments: `网友评论（2）`, `网友评论：（只显示最新10条…）`, `全部留言 12`.
 # A bare `回复：` or `留言` is not one: a government's Q&A page answers under it.
