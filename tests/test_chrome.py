@@ -469,3 +469,20 @@ def test_a_breadcrumb_of_two_channel_names_is_chrome() -> None:
 
 def test_a_quoted_step_of_an_apps_menu_is_not_a_breadcrumb() -> None:
     assert not is_chrome_line("点击“我的” > “设置”")
+
+
+def test_a_replys_header_closing_the_text_goes_though_its_reply_was_left_out() -> None:
+    body = _article(after=("作者：山野闲人 回复日期：2023-05-08 21:12:45",))
+    assert STORY[-1] in body and "回复日期" not in body
+
+
+def test_a_press_releases_note_about_its_issuer_leaves_the_text() -> None:
+    note = ("关于溪山科技", "溪山科技成立于2010年，是一家专注于乡村物流信息平台的高新技术企业，服务客户两千余家。")
+    body = _article(after=note)
+    assert STORY[-1] in body and not any(line in body for line in note)
+
+
+def test_a_sub_heading_opening_with_about_keeps_the_paragraph_under_it() -> None:
+    section = ("关于下一步工作", "县交通局表示，将继续推进农村公路养护，确保道路安全畅通。")
+    body = _article(after=section)
+    assert section[1] in body

@@ -209,3 +209,15 @@ def test_an_old_boards_bulleted_subject_label_is_no_part_of_the_text() -> None:
     text = "\n".join(["* 贴子主题：庆阳：擎旗奋进汇聚正能量", *PARAGRAPHS])
     article = extract(RawDocument("post", "post.txt", text, "0" * 32, "utf-8", {}))
     assert article.title == "庆阳：擎旗奋进汇聚正能量" and "贴子主题" not in article.body
+
+
+def test_a_traditional_boards_subject_label_gives_the_title_over_its_top_bar() -> None:
+    headline = "慶陽：擎旗奮進匯聚正能量"
+    header = f"作者: seabird (海鳥) 看板: Gansu\n標題: [新聞] {headline}\n時間: Tue Jan 10 17:30:12 2023\n\n"
+    post = header + "\n".join(PARAGRAPHS) + "\n--\n※ 發信站: 隴上實業坊"
+    markup = (
+        f"<html><head><meta charset='utf-8'><title>[新聞] {headline} - 看板 Gansu - 隴上實業坊</title></head>"
+        "<body><div id='topbar'><a>隴上實業坊</a> › <a>看板 Gansu</a> <a>聯絡資訊</a></div>"
+        f"<div id='main-content'><pre>{post}</pre></div></body></html>"
+    )
+    assert _article(markup).title == "庆阳：擎旗奋进汇聚正能量"

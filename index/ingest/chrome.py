@@ -397,10 +397,11 @@ def tail_block(lines: list[str], kept: list[str]) -> int | None:
         if before * 2 >= total and i < len(lines):
             if lines[i].rstrip() == _SIGNATURE_DELIMITER or (line and _COMMENTS_HEADING.match(line)):
                 return i
-            stamp = _STAMP.match(line) or (
-                len(line) <= 2 * CHROME_MAX and _REPLY_STAMP.search(line) and not ends_sentence(line)
-            )
-            if line and stamp and (any(kept[i + 1 :]) or _poster_cell(kept, i) < i):
+            replied = len(line) <= 2 * CHROME_MAX and _REPLY_STAMP.search(line) and not ends_sentence(line)
+            stamp = _STAMP.match(line) or replied
+            # (a reply's own stamp closing the text is a reply's header whose text extraction left out; a post's
+            # `发表于 …` there can be the post's own time, set under it)
+            if line and stamp and (any(kept[i + 1 :]) or _poster_cell(kept, i) < i or replied):
                 return _poster_cell(kept, i)  # (a next post's header whose text extraction left out: with its cell)
             if line and _MACHINE_STAMP.match(line) and (start := _stamped_pairs(kept, i)) is not None:
                 return start
@@ -471,6 +472,30 @@ def bare_counts_above(kept: list[str]) -> set[int]:
     return {i for i in range(first) if _BARE_COUNT.match(kept[i])} if first is not None else set()
 
 
+# A press release's note about its issuer under the text: `关于瀚海科技` over paragraphs opening with that name
+# (`瀚海科技成立于2008年，是一家…`), the boilerplate every release of the issuer repeats.
+_ABOUT = re.compile(r"^[【\[]?关于\s*([^\s，。：:！？、]{2,12})[】\]]?\s*[:：]?$")
+
+
+def issuer_notes(kept: list[str]) -> set[int]:
+    """The lines of a note about the text's issuer in the second half of the text: an `关于X` heading and the
+    paragraphs right under it that open with X. A story's sub-heading (`关于下一步工作`) is followed by other
+    words."""
+    total = sum(len(line) for line in kept)
+    before = 0
+    for i, line in enumerate(kept):
+        if before * 2 >= total and (about := _ABOUT.match(line)):
+            run = []
+            for j in (j for j in range(i + 1, len(kept)) if kept[j]):
+                if not kept[j].startswith(about.group(1)):
+                    break
+                run.append(j)
+            if run:
+                return {i, *run}
+        before += len(line)
+    return set()
+
+
 def head_cells(kept: list[str]) -> set[int]:
     """The lines of a poster's cell above the text's first written line (index.ingest.panels.poster_cells)."""
     first = next((i for i, line in enumerate(kept) if is_writing(line) and len(line) >= CHROME_MAX), len(kept))
@@ -489,6 +514,7 @@ def chrome_lines(lines: list[str], kept: list[str], rules: Collection[int] = fro
     }
     found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept) | head_cells(kept)
     found |= shown_top_and_bottom(kept) | after_end(lines, kept) | owner_footers(kept) | bare_counts_above(kept)
+    found |= issuer_notes(kept)
     found |= trailing_chrome(kept, found)
     start = tail_block(lines, kept)
     end = len(kept) if start is None else start

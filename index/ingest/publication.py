@@ -77,7 +77,7 @@ def lead(main: list[str]) -> int:
 
 
 # (a BBS spaces its label: `标  题:`)
-_SUBJECT_LABEL = re.compile(r"^[*\s]*(?:主\s*题|标\s*题|题\s*目|[帖贴]子主题|文章标题)\s*[:：]\s*")
+_SUBJECT_LABEL = re.compile(r"^[*\s]*(?:主\s*[题題]|[标標]\s*[题題]|[题題]\s*目|[帖贴]子主题|文章标题)\s*[:：]\s*")
 
 
 def subject(lines: list[str], body: int) -> str | None:
