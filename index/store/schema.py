@@ -54,7 +54,11 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    under a rule or in a block its forum names `sign`, a reply's poster cell and `回复日期：` stamp, short lines
 #    under a closing prompt, a platform's `上传并发布…信息存储服务` notice, a table cell's lines split as shown:
 #    documents' bodies change, old indexes are rebuilt
-FORMAT_VERSION = 18
+# 19: pages read alone: an article in an editor's nested blocks or a hidden `<textarea>`, a follow block's calls, a
+#    self-media card, a labelled rule, buttons beside a field, a BBS repost note, a reply on its floor's line, a
+#    menu shown at head and foot, an outlet's notes about itself; a short Latin token is no longer glued to the
+#    paragraph under it: documents' bodies change, old indexes are rebuilt
+FORMAT_VERSION = 19
 
 
 def build_schema() -> Schema:
