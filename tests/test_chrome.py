@@ -486,3 +486,19 @@ def test_a_sub_heading_opening_with_about_keeps_the_paragraph_under_it() -> None
     section = ("关于下一步工作", "县交通局表示，将继续推进农村公路养护，确保道路安全畅通。")
     body = _article(after=section)
     assert section[1] in body
+
+
+def test_a_prompt_to_press_the_code_above_and_follow_is_a_call() -> None:
+    assert is_call_to_action("↑长按上方二维码关注")
+
+
+def test_a_request_to_follow_a_named_account_though_it_exclaims_is_a_call() -> None:
+    assert is_call_to_action("更多精彩，请关注溪山发布！")
+
+
+def test_a_reply_on_its_floors_line_after_a_colon_is_chrome() -> None:
+    assert is_chrome_line("3楼：说得好，支持家乡建设！")
+
+
+def test_a_story_line_opening_with_a_sofa_factory_is_not_a_reply() -> None:
+    assert not is_chrome_line("沙发厂今年订单增长三成。")

@@ -95,7 +95,7 @@ _VISITORS = re.compile(
 # `向上滑动看下一个`): a post written a phrase a line tells its own steps (`点击进入付款页面后`, `扫码支付时`).
 _PROMPT = re.compile(
     r"^[↓↑→▼▲☟\s]*(?:(?:欢迎|请)?(?:手机|微信)?(?:扫一扫|扫码)\s*(?:用?手机\s*)?(?:关注|下载|阅读|查看|观看|看|分享|打开|收听|进入|加入|在手机|$)"
-    r"|长按(?:识别|扫描|二维码|图片|关注|保存)"
+    r"|长按(?:上方|下方|图中|图片中?)?(?:识别|扫描|二维码|图片|关注|保存)"
     r"|点击\S{0,4}?(?:查看|阅读|播放|观看|收听|加载|下载|进入)\S{0,4}?(?:更多|全文|原文|大图|原图|视频|附件|详情|专题|直播|下一页|下一张)"
     r"|(?:请先?登录|登录后)\S{0,4}?(?:评论|讨论|留言|回复)|(?:向上|向下|上|下)滑动?(?:看|查看|阅读|浏览))"
 )
@@ -227,7 +227,7 @@ def is_call_to_action(line: str) -> bool:
     if not 0 < len(line) <= CHROME_MAX:
         return False
     return (not ends_sentence(line) and bool(_PROMPT.match(line))) or (
-        not ends_sentence(line.rstrip(_EXCLAIMED)) and bool(_CALL.search(line))
+        not ends_sentence(line.rstrip(_EXCLAIMED)) and bool(_CALL.search(line.rstrip(_EXCLAIMED)))
     )
 
 
@@ -256,7 +256,7 @@ def _is_chrome_piece(line: str) -> bool:
 
 # A reply on its floor's line (`2楼 顶！说得在理。`, `沙发：支持`): a reader's, whatever it says. The first floor
 # (`1楼`, `楼主`) is the post itself.
-_FLOOR_REPLY = re.compile(r"^(?:[2-9]|[1-9]\d{1,3})\s*楼\s*[:：]?\s+\S|^(?:沙发|板凳|地板|地下室)\s*[:：]?\s+\S")
+_FLOOR_REPLY = re.compile(r"^(?:(?:[2-9]|[1-9]\d{1,3})\s*楼|沙发|板凳|地板|地下室)(?:\s*[:：]\s*|\s+)\S")
 REPLY_MAX = 100  # a longer line under a floor's label is a post of its own
 
 
