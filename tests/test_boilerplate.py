@@ -48,3 +48,23 @@ def test_a_posts_end_mark_in_english_is_boilerplate() -> None:
 
 def test_the_other_stories_of_the_page_in_an_edition_open_a_list() -> None:
     assert is_list_marker("本版其他新闻")
+
+
+def test_a_rule_with_its_label_inside_is_boilerplate() -> None:
+    assert is_boilerplate("------分隔线----------------------------")
+
+
+def test_a_prompt_to_press_and_scan_is_boilerplate() -> None:
+    assert is_boilerplate("长按扫一扫")
+
+
+def test_a_business_contact_asking_to_add_a_handle_is_boilerplate() -> None:
+    assert is_boilerplate("商务合作请添加微信：xishan_2023")
+
+
+def test_a_dash_inside_a_sentence_is_not_a_labelled_rule() -> None:
+    assert not is_boilerplate("——这是老周第三次来到青溪县，他说这里变化太大了。")
+
+
+def test_a_call_for_submissions_is_boilerplate() -> None:
+    assert is_boilerplate("投稿须知：来稿请注明作者姓名及联系方式，一经采用即付稿酬。")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from index.article import RawDocument
 from index.ingest.chrome import (
+    bare_counts_above,
     chrome_lines,
     is_call_to_action,
     is_chrome_line,
@@ -421,3 +422,83 @@ def test_short_lines_after_a_prompt_inside_the_story_stay() -> None:
 def test_a_replys_stamp_with_its_floor_run_into_it_opens_the_replies() -> None:
     kept = [*STORY, "积分", "301", "沙发发表于 2023-05-08 20:18"]
     assert chrome_lines(kept, kept) == {len(STORY), len(STORY) + 1, len(STORY) + 2}
+
+
+def test_a_call_to_follow_an_account_for_more_news_is_chrome_though_it_exclaims() -> None:
+    assert is_call_to_action("关注溪山观察更多资讯！")
+
+
+def test_a_story_line_asking_for_attention_with_a_full_stop_is_no_call() -> None:
+    assert not is_call_to_action("请继续关注后续报道。")
+
+
+def test_a_self_media_accounts_card_line_is_chrome() -> None:
+    assert is_chrome_line("溪山观察百家号 · 财经领域创作者")
+
+
+def test_a_story_line_naming_a_creator_with_a_full_stop_is_not_chrome() -> None:
+    assert not is_chrome_line("他是当地小有名气的美食博主。")
+
+
+def test_a_count_left_alone_above_the_story_is_chrome() -> None:
+    body = _article("积分", "12034")
+    assert "12034" not in body and STORY[0] in body
+
+
+def test_a_follow_block_under_a_short_post_goes_with_its_slogan() -> None:
+    block = ("长按扫一扫", "关注溪山观察更多资讯！", "溪山观察 | 陪你看见县城的变化", "商务合作请添加微信：xishan_2023")
+    body = _article(after=block)
+    assert STORY[-1] in body and not any(line in body for line in block)
+
+
+def test_counts_stay_on_a_page_with_no_written_line_to_stand_above() -> None:
+    assert bare_counts_above(["热线电话", "12345", "监督电话", "96150"]) == set()
+
+
+def test_a_reply_on_its_floors_line_is_chrome() -> None:
+    assert is_chrome_line("2楼 顶！楼主说得在理。")
+
+
+def test_a_story_line_about_a_buildings_second_floor_is_not_chrome() -> None:
+    assert not is_chrome_line("2楼会议室里坐满了前来咨询的村民。")
+
+
+def test_a_breadcrumb_of_two_channel_names_is_chrome() -> None:
+    assert is_chrome_line("溪山科技 > 互联网")
+
+
+def test_a_quoted_step_of_an_apps_menu_is_not_a_breadcrumb() -> None:
+    assert not is_chrome_line("点击“我的” > “设置”")
+
+
+def test_a_replys_header_closing_the_text_goes_though_its_reply_was_left_out() -> None:
+    body = _article(after=("作者：山野闲人 回复日期：2023-05-08 21:12:45",))
+    assert STORY[-1] in body and "回复日期" not in body
+
+
+def test_a_press_releases_note_about_its_issuer_leaves_the_text() -> None:
+    note = ("关于溪山科技", "溪山科技成立于2010年，是一家专注于乡村物流信息平台的高新技术企业，服务客户两千余家。")
+    body = _article(after=note)
+    assert STORY[-1] in body and not any(line in body for line in note)
+
+
+def test_a_sub_heading_opening_with_about_keeps_the_paragraph_under_it() -> None:
+    section = ("关于下一步工作", "县交通局表示，将继续推进农村公路养护，确保道路安全畅通。")
+    body = _article(after=section)
+    assert section[1] in body
+
+
+def test_a_prompt_to_press_the_code_above_and_follow_is_a_call() -> None:
+    assert is_call_to_action("↑长按上方二维码关注")
+
+
+def test_a_request_to_follow_a_named_account_though_it_exclaims_is_a_call() -> None:
+    assert is_call_to_action("更多精彩，请关注溪山发布！")
+
+
+def test_a_reply_on_its_floors_line_after_a_colon_is_chrome() -> None:
+    assert is_chrome_line("3楼：说得好，支持家乡建设！")
+
+
+def test_a_story_line_opening_with_a_sofa_factory_is_not_a_reply() -> None:
+    assert not is_chrome_line("沙发厂今年订单增长三成。")

@@ -188,3 +188,36 @@ def test_paragraphs_a_table_cell_runs_together_are_read_as_the_page_shows_them()
     )
     text, _ = read_html(markup)
     assert all(p in text.split("\n") for p in PARAGRAPHS)
+
+
+def test_a_bbs_post_reposted_from_another_board_keeps_its_subject_as_title_and_no_header_in_text() -> None:
+    header = (
+        "【 以下文字转载自 Gansu 讨论区 】\n发信人: dongfeng (东风), 信区: Gansu\n标  题: 庆阳：擎旗奋进汇聚正能量\n"
+    )
+    post = f"<pre>{header}发信站: 陇上社区 (2023-01-10 17:30:12), 站内\n\n" + "\n".join(PARAGRAPHS) + "\n</pre>"
+    markup = (
+        "<html><head><title>庆阳：擎旗奋进汇聚正能量 - 陇上社区</title></head><body>"
+        f"<div>陇上社区 分区 十大</div><table><tr><td>dongfeng</td><td>楼主 | 回复</td></tr>"
+        f"<tr><td colspan='2'>{post}</td></tr></table></body></html>"
+    )
+    article = _article(markup)
+    assert article.title == "庆阳：擎旗奋进汇聚正能量"
+    assert article.body.startswith(PARAGRAPHS[0][:20]) and "转载自" not in article.body and "标  题" not in article.body
+
+
+def test_an_old_boards_bulleted_subject_label_is_no_part_of_the_text() -> None:
+    text = "\n".join(["* 贴子主题：庆阳：擎旗奋进汇聚正能量", *PARAGRAPHS])
+    article = extract(RawDocument("post", "post.txt", text, "0" * 32, "utf-8", {}))
+    assert article.title == "庆阳：擎旗奋进汇聚正能量" and "贴子主题" not in article.body
+
+
+def test_a_traditional_boards_subject_label_gives_the_title_over_its_top_bar() -> None:
+    headline = "慶陽：擎旗奮進匯聚正能量"
+    header = f"作者: seabird (海鳥) 看板: Gansu\n標題: [新聞] {headline}\n時間: Tue Jan 10 17:30:12 2023\n\n"
+    post = header + "\n".join(PARAGRAPHS) + "\n--\n※ 發信站: 隴上實業坊"
+    markup = (
+        f"<html><head><meta charset='utf-8'><title>[新聞] {headline} - 看板 Gansu - 隴上實業坊</title></head>"
+        "<body><div id='topbar'><a>隴上實業坊</a> › <a>看板 Gansu</a> <a>聯絡資訊</a></div>"
+        f"<div id='main-content'><pre>{post}</pre></div></body></html>"
+    )
+    assert _article(markup).title == "庆阳：擎旗奋进汇聚正能量"

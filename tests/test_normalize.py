@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from index.ingest.boilerplate import BUTTON_WORDS, LINE_RULE_MAX_CHARS, LINE_RULES, TAIL_BLOCK_RULES
-from index.ingest.cleaning import clean_lines, is_boilerplate, join_wrapped, rejoin_paragraphs, wrap_width
+from index.ingest.cleaning import (
+    clean_lines,
+    is_boilerplate,
+    join_wrapped,
+    rejoin_paragraphs,
+    strip_markup,
+    wrap_width,
+)
 from index.text.normalize import fold_width, is_traditional, normalize_text, strip_pinyin, to_simplified
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -188,14 +195,16 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
         "copyright and disclaimer lines": "本站声明：文章仅代表作者观点",
         "copyright owner notice: 本文版权归作者和博客园共有，欢迎转载…; 著作权归作者所有。": "版权归江城日报社所有",
         "ICP licence and public-security filing numbers": "陇ICP证 123456 号",
-        "an account's business contacts: 商务合作：…, 投稿微信：…": "投稿微信：qxfb2023",
+        "an account's business contacts: 商务合作：…, 投稿微信：…, 商务合作请添加微信：…": "投稿微信：qxfb2023",
         "a newsroom's tip line: 新闻热线：0731-84123456": "新闻热线：0736-84123456",
         "the page's own address: 本文链接：http://…": "本文链接：http://www.example.cn/a/1.html",
+        "a call for submissions: 投稿须知：…": "投稿须知：来稿请注明作者姓名。",
         "an account's handle alone: 微信号：jcfb2020": "微信号：qxfb2023",
         "report hotlines with their number": "举报热线 12377",
         "contact e-mail lines": "E-mail: editor@example.org",
         "the site's own licence and self-description": "新闻信息采编发布服务一类资质网站",
-        "QR-code prompts": "长按识别二维码关注我们",
+        "QR-code prompts: 扫一扫, 长按扫一扫": "长按识别二维码关注我们",
+        "a rule with its label inside: ------分隔线----------, ===== 正文结束 =====": "=====以下为原文=====",
         "page buttons in brackets": "【收藏】",
         "reprint notices": "未经授权不得转载",
         "WeChat follow and like prompts": "点击上方蓝字关注我们",
@@ -460,3 +469,21 @@ def test_a_bulleted_list_of_titles_above_the_text_is_dropped() -> None:
 def test_a_bulleted_list_inside_the_text_stays() -> None:
     text = f"{STORY_LINE}\n·加强组织领导\n·完善工作机制\n·强化督导检查"
     assert clean_lines(text) == [STORY_LINE, "·加强组织领导", "·完善工作机制", "·强化督导检查"]
+
+
+def test_a_count_alone_on_its_line_is_not_glued_to_the_story_after_it() -> None:
+    lines = ["12034", "溪山县今年新建乡村公路一百二十公里，沿线六个乡镇的农产品运输时间平均缩短了一半。"]
+    assert rejoin_paragraphs(lines) == lines
+
+
+def test_a_sections_number_still_leads_its_heading() -> None:
+    lines = ["02", "新路采用沥青路面并在急弯处加装防护栏和反光标志"]
+    assert rejoin_paragraphs(lines) == ["02新路采用沥青路面并在急弯处加装防护栏和反光标志"]
+
+
+def test_buttons_in_brackets_before_an_editors_field_leave_the_field() -> None:
+    assert strip_markup("【我要纠错】 责任编辑：林溪") == "责任编辑：林溪"
+
+
+def test_a_column_tag_in_brackets_before_a_headline_stays() -> None:
+    assert strip_markup("【评论】乡村公路修好了，客车也要跟上") == "【评论】乡村公路修好了，客车也要跟上"

@@ -94,3 +94,23 @@ def test_a_platform_statement_that_it_only_stores_what_users_upload_is_a_notice(
 
 def test_a_story_about_videos_a_platform_published_is_not_a_notice() -> None:
     assert not is_notice("该平台上传并发布的视频中，有三成涉嫌侵权，已被责令下架。")
+
+
+def test_an_account_describing_itself_under_the_story_is_a_notice() -> None:
+    assert is_notice("本公众号由溪山镇融媒体中心主办，致力于传递本镇政务信息和乡村故事，欢迎关注。")
+
+
+def test_a_portals_statement_naming_itself_as_who_ran_the_text_is_a_notice() -> None:
+    assert is_notice("溪山网声明：溪山网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。")
+
+
+def test_a_papers_statement_of_its_own_aim_is_no_notice() -> None:
+    assert not is_notice("本文旨在梳理溪山县乡村公路建设的经验，为山区县提供借鉴。")
+
+
+def test_an_account_naming_itself_as_an_official_account_is_a_notice() -> None:
+    assert is_notice("溪山发布是溪山镇党委宣传办官方微信公众平台，致力于传递本镇政务信息，欢迎关注。")
+
+
+def test_a_story_line_on_a_new_official_account_with_a_full_stop_alone_stays() -> None:
+    assert not is_notice("溪山县融媒体中心于今年三月开通官方微信公众号。")

@@ -206,6 +206,18 @@ def test_a_line_the_page_shows_only_as_links_is_dropped_from_the_body() -> None:
     assert body.without_navigation(["上一篇 下一篇 返回列表", *STORY], page) == STORY
 
 
+def test_a_channel_bar_the_page_shows_at_its_head_and_again_at_its_foot_leaves_the_body() -> None:
+    bar = "溪山在线国内国际财经科技评论"
+    page = [density.Line(bar, 0), *(density.Line(p, 0) for p in STORY), density.Line(bar, 0)]
+    assert body.without_repeated_menus([*STORY, bar], page) == STORY
+
+
+def test_an_issuer_signing_over_its_day_stays_though_the_page_head_names_it() -> None:
+    signed = [*STORY, "溪山县人民政府", "2023年5月8日"]
+    page = [density.Line("溪山县人民政府", 0), *(density.Line(p, 0) for p in signed)]
+    assert body.without_repeated_menus(signed, page) == signed
+
+
 # ---------------------------------------------------------------- titles
 
 

@@ -110,3 +110,40 @@ def test_a_template_script_holding_the_article_as_markup_is_read() -> None:
     )
     article = _article(markup)
     assert article.title == TITLE and [p for p in PARAGRAPHS if p not in article.body] == []
+
+
+def test_an_editors_blocks_holding_their_text_one_level_down_keep_every_paragraph() -> None:
+    blocks = [{"type": "paragraph", "data": {"text": p}} for p in PARAGRAPHS]
+    state = {"props": {"pageProps": {"article": {"title": TITLE, "publishedAt": "2021-06-18T09:30", "blocks": blocks}}}}
+    markup = _shell("").replace(
+        "<script></script>", f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    )
+    article = _article(markup)
+    assert article.title == TITLE and all(p in article.body for p in PARAGRAPHS)
+
+
+def test_a_list_of_authors_in_the_state_gives_their_names() -> None:
+    record = {"title": TITLE, "authors": [{"name": "龚晓岚"}, {"name": "韦东"}], "content": "".join(PARAGRAPHS)}
+    article = _article(_shell(f"window.__INITIAL_STATE__ = {json.dumps({'article': record})};"))
+    assert set(article.authors) == {"龚晓岚", "韦东"}
+
+
+def test_an_article_stored_in_a_hidden_textarea_is_read_instead_of_the_empty_container() -> None:
+    stored = "".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in PARAGRAPHS)
+    markup = (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body><div class='nav'>首页 | 本县要闻</div>"
+        f"<h1>{TITLE}</h1><div id='show'></div><textarea id='data' style='display:none'>{stored}</textarea>"
+        "<div class='foot'>主办：青溪县融媒体中心</div></body></html>"
+    )
+    article = _article(markup)
+    assert all(p in article.body for p in PARAGRAPHS) and "主办" not in article.body
+
+
+def test_an_empty_comment_box_leaves_the_shown_article_alone() -> None:
+    markup = (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body><h1>{TITLE}</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + "<form><textarea name='comment'>说两句吧……</textarea><button>发表</button></form></body></html>"
+    )
+    article = _article(markup)
+    assert all(p in article.body for p in PARAGRAPHS) and "说两句" not in article.body

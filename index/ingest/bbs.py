@@ -1,7 +1,8 @@
 """A bulletin board post's header block: the lines a BBS puts above a post, each a label and its value with
 a space or a colon between (`作者 sunnyday (晴天) 看板 News`, `标题 [新闻] …`, `时间 Wed Apr 01 10:26:00 2020`;
-`发信人: x, 信区: y`, `标  题: …`, `发信站: 水木社区 (Mon Apr  1 10:26:00 2020)`). Read only at the very top of
-a text, and only as a block of two or more such lines, so that a sentence beginning with 作者 or 时间 is text.
+`发信人: x, 信区: y`, `标  题: …`, `发信站: 水木社区 (Mon Apr  1 10:26:00 2020)`), with the note of a repost
+(`【 以下文字转载自 News 讨论区 】`) above or among them if any. Read only at the very top of a text, and only as a
+block of two or more such lines, so that a sentence beginning with 作者 or 时间 is text.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from dataclasses import dataclass
 
 _LINE = re.compile(r"^(作\s*者|发信人|标\s*题|时\s*间|发信站|看\s*板|信\s*区)\s*[:：]?\s+(\S.*)$")
 _TAG = re.compile(r"^[\[【]\s*[^\[\]【】]{1,6}\s*[\]】]\s*")  # `[新闻]`: the post's category
+# The note a board puts over a post reposted from another board, above its header: `【 以下文字转载自 News 讨论区 】`,
+# `【 原文由 x 所发表 】`.
+_REPOST = re.compile(r"^[【\[]\s*(?:以下文字转载自|以下文字转自|原文由|转载自)[^【】\[\]]{1,40}[】\]]$")
 MAX_LINES = 4
 
 
@@ -28,6 +32,9 @@ def read_header(lines: list[str]) -> Header | None:
     taken = 0
     for i, line in enumerate(lines):
         if not line.strip():
+            continue
+        if _REPOST.match(line.strip()):
+            taken = i + 1
             continue
         match = _LINE.match(line.strip())
         if not match or len(found) >= MAX_LINES:

@@ -7,7 +7,8 @@ rarely fail the same way on one page, so the candidate that the others support m
 bag-of-characters F1 with each other candidate) is taken. Then lines the page shows as navigation are dropped
 by their link density (most of their characters inside `<a>`), whichever candidate kept them, and a written
 line the page shows between two lines of the chosen candidate that another candidate kept goes back in its place
-(readability-lxml drops a short paragraph an app's page gives a <section> of its own: `据信，…存活数天。`).
+(readability-lxml drops a short paragraph an app's page gives a <section> of its own: `据信，…存活数天。`), and a
+line under the text that the page also shows above it (a menu at the head and the foot) is left out.
 
 On ../shared/pages (benchmarks/pages.py) the candidates alone, as read_html gets them, score body F1 0.99
 (readability-lxml), 0.95 (trafilatura) and 0.92 (the density run) on the tuning half, 0.97, 0.90 and 0.90 on
@@ -174,6 +175,35 @@ def as_shown(lines: list[str], page: list[Line], shown: _Shown) -> list[str]:
     return out
 
 
+_DAY = re.compile(r"(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}|[〇零一二三四五六七八九]{4}\s*年")
+# The longest a line repeated from above the body may be to be a menu's (a channel bar, a site's name and slogan).
+MENU_MAX = 40
+
+
+def without_repeated_menus(lines: list[str], page: list[Line]) -> list[str]:
+    """`lines` without those after their last written line that the page also shows above their first line, when
+    short and ending no sentence: a site shows its channel bar (`寰宇在线国际国内军事科技财经评论`, its items in spans
+    of their own, no links) at its head and again at its foot, and an extractor that runs to the foot keeps the
+    second copy. A story's line is told once (its headline above is no line of the body's tail); an issuer's name
+    over the day it signs (`X人民政府` / `2022年1月27日`) is the notice's signature, whatever the page's head shows."""
+    keys = [_key(line.text) for line in page]
+    shown = next((key for line in lines if (key := _key(line)) in keys), None)  # the body's first line on the page
+    first = keys.index(shown) if shown is not None else None
+    written = [i for i, line in enumerate(lines) if WRITING.search(line)]
+    if first is None or not written:
+        return lines
+    above = set(keys[:first])
+    return [
+        line
+        for i, line in enumerate(lines)
+        if i <= written[-1]
+        or len(line) > MENU_MAX
+        or WRITING.search(line)
+        or _key(line) not in above
+        or (i + 1 < len(lines) and _DAY.search(lines[i + 1]))  # an issuer signing over its day
+    ]
+
+
 def agreed_body(candidates: dict[str, list[str]], page: list[Line]) -> list[str]:
     """The body lines: the candidate the others support, table rows read as cells and cells as the page's lines,
     the written lines it skipped inside its run put back, navigation dropped."""
@@ -183,4 +213,5 @@ def agreed_body(candidates: dict[str, list[str]], page: list[Line]) -> list[str]
     if not name:
         return []
     others = [lines for other, lines in candidates.items() if other != name]
-    return without_navigation(chrome.unshown_by_others(with_gaps_filled(candidates[name], others, page), others), page)
+    chosen = chrome.unshown_by_others(with_gaps_filled(candidates[name], others, page), others)
+    return without_repeated_menus(without_navigation(chosen, page), page)

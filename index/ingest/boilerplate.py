@@ -16,6 +16,8 @@ def _rule(pattern: str, why: str, flags: int = 0) -> tuple[re.Pattern[str], str]
     return re.compile(pattern, flags), why
 
 
+_RULE_RUN = r"(?:-{3,}|={3,}|_{3,}|—{2,}|─{3,}|═{3,}|~{3,}|\*{3,})"  # a rule drawn in characters
+
 # A line matching any of these is dropped wherever it stands, unless it is as long as a real paragraph
 # (LINE_RULE_MAX_CHARS), so a sentence that mentions a copyright or a hotline is never lost.
 LINE_RULE_MAX_CHARS = 160
@@ -60,16 +62,25 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     _rule(r"举报(电话|热线|邮箱)\s*[:：]?\s*[\d\-()（）]{5,}", "report hotlines with their number"),
     _rule(r"^(新闻|爆料|报料|读者)(热线|电话)\s*[:：]", "a newsroom's tip line: 新闻热线：0731-84123456"),
     _rule(
-        r"^(商务合作|广告合作|广告投放|合作(微信|电话|QQ|邮箱)|客服(电话|微信|QQ)|投稿(微信|QQ|方式|热线|电话)?)\s*[:：]",
-        "an account's business contacts: 商务合作：…, 投稿微信：…",
+        r"^(商务合作|广告合作|广告投放|合作(微信|电话|QQ|邮箱)|客服(电话|微信|QQ)|投稿(微信|QQ|方式|热线|电话)?)"
+        r"(请?(添加|加|联系)(微信|电话|QQ|邮箱|小编)?)?\s*[:：]",
+        "an account's business contacts: 商务合作：…, 投稿微信：…, 商务合作请添加微信：…",
     ),
     _rule(r"^(本文|文章|原文|本页|页面)(链接|地址|网址)\s*[:：]", "the page's own address: 本文链接：http://…"),
+    _rule(r"^[【\[]?(投稿|来稿|征稿)(须知|说明|要求|启事|指南)[】\]]?\s*[:：]", "a call for submissions: 投稿须知：…"),
     _rule(
         r"^(微信号|公众号|微信公众号|抖音号|视频号)\s*[:：]\s*\S{1,30}$", "an account's handle alone: 微信号：jcfb2020"
     ),
     _rule(r"(邮箱|e-?mail|电子邮件|投稿信箱)\s*[:：]?\s*[\w.+-]+@[\w-]+\.[\w.]+", "contact e-mail lines", _I),
     _rule(r"(互联网新闻信息服务|新闻信息采编发布服务)", "the site's own licence and self-description"),
-    _rule(r"^(扫一扫|扫描二维码|微信扫一扫|长按识别二维码|打开微信)", "QR-code prompts"),
+    _rule(
+        r"^(扫一扫|扫描二维码|微信扫一扫|长按识别二维码|打开微信|长按[并后]?(扫一扫|扫码|扫描|识别))",
+        "QR-code prompts: 扫一扫, 长按扫一扫",
+    ),
+    _rule(
+        rf"^{_RULE_RUN}\s*[^\s\-=_—─═~*]{{1,6}}\s*{_RULE_RUN}$",
+        "a rule with its label inside: ------分隔线----------, ===== 正文结束 =====",
+    ),
     _rule(r"^(【?纠错】?|【?打印】?|【?关闭】?|【?收藏】?)$", "page buttons in brackets"),
     _rule(r"^(未经(书面)?授权|转载请注明|欢迎转载|本文(系|为)?转载)", "reprint notices"),
     _rule(

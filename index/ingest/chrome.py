@@ -66,6 +66,15 @@ _CALL = re.compile(
     # or a request to engage with the post: `喜欢本文，请点赞`, `更多精彩推荐，请关注我们`
     # (following a story's outcome, `请关注后续处理结果`, is the story's own line)
     r"|(请|欢迎|记得|别忘了?)\s*(点赞|转发|分享|收藏|点个在看|关注(我们|本号|本站|本网|\S{1,8}(网|号|发布)$))"
+    # or to follow an account for more of its news: `关注青禾视界更多资讯！`, `关注我们，获取最新动态`
+    r"|^(关注|订阅)\S{1,12}?[，,\s]*(获取|了解|查看|阅读|第一时间)?(更多|最新)\S{0,4}(资讯|精彩|内容|消息|新闻|动态|好文|干货)"
+)
+# A call may end in an exclamation (`关注X更多资讯！`, `欢迎关注！`): the only stop a call ends with.
+_EXCLAIMED = "!！~～"
+# A self-media account's card beside its name: the field and standing the platform gives it (`X大鱼号 · 科技领域创作者`,
+# `财经领域优质作者`, `知名美食博主`).
+_CREATOR_CARD = re.compile(
+    r"(?:^|[·•|｜\s])\S{0,6}(?:领域|优质|原创|认证|签约|知名)\S{0,6}?(?:创作者|作者|博主|达人|答主|UP主|号主|自媒体)$"
 )
 # A placeholder a player or an image leaves as text: `视频加载中，请稍候...`, a caption that names only its kind.
 _PLACEHOLDER = re.compile(
@@ -86,7 +95,7 @@ _VISITORS = re.compile(
 # `向上滑动看下一个`): a post written a phrase a line tells its own steps (`点击进入付款页面后`, `扫码支付时`).
 _PROMPT = re.compile(
     r"^[↓↑→▼▲☟\s]*(?:(?:欢迎|请)?(?:手机|微信)?(?:扫一扫|扫码)\s*(?:用?手机\s*)?(?:关注|下载|阅读|查看|观看|看|分享|打开|收听|进入|加入|在手机|$)"
-    r"|长按(?:识别|扫描|二维码|图片|关注|保存)"
+    r"|长按(?:上方|下方|图中|图片中?)?(?:识别|扫描|二维码|图片|关注|保存)"
     r"|点击\S{0,4}?(?:查看|阅读|播放|观看|收听|加载|下载|进入)\S{0,4}?(?:更多|全文|原文|大图|原图|视频|附件|详情|专题|直播|下一页|下一张)"
     r"|(?:请先?登录|登录后)\S{0,4}?(?:评论|讨论|留言|回复)|(?:向上|向下|上|下)滑动?(?:看|查看|阅读|浏览))"
 )
@@ -121,7 +130,11 @@ _BARS = re.compile(r"[|｜]")
 # A share-price ticker: names, each with a price and a signed change (`江城银行 12.34 +1.23%`).
 _TICKER = re.compile(r"^(?:\S{1,12}\s+\d+(?:\.\d+)?\s+[+\-−]\d+(?:\.\d+)?%\s*)+$")
 # A breadcrumb trail: three or more short steps between arrows (`天涯社区 > 百姓声音 > 民生关注`).
-_CRUMB = re.compile(r"^[^>›»，。]{1,12}(?:\s*(?:>>?|›|»)\s*[^>›»，。]{1,12}){2,}$")  # (not →: a procedure's steps)
+# (not →: a procedure's steps; two steps only when each is one channel's name: `环球科技 > 互联网`)
+_CRUMB = re.compile(
+    r"^[^>›»，。]{1,12}(?:\s*(?:>>?|›|»)\s*[^>›»，。]{1,12}){2,}$"
+    r"|^[^>›»，。！？“”\"：:\s]{2,8}\s*(?:>>?|›|»)\s*[^>›»，。！？“”\"：:\s]{2,8}$"
+)
 
 # A heading over readers' comments: `网友评论（2）`, `网友评论：（只显示最新10条…）`, `全部留言 12`.
 # A bare `回复：` or `留言` is not one: a government's Q&A page answers under it.
@@ -211,7 +224,11 @@ def is_control_row(line: str) -> bool:
 def is_call_to_action(line: str) -> bool:
     """A short line asking the reader to install, open or follow an app or an account (`更多精彩内容，请下载
     新闻客户端`); a sentence that mentions one ends with its full stop and stays."""
-    return 0 < len(line) <= CHROME_MAX and not ends_sentence(line) and bool(_CALL.search(line) or _PROMPT.match(line))
+    if not 0 < len(line) <= CHROME_MAX:
+        return False
+    return (not ends_sentence(line) and bool(_PROMPT.match(line))) or (
+        not ends_sentence(line.rstrip(_EXCLAIMED)) and bool(_CALL.search(line.rstrip(_EXCLAIMED)))
+    )
 
 
 def _is_chrome_piece(line: str) -> bool:
@@ -232,8 +249,15 @@ def _is_chrome_piece(line: str) -> bool:
         or _COMMENT_COUNT.match(line)
         or _READING_TIME.match(line)
         or _POSTED_FROM.match(line)
+        or (_CREATOR_CARD.search(line) and not ends_sentence(line))
         or (_AD_SLOT.match(line) and not ends_sentence(line))
     )
+
+
+# A reply on its floor's line (`2楼 顶！说得在理。`, `沙发：支持`): a reader's, whatever it says. The first floor
+# (`1楼`, `楼主`) is the post itself.
+_FLOOR_REPLY = re.compile(r"^(?:(?:[2-9]|[1-9]\d{1,3})\s*楼|沙发|板凳|地板|地下室)(?:\s*[:：]\s*|\s+)\S")
+REPLY_MAX = 100  # a longer line under a floor's label is a post of its own
 
 
 def is_chrome_line(line: str) -> bool:
@@ -243,6 +267,8 @@ def is_chrome_line(line: str) -> bool:
     if not line:
         return False
     if len(line) <= CHROME_MAX and _is_chrome_piece(line):
+        return True
+    if len(line) <= REPLY_MAX and _FLOOR_REPLY.match(line):
         return True
     pieces = [piece.strip() for piece in _BARS.split(line)]
     pieces = [piece for piece in pieces if piece]
@@ -371,10 +397,11 @@ def tail_block(lines: list[str], kept: list[str]) -> int | None:
         if before * 2 >= total and i < len(lines):
             if lines[i].rstrip() == _SIGNATURE_DELIMITER or (line and _COMMENTS_HEADING.match(line)):
                 return i
-            stamp = _STAMP.match(line) or (
-                len(line) <= 2 * CHROME_MAX and _REPLY_STAMP.search(line) and not ends_sentence(line)
-            )
-            if line and stamp and (any(kept[i + 1 :]) or _poster_cell(kept, i) < i):
+            replied = len(line) <= 2 * CHROME_MAX and _REPLY_STAMP.search(line) and not ends_sentence(line)
+            stamp = _STAMP.match(line) or replied
+            # (a reply's own stamp closing the text is a reply's header whose text extraction left out; a post's
+            # `发表于 …` there can be the post's own time, set under it)
+            if line and stamp and (any(kept[i + 1 :]) or _poster_cell(kept, i) < i or replied):
                 return _poster_cell(kept, i)  # (a next post's header whose text extraction left out: with its cell)
             if line and _MACHINE_STAMP.match(line) and (start := _stamped_pairs(kept, i)) is not None:
                 return start
@@ -433,6 +460,42 @@ def signature_under_rule(rules: Collection[int], kept: list[str], end: int) -> i
     return None
 
 
+# A count alone (`12034`, `1.2万`): a panel's or a button's value whose label the page set on a line of its own.
+# (A section's number, `01`, `3`, leads its heading; a count of three digits or with its unit is no such number.)
+_BARE_COUNT = re.compile(r"^\d{3,}\+?$|^\d+(?:\.\d+)?[万千kKwW]\+?$")
+
+
+def bare_counts_above(kept: list[str]) -> set[int]:
+    """Counts alone on their lines above the text's first written line: a poster's or a post's counter, its
+    label gone as chrome, which would otherwise stand as the story's first line."""
+    first = next((i for i, line in enumerate(kept) if is_writing(line)), None)
+    return {i for i in range(first) if _BARE_COUNT.match(kept[i])} if first is not None else set()
+
+
+# A press release's note about its issuer under the text: `关于瀚海科技` over paragraphs opening with that name
+# (`瀚海科技成立于2008年，是一家…`), the boilerplate every release of the issuer repeats.
+_ABOUT = re.compile(r"^[【\[]?关于\s*([^\s，。：:！？、]{2,12})[】\]]?\s*[:：]?$")
+
+
+def issuer_notes(kept: list[str]) -> set[int]:
+    """The lines of a note about the text's issuer in the second half of the text: an `关于X` heading and the
+    paragraphs right under it that open with X. A story's sub-heading (`关于下一步工作`) is followed by other
+    words."""
+    total = sum(len(line) for line in kept)
+    before = 0
+    for i, line in enumerate(kept):
+        if before * 2 >= total and (about := _ABOUT.match(line)):
+            run = []
+            for j in (j for j in range(i + 1, len(kept)) if kept[j]):
+                if not kept[j].startswith(about.group(1)):
+                    break
+                run.append(j)
+            if run:
+                return {i, *run}
+        before += len(line)
+    return set()
+
+
 def head_cells(kept: list[str]) -> set[int]:
     """The lines of a poster's cell above the text's first written line (index.ingest.panels.poster_cells)."""
     first = next((i for i, line in enumerate(kept) if is_writing(line) and len(line) >= CHROME_MAX), len(kept))
@@ -450,7 +513,8 @@ def chrome_lines(lines: list[str], kept: list[str], rules: Collection[int] = fro
         if is_chrome_line(line) or is_notice(line) or is_user_panel(line) or is_quote_header(line)
     }
     found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept) | head_cells(kept)
-    found |= shown_top_and_bottom(kept) | after_end(lines, kept) | owner_footers(kept)
+    found |= shown_top_and_bottom(kept) | after_end(lines, kept) | owner_footers(kept) | bare_counts_above(kept)
+    found |= issuer_notes(kept)
     found |= trailing_chrome(kept, found)
     start = tail_block(lines, kept)
     end = len(kept) if start is None else start

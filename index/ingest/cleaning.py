@@ -36,9 +36,23 @@ _MARKDOWN = [
 ]
 
 
+# A page's buttons in brackets beside an article's field on one line (`【我要纠错】 责任编辑：姜涛`, `【打印】
+# 来源：X`): a button's label (`打印`, `我要纠错`, `关闭窗口`) before or after the labelled field.
+_FIELD = r"(?:责任编辑|编辑|责编|来源|作者|审核|校对)\s*[:：]"
+_BUTTON_WORDS = "|".join(sorted(map(re.escape, BUTTON_WORDS), key=len, reverse=True))
+_BUTTON = rf"[【\[]\s*(?:我要)?(?:{_BUTTON_WORDS})\s*[】\]]"
+_BUTTONS_BEFORE_FIELD = re.compile(rf"^(?:{_BUTTON}\s*)+(?={_FIELD})")
+_BUTTONS_AFTER_FIELD = re.compile(rf"(?<=\S)(?:\s*{_BUTTON})+$")
+
+
 def strip_markup(line: str) -> str:
     """`line` without Markdown's block marks, images, link targets, bold and italic marks; a line that is one
-    link, nothing."""
+    link, nothing; a line of buttons in brackets beside an article's field, the field alone (the buttons would
+    hide the field from extraction's reading of labels)."""
+    if "【" in line or "[" in line:
+        line = _BUTTONS_BEFORE_FIELD.sub("", line)
+        if re.match(_FIELD, line):
+            line = _BUTTONS_AFTER_FIELD.sub("", line)
     if not line or not any(ch in line for ch in ">#-*_!["):
         return line
     for pattern, replacement in _MARKDOWN:
@@ -308,8 +322,26 @@ def rejoin_paragraphs(lines: list[str]) -> list[str]:
             out[-1] += line
         else:
             out.append(line)
-        glue = not ends_sentence(out[-1]) and not is_heading_shaped(out[-1]) and not out[-1].startswith("——")
+        glue = (
+            not ends_sentence(out[-1])
+            and not is_heading_shaped(out[-1])
+            and not out[-1].startswith("——")
+            and not _is_token(out[-1])
+        )
     return out
+
+
+TOKEN_MAX = 8
+
+
+def _is_token(line: str) -> bool:
+    """A short line without Chinese (`12034`, `Tags`, `»`): a counter's or a label's value, never the first half of
+    a broken Chinese paragraph, which would glue it to the story's first line (`12034中新网拉萨5月28日电`). A
+    section's number (`01`, `3`) still leads its heading."""
+    return len(line) <= TOKEN_MAX and not CJK_RE.search(line) and not _ORDINAL.fullmatch(line)
+
+
+_ORDINAL = re.compile(r"\d{1,2}[.、．]?")
 
 
 def join_wrapped(lines: list[str]) -> list[str]:

@@ -602,8 +602,8 @@ def _is_title(line: str) -> bool:
 _FIELDS_ROW = re.compile(r"[^\s:：]{2,8}[:：]\s*\S+\s+[^\s:：]{2,8}[:：]")
 
 
-_TITLE_WORDS = r"(?:文章标题|新闻标题|帖子主题|标\s*题|题\s*目|主\s*题)"  # a BBS pads it: `标  题: …`
-_TITLE_LABEL = re.compile(rf"^{_TITLE_WORDS}\s*[:：]\s*(?=\S)")
+_TITLE_WORDS = r"(?:文章标题|新闻标题|[帖贴]子主题|标\s*题|题\s*目|主\s*题)"  # a BBS pads it: `标  题: …`
+_TITLE_LABEL = re.compile(rf"^[*\s]*{_TITLE_WORDS}\s*[:：]\s*(?=\S)")
 _EMPTY_TITLE_LABEL = re.compile(rf"^{_TITLE_WORDS}\s*[:：]$")
 _TOPICS = re.compile(r"^(?:#[^#\s]{1,20}#\s*)+(?=\S)")  # `#江城新闻# 【…】`: a microblog's topics before its headline
 _BRACKETED = re.compile(r"^【\s*([^【】]+?)\s*】$|^\[\s*([^\[\]]+?)\s*\]$")

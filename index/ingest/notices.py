@@ -33,12 +33,23 @@ _PREDICATE = (
     r"|(?:来源|来自|源自|摘自)于?(?:网络|互联网)|联系(?:我们|本站|本号|平台)?(?:删除|处理)"
     r"|仅供(?:参考|学习|交流)|风险自负|(?:同意|赞同)其观点|证实其"
 )
+# After a declaration's label the subject may be the outlet that ran the text (`X网声明：X网登载此文出于…`).
+_RAN_IT = r"\S{0,10}?(?:登载|刊载|刊登|转载|转发|发布)(?:此文|本文|该文)"
 _NOTICE = re.compile(
     # (after a declaration's label the predicate may stand further on in the sentence)
-    rf"^(?:{_LABEL}(?:{_SELF}|该文|该内容)[^。！？]{{0,40}}?|[【\[(（]?\s*{_SELF}[^。！？]{{0,24}}?)(?:{_PREDICATE})"
+    rf"^(?:{_LABEL}(?:{_SELF}|该文|该内容|{_RAN_IT})[^。！？]{{0,40}}?|[【\[(（]?\s*{_SELF}[^。！？]{{0,24}}?)(?:{_PREDICATE})"
     # or a line opening with the predicate itself: `如有侵权请联系删除`, `转载请注明出处`, `图片来源于网络`
     r"|^[【\[(（]?\s*(?:如有侵权|若有侵权|如涉及版权|如涉版权|侵删|版权归原作者|转载请|转载须|(?:部分)?图片(?:均)?"
     r"(?:来源|来自|源自)于?(?:网络|互联网)|未经(?:许可|授权|允许).{0,12}(?:转载|使用|复制|摘编))"
+)
+# An outlet describing itself (`本公众号由X主办，致力于…`, `本平台旨在…`): who runs it and what it is for. (`本文旨在…`
+# is a paper's own aim: the text is no such subject.)
+_OUTLET = r"(?:本站|本网|本号|本平台|本公众号|本账号|本微信号|本频道)"
+# Or by its name as the account it is (`溪口发布是溪口镇党委宣传办官方微信公众平台，致力于…`).
+_ACCOUNT = r"(?:官方)?(?:微信)?(?:公众平台|公众号|订阅号|服务号|官方账号|官方平台)"
+_ABOUT_ITSELF = re.compile(
+    rf"^[【\[(（]?\s*{_OUTLET}[^。！？]{{0,12}}?(?:由\S{{1,20}}?(?:主办|运营|出品|创办)|致力于|旨在|专注于?|是\S{{0,16}}(?:官方|平台))"
+    rf"|^[“\"]?[^\s，。！？]{{2,12}}[”\"]?(?:是|系|为)[^，。！？]{{0,24}}?{_ACCOUNT}[，,]"
 )
 # An earlier headline noted above the text: `原标题：…` (the story's own headline is the title).
 _EARLIER_TITLE = re.compile(r"^[【\[(（]?\s*原(?:标)?题\s*[】\])）]?\s*[:：]")
@@ -59,6 +70,8 @@ def is_notice(line: str) -> bool:
         return False
     if _EARLIER_TITLE.match(line):
         return len(line) <= 80
+    if _ABOUT_ITSELF.match(line):
+        return True
     found = _NOTICE.match(line)
     if not found:
         return False

@@ -81,7 +81,8 @@ def lead(main: list[str]) -> int:
     return next((i for i, line in enumerate(main) if is_writing(line)), 0)
 
 
-_SUBJECT_LABEL = re.compile(r"^(?:主题|标题|题目|帖子主题|文章标题)\s*[:：]\s*")
+# (a BBS spaces its label: `标  题:`)
+_SUBJECT_LABEL = re.compile(r"^[*\s]*(?:主\s*[题題]|[标標]\s*[题題]|[题題]\s*目|[帖贴]子主题|文章标题)\s*[:：]\s*")
 
 
 def subject(lines: list[str], body: int) -> str | None:

@@ -42,6 +42,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]|\\u[4-9][0-9a-fA-F]{3}")
 # script left unmatched pairs two literals across code, which is mostly Latin letters and signs.
 CJK_SHARE = 0.5
 FIELD_CHARS = 100  # the longest a literal can be to be read as a field (a title, a time, a name)
+MAX_NAMES = 5  # names read from a list of authors
 _CHINA = datetime.timezone(datetime.timedelta(hours=8))
 
 
@@ -144,7 +145,11 @@ def _day(value: object) -> str | None:
 
 
 def _name(value: object) -> str | None:
-    """A name given as a string or as an object's `name`."""
+    """A name given as a string or as an object's `name`; a list of them (`authors: [{"name": …}, …]`) as the
+    names joined by `、`."""
+    if isinstance(value, list):
+        names = [name for item in value[:MAX_NAMES] if (name := _name(item))]
+        return "、".join(names) if names and not isinstance(value[0], list) else None
     value = value.get("name") if isinstance(value, dict) else value
     return value.strip() if isinstance(value, str) and 0 < len(value.strip()) <= 40 else None
 
@@ -171,11 +176,15 @@ def _fields(record: dict, text_key: str) -> dict[str, str]:
 
 def _block_text(item: object) -> str | None:
     """The text of one block of a list: the string itself, or a record's one long string value (a paragraph's
-    `text`, beside its `type`)."""
+    `text`, beside its `type`), the record's own or, when it has none, its nested record's (an editor's block
+    keeps it one level down: `{"type": "paragraph", "data": {"text": …}}`)."""
     if isinstance(item, str):
         return item
     if isinstance(item, dict):
         texts = [v for v in item.values() if isinstance(v, str) and len(v) > 12]
+        if not texts:
+            nested = [v for v in item.values() if isinstance(v, dict)]
+            return _block_text(nested[0]) if len(nested) == 1 else None
         return texts[0] if len(texts) == 1 else None
     return None
 
@@ -270,11 +279,24 @@ def _template_article(script) -> tuple[int, StateArticle] | None:
     return length, StateArticle(script.text, {"title": title} if title else {})
 
 
+def _stored_article(area) -> tuple[int, StateArticle] | None:
+    """A `<textarea>`'s text as an article when it holds writing: a CMS that renders its page by script keeps
+    the article's markup there, hidden, and shows an empty container (a comment box holds none)."""
+    text = area.text or ""
+    length = _writing(re.sub(r"\s+", "", html.unescape(_TAG.sub("", text))))
+    return (length, StateArticle(_as_markup(text))) if length else None
+
+
 def script_article(tree) -> StateArticle | None:
     """The article in the page's script state, or None when no script holds writing: the JSON record with the
-    longest writing, else (when a literal or a template holds longer writing than any record) that one."""
+    longest writing, else (when a literal, a template or a stored `<textarea>` holds longer writing than any
+    record) that one."""
     best: tuple[int, dict, str, str] | None = None
     literal: tuple[int, StateArticle] | None = None
+    for area in tree.iter("textarea"):
+        found = _stored_article(area)
+        if found is not None and (literal is None or found[0] > literal[0]):
+            literal = found
     for script in tree.iter("script"):
         if not script.text or len(script.text) < MIN_TEXT:
             continue

@@ -57,8 +57,11 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 19: an info bar's glued cells read apart, editors after names (`X责编`), roles after names, a poster past his
 #    panel (whose days are never the post's), a blog's `posted on` footer, glued account cards, a WeChat writer
 #    beside the account, a self-media channel, writers in a script state, names a scraper ran together; titles
-#    without buttons, an underscore's channel, a blog's or a site's name: documents' titles, days and writers
-#    change, old indexes are rebuilt
+#    without buttons, an underscore's channel, a blog's or a site's name; pages read alone: an article in an
+#    editor's nested blocks or a hidden `<textarea>`, a follow block's calls, a self-media card, a labelled rule,
+#    buttons beside a field, a BBS repost note, a reply on its floor's line, a menu shown at head and foot, an
+#    outlet's notes about itself; a short Latin token is no longer glued to the paragraph under it: documents'
+#    titles, days, writers and bodies change, old indexes are rebuilt
 FORMAT_VERSION = 19
 
 
