@@ -892,6 +892,24 @@ def test_a_reporters_report_mark_after_a_summary_sentence_names_the_writer() -> 
     assert bylines.lead_credit(lead) == ["林一鸣"]
 
 
+def test_a_flash_marked_credit_after_a_teaser_run_into_the_lead_names_the_writers() -> None:
+    lead = (
+        "老街坊搬进了新楼房，家家户户窗明几净，楼下还建起了小花园和健身广场，居民们都说日子越过越舒心了。"
+        "这是江城棚户区改造的一个缩影。"
+        "江城晚报讯（记者 韩笑 实习生 林一鸣）“以前住的房子又小又暗，现在可算住上新房了。”"
+    )
+    assert bylines.lead_credit(lead) == ["韩笑", "林一鸣"]
+
+
+def test_a_page_stitched_of_several_flash_marked_stories_names_no_writer_from_them() -> None:
+    page = (
+        "今日要闻速览：江城今年将新建改建道路五十条，新增停车位两万个，老旧小区改造惠及居民三万户，"
+        "更多内容请点击进入专题页面查看详情，欢迎各位读者朋友关注转发和留言。"
+        "江城晚报讯（记者 韩笑）江城大桥昨天完成荷载试验。临江日报讯（记者 林一鸣）临江新区今年再添三所学校。"
+    )
+    assert bylines.lead_credit(page) == []
+
+
 def test_a_text_and_picture_credit_after_a_name_is_no_name() -> None:
     assert bylines.writers("（记者 郑晓梅 文/图）") == ["郑晓梅"]
 

@@ -623,15 +623,25 @@ _LEAD_REPORTED = re.compile(
 )
 
 
+# a flash mark or a wire's dateline, then the reporters in brackets, after a headline or a teaser the lead runs on
+# from (`…平房。 江城晚报讯（记者 X 实习生 Y）“以前…`), past the first 80 characters: 14 of the corpus's 10,580
+# articles credit their writers only so; one mark alone, as a page with several is stitched of several stories
+_FLASHED_CREDIT = re.compile(
+    rf"(?:讯|\d{{1,2}}日电)\s*[(（【]\s*((?:{_HAN}|[·•、\s/／]){{0,16}}?(?:记者|通讯员)[^()（）【】]{{2,40}})[)）】]"
+)
+
+
 def lead_credit(paragraph: str) -> list[str]:
     """Writers credited in brackets early in a lead paragraph: `据新华社拉萨电（记者 格桑边觉）记者近日…`,
     `本报讯(吴建国)…`, `中新社杭州5月2日电(吴建国)…` (names alone after a flash mark or a wire's dateline),
     `本报记者陈嘉欣纽约报道：…`; a Traditional lead is read as simplified (`【大公報訊】記者劉曉星報道：…`)."""
-    paragraph = to_simplified(paragraph[:80])
+    whole, paragraph = paragraph, to_simplified(paragraph[:80])
     flash = _FLASH_CREDIT.match(paragraph)
     if flash and (found := writers(flash.group(1), names_only=True) or glued_names(flash.group(1))):
         return found  # (`(许明李娜)`: two names run together)
     match = _LEAD_CREDIT.search(paragraph[:80]) or _LEAD_FILED.match(paragraph[:60]) or _LEAD_REPORTED.search(paragraph)
+    if match is None and len(flashed := list(_FLASHED_CREDIT.finditer(to_simplified(whole)))) == 1:
+        match = flashed[0] if flashed[0].start() < 200 else None  # (several: a page stitched of several stories)
     return writers(match.group(1)) if match else []
 
 
