@@ -910,6 +910,19 @@ def test_a_page_stitched_of_several_flash_marked_stories_names_no_writer_from_th
     assert bylines.lead_credit(page) == []
 
 
+def test_names_run_together_after_a_reporters_role_are_split() -> None:
+    assert bylines.writers("(记者韩笑林一鸣)") == ["韩笑", "林一鸣"]
+
+
+def test_names_run_together_after_a_correspondents_role_beside_a_reporter_are_split() -> None:
+    lead = "江城晚报讯(记者钱文博通讯员孙丽华周建国)昨天上午，江城大桥完成荷载试验。"
+    assert bylines.lead_credit(lead) == ["钱文博", "孙丽华", "周建国"]
+
+
+def test_a_photographers_names_run_together_stay_out_of_the_writers() -> None:
+    assert bylines.writers("记者 钱文博 摄影 孙丽华周建国") == ["钱文博"]
+
+
 def test_a_text_and_picture_credit_after_a_name_is_no_name() -> None:
     assert bylines.writers("（记者 郑晓梅 文/图）") == ["郑晓梅"]
 

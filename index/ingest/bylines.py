@@ -357,6 +357,13 @@ def _writers(line: str, names_only: bool) -> list[str]:
         role = _ROLE.match(word)
         # 记者王婕, 通讯员穗城宣; not 文廷菊, nor 图文直播间 (a name glued to a writer's mark is surname-led)
         reporter = role and re.search(_REPORTER, role.group())
+        rest = word[role.end() :] if reporter else word if roles else ""
+        # `记者韩笑林一鸣`, `通讯员/周小明蒋玲`: names run together after a role, split where they split one way only
+        # (65 of the corpus's 10,580 articles credit their writers so)
+        if len(rest) > 4 and (run := glued_names(rest)):
+            roles += 1 if reporter else 0
+            found += [] if photographers else [name for name in run if name not in found]
+            continue
         glued = role and role.end() - role.start() >= 2 and is_name(word[role.end() :], bool(reporter))
         if role and (role.end() == len(word) or glued):
             roles += 1
