@@ -859,6 +859,70 @@ def test_names_in_brackets_after_a_flash_mark_are_the_writers() -> None:
     assert bylines.lead_credit("本报讯(钱文博)昨天上午，江城县举行春季植树活动，两千多名干部群众参加。") == ["钱文博"]
 
 
+def test_names_in_brackets_after_a_wires_dateline_are_the_writers() -> None:
+    lead = "江城网临江5月6日电(钱文博 孙丽)临江市6日启动老旧小区改造，首批涉及居民三千余户。"
+    assert bylines.lead_credit(lead) == ["钱文博", "孙丽"]
+
+
+def test_names_run_together_after_a_wires_dateline_are_split() -> None:
+    lead = "江南社临江5月6日电(钱文博孙丽华)临江市6日发布春耕生产情况，全市已播种水稻十万亩。"
+    assert bylines.lead_credit(lead) == ["钱文博", "孙丽华"]
+
+
+def test_a_wires_dateline_with_a_note_in_brackets_names_no_writer() -> None:
+    assert bylines.lead_credit("江城网5月6日电(综合报道)临江市6日发布春耕生产情况，全市播种顺利。") == []
+
+
+def test_a_reporters_credit_closing_the_story_before_a_sites_words_names_the_writers() -> None:
+    story = "江城大桥荷载试验昨天顺利完成，大桥将于下月通车。(记者 韩笑 通讯员 林一鸣)更多精彩 请关注江城网"
+    assert bylines.closing_credit(story) == ["韩笑", "林一鸣"]
+
+
+def test_a_reporters_credit_with_a_sentence_after_it_is_no_closing_credit() -> None:
+    story = "江城大桥荷载试验昨天顺利完成。(记者 韩笑)另据了解，江城二桥也将于年底开工建设。"
+    assert bylines.closing_credit(story) == []
+
+
+def test_a_stations_reporter_filing_a_report_is_the_writer() -> None:
+    assert bylines.lead_credit("江城台记者韩笑报道：昨天上午，江城大桥完成荷载试验。") == ["韩笑"]
+
+
+def test_a_reporters_report_mark_after_a_summary_sentence_names_the_writer() -> None:
+    lead = "江城物流中心昨天启动。本台记者林一鸣报道：江城物流中心由两家公司合作建设，占地三百亩。"
+    assert bylines.lead_credit(lead) == ["林一鸣"]
+
+
+def test_a_flash_marked_credit_after_a_teaser_run_into_the_lead_names_the_writers() -> None:
+    lead = (
+        "老街坊搬进了新楼房，家家户户窗明几净，楼下还建起了小花园和健身广场，居民们都说日子越过越舒心了。"
+        "这是江城棚户区改造的一个缩影。"
+        "江城晚报讯（记者 韩笑 实习生 林一鸣）“以前住的房子又小又暗，现在可算住上新房了。”"
+    )
+    assert bylines.lead_credit(lead) == ["韩笑", "林一鸣"]
+
+
+def test_a_page_stitched_of_several_flash_marked_stories_names_no_writer_from_them() -> None:
+    page = (
+        "今日要闻速览：江城今年将新建改建道路五十条，新增停车位两万个，老旧小区改造惠及居民三万户，"
+        "更多内容请点击进入专题页面查看详情，欢迎各位读者朋友关注转发和留言。"
+        "江城晚报讯（记者 韩笑）江城大桥昨天完成荷载试验。临江日报讯（记者 林一鸣）临江新区今年再添三所学校。"
+    )
+    assert bylines.lead_credit(page) == []
+
+
+def test_names_run_together_after_a_reporters_role_are_split() -> None:
+    assert bylines.writers("(记者韩笑林一鸣)") == ["韩笑", "林一鸣"]
+
+
+def test_names_run_together_after_a_correspondents_role_beside_a_reporter_are_split() -> None:
+    lead = "江城晚报讯(记者钱文博通讯员孙丽华周建国)昨天上午，江城大桥完成荷载试验。"
+    assert bylines.lead_credit(lead) == ["钱文博", "孙丽华", "周建国"]
+
+
+def test_a_photographers_names_run_together_stay_out_of_the_writers() -> None:
+    assert bylines.writers("记者 钱文博 摄影 孙丽华周建国") == ["钱文博"]
+
+
 def test_a_text_and_picture_credit_after_a_name_is_no_name() -> None:
     assert bylines.writers("（记者 郑晓梅 文/图）") == ["郑晓梅"]
 

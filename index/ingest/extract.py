@@ -1013,6 +1013,8 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
     rest = _signature(_credited_source(rest, meta), meta)
     for paragraph in rest[:2] if not meta.posted else []:  # a post's poster, not the story it reposts, wrote it
         meta.add_authors(bylines.lead_credit(paragraph))
+    if not meta.authors and rest and not meta.posted:
+        meta.add_authors(bylines.closing_credit(rest[-1]))
     if given.get("author"):
         meta.add_authors(_names(given["author"]))
     if not meta.authors and meta.account:
