@@ -204,6 +204,9 @@ _CLOSING_CREDIT = re.compile(
 )  # `…美好明天。（南方网林伟）`: a byline after the last sentence
 
 
+_CREDIT_ENDS = (")", "）", ")\n", "）\n")  # where a match of _CLOSING_CREDIT ends (`$`: before a last line break too)
+
+
 def ends_sentence(line: str) -> bool:
     """True when `line` ends a sentence or introduces a list (closing quotes, an end-of-dispatch mark such as
     `(完)` and a bracketed credit after a sentence's end, `。（南方网林伟）`, are looked through)."""
@@ -214,7 +217,7 @@ def ends_sentence(line: str) -> bool:
     core = line.rstrip(_CLOSERS + " ")
     if core and core[-1] in _CLAUSE_END:
         return True
-    credit = _CLOSING_CREDIT.search(line)
+    credit = _CLOSING_CREDIT.search(line) if line.endswith(_CREDIT_ENDS) else None  # (no scan of a whole paragraph)
     before = line[: credit.start()].rstrip(_CLOSERS + " ") if credit else ""
     return bool(before) and before[-1] in _CLAUSE_END
 

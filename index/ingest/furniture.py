@@ -112,7 +112,12 @@ def is_learned(line: str, furniture: Collection[int]) -> bool:
 
 def tail_key(ending: str) -> int:
     """The fingerprint of a learned ending (`endings`), apart from every line's."""
-    return int.from_bytes(hashlib.blake2b(ending.encode("utf-8"), digest_size=8, person=b"tail").digest(), "big") >> 1
+    hasher = _TAIL_HASH.copy()  # a copy of a keyed hasher is quicker to get than a new one (100k calls / 2,000 files)
+    hasher.update(ending.encode("utf-8"))
+    return int.from_bytes(hasher.digest(), "big") >> 1
+
+
+_TAIL_HASH = hashlib.blake2b(digest_size=8, person=b"tail")
 
 
 def title_tail_key(tail: str) -> int:

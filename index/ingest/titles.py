@@ -30,12 +30,15 @@ _DOMAIN = re.compile(r"^[\w.-]+\.(com|cn|net|org|gov|edu)(\.cn)?$", re.I)
 _SOFTWARE = re.compile(r"(?i)\bpowered by\b")  # `… - powered by Discuz! Archiver`: the forum software
 _PAGE_NUMBER = re.compile(r"\s*[(（\[]\s*(?:第\s*\d+\s*页|页\s*\d+|\d+\s*/\s*\d+)\s*[)）\]]")
 _SITE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+|(?<=[^\d\s-])-(?=[^\d\s-])")
+_SEPARATOR_MARKS = "_|｜-–—"  # every match of _SITE_SEPARATOR holds one of these
 
 
 def strip_site_suffix(title: str, site: str | None = None) -> str:
     """`title` without the site and channel names a `<title>` adds: `庆阳召开网信工作会议_庆阳市人民政府门户网站`
     -> `庆阳召开网信工作会议`; `标题_国内新闻_新浪网` -> `标题`. What comes before the first separator stays."""
     title = title.strip()
+    if not any(mark in title for mark in _SEPARATOR_MARKS):  # no cut (a paragraph, most often): no regex scan
+        return title
     while cuts := list(_SITE_SEPARATOR.finditer(title)):
         last = cuts[-1]
         tail, head = title[last.end() :].strip(), title[: last.start()].strip()

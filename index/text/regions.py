@@ -207,6 +207,15 @@ def _pairs(text: str) -> np.ndarray:
     return points[:-1] << 21 | points[1:]
 
 
+@lru_cache(maxsize=1)
+def _first_chars() -> np.ndarray:
+    """A flag for every code point, set for the first characters of names: the pairs `find_places` looks up
+    (0.39 -> 0.1 s of CPU in numpy's searchsorted for 2,000 corpus articles)."""
+    flags = np.zeros(0x110000, dtype=bool)
+    flags[[ord(ch) for ch in _index()[0]]] = True
+    return flags
+
+
 def find_places(text: str) -> list[Place]:
     """Every place named in `text`, in order; the longest name wins (大兴安岭 is not 兴安).
 
@@ -215,11 +224,13 @@ def find_places(text: str) -> list[Place]:
     the names starting there, which is far quicker than a regex of 3,000 alternatives.
     """
     starts, table, heads = _index()
-    pairs = _pairs(text)
-    at = np.minimum(np.searchsorted(heads, pairs), len(heads) - 1)
+    points = np.frombuffer(text.encode("utf-32-le"), "<u4")
+    at = np.flatnonzero(_first_chars()[points[:-1]])  # only where a name's first character stands
+    pairs = points[at].astype(np.int64) << 21 | points[at + 1]
+    at = at[heads[np.minimum(np.searchsorted(heads, pairs), len(heads) - 1)] == pairs]
     found = []
     i = 0
-    for start in np.flatnonzero(heads[at] == pairs).tolist():
+    for start in at.tolist():
         if start < i:  # inside the name found last
             continue
         for length in starts[text[start]]:
