@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from index.article import Article, RawDocument, Section
-from index.ingest.cleaning import is_boilerplate
+from index.ingest.cleaning import is_boilerplate, is_list_marker
 from index.ingest.extract import build_sections, extract, is_person_name, parse_date
 from index.ingest.sources import read_sources
 from index.settings import Settings
@@ -681,3 +681,31 @@ def test_a_questions_note_in_brackets_is_no_writer() -> None:
 
 def test_a_reporters_credit_after_a_question_is_still_read() -> None:
     assert _article(f"全市部署防汛工作\n{_FLOOD}\n汛期如何避险？（江城日报记者 张伟）").authors == ["张伟"]
+
+
+# A scraper's whole story on one line (JSON Lines bodies of the corpus): the line is a paragraph, whatever it ends in.
+STORY_ON_ONE_LINE = (
+    "昨日上午，江城市总工会成立江城工匠学院，这是全市首家面向产业工人的技能学院。学院将开设数控、焊接和电工等"
+    "二十多个专业，每年培训职工五千人次。市总工会负责人表示，学院还将组织技能比武，为优秀工人搭建交流平台。"
+    "今后，职工提升技能有了新去处，学院的课程对全市职工免费开放，报名可通过工会的微信公众号完成。"
+    "首批学员将于下月入学，学院还与本地二十家企业签订了实习协议，学员结业后可优先进入这些企业工作。"
+)
+
+
+def test_a_story_on_one_line_ending_in_its_credit_keeps_its_text() -> None:
+    article = _article(STORY_ON_ONE_LINE + "采写 | 江城工报记者 王艳 通讯员 陈华编辑 | 叶灿辉")
+    assert "江城工匠学院" in article.body
+
+
+def test_a_story_on_one_line_ending_in_a_role_after_the_name_keeps_its_text() -> None:
+    article = _article(STORY_ON_ONE_LINE + "○新报记者 吴轶凡 文")
+    assert "江城工匠学院" in article.body
+
+
+def test_a_story_on_one_line_under_a_reading_list_label_keeps_its_text() -> None:
+    article = _article("推荐阅读：" + STORY_ON_ONE_LINE)
+    assert "江城工匠学院" in article.body
+
+
+def test_a_reading_list_label_before_a_title_still_opens_a_list() -> None:
+    assert is_list_marker("推荐阅读：江城今年新建二十座公园")

@@ -287,6 +287,7 @@ _PLATFORM = re.compile(
 # a role after the names it credits, ending a byline: `刘思远 撰稿`, `孙明 李娜 撰文 王刚 摄影`, `张一鸣 责编`
 _ROLE_AFTER = re.compile(r"^(?:撰文|撰稿|文|文字|采写|摄影|摄|图|责编|编辑|责任编辑)$")
 _WRITER_AFTER_ROLE = re.compile(r"^(?:撰文|撰稿|文|文字|采写)$")
+_SENTENCE_MARK = re.compile(r"[。，；！？,;!?]")
 
 
 def _roles_after(line: str) -> list[str] | None:
@@ -306,6 +307,8 @@ def _roles_after(line: str) -> list[str] | None:
             pending.append(word)
         elif pending or found:
             return None  # another word among the names: no byline of this shape
+        elif len(word) > 12 or _SENTENCE_MARK.search(word):
+            return None  # a story's text before the credit (`…而已。○新报记者 吴轶凡 文`): a paragraph, no byline
     return found
 
 

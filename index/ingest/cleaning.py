@@ -103,8 +103,15 @@ def is_title_like(line: str) -> bool:
 
 
 def is_list_marker(line: str) -> bool:
-    """A line that opens a list of other articles' titles: `相关阅读`, `往期推荐：`, `热门新闻：某地召开…`."""
-    return bool(LIST_MARKER.match(line))
+    """A line that opens a list of other articles' titles: `相关阅读`, `往期推荐：`, `热门新闻：某地召开…`.
+
+    What follows the label's colon must read as one title: `推荐阅读：近日，…。` running on for a paragraph is a
+    scraper's label glued to the article itself (in the corpus, a 544-character story came out with no body)."""
+    match = LIST_MARKER.match(line)
+    if not match:
+        return False
+    rest = line[match.end(1) :].lstrip(" \t】])）>》:：")
+    return not rest or is_title_like(rest)
 
 
 # ---------------------------------------------------------------- whole pages

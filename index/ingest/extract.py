@@ -473,6 +473,9 @@ def _previous_line(lines: list[str], i: int) -> str:
     return next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
 
 
+_PARAGRAPH_ENDS = re.compile(r"[。！？!?]")
+
+
 def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
     """Metadata from label lines anywhere, and from datelines and by-lines in the page's head and tail: the
     first and last lines that page cleaning `kept` or that hold a date (a publication line can carry a view
@@ -507,6 +510,11 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
                 _read_labels(line[start:], meta)
                 used[i] = before
                 continue
+        if len(line) > 200 and len(_PARAGRAPH_ENDS.findall(line)) >= 2:
+            # a paragraph, never a line of fields: a scraper's whole story on one line that ends in its credit
+            # (`…工匠精神。采写 | 记者 王艳`, `…而已。○新报记者 吴轶凡 文`) was read as a byline and the story
+            # dropped with it (15 corpus articles came out with no body; now none of them)
+            continue
         before = line[: label.start()] if label else ""  # (a bracketed label closes a credit: `录音丨X【编辑:Y】`)
         related = len(re.findall(_HAN, before)) >= 4 and not _has_day(before) and before[-1] not in "【[(（"
         floor = bylines.begins_with_floor(line) and not line.startswith("楼主")  # `2楼 作者：X …`, not the first
