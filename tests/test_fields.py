@@ -1153,3 +1153,18 @@ def test_a_poster_over_values_set_above_their_labels_and_a_header_above_the_subj
 <h1>[江城杂谈] 小区门口乱停车</h1><div>{LEAD}<br>{MORE}</div></td></tr></table></body></html>"""
     article = _html(tmp_path, page)
     assert (article.title, article.authors, article.date) == ("小区门口乱停车", ["城南老陈"], "2012-05-06")
+
+
+def test_an_outlet_glued_to_a_writers_mark_is_no_writer() -> None:
+    article = _article("江城大桥今天通车", "江城大桥今天上午正式通车，全长三公里。", "（江城网文/林晓雯）")
+    assert article.authors == ["林晓雯"]
+
+
+def test_a_radio_datelines_reporter_in_brackets_is_the_writer() -> None:
+    lead = "江城大桥通车江城台6月15日消息（城市之声记者林晓雯）江城大桥今天上午正式通车，全长三公里。"
+    assert bylines.lead_credit(lead) == ["林晓雯"]
+
+
+def test_a_reporter_glued_to_the_day_and_place_filed_from_is_the_writer() -> None:
+    lead = "江城队换帅迎来新赛季记者林晓雯3月2日江城报道新赛季开始前，江城队迎来了新主帅。"
+    assert bylines.lead_credit(lead) == ["林晓雯"]

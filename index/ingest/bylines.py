@@ -633,8 +633,15 @@ _LEAD_REPORTED = re.compile(
 # a flash mark or a wire's dateline, then the reporters in brackets, after a headline or a teaser the lead runs on
 # from (`…平房。 江城晚报讯（记者 X 实习生 Y）“以前…`), past the first 80 characters: 14 of the corpus's 10,580
 # articles credit their writers only so; one mark alone, as a page with several is stitched of several stories
-_FLASHED_CREDIT = re.compile(
-    rf"(?:讯|\d{{1,2}}日电)\s*[(（【]\s*((?:{_HAN}|[·•、\s/／]){{0,16}}?(?:记者|通讯员)[^()（）【】]{{2,40}})[)）】]"
+_FLASHED_CREDIT = re.compile(  # a radio's dateline too: `中广网北京6月15日消息（中国之声记者王健）`
+    rf"(?:讯|\d{{1,2}}日电|\d{{1,2}}日消息)\s*[(（【]\s*((?:{_HAN}|[·•、\s/／]){{0,16}}?(?:记者|通讯员)[^()（）【】]{{2,40}})[)）】]"
+)
+
+
+# a reporter's name glued to the day and the place the report is filed from, a headline run on before it (the
+# sina sports pages): `…下半程大爆发记者袁俊2月9日东莞报道春节过后…`; the day's digits end the name
+_LEAD_DATED = re.compile(
+    rf"(?:本报|特约|实习|见习|首席)?(?:记者|通讯员)\s*({_HAN}{{2,3}})\s*\d{{1,2}}月\d{{1,2}}日(?:电|{_HAN}{{2,8}}?报道)"
 )
 
 
@@ -649,6 +656,8 @@ def lead_credit(paragraph: str) -> list[str]:
     match = _LEAD_CREDIT.search(paragraph[:80]) or _LEAD_FILED.match(paragraph[:60]) or _LEAD_REPORTED.search(paragraph)
     if match is None and len(flashed := list(_FLASHED_CREDIT.finditer(to_simplified(whole)))) == 1:
         match = flashed[0] if flashed[0].start() < 200 else None  # (several: a page stitched of several stories)
+    if match is None and (dated := _LEAD_DATED.search(paragraph)) and looks_like_name(dated.group(1)):
+        return [dated.group(1)]
     return writers(match.group(1)) if match else []
 
 
