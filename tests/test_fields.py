@@ -1168,3 +1168,8 @@ def test_a_radio_datelines_reporter_in_brackets_is_the_writer() -> None:
 def test_a_reporter_glued_to_the_day_and_place_filed_from_is_the_writer() -> None:
     lead = "江城队换帅迎来新赛季记者林晓雯3月2日江城报道新赛季开始前，江城队迎来了新主帅。"
     assert bylines.lead_credit(lead) == ["林晓雯"]
+
+
+def test_a_photographers_credit_under_a_picture_names_no_writer() -> None:
+    article = _article("江城大桥的夜景。（林晓雯 摄）", "江城大桥今天上午正式通车，全长三公里。", MORE)
+    assert article.authors == []

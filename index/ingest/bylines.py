@@ -83,6 +83,14 @@ _POSTER = re.compile(
     r"(?:\s*\+\d{2}:?\d{2})?\s*[·•]\s*\d+\s*次?(?:点击|阅读|浏览)"
     r"|^([^\s·•:：|｜]{2,12})\s*[·•]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$"
 )
+
+
+def is_photo_credit(text: str) -> bool:
+    """A photographer's credit (`梁志航 摄`, `摄影 王效`, `记者 X/摄`), in brackets or not: who took the pictures,
+    no writer (a caption's `（梁志航 摄）` was the one wrong writer of writers7's 80 labelled corpus articles)."""
+    return bool(_PHOTO.search(text.strip().strip(_BRACKETS).strip()))
+
+
 _SENTENCE = re.compile(r"[，。！？；]")
 # where the reporter files from, which credits the names before it: `记者罗科苏盈发自北京`, `（姚峰 上海报道）`, and
 # as Taiwan's papers write it after a slash (`记者王扬宇／台北报导`, `记者郑国梁／即时报导`)

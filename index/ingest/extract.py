@@ -866,8 +866,8 @@ def _take_bylines(paragraphs: list[str], meta: _Meta) -> list[str]:
             names = bylines.writers(match.group(1))  # `(信报记者 蔡雪婧)`: a whole byline in the brackets
         if names and _EDITOR_ASIDE.match(match.group(1)):  # `(编辑金律成)`: the editor, who is no writer
             meta.editor = meta.editor or names[0]
-        elif names:
-            meta.add_authors(names)
+        elif names:  # `（梁志航 摄）` under a picture: the photographer, no writer (`(孙明 文 王刚 摄)`: 孙明)
+            meta.add_authors(bylines.writers(match.group(1)) if bylines.is_photo_credit(match.group(1)) else names)
         if names:
             paragraph = paragraph[: match.start()].rstrip()
         if paragraph:
