@@ -1173,3 +1173,8 @@ def test_a_reporter_glued_to_the_day_and_place_filed_from_is_the_writer() -> Non
 def test_a_photographers_credit_under_a_picture_names_no_writer() -> None:
     article = _article("江城大桥的夜景。（林晓雯 摄）", "江城大桥今天上午正式通车，全长三公里。", MORE)
     assert article.authors == []
+
+
+def test_a_writers_field_between_wide_gaps_after_a_run_on_headline_is_the_writer() -> None:
+    lead = "江城新款相机降价至两千元\xa0\xa0\xa0\xa0作者：林晓雯\xa0\xa0\xa0\xa0这款相机配备了一枚大尺寸传感器。"
+    assert bylines.lead_credit(lead) == ["林晓雯"]

@@ -653,6 +653,11 @@ _LEAD_DATED = re.compile(
 )
 
 
+# a writer's field between wide gaps, after a headline the page ran on (the sina pages): `…售2200    作者：毛晓曼
+# 新款iPod…` (16 of the corpus's 10,580 articles)
+_LEAD_AUTHOR_FIELD = re.compile(rf"(?:^|\s{{3,}})作者\s*[:：]\s*({_HAN}{{2,4}})\s{{3,}}")
+
+
 def lead_credit(paragraph: str) -> list[str]:
     """Writers credited in brackets early in a lead paragraph: `据新华社拉萨电（记者 格桑边觉）记者近日…`,
     `本报讯(吴建国)…`, `中新社杭州5月2日电(吴建国)…` (names alone after a flash mark or a wire's dateline),
@@ -666,6 +671,8 @@ def lead_credit(paragraph: str) -> list[str]:
         match = flashed[0] if flashed[0].start() < 200 else None  # (several: a page stitched of several stories)
     if match is None and (dated := _LEAD_DATED.search(paragraph)) and looks_like_name(dated.group(1)):
         return [dated.group(1)]
+    if match is None and (field := _LEAD_AUTHOR_FIELD.search(whole[:120])):
+        return writers(f"作者 {field.group(1)}")
     return writers(match.group(1)) if match else []
 
 
