@@ -1178,3 +1178,8 @@ def test_a_photographers_credit_under_a_picture_names_no_writer() -> None:
 def test_a_writers_field_between_wide_gaps_after_a_run_on_headline_is_the_writer() -> None:
     lead = "江城新款相机降价至两千元\xa0\xa0\xa0\xa0作者：林晓雯\xa0\xa0\xa0\xa0这款相机配备了一枚大尺寸传感器。"
     assert bylines.lead_credit(lead) == ["林晓雯"]
+
+
+def test_a_closing_credit_of_an_outlet_a_name_and_where_it_is_filed_from_is_the_writer() -> None:
+    closing = "江城队赛后在更衣室庆祝了这场胜利。(江城体育 林晓雯 发自伦敦)"
+    assert bylines.closing_credit(closing) == ["林晓雯"]

@@ -686,5 +686,14 @@ _CLOSING_CREDIT = re.compile(
 def closing_credit(paragraph: str) -> list[str]:
     """Writers in a bracketed credit after the story's last sentence, whatever the page runs on after it (no
     sentence: a link's words, `我要评论`); [] where a sentence follows, as the credit then is inside the text."""
+    if (filed := _CLOSING_FILED.search(paragraph[-60:])) and looks_like_name(filed.group(1)):
+        return [filed.group(1)]
     match = _CLOSING_CREDIT.search(paragraph[-200:])
     return writers(match.group(1)) if match and match.group(2).strip() else []
+
+
+# the story's last words: an outlet, the reporter and where the report is filed from, with no role word
+# (`…愤愤离场。(新浪体育 黎双富 发自迈阿密)`, 12 of the corpus's 10,580 articles)
+_CLOSING_FILED = re.compile(
+    rf"(?<=[。！？”])\s*[(（]\s*(?:{_HAN}{{2,6}}\s+)?({_HAN}{{2,4}})\s*发自\s*{_HAN}{{2,8}}\s*[)）]\s*$"
+)
