@@ -1183,3 +1183,7 @@ def test_a_writers_field_between_wide_gaps_after_a_run_on_headline_is_the_writer
 def test_a_closing_credit_of_an_outlet_a_name_and_where_it_is_filed_from_is_the_writer() -> None:
     closing = "江城队赛后在更衣室庆祝了这场胜利。(江城体育 林晓雯 发自伦敦)"
     assert bylines.closing_credit(closing) == ["林晓雯"]
+
+
+def test_a_label_glued_to_the_last_name_ends_the_byline() -> None:
+    assert bylines.writers("记者：林晓雯 周小川编辑：吴欣然") == ["林晓雯", "周小川"]

@@ -317,8 +317,18 @@ def _roles_after(line: str) -> list[str] | None:
     return found
 
 
+# the next field's label glued to the last name (`记者：嵇方编辑：于婧`, `中青报·中青网记者王烨捷来源：中国青年报`): the
+# byline ends there (the editor is read apart, bylines.editor). Glued only: apart by a space it is a publication
+# line's next field (`作者：小林  来源：17173  [编辑：Sen]`, read field by field), and `文章来源` is one label
+_NEXT_LABEL = re.compile(
+    rf"(?<={_HAN})(?<!文章)(?:本期编辑|责任编辑|编辑|责编|主编|校对|审核|图片来源|视频来源|来源)\s*[:：/／丨|｜]"
+)
+
+
 def _writers(line: str, names_only: bool) -> list[str]:
     line = _LINE_DAY.sub("", _LEAD_MARK.sub("", " ".join(line.replace("\u3000", " ").split())))
+    if (label := _NEXT_LABEL.search(line)) and _BYLINE_HINT.search(line[: label.start()]):
+        line = line[: label.start()]
     if (after := _roles_after(line)) is not None:
         return after
     if not line or len(line) > 60 or _PHOTO.search(line.strip(_BRACKETS)):
