@@ -1187,3 +1187,8 @@ def test_a_closing_credit_of_an_outlet_a_name_and_where_it_is_filed_from_is_the_
 
 def test_a_label_glued_to_the_last_name_ends_the_byline() -> None:
     assert bylines.writers("记者：林晓雯 周小川编辑：吴欣然") == ["林晓雯", "周小川"]
+
+
+def test_a_byline_run_on_after_the_last_sentence_with_the_editors_label_glued_on_is_the_writer() -> None:
+    closing = "江城大桥今天上午正式通车，全长三公里。记者：林晓雯编辑：周小川"
+    assert bylines.closing_credit(closing) == ["林晓雯"]

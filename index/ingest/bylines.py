@@ -321,7 +321,7 @@ def _roles_after(line: str) -> list[str] | None:
 # byline ends there (the editor is read apart, bylines.editor). Glued only: apart by a space it is a publication
 # line's next field (`作者：小林  来源：17173  [编辑：Sen]`, read field by field), and `文章来源` is one label
 _NEXT_LABEL = re.compile(
-    rf"(?<={_HAN})(?<!文章)(?:本期编辑|责任编辑|编辑|责编|主编|校对|审核|图片来源|视频来源|来源)\s*[:：/／丨|｜]"
+    rf"(?<={_HAN})(?<!文章)(?:本期编辑|值班编辑|责任编辑|编辑|责编|主编|校对|审核|图片来源|视频来源|来源)\s*[:：/／丨|｜]"
 )
 
 
@@ -698,8 +698,18 @@ def closing_credit(paragraph: str) -> list[str]:
     sentence: a link's words, `我要评论`); [] where a sentence follows, as the credit then is inside the text."""
     if (filed := _CLOSING_FILED.search(paragraph[-60:])) and looks_like_name(filed.group(1)):
         return [filed.group(1)]
+    if glued := _CLOSING_BYLINE.search(paragraph[-200:]):
+        return writers(glued.group(1))
     match = _CLOSING_CREDIT.search(paragraph[-200:])
     return writers(match.group(1)) if match and match.group(2).strip() else []
+
+
+# a byline run on after the story's last sentence, the editor's label glued to its last name: `…执行到底！作者：
+# 韦珍叶编辑：谢家发`, `…道路交通管制。记者：蒋涛本期编辑：张枢芳` (the glued label vouches for the byline)
+_CLOSING_BYLINE = re.compile(
+    rf"(?<=[。！？”])\s*((?:本文)?(?:作者|(?:{_HAN}|[·•]){{0,12}}?(?:记者|通讯员))\s*[:：/／丨|]\s*{_HAN}[^。！？]{{1,40}}?)"
+    r"(?:本期编辑|值班编辑|责任编辑|编辑|责编)\s*[:：/／丨|]"
+)
 
 
 # the story's last words: an outlet, the reporter and where the report is filed from, with no role word
