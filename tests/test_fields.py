@@ -1192,3 +1192,7 @@ def test_a_label_glued_to_the_last_name_ends_the_byline() -> None:
 def test_a_byline_run_on_after_the_last_sentence_with_the_editors_label_glued_on_is_the_writer() -> None:
     closing = "江城大桥今天上午正式通车，全长三公里。记者：林晓雯编辑：周小川"
     assert bylines.closing_credit(closing) == ["林晓雯"]
+
+
+def test_where_the_writer_works_before_the_name_is_no_writer() -> None:
+    assert bylines.writers("（文/江城市第一人民医院　林晓雯）") == ["林晓雯"]

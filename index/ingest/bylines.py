@@ -362,7 +362,9 @@ def _writers(line: str, names_only: bool) -> list[str]:
             continue
         if _CREDIT_WORD.search(word):  # `警方供图`, `报道`: the byline's other credits, no names
             continue
-        if _OUTLET_ROLE.fullmatch(word) or (roles and (_OUTLET.match(word) or _UNIT.fullmatch(word))):
+        # where the writer works, before the name: `（文/云南泸西县委组织部　李金龙）`
+        works = roles and not found and _AFFILIATION.fullmatch(word) and looks_like_name(next(iter(words[k + 1 :]), ""))
+        if _OUTLET_ROLE.fullmatch(word) or (roles and (_OUTLET.match(word) or _UNIT.fullmatch(word))) or works:
             roles += 1
             photographers = False
             continue
@@ -406,6 +408,10 @@ def _writers(line: str, names_only: bool) -> list[str]:
     return found if found and (roles or names_only or reporting or named) else []
 
 
+# a body a writer works at, longer than a unit (`云南泸西县委组织部`, `江城市第一人民医院`)
+_AFFILIATION = re.compile(
+    rf"{_HAN}{{2,14}}(?:委|部|局|厅|办|处|科|室|中心|学院|学校|医院|大学|公司|集团|政府|法院|检察院|党校)"
+)
 # an outlet's reporter before a colon: `中国新闻周刊记者：X`
 _OUTLET_ROLE_COLON = re.compile(rf"(?<={_HAN})({_REPORTER})\s*[:：]\s*")
 # a name's romanisation after it: `王晶晶 Jingjing Wang`
