@@ -1196,3 +1196,7 @@ def test_a_byline_run_on_after_the_last_sentence_with_the_editors_label_glued_on
 
 def test_where_the_writer_works_before_the_name_is_no_writer() -> None:
     assert bylines.writers("（文/江城市第一人民医院　林晓雯）") == ["林晓雯"]
+
+
+def test_a_reporters_name_glued_to_a_correspondents_label_is_a_writer_not_an_outlet() -> None:
+    assert bylines.writers("记者：林晓雯通讯员：周小川") == ["林晓雯", "周小川"]

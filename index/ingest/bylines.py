@@ -338,6 +338,7 @@ def _writers(line: str, names_only: bool) -> list[str]:
         names_only = False  # a bracketed word is a column's or a book's name, not a byline
     line = _REPORTED_BY.sub("文 ", line)  # `报道：李佩珊`: who reported it wrote it
     line = _WRITER_MARK.sub("文 ", _WRITER_AFTER.sub(r"文 \1", line))
+    line = _GLUED_LABELLED_ROLE.sub(r"\1 \2", line)  # before an outlet's `X通讯员：` is looked for
     line = _JOINING.sub(" ", _ROLE_SEPARATOR.sub(r"\1 ", _OUTLET_ROLE_COLON.sub(r"\1 ", line)))
     line = _ROMANISED.sub("", line)
     line = _GLUED_ROLES.sub(r"\1 \2", line)
@@ -412,6 +413,8 @@ def _writers(line: str, names_only: bool) -> list[str]:
 _AFFILIATION = re.compile(
     rf"{_HAN}{{2,14}}(?:委|部|局|厅|办|处|科|室|中心|学院|学校|医院|大学|公司|集团|政府|法院|检察院|党校)"
 )
+# a reporter's name glued to the next role's label: `记者: 熊鑫通讯员：周孟军` (熊鑫 is the reporter, no outlet)
+_GLUED_LABELLED_ROLE = re.compile(rf"((?:记者|通讯员)\s*[:：]\s*{_HAN}{{2,3}})((?:通讯员|实习生)\s*[:：])")
 # an outlet's reporter before a colon: `中国新闻周刊记者：X`
 _OUTLET_ROLE_COLON = re.compile(rf"(?<={_HAN})({_REPORTER})\s*[:：]\s*")
 # a name's romanisation after it: `王晶晶 Jingjing Wang`
