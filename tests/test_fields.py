@@ -1153,3 +1153,50 @@ def test_a_poster_over_values_set_above_their_labels_and_a_header_above_the_subj
 <h1>[江城杂谈] 小区门口乱停车</h1><div>{LEAD}<br>{MORE}</div></td></tr></table></body></html>"""
     article = _html(tmp_path, page)
     assert (article.title, article.authors, article.date) == ("小区门口乱停车", ["城南老陈"], "2012-05-06")
+
+
+def test_an_outlet_glued_to_a_writers_mark_is_no_writer() -> None:
+    article = _article("江城大桥今天通车", "江城大桥今天上午正式通车，全长三公里。", "（江城网文/林晓雯）")
+    assert article.authors == ["林晓雯"]
+
+
+def test_a_radio_datelines_reporter_in_brackets_is_the_writer() -> None:
+    lead = "江城大桥通车江城台6月15日消息（城市之声记者林晓雯）江城大桥今天上午正式通车，全长三公里。"
+    assert bylines.lead_credit(lead) == ["林晓雯"]
+
+
+def test_a_reporter_glued_to_the_day_and_place_filed_from_is_the_writer() -> None:
+    lead = "江城队换帅迎来新赛季记者林晓雯3月2日江城报道新赛季开始前，江城队迎来了新主帅。"
+    assert bylines.lead_credit(lead) == ["林晓雯"]
+
+
+def test_a_photographers_credit_under_a_picture_names_no_writer() -> None:
+    article = _article("江城大桥的夜景。（林晓雯 摄）", "江城大桥今天上午正式通车，全长三公里。", MORE)
+    assert article.authors == []
+
+
+def test_a_writers_field_between_wide_gaps_after_a_run_on_headline_is_the_writer() -> None:
+    lead = "江城新款相机降价至两千元\xa0\xa0\xa0\xa0作者：林晓雯\xa0\xa0\xa0\xa0这款相机配备了一枚大尺寸传感器。"
+    assert bylines.lead_credit(lead) == ["林晓雯"]
+
+
+def test_a_closing_credit_of_an_outlet_a_name_and_where_it_is_filed_from_is_the_writer() -> None:
+    closing = "江城队赛后在更衣室庆祝了这场胜利。(江城体育 林晓雯 发自伦敦)"
+    assert bylines.closing_credit(closing) == ["林晓雯"]
+
+
+def test_a_label_glued_to_the_last_name_ends_the_byline() -> None:
+    assert bylines.writers("记者：林晓雯 周小川编辑：吴欣然") == ["林晓雯", "周小川"]
+
+
+def test_a_byline_run_on_after_the_last_sentence_with_the_editors_label_glued_on_is_the_writer() -> None:
+    closing = "江城大桥今天上午正式通车，全长三公里。记者：林晓雯编辑：周小川"
+    assert bylines.closing_credit(closing) == ["林晓雯"]
+
+
+def test_where_the_writer_works_before_the_name_is_no_writer() -> None:
+    assert bylines.writers("（文/江城市第一人民医院　林晓雯）") == ["林晓雯"]
+
+
+def test_a_reporters_name_glued_to_a_correspondents_label_is_a_writer_not_an_outlet() -> None:
+    assert bylines.writers("记者：林晓雯通讯员：周小川") == ["林晓雯", "周小川"]
