@@ -330,7 +330,8 @@ _NEXT_LABEL = re.compile(
 
 def _writers(line: str, names_only: bool) -> list[str]:
     line = _LINE_DAY.sub("", _LEAD_MARK.sub("", " ".join(line.replace("\u3000", " ").split())))
-    if (label := _NEXT_LABEL.search(line)) and _BYLINE_HINT.search(line[: label.start()]):
+    # (a byline's line only: a story's whole paragraph opening `作者：X来源：Y…` is not cut down to a byline)
+    if len(line) <= 80 and (label := _NEXT_LABEL.search(line)) and _BYLINE_HINT.search(line[: label.start()]):
         line = line[: label.start()]
     if (after := _roles_after(line)) is not None:
         return after
