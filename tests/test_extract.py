@@ -709,3 +709,9 @@ def test_a_story_on_one_line_under_a_reading_list_label_keeps_its_text() -> None
 
 def test_a_reading_list_label_before_a_title_still_opens_a_list() -> None:
     assert is_list_marker("推荐阅读：江城今年新建二十座公园")
+
+
+def test_a_paragraph_opening_with_a_writer_and_a_glued_source_keeps_its_text() -> None:
+    opening = "作者：林晓雯来源：江城故事（id：jcgs）" + STORY_ON_ONE_LINE
+    article = _article(opening + "\n" + STORY_ON_ONE_LINE.replace("江城工匠学院", "工匠学院"), title="江城有了工匠学院")
+    assert "江城工匠学院" in article.body
