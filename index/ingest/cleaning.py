@@ -110,7 +110,7 @@ def is_list_marker(line: str) -> bool:
     match = LIST_MARKER.match(line)
     if not match:
         return False
-    rest = line[match.end(1) :].lstrip(" \t】])）>》:：")
+    rest = (match.group(LIST_MARKER.groups) or "").lstrip(":：").strip()  # the marker's last group: `：` and after
     return not rest or is_title_like(rest)
 
 
