@@ -28,7 +28,7 @@ _ROLE = re.compile(
 # an editor's, a reviewer's or a producer's role, an outlet's before it (`界面新闻编辑`, `初审/X`, `一审：X`,
 # `监制：X`): who follow are no writers
 _EDITOR_WORD = re.compile(
-    rf"(?:{_HAN}|[·•\-－]){{0,10}}?(?:责任编辑|编辑|责编|审核|[初复终一二三]审|审校|校对|监制|签发)"
+    rf"(?:{_HAN}|[·•\-－]){{0,10}}?(?:责任编辑|编辑|责编|审核|[初复终一二三]审|审校|校对|监制|签发|主播|朗读|诵读|配音|播音|出品|剪辑|排版)"
 )
 _CREDIT_WORD = re.compile(r"(?:供图|摄影?|报道|整理|编?译|制图)$")  # `陈俊安译`: the translator, no writer
 # a photographer's role (`摄影记者 王效`, `图/司马云`): the names after it took the pictures

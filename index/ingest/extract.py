@@ -7,12 +7,13 @@ general, never about one site.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from index.article import Article, RawDocument, Section
-from index.ingest import author_cards, bbs, bylines, chrome, info_bars
+from index.ingest import author_cards, bbs, bylines, chrome, credits, info_bars, roc_years
 from index.ingest.cleaning import (
     HEADING_MAX,
     LIST_RUN,
@@ -126,6 +127,9 @@ def parse_date(text: str, allow_year: bool = False) -> str | None:
     return None
 
 
+# the last year a page can be dated: a two-digit year past it is no 20xx (`95/01/02 19:37` on a Taiwan forum is the
+# Republic of China's 95, 2006; elsewhere 1995)
+_LAST_YEAR = datetime.date.today().year + 1
 _US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AaPp][Mm])")
 _SHORT_YEAR = re.compile(r"(?<![\d\-/.])(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?![\d\-/.])")
 # a day of the Republic of China's calendar, as Taiwan's government writes it: `中华民国110年12月5日`, `110-12-05`
@@ -175,7 +179,9 @@ def _read_day(line: str) -> str | None:
     for pattern, order in ((_US_DATE, "mdy"), (_SHORT_YEAR, "ymd"), (_YEAR_APART, "ymd"), (_DAY_FIRST, "dmy")):
         if match := pattern.search(line):
             a, b, c = (int(g) for g in match.groups()[:3])
-            if order == "ymd":
+            if order == "ymd" and a < 100 and a > _LAST_YEAR - 2000:  # no year to come: a Taiwan page's ROC
+                year, month, day = a + (1911 if is_traditional(line) else 1900), b, c  # year (95 is 2006)
+            elif order == "ymd":
                 year, month, day = a + 2000 * (a < 100), b, c
             else:
                 # month first as the AM/PM says, unless the first number is no month (`20/03/2021 03:20 PM`,
@@ -862,6 +868,20 @@ def build_sections(paragraphs: list[str]) -> list[Section]:
     return [s for s in sections if s.heading or s.paragraphs or s.subsections]
 
 
+def _closing_credits(paragraphs: list[str], meta: _Meta) -> list[str]:
+    """The text without the block of credit lines that closes it (`供稿|党委办公室 王晓燕` / `编辑|李娜` /
+    `审核|张卫东`, index.ingest.credits), whose writers are the article's when no person is named before."""
+    at = len(paragraphs)
+    while at > 1 and len(paragraphs) - at < 6 and credits.is_credit_line(paragraphs[at - 1]):
+        at -= 1
+    if at == len(paragraphs):
+        return paragraphs
+    if all(bylines.is_unit(name) for name in meta.authors):
+        for line in paragraphs[at:]:
+            meta.add_authors(credits.run(line) or [])
+    return paragraphs[:at]
+
+
 def _take_bylines(paragraphs: list[str], meta: _Meta) -> list[str]:
     """Strip `(王帅)`-style by-lines: a whole paragraph of names in brackets, or one after a sentence's end."""
     kept = []
@@ -1024,12 +1044,20 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
             subtitle = rest.pop(0)
     _dateline_source(rest, meta)
     rest = _signature(_credited_source(rest, meta), meta)
+    rest = _closing_credits(rest, meta)
     for paragraph in rest[:2] if not meta.posted else []:  # a post's poster, not the story it reposts, wrote it
         meta.add_authors(bylines.lead_credit(paragraph))
+    if not meta.authors and not meta.posted:  # the lead's credit run, below a menu's short lines if any
+        meta.add_authors(next((named for p in [p for p in rest if len(p) >= 30][:2] if (named := credits.lead(p))), []))
     if not meta.authors and rest and not meta.posted:
-        meta.add_authors(bylines.closing_credit(rest[-1]))
-    if given.get("author"):
-        meta.add_authors(_names(given["author"]))
+        meta.add_authors(bylines.closing_credit(rest[-1]) or credits.closing(rest[-1]))
+    if not meta.authors and not meta.posted:  # (a signature can be read as a label's line and left out of the text)
+        meta.add_authors(next((named for p in [p for p in lines if p][-4:] if (named := credits.signature(p))), []))
+    if any(not bylines.is_unit(name) for name in meta.authors):  # `作者：宣传科` over `文字：黄丽萍`: the person
+        meta.authors = [name for name in meta.authors if not bylines.is_unit(name)]
+    if given.get("author"):  # (a handle the page's state gives, `山间小路`, as a user's page names its owner)
+        handle = _user_name(given["author"]) if _writes(given["author"]) else []
+        meta.add_authors(_names(given["author"]) or handle)
     if not meta.authors and meta.account:
         meta.add_authors([meta.account])
     if not meta.authors and meta.channel and any(_SELF_MEDIA.search(line) for line in [*lines, *raw.shown]):
@@ -1044,7 +1072,7 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         content_hash=raw.content_hash,
         title=without_controls(without_thread_tag(title, thread=meta.posted)) if title else title,
         subtitle=subtitle,
-        date=meta.signed or given_date or meta.date,
+        date=roc_years.in_roc_years(meta.signed or given_date or meta.date, [raw.text, *raw.shown]),
         source=given.get("source") or meta.source or given.get("site") or None,
         authors=meta.authors,
         editor=meta.editor,

@@ -17,7 +17,7 @@ import re
 RECORD = 1500  # characters between the title and a writer field of the same record (a record's fields are short)
 _WRITER_FIELDS = re.compile(
     r'"authors?"\s*:\s*\[\s*(\{[^\[\]]{0,600}?\})\s*(?:,\s*\{[^\[\]]{0,600}?\}\s*)*\]'  # a list of writer records
-    r'|"author"\s*:\s*(\{[^{}]{0,600}\})'  # one writer record
+    r'|"(?:author|owner|up|upper|creator|uploader|publisher)"\s*:\s*(\{[^{}]{0,600}\})'  # one writer record
     r'|"(?:author|authorName|author_name|writer)"\s*:\s*"([^"\\]{2,30})"'  # a writer's name as a string
 )
 _NAME_KEYS = re.compile(r'"(?:publishName|name|nickname|nickName|authorName|realName)"\s*:\s*"([^"\\]{2,30})"')
