@@ -120,7 +120,7 @@ def test_a_blog_sidebar_profile_names_its_owner() -> None:
 
 def test_an_owner_record_in_a_script_state_names_the_writer() -> None:
     state = 'window.__INITIAL_STATE__={"read":{"title":"江城秋色","owner":{"mid":77,"name":"山野闲人"}}}'
-    assert script_writers.writers([state], "江城秋色") == ["山野闲人"]
+    assert script_writers.owners([state], "江城秋色") == ["山野闲人"]
 
 
 def test_a_two_digit_year_that_would_be_to_come_is_no_20xx_year() -> None:
@@ -135,3 +135,37 @@ def test_a_traditional_page_with_a_two_digit_year_is_dated_in_roc_years() -> Non
 def test_a_simplified_page_keeps_its_last_century_year() -> None:
     page = "请问哪里有好吃的海鲜\n发表于 96/07/15 10:20\n推荐一下，谢谢大家"
     assert roc_years.in_roc_years("1996-07-15", [page]) == "1996-07-15"
+
+
+def test_two_names_run_together_split_where_a_common_surname_opens_the_second() -> None:
+    assert credits.split_glued("秦岚吴冠标") == ["秦岚", "吴冠标"]
+
+
+def test_a_dateline_with_two_names_run_together_credits_both() -> None:
+    assert credits.lead("中新网江城5月6日电(秦岚吴冠标)" + STORY[0]) == ["秦岚", "吴冠标"]
+
+
+def test_a_back_to_list_link_over_a_blog_post_is_no_headline() -> None:
+    text = "返回日志列表\n写在三十岁生日这天\n2008-11-02 23:10 | 分类：随笔\n" + "\n".join(STORY)
+    article = extract(RawDocument("made-up", "made-up.txt", text, "0" * 32, "utf-8", {}))
+    assert article.title == "写在三十岁生日这天"
+
+
+def test_a_posts_first_floor_word_is_no_writer() -> None:
+    text = "自驾滇西七日游攻略\n楼主\n江南布衣\n注册时间 2015-3-2\n发表于 3 天前 2021-7-12 09:31\n" + "\n".join(STORY)
+    article = extract(RawDocument("made-up", "made-up.txt", text, "0" * 32, "utf-8", {}))
+    assert article.authors == ["江南布衣"]
+
+
+def test_an_owner_record_is_no_writer_field() -> None:
+    state = 'window.__INITIAL_STATE__={"read":{"title":"江城秋色","owner":{"mid":77,"name":"山野闲人"}}}'
+    assert script_writers.writers([state], "江城秋色") == []
+
+
+def test_a_thread_starters_link_beside_the_posters_panel_names_the_owner() -> None:
+    tree = lxml.html.fromstring(
+        '<div><table><tr><td class="pls"><div class="authi"><a href="space-uid-301.html">石桥流水</a></div>'
+        "<dl><dt>积分</dt><dd>812</dd><dt>帖子</dt><dd>96</dd><dt>注册时间</dt><dd>2016-4-9</dd></dl></td>"
+        "<td>正文</td></tr></table></div>"
+    )
+    assert accounts.owner(tree) == "石桥流水"

@@ -1,6 +1,7 @@
 """The account that owns a user's page, where the page's own furniture says so: the owner's link beside a follow
 button or a fan count (`<a class="up-name" href="//space.x.com/123">NAME</a> 粉丝 2.1万 + 关注`), a note's author
-link with its follow button, or a blog's sidebar profile with its counters (`个人档案 昵称：NAME 地区：X 日志：231 篇`).
+link with its follow button, a thread starter's link beside the poster's panel (`积分 1893 帖子 402 注册时间 …`:
+the first post's panel comes first), or a blog's sidebar profile with its counters (`个人档案 昵称：NAME 日志：231 篇`).
 
 A user-generated page (a video site's column, a notes app, a writing platform, a personal blog) credits no writer in
 its text: the account is the writer. A user's link alone is no evidence (readers' comments hold many), so the owner
@@ -17,7 +18,11 @@ from index.ingest import bylines
 BLOCK = 160  # characters of text a card's block holds at most (the name, its counters and its button)
 _FOLLOW = re.compile(r"[+＋]\s*关注|^关注$|(?<![已取消])关注(?:TA|他|她|我)?\s*$")
 _FANS = re.compile(r"粉丝\s*[:：]?\s*[\d.]+\s*[万Ww]?|[\d.]+\s*[万Ww]?\s*粉丝|总资产\s*[\d.]+|共写了\s*[\d.]+")
-_USER_LINK = re.compile(r"(?:^|//|/)(?:space\.|i\.|home\.|user|u/|people/|profile|member|author)", re.I)
+_USER_LINK = re.compile(
+    r"(?:^|//|/)(?:space[.\-]|i\.|home\.|user|u/|people/|profile|member|author)|[?&](?:uid|mod=space)", re.I
+)
+# a forum poster's panel beside the first post: counters and the day the poster joined (Discuz!, phpwind)
+_PANEL = re.compile(r"(?:帖子|主题|积分|精华|注册时间)\s*[:：]?\s*\d")
 _COMMENTS = re.compile(r"comment|cmt|reply|review|discuss|评论|回复", re.I)
 _PROFILE = re.compile(
     r"(?:个人档案|个人资料|博主资料|用户信息).{0,40}?(?:昵称|用户名|博主)\s*[:：]\s*(\S{2,20}?)\s+"
@@ -47,7 +52,8 @@ def _card_names(tree) -> str | None:
             if len(text) > BLOCK:
                 break
             rest = text.replace(name, " ", 1)
-            if _FANS.search(rest) or any(_FOLLOW.search(_text(e)) for e in block.iter("a", "button", "span")):
+            followed = any(_FOLLOW.search(_text(e)) for e in block.iter("a", "button", "span"))
+            if _FANS.search(rest) or followed or len(_PANEL.findall(rest)) >= 2:
                 return name
     return None
 

@@ -66,7 +66,19 @@ def split_glued(word: str) -> list[str]:
             top = max(score for score, _ in options)
             best[end] = (top, [way for score, way in options if score == top][:2])
     score, ways = best.get(len(word), (0, []))
-    return ways[0] if len(ways) == 1 and len(ways[0]) >= 2 and score else []
+    if len(ways) == 1 and len(ways[0]) >= 2 and score:
+        return ways[0]
+    # two names whose characters the corpus's bylines never showed (`孙虹吴冠标`): the second opens with one of the
+    # commonest surnames, and no other cut into two names does
+    halves = [
+        [word[:size], word[size:]]
+        for size in (2, 3)
+        if 2 <= len(word) - size <= 3
+        and word[0] in SURNAMES
+        and word[size] in _COMMON
+        and all(bylines.is_name(part, after_role=True) for part in (word[:size], word[size:]))
+    ]
+    return halves[0] if len(halves) == 1 else []
 
 
 def _names(segment: str, next_is_reporter: bool) -> list[str] | None:
@@ -215,10 +227,12 @@ _LEAD_BARE = re.compile(rf"^{_HAN}{{1,12}}?讯\s*([^，。：:\s]{{2,30}}?报道
 
 def lead(paragraph: str) -> list[str]:
     """The writers a lead's credit run names, in brackets after its flash mark or dateline within its first 80
-    characters, or bare up to `报道` (`羊城快报讯驻京记者王建国报道 …`)."""
+    characters (or names alone run together there), or bare up to `报道` (`羊城快报讯驻京记者王建国报道 …`)."""
     head = paragraph[:80]
-    match = _LEAD_BRACKET.search(head) or _LEAD_BARE.match(head)
-    return (run(match.group(1)) or []) if match else []
+    if bracket := _LEAD_BRACKET.search(head):  # (names alone run together: `…日电(孙虹吴冠标)`)
+        return run(bracket.group(1)) or split_glued(bracket.group(1).strip())
+    bare = _LEAD_BARE.match(head)
+    return (run(bare.group(1)) or []) if bare else []
 
 
 _SENTENCE = re.compile(r"[，。！？；,;!?]")

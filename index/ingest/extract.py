@@ -31,6 +31,7 @@ from index.ingest.cleaning import (
 )
 from index.ingest.furniture import carries_fields, cut_tail, is_learned, strip_learned_suffix
 from index.ingest.titles import (
+    is_interface_phrase,
     is_site_banner,
     strip_site_suffix,
     tails,
@@ -728,7 +729,11 @@ def _split_title(
     if not given and len(rest) > 2 and any(_same(head, line) for head, _ in tails(rest[0]) for line in rest[1:4]):
         rest.pop(0)  # a text file's first line is the page's `<title>` (`标题 - 少数派`) over the headline it repeats
     while len(rest) > 2 and (
-        _BREADCRUMB.match(rest[0]) or bylines.blog_name(rest[0]) or _FIELDS_ROW.search(rest[0]) or _PAGE.match(rest[0])
+        _BREADCRUMB.match(rest[0])
+        or bylines.blog_name(rest[0])
+        or _FIELDS_ROW.search(rest[0])
+        or _PAGE.match(rest[0])
+        or is_interface_phrase(rest[0])  # `返回日志列表` over a blog post's title
     ):
         if given and _same(rest[0], given):
             break
@@ -1055,9 +1060,8 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         meta.add_authors(next((named for p in [p for p in lines if p][-4:] if (named := credits.signature(p))), []))
     if any(not bylines.is_unit(name) for name in meta.authors):  # `作者：宣传科` over `文字：黄丽萍`: the person
         meta.authors = [name for name in meta.authors if not bylines.is_unit(name)]
-    if given.get("author"):  # (a handle the page's state gives, `山间小路`, as a user's page names its owner)
-        handle = _user_name(given["author"]) if _writes(given["author"]) else []
-        meta.add_authors(_names(given["author"]) or handle)
+    if given.get("author"):
+        meta.add_authors(_names(given["author"]))
     if not meta.authors and meta.account:
         meta.add_authors([meta.account])
     if not meta.authors and meta.channel and any(_SELF_MEDIA.search(line) for line in [*lines, *raw.shown]):

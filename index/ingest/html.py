@@ -378,8 +378,9 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     scripts = [script.text or "" for script in tree.iter("script")]
     if "author" not in meta and (named := script_writers.writers(scripts, meta.get("title"))):
         meta["author"] = "、".join(named)  # a writer the page's script state names beside the article's title
-    if "owner" not in meta and (name := accounts.owner(tree)):
-        meta["owner"] = name  # a user's page: the account its card or profile shows, the writer if no one else is
+    owned = accounts.owner(tree) or next(iter(script_writers.owners(scripts, meta.get("title"))), None)
+    if "owner" not in meta and owned:
+        meta["owner"] = owned  # a user's page: the account its card, profile or state shows, if no one else writes
     return "\n".join(head + main + publication.tail_lines(lines, main)), meta, lines
 
 
