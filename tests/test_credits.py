@@ -169,3 +169,21 @@ def test_a_thread_starters_link_beside_the_posters_panel_names_the_owner() -> No
         "<td>正文</td></tr></table></div>"
     )
     assert accounts.owner(tree) == "石桥流水"
+
+
+def test_a_linked_account_whose_name_ends_as_a_trade_is_named_by_its_card() -> None:
+    tree = lxml.html.fromstring(
+        '<div><div class="info"><a href="//weibo.example.com/u/51">江城观察员</a><span>粉丝 9万</span>'
+        '<a href="#">+ 关注</a></div><p>正文</p></div>'
+    )
+    assert accounts.owner(tree) == "江城观察员"
+
+
+def test_a_handle_with_digits_after_the_author_label_is_the_poster() -> None:
+    text = "江城老街拆迁见闻\n作者：听风2005　提交日期：2005-6-3 10:23:00　访问：3120\n" + "\n".join(STORY)
+    article = extract(RawDocument("made-up", "made-up.txt", text, "0" * 32, "utf-8", {}))
+    assert article.authors == ["听风2005"]
+
+
+def test_an_op_eds_signature_after_the_last_sentence_names_the_writer() -> None:
+    assert credits.signature(STORY[1] + "（作者系韩立新南京大学历史学院教授）") == ["韩立新"]

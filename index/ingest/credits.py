@@ -152,8 +152,9 @@ def closing(paragraph: str) -> list[str]:
 _BARE_NAMES = re.compile(rf"^\s*[(（]({_HAN}{{2,12}})[)）]\s*(?:责任编辑|编辑|责编)\s*[:：]")
 
 
-# an op-ed's signature: `（作者为X…）`, `(作者：X…)`, `（作者系X…）`, the writer's affiliation glued on
-_SIGNATURE = re.compile(r"^[(（]\s*作者(?:为|系|是|\s*[:：])\s*([^()（）]{3,60})[)）]$")
+# an op-ed's signature: `（作者为X…）`, `(作者：X…)`, `（作者系X…）`, the writer's affiliation glued on; a paragraph
+# of its own or after the last sentence
+_SIGNATURE = re.compile(r"(?:^|(?<=[。！？”]))\s*[(（]\s*作者(?:为|系|是|\s*[:：])\s*([^()（）]{3,60})[)）]$")
 _COUNTRIES = (
     "中国 日本 美国 英国 法国 德国 俄罗斯 韩国 朝鲜 印度 新加坡 澳大利亚 加拿大 意大利 西班牙 巴西 越南 泰国 "
     "香港 澳门 台湾"
@@ -196,7 +197,7 @@ def signature(paragraph: str) -> list[str]:
     大学公共管理学院教授）` -> [李明远], `(作者：赵雪梅团山东省委青年讲师团成员)` -> [赵雪梅]. A cut counts where the
     rest opens as an affiliation does (a country, a place, a title), else where jieba's dictionary word (an
     institution's) begins; [] when no cut or two fit."""
-    match = _SIGNATURE.match(paragraph.strip())
+    match = _SIGNATURE.search(paragraph.strip()[-80:])  # alone, or after the last sentence
     if not match:
         return []
     text = re.split(r"[、，,；;]", match.group(1).strip())[0]

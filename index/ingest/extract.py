@@ -377,7 +377,7 @@ def _read_labels(line: str, meta: _Meta) -> None:
             value = _POST_TAIL.sub("", value)  # `作者：长安布衣 发表于 05-3-4 10:20`: the post's time after the name
             names = [n for n in bylines.writers(f"作者 {value}") if not _NO_PERSON.search(n)] or _names(value)
             names = names or _latin_name(value) or bylines.glued_names(value.strip())
-            users = _user_name(value)
+            users = _user_name(value) or ([value.strip()] if _NUMBERED_HANDLE.fullmatch(value.strip()) else [])
             meta.posted = meta.posted or (not names and bool(users))
             meta.add_authors(names or users)
         elif kind == "editor" and (not meta.editor or (match.group(kind).startswith("责任") and not meta.chief)):
@@ -419,6 +419,10 @@ def _after_source(value: str) -> list[str]:
 
 _EMPTY_LAST = re.compile(r"(?<=\S)\s+[^\s:：]{1,6}\s*[:：]$")  # `发布时间：2021-05-12  浏览次数：`
 _USER_NAME = re.compile(rf"[A-Za-z][\w.\-]{{2,19}}|{_HAN}{{2,10}}")  # 芊草凡凡, 农业农村局办公室
+# a handle with a year or a number after its words (`雪落无声2005`), as a forum's author label gives it: only there,
+# and never a counter's word (`总资产12`, a card's counter a page's head can put under the label)
+_COUNTER_WORD = r"总资产|粉丝|文章|帖子|积分|字数|阅读|关注|评论|点赞|获赞|浏览|访问|回复"
+_NUMBERED_HANDLE = re.compile(rf"(?!{_COUNTER_WORD}){_HAN}{{2,10}}\d{{2,6}}")
 _NO_PERSON = re.compile(r"[网社台报站部]$|^本|中心|编辑|记者|评论员|佚名|不详|未知|匿名|转载|原创")
 
 

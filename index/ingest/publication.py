@@ -327,8 +327,13 @@ def stamp(lines: list[str], main: list[str]) -> int | None:
         if len(lines[i]) <= MAX_LINE and read_date(lines[i]):
             # one of a list of days (related links, readers' comments) stamps nothing, unless the list is a
             # thread's floors, the first of which is the post's own
-            return None if i in listed and not bylines.names_a_floor(lines[i]) else i
+            labelled = bool(_POSTED_ON.match(lines[i]))  # (`发布于 2020-09-12 10:22` over a sidebar's dated list)
+            return None if i in listed and not bylines.names_a_floor(lines[i]) and not labelled else i
     return None
+
+
+# the post's own day under its text, labelled as when it was posted: never one of a list's days
+_POSTED_ON = re.compile(r"^\s*(?:发布于|发表于|发布时间|发表时间|编辑于)\s*[:：]?\s*(?:19|20)\d{2}")
 
 
 def closing_day(lines: list[str], main: list[str]) -> str | None:
