@@ -187,3 +187,11 @@ def test_a_handle_with_digits_after_the_author_label_is_the_poster() -> None:
 
 def test_an_op_eds_signature_after_the_last_sentence_names_the_writer() -> None:
     assert credits.signature(STORY[1] + "（作者系韩立新南京大学历史学院教授）") == ["韩立新"]
+
+
+def test_a_body_alone_after_a_writers_role_is_a_credit_naming_no_one() -> None:
+    assert (credits.run("供稿：党委宣传部"), credits.is_credit_line("供稿：党委宣传部")) == ([], True)
+
+
+def test_an_aside_in_brackets_after_a_name_is_no_name() -> None:
+    assert credits.run("记者：丁一凡（实习）") == ["丁一凡"]

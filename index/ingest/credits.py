@@ -83,9 +83,12 @@ def split_glued(word: str) -> list[str]:
 
 def _names(segment: str, next_is_reporter: bool) -> list[str] | None:
     """The names in a writer role's segment, None when it holds anything else."""
+    segment = re.sub(r"[(（][^()（）]*[)）]", " ", segment)  # `张三（实习）`: an aside, no one's name
     words = [w for w in re.split(r"[\s、,，;；()（）【】\[\]〔〕]+", segment) if w]
     if next_is_reporter and len(words) > 1:
         words = words[:-1]  # `苏锦安 交汇点`+`记者`: the next reporter's outlet, glued to its role
+    if words and all(_LEADING_BODY.fullmatch(word) or bylines.is_unit(word) for word in words):
+        return []  # `供稿：党委宣传部`: a body supplied it, no person wrote it
     while words and _LEADING_BODY.fullmatch(words[0]) and len(words) > 1:
         words = words[1:]  # `党委办公室 王晓燕`: where the writer works, then the writer
     found: list[str] = []
@@ -104,7 +107,9 @@ def run(text: str) -> list[str] | None:
     """The writers a credit run names (`通讯员张晓明记者李红梅` -> [张晓明, 李红梅], `文/管见　主播/张彬` -> [管见],
     `撰稿｜何晓丽　摄影｜曹磊` -> [何晓丽]); [] when it credits only people who are no writers; None when the text is
     no credit run (it does not open with a role, or a writer's segment holds more than names)."""
-    text = _DAY.sub("", " ".join(text.replace("\u3000", " ").split())).strip("()（）【】[]〔〕 ")
+    text = _DAY.sub("", " ".join(text.replace("\u3000", " ").split())).strip()
+    if text[:1] in ("(", "（", "【", "[", "〔") and text[-1:] in (")", "）", "】", "]", "〕"):
+        text = text[1:-1].strip()  # `（图/文 X）`: the credit in brackets
     roles = list(_ROLE.finditer(text))
     if not roles or not 0 <= roles[0].start() <= 8:
         return None
