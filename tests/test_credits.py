@@ -195,3 +195,12 @@ def test_a_body_alone_after_a_writers_role_is_a_credit_naming_no_one() -> None:
 
 def test_an_aside_in_brackets_after_a_name_is_no_name() -> None:
     assert credits.run("记者：丁一凡（实习）") == ["丁一凡"]
+
+
+def test_an_up_info_record_with_a_uname_in_a_video_state_names_the_owner() -> None:
+    state = 'window.__INITIAL_STATE__={"videoData":{"title":"江城秋色","upInfo":{"mid":5,"uname":"河边钓叟"}}}'
+    assert script_writers.owners([state], "江城秋色") == ["河边钓叟"]
+
+
+def test_a_bracketed_source_and_reporter_before_the_editors_label_name_the_reporter() -> None:
+    assert credits.closing(STORY[1] + "（来源：江城电视台 记者/姜丽华 编辑/贝茜）责任编辑：时鑫") == ["姜丽华"]

@@ -113,7 +113,7 @@ def run(text: str) -> list[str] | None:
     roles = list(_ROLE.finditer(text))
     if not roles or not 0 <= roles[0].start() <= 8:
         return None
-    lead = text[: roles[0].start()].strip()
+    lead = text[: roles[0].start()].strip(" (（【[〔")  # (`（来源：X 记者/Y）…`: a bracket opens the run)
     if lead and not _LEAD.fullmatch(lead):
         return None
     found: list[str] = []

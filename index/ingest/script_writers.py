@@ -20,7 +20,9 @@ _WRITER_FIELDS = re.compile(
     r'|"author"\s*:\s*(\{[^{}]{0,600}\})'  # one writer record
     r'|"(?:author|authorName|author_name|writer)"\s*:\s*"([^"\\]{2,30})"'  # a writer's name as a string
 )
-_NAME_KEYS = re.compile(r'"(?:publishName|name|nickname|nickName|authorName|realName)"\s*:\s*"([^"\\]{2,30})"')
+_NAME_KEYS = re.compile(
+    r'"(?:publishName|name|nickname|nickName|authorName|realName|uname|userName|screen_name|nick_name)"\s*:\s*"([^"\\]{2,30})"'
+)
 
 
 def _names(match: re.Match[str]) -> list[str]:
@@ -49,7 +51,9 @@ def _same_record(script: str, start: int, end: int) -> bool:
 
 # a user's page's owner record in the article's record (`"owner": {"mid": …, "name": "X"}`, `"up": {…}`): an
 # account, whose name is a handle rather than a person's (index.ingest.accounts)
-_OWNER_FIELDS = re.compile(r'"(?:owner|up|upper|uploader|creator)"\s*:\s*(\{[^{}]{0,600}\})')
+_OWNER_FIELDS = re.compile(
+    r'"(?:owner|up|upper|uploader|creator|upInfo|up_info|authorInfo|author_info|userInfo)"\s*:\s*(\{[^{}]{0,600}\})'
+)
 
 
 def owners(scripts: list[str], title: str | None) -> list[str]:
