@@ -141,8 +141,9 @@ _LAST_END = re.compile(r"[。！？”!?]")
 def closing(paragraph: str) -> list[str]:
     """The writers a credit run after the last paragraph's last sentence names (`…飞跃。通讯员 苏锦安 交汇点记者
     陈明 贲腾`, `…侵害。来源：北方新报（记者 白忠义）`), or a paragraph that is a credit run alone."""
-    ends = list(_LAST_END.finditer(paragraph))
-    tail = paragraph[ends[-1].end() :] if ends else paragraph
+    window = paragraph[-200:]  # (a scraped article is often one paragraph: its end is all that is read)
+    ends = list(_LAST_END.finditer(window))
+    tail = window[ends[-1].end() :] if ends else window if len(paragraph) <= 200 else ""
     if len(tail) > 60 and (other := next((r for r in _ROLE.finditer(tail) if r.lastgroup == "other"), None)):
         tail = tail[: other.start()] if 0 < other.start() <= 60 else tail  # `…值班编辑：X 推荐阅读：…`: ends there
     if not tail.strip() or len(tail) > 60:
@@ -202,7 +203,7 @@ def signature(paragraph: str) -> list[str]:
     大学公共管理学院教授）` -> [李明远], `(作者：赵雪梅团山东省委青年讲师团成员)` -> [赵雪梅]. A cut counts where the
     rest opens as an affiliation does (a country, a place, a title), else where jieba's dictionary word (an
     institution's) begins; [] when no cut or two fit."""
-    match = _SIGNATURE.search(paragraph.strip()[-80:])  # alone, or after the last sentence
+    match = _SIGNATURE.search(paragraph[-90:].strip())  # alone, or after the last sentence
     if not match:
         return []
     text = re.split(r"[、，,；;]", match.group(1).strip())[0]

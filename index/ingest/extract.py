@@ -1061,7 +1061,8 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
     if not meta.authors and rest and not meta.posted:
         meta.add_authors(bylines.closing_credit(rest[-1]) or credits.closing(rest[-1]))
     if not meta.authors and not meta.posted:  # (a signature can be read as a label's line and left out of the text)
-        meta.add_authors(next((named for p in [p for p in lines if p][-4:] if (named := credits.signature(p))), []))
+        last = [line for line in lines[-12:] if line][-4:]
+        meta.add_authors(next((named for line in last if (named := credits.signature(line))), []))
     if any(not bylines.is_unit(name) for name in meta.authors):  # `作者：宣传科` over `文字：黄丽萍`: the person
         meta.authors = [name for name in meta.authors if not bylines.is_unit(name)]
     if given.get("author"):
