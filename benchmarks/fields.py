@@ -7424,6 +7424,274 @@ http://www.straitsnews.cn 2019-01-01 14:22:05 来源：海峡资讯网
 ]
 
 
+FRESH16: list[Case] = [
+    C(
+        "univ_bar_credit",
+        """# 学校召开2021年招生宣传工作部署会
+发布时间：2021-05-20 浏览次数：1286
+%%
+供稿|招生就业处 杨思源
+编辑|马丽
+审核|周建国""",
+        "学校召开2021年招生宣传工作部署会",
+        "2021-05-20",
+        ["杨思源"],
+        "马丽",
+    ),
+    C(
+        "gov_fullwidth_bar",
+        """# 我县开展秋冬季森林防火专项检查
+发布日期：2020-11-03 信息来源：县林业局
+%%
+供稿｜县林业局 邓志刚
+编辑｜黄晓
+校对｜李涛""",
+        "我县开展秋冬季森林防火专项检查",
+        "2020-11-03",
+        ["邓志刚"],
+        "黄晓",
+    ),
+    C(
+        "lead_glued_roles",
+        """# 海滨城市迎来首批冬季候鸟
+2021-02-20 09:12 来源：海滨日报
+海滨新闻网海滨2月20日讯（通讯员孙立新记者韩雪）近日，大批候鸟飞抵海滨湿地越冬，吸引不少市民前来观赏。
+%%""",
+        "海滨城市迎来首批冬季候鸟",
+        "2021-02-20",
+        ["孙立新", "韩雪"],
+        None,
+    ),
+    C(
+        "resident_reporter_lead",
+        """# 代表委员热议民生实事
+2019-03-12 07:30 羊城快报
+羊城快报讯驻京记者周文涛报道 今年全国两会上，多位代表委员围绕教育、医疗、养老等民生话题建言献策。
+%%
+责任编辑：邱敏""",
+        "代表委员热议民生实事",
+        "2019-03-12",
+        ["周文涛"],
+        "邱敏",
+    ),
+    C(
+        "oped_as_affiliation",
+        """# 以法治护航营商环境
+2020-06-18 来源：时评网
+%%
+（作者为冯启明华东政法大学教授）""",
+        "以法治护航营商环境",
+        "2020-06-18",
+        ["冯启明"],
+        None,
+    ),
+    C(
+        "oped_colon_affiliation",
+        """# 青年要在奋斗中绽放青春光彩
+2021-04-06 10:20 来源：青春网
+%%
+(作者：葛晓燕团江苏省委青年讲师团成员、南京师范大学青年教师)
+责任编辑：刘琦""",
+        "青年要在奋斗中绽放青春光彩",
+        "2021-04-06",
+        ["葛晓燕"],
+        "刘琦",
+    ),
+    C(
+        "photo_text_credit",
+        """# 志愿者走进社区开展义诊
+2018-09-27 16:44 来源：江北视界
+%%
+活动当天，共有两百余名居民接受了免费检查。（图/文 钟国强）
+编辑：邓婷""",
+        "志愿者走进社区开展义诊",
+        "2018-09-27",
+        ["钟国强"],
+        "邓婷",
+    ),
+    C(
+        "audio_anchor",
+        """# 冬日里的一碗热汤
+2022-01-14 06:30 晨读专栏
+文/半夏　主播/刘畅
+%%
+监制/王蒙""",
+        "冬日里的一碗热汤",
+        "2022-01-14",
+        ["半夏"],
+        None,
+    ),
+    C(
+        "up_space_fans",
+        """# 三千元预算的轻薄本怎么选
+2021-03-05 18:20 1.2万阅读
+数码小当家
+粉丝 2.1万
++ 关注
+%%""",
+        "三千元预算的轻薄本怎么选",
+        "2021-03-05",
+        ["数码小当家"],
+        None,
+    ),
+    C(
+        "author_card_counts",
+        """# 读书让我学会与自己相处
+晚风徐徐 总资产36 共写了12.4W字 获得892个赞 共301个粉丝
+2020.05.14 21:33:05 字数 2318 阅读 1079
+%%""",
+        "读书让我学会与自己相处",
+        "2020-05-14",
+        ["晚风徐徐"],
+        None,
+    ),
+    C(
+        "blog_profile_sidebar",
+        """# 春天里的一次远行
+2006-03-15 21:08 | 阅读(1203) | 评论(2)
+%%
+个人档案
+昵称：听雨轩主
+地区：江苏 苏州
+日志：231 篇
+##
+蓝色海洋 2006-03-17 22:11
+写得真好。""",
+        "春天里的一次远行",
+        "2006-03-15",
+        ["听雨轩主"],
+        None,
+    ),
+    C(
+        "roc_two_digit",
+        """# 請問台中哪裡有好吃的牛肉麵
+發表於 95/01/02 19:37
+%%""",
+        "請問台中哪裡有好吃的牛肉麵",
+        "2006-01-02",
+        [],
+        None,
+    ),
+    C(
+        "roc_three_digit",
+        """# 北市推動老屋健檢補助
+110/03/05 14:22
+〔記者陳怡君／台北報導〕台北市政府今日宣布擴大老屋健檢補助，協助市民了解房屋安全。
+%%""",
+        "北市推動老屋健檢補助",
+        "2021-03-05",
+        ["陳怡君"],
+        None,
+    ),
+    C(
+        "forum_relative_day",
+        """# 自驾川西十日游攻略
+楼主
+山野行者
+注册时间 2015-3-2
+发表于 3 天前 2021-7-12 09:31
+%%""",
+        "自驾川西十日游攻略",
+        "2021-07-12",
+        ["山野行者"],
+        None,
+    ),
+    C(
+        "epaper_masthead",
+        """临江日报 2020年4月3日 星期五 今日版面 往期回顾
+第03版：综合新闻
+# 城区新增三处口袋公园
+本报记者 罗晓峰
+%%""",
+        "城区新增三处口袋公园",
+        "2020-04-03",
+        ["罗晓峰"],
+        None,
+    ),
+    C(
+        "back_to_list",
+        """返回日志列表
+# 写在三十岁生日这天
+2008-11-02 23:10 | 分类：随笔
+%%""",
+        "写在三十岁生日这天",
+        "2008-11-02",
+        [],
+        None,
+    ),
+    C(
+        "company_oneline_credits",
+        """# 集团举办青年员工技能大赛
+2021-09-28
+%%
+撰稿｜蒋文静　摄影｜曹磊　编辑｜马骏""",
+        "集团举办青年员工技能大赛",
+        "2021-09-28",
+        ["蒋文静"],
+        "马骏",
+    ),
+    C(
+        "hospital_text_photo",
+        """# 医院开展急救技能培训
+作者：宣传科 时间：2022-06-08 点击：562
+%%
+文字：黄丽萍
+图片：宣传科
+审核：郑国强""",
+        "医院开展急救技能培训",
+        "2022-06-08",
+        ["黄丽萍"],
+        None,
+    ),
+    C(
+        "court_supplied_paren",
+        """# 法院开展“法律进校园”活动
+发布时间：2019-12-17 10:45:21 来源：西城法院
+%%
+（供稿：西城区人民法院 姜雨晴）
+责任编辑：孔亮""",
+        "法院开展“法律进校园”活动",
+        "2019-12-17",
+        ["姜雨晴"],
+        "孔亮",
+    ),
+    C(
+        "paren_glued_two",
+        """# 全市秋粮收购工作有序推进
+时间：2020-08-21 08:31 来源：丰城日报
+本报讯(记者郑文斌通讯员何丽)连日来，全市各收储企业全力以赴做好秋粮收购工作。
+%%
+编辑：赵鹏""",
+        "全市秋粮收购工作有序推进",
+        "2020-08-21",
+        ["郑文斌", "何丽"],
+        "赵鹏",
+    ),
+    C(
+        "tv_reporter_camera",
+        """# 新建大桥主体工程完工
+2020-10-15 20:12:09 来源：广电网
+%%
+记者：葛红兵　摄像：田野
+编辑：卢静""",
+        "新建大桥主体工程完工",
+        "2020-10-15",
+        ["葛红兵"],
+        "卢静",
+    ),
+    C(
+        "reader_role",
+        """# 那年夏天的蝉鸣
+作者：林小溪　　朗读：夏天　　2017-04-22
+%%""",
+        "那年夏天的蝉鸣",
+        "2017-04-22",
+        ["林小溪"],
+        None,
+    ),
+]
+
+
 def half(family: str) -> str:
     """`tuning` or `checking`: the last bit of the family name's SHA-1, so that a family is wholly in one half."""
     return "tuning" if hashlib.sha1(family.encode()).digest()[-1] & 1 == 0 else "checking"
@@ -7445,9 +7713,12 @@ def part_of(number: int) -> str:
     thirteenth round read its misses), or `fresh13` (FRESH13, 24 cases of 24 more kinds, written after that),
     or `fresh14` (FRESH14, 26 cases of 26 more kinds, issue 22's misses on complete pages, written before the
     fourteenth round), or `fresh15` (FRESH15, 26 cases of 26 more kinds, issue 22's fourth blind set's kinds of
-    miss, written before the fifteenth round)."""
+    miss, written before the fifteenth round), or `fresh16` (FRESH16, 22 cases of 22 more kinds, issue 22's
+    fifth blind set's kinds of miss, written before the sixteenth round)."""
     before = len(CASES) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4) + len(FRESH5)
     later = before + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10) + len(FRESH11)
+    if number >= later + len(FRESH12) + len(FRESH13) + len(FRESH14) + len(FRESH15):
+        return "fresh16"
     if number >= later + len(FRESH12) + len(FRESH13) + len(FRESH14):
         return "fresh15"
     if number >= later + len(FRESH12) + len(FRESH13):
@@ -7559,7 +7830,7 @@ FIELDS = ("title", "date", "writers", "editor")
 PARTS = (
     *("tuning", "checking", "fresh tuning", "fresh checking", "last"),
     *("fresh3 tuning", "fresh3 checking", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"),
-    *("fresh11", "fresh12", "fresh13", "fresh14", "fresh15"),
+    *("fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16"),
 )
 
 
@@ -7584,6 +7855,7 @@ def run(show: bool, only: str | None) -> None:
             + FRESH13
             + FRESH14
             + FRESH15
+            + FRESH16
         ):
             if only and part_of(number) != only:
                 continue
@@ -7635,7 +7907,8 @@ def run(show: bool, only: str | None) -> None:
         f"fresh12 {len(FRESH12)} in {len({c.family for c in FRESH12})} families; "
         f"fresh13 {len(FRESH13)} in {len({c.family for c in FRESH13})} families; "
         f"fresh14 {len(FRESH14)} in {len({c.family for c in FRESH14})} families; "
-        f"fresh15 {len(FRESH15)} in {len({c.family for c in FRESH15})} families"
+        f"fresh15 {len(FRESH15)} in {len({c.family for c in FRESH15})} families; "
+        f"fresh16 {len(FRESH16)} in {len({c.family for c in FRESH16})} families"
     )
     print("| half | read as | title | date | writers | editor |")
     print("|---|---|---|---|---|---|")

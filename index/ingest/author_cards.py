@@ -42,12 +42,31 @@ _PLATFORM_CARD = re.compile(
 )
 
 
+# a writing platform's card: the name, then its counters on the same line (`青衫客 总资产12 共写了8.6W字 获得326个赞`,
+# `老王说数码 粉丝 2.1万 + 关注`): what only an account's card shows, never a reader's comment
+_STATS = (
+    r"(?:总资产\s*[\d.]+|共写了\s*[\d.]+[WwKk万千]?字|获得\s*\d+\s*个?赞|共?\s*\d+\s*个?粉丝"
+    r"|粉丝\s*[:：]?\s*[\d.]+[万Ww]?|[+＋]\s*关注)"
+)
+_STATS_CARD = re.compile(rf"^(\S{{2,12}})\s+{_STATS}(?:\s+{_STATS})+$")
+
+
+def counted_card(line: str) -> str | None:
+    """The account a writing platform's card names with its counters on one line (`青衫客 总资产12 共写了8.6W字
+    获得326个赞`), two counters at least; None for any other line and for an organisation's account."""
+    match = _STATS_CARD.match(" ".join(line.split()))
+    name = match.group(1) if match else None
+    return name if name and is_handle(name) and not is_account(name) and not is_interface_word(name) else None
+
+
 def card_writer(lines: list[str], i: int, end: int) -> str | None:
     """The account named on line `i` when a follow button or a badge follows it within CARD_LINES lines before
     line `end` (where the text begins), or stands glued after it with the platform's word; None for any other
     line, and for an organisation's account
     (`江城发布`), which writes as a body."""
     name = lines[i].strip()
+    if counted := counted_card(name):
+        return counted
     if (glued := _PLATFORM_CARD.match(name)) and is_badge(glued.group(2)):
         name = glued.group(1)
         return name if is_handle(name) and not is_account(name) and not is_interface_word(name) else None

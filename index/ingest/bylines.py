@@ -28,7 +28,7 @@ _ROLE = re.compile(
 # an editor's, a reviewer's or a producer's role, an outlet's before it (`界面新闻编辑`, `初审/X`, `一审：X`,
 # `监制：X`): who follow are no writers
 _EDITOR_WORD = re.compile(
-    rf"(?:{_HAN}|[·•\-－]){{0,10}}?(?:责任编辑|编辑|责编|审核|[初复终一二三]审|审校|校对|监制|签发)"
+    rf"(?:{_HAN}|[·•\-－]){{0,10}}?(?:责任编辑|编辑|责编|审核|[初复终一二三]审|审校|校对|监制|签发|主播|朗读|诵读|配音|播音|出品|剪辑|排版)"
 )
 _CREDIT_WORD = re.compile(r"(?:供图|摄影?|报道|整理|编?译|制图)$")  # `陈俊安译`: the translator, no writer
 # a photographer's role (`摄影记者 王效`, `图/司马云`): the names after it took the pictures
@@ -158,12 +158,13 @@ def is_unit(word: str) -> bool:
 # (`原创`), which stand where bylines do and are never names: `关注` is surname-led (关) and was read as the writer
 # under a 百家号 headline
 INTERFACE_WORDS = frozenset(
-    "关注 加关注 已关注 取消关注 订阅 已订阅 分享 收藏 举报 点赞 登录 注册 回复 评论 转发 私信 打赏 原创".split()
+    "关注 加关注 已关注 取消关注 订阅 已订阅 分享 收藏 举报 点赞 登录 注册 回复 评论 转发 私信 打赏 原创 "
+    "楼主 沙发 板凳 地板".split()  # a post's place in its thread (`楼主` is surname-led: 楼)
 )
 
 
 def is_interface_word(word: str) -> bool:
-    """A control's or a mark's word (`关注`, `+关注`, `订阅`, `举报`, `原创`), which is no one's name."""
+    """A control's or a mark's word (`关注`, `+关注`, `订阅`, `举报`, `原创`, `楼主`), which is no one's name."""
     return word.strip().lstrip("+＋").strip() in INTERFACE_WORDS
 
 
@@ -570,7 +571,7 @@ def blog_name(line: str) -> str | None:
 # of its own above it)
 _UNNAMED_POST = re.compile(
     r"^(?:(?:楼主|1楼|#1)\s*(?:发表于|发布于)?|发表于|发布于|发表时间|发帖时间)\s*[:：]?\s*"
-    r"(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
+    r"(?:\d{1,2}\s*(?:天|小时|分钟)前\s*)?(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"  # (`发表于 3 天前 2021-7-12`)
 )
 _HANDLE = re.compile(r"[^\s:：，。！？；,.!?、“”\"《》()（）\[\]【】|｜<>·•]{2,20}")
 

@@ -7,12 +7,13 @@ general, never about one site.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from index.article import Article, RawDocument, Section
-from index.ingest import author_cards, bbs, bylines, chrome, info_bars
+from index.ingest import author_cards, bbs, bylines, chrome, credits, info_bars, roc_years
 from index.ingest.cleaning import (
     HEADING_MAX,
     LIST_RUN,
@@ -30,6 +31,7 @@ from index.ingest.cleaning import (
 )
 from index.ingest.furniture import carries_fields, cut_tail, is_learned, strip_learned_suffix
 from index.ingest.titles import (
+    is_interface_phrase,
     is_site_banner,
     strip_site_suffix,
     tails,
@@ -126,6 +128,9 @@ def parse_date(text: str, allow_year: bool = False) -> str | None:
     return None
 
 
+# the last year a page can be dated: a two-digit year past it is no 20xx (`95/01/02 19:37` on a Taiwan forum is the
+# Republic of China's 95, 2006; elsewhere 1995)
+_LAST_YEAR = datetime.date.today().year + 1
 _US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AaPp][Mm])")
 _SHORT_YEAR = re.compile(r"(?<![\d\-/.])(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?![\d\-/.])")
 # a day of the Republic of China's calendar, as Taiwan's government writes it: `中华民国110年12月5日`, `110-12-05`
@@ -175,7 +180,9 @@ def _read_day(line: str) -> str | None:
     for pattern, order in ((_US_DATE, "mdy"), (_SHORT_YEAR, "ymd"), (_YEAR_APART, "ymd"), (_DAY_FIRST, "dmy")):
         if match := pattern.search(line):
             a, b, c = (int(g) for g in match.groups()[:3])
-            if order == "ymd":
+            if order == "ymd" and a < 100 and a > _LAST_YEAR - 2000:  # no year to come: a Taiwan page's ROC
+                year, month, day = a + (1911 if is_traditional(line) else 1900), b, c  # year (95 is 2006)
+            elif order == "ymd":
                 year, month, day = a + 2000 * (a < 100), b, c
             else:
                 # month first as the AM/PM says, unless the first number is no month (`20/03/2021 03:20 PM`,
@@ -370,7 +377,7 @@ def _read_labels(line: str, meta: _Meta) -> None:
             value = _POST_TAIL.sub("", value)  # `作者：长安布衣 发表于 05-3-4 10:20`: the post's time after the name
             names = [n for n in bylines.writers(f"作者 {value}") if not _NO_PERSON.search(n)] or _names(value)
             names = names or _latin_name(value) or bylines.glued_names(value.strip())
-            users = _user_name(value)
+            users = _user_name(value) or ([value.strip()] if _NUMBERED_HANDLE.fullmatch(value.strip()) else [])
             meta.posted = meta.posted or (not names and bool(users))
             meta.add_authors(names or users)
         elif kind == "editor" and (not meta.editor or (match.group(kind).startswith("责任") and not meta.chief)):
@@ -412,6 +419,10 @@ def _after_source(value: str) -> list[str]:
 
 _EMPTY_LAST = re.compile(r"(?<=\S)\s+[^\s:：]{1,6}\s*[:：]$")  # `发布时间：2021-05-12  浏览次数：`
 _USER_NAME = re.compile(rf"[A-Za-z][\w.\-]{{2,19}}|{_HAN}{{2,10}}")  # 芊草凡凡, 农业农村局办公室
+# a handle with a year or a number after its words (`雪落无声2005`), as a forum's author label gives it: only there,
+# and never a counter's word (`总资产12`, a card's counter a page's head can put under the label)
+_COUNTER_WORD = r"总资产|粉丝|文章|帖子|积分|字数|阅读|关注|评论|点赞|获赞|浏览|访问|回复"
+_NUMBERED_HANDLE = re.compile(rf"(?!{_COUNTER_WORD}){_HAN}{{2,10}}\d{{2,6}}")
 _NO_PERSON = re.compile(r"[网社台报站部]$|^本|中心|编辑|记者|评论员|佚名|不详|未知|匿名|转载|原创")
 
 
@@ -722,7 +733,11 @@ def _split_title(
     if not given and len(rest) > 2 and any(_same(head, line) for head, _ in tails(rest[0]) for line in rest[1:4]):
         rest.pop(0)  # a text file's first line is the page's `<title>` (`标题 - 少数派`) over the headline it repeats
     while len(rest) > 2 and (
-        _BREADCRUMB.match(rest[0]) or bylines.blog_name(rest[0]) or _FIELDS_ROW.search(rest[0]) or _PAGE.match(rest[0])
+        _BREADCRUMB.match(rest[0])
+        or bylines.blog_name(rest[0])
+        or _FIELDS_ROW.search(rest[0])
+        or _PAGE.match(rest[0])
+        or is_interface_phrase(rest[0])  # `返回日志列表` over a blog post's title
     ):
         if given and _same(rest[0], given):
             break
@@ -860,6 +875,20 @@ def build_sections(paragraphs: list[str]) -> list[Section]:
             current.paragraphs.append(paragraph)
         i += 1
     return [s for s in sections if s.heading or s.paragraphs or s.subsections]
+
+
+def _closing_credits(paragraphs: list[str], meta: _Meta) -> list[str]:
+    """The text without the block of credit lines that closes it (`供稿|党委办公室 王晓燕` / `编辑|李娜` /
+    `审核|张卫东`, index.ingest.credits), whose writers are the article's when no person is named before."""
+    at = len(paragraphs)
+    while at > 1 and len(paragraphs) - at < 6 and credits.is_credit_line(paragraphs[at - 1]):
+        at -= 1
+    if at == len(paragraphs):
+        return paragraphs
+    if all(bylines.is_unit(name) for name in meta.authors):
+        for line in paragraphs[at:]:
+            meta.add_authors(credits.run(line) or [])
+    return paragraphs[:at]
 
 
 def _take_bylines(paragraphs: list[str], meta: _Meta) -> list[str]:
@@ -1024,10 +1053,18 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
             subtitle = rest.pop(0)
     _dateline_source(rest, meta)
     rest = _signature(_credited_source(rest, meta), meta)
+    rest = _closing_credits(rest, meta)
     for paragraph in rest[:2] if not meta.posted else []:  # a post's poster, not the story it reposts, wrote it
         meta.add_authors(bylines.lead_credit(paragraph))
+    if not meta.authors and not meta.posted:  # the lead's credit run, below a menu's short lines if any
+        meta.add_authors(next((named for p in [p for p in rest if len(p) >= 30][:2] if (named := credits.lead(p))), []))
     if not meta.authors and rest and not meta.posted:
-        meta.add_authors(bylines.closing_credit(rest[-1]))
+        meta.add_authors(bylines.closing_credit(rest[-1]) or credits.closing(rest[-1]))
+    if not meta.authors and not meta.posted:  # (a signature can be read as a label's line and left out of the text)
+        last = [line for line in lines[-12:] if line][-4:]
+        meta.add_authors(next((named for line in last if (named := credits.signature(line))), []))
+    if any(not bylines.is_unit(name) for name in meta.authors):  # `作者：宣传科` over `文字：黄丽萍`: the person
+        meta.authors = [name for name in meta.authors if not bylines.is_unit(name)]
     if given.get("author"):
         meta.add_authors(_names(given["author"]))
     if not meta.authors and meta.account:
@@ -1044,7 +1081,7 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         content_hash=raw.content_hash,
         title=without_controls(without_thread_tag(title, thread=meta.posted)) if title else title,
         subtitle=subtitle,
-        date=meta.signed or given_date or meta.date,
+        date=roc_years.in_roc_years(meta.signed or given_date or meta.date, [raw.text, *raw.shown]),
         source=given.get("source") or meta.source or given.get("site") or None,
         authors=meta.authors,
         editor=meta.editor,

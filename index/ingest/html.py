@@ -21,7 +21,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from index.ingest import bylines, publication, script_writers
+from index.ingest import accounts, bylines, publication, script_writers
 from index.ingest.body import agreed_body
 from index.ingest.cleaning import join_wrapped, wrap_width
 from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
@@ -378,6 +378,9 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     scripts = [script.text or "" for script in tree.iter("script")]
     if "author" not in meta and (named := script_writers.writers(scripts, meta.get("title"))):
         meta["author"] = "、".join(named)  # a writer the page's script state names beside the article's title
+    owned = accounts.owner(tree) or next(iter(script_writers.owners(scripts, meta.get("title"))), None)
+    if "owner" not in meta and owned:
+        meta["owner"] = owned  # a user's page: the account its card, profile or state shows, if no one else writes
     return "\n".join(head + main + publication.tail_lines(lines, main)), meta, lines
 
 

@@ -294,14 +294,20 @@ def publication_date(lines: list[str], headline: int | None, body: int | None) -
 def issue_day(lines: list[str]) -> str | None:
     """The day of an e-paper's issue banner among the lines above a headline (`2021年03月04日 星期四 第03版：要闻`,
     a date with its edition's page, or the paper's dated banner on the line next to its page's, `黔东南日报
-    2018年03月29日 星期四` / `第03版：要闻`), which dates every article of the issue wherever the page list puts
+    2018年03月29日 星期四` / `第03版：要闻`, or within two lines of its own menu, `2020年4月3日 星期五` /
+    `今日版面 往期回顾`), which dates every article of the issue wherever the page list puts
     it; None when no such line or two of different days stand there."""
     days = set()
     for i, line in enumerate(lines):
-        if len(line) <= MAX_LINE and _EDITION.search(line):
-            beside = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and len(lines[j]) <= MAX_LINE]
+        if len(line) <= MAX_LINE and (_EDITION.search(line) or _PAPER_NAV.search(line)):
+            near = (i - 1, i + 1) if _EDITION.search(line) else (i - 2, i - 1, i + 1, i + 2)
+            beside = [lines[j] for j in near if 0 <= j < len(lines) and len(lines[j]) <= MAX_LINE]
             days |= {day for shown in [line, *beside] if (day := read_date(shown))}
     return days.pop() if len(days) == 1 else None
+
+
+# an e-paper's own navigation (`今日版面 往期回顾 PDF下载`), beside which its masthead shows the issue's day
+_PAPER_NAV = re.compile(r"今日版面|往期回顾|版面导航|往期报纸|过往期刊|本期目录")
 
 
 def stamp(lines: list[str], main: list[str]) -> int | None:
@@ -321,8 +327,13 @@ def stamp(lines: list[str], main: list[str]) -> int | None:
         if len(lines[i]) <= MAX_LINE and read_date(lines[i]):
             # one of a list of days (related links, readers' comments) stamps nothing, unless the list is a
             # thread's floors, the first of which is the post's own
-            return None if i in listed and not bylines.names_a_floor(lines[i]) else i
+            labelled = bool(_POSTED_ON.match(lines[i]))  # (`发布于 2020-09-12 10:22` over a sidebar's dated list)
+            return None if i in listed and not bylines.names_a_floor(lines[i]) and not labelled else i
     return None
+
+
+# the post's own day under its text, labelled as when it was posted: never one of a list's days
+_POSTED_ON = re.compile(r"^\s*(?:发布于|发表于|发布时间|发表时间|编辑于)\s*[:：]?\s*(?:19|20)\d{2}")
 
 
 def closing_day(lines: list[str], main: list[str]) -> str | None:

@@ -20,10 +20,15 @@ _WRITER_FIELDS = re.compile(
     r'|"author"\s*:\s*(\{[^{}]{0,600}\})'  # one writer record
     r'|"(?:author|authorName|author_name|writer)"\s*:\s*"([^"\\]{2,30})"'  # a writer's name as a string
 )
-_NAME_KEYS = re.compile(r'"(?:publishName|name|nickname|nickName|authorName|realName)"\s*:\s*"([^"\\]{2,30})"')
+_NAME_KEYS = re.compile(
+    r'"(?:publishName|name|nickname|nickName|authorName|realName|uname|userName|screen_name|nick_name)"\s*:\s*"([^"\\]{2,30})"'
+)
 
 
 def _names(match: re.Match[str]) -> list[str]:
+    if match.re is _OWNER_FIELDS:
+        found = _NAME_KEYS.search(match.group(1))
+        return [found.group(1).strip()] if found else []
     if match.group(3):
         return [match.group(3).strip()]
     if match.group(2):
@@ -44,7 +49,19 @@ def _same_record(script: str, start: int, end: int) -> bool:
     return depth == 0
 
 
-def writers(scripts: list[str], title: str | None) -> list[str]:
+# a user's page's owner record in the article's record (`"owner": {"mid": …, "name": "X"}`, `"up": {…}`): an
+# account, whose name is a handle rather than a person's (index.ingest.accounts)
+_OWNER_FIELDS = re.compile(
+    r'"(?:owner|up|upper|uploader|creator|upInfo|up_info|authorInfo|author_info|userInfo)"\s*:\s*(\{[^{}]{0,600}\})'
+)
+
+
+def owners(scripts: list[str], title: str | None) -> list[str]:
+    """The account an owner record nearest the article's `title` names (`"owner": {"mid": 7, "name": "X"}`)."""
+    return writers(scripts, title, _OWNER_FIELDS)
+
+
+def writers(scripts: list[str], title: str | None, fields: re.Pattern[str] = _WRITER_FIELDS) -> list[str]:
     """The writers named by the writer field nearest the article's `title` in one of `scripts` (the texts of
     the page's `<script>` elements), [] when no script holds the title or no such field stands near it."""
     if not title:
@@ -56,7 +73,7 @@ def writers(scripts: list[str], title: str | None) -> list[str]:
             continue
         near = [
             m
-            for m in _WRITER_FIELDS.finditer(script)
+            for m in fields.finditer(script)
             if abs(m.start() - at) <= RECORD
             and (_same_record(script, at, m.start()) if m.start() > at else _same_record(script, m.end(), at))
         ]

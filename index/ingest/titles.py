@@ -165,3 +165,12 @@ def without_thread_tag(title: str, thread: bool = False) -> str:
     rest = title[match.end() :] if match else ""
     typed = match and (thread or (match.group(1) or match.group(2)) in THREAD_TYPES)
     return rest if typed and len(rest) >= MIN_CHARS else title
+
+
+# a control's words where a headline would stand: `返回日志列表`, `查看更多新闻`, `更多>>`, `点击进入`
+_INTERFACE_PHRASE = re.compile(r"^(?:返回|查看|更多|点击|进入|回到)[^\s，。！？：:]{0,10}$")
+
+
+def is_interface_phrase(line: str) -> bool:
+    """A link's or a button's words (`返回日志列表`, `查看更多新闻`), which are never a headline."""
+    return bool(_INTERFACE_PHRASE.match(line.strip().rstrip(">》»›")))

@@ -62,7 +62,11 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    buttons beside a field, a BBS repost note, a reply on its floor's line, a menu shown at head and foot, an
 #    outlet's notes about itself; a short Latin token is no longer glued to the paragraph under it: documents'
 #    titles, days, writers and bodies change, old indexes are rebuilt
-FORMAT_VERSION = 19
+# 20: credit runs (roles and names in any separator: a closing block of credit lines, which leaves the text, a run
+#    after the last sentence, a lead's glued run, names run together, an op-ed's signature), a user page's owner,
+#    ROC two-digit years, an e-paper's day beside its menu, a control's words never a headline: documents'
+#    writers, days, titles and bodies change, old indexes are rebuilt
+FORMAT_VERSION = 20
 
 
 def build_schema() -> Schema:

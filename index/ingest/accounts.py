@@ -1,0 +1,71 @@
+"""The account that owns a user's page, where the page's own furniture says so: the owner's link beside a follow
+button or a fan count (`<a class="up-name" href="//space.x.com/123">NAME</a> 粉丝 2.1万 + 关注`), a note's author
+link with its follow button, a thread starter's link beside the poster's panel (`积分 1893 帖子 402 注册时间 …`:
+the first post's panel comes first), or a blog's sidebar profile with its counters (`个人档案 昵称：NAME 日志：231 篇`).
+
+A user-generated page (a video site's column, a notes app, a writing platform, a personal blog) credits no writer in
+its text: the account is the writer. A user's link alone is no evidence (readers' comments hold many), so the owner
+counts only where a follow button, a fan count or a profile's counters stand in the same small block, outside any
+comment block, and the first such block in the page's order wins (the owner's card comes before the comments).
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.ingest import bylines
+
+BLOCK = 160  # characters of text a card's block holds at most (the name, its counters and its button)
+_FOLLOW = re.compile(r"[+＋]\s*关注|^关注$|(?<![已取消])关注(?:TA|他|她|我)?\s*$")
+_FANS = re.compile(r"粉丝\s*[:：]?\s*[\d.]+\s*[万Ww]?|[\d.]+\s*[万Ww]?\s*粉丝|总资产\s*[\d.]+|共写了\s*[\d.]+")
+_USER_LINK = re.compile(
+    r"(?:^|//|/)(?:space[.\-]|i\.|home\.|user|u/|people/|profile|member|author)|[?&](?:uid|mod=space)", re.I
+)
+# a forum poster's panel beside the first post: counters and the day the poster joined (Discuz!, phpwind)
+_PANEL = re.compile(r"(?:帖子|主题|积分|精华|注册时间)\s*[:：]?\s*\d")
+_COMMENTS = re.compile(r"comment|cmt|reply|review|discuss|评论|回复", re.I)
+_PROFILE = re.compile(
+    r"(?:个人档案|个人资料|博主资料|用户信息).{0,40}?(?:昵称|用户名|博主)\s*[:：]\s*(\S{2,20}?)\s+"
+    r".{0,80}?(?:日志|文章|博文|帖子)\s*[:：]?\s*\d+"
+)
+
+
+def _text(element) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _in_comments(element) -> bool:
+    return any(_COMMENTS.search(f"{a.get('class', '')} {a.get('id', '')}") for a in element.iterancestors())
+
+
+def _card_names(tree) -> str | None:
+    for link in tree.iter("a"):
+        name = _text(link)
+        href = link.get("href", "")
+        marked = re.search(r"author|up-?name|user-?name|nick", link.get("class", ""), re.I)
+        if not (2 <= len(name) <= 20 and (marked or _USER_LINK.search(href))) or _in_comments(link):
+            continue
+        # (a linked account's name may end as what someone does, `星河观察员`: the card vouches for it)
+        if not bylines.is_handle(name.rstrip("者员")) or bylines.is_account(name):
+            continue
+        for block in list(link.iterancestors())[:3]:
+            text = _text(block)
+            if len(text) > BLOCK:
+                break
+            rest = text.replace(name, " ", 1)
+            followed = any(_FOLLOW.search(_text(e)) for e in block.iter("a", "button", "span"))
+            if _FANS.search(rest) or followed or len(_PANEL.findall(rest)) >= 2:
+                return name
+    return None
+
+
+def owner(tree) -> str | None:
+    """The page owner's name where its card (a follow button or a fan count beside the owner's link) or its
+    sidebar profile (`昵称：X` among counters) shows it; None otherwise."""
+    if name := _card_names(tree):
+        return name
+    for block in tree.iter("div", "td", "table", "dl", "ul"):
+        text = _text(block)
+        if len(text) <= 400 and (match := _PROFILE.search(text)) and bylines.is_handle(match.group(1)):
+            return match.group(1)
+    return None
