@@ -204,3 +204,20 @@ def test_an_up_info_record_with_a_uname_in_a_video_state_names_the_owner() -> No
 
 def test_a_bracketed_source_and_reporter_before_the_editors_label_name_the_reporter() -> None:
     assert credits.closing(STORY[1] + "（来源：江城电视台 记者/姜丽华 编辑/贝茜）责任编辑：时鑫") == ["姜丽华"]
+
+
+def test_a_photo_mark_after_a_reporters_name_is_no_part_of_the_name() -> None:
+    assert credits.run("本报记者 孟晓川 通讯员 贺一鸣并摄") == ["孟晓川", "贺一鸣"]
+
+
+def test_an_outlet_glued_to_the_reporters_role_after_a_works_credit_is_no_name() -> None:
+    assert credits.run("采写：江南都市报记者 汤雨桐 实习生 卜凡") == ["汤雨桐", "卜凡"]
+    assert credits.run("采写：南都记者 汤雨桐") == ["汤雨桐"]
+
+
+def test_a_cover_photographer_is_no_writer() -> None:
+    assert credits.run("文/图：卢晓岚 封面摄影：郑一帆") == ["卢晓岚"]
+
+
+def test_a_reporter_credited_only_for_the_picture_is_no_writer() -> None:
+    assert credits.run("本报记者 韩冬青 摄") == []

@@ -28,14 +28,15 @@ _SINGLE = r"(?:文|图)(?=\s*[/／|｜丨:：])"
 # the roles of everyone else: editors, reviewers, producers, readers, photographers, a source
 _OTHER = (
     r"(?:本期|值班|责任|执行|图文|美术|视频|文字)?编辑|责编|美编|主编|总编辑|编审|校对|审核|审校|审稿|[初复终一二三]审|签发|监制|"
-    r"主播|朗读|诵读|配音|播音|出品人?|制作人?|剪辑|排版|统筹|策划|设计|海报|摄影|摄像|图片|视频|拍摄|值班主任|来源|翻译|编译"
+    r"主播|朗读|诵读|配音|播音|出品人?|制作人?|剪辑|排版|统筹|策划|设计|海报|(?:封面|题图|图片)?摄影|摄像|图片|视频|拍摄|值班主任|来源|翻译|编译"
 )
 _ROLE = re.compile(rf"(?P<writer>{_WRITER})|(?P<single>{_SINGLE})|(?P<other>{_OTHER})")
 _SEPARATORS = "/／|｜丨:："
 # what may stand before the first role: the paper's own word, a resident reporter's post, an outlet
 _LEAD = re.compile(rf"本报|本网|本台|本刊|驻{_HAN}{{1,4}}|{_HAN}{{2,10}}(?:网|报|社|台|点|频道|客户端)")
 _REPORTER_ROLE = re.compile(r"记者|通讯员|实习生|特派员")
-_REPORTED = re.compile(rf"(?:报道|发自{_HAN}{{2,8}})$")  # `记者王建国报道`, `记者 X 发自深圳`
+_REPORTED = re.compile(rf"(?:报道|并摄|发自{_HAN}{{2,8}})$")  # `记者王建国报道`, `通讯员 X并摄`, `记者 X 发自深圳`
+_PHOTOGRAPHED = re.compile(r"(?<!并)\s*摄$")  # `记者 石鑫 摄`: the reporter took the picture, wrote no text
 _DAY = re.compile(r"\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # a unit or an outlet leading the names a role credits (`党委办公室 王晓燕`, `西城区人民法院 姜雨晴`)
 _LEADING_BODY = re.compile(
@@ -81,11 +82,13 @@ def split_glued(word: str) -> list[str]:
     return halves[0] if len(halves) == 1 else []
 
 
-def _names(segment: str, next_is_reporter: bool) -> list[str] | None:
-    """The names in a writer role's segment, None when it holds anything else."""
+def _names(segment: str, next_is_reporter: bool, by_outlet: bool) -> list[str] | None:
+    """The names in a writer role's segment, None when it holds anything else. `by_outlet`: the role credits
+    the work (采写, 撰稿), so a lone word glued to the reporter's role after it is that reporter's outlet
+    (`采写：南都记者 蔡辉`), where after a person's role it is a name (`通讯员张晓明记者李红梅`)."""
     segment = re.sub(r"[(（][^()（）]*[)）]", " ", segment)  # `张三（实习）`: an aside, no one's name
     words = [w for w in re.split(r"[\s、,，;；()（）【】\[\]〔〕]+", segment) if w]
-    if next_is_reporter and len(words) > 1:
+    if next_is_reporter and (len(words) > 1 or by_outlet):
         words = words[:-1]  # `苏锦安 交汇点`+`记者`: the next reporter's outlet, glued to its role
     if words and all(_LEADING_BODY.fullmatch(word) or bylines.is_unit(word) for word in words):
         return []  # `供稿：党委宣传部`: a body supplied it, no person wrote it
@@ -126,8 +129,10 @@ def run(text: str) -> list[str] | None:
         writers_seen = True
         glued_next = k + 1 < len(roles) and end > 0 and text[end - 1] != " "
         next_reporter = glued_next and bool(_REPORTER_ROLE.fullmatch(roles[k + 1].group()))
+        if _PHOTOGRAPHED.search(segment.strip()):
+            continue
         segment = _REPORTED.sub("", segment.strip())
-        names = _names(segment, next_reporter)
+        names = _names(segment, next_reporter, not _REPORTER_ROLE.fullmatch(role.group()))
         if names is None:
             return None
         found += [name for name in names if name not in found]
