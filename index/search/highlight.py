@@ -21,7 +21,15 @@ _SOFT_BOUNDARY = ",，、:："  # clause ends
 FULL_WIDTH_PUNCTUATION = "\uff0c\uff1b\uff1a\uff01\uff1f\uff08\uff09"  # ，；：！？（）
 # What may stand between a phrase's characters in the text, as the index skips it: spaces and punctuation.
 # An explicit class: a negated Unicode range costs ~12 ms and a megabyte per compiled pattern.
-_GAP = "[" + re.escape(" \t\n,.;:!?'\"()[]<>-—–…·、。“”‘’《》〈〉【】「」『』" + FULL_WIDTH_PUNCTUATION) + "]{0,3}"
+GAP_CHARACTERS = " \t\n,.;:!?'\"()[]<>-—–…·、。“”‘’《》〈〉【】「」『』" + FULL_WIDTH_PUNCTUATION
+_GAP_CHARACTER = re.compile("[" + re.escape(GAP_CHARACTERS) + "]")
+# A query's pattern is matched against the text with each of those read as a space, its gaps up to three spaces:
+# the same matches, since a needle's pieces (Chinese characters, ASCII letters and digits) are none of them. A
+# class holding characters past U+00FF is compiled into a table of 65,536 bits at each place it stands, which
+# made compiling a pattern (a gap between every two characters) cost more than matching it: benchmarks/queries.py's
+# mix in one process (/work/tmp/speed7/pattime.py), 0.57 s compiling 961 patterns against 0.15 s matching them
+# over 8.4M characters of titles and sections; reading the gaps as spaces takes 19 ns a character.
+_GAP = " {0,3}"
 
 
 @dataclass
@@ -47,7 +55,7 @@ def find_matches(text: str, needles: tuple[str, ...]) -> list[tuple[int, int]]:
     """Non-overlapping (start, end) of every needle in `text`, longest needle first at each place."""
     pattern = _pattern(needles)
     merged: list[tuple[int, int]] = []
-    for start, end in (m.span() for m in pattern.finditer(text)) if pattern else ():
+    for start, end in (m.span() for m in pattern.finditer(_GAP_CHARACTER.sub(" ", text))) if pattern else ():
         if merged and merged[-1][1] == start:  # 东数|西算 found as two words: one mark
             merged[-1] = (merged[-1][0], end)
         else:

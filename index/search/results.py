@@ -281,6 +281,9 @@ class Export:
 
 
 _NAMES: dict[type, tuple[str, ...]] = {}
+# Types `plain` returns as they are, asked first: most values of an answer are text and numbers, and asking
+# `is_dataclass` about each took 0.77 of the 2.5 profiled seconds `to_dict` took over 980 answers.
+_LEAVES = frozenset((str, int, float, bool, type(None)))
 
 
 def plain(value: object) -> object:
@@ -289,6 +292,8 @@ def plain(value: object) -> object:
     process, 0.15 ms a result against asdict's 0.28 ms (a search's CPU mean is about 3 ms). The leaves here
     are immutable (text, numbers, None), so sharing them is safe."""
     kind = type(value)
+    if kind in _LEAVES:
+        return value
     names = _NAMES.get(kind)
     if names is None and is_dataclass(kind):
         names = _NAMES[kind] = tuple(f.name for f in fields(kind))

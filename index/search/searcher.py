@@ -53,6 +53,7 @@ class SearchIndex:
 
     def __init__(self, index_dir: str | Path, settings: Settings | None = None, ranking: Ranking | None = None) -> None:
         self.index_dir = Path(index_dir)
+        self._link = self.index_dir / store.CURRENT  # read at every request: its path made once
         self.settings = settings or Settings()
         self.ranking = ranking or Ranking()
         self._lock = threading.Lock()
@@ -90,7 +91,7 @@ class SearchIndex:
         points to, and the dictionaries and aliases queries are read with. A cache of answers is keyed by it, so
         a build's swap or an edited SEARCH_USER_DICT or SEARCH_ALIASES makes every answer kept before unreachable."""
         try:
-            generation = os.readlink(self.index_dir / store.CURRENT)
+            generation = os.readlink(self._link)
         except OSError:
             return None
         words, _ = self._words()
@@ -98,7 +99,7 @@ class SearchIndex:
 
     def _current(self) -> Generation:
         try:
-            target = os.readlink(self.index_dir / store.CURRENT)
+            target = os.readlink(self._link)
         except OSError:
             target = None
         with self._lock:

@@ -44,6 +44,7 @@ class WordCodes:
         self._term = np.empty(1024, np.int64)  # by word number: its term's number, -1 for punctuation
         self._kind = np.empty(1024, np.int8)  # ... its kind in a phrase (index/store/phrases.py `word_kind`)
         self._size = np.empty(1024, np.int64)  # ... its length in characters
+        self._breaks = np.empty(1024, np.int64)  # ... 1 for punctuation or space holding a line break, else 0
         self._tokens: dict[str, list[Span]] = {}
         self._ids: dict[str, np.ndarray] = {}
 
@@ -64,8 +65,8 @@ class WordCodes:
         number = len(self.words)
         self.words.append(word)
         if number == len(self._term):
-            grown = (np.resize(a, 2 * len(a)) for a in (self._term, self._kind, self._size))
-            self._term, self._kind, self._size = grown
+            grown = (np.resize(a, 2 * len(a)) for a in (self._term, self._kind, self._size, self._breaks))
+            self._term, self._kind, self._size, self._breaks = grown
         term = word.lower() if WORDY.search(word) else ""
         if term:
             found = self._term_numbers.get(term)
@@ -75,6 +76,7 @@ class WordCodes:
             self._term[number] = found
         else:
             self._term[number] = -1
+        self._breaks[number] = not term and "\n" in word
         self._kind[number] = word_kind(word)
         self._size[number] = len(word)
         return number
@@ -90,19 +92,20 @@ class WordCodes:
 
     def word_terms(self, text: str) -> CodedTerms:
         """The word analyser's terms of `text` as codes with their positions: `word_terms`' terms and positions
-        (one more across a line break), punctuation and spaces left out."""
+        (one more across a line break), punctuation and spaces left out.
+
+        A line break lies between a term and the one before (or the text's start) when a token between them
+        holds one, the tokens covering the text one after the other: counted on the tokens' numbers rather than
+        on each token's offsets and each character (two Python steps a token)."""
         ids = self.numbers(text)
         terms = self._term[ids]
         kept = np.flatnonzero(terms >= 0)
         positions = np.arange(len(kept), dtype=np.int64)
         if len(kept) and "\n" in text:  # one more wherever a line break lies between a term and the one before
-            spans = self(text)
-            breaks = np.zeros(len(text) + 1, np.int64)
-            np.cumsum(np.frombuffer(text.encode("utf-32-le"), "<u4") == 0x0A, out=breaks[1:])
-            starts = np.fromiter([s[1] for s in spans], np.int64, len(spans))[kept]
+            before = np.cumsum(self._breaks[ids])[kept]  # tokens holding a line break up to each term
             previous = np.zeros(len(kept), np.int64)
-            previous[1:] = np.fromiter([s[2] for s in spans], np.int64, len(spans))[kept[:-1]]
-            positions += np.cumsum(breaks[starts] > breaks[previous])
+            previous[1:] = before[:-1]
+            positions += np.cumsum(before > previous)
         return CodedTerms(terms[kept], positions.astype(np.int32), self._spell)
 
     def _spell(self, codes: np.ndarray) -> list[bytes]:
