@@ -19,6 +19,9 @@ from index.ingest.boilerplate import (
     LIST_MARKER,
     TAIL_BLOCK_RULES,
 )
+from index.ingest.glued import story_after
+from index.ingest.notices import is_notice
+from index.ingest.statements import is_statement, makes_claim
 from index.text.cjk import CJK, CJK_RE
 
 # ---------------------------------------------------------------- markup left in text (Markdown exports)
@@ -120,6 +123,15 @@ def is_list_marker(line: str) -> bool:
 _EMPTY_LABEL = re.compile(r"^\S{1,8}\s*[:：]$")
 
 
+def _is_furniture(text: str) -> bool:
+    """Furniture by a rule, a notice or a statement: what a story glued after it must not be (index.ingest.glued)."""
+    return is_boilerplate(text) or is_notice(text) or is_statement(text)
+
+
+def _story_in(line: str) -> str | None:
+    return story_after(line, _is_furniture, makes_claim)
+
+
 def clean_lines(text: str) -> list[str]:
     """Stripped lines of `text` without furniture; blank lines are kept as '' separators.
 
@@ -135,7 +147,8 @@ def clean_lines(text: str) -> list[str]:
             lines = lines[:i]
             break
         before += len(line)
-    out = [line if line and not is_boilerplate(line) else "" for line in lines]
+    out = [line if line and not is_boilerplate(line) else _story_in(line) or "" for line in lines]
+    out = [_story_in(line) or line if is_notice(line) else line for line in out]
     for i in range(len(out) - 1):  # `索引号：` alone, its value in the next cell: the value goes with its label
         if not out[i] and _EMPTY_LABEL.match(lines[i]) and is_boilerplate(lines[i]) and len(out[i + 1]) <= 40:
             out[i + 1] = ""
