@@ -545,3 +545,30 @@ def test_a_long_ticker_of_indexes_is_chrome() -> None:
 
 def test_a_players_controls_are_a_control_row() -> None:
     assert is_control_row("播放 暂停 全屏 音量")
+
+
+def test_a_welcome_to_the_site_by_name_is_chrome() -> None:
+    assert is_chrome_line("欢迎访问青溪县茶叶协会官方网站！")
+
+
+def test_a_moods_question_and_counted_moods_on_one_line_are_chrome() -> None:
+    assert is_chrome_line("看完这篇文章，你的心情是： 高兴(12) 惊讶(3) 无聊(5) 愤怒(1)")
+
+
+def test_moods_set_one_cell_a_line_with_their_counts_leave_the_text() -> None:
+    body = _article(after=("看完这篇文章，你的心情是：", "高兴", "(12)", "惊讶", "(3)", "无聊", "(5)"))
+    assert body.split("\n")[-1] == STORY[-1]
+
+
+def test_a_list_of_names_under_a_colon_stays() -> None:
+    body = _article(after=("获奖名单：", "张三", "李四", "王五"))
+    assert body.split("\n")[-3:] == ["张三", "李四", "王五"]
+
+
+def test_a_statement_run_into_a_row_of_buttons_leaves_the_text() -> None:
+    body = _article(after=("【打印】【收藏】【关闭】本文版权归原作者所有，转载请注明出处。",))
+    assert body.split("\n")[-1] == STORY[-1]
+
+
+def test_a_posts_question_before_its_contact_is_not_a_row_of_controls() -> None:
+    assert not is_chrome_line("哪个村有养殖场地出租吗？联系电话：13800001111 微信：9981215")

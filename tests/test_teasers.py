@@ -31,3 +31,11 @@ def test_a_page_whose_only_writing_is_a_teaser_keeps_it() -> None:
     teaser = "青溪县今年新建乡村公路一百二十公里，沿线六个乡镇的农产品运输时间平均缩短了……[全文]"
     body = extract(RawDocument("made-up", "made-up.txt", teaser, "0" * 32, "utf-8", {"title": "青溪修路"})).body
     assert body == teaser
+
+
+def test_a_datelined_lead_cut_off_in_an_ellipsis_is_a_teaser() -> None:
+    assert is_teaser("江城网5月3日电 江城地铁三号线今日开通，沿线十二个站点同步启用，市民可……")
+
+
+def test_a_story_opening_with_its_dateline_and_ending_its_sentence_is_no_teaser() -> None:
+    assert not is_teaser("江城网5月3日电 江城地铁三号线今日开通，沿线十二个站点同步启用。")

@@ -127,6 +127,8 @@ _COUNTER = re.compile(
 # A visitor's greeting in a site's top bar: `游客 欢迎你！`, `您好，欢迎光临本站`.
 _GREETING = re.compile(
     r"^(?:(?:游客|访客|您好|你好)[，,\s]*欢迎(?:你|您)?(?:光临|来到|访问)?|欢迎(?:你|您)?(?:光临|访问))\S{0,8}?[！!]?$"
+    # or a welcome to the site by its kind of name: `欢迎访问省物流协会官方网站！`
+    r"|^欢迎(?:你|您)?(?:光临|访问|来到)\S{1,16}?(?:网站|官网|主页|门户|平台)[！!。]?$"
 )
 _BARS = re.compile(r"[|｜]")
 # A share-price ticker: names, each with a price and a signed change (`江城银行 12.34 +1.23%`).
@@ -269,13 +271,31 @@ _FLOOR_REPLY = re.compile(r"^(?:(?:[2-9]|[1-9]\d{1,3})\s*楼|沙发|板凳|地�
 REPLY_MAX = 100  # a longer line under a floor's label is a post of its own
 
 
+# A count in brackets alone on its line (`(12)`): a counter's value whose label the page set on a line of its own.
+_BRACKETED_COUNT = re.compile(r"^[(（]\s*\d+(?:\.\d+)?[万千kKwW]?\+?\s*[)）]$")
+# A short question or label ending in a colon, then what it labels on the same line.
+_LABELLED = re.compile(r"^([^:：]{2,30})[:：]\s*(\S.*)$")
+
+
+def _labels_controls(line: str) -> bool:
+    """`看完这篇文章，你的心情是： 高兴(12) 惊讶(3) 无聊(5)`: a label ending in a colon before a row of counted
+    controls (two bracketed counts or more). A question a post asks before its contact (`…出租吗？联系电话：152…
+    微信：998…`) ends a sentence before the colon."""
+    labelled = _LABELLED.match(line)
+    if not labelled or re.search(r"[。！？!?]", labelled.group(1)):
+        return False
+    return len(_BRACKET_COUNT.findall(labelled.group(2))) >= 2 and is_control_row(labelled.group(2))
+
+
 def is_chrome_line(line: str) -> bool:
     """One line of interface by its own shape: controls, a call to action, a visitor's greeting, a placeholder, a
     time from now, a ticker, a trail, a signature; or a row of such pieces between bars (`| 游客 欢迎你！ | 首页 >
     社区 > 杂谈 |`), which a table-layout page's top bar reads as."""
     if not line:
         return False
-    if len(line) <= CHROME_MAX and _is_chrome_piece(line):
+    if len(line) <= CHROME_MAX and (_is_chrome_piece(line) or _BRACKETED_COUNT.match(line)):
+        return True
+    if len(line) <= 2 * CHROME_MAX and _labels_controls(line):
         return True
     if _TICKER.match(line):  # a ticker runs as long as the markets it lists
         return True
@@ -545,6 +565,33 @@ def labels_over(kept: list[str], chrome: set[int]) -> set[int]:
     return found
 
 
+WORD_MAX = 4  # a mood's or a vote's word on a line of its own: `高兴`, `顶一下`
+
+
+def counted_words(kept: list[str], chrome: set[int]) -> set[int]:
+    """A run of short words each over or beside its count on lines of their own (`高兴` / `(12)` / `惊讶` / `(3)`),
+    two counts or more, and the label line ending in a colon right above it: a vote's or a mood's row that the
+    page set one cell a line. A story's list of short words has no counts between them."""
+    found: set[int] = set()
+    filled = [i for i, line in enumerate(kept) if line]
+    k = 0
+    while k < len(filled):
+        run = []
+        while k < len(filled) and (
+            len(kept[filled[k]]) <= WORD_MAX or filled[k] in chrome and _BRACKETED_COUNT.match(kept[filled[k]])
+        ):
+            run.append(filled[k])
+            k += 1
+        counts = sum(bool(_BRACKETED_COUNT.match(kept[i]) or _COUNT.match(kept[i])) for i in run)
+        if counts >= 2 and len(run) >= 2 * counts - 1:
+            found |= set(run)
+            above = max((j for j in range(run[0]) if kept[j]), default=None)
+            if above is not None and len(kept[above]) <= LABEL_OVER_MAX and kept[above].endswith((":", "：")):
+                found.add(above)
+        k += 1
+    return found
+
+
 def head_cells(kept: list[str]) -> set[int]:
     """The lines of a poster's cell above the text's first written line (index.ingest.panels.poster_cells)."""
     first = next((i for i, line in enumerate(kept) if is_writing(line) and len(line) >= CHROME_MAX), len(kept))
@@ -573,6 +620,7 @@ def chrome_lines(lines: list[str], kept: list[str], rules: Collection[int] = fro
     found |= shown_top_and_bottom(kept) | after_end(lines, kept) | owner_footers(kept) | bare_counts_above(kept)
     found |= issuer_notes(kept)
     found |= labels_over(kept, found)
+    found |= counted_words(kept, found)
     found |= trailing_chrome(kept, found)
     start = tail_block(lines, kept)
     end = len(kept) if start is None else start

@@ -46,14 +46,18 @@ _BUTTON_WORDS = "|".join(sorted(map(re.escape, BUTTON_WORDS), key=len, reverse=T
 _BUTTON = rf"[【\[]\s*(?:我要)?(?:{_BUTTON_WORDS})\s*[】\]]"
 _BUTTONS_BEFORE_FIELD = re.compile(rf"^(?:{_BUTTON}\s*)+(?={_FIELD})")
 _BUTTONS_AFTER_FIELD = re.compile(rf"(?<=\S)(?:\s*{_BUTTON})+$")
+# Two or more such buttons opening a line before other words (`【打印】【收藏】【关闭】本文版权归原作者所有…`): a row of
+# buttons the page ran into the next block; one bracketed word may be a story's kicker (`【关注】…`).
+_BUTTON_ROW_BEFORE = re.compile(rf"^(?:{_BUTTON}\s*){{2,}}(?=\S)")
 
 
 def strip_markup(line: str) -> str:
     """`line` without Markdown's block marks, images, link targets, bold and italic marks; a line that is one
     link, nothing; a line of buttons in brackets beside an article's field, the field alone (the buttons would
-    hide the field from extraction's reading of labels)."""
+    hide the field from extraction's reading of labels), and a row of two or more bracketed buttons before other
+    words, those words alone (a statement the page ran into its buttons is judged as the line it is)."""
     if "【" in line or "[" in line:
-        line = _BUTTONS_BEFORE_FIELD.sub("", line)
+        line = _BUTTON_ROW_BEFORE.sub("", _BUTTONS_BEFORE_FIELD.sub("", line))
         if re.match(_FIELD, line):
             line = _BUTTONS_AFTER_FIELD.sub("", line)
     if not line or not any(ch in line for ch in ">#-*_!["):
