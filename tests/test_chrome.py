@@ -572,3 +572,13 @@ def test_a_statement_run_into_a_row_of_buttons_leaves_the_text() -> None:
 
 def test_a_posts_question_before_its_contact_is_not_a_row_of_controls() -> None:
     assert not is_chrome_line("哪个村有养殖场地出租吗？联系电话：13800001111 微信：9981215")
+
+
+def test_a_closing_sentence_reporting_a_statement_stays() -> None:
+    closing = "青溪交通公司当天发表声明，称将依法维护自身权益，不保证停运线路年内恢复。"
+    assert _article(after=(closing,)).split("\n")[-1] == closing
+
+
+def test_a_closing_sentence_about_copyright_work_stays() -> None:
+    closing = "县版权局表示，将继续开展打击侵权盗版专项行动，欢迎群众举报。"
+    assert _article(after=(closing,)).split("\n")[-1] == closing
