@@ -24,6 +24,7 @@ from index.ingest.cleaning import (
     is_title_like,
     is_writing,
 )
+from index.ingest.columns import item_column
 from index.ingest.notices import is_notice
 from index.ingest.panels import is_labelled_counter, is_user_panel, panel_runs, poster_cells
 from index.ingest.statements import is_statement
@@ -621,6 +622,7 @@ def chrome_lines(lines: list[str], kept: list[str], rules: Collection[int] = fro
     found |= issuer_notes(kept)
     found |= labels_over(kept, found)
     found |= counted_words(kept, found)
+    found |= item_column(kept, [i for i, line in enumerate(kept) if is_writing(line) and i not in found], found)
     found |= trailing_chrome(kept, found)
     start = tail_block(lines, kept)
     end = len(kept) if start is None else start
