@@ -68,3 +68,19 @@ def test_a_dash_inside_a_sentence_is_not_a_labelled_rule() -> None:
 
 def test_a_call_for_submissions_is_boilerplate() -> None:
     assert is_boilerplate("投稿须知：来稿请注明作者姓名及联系方式，一经采用即付稿酬。")
+
+
+def test_a_players_fallback_text_is_boilerplate() -> None:
+    assert is_boilerplate("您的浏览器不支持视频播放，请升级浏览器或安装Flash插件")
+
+
+def test_a_story_about_a_browser_update_is_not_boilerplate() -> None:
+    assert not is_boilerplate("这家公司宣布，新版浏览器将于下月上线，支持离线阅读。")
+
+
+def test_a_trail_opening_with_your_current_place_is_boilerplate() -> None:
+    assert is_boilerplate("您当前的位置：首页 - 农业新闻 - 国内")
+
+
+def test_a_place_given_in_a_notice_is_not_a_trail() -> None:
+    assert not is_boilerplate("位置：青溪县城南路12号")

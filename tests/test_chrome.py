@@ -10,6 +10,7 @@ from index.ingest.chrome import (
     is_call_to_action,
     is_chrome_line,
     is_control_row,
+    is_empty_label_row,
     list_headings,
     mastheads,
     shown_top_and_bottom,
@@ -502,3 +503,82 @@ def test_a_reply_on_its_floors_line_after_a_colon_is_chrome() -> None:
 
 def test_a_story_line_opening_with_a_sofa_factory_is_not_a_reply() -> None:
     assert not is_chrome_line("沙发厂今年订单增长三成。")
+
+
+def test_an_information_tables_label_without_its_value_is_chrome() -> None:
+    assert is_empty_label_row("生成日期：")
+
+
+def test_a_row_of_field_names_without_values_is_chrome() -> None:
+    assert is_empty_label_row("发布日期 信息来源")
+
+
+def test_a_spaced_label_of_an_information_table_is_chrome() -> None:
+    assert is_empty_label_row("文  号：  主 题 词：")
+
+
+def test_a_label_with_its_value_is_not_an_empty_row() -> None:
+    assert not is_empty_label_row("发布日期：2023-05-08")
+
+
+def test_a_speaker_before_a_quote_is_not_an_empty_label() -> None:
+    assert not is_empty_label_row("村民老周说：")
+
+
+def test_a_question_over_a_row_of_counted_moods_leaves_the_text() -> None:
+    body = _article(after=("看完这篇文章，你的心情是：", "高兴(12) 感动(3) 无聊(5) 愤怒(1)"))
+    assert body.split("\n")[-1] == STORY[-1]
+
+
+def test_a_link_back_to_the_blogs_list_is_chrome() -> None:
+    assert is_chrome_line("返回日志列表")
+
+
+def test_a_story_line_about_returning_home_is_not_a_back_link() -> None:
+    assert not is_chrome_line("返回家乡创业的青年越来越多。")
+
+
+def test_a_long_ticker_of_indexes_is_chrome() -> None:
+    ticker = "沪指 3059.95 +2.38% 深成指 10828.20 +1.57% 创业板 2072.70 +2.41% 恒指 20528.20 -1.37%"
+    assert is_chrome_line(ticker)
+
+
+def test_a_players_controls_are_a_control_row() -> None:
+    assert is_control_row("播放 暂停 全屏 音量")
+
+
+def test_a_welcome_to_the_site_by_name_is_chrome() -> None:
+    assert is_chrome_line("欢迎访问青溪县茶叶协会官方网站！")
+
+
+def test_a_moods_question_and_counted_moods_on_one_line_are_chrome() -> None:
+    assert is_chrome_line("看完这篇文章，你的心情是： 高兴(12) 惊讶(3) 无聊(5) 愤怒(1)")
+
+
+def test_moods_set_one_cell_a_line_with_their_counts_leave_the_text() -> None:
+    body = _article(after=("看完这篇文章，你的心情是：", "高兴", "(12)", "惊讶", "(3)", "无聊", "(5)"))
+    assert body.split("\n")[-1] == STORY[-1]
+
+
+def test_a_list_of_names_under_a_colon_stays() -> None:
+    body = _article(after=("获奖名单：", "张三", "李四", "王五"))
+    assert body.split("\n")[-3:] == ["张三", "李四", "王五"]
+
+
+def test_a_statement_run_into_a_row_of_buttons_leaves_the_text() -> None:
+    body = _article(after=("【打印】【收藏】【关闭】本文版权归原作者所有，转载请注明出处。",))
+    assert body.split("\n")[-1] == STORY[-1]
+
+
+def test_a_posts_question_before_its_contact_is_not_a_row_of_controls() -> None:
+    assert not is_chrome_line("哪个村有养殖场地出租吗？联系电话：13800001111 微信：9981215")
+
+
+def test_a_closing_sentence_reporting_a_statement_stays() -> None:
+    closing = "青溪交通公司当天发表声明，称将依法维护自身权益，不保证停运线路年内恢复。"
+    assert _article(after=(closing,)).split("\n")[-1] == closing
+
+
+def test_a_closing_sentence_about_copyright_work_stays() -> None:
+    closing = "县版权局表示，将继续开展打击侵权盗版专项行动，欢迎群众举报。"
+    assert _article(after=(closing,)).split("\n")[-1] == closing

@@ -173,7 +173,7 @@ def test_a_signature_month_closing_a_letter_is_no_archive_line() -> None:
 
 def test_every_line_rule_drops_a_short_line_it_matches() -> None:
     samples = {
-        "breadcrumb navigation": "当前位置：首页",
+        "breadcrumb navigation: 您现在的位置：, 您当前的位置：, 当前位置：": "当前位置：首页",
         "breadcrumb navigation without a label": "网站首页 > 时政",
         "font-size widget: 字号:[大][中][小]": "字号:[大][中][小]",
         "image file name left by a scraper": "IMG_2023.PNG",
@@ -210,6 +210,7 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
         "WeChat follow and like prompts": "点击上方蓝字关注我们",
         "link to the original post": "阅读原文",
         "browser advice": "请使用IE8.0以上浏览器浏览本网站",
+        "a player's fallback text: 您的浏览器不支持视频播放，请升级浏览器或安装Flash插件": "您的浏览器不支持此视频格式",
         "site owner footer": "主办单位：庆阳市人民政府办公室 承办：庆阳市信息中心",
         "site maintainer footer": "技术支持：某某网络科技有限公司",
         "site contact footer: 地址:… 电话:…": "地址：兰州市城关区南昌路1号 电话：0931-8888888",

@@ -134,6 +134,21 @@ def test_a_candidate_no_other_agrees_with_has_no_vote() -> None:
     assert body.choose(candidates) == "trafilatura"
 
 
+def test_a_long_line_of_items_without_punctuation_leaves_the_body() -> None:
+    column = " ".join(["城南 两房出租 每月1800元 联系：王先生 13800001111"] * 4)
+    assert body.without_item_runs([*STORY, column]) == STORY
+
+
+def test_a_paragraph_the_candidate_repeats_is_told_once() -> None:
+    assert body.without_item_runs([*STORY, STORY[0]]) == STORY
+
+
+def test_a_cell_run_together_is_read_as_the_page_lines_around_a_left_out_row_of_links() -> None:
+    buttons = density.Line("【打印】 【关闭】", 8)
+    page = [density.Line(STORY[0], 0), buttons, density.Line(STORY[1], 0)]
+    assert body.agreed_body({"trafilatura": [STORY[0] + STORY[1]]}, page) == STORY[:2]
+
+
 # ---------------------------------------------------------------- a site's template
 
 

@@ -150,12 +150,16 @@ class _Shown:
         return cls(keys, frozenset(keys), starts)
 
 
+SKIPPED_LINKS = 3  # link-dense lines of the page a run-together cell may leave out between its lines
+
+
 def as_shown(lines: list[str], page: list[Line], shown: _Shown) -> list[str]:
     """`lines` with each one that is several consecutive lines of the page run together (a table cell's
     paragraphs, a poster's cell and the post beside it, as trafilatura gives a table-layout page's row) split
     back into those lines: what the page shows as lines is judged line by line downstream. A run with a
     link-dense line in it stays whole (a list of related titles run into a cell is navigation either way, and its
-    pieces would be read as lines of their own)."""
+    pieces would be read as lines of their own); up to SKIPPED_LINKS link-dense lines the cell left out may stand
+    between its lines (trafilatura drops a cell's links: its story's buttons, its `相关文章` list)."""
     keys = shown.keys
     out: list[str] = []
     for line in lines:
@@ -164,11 +168,17 @@ def as_shown(lines: list[str], page: list[Line], shown: _Shown) -> list[str]:
             out.append(line)
             continue
         for i in shown.starts.get(key[:4], []):
-            covered, j = keys[i], i + 1
-            while len(covered) < len(key) and j < len(keys) and key.startswith(covered + keys[j]):
-                covered, j = covered + keys[j], j + 1
-            if covered == key and j - i >= 2 and all(page[k].link_share < LINK_DENSE for k in range(i, j)):
-                out += [page[k].text for k in range(i, j) if keys[k]]
+            covered, j, taken, skipped = keys[i], i + 1, [i], 0
+            while len(covered) < len(key) and j < len(keys):
+                if key.startswith(covered + keys[j]):
+                    covered, taken = covered + keys[j], [*taken, j]
+                elif page[j].link_share >= LINK_DENSE and skipped < SKIPPED_LINKS:
+                    skipped += 1  # a row of links the extractor left out of the cell (`【打印】【关闭】`)
+                else:
+                    break
+                j += 1
+            if covered == key and len(taken) >= 2 and all(page[k].link_share < LINK_DENSE for k in taken):
+                out += [page[k].text for k in taken if keys[k]]
                 break
         else:
             out.append(line)
@@ -204,14 +214,37 @@ def without_repeated_menus(lines: list[str], page: list[Line]) -> list[str]:
     ]
 
 
+# The least a line must hold to be read as a run of items when it has no sentence's punctuation: a story's
+# paragraph this long always has a comma or a stop.
+ITEM_RUN = 100
+_SENTENCE_MARK = re.compile(r"[，。！？；]|[,.!?;](?=\s|$)")
+
+
+def without_item_runs(lines: list[str]) -> list[str]:
+    """`lines` without each long line that has no sentence's punctuation, and told once: an extractor runs a
+    column of short items (classified ads, prices, phone numbers, place names) into one line, and a table-layout
+    page's cell repeats the story its candidate already gave line by line. A story's line is told once, with
+    commas and stops."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for line in lines:
+        key = _key(line)
+        if (len(key) >= ITEM_RUN and not _SENTENCE_MARK.search(line)) or (len(key) >= 20 and key in seen):
+            continue
+        seen.add(key)
+        out.append(line)
+    return out
+
+
 def agreed_body(candidates: dict[str, list[str]], page: list[Line]) -> list[str]:
     """The body lines: the candidate the others support, table rows read as cells and cells as the page's lines,
-    the written lines it skipped inside its run put back, navigation dropped."""
+    long lines of items and repeated paragraphs left out, the written lines it skipped inside its run put back,
+    navigation dropped."""
     shown = _Shown.of(page)
     candidates = {name: as_shown(table_cells(lines), page, shown) for name, lines in candidates.items()}
     name = choose(candidates)
     if not name:
         return []
     others = [lines for other, lines in candidates.items() if other != name]
-    chosen = chrome.unshown_by_others(with_gaps_filled(candidates[name], others, page), others)
+    chosen = chrome.unshown_by_others(with_gaps_filled(without_item_runs(candidates[name]), others, page), others)
     return without_repeated_menus(without_navigation(chosen, page), page)

@@ -22,7 +22,10 @@ _RULE_RUN = r"(?:-{3,}|={3,}|_{3,}|—{2,}|─{3,}|═{3,}|~{3,}|\*{3,})"  # a r
 # (LINE_RULE_MAX_CHARS), so a sentence that mentions a copyright or a hotline is never lost.
 LINE_RULE_MAX_CHARS = 160
 LINE_RULES: list[tuple[re.Pattern[str], str]] = [
-    _rule(r"^(您现在的位置|您的位置|当前位置|所在位置|现在位置)\s*[是为]?\s*[:：]", "breadcrumb navigation"),
+    _rule(
+        r"^((您|你)(现在|当前|目前)?(所在)?的?|(现在|当前|目前|所在)的?)位置\s*[是为]?\s*[:：]",
+        "breadcrumb navigation: 您现在的位置：, 您当前的位置：, 当前位置：",
+    ),
     _rule(r"^(首页|网站首页|主页)\s*[>›»/|]", "breadcrumb navigation without a label"),
     _rule(r"^[【\[]?\s*字[号体]\s*[:：]", "font-size widget: 字号:[大][中][小]"),
     _rule(r"^[\w\-\u4e00-\u9fff]+\.(jpe?g|png|gif|bmp|webp|tiff?)$", "image file name left by a scraper", _I),
@@ -89,6 +92,11 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     _rule(r"^(阅读原文|原文链接|查看原文)\s*([:：>›»]|$)", "link to the original post"),
     _rule(r"(请|建议)(您)?(使用|用).{0,30}浏览器|分辨率.{0,12}(浏览|访问)|最佳(浏览|显示)效果", "browser advice"),
+    _rule(
+        r"(浏览器|设备|系统)\s*(暂)?不支持.{0,12}(播放|视频|音频|HTML5|Flash)|(升级|更新|更换)(您的)?浏览器|安装.{0,8}(Flash|播放器)",
+        "a player's fallback text: 您的浏览器不支持视频播放，请升级浏览器或安装Flash插件",
+        _I,
+    ),
     _rule(
         r"(网站标识码|网站识别码)|^(主办|承办|协办)(单位)?\s*[:：].{0,60}(承办|协办|技术支持|维护|地址|电话)",
         "site owner footer",

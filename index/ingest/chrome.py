@@ -24,9 +24,12 @@ from index.ingest.cleaning import (
     is_title_like,
     is_writing,
 )
+from index.ingest.columns import item_column
 from index.ingest.notices import is_notice
 from index.ingest.panels import is_labelled_counter, is_user_panel, panel_runs, poster_cells
+from index.ingest.statements import is_statement
 from index.ingest.story_end import after_end
+from index.ingest.teasers import is_teaser
 
 CHROME_MAX = 40  # a longer line is written text, whatever words it holds
 
@@ -44,7 +47,7 @@ CONTROL_WORDS = BUTTON_WORDS | frozenset(
     关注她 关注作者 取消关注 分享到 微信好友 新浪微博 腾讯微博 QQ好友 查看大图 查看原图 点击查看大图 获赞 网站地图 MORE
     发表 写留言
     听新闻 朗读 语音播报 A 只看该作者 只看楼主 使用道具 电梯直达 支持 反对 放大 缩小 列印 列印本页 字体大小
-    回到顶部
+    回到顶部 暂停 全屏 退出全屏 音量 静音 重播 倍速 清晰度 画中画
     看更多 点我看更多 Facebook Twitter LINE 知道了 取消 允许 预览时标签不可点 轻点两下取消赞 轻点两下取消在看""".split()
 )
 _PAGE_NUMBER = re.compile(  # `第A03版`, `共3页`, `第1/3页`: a pager's
@@ -125,6 +128,8 @@ _COUNTER = re.compile(
 # A visitor's greeting in a site's top bar: `游客 欢迎你！`, `您好，欢迎光临本站`.
 _GREETING = re.compile(
     r"^(?:(?:游客|访客|您好|你好)[，,\s]*欢迎(?:你|您)?(?:光临|来到|访问)?|欢迎(?:你|您)?(?:光临|访问))\S{0,8}?[！!]?$"
+    # or a welcome to the site by its kind of name: `欢迎访问省物流协会官方网站！`
+    r"|^欢迎(?:你|您)?(?:光临|访问|来到)\S{1,16}?(?:网站|官网|主页|门户|平台)[！!。]?$"
 )
 _BARS = re.compile(r"[|｜]")
 # A share-price ticker: names, each with a price and a signed change (`江城银行 12.34 +1.23%`).
@@ -231,6 +236,12 @@ def is_call_to_action(line: str) -> bool:
     )
 
 
+# A link back to where the page was reached from: `返回日志列表`, `返回栏目首页`, `回到顶部`.
+_BACK = re.compile(
+    r"^[<《«【\[]?\s*(?:返回|回到)\S{0,6}(?:列表|首页|顶部|目录|主页|栏目|频道|上页|上一页|上一级|页首)\s*[>》»】\]]?$"
+)
+
+
 def _is_chrome_piece(line: str) -> bool:
     return bool(
         is_control_row(line)
@@ -240,6 +251,7 @@ def _is_chrome_piece(line: str) -> bool:
         or _AGO.match(line)
         or _COUNTER.match(line)
         or _TICKER.match(line)
+        or _BACK.match(line)
         or _CRUMB.match(line)
         or _SIGNATURE.match(line)
         or _MEDIA_COUNT.match(line)
@@ -260,13 +272,33 @@ _FLOOR_REPLY = re.compile(r"^(?:(?:[2-9]|[1-9]\d{1,3})\s*楼|沙发|板凳|地�
 REPLY_MAX = 100  # a longer line under a floor's label is a post of its own
 
 
+# A count in brackets alone on its line (`(12)`): a counter's value whose label the page set on a line of its own.
+_BRACKETED_COUNT = re.compile(r"^[(（]\s*\d+(?:\.\d+)?[万千kKwW]?\+?\s*[)）]$")
+# A short question or label ending in a colon, then what it labels on the same line.
+_LABELLED = re.compile(r"^([^:：]{2,30})[:：]\s*(\S.*)$")
+
+
+def _labels_controls(line: str) -> bool:
+    """`看完这篇文章，你的心情是： 高兴(12) 惊讶(3) 无聊(5)`: a label ending in a colon before a row of counted
+    controls (two bracketed counts or more). A question a post asks before its contact (`…出租吗？联系电话：152…
+    微信：998…`) ends a sentence before the colon."""
+    labelled = _LABELLED.match(line)
+    if not labelled or re.search(r"[。！？!?]", labelled.group(1)):
+        return False
+    return len(_BRACKET_COUNT.findall(labelled.group(2))) >= 2 and is_control_row(labelled.group(2))
+
+
 def is_chrome_line(line: str) -> bool:
     """One line of interface by its own shape: controls, a call to action, a visitor's greeting, a placeholder, a
     time from now, a ticker, a trail, a signature; or a row of such pieces between bars (`| 游客 欢迎你！ | 首页 >
     社区 > 杂谈 |`), which a table-layout page's top bar reads as."""
     if not line:
         return False
-    if len(line) <= CHROME_MAX and _is_chrome_piece(line):
+    if len(line) <= CHROME_MAX and (_is_chrome_piece(line) or _BRACKETED_COUNT.match(line)):
+        return True
+    if len(line) <= 2 * CHROME_MAX and _labels_controls(line):
+        return True
+    if _TICKER.match(line):  # a ticker runs as long as the markets it lists
         return True
     if len(line) <= REPLY_MAX and _FLOOR_REPLY.match(line):
         return True
@@ -496,6 +528,71 @@ def issuer_notes(kept: list[str]) -> set[int]:
     return set()
 
 
+# A field's name by its last characters (`生成日期`, `信息来源`, `索引号`), or a short label spaced out to align
+# with its table's other labels (`文　　号`, `主 题 词`).
+_FIELD_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}(?:日期|时间|来源|机构|分类|文号|索引号|主题词|关键词|编号|字号|体裁|类别|作者|编辑)$"
+    r"|^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,3}$"
+)
+
+
+def is_empty_label_row(line: str) -> bool:
+    """A row of a page's information table whose values are empty: field labels alone (`生成日期：`, `文　　号：
+    主 题 词：`, `发布日期 信息来源`). A label with its value (`发布日期：2020-03-31`) is a field, read elsewhere;
+    a story's `他说：` names no field."""
+    line = line.strip()
+    if not line or len(line) > CHROME_MAX:
+        return False
+    if line.endswith((":", "：")):
+        cells = [cell.strip() for cell in re.split(r"[:：]", line)[:-1]]
+        return all(_FIELD_NAME.match(cell) for cell in cells)
+    cells = line.split()
+    return len(cells) >= 2 and all(_FIELD_NAME.match(cell) for cell in cells)
+
+
+LABEL_OVER_MAX = 30
+
+
+def labels_over(kept: list[str], chrome: set[int]) -> set[int]:
+    """A short line ending in a colon right above a line of chrome: the label of the row it heads (`看完这篇文章，
+    你的心情是：` over `高兴(12) 惊讶(3)`, `您对本文的评价：` over its buttons). A story's `他说：` is followed by
+    what was said, which is no chrome."""
+    found = set()
+    for i, line in enumerate(kept):
+        if line and len(line) <= LABEL_OVER_MAX and line.endswith((":", "：")) and i not in chrome:
+            below = _next_kept(kept, i)
+            if below is not None and below in chrome and kept[below]:
+                found.add(i)
+    return found
+
+
+WORD_MAX = 4  # a mood's or a vote's word on a line of its own: `高兴`, `顶一下`
+
+
+def counted_words(kept: list[str], chrome: set[int]) -> set[int]:
+    """A run of short words each over or beside its count on lines of their own (`高兴` / `(12)` / `惊讶` / `(3)`),
+    two counts or more, and the label line ending in a colon right above it: a vote's or a mood's row that the
+    page set one cell a line. A story's list of short words has no counts between them."""
+    found: set[int] = set()
+    filled = [i for i, line in enumerate(kept) if line]
+    k = 0
+    while k < len(filled):
+        run = []
+        while k < len(filled) and (
+            len(kept[filled[k]]) <= WORD_MAX or filled[k] in chrome and _BRACKETED_COUNT.match(kept[filled[k]])
+        ):
+            run.append(filled[k])
+            k += 1
+        counts = sum(bool(_BRACKETED_COUNT.match(kept[i]) or _COUNT.match(kept[i])) for i in run)
+        if counts >= 2 and len(run) >= 2 * counts - 1:
+            found |= set(run)
+            above = max((j for j in range(run[0]) if kept[j]), default=None)
+            if above is not None and len(kept[above]) <= LABEL_OVER_MAX and kept[above].endswith((":", "：")):
+                found.add(above)
+        k += 1
+    return found
+
+
 def head_cells(kept: list[str]) -> set[int]:
     """The lines of a poster's cell above the text's first written line (index.ingest.panels.poster_cells)."""
     first = next((i for i, line in enumerate(kept) if is_writing(line) and len(line) >= CHROME_MAX), len(kept))
@@ -506,15 +603,26 @@ def chrome_lines(lines: list[str], kept: list[str], rules: Collection[int] = fro
     """The indexes of the lines that are the page's chrome: lines of interface and the page's notices about the
     article (index.ingest.notices) anywhere, the short lines after the story's end mark (index.ingest.story_end),
     a signature under a rule (`rules`: the indexes of the text's rule lines) and the closing block of replies to
-    the end."""
+    the end. Another story's teaser (index.ingest.teasers) is taken under the text's first written line: a page
+    whose only writing is a teaser keeps it."""
+    first_written = next((i for i, line in enumerate(kept) if is_writing(line)), len(kept))
     found = {
         i
         for i, line in enumerate(kept)
-        if is_chrome_line(line) or is_notice(line) or is_user_panel(line) or is_quote_header(line)
+        if is_chrome_line(line)
+        or is_notice(line)
+        or is_statement(line)
+        or (is_teaser(line) and i > first_written)
+        or is_user_panel(line)
+        or is_quote_header(line)
+        or is_empty_label_row(line)
     }
     found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept) | head_cells(kept)
     found |= shown_top_and_bottom(kept) | after_end(lines, kept) | owner_footers(kept) | bare_counts_above(kept)
     found |= issuer_notes(kept)
+    found |= labels_over(kept, found)
+    found |= counted_words(kept, found)
+    found |= item_column(kept, [i for i, line in enumerate(kept) if is_writing(line) and i not in found], found)
     found |= trailing_chrome(kept, found)
     start = tail_block(lines, kept)
     end = len(kept) if start is None else start

@@ -19,6 +19,9 @@ from index.ingest.boilerplate import (
     LIST_MARKER,
     TAIL_BLOCK_RULES,
 )
+from index.ingest.glued import story_after
+from index.ingest.notices import is_notice
+from index.ingest.statements import is_statement, makes_claim
 from index.text.cjk import CJK, CJK_RE
 
 # ---------------------------------------------------------------- markup left in text (Markdown exports)
@@ -43,14 +46,18 @@ _BUTTON_WORDS = "|".join(sorted(map(re.escape, BUTTON_WORDS), key=len, reverse=T
 _BUTTON = rf"[【\[]\s*(?:我要)?(?:{_BUTTON_WORDS})\s*[】\]]"
 _BUTTONS_BEFORE_FIELD = re.compile(rf"^(?:{_BUTTON}\s*)+(?={_FIELD})")
 _BUTTONS_AFTER_FIELD = re.compile(rf"(?<=\S)(?:\s*{_BUTTON})+$")
+# Two or more such buttons opening a line before other words (`【打印】【收藏】【关闭】本文版权归原作者所有…`): a row of
+# buttons the page ran into the next block; one bracketed word may be a story's kicker (`【关注】…`).
+_BUTTON_ROW_BEFORE = re.compile(rf"^(?:{_BUTTON}\s*){{2,}}(?=\S)")
 
 
 def strip_markup(line: str) -> str:
     """`line` without Markdown's block marks, images, link targets, bold and italic marks; a line that is one
     link, nothing; a line of buttons in brackets beside an article's field, the field alone (the buttons would
-    hide the field from extraction's reading of labels)."""
+    hide the field from extraction's reading of labels), and a row of two or more bracketed buttons before other
+    words, those words alone (a statement the page ran into its buttons is judged as the line it is)."""
     if "【" in line or "[" in line:
-        line = _BUTTONS_BEFORE_FIELD.sub("", line)
+        line = _BUTTON_ROW_BEFORE.sub("", _BUTTONS_BEFORE_FIELD.sub("", line))
         if re.match(_FIELD, line):
             line = _BUTTONS_AFTER_FIELD.sub("", line)
     if not line or not any(ch in line for ch in ">#-*_!["):
@@ -120,6 +127,15 @@ def is_list_marker(line: str) -> bool:
 _EMPTY_LABEL = re.compile(r"^\S{1,8}\s*[:：]$")
 
 
+def _is_furniture(text: str) -> bool:
+    """Furniture by a rule, a notice or a statement: what a story glued after it must not be (index.ingest.glued)."""
+    return is_boilerplate(text) or is_notice(text) or is_statement(text)
+
+
+def _story_in(line: str) -> str | None:
+    return story_after(line, _is_furniture, makes_claim)
+
+
 def clean_lines(text: str) -> list[str]:
     """Stripped lines of `text` without furniture; blank lines are kept as '' separators.
 
@@ -135,7 +151,8 @@ def clean_lines(text: str) -> list[str]:
             lines = lines[:i]
             break
         before += len(line)
-    out = [line if line and not is_boilerplate(line) else "" for line in lines]
+    out = [line if line and not is_boilerplate(line) else _story_in(line) or "" for line in lines]
+    out = [_story_in(line) or line if is_notice(line) else line for line in out]
     for i in range(len(out) - 1):  # `索引号：` alone, its value in the next cell: the value goes with its label
         if not out[i] and _EMPTY_LABEL.match(lines[i]) and is_boilerplate(lines[i]) and len(out[i + 1]) <= 40:
             out[i + 1] = ""

@@ -287,6 +287,7 @@ _GLUED_FIELD = re.compile(
 _GLUED_DAY = re.compile(r"(?<=[^\d\s])(?=(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")  # a day glued to a value
 _META_LINE = re.compile(r"^[\[【(（]?\s*(" + "|".join(_LABELS.values()) + r")\s*(?:[:：]|】(?=\s*[^\s【]))")
 _REPLY = re.compile(r"回复(?:日期|时间|人|于)")  # `作者：X 回复日期：…`: a reader's reply under the post
+_TOLD = re.compile(r"[^。！？]{20,}。")  # a sentence of twenty characters or more to its full stop
 _CLOCK = re.compile(r"^(?:今天是|今日是|今天|当前日期|现在是)\s*[:：]?")  # a portal's clock, not the article's day
 # a name alone beside the day under a headline (`2019年12月19日 15:40 合肥城事`): on a self-media platform's page the
 # account that posted, elsewhere as likely the source (`… 江城晚报`), so read as a writer only where the page says
@@ -590,7 +591,14 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
             used[i] = ""
         elif i in listed:
             continue
-        elif i in edges and not meta.date and len(line) <= 60 and not ends_sentence(line) and _has_day(line):
+        elif (
+            i in edges
+            and not meta.date
+            and len(line) <= 60
+            and not ends_sentence(line)
+            and _has_day(line)
+            and not (_TOLD.search(line) and text_begins == len(lines))  # `2018年4月27日，X派出所…抓获5名。来源：Y`:
+        ):  # the page's only text, told in one line with its credit after
             if i == filled[0] and _names_a_day(line):  # `2021年5月12日外交部发言人主持例行记者会`: the headline
                 continue
             if _CLOCK.match(line) or _CALENDAR.search(line):  # `今天是：2021年5月13日 星期四`: no text either

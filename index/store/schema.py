@@ -65,7 +65,10 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 20: credit runs (roles and names in any separator: a closing block of credit lines, which leaves the text, a run
 #    after the last sentence, a lead's glued run, names run together, an op-ed's signature), a user page's owner,
 #    ROC two-digit years, an e-paper's day beside its menu, a control's words never a headline: documents'
-#    writers, days, titles and bodies change, old indexes are rebuilt
+#    writers, days, titles and bodies change; and pages read alone: a site's statement by what it says, an
+#    information table's empty labels, another story's teaser, a prompt or an earlier headline cut off the story
+#    glued after it, a column of classified ads, a layout table's cell read as the page's lines: bodies change
+#    (46 of the corpus's); old indexes are rebuilt
 FORMAT_VERSION = 20
 
 
