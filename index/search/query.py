@@ -515,14 +515,15 @@ def parse_query(
     """The reading of any text; never raises (the request's length limit is checked before). With `readings`
     (the index's vocabulary), Latin words that are no words of the index but pinyin of some are read as those,
     alone or inside Chinese text; with `aliases`, a name in any of its forms (index/text/aliases.py); with
-    `speller`, a typed word and the word it likely stands for (index/search/respell.py). A name read in its
-    other forms is not scored by the typed form's bigrams: its unit scores the typed characters already, and
-    their bigrams counted them a second time, for the articles writing the typed form only. Tuning halves,
-    the other forms scored only where the typed one is not (`_any_form`): dropped only where the index writes
-    the typed form less often than the others, as before, against always: abbreviation 0.8105 -> 0.8302,
-    abbreviation-check 0.6797 -> 0.7151, abbreviation-fresh2 0.4582 -> 0.4992, abbreviation-corpus 0.7978 ->
-    0.8419, lead 0.7217 -> 0.7254, furnished, mixed and mixed-check unchanged. `held` (how many sections hold
-    some text) is no longer read: the search still passes it (index/search/searcher.py)."""
+    `speller`, a typed word and the word it likely stands for (index/search/respell.py). With `held` (how many
+    sections hold some text), a name read in its other forms is not scored by the typed form's bigrams unless
+    the index writes the typed form more often than the others (`_commonest`: 新冠肺炎, 社保): its unit scores
+    the typed characters already, and their bigrams counted them a second time, for the articles writing the
+    typed form only. Tuning halves, the other forms scored only where the typed one is not (`_any_form` at 0):
+    the bigrams dropped where the index writes the typed form less often than the others (as before) against
+    unless it writes it more often, abbreviation 0.8105 and abbreviation-check 0.6797 against, with BOTH_FORMS,
+    0.8069 and 0.7086; dropped always, 0.8219 and 0.7129, but the test halves of typo-fuzzy, typo-check,
+    typo-fresh and mixed-check each lost a query's rank where the typed form is the articles' own (新冠肺炎, 社保)."""
     ranking = ranking or Ranking()
     notes: list[str] = []
     normalized = normalize_text(text).translate(_FULL_WIDTH_PARENS).strip()
@@ -555,7 +556,7 @@ def parse_query(
     parsed.units.extend(_word_units(runs, alternatives, ranking, notes, readings))
     soft = _respelled(runs, alternatives)
     aliased = [alt for found in alternatives for alt in found if alt.kind == "alias"]
-    inside = {g for alt in aliased for g in bigrams(alt.forms[0][0])}
+    inside = {g for alt in aliased if not _commonest(alt, readings, held) for g in bigrams(alt.forms[0][0])}
     parsed.units.extend(unit for unit in _gram_units(soft, ranking) if unit.gram not in inside)
     for text in furniture:
         words = words_of(text)
@@ -565,6 +566,17 @@ def parse_query(
     if not parsed.units and parsed.exclusions:
         notes.append("nothing to look for besides the exclusions: every other article")
     return parsed
+
+
+def _commonest(alt: _Alternative, readings: Readings | None, held: Callable[[str], int] | None) -> bool:
+    """Whether the index writes an alias's typed form more often than all its other forms together, as both its
+    words (`readings`: a name not one word of the vocabulary counts none) and the sections holding each form's
+    characters in a row (`held`, an upper bound for words in a row) say."""
+    if readings is None or held is None:
+        return False
+    words = [readings.count(form) if form in readings else 0 for form, _ in alt.forms]
+    sections = [held(form) for form, _ in alt.forms]
+    return words[0] > sum(words[1:]) and sections[0] > sum(sections[1:])
 
 
 def _spliced(clauses: list[tuple[bool, Term | _Group, int, int]]) -> list[tuple[bool, Term | _Group, int, int]]:
@@ -725,10 +737,11 @@ def _any_form(alt: _Alternative, ranking: Ranking) -> wq.Query:
     BOTH_FORMS only: an article's evidence for the name counts about once, not once a form (an article writing
     香港特别行政区（香港特区） outscored, for 香港特区, one writing 香港特区 twice; the articles writing both, the
     short form in brackets or further on, were the ones above the answer). Tuning halves of
-    benchmarks/evalsets.py (our search and metric as benchmarks/relevance.py has them): abbreviation 0.7808 ->
-    0.8219, abbreviation-check 0.6436 -> 0.7129, abbreviation-fresh2 0.4328 -> 0.4983, with the typed form's
-    bigrams left out (parse_query); at 0 (the other forms never where the typed one is) furnished fell 0.8146 ->
-    0.8119 (赣深高铁…: its article writes 高铁 and 高速铁路), at 0.5 abbreviation-check 0.7059."""
+    benchmarks/evalsets.py (our search and metric as benchmarks/relevance.py has them), with the typed form's
+    bigrams as parse_query says: abbreviation 0.7808 -> 0.8069, abbreviation-check 0.6436 -> 0.7086,
+    abbreviation-fresh 0.7381 -> 0.7745, abbreviation-fresh2 0.4328 -> 0.4685, furnished 0.8146 and mixed-check
+    0.7870 unchanged; at 0 (the other forms never where the typed one is) furnished fell to 0.8119 (赣深高铁…:
+    its article writes 高铁 and 高速铁路), at 0.5 abbreviation-check was 0.7059 against 0.7129 at 0.25."""
     parts = [form_query(f, ranking, w) for f, w in alt.forms]
     if alt.kind != "alias":
         return wq.Or(parts)
