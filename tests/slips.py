@@ -2,8 +2,9 @@
 of them hold 诈骗 and 防控 that a slip of pinyin input (诈偏, 防空) is, by the index's own counts, unlikely;
 景点 and 经典 are both common, in articles of their own; one article writes 工业和信息化部 in full, another
 工信部; one introduces 江城经开区 for 江城经济技术开发区 and another writes only the full name; one introduces
-科协 (a word of jieba's dictionary) for a city's association of science and technology; one tells of 曲靖's
-traffic police, one writes Huawei in Latin letters (which split into pinyin: hua wei). Twelve tell of 新冠
+科协 (a word of jieba's dictionary) for a city's association of science and technology; one writes 香港特区
+twice, another 香港特别行政区 with 香港特区 once in brackets; one tells of 曲靖's traffic police, one writes
+Huawei in Latin letters (which split into pinyin: hua wei). Twelve tell of 新冠
 testing (新冠检测) by a city's 卫健委 that found 无症状 cases.
 Ten hold 西藏 and ten 民生保障, eight 楼市 (and one 大楼是), six 邮储银行, five 暴涨 (as 保障 is read,
 baozhang) and two 天牢. One tells of 检车 at a vehicle office, a fuzzy reading (ce for che) from 检测.
@@ -51,6 +52,11 @@ INSPECTION = "玉溪车管所周末照常检车\n\n玉溪车管所本周末照�
 MARKET = "{city}早市每逢星期四开市\n\n{city}的早市每逢星期四开市，摊位有{n}百个，蔬菜水果应有尽有。"
 LIBRARY = "{city}图书馆延长开放时间\n\n{city}图书馆每个星期延长开放{n}小时，方便读者借阅。"
 RENTALS = "{city}城中村出租房屋消防检查\n\n{city}消防部门对城中村出租房屋开展消防检查，发现隐患{n}处。"
+HONG_KONG_SHORT = "香港特区推出新一轮消费券\n\n香港特区今年推出新一轮消费券，合资格市民可在网上登记领取。"
+HONG_KONG_BOTH = (
+    "香港特别行政区成立纪念活动举行\n\n"
+    "香港特别行政区（香港特区）成立纪念活动昨日在会展中心举行，多个团体表演了节目，市民观看了升旗仪式。"
+)
 QUJING = "曲靖交警开展城市拥堵治理\n\n针对早晚高峰城市拥堵，曲靖交警在主要路口增派警力疏导交通，并优化了信号灯配时。"
 
 
@@ -85,6 +91,8 @@ def write_corpus(folder: Path) -> Path:
     (folder / "miit-full.txt").write_text(FULL_NAME, encoding="utf-8")
     (folder / "miit-short.txt").write_text(SHORT_NAME, encoding="utf-8")
     (folder / "qujing.txt").write_text(QUJING, encoding="utf-8")
+    (folder / "hong-kong-short.txt").write_text(HONG_KONG_SHORT, encoding="utf-8")
+    (folder / "hong-kong-both.txt").write_text(HONG_KONG_BOTH, encoding="utf-8")
     (folder / "zone-introduced.txt").write_text(ZONE_INTRODUCED, encoding="utf-8")
     (folder / "zone-full.txt").write_text(ZONE_FULL, encoding="utf-8")
     (folder / "association.txt").write_text(ASSOCIATION, encoding="utf-8")

@@ -240,6 +240,11 @@ def test_the_full_name_finds_the_article_writing_the_abbreviation(server: Server
     assert set(titles(result)) == {"工业和信息化部发布5G应用扬帆行动计划", "工信部：加快千兆光网建设"}
 
 
+def test_an_article_writing_both_forms_of_a_name_counts_it_once(server: Server) -> None:
+    result = server.search(q="香港特区")
+    assert titles(result) == ["香港特区推出新一轮消费券", "香港特别行政区成立纪念活动举行"]
+
+
 def test_a_short_form_an_article_introduces_finds_the_article_writing_only_the_full_name(server: Server) -> None:
     result = server.search(q="江城经开区 人才公寓")
     assert result["hits"][0]["title"] == "江城经济技术开发区建成人才公寓" and result["hits"][0]["matched"] == "all"
