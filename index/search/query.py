@@ -17,6 +17,7 @@ from typing import Literal, NamedTuple
 
 from whoosh import query as wq
 
+from index.search.function_pinyin import written_out
 from index.search.ranking import Ranking
 from index.search.respell import Correction
 from index.text.aliases import Aliases
@@ -528,6 +529,7 @@ def parse_query(
     notes: list[str] = []
     normalized = normalize_text(text).translate(_FULL_WIDTH_PARENS).strip()
     body, furniture = _furniture(normalized)
+    body = written_out(body, readings, held, notes)  # index/search/function_pinyin.py
     if furniture:
         notes.append(f"read {' '.join(furniture)} as headline furniture: scored, not required")
     parser = _Parser(_lex(body, notes), ranking, notes, readings)
