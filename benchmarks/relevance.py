@@ -71,8 +71,6 @@ VARIANTS: dict[str, Ranking] = {
     "words-64": Ranking(max_words=64),
     "other-sections": Ranking(other_sections=0.3),
     "blend-4": Ranking(blend_words=4),
-    "density-0.5": Ranking(density_boost=0.5),
-    "density-1": Ranking(density_boost=1.0),
 }
 
 

@@ -18,7 +18,6 @@ from whoosh import query as wq
 from index.search.cost import Cost, check, cost
 from index.search.filters import Filters
 from index.search.matching import Evaluator, Matches, member, union
-from index.search.proximity import densest_share
 from index.search.query import ParsedQuery, Unit
 from index.search.ranking import Ranking
 from index.search.reader import Generation
@@ -101,35 +100,8 @@ def find(
         score = _article_scores(generation, sections, ranking) * factor
         on_top = 0 if blend else min(len(window), len(full))
         order[: len(window)] = np.concatenate([_by_score(window[:on_top], score), _by_score(window[on_top:], score)])
-    if ranking.density_boost and sum(u.required for u in units) >= ranking.density_words:
-        score = _denser_first(generation, evaluator, units, order, 0 if blend else len(full), score, ranking)
     leading = _leading(order, full) if blend else len(full)
     return Found(order, score[order], leading, len(partial) > 0, sections, held.required, needles)
-
-
-def _denser_first(
-    generation: Generation,
-    evaluator: Evaluator,
-    units: list[Unit],
-    order: np.ndarray,
-    on_top: int,
-    score: np.ndarray,
-    ranking: Ranking,
-) -> np.ndarray:
-    """The scores with the first `density_window` articles of `order` rescored by how much of the query's bigram
-    weight they hold within `density_chars` characters (index/search/proximity.py), and `order` (in place) by them,
-    the first `on_top` (those holding every required unit) still first."""
-    top = order[: ranking.density_window]
-    docs = np.flatnonzero(member(generation.article_no, top))
-    grams = [u.gram for u in units if u.gram]
-    share = densest_share(evaluator.source, docs, grams, ranking.density_chars)
-    best = np.zeros(len(generation.article_ids))
-    np.maximum.at(best, generation.article_no[docs], share)
-    score = score.copy()
-    score[top] *= 1 + ranking.density_boost * best[top]
-    on_top = min(len(top), on_top)
-    order[: len(top)] = np.concatenate([_by_score(top[:on_top], score), _by_score(top[on_top:], score)])
-    return score
 
 
 def _blended(units: list[Unit], ranking: Ranking) -> bool:

@@ -87,16 +87,16 @@ of the mixed sets change (mixed, mixed-check, mixed-fresh; no other set), none g
 in one tier; without it the articles holding every other word come first). Test halves mixed 0.8273, mixed-fresh
 0.8463, mixed-names 0.8431, question 0.9887 unchanged, mixed-check 0.7907 -> 0.7885; tuning halves unchanged.
 
-Re-measured (2026-12-06, ranking6) as a real second stage rather than offline: `density_boost` (off), the
+Re-measured (2026-12-06, ranking6) as a real second stage rather than offline (commit 3a9deb0, removed since): the
 share of the query's bigram weight (idf) in the article's densest 120 grams-field positions, read from the
-grams postings of the first 50 articles (index/search/proximity.py), score * (1 + a * share), tiers kept, for
+grams postings of the first 50 articles (its index/search/proximity.py), score * (1 + a * share), tiers kept, for
 queries of six required units or more. `python benchmarks/relevance.py --systems ours --per-set 400 --half tune
 --sets mixed,headline,asked,lead,keywords,traditional,typo,abbreviation,furnished,mixed-check --variant current
 --variant density-0.5 --variant density-1`, tuning halves, current / a = 0.5 / a = 1: headline 0.8201 / 0.8220 /
 0.8247, furnished 0.8146 / 0.8118 / 0.8167, lead 0.7217 / 0.7221 / 0.7216, keywords 0.8866 (all), traditional
 0.8066 / 0.8012 / 0.8024, typo 0.8272 / 0.8281 / 0.8281, abbreviation 0.7808 / 0.7807 / 0.7807, mixed 0.8098 /
 0.8099 / 0.8119, mixed-check 0.7870 / 0.7884 / 0.7885, asked 0.7528 / 0.7619 / 0.7625: gains on the sentence
-shaped sets (asked most), but traditional loses, so it stays a variant (`--variant density-1`). The test
+shaped sets (asked most), but traditional loses, so it is not used. The test
 halves say the same (`--half test --variant density-1`, against `current` of the same day): asked 0.6957 ->
 0.7091, typo-words 0.7525 -> 0.7582, mixed-check 0.7885 -> 0.7910, typo-fresh 0.7874 -> 0.7901, but headline
 0.8007 -> 0.7988, lead 0.7338 -> 0.7291, mixed 0.8273 -> 0.8266, mixed-names 0.8483 -> 0.8421, mixed-fresh
@@ -141,10 +141,3 @@ class Ranking:
     # among the others, by score * coverage ** blend_power (off: see the docstring's figures)
     blend_words: int = 0
     blend_power: float = 0.5
-    # a query of density_words required units or more: its first density_window articles rescored by
-    # score * (1 + density_boost * share), share that of the query's bigram weight in the article's densest
-    # density_chars characters (index/search/proximity.py)
-    density_boost: float = 0.0
-    density_words: int = 6
-    density_chars: int = 120
-    density_window: int = 50
