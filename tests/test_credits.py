@@ -221,3 +221,11 @@ def test_a_cover_photographer_is_no_writer() -> None:
 
 def test_a_reporter_credited_only_for_the_picture_is_no_writer() -> None:
     assert credits.run("本报记者 韩冬青 摄") == []
+
+
+def test_the_place_a_report_was_filed_from_is_no_writer() -> None:
+    assert credits.run("齐鲁晚报记者 彭晓东 济南报道") == ["彭晓东"]
+
+
+def test_a_media_centres_production_credit_names_its_reporters() -> None:
+    assert credits.run("江城融媒出品记者：蒋一鸣通讯员：郝佳") == ["蒋一鸣", "郝佳"]

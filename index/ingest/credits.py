@@ -33,7 +33,7 @@ _OTHER = (
 _ROLE = re.compile(rf"(?P<writer>{_WRITER})|(?P<single>{_SINGLE})|(?P<other>{_OTHER})")
 _SEPARATORS = "/／|｜丨:："
 # what may stand before the first role: the paper's own word, a resident reporter's post, an outlet
-_LEAD = re.compile(rf"本报|本网|本台|本刊|驻{_HAN}{{1,4}}|{_HAN}{{2,10}}(?:网|报|社|台|点|频道|客户端)")
+_LEAD = re.compile(rf"本报|本网|本台|本刊|驻{_HAN}{{1,4}}|{_HAN}{{2,10}}(?:网|报|社|台|点|频道|客户端|融媒|传媒|新闻)")
 _REPORTER_ROLE = re.compile(r"记者|通讯员|实习生|特派员")
 _REPORTED = re.compile(rf"(?:报道|并摄|发自{_HAN}{{2,8}})$")  # `记者王建国报道`, `通讯员 X并摄`, `记者 X 发自深圳`
 _PHOTOGRAPHED = re.compile(r"(?<!并)\s*摄$")  # `记者 石鑫 摄`: the reporter took the picture, wrote no text
@@ -94,6 +94,9 @@ def _names(segment: str, next_is_reporter: bool, by_outlet: bool) -> list[str] |
         return []  # `供稿：党委宣传部`: a body supplied it, no person wrote it
     while words and _LEADING_BODY.fullmatch(words[0]) and len(words) > 1:
         words = words[1:]  # `党委办公室 王晓燕`: where the writer works, then the writer
+    place = words[-1].removesuffix("报道") if words else ""
+    if len(words) > 1 and (canonical_city(place) or canonical_province(place)):
+        words = words[:-1]  # `刘杰 济南报道`: where the report was filed, no one's name
     found: list[str] = []
     for word in words:
         run = split_glued(word) if len(word) > 4 or (len(word) == 4 and word[:2] not in SURNAMES) else []
