@@ -36,7 +36,6 @@ _SEPARATORS = "/／|｜丨:："
 _LEAD = re.compile(rf"本报|本网|本台|本刊|驻{_HAN}{{1,4}}|{_HAN}{{2,10}}(?:网|报|社|台|点|频道|客户端|融媒|传媒|新闻)")
 _REPORTER_ROLE = re.compile(r"记者|通讯员|实习生|特派员")
 _REPORTED = re.compile(rf"(?:报道|并摄|发自{_HAN}{{2,8}})$")  # `记者王建国报道`, `通讯员 X并摄`, `记者 X 发自深圳`
-_PHOTOGRAPHED = re.compile(r"(?<!并)\s*摄$")  # `记者 石鑫 摄`: the reporter took the picture, wrote no text
 _DAY = re.compile(r"\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # a unit or an outlet leading the names a role credits (`党委办公室 王晓燕`, `西城区人民法院 姜雨晴`)
 _LEADING_BODY = re.compile(
@@ -132,8 +131,8 @@ def run(text: str) -> list[str] | None:
         writers_seen = True
         glued_next = k + 1 < len(roles) and end > 0 and text[end - 1] != " "
         next_reporter = glued_next and bool(_REPORTER_ROLE.fullmatch(roles[k + 1].group()))
-        if _PHOTOGRAPHED.search(segment.strip()):
-            continue
+        if bylines.is_photo_credit(segment) and not segment.rstrip().endswith("并摄"):
+            continue  # `记者 石鑫 摄`: the reporter took the picture, wrote no text (`X并摄`: wrote it too)
         segment = _REPORTED.sub("", segment.strip())
         names = _names(segment, next_reporter, not _REPORTER_ROLE.fullmatch(role.group()))
         if names is None:
