@@ -493,13 +493,14 @@ def _previous_line(lines: list[str], i: int) -> str:
 _PARAGRAPH_ENDS = re.compile(r"[。！？!?]")
 
 
-def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
+def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_Meta, dict[int, str]]:
     """Metadata from label lines anywhere, and from datelines and by-lines in the page's head and tail: the
     first and last lines that page cleaning `kept` or that hold a date (a publication line can carry a view
     counter), so that a navigation block does not push them away.
 
     Returns the metadata and, for the lines it came from, what is left of them as body text: nothing, or the
-    sentence before labels that close a paragraph (`…起施行。(完)【编辑:卞立群】`).
+    sentence before labels that close a paragraph (`…起施行。(完)【编辑:卞立群】`). With `titled` (a page whose
+    headline is given apart, as an HTML page's is) the first line is no headline: an account's card can open it.
     """
     meta = _Meta()
     used: dict[int, str] = {}
@@ -514,8 +515,9 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
     ]
     head = set(around[:6])
     edges = head | set(around[-6:])
-    for i in filled:
+    for k, i in enumerate(filled):
         line = lines[i]
+        after = lines[filled[k + 1]] if k + 1 < len(filled) else ""
         if bylines.is_member_panel(line):  # `注册时间 2008-7-9`: the day the poster joined, not the post's
             continue
         label = None if _META_LINE.match(line) else _LABEL.search(line)
@@ -547,6 +549,9 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
             if len(line) > 120 or (question and len(line) > 20 and not _names(_LABEL.sub("", line, 1))):
                 continue  # `记者：请问您怎样看待…？` is an interview's question, not a byline
             _read_labels(line, meta)
+            byline = line[: label.start()] if label and i in edges else ""
+            if bylines.names_a_role(byline) and (names := bylines.writers(byline)):
+                meta.add_authors(names)  # `记者 吕思远 江宁 2022-01-12 08:45 来源：X`: the byline before the labels
             if not meta.authors and (name := bylines.poster(line)) and not bylines.is_account(name):
                 meta.add_authors([name])  # `楼主：X  时间：…`, `发帖人：X 发表时间：…`
                 meta.posted = True
@@ -556,6 +561,12 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
         elif i in edges and (mark := _BYLINE_MARK.match(line)) and _names(mark.group(1)):
             meta.add_authors(_names(mark.group(1)))
             used[i] = ""
+        elif i in edges and (account := bylines.posting_account(line) or bylines.posting_account(f"{line} {after}")):
+            meta.account = meta.account or account  # `原创 文明申城 2020-06-18`: the writer where no byline names one
+            meta.date = meta.date or read_date(line)
+            used[i] = ""
+            if not bylines.posting_account(line):  # `X 2021-09-23 10:12` / `澎湃号·政务`: the card's platform line
+                used[next(j for j in filled if j > i)] = ""
         elif i in edges and not ends_sentence(line) and (names := bylines.writers(line)):
             meta.add_authors(names)
             meta.date = meta.date or read_date(line)  # `[2005-01-14] 姚峰 上海报道`
@@ -567,7 +578,11 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
         elif i in edges and len(line) <= 40 and (name := bylines.editor(line)):  # `编辑 | 谢丽容`
             meta.editor = meta.editor or name
             used[i] = ""
-        elif i in head and opening < i <= opening + 3 and (name := author_cards.card_writer(lines, i, text_begins)):
+        elif (
+            i in head
+            and opening - titled < i <= opening + 3
+            and (name := author_cards.card_writer(lines, i, text_begins))
+        ):
             meta.account = meta.account or name  # `财经小林` / `+关注` under the headline: an account's card
             used[i] = ""
         elif (
@@ -1017,7 +1032,7 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         for i in range(headline):
             if i != above:
                 lines[i] = body_lines[i] = ""
-    meta, used = _harvest(lines, body_lines)
+    meta, used = _harvest(lines, body_lines, bool(raw.meta.get("title")))
     for i in fielded:
         body_lines[i] = ""
     if header:
