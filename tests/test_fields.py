@@ -1255,3 +1255,24 @@ def test_a_bodys_account_card_beside_a_follow_button_names_the_writer() -> None:
 
 def test_a_post_header_with_an_english_day_names_no_poster() -> None:
     assert bylines.names_no_poster("发表于: Tue Aug 21, 2007 2:17 am　帖子主题: 周末去爬山")
+
+
+def test_a_writers_label_opening_the_lead_before_two_spaces_names_the_writer() -> None:
+    lead = "作者：尚文远　　近日，有读者反映小区门口的共享单车越来越多，占用了人行道。"
+    assert bylines.lead_credit(lead) == ["尚文远"]
+
+
+def test_a_two_character_name_ending_as_a_unit_does_is_a_name() -> None:
+    assert not bylines.is_unit("刘科") and bylines.is_unit("宣传科")
+
+
+def test_a_byline_is_not_cut_inside_the_editors_longer_label() -> None:
+    assert bylines.writers("作者：韩立 欧阳雪 孟凡 责任编辑：白杨 发布日期：2022-04-16") == ["韩立", "欧阳雪", "孟凡"]
+
+
+def test_a_post_header_with_an_english_day_gives_the_day() -> None:
+    assert _article("发表于: Sat Apr 08, 2006 9:15 pm　帖子主题: 周末去爬山", LEAD, MORE).date == "2006-04-08"
+
+
+def test_an_account_over_its_platforms_line_is_the_writer_where_no_byline_names_one() -> None:
+    assert _article("青溪县融媒体中心 2021-09-23 10:12", "澎湃号·政务", LEAD, MORE).authors == ["青溪县融媒体中心"]

@@ -152,8 +152,9 @@ def is_title(word: str) -> bool:
 
 
 def is_unit(word: str) -> bool:
-    """An organisation's unit or desk (`宣传科`, `政治部`, `院办`, `党委宣传部`), which is no person."""
-    return bool(_UNIT.fullmatch(word))
+    """An organisation's unit or desk (`宣传科`, `政治部`, `院办`, `党委宣传部`), which is no person; not a name of
+    two characters written as names are (`刘科`, a reporter credited beside others, was dropped as a unit)."""
+    return bool(_UNIT.fullmatch(word)) and not (len(word) == 2 and looks_like_name(word))
 
 
 # the words of a page's controls (a follow button beside an account, `+关注`; a post's actions) and its marks
@@ -379,7 +380,9 @@ def _roles_after(line: str) -> list[str] | None:
 # byline ends there (the editor is read apart, bylines.editor). Glued only: apart by a space it is a publication
 # line's next field (`作者：小林  来源：17173  [编辑：Sen]`, read field by field), and `文章来源` is one label
 _NEXT_LABEL = re.compile(
-    rf"(?<={_HAN})(?<!文章)(?:本期编辑|值班编辑|责任编辑|编辑|责编|主编|校对|审核|图片来源|视频来源|来源)\s*[:：/／丨|｜]"
+    # (not inside a longer label: `孟凡 责任编辑：白杨` is cut before 责任, not after it)
+    rf"(?<={_HAN})(?<!文章)(?<!责任)(?<!本期)(?<!值班)"
+    r"(?:本期编辑|值班编辑|责任编辑|编辑|责编|主编|校对|审核|图片来源|视频来源|来源)\s*[:：/／丨|｜]"
 )
 
 
@@ -392,6 +395,7 @@ def _writers(line: str, names_only: bool) -> list[str]:
         return after
     if not line or len(line) > 60 or _PHOTO.search(line.strip(_BRACKETS)):
         return []
+    credited = bool(_BOTH_CREDIT.search(line))  # `杨秋 刘科 卢小芬 文/图`: the writers' mark after the names
     line = _BOTH_CREDIT.sub("", _OUTLET_ALIAS.sub(" ", line))
     if names_only and re.search(r"[()（）\[\]【】《》]", line):
         names_only = False  # a bracketed word is a column's or a book's name, not a byline
@@ -471,7 +475,7 @@ def _writers(line: str, names_only: bool) -> list[str]:
             found.append(word)
     # `乐居财经 王小川 2021-03-04 10:20`: an outlet's name before names written as names are
     named = outlet and all(looks_like_name(name) for name in found)
-    return found if found and (roles or names_only or reporting or named) else []
+    return found if found and (roles or names_only or reporting or named or credited) else []
 
 
 # what ends a run of names after a role: a day or a time (`记者 吕思远 江宁 2022-01-12 08:45`)
@@ -745,7 +749,10 @@ _LEAD_DATED = re.compile(
 
 # a writer's field between wide gaps, after a headline the page ran on (the sina pages): `…售2200    作者：毛晓曼
 # 新款iPod…` (16 of the corpus's 10,580 articles)
-_LEAD_AUTHOR_FIELD = re.compile(rf"(?:^|\s{{3,}})作者\s*[:：]\s*({_HAN}{{2,4}})\s{{3,}}")
+# (opening the lead, two spaces: `作者：陈广江　　近日，…`)
+_LEAD_AUTHOR_FIELD = re.compile(
+    rf"(?:^|\s{{3,}})作者\s*[:：]\s*({_HAN}{{2,4}})\s{{3,}}|^作者\s*[:：]\s*({_HAN}{{2,4}})\s{{2,}}"
+)
 
 
 def lead_credit(paragraph: str) -> list[str]:
@@ -762,7 +769,7 @@ def lead_credit(paragraph: str) -> list[str]:
     if match is None and (dated := _LEAD_DATED.search(paragraph)) and looks_like_name(dated.group(1)):
         return [dated.group(1)]
     if match is None and (field := _LEAD_AUTHOR_FIELD.search(whole[:120])):
-        return writers(f"作者 {field.group(1)}")
+        return writers(f"作者 {field.group(1) or field.group(2)}")
     return writers(match.group(1)) if match else []
 
 

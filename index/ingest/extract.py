@@ -596,6 +596,9 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
                 meta.posted = True
             meta.date = meta.date or read_date(line)
             used[i] = ""  # (the name's line stays: a headline above it is not glued to the text)
+        elif i in head and not meta.date and bylines.names_no_poster(line) and not _has_day(line):
+            meta.date = read_date(line)  # `发表于: Sat Apr 08, 2006 9:15 pm`: the post's day, in English
+            used[i] = ""
         elif i in edges and (name := bylines.poster(line)):
             if meta.posted and i > text_begins:  # the next post's header under the first's text: a reply
                 continue

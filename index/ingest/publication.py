@@ -431,6 +431,8 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
         following = after[0] if after else ""
         if bylines.blog_name(line):  # `小雨的空间` above the post's `<h1>`: its owner, when the post names no writer
             out.append((line, line))
+        elif following and not bylines.posting_account(line) and bylines.posting_account(f"{line} {following}"):
+            out += [(line, f"{line} {following}"), (following, "")]  # `X 2021-09-23 10:12` / `澎湃号·政务`
         elif _EMPTY_LABEL.match(line) and following and len(following) <= 30:
             out += [(line, line + following), (following, "")]
         elif bylines.is_handle(line) and bylines.names_no_poster(following):  # `湖人老球迷` / `发表于 2013-05-20 …`
