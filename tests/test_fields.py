@@ -1276,3 +1276,24 @@ def test_a_post_header_with_an_english_day_gives_the_day() -> None:
 
 def test_an_account_over_its_platforms_line_is_the_writer_where_no_byline_names_one() -> None:
     assert _article("青溪县融媒体中心 2021-09-23 10:12", "澎湃号·政务", LEAD, MORE).authors == ["青溪县融媒体中心"]
+
+
+def test_an_outlets_name_of_four_characters_after_a_writers_mark_is_no_writer() -> None:
+    assert bylines.writers("文｜南方周末 王晓峰 赵一鸣") == ["王晓峰", "赵一鸣"]
+
+
+def test_a_byline_after_an_e_papers_edition_in_brackets_gives_the_writers() -> None:
+    assert bylines.writers("《北江日报》（2020年05月18日 第 06 版） 本报记者 王晓峰 赵一鸣") == ["王晓峰", "赵一鸣"]
+
+
+def test_a_field_label_glued_after_a_threads_poster_is_not_part_of_the_name() -> None:
+    assert bylines.poster("楼主：城南旧事时间：2012-05-12 10:15:20点击：1234") == "城南旧事"
+
+
+def test_a_bodys_account_glued_to_the_day_on_a_platforms_page_is_the_writer() -> None:
+    note = "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点。"
+    assert _article("东山县融媒体中心2021-10-12 09:30", LEAD, MORE, note).authors == ["东山县融媒体中心"]
+
+
+def test_a_bodys_name_beside_the_day_on_another_page_is_no_writer() -> None:
+    assert _article("东山县融媒体中心2021-10-12 09:30", LEAD, MORE).authors == []

@@ -296,7 +296,8 @@ _OPENING_CREDIT = re.compile(
 )  # `〔记者X／台北报导〕`+text
 _BYLINE_HINT = re.compile(rf"{_REPORTER}|作者|撰稿|撰文|文[字稿]?\s*[/／|丨:：]")
 # between a publication line's fields: wide spaces, brackets, bars (`发表于… | 来源CSDN | 作者魏星`)
-_FIELD_GAP = re.compile(r"\u3000|\s{2,}|(?<=[】\]])\s*|\s*(?=[【\[])|\s*[|｜]\s*")
+# (and a bracketed field's end before a space: `《北江日报》（2020年05月18日 第 06 版） 本报记者 X Y`)
+_FIELD_GAP = re.compile(r"\u3000|\s{2,}|(?<=[】\]])\s*|(?<=[)）])\s+|\s*(?=[【\[])|\s*[|｜]\s*")
 # a WeChat post's header: `原创`, the writer, the account, the day (an account that writes itself names no writer)
 _WECHAT = re.compile(  # also a blog's `原创 X 最后发布于2019-09-07`
     r"^原创\s+([^\s:：]{2,12})\s+(?:([^\s:：]{2,20})\s+)?(?:最后发布于|发布于|于)?\s*(?:19|20)\d{2}[-年]\d{1,2}[-月]\d{1,2}"
@@ -524,9 +525,10 @@ def _is_outlet_short(word: str, following: list[str], marked: bool) -> bool:
     """An outlet's short name between a role and the writers (`文｜财新 黄姝伦 王婧`): a word no surname begins,
     before a surname-led name; of two characters after any role, of up to five after a writer's mark
     (`文｜钛媒体 韩敬娴`)."""
+    # (or of four or five characters not written as a name is: `文｜南方周末 王晓峰 赵一鸣`)
+    shaped = 4 <= len(word) <= 5 and word[:2] not in SURNAMES and not looks_like_name(word)
     return (
-        (len(word) == 2 or (marked and 2 <= len(word) <= 5))
-        and word[0] not in SURNAMES
+        (((len(word) == 2 or (marked and 2 <= len(word) <= 5)) and word[0] not in SURNAMES) or shaped)
         and bool(following)
         and (following[0][0] in SURNAMES or following[0][:2] in SURNAMES)
         and is_name(following[0], True)
@@ -579,6 +581,10 @@ _FLOOR = re.compile(rf"^{_FLOORS}$")
 _FLOOR_LINE = re.compile(rf"^{_FLOORS}\s+(?:发表于|发布于|发表时间)")
 
 
+# a field's label glued after a poster's name, the page's cells shown run together
+_GLUED_LABEL = re.compile(r"(?:发表时间|发帖时间|发布时间|时间|日期|来源|点击|回复|浏览|阅读|人气|等级|积分)$")
+
+
 def poster(line: str) -> str | None:
     """The poster of a forum or blog post line: `ggjjzhzz 发表于 2005-9-15 11:46:00`, `楼主：ggjjzhzz` or
     `来自: ggjjzhzz 2016-04-08 10:23:45` -> `ggjjzhzz`. A floor (`楼主 发表于…`, `2楼 发表于…`), an outlet or a
@@ -587,8 +593,11 @@ def poster(line: str) -> str | None:
     match = _POSTER.match(line)
     if not match or _SENTENCE.search(line[match.end() :]):  # `发帖人：X 镇上的自来水…，…。` is the post itself
         return None
-    name = next(group for group in match.groups() if group)
-    no_one = _FLOOR.match(name) or _OUTLET.match(name) or is_unit(name) or is_interface_word(name)
+    at = next(k for k, group in enumerate(match.groups(), 1) if group)
+    name = match.group(at)
+    if line[match.end(at) : match.end(at) + 1] in (":", "："):  # `楼主：城南旧事时间：2012-…`: the next cell's label
+        name = _GLUED_LABEL.sub("", name)
+    no_one = len(name) < 2 or _FLOOR.match(name) or _OUTLET.match(name) or is_unit(name) or is_interface_word(name)
     return None if no_one else name  # `发布者：宣传统战部`
 
 

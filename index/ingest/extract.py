@@ -295,7 +295,14 @@ _CLOCK = re.compile(r"^(?:今天是|今日是|今天|当前日期|现在是)\s*[
 _DAY_CHANNEL = re.compile(
     r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+([^\s\d:：·•|｜]{2,12})$"
 )
-_SELF_MEDIA = re.compile(r"自媒体|(?:本文来自|来自)\s*(?:百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号|澎湃号)")
+_PLATFORMS = "百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号|澎湃号|人民号"
+# (or a platform's note on its posts: `本文为澎湃号作者或机构在澎湃新闻上传并发布`, `澎湃号·政务`)
+_SELF_MEDIA = re.compile(rf"自媒体|(?:本文来自|来自)\s*(?:{_PLATFORMS})|(?:{_PLATFORMS})(?:作者|\s*[·•]\s*政务)")
+# an account's name before the day under the headline, shown glued as a card's spans are (`东山县融媒体中心2021-10-12
+# 09:30`): on a platform's page the account that posted, a body's too
+_CHANNEL_DAY = re.compile(
+    r"^([^\s\d:：·•|｜]{2,12}?)\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
 # a masthead's calendar (`2018年12月15日 星期六 农历十一月初九`): today's day
 _CALENDAR = re.compile(r"(?:星期|周)[一二三四五六日天].{0,6}(?:农历|阴历)")
 _DATELINE_SOURCE = re.compile(
@@ -596,7 +603,13 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
                 meta.posted = True
             meta.date = meta.date or read_date(line)
             used[i] = ""  # (the name's line stays: a headline above it is not glued to the text)
-        elif i in head and not meta.date and bylines.names_no_poster(line) and not _has_day(line):
+        elif (
+            i in head
+            and not meta.date
+            and len(line) <= 80
+            and bylines.names_no_poster(line)
+            and _ENGLISH_DATE.search(line)
+        ):
             meta.date = read_date(line)  # `发表于: Sat Apr 08, 2006 9:15 pm`: the post's day, in English
             used[i] = ""
         elif i in edges and (name := bylines.poster(line)):
@@ -627,6 +640,9 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
             meta.date = read_date(line)
             if (beside := _DAY_CHANNEL.match(line)) and _writes(beside.group(1)):
                 meta.channel = beside.group(1)
+            elif (card := _CHANNEL_DAY.match(line)) and i in head and not _OUTLET.fullmatch(card.group(1)):
+                name = card.group(1)
+                meta.channel = name if _writes(name) or bylines.is_unit(name) or bylines.is_account(name) else None
             used[i] = ""
         elif i in head and len(line) <= 60 and _is_date_alone(line):  # `Saturday, September 10th, 2005 10:56 am`
             meta.date = meta.date or parse_date(line)
