@@ -1297,3 +1297,7 @@ def test_a_bodys_account_glued_to_the_day_on_a_platforms_page_is_the_writer() ->
 
 def test_a_bodys_name_beside_the_day_on_another_page_is_no_writer() -> None:
     assert _article("东山县融媒体中心2021-10-12 09:30", LEAD, MORE).authors == []
+
+
+def test_a_name_from_another_language_after_a_reporters_role_is_a_writer() -> None:
+    assert bylines.writers("通讯员 曲木达尔 陈坤") == ["曲木达尔", "陈坤"]

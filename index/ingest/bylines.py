@@ -525,8 +525,9 @@ def _is_outlet_short(word: str, following: list[str], marked: bool) -> bool:
     """An outlet's short name between a role and the writers (`文｜财新 黄姝伦 王婧`): a word no surname begins,
     before a surname-led name; of two characters after any role, of up to five after a writer's mark
     (`文｜钛媒体 韩敬娴`)."""
-    # (or of four or five characters not written as a name is: `文｜南方周末 王晓峰 赵一鸣`)
-    shaped = 4 <= len(word) <= 5 and word[:2] not in SURNAMES and not looks_like_name(word)
+    # (or after a writer's mark, of four or five characters not written as a name is: `文｜南方周末 王晓峰 赵一鸣`;
+    # after a reporter's role such a word is a name from another language: `通讯员 曲木达尔 陈坤`)
+    shaped = marked and 4 <= len(word) <= 5 and word[:2] not in SURNAMES and not looks_like_name(word)
     return (
         (((len(word) == 2 or (marked and 2 <= len(word) <= 5)) and word[0] not in SURNAMES) or shaped)
         and bool(following)
