@@ -7692,6 +7692,237 @@ FRESH16: list[Case] = [
 ]
 
 
+# Issue 22's sixth blind set's kinds of miss (a run of names after one role, an outlet before them, a Big5 lead,
+# a blog's owner where two signals agree, an account as the writer, interface words and section words as names,
+# an English BBS date), written before the seventeenth round's first run.
+FRESH17: list[Case] = [
+    C(
+        "infobar_two_spaced",
+        """# 老旧小区加装电梯提速
+发布时间：2021-06-08 09:30　来源：滨海日报　作者：郑海峰 许佳怡
+%%""",
+        "老旧小区加装电梯提速",
+        "2021-06-08",
+        ["郑海峰", "许佳怡"],
+        None,
+    ),
+    C(
+        "infobar_three_then_editor",
+        """# 校园开放日吸引万余名家长
+作者：韩立 欧阳雪 孟凡 责任编辑：白杨 发布日期：2022-04-16
+%%""",
+        "校园开放日吸引万余名家长",
+        "2022-04-16",
+        ["韩立", "欧阳雪", "孟凡"],
+        "白杨",
+    ),
+    C(
+        "epaper_reporters_edition",
+        """# 春耕备耕物资供应充足
+本报记者 蒋文斌 钟小燕　　《南川日报》（2020年05月18日 第 06 版）
+%%""",
+        "春耕备耕物资供应充足",
+        "2020-05-18",
+        ["蒋文斌", "钟小燕"],
+        None,
+    ),
+    C(
+        "bar_outlet_two",
+        """# 地方债发行节奏加快
+2021年03月09日 18:02 来源：财新网
+文｜财新 龚晓岚 姜一鸣
+%%
+责任编辑：王小川""",
+        "地方债发行节奏加快",
+        "2021-03-09",
+        ["龚晓岚", "姜一鸣"],
+        "王小川",
+    ),
+    C(
+        "outlet_daily_reporters",
+        """# 夜间经济点亮城市消费
+2020-07-22 07:50
+江陵日报记者 邵华 贾明月 实习生 屈晨
+%%""",
+        "夜间经济点亮城市消费",
+        "2020-07-22",
+        ["邵华", "贾明月", "屈晨"],
+        None,
+    ),
+    C(
+        "big5_lead_reported",
+        """# 渡輪碼頭翻新工程展開
+2009-03-12
+【本報訊】記者高志明報道：海旁渡輪碼頭翻新工程昨日正式展開，預計明年初完成，期間航班照常開出。
+%%""",
+        "渡輪碼頭翻新工程展開",
+        "2009-03-12",
+        ["高志明"],
+        None,
+    ),
+    C(
+        "wire_two_reporters_lead",
+        """# 山区公路完成提质改造
+2019-11-05 10:21:33
+新华社南宁11月5日电（记者 农冠斌 覃星星）记者从自治区交通运输厅获悉，全区山区公路提质改造工程已全面完成。
+%%""",
+        "山区公路完成提质改造",
+        "2019-11-05",
+        ["农冠斌", "覃星星"],
+        None,
+    ),
+    C(
+        "closing_two_and_correspondent",
+        """# 社区食堂开进老街巷
+2018-09-14 来源：北岸晚报
+%%
+（记者 鲍志远 梁珊 通讯员 左文）""",
+        "社区食堂开进老街巷",
+        "2018-09-14",
+        ["鲍志远", "梁珊", "左文"],
+        None,
+    ),
+    C(
+        "interface_after_name",
+        """# 跨境电商出口增长三成
+2007-05-21 14:33　来源：东方资讯　作者：卢国强　我要评论　打印　关闭
+%%""",
+        "跨境电商出口增长三成",
+        "2007-05-21",
+        ["卢国强"],
+        None,
+    ),
+    C(
+        "interface_share_collect",
+        """# 雨季来临谨防山洪
+作者：苗青 | 2016-06-30 08:00 | 分享 | 收藏
+%%""",
+        "雨季来临谨防山洪",
+        "2016-06-30",
+        ["苗青"],
+        None,
+    ),
+    C(
+        "section_word_glued",
+        """# 多国央行调整利率
+国际 董明哲 2019-08-02 16:40
+%%""",
+        "多国央行调整利率",
+        "2019-08-02",
+        ["董明哲"],
+        None,
+    ),
+    C(
+        "section_word_finance",
+        """# 一季度居民收入稳步增长
+财经 | 严晓东 | 2021-04-19
+%%""",
+        "一季度居民收入稳步增长",
+        "2021-04-19",
+        ["严晓东"],
+        None,
+    ),
+    C(
+        "gov_account_card",
+        """# 我县举办农民丰收节
+青溪县融媒体中心 2021-09-23 10:12
+澎湃号·政务
+%%""",
+        "我县举办农民丰收节",
+        "2021-09-23",
+        ["青溪县融媒体中心"],
+        None,
+    ),
+    C(
+        "original_account_link",
+        """# 垃圾分类新规下月施行
+原创 文明申城 2020-06-18 17:05 来自：上海
+%%""",
+        "垃圾分类新规下月施行",
+        "2020-06-18",
+        ["文明申城"],
+        None,
+    ),
+    C(
+        "bbs_english_date",
+        """# 关于期末考试安排的讨论
+发信人: oldfish (老鱼), 信区: Campus
+标  题: 关于期末考试安排的讨论
+发信站: 水木清风 (Tue Mar 14 10:23:45 2006), 站内
+%%""",
+        "关于期末考试安排的讨论",
+        "2006-03-14",
+        ["oldfish"],
+        None,
+    ),
+    C(
+        "english_date_posted",
+        """# 周末去爬山的朋友看过来
+发表于: Sat Apr 08, 2006 9:15 pm　帖子主题: 周末去爬山的朋友看过来
+%%""",
+        "周末去爬山的朋友看过来",
+        "2006-04-08",
+        [],
+        None,
+    ),
+    C(
+        "writer_run_to_photo",
+        """# 古城墙修缮工程完工
+2017-10-10 11:00
+文/本报记者 章雨桐 何一凡 图/本报记者 陆川
+%%""",
+        "古城墙修缮工程完工",
+        "2017-10-10",
+        ["章雨桐", "何一凡"],
+        None,
+    ),
+    C(
+        "reporters_and_date_one_line",
+        """# 高铁新站开始联调联试
+记者 吕思远 江宁 2022-01-12 08:45 来源：北站新闻
+%%""",
+        "高铁新站开始联调联试",
+        "2022-01-12",
+        ["吕思远", "江宁"],
+        None,
+    ),
+    C(
+        "tv_lead_two_reported",
+        """# 山区学校用上智慧课堂
+2018-12-03 19:30
+本台记者 戴欣 汤远航 报道：今年秋季学期起，山区学校陆续用上了智慧课堂，孩子们通过屏幕与城里老师互动。
+%%""",
+        "山区学校用上智慧课堂",
+        "2018-12-03",
+        ["戴欣", "汤远航"],
+        None,
+    ),
+    C(
+        "taiwan_two_slash",
+        """# 捷運新線通車首日人潮湧現
+2019/08/31 12:05
+記者林怡君、陳建宏／台北報導
+%%""",
+        "捷運新線通車首日人潮湧現",
+        "2019-08-31",
+        ["林怡君", "陈建宏"],
+        None,
+    ),
+    C(
+        "wechat_author_bar_account",
+        """# 一座城的早餐地图
+原创 城市观察 2021-11-02 07:30
+作者｜邱帆 沈一波
+编辑｜孙悦
+%%""",
+        "一座城的早餐地图",
+        "2021-11-02",
+        ["邱帆", "沈一波"],
+        "孙悦",
+    ),
+]
+
+
 def half(family: str) -> str:
     """`tuning` or `checking`: the last bit of the family name's SHA-1, so that a family is wholly in one half."""
     return "tuning" if hashlib.sha1(family.encode()).digest()[-1] & 1 == 0 else "checking"
@@ -7714,9 +7945,12 @@ def part_of(number: int) -> str:
     or `fresh14` (FRESH14, 26 cases of 26 more kinds, issue 22's misses on complete pages, written before the
     fourteenth round), or `fresh15` (FRESH15, 26 cases of 26 more kinds, issue 22's fourth blind set's kinds of
     miss, written before the fifteenth round), or `fresh16` (FRESH16, 22 cases of 22 more kinds, issue 22's
-    fifth blind set's kinds of miss, written before the sixteenth round)."""
+    fifth blind set's kinds of miss, written before the sixteenth round), or `fresh17` (FRESH17, 21 cases of 21 more
+    kinds, the sixth blind set's kinds of miss, written before the seventeenth round)."""
     before = len(CASES) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4) + len(FRESH5)
     later = before + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10) + len(FRESH11)
+    if number >= later + len(FRESH12) + len(FRESH13) + len(FRESH14) + len(FRESH15) + len(FRESH16):
+        return "fresh17"
     if number >= later + len(FRESH12) + len(FRESH13) + len(FRESH14) + len(FRESH15):
         return "fresh16"
     if number >= later + len(FRESH12) + len(FRESH13) + len(FRESH14):
@@ -7830,7 +8064,7 @@ FIELDS = ("title", "date", "writers", "editor")
 PARTS = (
     *("tuning", "checking", "fresh tuning", "fresh checking", "last"),
     *("fresh3 tuning", "fresh3 checking", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"),
-    *("fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16"),
+    *("fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17"),
 )
 
 
@@ -7856,6 +8090,7 @@ def run(show: bool, only: str | None) -> None:
             + FRESH14
             + FRESH15
             + FRESH16
+            + FRESH17
         ):
             if only and part_of(number) != only:
                 continue
@@ -7908,7 +8143,8 @@ def run(show: bool, only: str | None) -> None:
         f"fresh13 {len(FRESH13)} in {len({c.family for c in FRESH13})} families; "
         f"fresh14 {len(FRESH14)} in {len({c.family for c in FRESH14})} families; "
         f"fresh15 {len(FRESH15)} in {len({c.family for c in FRESH15})} families; "
-        f"fresh16 {len(FRESH16)} in {len({c.family for c in FRESH16})} families"
+        f"fresh16 {len(FRESH16)} in {len({c.family for c in FRESH16})} families; "
+        f"fresh17 {len(FRESH17)} in {len({c.family for c in FRESH17})} families"
     )
     print("| half | read as | title | date | writers | editor |")
     print("|---|---|---|---|---|---|")

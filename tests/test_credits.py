@@ -229,3 +229,13 @@ def test_the_place_a_report_was_filed_from_is_no_writer() -> None:
 
 def test_a_media_centres_production_credit_names_its_reporters() -> None:
     assert credits.run("江城融媒出品记者：蒋一鸣通讯员：郝佳") == ["蒋一鸣", "郝佳"]
+
+
+def test_a_photographers_reporter_role_in_a_leads_credit_names_no_writer() -> None:
+    lead = "江城信息港讯（江城日报 记者孟晓彤 摄影记者柏海涛）5月23日，江城市交通局开展集中整治行动。"
+    assert credits.lead(lead) == ["孟晓彤"]
+
+
+def test_names_before_a_text_and_pictures_mark_closing_the_story_are_its_writers() -> None:
+    story = "学校正以新的姿态把课堂办成孩子们喜欢的地方。 韩梦洁 刘科 卢晓芬 文/图"
+    assert credits.closing(story) == ["韩梦洁", "刘科", "卢晓芬"]

@@ -1200,3 +1200,104 @@ def test_where_the_writer_works_before_the_name_is_no_writer() -> None:
 
 def test_a_reporters_name_glued_to_a_correspondents_label_is_a_writer_not_an_outlet() -> None:
     assert bylines.writers("记者：林晓雯通讯员：周小川") == ["林晓雯", "周小川"]
+
+
+def test_a_bylines_names_run_until_the_links_after_them() -> None:
+    assert bylines.writers("作者：卢国强　我要评论　打印　关闭") == ["卢国强"]
+
+
+def test_a_bylines_names_run_until_the_day_after_them() -> None:
+    assert bylines.writers("记者 吕思远 江宁 2022-01-12 08:45 来源：北站新闻") == ["吕思远", "江宁"]
+
+
+def test_a_byline_before_a_lines_labels_gives_its_writers() -> None:
+    article = _article("记者 吕思远 江宁 2022-01-12 08:45 来源：北站新闻", LEAD, MORE)
+    assert (article.authors, article.source) == (["吕思远", "江宁"], "北站新闻")
+
+
+def test_a_section_word_before_a_name_is_no_writer() -> None:
+    assert bylines.writers("国际 董明哲 2019-08-02 16:40", names_only=True) == ["董明哲"]
+
+
+def test_a_weekday_beside_the_day_is_no_name() -> None:
+    assert bylines.writers("2021年12月5日 周日 上午08:32", names_only=True) == []
+
+
+def test_an_outlets_role_after_a_photographers_mark_keeps_its_names_photographers() -> None:
+    assert bylines.writers("文/本报记者 章雨桐 何一凡 图/本报记者 陆川") == ["章雨桐", "何一凡"]
+
+
+def test_a_day_glued_before_a_reporters_role_is_not_part_of_the_byline() -> None:
+    assert bylines.writers("2016/02/13 12:39记者秦方丹／台北报导") == ["秦方丹"]
+
+
+def test_an_original_posts_account_is_the_writer_where_no_byline_names_one() -> None:
+    assert _article("原创 文明申城 2020-06-18 17:05 来自：上海", LEAD, MORE).authors == ["文明申城"]
+
+
+def test_an_original_posts_account_beside_a_byline_is_no_writer() -> None:
+    article = _article("原创 城市观察 2021-11-02 07:30", "作者｜邱帆 沈一波", LEAD, MORE)
+    assert article.authors == ["邱帆", "沈一波"]
+
+
+def test_a_platform_cards_account_before_the_day_is_the_posts_account() -> None:
+    assert bylines.posting_account("西山市场监管2019-09-19 22:04澎湃号·政务") == "西山市场监管"
+
+
+def test_a_platforms_channel_after_its_name_is_no_writer() -> None:
+    assert bylines.writers("2019-09-19 22:04 澎湃号·政务") == []
+
+
+def test_a_bodys_account_card_beside_a_follow_button_names_the_writer() -> None:
+    lines = ["江城老街改造完工", "清河区委宣传部", "2022-09-12 07:28", "+关注", LEAD]
+    assert author_cards.card_writer(lines, 1, 4) == "清河区委宣传部"
+
+
+def test_a_post_header_with_an_english_day_names_no_poster() -> None:
+    assert bylines.names_no_poster("发表于: Tue Aug 21, 2007 2:17 am　帖子主题: 周末去爬山")
+
+
+def test_a_writers_label_opening_the_lead_before_two_spaces_names_the_writer() -> None:
+    lead = "作者：尚文远　　近日，有读者反映小区门口的共享单车越来越多，占用了人行道。"
+    assert bylines.lead_credit(lead) == ["尚文远"]
+
+
+def test_a_two_character_name_ending_as_a_unit_does_is_a_name() -> None:
+    assert not bylines.is_unit("刘科") and bylines.is_unit("宣传科")
+
+
+def test_a_byline_is_not_cut_inside_the_editors_longer_label() -> None:
+    assert bylines.writers("作者：韩立 欧阳雪 孟凡 责任编辑：白杨 发布日期：2022-04-16") == ["韩立", "欧阳雪", "孟凡"]
+
+
+def test_a_post_header_with_an_english_day_gives_the_day() -> None:
+    assert _article("发表于: Sat Apr 08, 2006 9:15 pm　帖子主题: 周末去爬山", LEAD, MORE).date == "2006-04-08"
+
+
+def test_an_account_over_its_platforms_line_is_the_writer_where_no_byline_names_one() -> None:
+    assert _article("青溪县融媒体中心 2021-09-23 10:12", "澎湃号·政务", LEAD, MORE).authors == ["青溪县融媒体中心"]
+
+
+def test_an_outlets_name_of_four_characters_after_a_writers_mark_is_no_writer() -> None:
+    assert bylines.writers("文｜南方周末 王晓峰 赵一鸣") == ["王晓峰", "赵一鸣"]
+
+
+def test_a_byline_after_an_e_papers_edition_in_brackets_gives_the_writers() -> None:
+    assert bylines.writers("《北江日报》（2020年05月18日 第 06 版） 本报记者 王晓峰 赵一鸣") == ["王晓峰", "赵一鸣"]
+
+
+def test_a_field_label_glued_after_a_threads_poster_is_not_part_of_the_name() -> None:
+    assert bylines.poster("楼主：城南旧事时间：2012-05-12 10:15:20点击：1234") == "城南旧事"
+
+
+def test_a_bodys_account_glued_to_the_day_on_a_platforms_page_is_the_writer() -> None:
+    note = "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点。"
+    assert _article("东山县融媒体中心2021-10-12 09:30", LEAD, MORE, note).authors == ["东山县融媒体中心"]
+
+
+def test_a_bodys_name_beside_the_day_on_another_page_is_no_writer() -> None:
+    assert _article("东山县融媒体中心2021-10-12 09:30", LEAD, MORE).authors == []
+
+
+def test_a_name_from_another_language_after_a_reporters_role_is_a_writer() -> None:
+    assert bylines.writers("通讯员 曲木达尔 陈坤") == ["曲木达尔", "陈坤"]

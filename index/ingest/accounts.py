@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from index.ingest import bylines
+from index.ingest import blog_owners, bylines
 
 BLOCK = 160  # characters of text a card's block holds at most (the name, its counters and its button)
 _FOLLOW = re.compile(r"[+＋]\s*关注|^关注$|(?<![已取消])关注(?:TA|他|她|我)?\s*$")
@@ -61,11 +61,12 @@ def _card_names(tree) -> str | None:
 
 def owner(tree) -> str | None:
     """The page owner's name where its card (a follow button or a fan count beside the owner's link) or its
-    sidebar profile (`昵称：X` among counters) shows it; None otherwise."""
+    sidebar profile (`昵称：X` among counters) shows it, or a blog's owner two of its signals name
+    (index.ingest.blog_owners); None otherwise."""
     if name := _card_names(tree):
         return name
     for block in tree.iter("div", "td", "table", "dl", "ul"):
         text = _text(block)
         if len(text) <= 400 and (match := _PROFILE.search(text)) and bylines.is_handle(match.group(1)):
             return match.group(1)
-    return None
+    return blog_owners.owner(tree)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from index.ingest.bylines import is_account, is_handle, is_interface_word, is_title
+from index.ingest.bylines import is_account, is_handle, is_interface_word, is_title, is_unit
 
 CARD_LINES = 3  # how many lines after the account's name its button or badge may stand (a day between them)
 _FOLLOW = re.compile(r"^[+＋]?\s*(?:关注|加关注|订阅|关注我|关注TA|关注他|关注她)$")
@@ -62,15 +62,22 @@ def counted_card(line: str) -> str | None:
 def card_writer(lines: list[str], i: int, end: int) -> str | None:
     """The account named on line `i` when a follow button or a badge follows it within CARD_LINES lines before
     line `end` (where the text begins), or stands glued after it with the platform's word; None for any other
-    line, and for an organisation's account
-    (`江城发布`), which writes as a body."""
+    line. An organisation's account (`江城发布`, `清河区委宣传部`) is the writer only beside a follow button, as
+    人民号 and 澎湃号 pages credit a body's posts (issue 22's sixth blind set: its writer there is the body); a badge
+    or a count beside it is no such card."""
     name = lines[i].strip()
     if counted := counted_card(name):
         return counted
     if (glued := _PLATFORM_CARD.match(name)) and is_badge(glued.group(2)):
         name = glued.group(1)
         return name if is_handle(name) and not is_account(name) and not is_interface_word(name) else None
+    after = [line for line in lines[i + 1 : end] if line.strip()][:CARD_LINES]
+    if _BODY.fullmatch(name) and (is_unit(name) or is_account(name)) and any(map(is_follow_button, after)):
+        return name  # `清河区委宣传部` / `2022-09-12 07:28` / `+关注`: a body's own account wrote the post
     if not is_handle(name) or is_account(name) or is_interface_word(name) or len(name) > 12:
         return None
-    after = [line for line in lines[i + 1 : end] if line.strip()][:CARD_LINES]
     return name if any(is_follow_button(line) or is_badge(line) for line in after) else None
+
+
+# an organisation's account name: a body's or its unit's name, Chinese only, of a card's length
+_BODY = re.compile(r"[\u3400-\u9fff]{4,12}")

@@ -46,7 +46,9 @@ _ROLE_SEPARATOR = re.compile(
 _LEAD_MARK = re.compile(r"^[□■◆●▲◇○]\s*")  # `■ 文/季羡林`: a mark before a byline
 # a day (and time) a byline line carries at its start or end: `[2005-01-14] 姚峰 上海报道`, `记者 X 2021-05-10 09:12`
 _DAY_TIME = r"[\[【(（]?(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?"
-_LINE_DAY = re.compile(rf"^{_DAY_TIME}\s+|\s+{_DAY_TIME}$")
+_LINE_DAY = re.compile(  # (glued to a role after it too: `2016/02/13 12:39记者X／台北报导`)
+    rf"^{_DAY_TIME}(?=(?:本报|特约|实习|见习|首席)?(?:记者|通讯员|作者|撰文))|^{_DAY_TIME}\s+|\s+{_DAY_TIME}$"
+)
 _JOINING = re.compile(r"\s+(?:和|及|与)\s+")  # `记者 张三 和 李四`
 # `张三/文`: the writer mark after the names
 _WRITER_AFTER = re.compile(rf"^({_HAN}{{2,4}}(?:[、\s]+{_HAN}{{2,4}})*)\s*[/／]\s*文$")
@@ -150,8 +152,9 @@ def is_title(word: str) -> bool:
 
 
 def is_unit(word: str) -> bool:
-    """An organisation's unit or desk (`宣传科`, `政治部`, `院办`, `党委宣传部`), which is no person."""
-    return bool(_UNIT.fullmatch(word))
+    """An organisation's unit or desk (`宣传科`, `政治部`, `院办`, `党委宣传部`), which is no person; not a name of
+    two characters written as names are (`刘科`, a reporter credited beside others, was dropped as a unit)."""
+    return bool(_UNIT.fullmatch(word)) and not (len(word) == 2 and looks_like_name(word))
 
 
 # the words of a page's controls (a follow button beside an account, `+关注`; a post's actions) and its marks
@@ -159,8 +162,26 @@ def is_unit(word: str) -> bool:
 # under a 百家号 headline
 INTERFACE_WORDS = frozenset(
     "关注 加关注 已关注 取消关注 订阅 已订阅 分享 收藏 举报 点赞 登录 注册 回复 评论 转发 私信 打赏 原创 "
+    # a publication line's links after the byline (`作者：X　我要评论　打印　关闭` gave 我要评论, 打印, 关闭 as writers)
+    "我要评论 发表评论 查看评论 打印 打印本页 打印此文 关闭 关闭窗口 纠错 我要纠错 返回顶部 推荐给朋友 复制链接 "
     "楼主 沙发 板凳 地板".split()  # a post's place in its thread (`楼主` is surname-led: 楼)
 )
+
+
+# a page's section or column, which a publication line shows before the writer's name (`国际 董明哲 2019-08-02`,
+# `财经 | 严晓东`): no one's name, though 国, 严, 时 are surnames
+SECTION_WORDS = frozenset(
+    "国内 国际 财经 社会 要闻 时政 体育 娱乐 科技 军事 文化 教育 健康 汽车 房产 本地 民生 法治 经济 综合 评论 观点 "
+    "旅游 时尚 生活 图片 视频 专题 热点 滚动 快讯 独家 深度".split()
+)
+
+
+_WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")  # `2021年12月5日 週日 上午08:32`: 周 is a surname
+
+
+def is_section_word(word: str) -> bool:
+    """A page's section or column (`国际`, `财经`, `要闻`), which stands before a byline's names and is none."""
+    return word in SECTION_WORDS
 
 
 def is_interface_word(word: str) -> bool:
@@ -179,6 +200,8 @@ def is_name(word: str, after_role: bool) -> bool:
         or word[-1] in "网社台报人者员"
         or word in COLUMN_NAMES
         or is_interface_word(word)
+        or is_section_word(word)
+        or _WEEKDAY.fullmatch(word)
     ):
         return False
     return after_role or word[0] in SURNAMES or word[:2] in SURNAMES
@@ -228,6 +251,11 @@ def opens_wechat_post(line: str) -> bool:
     return bool(_WECHAT.match(line))
 
 
+def names_a_role(text: str) -> bool:
+    """Text that holds a writer's role word (`记者`, `作者`, `文/`): a byline may stand in it."""
+    return bool(_BYLINE_HINT.search(text))
+
+
 def writers(line: str, names_only: bool = False) -> list[str]:
     """The writers a byline line names, or [] when the line is not a byline. With `names_only`, a line of
     surname-led names alone (`刘国栋 周炜`) is one. A publication line's fields stand apart by wide spaces or
@@ -249,6 +277,8 @@ def writers(line: str, names_only: bool = False) -> list[str]:
     platform = _PLATFORM.search(line)
     before = line[: platform.start()] if platform else ""
     platform = platform if _YEAR.search(before) and "来源" not in before else None
+    if platform and _CHANNEL.fullmatch(platform.group(1)):  # `… 澎湃号·政务`: the platform's channel, no one
+        return found
     if credit := _REPOST.match(line.strip()) or platform:
         return [] if _OUTLET.match(credit.group(1)) or is_unit(credit.group(1)) else [credit.group(1)]
     if found or names_only or not _BYLINE_HINT.search(line):  # a paragraph's many spaces cost a split
@@ -266,11 +296,37 @@ _OPENING_CREDIT = re.compile(
 )  # `〔记者X／台北报导〕`+text
 _BYLINE_HINT = re.compile(rf"{_REPORTER}|作者|撰稿|撰文|文[字稿]?\s*[/／|丨:：]")
 # between a publication line's fields: wide spaces, brackets, bars (`发表于… | 来源CSDN | 作者魏星`)
-_FIELD_GAP = re.compile(r"\u3000|\s{2,}|(?<=[】\]])\s*|\s*(?=[【\[])|\s*[|｜]\s*")
+# (and a bracketed field's end before a space: `《北江日报》（2020年05月18日 第 06 版） 本报记者 X Y`)
+_FIELD_GAP = re.compile(r"\u3000|\s{2,}|(?<=[】\]])\s*|(?<=[)）])\s+|\s*(?=[【\[])|\s*[|｜]\s*")
 # a WeChat post's header: `原创`, the writer, the account, the day (an account that writes itself names no writer)
 _WECHAT = re.compile(  # also a blog's `原创 X 最后发布于2019-09-07`
     r"^原创\s+([^\s:：]{2,12})\s+(?:([^\s:：]{2,20})\s+)?(?:最后发布于|发布于|于)?\s*(?:19|20)\d{2}[-年]\d{1,2}[-月]\d{1,2}"
 )
+
+
+# a self-media post's header naming one account before the day: `原创 文明申城 2020-06-18 17:05 来自：上海`
+_ACCOUNT_POST = re.compile(r"^原创\s*([^\s:：\d·•|｜]{2,20}?)\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+# a platform's account card: the account, the day, the platform and its channel (`西山市场监管 2019-09-19 22:04
+# 澎湃号·政务`, shown glued or apart)
+_PLATFORM_NAMES = "百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号|澎湃号|人民号|南方号|川观号|新浪看点"
+_ACCOUNT_CARD = re.compile(
+    r"^([^\s:：\d·•|｜]{2,20}?)\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+    rf"(?:{_PLATFORM_NAMES})(?:\s*[·•|｜]\s*{_HAN}{{1,4}})?$"
+)
+# a platform's channel after its name (`澎湃号·政务`, `澎湃号·湃客`): no account's name
+_CHANNEL = re.compile(r"政务|媒体|湃客|问政|号外|机构|个人")
+
+
+def posting_account(line: str) -> str | None:
+    """The account a self-media post's header names alone before the day (`原创 文明申城 2020-06-18 17:05`, or
+    shown without spaces, `原创青年说2020-11-01 13:47`), or a platform's card names before the day and the
+    platform (`西山市场监管2019-09-19 22:04澎湃号·政务`): the
+    post's writer where the post names no other (an organisation's account too: it writes as the body it is),
+    never beside a byline (`原创 城市观察 2021-11-02` over `作者｜邱帆 沈一波` took 城市观察 as a third writer). An
+    outlet's header (`原创 三湘都市报 2018-05-14`) names none."""
+    match = _ACCOUNT_POST.match(line.strip()) or _ACCOUNT_CARD.match(line.strip())
+    who = match.group(1) if match else None
+    return who if who and not _OUTLET.match(who) and not is_interface_word(who) else None
 
 
 # a WeChat post's meta line without `原创`: the writer, the account, the day
@@ -325,7 +381,9 @@ def _roles_after(line: str) -> list[str] | None:
 # byline ends there (the editor is read apart, bylines.editor). Glued only: apart by a space it is a publication
 # line's next field (`作者：小林  来源：17173  [编辑：Sen]`, read field by field), and `文章来源` is one label
 _NEXT_LABEL = re.compile(
-    rf"(?<={_HAN})(?<!文章)(?:本期编辑|值班编辑|责任编辑|编辑|责编|主编|校对|审核|图片来源|视频来源|来源)\s*[:：/／丨|｜]"
+    # (not inside a longer label: `孟凡 责任编辑：白杨` is cut before 责任, not after it)
+    rf"(?<={_HAN})(?<!文章)(?<!责任)(?<!本期)(?<!值班)"
+    r"(?:本期编辑|值班编辑|责任编辑|编辑|责编|主编|校对|审核|图片来源|视频来源|来源)\s*[:：/／丨|｜]"
 )
 
 
@@ -338,6 +396,7 @@ def _writers(line: str, names_only: bool) -> list[str]:
         return after
     if not line or len(line) > 60 or _PHOTO.search(line.strip(_BRACKETS)):
         return []
+    credited = bool(_BOTH_CREDIT.search(line))  # `杨秋 刘科 卢小芬 文/图`: the writers' mark after the names
     line = _BOTH_CREDIT.sub("", _OUTLET_ALIAS.sub(" ", line))
     if names_only and re.search(r"[()（）\[\]【】《》]", line):
         names_only = False  # a bracketed word is a column's or a book's name, not a byline
@@ -358,13 +417,14 @@ def _writers(line: str, names_only: bool) -> list[str]:
     found: list[str] = []
     roles = 0
     photographers = False  # the names after a photographer's role until a writer's
+    pictured = False  # a name followed the photographer's role (`图/本报记者 陆川`: the outlet's role leads in)
     marked = False  # the last role was a writer's mark (`文｜`), which an outlet's name can follow
     listed = names_only and "、" in line
     for k, word in enumerate(words):
         if _EDITOR_WORD.match(word):  # `编辑文莉`: the editors follow, who are no writers
             break
         if _PHOTO_ROLE.match(word):
-            photographers = True
+            photographers, pictured = True, False
             continue
         if _CREDIT_WORD.search(word):  # `警方供图`, `报道`: the byline's other credits, no names
             continue
@@ -372,7 +432,7 @@ def _writers(line: str, names_only: bool) -> list[str]:
         works = roles and not found and _AFFILIATION.fullmatch(word) and looks_like_name(next(iter(words[k + 1 :]), ""))
         if _OUTLET_ROLE.fullmatch(word) or (roles and (_OUTLET.match(word) or _UNIT.fullmatch(word))) or works:
             roles += 1
-            photographers = False
+            photographers = photographers and not pictured
             continue
         if roles and not found and _is_outlet_short(word, words[k + 1 :], marked):  # `文｜财新 王力为`
             continue
@@ -393,7 +453,7 @@ def _writers(line: str, names_only: bool) -> list[str]:
         glued = role and role.end() - role.start() >= 2 and is_name(word[role.end() :], bool(reporter))
         if role and (role.end() == len(word) or glued):
             roles += 1
-            photographers = False
+            photographers = photographers and not pictured
             marked = role.group().endswith("文")
             word = word[role.end() :].lstrip(":：/／")
             if not word:
@@ -401,17 +461,26 @@ def _writers(line: str, names_only: bool) -> list[str]:
         pen = roles and len(word) == 3 and word[0] in SURNAMES and word[1:] in _PEN_TRADES
         if is_title(word) and not pen:  # `作者：王建国 主任医师`: the writer's title, no one's name
             continue
+        if not found and is_section_word(word):  # `国际 董明哲 2019-08-02`: the page's section before the name
+            continue
+        if roles and found and (is_interface_word(word) or _RUN_END.match(word)):
+            break  # the names run until the line's next field, day or link (`作者：X 我要评论 打印`, `记者 X Y 2022-…`)
         after_role = roles > 0 or filed or (listed and bool(found))  # `赵延东、风笑天`: a list a name opens
         # four characters with one surname are a name where a role says so, or an outlet and where it files from
         # (`日本经济新闻 高桥香织 东京报道`), or where it files from and it is written as names are (not `乐居财经`)
         vouched = roles or (reporting and (outlet or looks_like_name(word)))
         if not is_name(word, after_role) or (not vouched and len(word) == 4 and word[:2] not in SURNAMES):
             return []
+        pictured = pictured or photographers
         if word not in found and not photographers:
             found.append(word)
     # `乐居财经 王小川 2021-03-04 10:20`: an outlet's name before names written as names are
     named = outlet and all(looks_like_name(name) for name in found)
-    return found if found and (roles or names_only or reporting or named) else []
+    return found if found and (roles or names_only or reporting or named or credited) else []
+
+
+# what ends a run of names after a role: a day or a time (`记者 吕思远 江宁 2022-01-12 08:45`)
+_RUN_END = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
 
 
 # a body a writer works at, longer than a unit (`云南泸西县委组织部`, `江城市第一人民医院`)
@@ -456,9 +525,11 @@ def _is_outlet_short(word: str, following: list[str], marked: bool) -> bool:
     """An outlet's short name between a role and the writers (`文｜财新 黄姝伦 王婧`): a word no surname begins,
     before a surname-led name; of two characters after any role, of up to five after a writer's mark
     (`文｜钛媒体 韩敬娴`)."""
+    # (or after a writer's mark, of four or five characters not written as a name is: `文｜南方周末 王晓峰 赵一鸣`;
+    # after a reporter's role such a word is a name from another language: `通讯员 曲木达尔 陈坤`)
+    shaped = marked and 4 <= len(word) <= 5 and word[:2] not in SURNAMES and not looks_like_name(word)
     return (
-        (len(word) == 2 or (marked and 2 <= len(word) <= 5))
-        and word[0] not in SURNAMES
+        (((len(word) == 2 or (marked and 2 <= len(word) <= 5)) and word[0] not in SURNAMES) or shaped)
         and bool(following)
         and (following[0][0] in SURNAMES or following[0][:2] in SURNAMES)
         and is_name(following[0], True)
@@ -511,6 +582,10 @@ _FLOOR = re.compile(rf"^{_FLOORS}$")
 _FLOOR_LINE = re.compile(rf"^{_FLOORS}\s+(?:发表于|发布于|发表时间)")
 
 
+# a field's label glued after a poster's name, the page's cells shown run together
+_GLUED_LABEL = re.compile(r"(?:发表时间|发帖时间|发布时间|时间|日期|来源|点击|回复|浏览|阅读|人气|等级|积分)$")
+
+
 def poster(line: str) -> str | None:
     """The poster of a forum or blog post line: `ggjjzhzz 发表于 2005-9-15 11:46:00`, `楼主：ggjjzhzz` or
     `来自: ggjjzhzz 2016-04-08 10:23:45` -> `ggjjzhzz`. A floor (`楼主 发表于…`, `2楼 发表于…`), an outlet or a
@@ -519,8 +594,11 @@ def poster(line: str) -> str | None:
     match = _POSTER.match(line)
     if not match or _SENTENCE.search(line[match.end() :]):  # `发帖人：X 镇上的自来水…，…。` is the post itself
         return None
-    name = next(group for group in match.groups() if group)
-    no_one = _FLOOR.match(name) or _OUTLET.match(name) or is_unit(name) or is_interface_word(name)
+    at = next(k for k, group in enumerate(match.groups(), 1) if group)
+    name = match.group(at)
+    if line[match.end(at) : match.end(at) + 1] in (":", "："):  # `楼主：城南旧事时间：2012-…`: the next cell's label
+        name = _GLUED_LABEL.sub("", name)
+    no_one = len(name) < 2 or _FLOOR.match(name) or _OUTLET.match(name) or is_unit(name) or is_interface_word(name)
     return None if no_one else name  # `发布者：宣传统战部`
 
 
@@ -572,6 +650,8 @@ def blog_name(line: str) -> str | None:
 _UNNAMED_POST = re.compile(
     r"^(?:(?:楼主|1楼|#1)\s*(?:发表于|发布于)?|发表于|发布于|发表时间|发帖时间)\s*[:：]?\s*"
     r"(?:\d{1,2}\s*(?:天|小时|分钟)前\s*)?(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"  # (`发表于 3 天前 2021-7-12`)
+    # a day in English, as phpBB writes it: `发表于: Tue Aug 21, 2007 2:17 am`
+    r"|^(?:发表于|发布于|发表时间)\s*[:：]?\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
 )
 _HANDLE = re.compile(r"[^\s:：，。！？；,.!?、“”\"《》()（）\[\]【】|｜<>·•]{2,20}")
 
@@ -679,7 +759,10 @@ _LEAD_DATED = re.compile(
 
 # a writer's field between wide gaps, after a headline the page ran on (the sina pages): `…售2200    作者：毛晓曼
 # 新款iPod…` (16 of the corpus's 10,580 articles)
-_LEAD_AUTHOR_FIELD = re.compile(rf"(?:^|\s{{3,}})作者\s*[:：]\s*({_HAN}{{2,4}})\s{{3,}}")
+# (opening the lead, two spaces: `作者：陈广江　　近日，…`)
+_LEAD_AUTHOR_FIELD = re.compile(
+    rf"(?:^|\s{{3,}})作者\s*[:：]\s*({_HAN}{{2,4}})\s{{3,}}|^作者\s*[:：]\s*({_HAN}{{2,4}})\s{{2,}}"
+)
 
 
 def lead_credit(paragraph: str) -> list[str]:
@@ -696,7 +779,7 @@ def lead_credit(paragraph: str) -> list[str]:
     if match is None and (dated := _LEAD_DATED.search(paragraph)) and looks_like_name(dated.group(1)):
         return [dated.group(1)]
     if match is None and (field := _LEAD_AUTHOR_FIELD.search(whole[:120])):
-        return writers(f"作者 {field.group(1)}")
+        return writers(f"作者 {field.group(1) or field.group(2)}")
     return writers(match.group(1)) if match else []
 
 

@@ -26,8 +26,8 @@ _HAN = f"[{CJK}]"
 _WRITER = r"记者|通讯员|实习生|特派员|作者|撰稿人?|撰文|供稿|文字|文稿|采写|图文|文图|图\s*[/／]\s*文|文\s*[/／]\s*图"
 _SINGLE = r"(?:文|图)(?=\s*[/／|｜丨:：])"
 # the roles of everyone else: editors, reviewers, producers, readers, photographers, a source
-_OTHER = (
-    r"(?:本期|值班|责任|执行|图文|美术|视频|文字)?编辑|责编|美编|主编|总编辑|编审|校对|审核|审校|审稿|[初复终一二三]审|签发|监制|"
+_OTHER = (  # (a photographer's reporter role first: `摄影记者杜文蕾` is no reporter's credit)
+    r"(?:摄影|摄像|图片|视频)记者|(?:本期|值班|责任|执行|图文|美术|视频|文字)?编辑|责编|美编|主编|总编辑|编审|校对|审核|审校|审稿|[初复终一二三]审|签发|监制|"
     r"主播|朗读|诵读|配音|播音|出品人?|制作人?|剪辑|排版|统筹|策划|设计|海报|(?:封面|题图|图片)?摄影|摄像|图片|视频|拍摄|值班主任|来源|翻译|编译"
 )
 _ROLE = re.compile(rf"(?P<writer>{_WRITER})|(?P<single>{_SINGLE})|(?P<other>{_OTHER})")
@@ -147,7 +147,8 @@ _LAST_END = re.compile(r"[。！？”!?]")
 
 def closing(paragraph: str) -> list[str]:
     """The writers a credit run after the last paragraph's last sentence names (`…飞跃。通讯员 苏锦安 交汇点记者
-    陈明 贲腾`, `…侵害。来源：北方新报（记者 白忠义）`), or a paragraph that is a credit run alone."""
+    陈明 贲腾`, `…侵害。来源：北方新报（记者 白忠义）`), or a byline there (`… 杨秋 刘科 卢小芬 文/图`), or a
+    paragraph that is a credit run alone."""
     window = paragraph[-200:]  # (a scraped article is often one paragraph: its end is all that is read)
     ends = list(_LAST_END.finditer(window))
     tail = window[ends[-1].end() :] if ends else window if len(paragraph) <= 200 else ""
@@ -158,7 +159,12 @@ def closing(paragraph: str) -> list[str]:
     if bare := _BARE_NAMES.match(tail):  # `(王蓉李步余)编辑:李思科`: names alone in brackets, an editor after them
         names = split_glued(bare.group(1)) or [bare.group(1)]
         return names if all(bylines.looks_like_name(name) or len(names) > 1 for name in names) else []
+    if _MARK_AFTER.search(tail):  # `…品牌。 杨秋 刘科 卢小芬 文/图`: the writers' mark after the names
+        return run(tail) or bylines.writers(tail) or []
     return run(tail) or []
+
+
+_MARK_AFTER = re.compile(rf"(?<=[{CJK}])\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|撰文|撰稿|采写|[/／]\s*文)\s*$")
 
 
 # names alone in brackets closing the story, an editor's label after them

@@ -295,7 +295,14 @@ _CLOCK = re.compile(r"^(?:今天是|今日是|今天|当前日期|现在是)\s*[
 _DAY_CHANNEL = re.compile(
     r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+([^\s\d:：·•|｜]{2,12})$"
 )
-_SELF_MEDIA = re.compile(r"自媒体|(?:本文来自|来自)\s*(?:百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号|澎湃号)")
+_PLATFORMS = "百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号|澎湃号|人民号"
+# (or a platform's note on its posts: `本文为澎湃号作者或机构在澎湃新闻上传并发布`, `澎湃号·政务`)
+_SELF_MEDIA = re.compile(rf"自媒体|(?:本文来自|来自)\s*(?:{_PLATFORMS})|(?:{_PLATFORMS})(?:作者|\s*[·•]\s*政务)")
+# an account's name before the day under the headline, shown glued as a card's spans are (`东山县融媒体中心2021-10-12
+# 09:30`): on a platform's page the account that posted, a body's too
+_CHANNEL_DAY = re.compile(
+    r"^([^\s\d:：·•|｜]{2,12}?)\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
 # a masthead's calendar (`2018年12月15日 星期六 农历十一月初九`): today's day
 _CALENDAR = re.compile(r"(?:星期|周)[一二三四五六日天].{0,6}(?:农历|阴历)")
 _DATELINE_SOURCE = re.compile(
@@ -493,13 +500,14 @@ def _previous_line(lines: list[str], i: int) -> str:
 _PARAGRAPH_ENDS = re.compile(r"[。！？!?]")
 
 
-def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
+def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_Meta, dict[int, str]]:
     """Metadata from label lines anywhere, and from datelines and by-lines in the page's head and tail: the
     first and last lines that page cleaning `kept` or that hold a date (a publication line can carry a view
     counter), so that a navigation block does not push them away.
 
     Returns the metadata and, for the lines it came from, what is left of them as body text: nothing, or the
-    sentence before labels that close a paragraph (`…起施行。(完)【编辑:卞立群】`).
+    sentence before labels that close a paragraph (`…起施行。(完)【编辑:卞立群】`). With `titled` (a page whose
+    headline is given apart, as an HTML page's is) the first line is no headline: an account's card can open it.
     """
     meta = _Meta()
     used: dict[int, str] = {}
@@ -514,8 +522,9 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
     ]
     head = set(around[:6])
     edges = head | set(around[-6:])
-    for i in filled:
+    for k, i in enumerate(filled):
         line = lines[i]
+        after = lines[filled[k + 1]] if k + 1 < len(filled) else ""
         if bylines.is_member_panel(line):  # `注册时间 2008-7-9`: the day the poster joined, not the post's
             continue
         label = None if _META_LINE.match(line) else _LABEL.search(line)
@@ -547,6 +556,9 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
             if len(line) > 120 or (question and len(line) > 20 and not _names(_LABEL.sub("", line, 1))):
                 continue  # `记者：请问您怎样看待…？` is an interview's question, not a byline
             _read_labels(line, meta)
+            byline = line[: label.start()] if label and i in edges else ""
+            if bylines.names_a_role(byline) and (names := bylines.writers(byline)):
+                meta.add_authors(names)  # `记者 吕思远 江宁 2022-01-12 08:45 来源：X`: the byline before the labels
             if not meta.authors and (name := bylines.poster(line)) and not bylines.is_account(name):
                 meta.add_authors([name])  # `楼主：X  时间：…`, `发帖人：X 发表时间：…`
                 meta.posted = True
@@ -556,6 +568,12 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
         elif i in edges and (mark := _BYLINE_MARK.match(line)) and _names(mark.group(1)):
             meta.add_authors(_names(mark.group(1)))
             used[i] = ""
+        elif i in edges and (account := bylines.posting_account(line) or bylines.posting_account(f"{line} {after}")):
+            meta.account = meta.account or account  # `原创 文明申城 2020-06-18`: the writer where no byline names one
+            meta.date = meta.date or read_date(line)
+            used[i] = ""
+            if not bylines.posting_account(line):  # `X 2021-09-23 10:12` / `澎湃号·政务`: the card's platform line
+                used[next(j for j in filled if j > i)] = ""
         elif i in edges and not ends_sentence(line) and (names := bylines.writers(line)):
             meta.add_authors(names)
             meta.date = meta.date or read_date(line)  # `[2005-01-14] 姚峰 上海报道`
@@ -567,7 +585,11 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
         elif i in edges and len(line) <= 40 and (name := bylines.editor(line)):  # `编辑 | 谢丽容`
             meta.editor = meta.editor or name
             used[i] = ""
-        elif i in head and opening < i <= opening + 3 and (name := author_cards.card_writer(lines, i, text_begins)):
+        elif (
+            i in head
+            and opening - titled < i <= opening + 3
+            and (name := author_cards.card_writer(lines, i, text_begins))
+        ):
             meta.account = meta.account or name  # `财经小林` / `+关注` under the headline: an account's card
             used[i] = ""
         elif (
@@ -581,6 +603,15 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
                 meta.posted = True
             meta.date = meta.date or read_date(line)
             used[i] = ""  # (the name's line stays: a headline above it is not glued to the text)
+        elif (
+            i in head
+            and not meta.date
+            and len(line) <= 80
+            and bylines.names_no_poster(line)
+            and _ENGLISH_DATE.search(line)
+        ):
+            meta.date = read_date(line)  # `发表于: Sat Apr 08, 2006 9:15 pm`: the post's day, in English
+            used[i] = ""
         elif i in edges and (name := bylines.poster(line)):
             if meta.posted and i > text_begins:  # the next post's header under the first's text: a reply
                 continue
@@ -609,6 +640,9 @@ def _harvest(lines: list[str], kept: list[str]) -> tuple[_Meta, dict[int, str]]:
             meta.date = read_date(line)
             if (beside := _DAY_CHANNEL.match(line)) and _writes(beside.group(1)):
                 meta.channel = beside.group(1)
+            elif (card := _CHANNEL_DAY.match(line)) and i in head and not _OUTLET.fullmatch(card.group(1)):
+                name = card.group(1)
+                meta.channel = name if _writes(name) or bylines.is_unit(name) or bylines.is_account(name) else None
             used[i] = ""
         elif i in head and len(line) <= 60 and _is_date_alone(line):  # `Saturday, September 10th, 2005 10:56 am`
             meta.date = meta.date or parse_date(line)
@@ -1017,7 +1051,7 @@ def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset())
         for i in range(headline):
             if i != above:
                 lines[i] = body_lines[i] = ""
-    meta, used = _harvest(lines, body_lines)
+    meta, used = _harvest(lines, body_lines, bool(raw.meta.get("title")))
     for i in fielded:
         body_lines[i] = ""
     if header:

@@ -418,6 +418,7 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
         headers = [
             i for i in range(headline - 1, max(-1, headline - 1 - ABOVE), -1) if bylines.names_no_poster(lines[i])
         ]
+    followed = False  # a body's account card was read: its follow button goes with it
     top = headline if headline is not None and headers and headers[0] > headline else -1
     cells = [at for i in headers[:1] if (at := poster_cell(lines, i, top)) is not None]
     if cells and cells[0] + 1 < headers[0] and not any(bylines.poster(lines[i]) for i in region):
@@ -430,14 +431,24 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
         following = after[0] if after else ""
         if bylines.blog_name(line):  # `小雨的空间` above the post's `<h1>`: its owner, when the post names no writer
             out.append((line, line))
+        elif following and not bylines.posting_account(line) and bylines.posting_account(f"{line} {following}"):
+            out += [(line, f"{line} {following}"), (following, "")]  # `X 2021-09-23 10:12` / `澎湃号·政务`
         elif _EMPTY_LABEL.match(line) and following and len(following) <= 30:
             out += [(line, line + following), (following, "")]
         elif bylines.is_handle(line) and bylines.names_no_poster(following):  # `湖人老球迷` / `发表于 2013-05-20 …`
             out.append((line, "" if bylines.is_account(line) else "作者：" + line))  # `江城发布`: a body's account
         elif headline is not None and i <= headline + ABOVE and (name := author_cards.card_writer(lines, i, body)):
-            out.append((line, "作者：" + name))  # `老周看天下` / `发布时间：03-04 10:20` / `关注`: an account's card
-        elif names := bylines.writers(
-            simple := to_simplified(line), names_only=headline is not None and i <= headline + ABOVE
+            # `老周看天下` / `发布时间：03-04 10:20` / `关注`: an account's card; a body's account (`清河区委宣传部`),
+            # which no writer's label takes, stays a card with its button for the text's reader
+            body_card = not bylines.is_handle(name)
+            out.append((line, line if body_card else "作者：" + name))
+            followed = body_card or followed
+        elif followed and author_cards.is_follow_button(line):
+            out.append((line, line))
+        elif not bylines.posting_account(line) and (
+            names := bylines.writers(
+                simple := to_simplified(line), names_only=headline is not None and i <= headline + ABOVE
+            )
         ):
             editor = bylines.editor(simple)  # `新京报 记者 李玉坤 编辑 樊一婧`; `記者X／花蓮報導` read as simplified
             out.append((line, "作者：" + " ".join(names) + (f" 编辑：{editor}" if editor else "")))
