@@ -271,6 +271,14 @@ def test_a_row_of_production_credits_is_chrome() -> None:
     assert is_chrome_line("监制：王五 统筹：李四")
 
 
+def test_an_outlets_production_mark_with_its_credits_is_chrome() -> None:
+    assert is_chrome_line("青溪融媒出品 记者：王晓东 编辑：李娜")
+
+
+def test_a_sentence_about_what_an_outlet_produced_stays() -> None:
+    assert not is_chrome_line("这部纪录片由青溪融媒出品，讲述了山区公路的变化。")
+
+
 def test_an_editors_credit_is_left_to_the_fields() -> None:
     assert not is_chrome_line("编辑：张三")
 
