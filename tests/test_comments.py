@@ -85,3 +85,31 @@ def test_a_short_story_under_a_long_thread_of_remarks_quoting_it_is_read_alone()
     text, _ = read_html(_page(f"<div><h3>跟贴 715 参与 72723</h3>{items}</div>"))
     assert STORY in text
     assert "网友" not in text and "我们村的路也通了" not in text
+
+
+def test_a_flat_list_of_names_times_and_remarks_leaves_the_page() -> None:
+    flat = "".join(
+        f'<p class="who">来自江城的网友</p><p class="when">05月1{n}日 12:30</p><p>{remark}</p>'
+        for n, remark in enumerate(REMARKS)
+    )
+    kept = without_comments(_page(f"<div><p>{STORY}</p><h4>热门评论</h4>{flat}</div>", story=""))
+    assert STORY in kept
+    assert "来自江城的网友" not in kept and "我们村的路也通了" not in kept
+
+
+def test_a_vote_with_its_count_marks_a_comment_whatever_its_word() -> None:
+    rows = "".join(
+        f"<tr><td>游客{n}</td><td>{r}<br><font>2015-11-2{n} 21:46</font> <a>有用({n})</a></td></tr>"
+        for n, r in enumerate(REMARKS)
+    )
+    assert "希望后续的养护" not in without_comments(_page(f"<table>{rows}</table>"))
+
+
+def test_an_interviews_stamped_turns_as_long_as_its_first_stay() -> None:
+    turns = "".join(
+        f"<div><span>[{'网友 江畔' if n % 2 == 0 else '县交通局局长'}]</span> <span>2012-03-04 09:0{n}:12</span>"
+        f"<p>{STORY}请问第{n}段路什么时候完工？县里会在今年年底前全部完成，并同步开通客运班线。</p></div>"
+        for n in range(4)
+    )
+    markup = _page(f"<div>{turns}</div>", story="")
+    assert without_comments(markup) == markup

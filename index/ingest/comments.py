@@ -19,19 +19,22 @@ from statistics import median
 import lxml.html
 
 # A writer's time in a short text: a full day (`2005-07-09`, `2016/3/9`), a month-day with its clock (`10-07 13:37`),
-# a day of a year and month in Chinese with a clock, a bare month-day (`3月12日`) standing alone, or a time told
+# a day of a year and month in Chinese with a clock, a month-day alone or with its clock (`3月12日 12:30`), a time told
 # from now (`2小时前`, `刚刚`).
 _STAMP = re.compile(
     r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
     r"|(?<!\d)\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
     r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}"
-    r"|^\s*\d{1,2}月\d{1,2}日\s*$"
+    r"|^\s*\d{1,2}月\d{1,2}日\s*$|(?<!\d)\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
     r"|\d+\s*(?:秒|分钟|小时|天|周|个月)前|^\s*(?:刚刚|昨天|前天)"
 )
 STAMP_PIECE = 60  # characters: the most of a text node that is a writer's stamp line (name, place, IP, time)
-# A comment's controls and a thread's words: replies, votes, floors, the commenter's label.
+# A comment's controls and a thread's words: replies, votes, floors, the commenter's label, and a vote's word with
+# its count whatever the word (`有用(3)`, `顶[12]`).
 _COMMENT_WORDS = re.compile(
-    r"回复|回覆|顶|踩|赞|支持|反对|举报|引用|楼|网友|发表|留言|评论|跟[贴帖]|IP|说[:：]|\bReply\b", re.I
+    r"回复|回覆|顶|踩|赞|支持|反对|举报|引用|楼|网友|发表|留言|评论|跟[贴帖]|IP|说[:：]|\bReply\b"
+    r"|[\u4e00-\u9fff]{1,2}\s*[(（\[]\d+[)）\]]",
+    re.I,
 )
 # A container's class or id named for comments by its software (`comment-list`, `cmt`, `discuss_item`, `tie-item`,
 # `SOHUCS`, `disqus_thread`, `reply`, `pinglun`).
@@ -39,8 +42,14 @@ _COMMENT_NAME = re.compile(
     r"comment|cmt|discuss|reply|repl|\btie|pinglun|gentie|liuyan|sohucs|changyan|disqus|floor", re.I
 )
 MIN_ITEMS = 3  # stamped blocks: two are a question and its answer, or a post and one reply
+# The median block of a list printed flat, its stamps alone on their lines between the names and the remarks
+# (`来自江城的网友` / `05月12日 12:30` / the remark), is this short: a story's dated paragraphs are longer.
+FLAT_UNIT_MAX = 120
 UNIT_MAX = 400  # characters: the median block of a comment list is shorter (a forum's replies included)
 LINKED_MAX = 0.6  # a block whose text besides its day is mostly link text lists other pages: no comment
+# A thread's post holds at least this many times the writing of its median reply; a transcript whose turns are as
+# long as its first (an online interview's, a mailbox's question and reply) is the page's text, every turn of it.
+POST_OVER_REPLIES = 2
 _SKIPPED = frozenset({"script", "style", "noscript", "template"})
 _STOP = re.compile(r"[。！？!?]")
 
@@ -71,13 +80,32 @@ def _is_stamped(element) -> bool:
     return rest >= 2 and not _STOP.search(pieces[0][-1:]) and linked <= LINKED_MAX * rest
 
 
+def _shape(element) -> tuple[str, str]:
+    return element.tag, element.get("class") or ""
+
+
 def _units(kids: list, stamped: list[int]) -> list[list]:
     """The list's blocks: each stamped child with the unstamped ones up to the next (its remark's row), the last
-    with as many as the others have (a pager or a form under the list is not its remark)."""
-    gaps = [b - a - 1 for a, b in zip(stamped, stamped[1:], strict=False)]
-    usual = int(median(gaps)) if gaps else 0
-    ends = stamped[1:] + [min(len(kids), stamped[-1] + 1 + usual)]
-    return [kids[start:end] for start, end in zip(stamped, ends, strict=True)]
+    with those after it shaped as the block before's (a pager or a form under the list is not its remark); and
+    the child before the first stamp when it is shaped as the last of each block (a flat list's first name)."""
+    units = [kids[start:end] for start, end in zip(stamped, stamped[1:], strict=False)]
+    last = [kids[stamped[-1]]]
+    for kid, like in zip(kids[stamped[-1] + 1 :], units[-1][1:] if units else [], strict=False):
+        if _shape(kid) != _shape(like):
+            break
+        last.append(kid)
+    units.append(last)
+    first = stamped[0]
+    before = kids[first - 1] if first else None
+    if before is not None and len(units[0]) > 1 and _shape(before) == _shape(units[0][-1]) and not _written(before):
+        units[0].insert(0, before)
+    return units
+
+
+def _is_stamp_alone(element) -> bool:
+    """A child whose whole text is a writer's stamp (a flat list's time between a name and a remark)."""
+    text = " ".join(element.text_content().split())
+    return isinstance(element.tag, str) and 0 < len(text) <= STAMP_PIECE and bool(_STAMP.fullmatch(text))
 
 
 def _named(element, depth: int = 4) -> bool:
@@ -98,11 +126,14 @@ def comment_lists(tree) -> list[list[list]]:
             continue
         kids = [kid for kid in parent if isinstance(kid.tag, str) and kid.tag not in _SKIPPED]
         stamped = [i for i, kid in enumerate(kids) if _is_stamped(kid)]
+        flat = len(stamped) < MIN_ITEMS
+        if flat:
+            stamped = [i for i, kid in enumerate(kids) if _is_stamp_alone(kid)]
         if len(stamped) < MIN_ITEMS:
             continue
         units = _units(kids, stamped)
         texts = ["".join(_text(kid) for kid in unit) for unit in units]
-        if median(len(text) for text in texts[1:] or texts) > UNIT_MAX:
+        if median(len(text) for text in texts[1:] or texts) > (FLAT_UNIT_MAX if flat else UNIT_MAX):
             continue
         worded = sum(bool(_COMMENT_WORDS.search(text)) for text in texts)
         if worded * 2 < len(units) and not any(_named(kid) for unit in units for kid in unit):
@@ -144,7 +175,8 @@ def _written_before(tree, first) -> int:
 def without_comments(markup: str) -> str:
     """`markup` without its comment lists; a list whose first block holds more writing than the page shows above
     it is a thread, and keeps that block: the post (a story above its comments, however short, outweighs the
-    first remark, which quotes a sentence of it). Unchanged when the page has none."""
+    first remark, which quotes a sentence of it), unless its other blocks are as long (a conversation, kept
+    whole). Unchanged when the page has none."""
     if len(_STAMP.findall(markup)) < MIN_ITEMS:
         return markup
     try:
@@ -155,7 +187,10 @@ def without_comments(markup: str) -> str:
     if not lists:
         return markup
     for units in lists:
-        thread = _written_before(tree, units[0][0]) < sum(_written(element) for element in units[0])
+        written = [sum(_written(element) for element in unit) for unit in units]
+        thread = _written_before(tree, units[0][0]) < written[0]
+        if thread and written[0] < POST_OVER_REPLIES * median(written[1:]):
+            continue  # every turn as long as the first: a conversation (an interview, a question and its answer)
         for unit in units[1:] if thread else units:
             for element in unit:
                 element.drop_tree()
