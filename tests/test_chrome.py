@@ -111,6 +111,14 @@ def test_a_breadcrumb_trail_without_a_label_is_chrome() -> None:
     assert is_chrome_line("青溪论坛 > 乡村振兴 > 交通建设")
 
 
+def test_a_breadcrumb_ending_in_the_pages_headline_is_chrome() -> None:
+    assert is_chrome_line("青溪论坛 » 时事讨论 » 青溪县新建乡村公路，六个乡镇运输时间缩短一半")
+
+
+def test_a_sentence_comparing_with_a_greater_than_sign_is_not_a_breadcrumb() -> None:
+    assert not is_chrome_line("今年一季度全县客运量 > 去年全年的一半，这是修路带来的变化。")
+
+
 def test_a_procedure_written_with_arrows_is_not_a_breadcrumb() -> None:
     assert not is_chrome_line("申请 → 审核 → 发证")
 
@@ -269,6 +277,14 @@ def test_a_step_of_a_story_written_a_phrase_a_line_is_no_call_to_action() -> Non
 
 def test_a_row_of_production_credits_is_chrome() -> None:
     assert is_chrome_line("监制：王五 统筹：李四")
+
+
+def test_an_outlets_production_mark_with_its_credits_is_chrome() -> None:
+    assert is_chrome_line("青溪融媒出品 记者：王晓东 编辑：李娜")
+
+
+def test_a_sentence_about_what_an_outlet_produced_stays() -> None:
+    assert not is_chrome_line("这部纪录片由青溪融媒出品，讲述了山区公路的变化。")
 
 
 def test_an_editors_credit_is_left_to_the_fields() -> None:

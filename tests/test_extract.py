@@ -715,3 +715,12 @@ def test_a_paragraph_opening_with_a_writer_and_a_glued_source_keeps_its_text() -
     opening = "作者：林晓雯来源：江城故事（id：jcgs）" + STORY_ON_ONE_LINE
     article = _article(opening + "\n" + STORY_ON_ONE_LINE.replace("江城工匠学院", "工匠学院"), title="江城有了工匠学院")
     assert "江城工匠学院" in article.body
+
+
+def test_a_pages_only_text_run_into_its_byline_on_one_line_is_kept() -> None:
+    snippet = (  # a search result's snippet: its dateline, byline and the story's first sentences on one line
+        "3小时前?-?青溪日报5月8日电题:青溪县新建乡村公路一百二十公里  青溪日报记者王晓东、李娜  "
+        "8日，青溪县沿线六个乡镇的农产品运输时间平均缩短了一半。两天中，县里.."
+    )
+    article = _article(snippet, title="青溪县新建乡村公路一百二十公里")
+    assert "农产品运输时间平均缩短了一半" in article.body

@@ -496,3 +496,9 @@ def test_a_page_saved_under_its_portals_shtml_name_is_read_as_a_page(tmp_path: P
     (tmp_path / "202305-0812.shtml").write_bytes(page.encode("gb18030"))
     document = _read(tmp_path)[0]
     assert isinstance(document, RawDocument) and "<p>" not in document.text
+
+
+def test_a_big5_page_with_hong_kong_characters_is_read_as_big5() -> None:
+    text = "<p>屋邨裏的街坊衆口一詞，都說新開的巴士線方便了上班的人羣，每天早上不用再排長隊。</p>" * 20
+    decoded, encoding = decode(text.encode("big5hkscs"))
+    assert (decoded, encoding) == (text, "big5hkscs")

@@ -118,6 +118,11 @@ _COMMENT_COUNT = re.compile(r"^(?:共\s*)?\d+\s*条(?:评论|留言|回复|跟�
 # `校对丨李四`, `初审：X 复审：Y 终审：Z`); writers, editors and sources are left to extraction's fields.
 _ROLES = r"(?:总?监制|出品人?|排版|初审|复审|终审|美编|美术编辑|策划|统筹|制作|视觉|设计|剪辑|配音|校对|审校|执行主编)"
 _CREDIT_ROW = re.compile(rf"^(?:{_ROLES}\s*[:：丨|/]\s*[^\s:：丨|/]{{1,20}}\s*)+$")
+# An outlet's production mark, with the credits after it (`江城融媒出品 记者：王五 编辑：赵六`): a closing row, its
+# names read by extraction from the page's lines all the same.
+_PRODUCED_BY = re.compile(
+    r"^[^\s:：，。]{2,12}出品(?:\s*[|丨]?\s*[^\s:：丨|，。]{1,6}\s*[:：丨|]\s*[^\s:：丨|，。]{1,12})*$"
+)
 # A feed's or a comment's time told from now, alone on its line: `3分钟前`, `2小时前`, `刚刚`.
 _AGO = re.compile(r"^(?:\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|半小时前)$")
 # A member's or a blog's counter on its line: `博客积分:1286`, `关注人气:35`, `博客等级:` (its value an image).
@@ -139,6 +144,8 @@ _TICKER = re.compile(r"^(?:\S{1,12}\s+\d+(?:\.\d+)?\s+[+\-−]\d+(?:\.\d+)?%\s*)
 _CRUMB = re.compile(
     r"^[^>›»，。]{1,12}(?:\s*(?:>>?|›|»)\s*[^>›»，。]{1,12}){2,}$"
     r"|^[^>›»，。！？“”\"：:\s]{2,8}\s*(?:>>?|›|»)\s*[^>›»，。！？“”\"：:\s]{2,8}$"
+    # or two steps or more ending in the page's own headline, whatever it holds: `X论坛 » 时事讨论 » 长治一男子…，…`
+    r"|^(?:[^>›»，。！？\s]{1,12}\s*(?:>>?|›|»)\s*){2,}[^>›»]{1,60}$"
 )
 
 # A heading over readers' comments: `网友评论（2）`, `网友评论：（只显示最新10条…）`, `全部留言 12`.
@@ -258,6 +265,7 @@ def _is_chrome_piece(line: str) -> bool:
         or _PAGE_NUMBER.match(line)
         or _VISITORS.match(line)
         or _CREDIT_ROW.match(line)
+        or _PRODUCED_BY.match(line)
         or _COMMENT_COUNT.match(line)
         or _READING_TIME.match(line)
         or _POSTED_FROM.match(line)

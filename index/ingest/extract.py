@@ -500,6 +500,10 @@ def _previous_line(lines: list[str], i: int) -> str:
 _PARAGRAPH_ENDS = re.compile(r"[。！？!?]")
 
 
+# A clause of writing: a run of Chinese closed by a comma or a stop (a byline's names are apart by `、`).
+_CLAUSE = re.compile(r"[\u4e00-\u9fff]{12,}[，。！？]")
+
+
 def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_Meta, dict[int, str]]:
     """Metadata from label lines anywhere, and from datelines and by-lines in the page's head and tail: the
     first and last lines that page cleaning `kept` or that hold a date (a publication line can carry a view
@@ -541,6 +545,9 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
             # (`…工匠精神。采写 | 记者 王艳`, `…而已。○新报记者 吴轶凡 文`) was read as a byline and the story
             # dropped with it (15 corpus articles came out with no body; now none of them)
             continue
+        if text_begins == len(lines) and len(line) > 60 and _CLAUSE.search(line):
+            continue  # the page's only writing run into its fields on one line (a search result's `…新华社记者X、Y
+            # 27日至28日，中印领导人非正式会晤在武汉举行。…`, a post's subject run into its forum's name): its text
         before = line[: label.start()] if label else ""  # (a bracketed label closes a credit: `录音丨X【编辑:Y】`)
         related = len(re.findall(_HAN, before)) >= 4 and not _has_day(before) and before[-1] not in "【[(（"
         floor = bylines.begins_with_floor(line) and not line.startswith("楼主")  # `2楼 作者：X …`, not the first

@@ -24,6 +24,7 @@ from lxml import etree
 from index.ingest import accounts, bylines, publication, script_writers
 from index.ingest.body import agreed_body
 from index.ingest.cleaning import join_wrapped, wrap_width
+from index.ingest.comments import without_comments
 from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
 from index.ingest.state import script_article, script_day
 from index.ingest.titles import choose_title, strip_site_suffix, without_page_number
@@ -288,7 +289,7 @@ def without_signatures(markup: str) -> str:
 def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     """`read_html`, and the page's visible lines (what its site's furniture is learned from, whatever part of
     them extraction keeps)."""
-    markup = without_signatures(shown_fallbacks(inlined_frames(unwrapped(markup))))
+    markup = without_comments(without_signatures(shown_fallbacks(inlined_frames(unwrapped(markup)))))
     tree = _parse(markup)
     if tree is None:
         return "", {}, []
@@ -296,7 +297,8 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     if "url" not in declared and (address := _address(tree, markup)):
         declared["url"] = address
     lines = visible_lines(tree)
-    if wrap_width(lines) is not None:  # a page printed line by line (a PDF's, an essay set with <br>)
+    written = [line.text for line in page_lines(tree) if line.link_share < LINK_DENSE]  # (a list of titles is as wide)
+    if wrap_width(written) is not None:  # a page printed line by line (a PDF's, an essay set with <br>)
         markup = _as_paragraphs(tree, join_wrapped(lines))
         tree = _parse(markup)
         lines = visible_lines(tree)

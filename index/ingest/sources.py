@@ -103,7 +103,9 @@ def decode_damaged(data: bytes) -> tuple[str, str, list[tuple[int, int]]]:
     except UnicodeDecodeError:
         pass
     candidates = []
-    for encoding in ("gb18030", "big5"):
+    for encoding in ("gb18030", "big5", "big5hkscs"):
+        if encoding == "big5hkscs" and candidates and candidates[-1][1] == "big5":
+            break  # (Hong Kong's extension only when plain Big5 fails: `衆`, `羣`, `裏` in a page its software wrote)
         try:
             text = _decode_whole(data, encoding)
         except UnicodeDecodeError:

@@ -72,7 +72,10 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 21: a byline's names run until its next day or link, section words and interface links are no names, a
 #    self-media post's account (an organisation's too) and a blog's owner where two signals agree are writers,
 #    a photographer's reporter role credits no writer, names before `文/图` or `X/文` closing the story are
-#    writers: documents' writers change (10 of the corpus's); old indexes are rebuilt
+#    writers: documents' writers change (10 of the corpus's); and readers' comments and a thread's replies left
+#    out of HTML pages by their repeated shape (a conversation's turns kept), an outlet's `X出品` credit row and a
+#    trail ending in the headline as chrome, a Big5 page with HKSCS characters read, a page's only text run into
+#    its byline kept: HTML pages' bodies and dates change (4 of the corpus's bodies); old indexes are rebuilt
 FORMAT_VERSION = 21
 
 

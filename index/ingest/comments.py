@@ -1,0 +1,217 @@
+"""Readers' comments and a thread's replies found in a page's markup by the shape they repeat, whatever the era
+of their software or the names of their classes.
+
+A comment is a short block with its writer's stamp: a name and a time (`网友：老街 发表时间：2005-07-09 19:12`,
+`网易四川成都网友 2016-03-09 19:56`, `邱某某 3月12日`, `2小时前`), and a reply or a vote beside it (`回复`, `顶[12]`,
+`支持(3)`), or a container named for comments. Three or more such blocks as siblings of one list are a comment
+list, whether the page prints them in a 2005 portal's table rows (a stamp's row, then the remark's), a forum's
+floors, a widget's items or plain `<div>`s. Text similarity to the story cannot tell them apart (each comment
+quotes a sentence of it); their repetition and their place can. A thread whose first block is the only writing on
+the page (a forum's or a post bar's first floor) keeps that block: it is the post. A story's own dated paragraphs
+(a timeline, a live report's entries) carry no writer's controls and no comment container, and stay.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+import lxml.html
+
+# A writer's time in a short text: a full day (`2005-07-09`, `2016/3/9`), a month-day with its clock (`10-07 13:37`),
+# a day of a year and month in Chinese with a clock, a month-day alone or with its clock (`3月12日 12:30`), a time told
+# from now (`2小时前`, `刚刚`).
+_STAMP = re.compile(
+    r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|(?<!\d)\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}"
+    r"|^\s*\d{1,2}月\d{1,2}日\s*$|(?<!\d)\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
+    r"|\d+\s*(?:秒|分钟|小时|天|周|个月)前|^\s*(?:刚刚|昨天|前天)"
+)
+# What every stamp holds, cheap to look for over a whole page (the stamp itself over 100 KB of markup costs 30 ms).
+_STAMP_HINT = re.compile(r"\d[-/.:月]\d|[秒钟时天周月]前|刚刚|昨天|前天")
+STAMP_PIECE = 60  # characters: the most of a text node that is a writer's stamp line (name, place, IP, time)
+# A comment's controls and a thread's words: replies, votes, floors, the commenter's label, and a vote's word with
+# its count whatever the word (`有用(3)`, `顶[12]`).
+_COMMENT_WORDS = re.compile(
+    r"回复|回覆|顶|踩|赞|支持|反对|举报|引用|楼|网友|发表|留言|评论|跟[贴帖]|IP|说[:：]|\bReply\b"
+    r"|[\u4e00-\u9fff]{1,2}\s*[(（\[]\d+[)）\]]",
+    re.I,
+)
+# A container's class or id named for comments by its software (`comment-list`, `cmt`, `discuss_item`, `tie-item`,
+# `SOHUCS`, `disqus_thread`, `reply`, `pinglun`).
+_COMMENT_NAME = re.compile(
+    r"comment|cmt|discuss|reply|repl|\btie|pinglun|gentie|liuyan|sohucs|changyan|disqus|floor", re.I
+)
+MIN_ITEMS = 3  # stamped blocks: two are a question and its answer, or a post and one reply
+# The median block of a list printed flat, its stamps alone on their lines between the names and the remarks
+# (`来自江城的网友` / `05月12日 12:30` / the remark), is this short: a story's dated paragraphs are longer.
+FLAT_UNIT_MAX = 120
+UNIT_MAX = 400  # characters: the median block of a comment list is shorter (a forum's replies included)
+LINKED_MAX = 0.6  # a block whose text besides its day is mostly link text lists other pages: no comment
+# A thread's post holds at least this many times the writing of its median reply; a transcript whose turns are as
+# long as its first (an online interview's, a mailbox's question and reply) is the page's text, every turn of it.
+POST_OVER_REPLIES = 2
+_SKIPPED = frozenset({"script", "style", "noscript", "template"})
+_STOP = re.compile(r"[。！？!?]")
+
+
+def _text(element) -> str:
+    return "".join(element.text_content().split())
+
+
+def _stamp_pieces(element) -> list[str]:
+    return [
+        piece
+        for raw in element.itertext()
+        if (piece := " ".join(raw.split())) and len(piece) <= STAMP_PIECE and _STAMP.search(piece)
+    ]
+
+
+def _is_stamped(element) -> bool:
+    """A block holding a writer's stamp and something more than it (a name, a remark): a timeline's heading that
+    is only a day is not one."""
+    if not isinstance(element.tag, str) or element.tag in _SKIPPED:
+        return False
+    pieces = _stamp_pieces(element)
+    if not pieces:
+        return False
+    text = _text(element)
+    rest = len(text) - len("".join(_STAMP.search(pieces[0]).group(0).split()))
+    linked = sum(len(_text(a)) for a in element.iter("a"))
+    return rest >= 2 and not _STOP.search(pieces[0][-1:]) and linked <= LINKED_MAX * rest
+
+
+def _shape(element) -> tuple[str, str]:
+    return element.tag, element.get("class") or ""
+
+
+def _units(kids: list, stamped: list[int]) -> list[list]:
+    """The list's blocks: each stamped child with the unstamped ones up to the next (its remark's row), the last
+    with those after it shaped as the block before's (a pager or a form under the list is not its remark); and
+    the child before the first stamp when it is shaped as the last of each block (a flat list's first name)."""
+    units = [kids[start:end] for start, end in zip(stamped, stamped[1:], strict=False)]
+    last = [kids[stamped[-1]]]
+    for kid, like in zip(kids[stamped[-1] + 1 :], units[-1][1:] if units else [], strict=False):
+        if _shape(kid) != _shape(like):
+            break
+        last.append(kid)
+    units.append(last)
+    first = stamped[0]
+    before = kids[first - 1] if first else None
+    if before is not None and len(units[0]) > 1 and _shape(before) == _shape(units[0][-1]) and not _written(before):
+        units[0].insert(0, before)
+    return units
+
+
+def _is_stamp_alone(element) -> bool:
+    """A child whose whole text is a writer's stamp (a flat list's time between a name and a remark)."""
+    text = " ".join(element.text_content().split())
+    return isinstance(element.tag, str) and 0 < len(text) <= STAMP_PIECE and bool(_STAMP.fullmatch(text))
+
+
+def _named(element, depth: int = 4) -> bool:
+    """The element or one of its `depth` nearest ancestors has a class or id named for comments."""
+    while element is not None and depth >= 0:
+        if _COMMENT_NAME.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+            return True
+        element, depth = element.getparent(), depth - 1
+    return False
+
+
+def _stamp_bearing(tree) -> set:
+    """The elements holding a stamp piece somewhere inside them, found in one pass over the page's text (a page
+    has tens of thousands of elements; reading each one's whole text would cost a quarter of the extraction)."""
+    found: set = set()
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in _SKIPPED:
+            continue
+        for raw, owner in ((element.text, element), (element.tail, element.getparent())):
+            piece = " ".join((raw or "").split())
+            if owner is not None and piece and len(piece) <= STAMP_PIECE and _STAMP.search(piece):
+                found.add(owner)
+                found.update(owner.iterancestors())
+    return found
+
+
+def comment_lists(tree) -> list[list[list]]:
+    """The page's comment lists, outermost first: each a list of its blocks (each a list of sibling elements)."""
+    found: list[list[list]] = []
+    taken: set = set()
+    bearing = _stamp_bearing(tree)
+    for parent in tree.iter():
+        if parent not in bearing or parent.tag in _SKIPPED or any(a in taken for a in parent.iterancestors()):
+            continue
+        kids = [kid for kid in parent if isinstance(kid.tag, str) and kid.tag not in _SKIPPED]
+        if sum(kid in bearing for kid in kids) < MIN_ITEMS:
+            continue
+        stamped = [i for i, kid in enumerate(kids) if kid in bearing and _is_stamped(kid)]
+        flat = len(stamped) < MIN_ITEMS
+        if flat:
+            stamped = [i for i, kid in enumerate(kids) if kid in bearing and _is_stamp_alone(kid)]
+        if len(stamped) < MIN_ITEMS:
+            continue
+        units = _units(kids, stamped)
+        texts = ["".join(_text(kid) for kid in unit) for unit in units]
+        if median(len(text) for text in texts[1:] or texts) > (FLAT_UNIT_MAX if flat else UNIT_MAX):
+            continue
+        worded = sum(bool(_COMMENT_WORDS.search(text)) for text in texts)
+        if worded * 2 < len(units) and not any(_named(kid) for unit in units for kid in unit):
+            continue
+        found.append(units)
+        taken.add(parent)
+    return found
+
+
+def _writing(raw: str | None) -> int:
+    piece = "".join((raw or "").split())
+    return len(piece) if _STOP.search(piece) else 0
+
+
+def _written(element) -> int:
+    """The characters of writing in `element`: its text nodes with a sentence's stop."""
+    return sum(_writing(raw) for raw in element.itertext())
+
+
+def _written_before(tree, first) -> int:
+    """The characters of writing the page shows before `first`: its text nodes with a sentence's stop, outside
+    links (a sidebar's or a menu's titles) and the headline."""
+    ancestors = set(first.iterancestors())
+    title = "".join((tree.findtext(".//title") or "").split())
+    total = 0
+    for element in tree.iter():
+        if element is first:
+            break
+        if not isinstance(element.tag, str) or element.tag in _SKIPPED or element.tag == "title":
+            continue
+        linked = element.tag == "a" or any(a.tag == "a" for a in element.iterancestors())
+        pieces = [] if linked else [element.text]
+        if element not in ancestors:  # (an element before `first` and not around it ends before it)
+            pieces.append(element.tail)
+        total += sum(_writing(raw) for raw in pieces if "".join((raw or "").split()) not in title)
+    return total  # (the headline shown is no writing of its own)
+
+
+def without_comments(markup: str) -> str:
+    """`markup` without its comment lists; a list whose first block holds more writing than the page shows above
+    it is a thread, and keeps that block: the post (a story above its comments, however short, outweighs the
+    first remark, which quotes a sentence of it), unless its other blocks are as long (a conversation, kept
+    whole). Unchanged when the page has none."""
+    if len(_STAMP_HINT.findall(markup)) < MIN_ITEMS:
+        return markup
+    try:
+        tree = lxml.html.fromstring(markup)
+    except (ValueError, lxml.etree.ParserError):
+        return markup
+    lists = comment_lists(tree)
+    if not lists:
+        return markup
+    for units in lists:
+        written = [sum(_written(element) for element in unit) for unit in units]
+        thread = _written_before(tree, units[0][0]) < written[0]
+        if thread and written[0] < POST_OVER_REPLIES * median(written[1:]):
+            continue  # every turn as long as the first: a conversation (an interview, a question and its answer)
+        for unit in units[1:] if thread else units:
+            for element in unit:
+                element.drop_tree()
+    return lxml.html.tostring(tree, encoding="unicode")
