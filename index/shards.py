@@ -18,10 +18,10 @@ from index.ingest import furniture
 from index.ingest.extract import extract_counting
 from index.store import reprints
 from index.store.documents import ANALYSERS, documents
-from index.store.phrases import article_entries, section_texts
+from index.store.phrases import section_texts
 from index.store.segment_writer import CODEC, COMPOUND, AnalysedSegmentWriter
-from index.store.tally import Counts, Tally
-from index.store.word_codes import WordCodes
+from index.store.tally import Counts
+from index.store.word_codes import EntryTally, WordCodes
 from index.text.analysis import Units, using
 from index.text.dictionary import Dictionary
 from index.text.introductions import Introduction, introductions
@@ -101,7 +101,7 @@ def _write_shard(job: _Job) -> Shard:
     its buffered tokens reach the worker's share of SEARCH_BUILD_MEMORY_MB. A writer is opened only for an input
     to add: cancelling an unused one would remove Whoosh's temporary folder, which all writers share.
     The shard's vocabulary (index/store/vocabulary.py) is counted from the numbered tokens its word fields were
-    made of (index/store/word_codes.py).
+    made of (index/store/word_codes.py `EntryTally`).
     """
     ix = whoosh_index.open_dir(job.workspace)
     most = job.limitmb * 1024 * 1024 // TOKEN_BYTES
@@ -110,7 +110,7 @@ def _write_shard(job: _Job) -> Shard:
     words = codes.word_terms
     analysers = dict(ANALYSERS, title=words, heading=words, body=words, grams=units.grams, chars=units.chars)
     shard = Shard([], [], {}, None)
-    tally = Tally()
+    tally = EntryTally(codes)
     writer = None
     try:
         with using(job.words):
@@ -125,7 +125,7 @@ def _write_shard(job: _Job) -> Shard:
                     writer.add_document(**doc)
                 progress.tick("segmented")
                 if job.vocabulary:
-                    tally.add(article_entries(*section_texts(docs), codes, codes.entries))
+                    tally.add(*section_texts(docs))
                 codes.clear()
                 shard.done.append((raw.id, raw.content_hash))
                 found = introductions((article.title or "") + "\n" + article.body)
