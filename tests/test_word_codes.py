@@ -76,7 +76,7 @@ def _articles_read_alone(articles: list) -> dict[str, tuple]:
     return _counted(tally.counts())
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=20, deadline=None)
 @given(articles=_ARTICLES)
 def test_the_build_counts_the_same_entries_as_its_articles_read_alone(articles: list) -> None:
     articles = [
