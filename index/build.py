@@ -142,7 +142,8 @@ def build(
             if detect_reprints:
                 reprints.permutations()
 
-        lines = unchanged | fingerprints(changed, procs, meanwhile=load_tables)
+        found = fingerprints(changed, procs, meanwhile=load_tables)
+        lines = unchanged | found.prints
         learned = furniture.learn(lines.values())
         relearn = furniture.affected(furniture.learn(kept.values()), learned, unchanged)
         changed += [fresh[article_id] for article_id in relearn]
@@ -160,7 +161,16 @@ def build(
             tally = _previous_vocabulary(ix, base, manifest, replaced, words) if vocabulary else None
             shown.articles(len(changed))
             shards = add_in_workers(
-                workspace, changed, procs, learned, words, detect_reprints, vocabulary, settings.build_memory_mb, shown
+                workspace,
+                changed,
+                procs,
+                learned,
+                found.texts,
+                words,
+                detect_reprints,
+                vocabulary,
+                settings.build_memory_mb,
+                shown,
             )
             # Then the deletions and the commit: a writer opened before the shards would share Whoosh's
             # temporary folder with them, which a failing shard removes.

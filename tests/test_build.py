@@ -12,12 +12,16 @@ import pytest
 from whoosh import index as whoosh_index
 
 from index import store
+from index.article import RawDocument
 from index.build import build
+from index.ingest import furniture
+from index.ingest.extract import extract_counting
 from index.search.request import SearchRequest
 from index.search.searcher import SearchIndex
 from index.settings import Settings
-from index.shards import WORKER_GC, forked_pool
+from index.shards import PARALLEL_MIN_INPUTS, WORKER_GC, fingerprints, forked_pool
 from index.store.generations import BuildLocked, IndexVersionMismatch
+from index.text.normalize import normalize_text
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -102,7 +106,7 @@ def test_a_failed_build_leaves_the_previous_index_serving(
     before = store.current_generation(index_dir)
     (corpus / "new.txt").write_text("新的文章\n\n内容是关于网信工作的。", encoding="utf-8")
 
-    def explode(raw, furniture=()):
+    def explode(raw, furniture=(), text=None):
         raise RuntimeError("extraction failed")
 
     monkeypatch.setattr("index.shards.extract_counting", explode)
@@ -225,3 +229,21 @@ def test_forked_workers_leave_what_the_parent_made_to_the_parent_and_it_collects
         assert pool.apply(gc.get_freeze_count) > before  # inherited objects: never scanned in the worker
         assert pool.apply(gc.get_threshold) == WORKER_GC
         assert gc.get_freeze_count() == before and gc.get_threshold() == threshold
+
+
+def _inputs(count: int) -> list[RawDocument]:
+    """Inputs whose texts normalize to other texts (Traditional script, full-width digits), each its own."""
+    texts = [f"網絡安全宣傳週第{i}期\n\n蘭州市開展網絡安全宣傳活動，參與者ＡＢＣ{i}人。" for i in range(count)]
+    return [RawDocument(f"a{i}", f"a{i}.txt", text, "h", "utf-8") for i, text in enumerate(texts)]
+
+
+def test_the_fingerprint_workers_hand_each_input_its_own_normalized_text() -> None:
+    raws = _inputs(PARALLEL_MIN_INPUTS + 8)  # enough for two workers
+    found = fingerprints(raws, 2)
+    assert found.texts == {raw.id: normalize_text(raw.text) for raw in raws}
+    assert found.prints == {raw.id: furniture.fingerprint_document(raw) for raw in raws}
+
+
+def test_an_input_extracted_from_its_normalized_text_is_extracted_as_from_its_own() -> None:
+    raw = _inputs(1)[0]
+    assert extract_counting(raw, text=normalize_text(raw.text)) == extract_counting(raw)

@@ -1027,9 +1027,12 @@ def extract(raw: RawDocument, furniture: Collection[int] = frozenset()) -> Artic
     return extract_counting(raw, furniture)[0]
 
 
-def extract_counting(raw: RawDocument, furniture: Collection[int] = frozenset()) -> tuple[Article, int]:
-    """`extract`, and how many lines it left out as learned boilerplate."""
-    text = normalize_text(raw.text)
+def extract_counting(
+    raw: RawDocument, furniture: Collection[int] = frozenset(), text: str | None = None
+) -> tuple[Article, int]:
+    """`extract`, and how many lines it left out as learned boilerplate; `text` is `normalize_text(raw.text)`
+    where the caller made it already (a build's fingerprint workers do)."""
+    text = normalize_text(raw.text) if text is None else text
     lines = [strip_markup(line.strip()) for line in text.split("\n")]
     header = bbs.read_header(lines)  # before learned furniture blanks its lines (a poster's every post has one)
     body_lines = clean_lines("\n".join(lines))

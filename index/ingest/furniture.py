@@ -205,12 +205,15 @@ class Fingerprints:
         return cls(origin, chars, tuple((key, length) for key, length in lines), tail, frozenset(bare))
 
 
-def fingerprint(origin: str, text: str, title: str | None = None, shown: Iterable[str] = ()) -> Fingerprints:
+def fingerprint(
+    origin: str, text: str, title: str | None = None, shown: Iterable[str] = (), normalized: bool = False
+) -> Fingerprints:
     """The fingerprints of a decoded input's lines, as page cleaning leaves them, of its title's tails and of
     the lines its page shows (an HTML page's, `shown`); the last two counted as lines of no length, so that
     they weigh nothing in how much of a file shared lines cover. A line every page of a site shows is its
     furniture even where only one page's extraction kept it (a short post's author card, a promotion after the
-    text): on the made-up layouts, 3 of the 4 furniture failures of a seventh set at its first run."""
+    text): on the made-up layouts, 3 of the 4 furniture failures of a seventh set at its first run. `normalized`:
+    `text` is `normalize_text`'s already."""
     lines, bare, chars = [], set(), 0
     for _, tail in titles.tails(normalize_text(title or "")):
         key = title_tail_key(tail)
@@ -222,7 +225,7 @@ def fingerprint(origin: str, text: str, title: str | None = None, shown: Iterabl
             lines.append((key, 0))
             if len(_WORD.findall(line)) < MIN_WORDS:
                 bare.add(key)
-    cleaned = clean_lines(normalize_text(text))
+    cleaned = clean_lines(text if normalized else normalize_text(text))
     for line in cleaned:
         chars += len(line)
         if (key := line_key(line)) is not None:
@@ -232,9 +235,11 @@ def fingerprint(origin: str, text: str, title: str | None = None, shown: Iterabl
     return Fingerprints(origin, chars, tuple(lines), tail_of(cleaned), frozenset(bare))
 
 
-def fingerprint_document(raw: RawDocument) -> Fingerprints:
-    """`fingerprint` of a decoded input: its source, its text, the title it declares and the lines it shows."""
-    return fingerprint(raw.origin, raw.text, raw.meta.get("title"), raw.shown)
+def fingerprint_document(raw: RawDocument, text: str | None = None) -> Fingerprints:
+    """`fingerprint` of a decoded input: its source, its text, the title it declares and the lines it shows;
+    `text` is its text normalized already (`normalize_text(raw.text)`), where the caller has it."""
+    given = text is not None
+    return fingerprint(raw.origin, text if given else raw.text, raw.meta.get("title"), raw.shown, normalized=given)
 
 
 def learn(articles: Iterable[Fingerprints]) -> dict[str, frozenset[int]]:

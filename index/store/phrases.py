@@ -107,34 +107,39 @@ class ArticleEntries:
     anywhere: set[tuple[str, ...]] = field(default_factory=set)
 
 
-# An article's texts -> the words a phrase may start or end with, and the phrases it holds twice or more.
-Scan = Callable[[list[str]], tuple[set[str], list[tuple[str, ...]]]]
+def head_entries(
+    title: str, headings: Iterable[str], tokenize: Callable[[str], list[Span]] = tokens
+) -> set[tuple[str, ...]]:
+    """The phrases of up to MAX_PHRASE_WORDS words of an article's title and heading paths (each as its words)."""
+    found: set[tuple[str, ...]] = set()
+    for text in dict.fromkeys([title, *headings]):
+        for run in _runs(tokenize(text)) if text else ():
+            found.update(_phrases(run, MAX_PHRASE_WORDS))
+    return found
 
 
 def article_entries(
-    title: str,
-    headings: Iterable[str],
-    bodies: Iterable[str],
-    tokenize: Callable[[str], list[Span]] = tokens,
-    scan: Scan | None = None,
+    title: str, headings: Iterable[str], bodies: Iterable[str], tokenize: Callable[[str], list[Span]] = tokens
 ) -> ArticleEntries:
     """The entries of an article given the texts its index documents hold (the title, each heading path,
-    each section's body), segmented by `tokenize` (the build passes the tokens it indexed), their words and
-    repeated phrases found by `scan` (the build's reads its numbered tokens: index/store/word_codes.py)."""
-    found = ArticleEntries()
-    for text in dict.fromkeys([title, *headings]):
-        for run in _runs(tokenize(text)) if text else ():
-            found.head.update(_phrases(run, MAX_PHRASE_WORDS))
-    texts = [text for text in dict.fromkeys([title, *headings, *bodies]) if text]
-    words, repeated = scan(texts) if scan is not None else scanned(texts, tokenize)
+    each section's body), segmented by `tokenize`. A build worker counts the same entries on its numbered tokens
+    (index/store/word_codes.py `EntryTally`)."""
+    found = ArticleEntries(head=head_entries(title, headings, tokenize))
+    words, repeated = scanned(article_texts(title, headings, bodies), tokenize)
     found.anywhere = {(w,) for w in words}
     found.anywhere.update(repeated)
     found.anywhere |= found.head
     return found
 
 
+def article_texts(title: str, headings: Iterable[str], bodies: Iterable[str]) -> list[str]:
+    """An article's distinct non-empty texts, in order: what its words and repeated phrases are read from."""
+    return [text for text in dict.fromkeys([title, *headings, *bodies]) if text]
+
+
 def scanned(texts: list[str], tokenize: Callable[[str], list[Span]]) -> tuple[set[str], list[tuple[str, ...]]]:
-    """`Scan` by `_scan` over each text's tokens."""
+    """The words of `texts` a phrase may start or end with, and the phrases of two and three words they hold
+    twice or more: `_scan` over each text's tokens."""
     words: set[str] = set()
     phrases: list[tuple[str, ...]] = []
     for text in texts:

@@ -7,6 +7,7 @@ import bisect
 import json
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,6 +60,26 @@ class Tally:
             entry[2] += sign
         for words in found.head:
             entries["".join(words).lower()][1] += sign
+
+    def add_counted(
+        self, anywhere: Iterable[tuple[tuple[str, ...], int]], head: Iterable[tuple[tuple[str, ...], int]]
+    ) -> None:
+        """Add entries each with the number of articles holding it, anywhere and in a title or heading: what
+        `add` makes of those articles' entries one article at a time (a key's display the least of its forms, its
+        words those of the first form given)."""
+        entries = self.entries
+        for words, articles in anywhere:
+            display = "".join(words)
+            key = display.lower()
+            entry = entries.get(key)
+            if entry is None:
+                entry = entries[key] = [display, 0, 0]
+                self._words[key] = words
+            elif display < entry[0]:
+                entry[0] = display
+            entry[2] += articles
+        for words, articles in head:
+            entries["".join(words).lower()][1] += articles
 
     def read_new(self) -> None:
         """Make the pinyin readings of the entries added since the last call: one pypinyin look-up a word, kept
