@@ -59,3 +59,8 @@ def test_a_taiwan_word_the_index_writes_more_often_than_the_mainland_one_is_kept
 def test_a_taiwan_word_is_paired_with_the_mainland_word_the_index_writes_more_often() -> None:
     held = {"软体": 1, "软件": 60}
     assert mainland_pairs("軟體園新增企業", lambda word: held.get(word, 0)) == [("软体", "软件")]
+
+
+def test_a_query_of_one_taiwan_word_is_read_as_the_mainland_word_too() -> None:
+    held = {"软体": 1, "软件": 60}
+    assert mainland_pairs("軟體", lambda word: held.get(word, 0)) == [("软体", "软件")]
