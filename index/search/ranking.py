@@ -101,7 +101,24 @@ halves say the same (`--half test --variant density-1`, against `current` of the
 0.7091, typo-words 0.7525 -> 0.7582, mixed-check 0.7885 -> 0.7910, typo-fresh 0.7874 -> 0.7901, but headline
 0.8007 -> 0.7988, lead 0.7338 -> 0.7291, mixed 0.8273 -> 0.8266, mixed-names 0.8483 -> 0.8421, mixed-fresh
 0.8470 -> 0.8405, typo-fuzzy 0.7467 -> 0.7417, traditional 0.8291 -> 0.8280: where an article holds a headline
-together is as often another outlet's report (or a digest of pasted sentences) as its own."""
+together is as often another outlet's report (or a digest of pasted sentences) as its own.
+
+Tried and left (2026-12-06, ranking7): pinyin inside the text read in context, keeping of the words sounding like
+it (qujing: 曲靖、取景、取经) those the index's sections hold with the query's four rarest other content words at
+least 0.2 times as often, over chance, as the best (two sections or more), the best first. It changes the reading
+of 503 queries of the mixed sets (no other set) and moves the right article in 13: per-query reciprocal ranks of
+the same searches before and after (tuning / test halves) mixed +0.0000 / +0.0000, mixed-check -0.0012 / -0.0009,
+mixed-fresh -0.0029 / +0.0000, mixed-names +0.0000 / +0.0025 (`xishan城管` read as 西山, not 锡山; `wangyi同德国外长`
+as 网易 beside the furniture `今日头条`). The pinyin's other readings seldom outrank the right article, so there is
+little to gain. Where the tuning halves' misses stand (mixed, headline, asked: 51, 43, 59 queries): in 37, 21 and
+32 no article holds every word, and the right one holds less of the query's weight than the first in 21, 14, 20
+of them (more in 11, 4, 9); 8, 12 and 18 are found nowhere in the answer, most of them (30 of 38) articles whose
+body holds at most one of the headline's words. Nor do these parameters, the same day (tuning halves of mixed,
+headline, asked, lead, keywords, traditional, typo, abbreviation, furnished, mixed-check; the current defaults
+0.8098 0.8201 0.7528 0.7217 0.8833 0.8066 0.8272 0.8069 0.8146 0.7870): other_sections 0.1 0.8057 0.8204 0.7497
+0.7162 0.8708 0.8007 0.8159 0.7999 0.8130 0.7808, at 0.2 every set lower still; pair_boost 1.0 0.8095 0.8147
+0.7567 0.7076 0.8833 0.7985 0.8259 0.7966 0.8136 0.7813; pair_slop 4 0.8093 0.8192 0.7526 0.7208 0.8833 0.8075
+0.8272 0.8068 0.8146 0.7853."""
 
 from __future__ import annotations
 

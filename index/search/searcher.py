@@ -25,6 +25,7 @@ from index.search.hits import Run, facets, result, rows
 from index.search.query import ParsedQuery, bigrams, parse_query
 from index.search.ranking import Ranking
 from index.search.reader import Generation
+from index.search.regional_words import mainland_pairs
 from index.search.request import QueryError, SearchRequest, validate
 from index.search.respell import Correction, corrections
 from index.search.results import (
@@ -229,6 +230,10 @@ class SearchIndex:
             return counts.held(text) or (counts.together(text) if bigrams(text) else 0)
 
         with using(words):
+            regional = mainland_pairs(q, held)  # 軟體 read as 软件 as well (index/search/regional_words.py)
+            if regional:
+                extra = {w: (*names.forms.get(w, ()), m) for w, m in regional}
+                names = aliases.Aliases(names.forms | extra, names.user_file)
             return parse_query(q, self.ranking, vocabulary, names, speller if correct else None, held)
 
     def suggest(self, q: str, limit: int | None = None) -> Suggestions:
