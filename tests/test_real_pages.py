@@ -17,6 +17,7 @@ from index.ingest.extract import extract, read_date
 from index.ingest.html import html_to_text, read_html
 from index.ingest.sources import decode_damaged, read_sources
 from index.settings import Settings
+from index.text.normalize import normalize_text
 
 STORY = [
     "7月15日上午，市防汛抗旱指挥部召开紧急会议，部署当前防汛工作，要求各地严阵以待，确保群众生命财产安全。",
@@ -63,6 +64,18 @@ def test_a_short_gbk_page_with_a_broken_character_is_read(tmp_path: Path) -> Non
     (raw,) = read_sources([tmp_path / "page.html"], Settings().max_file_bytes)
     assert raw.damaged.startswith("2 invalid bytes read as U+FFFD (gb18030)")
     assert "要压实防汛责任" in extract(raw).body
+
+
+def test_a_big5_page_with_a_character_cut_before_a_tag_is_read_as_big5(tmp_path: Path) -> None:
+    paragraphs = ["颱風逼近，氣象局發布海上警報。", "市府呼籲民眾做好防颱準備，避免前往海邊。"]
+    page = "<html><head><meta charset='big5'><title>颱風逼近</title></head><body><h1>颱風逼近</h1>"
+    data = (page + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>").encode("big5")
+    cut = data.index("</p>".encode("big5"))
+    (tmp_path / "page.html").write_bytes(data[:cut] + "颱".encode("big5")[:1] + data[cut:])  # a lead byte, no trail
+    (raw,) = read_sources([tmp_path / "page.html"], Settings().max_file_bytes)
+    assert raw.encoding == "big5"
+    assert raw.damaged.startswith("1 invalid byte read as U+FFFD (big5)")
+    assert "市府呼吁民众做好防台准备" in normalize_text(extract(raw).body)
 
 
 def test_a_file_in_no_encoding_at_all_is_still_refused() -> None:

@@ -117,7 +117,15 @@ def decode_damaged(data: bytes) -> tuple[str, str, list[tuple[int, int]]]:
         readable = [(text, encoding, bad) for text, encoding, bad in damaged if bad is not None]
         if not readable:
             raise ValueError("undecodable: not UTF-8, GB18030 or Big5")
-        text, encoding, bad = min(readable, key=lambda found: sum(length for _, length in found[2]))
+        # GB18030 reads a damaged Big5 page with as few invalid places as Big5 does, but as nonsense: the
+        # decodings that read as Chinese go first, then the fewest invalid bytes among them
+        text, encoding, bad = min(
+            readable,
+            key=lambda found: (
+                not _reads_as_text(_common_share(found[0]), found[0]),
+                sum(length for _, length in found[2]),
+            ),
+        )
         candidates, damage = [(_common_share(text), encoding, text)], bad
     share, encoding, text = max(candidates)
     if share < MIN_COMMON_SHARE and not text.isascii():
