@@ -724,6 +724,10 @@ def _word_units(
     content = [w for w in words if w not in QUERY_STOPWORDS] or ([] if stretches else words)
     if len(content) < len(words):
         notes.append(f"left out function words: {' '.join(w for w in words if w not in content)}")
+    slips = {label for label, alt in stretches if alt.kind == "correction" and alt.forms[1][0] in QUERY_STOPWORDS}
+    if slips and (content or len(slips) < len(stretches)):  # 身么 read as 什么: as the function word typed right
+        notes.append(f"left out slips of function words: {' '.join(slips)}")
+        stretches = [(label, alt) for label, alt in stretches if label not in slips]
     alone = len(content) + len(stretches) == 1 and len(runs) == 1
     loose = {w for w in content if _loose(w, ranking)}
     if loose == set(content) and not stretches:

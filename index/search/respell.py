@@ -40,6 +40,10 @@ KEPT = 3  # words a stretch may be read as besides
 # index often) is one nobody picks by mistake from an input method's list.
 COMMON_CHARACTER = 1000
 KNOWN = 3  # a word of jieba's dictionary held by this many articles is corrected only where its neighbours say so
+# jieba's words this frequent (2,857 of two characters or more: 已经, 一个, 什么, 应该) are offered for their reading
+# beside the vocabulary's: the vocabulary leaves out the commonest words (已经 is held by 2,792 of 10,580 articles
+# and is none of its words), so 以经 was read as 一经 and 意个 as 亿个
+COMMON_WORD = 3000
 NAME_TAGS = ("nr", "ns", "nt", "nz")
 # A stretch the index never holds, and no word, may be any word of its reading (信关 is 新冠: two slips in one
 # word) where that word shares this many sections with the query's other firm words (新冠 with 检测); by its
@@ -91,24 +95,36 @@ def warm_up() -> None:
 
 
 @cache
-def _jieba_dictionary() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
-    """From jieba's dictionary: the words it tags as names (人名, 地名, 机构名, 其他专名), never corrected, and
+def _jieba_dictionary() -> tuple[frozenset[str], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """From jieba's dictionary: the words it tags as names (人名, 地名, 机构名, 其他专名), never corrected;
     per toneless reading the common characters (COMMON_CHARACTER as words of their own) whose first reading it
-    is, the commonest first: what an input method offers for that reading."""
+    is, the commonest first: what an input method offers for that reading; and per reading its COMMON_WORD
+    words of two to LONGEST characters, the commonest first."""
     import jieba
 
-    names, common = set(), []
+    names, common, words = set(), [], []
     with open(Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME), encoding="utf-8") as handle:
         for line in handle:
             parts = line.split()
             if len(parts) == 3 and parts[2].startswith(NAME_TAGS):
                 names.add(parts[0])
-            if len(parts) >= 2 and len(parts[0]) == 1 and _chinese(parts[0]) and int(parts[1]) >= COMMON_CHARACTER:
+            if len(parts) < 2 or not _chinese(parts[0]):
+                continue
+            if len(parts[0]) == 1 and int(parts[1]) >= COMMON_CHARACTER:
                 common.append((int(parts[1]), parts[0]))
+            elif 2 <= len(parts[0]) <= LONGEST and int(parts[1]) >= COMMON_WORD:
+                words.append((int(parts[1]), parts[0]))
     offered: dict[str, list[str]] = {}
     for _, ch in sorted(common, reverse=True):
         offered.setdefault(sound(ch) or "", []).append(ch)
-    return frozenset(names), {letters: tuple(chars) for letters, chars in offered.items()}
+    spoken: dict[str, list[str]] = {}
+    for _, word in sorted(words, reverse=True):
+        spoken.setdefault(sound(word) or "", []).append(word)
+    return (
+        frozenset(names),
+        {letters: tuple(chars) for letters, chars in offered.items()},
+        {letters: tuple(found) for letters, found in spoken.items()},
+    )
 
 
 def corrections(text: str, spans: list[Span], counts: Counts, articles: int) -> list[Correction]:
@@ -242,6 +258,9 @@ def _intended(
     if typed >= often or letters is None:
         return []
     found = dict(counts.homophones(letters))
+    for word in _jieba_dictionary()[2].get(letters, ()):
+        if word not in found and (held := counts.held(word)):
+            found[word] = held
     offered = _jieba_dictionary()[1]
     for at, ch in enumerate(stretch):
         for other in offered.get(sound(ch) or "", ()):
