@@ -49,6 +49,10 @@ characters and 200 more after it) also without their first sentence. Each query 
                  a slip in the headline's rarest word, a word typed as another word of its reading, homophones
                  drawn by their frequency in jieba's dictionary; a name's other form inside the lead sentence
                  or beside two keywords in a sentence; Traditional script as Taiwan writes it (s2twp)
+- `typo-common`  slips in jieba's ~800 commonest words of two characters or more, not in names (`_Common`): the
+                 headline, or its longest clause with a question after it (`到底是什么情况`), one character of a
+                 common word of the headline (or, where it has none, of the question) typed as one of the six
+                 commonest characters of its reading: 以经 for 已经, 身么 for 什么, 问体 for 问题
 - `typo-fresh2`, `abbreviation-fresh2`  a fifth generator (`_Fresh2`), written and first run before the fourth
                  round of issue 23's changes, from test-half articles in yet another order: the headline, its
                  words as remembered (space-separated) or the lead sentence's first clause, with a slip in a
@@ -98,15 +102,15 @@ NEWS_SETS = (
     "typo-fresh2",
     "abbreviation-fresh2",
     "typo-fuzzy",
-    "typo-function",
+    "typo-common",
 )
 CHECK_SETS = ("typo-check", "abbreviation-check", "mixed-check")
 FRESH_SETS = ("typo-fresh", "abbreviation-fresh", "mixed-fresh")
 FRESH2_SETS = ("typo-fresh2", "abbreviation-fresh2")
 # queries as people mistype and abbreviate them (issue 23)
 SLIP_SETS = ("typo", "abbreviation", "mixed", "abbreviation-corpus", "typo-words", "mixed-names")
-FUNCTION_SETS = ("typo-function",)
-SLIP_SETS = (*SLIP_SETS, *CHECK_SETS, *FRESH_SETS, *FRESH2_SETS, "typo-fuzzy", *FUNCTION_SETS)
+COMMON_SETS = ("typo-common",)
+SLIP_SETS = (*SLIP_SETS, *CHECK_SETS, *FRESH_SETS, *FRESH2_SETS, "typo-fuzzy", *COMMON_SETS)
 ALIAS_SETS = ("abbreviation", "abbreviation-corpus")
 SETS = (*NEWS_SETS, "question")
 PASTE_CHARS = 450
@@ -202,7 +206,7 @@ def news(path: Path = NEWS, per_set: int = 500, seed: int = 2026) -> tuple[Colle
     fresh = _Fresh(checks, leads)
     fresh2 = _Fresh2(checks, leads, path)
     makers = {**dict.fromkeys(CHECK_SETS, checks), **dict.fromkeys(FRESH_SETS, fresh)}
-    makers |= {**dict.fromkeys(FRESH2_SETS, fresh2), **dict.fromkeys(FUNCTION_SETS, _Function(checks))}
+    makers |= {**dict.fromkeys(FRESH2_SETS, fresh2), **dict.fromkeys(COMMON_SETS, _Common(checks))}
     for name in NEWS_SETS:
         rng = random.Random(f"{seed}:{name}")
         if name in makers:
@@ -913,9 +917,10 @@ class _Fresh2:
         return kind, rng.choice(self.QUESTIONS).format(o=other, a=first, b=second)
 
 
-class _Function:
-    """The generator of `typo-function` (issue 23's seventh round): slips in the commonest words rather than in
-    names, as a reader asking about a headline types them (以经 for 已经, 身么 for 什么, 在次 for 再次)."""
+class _Common:
+    """The generator of `typo-common` (issue 23's seventh round, from both halves' articles in an order of its
+    own): slips in the commonest words rather than in names, function words (以经 for 已经, 身么 for 什么) and
+    common ones (问体 for 问题), as a reader asking about a headline types them."""
 
     TAILS = ("到底是什么情况", "现在已经怎么样了", "应该怎么看", "为什么会这样", "是怎么一回事", "有没有最新消息")
     COMMON = 10000  # a word of jieba's dictionary this frequent (its ~800 commonest of two characters or more)

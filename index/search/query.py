@@ -724,8 +724,8 @@ def _word_units(
     content = [w for w in words if w not in QUERY_STOPWORDS] or ([] if stretches else words)
     if len(content) < len(words):
         notes.append(f"left out function words: {' '.join(w for w in words if w not in content)}")
-    slips = {label for label, alt in stretches if alt.kind == "correction" and alt.forms[1][0] in QUERY_STOPWORDS}
-    if slips and (content or len(slips) < len(stretches)):  # 身么 read as 什么: as the function word typed right
+    slips = {label for label, alt in stretches if alt.kind == "correction" and _function_slip(alt)}
+    if slips and (content or len(slips) < len(stretches)):
         notes.append(f"left out slips of function words: {' '.join(slips)}")
         stretches = [(label, alt) for label, alt in stretches if label not in slips]
     alone = len(content) + len(stretches) == 1 and len(runs) == 1
@@ -736,6 +736,13 @@ def _word_units(
     for label, alt in dict((label, alt) for label, alt in stretches).items():
         units.append(Unit(label, _any_form(alt, ranking)))
     return units
+
+
+def _function_slip(alt: _Alternative) -> bool:
+    """Whether every word a slip was read as is a function word (身么 as 什么, 这羊 as 这样): left out as the
+    function word typed right is, not required as a rare stretch. A slip read as a function word and as
+    another word besides (意个 as 一个 and 亿个) stays a unit: the other may be meant."""
+    return all(form in QUERY_STOPWORDS for form, _ in alt.forms[1:])
 
 
 def _any_form(alt: _Alternative, ranking: Ranking) -> wq.Query:
