@@ -255,15 +255,18 @@ def _intended(
     says: two slips in one word (信关检测 is 新冠检测; typo-check 0.7959 -> 0.8000 with the slip beside a common
     word, typo-words test half 0.7361 -> 0.7428, every tuning half unchanged). Words a fuzzy reading away
     (`_fuzzy`) come after these, at FUZZY of their weight. With `common`, jieba's COMMON_WORD words of the
-    reading are offered too; not for a stretch cutting a word of `_cut`, whose check (`_met`) a word held
-    everywhere always passes (科移 of 歪科移乌, for 外科医务, was read as 可以: typo-check test half 0.8030 ->
-    0.8020)."""
+    reading one character away are offered too, for a stretch that is no word of jieba's dictionary: the
+    query's other words say nothing of a word held everywhere (its co-occurrence checks always pass, and
+    reading its long postings cost a quarter of benchmarks/queries.py's CPU p95), so not for a stretch cutting
+    a word of `_cut` either, which needs them (科移 of 歪科移乌, for 外科医务, was read as 可以: typo-check test
+    half 0.8030 -> 0.8020)."""
     letters = sound(stretch)
     if typed >= often or letters is None:
         return []
     found = dict(counts.homophones(letters))
-    for word in _jieba_dictionary()[2].get(letters, ()) if common else ():
-        if word not in found and (held := counts.held(word)):
+    single = common and not in_dictionary(stretch)  # one slip in a common word: nothing to weigh it by
+    for word in _jieba_dictionary()[2].get(letters, ()) if single else ():
+        if word not in found and _shared(word, stretch) == len(stretch) - 1 and (held := counts.held(word)):
             found[word] = held
     offered = _jieba_dictionary()[1]
     for at, ch in enumerate(stretch):
