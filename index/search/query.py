@@ -734,6 +734,8 @@ def _word_units(
         loose = set()
     units = [Unit(w, word_query(w, ranking, alone=alone), required=w not in loose, word=w) for w in content]
     for label, alt in dict((label, alt) for label, alt in stretches).items():
+        if alt.kind == "correction" and not _function_slip(alt):  # 意个 as 亿个, not 一个: no evidence
+            alt = replace(alt, forms=tuple(f for f in alt.forms if f is alt.forms[0] or f[0] not in QUERY_STOPWORDS))
         units.append(Unit(label, _any_form(alt, ranking)))
     return units
 
@@ -741,7 +743,9 @@ def _word_units(
 def _function_slip(alt: _Alternative) -> bool:
     """Whether every word a slip was read as is a function word (身么 as 什么, 这羊 as 这样): left out as the
     function word typed right is, not required as a rare stretch. A slip read as a function word and as
-    another word besides (意个 as 一个 and 亿个) stays a unit: the other may be meant."""
+    another word besides (意个 as 一个 and 亿个) stays a unit of its other readings (`_word_units`): with 一个
+    in it, held everywhere, the unit held in nearly every article and 开车 意个 可以 lost its article (3 -> none,
+    typo-fresh2 tuning half)."""
     return all(form in QUERY_STOPWORDS for form, _ in alt.forms[1:])
 
 
