@@ -49,6 +49,10 @@ characters and 200 more after it) also without their first sentence. Each query 
                  a slip in the headline's rarest word, a word typed as another word of its reading, homophones
                  drawn by their frequency in jieba's dictionary; a name's other form inside the lead sentence
                  or beside two keywords in a sentence; Traditional script as Taiwan writes it (s2twp)
+- `typo-common`  slips in jieba's ~800 commonest words of two characters or more, not in names (`_Common`): the
+                 headline, or its longest clause with a question after it (`到底是什么情况`), one character of a
+                 common word of the headline (or, where it has none, of the question) typed as one of the six
+                 commonest characters of its reading: 以经 for 已经, 身么 for 什么, 问体 for 问题
 - `typo-fresh2`, `abbreviation-fresh2`  a fifth generator (`_Fresh2`), written and first run before the fourth
                  round of issue 23's changes, from test-half articles in yet another order: the headline, its
                  words as remembered (space-separated) or the lead sentence's first clause, with a slip in a
@@ -98,13 +102,15 @@ NEWS_SETS = (
     "typo-fresh2",
     "abbreviation-fresh2",
     "typo-fuzzy",
+    "typo-common",
 )
 CHECK_SETS = ("typo-check", "abbreviation-check", "mixed-check")
 FRESH_SETS = ("typo-fresh", "abbreviation-fresh", "mixed-fresh")
 FRESH2_SETS = ("typo-fresh2", "abbreviation-fresh2")
 # queries as people mistype and abbreviate them (issue 23)
 SLIP_SETS = ("typo", "abbreviation", "mixed", "abbreviation-corpus", "typo-words", "mixed-names")
-SLIP_SETS = (*SLIP_SETS, *CHECK_SETS, *FRESH_SETS, *FRESH2_SETS, "typo-fuzzy")
+COMMON_SETS = ("typo-common",)
+SLIP_SETS = (*SLIP_SETS, *CHECK_SETS, *FRESH_SETS, *FRESH2_SETS, "typo-fuzzy", *COMMON_SETS)
 ALIAS_SETS = ("abbreviation", "abbreviation-corpus")
 SETS = (*NEWS_SETS, "question")
 PASTE_CHARS = 450
@@ -199,10 +205,12 @@ def news(path: Path = NEWS, per_set: int = 500, seed: int = 2026) -> tuple[Colle
     checks = _Checks(slips, jieba)
     fresh = _Fresh(checks, leads)
     fresh2 = _Fresh2(checks, leads, path)
+    makers = {**dict.fromkeys(CHECK_SETS, checks), **dict.fromkeys(FRESH_SETS, fresh)}
+    makers |= {**dict.fromkeys(FRESH2_SETS, fresh2), **dict.fromkeys(COMMON_SETS, _Common(checks))}
     for name in NEWS_SETS:
         rng = random.Random(f"{seed}:{name}")
-        if name in (*CHECK_SETS, *FRESH_SETS, *FRESH2_SETS):
-            maker = checks if name in CHECK_SETS else fresh if name in FRESH_SETS else fresh2
+        if name in makers:
+            maker = makers[name]
             tuning = random.Random(f"{seed}:{name}:tune")  # drawn after the test half: its queries stay as they were
             for which, draw in (("test", rng), ("tune", tuning)):
                 eligible = eligible_checks(leads, titles, which)
@@ -907,6 +915,61 @@ class _Fresh2:
             return None
         first, second = rng.sample(tags, 2)
         return kind, rng.choice(self.QUESTIONS).format(o=other, a=first, b=second)
+
+
+class _Common:
+    """The generator of `typo-common` (issue 23's seventh round, from both halves' articles in an order of its
+    own): slips in the commonest words rather than in names, function words (以经 for 已经, 身么 for 什么) and
+    common ones (问体 for 问题), as a reader asking about a headline types them."""
+
+    TAILS = ("到底是什么情况", "现在已经怎么样了", "应该怎么看", "为什么会这样", "是怎么一回事", "有没有最新消息")
+    COMMON = 10000  # a word of jieba's dictionary this frequent (its ~800 commonest of two characters or more)
+    FIRST_PAGE = 6  # candidates an input method shows first
+
+    def __init__(self, checks: _Checks) -> None:
+        self.checks = checks
+        self.slips = checks.slips
+        self.frequency: dict[str, int] = {}
+        for line in (Path(checks.jieba.__file__).with_name("dict.txt")).open(encoding="utf-8"):
+            word, count = (line.split() + ["", "0"])[:2]
+            if 2 <= len(word) <= 4 and _CJK.fullmatch(word) and int(count) >= self.COMMON:
+                self.frequency[word] = int(count)
+
+    def queries(self, name, eligible, by_id, titles, rng, per_set):
+        order = sorted(eligible, key=lambda d: hashlib.sha1(f"function:{d}".encode()).digest())
+        yield from _first_made(order, per_set, lambda doc_id: self.typo(titles[doc_id], rng))
+
+    def typo(self, title: str, rng: random.Random) -> tuple[str, str] | None:
+        """The headline (`title`) or its longest clause with a question after it (`asked`, 1 in 2), with one
+        character of one of its common words (COMMON) typed as another of its toneless reading among the
+        FIRST_PAGE commonest characters of jieba's dictionary read so; a word of the headline's own where it
+        has one (`headline`), else of the question (`question`)."""
+        shape, query, asked = "title", title, len(title)
+        if rng.random() < 0.5:
+            clauses = [c for c in re.split(r"[，,：:；;！!？?。\s]+", title) if len(c) >= 4]
+            if clauses:
+                clause = max(clauses, key=len)
+                shape, query, asked = "asked", clause + rng.choice(self.TAILS), len(clause)
+        at, spans = 0, []
+        for word in self.checks.jieba.lcut(query):
+            if word in self.frequency:
+                spans.append((word, at))
+            at += len(word)
+        own = [s for s in spans if s[1] + len(s[0]) <= asked]
+        where = "headline" if own else "question"
+        for word, at in sorted(own or spans, key=lambda s: rng.random()):
+            offset = rng.randrange(len(word))
+            other = self.homophone(word[offset], rng)
+            if other:
+                return f"{where}-{shape}", query[: at + offset] + other + query[at + offset + 1 :]
+        return None
+
+    def homophone(self, ch: str, rng: random.Random) -> str | None:
+        """Any of the FIRST_PAGE commonest characters of jieba's dictionary read as `ch` is, but `ch`."""
+        reading = self.slips.pinyin(ch)
+        chars = self.slips._dictionary(self.checks.jieba)["chars"].get(reading[0] if reading else "", ())
+        offered = [c for c, _ in sorted(chars, key=lambda c: -c[1]) if c != ch][: self.FIRST_PAGE]
+        return rng.choice(offered) if offered else None
 
 
 def _query(name: str, doc_id: str, text: str, title: str, lead: str, rng: random.Random, jieba) -> str | None:

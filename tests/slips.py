@@ -9,7 +9,8 @@ testing (新冠检测) by a city's 卫健委 that found 无症状 cases.
 Ten hold 西藏 and ten 民生保障, eight 楼市 (and one 大楼是), six 邮储银行, five 暴涨 (as 保障 is read,
 baozhang) and two 天牢. One tells of 检车 at a vehicle office, a fuzzy reading (ce for che) from 检测.
 Six tell of a morning market held 每逢星期四, three of a library open longer 每个星期, six of fire checks of
-出租房屋 in 城中村."""
+出租房屋 in 城中村. Eight tell that a city 已经 renovated its 老旧小区, six of them quoting a resident on what
+(什么) changed: common words the vocabulary does not list as words of their own."""
 
 from __future__ import annotations
 
@@ -57,6 +58,8 @@ HONG_KONG_BOTH = (
     "香港特别行政区成立纪念活动举行\n\n"
     "香港特别行政区（香港特区）成立纪念活动昨日在会展中心举行，多个团体表演了节目，市民观看了升旗仪式。"
 )
+RENOVATION = "{city}已经完成老旧小区改造\n\n{city}已经完成{n}个老旧小区改造，加装了电梯，修缮了外墙。{said}"
+RESIDENT = "一位居民说：“以前停车难，现在什么都方便了。”"
 QUJING = "曲靖交警开展城市拥堵治理\n\n针对早晚高峰城市拥堵，曲靖交警在主要路口增派警力疏导交通，并优化了信号灯配时。"
 
 
@@ -83,6 +86,11 @@ def write_corpus(folder: Path) -> Path:
         if i < 6:
             (folder / f"market-{i:02}.txt").write_text(MARKET.format(city=city, n=i + 2), encoding="utf-8")
             (folder / f"rentals-{i:02}.txt").write_text(RENTALS.format(city=city, n=i + 2), encoding="utf-8")
+        if i < 8:
+            said = RESIDENT if i < 6 else ""
+            (folder / f"renovation-{i:02}.txt").write_text(
+                RENOVATION.format(city=city, n=i + 2, said=said), encoding="utf-8"
+            )
         if i < 3:
             (folder / f"library-{i:02}.txt").write_text(LIBRARY.format(city=city, n=i + 2), encoding="utf-8")
         if i < 2:

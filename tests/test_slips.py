@@ -207,6 +207,19 @@ def test_a_slip_jieba_joins_to_a_neighbouring_character_is_read_across_that_word
     assert "出租" in titles(result)[0]
 
 
+def test_a_slip_of_a_common_word_the_vocabulary_does_not_list_is_read_as_that_word(server: Server) -> None:
+    result = server.search(q="以经完成老旧小区改造")  # 已经: one of jieba's commonest words, held by eight articles
+    assert corrected(result)[0] == ("以经", "已经")
+    assert result["total"] == 8
+
+
+def test_a_slip_read_as_a_function_word_is_left_out_as_that_word_would_be(server: Server) -> None:
+    result = server.search(q="老旧小区改造了身么")  # 什么 is held by six of the eight, and left out typed right
+    assert corrected(result) == [("身么", "什么")]
+    assert any("身么" in note for note in result["query"]["notes"])
+    assert result["total"] == 8
+
+
 def test_correct_false_searches_the_words_as_typed_only(server: Server) -> None:
     result = server.search(q="诈偏", correct="false")
     assert result["query"]["corrections"] == []

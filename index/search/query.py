@@ -724,14 +724,29 @@ def _word_units(
     content = [w for w in words if w not in QUERY_STOPWORDS] or ([] if stretches else words)
     if len(content) < len(words):
         notes.append(f"left out function words: {' '.join(w for w in words if w not in content)}")
+    slips = {label for label, alt in stretches if alt.kind == "correction" and _function_slip(alt)}
+    if slips and (content or len(slips) < len(stretches)):
+        notes.append(f"left out slips of function words: {' '.join(slips)}")
+        stretches = [(label, alt) for label, alt in stretches if label not in slips]
     alone = len(content) + len(stretches) == 1 and len(runs) == 1
     loose = {w for w in content if _loose(w, ranking)}
     if loose == set(content) and not stretches:
         loose = set()
     units = [Unit(w, word_query(w, ranking, alone=alone), required=w not in loose, word=w) for w in content]
     for label, alt in dict((label, alt) for label, alt in stretches).items():
+        if alt.kind == "correction" and not _function_slip(alt):  # 意个 as 亿个, not 一个: no evidence
+            alt = replace(alt, forms=tuple(f for f in alt.forms if f is alt.forms[0] or f[0] not in QUERY_STOPWORDS))
         units.append(Unit(label, _any_form(alt, ranking)))
     return units
+
+
+def _function_slip(alt: _Alternative) -> bool:
+    """Whether every word a slip was read as is a function word (身么 as 什么, 这羊 as 这样): left out as the
+    function word typed right is, not required as a rare stretch. A slip read as a function word and as
+    another word besides (意个 as 一个 and 亿个) stays a unit of its other readings (`_word_units`): with 一个
+    in it, held everywhere, the unit held in nearly every article and 开车 意个 可以 lost its article (3 -> none,
+    typo-fresh2 tuning half)."""
+    return all(form in QUERY_STOPWORDS for form, _ in alt.forms[1:])
 
 
 def _any_form(alt: _Alternative, ranking: Ranking) -> wq.Query:

@@ -40,6 +40,10 @@ KEPT = 3  # words a stretch may be read as besides
 # index often) is one nobody picks by mistake from an input method's list.
 COMMON_CHARACTER = 1000
 KNOWN = 3  # a word of jieba's dictionary held by this many articles is corrected only where its neighbours say so
+# jieba's words this frequent (2,857 of two characters or more: 已经, 一个, 什么, 应该) are offered for their reading
+# beside the vocabulary's: the vocabulary leaves out the commonest words (已经 is held by 2,792 of 10,580 articles
+# and is none of its words), so 以经 was read as 一经 and 意个 as 亿个
+COMMON_WORD = 3000
 NAME_TAGS = ("nr", "ns", "nt", "nz")
 # A stretch the index never holds, and no word, may be any word of its reading (信关 is 新冠: two slips in one
 # word) where that word shares this many sections with the query's other firm words (新冠 with 检测); by its
@@ -91,24 +95,36 @@ def warm_up() -> None:
 
 
 @cache
-def _jieba_dictionary() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
-    """From jieba's dictionary: the words it tags as names (人名, 地名, 机构名, 其他专名), never corrected, and
+def _jieba_dictionary() -> tuple[frozenset[str], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """From jieba's dictionary: the words it tags as names (人名, 地名, 机构名, 其他专名), never corrected;
     per toneless reading the common characters (COMMON_CHARACTER as words of their own) whose first reading it
-    is, the commonest first: what an input method offers for that reading."""
+    is, the commonest first: what an input method offers for that reading; and per reading its COMMON_WORD
+    words of two to LONGEST characters, the commonest first."""
     import jieba
 
-    names, common = set(), []
+    names, common, words = set(), [], []
     with open(Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME), encoding="utf-8") as handle:
         for line in handle:
             parts = line.split()
             if len(parts) == 3 and parts[2].startswith(NAME_TAGS):
                 names.add(parts[0])
-            if len(parts) >= 2 and len(parts[0]) == 1 and _chinese(parts[0]) and int(parts[1]) >= COMMON_CHARACTER:
+            if len(parts) < 2 or not _chinese(parts[0]):
+                continue
+            if len(parts[0]) == 1 and int(parts[1]) >= COMMON_CHARACTER:
                 common.append((int(parts[1]), parts[0]))
+            elif 2 <= len(parts[0]) <= LONGEST and int(parts[1]) >= COMMON_WORD:
+                words.append((int(parts[1]), parts[0]))
     offered: dict[str, list[str]] = {}
     for _, ch in sorted(common, reverse=True):
         offered.setdefault(sound(ch) or "", []).append(ch)
-    return frozenset(names), {letters: tuple(chars) for letters, chars in offered.items()}
+    spoken: dict[str, list[str]] = {}
+    for _, word in sorted(words, reverse=True):
+        spoken.setdefault(sound(word) or "", []).append(word)
+    return (
+        frozenset(names),
+        {letters: tuple(chars) for letters, chars in offered.items()},
+        {letters: tuple(found) for letters, found in spoken.items()},
+    )
 
 
 def corrections(text: str, spans: list[Span], counts: Counts, articles: int) -> list[Correction]:
@@ -150,9 +166,9 @@ def corrections(text: str, spans: list[Span], counts: Counts, articles: int) -> 
             # across jieba's words: what the corpus writes in a row is no slip (风波中已… is not 中医)
             if j - i > 1 and (start, end) not in whole:
                 typed = max(counts.held(stretch), counts.together(stretch))
-                fixes = _intended(stretch, typed, counts, often, start, end, ACROSS_RATIO, context)
+                fixes = _intended(stretch, typed, counts, often, start, end, ACROSS_RATIO, context, not cuts)
             else:
-                fixes = _intended(stretch, counts.held(stretch), counts, often, start, end, RATIO, context)
+                fixes = _intended(stretch, counts.held(stretch), counts, often, start, end, RATIO, context, not cuts)
                 if in_dictionary(stretch) and counts.held(stretch) >= KNOWN:  # a real word: 打架 is not 大家
                     fixes = [
                         f for f in fixes if _neighbours_say(f, spans, i, text, counts) or _says(f, context, counts)
@@ -224,6 +240,7 @@ def _intended(
     end: int,
     ratio: int,
     context: tuple[str, ...] = (),
+    common: bool = True,
 ) -> list[Correction]:
     """The commonest words of the index sounding like `stretch` (held by `typed` sections) that are `ratio` times
     commoner (ABSENT_NEEDS articles for a stretch the index never holds), best first: words of the same reading
@@ -237,11 +254,20 @@ def _intended(
     unless the index never holds it and the word meets the query's other firm words (`context`) as TOGETHER
     says: two slips in one word (信关检测 is 新冠检测; typo-check 0.7959 -> 0.8000 with the slip beside a common
     word, typo-words test half 0.7361 -> 0.7428, every tuning half unchanged). Words a fuzzy reading away
-    (`_fuzzy`) come after these, at FUZZY of their weight."""
+    (`_fuzzy`) come after these, at FUZZY of their weight. With `common`, jieba's COMMON_WORD words of the
+    reading one character away are offered too, for a stretch that is no word of jieba's dictionary: the
+    query's other words say nothing of a word held everywhere (its co-occurrence checks always pass, and
+    reading its long postings cost a quarter of benchmarks/queries.py's CPU p95), so not for a stretch cutting
+    a word of `_cut` either, which needs them (科移 of 歪科移乌, for 外科医务, was read as 可以: typo-check test
+    half 0.8030 -> 0.8020)."""
     letters = sound(stretch)
     if typed >= often or letters is None:
         return []
     found = dict(counts.homophones(letters))
+    single = common and not in_dictionary(stretch)  # one slip in a common word: nothing to weigh it by
+    for word in _jieba_dictionary()[2].get(letters, ()) if single else ():
+        if word not in found and _shared(word, stretch) == len(stretch) - 1 and (held := counts.held(word)):
+            found[word] = held
     offered = _jieba_dictionary()[1]
     for at, ch in enumerate(stretch):
         for other in offered.get(sound(ch) or "", ()):
