@@ -239,3 +239,13 @@ def test_a_photographers_reporter_role_in_a_leads_credit_names_no_writer() -> No
 def test_names_before_a_text_and_pictures_mark_closing_the_story_are_its_writers() -> None:
     story = "学校正以新的姿态把课堂办成孩子们喜欢的地方。 韩梦洁 刘科 卢晓芬 文/图"
     assert credits.closing(story) == ["韩梦洁", "刘科", "卢晓芬"]
+
+
+def test_a_production_credit_closing_the_text_leaves_it_and_names_its_reporters() -> None:
+    article = _article(
+        "3月30日，江城地铁12号线正式开工，计划2024年建成通车，这是全市第一条独立环线。",
+        "市领导参加了开工仪式，并到施工现场调研复工复产情况。",
+        "江城融媒出品记者：蒋一鸣通讯员：郝佳",
+    )
+    assert article.authors == ["蒋一鸣", "郝佳"]
+    assert "出品" not in article.body

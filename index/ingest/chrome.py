@@ -296,6 +296,12 @@ def _labels_controls(line: str) -> bool:
     return len(_BRACKET_COUNT.findall(labelled.group(2))) >= 2 and is_control_row(labelled.group(2))
 
 
+def is_production_credit(line: str) -> bool:
+    """An outlet's production mark with its credits (`江城融媒出品 记者：王五 编辑：赵六`): chrome whose names
+    extraction still reads."""
+    return bool(_PRODUCED_BY.match(line))
+
+
 def is_chrome_line(line: str) -> bool:
     """One line of interface by its own shape: controls, a call to action, a visitor's greeting, a placeholder, a
     time from now, a ticker, a trail, a signature; or a row of such pieces between bars (`| 游客 欢迎你！ | 首页 >

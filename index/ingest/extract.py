@@ -1047,7 +1047,10 @@ def extract_counting(
     for i in learned:  # before the metadata is read, so that the page's head and tail are its own
         lines[i] = body_lines[i] = ""
     rules = {i for i, line in enumerate(text.split("\n")) if chrome.is_rule(line)}
-    for i in chrome.chrome_lines(lines, body_lines, rules):  # no text, though a reply's stamp is still a reply's
+    chrome_lines = chrome.chrome_lines(lines, body_lines, rules)
+    # a production credit's names (`江城融媒出品 记者：王五`) are the closing credit's when none other is found
+    produced = [body_lines[i] for i in sorted(chrome_lines) if chrome.is_production_credit(body_lines[i])]
+    for i in chrome_lines:  # no text, though a reply's stamp is still a reply's
         body_lines[i] = ""
     if header:  # a bulletin board post's header block: its fields, and no text
         for i in range(header.lines):
@@ -1112,6 +1115,8 @@ def extract_counting(
         meta.add_authors(next((named for p in [p for p in rest if len(p) >= 30][:2] if (named := credits.lead(p))), []))
     if not meta.authors and rest and not meta.posted:
         meta.add_authors(bylines.closing_credit(rest[-1]) or credits.closing(rest[-1]))
+    if not meta.authors and not meta.posted:
+        meta.add_authors(next((named for line in produced if (named := credits.closing(line))), []))
     if not meta.authors and not meta.posted:  # (a signature can be read as a label's line and left out of the text)
         last = [line for line in lines[-12:] if line][-4:]
         meta.add_authors(next((named for line in last if (named := credits.signature(line))), []))
