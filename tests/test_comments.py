@@ -113,3 +113,14 @@ def test_an_interviews_stamped_turns_as_long_as_its_first_stay() -> None:
     )
     markup = _page(f"<div>{turns}</div>", story="")
     assert without_comments(markup) == markup
+
+
+def test_a_pages_stamped_parts_around_its_story_are_no_comment_list() -> None:
+    story = "".join(f"<p>{STORY}</p>" for _ in range(3))
+    markup = (
+        "<html><body><h1>青溪县新建乡村公路</h1>"
+        "<div class='info'><div>林晓</div><div>发布于 2021-03-01 21:14</div></div>"
+        f"<div class='article'>{story}<p>编辑于 2021-03-02 10:02</p><p>赞同 1520</p></div>"
+        "<div class='comments'><p>李二狗 2021-03-02 好真实</p></div></body></html>"
+    )
+    assert without_comments(markup) == markup

@@ -52,6 +52,9 @@ LINKED_MAX = 0.6  # a block whose text besides its day is mostly link text lists
 # A thread's post holds at least this many times the writing of its median reply; a transcript whose turns are as
 # long as its first (an online interview's, a mailbox's question and reply) is the page's text, every turn of it.
 POST_OVER_REPLIES = 2
+# A block after the first holding this much writing, more than all the others together, is a story among a
+# page's stamped parts, not a remark (a first block that outweighs the rest is a thread's post, kept below).
+STORY_MIN = 100
 _SKIPPED = frozenset({"script", "style", "noscript", "template"})
 _STOP = re.compile(r"[。！？!?]")
 
@@ -155,6 +158,9 @@ def comment_lists(tree) -> list[list[list]]:
         texts = ["".join(_text(kid) for kid in unit) for unit in units]
         if median(len(text) for text in texts[1:] or texts) > (FLAT_UNIT_MAX if flat else UNIT_MAX):
             continue
+        written = [sum(_written(kid) for kid in unit) for unit in units]
+        if any(w >= STORY_MIN and w > sum(written) - w for w in written[1:]):
+            continue  # a page's parts, stamped each (an info bar, the story, the comments' box): the story outweighs
         worded = sum(bool(_COMMENT_WORDS.search(text)) for text in texts)
         if worded * 2 < len(units) and not any(_named(kid) for unit in units for kid in unit):
             continue
