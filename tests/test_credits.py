@@ -6,7 +6,7 @@ from __future__ import annotations
 import lxml.html
 
 from index.article import Article, RawDocument
-from index.ingest import accounts, author_cards, credits, roc_years, script_writers
+from index.ingest import accounts, author_cards, credits, roc_years, script_writers, spaced_labels
 from index.ingest.extract import extract, read_date
 
 STORY = [
@@ -249,3 +249,16 @@ def test_a_production_credit_closing_the_text_leaves_it_and_names_its_reporters(
     )
     assert article.authors == ["蒋一鸣", "郝佳"]
     assert "出品" not in article.body
+
+
+def test_credit_labels_and_names_padded_to_line_up_are_read_closed_up() -> None:
+    article = _article(
+        "3月30日，江城地铁12号线正式开工，计划2024年建成通车，这是全市第一条独立环线。",
+        "作   者：蒋一鸣",
+        "编   辑：郝  佳",
+    )
+    assert (article.authors, article.editor) == (["蒋一鸣"], "郝佳")
+
+
+def test_a_story_line_with_spaces_before_a_colon_is_left_as_written() -> None:
+    assert spaced_labels.unspaced("他说 记 者 会上：我们会公开") == "他说 记 者 会上：我们会公开"

@@ -13,7 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from index.article import Article, RawDocument, Section
-from index.ingest import author_cards, bbs, bylines, chrome, credits, info_bars, roc_years
+from index.ingest import author_cards, bbs, bylines, chrome, credits, info_bars, roc_years, spaced_labels
 from index.ingest.cleaning import (
     HEADING_MAX,
     LIST_RUN,
@@ -1033,7 +1033,7 @@ def extract_counting(
     """`extract`, and how many lines it left out as learned boilerplate; `text` is `normalize_text(raw.text)`
     where the caller made it already (a build's fingerprint workers do)."""
     text = normalize_text(raw.text) if text is None else text
-    lines = [strip_markup(line.strip()) for line in text.split("\n")]
+    lines = [spaced_labels.unspaced(strip_markup(line.strip())) for line in text.split("\n")]
     header = bbs.read_header(lines)  # before learned furniture blanks its lines (a poster's every post has one)
     body_lines = clean_lines("\n".join(lines))
     body_lines += [""] * (len(lines) - len(body_lines))  # a tail block cut the rest

@@ -76,7 +76,9 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    out of HTML pages by their repeated shape (a conversation's turns kept), an outlet's `X出品` credit row and a
 #    trail ending in the headline as chrome, a Big5 page with HKSCS characters read, a page's only text run into
 #    its byline kept: HTML pages' bodies and dates change (4 of the corpus's bodies); old indexes are rebuilt
-FORMAT_VERSION = 21
+# 22: credit labels and names padded with spaces (`记   者： 李   征`) read closed up: writers, editors and the
+#    credit lines of 19 corpus bodies change; old indexes are rebuilt
+FORMAT_VERSION = 22
 
 
 def build_schema() -> Schema:
