@@ -158,7 +158,7 @@ def comment_lists(tree) -> list[list[list]]:
         texts = ["".join(_text(kid) for kid in unit) for unit in units]
         if median(len(text) for text in texts[1:] or texts) > (FLAT_UNIT_MAX if flat else UNIT_MAX):
             continue
-        written = [sum(_written(kid) for kid in unit) for unit in units]
+        written = _units_writing(units)
         if any(w >= STORY_MIN and w > sum(written) - w for w in written[1:]):
             continue  # a page's parts, stamped each (an info bar, the story, the comments' box): the story outweighs
         worded = sum(bool(_COMMENT_WORDS.search(text)) for text in texts)
@@ -177,6 +177,11 @@ def _writing(raw: str | None) -> int:
 def _written(element) -> int:
     """The characters of writing in `element`: its text nodes with a sentence's stop."""
     return sum(_writing(raw) for raw in element.itertext())
+
+
+def _units_writing(units: list[list]) -> list[int]:
+    """The characters of writing in each block of a list."""
+    return [sum(_written(element) for element in unit) for unit in units]
 
 
 def _written_before(tree, first) -> int:
@@ -213,7 +218,7 @@ def without_comments(markup: str) -> str:
     if not lists:
         return markup
     for units in lists:
-        written = [sum(_written(element) for element in unit) for unit in units]
+        written = _units_writing(units)
         thread = _written_before(tree, units[0][0]) < written[0]
         if thread and written[0] < POST_OVER_REPLIES * median(written[1:]):
             continue  # every turn as long as the first: a conversation (an interview, a question and its answer)

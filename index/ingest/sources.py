@@ -114,19 +114,16 @@ def decode_damaged(data: bytes) -> tuple[str, str, list[tuple[int, int]]]:
     damage: list[tuple[int, int]] = []
     if not candidates:
         damaged = [_decode_through(data, encoding) for encoding in ("utf-8", "gb18030", "big5")]
-        readable = [(text, encoding, bad) for text, encoding, bad in damaged if bad is not None]
+        readable = [(_common_share(text), encoding, text, bad) for text, encoding, bad in damaged if bad is not None]
         if not readable:
             raise ValueError("undecodable: not UTF-8, GB18030 or Big5")
         # GB18030 reads a damaged Big5 page with as few invalid places as Big5 does, but as nonsense: the
         # decodings that read as Chinese go first, then the fewest invalid bytes among them
-        text, encoding, bad = min(
+        share, encoding, text, damage = min(
             readable,
-            key=lambda found: (
-                not _reads_as_text(_common_share(found[0]), found[0]),
-                sum(length for _, length in found[2]),
-            ),
+            key=lambda found: (not _reads_as_text(found[0], found[2]), sum(length for _, length in found[3])),
         )
-        candidates, damage = [(_common_share(text), encoding, text)], bad
+        candidates = [(share, encoding, text)]
     share, encoding, text = max(candidates)
     if share < MIN_COMMON_SHARE and not text.isascii():
         raise ValueError("undecodable: no encoding gives Chinese text")
