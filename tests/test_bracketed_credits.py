@@ -19,6 +19,10 @@ def test_an_end_mark_beside_the_sites_address_is_a_bracketed_credit() -> None:
     assert is_bracketed_credit("（完）（青溪新闻网 www.qingxinews.cn）")
 
 
+def test_a_compilers_name_before_his_role_is_a_bracketed_credit() -> None:
+    assert is_bracketed_credit("（青溪时报/ 周明 编译）")
+
+
 def test_an_end_mark_alone_is_left_to_the_story_end() -> None:
     assert not is_bracketed_credit("（完）")
 

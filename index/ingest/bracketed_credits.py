@@ -19,6 +19,7 @@ _ASKS = re.compile(r"请|登录|访问|查询|详见|点击|扫描|关注|下载
 # a desk's role (never a writer's: 记者 and 作者 are the byline readers'), then its names; an editor's credit
 # alone (`【责任编辑：X】`) is a field extraction reads, so an editor counts only beside another desk's role
 _ROLE = re.compile(r"^(?:编译|审校|校对|翻译|发稿|审核|编审|核稿|整理)\s*[:：]?\s*\S{1,12}$")
+_ROLE_AFTER = re.compile(r"^[^。！？，,]{1,24}?\s*(?:编译|审校|翻译|整理)$")  # `欧华时报/ 林溪 编译`
 _EDITOR = re.compile(r"^(?:编辑|责编|责任编辑|值班编辑)\s*[:：]?\s*\S{1,12}$")
 _END = re.compile(r"^(?:完|全文完|本文完|END)$", re.IGNORECASE)
 
@@ -30,7 +31,8 @@ def _is_note(content: str) -> bool:
     if _ADDRESS.search(content):
         return not _ASKS.search(content) and not re.search(r"[。！？]", content)
     pieces = [piece for piece in re.split(r"\s*[；;，,、]\s*", content) if piece]
-    return any(_ROLE.match(piece) for piece in pieces) and all(_ROLE.match(p) or _EDITOR.match(p) for p in pieces)
+    roles = [bool(_ROLE.match(piece) or _ROLE_AFTER.match(piece)) for piece in pieces]
+    return any(roles) and all(role or _EDITOR.match(piece) for role, piece in zip(roles, pieces, strict=True))
 
 
 def is_bracketed_credit(line: str) -> bool:
