@@ -4,7 +4,9 @@ figures in a sentence stays."""
 
 from __future__ import annotations
 
-from index.ingest.info_lines import is_info_line
+from index.ingest.info_lines import card_runs, is_info_line
+
+STORY = "青溪县今年新建乡村公路一百二十公里，沿线六个乡镇的农产品运输时间平均缩短了一半。"
 
 
 def test_an_uploaders_card_is_an_info_line() -> None:
@@ -41,3 +43,15 @@ def test_a_sentence_giving_a_count_is_no_info_line() -> None:
 
 def test_a_sub_heading_with_a_count_and_words_is_no_info_line() -> None:
     assert not is_info_line("三个月 五千次播放 一个小山村的走红之路")
+
+
+def test_a_card_set_one_field_a_line_with_its_button_is_a_card() -> None:
+    assert card_runs([STORY, "青溪融媒视频", "86万粉丝", "+关注", STORY]) == {1, 2, 3}
+
+
+def test_an_accounts_name_over_its_followers_is_a_card() -> None:
+    assert card_runs([STORY, "青溪融媒视频", "86万粉丝", STORY]) == {1, 2}
+
+
+def test_a_sub_heading_over_a_read_count_is_no_card() -> None:
+    assert card_runs([STORY, "下一步怎么走", "阅读 1234", STORY]) == set()

@@ -47,6 +47,22 @@ def test_a_short_caption_closed_by_a_credit_is_a_picture_credit() -> None:
     assert is_picture_credit("资料图：新修的盘山公路（图片来源：网络）")
 
 
+def test_a_credit_behind_a_marker_pointing_at_the_picture_is_a_picture_credit() -> None:
+    assert is_picture_credit("▲图片来源：东方图库")
+
+
+def test_a_line_naming_only_the_pictures_kind_is_a_picture_credit() -> None:
+    assert is_picture_credit("△资料图")
+
+
+def test_who_gave_the_picture_is_a_picture_credit() -> None:
+    assert is_picture_credit("（图片由受访者提供）")
+
+
+def test_a_story_line_closed_by_the_pictures_kind_alone_stays() -> None:
+    assert not is_picture_credit("5月8日 增开青溪至临江的客车三班(资料图)")
+
+
 def test_a_storys_sentence_about_pictures_is_no_credit() -> None:
     assert not is_picture_credit("图片来源于群众拍摄，记者已核实。")
 
@@ -63,6 +79,11 @@ def test_a_figure_caption_holding_a_credit_leaves_the_body() -> None:
     caption = "<figcaption><span>图像来源，</span><span>东方图库</span></figcaption>"
     body = _body(f"<figure><img src='a.jpg'>{caption}</figure>")
     assert "东方图库" not in body and "危桥十八座" in body
+
+
+def test_a_figure_caption_without_a_credit_leaves_the_body_too() -> None:
+    body = _body("<figure><img src='a.jpg'><figcaption>村民在新修的公路旁晾晒稻谷</figcaption></figure>")
+    assert "晾晒稻谷" not in body and "危桥十八座" in body
 
 
 def test_a_text_of_captions_alone_keeps_them() -> None:

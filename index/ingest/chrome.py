@@ -26,7 +26,7 @@ from index.ingest.cleaning import (
     is_writing,
 )
 from index.ingest.columns import item_column
-from index.ingest.info_lines import is_info_line
+from index.ingest.info_lines import card_runs, is_info_line
 from index.ingest.notices import is_notice
 from index.ingest.panels import is_labelled_counter, is_user_panel, panel_runs, poster_cells
 from index.ingest.picture_credits import is_picture_credit
@@ -643,7 +643,7 @@ def chrome_lines(lines: list[str], kept: list[str], rules: Collection[int] = fro
         found |= pictured  # (a text of captions alone, as a scraper kept a photo story, is all it has)
     found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept) | head_cells(kept)
     found |= shown_top_and_bottom(kept) | after_end(lines, kept) | owner_footers(kept) | bare_counts_above(kept)
-    found |= issuer_notes(kept)
+    found |= issuer_notes(kept) | card_runs(lines)
     found |= labels_over(kept, found)
     found |= counted_words(kept, found)
     found |= item_column(kept, [i for i, line in enumerate(kept) if is_writing(line) and i not in found], found)

@@ -40,14 +40,15 @@ _POSTED = re.compile(r"(?:^|(?<=\s))(?:于|发布于|发表于|更新于|编辑�
 _APART = re.compile(r"[\s|｜丨·•/,，]+")
 
 
-def is_info_line(line: str) -> bool:
-    """A short line of a counter and other fields with at most two bare names between them."""
+def _fields(line: str) -> int:
+    """How many fields `line` holds (counters, times, labelled values, buttons), with at least one counter and at
+    most two bare names besides them; 0 when it is not so made."""
     line = line.strip()
     if not line or len(line) > LINE_MAX or re.search(r"[。！？!?；;]", line):
-        return False
+        return 0
     counters = len(_COUNTER.findall(line))
     if not counters:
-        return False
+        return 0
     rest = _COUNTER.sub(" ", line)
     times = len(_TIME.findall(rest))
     rest = _TIME.sub(" ", rest)
@@ -56,6 +57,35 @@ def is_info_line(line: str) -> bool:
     controls = len(_CONTROL.findall(rest))
     rest = _POSTED.sub(" ", _CONTROL.sub(" ", rest))
     names = [word for word in _APART.split(rest) if word]
-    if counters + times + labelled + controls < 2 or len(names) > NAMES_MAX:
-        return False
-    return all(len(word) <= NAME_MAX and not re.search(r"[，。：:]", word) for word in names)
+    if len(names) > NAMES_MAX or any(len(word) > NAME_MAX or re.search(r"[，。：:]", word) for word in names):
+        return 0
+    return counters + times + labelled + controls
+
+
+def is_info_line(line: str) -> bool:
+    """A short line of a counter and other fields with at most two bare names between them."""
+    return _fields(line) >= 2
+
+
+_FOLLOWERS = re.compile(rf"{_NUMBER}\s*(?:粉丝|关注者|订阅者|获赞)|(?:粉丝|关注者|订阅者|获赞)\s*[:：]?\s*{_NUMBER}")
+CARD_LINES = 4  # the most lines a card set one field a line spans (name, counter, counter, button)
+
+
+def card_runs(lines: list[str]) -> set[int]:
+    """The lines of a card a page set one field a line (`青溪融媒视频` / `86万粉丝` / `+关注`): consecutive short
+    lines without a sentence's punctuation that read together as an info line with a follow button, or as an
+    account's name beside its followers (`青溪融媒视频` / `86万粉丝`). The button or the followers make it a
+    card: a sub-heading over a counter's line (`下一步怎么走` / `阅读 1234`) stays. `lines` are the page's lines
+    as read (cleaning may have blanked the button's line already)."""
+    shown = [i for i, line in enumerate(lines) if line.strip()]
+    found: set[int] = set()
+    for start in range(len(shown)):
+        for size in range(2, CARD_LINES + 1):
+            run = shown[start : start + size]
+            pieces = [lines[i].strip() for i in run]
+            if len(run) < size or any(len(p) > NAME_MAX + 4 or re.search(r"[。！？!?，,；;]", p) for p in pieces):
+                break
+            joined = " ".join(pieces)
+            if (_CONTROL.search(joined) and is_info_line(joined)) or (_FOLLOWERS.search(joined) and _fields(joined)):
+                found.update(run)
+    return found

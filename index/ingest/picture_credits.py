@@ -19,19 +19,21 @@ _LABEL = (
     r"(?:(?:图片|图像|照片|配图|题图|封面图|头图|视频)(?:来源|来自|提供)|图源|图片|图|摄影|摄|供图|配图|题图"
     r"|图片由|资料图片?)"
 )
-_SEPARATOR = r"(?:\s*[:：/／|丨]\s*|(?<=来源)\s*[，,]\s*|(?<=来自)\s*[，,]?\s*)"
+_SEPARATOR = r"(?:\s*[:：/／|丨]\s*|(?<=来源)\s*[，,\s]\s*|(?<=来自)\s*[，,]?\s*)"
 _WHO = r"[^\s。！？!?，,；;:：]{1,20}(?:\s[^\s。！？!?，,；;:：]{1,20}){0,3}"  # a name, an agency, a Latin name
 # a name then its role (`新华社记者 王刚 摄`, `王刚摄`, `警方供图`, `李明/图`): the name is the last word before it
 _NAMED = rf"(?:{_WHO}\s)?[^\s的拍。，,：:]{{2,4}}\s*(?:摄|供图|/\s*图)"
-_CREDIT = rf"{_LABEL}{_SEPARATOR}{_WHO}|{_NAMED}"
+_GIVEN = r"(?:图片|照片|视频|图)由\S{1,12}提供"  # who gave it (`图片由受访者提供`)
+_KIND = r"资料图片?|网络图片|示意图|效果图"  # only the picture's kind: a line of its own, never a caption's tail
+_CREDIT = rf"{_LABEL}{_SEPARATOR}{_WHO}|{_NAMED}|{_GIVEN}"
 _OPEN, _CLOSE = r"[（(【\[]", r"[）)】\]]"
-_CREDIT_LINE = re.compile(rf"^(?:{_OPEN}\s*(?:{_CREDIT})\s*{_CLOSE}|(?:{_CREDIT}))$")
+_CREDIT_LINE = re.compile(rf"^(?:{_OPEN}\s*(?:{_CREDIT}|{_KIND})\s*{_CLOSE}|(?:{_CREDIT}|{_KIND}))$")
 _CREDIT_TAIL = re.compile(rf"{_OPEN}\s*(?:{_CREDIT})\s*{_CLOSE}$")
 
 
 def is_picture_credit(line: str) -> bool:
     """A line that only credits a picture, or a short caption it closes."""
-    line = line.strip()
+    line = line.strip().lstrip("▲△↑↓▼●■◆☆★ ")  # (a marker pointing at the picture)
     if not line or len(line) > CAPTION_MAX:
         return False
     if _CREDIT_LINE.match(line):
