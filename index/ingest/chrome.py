@@ -30,6 +30,7 @@ from index.ingest.info_lines import card_runs, is_info_line
 from index.ingest.notices import is_notice
 from index.ingest.panels import is_labelled_counter, is_user_panel, panel_runs, poster_cells
 from index.ingest.picture_credits import is_picture_credit
+from index.ingest.reply_headers import thread_start
 from index.ingest.statements import is_statement
 from index.ingest.story_end import after_end
 from index.ingest.teasers import is_teaser
@@ -648,8 +649,8 @@ def chrome_lines(lines: list[str], kept: list[str], rules: Collection[int] = fro
     found |= counted_words(kept, found)
     found |= item_column(kept, [i for i, line in enumerate(kept) if is_writing(line) and i not in found], found)
     found |= trailing_chrome(kept, found)
-    start = tail_block(lines, kept)
-    end = len(kept) if start is None else start
+    starts = [i for i in (tail_block(lines, kept), thread_start(kept)) if i is not None]
+    end = min(starts, default=len(kept))
     if (signature := signature_under_rule(rules, kept, end)) is not None:
         found |= set(range(signature, end))
     return found | set(range(end, len(kept)))
