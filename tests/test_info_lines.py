@@ -33,6 +33,10 @@ def test_a_programmes_host_duration_and_plays_are_an_info_line() -> None:
     assert is_info_line("主播：青溪之声 时长 08:15 播放 1.6万 订阅")
 
 
+def test_a_counter_labelled_with_a_colon_after_a_day_is_an_info_line() -> None:
+    assert is_info_line("青溪日报 2022-05-08 09:15:02 浏览次数：328")
+
+
 def test_a_line_without_a_counter_is_left_to_the_publication_readers() -> None:
     assert not is_info_line("2022年5月8日 来源：青溪日报")
 

@@ -19,7 +19,7 @@ LINE_MAX = 80  # a longer line is written text
 NAMES_MAX = 2  # bare words a card or an info line holds besides its fields: an account's name, an outlet's
 NAME_MAX = 12
 
-_NUMBER = r"(?<![\d:：.])\d+(?:[.,]\d+)*\s*[万千亿wWkK]?\+?"
+_NUMBER = r"(?<![\d:.\-/])\d+(?:[.,]\d+)*\s*[万千亿wWkK]?\+?\s*[条次人个篇]?"
 _COUNTED = (
     r"(?:粉丝|点击量?|关注者?|订阅者?|订阅数|获赞|点赞|赞同?|阅读量?|浏览量?|播放量?|次播放|次观看|人看过|人阅读|人浏览|评论|回复"
     r"|收藏|转发|分享|喜欢|在看|人气|热度|作品|视频|文章|篇文章|帖子|访问)"

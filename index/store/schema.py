@@ -80,7 +80,7 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    credit lines of 19 corpus bodies change; old indexes are rebuilt
 # 23: picture credits, cards and info lines of counters, a wire's bracketed notes and <figcaption>s leave the
 #    text, an interviewer's short question stays, a thread's post under its stamped title bar is kept and its
-#    replies under repeated headers go: 37 corpus bodies change; old indexes are rebuilt
+#    replies under repeated headers go: 39 corpus bodies change; old indexes are rebuilt
 FORMAT_VERSION = 23
 
 
