@@ -266,7 +266,7 @@ class Timeline:
             wall, mine, theirs = totals.get(step, (0.0, 0.0, 0.0))
             totals[step] = (
                 wall + stop - start,
-                mine + self.used(parent, start, stop),
+                mine + max(0.0, self.used(parent, start, stop)),  # the sampler's share, taken out, lags a sample
                 theirs + sum(self.used(pid, start, stop) for pid in self.samples if pid != parent),
             )
         return totals
