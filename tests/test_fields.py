@@ -1445,3 +1445,7 @@ def test_an_e_papers_exclaiming_headline_under_a_framed_label_wins_over_a_title_
         f"<tr><td>本报讯（记者 周晓东）{LEAD}<br>{MORE}<br>{LEAD}</td></tr></table></body></html>"
     )
     assert _html(tmp_path, page).title == "老街坊开起了共享菜园，邻居们都惊呆了!"
+
+
+def test_a_declared_account_named_as_an_office_is_the_writer_where_the_page_shows_it() -> None:
+    assert accounts.declared_account("城南观察室", None, ["城南观察室", "文章 832 总阅读 41万", LEAD]) == "城南观察室"

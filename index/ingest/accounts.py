@@ -84,7 +84,8 @@ def declared_account(declared: str | None, channel: str | None, lines: list[str]
     (`云图商业观察`, 6 characters, or 8: no length of a name), so the declared name alone is no evidence; two
     signals agreeing are. None for an organisation's account (`江城发布`) or an outlet."""
     name = " ".join((declared or "").split())
-    if not name or not bylines.is_handle(name) or bylines.is_account(name) or bylines.looks_like_name(name):
+    shaped = bylines.is_handle(name) or bylines.is_unit(name)  # (`城南观察室`: an account named as a unit is)
+    if not name or not shaped or bylines.is_account(name) or bylines.looks_like_name(name):
         return None
     shown = any(
         line.strip() == name
