@@ -1449,3 +1449,11 @@ def test_an_e_papers_exclaiming_headline_under_a_framed_label_wins_over_a_title_
 
 def test_a_declared_account_named_as_an_office_is_the_writer_where_the_page_shows_it() -> None:
     assert accounts.declared_account("城南观察室", None, ["城南观察室", "文章 832 总阅读 41万", LEAD]) == "城南观察室"
+
+
+def test_a_flash_mark_inside_the_brackets_before_a_slash_credits_the_names_after_it() -> None:
+    assert bylines.lead_credit(f"（江城大小事讯/冯卫芳）{LEAD}") == ["冯卫芳"]
+
+
+def test_a_reporter_opening_the_lead_before_a_quote_is_the_writer() -> None:
+    assert bylines.lead_credit("本报记者　程黎莉“公园门口的步道又被占了！”日前，家住江城的市民告诉记者。") == ["程黎莉"]

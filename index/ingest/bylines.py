@@ -110,7 +110,8 @@ _LEAD_CREDIT = re.compile(
 # `南都讯 记者陈伟斌 通讯员穗城宣 广州市…`
 _LEAD_ROLE = r"(?:本报|特约|实习|见习|首席)?(?:记者|通讯员|特派员)"
 _LEAD_FILED = re.compile(
-    rf"^(?:{_HAN}{{1,8}}?讯\s*)?((?:{_LEAD_ROLE}\s*{_HAN}{{2,4}}(?:[、\s]{_HAN}{{2,4}})*\s*)+(?:发自{_HAN}{{2,8}})?)(?<=\S)\s"
+    rf"^(?:{_HAN}{{1,8}}?讯\s*)?((?:{_LEAD_ROLE}\s*{_HAN}{{2,4}}(?:[、\s]{_HAN}{{2,4}})*\s*)+(?:发自{_HAN}{{2,8}})?)(?<=\S)"
+    r"(?:\s|(?=[“「]))"  # (or a quote opening the text: `本报记者　程黎莉“南环大街的人行道…`)
 )
 
 
@@ -762,6 +763,8 @@ def blog_owner(title: str) -> str | None:
 # 120 corpus articles with a credit, 15 wire leads name their writers so, with no role word
 _FLASH_CREDIT = re.compile(
     rf"^\s*(?:本报|本刊|本台|本网|{_HAN}{{2,8}}?)(?:讯|\d{{1,2}}月\d{{1,2}}日[电讯])\s*[(（]\s*([^()（）]{{2,24}}?)\s*[)）]"
+    # or the flash mark inside the brackets, the names after a slash: `（运城大小事讯/冯卫芳）`
+    rf"|^\s*[(（]\s*{_HAN}{{2,10}}?讯\s*[/／]\s*([^()（）/／]{{2,24}}?)\s*[)）]"
 )
 # a lead that opens with its reporter and where the report is filed from: `本报记者陈嘉欣纽约报道：…`; a station's
 # reporter (`江城台记者X报道：`), or after a summary's sentence (`…通道。本台记者X报道：`): 2 of the 120 corpus articles
@@ -803,7 +806,8 @@ def lead_credit(paragraph: str) -> list[str]:
     # (Hong Kong's and Taiwan's papers write 报导 for 报道: `本報記者X綜合報導：`)
     whole, paragraph = paragraph, to_simplified(paragraph[:80]).replace("报导", "报道")
     flash = _FLASH_CREDIT.match(paragraph)
-    if flash and (found := writers(flash.group(1), names_only=True) or glued_names(flash.group(1))):
+    credited = flash.group(1) or flash.group(2) if flash else ""
+    if flash and (found := writers(credited, names_only=True) or glued_names(credited)):
         return found  # (`(许明李娜)`: two names run together)
     match = _LEAD_CREDIT.search(paragraph[:80]) or _LEAD_FILED.match(paragraph[:60]) or _LEAD_REPORTED.search(paragraph)
     if match is None and len(flashed := list(_FLASHED_CREDIT.finditer(to_simplified(whole)))) == 1:
