@@ -1457,3 +1457,13 @@ def test_a_flash_mark_inside_the_brackets_before_a_slash_credits_the_names_after
 
 def test_a_reporter_opening_the_lead_before_a_quote_is_the_writer() -> None:
     assert bylines.lead_credit("本报记者　程黎莉“公园门口的步道又被占了！”日前，家住江城的市民告诉记者。") == ["程黎莉"]
+
+
+def test_an_account_the_closing_note_names_and_the_page_shows_as_a_line_is_the_writer() -> None:
+    note = "本文系作者 深蓝时代科技评论 授权鲸媒社发表，转载请注明出处"
+    assert accounts.declared_account(None, None, ["深蓝时代科技评论", LEAD, note]) == "深蓝时代科技评论"
+
+
+def test_an_account_only_the_closing_note_names_is_no_writer() -> None:
+    note = "本文系作者 深蓝时代科技评论 授权鲸媒社发表，转载请注明出处"
+    assert accounts.declared_account(None, None, [LEAD, note]) is None

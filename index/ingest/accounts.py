@@ -78,19 +78,18 @@ _CARD_DAY = re.compile(r"^\s*(?:19|20)\d{2}[-/.年]|^\s*[·•|｜]")  # the car
 
 
 def declared_account(declared: str | None, channel: str | None, lines: list[str]) -> str | None:
-    """The account a page declares as its author (`<meta name="author" content="云图商业观察">`) where the page
-    shows it too: as the card's name beside the day under the headline, as a line of its own (the author link,
-    the author card), or in a closing `本文系作者 X 授权…发表`. An account is written as no person's name is
-    (`云图商业观察`, 6 characters, or 8: no length of a name), so the declared name alone is no evidence; two
-    signals agreeing are. None for an organisation's account (`江城发布`) or an outlet."""
-    name = " ".join((declared or "").split())
+    """The account a page declares as its author (`<meta name="author" content="云图商业观察">`, or its closing
+    `本文系作者 X 授权…发表`) where the page shows it too: as the card's name beside the day under the headline, as
+    a line of its own (the author link, the author card), or in that closing note when `<meta>` declared it. An
+    account is written as no person's name is (`云图商业观察`, 6 characters, or 8: no length of a name), so one
+    signal alone is no evidence; two agreeing are. None for an organisation's account (`江城发布`) or an outlet."""
+    noted = next((found.group(1) for line in lines if (found := _AUTHORISED.search(line))), None)
+    name = " ".join((declared or noted or "").split())
     shaped = bylines.is_handle(name) or bylines.is_unit(name)  # (`城南观察室`: an account named as a unit is)
     if not name or not shaped or bylines.is_account(name) or bylines.looks_like_name(name):
         return None
     shown = any(
-        line.strip() == name
-        or (line.strip().startswith(name) and _CARD_DAY.match(line.strip()[len(name) :]))
-        or ((found := _AUTHORISED.search(line)) and found.group(1) == name)
+        line.strip() == name or (line.strip().startswith(name) and _CARD_DAY.match(line.strip()[len(name) :]))
         for line in lines
     )
-    return name if shown or channel == name else None
+    return name if shown or channel == name or (declared and noted == name) else None
