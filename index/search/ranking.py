@@ -158,3 +158,10 @@ class Ranking:
     # among the others, by score * coverage ** blend_power (off: see the docstring's figures)
     blend_words: int = 0
     blend_power: float = 0.5
+    # the rerank window rescored by score * (1 + order_boost * share), the share of the query's word weight an
+    # article holds as a run of order_run or more of its words in its order (index/search/word_runs.py), for a
+    # query of order_words required units or more; with order_lead, within its first section's first words
+    order_boost: float = 0.0
+    order_run: int = 3
+    order_words: int = 0
+    order_lead: int = 0
