@@ -71,12 +71,9 @@ VARIANTS: dict[str, Ranking] = {
     "words-64": Ranking(max_words=64),
     "other-sections": Ranking(other_sections=0.3),
     "blend-4": Ranking(blend_words=4),
-    "order-0.5": Ranking(order_boost=0.5),
-    "order-1": Ranking(order_boost=1.0),
-    "order2-0.5": Ranking(order_boost=0.5, order_run=2),
-    "order-lead-1": Ranking(order_boost=1.0, order_lead=60),
-    "order-lead2-1": Ranking(order_boost=1.0, order_run=2, order_lead=60),
-    "order-6w-1": Ranking(order_boost=1.0, order_words=6),
+    "no-lead": Ranking(lead_boost=0.0),
+    "lead-every-query": Ranking(lead_units=0),
+    "lead-0.3": Ranking(lead_boost=0.3),
 }
 
 

@@ -200,14 +200,14 @@ def _adjacent(postings: list[Postings], rows: list[np.ndarray], candidates: int)
     candidates become keys (candidate, position less the word's offset), so the starts are the keys every
     word shares: the same count as `_occurrences` with numpy instead of a Python set per document (a
     phrase's documents at ×10 took 2.7 of 10.6 s of 300 queries' profile)."""
-    gathered = [positions_at(p, row) for p, row in zip(postings, rows, strict=True)]
+    gathered = [_positions_at(p, row) for p, row in zip(postings, rows, strict=True)]
     span = max(int(positions.max()) for _, positions in gathered) + 1  # every list holds a position
     starts = None
     for offset, (owner, positions) in enumerate(gathered):
         shifted = positions - offset
         ok = shifted >= 0
         keys = _distinct(owner[ok] * span + shifted[ok])  # ascending: rows ascend, positions ascend within
-        starts = keys if starts is None or not len(keys) else starts[present(starts, keys)]
+        starts = keys if starts is None or not len(keys) else starts[_present(starts, keys)]
         if not len(starts):
             break
     return np.bincount(starts // span, minlength=candidates)
@@ -221,13 +221,13 @@ def _distinct(ascending: np.ndarray) -> np.ndarray:
     return ascending[keep]
 
 
-def present(values: np.ndarray, ascending: np.ndarray) -> np.ndarray:
+def _present(values: np.ndarray, ascending: np.ndarray) -> np.ndarray:
     """Per value: whether `ascending` (sorted, not empty) holds it."""
     at = np.minimum(np.searchsorted(ascending, values), len(ascending) - 1)
     return ascending[at] == values
 
 
-def positions_at(postings: Postings, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _positions_at(postings: Postings, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The positions of postings `rows`, one after another: for each, which of `rows` it is of, and itself."""
     ends = postings.ends[rows]
     lengths = ends - np.where(rows > 0, postings.ends[rows - 1], 0)

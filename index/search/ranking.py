@@ -118,7 +118,24 @@ headline, asked, lead, keywords, traditional, typo, abbreviation, furnished, mix
 0.8098 0.8201 0.7528 0.7217 0.8833 0.8066 0.8272 0.8069 0.8146 0.7870): other_sections 0.1 0.8057 0.8204 0.7497
 0.7162 0.8708 0.8007 0.8159 0.7999 0.8130 0.7808, at 0.2 every set lower still; pair_boost 1.0 0.8095 0.8147
 0.7567 0.7076 0.8833 0.7985 0.8259 0.7966 0.8136 0.7813; pair_slop 4 0.8093 0.8192 0.7526 0.7208 0.8833 0.8075
-0.8272 0.8068 0.8146 0.7853."""
+0.8272 0.8068 0.8146 0.7853.
+
+The headline's order and its lead (2026-12-06, ranking8; each variant against the same index, the search and
+metric of benchmarks/relevance.py on the tuning halves of the 400-query sets, /work/tmp/ranking8/ev.py; current
+mixed 0.8098, headline 0.8201, asked 0.7528, lead 0.7217, traditional 0.8066, typo 0.8290, keywords 0.8833).
+Where the headline's own article is missed (ranks 2-50), the article above it holds a run of three or more of
+the query's words at the query's distances more often than the right one does (mixed 13 against 3 of 39 misses,
+headline 8 against 2 of 30, asked 9 against 5 of 40; neither holds one in 21, 13, 21): another outlet quotes the
+headline, a digest pastes it. So the share of the query's word weight held as such runs, score * (1 + a * share)
+over the rerank window, loses: runs of three, a = 1 / 0.5: mixed 0.8006 / 0.8063, headline 0.8121 / 0.8194, asked
+0.7493 / 0.7525, lead 0.7096 (a = 1); runs of two, a = 0.5: mixed 0.7989, headline 0.8116; runs of three in the
+first 60 positions, a = 1: mixed 0.8034, headline 0.8246, lead 0.7164. What the lead holds at all does gain (the
+words, not their order; index/search/lead_words.py): the share of the query's word weight in the first section's
+first 60 word positions, a = 0.5 / 0.3 / 0.2 for every query: mixed 0.8147 / 0.8135 / 0.8112, headline 0.8281 /
+- / 0.8245, asked 0.7631 / - / 0.7585, lead 0.7250 / - / 0.7163, traditional 0.8067 / - / 0.8083, but typo 0.8235 /
+0.8304 / 0.8314, keywords 0.8769 / 0.8776 / 0.8798; kept to queries of six required units or more (`lead_units`,
+the default), a = 0.5: mixed 0.8136, headline 0.8245, asked 0.7624, lead 0.7250, typo 0.8342, keywords 0.8833,
+traditional 0.8058 (one query one place lower)."""
 
 from __future__ import annotations
 
@@ -158,10 +175,8 @@ class Ranking:
     # among the others, by score * coverage ** blend_power (off: see the docstring's figures)
     blend_words: int = 0
     blend_power: float = 0.5
-    # the rerank window rescored by score * (1 + order_boost * share), the share of the query's word weight an
-    # article holds as a run of order_run or more of its words in its order (index/search/word_runs.py), for a
-    # query of order_words required units or more; with order_lead, within its first section's first words
-    order_boost: float = 0.0
-    order_run: int = 3
-    order_words: int = 0
-    order_lead: int = 0
+    # a query of lead_units required units or more rescores the rerank window by score * (1 + lead_boost * share),
+    # the share of its word weight in an article's first lead_words words (index/search/lead_words.py)
+    lead_boost: float = 0.5
+    lead_words: int = 60
+    lead_units: int = 6
