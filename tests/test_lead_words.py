@@ -1,6 +1,6 @@
-"""A pasted headline's words in an article's lead (`Ranking.lead_boost`, index/search/lead_words.py): for a query of
-six required words or more, an article whose first words hold them is rescored above one holding them further in;
-a short keyword query is ranked as before. Through the API."""
+"""A pasted headline's words in an article's lead (`Ranking.lead_boost`, index/search/lead_words.py, off by default):
+when on, for a query of six required words or more, an article whose first words hold them is rescored above one
+holding them further in; a short keyword query is ranked as without it. Through the API."""
 
 from __future__ import annotations
 
@@ -40,18 +40,21 @@ def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder / "index"
 
 
+LEAD = Ranking(lead_boost=0.5)
+
+
 def ranked(index_dir: Path, q: str, ranking: Ranking) -> list[str]:
     return [h.id for h in SearchIndex(index_dir, Settings(), ranking=ranking).search(SearchRequest(q=q)).hits]
 
 
 def test_without_the_lead_the_article_repeating_the_headlines_words_further_in_ranks_first(index_dir: Path) -> None:
-    assert ranked(index_dir, HEADLINE, Ranking(lead_boost=0.0))[:2] == ["further-in", "in-lead"]
+    assert ranked(index_dir, HEADLINE, Ranking())[:2] == ["further-in", "in-lead"]
 
 
 def test_a_headline_is_ranked_first_where_an_articles_lead_holds_its_words(index_dir: Path) -> None:
-    assert ranked(index_dir, HEADLINE, Ranking())[:2] == ["in-lead", "further-in"]
+    assert ranked(index_dir, HEADLINE, LEAD)[:2] == ["in-lead", "further-in"]
 
 
 def test_a_short_keyword_query_is_ranked_without_the_lead(index_dir: Path) -> None:
     query = "滨江新区 早高峰拥堵"
-    assert ranked(index_dir, query, Ranking()) == ranked(index_dir, query, Ranking(lead_boost=0.0))
+    assert ranked(index_dir, query, LEAD) == ranked(index_dir, query, Ranking())

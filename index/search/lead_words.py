@@ -7,7 +7,8 @@ pasted sentences, holds them further in. Measured (2026-12-06, tuning halves, sc
 60 word positions of the first section, queries of six required units or more; the figures in
 index/search/ranking.py): mixed 0.8098 -> 0.8136, headline 0.8201 -> 0.8245, asked 0.7528 -> 0.7624, lead 0.7217
 -> 0.7250, typo 0.8290 -> 0.8342, keywords unchanged (its queries are shorter). The same share for every query
-lost keywords (0.8769) and typo (0.8235): two or three keywords are in most leads of their subject.
+lost keywords (0.8769) and typo (0.8235): two or three keywords are in most leads of their subject. Off by default
+(`Ranking.lead_boost` 0): the check sets of other generators lose on their tuning halves (ranking.py's figures).
 """
 
 from __future__ import annotations
