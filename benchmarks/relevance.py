@@ -71,9 +71,6 @@ VARIANTS: dict[str, Ranking] = {
     "words-64": Ranking(max_words=64),
     "other-sections": Ranking(other_sections=0.3),
     "blend-4": Ranking(blend_words=4),
-    "lead-0.5": Ranking(lead_boost=0.5),
-    "lead-0.3": Ranking(lead_boost=0.3),
-    "lead-every-query": Ranking(lead_boost=0.5, lead_units=0),
 }
 
 

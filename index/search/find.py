@@ -17,7 +17,6 @@ from whoosh import query as wq
 
 from index.search.cost import Cost, check, cost
 from index.search.filters import Filters
-from index.search.lead_words import lead_shares
 from index.search.matching import Evaluator, Matches, member, union
 from index.search.query import ParsedQuery, Unit
 from index.search.ranking import Ranking
@@ -94,36 +93,15 @@ def find(
     else:
         order = np.concatenate([_by_score(full, score), _by_score(partial, score)])
     window = order[: max(ranking.rerank_window, wanted.hits)]
-    in_lead = _by_lead(units, parsed, ranking)
-    if (boosts or in_lead) and len(window):
+    if boosts and len(window):
         # second pass: only the best articles are worth the position lists the boosts read
         docs = np.flatnonzero(member(article_no, window))
         sections = union([sections, *(evaluator.matches(q, within=docs) for q in boosts)])
         score = _article_scores(generation, sections, ranking) * factor
-        if in_lead:
-            score = score * (1 + ranking.lead_boost * _lead_shares(generation, evaluator, parsed, window, ranking))
         on_top = 0 if blend else min(len(window), len(full))
         order[: len(window)] = np.concatenate([_by_score(window[:on_top], score), _by_score(window[on_top:], score)])
     leading = _leading(order, full) if blend else len(full)
     return Found(order, score[order], leading, len(partial) > 0, sections, held.required, needles)
-
-
-def _by_lead(units: list[Unit], parsed: ParsedQuery, ranking: Ranking) -> bool:
-    """Whether the articles are rescored by how much of the query their lead holds (index/search/lead_words.py):
-    a query of `ranking.lead_units` required units or more."""
-    long_enough = sum(u.required for u in units) >= ranking.lead_units
-    return bool(ranking.lead_boost) and long_enough and bool(parsed.runs)
-
-
-def _lead_shares(
-    generation: Generation, evaluator: Evaluator, parsed: ParsedQuery, window: np.ndarray, ranking: Ranking
-) -> np.ndarray:
-    """Per article number: the share of the query's word weight the first `ranking.lead_words` words of its first
-    section hold (for `window`'s articles; 0 for the others)."""
-    docs = np.sort(generation.first_doc[window])
-    best = np.zeros(len(generation.article_ids))
-    best[generation.article_no[docs]] = lead_shares(evaluator.source, parsed.runs, docs, ranking.lead_words)
-    return best
 
 
 def _blended(units: list[Unit], ranking: Ranking) -> bool:

@@ -91,7 +91,6 @@ class ParsedQuery:
     exclusions: list[Unit] = field(default_factory=list)  # `-term`: drops every article holding it
     notes: list[str] = field(default_factory=list)  # how the text was read, where it was not plain
     corrections: list[Correction] = field(default_factory=list)  # words read as a likely intended one as well
-    runs: list[list[str]] = field(default_factory=list)  # the unquoted runs' words as the soft scorers read them
 
     @property
     def exclude(self) -> wq.Query | None:
@@ -566,7 +565,6 @@ def parse_query(
         parsed.terms.append(Term(text, "words", optional=True, words=words))
         parsed.units.extend(Unit(w, word_query(w, ranking), required=False) for w in dict.fromkeys(words))
     parsed.boosts = _boosts(soft, ranking)
-    parsed.runs = [run.words for run in soft]
     if not parsed.units and parsed.exclusions:
         notes.append("nothing to look for besides the exclusions: every other article")
     return parsed
