@@ -89,6 +89,14 @@ def test_a_slip_of_fuzzy_pinyin_is_read_whatever_the_other_words_of_the_query(se
     assert corrected(result) == [("凡控", "防控")]
 
 
+def test_a_slip_of_fuzzy_pinyin_is_read_as_a_character_the_index_holds_though_jieba_seldom_writes_it_alone(
+    server: Server,
+) -> None:
+    result = server.search(q="肺杨疫苗")  # 杨 reads yang, 炎 yan: 炎 is in jieba's dictionary alone under 1,000 times
+    assert [(c["typed"], c["intended"]) for c in result["query"]["corrections"]] == [("肺杨", "肺炎")]
+    assert titles(result) and all("肺炎疫苗" in title for title in titles(result))
+
+
 def test_a_rare_word_the_index_holds_is_not_taken_for_a_commoner_one_of_a_fuzzy_reading(server: Server) -> None:
     result = server.search(q="检车")  # one article holds it; 检测 (jiance against jianche) twelve
     assert corrected(result) == []
