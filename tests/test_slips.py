@@ -203,6 +203,12 @@ def test_a_slip_beside_a_word_the_index_holds_often_is_read_keeping_that_word(se
     assert result["total"] == 12
 
 
+def test_a_fuzzy_slip_beside_a_word_the_index_holds_often_is_read_keeping_that_word(server: Server) -> None:
+    result = server.search(q="星期十")  # 十 reads shi, 四 si: sh and s alike to fuzzy pinyin input
+    assert [(c["typed"], c["intended"]) for c in result["query"]["corrections"]] == [("星期十", "星期四")]
+    assert titles(result) and all("星期四" in title for title in titles(result))
+
+
 def test_a_slip_beside_a_common_word_is_read_as_a_word_four_times_commoner_than_the_stretch(server: Server) -> None:
     result = server.search(q="星期司")  # 星期 stays; 星期四 (six articles) is no ten times commoner than 星期司 (+1)
     assert corrected(result) == [("星期司", "星期四")]
