@@ -234,6 +234,12 @@ def test_a_slip_read_as_a_function_word_is_left_out_as_that_word_would_be(server
     assert result["total"] == 8
 
 
+def test_a_word_no_article_holds_answers_with_the_articles_holding_its_characters_in_a_row(server: Server) -> None:
+    result = server.search(q="旅游景点")  # one word to jieba; the articles write 旅游线路 and 景点 apart
+    assert titles(result) and all("旅游线路" in title for title in titles(result))
+    assert "no article holds any of its words" in " ".join(result["query"]["notes"])
+
+
 def test_correct_false_searches_the_words_as_typed_only(server: Server) -> None:
     result = server.search(q="诈偏", correct="false")
     assert result["query"]["corrections"] == []
