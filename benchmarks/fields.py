@@ -7923,6 +7923,173 @@ FRESH17: list[Case] = [
 ]
 
 
+# FRESH18: issue 22's seventh clean blind set's kinds of miss (date bars, the page's own address, posters, `作者 X`
+# without a colon, an overseas paper's lead, long self-media accounts, an outlet's editor label, a profile link),
+# and pages of those kinds where the tempting signal is wrong, written before the eighteenth round.
+FRESH18: list[Case] = [
+    C(
+        "old_topbar_date",
+        """2007年3月22日 星期四 | 设为首页 | 加入收藏
+# 老城区改造方案公布
+本报记者 韩冰
+%%""",
+        "老城区改造方案公布",
+        "2007-03-22",
+        ["韩冰"],
+        None,
+    ),
+    C(
+        "topbar_today_over_dated",
+        """今天是：2026年12月06日 星期日
+# 夜间经济点亮城市消费
+2021-03-04 10:22 来源：沙洲日报
+%%""",
+        "夜间经济点亮城市消费",
+        "2021-03-04",
+        [],
+        None,
+    ),
+    C(
+        "epaper_page_bar_layout",
+        """2018年12月03日 星期一 版面：第05版 经济周刊
+# 小微企业贷款利率下降
+本报记者 卢佳音
+%%""",
+        "小微企业贷款利率下降",
+        "2018-12-03",
+        ["卢佳音"],
+        None,
+    ),
+    C(
+        "address_line_compact",
+        """# 社区食堂开到家门口
+文/杜若兰
+%%
+本文网址：http://www.lhxw.cn/news/20190618/8812.html""",
+        "社区食堂开到家门口",
+        "2019-06-18",
+        ["杜若兰"],
+        None,
+    ),
+    C(
+        "address_line_content",
+        """# 湿地公园迎来越冬候鸟
+%%
+本文链接：http://www.hyrb.cn/html/2021-12/07/content_55123.htm""",
+        "湿地公园迎来越冬候鸟",
+        "2021-12-07",
+        [],
+        None,
+    ),
+    C(
+        "info_author_no_colon",
+        """# 城际铁路进入联调联试
+2019年08月12日 10:22 江南网 作者 温子豪
+%%""",
+        "城际铁路进入联调联试",
+        "2019-08-12",
+        ["温子豪"],
+        None,
+    ),
+    C(
+        "info_author_no_colon_source_word",
+        """# 秋粮收购有序推进
+作者 庞晓丽 来源 北疆日报 2020-10-08 07:45
+%%""",
+        "秋粮收购有序推进",
+        "2020-10-08",
+        ["庞晓丽"],
+        None,
+    ),
+    C(
+        "overseas_lead_bracket",
+        """# 华人社团举办中秋联欢
+2018-09-23 08:30
+【欧洲时报记者 张宁 巴黎报道】当地时间22日晚，巴黎华人社团在十三区举办中秋联欢晚会，数百名华侨华人欢聚一堂。
+%%""",
+        "华人社团举办中秋联欢",
+        "2018-09-23",
+        ["张宁"],
+        None,
+    ),
+    C(
+        "overseas_lead_traditional",
+        """# 港島舊樓活化計劃啟動
+2017年05月03日 06:00
+本報記者何嘉明綜合報導：特區政府昨日公布舊樓活化計劃，首批共有十二幢大廈納入試點，預計明年完成。
+%%""",
+        "港島舊樓活化計劃啟動",
+        "2017-05-03",
+        ["何嘉明"],
+        None,
+    ),
+    C(
+        "account_seven_agreeing",
+        """# 县城咖啡店为何越开越多
+原创 山河数据研究所 2021-05-06 08:00
+%%
+本文系作者 山河数据研究所 授权发表，转载请注明出处""",
+        "县城咖啡店为何越开越多",
+        "2021-05-06",
+        ["山河数据研究所"],
+        None,
+    ),
+    C(
+        "outlet_editor_label",
+        """# 新能源车企三季度交付创新高
+2020-11-26 21:18:05 每日财经
+每经记者：苏晓雯　每经编辑：陈梦妤
+%%""",
+        "新能源车企三季度交付创新高",
+        "2020-11-26",
+        ["苏晓雯"],
+        "陈梦妤",
+    ),
+    C(
+        "local_paper_editor_label",
+        """# 河道清淤工程全面开工
+2022-02-15 来源：临江晚报
+本报记者 尹海波　本报编辑 覃思
+%%""",
+        "河道清淤工程全面开工",
+        "2022-02-15",
+        ["尹海波"],
+        "覃思",
+    ),
+    C(
+        "profile_link",
+        """# 谈谈城市的慢行系统
+2016-04-22 07:30 来源：华夏观察
+作者：宁致远 【作者简介】
+%%""",
+        "谈谈城市的慢行系统",
+        "2016-04-22",
+        ["宁致远"],
+        None,
+    ),
+    C(
+        "group_from_signature",
+        """# 周末徒步线路推荐
+来自: 阿拉蕾(每天都开心)  2015-04-01 10:20:11
+%%""",
+        "周末徒步线路推荐",
+        "2015-04-01",
+        ["阿拉蕾"],
+        None,
+    ),
+    C(
+        "forum_poster_cell",
+        """# 老房子翻新经验分享
+楼主 装修小白兔 发表于 2011-9-3 21:40
+%%""",
+        "老房子翻新经验分享",
+        "2011-09-03",
+        ["装修小白兔"],
+        None,
+    ),
+]
+
+
 def half(family: str) -> str:
     """`tuning` or `checking`: the last bit of the family name's SHA-1, so that a family is wholly in one half."""
     return "tuning" if hashlib.sha1(family.encode()).digest()[-1] & 1 == 0 else "checking"
@@ -7946,9 +8113,12 @@ def part_of(number: int) -> str:
     fourteenth round), or `fresh15` (FRESH15, 26 cases of 26 more kinds, issue 22's fourth blind set's kinds of
     miss, written before the fifteenth round), or `fresh16` (FRESH16, 22 cases of 22 more kinds, issue 22's
     fifth blind set's kinds of miss, written before the sixteenth round), or `fresh17` (FRESH17, 21 cases of 21 more
-    kinds, the sixth blind set's kinds of miss, written before the seventeenth round)."""
+    kinds, the sixth blind set's kinds of miss, written before the seventeenth round), or `fresh18` (FRESH18, 15
+    cases of 15 more kinds, the seventh blind set's kinds of miss, written before the eighteenth round)."""
     before = len(CASES) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4) + len(FRESH5)
     later = before + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10) + len(FRESH11)
+    if number >= later + len(FRESH12) + len(FRESH13) + len(FRESH14) + len(FRESH15) + len(FRESH16) + len(FRESH17):
+        return "fresh18"
     if number >= later + len(FRESH12) + len(FRESH13) + len(FRESH14) + len(FRESH15) + len(FRESH16):
         return "fresh17"
     if number >= later + len(FRESH12) + len(FRESH13) + len(FRESH14) + len(FRESH15):
@@ -8064,7 +8234,7 @@ FIELDS = ("title", "date", "writers", "editor")
 PARTS = (
     *("tuning", "checking", "fresh tuning", "fresh checking", "last"),
     *("fresh3 tuning", "fresh3 checking", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"),
-    *("fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17"),
+    *("fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18"),
 )
 
 
@@ -8091,6 +8261,7 @@ def run(show: bool, only: str | None) -> None:
             + FRESH15
             + FRESH16
             + FRESH17
+            + FRESH18
         ):
             if only and part_of(number) != only:
                 continue
@@ -8144,7 +8315,8 @@ def run(show: bool, only: str | None) -> None:
         f"fresh14 {len(FRESH14)} in {len({c.family for c in FRESH14})} families; "
         f"fresh15 {len(FRESH15)} in {len({c.family for c in FRESH15})} families; "
         f"fresh16 {len(FRESH16)} in {len({c.family for c in FRESH16})} families; "
-        f"fresh17 {len(FRESH17)} in {len({c.family for c in FRESH17})} families"
+        f"fresh17 {len(FRESH17)} in {len({c.family for c in FRESH17})} families; "
+        f"fresh18 {len(FRESH18)} in {len({c.family for c in FRESH18})} families"
     )
     print("| half | read as | title | date | writers | editor |")
     print("|---|---|---|---|---|---|")

@@ -2,6 +2,7 @@
 
     python benchmarks/indexing.py [DATA] [--scale N] [--procs N] [--limit N] [--in-process] [--naive]
     python benchmarks/indexing.py [DATA] --limit 2000 --profile
+    python benchmarks/indexing.py [DATA] --timeline [--procs N]
 
 
 Builds with `python -m index build DATA --index-dir TMP` (a subprocess; `--in-process` calls
@@ -15,6 +16,11 @@ written in a temp dir that is removed afterwards (unless --index-dir is given: t
 --profile builds in this process with one worker under cProfile and prints the wall and CPU time of each stage (decode,
 fingerprint, extract, documents, segment, write, vocabulary, reprints; benchmarks/build_profile.py) and the
 functions with the most own time, then the floor for the same texts.
+
+--timeline builds in this process with its workers and shows what each core does when: each step of the build
+(read, fingerprint, learn, shards, commit, reprints, aliases, furniture, vocabulary wait, publish) with its wall
+seconds, the CPU seconds of the parent and of the workers and the core-seconds left idle, and a strip per process
+(benchmarks/build_profile.py `Timeline`; Linux /proc).
 """
 
 from __future__ import annotations
@@ -62,9 +68,13 @@ def main() -> None:
     parser.add_argument("--skip-floor", action="store_true", help="do not time jieba alone")
     parser.add_argument("--naive", action="store_true", help="also time the naive Whoosh + jieba build")
     parser.add_argument("--profile", action="store_true", help="profile a one-process build, stage by stage")
+    parser.add_argument("--timeline", action="store_true", help="what each core does across the build, step by step")
     args = parser.parse_args()
     if args.profile:
         _profile(args)
+        return
+    if args.timeline:
+        _timeline(args)
         return
 
     with tempfile.TemporaryDirectory(prefix="bench-indexing-") as tmp:
@@ -205,6 +215,19 @@ def _profile(args) -> None:
         if not args.skip_floor:
             wall, cpu = _floor(texts, 1)
             print(f"\nfloor: jieba.cut over the same texts, 1 process, no profiler: {wall:.1f} s wall, {cpu:.1f} s CPU")
+    print(f"after:   {load_note()}")
+
+
+def _timeline(args) -> None:
+    """The build in this process with its workers, each core's time beside the build's steps."""
+    from benchmarks.build_profile import timeline_build
+
+    with tempfile.TemporaryDirectory(prefix="bench-timeline-") as tmp:
+        workdir = Path(tmp)
+        corpus, records = prepared_corpus(args, workdir)
+        print(header("indexing benchmark: timeline of the cores"))
+        print(f"corpus:  {len(records) * args.scale:,} articles")
+        print(timeline_build(corpus, Path(args.index_dir) if args.index_dir else workdir / "index", args.procs))
     print(f"after:   {load_note()}")
 
 

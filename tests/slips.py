@@ -10,7 +10,8 @@ Ten hold 西藏 and ten 民生保障, eight 楼市 (and one 大楼是), six 邮�
 baozhang) and two 天牢. One tells of 检车 at a vehicle office, a fuzzy reading (ce for che) from 检测.
 Six tell of a morning market held 每逢星期四, three of a library open longer 每个星期, six of fire checks of
 出租房屋 in 城中村. Eight tell that a city 已经 renovated its 老旧小区, six of them quoting a resident on what
-(什么) changed: common words the vocabulary does not list as words of their own."""
+(什么) changed: common words the vocabulary does not list as words of their own. Six tell of free 肺炎疫苗
+for the elderly: 炎 is a character jieba seldom writes alone (yan, as 杨 is yang to fuzzy pinyin input)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,7 @@ HONG_KONG_BOTH = (
 )
 RENOVATION = "{city}已经完成老旧小区改造\n\n{city}已经完成{n}个老旧小区改造，加装了电梯，修缮了外墙。{said}"
 RESIDENT = "一位居民说：“以前停车难，现在什么都方便了。”"
+VACCINE = "{city}为老人免费接种肺炎疫苗\n\n{city}今年为{n}万名老人免费接种肺炎疫苗，接种点设在各个医院。"
 QUJING = "曲靖交警开展城市拥堵治理\n\n针对早晚高峰城市拥堵，曲靖交警在主要路口增派警力疏导交通，并优化了信号灯配时。"
 
 
@@ -84,6 +86,7 @@ def write_corpus(folder: Path) -> Path:
         if i < 5:
             (folder / f"surge-{i:02}.txt").write_text(SURGE.format(city=city, n=i + 2), encoding="utf-8")
         if i < 6:
+            (folder / f"vaccine-{i:02}.txt").write_text(VACCINE.format(city=city, n=i + 2), encoding="utf-8")
             (folder / f"market-{i:02}.txt").write_text(MARKET.format(city=city, n=i + 2), encoding="utf-8")
             (folder / f"rentals-{i:02}.txt").write_text(RENTALS.format(city=city, n=i + 2), encoding="utf-8")
         if i < 8:

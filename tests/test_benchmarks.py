@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
 from conftest import gunicorn
 
+from benchmarks.build_profile import Timeline
 from benchmarks.load import check_mix, query_mix, run_load, texts_from_index
 from benchmarks.suggest import prefix_mix
 from index.settings import Settings
@@ -71,3 +74,26 @@ def test_relevance_recall_at_depth_finds_an_article_past_the_first_page_that_mrr
     deep, shallow = metrics(run, qset, "all", depth=50), metrics(run, qset, "all")
     assert deep["R@50"] == 1.0 and "R@50" not in shallow
     assert deep["MRR@10"] == shallow["MRR@10"] == 0.5 and deep["R@10"] == shallow["R@10"] == 0.5
+
+
+def _busy_child(seconds: float) -> None:
+    """Fork a process that keeps a core busy for `seconds` of CPU and wait for it, as a build waits for its shards."""
+    pid = os.fork()
+    if pid == 0:
+        until = time.process_time() + seconds
+        while time.process_time() < until:
+            pass
+        os._exit(0)
+    os.waitpid(pid, 0)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="the timeline reads /proc")
+def test_the_timeline_charges_a_workers_cpu_to_the_step_the_parent_waits_in() -> None:
+    timeline = Timeline()
+    with timeline:
+        timeline.wrap("shards", _busy_child)(0.4)
+        time.sleep(0.1)
+    steps = timeline.by_step()
+    wall, parent, workers = steps["shards"]
+    assert workers >= 0.3 and parent < 0.1 and wall >= 0.35
+    assert steps["other"][2] < 0.05  # nothing of the worker's outside its step

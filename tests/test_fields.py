@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from index.article import Article, RawDocument
-from index.ingest import author_cards, bylines, info_bars, publication, titles
+from index.ingest import accounts, author_cards, bylines, credits, date_bars, info_bars, page_urls, publication, titles
 from index.ingest.extract import extract, parse_date, read_date
 from index.ingest.sources import read_sources
 from index.settings import Settings
@@ -1301,3 +1301,169 @@ def test_a_bodys_name_beside_the_day_on_another_page_is_no_writer() -> None:
 
 def test_a_name_from_another_language_after_a_reporters_role_is_a_writer() -> None:
     assert bylines.writers("通讯员 曲木达尔 陈坤") == ["曲木达尔", "陈坤"]
+
+
+def test_an_outlets_prefix_glued_to_the_editors_label_is_no_writer() -> None:
+    assert bylines.writers("每经记者：苏晓雯　每经编辑：陈梦妤") == ["苏晓雯"]
+
+
+def test_the_papers_own_prefix_to_the_editors_label_is_no_writer() -> None:
+    assert bylines.writers("本报记者 尹海波 本报编辑：覃思") == ["尹海波"]
+
+
+def test_a_profile_link_beside_the_writers_name_is_no_writer() -> None:
+    assert bylines.writers("作者：宁致远 【作者简介】") == ["宁致远"]
+
+
+def test_a_source_label_without_its_colon_ends_the_writers_names() -> None:
+    assert bylines.writers("作者 庞晓丽 来源 北疆日报 2020-10-08 07:45") == ["庞晓丽"]
+
+
+def test_a_group_posters_signature_in_brackets_is_not_part_of_the_name() -> None:
+    assert bylines.poster("来自: 阿拉蕾(每天都开心)  2015-04-01 10:20:11") == "阿拉蕾"
+
+
+def test_a_traditional_leads_reporter_before_a_combined_report_is_the_writer() -> None:
+    lead = "本報記者何嘉明綜合報導：特區政府昨日公布舊樓活化計劃，首批共有十二幢大廈納入試點，預計明年完成。"
+    assert bylines.lead_credit(lead) == ["何嘉明"]
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("http://epaper.jcrb.cn/html/2021-05/12/content_52311.htm", "2021-05-12"),  # an e-paper's page
+        ("http://news.jc.cn/content/2007-04/12/content_880123.htm", "2007-04-12"),
+        ("http://www.jc.com/news/20190618/8812.html", "2019-06-18"),
+        ("http://www.jc.com/gn/2020/03-30/9142537.shtml", "2020-03-30"),
+        ("http://www.jc.gov.cn/art/t20190618_123.html", "2019-06-18"),  # a government page's file name
+    ],
+)
+def test_a_pages_own_address_carries_its_day(url: str, day: str) -> None:
+    assert page_urls.address_day(url) == day
+
+
+def test_an_address_without_a_valid_day_gives_none() -> None:
+    assert page_urls.address_day("http://www.jc.com/2019/13/45/1124637.html") is None
+
+
+def test_a_this_page_address_line_dates_a_page_that_shows_no_day() -> None:
+    article = _page("社区食堂开到家门口", LEAD, MORE, "本文网址：http://www.jc.cn/news/20190618/8812.html")
+    assert article.date == "2019-06-18"
+
+
+def test_the_publication_line_wins_over_the_pages_address() -> None:
+    line = "本文网址：http://www.jc.cn/news/20190618/8812.html"
+    assert _page("社区食堂开到家门口", "2019-06-20 09:30 来源：江城晚报", LEAD, MORE, line).date == "2019-06-20"
+
+
+def test_another_articles_address_dates_nothing() -> None:
+    assert page_urls.own_day(None, ["相关阅读：http://www.jc.cn/news/20190617/8811.html"]) is None
+
+
+def test_an_old_portals_top_date_bar_dates_a_story_without_a_date_line() -> None:
+    bar = "2005年11月17日 星期四 | 注册 | 登录 | 设为首页 | 加入收藏"
+    assert (
+        date_bars.bar_day([bar, "首页 新闻 体育 财经", "江城今年新建二十座公园", LEAD], "江城今年新建二十座公园")
+        == "2005-11-17"
+    )
+
+
+def test_an_e_papers_page_bar_dates_its_story() -> None:
+    assert date_bars.bar_day(["2019年06月18日 第A2版：综合新闻", "江城新建二十座公园"], None) == "2019-06-18"
+
+
+def test_a_dated_sentence_is_no_date_bar() -> None:
+    assert date_bars.bar_day(["2019年06月18日星期二，市政府召开会议，研究部署防汛工作。"], None) is None
+
+
+def test_a_portals_clock_does_not_win_over_the_storys_date_line() -> None:
+    text = ["今天是：2026年12月06日 星期日", "江城今年新建二十座公园", "2021-03-04 10:22 来源：沙洲日报", LEAD, MORE]
+    assert _page(*text).date == "2021-03-04"
+
+
+def test_a_declared_account_the_page_shows_as_its_card_is_the_writer() -> None:
+    lines = ["云图商业观察2021-07-08 09:15", LEAD]
+    assert accounts.declared_account("云图商业观察", None, lines) == "云图商业观察"
+
+
+def test_a_declared_account_named_in_the_closing_note_is_the_writer() -> None:
+    note = "本文系作者 深蓝时代科技评论 授权鲸媒社发表，并经鲸媒社编辑，转载请注明出处"
+    assert accounts.declared_account("深蓝时代科技评论", None, [LEAD, note]) == "深蓝时代科技评论"
+
+
+def test_a_declared_account_the_page_does_not_show_is_no_writer() -> None:
+    assert accounts.declared_account("云图商业观察", None, [LEAD, MORE]) is None
+
+
+def test_the_source_field_before_an_unlabelled_writers_role_is_no_name() -> None:
+    assert bylines.writers("2004年7月16日08:19 中原热线 作者 马国强") == ["马国强"]
+
+
+def test_a_script_variables_day_written_as_eight_figures_dates_the_page(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>江城今年新建二十座公园</title>'
+        '<script>var pubDate = "20051117";</script></head><body><h1>江城今年新建二十座公园</h1>'
+        f"<p>{LEAD}</p><p>{MORE}</p></body></html>"
+    )
+    assert _html(tmp_path, page).date == "2005-11-17"
+
+
+def test_a_phpwind_posters_name_over_the_panels_counters_is_the_writer(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>老房子翻新经验分享|汉江论坛</title></head><body>'
+        '<table><tr><td><div class="readName"><a href="u.php?uid=72">装修小白兔</a></div><div>级别: 论坛版主</div>'
+        "<div>发帖: 2351</div><div>威望: 120 点</div></td><td><h1>老房子翻新经验分享</h1>"
+        f"<div>楼主 发表于: 2011-09-03 21:40</div><div>{LEAD}<br>{MORE}</div></td></tr></table></body></html>"
+    )
+    assert _html(tmp_path, page).authors == ["装修小白兔"]
+
+
+def test_a_correspondents_name_before_the_reporters_role_stays_a_writer() -> None:
+    assert bylines.writers("（周立新 记者 韩雪梅）") == ["周立新", "韩雪梅"]
+
+
+def test_the_text_and_pictures_mark_after_the_last_name_is_no_writer() -> None:
+    assert bylines.writers("江城晚报 记者 李玮 赵京亚/文图") == ["李玮", "赵京亚"]
+
+
+def test_a_papers_short_name_before_the_reporter_closing_the_story_is_no_name() -> None:
+    assert credits.closing("这一做法让商户和居民都得到了实惠。”商报记者 贺小雨") == ["贺小雨"]
+
+
+def test_two_outlets_joined_by_a_dot_before_the_closing_reporter_are_no_names() -> None:
+    assert credits.closing("相关部门正在做进一步处理。江城晚报·江城壹点 记者 邓雨桐") == ["邓雨桐"]
+
+
+def test_an_e_papers_exclaiming_headline_under_a_framed_label_wins_over_a_title_of_the_papers_name(
+    tmp_path: Path,
+) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>今日江城</title></head><body><table><tr><td>'
+        '<a href="/">首页</a> <a href="/a">往期回顾</a></td></tr><tr><td>2019年06月18日 第A2版：综合新闻</td></tr>'
+        '<tr><td align="center"><font size="3">—— 本报专题 ——</font></td></tr>'
+        '<tr><td align="center"><font size="5"><b>老街坊开起了共享菜园，邻居们都惊呆了!</b></font></td></tr>'
+        f"<tr><td>本报讯（记者 周晓东）{LEAD}<br>{MORE}<br>{LEAD}</td></tr></table></body></html>"
+    )
+    assert _html(tmp_path, page).title == "老街坊开起了共享菜园，邻居们都惊呆了!"
+
+
+def test_a_declared_account_named_as_an_office_is_the_writer_where_the_page_shows_it() -> None:
+    assert accounts.declared_account("城南观察室", None, ["城南观察室", "文章 832 总阅读 41万", LEAD]) == "城南观察室"
+
+
+def test_a_flash_mark_inside_the_brackets_before_a_slash_credits_the_names_after_it() -> None:
+    assert bylines.lead_credit(f"（江城大小事讯/冯卫芳）{LEAD}") == ["冯卫芳"]
+
+
+def test_a_reporter_opening_the_lead_before_a_quote_is_the_writer() -> None:
+    assert bylines.lead_credit("本报记者　程黎莉“公园门口的步道又被占了！”日前，家住江城的市民告诉记者。") == ["程黎莉"]
+
+
+def test_an_account_the_closing_note_names_and_the_page_shows_as_a_line_is_the_writer() -> None:
+    note = "本文系作者 深蓝时代科技评论 授权鲸媒社发表，转载请注明出处"
+    assert accounts.declared_account(None, None, ["深蓝时代科技评论", LEAD, note]) == "深蓝时代科技评论"
+
+
+def test_an_account_only_the_closing_note_names_is_no_writer() -> None:
+    note = "本文系作者 深蓝时代科技评论 授权鲸媒社发表，转载请注明出处"
+    assert accounts.declared_account(None, None, [LEAD, note]) is None

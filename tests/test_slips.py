@@ -89,6 +89,14 @@ def test_a_slip_of_fuzzy_pinyin_is_read_whatever_the_other_words_of_the_query(se
     assert corrected(result) == [("凡控", "防控")]
 
 
+def test_a_slip_of_fuzzy_pinyin_is_read_as_a_character_the_index_holds_though_jieba_seldom_writes_it_alone(
+    server: Server,
+) -> None:
+    result = server.search(q="肺杨疫苗")  # 杨 reads yang, 炎 yan: 炎 is in jieba's dictionary alone under 1,000 times
+    assert [(c["typed"], c["intended"]) for c in result["query"]["corrections"]] == [("肺杨", "肺炎")]
+    assert titles(result) and all("肺炎疫苗" in title for title in titles(result))
+
+
 def test_a_rare_word_the_index_holds_is_not_taken_for_a_commoner_one_of_a_fuzzy_reading(server: Server) -> None:
     result = server.search(q="检车")  # one article holds it; 检测 (jiance against jianche) twelve
     assert corrected(result) == []
@@ -195,6 +203,12 @@ def test_a_slip_beside_a_word_the_index_holds_often_is_read_keeping_that_word(se
     assert result["total"] == 12
 
 
+def test_a_fuzzy_slip_beside_a_word_the_index_holds_often_is_read_keeping_that_word(server: Server) -> None:
+    result = server.search(q="星期十")  # 十 reads shi, 四 si: sh and s alike to fuzzy pinyin input
+    assert [(c["typed"], c["intended"]) for c in result["query"]["corrections"]] == [("星期十", "星期四")]
+    assert titles(result) and all("星期四" in title for title in titles(result))
+
+
 def test_a_slip_beside_a_common_word_is_read_as_a_word_four_times_commoner_than_the_stretch(server: Server) -> None:
     result = server.search(q="星期司")  # 星期 stays; 星期四 (six articles) is no ten times commoner than 星期司 (+1)
     assert corrected(result) == [("星期司", "星期四")]
@@ -218,6 +232,12 @@ def test_a_slip_read_as_a_function_word_is_left_out_as_that_word_would_be(server
     assert corrected(result) == [("身么", "什么")]
     assert any("身么" in note for note in result["query"]["notes"])
     assert result["total"] == 8
+
+
+def test_a_word_no_article_holds_answers_with_the_articles_holding_its_characters_in_a_row(server: Server) -> None:
+    result = server.search(q="旅游景点")  # one word to jieba; the articles write 旅游线路 and 景点 apart
+    assert titles(result) and all("旅游线路" in title for title in titles(result))
+    assert "no article holds any of its words" in " ".join(result["query"]["notes"])
 
 
 def test_correct_false_searches_the_words_as_typed_only(server: Server) -> None:

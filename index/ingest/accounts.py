@@ -22,7 +22,7 @@ _USER_LINK = re.compile(
     r"(?:^|//|/)(?:space[.\-]|i\.|home\.|user|u/|people/|profile|member|author)|[?&](?:uid|mod=space)", re.I
 )
 # a forum poster's panel beside the first post: counters and the day the poster joined (Discuz!, phpwind)
-_PANEL = re.compile(r"(?:帖子|主题|积分|精华|注册时间)\s*[:：]?\s*\d")
+_PANEL = re.compile(r"(?:帖子|发帖|主题|积分|精华|威望|注册时间)\s*[:：]?\s*\d")  # (phpwind: `发帖: 2351 威望: 120`)
 _COMMENTS = re.compile(r"comment|cmt|reply|review|discuss|评论|回复", re.I)
 _PROFILE = re.compile(
     r"(?:个人档案|个人资料|博主资料|用户信息).{0,40}?(?:昵称|用户名|博主)\s*[:：]\s*(\S{2,20}?)\s+"
@@ -70,3 +70,26 @@ def owner(tree) -> str | None:
         if len(text) <= 400 and (match := _PROFILE.search(text)) and bylines.is_handle(match.group(1)):
             return match.group(1)
     return blog_owners.owner(tree)
+
+
+# the closing note of a self-media platform naming the account that wrote the post: `本文系作者 X 授权Y发表`
+_AUTHORISED = re.compile(r"本文系作者\s*[:：]?\s*([^\s，,。:：]{2,20}?)\s*(?:授权|原创|独家)")
+_CARD_DAY = re.compile(r"^\s*(?:19|20)\d{2}[-/.年]|^\s*[·•|｜]")  # the card's day after the name (`X2021-07-08 09:15`)
+
+
+def declared_account(declared: str | None, channel: str | None, lines: list[str]) -> str | None:
+    """The account a page declares as its author (`<meta name="author" content="云图商业观察">`, or its closing
+    `本文系作者 X 授权…发表`) where the page shows it too: as the card's name beside the day under the headline, as
+    a line of its own (the author link, the author card), or in that closing note when `<meta>` declared it. An
+    account is written as no person's name is (`云图商业观察`, 6 characters, or 8: no length of a name), so one
+    signal alone is no evidence; two agreeing are. None for an organisation's account (`江城发布`) or an outlet."""
+    noted = next((found.group(1) for line in lines if (found := _AUTHORISED.search(line))), None)
+    name = " ".join((declared or noted or "").split())
+    shaped = bylines.is_handle(name) or bylines.is_unit(name)  # (`城南观察室`: an account named as a unit is)
+    if not name or not shaped or bylines.is_account(name) or bylines.looks_like_name(name):
+        return None
+    shown = any(
+        line.strip() == name or (line.strip().startswith(name) and _CARD_DAY.match(line.strip()[len(name) :]))
+        for line in lines
+    )
+    return name if shown or channel == name or (declared and noted == name) else None

@@ -30,7 +30,8 @@ _ROLE = re.compile(
 _EDITOR_WORD = re.compile(
     rf"(?:{_HAN}|[·•\-－]){{0,10}}?(?:责任编辑|编辑|责编|审核|[初复终一二三]审|审校|校对|监制|签发|主播|朗读|诵读|配音|播音|出品|剪辑|排版)"
 )
-_CREDIT_WORD = re.compile(r"(?:供图|摄影?|报道|整理|编?译|制图)$")  # `陈俊安译`: the translator, no writer
+# the byline's other credits, no names: `陈俊安译` (the translator, no writer), `贾明娅/文图` (the writer's mark)
+_CREDIT_WORD = re.compile(r"(?:供图|摄影?|报道|整理|编?译|制图)$|^(?:文图|图文)$")
 # a photographer's role (`摄影记者 王效`, `图/司马云`): the names after it took the pictures
 _PHOTO_ROLE = re.compile(rf"(?:{_HAN}|[·•\-－]){{0,12}}?(?:摄影记者|摄影|摄像|图片)$|^图$")
 # 信报记者, 新华社记者, 中国青年报·中青在线记者, 南方周末实习生: an outlet's reporter
@@ -67,7 +68,8 @@ _POSTER = re.compile(
     r"|^(?:UP主|up主|博主)\s+([^\s:：]{2,20})$"  # a video site's column: `UP主 X` over the post
     # a bulletin board's header: the user's id, then a nickname in brackets (`作者 skyblue88 (蓝天) 看板 …`)
     r"|^(?:作者|发信人)\s*[:：]?\s*([A-Za-z][\w.\-]{1,19})\s*[(（][^()（）]{0,20}[)）]"
-    r"|^来自\s*[:：]\s*([^\s:：]{2,20})\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}"  # a group post's `来自: X 2016-04-08 …`
+    # a group post's `来自: X 2016-04-08 …`, the poster's signature in brackets beside the name (`来自: X(签名)`)
+    r"|^来自\s*[:：]\s*([^\s:：()（）]{2,20})(?:\s*[(（][^()（）]{0,30}[)）])?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
     r"|^(?:[Pp]osted|[Ww]ritten) by\s+([^\s:：]{2,20})"
     r"|^@([^\s@:：]{2,30})$"  # a microblog's account over its post
     # a .Text blog's post footer: `posted @ 2020-04-01 10:26 X`, `posted on 2009-08-21 14:05 X 阅读(1312) 评论(3)`
@@ -108,7 +110,8 @@ _LEAD_CREDIT = re.compile(
 # `南都讯 记者陈伟斌 通讯员穗城宣 广州市…`
 _LEAD_ROLE = r"(?:本报|特约|实习|见习|首席)?(?:记者|通讯员|特派员)"
 _LEAD_FILED = re.compile(
-    rf"^(?:{_HAN}{{1,8}}?讯\s*)?((?:{_LEAD_ROLE}\s*{_HAN}{{2,4}}(?:[、\s]{_HAN}{{2,4}})*\s*)+(?:发自{_HAN}{{2,8}})?)(?<=\S)\s"
+    rf"^(?:{_HAN}{{1,8}}?讯\s*)?((?:{_LEAD_ROLE}\s*{_HAN}{{2,4}}(?:[、\s]{_HAN}{{2,4}})*\s*)+(?:发自{_HAN}{{2,8}})?)(?<=\S)"
+    r"(?:\s|(?=[“「]))"  # (or a quote opening the text: `本报记者　程黎莉“南环大街的人行道…`)
 )
 
 
@@ -164,7 +167,9 @@ INTERFACE_WORDS = frozenset(
     "关注 加关注 已关注 取消关注 订阅 已订阅 分享 收藏 举报 点赞 登录 注册 回复 评论 转发 私信 打赏 原创 "
     # a publication line's links after the byline (`作者：X　我要评论　打印　关闭` gave 我要评论, 打印, 关闭 as writers)
     "我要评论 发表评论 查看评论 打印 打印本页 打印此文 关闭 关闭窗口 纠错 我要纠错 返回顶部 推荐给朋友 复制链接 "
-    "楼主 沙发 板凳 地板".split()  # a post's place in its thread (`楼主` is surname-led: 楼)
+    "楼主 沙发 板凳 地板 "  # a post's place in its thread (`楼主` is surname-led: 楼)
+    # a link to the writer's profile beside the name (`作者：X 【作者简介】` gave 简介 as a second writer)
+    "作者简介 简介 个人简介 作者介绍 作者专栏 进入专栏 更多文章".split()
 )
 
 
@@ -391,7 +396,7 @@ def _writers(line: str, names_only: bool) -> list[str]:
     line = _LINE_DAY.sub("", _LEAD_MARK.sub("", " ".join(line.replace("\u3000", " ").split())))
     # (a byline's line only: a story's whole paragraph opening `作者：X来源：Y…` is not cut down to a byline)
     if len(line) <= 80 and (label := _NEXT_LABEL.search(line)) and _BYLINE_HINT.search(line[: label.start()]):
-        line = line[: label.start()]
+        line = _without_outlet_prefix(line[: label.start()])
     if (after := _roles_after(line)) is not None:
         return after
     if not line or len(line) > 60 or _PHOTO.search(line.strip(_BRACKETS)):
@@ -463,13 +468,16 @@ def _writers(line: str, names_only: bool) -> list[str]:
             continue
         if not found and is_section_word(word):  # `国际 董明哲 2019-08-02`: the page's section before the name
             continue
-        if roles and found and (is_interface_word(word) or _RUN_END.match(word)):
+        ends = is_interface_word(word.strip(_BRACKETS)) or _RUN_END.match(word) or _FIELD_WORD.match(word)
+        if roles and found and ends:
             break  # the names run until the line's next field, day or link (`作者：X 我要评论 打印`, `记者 X Y 2022-…`)
         after_role = roles > 0 or filed or (listed and bool(found))  # `赵延东、风笑天`: a list a name opens
         # four characters with one surname are a name where a role says so, or an outlet and where it files from
         # (`日本经济新闻 高桥香织 东京报道`), or where it files from and it is written as names are (not `乐居财经`)
         vouched = roles or (reporting and (outlet or looks_like_name(word)))
         if not is_name(word, after_role) or (not vouched and len(word) == 4 and word[:2] not in SURNAMES):
+            if not found and not roles and words[k + 1 : k + 2] in (["作者"], ["记者"], ["撰文"]):
+                continue  # `2004年7月16日08:19 中原热线 作者 X`: the source's field before the byline, no name
             return []
         pictured = pictured or photographers
         if word not in found and not photographers:
@@ -477,6 +485,24 @@ def _writers(line: str, names_only: bool) -> list[str]:
     # `乐居财经 王小川 2021-03-04 10:20`: an outlet's name before names written as names are
     named = outlet and all(looks_like_name(name) for name in found)
     return found if found and (roles or names_only or reporting or named or credited) else []
+
+
+# an outlet's own prefix to its roles (`每经记者：X　每经编辑：Y`, `本报编辑`): glued before the editor's label, it is
+# the label's, not a name (it gave 每经 as a second writer)
+_HOUSE_PREFIX = re.compile(rf"(?:^|\s)({_HAN}{{2,4}})$")
+
+
+def _without_outlet_prefix(before: str) -> str:
+    """The byline before a glued editor's label, without the outlet's prefix the label carried: a word that
+    leads a reporter's role on the same line (`每经记者`) or is the paper's own (`本报`, `本刊`)."""
+    found = _HOUSE_PREFIX.search(before)
+    prefix = found.group(1) if found else ""
+    house = prefix in ("本报", "本刊", "本台", "本网", "本社") or re.search(rf"{prefix}(?:{_REPORTER})", before)
+    return before[: found.start(1)].rstrip() if prefix and house else before
+
+
+# a field's label written without its colon after the names (`作者 X 来源 Y 2020-10-08`): the names end there
+_FIELD_WORD = re.compile(r"^(?:来源|出处|稿源|日期|时间|发布时间|发表时间|发布日期|浏览|点击|阅读)$")
 
 
 # what ends a run of names after a role: a day or a time (`记者 吕思远 江宁 2022-01-12 08:45`)
@@ -586,6 +612,9 @@ _FLOOR_LINE = re.compile(rf"^{_FLOORS}\s+(?:发表于|发布于|发表时间)")
 _GLUED_LABEL = re.compile(r"(?:发表时间|发帖时间|发布时间|时间|日期|来源|点击|回复|浏览|阅读|人气|等级|积分)$")
 
 
+_SIGNATURE = re.compile(r"[(（][^()（）]{1,30}[)）]$")
+
+
 def poster(line: str) -> str | None:
     """The poster of a forum or blog post line: `ggjjzhzz 发表于 2005-9-15 11:46:00`, `楼主：ggjjzhzz` or
     `来自: ggjjzhzz 2016-04-08 10:23:45` -> `ggjjzhzz`. A floor (`楼主 发表于…`, `2楼 发表于…`), an outlet or a
@@ -598,6 +627,8 @@ def poster(line: str) -> str | None:
     name = match.group(at)
     if line[match.end(at) : match.end(at) + 1] in (":", "："):  # `楼主：城南旧事时间：2012-…`: the next cell's label
         name = _GLUED_LABEL.sub("", name)
+    signed = _SIGNATURE.sub("", name)  # `来自: 阿拉蕾(每天都开心)`: the poster, then the signature shown beside
+    name = signed if len(signed) >= 2 else name
     no_one = len(name) < 2 or _FLOOR.match(name) or _OUTLET.match(name) or is_unit(name) or is_interface_word(name)
     return None if no_one else name  # `发布者：宣传统战部`
 
@@ -732,6 +763,8 @@ def blog_owner(title: str) -> str | None:
 # 120 corpus articles with a credit, 15 wire leads name their writers so, with no role word
 _FLASH_CREDIT = re.compile(
     rf"^\s*(?:本报|本刊|本台|本网|{_HAN}{{2,8}}?)(?:讯|\d{{1,2}}月\d{{1,2}}日[电讯])\s*[(（]\s*([^()（）]{{2,24}}?)\s*[)）]"
+    # or the flash mark inside the brackets, the names after a slash: `（运城大小事讯/冯卫芳）`
+    rf"|^\s*[(（]\s*{_HAN}{{2,10}}?讯\s*[/／]\s*([^()（）/／]{{2,24}}?)\s*[)）]"
 )
 # a lead that opens with its reporter and where the report is filed from: `本报记者陈嘉欣纽约报道：…`; a station's
 # reporter (`江城台记者X报道：`), or after a summary's sentence (`…通道。本台记者X报道：`): 2 of the 120 corpus articles
@@ -768,10 +801,13 @@ _LEAD_AUTHOR_FIELD = re.compile(
 def lead_credit(paragraph: str) -> list[str]:
     """Writers credited in brackets early in a lead paragraph: `据新华社拉萨电（记者 格桑边觉）记者近日…`,
     `本报讯(吴建国)…`, `中新社杭州5月2日电(吴建国)…` (names alone after a flash mark or a wire's dateline),
-    `本报记者陈嘉欣纽约报道：…`; a Traditional lead is read as simplified (`【大公報訊】記者劉曉星報道：…`)."""
-    whole, paragraph = paragraph, to_simplified(paragraph[:80])
+    `本报记者陈嘉欣纽约报道：…`; a Traditional lead is read as simplified (`【大公報訊】記者劉曉星報道：…`,
+    `本報記者X綜合報導：…`)."""
+    # (Hong Kong's and Taiwan's papers write 报导 for 报道: `本報記者X綜合報導：`)
+    whole, paragraph = paragraph, to_simplified(paragraph[:80]).replace("报导", "报道")
     flash = _FLASH_CREDIT.match(paragraph)
-    if flash and (found := writers(flash.group(1), names_only=True) or glued_names(flash.group(1))):
+    credited = flash.group(1) or flash.group(2) if flash else ""
+    if flash and (found := writers(credited, names_only=True) or glued_names(credited)):
         return found  # (`(许明李娜)`: two names run together)
     match = _LEAD_CREDIT.search(paragraph[:80]) or _LEAD_FILED.match(paragraph[:60]) or _LEAD_REPORTED.search(paragraph)
     if match is None and len(flashed := list(_FLASHED_CREDIT.finditer(to_simplified(whole)))) == 1:

@@ -33,7 +33,9 @@ _OTHER = (  # (a photographer's reporter role first: `摄影记者杜文蕾` is 
 _ROLE = re.compile(rf"(?P<writer>{_WRITER})|(?P<single>{_SINGLE})|(?P<other>{_OTHER})")
 _SEPARATORS = "/／|｜丨:："
 # what may stand before the first role: the paper's own word, a resident reporter's post, an outlet
-_LEAD = re.compile(rf"本报|本网|本台|本刊|驻{_HAN}{{1,4}}|{_HAN}{{2,10}}(?:网|报|社|台|点|频道|客户端|融媒|传媒|新闻)")
+# (an outlet of one character and its kind, `商报记者 X`; two joined by a dot, `齐鲁晚报·齐鲁壹点 记者 X`)
+_LEAD = re.compile(rf"本报|本网|本台|本刊|驻{_HAN}{{1,4}}|{_HAN}{{1,10}}(?:网|报|社|台|点|频道|客户端|融媒|传媒|新闻)")
+LEAD_CHARS = 14  # how far into a credit run its first role may stand (after a pair of outlets' names)
 _REPORTER_ROLE = re.compile(r"记者|通讯员|实习生|特派员")
 _REPORTED = re.compile(rf"(?:报道|并摄|发自{_HAN}{{2,8}})$")  # `记者王建国报道`, `通讯员 X并摄`, `记者 X 发自深圳`
 _DAY = re.compile(r"\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
@@ -116,10 +118,10 @@ def run(text: str) -> list[str] | None:
     if text[:1] in ("(", "（", "【", "[", "〔") and text[-1:] in (")", "）", "】", "]", "〕"):
         text = text[1:-1].strip()  # `（图/文 X）`: the credit in brackets
     roles = list(_ROLE.finditer(text))
-    if not roles or not 0 <= roles[0].start() <= 8:
+    if not roles or not 0 <= roles[0].start() <= LEAD_CHARS:
         return None
     lead = text[: roles[0].start()].strip(" (（【[〔")  # (`（来源：X 记者/Y）…`: a bracket opens the run)
-    if lead and not _LEAD.fullmatch(lead):
+    if lead and not all(_LEAD.fullmatch(outlet.strip()) for outlet in re.split(r"[·•]", lead)):
         return None
     found: list[str] = []
     writers_seen = False

@@ -13,7 +13,19 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from index.article import Article, RawDocument, Section
-from index.ingest import author_cards, bbs, bylines, chrome, credits, info_bars, roc_years, spaced_labels
+from index.ingest import (
+    accounts,
+    author_cards,
+    bbs,
+    bylines,
+    chrome,
+    credits,
+    date_bars,
+    info_bars,
+    page_urls,
+    roc_years,
+    spaced_labels,
+)
 from index.ingest.cleaning import (
     HEADING_MAX,
     LIST_RUN,
@@ -1125,6 +1137,9 @@ def extract_counting(
         meta.authors = [name for name in meta.authors if not bylines.is_unit(name)]
     if given.get("author"):
         meta.add_authors(_names(given["author"]))
+    declared = accounts.declared_account(given.get("author"), meta.channel, [*lines, *raw.shown])
+    if not meta.authors and declared:
+        meta.add_authors([declared])  # a self-media account the page declares and shows (its card, its note)
     if not meta.authors and meta.account:
         meta.add_authors([meta.account])
     if not meta.authors and meta.channel and any(_SELF_MEDIA.search(line) for line in [*lines, *raw.shown]):
@@ -1139,7 +1154,9 @@ def extract_counting(
         content_hash=raw.content_hash,
         title=without_controls(without_thread_tag(title, thread=meta.posted)) if title else title,
         subtitle=subtitle,
-        date=roc_years.in_roc_years(meta.signed or given_date or meta.date, [raw.text, *raw.shown]),
+        date=roc_years.in_roc_years(meta.signed or given_date or meta.date, [raw.text, *raw.shown])
+        or page_urls.own_day(raw.meta.get("url"), [*lines, *raw.shown])  # below any day the page writes, above its bar
+        or date_bars.bar_day(list(raw.shown) or lines, title),
         source=given.get("source") or meta.source or given.get("site") or None,
         authors=meta.authors,
         editor=meta.editor,

@@ -146,13 +146,28 @@ def headline_over_body(main: list[str], lines: list[str]) -> str | None:
             continue
         if bylines.is_member_panel(line) or _PANEL_VALUE.match(line):  # a poster's rank (`中级会员`), counters
             continue  # a blog's poster line can stand above the post's title, a byline under it, a thread's counters
+        if _EDITION.search(line) and len(line) <= MAX_LINE:
+            continue  # an e-paper's page bar (`2019年06月18日 第A2版：综合新闻`) stands above its headline
         if _LABELLED.search(line) or read_date(line):
             return None  # a headline stands above its publication line: what follows it is the text
-        core = line.rstrip("！？!?")
+        if _FRAMED.match(line):
+            continue  # `—— 本报专题 ——`: a column's label framed in dashes over an e-paper's headline
+        core = line.rstrip("！？!?…. ")  # (`…竟然干了这样的事儿……`: a headline trailing off)
         labelled = _LABEL_COLON.search(to_simplified(line))
         if 4 <= len(line) <= 60 and is_heading_shaped(core) and not labelled and not _is_menu(line):
             return None if _under_publication(lines, line) else line
+    # a headline that exclaims or trails off reads as writing (`…大师当场就震惊了!`): short, the text under it
+    first = main[lead(main)] if lead(main) + 1 < len(main) else ""
+    core = first.rstrip("！？!?…. ")
+    if core != first and 4 <= len(first) <= EXCLAIMED and is_heading_shaped(core) and is_writing(main[lead(main) + 1]):
+        return None if _under_publication(lines, first) else first
     return None
+
+
+EXCLAIMED = 40  # how long a headline ending in `！`, `？` or `……` over the text may be
+
+
+_FRAMED = re.compile(r"^[—\-－=~～·]{2,}.{1,20}?[—\-－=~～·]{2,}$")  # a label between dashes, no headline
 
 
 _POSTED = re.compile(r"^\S{2,20}\s+(?:发表于|发布于)")  # `ggjjzhzz 发表于 …`: a blog's poster above the post's title

@@ -318,10 +318,11 @@ def script_article(tree) -> StateArticle | None:
 
 # A script variable holding the time a page was published, by its name's shape (`var ct = "1585707960";` the
 # creation time a saved WeChat article's script keeps while its time element stays empty, `var publish_time =
-# "2020-04-01"`, `pubDate: '…'`); a change's time (`update`, `modify`) is not one.
+# "2020-04-01"`, `pubDate: '…'`, `var pubDate = "20051117"`); a change's time (`update`, `modify`) is not one.
 _TIME_VARIABLE = re.compile(
     r"""(?<![\w.])(?:var\s+|let\s+|const\s+)?["']?(ct|create_?time|created_?at|pub_?time|pub_?date|publish_?time"""
-    r"""|publish_?date|post_?time|posted_?at|date_?published)["']?\s*[=:]\s*["']?(\d{10}|\d{13}|\d{4}-\d{1,2}-\d{1,2}"""
+    r"""|publish_?date|post_?time|posted_?at|date_?published)["']?\s*[=:]\s*["']?(\d{13}|\d{10}|(?:19|20)\d{6}(?!\d)"""
+    r"""|\d{4}-\d{1,2}-\d{1,2}"""
     r"""[^"'\n;,]{0,12})["']?""",
     re.IGNORECASE,
 )
@@ -333,5 +334,7 @@ def script_day(tree) -> str | None:
     for script in tree.iter("script"):
         if script.text and (found := _TIME_VARIABLE.search(script.text)):
             value = found.group(2)
+            if len(value) == 8:  # `20051117`: the day's figures together, no time since 1970
+                return f"{value[:4]}-{value[4:6]}-{value[6:]}"
             return _day(int(value)) if value.isdigit() else value.strip()
     return None

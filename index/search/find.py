@@ -78,6 +78,8 @@ def find(
     blend = _blended(units, ranking)
     held = _holders(generation, units, matches, excluded, ranking, wanted.per_page, blend)
     full, partial = held.full, held.partial
+    if len(partial) and not any(len(articles) for _, articles in held.required):
+        parsed.notes.append("no article holds any of its words: the articles holding some of their characters in a row")
     article_no = generation.article_no
     sections = union(matches).within(np.flatnonzero(member(article_no, np.concatenate([full, partial]))))
     if wanted.sort == "date":
@@ -170,6 +172,8 @@ def _holders(
             count[arts] += 1
             total_weight += w
     matched = count > 0 if required else np.isin(np.arange(size), np.concatenate(holding))
+    if required and not matched.any():  # no article holds a word asked for: those holding its bigrams, not none
+        matched = np.isin(np.arange(size), np.concatenate(holding))
     full = np.flatnonzero(ok & matched & (count == len(required)))
     partial = np.zeros(0, dtype=np.int64)
     coverage = weight / total_weight if total_weight else np.ones(size)
