@@ -21,10 +21,6 @@ def test_an_account_a_time_ago_and_a_read_count_are_an_info_line() -> None:
     assert is_info_line("山城生活家 5天前 阅读 23816")
 
 
-def test_a_publication_line_with_an_empty_counter_is_an_info_line() -> None:
-    assert is_info_line("2022/5/8 9:15:02 来源：青溪日报 作者：林海 责编：周云 评论：")
-
-
 def test_a_platforms_stats_line_is_an_info_line() -> None:
     assert is_info_line("码上青溪 于 2022-05-08 09:15:02 发布 阅读量860 收藏 7")
 
@@ -33,8 +29,8 @@ def test_a_programmes_host_duration_and_plays_are_an_info_line() -> None:
     assert is_info_line("主播：青溪之声 时长 08:15 播放 1.6万 订阅")
 
 
-def test_a_counter_labelled_with_a_colon_after_a_day_is_an_info_line() -> None:
-    assert is_info_line("青溪日报 2022-05-08 09:15:02 浏览次数：328")
+def test_a_labelled_publication_line_with_a_counter_is_left_to_the_publication_readers() -> None:
+    assert not is_info_line("发布时间：2022-05-08 09:15 来源：青溪日报 点击：120")
 
 
 def test_a_line_without_a_counter_is_left_to_the_publication_readers() -> None:

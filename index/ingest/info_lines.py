@@ -34,6 +34,7 @@ _TIME = re.compile(
     r"|\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|年)前|刚刚|昨天|前天|今天|星期[一二三四五六日天]|周[一二三四五六日]"
 )
 # a label and its value (`来源：X`, `主播：Y`, `时间：2020-08-12`): a field, whatever it labels
+_DAY = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")  # a full day: a publication line's
 _LABELLED = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[:：]\s*[^\s|｜丨·•]{0,16}")
 _CONTROL = re.compile(r"[+＋]?\s*(?:已关注|关注|订阅|私信|分享|举报|收藏|点赞|投诉|打赏)")
 _POSTED = re.compile(r"(?:^|(?<=\s))(?:于|发布于|发表于|更新于|编辑于|发布|发表|更新)(?=\s|$)")  # `X 于 … 发布`
@@ -47,8 +48,8 @@ def _fields(line: str) -> int:
     if not line or len(line) > LINE_MAX or re.search(r"[。！？!?；;]", line):
         return 0
     counters = len(_COUNTER.findall(line))
-    if not counters:
-        return 0
+    if not counters or (_DAY.search(line) and re.search(r"[\u4e00-\u9fff]\s*[:：]", line)):
+        return 0  # (a labelled publication line, `发布时间：… 来源：… 点击：120`, is the publication readers')
     rest = _COUNTER.sub(" ", line)
     times = len(_TIME.findall(rest))
     rest = _TIME.sub(" ", rest)
