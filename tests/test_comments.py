@@ -62,6 +62,18 @@ def test_a_threads_first_floor_is_the_post_and_stays() -> None:
     assert "点个赞" not in kept
 
 
+def test_a_threads_post_under_a_stamped_title_bar_of_the_same_markup_stays() -> None:
+    bar = "<div><div>楼主：老街坊 时间：2010-08-14 07:36:00 点击：3821 回复：4</div></div>"
+    post = f"<div><div><b>老街坊</b> 发表于 2010-08-14 07:36</div><div>{STORY}</div></div>"
+    replies = "".join(
+        f"<div><div>第{n + 2}楼 <b>路人{n}</b> 发表于 2010-08-1{n} 09:00</div><div>{r}</div><a>回复</a></div>"
+        for n, r in enumerate(REMARKS)
+    )
+    kept = without_comments(_page(f"<div>{bar}{post}{replies}</div>", story=""))
+    assert STORY in kept
+    assert "点个赞" not in kept
+
+
 def test_a_storys_dated_paragraphs_stay() -> None:
     timeline = "".join(
         f"<p>2023-05-0{n + 1} 09:00 第{n + 1}段公路开工，施工队在沿线设置了临时便道。</p>" for n in range(4)

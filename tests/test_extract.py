@@ -679,6 +679,11 @@ def test_a_questions_note_in_brackets_is_no_writer() -> None:
     assert article.authors == [] and "哪几个月？（单选）" in article.body
 
 
+def test_an_interviewers_short_question_stays_in_the_text() -> None:
+    article = _article(f"全市部署防汛工作\n{_FLOOD}\n记者：您为什么回乡？\n李强：家里需要人手。\n{_FLOOD}")
+    assert "记者：您为什么回乡？" in article.body
+
+
 def test_a_reporters_credit_after_a_question_is_still_read() -> None:
     assert _article(f"全市部署防汛工作\n{_FLOOD}\n汛期如何避险？（江城日报记者 张伟）").authors == ["张伟"]
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Collection
 
 from index.ingest.boilerplate import BUTTON_SEPARATORS, BUTTON_WORDS
+from index.ingest.bracketed_credits import is_bracketed_credit
 from index.ingest.cleaning import (
     LIST_RUN,
     ends_sentence,
@@ -25,8 +26,11 @@ from index.ingest.cleaning import (
     is_writing,
 )
 from index.ingest.columns import item_column
+from index.ingest.info_lines import card_runs, is_info_line
 from index.ingest.notices import is_notice
 from index.ingest.panels import is_labelled_counter, is_user_panel, panel_runs, poster_cells
+from index.ingest.picture_credits import is_picture_credit
+from index.ingest.reply_headers import thread_start
 from index.ingest.statements import is_statement
 from index.ingest.story_end import after_end
 from index.ingest.teasers import is_teaser
@@ -615,10 +619,12 @@ def head_cells(kept: list[str]) -> set[int]:
 
 def chrome_lines(lines: list[str], kept: list[str], rules: Collection[int] = frozenset()) -> set[int]:
     """The indexes of the lines that are the page's chrome: lines of interface and the page's notices about the
-    article (index.ingest.notices) anywhere, the short lines after the story's end mark (index.ingest.story_end),
-    a signature under a rule (`rules`: the indexes of the text's rule lines) and the closing block of replies to
-    the end. Another story's teaser (index.ingest.teasers) is taken under the text's first written line: a page
-    whose only writing is a teaser keeps it."""
+    article (index.ingest.notices) anywhere, lines of fields and counters (index.ingest.info_lines), picture
+    credits (index.ingest.picture_credits) and a wire's bracketed notes (index.ingest.bracketed_credits), the
+    short lines after the story's end mark (index.ingest.story_end), a signature under a rule (`rules`: the
+    indexes of the text's rule lines) and the closing block of replies to the end. Another story's teaser
+    (index.ingest.teasers) is taken under the text's first written line: a page whose only writing is a teaser
+    keeps it."""
     first_written = next((i for i, line in enumerate(kept) if is_writing(line)), len(kept))
     found = {
         i
@@ -630,16 +636,21 @@ def chrome_lines(lines: list[str], kept: list[str], rules: Collection[int] = fro
         or is_user_panel(line)
         or is_quote_header(line)
         or is_empty_label_row(line)
+        or is_info_line(line)
+        or is_bracketed_credit(line)
     }
+    pictured = {i for i, line in enumerate(kept) if is_picture_credit(line)}
+    if any(is_writing(line) for i, line in enumerate(kept) if i not in pictured):
+        found |= pictured  # (a text of captions alone, as a scraper kept a photo story, is all it has)
     found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept) | head_cells(kept)
     found |= shown_top_and_bottom(kept) | after_end(lines, kept) | owner_footers(kept) | bare_counts_above(kept)
-    found |= issuer_notes(kept)
+    found |= issuer_notes(kept) | card_runs(lines)
     found |= labels_over(kept, found)
     found |= counted_words(kept, found)
     found |= item_column(kept, [i for i, line in enumerate(kept) if is_writing(line) and i not in found], found)
     found |= trailing_chrome(kept, found)
-    start = tail_block(lines, kept)
-    end = len(kept) if start is None else start
+    starts = [i for i in (tail_block(lines, kept), thread_start(kept)) if i is not None]
+    end = min(starts, default=len(kept))
     if (signature := signature_under_rule(rules, kept, end)) is not None:
         found |= set(range(signature, end))
     return found | set(range(end, len(kept)))

@@ -204,10 +204,10 @@ def _written_before(tree, first) -> int:
 
 
 def without_comments(markup: str) -> str:
-    """`markup` without its comment lists; a list whose first block holds more writing than the page shows above
-    it is a thread, and keeps that block: the post (a story above its comments, however short, outweighs the
-    first remark, which quotes a sentence of it), unless its other blocks are as long (a conversation, kept
-    whole). Unchanged when the page has none."""
+    """`markup` without its comment lists; a list whose first block with writing holds more writing than the page
+    shows above it is a thread, and keeps that block (and the title bar above it): the post (a story above its
+    comments, however short, outweighs the first remark, which quotes a sentence of it), unless its other blocks
+    are as long (a conversation, kept whole). Unchanged when the page has none."""
     if len(_STAMP_HINT.findall(markup)) < MIN_ITEMS:
         return markup
     try:
@@ -219,10 +219,13 @@ def without_comments(markup: str) -> str:
         return markup
     for units in lists:
         written = _units_writing(units)
-        thread = _written_before(tree, units[0][0]) < written[0]
-        if thread and written[0] < POST_OVER_REPLIES * median(written[1:]):
+        # the post is the first block with writing: a thread's title bar, stamped with the starter's name and time
+        # (`楼主：X 时间：… 点击：3821`), can head the list in the same markup and holds none
+        post = next((k for k, w in enumerate(written) if w), 0)
+        thread = _written_before(tree, units[post][0]) < written[post]
+        if thread and written[post] < POST_OVER_REPLIES * median(written[post + 1 :] or [0]):
             continue  # every turn as long as the first: a conversation (an interview, a question and its answer)
-        for unit in units[1:] if thread else units:
+        for unit in units[post + 1 :] if thread else units:
             for element in unit:
                 element.drop_tree()
     return lxml.html.tostring(tree, encoding="unicode")

@@ -572,7 +572,8 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
         if _META_LINE.match(line) or (label and i in edges and not ends_sentence(line)):
             # a line of fields can end in a label left empty (`点击：`, `浏览次数：`)
             question = ends_sentence(_EMPTY_LAST.sub("", line)) and len(_LABEL.findall(line)) < 2
-            if len(line) > 120 or (question and len(line) > 20 and not _names(_LABEL.sub("", line, 1))):
+            asked = len(line) > 20 or line[-1] in "？?"  # (`记者：您为什么回乡？`, however short)
+            if len(line) > 120 or (question and asked and not _names(_LABEL.sub("", line, 1))):
                 continue  # `记者：请问您怎样看待…？` is an interview's question, not a byline
             _read_labels(line, meta)
             byline = line[: label.start()] if label and i in edges else ""

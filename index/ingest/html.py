@@ -286,10 +286,29 @@ def without_signatures(markup: str) -> str:
     return lxml.html.tostring(tree, encoding="unicode") if found else markup
 
 
+CAPTION_MAX = 120  # a longer <figcaption> is text a page set in a figure, not a picture's caption
+
+
+def without_captions(markup: str) -> str:
+    """`markup` without its pictures' `<figcaption>`s: a caption (`村民在公路旁晾晒稻谷`, `图像来源，X`) is the
+    picture's, never one of the story's paragraphs (alone8's pages, 2026-12-06: a broadcaster's captions and
+    credits were kept as paragraphs). Unchanged when the page has none."""
+    if "<figcaption" not in markup.lower():
+        return markup
+    tree = _parse(markup)
+    if tree is None:
+        return markup
+    found = [caption for caption in tree.iter("figcaption") if len(caption.text_content().strip()) <= CAPTION_MAX]
+    for caption in found:
+        caption.drop_tree()
+    return lxml.html.tostring(tree, encoding="unicode") if found else markup
+
+
 def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     """`read_html`, and the page's visible lines (what its site's furniture is learned from, whatever part of
     them extraction keeps)."""
     markup = without_comments(without_signatures(shown_fallbacks(inlined_frames(unwrapped(markup)))))
+    markup = without_captions(markup)
     tree = _parse(markup)
     if tree is None:
         return "", {}, []

@@ -81,7 +81,10 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 23: a page without a day dated by its own address or its date bar, an outlet's prefix to the editor's label and
 #    a profile link no writers, closing reporters after an outlet's short name read, a declared self-media account
 #    the page shows a writer: 22 corpus articles' writers, one date and one body change; old indexes are rebuilt
-FORMAT_VERSION = 23
+# 24: picture credits, cards and info lines of counters, a wire's bracketed notes and <figcaption>s leave the
+#    text, an interviewer's short question stays, a thread's post under its stamped title bar is kept and its
+#    replies under repeated headers go: 39 corpus bodies change; old indexes are rebuilt
+FORMAT_VERSION = 24
 
 
 def build_schema() -> Schema:
