@@ -22,6 +22,7 @@ from index.ingest import (
     credits,
     date_bars,
     info_bars,
+    info_lines,
     page_urls,
     roc_years,
     spaced_labels,
@@ -1063,7 +1064,13 @@ def extract_counting(
     chrome_lines = chrome.chrome_lines(lines, body_lines, rules)
     # a production credit's names (`江城融媒出品 记者：王五`) are the closing credit's when none other is found
     produced = [body_lines[i] for i in sorted(chrome_lines) if chrome.is_production_credit(body_lines[i])]
-    for i in chrome_lines:  # no text, though a reply's stamp is still a reply's
+    # an account's card and an info line are the page's, but read for their fields first (the card's name is the
+    # account's): left out with `fielded`, once read
+    carded = {i for i in chrome_lines if info_lines.is_info_line(body_lines[i])} | (
+        info_lines.card_runs(lines) & chrome_lines
+    )
+    fielded += sorted(carded)
+    for i in chrome_lines - carded:  # no text, though a reply's stamp is still a reply's
         body_lines[i] = ""
     if header:  # a bulletin board post's header block: its fields, and no text
         for i in range(header.lines):

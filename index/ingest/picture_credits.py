@@ -27,6 +27,8 @@ _GIVEN = r"(?:图片|照片|视频|图)由\S{1,12}提供"  # who gave it (`图�
 _KIND = r"资料图片?|网络图片|示意图|效果图"  # only the picture's kind: a line of its own, never a caption's tail
 _CREDIT = rf"{_LABEL}{_SEPARATOR}{_WHO}|{_NAMED}|{_GIVEN}"
 _OPEN, _CLOSE = r"[（(【\[]", r"[）)】\]]"
+# a credit for the text as well as the picture (`（图/文 X）`, `文图：X`): the writer's byline, read as such
+_TEXT_TOO = re.compile(r"图\s*[/／]\s*文|文\s*[/／]\s*图|图文|文图")
 _CREDIT_LINE = re.compile(rf"^(?:{_OPEN}\s*(?:{_CREDIT}|{_KIND})\s*{_CLOSE}|(?:{_CREDIT}|{_KIND}))$")
 _CREDIT_TAIL = re.compile(rf"{_OPEN}\s*(?:{_CREDIT})\s*{_CLOSE}$")
 
@@ -34,7 +36,7 @@ _CREDIT_TAIL = re.compile(rf"{_OPEN}\s*(?:{_CREDIT})\s*{_CLOSE}$")
 def is_picture_credit(line: str) -> bool:
     """A line that only credits a picture, or a short caption it closes."""
     line = line.strip().lstrip("▲△↑↓▼●■◆☆★ ")  # (a marker pointing at the picture)
-    if not line or len(line) > CAPTION_MAX:
+    if not line or len(line) > CAPTION_MAX or _TEXT_TOO.search(line):
         return False
     if _CREDIT_LINE.match(line):
         return True
