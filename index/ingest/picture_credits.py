@@ -28,7 +28,7 @@ _KIND = r"资料图片?|网络图片|示意图|效果图"  # only the picture's 
 _CREDIT = rf"{_LABEL}{_SEPARATOR}{_WHO}|{_NAMED}|{_GIVEN}"
 _OPEN, _CLOSE = r"[（(【\[]", r"[）)】\]]"
 # a credit for the text as well as the picture (`（图/文 X）`, `文图：X`): the writer's byline, read as such
-_TEXT_TOO = re.compile(r"图\s*[/／]\s*文|文\s*[/／]\s*图|图文|文图")
+_TEXT_TOO = re.compile(r"图\s*[/／]\s*文|文\s*[/／]\s*图|(?:图文|文图)\s*[:：/／|丨]")
 _CREDIT_LINE = re.compile(rf"^(?:{_OPEN}\s*(?:{_CREDIT}|{_KIND})\s*{_CLOSE}|(?:{_CREDIT}|{_KIND}))$")
 _CREDIT_TAIL = re.compile(rf"{_OPEN}\s*(?:{_CREDIT})\s*{_CLOSE}$")
 
