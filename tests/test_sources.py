@@ -54,6 +54,18 @@ def test_a_simplified_seed_in_gb18030_is_read_as_gb18030(tmp_path: Path) -> None
     assert (document.encoding, document.text) == ("gb18030", text)
 
 
+def test_a_gb2312_page_of_styles_and_scripts_around_a_short_article_is_read_as_gb2312() -> None:
+    # The styles' Chinese is font names, the scripts' is a programmer's: what decides the encoding is the text
+    # the page shows, here 180 characters after 7 KB of them.
+    styles = "".join(f'.c{i} {{font-family:"宋体","微软雅黑"}}\n' for i in range(150))
+    scripts = "".join(f"var tip{i} = '鞋帽裤袜';\n" for i in range(40))
+    article = "<p>本报讯 昨日，市委网信办召开全市网络安全工作会议，传达学习全国网络安全和信息化工作会议精神。</p>" * 3
+    page = f"<html><head><style>{styles}</style><script>{scripts}</script></head><body>{article}</body></html>"
+    text, encoding = decode(page.encode("gb2312"))
+    assert encoding == "gb18030"
+    assert "市委网信办召开全市网络安全工作会议" in text
+
+
 def test_utf8_with_a_byte_order_mark_loses_the_mark(tmp_path: Path) -> None:
     (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + "庆阳:擎旗奋进汇聚正能量".encode())
     document = _one(tmp_path / "bom.txt")
