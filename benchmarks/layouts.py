@@ -3357,7 +3357,23 @@ Processed in 0.05{n} second(s), 9 queries . 江ICP备0801{n:04d}号</div></body>
     return Page(f"dzc-{n:02d}.html", _padded(html).encode("gbk", "xmlcharrefreplace"), story, furniture)
 
 
-_STORY_PHOTO = "当天下午，不少市民专程赶来拍照留念，有人把图片发到朋友圈，引来众多网友关注和点赞。"
+# (six of each, so that no line is in 30% of a family's files: a site's repeated line is its furniture)
+_STORY_PHOTOS = [
+    "当天下午，不少市民专程赶来拍照留念，有人把图片发到朋友圈，引来众多网友关注和点赞。",
+    "有市民拍下现场图片发到网上，短短几小时就引来上万网友关注。",
+    "记者注意到，相关图片在社交平台上广泛传播，引发不少网友关注和讨论。",
+    "不少路过的市民停下脚步拍照，并将图片分享到家庭群里，提醒亲友关注。",
+    "事发后，有网友上传了多张现场图片，当地居民对此十分关注。",
+    "一位摄影爱好者告诉记者，他拍摄的图片已被多家媒体采用，希望更多人关注此事。",
+]
+_LAST_LINES = [
+    "目前，相关工作仍在推进中。",
+    "此事仍在进一步调查中。",
+    "具体情况记者将持续关注。",
+    "目前，当事人情绪稳定。",
+    "后续进展本报将继续跟进。",
+    "事件的具体原因仍在调查。",
+]
 _CAPTION_WORDS = ["现场", "活动现场", "工作人员在现场", "市民在现场", "执法人员检查"]
 
 
@@ -3371,8 +3387,8 @@ def captioned_news_html(story: Story, others: list[Story], n: int) -> Page:
     head, side, chrome = _menus(others, n)
     reporter = ["王晓东", "李静", "陈建国", "赵敏"][n % 4]
     paragraphs = [*story.paragraphs]
-    paragraphs.insert(min(2, len(paragraphs)), _STORY_PHOTO)
-    paragraphs.append("目前，相关工作仍在推进中。")
+    paragraphs.insert(min(2, len(paragraphs)), _STORY_PHOTOS[n % 6])
+    paragraphs.append(_LAST_LINES[n % 6])
     kept = Story(story.title, story.date, story.source, tuple(paragraphs))
     caption = f"图为{_CAPTION_WORDS[n % 5]}。本报记者 {reporter} 摄"
     blocks = [f"<p>{escape(p)}</p>" for p in paragraphs]
@@ -3405,7 +3421,7 @@ def boxed_story_html(story: Story, others: list[Story], n: int) -> Page:
     middle a `相关阅读` list of three titles with their days, and the story resuming under each; it ends with a
     short paragraph and `（完）`, then the editor, a share row, a `延伸阅读` list and the footer."""
     head, side, chrome = _menus(others, n)
-    paragraphs = [*story.paragraphs, "此事仍在进一步调查中。"]
+    paragraphs = [*story.paragraphs, _LAST_LINES[(n + 1) % 6]]
     kept = Story(story.title, story.date, story.source, tuple(paragraphs))
     cut = max(3, (len(paragraphs) * 2) // 3)
     related = "".join(
@@ -3480,7 +3496,14 @@ def nga_thread_html(story: Story, others: list[Story], n: int) -> Page:
     return Page(f"nga-{n:02d}.html", _padded(html).encode("utf-8"), short, furniture)
 
 
-_QUESTIONS = ["记者：这项工作推进中最大的难点是什么？", "记者：下一步还有哪些打算？"]
+_QUESTIONS = [
+    "记者：这项工作推进中最大的难点是什么？",
+    "记者：下一步还有哪些打算？",
+    "记者：群众的反响怎么样？",
+    "记者：资金从哪里来？",
+    "记者：您最担心的是什么？",
+    "记者：外地有没有可以借鉴的经验？",
+]
 
 
 def gallery_interview_html(story: Story, others: list[Story], n: int) -> Page:
@@ -3492,8 +3515,8 @@ def gallery_interview_html(story: Story, others: list[Story], n: int) -> Page:
     head, side, chrome = _menus(others, n)
     reporter = ["孙立平", "周雨", "吴海涛", "郑洁"][n % 4]
     paragraphs = list(story.paragraphs)
-    paragraphs.insert(1, _QUESTIONS[0])
-    paragraphs.insert(min(4, len(paragraphs)), _QUESTIONS[1])
+    paragraphs.insert(1, _QUESTIONS[n % 6])
+    paragraphs.insert(min(4, len(paragraphs)), _QUESTIONS[(n + 3) % 6])
     kept = Story(story.title, story.date, story.source, tuple(paragraphs))
     slides = "".join(
         f"<li class='slide'><img src='/g/{n}/{k}.jpg'><div class='desc'><span class='num'>{k + 1}/12</span>"
