@@ -3516,7 +3516,7 @@ def gallery_interview_html(story: Story, others: list[Story], n: int) -> Page:
     reporter = ["孙立平", "周雨", "吴海涛", "郑洁"][n % 4]
     paragraphs = list(story.paragraphs)
     paragraphs.insert(1, _QUESTIONS[n % 6])
-    paragraphs.insert(min(4, len(paragraphs)), _QUESTIONS[(n + 3) % 6])
+    paragraphs.insert(min(4, len(paragraphs)), f"记者：“{story.title[:10]}”之后，下一步还有哪些打算？")
     kept = Story(story.title, story.date, story.source, tuple(paragraphs))
     slides = "".join(
         f"<li class='slide'><img src='/g/{n}/{k}.jpg'><div class='desc'><span class='num'>{k + 1}/12</span>"
@@ -3581,6 +3581,106 @@ FRESH_ALONE_3_CHECK: dict[str, Maker] = {
 }
 
 
+# ---------------------------------------------------------------- fresh, alone 3, last: written 2026-12-07 after the
+# six above were fixed, before their first run: the honest figure for the round's kinds in other markup.
+
+
+def discuz_touch_thread_html(story: Story, others: list[Story], n: int) -> Page:
+    """A Discuz thread's touch (mobile) version (2019, UTF-8): a top bar with `返回` and the board, the subject,
+    each floor a `<div class='plc'>` with the avatar, the poster, `UID`/`积分` in a grey line, the floor (`楼主`,
+    `2楼`, `3楼` …) and its stamp (`2019-4-1 10:26`), the post, then `回复` and `只看该作者`; the opening post one
+    paragraph or two under eight replies of sentence length, a signature line under the first post, a reply box."""
+    head, side, chrome = _menus(others, n)
+    short = Story(story.title, story.date, story.source, story.paragraphs[: 1 + n % 2])
+    replies = [_LONG_REPLIES[(n + k + 3) % len(_LONG_REPLIES)] for k in range(8)]
+    names = [f"江边人家{n}", *(f"网友{chr(0x7532 + k)}{n}" for k in range(len(replies)))]
+    texts = ["".join(f"<p>{escape(p)}</p>" for p in short.paragraphs), *(escape(r) for r in replies)]
+    floors = "".join(
+        f"<div class='plc cl' id='pid{700 + k}'><div class='avatar'><img src='/uc/{k}.jpg'></div>"
+        f"<div class='display pi'><ul class='authi'><li class='mtit'>"
+        f"<span class='y'>{'楼主' if k == 0 else f'{k + 1}楼'}</span>"
+        f"<b>{who}</b></li><li class='grey'>UID {880 + k} | 积分 {40 + k * 13}</li>"
+        f"<li class='grey rela'>{_later(story.date, k // 3)} {10 + k % 9}:{k * 6 % 60:02d}</li></ul>"
+        f"<div class='message'>{text}</div>"
+        + (f"<div class='sign'>{_SIGNS[n % 4]}</div>" if k == 0 else "")
+        + "<div class='ops'><a>回复</a> <a>只看该作者</a></div></div></div>"
+        for k, (who, text) in enumerate(zip(names, texts, strict=True))
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>{escape(story.title)} - 手机版 - 江城社区</title></head><body>
+<div class="header"><a class="z">返回</a><h2>江城杂谈</h2></div>{head}
+<div class="view_tit"><em>[转载]</em>{escape(story.title)}</div>{floors}
+<div class="pg"><a>上一页</a><strong>1</strong><a>2</a><a>下一页</a></div>
+<div class="plc_box"><textarea placeholder="我也说一句"></textarea><a>发表</a></div>{side}
+<div class="footer"><a>登录</a> | <a>注册</a> | <a>电脑版</a> | 江城社区 ©2019</div></body></html>"""
+    furniture = [*chrome, "UID", "积分", "2楼", "3楼", "只看该作者", "我也说一句", "电脑版", _SIGNS[n % 4]]
+    furniture += [*replies, *names[1:]]
+    return Page(f"dzt-{n:02d}.html", _padded(html).encode("utf-8"), short, furniture)
+
+
+def wechat_boxed_html(story: Story, others: list[Story], n: int) -> Page:
+    """A WeChat official account's article saved from the browser (2020, UTF-8): `↑点击上方“江城发布”关注我们`
+    over the text, a picture with `图片来源：视觉中国` in grey under it, a `▲图为…（摄影：X）` caption, a
+    `推荐阅读` box of three linked titles past the text's middle with the story going on under it, a short last
+    paragraph, then `来源：X　编辑：Y`, `阅读原文`, `喜欢此内容的人还喜欢` and the QR prompt."""
+    head, side, chrome = _menus(others, n)
+    paragraphs = [*story.paragraphs, _LAST_LINES[(n + 2) % 6]]
+    kept = Story(story.title, story.date, story.source, tuple(paragraphs))
+    grey = "<p style='text-align:center'><span style='font-size:12px;color:#888'>{}</span></p>"
+    blocks = [f"<p><span style='font-size:15px'>{escape(p)}</span></p>" for p in paragraphs]
+    cut = max(3, (len(blocks) * 2) // 3)
+    boxed = "".join(
+        f"<p><a href='https://mp.example.cn/s/{n}{k}'>{escape(o.title)}</a></p>" for k, o in enumerate(others[:3])
+    )
+    blocks.insert(cut, f"<section class='box'><p><strong>推荐阅读</strong></p>{boxed}</section>")
+    blocks.insert(2, grey.format(f"▲图为{_CAPTION_WORDS[(n + 1) % 5]}（摄影：{['刘洋', '黄琳', '马骏'][n % 3]}）"))
+    blocks.insert(1, "<p><img data-src='https://mmbiz.example.cn/1.jpg'></p>" + grey.format("图片来源：视觉中国"))
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head><body>
+<div id="js_article" class="rich_media"><h1 class="rich_media_title">{escape(story.title)}</h1>
+<div class="rich_media_meta_list"><span>原创</span> <a id="js_name">江城发布</a>
+<em id="publish_time">{story.date}</em></div>
+<div class="rich_media_content" id="js_content"><p style="text-align:center">↑点击上方“江城发布”关注我们</p>
+{"".join(blocks)}<p>来源：{story.source}　编辑：{["周琪", "吴迪", "陈晨"][n % 3]}</p></div>
+<div class="rich_media_tool"><a>阅读原文</a> 阅读 {1000 + n * 37} <a>在看</a></div>
+<div class="like"><h4>喜欢此内容的人还喜欢</h4>{"".join(f"<a>{escape(o.title)}</a>" for o in others[3:6])}</div>
+<div class="qr">微信扫一扫关注该公众号</div></div></body></html>"""
+    furniture = ["点击上方", "图片来源", "视觉中国", "摄影：", "推荐阅读", "阅读原文", "喜欢此内容", "微信扫一扫"]
+    furniture += [o.title for o in others[:6]]
+    return Page(f"wxb-{n:02d}.html", _padded(html).encode("utf-8"), kept, furniture)
+
+
+def print_table_extend_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A provincial portal's article in a table layout (2008, GBK): the headline cell, a `发布时间：… 来源：…`
+    cell, the text as `<br>` lines in one cell with `（资料图片）` and `新华社记者 X 摄` lines under pictures, a
+    `延伸阅读：` heading past the text's middle over three titles with their days in brackets, the story going
+    on under it, `【打印】【关闭】` and a footer table."""
+    head, side, chrome = _menus(others, n)
+    paragraphs = list(story.paragraphs)
+    cut = max(3, (len(paragraphs) * 3) // 4)
+    lines = [f"　　{escape(p)}" for p in paragraphs]
+    extend = [f"·{escape(o.title)}（{o.date}）" for o in others[:3]]
+    lines[cut:cut] = ["", "延伸阅读：", *extend, ""]
+    lines.insert(1, f"<img src='/pic/{n}.jpg'><br>（资料图片）")
+    lines.insert(3, f"<img src='/pic/{n}b.jpg'><br>新华社记者 {['张立', '王军', '李明'][n % 3]} 摄")
+    text = "<br>".join(lines)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{escape(story.title)}_江城在线</title></head><body>{head}
+<table width="760" align="center"><tr><td class="title" align="center"><b>{escape(story.title)}</b></td></tr>
+<tr><td align="center">发布时间：{story.date} 09:{n * 3 % 60:02d}　来源：{story.source}</td></tr>
+<tr><td class="content">{text}</td></tr>
+<tr><td align="right"><a>【打印】</a><a>【关闭】</a></td></tr></table>{side}
+<table width="760" align="center"><tr><td>江城在线 版权所有 江ICP备0500{n:04d}号</td></tr></table></body></html>"""
+    furniture = [*chrome, "资料图片", "新华社记者", "延伸阅读", "打印", "关闭", *(o.title for o in others[:3])]
+    return Page(f"ptx-{n:02d}.htm", _padded(html).encode("gb18030"), story, furniture)
+
+
+FRESH_ALONE_3_LAST: dict[str, Maker] = {
+    "Discuz touch thread, one-paragraph post": discuz_touch_thread_html,
+    "WeChat article, captions and a 推荐阅读 box": wechat_boxed_html,
+    "table-layout portal, 延伸阅读 inside (GBK)": print_table_extend_gbk,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -3623,6 +3723,7 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, alone 2, last"] = FRESH_ALONE_2_LAST
     groups["fresh, alone 3 (tuning)"] = FRESH_ALONE_3
     groups["fresh, alone 3 (checking)"] = FRESH_ALONE_3_CHECK
+    groups["fresh, alone 3, last"] = FRESH_ALONE_3_LAST
     for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
@@ -3691,6 +3792,7 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, alone 2, last": FRESH_ALONE_2_LAST,
         "fresh, alone 3 (tuning)": FRESH_ALONE_3,
         "fresh, alone 3 (checking)": FRESH_ALONE_3_CHECK,
+        "fresh, alone 3, last": FRESH_ALONE_3_LAST,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():
