@@ -90,3 +90,11 @@ def test_a_text_of_captions_alone_keeps_them() -> None:
     caption = "5月8日，青溪县新修的盘山公路通车。（图片来源：青溪融媒）"
     text = f"青溪县盘山公路通车\n{caption}\n{caption}"
     assert caption in extract(RawDocument("made-up", "made-up.txt", text, "0" * 32, "utf-8", {})).body
+
+
+def test_a_caption_signed_by_its_photographer_after_its_stop_is_a_picture_credit() -> None:
+    assert is_picture_credit("图为青溪县新建的乡村公路。本报记者 王晓东 摄")
+
+
+def test_a_storys_sentence_about_photographs_is_no_picture_credit() -> None:
+    assert not is_picture_credit("当天下午，不少市民专程赶来拍照留念，有人把图片发到朋友圈，引来众多网友关注。")
