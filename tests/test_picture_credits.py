@@ -98,3 +98,7 @@ def test_a_caption_signed_by_its_photographer_after_its_stop_is_a_picture_credit
 
 def test_a_storys_sentence_about_photographs_is_no_picture_credit() -> None:
     assert not is_picture_credit("当天下午，不少市民专程赶来拍照留念，有人把图片发到朋友圈，引来众多网友关注。")
+
+
+def test_a_storys_sentence_before_a_run_on_caption_keeps_its_line() -> None:
+    assert not is_picture_credit("今天下午，记者来到朱师傅的葡萄种植园进行了实地采访。图为倒塌后的大棚 记者 张清颖/摄")

@@ -32,8 +32,12 @@ _OPEN, _CLOSE = r"[（(【\[]", r"[）)】\]]"
 _TEXT_TOO = re.compile(r"图\s*[/／]\s*文|文\s*[/／]\s*图|(?:图文|文图)\s*[:：/／|丨]")
 _CREDIT_LINE = re.compile(rf"^(?:{_OPEN}\s*(?:{_CREDIT}|{_KIND})\s*{_CLOSE}|(?:{_CREDIT}|{_KIND}))$")
 _CREDIT_TAIL = re.compile(rf"{_OPEN}\s*(?:{_CREDIT})\s*{_CLOSE}$")
-# a caption's sentence, then who took the picture without brackets: `图为现场。本报记者 王刚 摄`
-_SIGNED_TAIL = re.compile(rf"[。！？!?]\s*{_NAMED}$")
+# a caption's sentence, then who took the picture without brackets, a role at most before the name (`图为现场。本报
+# 记者 王刚 摄`, `…“漂浮云端”。 泱波 摄`); a story's sentence before a caption of its own run on is no caption
+# (`…进行了实地采访。图为倒塌后的大棚 记者 张清颖/摄`, corpus inews-test-00382)
+_SIGNED_TAIL = re.compile(
+    r"[。！？!?][”’」』]?\s*(?:[^\s。，,]{0,10}(?:记者|摄影师?|通讯员)\s*)?[^\s的拍。，,：:]{2,4}\s*(?:摄|供图|/\s*摄)$"
+)
 
 
 def is_picture_credit(line: str) -> bool:
