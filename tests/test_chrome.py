@@ -637,3 +637,12 @@ def test_a_replys_floor_label_and_poster_above_its_stamp_leave_with_the_replies(
 
 def test_a_posters_id_and_points_between_bars_are_chrome() -> None:
     assert is_chrome_line("UID 880 | 积分 40")
+
+
+def test_a_gallerys_slide_counter_before_its_caption_is_chrome() -> None:
+    assert is_chrome_line("1/12 活动现场的东城掠影")
+    assert not is_chrome_line("1/3 的受访者表示支持这项政策。")
+
+
+def test_a_gallerys_buttons_are_chrome() -> None:
+    assert is_chrome_line("上一张 下一张")

@@ -102,3 +102,7 @@ def test_a_storys_sentence_about_photographs_is_no_picture_credit() -> None:
 
 def test_a_storys_sentence_before_a_run_on_caption_keeps_its_line() -> None:
     assert not is_picture_credit("今天下午，记者来到朱师傅的葡萄种植园进行了实地采访。图为倒塌后的大棚 记者 张清颖/摄")
+
+
+def test_a_caption_and_its_credit_all_in_brackets_is_a_picture_credit() -> None:
+    assert is_picture_credit("（图为青溪县新建的乡村公路。记者 王晓东 摄）")

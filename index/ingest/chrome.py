@@ -43,7 +43,7 @@ CONTROL_WORDS = BUTTON_WORDS | frozenset(
     """打印此页 打印本文 打印此文 打印文章 关闭本页 关闭此页 加入收藏 收藏本文 告诉好友 推荐给好友 发送给朋友
     收起全文 展开全文 查看全文 阅读全文 显示全文 收起 展开 全文 回复 引用 顶 踩 喜欢 推荐 阅读 浏览 点击 评论数
     转发数 阅读数 积分 帖子 主题 精华 粉丝 威望 金钱 在线时间 注册时间 UID 广告 推广 搜索 站内搜索 全站搜索
-    上一版 下一版 上一页 下一页 首页 尾页 末页 上一篇 下一篇 版面导航
+    上一版 下一版 上一页 下一页 首页 尾页 末页 上一篇 下一篇 版面导航 上一张 下一张 上一图 下一图 上一组 下一组
     举报本文 我要反馈 反馈 我要投诉 我来答 保存到相册 保存网页 下载附件
     登录 注册 立即注册 免费注册 退出 注销 找回密码 忘记密码 游客 会员中心 个人中心 用户中心 设为首页 网站导航
     繁体 简体 繁体中文 简体中文 帮助 手机版 English RSS
@@ -89,9 +89,10 @@ _PLACEHOLDER = re.compile(
     r"|^[(（]?(?:资料图片?|资料照片|配图|示意图|图片|视频|广告|推广|现场图片?|网络图片?|图片来自网络|(?:视频|微博|网页)?截图)"
     r"\s*[)）]?\s*[。.]?$"
 )
-# A gallery's or a player's counter: `1/5`, `共5张`, `0:00 / 3:25`, `视频时长 03:25`.
+# A gallery's or a player's counter: `1/5`, `共5张`, `0:00 / 3:25`, `视频时长 03:25`; a slide's counter before its
+# caption (`1/12 活动现场`: a short line that ends no sentence, checked by the caller).
 _MEDIA_COUNT = re.compile(
-    r"^\d{1,3}\s*/\s*\d{1,3}$|^共\s*\d{1,3}\s*[张幅页]$"
+    r"^\d{1,3}\s*/\s*\d{1,3}$|^\d{1,2}\s*/\s*\d{1,2}\s+\D|^共\s*\d{1,3}\s*[张幅页]$"
     r"|^(?:视频)?(?:时长\s*[:：]?\s*)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?$"
 )
 # A site's visitor counter: `您是第123456位访客`, `当前在线 23 人`.
@@ -265,7 +266,7 @@ def _is_chrome_piece(line: str) -> bool:
         or _BACK.match(line)
         or _CRUMB.match(line)
         or _SIGNATURE.match(line)
-        or _MEDIA_COUNT.match(line)
+        or (_MEDIA_COUNT.match(line) and not ends_sentence(line))
         or _PAGE_NUMBER.match(line)
         or _VISITORS.match(line)
         or _CREDIT_ROW.match(line)

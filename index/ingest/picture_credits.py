@@ -47,5 +47,7 @@ def is_picture_credit(line: str) -> bool:
         return False
     if _CREDIT_LINE.match(line):
         return True
+    if line[0] in "（(" and line[-1] in "）)" and is_picture_credit(line[1:-1]):
+        return True  # a caption with its credit, all in brackets: `（图为现场。记者 王刚 摄）`
     tail = _CREDIT_TAIL.search(line) or _SIGNED_TAIL.search(line)
     return bool(tail and tail.start() >= 2)
