@@ -3230,6 +3230,457 @@ FRESH_ALONE_2_LAST: dict[str, Maker] = {
 }
 
 
+# ---------------------------------------------------------------- fresh, alone 3: written 2026-12-07 for issue 22's
+# kinds of miss on held-out real pages (a thread's poster cards, floors and signatures kept; captions, promotion
+# lines and author cards inside the text; a story's text lost after an in-article box). Complete pages of 25-100 KB
+# with a real site's menus, sidebars and footers, and a tempting wrong signal each (a story line about 图片 or 关注,
+# a short last paragraph, an interview's questions, a thread whose opening post is short). Tuned on
+# FRESH_ALONE_3, checked on FRESH_ALONE_3_CHECK (other markup of the same kinds), both written before their first run.
+
+_CHANNELS = "首页 新闻 本地 国内 国际 财经 房产 汽车 教育 健康 旅游 文化 体育 娱乐 科技 视频 图片 专题 评论".split()
+_CITIES = "东城 西城 南湖 北岸 江口 青溪 白沙 石门 云台 临江 凤山 龙泉".split()
+
+
+def _menus(others: list[Story], n: int, script: Callable[[str], str] = str) -> tuple[str, str, list[str]]:
+    """A portal's top menus and its sidebar of ranked, latest and city lists (the bulk a real page carries, link
+    text all of it), and the strings of it that must not reach the text."""
+    t = script
+    top = " | ".join(f"<a href='/{k}/'>{t(c)}</a>" for k, c in enumerate(_CHANNELS))
+    cities = " ".join(f"<a href='/city/{k}/'>{t(c)}</a>" for k, c in enumerate(_CITIES))
+    ranked = "".join(
+        f"<li><em>{k + 1}</em><a href='/a/{n}{k}.html'>{escape(t(o.title))}</a></li>" for k, o in enumerate(others[:5])
+    )
+    latest = "".join(
+        f"<li><a href='/a/{n}{k}9.html'>{escape(t(o.title[: 8 + k]))}{t('：')}{escape(t(o.paragraphs[0][:18]))}</a>"
+        f"<span>{o.date}</span></li>"
+        for k, o in enumerate(others)
+    )
+    links = "".join(f"<a href='/friend/{k}'>{t(c)}{t('网')}</a> " for k, c in enumerate(_CITIES * 3))
+    head = f"<div class='topnav'>{top}</div><div class='citybar'>{cities}</div>"
+    side = (
+        f"<div class='side'><div class='box'><h3>{t('点击排行')}</h3><ol>{ranked}</ol></div>"
+        f"<div class='box'><h3>{t('最新资讯')}</h3><ul>{latest}</ul></div>"
+        f"<div class='box'><h3>{t('友情链接')}</h3>{links}</div></div>"
+    )
+    return head, side, [t("点击排行"), t("最新资讯"), t("友情链接"), *(t(o.title) for o in others[:5])]
+
+
+_PAD = "<!-- " + "x" * 60 + " -->\n"
+
+
+def _padded(html: str, least: int = 26_000) -> str:
+    """The page with a real site's weight: its style and script blocks (as saved pages carry them)."""
+    rules = "".join(f".c{k}{{margin:{k % 9}px;padding:{k % 7}px;color:#{k * 4099:06x}}}\n" for k in range(600))
+    script = "".join(f"var cfg{k}={{id:{k},src:'//static.example.cn/js/m{k}.js',lazy:true}};\n" for k in range(300))
+    body = html.replace("</head>", f"<style>{rules}</style><script>{script}</script></head>", 1)
+    while len(body.encode("utf-8")) < least:
+        body = body.replace("</body>", _PAD + "</body>", 1)
+    return body
+
+
+def _card(name: str, k: int, n: int, day: str) -> str:
+    """A Discuz poster's card: name, UID, counters, rank, joined and online time, the message and friend buttons."""
+    return (
+        f"<td class='pls' rowspan='2'><div class='pi'><div class='authi'>"
+        f"<a class='xw1' href='space-uid-{5300 + k * 71 + n}.html'>"
+        f"{name}</a></div></div><div class='avatar'><img src='uc_server/avatar.php?uid={5300 + k}&size=middle'></div>"
+        f"<div class='tns'><table><tr><th><p>{12 + k * 7}</p>主题</th><th><p>{356 + k * 41}</p>帖子</th>"
+        f"<td><p>{1286 + k * 113}</p>积分</td></tr></table></div>"
+        f"<p><em><a href='home.php?mod=spacecp&ac=usergroup'>{['中级会员', '高级会员', '注册会员', '金牌会员'][k % 4]}"
+        "</a></em></p>"
+        f"<p><span>Rank: {3 + k % 4}</span></p>"
+        f"<dl class='pil cl'><dt>积分</dt><dd>{1286 + k * 113}</dd><dt>在线时间</dt><dd>{520 + k * 37} 小时</dd>"
+        f"<dt>注册时间</dt><dd>20{10 + k % 9}-{1 + k % 12}-{3 + k}</dd><dt>最后登录</dt><dd>{day}</dd></dl>"
+        f"<ul class='xl'><li><a href='#'>发消息</a></li><li><a href='#'>加好友</a></li></ul></td>"
+    )
+
+
+_LONG_REPLIES = [
+    "这件事我们小区也在讨论，物业昨天已经贴了通知，大家都说早该这样办了，希望后续能落到实处，不要只是一阵风。",
+    "楼主说的情况我了解一些，去年我家亲戚就遇到过，当时跑了好几趟才办下来，现在流程简化了确实方便不少。",
+    "作为在一线工作了十几年的人，我觉得关键还是执行，文件发得再多，基层没有人手也是白搭，大家觉得呢？",
+    "支持！转给家里老人看了，他们平时不怎么上网，这种消息还是要多宣传，社区也可以上门讲一讲。",
+    "前几天我路过那边，现场确实围了不少人，听说有关部门已经介入了，具体怎么处理还要等正式通报。",
+    "说句公道话，这种事情不能只听一面之词，记者也应该去问问另一方，把来龙去脉讲清楚再下结论。",
+    "我在外地工作，老家就在附近，看到这个帖子特别亲切，希望家乡越来越好，也感谢楼主及时分享。",
+    "已经转发到我们业主群了，大家讨论得很热烈，有人说明天要一起去街道办反映情况，有消息再来更新。",
+]
+_SIGNS = ["人生若只如初见，何事秋风悲画扇", "江城骑友会 · 每周六东湖绿道集合", "闲看庭前花开花落", "江城土特产小店"]
+
+
+def discuz_card_thread_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A Discuz! X3.2 thread (2016, GBK), each floor a table: the poster's card on the left (avatar, 主题 / 帖子 /
+    积分, rank, `在线时间`, `注册时间`, `最后登录`, 发消息), on the right the floor's number (`楼主`, `沙发`, `板凳`,
+    `地板`, `5#`), `发表于 …` with `| 只看该作者 | 倒序浏览 | 阅读模式`, the post, the poster's signature; replies
+    long enough to read as writing (sentences of 50 characters), a `返回列表` bar and the software's footer."""
+    head, side, chrome = _menus(others, n)
+    day = story.date
+    if n % 2 == 0:  # a short opening post under many longer replies
+        story = Story(story.title, story.date, story.source, story.paragraphs[:2])
+    replies = [_LONG_REPLIES[(n + k) % len(_LONG_REPLIES)] for k in range(6 + n % 7)] + [_REPLIES[n % len(_REPLIES)]]
+    posts = ["".join(f"{escape(p)}<br />\r\n<br />\r\n" for p in story.paragraphs), *map(escape, replies)]
+    names = [f"江城老街{n}", "东湖钓客", "半城烟沙", "小马过河", *(f"青溪路人{k}" for k in range(len(replies)))]
+    floors = ["楼主", "沙发", "板凳", "地板", *(f"{k}<sup>#</sup>" for k in range(5, 5 + len(replies)))]
+    rows = []
+    for k, (who, floor, post) in enumerate(zip(names, floors, posts, strict=False)):
+        when = f"{_later(day, k // 2)} {9 + k}:{10 + k * 7:02d}:3{k}"
+        subject = f"<h1 class='ts'><span id='thread_subject'>{escape(story.title)}</span></h1>" if k == 0 else ""
+        rows.append(
+            f"<div id='post_{8800 + k}'><table class='plhin' cellspacing='0' cellpadding='0'>"
+            f"<tr>{_card(who, k, n, day)}"
+            f"<td class='plc'><div class='pi'><strong><a href='#'><em>{floor}</em></a></strong>"
+            f"<div class='pti'><div class='authi'><img class='authicn' src='static/image/common/online_member.gif'>"
+            f"<em id='authorposton{k}'>发表于 {when}</em><span class='pipe'>|</span><a href='#'>只看该作者</a>"
+            + ("<span class='pipe'>|</span><a>倒序浏览</a><span class='pipe'>|</span><a>阅读模式</a>" if k == 0 else "")
+            + f"</div></div></div><div class='pct'>{subject}<div class='t_fsz'><table><tr>"
+            f"<td class='t_f' id='postmessage_{k}'>"
+            f"{post}</td></tr></table></div></div>"
+            f"<div class='sign'>{_SIGNS[(n + k) % 4]}</div></td></tr><tr><td class='plc plm'>"
+            f"<div class='po'><a>回复</a> <a>支持</a> <a>反对</a> <a>举报</a></div></td></tr></table></div>"
+        )
+    html = f"""<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{escape(story.title)} - 江城杂谈 - 江城社区 - Powered by Discuz!</title></head><body>
+<div id="toptb"><a>设为首页</a> <a>收藏本站</a> <a>登录</a> <a>立即注册</a> <a>找回密码</a></div>{head}
+<div id="pt"><a href="./">江城社区</a> <em>›</em> <a>论坛</a> <em>›</em> <a>江城杂谈</a> <em>›</em> <a>查看内容</a>
+</div><div class="wp"><div id="postlist"><table><tr><td class="pls ptn"><div class="hm ptn">
+<span class="xg1">查看:</span>
+<span class="xi1">{3521 + n * 17}</span><span class="pipe">|</span><span class="xg1">回复:</span>
+<span class="xi1">18</span></div></td>
+<td class="plc ptm pbn vwthd"><span class="xg1"><a>[复制链接]</a></span></td></tr></table>
+{"".join(rows)}</div>
+<div class="pgs"><a class="pgsbtn">返回列表</a> <a>发新帖</a> <a>回复</a></div></div>{side}
+<div id="ft">Powered by <strong>Discuz!</strong> X3.2 © 2001-2013 Comsenz Inc. GMT+8, {_later(day, 3)} 21:15 ,
+Processed in 0.05{n} second(s), 9 queries . 江ICP备0801{n:04d}号</div></body></html>"""
+    furniture = [*chrome, "积分", "在线时间", "注册时间", "最后登录", "只看该作者", "倒序浏览", "发表于", "沙发"]
+    furniture.append("板凳")
+    furniture += ["5#", "发消息", "Powered by", *_SIGNS, *replies, *names[1:]]
+    return Page(f"dzc-{n:02d}.html", _padded(html).encode("gbk", "xmlcharrefreplace"), story, furniture)
+
+
+# (six of each, so that no line is in 30% of a family's files: a site's repeated line is its furniture)
+_STORY_PHOTOS = [
+    "当天下午，不少市民专程赶来拍照留念，有人把图片发到朋友圈，引来众多网友关注和点赞。",
+    "有市民拍下现场图片发到网上，短短几小时就引来上万网友关注。",
+    "记者注意到，相关图片在社交平台上广泛传播，引发不少网友关注和讨论。",
+    "不少路过的市民停下脚步拍照，并将图片分享到家庭群里，提醒亲友关注。",
+    "事发后，有网友上传了多张现场图片，当地居民对此十分关注。",
+    "一位摄影爱好者告诉记者，他拍摄的图片已被多家媒体采用，希望更多人关注此事。",
+]
+_LAST_LINES = [
+    "目前，相关工作仍在推进中。",
+    "此事仍在进一步调查中。",
+    "具体情况记者将持续关注。",
+    "目前，当事人情绪稳定。",
+    "后续进展本报将继续跟进。",
+    "事件的具体原因仍在调查。",
+]
+_CAPTION_WORDS = ["现场", "活动现场", "工作人员在现场", "市民在现场", "执法人员检查"]
+
+
+def captioned_news_html(story: Story, others: list[Story], n: int) -> Page:
+    """A city paper's article page (2021, UTF-8) whose text carries its pictures and promotions inline: a picture
+    with `▲资料图片` under it, one with `图为{…}。本报记者 X 摄`, one with `警方供图 点击查看大图`, a
+    `（点击图片查看大图）` line, a `关注公众号“…”` line and a `下载…APP` line between paragraphs, the
+    publication line glued to its view counter (`记者 X阅读 3.2万`), an author card (`作者简介：…`, avatar,
+    name, 粉丝, 关注) under the text, then a `点击进入专题` banner. The story keeps a line of its own about
+    pictures and following (`…有人把图片发到朋友圈，引来众多网友关注…`) and ends with a short line."""
+    head, side, chrome = _menus(others, n)
+    reporter = ["王晓东", "李静", "陈建国", "赵敏"][n % 4]
+    paragraphs = [*story.paragraphs]
+    paragraphs.insert(min(2, len(paragraphs)), _STORY_PHOTOS[n % 6])
+    paragraphs.append(_LAST_LINES[n % 6])
+    kept = Story(story.title, story.date, story.source, tuple(paragraphs))
+    caption = f"图为{_CAPTION_WORDS[n % 5]}。本报记者 {reporter} 摄"
+    blocks = [f"<p>{escape(p)}</p>" for p in paragraphs]
+    blocks.insert(1, "<div class='pic'><img src='/img/a1.jpg'><p class='pic-desc'>▲资料图片</p></div>")
+    blocks.insert(3, f"<div class='pic'><img src='/img/a2.jpg'><p class='pic-desc'>{caption}</p></div>")
+    blocks.insert(5, "<p style='text-align:center'>（点击图片查看大图）</p>")
+    blocks.insert(6, "<p><strong>关注公众号“江城晚报”，获取更多本地资讯</strong></p>")
+    blocks.insert(len(blocks) - 2, "<div class='pic'><img src='/img/a3.jpg'><p>警方供图 点击查看大图</p></div>")
+    blocks.insert(len(blocks) - 1, "<p style='color:#c00'>下载江城晚报APP，看更多精彩视频</p>")
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_江城晚报</title>
+</head><body>{head}<div class="crumb"><a>江城晚报</a> &gt; <a>本地新闻</a> &gt; 正文</div><div class="main">
+<div class="article"><h1>{escape(story.title)}</h1><div class="info"><span>{story.date} 08:{n * 3 % 60:02d}</span>
+<span>来源：江城晚报</span>
+<span>记者 {reporter}</span><span>阅读 {3 + n % 5}.2万</span></div>
+<div class="content">{"".join(blocks)}</div>
+<div class="author-card"><img class="avatar" src="/u/{n}.png"><div class="name">{reporter}</div>
+<div class="fans">粉丝 {1 + n % 9}.{n % 10}万</div><a class="follow">关注</a>
+<p class="intro">作者简介：{reporter}，江城晚报社会新闻部记者，长期关注城市治理与民生话题。</p></div>
+<div class="special"><a href="/zt/{n}">点击进入专题</a></div>
+<div class="share">分享到：<a>微信</a> <a>微博</a> <a>QQ空间</a></div></div>{side}</div>
+<div class="footer">江城晚报社版权所有 未经授权禁止转载 互联网新闻信息服务许可证：3312017{n:04d}</div></body></html>"""
+    furniture = [*chrome, "资料图片", caption, "点击查看大图", "点击图片查看大图", "关注公众号", "下载江城晚报APP"]
+    furniture += ["作者简介", "粉丝", "点击进入专题", "阅读 ", "分享到", "长期关注城市治理"]
+    return Page(f"cap-{n:02d}.html", _padded(html).encode("utf-8"), kept, furniture)
+
+
+def boxed_story_html(story: Story, others: list[Story], n: int) -> Page:
+    """A provincial news site's article (2019, UTF-8) whose text is broken twice by boxes a CMS inserts: after the
+    second paragraph an advertisement block (`广告` label, an image link and a line of sales text), past the text's
+    middle a `相关阅读` list of three titles with their days, and the story resuming under each; it ends with a
+    short paragraph and `（完）`, then the editor, a share row, a `延伸阅读` list and the footer."""
+    head, side, chrome = _menus(others, n)
+    paragraphs = [*story.paragraphs, _LAST_LINES[(n + 1) % 6]]
+    kept = Story(story.title, story.date, story.source, tuple(paragraphs))
+    cut = max(3, (len(paragraphs) * 2) // 3)
+    related = "".join(
+        f"<li><a href='/a/{n}{k}.html'>{escape(o.title)}</a> <span>({_later(o.date, 0)})</span></li>"
+        for k, o in enumerate(others[2:5])
+    )
+    more = "".join(f"<li><a href='/a/{n}{k}7.html'>{escape(o.title)}</a></li>" for k, o in enumerate(others[3:6]))
+    blocks = [f"<p>{escape(p)}</p>" for p in paragraphs]
+    blocks.insert(
+        cut,
+        f"<div class='related-in'><p><strong>相关阅读</strong></p><ul>{related}</ul></div>",
+    )
+    blocks.insert(
+        2,
+        "<div class='ad-in'><span class='ad-tag'>广告</span><a href='//ad.example.cn/c?id=9'>"
+        "<img src='/ad/banner.jpg'></a>"
+        "<p><a href='//ad.example.cn/c?id=9'>江城湾·滨江大宅 首付20万起 样板间开放</a></p></div>",
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 江南网</title>
+</head><body>{head}<div class="location">您的位置：<a>江南网</a> &gt; <a>新闻中心</a> &gt; <a>社会</a></div>
+<div class="main"><div class="art"><h1>{escape(story.title)}</h1>
+<p class="meta">{story.date} 10:{n * 7 % 60:02d}:00　来源：{story.source}</p>
+<div class="art-con">{"".join(blocks)}<p>（完）</p><p class="editor">【责任编辑：刘芳】</p></div>
+<div class="share">分享到：<a>微信</a> <a>微博</a></div>
+<div class="more-read"><h4>延伸阅读</h4><ul>{more}</ul></div></div>{side}</div>
+<div class="footer">江南网版权所有 Copyright 2019 违法和不良信息举报电话：0571-8510{n:04d}</div></body></html>"""
+    furniture = [*chrome, "江城湾", "样板间开放", "相关阅读", "延伸阅读", "分享到", "不良信息举报"]
+    furniture += [o.title for o in others[2:6]]
+    return Page(f"box-{n:02d}.html", _padded(html).encode("utf-8"), kept, furniture)
+
+
+def nga_thread_html(story: Story, others: list[Story], n: int) -> Page:
+    """A gamers' and car club's board in the NGA style (2020, UTF-8): each post a `<tr class='postrow'>` with
+    the poster's column (name, `级别: 新手上路`, `威望: 0`, `发帖: 1234`, `注册: 2015-03-02`) and the floor's head
+    (`#0`, `1#`, `2#` … with `2020-04-01 10:26`, `只看该作者`); the opening post only two paragraphs long under a
+    `[讨论]` subject, replies of sentence length, one quoting the post (`Reply to [pid] Post by X (2020-04-01 10:26)`),
+    a signature under `----sign----` and a `回复 引用 点赞` row under each."""
+    head, side, chrome = _menus(others, n)
+    short = Story(story.title, story.date, story.source, story.paragraphs[:2])
+    replies = [_LONG_REPLIES[(n + k) % len(_LONG_REPLIES)] for k in range(1, 5 + n % 6)]
+    names = [f"车友{n}号", "老司机阿杰", "江城飞度", "山地骑行", *(f"骑士{k}" for k in range(len(replies)))]
+    texts = [
+        "<br/>".join(escape(p) for p in short.paragraphs),
+        escape(replies[0]),
+        f"<div class='quote'>Reply to [pid=8{n}] Post by {names[0]} ({story.date} 10:26)<br/>"
+        f"{escape(short.paragraphs[0][:20])}……</div>{escape(replies[1])}",
+        *map(escape, replies[2:]),
+        escape(_REPLIES[(n + 3) % len(_REPLIES)]),
+    ]
+    rows = "".join(
+        f"<tr class='postrow row{k % 2 + 1}'><td class='c1'><div class='posterinfo'><a class='author'>{who}</a>"
+        f"<div class='stat'>级别: {['新手上路', '侠客', '骑士', '风云使者'][k % 4]}<br/>威望: {k}<br/>"
+        f"发帖: {1234 + k * 99}<br/>"
+        f"注册: 201{k % 10}-0{1 + k % 9}-02</div></div></td><td class='c2'><div class='postInfo'>"
+        f"<a class='floor'>{'#0' if k == 0 else f'{k}#'}</a> "
+        f"<span class='stxt'>{_later(story.date, k // 2)} 1{k}:2{k}</span>"
+        f" <a>只看该作者</a></div>"
+        + (f"<h3 class='subject'>[讨论] {escape(story.title)}</h3>" if k == 0 else "")
+        + f"<span class='postcontent ubbcode'>{text}</span>"
+        + (f"<div class='sign'>----sign----<br/>{_SIGNS[(n + k) % 4]}</div>" if k % 2 == 0 else "")
+        + "<div class='postBtns'><a>回复</a> <a>引用</a> <a>点赞</a> <a>举报</a></div></td></tr>"
+        for k, (who, text) in enumerate(zip(names, texts, strict=False))
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>[讨论] {escape(story.title)} 江城车友会</title>
+</head><body>{head}<div id="m_nav"><a>江城车友会</a> &gt; <a>车友杂谈</a> &gt; <a>帖子</a></div>
+<div id="m_pbtntop"><a>发新帖</a> <a>回复</a> 共 {12 + n} 条回复 <a>1</a> <a>2</a> <a>下一页</a></div>
+<table class="forumbox postbox">{rows}</table>
+<div id="m_pbtnbtm"><a>回复</a> <a>返回顶部</a></div>{side}
+<div class="footer">江城车友会 © 2008-2020 网上有害信息举报专区 沪ICP备1203{n:04d}号</div></body></html>"""
+    furniture = [*chrome, "级别:", "威望", "发帖:", "注册:", "只看该作者", "1#", "2#", "Reply to", "----sign----"]
+    furniture += ["点赞", *_SIGNS, *replies, *names[1:], _REPLIES[(n + 3) % len(_REPLIES)]]
+    return Page(f"nga-{n:02d}.html", _padded(html).encode("utf-8"), short, furniture)
+
+
+_QUESTIONS = [
+    "记者：这项工作推进中最大的难点是什么？",
+    "记者：下一步还有哪些打算？",
+    "记者：群众的反响怎么样？",
+    "记者：资金从哪里来？",
+    "记者：您最担心的是什么？",
+    "记者：外地有没有可以借鉴的经验？",
+]
+
+
+def gallery_interview_html(story: Story, others: list[Story], n: int) -> Page:
+    """A news portal's photo story with an interview (2022, UTF-8): a gallery at the top (each slide's caption
+    and `1/12` counter, `上一张` `下一张` buttons, `查看原图`), the reporter's line glued to its counter
+    (`记者 X阅读 3.2万`), the text with the interviewer's questions (`记者：…？`) between the story's paragraphs, a
+    caption `（图为…。记者 X 摄）` inside it, a `下载…客户端` line, then the writer's card (avatar, name,
+    `粉丝 2.1万`, `+关注`), `作者简介：…` and related galleries."""
+    head, side, chrome = _menus(others, n)
+    reporter = ["孙立平", "周雨", "吴海涛", "郑洁"][n % 4]
+    paragraphs = list(story.paragraphs)
+    paragraphs.insert(1, _QUESTIONS[n % 6])
+    paragraphs.insert(min(4, len(paragraphs)), f"记者：“{story.title[:10]}”之后，下一步还有哪些打算？")
+    kept = Story(story.title, story.date, story.source, tuple(paragraphs))
+    slides = "".join(
+        f"<li class='slide'><img src='/g/{n}/{k}.jpg'><div class='desc'><span class='num'>{k + 1}/12</span>"
+        f"{escape(_CAPTION_WORDS[k % 5])}的{escape(c)}掠影</div></li>"
+        for k, c in enumerate(_CITIES[:4])
+    )
+    blocks = [f"<p>{escape(p)}</p>" for p in paragraphs]
+    blocks.insert(2, f"<p class='img-desc'>（图为{_CAPTION_WORDS[(n + 2) % 5]}。记者 {reporter} 摄）</p>")
+    blocks.insert(len(blocks) - 1, "<p>下载江城新闻客户端，看更多高清图集</p>")
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_江城新闻网</title></head>
+<body>{head}<div class="gallery"><ul>{slides}</ul><div class="ctl"><a>上一张</a> <a>下一张</a> <a>查看原图</a>
+<a>全屏</a></div></div><div class="article"><h1>{escape(story.title)}</h1>
+<div class="meta"><span>{story.date} 16:{n * 5 % 60:02d}</span><span>记者 {reporter}</span>
+<span>阅读 {2 + n % 7}.1万</span></div>
+<div class="text">{"".join(blocks)}</div>
+<div class="writer"><img src="/u/w{n}.jpg"><b>{reporter}</b><span>粉丝 {2 + n % 5}.1万</span><a>+关注</a>
+<p>作者简介：{reporter}，江城新闻网摄影记者，从事新闻摄影工作十余年。</p></div>
+<div class="rel-gallery"><h4>相关图集</h4>{"".join(f"<a>{escape(o.title)}</a>" for o in others[:3])}</div></div>
+{side}<div class="footer">江城新闻网 版权所有 © 2022</div></body></html>"""
+    furniture = [*chrome, "1/12", "上一张", "下一张", "查看原图", "掠影", "记者摄", "下载江城新闻客户端", "粉丝"]
+    furniture += ["+关注", "作者简介", "摄影记者", "相关图集", *(o.title for o in others[:3])]
+    return Page(f"gal-{n:02d}.html", _padded(html).encode("utf-8"), kept, furniture)
+
+
+def tw_extended_reading_html(story: Story, others: list[Story], n: int) -> Page:
+    """A Taiwan and Hong Kong style news page in Traditional script (2020, UTF-8): pictures captioned `▲資料圖片`
+    and `（圖／記者X攝）`, a `延伸閱讀` box of three linked titles past the text's middle and the story going on
+    under it, an advertisement slot (`廣告`) between paragraphs, a `點我看更多` line, the writer's note (`作者簡介`),
+    then `更多新聞` and the footer."""
+    t = to_traditional
+    head, side, chrome = _menus(others, n, t)
+    paragraphs = list(story.paragraphs)
+    cut = max(3, (len(paragraphs) * 3) // 5)
+    boxed = "".join(f"<li><a href='/n/{n}{k}'>{escape(t(o.title))}</a></li>" for k, o in enumerate(others[:3]))
+    blocks = [f"<p>{escape(t(p))}</p>" for p in paragraphs]
+    blocks.insert(cut, f"<div class='extend'><h3>{t('延伸阅读')}</h3><ul>{boxed}</ul></div>")
+    blocks.insert(2, f"<figure><img src='/p/{n}.jpg'><figcaption>▲{t('资料图片')}</figcaption></figure>")
+    blocks.insert(1, f"<div class='ad'><span>{t('广告')}</span><iframe src='//ad.example.tw/{n}'></iframe></div>")
+    blocks.insert(len(blocks) - 1, f"<p>（{t('图')}／{t('记者')}{t('林')}{t('志明')}{t('摄')}）</p>")
+    html = f"""<!DOCTYPE html><html lang="zh-TW"><head><meta charset="utf-8">
+<title>{escape(t(story.title))} | {t("江城新闻网")}</title>
+</head><body>{head}<div class="article"><h1>{escape(t(story.title))}</h1>
+<div class="date">{story.date.replace("-", "/")} 14:{n * 4 % 60:02d}</div>
+<div class="story">{"".join(blocks)}<p>{t("点我看更多江城新闻")}</p></div>
+<div class="bio">{t("作者简介")}：{t("林志明，江城新闻网记者，关注地方政治与社会议题。")}</div>
+<div class="more"><h3>{t("更多新闻")}</h3>{"".join(f"<a>{escape(t(o.title))}</a>" for o in others[3:6])}</div></div>
+{side}<div class="footer">{t("江城新闻网版权所有")} © 2020</div></body></html>"""
+    furniture = [*chrome, t("资料图片"), t("延伸阅读"), t("记者林志明摄"), t("点我看更多"), t("作者简介")]
+    furniture += [t("更多新闻"), t("广告"), *(t(o.title) for o in others[:6])]
+    return Page(f"tw-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture, t)
+
+
+FRESH_ALONE_3: dict[str, Maker] = {
+    "Discuz X3.2 thread, poster cards (GBK HTML)": discuz_card_thread_gbk,
+    "city paper, captions and promotions inline": captioned_news_html,
+    "story broken by an ad and a related box": boxed_story_html,
+}
+FRESH_ALONE_3_CHECK: dict[str, Maker] = {
+    "NGA-style board, short opening post": nga_thread_html,
+    "photo story with an interview, cards": gallery_interview_html,
+    "Traditional page, 延伸閱讀 box inside": tw_extended_reading_html,
+}
+
+
+# ---------------------------------------------------------------- fresh, alone 3, last: written 2026-12-07 after the
+# six above were fixed, before their first run: the honest figure for the round's kinds in other markup.
+
+
+def discuz_touch_thread_html(story: Story, others: list[Story], n: int) -> Page:
+    """A Discuz thread's touch (mobile) version (2019, UTF-8): a top bar with `返回` and the board, the subject,
+    each floor a `<div class='plc'>` with the avatar, the poster, `UID`/`积分` in a grey line, the floor (`楼主`,
+    `2楼`, `3楼` …) and its stamp (`2019-4-1 10:26`), the post, then `回复` and `只看该作者`; the opening post one
+    paragraph or two under eight replies of sentence length, a signature line under the first post, a reply box."""
+    head, side, chrome = _menus(others, n)
+    short = Story(story.title, story.date, story.source, story.paragraphs[: 1 + n % 2])
+    replies = [_LONG_REPLIES[(n + k + 3) % len(_LONG_REPLIES)] for k in range(8)]
+    names = [f"江边人家{n}", *(f"网友{chr(0x7532 + k)}{n}" for k in range(len(replies)))]
+    texts = ["".join(f"<p>{escape(p)}</p>" for p in short.paragraphs), *(escape(r) for r in replies)]
+    floors = "".join(
+        f"<div class='plc cl' id='pid{700 + k}'><div class='avatar'><img src='/uc/{k}.jpg'></div>"
+        f"<div class='display pi'><ul class='authi'><li class='mtit'>"
+        f"<span class='y'>{'楼主' if k == 0 else f'{k + 1}楼'}</span>"
+        f"<b>{who}</b></li><li class='grey'>UID {880 + k} | 积分 {40 + k * 13}</li>"
+        f"<li class='grey rela'>{_later(story.date, k // 3)} {10 + k % 9}:{k * 6 % 60:02d}</li></ul>"
+        f"<div class='message'>{text}</div>"
+        + (f"<div class='sign'>{_SIGNS[n % 4]}</div>" if k == 0 else "")
+        + "<div class='ops'><a>回复</a> <a>只看该作者</a></div></div></div>"
+        for k, (who, text) in enumerate(zip(names, texts, strict=True))
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>{escape(story.title)} - 手机版 - 江城社区</title></head><body>
+<div class="header"><a class="z">返回</a><h2>江城杂谈</h2></div>{head}
+<div class="view_tit"><em>[转载]</em>{escape(story.title)}</div>{floors}
+<div class="pg"><a>上一页</a><strong>1</strong><a>2</a><a>下一页</a></div>
+<div class="plc_box"><textarea placeholder="我也说一句"></textarea><a>发表</a></div>{side}
+<div class="footer"><a>登录</a> | <a>注册</a> | <a>电脑版</a> | 江城社区 ©2019</div></body></html>"""
+    furniture = [*chrome, "UID", "积分", "2楼", "3楼", "只看该作者", "我也说一句", "电脑版", _SIGNS[n % 4]]
+    furniture += [*replies, *names[1:]]
+    return Page(f"dzt-{n:02d}.html", _padded(html).encode("utf-8"), short, furniture)
+
+
+def wechat_boxed_html(story: Story, others: list[Story], n: int) -> Page:
+    """A WeChat official account's article saved from the browser (2020, UTF-8): `↑点击上方“江城发布”关注我们`
+    over the text, a picture with `图片来源：视觉中国` in grey under it, a `▲图为…（摄影：X）` caption, a
+    `推荐阅读` box of three linked titles past the text's middle with the story going on under it, a short last
+    paragraph, then `来源：X　编辑：Y`, `阅读原文`, `喜欢此内容的人还喜欢` and the QR prompt."""
+    head, side, chrome = _menus(others, n)
+    paragraphs = [*story.paragraphs, _LAST_LINES[(n + 2) % 6]]
+    kept = Story(story.title, story.date, story.source, tuple(paragraphs))
+    grey = "<p style='text-align:center'><span style='font-size:12px;color:#888'>{}</span></p>"
+    blocks = [f"<p><span style='font-size:15px'>{escape(p)}</span></p>" for p in paragraphs]
+    cut = max(3, (len(blocks) * 2) // 3)
+    boxed = "".join(
+        f"<p><a href='https://mp.example.cn/s/{n}{k}'>{escape(o.title)}</a></p>" for k, o in enumerate(others[:3])
+    )
+    blocks.insert(cut, f"<section class='box'><p><strong>推荐阅读</strong></p>{boxed}</section>")
+    blocks.insert(2, grey.format(f"▲图为{_CAPTION_WORDS[(n + 1) % 5]}（摄影：{['刘洋', '黄琳', '马骏'][n % 3]}）"))
+    blocks.insert(1, "<p><img data-src='https://mmbiz.example.cn/1.jpg'></p>" + grey.format("图片来源：视觉中国"))
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head><body>
+<div id="js_article" class="rich_media"><h1 class="rich_media_title">{escape(story.title)}</h1>
+<div class="rich_media_meta_list"><span>原创</span> <a id="js_name">江城发布</a>
+<em id="publish_time">{story.date}</em></div>
+<div class="rich_media_content" id="js_content"><p style="text-align:center">↑点击上方“江城发布”关注我们</p>
+{"".join(blocks)}<p>来源：{story.source}　编辑：{["周琪", "吴迪", "陈晨"][n % 3]}</p></div>
+<div class="rich_media_tool"><a>阅读原文</a> 阅读 {1000 + n * 37} <a>在看</a></div>
+<div class="like"><h4>喜欢此内容的人还喜欢</h4>{"".join(f"<a>{escape(o.title)}</a>" for o in others[3:6])}</div>
+<div class="qr">微信扫一扫关注该公众号</div></div></body></html>"""
+    furniture = ["点击上方", "图片来源", "视觉中国", "摄影：", "推荐阅读", "阅读原文", "喜欢此内容", "微信扫一扫"]
+    furniture += [o.title for o in others[:6]]
+    return Page(f"wxb-{n:02d}.html", _padded(html).encode("utf-8"), kept, furniture)
+
+
+def print_table_extend_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A provincial portal's article in a table layout (2008, GBK): the headline cell, a `发布时间：… 来源：…`
+    cell, the text as `<br>` lines in one cell with `（资料图片）` and `新华社记者 X 摄` lines under pictures, a
+    `延伸阅读：` heading past the text's middle over three titles with their days in brackets, the story going
+    on under it, `【打印】【关闭】` and a footer table."""
+    head, side, chrome = _menus(others, n)
+    paragraphs = list(story.paragraphs)
+    cut = max(3, (len(paragraphs) * 3) // 4)
+    lines = [f"　　{escape(p)}" for p in paragraphs]
+    extend = [f"·{escape(o.title)}（{o.date}）" for o in others[:3]]
+    lines[cut:cut] = ["", "延伸阅读：", *extend, ""]
+    lines.insert(1, f"<img src='/pic/{n}.jpg'><br>（资料图片）")
+    lines.insert(3, f"<img src='/pic/{n}b.jpg'><br>新华社记者 {['张立', '王军', '李明'][n % 3]} 摄")
+    text = "<br>".join(lines)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{escape(story.title)}_江城在线</title></head><body>{head}
+<table width="760" align="center"><tr><td class="title" align="center"><b>{escape(story.title)}</b></td></tr>
+<tr><td align="center">发布时间：{story.date} 09:{n * 3 % 60:02d}　来源：{story.source}</td></tr>
+<tr><td class="content">{text}</td></tr>
+<tr><td align="right"><a>【打印】</a><a>【关闭】</a></td></tr></table>{side}
+<table width="760" align="center"><tr><td>江城在线 版权所有 江ICP备0500{n:04d}号</td></tr></table></body></html>"""
+    furniture = [*chrome, "资料图片", "新华社记者", "延伸阅读", "打印", "关闭", *(o.title for o in others[:3])]
+    return Page(f"ptx-{n:02d}.htm", _padded(html).encode("gb18030"), story, furniture)
+
+
+FRESH_ALONE_3_LAST: dict[str, Maker] = {
+    "Discuz touch thread, one-paragraph post": discuz_touch_thread_html,
+    "WeChat article, captions and a 推荐阅读 box": wechat_boxed_html,
+    "table-layout portal, 延伸阅读 inside (GBK)": print_table_extend_gbk,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -3270,6 +3721,9 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups = {**halves, "held out": HELD_OUT, "fresh, alone": FRESH_ALONE, "fresh, alone, last": FRESH_ALONE_LAST}
     groups["fresh, alone 2"] = FRESH_ALONE_2
     groups["fresh, alone 2, last"] = FRESH_ALONE_2_LAST
+    groups["fresh, alone 3 (tuning)"] = FRESH_ALONE_3
+    groups["fresh, alone 3 (checking)"] = FRESH_ALONE_3_CHECK
+    groups["fresh, alone 3, last"] = FRESH_ALONE_3_LAST
     for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
@@ -3336,6 +3790,9 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, alone, last": FRESH_ALONE_LAST,
         "fresh, alone 2": FRESH_ALONE_2,
         "fresh, alone 2, last": FRESH_ALONE_2_LAST,
+        "fresh, alone 3 (tuning)": FRESH_ALONE_3,
+        "fresh, alone 3 (checking)": FRESH_ALONE_3_CHECK,
+        "fresh, alone 3, last": FRESH_ALONE_3_LAST,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():

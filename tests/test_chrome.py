@@ -598,3 +598,51 @@ def test_a_closing_sentence_reporting_a_statement_stays() -> None:
 def test_a_closing_sentence_about_copyright_work_stays() -> None:
     closing = "县版权局表示，将继续开展打击侵权盗版专项行动，欢迎群众举报。"
     assert _article(after=(closing,)).split("\n")[-1] == closing
+
+
+def test_a_bracketed_prompt_to_enlarge_a_picture_is_chrome() -> None:
+    assert is_chrome_line("（点击图片查看大图）")
+
+
+def test_a_prompt_to_read_more_of_the_site_is_chrome() -> None:
+    assert is_chrome_line("点我看更多江城新闻")
+
+
+def test_a_picture_credit_run_into_a_prompt_leaves_the_text() -> None:
+    body = _article("警方供图 点击查看大图")
+    assert "警方供图" not in body
+    assert STORY[0] in body
+
+
+def test_an_advertisements_slot_under_its_label_leaves_the_text_and_the_story_under_it_stays() -> None:
+    body = _article(STORY[0], "广告", "江城湾·滨江大宅 首付20万起", "点击了解详情")
+    assert "滨江大宅" not in body and "了解详情" not in body
+    assert STORY[1] in body
+
+
+def test_a_note_about_the_writer_under_the_text_leaves_it() -> None:
+    body = _article(after=("作者简介：王晓东，青溪日报记者，长期关注城市治理与民生话题。",))
+    assert "作者简介" not in body
+    assert STORY[-1] in body
+
+
+def test_a_replys_floor_label_and_poster_above_its_stamp_leave_with_the_replies() -> None:
+    lines = ["青溪县新建乡村公路一百二十公里", "", "楼主", "老街坊", "发表于 2023-05-08 10:26 | 只看该作者", *STORY[:2]]
+    for n, floor in enumerate(["沙发", "板凳", "5#"]):
+        lines += [floor, f"路人{n}", f"发表于 2023-05-0{n + 8} 11:0{n} | 只看该作者", "说得好，支持一下！"]
+    body = extract(RawDocument("made-up", "made-up.txt", "\n".join(lines), "0" * 32, "utf-8", {})).body
+    assert STORY[1] in body
+    assert "沙发" not in body and "路人0" not in body
+
+
+def test_a_posters_id_and_points_between_bars_are_chrome() -> None:
+    assert is_chrome_line("UID 880 | 积分 40")
+
+
+def test_a_gallerys_slide_counter_before_its_caption_is_chrome() -> None:
+    assert is_chrome_line("1/12 活动现场的东城掠影")
+    assert not is_chrome_line("1/3 的受访者表示支持这项政策。")
+
+
+def test_a_gallerys_buttons_are_chrome() -> None:
+    assert is_chrome_line("上一张 下一张")

@@ -136,3 +136,16 @@ def test_a_pages_stamped_parts_around_its_story_are_no_comment_list() -> None:
         "<div class='comments'><p>李二狗 2021-03-02 好真实</p></div></body></html>"
     )
     assert without_comments(markup) == markup
+
+
+def test_a_forum_threads_short_opening_post_stays_alone_above_longer_replies() -> None:
+    card = "<dl><dt>积分</dt><dd>1286</dd><dt>在线时间</dt><dd>520 小时</dd></dl>"
+    post = f"<div><b>老街坊</b>{card}<em>楼主</em> 发表于 2010-08-14 07:36<p>{STORY}</p></div>"
+    reply = "这件事我们小区也在讨论，物业昨天已经贴了通知，大家都说早该这样办了，希望后续能落到实处，不要只是一阵风。"
+    replies = "".join(
+        f"<div><b>路人{n}</b>{card}<em>{n + 2}#</em> 发表于 2010-08-1{n} 09:00<p>{reply}</p><a>回复</a></div>"
+        for n in range(4)
+    )
+    kept = without_comments(_page(f"<div>{post}{replies}</div>", story=""))
+    assert STORY in kept
+    assert "物业昨天已经贴了通知" not in kept

@@ -488,3 +488,24 @@ def test_buttons_in_brackets_before_an_editors_field_leave_the_field() -> None:
 
 def test_a_column_tag_in_brackets_before_a_headline_stays() -> None:
     assert strip_markup("【评论】乡村公路修好了，客车也要跟上") == "【评论】乡村公路修好了，客车也要跟上"
+
+
+def test_the_story_resumes_under_a_related_list_set_inside_its_second_half() -> None:
+    story = ["青溪县今年新建乡村公路一百二十公里，沿线六个乡镇的农产品运输时间平均缩短了一半。"] * 3
+    box = ["相关阅读：", "青溪县启动危桥改造，二十座危桥年底前完成加固", "江城市公交线路调整"]
+    rest = "下一步，全县还将改造危桥十八座，力争年底前实现村村通客车。"
+    lines = clean_lines("\n".join([*story, "", *box, "", rest]))
+    assert rest in lines
+    assert not set(box) & set(lines)
+
+
+def test_a_related_list_closing_the_page_with_summaries_still_runs_to_the_end() -> None:
+    story = ["青溪县今年新建乡村公路一百二十公里，沿线六个乡镇的农产品运输时间平均缩短了一半。"] * 3
+    teasers = [
+        "青溪县启动危桥改造",
+        "全县将改造危桥十八座，力争年底前完工，确保群众出行安全。",
+        "江城市公交线路调整",
+        "五条线路自下月起调整走向，市民出行前可先查询新的站点。",
+    ]
+    lines = clean_lines("\n".join([*story, "相关阅读", *teasers]))
+    assert not {line for line in lines if line} & set(teasers)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.ingest.panels import is_user_panel, panel_runs, poster_cells
+from index.ingest.panels import is_user_panel, panel_runs, poster_cells, split_panel_runs
 
 
 def test_a_posters_panel_run_together_in_one_cell_is_a_panel() -> None:
@@ -44,3 +44,12 @@ def test_a_storys_labelled_head_without_a_count_is_no_posters_cell() -> None:
     text = "青溪县今年新建乡村公路一百二十公里，沿线六个乡镇受益。"
     kept = ["青溪日报", "来源：青溪日报", "作者：周明", "编辑：李娜", text]
     assert poster_cells(kept, 4) == set()
+
+
+def test_a_cards_labels_and_values_each_on_a_line_are_a_panel() -> None:
+    lines = ["积分", "1286", "在线时间", "520 小时", "注册时间", "2012-3-5", "青溪县今年新建乡村公路一百二十公里。"]
+    assert split_panel_runs(lines) == set(range(6))
+
+
+def test_a_storys_table_of_amounts_with_their_units_is_no_panel() -> None:
+    assert split_panel_runs(["粮食产量", "1234万吨", "增长", "3.5%", "农民收入", "2.1万元"]) == set()

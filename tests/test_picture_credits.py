@@ -90,3 +90,19 @@ def test_a_text_of_captions_alone_keeps_them() -> None:
     caption = "5月8日，青溪县新修的盘山公路通车。（图片来源：青溪融媒）"
     text = f"青溪县盘山公路通车\n{caption}\n{caption}"
     assert caption in extract(RawDocument("made-up", "made-up.txt", text, "0" * 32, "utf-8", {})).body
+
+
+def test_a_caption_signed_by_its_photographer_after_its_stop_is_a_picture_credit() -> None:
+    assert is_picture_credit("图为青溪县新建的乡村公路。本报记者 王晓东 摄")
+
+
+def test_a_storys_sentence_about_photographs_is_no_picture_credit() -> None:
+    assert not is_picture_credit("当天下午，不少市民专程赶来拍照留念，有人把图片发到朋友圈，引来众多网友关注。")
+
+
+def test_a_storys_sentence_before_a_run_on_caption_keeps_its_line() -> None:
+    assert not is_picture_credit("今天下午，记者来到朱师傅的葡萄种植园进行了实地采访。图为倒塌后的大棚 记者 张清颖/摄")
+
+
+def test_a_caption_and_its_credit_all_in_brackets_is_a_picture_credit() -> None:
+    assert is_picture_credit("（图为青溪县新建的乡村公路。记者 王晓东 摄）")

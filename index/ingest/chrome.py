@@ -28,9 +28,9 @@ from index.ingest.cleaning import (
 from index.ingest.columns import item_column
 from index.ingest.info_lines import card_runs, is_info_line
 from index.ingest.notices import is_notice
-from index.ingest.panels import is_labelled_counter, is_user_panel, panel_runs, poster_cells
+from index.ingest.panels import is_labelled_counter, is_user_panel, panel_runs, poster_cells, split_panel_runs
 from index.ingest.picture_credits import is_picture_credit
-from index.ingest.reply_headers import thread_start
+from index.ingest.reply_headers import header_shape, thread_start
 from index.ingest.statements import is_statement
 from index.ingest.story_end import after_end
 from index.ingest.teasers import is_teaser
@@ -42,8 +42,8 @@ CHROME_MAX = 40  # a longer line is written text, whatever words it holds
 CONTROL_WORDS = BUTTON_WORDS | frozenset(
     """打印此页 打印本文 打印此文 打印文章 关闭本页 关闭此页 加入收藏 收藏本文 告诉好友 推荐给好友 发送给朋友
     收起全文 展开全文 查看全文 阅读全文 显示全文 收起 展开 全文 回复 引用 顶 踩 喜欢 推荐 阅读 浏览 点击 评论数
-    转发数 阅读数 积分 帖子 主题 精华 粉丝 威望 金钱 在线时间 注册时间 广告 推广 搜索 站内搜索 全站搜索
-    上一版 下一版 上一页 下一页 首页 尾页 末页 上一篇 下一篇 版面导航
+    转发数 阅读数 积分 帖子 主题 精华 粉丝 威望 金钱 在线时间 注册时间 UID 广告 推广 搜索 站内搜索 全站搜索
+    上一版 下一版 上一页 下一页 首页 尾页 末页 上一篇 下一篇 版面导航 上一张 下一张 上一图 下一图 上一组 下一组
     举报本文 我要反馈 反馈 我要投诉 我来答 保存到相册 保存网页 下载附件
     登录 注册 立即注册 免费注册 退出 注销 找回密码 忘记密码 游客 会员中心 个人中心 用户中心 设为首页 网站导航
     繁体 简体 繁体中文 简体中文 帮助 手机版 English RSS
@@ -89,9 +89,10 @@ _PLACEHOLDER = re.compile(
     r"|^[(（]?(?:资料图片?|资料照片|配图|示意图|图片|视频|广告|推广|现场图片?|网络图片?|图片来自网络|(?:视频|微博|网页)?截图)"
     r"\s*[)）]?\s*[。.]?$"
 )
-# A gallery's or a player's counter: `1/5`, `共5张`, `0:00 / 3:25`, `视频时长 03:25`.
+# A gallery's or a player's counter: `1/5`, `共5张`, `0:00 / 3:25`, `视频时长 03:25`; a slide's counter before its
+# caption (`1/12 活动现场`: a short line that ends no sentence, checked by the caller).
 _MEDIA_COUNT = re.compile(
-    r"^\d{1,3}\s*/\s*\d{1,3}$|^共\s*\d{1,3}\s*[张幅页]$"
+    r"^\d{1,3}\s*/\s*\d{1,3}$|^\d{1,2}\s*/\s*\d{1,2}\s+\D|^共\s*\d{1,3}\s*[张幅页]$"
     r"|^(?:视频)?(?:时长\s*[:：]?\s*)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?$"
 )
 # A site's visitor counter: `您是第123456位访客`, `当前在线 23 人`.
@@ -100,10 +101,10 @@ _VISITORS = re.compile(
 )
 # A prompt to act on the page, with what it acts on (`手机扫一扫`, `↓点击阅读原文`, `长按识别二维码`, `登录后参与讨论`,
 # `向上滑动看下一个`): a post written a phrase a line tells its own steps (`点击进入付款页面后`, `扫码支付时`).
-_PROMPT = re.compile(
-    r"^[↓↑→▼▲☟\s]*(?:(?:欢迎|请)?(?:手机|微信)?(?:扫一扫|扫码)\s*(?:用?手机\s*)?(?:关注|下载|阅读|查看|观看|看|分享|打开|收听|进入|加入|在手机|$)"
+_PROMPT = re.compile(  # (in brackets too: `（点击图片查看大图）`)
+    r"^[↓↑→▼▲☟（(【\[\s]*(?:(?:欢迎|请)?(?:手机|微信)?(?:扫一扫|扫码)\s*(?:用?手机\s*)?(?:关注|下载|阅读|查看|观看|看|分享|打开|收听|进入|加入|在手机|$)"
     r"|长按(?:上方|下方|图中|图片中?)?(?:识别|扫描|二维码|图片|关注|保存)"
-    r"|点击\S{0,4}?(?:查看|阅读|播放|观看|收听|加载|下载|进入)\S{0,4}?(?:更多|全文|原文|大图|原图|视频|附件|详情|专题|直播|下一页|下一张)"
+    r"|(?:点击|点我|点此|点这里)\S{0,4}?(?:查看|阅读|播放|观看|收听|加载|下载|进入|看)\S{0,4}?(?:更多|全文|原文|大图|原图|视频|附件|详情|专题|直播|下一页|下一张)"
     r"|(?:请先?登录|登录后)\S{0,4}?(?:评论|讨论|留言|回复)|(?:向上|向下|上|下)滑动?(?:看|查看|阅读|浏览))"
 )
 # An advertisement's slot: its label, then what it sells (`广告 泰国游7天6晚 限时特惠`).
@@ -265,7 +266,7 @@ def _is_chrome_piece(line: str) -> bool:
         or _BACK.match(line)
         or _CRUMB.match(line)
         or _SIGNATURE.match(line)
-        or _MEDIA_COUNT.match(line)
+        or (_MEDIA_COUNT.match(line) and not ends_sentence(line))
         or _PAGE_NUMBER.match(line)
         or _VISITORS.match(line)
         or _CREDIT_ROW.match(line)
@@ -298,6 +299,50 @@ def _labels_controls(line: str) -> bool:
     if not labelled or re.search(r"[。！？!?]", labelled.group(1)):
         return False
     return len(_BRACKET_COUNT.findall(labelled.group(2))) >= 2 and is_control_row(labelled.group(2))
+
+
+def is_credit_and_control(line: str) -> bool:
+    """A picture's credit and a control run onto one line (`警方供图 点击查看大图`, `点击查看大图 资料图片`): split
+    at a space into a picture credit and a piece of chrome."""
+    if not line or len(line) > CHROME_MAX or " " not in line:
+        return False
+    words = line.split()
+    for k in range(1, len(words)):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if (is_picture_credit(head) and _is_chrome_piece(tail)) or (_is_chrome_piece(head) and is_picture_credit(tail)):
+            return True
+    return False
+
+
+# An advertisement's label alone on its line (`广告`, `推广`, `AD`): what its slot shows follows it.
+_AD_LABEL = re.compile(r"^[\[【(（]?(?:广告|推广|赞助|AD|Ad|ADVERTISEMENT|Advertisement)[\]】)）]?$")
+AD_LINES = 3  # the most lines of an advertisement's slot under its label (a slogan, an offer, a button)
+
+
+def ad_slots(kept: list[str]) -> set[int]:
+    """The lines of an advertisement under its label alone on a line: up to AD_LINES short lines that end no
+    sentence (`江城湾·滨江大宅 首付20万起`, `点击了解详情`). A story's paragraph under it ends in a stop and stays,
+    and so does a story set a phrase a line, its lines ending in commas (`气象局也提醒大家，` under a `推广` a
+    scraper kept, corpus inews-dev-00504)."""
+    found: set[int] = set()
+    for i, line in enumerate(kept):
+        if not _AD_LABEL.match(line):
+            continue
+        for j in [j for j in range(i + 1, len(kept)) if kept[j]][:AD_LINES]:
+            if (
+                len(kept[j]) > CHROME_MAX
+                or ends_sentence(kept[j])
+                or is_writing(kept[j])
+                or kept[j][-1] in "，,、；;：:"
+            ):
+                break
+            found.add(j)
+        found.add(i)
+    return found
+
+
+# A note about the writer, under its label (`作者简介：X，江城晚报记者，长期关注…。`): the page's card, not the story.
+_WRITER_NOTE = re.compile(r"^[【\[]?(?:作者|记者|笔者)(?:简介|介绍)[】\]]?\s*[:：]")
 
 
 def is_production_credit(line: str) -> bool:
@@ -457,6 +502,25 @@ def tail_block(lines: list[str], kept: list[str]) -> int | None:
                 return start
         before += len(line)
     return None
+
+
+# A reply's floor label alone on its line: `沙发`, `板凳`, `地板`, `2#`, `#3`, `5楼` (the opening post's, `楼主`,
+# is left to the poster's reader: it marks the name under it).
+_FLOOR_ALONE = re.compile(r"^(?:沙发|板凳|地板|地下室|(?:[2-9]|[1-9]\d{1,3})\s*[#楼]|#(?:[2-9]|[1-9]\d{1,3}))$")
+FLOOR_REACH = 2  # the most lines between a floor's label and its stamp (the poster's name between)
+
+
+def floor_labels(kept: list[str]) -> set[int]:
+    """A reply's floor label alone on its line within FLOOR_REACH lines above a post's stamp (`发表于 …`, a reply
+    header's shape): a thread's interface. A story's `沙发` in a list of furniture has no stamp under it."""
+    filled = [i for i, line in enumerate(kept) if line]
+    found = set()
+    for k, i in enumerate(filled):
+        if _FLOOR_ALONE.match(kept[i]) and any(
+            _STAMP.match(kept[j]) or header_shape(kept[j]) for j in filled[k + 1 : k + 2 + FLOOR_REACH]
+        ):
+            found.add(i)
+    return found
 
 
 def is_rule(line: str) -> bool:
@@ -638,18 +702,24 @@ def chrome_lines(lines: list[str], kept: list[str], rules: Collection[int] = fro
         or is_empty_label_row(line)
         or is_info_line(line)
         or is_bracketed_credit(line)
+        or is_credit_and_control(line)
+        or (_WRITER_NOTE.match(line) and i > first_written)
     }
     pictured = {i for i, line in enumerate(kept) if is_picture_credit(line)}
     if any(is_writing(line) for i, line in enumerate(kept) if i not in pictured):
         found |= pictured  # (a text of captions alone, as a scraper kept a photo story, is all it has)
-    found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept) | head_cells(kept)
+    found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept) | split_panel_runs(kept) | head_cells(kept)
     found |= shown_top_and_bottom(kept) | after_end(lines, kept) | owner_footers(kept) | bare_counts_above(kept)
-    found |= issuer_notes(kept) | card_runs(lines)
+    found |= issuer_notes(kept) | card_runs(lines) | ad_slots(kept)
     found |= labels_over(kept, found)
     found |= counted_words(kept, found)
     found |= item_column(kept, [i for i, line in enumerate(kept) if is_writing(line) and i not in found], found)
     found |= trailing_chrome(kept, found)
-    starts = [i for i in (tail_block(lines, kept), thread_start(kept)) if i is not None]
+    found |= floor_labels(kept)
+    replies = thread_start(kept)  # (with the poster's cell above its header, as a stamp's)
+    starts = [
+        i for i in (tail_block(lines, kept), None if replies is None else _poster_cell(kept, replies)) if i is not None
+    ]
     end = min(starts, default=len(kept))
     if (signature := signature_under_rule(rules, kept, end)) is not None:
         found |= set(range(signature, end))

@@ -22,6 +22,7 @@ from index.ingest.boilerplate import (
 from index.ingest.glued import story_after
 from index.ingest.notices import is_notice
 from index.ingest.statements import is_statement, makes_claim
+from index.ingest.teasers import is_teaser
 from index.text.cjk import CJK, CJK_RE
 
 # ---------------------------------------------------------------- markup left in text (Markdown exports)
@@ -123,6 +124,34 @@ def is_list_marker(line: str) -> bool:
 
 # ---------------------------------------------------------------- whole pages
 
+TEASER_PAIRS = 2  # a title over a line of writing, twice from a list's last item: its items' summaries
+_AFTER_LIST = 6  # the lines after a list looked at for its items' summaries
+
+
+def _resumes_after_list(lines: list[str], marker: int) -> bool:
+    """The story goes on under the list a marker at `marker` opens (a `相关阅读` box a CMS set inside the text):
+    a paragraph ending a sentence stands above the marker, the list's title-like items end in another, and the
+    lines after are not titles each over a summary. A list closing the page is followed by other titles, links,
+    a company's note under the page's contact line, or nothing (issue 22's held-out pages lost the text after
+    an in-article box, F1 0.71; on the corpus, two pages of a portal's lists resumed before the paragraph
+    above was asked to end a sentence)."""
+    above = next((line for line in reversed(lines[:marker]) if line), "")
+    if not (is_writing(above) and ends_sentence(above)):
+        return False  # (a page's interface above the list: `…扫描二维码关注（X）`, `联系微信：X`)
+    rest = [line for line in lines[marker + 1 :] if line]
+    k = 0
+    while k < len(rest) and is_title_like(rest[k]):  # (a title may hold a comma: `X被判刑，这起案例当警示！`)
+        k += 1
+    if not k or k == len(rest) or not (is_writing(rest[k]) and ends_sentence(rest[k])) or is_teaser(rest[k]):
+        return False
+    after = rest[k - 1 : k + _AFTER_LIST]  # (the list's last item over the writing is one pair)
+    pairs = sum(
+        1
+        for above, below in zip(after, after[1:], strict=False)
+        if is_title_like(above) and is_writing(below) and not is_title_like(below)
+    )
+    return pairs < TEASER_PAIRS
+
 
 _EMPTY_LABEL = re.compile(r"^\S{1,8}\s*[:：]$")
 
@@ -140,14 +169,18 @@ def clean_lines(text: str) -> list[str]:
     """Stripped lines of `text` without furniture; blank lines are kept as '' separators.
 
     A tail block (a disclaimer heading, a footer link row, a list marker) in the second half of the page's
-    text runs to the end. A list marker earlier on takes the title-like lines after it, up to a blank line, so
-    a sidebar of "热门新闻" above the article neither reads as the article nor names its region.
+    text runs to the end, unless the story resumes under the list (`_resumes_after_list`). A list marker
+    elsewhere takes the title-like lines after it, up to a blank line, so a sidebar of "热门新闻" above the
+    article neither reads as the article nor names its region.
     """
     lines = [strip_markup(line.strip()) for line in text.split("\n")]
     total, before = sum(len(line) for line in lines), 0
     for i, line in enumerate(lines):
         in_second_half = before >= total - before - len(line)
-        if line and in_second_half and (any(p.search(line) for p, _ in TAIL_BLOCK_RULES) or is_list_marker(line)):
+        if line and in_second_half and any(p.search(line) for p, _ in TAIL_BLOCK_RULES):
+            lines = lines[:i]
+            break
+        if line and in_second_half and is_list_marker(line) and not _resumes_after_list(lines, i):
             lines = lines[:i]
             break
         before += len(line)

@@ -55,6 +55,15 @@ POST_OVER_REPLIES = 2
 # A block after the first holding this much writing, more than all the others together, is a story among a
 # page's stamped parts, not a remark (a first block that outweighs the rest is a thread's post, kept below).
 STORY_MIN = 100
+# A forum's marks on a floor: the poster's counters beside their values (`积分 1286`, `1286 积分`, `威望: 0`, `注册时间
+# 2012-3-5`, `在线时间 520 小时`, `级别: 侠客`) or the floor's label alone in its element (`楼主`, `沙发`, `2#`, `#3`,
+# `5楼`). Blocks that carry them are a thread's floors whatever their lengths; an interview's or a mailbox's turns
+# carry none.
+_POSTER_COUNTER = re.compile(
+    r"(?:积分|帖子|威望|金钱|发帖|经验|精华|UID)[:：]?\d|\d+(?:积分|帖子|主题)"
+    r"|(?:注册时间|注册|在线时间|最后登录)[:：]?(?:(?:19|20)?\d{2}[-/.]\d|\d+小时)|(?:级别|等级)[:：]"
+)
+_FLOOR_LABEL = re.compile(r"(?:楼主|沙发|板凳|地板|\d{1,4}[#楼]|#\d{1,4})")
 _SKIPPED = frozenset({"script", "style", "noscript", "template"})
 _STOP = re.compile(r"[。！？!?]")
 
@@ -184,6 +193,22 @@ def _units_writing(units: list[list]) -> list[int]:
     return [sum(_written(element) for element in unit) for unit in units]
 
 
+def _floor_marked(unit: list) -> bool:
+    """A block carrying a forum's marks: its poster's counters or its floor's label."""
+    if any(_POSTER_COUNTER.search(_text(element)) for element in unit):
+        return True
+    return any(
+        isinstance(element.tag, str) and _FLOOR_LABEL.fullmatch(_text(element))
+        for kid in unit
+        for element in kid.iter()
+    )
+
+
+def _is_forum_thread(units: list[list]) -> bool:
+    """Most of a list's blocks carry a forum's marks (index.ingest.comments._POSTER_COUNTER, _FLOOR_LABEL)."""
+    return 2 * sum(_floor_marked(unit) for unit in units) > len(units)
+
+
 def _written_before(tree, first) -> int:
     """The characters of writing the page shows before `first`: its text nodes with a sentence's stop, outside
     links (a sidebar's or a menu's titles) and the headline."""
@@ -205,9 +230,10 @@ def _written_before(tree, first) -> int:
 
 def without_comments(markup: str) -> str:
     """`markup` without its comment lists; a list whose first block with writing holds more writing than the page
-    shows above it is a thread, and keeps that block (and the title bar above it): the post (a story above its
-    comments, however short, outweighs the first remark, which quotes a sentence of it), unless its other blocks
-    are as long (a conversation, kept whole). Unchanged when the page has none."""
+        shows above it is a thread, and keeps that block (and the title bar above it): the post (a story above its
+        comments, however short, outweighs the first remark, which quotes a sentence of it), unless its other blocks
+        are as long and carry no forum's marks (a conversation, kept whole; a thread whose opening post is as short as
+    its replies keeps the post alone). Unchanged when the page has none."""
     if len(_STAMP_HINT.findall(markup)) < MIN_ITEMS:
         return markup
     try:
@@ -223,7 +249,8 @@ def without_comments(markup: str) -> str:
         # (`楼主：X 时间：… 点击：3821`), can head the list in the same markup and holds none
         post = next((k for k, w in enumerate(written) if w), 0)
         thread = _written_before(tree, units[post][0]) < written[post]
-        if thread and written[post] < POST_OVER_REPLIES * median(written[post + 1 :] or [0]):
+        short = written[post] < POST_OVER_REPLIES * median(written[post + 1 :] or [0])
+        if thread and short and not _is_forum_thread(units):
             continue  # every turn as long as the first: a conversation (an interview, a question and its answer)
         for unit in units[post + 1 :] if thread else units:
             for element in unit:

@@ -8,7 +8,8 @@ sentence, with its verbs and stops, or as amounts (`1.2万亿元`, `3%`), so a l
 interface. A single pair (`积分：1286`) is chrome's counter already.
 
 A table-layout thread shows the first post's cell one item a line above the post's title and text (`淮上渔夫`,
-`等级：论坛游侠`, `文章：2356`): three to six names and labelled items in a row, one of them a count or a day.
+`等级：论坛游侠`, `文章：2356`): three to six names and labelled items in a row, one of them a count or a day;
+a card in a definition list, label and value each a line (`积分` / `1286`), is one too.
 """
 
 from __future__ import annotations
@@ -66,6 +67,36 @@ def panel_runs(kept: list[str]) -> set[int]:
             found.update(run if len(run) >= PANEL_PAIRS else [])
             run = []
     return found | set(run if len(run) >= PANEL_PAIRS else [])
+
+
+# A counter's label alone on its line, its value on the next (a card's `<dt>积分</dt><dd>1286</dd>`): a short word,
+# no figure, no punctuation; the value a whole count (its unit set apart, `520 小时`) or a day.
+_SPLIT_LABEL = re.compile(r"^[^\s\d:：，。！？、,.!?()（）]{1,6}$")
+_SPLIT_VALUE = re.compile(
+    r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,9}(?:\s+\S{1,3})?)$"
+)
+
+
+def split_panel_runs(kept: list[str]) -> set[int]:
+    """The lines of a panel a page shows label and value each on a line of its own (`积分` / `1286` / `在线时间` /
+    `520 小时` / `注册时间` / `2012-3-5`): PANEL_PAIRS or more such pairs in a row. A story's table gives amounts
+    with their units run in (`1234万吨`, `3.5%`) or headings with figures, no bare counts under words."""
+    filled = [i for i, line in enumerate(kept) if line]
+    found: set[int] = set()
+    k = 0
+    while k < len(filled):
+        run: list[int] = []
+        while (
+            k + 1 < len(filled)
+            and _SPLIT_LABEL.match(kept[filled[k]].strip())
+            and _SPLIT_VALUE.match(kept[filled[k + 1]].strip())
+        ):
+            run += filled[k : k + 2]
+            k += 2
+        if len(run) >= 2 * PANEL_PAIRS:
+            found.update(run)
+        k += 0 if run else 1
+    return found
 
 
 # A poster's cell over a post, one item a line: the poster's name or rank (`淮上渔夫`, `会员`) and labelled items

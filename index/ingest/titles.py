@@ -19,10 +19,11 @@ from index.text.normalize import to_simplified
 # `【江城吧】` after a post's subject (`标题【江城吧】_百度贴吧`) is a piece of its own, as is a bracket before a title
 _SEPARATOR = re.compile(r"\s*(?:[_|｜]|--+|——|\s[-–—·]\s)\s*|\s+|(?<=[^\d\s\-])-(?=[^\d\s\-])|(?=【)|(?<=】)")
 MIN_CHARS = 4
-# The end of a <title> that names the site or channel rather than the article: `…_市人民政府门户网站`.
+# The end of a <title> that names the site or channel rather than the article: `…_市人民政府门户网站`; or the site's
+# version (`… - 手机版 - X社区`).
 _SITE_WORDS = re.compile(
     r"(网|网站|门户|门户网站|政府|频道|新闻|资讯|在线|日报|晚报|早报|时报|客户端|首页|中心|电视台|广播电视台|平台|官网"
-    r"|论坛|社区|贴吧|博客|BBS|bbs)$"
+    r"|论坛|社区|贴吧|博客|BBS|bbs|手机版|触屏版|移动版|极速版|WAP版|wap版)$"
 )
 # A channel after an underscore (`…_环球科技`): a CMS joins its names so; a headline is written without one.
 _CHANNEL = re.compile(r"^[^\s，。！？：:,!?_]{2,10}$")
