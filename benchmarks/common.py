@@ -180,6 +180,17 @@ def descendants(pid: int) -> list[int]:
     return out
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU seconds the processes `pids` have used (0 for one gone): what compares between runs
+    on a machine others keep busy, where wall-clock throughput moves with their load."""
+    total = 0
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def status_kb(pid: int, field: str) -> int:
     """A `kB` field of /proc/<pid>/status (VmRSS, VmHWM), 0 when the process is gone."""
     with contextlib.suppress(OSError):

@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.common import (  # noqa: E402
     add_data_argument,
     build_index,
+    cpu_seconds,
     generation_dir,
     gunicorn,
     header,
@@ -407,7 +408,9 @@ def _run_http(index_dir: Path, queries: list[dict], warmup: list[dict], args) ->
     with gunicorn(index_dir, workers=args.workers) as server:
         server.wait_until_healthy()
         warm = http_load(server.host, server.port, warmup, args.workers, 3.0)
+        workers, client = cpu_seconds(server.workers()), time.process_time()
         result = http_load(server.host, server.port, queries, args.concurrency, args.seconds)
+        workers, client = cpu_seconds(server.workers()) - workers, time.process_time() - client
     s = stats(result["latencies"])
     done = len(result["latencies"])
     errors = sum(result["errors"].values())
@@ -428,12 +431,17 @@ def _run_http(index_dir: Path, queries: list[dict], warmup: list[dict], args) ->
                     f"{s['mean']:.1f}",
                     f"{s['max']:.0f}",
                     f"{errors} {dict(result['errors']) or ''}".strip(),
+                    f"{1000 * workers / max(done, 1):.3f}",
+                    f"{1000 * client / max(done, 1):.3f}",
                 ]
             ],
-            ["requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "mean ms", "max ms", "errors"],
+            [
+                *("requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "mean ms", "max ms", "errors"),
+                *("workers' CPU ms/request", "clients' CPU ms/request"),
+            ],
         )
     )
-    print("(server and clients share the machine's cores)")
+    print("(server and clients share the machine's cores; CPU a request compares on a busy machine)")
     print(flush=True)
 
 

@@ -10,6 +10,7 @@ import pytest
 from conftest import gunicorn
 
 from benchmarks.build_profile import Timeline
+from benchmarks.common import cpu_seconds
 from benchmarks.load import check_mix, query_mix, run_load, texts_from_index
 from benchmarks.suggest import prefix_mix
 from index.settings import Settings
@@ -97,3 +98,12 @@ def test_the_timeline_charges_a_workers_cpu_to_the_step_the_parent_waits_in() ->
     wall, parent, workers = steps["shards"]
     assert workers >= 0.3 and parent < 0.1 and wall >= 0.35
     assert steps["other"][2] < 0.05  # nothing of the worker's outside its step
+
+
+def test_a_process_cpu_seconds_count_what_it_used_and_a_gone_one_none() -> None:
+    before = cpu_seconds([os.getpid()])
+    busy_until = time.process_time() + 0.3
+    while time.process_time() < busy_until:
+        pass
+    assert cpu_seconds([os.getpid()]) - before >= 0.25
+    assert cpu_seconds([2**22 + 1]) == 0

@@ -20,6 +20,7 @@ from index.search.searcher import SearchIndex
 from index.settings import Settings
 from service.app import create_app
 from service.launch import launched
+from service.worker import corked
 
 
 @pytest.fixture(scope="module")
@@ -110,6 +111,39 @@ def test_a_request_that_does_not_arrive_in_time_is_refused_in_json(served: Serve
     head, _, body = answer.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 408 ") and 1.5 < time.perf_counter() - started < 5
     assert json.loads(body)["error"]["code"] == "request_timeout"
+
+
+def test_a_response_is_held_back_while_it_is_written_and_sent_when_done() -> None:
+    with (
+        socket.create_server(("127.0.0.1", 0)) as listener,
+        socket.create_connection(listener.getsockname()) as client,
+        listener.accept()[0] as served,
+    ):
+        with corked(served):
+            held = served.getsockopt(socket.IPPROTO_TCP, socket.TCP_CORK)
+            served.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n")
+            served.sendall(b"{}")
+        assert held == 1 and served.getsockopt(socket.IPPROTO_TCP, socket.TCP_CORK) == 0
+        client.settimeout(5)
+        arrived = b""
+        while not arrived.endswith(b"{}"):
+            arrived += client.recv(1024)
+        assert arrived == b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}"
+
+
+def test_a_client_waiting_for_100_continue_gets_it_and_then_its_answer(served: Server) -> None:
+    body = json.dumps({"q": "网络安全"}).encode()
+    head = (
+        "POST /api/search HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(body)}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n"
+    )
+    (client,) = _connections(served, 1, head.encode())
+    with client:
+        assert client.recv(1024).startswith(b"HTTP/1.1 100 Continue")
+        client.sendall(body)
+        answer = client.makefile("rb").read()
+    assert answer.startswith(b"HTTP/1.1 200 ")
+    assert json.loads(answer.partition(b"\r\n\r\n")[2])["total"] >= 1
 
 
 # ---------------------------------------------------------------- threads (gthread serves several requests at once)
