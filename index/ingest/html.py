@@ -106,15 +106,17 @@ def _json_ld(tree) -> dict[str, str]:
 
 
 _WRAPPER = re.compile(r"""^\s*<text\s+id=["'](https?://[^"'\s]+)["']""")  # a crawl's record: <text id="URL" …>
+# the mark a browser's "save as" leaves before the page: `<!-- saved from url=(0064)http://… -->`
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+?)\s*-->", re.I)
 
 
 def _address(tree, markup: str) -> str | None:
-    """The page's own address when no <meta> declares it: its canonical link, or the id of the crawler's
-    record wrapped around the saved bytes."""
+    """The page's own address when no <meta> declares it: its canonical link, the id of the crawler's record
+    wrapped around the saved bytes, or the address a browser noted when it saved the page."""
     for link in tree.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and (link.get("href") or "").startswith("http"):
             return link.get("href")
-    match = _WRAPPER.match(markup[:2000])
+    match = _WRAPPER.match(markup[:2000]) or _SAVED_FROM.search(markup[:2000])
     return match.group(1) if match else None
 
 
