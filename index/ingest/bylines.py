@@ -71,6 +71,8 @@ _POSTER = re.compile(
     # a group post's `来自: X 2016-04-08 …`, the poster's signature in brackets beside the name (`来自: X(签名)`)
     r"|^来自\s*[:：]\s*([^\s:：()（）]{2,20})(?:\s*[(（][^()（）]{0,30}[)）])?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
     r"|^(?:[Pp]osted|[Ww]ritten) by\s+([^\s:：]{2,20})"
+    # Blogger's post footer in Chinese: `发表者 X 于 下午3:21 0 评论` (its `Posted by X at 9:40 PM`)
+    r"|^(?:发表者|发布者|发帖者)\s+([^\s:：]{2,20})\s+于\s*(?:[上下]午|凌晨|晚上|中午)?\s*\d{1,2}[:：]\d{2}"
     r"|^@([^\s@:：]{2,30})$"  # a microblog's account over its post
     # a .Text blog's post footer: `posted @ 2020-04-01 10:26 X`, `posted on 2009-08-21 14:05 X 阅读(1312) 评论(3)`
     r"|^[Pp]osted (?:@|on) ?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+([^\s:：]{2,20})"
@@ -651,7 +653,8 @@ def names_a_floor(line: str) -> bool:
     return bool(_FLOOR_ANYWHERE.search(line))
 
 
-_FOOTER_STAMP = re.compile(r"^[Pp]osted (?:@|on\s)")  # `posted @ 2020-04-01 10:26 X`: under its post, not over one
+# `posted @ 2020-04-01 10:26 X`, Blogger's `发表者 X 于 下午3:21`, `Posted by X at 9:40 PM`: under its post
+_FOOTER_STAMP = re.compile(r"^[Pp]osted (?:@|on\s)|^(?:发表者|发布者|发帖者)\s+\S+\s+于|^[Pp]osted by\s+\S+\s+at\s")
 
 
 def opens_a_post(line: str) -> bool:
@@ -785,6 +788,11 @@ _FLASHED_CREDIT = re.compile(  # a radio's dateline too: `中广网北京6月15�
 
 # a reporter's name glued to the day and the place the report is filed from, a headline run on before it (the
 # sina sports pages): `…下半程大爆发记者袁俊2月9日东莞报道春节过后…`; the day's digits end the name
+# Taiwan's byline opening the lead, the story run on after it without a gap: `記者王小明／台北報導台北市政府今天…`,
+# `記者陳怡君/綜合報導中央氣象局…` (read simplified, 报导 as 报道)
+_LEAD_SLASHED = re.compile(
+    rf"^\s*((?:{_LEAD_ROLE}\s*{_HAN}{{2,4}}(?:[、\s]+{_HAN}{{2,4}})*\s*)+)[/／]\s*{_HAN}{{0,8}}?报道(?![:：])"
+)
 _LEAD_DATED = re.compile(
     rf"(?:本报|特约|实习|见习|首席)?(?:记者|通讯员)\s*({_HAN}{{2,3}})\s*\d{{1,2}}月\d{{1,2}}日(?:电|{_HAN}{{2,8}}?报道)"
 )
@@ -802,14 +810,19 @@ def lead_credit(paragraph: str) -> list[str]:
     """Writers credited in brackets early in a lead paragraph: `据新华社拉萨电（记者 格桑边觉）记者近日…`,
     `本报讯(吴建国)…`, `中新社杭州5月2日电(吴建国)…` (names alone after a flash mark or a wire's dateline),
     `本报记者陈嘉欣纽约报道：…`; a Traditional lead is read as simplified (`【大公報訊】記者劉曉星報道：…`,
-    `本報記者X綜合報導：…`)."""
+    `本報記者X綜合報導：…`, `記者X／台北報導` glued to the story)."""
     # (Hong Kong's and Taiwan's papers write 报导 for 报道: `本報記者X綜合報導：`)
     whole, paragraph = paragraph, to_simplified(paragraph[:80]).replace("报导", "报道")
     flash = _FLASH_CREDIT.match(paragraph)
     credited = flash.group(1) or flash.group(2) if flash else ""
     if flash and (found := writers(credited, names_only=True) or glued_names(credited)):
         return found  # (`(许明李娜)`: two names run together)
-    match = _LEAD_CREDIT.search(paragraph[:80]) or _LEAD_FILED.match(paragraph[:60]) or _LEAD_REPORTED.search(paragraph)
+    match = (
+        _LEAD_CREDIT.search(paragraph[:80])
+        or _LEAD_FILED.match(paragraph[:60])
+        or _LEAD_REPORTED.search(paragraph)
+        or _LEAD_SLASHED.match(paragraph)
+    )
     if match is None and len(flashed := list(_FLASHED_CREDIT.finditer(to_simplified(whole)))) == 1:
         match = flashed[0] if flashed[0].start() < 200 else None  # (several: a page stitched of several stories)
     if match is None and (dated := _LEAD_DATED.search(paragraph)) and looks_like_name(dated.group(1)):
