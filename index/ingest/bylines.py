@@ -137,6 +137,12 @@ _ACCOUNT = re.compile(
 )
 
 
+def is_outlet(word: str) -> bool:
+    """A news outlet's or a channel's name (`江城晚报`, `乐居财经`, `新华网`): no person's, though an account of that
+    name can post."""
+    return bool(_OUTLET.match(word))
+
+
 def is_account(word: str) -> bool:
     """An organisation's social-media account (`江城发布`, `平安江城`), which writes as a body, not a person: its
     post's header is a poster line (`poster`, `is_handle`) that names no writer."""
@@ -272,7 +278,15 @@ def writers(line: str, names_only: bool = False) -> list[str]:
     if wechat := _WECHAT.match(line) or _WECHAT_BARE.match(line.strip()):  # `原创 李晓 城市观察 2021-05-12`
         who = wechat.group(1)  # writer, account, day; a team or desk (`晚点团队`) writes as the account does
         return [who] if who != wechat.group(2) and not (_OUTLET.match(who) or is_unit(who) or is_account(who)) else []
-    if (both := _WRITER_ACCOUNT.match(line.strip())) and looks_like_name(both.group(1)):
+    if (
+        (both := _WRITER_ACCOUNT.match(line.strip()))
+        and both.group(3)
+        and both.group(2).startswith(f"{both.group(1)}的")
+    ):
+        return [
+            both.group(1)
+        ]  # `老K 老K的杂货铺 2020-07-21 10:00`: the writer, the account named for the writer, the day
+    if both and looks_like_name(both.group(1)):
         account = both.group(2)  # `王晓军 平安江城 2019-01-08`: a WeChat post's writer, then the account it is on
         dated = both.group(3) and is_handle(account)  # (without its day only an organisation's account)
         if not looks_like_name(account) and (is_account(account) or dated):
@@ -720,7 +734,8 @@ _JOINED = re.compile(
     r"注册(?:时间|日期)?\s*[:：]?\s*(?:19|20)\d{2}|(?:加入|入站|最后登录|上次登录)(?:时间|日期)\s*[:：]?\s*\d"
 )
 _RANK = re.compile(
-    rf"^(?:(?:等级|级别|头衔|身份|用户组)\s*[:：]?\s*\S{{1,8}}|{_HAN}{{0,4}}(?:会员|版主|斑竹|管理员)"
+    # (a rank and a mark or two after it: `等级：中级车友 认证车主`)
+    rf"^(?:(?:等级|级别|头衔|身份|用户组)\s*[:：]?\s*\S{{1,8}}(?:\s+\S{{1,8}}){{0,2}}|{_HAN}{{0,4}}(?:会员|版主|斑竹|管理员)"
     # the ranks forum software gives by default (Discuz!, phpwind, Dvbbs): 新手上路, 论坛游民, 业余侠客, 圣骑士
     r"|新手上路|论坛元老|论坛游民|论坛游侠|\S{0,2}侠客|侠之大者|\S?骑士|精灵王|风云使者|光明使者)$"
 )

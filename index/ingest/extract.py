@@ -439,7 +439,10 @@ def _after_source(value: str) -> list[str]:
 
 
 _EMPTY_LAST = re.compile(r"(?<=\S)\s+[^\s:：]{1,6}\s*[:：]$")  # `发布时间：2021-05-12  浏览次数：`
-_USER_NAME = re.compile(rf"[A-Za-z][\w.\-]{{2,19}}|{_HAN}{{2,10}}")  # 芊草凡凡, 农业农村局办公室
+# 芊草凡凡, 农业农村局办公室; a handle of Chinese and Latin letters (`老K`, `K哥说车`)
+_USER_NAME = re.compile(
+    rf"[A-Za-z][\w.\-]{{2,19}}|{_HAN}{{2,10}}|(?=[^A-Za-z]*[A-Za-z])(?=[^{CJK}]*{_HAN})[{CJK}A-Za-z]{{2,10}}"
+)
 # a handle with a year or a number after its words (`雪落无声2005`), as a forum's author label gives it: only there,
 # and never a counter's word (`总资产12`, a card's counter a page's head can put under the label)
 _COUNTER_WORD = r"总资产|粉丝|文章|帖子|积分|字数|阅读|关注|评论|点赞|获赞|浏览|访问|回复"

@@ -62,6 +62,20 @@ def is_site_banner(line: str) -> bool:
     return len(parts) == 2 and len(parts[0]) <= 12 and bool(_SITE_WORDS.search(to_simplified(parts[0].strip())))
 
 
+# what a paper's or a site's name ends with (not `中心`, `新闻`, `平台`: a short headline can end so)
+_PAPER = re.compile(r"(?:日报|晚报|早报|时报|商报|周报|网|在线|电视台|门户网站|官网)$")
+# an e-paper's page name: `第A03版：要闻`, `A03版 要闻`, `第5版`
+_PAGE_NAME = re.compile(r"^第?\s*[A-Za-z]?\d{1,3}\s*版(?:面)?(?:\s*[:：]?\s*\S{0,8})?$")
+
+
+def names_no_article(title: str) -> bool:
+    """A `<title>` or a heading that is only a site's or a paper's name (`江城日报`, `西湖在线`) or an e-paper's page
+    name (`第A03版：要闻`): an e-paper's every page carries it, as its largest heading too, above the headline."""
+    title = title.strip()
+    site = len(title) <= 10 and not _SITE_SEPARATOR.search(title) and bool(_PAPER.search(to_simplified(title)))
+    return site or bool(_PAGE_NAME.match(title))
+
+
 def tails(title: str) -> list[tuple[str, str]]:
     """(head, tail) at each of `title`'s site separators, the longest tail first: `标题_国内新闻_新浪网` ->
     [(`标题`, `国内新闻_新浪网`), (`标题_国内新闻`, `新浪网`)]."""
