@@ -8615,6 +8615,171 @@ FRESH19 += [
 ]
 
 
+# FRESH20: 13 more cases of FRESH19's kinds in other shapes, written after the nineteenth round's fixes and run once
+# before any further change (its first run is the round's honest check; see README.md).
+FRESH20: list[Case] = [
+    C(
+        "old_info_no_source_label",
+        """# 秋季物资交流大会开幕
+2004年07月16日08:19  江淮热线  孟庆华
+%%
+【关闭窗口】""",
+        "秋季物资交流大会开幕",
+        "2004-07-16",
+        ["孟庆华"],
+        None,
+    ),
+    C(
+        "closing_bracket_three_names",
+        """# 旧厂房变身文创园
+2021-09-14 11:20 来源：江北新闻网
+%%
+园区负责人表示，下一步将引进更多文化企业入驻，打造城市新地标。（江北新闻网 韩东 柳青 通讯员 石磊）
+责任编辑：朱丽""",
+        "旧厂房变身文创园",
+        "2021-09-14",
+        ["韩东", "柳青", "石磊"],
+        "朱丽",
+    ),
+    C(
+        "blogger_english_footer",
+        """Monday, March 4, 2013
+# 春天的第一场雨
+%%
+Posted by 半亩方塘 at 10:15 PM
+2 comments:
+路人 said... 写得真好 March 5, 2013 at 8:00 AM""",
+        "春天的第一场雨",
+        "2013-03-04",
+        ["半亩方塘"],
+        None,
+    ),
+    C(
+        "title_double_bar_suffix",
+        "【html】",
+        "城郊公交新开三条线路",
+        "2020-06-30",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>城郊公交新开三条线路‖江城新闻网</title>@STYLE@</head>
+<body>@NAV@<div class="art"><div class="art-title">城郊公交新开三条线路‖江城新闻网</div><div class="art-info">2020-06-30 09:10</div>
+<div class="art-text">%%</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "breadcrumb_in_h1",
+        "【html】",
+        "老年大学秋季班开始报名",
+        "2021-08-20",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>老年大学秋季班开始报名_本地新闻_江城网</title>@STYLE@</head>
+<body>@NAV@<h1 class="crumb">当前位置：首页 &gt; 本地新闻 &gt; 正文</h1><div class="box"><div class="tt">老年大学秋季班开始报名</div>
+<div class="meta">2021-08-20 15:02 来源：江城网</div><div class="txt">%%</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "classed_account_time",
+        "【html】",
+        "种了三十年果树的老人",
+        "2022-05-06",
+        ["三农小张"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>种了三十年果树的老人</title>@STYLE@</head><body>@NAV@
+<div class="article"><h1>种了三十年果树的老人</h1><div class="article-meta"><span class="name">三农小张</span><span class="time">2022-05-06 17:20</span></div>
+<div class="article-content">%%</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "author_link_sidebar_authors",
+        "【html】",
+        "一条老街的二十年",
+        "2017-10-09",
+        ["陈思远"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>一条老街的二十年 - 城市笔记</title>@STYLE@</head><body>@NAV@
+<div class="post"><h1>一条老街的二十年</h1><div class="meta"><a class="author" href="/u/csy">陈思远</a> <time datetime="2017-10-09">2017年10月9日</time></div>
+<div class="post-body">%%</div></div><div class="side"><h3>热门作者</h3><a class="author" href="/u/a">林小满</a> <a class="author" href="/u/b">周一鸣</a></div>
+@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "uploader_fans_card",
+        "【html】",
+        "用旧木板做一张小茶几",
+        "2021-03-03",
+        ["手工老耿的日常"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>用旧木板做一张小茶几_西瓜视频</title>@STYLE@</head><body>@NAV@
+<h1 class="video-title">用旧木板做一张小茶几</h1><div class="video-info"><span>8.6万次播放</span> · <span>2021-03-03</span></div>
+<div class="author-card"><a class="author-name" href="/u/77">手工老耿的日常</a><div class="author-fans">粉丝 12万</div><div class="follow">关注</div></div>
+<div class="desc">%%</div><div class="comments"><p>网友A：太厉害了 2021-03-04</p></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "phpwind_thread",
+        "【html】",
+        "第一次带娃露营的经验",
+        "2016-05-21",
+        ["山野闲人"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="gbk"><title>第一次带娃露营的经验 - 户外天地 - 江城社区 - Powered by phpwind</title>@STYLE@</head>
+<body>@NAV@<div class="crumb">江城社区 &raquo; 户外天地 &raquo; 第一次带娃露营的经验</div>
+<div class="read_t"><table><tr><td class="floot_left"><div class="readName"><a href="u.php?uid=3">山野闲人</a></div>
+<div>级别: 骑士 发帖: 488</div></td><td class="floot_right"><div class="tipTop"><span>楼主</span> 发表于: 2016-05-21 22:40</div>
+<h1 id="subject_tpc">第一次带娃露营的经验</h1><div class="tpc_content" id="read_tpc">%%</div></td></tr></table></div>
+<div class="read_t"><table><tr><td class="floot_left"><div class="readName"><a href="u.php?uid=9">林间风</a></div></td>
+<td class="floot_right"><div class="tipTop"><span>1楼</span> 发表于: 2016-05-22 08:03</div><div class="tpc_content">收藏了，谢谢分享！</div></td></tr></table></div>
+@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "address_day_compact_path",
+        "【html】",
+        "夜市经济激活城市烟火气",
+        "2019-04-12",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>夜市经济激活城市烟火气</title>
+<meta property="og:url" content="https://www.jcnews.cn/news/20190412/123456.html">@STYLE@</head><body>@NAV@
+<div class="art"><h1>夜市经济激活城市烟火气</h1><div class="src">来源：江城新闻</div><div class="txt">%%</div>
+<div class="cmt"><p>江城网友 2019-04-15 20:11 说得好</p></div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "state_nuxt_pubdate",
+        "【html】",
+        "社区医院开设夜间门诊",
+        "2019-04-12",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>社区医院开设夜间门诊</title>@STYLE@</head><body>@NAV@
+<div id="__nuxt"><div class="detail"><h1>社区医院开设夜间门诊</h1><div class="detail-content">%%</div></div></div>
+<script>window.__NUXT__={"data":[{"detail":{"newsId":55123,"pubDate":"2019-04-12 08:30:00","editor":"","hits":876}}],"state":{}};</script>
+@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "epaper_issue_bar_page_title",
+        "【html】",
+        "城市书房全年无休",
+        "2020-05-09",
+        ["魏明"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>江南晨报</title>@STYLE@</head><body>
+<div class="top"><img src="logo.gif" alt="江南晨报"><span class="date">2020年5月9日 星期六</span> <span class="ban">第A05版：城事</span></div>
+<div class="pages"><a href="p1.htm">A01版</a> <a href="p2.htm">A02版</a> <a href="p5.htm">A05版</a></div>
+<div class="content"><h2>城市书房全年无休</h2><p class="author">记者 魏明</p>%%</div>
+<div class="other"><a href="c9.htm">夏季用水高峰提前到来</a></div></body></html>""",  # noqa: E501
+    ),
+    C(
+        "taiwan_byline_own_line_photo",
+        """# 夜市攤商迎來觀光人潮
+2022-11-05 20:40
+記者林志豪／高雄報導
+高雄市六合夜市今晚湧入大批觀光客，不少攤商表示生意明顯回溫，業績比上個月增加三成以上。
+%%
+圖／記者黃小芬攝""",
+        "夜市攤商迎來觀光人潮",
+        "2022-11-05",
+        ["林志豪"],
+        None,
+    ),
+]
+
+
 def half(family: str) -> str:
     """`tuning` or `checking`: the last bit of the family name's SHA-1, so that a family is wholly in one half."""
     return "tuning" if hashlib.sha1(family.encode()).digest()[-1] & 1 == 0 else "checking"
@@ -8641,10 +8806,13 @@ def part_of(number: int) -> str:
     kinds, the sixth blind set's kinds of miss, written before the seventeenth round), or `fresh18` (FRESH18, 15
     cases of 15 more kinds, the seventh blind set's kinds of miss, written before the eighteenth round), or
     `fresh19 tuning`, `fresh19 checking` (FRESH19, the eighth and ninth blind sets' kinds of miss, written before
-    the nineteenth round, split by family: that round read the misses of its tuning half only)."""
+    the nineteenth round, split by family: that round read the misses of its tuning half only), or `fresh20`
+    (FRESH20, 13 cases of FRESH19's kinds in other shapes, written after that round's fixes)."""
     before = len(CASES) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4) + len(FRESH5)
     later = before + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10) + len(FRESH11)
     newest = later + sum(map(len, (FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18)))
+    if number >= newest + len(FRESH19):
+        return "fresh20"
     if number >= newest:
         return f"fresh19 {half(FRESH19[number - newest].family)}"
     if number >= later + len(FRESH12) + len(FRESH13) + len(FRESH14) + len(FRESH15) + len(FRESH16) + len(FRESH17):
@@ -8796,7 +8964,7 @@ PARTS = (
     *("tuning", "checking", "fresh tuning", "fresh checking", "last"),
     *("fresh3 tuning", "fresh3 checking", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"),
     *("fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18"),
-    *("fresh19 tuning", "fresh19 checking"),
+    *("fresh19 tuning", "fresh19 checking", "fresh20"),
 )
 
 
@@ -8825,6 +8993,7 @@ def run(show: bool, only: str | None) -> None:
             + FRESH17
             + FRESH18
             + FRESH19
+            + FRESH20
         ):
             if only and part_of(number) != only:
                 continue
@@ -8881,7 +9050,8 @@ def run(show: bool, only: str | None) -> None:
         f"fresh17 {len(FRESH17)} in {len({c.family for c in FRESH17})} families; "
         f"fresh18 {len(FRESH18)} in {len({c.family for c in FRESH18})} families; "
         f"fresh19 {len(FRESH19)} in {len({c.family for c in FRESH19})} families "
-        f"({sum(1 for c in FRESH19 if c.html)} complete pages, read as HTML only)"
+        f"({sum(1 for c in FRESH19 if c.html)} complete pages, read as HTML only); "
+        f"fresh20 {len(FRESH20)} in {len({c.family for c in FRESH20})} families"
     )
     print("| half | read as | title | date | writers | editor |")
     print("|---|---|---|---|---|---|")
