@@ -278,14 +278,11 @@ def writers(line: str, names_only: bool = False) -> list[str]:
     if wechat := _WECHAT.match(line) or _WECHAT_BARE.match(line.strip()):  # `原创 李晓 城市观察 2021-05-12`
         who = wechat.group(1)  # writer, account, day; a team or desk (`晚点团队`) writes as the account does
         return [who] if who != wechat.group(2) and not (_OUTLET.match(who) or is_unit(who) or is_account(who)) else []
-    if (
-        (both := _WRITER_ACCOUNT.match(line.strip()))
-        and both.group(3)
-        and both.group(2).startswith(f"{both.group(1)}的")
-    ):
-        return [
-            both.group(1)
-        ]  # `老K 老K的杂货铺 2020-07-21 10:00`: the writer, the account named for the writer, the day
+    both = _WRITER_ACCOUNT.match(line.strip())
+    if both and both.group(3) and both.group(2).startswith(f"{both.group(1)}的"):
+        return [both.group(1)]  # `老K 老K的杂货铺 2020-07-21 10:00`: the writer, the account named for them, the day
+    if (dated := _DAY_SITE_NAME.match(line.strip())) and looks_like_name(dated.group(2)):
+        return [] if looks_like_name(dated.group(1)) else [dated.group(2)]  # `2004-05-12 10:21  江淮热线  孟庆华`
     if both and looks_like_name(both.group(1)):
         account = both.group(2)  # `王晓军 平安江城 2019-01-08`: a WeChat post's writer, then the account it is on
         dated = both.group(3) and is_handle(account)  # (without its day only an organisation's account)
@@ -350,6 +347,12 @@ def posting_account(line: str) -> str | None:
     return who if who and not _OUTLET.match(who) and not is_interface_word(who) else None
 
 
+# an old portal's info line without labels: the day and time, the site, the writer, apart by wide gaps
+# (`2004年07月16日08:19  江淮热线  孟庆华`)
+_DAY_SITE_NAME = re.compile(
+    r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s{2,}|\u3000+)"
+    r"([^\s:：\d]{2,12})(?:\s{2,}|\u3000+)([^\s:：\d]{2,4})$"
+)
 # a WeChat post's meta line without `原创`: the writer, the account, the day
 _WRITER_ACCOUNT = re.compile(
     r"^([^\s:：]{2,4})\s+([^\s:：\d]{2,20})(\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?$"
@@ -646,6 +649,7 @@ def poster(line: str) -> str | None:
     signed = _SIGNATURE.sub("", name)  # `来自: 阿拉蕾(每天都开心)`: the poster, then the signature shown beside
     name = signed if len(signed) >= 2 else name
     no_one = len(name) < 2 or _FLOOR.match(name) or _OUTLET.match(name) or is_unit(name) or is_interface_word(name)
+    no_one = no_one or _COUNT.match(name)  # `8.6万次播放 · 2021-03-03`: a video's counter and day
     return None if no_one else name  # `发布者：宣传统战部`
 
 
@@ -748,6 +752,9 @@ def is_member_panel(line: str) -> bool:
 
 
 _NO_LETTER = re.compile(r"[\d\W_]+")
+_COUNT = re.compile(
+    r"^[\d.,]+\s*[万千亿wWkK]?\s*[次人个条]?\s*(?:播放|阅读|浏览|观看|点击|收藏|点赞|评论|弹幕|关注|粉丝|赞)"
+)
 
 
 def is_handle(word: str) -> bool:
@@ -755,6 +762,7 @@ def is_handle(word: str) -> bool:
     return (
         bool(_HANDLE.fullmatch(word))
         and not _NO_LETTER.fullmatch(word)  # `2008-7-9`: a panel's value, no one's name
+        and not _COUNT.match(word)  # `8.6万次播放`: a video's counter beside its day
         and word[-1] not in "者员"  # `城市规划从业者`: what the poster does, under the name
         and not is_interface_word(word)
         and not (_OUTLET.match(word) or is_unit(word) or is_title(word) or _FLOOR.match(word))  # `法学博士`

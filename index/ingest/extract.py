@@ -1038,6 +1038,16 @@ def _dateline_source(paragraphs: list[str], meta: _Meta) -> None:
 # ---------------------------------------------------------------- entry point
 
 
+def _head_day(day: str | None, lines: list[str], own: str | None) -> str | None:
+    """The day read from the page's lines, unless only a line under the text's first paragraph gives it and the
+    page's own address gives another: a reader's comment, a related link or a sidebar under the story (`江城网友
+    2019-04-15 20:11 说得好` under a story whose address holds `/20190412/`) has its own day, not the story's."""
+    if not day or not own or day == own:
+        return day
+    begins = next((i for i, line in enumerate(lines) if len(line) > 40 and ends_sentence(line)), len(lines))
+    return day if any(read_date(line) == day for line in lines[:begins]) else own
+
+
 def extract(raw: RawDocument, furniture: Collection[int] = frozenset()) -> Article:
     """The Article in one decoded input, without the lines whose fingerprints are in `furniture` (the
     boilerplate learned for its source, see index.ingest.furniture)."""
@@ -1158,14 +1168,17 @@ def extract_counting(
         meta.add_authors(_names(given["owner"]) or _user_name(given["owner"]))
     sections = build_sections(rest)
     given_date = parse_date(given["date"], allow_year=True) if given.get("date") else None
+    own = page_urls.own_day(raw.meta.get("url"), [*lines, *raw.shown])
     article = Article(
         id=raw.id,
         path=raw.path,
         content_hash=raw.content_hash,
         title=without_controls(without_thread_tag(title, thread=meta.posted)) if title else title,
         subtitle=subtitle,
-        date=roc_years.in_roc_years(meta.signed or given_date or meta.date, [raw.text, *raw.shown])
-        or page_urls.own_day(raw.meta.get("url"), [*lines, *raw.shown])  # below any day the page writes, above its bar
+        date=roc_years.in_roc_years(
+            meta.signed or given_date or _head_day(meta.date, lines, own), [raw.text, *raw.shown]
+        )
+        or own  # below any day the page writes, above its bar
         or date_bars.bar_day(list(raw.shown) or lines, title),
         source=given.get("source") or meta.source or given.get("site") or None,
         authors=meta.authors,

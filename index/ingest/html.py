@@ -21,7 +21,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from index.ingest import accounts, bylines, publication, script_writers
+from index.ingest import accounts, bylines, page_urls, publication, script_writers
 from index.ingest.body import agreed_body
 from index.ingest.cleaning import join_wrapped, wrap_width
 from index.ingest.comments import without_comments
@@ -421,9 +421,12 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         if shown:
             title = meta["title"] = shown
             headline, start = publication.locate(lines, title, main)
-    # the declared day, else the publication line's, else htmldate's (trafilatura's) as evidence, else the day
-    # alone under the text, else a script variable's publication time
+    # the declared day, else the publication line's, else the day of the page's own address, else htmldate's
+    # (trafilatura's) as evidence, else the day alone under the text, else a script variable's publication time
+    # (htmldate's and a day under the text can be a reader's comment's: `江城网友 2019-04-15 20:11 说得好` under a
+    # story at `/news/20190412/…`)
     day = meta.get("date") or publication.publication_date(lines, headline, start)
+    day = day or page_urls.address_day(meta.get("url"))
     if not day and document is not None and document.date:
         day = publication.corroborated(document.date, lines, headline, start, main)
     day = day or publication.closing_day(lines, main) or script_day(tree)
