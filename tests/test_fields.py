@@ -1537,3 +1537,50 @@ def test_styled_runs_of_one_subheading_stay_one_text(tmp_path: Path) -> None:
         f"<p>{MORE}</p></body></html>"
     )
     assert "他改变的不只是这座城市" in _html(tmp_path, page).body
+
+
+def test_an_old_portals_unlabelled_info_line_names_the_writer_after_the_site() -> None:
+    assert bylines.writers("2004年07月16日08:19  江淮热线  孟庆华") == ["孟庆华"]
+
+
+def test_a_videos_play_count_beside_its_day_is_no_poster() -> None:
+    assert bylines.poster("8.6万次播放 · 2021-03-03") is None
+
+
+def test_a_name_under_a_count_of_agreeing_readers_is_an_answers_text_not_its_writer() -> None:
+    lines = ["醉驾被判缓刑对子女有影响吗", "0人赞同了该回答", "未来的事谁也说不清楚", "0人赞同了该回答", LEAD]
+    assert author_cards.card_writer(lines, 2, 4) is None
+
+
+def test_a_writer_after_the_source_keeps_clear_of_the_font_size_controls() -> None:
+    article = _article("2005年03月08日 09:15:33  来源：东方资讯网  陈晓峰  【字号 大 中 小】", LEAD, MORE)
+    assert article.authors == ["陈晓峰"]
+
+
+def test_an_author_link_in_the_publication_line_is_the_writer_whatever_fields_follow(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>城市更新中的老厂房新生</title></head><body>'
+        '<h1>城市更新中的老厂房新生</h1><div class="meta"><a class="author" href="/u/1">李明远</a>\n'
+        '<time datetime="2019-04-12T08:00">2019-04-12 08:00</time> <span>来源：澎湃观察</span></div>'
+        f'<p>{LEAD}</p><p>{MORE}</p><div class="comments"><a class="author">周一鸣</a> 2019-04-13</div></body></html>'
+    )
+    assert _html(tmp_path, page).authors == ["李明远"]
+
+
+def test_a_commenters_author_link_is_no_writer(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>城市更新中的老厂房新生</title></head><body>'
+        f"<h1>城市更新中的老厂房新生</h1><p>{LEAD}</p><p>{MORE}</p>"
+        '<div class="comment-list"><div><a class="author">周一鸣</a> 2019-04-13 说得好</div></div></body></html>'
+    )
+    assert _html(tmp_path, page).authors == []
+
+
+def test_the_pages_own_address_dates_it_over_a_readers_comment_under_the_text(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>夜市经济激活城市烟火气</title>'
+        '<meta property="og:url" content="https://www.jcnews.cn/news/20190412/123456.html"></head><body>'
+        f"<h1>夜市经济激活城市烟火气</h1><p>{LEAD}</p><p>{MORE}</p>"
+        '<div class="cmt"><p>江城网友 2019-04-15 20:11 说得好</p></div></body></html>'
+    )
+    assert _html(tmp_path, page).date == "2019-04-12"

@@ -243,3 +243,8 @@ def test_the_address_a_browser_noted_when_saving_the_page_gives_its_day() -> Non
 )
 def test_a_sites_name_after_an_unusual_separator_is_a_suffix(title: str, headline: str) -> None:
     assert strip_site_suffix(title) == headline
+
+
+def test_an_em_dash_before_a_cut_channel_name_is_no_suffix_separator() -> None:
+    title = "作家给郁亮公开信:杭州房子45处漏水 木柜腐烂白蚁成群_湖南宾实—..."
+    assert strip_site_suffix(title) == "作家给郁亮公开信:杭州房子45处漏水 木柜腐烂白蚁成群"

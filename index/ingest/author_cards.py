@@ -89,7 +89,8 @@ def card_writer(lines: list[str], i: int, end: int) -> str | None:
         return name  # `清河区委宣传部` / `2022-09-12 07:28` / `+关注`: a body's own account wrote the post
     if not is_handle(name) or is_account(name) or is_interface_word(name) or len(name) > 12:
         return None
-    return name if any(map(_marks_card, after)) else None
+    voted = i > 0 and bool(_VOTES.match(lines[i - 1].strip()))  # (a count over it: the name is an answer's text)
+    return name if any(map(_marks_card, after)) and not voted else None
 
 
 # an organisation's account name: a body's or its unit's name, Chinese only, of a card's length

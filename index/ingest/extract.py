@@ -429,9 +429,14 @@ def _latin_name(value: str) -> list[str]:
     return [value] if _LATIN_NAME.fullmatch(value) and not _ORGANISATION_WORD.search(value) else []
 
 
+_CONTROL_ROW = re.compile(r"\s*[【\[](?=\s*(?:字号|字体|打印|关闭|收藏|大\s*中\s*小))")
+
+
 def _after_source(value: str) -> list[str]:
     """The writers named after a source's name: a byline (`来源：北京晨报 记者 张鹏`), or names alone that have a
-    name's shape (`来源：中央纪委国家监委网站 王卓`), not a word that only has its surname (`人民日报 海外版`)."""
+    name's shape (`来源：中央纪委国家监委网站 王卓`), not a word that only has its surname (`人民日报 海外版`); the
+    page's controls after them aside (`来源：东方资讯网  陈晓峰  【字号 大 中 小】`)."""
+    value = _CONTROL_ROW.split(value, 1)[0]
     if found := bylines.writers(value):
         return found
     names = bylines.writers(value, names_only=True)

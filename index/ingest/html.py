@@ -21,7 +21,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from index.ingest import accounts, bylines, page_urls, publication, script_writers
+from index.ingest import accounts, author_links, bylines, page_urls, publication, script_writers
 from index.ingest.body import agreed_body
 from index.ingest.cleaning import join_wrapped, wrap_width
 from index.ingest.comments import without_comments
@@ -443,6 +443,8 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     scripts = [script.text or "" for script in tree.iter("script")]
     if "author" not in meta and (named := script_writers.writers(scripts, meta.get("title"))):
         meta["author"] = "、".join(named)  # a writer the page's script state names beside the article's title
+    if "author" not in meta and (linked := author_links.author_beside_time(tree)):
+        meta["author"] = linked  # `<a class="author">李明远</a> <time>…</time>`: the link its markup marks
     owned = accounts.owner(tree) or next(iter(script_writers.owners(scripts, meta.get("title"))), None)
     if "owner" not in meta and owned:
         meta["owner"] = owned  # a user's page: the account its card, profile or state shows, if no one else writes
@@ -530,6 +532,6 @@ def _title(
     agreeing = next((h for h in headings if stripped and (h in stripped or stripped in h)), None)
     for guess, candidate in enumerate((declared, agreeing, headings[0] if headings else None, stripped, found)):
         title = strip_site_suffix(" ".join(candidate.split()), site) if candidate else ""
-        if len(title) >= 2 and not title.isdigit():
+        if len(title) >= 2 and not title.isdigit() and not (guess == 4 and names_no_article(title)):
             return title, guess == 4
     return None, False

@@ -18,7 +18,7 @@ from index.text.normalize import to_simplified
 
 # `【江城吧】` after a post's subject (`标题【江城吧】_百度贴吧`) is a piece of its own, as is a bracket before a title
 _SEPARATOR = re.compile(
-    r"\s*(?:[_|｜│┃‖]|--+|——|::|\s[-–—·]\s|(?<!—)—(?!—))\s*|\s+|(?<=[^\d\s\-])-(?=[^\d\s\-])|(?=【)|(?<=】)"
+    r"\s*(?:[_|｜│┃‖]|--+|——|::|\s[-–—·]\s|(?<!—)—(?=\w))\s*|\s+|(?<=[^\d\s\-])-(?=[^\d\s\-])|(?=【)|(?<=】)"
 )
 MIN_CHARS = 4
 # The end of a <title> that names the site or channel rather than the article: `…_市人民政府门户网站`.
@@ -32,7 +32,8 @@ _DOMAIN = re.compile(r"^[\w.-]+\.(com|cn|net|org|gov|edu)(\.cn)?$", re.I)
 _SOFTWARE = re.compile(r"(?i)\bpowered by\b")  # `… - powered by Discuz! Archiver`: the forum software
 _PAGE_NUMBER = re.compile(r"\s*[(（\[]\s*(?:第\s*\d+\s*页|页\s*\d+|\d+\s*/\s*\d+)\s*[)）\]]")
 # `_ | ｜`, a box-drawing bar (`│TVBS新聞網`), `::`, a spaced dash, a hyphen between words, an em dash alone
-_SITE_SEPARATOR = re.compile(r"\s*(?:[_|｜│┃‖]|::)\s*|\s+[-–—]\s+|(?<=[^\d\s-])-(?=[^\d\s-])|(?<![—\s])—(?![—\s])")
+# before a word (not before a cut title's `...`: `…_湖南宾实—...` is one channel's name cut short)
+_SITE_SEPARATOR = re.compile(r"\s*(?:[_|｜│┃‖]|::)\s*|\s+[-–—]\s+|(?<=[^\d\s-])-(?=[^\d\s-])|(?<![—\s])—(?=\w)")
 _SEPARATOR_MARKS = "_|｜│┃‖:-–—"  # every match of _SITE_SEPARATOR holds one of these
 
 
