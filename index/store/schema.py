@@ -84,7 +84,10 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 24: picture credits, cards and info lines of counters, a wire's bracketed notes and <figcaption>s leave the
 #    text, an interviewer's short question stays, a thread's post under its stamped title bar is kept and its
 #    replies under repeated headers go: 39 corpus bodies change; old indexes are rebuilt
-FORMAT_VERSION = 24
+# 25: an author link in the publication line, fields in side-by-side elements read apart, more cards and posters,
+#    a browser's "saved from url" address and an address's day over a closing one, a paper's name no headline, more
+#    title separators: HTML pages' writers, dates and titles change (1 corpus title); old indexes are rebuilt
+FORMAT_VERSION = 25
 
 
 def build_schema() -> Schema:
