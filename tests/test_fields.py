@@ -1584,3 +1584,9 @@ def test_the_pages_own_address_dates_it_over_a_readers_comment_under_the_text(tm
         '<div class="cmt"><p>江城网友 2019-04-15 20:11 说得好</p></div></body></html>'
     )
     assert _html(tmp_path, page).date == "2019-04-12"
+
+
+def test_a_papers_name_over_its_issue_bar_in_a_text_copy_is_no_headline() -> None:
+    text = "\n".join(["江城日报", "2019年4月12日 星期五 第03版：要闻", "全市春耕备耕工作全面展开", LEAD, MORE])
+    article = extract(RawDocument("made-up", "made-up.txt", text, "0" * 32, "utf-8", {}))
+    assert (article.title, article.date) == ("全市春耕备耕工作全面展开", "2019-04-12")

@@ -46,6 +46,7 @@ from index.ingest.furniture import carries_fields, cut_tail, is_learned, strip_l
 from index.ingest.titles import (
     is_interface_phrase,
     is_site_banner,
+    names_no_article,
     strip_site_suffix,
     tails,
     without_controls,
@@ -1053,6 +1054,15 @@ def _head_day(day: str | None, lines: list[str], own: str | None) -> str | None:
     return day if any(read_date(line) == day for line in lines[:begins]) else own
 
 
+_ISSUE_MARK = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|(?:星期|周)[一二三四五六日天]")
+
+
+def _masthead(first: str, second: str, third: str) -> bool:
+    """A paper's name over its issue's bar over the headline (an e-paper page copied as text): the name is the
+    masthead, never the headline."""
+    return names_no_article(first) and _has_day(second) and bool(_ISSUE_MARK.search(second)) and _is_title(third)
+
+
 def extract(raw: RawDocument, furniture: Collection[int] = frozenset()) -> Article:
     """The Article in one decoded input, without the lines whose fingerprints are in `furniture` (the
     boilerplate learned for its source, see index.ingest.furniture)."""
@@ -1093,10 +1103,12 @@ def extract_counting(
     if header:  # a bulletin board post's header block: its fields, and no text
         for i in range(header.lines):
             lines[i] = body_lines[i] = ""
-    opening = [i for i, line in enumerate(body_lines) if line][:2]
-    banner = len(opening) == 2 and is_site_banner(body_lines[opening[0]]) and _is_title(body_lines[opening[1]])
+    opening = [i for i, line in enumerate(body_lines) if line][:3]
+    banner = len(opening) >= 2 and is_site_banner(body_lines[opening[0]]) and _is_title(body_lines[opening[1]])
     if not raw.meta.get("title") and banner and not _has_day(body_lines[opening[1]]):
         lines[opening[0]] = body_lines[opening[0]] = ""  # `海峡资讯网 - 两岸新闻第一站` over the headline
+    elif not raw.meta.get("title") and len(opening) == 3 and _masthead(*(body_lines[i] for i in opening)):
+        lines[opening[0]] = body_lines[opening[0]] = ""  # `江城日报` / `2019年4月12日 星期五 第03版：要闻` / headline
     if not raw.meta.get("title") and (found := _buried_headline(body_lines)) is not None:
         headline, above = found
         for i in range(headline):
