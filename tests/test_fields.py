@@ -1590,3 +1590,15 @@ def test_a_papers_name_over_its_issue_bar_in_a_text_copy_is_no_headline() -> Non
     text = "\n".join(["江城日报", "2019年4月12日 星期五 第03版：要闻", "全市春耕备耕工作全面展开", LEAD, MORE])
     article = extract(RawDocument("made-up", "made-up.txt", text, "0" * 32, "utf-8", {}))
     assert (article.title, article.date) == ("全市春耕备耕工作全面展开", "2019-04-12")
+
+
+def test_a_day_only_under_the_text_yields_to_the_pages_own_address() -> None:
+    article = _article(LEAD, MORE, "本文网址：http://www.lhxw.cn/news/20190618/8812.html", "江城网友 2019-06-20 20:11")
+    assert article.date == "2019-06-18"
+
+
+def test_a_day_above_the_text_stands_against_the_pages_own_address() -> None:
+    article = _article(
+        "2019-06-17 08:30 来源：江城新闻网", LEAD, MORE, "本文网址：http://www.lhxw.cn/news/20190618/8812.html"
+    )
+    assert article.date == "2019-06-17"
