@@ -1602,3 +1602,21 @@ def test_a_day_above_the_text_stands_against_the_pages_own_address() -> None:
         "2019-06-17 08:30 来源：江城新闻网", LEAD, MORE, "本文网址：http://www.lhxw.cn/news/20190618/8812.html"
     )
     assert article.date == "2019-06-17"
+
+
+def test_an_account_named_by_its_class_beside_the_time_is_the_writer(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>种了三十年果树的老人</title></head><body>'
+        '<h1>种了三十年果树的老人</h1><div class="meta"><span class="name">三农小张</span>'
+        f'<span class="time">2022-05-06 17:20</span></div><p>{LEAD}</p><p>{MORE}</p></body></html>'
+    )
+    assert _html(tmp_path, page).authors == ["三农小张"]
+
+
+def test_a_column_classed_as_a_name_beside_the_time_is_no_writer(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>种了三十年果树的老人</title></head><body>'
+        '<h1>种了三十年果树的老人</h1><div class="meta"><span class="name">江城晚报</span>'
+        f'<span class="time">2022-05-06 17:20</span></div><p>{LEAD}</p><p>{MORE}</p></body></html>'
+    )
+    assert _html(tmp_path, page).authors == []
