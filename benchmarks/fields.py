@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import re
 import sys
 import tempfile
@@ -45,6 +46,8 @@ from index.ingest.extract import extract  # noqa: E402
 from index.ingest.sources import read_sources  # noqa: E402
 from index.settings import Settings  # noqa: E402
 from index.text.normalize import normalize_text  # noqa: E402
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news_zh_combined.jsonl"
 
 # Ordinary news text put after each case's lead: dates, amounts, a quoted person and 记者 in running text, as
 # real bodies hold them.
@@ -72,6 +75,7 @@ class Case:
     writers: list[str] = field(default_factory=list)
     editor: str | None = None
     pdf: str | None = None  # a page converted from this PDF: its file name the <title>, its lines bare
+    html: str | None = None  # a complete page (read as HTML only): its markup, with the placeholders of `filled`
 
 
 C = Case
@@ -8090,6 +8094,692 @@ FRESH18: list[Case] = [
 ]
 
 
+# FRESH19: issue 22's ninth round of misses on the clean blind sets, by kind (a self-media account or an uploader as
+# the writer, an author link beside a <time>, a bare name in an old info line, names only in a closing bracket,
+# names glued from adjacent spans, a Taiwan byline glued to the lead, a blog's or a forum's poster, a Q&A author; an
+# e-paper's or a blog's name as the largest heading, a breadcrumb, unusual title separators; a day only in the
+# address, an issue bar, a script's state or the browser's `saved from url` comment), each beside the tempting wrong
+# signals real pages carry (an editor, a site's name, a sidebar's, a comment's or a related link's day). Written
+# before any fix of the round; the pages (`html=`) are complete: `@STYLE@`, `@NAV@`, `@SIDE@` and `@FOOT@` become a
+# real page's style sheet, menu, dated sidebar and footer, `%%` paragraphs of a corpus article (25–40 KB a page).
+FRESH19: list[Case] = [
+    C(
+        "old_info_bare_name",
+        """# 城区新增三处便民停车场
+2004-05-12 10:21  来源：江南热线  韩立新
+%%
+责任编辑：周敏""",
+        "城区新增三处便民停车场",
+        "2004-05-12",
+        ["韩立新"],
+        "周敏",
+    ),
+    C(
+        "old_info_bare_name_fontsize",
+        """# 春季农资市场平稳有序
+2005年03月08日 09:15:33  来源：东方资讯网  陈晓峰  【字号 大 中 小】
+%%
+【打印本页】【关闭窗口】""",
+        "春季农资市场平稳有序",
+        "2005-03-08",
+        ["陈晓峰"],
+        None,
+    ),
+    C(
+        "closing_bracket_site_reporter",
+        """# 山区学校用上智慧课堂
+2020-11-18 08:40 来源：汉江网
+%%
+目前，全县已有三十二所乡村学校完成改造，惠及学生一万余人。（汉江网 李思远 通讯员 赵敏）
+责任编辑：何苗""",
+        "山区学校用上智慧课堂",
+        "2020-11-18",
+        ["李思远", "赵敏"],
+        "何苗",
+    ),
+    C(
+        "closing_bracket_two_names",
+        """# 老街区改造留住烟火气
+2021-07-02 16:05 来源：临川新闻网
+%%
+改造完成后，老街将恢复原有的石板路面，沿街商铺也将统一风貌。（吴海涛 郑琳）
+编辑：孙悦""",
+        "老街区改造留住烟火气",
+        "2021-07-02",
+        ["吴海涛", "郑琳"],
+        "孙悦",
+    ),
+    C(
+        "taiwan_byline_glued",
+        """# 台中捷運綠線試營運 搭乘人次破萬
+2019-04-12 14:32
+記者王小明／台北報導台北市政府今天宣布，將在今年底前完成全市公車站牌的更新，新站牌將提供即時到站資訊。
+%%""",
+        "台中捷運綠線試營運 搭乘人次破萬",
+        "2019-04-12",
+        ["王小明"],
+        None,
+    ),
+    C(
+        "taiwan_byline_glued_composite",
+        """# 颱風外圍環流影響 北部山區防豪雨
+2018/08/23 06:10
+記者陳怡君/綜合報導中央氣象局表示，受颱風外圍環流影響，今天北部山區有局部大雨發生的機率，請民眾注意。
+%%""",
+        "颱風外圍環流影響 北部山區防豪雨",
+        "2018-08-23",
+        ["陳怡君"],
+        None,
+    ),
+    C(
+        "blogger_posted_by",
+        """# 周末去看了油菜花
+%%
+发表者 林间小路 于 下午3:21 0 评论
+标签：旅行 随笔
+2013年3月24日星期日""",
+        "周末去看了油菜花",
+        "2013-03-24",
+        ["林间小路"],
+        None,
+    ),
+    C(
+        "blogger_posted_by_english",
+        """# 读书笔记：城市的记忆
+Posted by 静水流深 at 9:40 PM
+%%
+Labels: 读书
+Monday, March 4, 2013""",
+        "读书笔记：城市的记忆",
+        "2013-03-04",
+        ["静水流深"],
+        None,
+    ),
+    C(
+        "epaper_issue_bar_only",
+        """江城日报
+2019年4月12日 星期五 第03版：要闻
+# 全市春耕备耕工作全面展开
+%%
+上一篇 下一篇 返回目录""",
+        "全市春耕备耕工作全面展开",
+        "2019-04-12",
+        [],
+        None,
+    ),
+    C(
+        "breadcrumb_position",
+        """您当前的位置：首页 > 新闻中心 > 正文
+# 我市启动新一轮城乡环境整治
+发布时间：2022-03-15 来源：市政府办公室 字号：大 中 小
+%%""",
+        "我市启动新一轮城乡环境整治",
+        "2022-03-15",
+        [],
+        None,
+    ),
+]
+
+_SIDE_DAYS = ["2019-04-20", "2019-04-18", "2018-12-30", "2020-01-05", "2019-03-28", "2021-02-11"]
+
+
+def _style() -> str:
+    """A real page's style sheet (a few KB of rules, as sites inline them)."""
+    rules = [
+        f".m{i}{{margin:{i % 9}px {i % 5}px;padding:{i % 7}px;font-size:{12 + i % 6}px;color:#{i * 37 % 4096:03x}}}"
+        for i in range(420)
+    ]
+    return "<style>" + "\n".join(rules) + "</style>"
+
+
+def _nav() -> str:
+    channels = (
+        "首页 新闻 国内 国际 社会 财经 股票 基金 科技 手机 数码 汽车 房产 家居 教育 健康 旅游 体育 娱乐 时尚 文化 读书"
+    )
+    links = [f'<a href="/{i}/">{name}</a>' for i, name in enumerate((channels + " " + channels).split())]
+    return (
+        '<div class="topbar"><a href="/login">登录</a> | <a href="/reg">注册</a> | <a href="/app">下载客户端</a></div>'
+        + '<div class="nav">'
+        + " | ".join(links)
+        + "</div>"
+    )
+
+
+def _side() -> str:
+    items = [
+        f'<li><a href="/a/{i}.html">{TEXT[i % len(TEXT)][: 14 + i % 5]}</a>'
+        f"<span>{_SIDE_DAYS[i % len(_SIDE_DAYS)]}</span></li>"
+        for i in range(24)
+    ]
+    return '<div class="side"><h3>热点排行</h3><ul>' + "".join(items) + "</ul></div>"
+
+
+def _foot() -> str:
+    return (
+        '<div class="footer"><a href="/about">关于我们</a> | <a href="/ad">广告服务</a> | '
+        '<a href="/contact">联系我们</a>'
+        ' | <a href="/jobs">招聘信息</a><br>Copyright © 2006-2021 版权所有 未经授权禁止转载<br>'
+        "ICP备案号：京ICP备10012345号-1 互联网新闻信息服务许可证：11120180002</div>"
+    )
+
+
+FRESH19 += [
+    C(
+        "app_share_author_card",
+        "【html】",
+        "00后返乡创业做起了直播带货",
+        "2021-06-08",
+        ["江湖老刀说财经"],
+        "王磊",
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>00后返乡创业做起了直播带货</title>@STYLE@
+<meta name="viewport" content="width=device-width"></head><body>
+<div class="app-banner">打开APP，阅读全文 <a href="/download">立即打开</a></div>
+<div class="article-header"><h1 class="title">00后返乡创业做起了直播带货</h1>
+<div class="author-card"><img class="avatar" src="/a.jpg"><div class="author-info"><span class="name">江湖老刀说财经</span>
+<span class="time">2021-06-08 09:12</span></div><span class="follow-btn">+ 关注</span></div></div>
+<div class="article-content">%%</div>
+<p class="editor">责任编辑：王磊</p>
+<div class="recommend"><h3>相关推荐</h3>@SIDE@</div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "hao_account_beside_time",
+        "【html】",
+        "县城奶茶店的生意经",
+        "2022-01-19",
+        ["小城故事汇"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>县城奶茶店的生意经</title>@STYLE@</head><body>
+@NAV@
+<div class="main"><div class="article"><h2 class="article-title">县城奶茶店的生意经</h2>
+<div class="article-meta"><a class="account" href="/author/8812">小城故事汇</a><span class="date">2022-01-19 07:30</span>
+<span class="hao">百家号</span></div>
+<div class="article-body">%%</div>
+<div class="declare">本文仅代表作者观点，不代表本站立场。</div></div>@SIDE@</div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "video_uploader",
+        "【html】",
+        "零基础学做红烧肉，三步搞定",
+        "2020-09-14",
+        ["阿飞的厨房"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>零基础学做红烧肉，三步搞定_哔哩视频</title>@STYLE@</head>
+<body>@NAV@
+<div class="video-page"><h1 class="video-title">零基础学做红烧肉，三步搞定</h1>
+<div class="video-data"><span>12.3万播放</span> · <span>856弹幕</span> <span class="pubdate">2020-09-14 18:00:02</span></div>
+<div class="player">视频加载中...</div>
+<div class="up-info"><a class="up-name" href="/space/123">阿飞的厨房</a><span class="up-desc">UP主 · 美食区优质创作者</span>
+<span class="up-follow">+ 关注 3.2万</span></div>
+<div class="video-desc"><h3>简介</h3>%%</div>
+<div class="comment"><h3>评论 328</h3><div class="reply"><a class="user">吃货小张</a><p>学会了，今晚就做！</p><span>2020-09-15</span></div>
+<div class="reply"><a class="user">路过的猫</a><p>火候讲得很清楚。</p><span>2020-09-16</span></div></div>
+</div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "author_link_time",
+        "【html】",
+        "城市更新中的老厂房新生",
+        "2019-04-12",
+        ["李明远"],
+        "郭婷",
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>城市更新中的老厂房新生 - 澎湃观察</title>@STYLE@</head>
+<body>@NAV@<div class="wrap"><article><h1>城市更新中的老厂房新生</h1>
+<div class="post-meta"><a class="author" href="/author/limingyuan">李明远</a>
+<time datetime="2019-04-12T08:00:00+08:00">2019-04-12 08:00</time> <span class="source">来源：澎湃观察</span></div>
+<div class="post-content">%%</div><p>（编辑：郭婷）</p></article>@SIDE@</div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "rel_author_byline",
+        "【html】",
+        "一座小镇的咖啡实验",
+        "2018-11-02",
+        ["周晓岚"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>一座小镇的咖啡实验 | 城市周刊</title>@STYLE@</head>
+<body>@NAV@<main><header><h1 class="entry-title">一座小镇的咖啡实验</h1>
+<p class="byline"><a rel="author" href="/people/zhouxiaolan">周晓岚</a> · <time>2018-11-02</time></p></header>
+<div class="entry-content">%%</div>
+<aside><h3>本周热门</h3><p><a href="/p/1">读者来信：我们的城市</a> <time>2018-11-09</time></p></aside></main>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "glued_spans_author_account",
+        "【html】",
+        "我在小区开了家旧书店",
+        "2020-07-21",
+        ["老K"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>我在小区开了家旧书店</title>@STYLE@</head><body>@NAV@
+<div class="content"><h1>我在小区开了家旧书店</h1>
+<div class="info"><span class="author">老K</span><span class="account">老K的杂货铺</span><span class="time">2020-07-21 10:00</span></div>
+<div class="text">%%</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "glued_spans_two_writers",
+        "【html】",
+        "高校毕业生就业去向调查",
+        "2021-05-27",
+        ["张伟", "李娜"],
+        "赵磊",
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>高校毕业生就业去向调查</title>@STYLE@</head><body>@NAV@
+<div class="content"><h1>高校毕业生就业去向调查</h1>
+<div class="info"><span>2021-05-27 09:30</span> <span>来源：中青在线</span> <span>作者：</span><span>张伟</span><span>李娜</span></div>
+<div class="text">%%</div><div class="edit">责任编辑：赵磊</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "wordpress_post_meta",
+        "【html】",
+        "把阳台变成小菜园",
+        "2017-03-05",
+        ["阿木"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>把阳台变成小菜园 – 阿木的自留地</title>@STYLE@</head>
+<body><header class="site-header"><h1 class="site-title"><a href="/">阿木的自留地</a></h1>
+<p class="site-description">记录生活，分享点滴</p></header>
+<article class="post"><h2 class="entry-title">把阳台变成小菜园</h2>
+<div class="entry-meta"><span class="posted-on">发布于 <time class="entry-date">2017年3月5日</time></span>
+<span class="byline"> 作者 <a class="url fn n" href="/author/amu">阿木</a></span></div>
+<div class="entry-content">%%</div></article>
+<div class="widget"><h3>近期文章</h3><ul><li><a href="/p/2">秋天的第一锅汤</a> 2017年10月2日</li></ul></div>
+<div class="comments"><p>小鱼 说：2017年3月6日 好羡慕你的阳台！</p></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "qa_answer_author",
+        "【html】",
+        "刚工作一年，应该先存钱还是先提升自己？",
+        "2020-05-11",
+        ["程序员小北"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>刚工作一年，应该先存钱还是先提升自己？ - 知乎</title>@STYLE@
+</head><body>@NAV@<div class="QuestionHeader"><h1 class="QuestionHeader-title">刚工作一年，应该先存钱还是先提升自己？</h1>
+<div class="QuestionHeader-detail">关注者 1,208 被浏览 356,112</div></div>
+<div class="AnswerItem"><div class="AuthorInfo"><a class="UserLink-link" href="/people/xiaobei">程序员小北</a>
+<div class="AuthorInfo-badge">互联网从业者</div></div><div class="Voters">2,341 人赞同了该回答</div>
+<div class="RichContent">%%</div><div class="ContentItem-time">发布于 2020-05-11 14:22</div></div>
+<div class="AnswerItem-other"><a class="UserLink-link" href="/people/other">匿名用户</a><p>先存钱。</p>
+<div class="ContentItem-time">发布于 2020-06-01 10:00</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "discuz_thread_poster",
+        "【html】",
+        "川西小环线骑行记",
+        "2015-06-03",
+        ["骑行的蜗牛"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="gbk"><title>川西小环线骑行记 - 骑行天下 - 蓝天论坛 - Powered by Discuz!</title>@STYLE@
+</head><body>@NAV@<div id="pt">蓝天论坛 › 户外运动 › 骑行天下 › 川西小环线骑行记</div>
+<div id="postlist"><div class="viewthread"><h1 class="ts"><span id="thread_subject">川西小环线骑行记</span></h1>
+<span class="xg1">查看: 3521 | 回复: 28</span></div>
+<table id="pid1001"><tr><td class="pls"><div class="authi"><a class="xw1" href="space-uid-77.html">骑行的蜗牛</a></div>
+<p>主题 12 帖子 356 积分 1024</p></td>
+<td class="plc"><div class="authi"><em id="authorposton1001">发表于 2015-6-3 21:15:02</em> | 只看该作者</div>
+<div class="t_f" id="postmessage_1001">%%</div></td></tr></table>
+<table id="pid1002"><tr><td class="pls"><div class="authi"><a class="xw1" href="space-uid-90.html">山那边的海</a></div></td>
+<td class="plc"><div class="authi"><em id="authorposton1002">发表于 2015-6-4 08:02:11</em></div>
+<div class="t_f" id="postmessage_1002">楼主厉害，明年我也去走一走。</div></td></tr></table></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "nga_thread_poster",
+        "【html】",
+        "聊聊这个版本的平衡性调整",
+        "2019-03-02",
+        ["小黑屋常客"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>聊聊这个版本的平衡性调整 艾泽拉斯议事厅 NGA玩家社区</title>@STYLE@
+</head><body>@NAV@<div id="m_nav">NGA玩家社区 &gt; 艾泽拉斯议事厅 &gt; 聊聊这个版本的平衡性调整</div>
+<table class="forumbox postbox" id="post1strow0"><tr><td class="c1"><a class="author b" href="nuke.php?uid=1234">小黑屋常客</a>
+<div class="stat">级别: 侠客 威望: 3 发帖: 1876</div></td>
+<td class="c2"><div class="postInfo"><span class="postdate">2019-03-02 12:00</span> <a>#0</a></div>
+<h3 id="postsubject0">聊聊这个版本的平衡性调整</h3><span class="postcontent ubbcode">%%</span></td></tr></table>
+<table class="forumbox postbox" id="post1strow1"><tr><td class="c1"><a class="author b" href="nuke.php?uid=99">路人甲乙丙</a></td>
+<td class="c2"><div class="postInfo"><span class="postdate">2019-03-02 12:31</span> <a>#1</a></div>
+<span class="postcontent ubbcode">同意楼主，这次改动太大了。</span></td></tr></table>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "car_club_thread",
+        "【html】",
+        "提车三个月，说说真实油耗",
+        "2018-08-19",
+        ["奔驰车主老王"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>提车三个月，说说真实油耗_奔驰C级论坛_汽车之家论坛</title>@STYLE@
+</head><body>@NAV@<div class="breadcrumb">汽车之家 &gt; 论坛 &gt; 奔驰C级论坛 &gt; 正文</div>
+<div class="maxtitle">提车三个月，说说真实油耗</div><div class="consnav">[精华帖] 回复 56 浏览 12834</div>
+<div class="conleft"><div class="user-name"><a href="/u/5566">奔驰车主老王</a></div><div class="lv">等级：中级车友 认证车主</div></div>
+<div class="conright"><div class="rtopcon"><span class="publishtime">发表于 2018-08-19 20:12</span> <span>楼主</span></div>
+<div class="conttxt"><div class="tz-paragraph">%%</div></div></div>
+<div class="reply-floor"><a class="user">C200L新车主</a> <span>2018-08-20 09:11</span> <span>沙发</span><p>请问市区油耗多少？</p></div>
+@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "epaper_paper_name_heading",
+        "【html】",
+        "全市春耕备耕工作全面展开",
+        "2019-04-12",
+        ["刘建国"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>江城日报</title>@STYLE@</head><body>
+<div class="paper-head"><h1>江城日报</h1><div class="issue">2019年4月12日 星期五 第A03版：要闻</div>
+<div class="pages"><a href="node_1.htm">第A01版：头版</a> <a href="node_2.htm">第A02版：综合</a> <a href="node_3.htm">第A03版：要闻</a>
+<a href="node_4.htm">第A04版：经济</a></div></div>
+<div class="article"><h3 class="pretitle">抢抓农时 确保粮食生产稳定</h3><h2 class="title">全市春耕备耕工作全面展开</h2>
+<div class="author">本报记者 刘建国</div><div class="text">%%</div></div>
+<div class="list"><h4>本版其他文章</h4><a href="c_1.htm">新建城市绿道二十公里</a><br><a href="c_2.htm">一季度经济运行平稳</a></div>
+<div class="paper-foot">江城日报社版权所有 数字报</div></body></html>""",  # noqa: E501
+    ),
+    C(
+        "epaper_page_name_heading",
+        "【html】",
+        "老旧小区加装电梯提速",
+        "2021-09-07",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>第A03版：要闻</title>@STYLE@</head><body>
+<div class="bar">鹭岛晚报 2021年9月7日 星期二</div>
+<h1 class="banmian">第A03版：要闻</h1><div class="pages"><a href="p1.htm">A01</a> <a href="p2.htm">A02</a> <a href="p3.htm">A03</a></div>
+<div class="detail"><p class="title">老旧小区加装电梯提速</p><div class="content">%%</div></div>
+<div class="other"><a href="c2.htm">地铁三号线开通一周年</a> <a href="c3.htm">夏季用电负荷创新高</a></div></body></html>""",  # noqa: E501
+    ),
+    C(
+        "breadcrumb_heading_html",
+        "【html】",
+        "我市启动新一轮城乡环境整治",
+        "2022-03-15",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>我市启动新一轮城乡环境整治-新闻中心-桐江市人民政府</title>@STYLE@</head>
+<body>@NAV@<div class="location"><h2>您当前的位置：首页 &gt; 新闻中心 &gt; 正文</h2></div>
+<div class="article"><div class="article-title">我市启动新一轮城乡环境整治</div>
+<div class="article-info">发布时间：2022-03-15 来源：市政府办公室 浏览次数：1254 字号：【大 中 小】</div>
+<div class="article-content">%%</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "tvbs_bar_suffix",
+        "【html】",
+        "台中捷運綠線試營運 搭乘人次破萬",
+        "2021-03-28",
+        ["林子晴"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>台中捷運綠線試營運 搭乘人次破萬│TVBS新聞網</title>
+<meta property="og:title" content="台中捷運綠線試營運 搭乘人次破萬│TVBS新聞網">@STYLE@</head><body>@NAV@
+<div class="news_detail"><div class="title">台中捷運綠線試營運 搭乘人次破萬│TVBS新聞網</div>
+<div class="author">記者 林子晴 / 攝影 黃志明 報導</div><div class="time">發佈時間：2021/03/28 17:05</div>
+<div class="article_content">%%</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "fullwidth_bar_suffix",
+        "【html】",
+        "冬季流感高峰來臨 醫師籲接種疫苗",
+        "2019-12-02",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>冬季流感高峰來臨 醫師籲接種疫苗｜健康醫療網</title>@STYLE@</head>
+<body>@NAV@<div class="post"><div class="post-title">冬季流感高峰來臨 醫師籲接種疫苗｜健康醫療網</div>
+<div class="post-date">2019-12-02</div><div class="post-body">%%</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "double_colon_suffix",
+        "【html】",
+        "湖畔音乐节本周末开幕",
+        "2016-08-05",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="gb2312"><title>湖畔音乐节本周末开幕 :: 西湖在线 :: 文化频道</title>@STYLE@</head>
+<body>@NAV@<table><tr><td class="tit">湖畔音乐节本周末开幕 :: 西湖在线 :: 文化频道</td></tr>
+<tr><td class="info">2016-08-05 10:12:40</td></tr><tr><td class="txt">%%</td></tr></table>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "em_dash_suffix",
+        "【html】",
+        "社区书屋成了孩子们的乐园",
+        "2020-10-16",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>社区书屋成了孩子们的乐园—南山文明网</title>
+<meta property="og:title" content="社区书屋成了孩子们的乐园—南山文明网">@STYLE@</head><body>@NAV@
+<div class="detail"><div class="detail-title">社区书屋成了孩子们的乐园—南山文明网</div>
+<div class="detail-info">2020-10-16 来源：南山区文明办</div><div class="detail-text">%%</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "address_day_compact_month",
+        "【html】",
+        "开发区新签约项目十二个",
+        "2019-04-12",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>开发区新签约项目十二个_滨海新闻网</title>
+<meta property="og:url" content="http://www.bhxw.cn/news/2019/0412/88123.html">@STYLE@</head><body>@NAV@
+<div class="article"><h1>开发区新签约项目十二个</h1><div class="info">来源：滨海新闻网 点击：358</div>
+<div class="content">%%</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "address_day_t_prefix",
+        "【html】",
+        "全省高速公路新增服务区六对",
+        "2019-04-12",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>全省高速公路新增服务区六对</title>
+<link rel="canonical" href="http://jtt.gov.example.cn/xwzx/gzdt/201904/t20190412_3345678.html">@STYLE@</head><body>@NAV@
+<div class="main"><h1>全省高速公路新增服务区六对</h1><div class="content">%%</div>
+<div class="relate"><a href="./t20190403_3341111.html">春运期间路网运行平稳</a> 2019-04-03</div></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "saved_from_url_comment",
+        "【html】",
+        "秋季运动会圆满落幕",
+        "2019-10-25",
+        [],
+        None,
+        html="""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN">
+<!-- saved from url=(0064)http://www.example-school.edu.cn/news/20191025/n123456789.html -->
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>秋季运动会圆满落幕</title>@STYLE@</head>
+<body>@NAV@<div class="news"><h1>秋季运动会圆满落幕</h1><div class="source">来源：校团委 浏览：865</div>
+<div class="text">%%</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "saved_from_url_slashed",
+        "【html】",
+        "古镇灯会吸引游客十万人次",
+        "2018-02-27",
+        [],
+        None,
+        html="""<!-- saved from url=(0058)http://news.example-tv.cn/system/2018/02/27/030712345.shtml -->
+<html><head><meta charset="gbk"><title>古镇灯会吸引游客十万人次</title>@STYLE@</head>
+<body>@NAV@<div class="wrap"><h1>古镇灯会吸引游客十万人次</h1><div class="text">%%</div>
+<div class="comment"><p>网友 2018-03-01 12:00：灯会很漂亮</p></div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "state_publish_seconds",
+        "【html】",
+        "新能源公交线路开通",
+        "2019-04-12",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>新能源公交线路开通</title>@STYLE@</head><body>@NAV@
+<div id="app"><div class="article"><h1>新能源公交线路开通</h1><div class="content">%%</div></div></div>
+<script>window.__INITIAL_STATE__={"article":{"id":"a8812","title":"新能源公交线路开通","publishTime":1555030000,
+"source":"城市快报","readCount":3321},"user":{"login":false}};</script>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "state_pubdate_iso",
+        "【html】",
+        "湿地保护条例正式施行",
+        "2019-04-12",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>湿地保护条例正式施行</title>@STYLE@</head><body>@NAV@
+<div class="article"><h1>湿地保护条例正式施行</h1><div class="content">%%</div></div>
+<script>var pageConfig = {"docId":"HQ77821","pubDate":"2019-04-12T08:30:00+08:00","category":"本地","tags":["生态","法规"]};</script>
+@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+]
+
+
+# FRESH20: 13 more cases of FRESH19's kinds in other shapes, written after the nineteenth round's fixes and run once
+# before any further change (its first run is the round's honest check; see README.md).
+FRESH20: list[Case] = [
+    C(
+        "old_info_no_source_label",
+        """# 秋季物资交流大会开幕
+2004年07月16日08:19  江淮热线  孟庆华
+%%
+【关闭窗口】""",
+        "秋季物资交流大会开幕",
+        "2004-07-16",
+        ["孟庆华"],
+        None,
+    ),
+    C(
+        "closing_bracket_three_names",
+        """# 旧厂房变身文创园
+2021-09-14 11:20 来源：江北新闻网
+%%
+园区负责人表示，下一步将引进更多文化企业入驻，打造城市新地标。（江北新闻网 韩东 柳青 通讯员 石磊）
+责任编辑：朱丽""",
+        "旧厂房变身文创园",
+        "2021-09-14",
+        ["韩东", "柳青", "石磊"],
+        "朱丽",
+    ),
+    C(
+        "blogger_english_footer",
+        """Monday, March 4, 2013
+# 春天的第一场雨
+%%
+Posted by 半亩方塘 at 10:15 PM
+2 comments:
+路人 said... 写得真好 March 5, 2013 at 8:00 AM""",
+        "春天的第一场雨",
+        "2013-03-04",
+        ["半亩方塘"],
+        None,
+    ),
+    C(
+        "title_double_bar_suffix",
+        "【html】",
+        "城郊公交新开三条线路",
+        "2020-06-30",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>城郊公交新开三条线路‖江城新闻网</title>@STYLE@</head>
+<body>@NAV@<div class="art"><div class="art-title">城郊公交新开三条线路‖江城新闻网</div><div class="art-info">2020-06-30 09:10</div>
+<div class="art-text">%%</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "breadcrumb_in_h1",
+        "【html】",
+        "老年大学秋季班开始报名",
+        "2021-08-20",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>老年大学秋季班开始报名_本地新闻_江城网</title>@STYLE@</head>
+<body>@NAV@<h1 class="crumb">当前位置：首页 &gt; 本地新闻 &gt; 正文</h1><div class="box"><div class="tt">老年大学秋季班开始报名</div>
+<div class="meta">2021-08-20 15:02 来源：江城网</div><div class="txt">%%</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "classed_account_time",
+        "【html】",
+        "种了三十年果树的老人",
+        "2022-05-06",
+        ["三农小张"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>种了三十年果树的老人</title>@STYLE@</head><body>@NAV@
+<div class="article"><h1>种了三十年果树的老人</h1><div class="article-meta"><span class="name">三农小张</span><span class="time">2022-05-06 17:20</span></div>
+<div class="article-content">%%</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "author_link_sidebar_authors",
+        "【html】",
+        "一条老街的二十年",
+        "2017-10-09",
+        ["陈思远"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>一条老街的二十年 - 城市笔记</title>@STYLE@</head><body>@NAV@
+<div class="post"><h1>一条老街的二十年</h1><div class="meta"><a class="author" href="/u/csy">陈思远</a> <time datetime="2017-10-09">2017年10月9日</time></div>
+<div class="post-body">%%</div></div><div class="side"><h3>热门作者</h3><a class="author" href="/u/a">林小满</a> <a class="author" href="/u/b">周一鸣</a></div>
+@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "uploader_fans_card",
+        "【html】",
+        "用旧木板做一张小茶几",
+        "2021-03-03",
+        ["手工老耿的日常"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>用旧木板做一张小茶几_西瓜视频</title>@STYLE@</head><body>@NAV@
+<h1 class="video-title">用旧木板做一张小茶几</h1><div class="video-info"><span>8.6万次播放</span> · <span>2021-03-03</span></div>
+<div class="author-card"><a class="author-name" href="/u/77">手工老耿的日常</a><div class="author-fans">粉丝 12万</div><div class="follow">关注</div></div>
+<div class="desc">%%</div><div class="comments"><p>网友A：太厉害了 2021-03-04</p></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "phpwind_thread",
+        "【html】",
+        "第一次带娃露营的经验",
+        "2016-05-21",
+        ["山野闲人"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="gbk"><title>第一次带娃露营的经验 - 户外天地 - 江城社区 - Powered by phpwind</title>@STYLE@</head>
+<body>@NAV@<div class="crumb">江城社区 &raquo; 户外天地 &raquo; 第一次带娃露营的经验</div>
+<div class="read_t"><table><tr><td class="floot_left"><div class="readName"><a href="u.php?uid=3">山野闲人</a></div>
+<div>级别: 骑士 发帖: 488</div></td><td class="floot_right"><div class="tipTop"><span>楼主</span> 发表于: 2016-05-21 22:40</div>
+<h1 id="subject_tpc">第一次带娃露营的经验</h1><div class="tpc_content" id="read_tpc">%%</div></td></tr></table></div>
+<div class="read_t"><table><tr><td class="floot_left"><div class="readName"><a href="u.php?uid=9">林间风</a></div></td>
+<td class="floot_right"><div class="tipTop"><span>1楼</span> 发表于: 2016-05-22 08:03</div><div class="tpc_content">收藏了，谢谢分享！</div></td></tr></table></div>
+@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "address_day_compact_path",
+        "【html】",
+        "夜市经济激活城市烟火气",
+        "2019-04-12",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>夜市经济激活城市烟火气</title>
+<meta property="og:url" content="https://www.jcnews.cn/news/20190412/123456.html">@STYLE@</head><body>@NAV@
+<div class="art"><h1>夜市经济激活城市烟火气</h1><div class="src">来源：江城新闻</div><div class="txt">%%</div>
+<div class="cmt"><p>江城网友 2019-04-15 20:11 说得好</p></div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "state_nuxt_pubdate",
+        "【html】",
+        "社区医院开设夜间门诊",
+        "2019-04-12",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>社区医院开设夜间门诊</title>@STYLE@</head><body>@NAV@
+<div id="__nuxt"><div class="detail"><h1>社区医院开设夜间门诊</h1><div class="detail-content">%%</div></div></div>
+<script>window.__NUXT__={"data":[{"detail":{"newsId":55123,"pubDate":"2019-04-12 08:30:00","editor":"","hits":876}}],"state":{}};</script>
+@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "epaper_issue_bar_page_title",
+        "【html】",
+        "城市书房全年无休",
+        "2020-05-09",
+        ["魏明"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>江南晨报</title>@STYLE@</head><body>
+<div class="top"><img src="logo.gif" alt="江南晨报"><span class="date">2020年5月9日 星期六</span> <span class="ban">第A05版：城事</span></div>
+<div class="pages"><a href="p1.htm">A01版</a> <a href="p2.htm">A02版</a> <a href="p5.htm">A05版</a></div>
+<div class="content"><h2>城市书房全年无休</h2><p class="author">记者 魏明</p>%%</div>
+<div class="other"><a href="c9.htm">夏季用水高峰提前到来</a></div></body></html>""",  # noqa: E501
+    ),
+    C(
+        "taiwan_byline_own_line_photo",
+        """# 夜市攤商迎來觀光人潮
+2022-11-05 20:40
+記者林志豪／高雄報導
+高雄市六合夜市今晚湧入大批觀光客，不少攤商表示生意明顯回溫，業績比上個月增加三成以上。
+%%
+圖／記者黃小芬攝""",
+        "夜市攤商迎來觀光人潮",
+        "2022-11-05",
+        ["林志豪"],
+        None,
+    ),
+]
+
+
 def half(family: str) -> str:
     """`tuning` or `checking`: the last bit of the family name's SHA-1, so that a family is wholly in one half."""
     return "tuning" if hashlib.sha1(family.encode()).digest()[-1] & 1 == 0 else "checking"
@@ -8114,9 +8804,17 @@ def part_of(number: int) -> str:
     miss, written before the fifteenth round), or `fresh16` (FRESH16, 22 cases of 22 more kinds, issue 22's
     fifth blind set's kinds of miss, written before the sixteenth round), or `fresh17` (FRESH17, 21 cases of 21 more
     kinds, the sixth blind set's kinds of miss, written before the seventeenth round), or `fresh18` (FRESH18, 15
-    cases of 15 more kinds, the seventh blind set's kinds of miss, written before the eighteenth round)."""
+    cases of 15 more kinds, the seventh blind set's kinds of miss, written before the eighteenth round), or
+    `fresh19 tuning`, `fresh19 checking` (FRESH19, the eighth and ninth blind sets' kinds of miss, written before
+    the nineteenth round, split by family: that round read the misses of its tuning half only), or `fresh20`
+    (FRESH20, 13 cases of FRESH19's kinds in other shapes, written after that round's fixes)."""
     before = len(CASES) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4) + len(FRESH5)
     later = before + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10) + len(FRESH11)
+    newest = later + sum(map(len, (FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18)))
+    if number >= newest + len(FRESH19):
+        return "fresh20"
+    if number >= newest:
+        return f"fresh19 {half(FRESH19[number - newest].family)}"
     if number >= later + len(FRESH12) + len(FRESH13) + len(FRESH14) + len(FRESH15) + len(FRESH16) + len(FRESH17):
         return "fresh18"
     if number >= later + len(FRESH12) + len(FRESH13) + len(FRESH14) + len(FRESH15) + len(FRESH16):
@@ -8182,6 +8880,8 @@ def as_text(case: Case, number: int) -> str:
 
 def as_html(case: Case, number: int) -> str:
     """A small page as sites make them: menu, `<h1>`, an info block of the short lines under it, the text."""
+    if case.html:
+        return filled(case.html, number)
     main, at, links, comments, _ = parts(case, number)
     if case.pdf:
         head = f'<html><head><meta charset="utf-8"><title>{escape(case.pdf)}</title></head><body>'
@@ -8213,6 +8913,35 @@ def as_html(case: Case, number: int) -> str:
     return "\n".join(out)
 
 
+def filled(page: str, number: int) -> str:
+    """A complete page's markup with its placeholders filled: `%%` the paragraphs of a corpus article (its lead,
+    which may carry a dateline or a byline, and any paragraph with a credit, left out), `@STYLE@`, `@NAV@`,
+    `@SIDE@`, `@FOOT@` a real page's style sheet, menu, dated sidebar and footer."""
+    articles = _plain_articles()
+    text = "".join(f"<p>{escape(p)}</p>" for p in articles[number * 7 % len(articles)])
+    for mark, part in (("@STYLE@", _style), ("@NAV@", _nav), ("@SIDE@", _side), ("@FOOT@", _foot)):
+        page = page.replace(mark, part())
+    return page.replace("%%", text)
+
+
+_CREDITED = re.compile(r"记者|通讯员|编辑|摄|作者|来源|电|讯|[（(【\\[]")
+
+
+def _plain_articles() -> list[list[str]]:
+    """Bodies of the shared corpus's 中国新闻网 articles, five plain paragraphs each (read once)."""
+    if not _ARTICLES:
+        with open(DEFAULT_DATA, encoding="utf-8") as lines:
+            for line in lines:
+                record = json.loads(line)
+                kept = [p for p in record["body"].split("\n")[1:] if len(p) >= 40 and not _CREDITED.search(p)]
+                if record["collection"].startswith("chinanews") and len(kept) >= 5:
+                    _ARTICLES.append(kept[:5])
+    return _ARTICLES
+
+
+_ARTICLES: list[list[str]] = []
+
+
 def key(text: str | None) -> str:
     return re.sub(r"\s+", "", normalize_text(text or ""))
 
@@ -8235,6 +8964,7 @@ PARTS = (
     *("tuning", "checking", "fresh tuning", "fresh checking", "last"),
     *("fresh3 tuning", "fresh3 checking", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"),
     *("fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18"),
+    *("fresh19 tuning", "fresh19 checking", "fresh20"),
 )
 
 
@@ -8262,10 +8992,12 @@ def run(show: bool, only: str | None) -> None:
             + FRESH16
             + FRESH17
             + FRESH18
+            + FRESH19
+            + FRESH20
         ):
             if only and part_of(number) != only:
                 continue
-            for form in ("txt", "html"):
+            for form in ("html",) if case.html else ("txt", "html"):
                 path = root / f"{number:03d}-{case.family}.{form}"
                 path.write_text(as_text(case, number) if form == "txt" else as_html(case, number), encoding="utf-8")
                 files[path.name] = (case, form, part_of(number))
@@ -8316,7 +9048,10 @@ def run(show: bool, only: str | None) -> None:
         f"fresh15 {len(FRESH15)} in {len({c.family for c in FRESH15})} families; "
         f"fresh16 {len(FRESH16)} in {len({c.family for c in FRESH16})} families; "
         f"fresh17 {len(FRESH17)} in {len({c.family for c in FRESH17})} families; "
-        f"fresh18 {len(FRESH18)} in {len({c.family for c in FRESH18})} families"
+        f"fresh18 {len(FRESH18)} in {len({c.family for c in FRESH18})} families; "
+        f"fresh19 {len(FRESH19)} in {len({c.family for c in FRESH19})} families "
+        f"({sum(1 for c in FRESH19 if c.html)} complete pages, read as HTML only); "
+        f"fresh20 {len(FRESH20)} in {len({c.family for c in FRESH20})} families"
     )
     print("| half | read as | title | date | writers | editor |")
     print("|---|---|---|---|---|---|")

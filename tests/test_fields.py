@@ -1467,3 +1467,156 @@ def test_an_account_the_closing_note_names_and_the_page_shows_as_a_line_is_the_w
 def test_an_account_only_the_closing_note_names_is_no_writer() -> None:
     note = "本文系作者 深蓝时代科技评论 授权鲸媒社发表，转载请注明出处"
     assert accounts.declared_account(None, None, [LEAD, note]) is None
+
+
+def test_a_taiwan_byline_run_into_the_lead_names_the_reporter() -> None:
+    lead = "記者王小明／台北報導台北市政府今天宣布，將在今年底前完成全市公車站牌的更新。"
+    assert bylines.lead_credit(lead) == ["王小明"]
+
+
+def test_bloggers_footer_names_the_poster_and_closes_the_post_above_it() -> None:
+    assert bylines.poster("发表者 林间小路 于 下午3:21 0 评论") == "林间小路"
+    assert not bylines.opens_a_post("发表者 林间小路 于 下午3:21 0 评论")
+
+
+def test_an_account_named_for_its_writer_beside_the_day_names_the_writer() -> None:
+    assert bylines.writers("老K 老K的杂货铺 2020-07-21 10:00") == ["老K"]
+
+
+def test_a_forum_rank_with_a_mark_after_it_is_the_posters_panel() -> None:
+    assert bylines.is_member_panel("等级：中级车友 认证车主")
+
+
+def test_an_accounts_card_with_the_posts_time_beside_its_name_names_the_account() -> None:
+    lines = ["县城奶茶店的生意经", "城南小陈说生活  2021-06-08 09:12", "+ 关注", LEAD]
+    assert author_cards.card_writer(lines, 1, 3) == "城南小陈说生活"
+
+
+def test_an_outlet_shaped_account_beside_a_follow_button_is_the_writer() -> None:
+    assert author_cards.card_writer(["县城奶茶店的生意经", "江湖老刀说财经", "+ 关注", LEAD], 1, 3) == "江湖老刀说财经"
+
+
+def test_an_answers_card_is_marked_by_its_count_of_agreeing_readers() -> None:
+    lines = ["刚工作一年，应该先存钱还是先提升自己？", "程序员小北", "互联网从业者", "2,341 人赞同了该回答", LEAD]
+    assert author_cards.card_writer(lines, 1, 4) == "程序员小北"
+
+
+def test_a_papers_name_as_title_and_largest_heading_gives_way_to_the_headline(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>江城日报</title></head><body><h1>江城日报</h1>'
+        "<div>2019年4月12日 星期五 第A03版：要闻</div><h2>全市春耕备耕工作全面展开</h2>"
+        f"<div>本报记者 刘建国</div><p>{LEAD}</p><p>{MORE}</p></body></html>"
+    )
+    article = _html(tmp_path, page)
+    assert (article.title, article.date, article.authors) == ("全市春耕备耕工作全面展开", "2019-04-12", ["刘建国"])
+
+
+def test_fields_in_classed_spans_side_by_side_are_read_apart(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>我在小区开了家旧书店</title></head><body>'
+        '<h1>我在小区开了家旧书店</h1><div class="info"><span class="author">老K</span>'
+        '<span class="account">老K的杂货铺</span><span class="time">2020-07-21 10:00</span></div>'
+        f"<p>{LEAD}</p><p>{MORE}</p></body></html>"
+    )
+    assert _html(tmp_path, page).authors == ["老K"]
+
+
+def test_names_in_spans_side_by_side_after_a_label_are_two_writers(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>高校毕业生就业去向调查</title></head><body>'
+        "<h1>高校毕业生就业去向调查</h1><div><span>2021-05-27 09:30</span> <span>来源：中青在线</span> "
+        f"<span>作者：</span><span>张伟</span><span>李娜</span></div><p>{LEAD}</p><p>{MORE}</p></body></html>"
+    )
+    assert _html(tmp_path, page).authors == ["张伟", "李娜"]
+
+
+def test_styled_runs_of_one_subheading_stay_one_text(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>江城今年新建二十座公园</title></head><body>'
+        f"<h1>江城今年新建二十座公园</h1><p>{LEAD}</p><p><strong>他改变的</strong><strong>不只是这座城市</strong></p>"
+        f"<p>{MORE}</p></body></html>"
+    )
+    assert "他改变的不只是这座城市" in _html(tmp_path, page).body
+
+
+def test_an_old_portals_unlabelled_info_line_names_the_writer_after_the_site() -> None:
+    assert bylines.writers("2004年07月16日08:19  江淮热线  孟庆华") == ["孟庆华"]
+
+
+def test_a_videos_play_count_beside_its_day_is_no_poster() -> None:
+    assert bylines.poster("8.6万次播放 · 2021-03-03") is None
+
+
+def test_a_name_under_a_count_of_agreeing_readers_is_an_answers_text_not_its_writer() -> None:
+    lines = ["醉驾被判缓刑对子女有影响吗", "0人赞同了该回答", "未来的事谁也说不清楚", "0人赞同了该回答", LEAD]
+    assert author_cards.card_writer(lines, 2, 4) is None
+
+
+def test_a_writer_after_the_source_keeps_clear_of_the_font_size_controls() -> None:
+    article = _article("2005年03月08日 09:15:33  来源：东方资讯网  陈晓峰  【字号 大 中 小】", LEAD, MORE)
+    assert article.authors == ["陈晓峰"]
+
+
+def test_an_author_link_in_the_publication_line_is_the_writer_whatever_fields_follow(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>城市更新中的老厂房新生</title></head><body>'
+        '<h1>城市更新中的老厂房新生</h1><div class="meta"><a class="author" href="/u/1">李明远</a>\n'
+        '<time datetime="2019-04-12T08:00">2019-04-12 08:00</time> <span>来源：澎湃观察</span></div>'
+        f'<p>{LEAD}</p><p>{MORE}</p><div class="comments"><a class="author">周一鸣</a> 2019-04-13</div></body></html>'
+    )
+    assert _html(tmp_path, page).authors == ["李明远"]
+
+
+def test_a_commenters_author_link_is_no_writer(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>城市更新中的老厂房新生</title></head><body>'
+        f"<h1>城市更新中的老厂房新生</h1><p>{LEAD}</p><p>{MORE}</p>"
+        '<div class="comment-list"><div><a class="author">周一鸣</a> 2019-04-13 说得好</div></div></body></html>'
+    )
+    assert _html(tmp_path, page).authors == []
+
+
+def test_the_pages_own_address_dates_it_over_a_readers_comment_under_the_text(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>夜市经济激活城市烟火气</title>'
+        '<meta property="og:url" content="https://www.jcnews.cn/news/20190412/123456.html"></head><body>'
+        f"<h1>夜市经济激活城市烟火气</h1><p>{LEAD}</p><p>{MORE}</p>"
+        '<div class="cmt"><p>江城网友 2019-04-15 20:11 说得好</p></div></body></html>'
+    )
+    assert _html(tmp_path, page).date == "2019-04-12"
+
+
+def test_a_papers_name_over_its_issue_bar_in_a_text_copy_is_no_headline() -> None:
+    text = "\n".join(["江城日报", "2019年4月12日 星期五 第03版：要闻", "全市春耕备耕工作全面展开", LEAD, MORE])
+    article = extract(RawDocument("made-up", "made-up.txt", text, "0" * 32, "utf-8", {}))
+    assert (article.title, article.date) == ("全市春耕备耕工作全面展开", "2019-04-12")
+
+
+def test_a_day_only_under_the_text_yields_to_the_pages_own_address() -> None:
+    article = _article(LEAD, MORE, "本文网址：http://www.lhxw.cn/news/20190618/8812.html", "江城网友 2019-06-20 20:11")
+    assert article.date == "2019-06-18"
+
+
+def test_a_day_above_the_text_stands_against_the_pages_own_address() -> None:
+    article = _article(
+        "2019-06-17 08:30 来源：江城新闻网", LEAD, MORE, "本文网址：http://www.lhxw.cn/news/20190618/8812.html"
+    )
+    assert article.date == "2019-06-17"
+
+
+def test_an_account_named_by_its_class_beside_the_time_is_the_writer(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>种了三十年果树的老人</title></head><body>'
+        '<h1>种了三十年果树的老人</h1><div class="meta"><span class="name">三农小张</span>'
+        f'<span class="time">2022-05-06 17:20</span></div><p>{LEAD}</p><p>{MORE}</p></body></html>'
+    )
+    assert _html(tmp_path, page).authors == ["三农小张"]
+
+
+def test_a_column_classed_as_a_name_beside_the_time_is_no_writer(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>种了三十年果树的老人</title></head><body>'
+        '<h1>种了三十年果树的老人</h1><div class="meta"><span class="name">江城晚报</span>'
+        f'<span class="time">2022-05-06 17:20</span></div><p>{LEAD}</p><p>{MORE}</p></body></html>'
+    )
+    assert _html(tmp_path, page).authors == []

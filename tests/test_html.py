@@ -222,3 +222,30 @@ def test_a_traditional_boards_subject_label_gives_the_title_over_its_top_bar() -
         f"<div id='main-content'><pre>{post}</pre></div></body></html>"
     )
     assert _article(markup).title == "庆阳：擎旗奋进汇聚正能量"
+
+
+def test_the_address_a_browser_noted_when_saving_the_page_gives_its_day() -> None:
+    page = (
+        "<!-- saved from url=(0064)http://www.example-school.edu.cn/news/20191025/n123456789.html -->\n"
+        '<html><head><meta charset="utf-8"><title>秋季运动会圆满落幕</title></head><body><h1>秋季运动会圆满落幕</h1>'
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + "</body></html>"
+    )
+    assert read_html(page)[1]["url"] == "http://www.example-school.edu.cn/news/20191025/n123456789.html"
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("台中捷運綠線試營運 搭乘人次破萬│TVBS新聞網", "台中捷運綠線試營運 搭乘人次破萬"),  # a box-drawing bar
+        ("社区书屋成了孩子们的乐园—南山文明网", "社区书屋成了孩子们的乐园"),  # an em dash alone
+        ("湖畔音乐节本周末开幕 :: 西湖在线 :: 文化频道", "湖畔音乐节本周末开幕"),  # double colons
+    ],
+)
+def test_a_sites_name_after_an_unusual_separator_is_a_suffix(title: str, headline: str) -> None:
+    assert strip_site_suffix(title) == headline
+
+
+def test_an_em_dash_before_a_cut_channel_name_is_no_suffix_separator() -> None:
+    title = "作家给郁亮公开信:杭州房子45处漏水 木柜腐烂白蚁成群_湖南宾实—..."
+    assert strip_site_suffix(title) == "作家给郁亮公开信:杭州房子45处漏水 木柜腐烂白蚁成群"

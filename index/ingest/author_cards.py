@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from index.ingest.bylines import is_account, is_handle, is_interface_word, is_title, is_unit
+from index.ingest.bylines import is_account, is_handle, is_interface_word, is_outlet, is_title, is_unit
 
 CARD_LINES = 3  # how many lines after the account's name its button or badge may stand (a day between them)
 _FOLLOW = re.compile(r"^[+＋]?\s*(?:关注|加关注|订阅|关注我|关注TA|关注他|关注她)$")
@@ -59,24 +59,38 @@ def counted_card(line: str) -> str | None:
     return name if name and is_handle(name) and not is_account(name) and not is_interface_word(name) else None
 
 
+# an answer's count of readers who agree with it, under its writer's card on a Q&A site (`2,341 人赞同了该回答`)
+_VOTES = re.compile(r"^[\d,.]+\s*[万千kKwW]?\s*人(?:赞同|点赞|觉得有用)了?(?:该|这个|这篇)?(?:回答|答案|文章)?$")
+# the account's name and the post's time on one line of the card (`江湖老刀说财经  2021-06-08 09:12`)
+_NAME_DAY = re.compile(r"^(\S{2,12}?)\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def _marks_card(line: str) -> bool:
+    return is_follow_button(line) or is_badge(line) or bool(_VOTES.match(line.strip()))
+
+
 def card_writer(lines: list[str], i: int, end: int) -> str | None:
     """The account named on line `i` when a follow button or a badge follows it within CARD_LINES lines before
-    line `end` (where the text begins), or stands glued after it with the platform's word; None for any other
-    line. An organisation's account (`江城发布`, `清河区委宣传部`) is the writer only beside a follow button, as
-    人民号 and 澎湃号 pages credit a body's posts (issue 22's sixth blind set: its writer there is the body); a badge
-    or a count beside it is no such card."""
+    line `end` (where the text begins), or an answer's count of agreeing readers (a Q&A site's card), or stands
+    glued after it with the platform's word (the post's time may stand beside the name); None for any other
+    line. An organisation's or an outlet's account (`江城发布`, `清河区委宣传部`, `江湖老刀说财经`) is the writer
+    only beside a follow button, as 人民号 and 澎湃号 pages credit a body's posts (issue 22's sixth blind set: its
+    writer there is the body); a badge or a count beside it is no such card."""
     name = lines[i].strip()
+    name = dated.group(1) if (dated := _NAME_DAY.match(name)) else name
     if counted := counted_card(name):
         return counted
     if (glued := _PLATFORM_CARD.match(name)) and is_badge(glued.group(2)):
         name = glued.group(1)
         return name if is_handle(name) and not is_account(name) and not is_interface_word(name) else None
     after = [line for line in lines[i + 1 : end] if line.strip()][:CARD_LINES]
-    if _BODY.fullmatch(name) and (is_unit(name) or is_account(name)) and any(map(is_follow_button, after)):
+    followed = any(map(is_follow_button, after))
+    if _BODY.fullmatch(name) and (is_unit(name) or is_account(name) or is_outlet(name)) and followed:
         return name  # `清河区委宣传部` / `2022-09-12 07:28` / `+关注`: a body's own account wrote the post
     if not is_handle(name) or is_account(name) or is_interface_word(name) or len(name) > 12:
         return None
-    return name if any(is_follow_button(line) or is_badge(line) for line in after) else None
+    voted = i > 0 and bool(_VOTES.match(lines[i - 1].strip()))  # (a count over it: the name is an answer's text)
+    return name if any(map(_marks_card, after)) and not voted else None
 
 
 # an organisation's account name: a body's or its unit's name, Chinese only, of a card's length

@@ -71,6 +71,8 @@ _POSTER = re.compile(
     # a group post's `来自: X 2016-04-08 …`, the poster's signature in brackets beside the name (`来自: X(签名)`)
     r"|^来自\s*[:：]\s*([^\s:：()（）]{2,20})(?:\s*[(（][^()（）]{0,30}[)）])?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
     r"|^(?:[Pp]osted|[Ww]ritten) by\s+([^\s:：]{2,20})"
+    # Blogger's post footer in Chinese: `发表者 X 于 下午3:21 0 评论` (its `Posted by X at 9:40 PM`)
+    r"|^(?:发表者|发布者|发帖者)\s+([^\s:：]{2,20})\s+于\s*(?:[上下]午|凌晨|晚上|中午)?\s*\d{1,2}[:：]\d{2}"
     r"|^@([^\s@:：]{2,30})$"  # a microblog's account over its post
     # a .Text blog's post footer: `posted @ 2020-04-01 10:26 X`, `posted on 2009-08-21 14:05 X 阅读(1312) 评论(3)`
     r"|^[Pp]osted (?:@|on) ?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+([^\s:：]{2,20})"
@@ -133,6 +135,12 @@ _ACCOUNT = re.compile(
     rf"|^{_HAN}{{2,8}}(?:发布|网信|检察|法院|公安|警方|交警|消防|应急|文旅|卫健|政务|融媒|之声|微报|团委|妇联|市监|税务"
     r"|人社|气象|城管|党建|组工|纪检|监察|政法|司法|普法)$"
 )
+
+
+def is_outlet(word: str) -> bool:
+    """A news outlet's or a channel's name (`江城晚报`, `乐居财经`, `新华网`): no person's, though an account of that
+    name can post."""
+    return bool(_OUTLET.match(word))
 
 
 def is_account(word: str) -> bool:
@@ -270,7 +278,12 @@ def writers(line: str, names_only: bool = False) -> list[str]:
     if wechat := _WECHAT.match(line) or _WECHAT_BARE.match(line.strip()):  # `原创 李晓 城市观察 2021-05-12`
         who = wechat.group(1)  # writer, account, day; a team or desk (`晚点团队`) writes as the account does
         return [who] if who != wechat.group(2) and not (_OUTLET.match(who) or is_unit(who) or is_account(who)) else []
-    if (both := _WRITER_ACCOUNT.match(line.strip())) and looks_like_name(both.group(1)):
+    both = _WRITER_ACCOUNT.match(line.strip())
+    if both and both.group(3) and both.group(2).startswith(f"{both.group(1)}的"):
+        return [both.group(1)]  # `老K 老K的杂货铺 2020-07-21 10:00`: the writer, the account named for them, the day
+    if (dated := _DAY_SITE_NAME.match(line.strip())) and looks_like_name(dated.group(2)):
+        return [] if looks_like_name(dated.group(1)) else [dated.group(2)]  # `2004-05-12 10:21  江淮热线  孟庆华`
+    if both and looks_like_name(both.group(1)):
         account = both.group(2)  # `王晓军 平安江城 2019-01-08`: a WeChat post's writer, then the account it is on
         dated = both.group(3) and is_handle(account)  # (without its day only an organisation's account)
         if not looks_like_name(account) and (is_account(account) or dated):
@@ -334,6 +347,12 @@ def posting_account(line: str) -> str | None:
     return who if who and not _OUTLET.match(who) and not is_interface_word(who) else None
 
 
+# an old portal's info line without labels: the day and time, the site, the writer, apart by wide gaps
+# (`2004年07月16日08:19  江淮热线  孟庆华`)
+_DAY_SITE_NAME = re.compile(
+    r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s{2,}|\u3000+)"
+    r"([^\s:：\d]{2,12})(?:\s{2,}|\u3000+)([^\s:：\d]{2,4})$"
+)
 # a WeChat post's meta line without `原创`: the writer, the account, the day
 _WRITER_ACCOUNT = re.compile(
     r"^([^\s:：]{2,4})\s+([^\s:：\d]{2,20})(\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?$"
@@ -630,6 +649,7 @@ def poster(line: str) -> str | None:
     signed = _SIGNATURE.sub("", name)  # `来自: 阿拉蕾(每天都开心)`: the poster, then the signature shown beside
     name = signed if len(signed) >= 2 else name
     no_one = len(name) < 2 or _FLOOR.match(name) or _OUTLET.match(name) or is_unit(name) or is_interface_word(name)
+    no_one = no_one or _COUNT.match(name)  # `8.6万次播放 · 2021-03-03`: a video's counter and day
     return None if no_one else name  # `发布者：宣传统战部`
 
 
@@ -651,7 +671,8 @@ def names_a_floor(line: str) -> bool:
     return bool(_FLOOR_ANYWHERE.search(line))
 
 
-_FOOTER_STAMP = re.compile(r"^[Pp]osted (?:@|on\s)")  # `posted @ 2020-04-01 10:26 X`: under its post, not over one
+# `posted @ 2020-04-01 10:26 X`, Blogger's `发表者 X 于 下午3:21`, `Posted by X at 9:40 PM`: under its post
+_FOOTER_STAMP = re.compile(r"^[Pp]osted (?:@|on\s)|^(?:发表者|发布者|发帖者)\s+\S+\s+于|^[Pp]osted by\s+\S+\s+at\s")
 
 
 def opens_a_post(line: str) -> bool:
@@ -717,7 +738,8 @@ _JOINED = re.compile(
     r"注册(?:时间|日期)?\s*[:：]?\s*(?:19|20)\d{2}|(?:加入|入站|最后登录|上次登录)(?:时间|日期)\s*[:：]?\s*\d"
 )
 _RANK = re.compile(
-    rf"^(?:(?:等级|级别|头衔|身份|用户组)\s*[:：]?\s*\S{{1,8}}|{_HAN}{{0,4}}(?:会员|版主|斑竹|管理员)"
+    # (a rank and a mark or two after it: `等级：中级车友 认证车主`)
+    rf"^(?:(?:等级|级别|头衔|身份|用户组)\s*[:：]?\s*\S{{1,8}}(?:\s+\S{{1,8}}){{0,2}}|{_HAN}{{0,4}}(?:会员|版主|斑竹|管理员)"
     # the ranks forum software gives by default (Discuz!, phpwind, Dvbbs): 新手上路, 论坛游民, 业余侠客, 圣骑士
     r"|新手上路|论坛元老|论坛游民|论坛游侠|\S{0,2}侠客|侠之大者|\S?骑士|精灵王|风云使者|光明使者)$"
 )
@@ -730,6 +752,9 @@ def is_member_panel(line: str) -> bool:
 
 
 _NO_LETTER = re.compile(r"[\d\W_]+")
+_COUNT = re.compile(
+    r"^[\d.,]+\s*[万千亿wWkK]?\s*[次人个条]?\s*(?:播放|阅读|浏览|观看|点击|收藏|点赞|评论|弹幕|关注|粉丝|赞)"
+)
 
 
 def is_handle(word: str) -> bool:
@@ -737,6 +762,7 @@ def is_handle(word: str) -> bool:
     return (
         bool(_HANDLE.fullmatch(word))
         and not _NO_LETTER.fullmatch(word)  # `2008-7-9`: a panel's value, no one's name
+        and not _COUNT.match(word)  # `8.6万次播放`: a video's counter beside its day
         and word[-1] not in "者员"  # `城市规划从业者`: what the poster does, under the name
         and not is_interface_word(word)
         and not (_OUTLET.match(word) or is_unit(word) or is_title(word) or _FLOOR.match(word))  # `法学博士`
@@ -785,6 +811,11 @@ _FLASHED_CREDIT = re.compile(  # a radio's dateline too: `中广网北京6月15�
 
 # a reporter's name glued to the day and the place the report is filed from, a headline run on before it (the
 # sina sports pages): `…下半程大爆发记者袁俊2月9日东莞报道春节过后…`; the day's digits end the name
+# Taiwan's byline opening the lead, the story run on after it without a gap: `記者王小明／台北報導台北市政府今天…`,
+# `記者陳怡君/綜合報導中央氣象局…` (read simplified, 报导 as 报道)
+_LEAD_SLASHED = re.compile(
+    rf"^\s*((?:{_LEAD_ROLE}\s*{_HAN}{{2,4}}(?:[、\s]+{_HAN}{{2,4}})*\s*)+)[/／]\s*{_HAN}{{0,8}}?报道(?![:：])"
+)
 _LEAD_DATED = re.compile(
     rf"(?:本报|特约|实习|见习|首席)?(?:记者|通讯员)\s*({_HAN}{{2,3}})\s*\d{{1,2}}月\d{{1,2}}日(?:电|{_HAN}{{2,8}}?报道)"
 )
@@ -802,14 +833,19 @@ def lead_credit(paragraph: str) -> list[str]:
     """Writers credited in brackets early in a lead paragraph: `据新华社拉萨电（记者 格桑边觉）记者近日…`,
     `本报讯(吴建国)…`, `中新社杭州5月2日电(吴建国)…` (names alone after a flash mark or a wire's dateline),
     `本报记者陈嘉欣纽约报道：…`; a Traditional lead is read as simplified (`【大公報訊】記者劉曉星報道：…`,
-    `本報記者X綜合報導：…`)."""
+    `本報記者X綜合報導：…`, `記者X／台北報導` glued to the story)."""
     # (Hong Kong's and Taiwan's papers write 报导 for 报道: `本報記者X綜合報導：`)
     whole, paragraph = paragraph, to_simplified(paragraph[:80]).replace("报导", "报道")
     flash = _FLASH_CREDIT.match(paragraph)
     credited = flash.group(1) or flash.group(2) if flash else ""
     if flash and (found := writers(credited, names_only=True) or glued_names(credited)):
         return found  # (`(许明李娜)`: two names run together)
-    match = _LEAD_CREDIT.search(paragraph[:80]) or _LEAD_FILED.match(paragraph[:60]) or _LEAD_REPORTED.search(paragraph)
+    match = (
+        _LEAD_CREDIT.search(paragraph[:80])
+        or _LEAD_FILED.match(paragraph[:60])
+        or _LEAD_REPORTED.search(paragraph)
+        or _LEAD_SLASHED.match(paragraph)
+    )
     if match is None and len(flashed := list(_FLASHED_CREDIT.finditer(to_simplified(whole)))) == 1:
         match = flashed[0] if flashed[0].start() < 200 else None  # (several: a page stitched of several stories)
     if match is None and (dated := _LEAD_DATED.search(paragraph)) and looks_like_name(dated.group(1)):

@@ -46,6 +46,7 @@ from index.ingest.furniture import carries_fields, cut_tail, is_learned, strip_l
 from index.ingest.titles import (
     is_interface_phrase,
     is_site_banner,
+    names_no_article,
     strip_site_suffix,
     tails,
     without_controls,
@@ -429,9 +430,14 @@ def _latin_name(value: str) -> list[str]:
     return [value] if _LATIN_NAME.fullmatch(value) and not _ORGANISATION_WORD.search(value) else []
 
 
+_CONTROL_ROW = re.compile(r"\s*[【\[](?=\s*(?:字号|字体|打印|关闭|收藏|大\s*中\s*小))")
+
+
 def _after_source(value: str) -> list[str]:
     """The writers named after a source's name: a byline (`来源：北京晨报 记者 张鹏`), or names alone that have a
-    name's shape (`来源：中央纪委国家监委网站 王卓`), not a word that only has its surname (`人民日报 海外版`)."""
+    name's shape (`来源：中央纪委国家监委网站 王卓`), not a word that only has its surname (`人民日报 海外版`); the
+    page's controls after them aside (`来源：东方资讯网  陈晓峰  【字号 大 中 小】`)."""
+    value = _CONTROL_ROW.split(value, 1)[0]
     if found := bylines.writers(value):
         return found
     names = bylines.writers(value, names_only=True)
@@ -439,7 +445,10 @@ def _after_source(value: str) -> list[str]:
 
 
 _EMPTY_LAST = re.compile(r"(?<=\S)\s+[^\s:：]{1,6}\s*[:：]$")  # `发布时间：2021-05-12  浏览次数：`
-_USER_NAME = re.compile(rf"[A-Za-z][\w.\-]{{2,19}}|{_HAN}{{2,10}}")  # 芊草凡凡, 农业农村局办公室
+# 芊草凡凡, 农业农村局办公室; a handle of Chinese and Latin letters (`老K`, `K哥说车`)
+_USER_NAME = re.compile(
+    rf"[A-Za-z][\w.\-]{{2,19}}|{_HAN}{{2,10}}|(?=[^A-Za-z]*[A-Za-z])(?=[^{CJK}]*{_HAN})[{CJK}A-Za-z]{{2,10}}"
+)
 # a handle with a year or a number after its words (`雪落无声2005`), as a forum's author label gives it: only there,
 # and never a counter's word (`总资产12`, a card's counter a page's head can put under the label)
 _COUNTER_WORD = r"总资产|粉丝|文章|帖子|积分|字数|阅读|关注|评论|点赞|获赞|浏览|访问|回复"
@@ -1035,6 +1044,25 @@ def _dateline_source(paragraphs: list[str], meta: _Meta) -> None:
 # ---------------------------------------------------------------- entry point
 
 
+def _head_day(day: str | None, lines: list[str], own: str | None) -> str | None:
+    """The day read from the page's lines, unless only a line under the text's first paragraph gives it and the
+    page's own address gives another: a reader's comment, a related link or a sidebar under the story (`江城网友
+    2019-04-15 20:11 说得好` under a story whose address holds `/20190412/`) has its own day, not the story's."""
+    if not day or not own or day == own:
+        return day
+    begins = next((i for i, line in enumerate(lines) if len(line) > 40 and ends_sentence(line)), len(lines))
+    return day if any(read_date(line) == day for line in lines[:begins]) else own
+
+
+_ISSUE_MARK = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版|(?:星期|周)[一二三四五六日天]")
+
+
+def _masthead(first: str, second: str, third: str) -> bool:
+    """A paper's name over its issue's bar over the headline (an e-paper page copied as text): the name is the
+    masthead, never the headline."""
+    return names_no_article(first) and _has_day(second) and bool(_ISSUE_MARK.search(second)) and _is_title(third)
+
+
 def extract(raw: RawDocument, furniture: Collection[int] = frozenset()) -> Article:
     """The Article in one decoded input, without the lines whose fingerprints are in `furniture` (the
     boilerplate learned for its source, see index.ingest.furniture)."""
@@ -1075,10 +1103,12 @@ def extract_counting(
     if header:  # a bulletin board post's header block: its fields, and no text
         for i in range(header.lines):
             lines[i] = body_lines[i] = ""
-    opening = [i for i, line in enumerate(body_lines) if line][:2]
-    banner = len(opening) == 2 and is_site_banner(body_lines[opening[0]]) and _is_title(body_lines[opening[1]])
+    opening = [i for i, line in enumerate(body_lines) if line][:3]
+    banner = len(opening) >= 2 and is_site_banner(body_lines[opening[0]]) and _is_title(body_lines[opening[1]])
     if not raw.meta.get("title") and banner and not _has_day(body_lines[opening[1]]):
         lines[opening[0]] = body_lines[opening[0]] = ""  # `海峡资讯网 - 两岸新闻第一站` over the headline
+    elif not raw.meta.get("title") and len(opening) == 3 and _masthead(*(body_lines[i] for i in opening)):
+        lines[opening[0]] = body_lines[opening[0]] = ""  # `江城日报` / `2019年4月12日 星期五 第03版：要闻` / headline
     if not raw.meta.get("title") and (found := _buried_headline(body_lines)) is not None:
         headline, above = found
         for i in range(headline):
@@ -1155,14 +1185,17 @@ def extract_counting(
         meta.add_authors(_names(given["owner"]) or _user_name(given["owner"]))
     sections = build_sections(rest)
     given_date = parse_date(given["date"], allow_year=True) if given.get("date") else None
+    own = page_urls.own_day(raw.meta.get("url"), [*lines, *raw.shown])
     article = Article(
         id=raw.id,
         path=raw.path,
         content_hash=raw.content_hash,
         title=without_controls(without_thread_tag(title, thread=meta.posted)) if title else title,
         subtitle=subtitle,
-        date=roc_years.in_roc_years(meta.signed or given_date or meta.date, [raw.text, *raw.shown])
-        or page_urls.own_day(raw.meta.get("url"), [*lines, *raw.shown])  # below any day the page writes, above its bar
+        date=roc_years.in_roc_years(
+            meta.signed or given_date or _head_day(meta.date, lines, own), [raw.text, *raw.shown]
+        )
+        or own  # below any day the page writes, above its bar
         or date_bars.bar_day(list(raw.shown) or lines, title),
         source=given.get("source") or meta.source or given.get("site") or None,
         authors=meta.authors,

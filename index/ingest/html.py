@@ -21,13 +21,13 @@ import re
 import lxml.html
 from lxml import etree
 
-from index.ingest import accounts, bylines, publication, script_writers
+from index.ingest import accounts, author_links, bylines, page_urls, publication, script_writers
 from index.ingest.body import agreed_body
 from index.ingest.cleaning import join_wrapped, wrap_width
 from index.ingest.comments import without_comments
 from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
 from index.ingest.state import script_article, script_day
-from index.ingest.titles import choose_title, strip_site_suffix, without_page_number
+from index.ingest.titles import choose_title, names_no_article, strip_site_suffix, without_page_number
 
 # trafilatura logs at WARNING for pages it finds too short or badly formed; the build reports what it skips.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -106,15 +106,17 @@ def _json_ld(tree) -> dict[str, str]:
 
 
 _WRAPPER = re.compile(r"""^\s*<text\s+id=["'](https?://[^"'\s]+)["']""")  # a crawl's record: <text id="URL" …>
+# the mark a browser's "save as" leaves before the page: `<!-- saved from url=(0064)http://… -->`
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+?)\s*-->", re.I)
 
 
 def _address(tree, markup: str) -> str | None:
-    """The page's own address when no <meta> declares it: its canonical link, or the id of the crawler's
-    record wrapped around the saved bytes."""
+    """The page's own address when no <meta> declares it: its canonical link, the id of the crawler's record
+    wrapped around the saved bytes, or the address a browser noted when it saved the page."""
     for link in tree.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and (link.get("href") or "").startswith("http"):
             return link.get("href")
-    match = _WRAPPER.match(markup[:2000])
+    match = _WRAPPER.match(markup[:2000]) or _SAVED_FROM.search(markup[:2000])
     return match.group(1) if match else None
 
 
@@ -124,6 +126,7 @@ def visible_lines(tree) -> list[str]:
     them apart on the screen), where the text would otherwise run them into one (`20-04-0110:26`)."""
     parts: list[str] = []
     skipping = 0
+    shown: dict = {}  # an element's text, stripped, as `_sets_apart` reads its parents' (once each)
 
     def add(text: str | None) -> None:
         if text:
@@ -148,8 +151,46 @@ def visible_lines(tree) -> list[str]:
                 continue
             if tag in _BLOCKS:
                 parts.append("\n")
+            elif _sets_apart(element, shown):
+                parts.append(" ")
             add(element.tail)
     return [line.strip() for line in "".join(parts).split("\n") if line.strip()]
+
+
+_FIELD_TAGS = frozenset("span a em i b strong font label cite small".split())
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6 title".split())
+FIELDS_LINE = 60  # the longest a line of fields shown in side-by-side elements is, in characters
+_SENTENCE_MARK = re.compile(r"[，。！？；,!?;]")
+# a field's element, by the class or id a CMS gives it (`<span class="author">`, `<span class="account">`)
+_FIELD_CLASS = re.compile(r"(?i)author|writer|name|nick|user|account|byline|source|from|origin|time|date|editor|up")
+_WORD = re.compile(r"[\w\u3400-\u9fff·•]{1,12}")  # one word of letters, a name or a handle
+_LINE_OF_FIELDS = re.compile(r"[:：]|(?:19|20)\d{2}[-/.年]\d{1,2}")  # a label's colon, a day
+
+
+def _sets_apart(element, shown: dict) -> bool:
+    """Whether a style sets an inline element apart from the one right after it, which the text would run into
+    it: two fields of a short line of fields, side by side with nothing between them (`<span class="author">老K
+    </span><span class="account">老K的杂货铺</span>`, `<span>张伟</span><span>李娜</span>` were read `老K老K的杂货铺`,
+    `张伟李娜`): both elements named as fields by their class, or two of one tag holding a word each in a line of
+    labels or days. Not in a sentence or a heading, where styled runs of one text follow each other (a WeChat
+    paragraph's spans): on the shared pages, any two inline elements set apart split a subheading's words
+    (`<strong>他改变的</strong><strong>不只是…</strong>`)."""
+    after = element.getnext()
+    if after is None or element.tag not in _FIELD_TAGS or after.tag not in _FIELD_TAGS or element.tail:
+        return False  # (a space or a mark between them sets them apart already)
+    first, second = element.text_content().strip(), after.text_content().strip()
+    if not first or not second:
+        return False
+    classed = all(_FIELD_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}") for e in (element, after))
+    words = element.tag == after.tag and len(element) == len(after) == 0 and all(map(_WORD.fullmatch, (first, second)))
+    parent = element.getparent()
+    if not (classed or words) or parent is None or parent.tag in _HEADINGS:
+        return False
+    if parent not in shown:
+        shown[parent] = parent.text_content().strip()
+    line = shown[parent]
+    fielded = classed or _LINE_OF_FIELDS.search(line)  # words side by side only in a line of labels or days
+    return bool(fielded) and len(line) <= FIELDS_LINE and not _SENTENCE_MARK.search(line)
 
 
 def _is_control_form(form) -> bool:
@@ -380,9 +421,12 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         if shown:
             title = meta["title"] = shown
             headline, start = publication.locate(lines, title, main)
-    # the declared day, else the publication line's, else htmldate's (trafilatura's) as evidence, else the day
-    # alone under the text, else a script variable's publication time
+    # the declared day, else the publication line's, else the day of the page's own address, else htmldate's
+    # (trafilatura's) as evidence, else the day alone under the text, else a script variable's publication time
+    # (htmldate's and a day under the text can be a reader's comment's: `江城网友 2019-04-15 20:11 说得好` under a
+    # story at `/news/20190412/…`)
     day = meta.get("date") or publication.publication_date(lines, headline, start)
+    day = day or page_urls.address_day(meta.get("url"))
     if not day and document is not None and document.date:
         day = publication.corroborated(document.date, lines, headline, start, main)
     day = day or publication.closing_day(lines, main) or script_day(tree)
@@ -399,6 +443,8 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     scripts = [script.text or "" for script in tree.iter("script")]
     if "author" not in meta and (named := script_writers.writers(scripts, meta.get("title"))):
         meta["author"] = "、".join(named)  # a writer the page's script state names beside the article's title
+    if "author" not in meta and (linked := author_links.author_beside_time(tree)):
+        meta["author"] = linked  # `<a class="author">李明远</a> <time>…</time>`: the link its markup marks
     owned = accounts.owner(tree) or next(iter(script_writers.owners(scripts, meta.get("title"))), None)
     if "owner" not in meta and owned:
         meta["owner"] = owned  # a user's page: the account its card, profile or state shows, if no one else writes
@@ -459,21 +505,33 @@ def _title(
     tree, declared: str | None, site: str | None, found: str | None, lines: list[str], page: list[Line]
 ) -> tuple[str | None, bool]:
     """The article's title: the candidate the page agrees on (index.ingest.titles), else declared in
-    <meta>/JSON-LD, else the <h1> that agrees with <title>, else an <h1> that is not the site's logo, else
-    <title>, each without a site suffix, else trafilatura's guess (`found`); and whether it is that guess."""
+    <meta>/JSON-LD, else the <h1> that agrees with <title>, else an <h1> (or <h2>) that is not the site's logo
+    nor a paper's name, else <title>, each without a site suffix, else trafilatura's guess (`found`); and whether
+    it is that guess."""
     page_title = without_page_number(" ".join((tree.findtext(".//title") or "").split()))
     stripped = strip_site_suffix(page_title, site) if page_title else ""
+    if names_no_article(stripped):  # `<title>江城日报</title>`, `<title>第A03版：要闻</title>`: an e-paper's page
+        stripped = ""
     suffix = page_title[len(stripped) :]
     all_headings = [" ".join(h.text_content().split()) for tag in ("h1", "h2") for h in tree.iter(tag)]
     navigation = {line.text for line in page if line.link_share >= LINK_DENSE}
     shown = [publication.without_stamp(line) for line in lines if line not in navigation or line in all_headings]
     if agreed := choose_title(declared, all_headings, page_title, shown, site, suffix):
         return agreed, False
-    headings = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]
-    headings = [h for h in headings if len(h) >= 4 and not (site and h in site) and not (suffix and h in suffix)]
+
+    def named(tag: str) -> list[str]:  # the headings that name more than the site or the paper's page
+        texts = (" ".join(heading.text_content().split()) for heading in tree.iter(tag))
+        return [
+            h
+            for h in texts
+            if len(h) >= 4 and not (site and h in site) and not (suffix and h in suffix) and not names_no_article(h)
+        ]
+
+    # an <h2> only where no <h1> and no <title> names the article (an e-paper's page: its paper's name the <h1>)
+    headings = named("h1") or ([] if stripped else named("h2"))
     agreeing = next((h for h in headings if stripped and (h in stripped or stripped in h)), None)
     for guess, candidate in enumerate((declared, agreeing, headings[0] if headings else None, stripped, found)):
         title = strip_site_suffix(" ".join(candidate.split()), site) if candidate else ""
-        if len(title) >= 2 and not title.isdigit():
+        if len(title) >= 2 and not title.isdigit() and not (guess == 4 and names_no_article(title)):
             return title, guess == 4
     return None, False

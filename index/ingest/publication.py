@@ -438,6 +438,8 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
     cells = [at for i in headers[:1] if (at := poster_cell(lines, i, top)) is not None]
     if cells and cells[0] + 1 < headers[0] and not any(bylines.poster(lines[i]) for i in region):
         out.append((lines[cells[0]], "楼主：" + lines[cells[0]]))  # a panel between the name and the header
+        if headline is not None and headers[0] < headline:  # the header above the subject: its day is the post's
+            out.append((lines[headers[0]], _EMPTY_LAST.sub("", lines[headers[0]])))
     for i in region:
         line = lines[i]
         if len(line) > MAX_LINE or _panel_item(lines, i):

@@ -17,7 +17,9 @@ from index.ingest.bylines import blog_name
 from index.text.normalize import to_simplified
 
 # `【江城吧】` after a post's subject (`标题【江城吧】_百度贴吧`) is a piece of its own, as is a bracket before a title
-_SEPARATOR = re.compile(r"\s*(?:[_|｜]|--+|——|\s[-–—·]\s)\s*|\s+|(?<=[^\d\s\-])-(?=[^\d\s\-])|(?=【)|(?<=】)")
+_SEPARATOR = re.compile(
+    r"\s*(?:[_|｜│┃‖]|--+|——|::|\s[-–—·]\s|(?<!—)—(?=\w))\s*|\s+|(?<=[^\d\s\-])-(?=[^\d\s\-])|(?=【)|(?<=】)"
+)
 MIN_CHARS = 4
 # The end of a <title> that names the site or channel rather than the article: `…_市人民政府门户网站`; or the site's
 # version (`… - 手机版 - X社区`).
@@ -30,8 +32,10 @@ _CHANNEL = re.compile(r"^[^\s，。！？：:,!?_]{2,10}$")
 _DOMAIN = re.compile(r"^[\w.-]+\.(com|cn|net|org|gov|edu)(\.cn)?$", re.I)
 _SOFTWARE = re.compile(r"(?i)\bpowered by\b")  # `… - powered by Discuz! Archiver`: the forum software
 _PAGE_NUMBER = re.compile(r"\s*[(（\[]\s*(?:第\s*\d+\s*页|页\s*\d+|\d+\s*/\s*\d+)\s*[)）\]]")
-_SITE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+|(?<=[^\d\s-])-(?=[^\d\s-])")
-_SEPARATOR_MARKS = "_|｜-–—"  # every match of _SITE_SEPARATOR holds one of these
+# `_ | ｜`, a box-drawing bar (`│TVBS新聞網`), `::`, a spaced dash, a hyphen between words, an em dash alone
+# before a word (not before a cut title's `...`: `…_湖南宾实—...` is one channel's name cut short)
+_SITE_SEPARATOR = re.compile(r"\s*(?:[_|｜│┃‖]|::)\s*|\s+[-–—]\s+|(?<=[^\d\s-])-(?=[^\d\s-])|(?<![—\s])—(?=\w)")
+_SEPARATOR_MARKS = "_|｜│┃‖:-–—"  # every match of _SITE_SEPARATOR holds one of these
 
 
 def strip_site_suffix(title: str, site: str | None = None) -> str:
@@ -58,6 +62,20 @@ def is_site_banner(line: str) -> bool:
     a masthead's line, the site's name first, never a headline."""
     parts = [part for part in _SITE_SEPARATOR.split(line.strip()) if part.strip()]
     return len(parts) == 2 and len(parts[0]) <= 12 and bool(_SITE_WORDS.search(to_simplified(parts[0].strip())))
+
+
+# what a paper's or a site's name ends with (not `中心`, `新闻`, `平台`: a short headline can end so)
+_PAPER = re.compile(r"(?:日报|晚报|早报|时报|商报|周报|网|在线|电视台|门户网站|官网)$")
+# an e-paper's page name: `第A03版：要闻`, `A03版 要闻`, `第5版`
+_PAGE_NAME = re.compile(r"^第?\s*[A-Za-z]?\d{1,3}\s*版(?:面)?(?:\s*[:：]?\s*\S{0,8})?$")
+
+
+def names_no_article(title: str) -> bool:
+    """A `<title>` or a heading that is only a site's or a paper's name (`江城日报`, `西湖在线`) or an e-paper's page
+    name (`第A03版：要闻`): an e-paper's every page carries it, as its largest heading too, above the headline."""
+    title = title.strip()
+    site = len(title) <= 10 and not _SITE_SEPARATOR.search(title) and bool(_PAPER.search(to_simplified(title)))
+    return site or bool(_PAGE_NAME.match(title))
 
 
 def tails(title: str) -> list[tuple[str, str]]:

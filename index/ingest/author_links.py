@@ -1,0 +1,52 @@
+"""The writer a page's markup names beside the publication time: an author link.
+
+Blogs, magazines and CMS themes mark the writer's name as such (`<a rel="author">`, `<a class="author">`,
+`<span class="author-name">`; an app's account as `<span class="name">`, `<a class="nickname">`, a user's handle)
+in the line that shows the post's time (`<time>`, or a day in its text), often with
+other fields after it that hide it from a line's reading (`李明远 2019-04-12 08:00 来源：澎湃观察`: a name before
+a day is also a place's or a site's on other pages). The mark in the markup tells it apart. A commenter's or a
+sidebar's author link (`热门作者`, `comment-author`) stands in no publication line or inside a comment's block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.ingest import bylines
+
+_AUTHOR_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:author|writer)(?:[\s_-]?name)?(?:$|[\s_-])")
+# an account's or a user's name as a class names it, beside the time (`<span class="name">三农小张</span><span
+# class="time">…</span>` under an app's headline): a whole class word, the name a user's handle
+_ACCOUNT_CLASS = frozenset("name nickname nick username user-name user_name account account-name up-name".split())
+_COMMENT = re.compile(r"(?i)comment|reply|respond|discuss|review")
+_DAY = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+LINE = 120  # the longest a publication line holding the author link is, in characters
+ANCESTORS = 8  # how far up a comment's block is looked for
+
+
+def author_beside_time(tree) -> str | None:
+    """The name of the first author link (or account name, a handle) that stands in a publication line (its parent
+    shows a `<time>` or a day) outside any comment's block; None when no such link is on the page."""
+    for element in tree.iter("a", "span", "cite"):
+        classes = (element.get("class") or "").lower().split()
+        name = " ".join(element.text_content().split())
+        marked = "author" in (element.get("rel") or "").lower().split() or _AUTHOR_CLASS.search(" ".join(classes))
+        marked = marked or (bool(_ACCOUNT_CLASS.intersection(classes)) and bylines.is_handle(name))
+        if not marked or not 2 <= len(name) <= 20 or len(element) > 1 or _in_comment(element):
+            continue
+        parent = element.getparent()
+        line = " ".join(parent.text_content().split()) if parent is not None else ""
+        timed = parent is not None and (parent.find(".//time") is not None or _DAY.search(line))
+        if timed and len(line) <= LINE and not (bylines.is_outlet(name) or bylines.is_unit(name)):
+            return name
+    return None
+
+
+def _in_comment(element) -> bool:
+    for _ in range(ANCESTORS):
+        if element is None:
+            return False
+        if _COMMENT.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+            return True
+        element = element.getparent()
+    return False
