@@ -87,8 +87,8 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 25: a forum thread's opening post kept alone however short beside its replies, a card's counters a line each, reply
 #    floors' labels, captions signed after their stop, credits run into prompts, an advertisement's slot, a note
 #    about the writer leave the text, and the text resumes under an in-article related list: 22 corpus bodies
-#    change (captions glued to their paragraphs leave them); and (the same version, one round)
-#     an author link in the publication line, fields in side-by-side elements read apart, more cards and posters,
+#    change (captions glued to their paragraphs leave them); and, in the same round, an author link in the
+#    publication line, fields in side-by-side elements read apart, more cards and posters,
 #    a browser's "saved from url" address and an address's day over a closing one, a paper's name no headline, more
 #    title separators: HTML pages' writers, dates and titles change (1 corpus title); old indexes are rebuilt
 FORMAT_VERSION = 25
