@@ -4,6 +4,7 @@ against naive baselines over the same documents and queries, in one run.
     .venv/bin/pip install -e '.[bench]'
     .venv/bin/python benchmarks/relevance.py [--sets S,...] [--systems S,...] [--variant NAME ...]
                                              [--per-set N] [--half tune|test|all] [--workdir DIR] [--depth N]
+                                             [--reprints]
 
 Prints, per set and half: MRR@10, Recall@1, Recall@10, the share of queries answered with no hit, and the mean
 time per query, for each system; then the held-out (test) MRR@10 of every set side by side with the best
@@ -11,8 +12,9 @@ baseline's. `--variant` runs this project's search with another `index.search.ra
 library's own parameters, passed to `SearchIndex`. `--workdir` keeps the built indexes for the next run
 (delete it after changing how documents are indexed). `--depth N` (over 10) also reports, for this project, Recall@N:
 whether the search's first N articles, in its own order (read as an export, so each query takes longer), hold
-the right one at all; a miss within it is the ordering's, a miss beyond it the query's reading. Where the shared
-data is missing it says so and exits 0.
+the right one at all; a miss within it is the ordering's, a miss beyond it the query's reading. `--reprints` also
+prints our MRR@10 with the articles our build groups as reprints of a relevant one counted (`reprint_view`: a view
+beside the evaluation's copies, never in place of them). Where the shared data is missing it says so and exits 0.
 """
 
 from __future__ import annotations
