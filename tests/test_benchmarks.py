@@ -77,6 +77,25 @@ def test_relevance_recall_at_depth_finds_an_article_past_the_first_page_that_mrr
     assert deep["MRR@10"] == shallow["MRR@10"] == 0.5 and deep["R@10"] == shallow["R@10"] == 0.5
 
 
+def test_relevance_reprint_view_counts_the_builds_reprint_of_the_answer_and_leaves_the_evaluation_as_it_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import evalsets
+    from relevance import Run, metrics, reprint_view
+
+    qset = evalsets.QuerySet("headline", "news")
+    qset.add("headline:a", "全国哀悼，为了更好地前行", {"a"}, "a")
+    run = Run("ours [current]", "headline", {"headline:a": ["光明日报的转载", "a"]}, 1.0)
+    half = qset.halves["headline:a"]
+    view = reprint_view(
+        [run], [qset], [half], {"news": {"a": {"a", "光明日报的转载"}, "光明日报的转载": {"a", "光明日报的转载"}}}
+    )
+    cells = [cell.strip() for cell in view.splitlines()[-1].strip("|").split("|")]
+    assert cells[-3:] == ["0.5000", "1.0000", "+0.5000"]
+    assert metrics(run, qset, half)["MRR@10"] == 0.5 and qset.qrels["headline:a"] == {"a"}
+
+
 def _busy_child(seconds: float) -> None:
     """Fork a process that keeps a core busy for `seconds` of CPU and wait for it, as a build waits for its shards."""
     pid = os.fork()

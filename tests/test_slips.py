@@ -335,6 +335,12 @@ def test_pinyin_joined_to_digits_inside_chinese_text_is_read_as_the_chinese_word
     assert titles(result)[0] == "庆阳第2批援藏干部抵达西藏" and result["hits"][0]["matched"] == "all"
 
 
+def test_pinyin_of_several_words_in_a_row_inside_chinese_text_is_read_as_those_words(server: Server) -> None:
+    result = server.search(q="庆阳推出jingpinlvyouxianlu")  # 精品 and 旅游线路: no one word of the index sounds so
+    assert "read the pinyin jingpinlvyouxianlu as 精品旅游线路" in result["query"]["notes"]
+    assert titles(result)[0] == "庆阳推出2条旅游线路" and result["hits"][0]["matched"] == "all"
+
+
 def test_a_latin_word_the_index_holds_stays_latin_inside_chinese_text(server: Server) -> None:
     result = server.search(q="huawei发布手机")
     assert not any(note.startswith("read the pinyin") for note in result["query"]["notes"])

@@ -18,6 +18,7 @@ from typing import Literal, NamedTuple
 from whoosh import query as wq
 
 from index.search.function_pinyin import written_out
+from index.search.pinyin_words import words_in_a_row
 from index.search.ranking import Ranking
 from index.search.respell import Correction
 from index.text.aliases import Aliases
@@ -620,6 +621,8 @@ def _alternatives(
                     "pinyin",
                     f"read the pinyin {letters} as {'、'.join(found[1])}",
                 )
+            elif letters and (row := words_in_a_row(letters, readings)):
+                add(start, end, [(before + row + after, 1.0)], "pinyin", f"read the pinyin {letters} as {row}")
     for alias in aliases.find(run.text) if aliases else []:
         if alias.start in bounds and alias.end in bounds and not taken & set(range(alias.start, alias.end)):
             forms = [(alias.text, 1.0), *((other, 1.0) for other in alias.others)]
