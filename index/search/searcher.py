@@ -4,6 +4,7 @@ call it; matching and ranking are index/search/find.py, the answer's assembly in
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -66,6 +67,11 @@ class SearchIndex:
         respell.warm_up()
         with using(self.dictionary):
             character_frequency("网")  # jieba's frequencies, which the corrector reads (1 s to load), likewise
+        # The tables just read live as long as the process: out of the collector's sight, a full collection no
+        # longer walks pypinyin's phrases (190k lists) during a query. It did in benchmarks/queries.py's mix:
+        # one query took 85-97 ms of CPU instead of about 10 (its slowest). Before gunicorn forks its workers,
+        # this also keeps the collector from writing to the pages they share (Python's gc.freeze documentation).
+        gc.freeze()
 
     def _words(self) -> tuple[dictionary.Dictionary, aliases.Aliases]:
         """The dictionaries and aliases as their files are now: each is read again when it changed on disk (no
