@@ -87,12 +87,15 @@ def forked_pool(processes: int):
     instead of writing to each one's header; they collect after WORKER_GC new objects. This process collects as
     before once they have started. A build of
     the first 2,000 corpus articles on 2 processes: 23.6-25.2 s of CPU (user + sys, all processes) -> 22.1-24.2,
-    3 runs each alternating, load 6.5-9 (/work/tmp/speed3/ab.sh)."""
+    3 runs each alternating, load 6.5-9 (/work/tmp/speed3/ab.sh). Each worker freezes what it inherits as it
+    starts (moving the collector's lists whole: no object is touched), so this process's own frozen objects (an
+    open SearchIndex's tables) stay frozen: freezing here and unfreezing after the fork thawed them too."""
+    return multiprocessing.get_context("fork").Pool(processes, initializer=_start_worker)
+
+
+def _start_worker() -> None:
     gc.freeze()
-    try:
-        return multiprocessing.get_context("fork").Pool(processes, initializer=gc.set_threshold, initargs=WORKER_GC)
-    finally:
-        gc.unfreeze()
+    gc.set_threshold(*WORKER_GC)
 
 
 def _write_shard(job: _Job) -> Shard:

@@ -231,6 +231,20 @@ def test_forked_workers_leave_what_the_parent_made_to_the_parent_and_it_collects
         assert gc.get_freeze_count() == before and gc.get_threshold() == threshold
 
 
+def test_a_build_in_a_process_holding_frozen_tables_leaves_them_frozen() -> None:
+    # an open SearchIndex freezes its lifelong tables (index/search/searcher.py); a build's pool must not thaw them
+    before = gc.get_freeze_count()
+    gc.freeze()
+    frozen = gc.get_freeze_count()
+    try:
+        with forked_pool(1) as pool:
+            assert pool.apply(gc.get_freeze_count) >= frozen
+        assert gc.get_freeze_count() == frozen
+    finally:
+        if not before:
+            gc.unfreeze()
+
+
 def _inputs(count: int) -> list[RawDocument]:
     """Inputs whose texts normalize to other texts (Traditional script, full-width digits), each its own."""
     texts = [f"網絡安全宣傳週第{i}期\n\n蘭州市開展網絡安全宣傳活動，參與者ＡＢＣ{i}人。" for i in range(count)]
