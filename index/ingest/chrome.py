@@ -681,16 +681,25 @@ def head_cells(kept: list[str]) -> set[int]:
     return poster_cells(kept, first)
 
 
-def chrome_lines(lines: list[str], kept: list[str], rules: Collection[int] = frozenset()) -> set[int]:
+def card_lines(lines: list[str], kept: list[str]) -> set[int]:
+    """The indexes of the lines of fields and counters (index.ingest.info_lines): chrome, but read for their fields
+    first (extraction takes a card's name for the account's)."""
+    return {i for i, line in enumerate(kept) if is_info_line(line)} | card_runs(lines)
+
+
+def chrome_lines(
+    lines: list[str], kept: list[str], rules: Collection[int] = frozenset(), cards: set[int] | None = None
+) -> set[int]:
     """The indexes of the lines that are the page's chrome: lines of interface and the page's notices about the
     article (index.ingest.notices) anywhere, lines of fields and counters (index.ingest.info_lines), picture
     credits (index.ingest.picture_credits) and a wire's bracketed notes (index.ingest.bracketed_credits), the
     short lines after the story's end mark (index.ingest.story_end), a signature under a rule (`rules`: the
     indexes of the text's rule lines) and the closing block of replies to the end. Another story's teaser
     (index.ingest.teasers) is taken under the text's first written line: a page whose only writing is a teaser
-    keeps it."""
+    keeps it. `cards`: `card_lines(lines, kept)`, when the caller has them already."""
     first_written = next((i for i, line in enumerate(kept) if is_writing(line)), len(kept))
-    found = {
+    found = card_lines(lines, kept) if cards is None else set(cards)
+    found |= {
         i
         for i, line in enumerate(kept)
         if is_chrome_line(line)
@@ -700,7 +709,6 @@ def chrome_lines(lines: list[str], kept: list[str], rules: Collection[int] = fro
         or is_user_panel(line)
         or is_quote_header(line)
         or is_empty_label_row(line)
-        or is_info_line(line)
         or is_bracketed_credit(line)
         or is_credit_and_control(line)
         or (_WRITER_NOTE.match(line) and i > first_written)
@@ -710,7 +718,7 @@ def chrome_lines(lines: list[str], kept: list[str], rules: Collection[int] = fro
         found |= pictured  # (a text of captions alone, as a scraper kept a photo story, is all it has)
     found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept) | split_panel_runs(kept) | head_cells(kept)
     found |= shown_top_and_bottom(kept) | after_end(lines, kept) | owner_footers(kept) | bare_counts_above(kept)
-    found |= issuer_notes(kept) | card_runs(lines) | ad_slots(kept)
+    found |= issuer_notes(kept) | ad_slots(kept)
     found |= labels_over(kept, found)
     found |= counted_words(kept, found)
     found |= item_column(kept, [i for i, line in enumerate(kept) if is_writing(line) and i not in found], found)

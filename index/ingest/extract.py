@@ -22,7 +22,6 @@ from index.ingest import (
     credits,
     date_bars,
     info_bars,
-    info_lines,
     page_urls,
     roc_years,
     spaced_labels,
@@ -1089,14 +1088,12 @@ def extract_counting(
     for i in learned:  # before the metadata is read, so that the page's head and tail are its own
         lines[i] = body_lines[i] = ""
     rules = {i for i, line in enumerate(text.split("\n")) if chrome.is_rule(line)}
-    chrome_lines = chrome.chrome_lines(lines, body_lines, rules)
+    carded = chrome.card_lines(lines, body_lines)
+    chrome_lines = chrome.chrome_lines(lines, body_lines, rules, carded)
     # a production credit's names (`江城融媒出品 记者：王五`) are the closing credit's when none other is found
     produced = [body_lines[i] for i in sorted(chrome_lines) if chrome.is_production_credit(body_lines[i])]
     # an account's card and an info line are the page's, but read for their fields first (the card's name is the
     # account's): left out with `fielded`, once read
-    carded = {i for i in chrome_lines if info_lines.is_info_line(body_lines[i])} | (
-        info_lines.card_runs(lines) & chrome_lines
-    )
     fielded += sorted(carded)
     for i in chrome_lines - carded:  # no text, though a reply's stamp is still a reply's
         body_lines[i] = ""
