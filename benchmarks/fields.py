@@ -8780,6 +8780,545 @@ Posted by 半亩方塘 at 10:15 PM
 ]
 
 
+def _replies(posts: list[tuple[str, str, str]], shape: str) -> str:
+    """A thread's replies after its opening post, each `(name, stamp, words)` in the board's own markup."""
+    return "".join(shape.format(name=name, stamp=stamp, words=words) for name, stamp, words in posts)
+
+
+_TIANYA_REPLY = (
+    '<div class="atl-item"><div class="atl-head"><div class="atl-info"><span>作者：<a class="js-vip-check" '
+    'href="/u/{name}">{name}</a></span> <span>时间：{stamp}</span></div></div><div class="atl-content">'
+    '<div class="bbs-content">{words}</div></div><div class="atl-reply"><a>举报</a> | <a>回复</a></div></div>'
+)
+_KDNET_REPLY = (
+    '<div class="reply-box"><div class="reply-info">作者：<a href="/user/{name}">{name}</a> 回复日期：{stamp}</div>'
+    '<div class="reply-text">{words}</div><div class="reply-do"><a>回复</a> <a>顶</a></div></div>'
+)
+_XICI_REPLY = (
+    '<table class="doc_tbl"><tr><td class="user_info"><a class="user_name" href="/u/{name}">{name}</a>'
+    '<p>等级：童生</p></td><td class="doc_right"><div class="post_time">发表于：{stamp}</div>'
+    '<div class="doc_content">{words}</div><div class="doc_do"><a>回复</a> <a>引用</a></div></td></tr></table>'
+)
+_COMMENTS = (
+    '<div class="comment"><span class="cname">{name}</span> <span class="ctime">{stamp}</span>'
+    "<p>{words}</p><a>回复</a> <a>顶(3)</a></div>"
+)
+_THREAD = [
+    ("江边钓叟", "2012-03-05 11:02:10", "支持楼主，写得很实在。"),
+    ("路过的风", "2012-03-05 13:40:55", "说得有道理，希望有关部门能看到。"),
+    ("老猫不吃鱼", "2012-03-06 09:12:31", "顶一下，这种事情大家都应该关心。"),
+]
+_READERS = [
+    ("江城网友", "2016-08-12 20:11", "这个好，早就该这么做了。"),
+    ("小河流水", "2016-08-13 08:30", "希望能坚持下去，不要一阵风。"),
+    ("北门老王", "2016-08-15 19:02", "点赞，家门口的变化看得见。"),
+]
+
+# FRESH21: the tenth round's kinds of writer, title and day the held-out real pages still miss (issue 22): a forum
+# thread's poster in its software's own markup (Tianya, KDnet, Xici, phpwind), a name glued to the link after it, a
+# repost's inner byline beside the poster who reposted it (the poster is the writer), `记者 X 通讯员 Y` in a plain
+# `<span>`, a dateline gluing two names, an outlet before 记者 and a bar, an uploader's card, a title before a name,
+# a static blog theme's author line, a 通讯员 credit in the lead, a label word in the writer's slot, a thread's
+# type before its subject beside a column tag that belongs to a headline, an e-paper's `文/X`, a day shown only
+# under the text. Written before any fix of the round; split by family (`half`): the round read the tuning half's
+# misses only.
+FRESH21: list[Case] = [
+    C(
+        "tianya_host_item",
+        "【html】",
+        "老城区的梧桐树该不该砍",
+        "2012-03-05",
+        ["山城老李"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>老城区的梧桐树该不该砍_天涯杂谈_论坛</title>@STYLE@</head><body>
+<div id="header"><a href="/">论坛首页</a> | <a href="/list/free">天涯杂谈</a> | <a href="/login">登录</a> | <a href="/reg">注册</a></div>
+<div id="post_head"><h1 class="atl-title"><span class="s_title"><span>老城区的梧桐树该不该砍</span></span></h1>
+<div class="atl-menu"><div class="atl-info"><span>楼主：<a class="js-vip-check" href="/u/3321">山城老李</a></span>
+<span>时间：2012-03-05 10:22:31</span> <span>点击：3421</span> <span>回复：56</span></div>
+<div class="atl-reply"><a>只看楼主</a> <a>收藏</a> <a>回复</a></div></div></div>
+<div class="atl-main"><div class="atl-item host-item"><div class="atl-content"><div class="bbs-content clearfix">%%</div></div></div>
+@REPLIES@</div>@SIDE@@FOOT@</body></html>""".replace("@REPLIES@", _replies(_THREAD, _TIANYA_REPLY)),  # noqa: E501
+    ),
+    C(
+        "tianya_text_copy",
+        """# 老家的年味越来越淡了
+楼主：北漂小陈  时间：2014-01-28 21:40:05  点击：1203  回复：18
+%%
+作者：南山樵夫 回复日期：2014-01-28 22:01:33
+深有同感，小时候过年才叫热闹。
+作者：海边的风 回复日期：2014-01-29 08:15:02
+现在过年就是吃吃喝喝看手机。
+作者：北漂小陈 回复日期：2014-01-29 09:20:41
+谢谢各位捧场。""",
+        "老家的年味越来越淡了",
+        "2014-01-28",
+        ["北漂小陈"],
+        None,
+    ),
+    C(
+        "kdnet_post_table",
+        "【html】",
+        "县里的新公园建成了",
+        "2008-05-06",
+        ["民间观察员"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="gbk"><title>县里的新公园建成了-猫眼看人-社区</title>@STYLE@</head><body>@NAV@
+<div class="crumb"><a href="/">社区首页</a> &gt; <a href="/list/1">猫眼看人</a> &gt; 正文</div>
+<table class="posttable" width="100%"><tr><td class="posthead"><div class="title">县里的新公园建成了</div></td></tr>
+<tr><td class="postinfo">作者：<a href="/user/5512">民间观察员</a>&nbsp;&nbsp;发表日期：2008-5-6 9:31:00&nbsp;&nbsp;浏览：1234 回复：12</td></tr>
+<tr><td class="postbody">%%</td></tr></table>
+@REPLIES@@SIDE@@FOOT@</body></html>""".replace(  # noqa: E501
+            "@REPLIES@",
+            _replies(
+                [
+                    ("路过的", "2008-5-6 10:12:00", "环境不错，周末带孩子去看看。"),
+                    ("凯迪老兵", "2008-5-6 11:40:00", "希望管理能跟上。"),
+                    ("东湖游客", "2008-5-7 08:05:00", "支持，顶一下。"),
+                ],
+                _KDNET_REPLY,
+            ),
+        ),
+    ),
+    C(
+        "kdnet_text_copy",
+        """# 小区门口的菜市场要搬了
+作者：老树新芽  发表日期：2007-11-20 14:05:00
+%%
+作者：街坊四邻 回复日期：2007-11-20 15:11:20
+搬远了买菜就不方便了。
+作者：城西过客 回复日期：2007-11-21 09:02:44
+希望新市场能规范一些。""",
+        "小区门口的菜市场要搬了",
+        "2007-11-20",
+        ["老树新芽"],
+        None,
+    ),
+    C(
+        "xici_user_cell",
+        "【html】",
+        "周末去江心洲骑车",
+        "2009-08-12",
+        ["青衫客"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="gbk"><title>周末去江心洲骑车 - 单车部落 - 社区</title>@STYLE@</head><body>@NAV@
+<div class="topic_tit"><h1>周末去江心洲骑车</h1><span class="tit_info">浏览 2213 回复 31</span></div>
+<table class="doc_tbl"><tr><td class="user_info"><a class="user_name" href="/u/8812">青衫客</a><p>等级：秀才</p><p>积分：1320</p></td>
+<td class="doc_right"><div class="post_time">发表于：2009-08-12 20:31:05</div><div class="doc_content">%%</div>
+<div class="doc_do"><a>回复</a> <a>引用</a> <a>举报</a></div></td></tr></table>
+@REPLIES@@SIDE@@FOOT@</body></html>""".replace(  # noqa: E501
+            "@REPLIES@",
+            _replies(
+                [
+                    ("骑行者阿飞", "2009-08-12 21:05:10", "下次带上我。"),
+                    ("南京小白", "2009-08-13 08:44:32", "路线不错，收藏了。"),
+                    ("秦淮灯影", "2009-08-13 12:10:05", "天热注意防暑。"),
+                ],
+                _XICI_REPLY,
+            ),
+        ),
+    ),
+    C(
+        "phpwind_username_tag",
+        "【html】",
+        "秋天的郊野公园",
+        "2011-10-12",
+        ["听雨轩主"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="gbk"><title>[原创]秋天的郊野公园 - 摄影天地 - 社区 - Powered by phpwind</title>@STYLE@</head>
+<body>@NAV@<div id="breadCrumb"><a href="/">社区</a> &raquo; <a href="thread.php?fid=7">摄影天地</a></div>
+<div class="t5 t2"><table><tr><td class="r_two"><div class="readName b"><a href="u.php?uid=12" class="userName">听雨轩主</a></div>
+<div class="user-pic"><img src="face.gif"></div><div>头衔：版主</div><div>发帖：2331</div><div>威望：120 点</div></td>
+<td class="r_one"><div class="tipTop s6"><span class="fl">楼主&nbsp;</span><span class="fl gray" title="2011-10-12 21:05">发表于: 2011-10-12</span>
+<a class="fr">只看该作者</a></div><h1 class="read_h1" id="subject_tpc">[原创]秋天的郊野公园</h1>
+<div class="tpc_content"><div class="f14" id="read_tpc">%%</div></div></td></tr></table></div>
+<div class="t5 t2"><table><tr><td class="r_two"><div class="readName b"><a href="u.php?uid=30" class="userName">快门咔嚓</a></div></td>
+<td class="r_one"><div class="tipTop s6"><span class="fl">沙发&nbsp;</span><span class="fl gray">发表于: 2011-10-13</span></div>
+<div class="tpc_content">拍得真美，色彩很舒服。</div></td></tr></table></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "forum_repost_inner_byline",
+        "【html】",
+        "城区三条道路完成提升改造",
+        "2019-06-18",
+        ["老街坊"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>【转帖】城区三条道路完成提升改造 - 本地新闻 - 江城论坛</title>@STYLE@</head>
+<body>@NAV@<div class="bm_h"><h1 class="ts"><span id="thread_subject">【转帖】城区三条道路完成提升改造</span></h1></div>
+<table class="plhin"><tr><td class="pls"><div class="authi"><a class="xw1" href="space-uid-771.html">老街坊</a></div>
+<p>帖子 3021</p><p>积分 5120</p></td><td class="plc"><div class="pi"><strong>楼主</strong><em>发表于 2019-06-18 09:20</em></div>
+<div class="t_fsz"><p>本报讯（记者 朱建国 通讯员 钱琳）记者从市住建局获悉，城区三条主干道的提升改造工程日前全部完工，路面、人行道和绿化带焕然一新。</p>%%
+<p>（来源：江城日报）</p></div></td></tr></table>
+<table class="plhin"><tr><td class="pls"><div class="authi"><a class="xw1" href="space-uid-90.html">东门小吃</a></div></td>
+<td class="plc"><div class="pi"><strong>沙发</strong><em>发表于 2019-06-18 10:02</em></div><div class="t_fsz">路好走多了，点赞。</div></td></tr></table>
+@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "forum_news_tag_louzhu",
+        "【html】",
+        "本市地铁三号线下月试运营",
+        "2017-11-03",
+        ["轨道迷小周"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>[新闻]本市地铁三号线下月试运营_城市论坛</title>@STYLE@</head>
+<body>@NAV@<div class="thread"><div class="thread-title"><h2>[新闻]本市地铁三号线下月试运营</h2></div>
+<div class="floor floor-1"><div class="floor-head"><span class="louzhu">楼主：<a href="/u/1203">轨道迷小周</a></span> <span>发表于 2017-11-03 18:45</span>
+<span>查看 5521 | 回复 87</span></div><div class="floor-body">%%</div></div>
+<div class="floor"><div class="floor-head"><span>2楼：<a href="/u/77">通勤族</a></span> <span>发表于 2017-11-03 19:10</span></div>
+<div class="floor-body">终于等到了，上班能省半小时。</div></div>
+<div class="floor"><div class="floor-head"><span>3楼：<a href="/u/78">南站附近</a></span> <span>发表于 2017-11-04 07:22</span></div>
+<div class="floor-body">票价出来了吗？</div></div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "blog_repost_reporter",
+        "【html】",
+        "古镇保护不能只靠门票",
+        "2013-09-27",
+        ["静观其变"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>古镇保护不能只靠门票_静观其变_新浪博客</title>@STYLE@</head><body>
+<div class="blognavBg"><a href="/">新浪博客</a> <a href="/s/blog">博客首页</a> <a href="/login">登录</a> <a href="/reg">注册</a></div>
+<div class="blogtitle"><h1><a href="/u/2210">静观其变</a></h1><p>http://blog.example.com/u/2210</p></div>
+<div class="articalTitle"><h2 class="titName">古镇保护不能只靠门票</h2><span class="time">(2013-09-27 16:08:41)</span></div>
+<div class="articalTag">转载▼ 标签： 古镇 旅游 分类： 转载</div>
+<div class="articalContent"><p>记者 王晓东 实习生 林乐</p>%%<p>（原载《江南晨报》）</p></div>
+<div class="articalInfo"><a>阅读(521)</a> <a>评论(3)</a> <a>收藏</a> <a>转载</a></div>
+<div class="blogside"><div class="info_nm">静观其变</div><p>博客等级：8</p><p>博客积分：1205</p><p>访问：102,331</p></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "blog_name_glued_comment_link",
+        "【html】",
+        "在菜园里过一个下午",
+        "2010-05-03",
+        ["林小溪"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>在菜园里过一个下午 - 林小溪的小屋 - 博客</title>@STYLE@</head><body>@NAV@
+<div class="post"><h2 class="post-title">在菜园里过一个下午</h2><div class="post-body">%%</div>
+<p class="post-foot">2010-05-03 21:14　<span>林小溪</span><a href="#comments">评论(12)</a>　<a href="#">阅读(340)</a>　<a href="#">收藏</a></p></div>
+<div class="comments"><h3>评论</h3>@COMMENTS@</div>@SIDE@@FOOT@</body></html>""".replace(  # noqa: E501
+            "@COMMENTS@", _replies(_READERS, _COMMENTS)
+        ),
+    ),
+    C(
+        "name_then_read_count",
+        """# 去外婆家的那条小路
+梅子黄时 阅读(340) 评论(5) 2009-07-12 16:40
+%%
+相关文章
+· 夏天的蝉鸣 2009-07-02
+· 雨后的小院 2009-06-21""",
+        "去外婆家的那条小路",
+        "2009-07-12",
+        ["梅子黄时"],
+        None,
+    ),
+    C(
+        "span_reporter_correspondent",
+        "【html】",
+        "农村公路提档升级惠及十万群众",
+        "2021-04-02",
+        ["韩磊", "宋佳"],
+        "刘洁",
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>农村公路提档升级惠及十万群众_江州新闻网</title>@STYLE@</head><body>@NAV@
+<div class="wrap"><h1>农村公路提档升级惠及十万群众</h1>
+<div class="info"><span>2021-04-02 09:10</span><span>来源：江州日报</span><span>记者 韩磊 通讯员 宋佳</span></div>
+<div class="content">%%</div><div class="bj"><span>编辑：刘洁</span></div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "span_reporter_two_spans",
+        "【html】",
+        "社区食堂开到家门口",
+        "2020-09-18",
+        ["黎明远", "谢小倩", "龚磊"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>社区食堂开到家门口-南湖网</title>@STYLE@</head><body>@NAV@
+<div class="article"><div class="tit">社区食堂开到家门口</div>
+<div class="con_info"><span>记者 黎明远</span> <span>通讯员 谢小倩 龚磊</span> <span>发布时间：2020-09-18</span> <span>来源：南湖网</span></div>
+<div class="con_text">%%</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "dateline_glued_two_names",
+        "【html】",
+        "老旧小区加装电梯提速",
+        "2022-03-09",
+        ["崔琳", "丁思"],
+        "孙晓",
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>老旧小区加装电梯提速_江城晚报</title>@STYLE@</head><body>@NAV@
+<div class="detail"><h1>老旧小区加装电梯提速</h1><div class="meta">2022-03-09 07:30 来源：江城晚报</div>
+<div class="text"><p>本报讯（记者崔琳丁思）今年以来，全市老旧小区加装电梯工作明显提速，已有二百余部电梯完成安装并投入使用。</p>%%</div>
+<div class="editor">责任编辑：孙晓</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "dateline_glued_two_names_text",
+        """# 夜间经济点亮城市
+2021-08-14 08:20 来源：南湖日报
+本报讯（记者潘越秦岚）入夏以来，南湖夜市每晚迎来大批市民和游客，周边餐饮、零售门店营业额同比增长三成以上。
+%%
+编辑：谢芳""",
+        "夜间经济点亮城市",
+        "2021-08-14",
+        ["潘越", "秦岚"],
+        "谢芳",
+    ),
+    C(
+        "outlet_reporter_bar",
+        "【html】",
+        "新能源车企加速布局海外市场",
+        "2023-02-16",
+        ["周游"],
+        "宋雨",
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>新能源车企加速布局海外市场|界面新闻</title>@STYLE@</head><body>@NAV@
+<div class="article-header"><h1>新能源车企加速布局海外市场</h1><div class="article-info"><span class="date">2023/02/16 14:05</span>
+<span class="source">来源：界面新闻</span></div></div>
+<div class="article-content"><p>界面新闻记者 | 周游</p>%%<p>责编 | 宋雨</p></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "outlet_reporter_bar_two",
+        "【html】",
+        "高校食堂推出“光盘”奖励",
+        "2022-10-21",
+        ["何畅", "邹宁"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>高校食堂推出“光盘”奖励-红星新闻</title>@STYLE@</head><body>@NAV@
+<div class="article"><h1>高校食堂推出“光盘”奖励</h1><div class="info">2022-10-21 18:32</div>
+<div class="body"><p>红星新闻记者 | 何畅 实习记者 | 邹宁</p>%%<p>编辑 高原</p></div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "video_up_card",
+        "【html】",
+        "十分钟学会红烧肉",
+        "2020-11-07",
+        ["老范爱做饭"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>十分钟学会红烧肉_哔哩哔哩_bilibili</title>@STYLE@</head><body>@NAV@
+<div class="video-info"><h1 class="video-title">十分钟学会红烧肉</h1><div class="video-data"><span class="view">2.1万播放</span> ·
+<span class="dm">368弹幕</span> <span class="pubdate">2020-11-07 18:00:12</span></div></div>
+<div class="up-info"><a class="up-avatar"><img src="/face.jpg"></a><div class="up-detail"><a class="up-name" href="//space/123">老范爱做饭</a>
+<div class="up-description">分享家常菜做法，每周更新</div></div><div class="up-btn"><span>充电</span> <span>+ 关注 3.2万</span></div></div>
+<div class="video-desc">%%</div><div class="comments"><h3>评论 128</h3>@COMMENTS@</div>@SIDE@@FOOT@</body></html>""".replace(  # noqa: E501
+            "@COMMENTS@", _replies(_READERS, _COMMENTS)
+        ),
+    ),
+    C(
+        "app_user_card_fans",
+        "【html】",
+        "山里的野生猕猴桃熟了",
+        "2021-09-30",
+        ["山里娃阿强"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>山里的野生猕猴桃熟了</title>@STYLE@<meta name="viewport" content="width=device-width"></head><body>
+<div class="open-app">打开App，看更多精彩视频 <a>打开</a></div>
+<div class="video-box"><div class="player">视频加载中</div><h1 class="v-title">山里的野生猕猴桃熟了</h1><p class="v-meta">1.3万次播放 · 2021-09-30</p></div>
+<div class="user-card"><img class="avatar" src="/a.png"><div class="user-text"><p class="nick">山里娃阿强</p><p class="fans">12.3万粉丝 · 268作品</p></div><div class="btn">关注</div></div>
+<div class="v-desc">%%</div><div class="feed"><h3>相关推荐</h3>@SIDE@</div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "traditional_special_writer",
+        "【html】",
+        "老街書店的最後一夜",
+        "2018-12-30",
+        ["王扉"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>老街書店的最後一夜 - 評論 - 城市週報</title>@STYLE@</head><body>@NAV@
+<div class="article"><h1>老街書店的最後一夜</h1><div class="byline"><span class="author">特約主筆　王扉</span></div>
+<div class="date">2018年12月30日</div><div class="content">%%</div><div class="tags">標籤：書店 城市</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "chief_reporter_senior_editor",
+        "【html】",
+        "港口吞吐量创历史新高",
+        "2019-01-15",
+        ["邵明远"],
+        "马丽",
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>港口吞吐量创历史新高_海港日报</title>@STYLE@</head><body>@NAV@
+<div class="news"><h1>港口吞吐量创历史新高</h1><div class="news-info">2019-01-15 06:50　来源：海港日报</div>
+<div class="news-author">首席记者 邵明远　资深编辑 黄蕾</div><div class="news-text">%%</div>
+<div class="news-editor">责任编辑：马丽</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "chief_reporter_text",
+        """# 春运首日客流平稳
+2020-01-10 07:15 来源：江东日报
+本报首席记者　杜若衡
+%%
+责任编辑：程晨""",
+        "春运首日客流平稳",
+        "2020-01-10",
+        ["杜若衡"],
+        "程晨",
+    ),
+    C(
+        "hexo_post_copyright",
+        "【html】",
+        "用树莓派搭一个家庭相册",
+        "2019-08-15",
+        ["木子李"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>用树莓派搭一个家庭相册 | 木子的笔记本</title>@STYLE@</head><body>
+<header class="header"><a class="brand" href="/">木子的笔记本</a> <a href="/archives/">归档</a> <a href="/tags/">标签</a> <a href="/about/">关于</a></header>
+<article class="post"><h1 class="post-title">用树莓派搭一个家庭相册</h1><div class="post-meta"><span class="post-time">发表于 2019-08-15</span>
+<span class="post-category">分类于 折腾</span></div><div class="post-body">%%</div>
+<ul class="post-copyright"><li><strong>本文作者： </strong>木子李</li><li><strong>本文链接：</strong><a href="/2019/08/15/pi-album/">https://muzi.example.io/2019/08/15/pi-album/</a></li>
+<li><strong>版权声明： </strong>本博客所有文章除特别声明外，均采用 BY-NC-SA 许可协议。转载请注明出处！</li></ul></article>
+<div class="sidebar"><p class="site-author-name">木子</p><p>文章 86 分类 9 标签 40</p></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "butterfly_post_copyright",
+        "【html】",
+        "一次数据库迁移的复盘",
+        "2021-02-11",
+        ["阿舟"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>一次数据库迁移的复盘 | 阿舟的博客</title>@STYLE@</head><body>
+<nav id="nav"><a href="/">阿舟的博客</a> <a href="/archives/">时间轴</a> <a href="/tags/">标签</a> <a href="/link/">友链</a></nav>
+<div id="post-info"><h1 class="post-title">一次数据库迁移的复盘</h1><div id="post-meta"><span class="post-meta-date">发表于 2021-02-11</span>
+<span>更新于 2021-03-02</span><span class="post-meta-wordcount">字数总计: 2.1k</span></div></div>
+<article id="article-container">%%</article>
+<div class="post-copyright"><div class="post-copyright__author"><span class="post-copyright-meta">文章作者: </span><span class="post-copyright-info"><a href="https://azhou.example.me">阿舟</a></span></div>
+<div class="post-copyright__type"><span class="post-copyright-meta">文章链接: </span><span class="post-copyright-info"><a href="/posts/db-migrate/">https://azhou.example.me/posts/db-migrate/</a></span></div>
+<div class="post-copyright__notice"><span class="post-copyright-meta">版权声明: </span><span class="post-copyright-info">本博客所有文章除特别声明外，均采用 CC BY-NC-SA 4.0 许可协议。</span></div></div>
+@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "english_theme_author",
+        """# 写给十年后的自己
+Author: 青石
+Date: 2020-03-12
+%%
+Tags: 随笔
+Previous: 去年冬天的一场雪""",
+        "写给十年后的自己",
+        "2020-03-12",
+        ["青石"],
+        None,
+    ),
+    C(
+        "correspondent_glued_lead",
+        "【html】",
+        "山区孩子用上了新操场",
+        "2021-05-11",
+        ["胡一帆"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>山区孩子用上了新操场_江城日报数字版</title>@STYLE@</head><body>@NAV@
+<div class="art"><h1>山区孩子用上了新操场</h1><div class="art-info">来源：江城日报 2021-05-11</div>
+<div class="art-text"><p>通讯员胡一帆 本报讯 近日，位于大山深处的石门小学新建塑胶操场正式投入使用，三百多名学生告别了“晴天一身土、雨天一身泥”的日子。</p>%%</div></div>
+@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "correspondent_bracket_midlead",
+        "【html】",
+        "市一院完成首例机器人辅助手术",
+        "2022-06-21",
+        ["罗斌", "鲁佳"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>市一院完成首例机器人辅助手术-江城新闻网</title>@STYLE@</head><body>@NAV@
+<div class="art"><h1>市一院完成首例机器人辅助手术</h1><div class="art-info"><span>2022-06-21 10:05</span> <span>记者 罗斌</span></div>
+<div class="art-text"><p>近日，市第一人民医院成功完成该院首例机器人辅助腹腔镜手术（通讯员 鲁佳），患者术后恢复良好，已于日前出院。</p>%%</div></div>
+@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "author_slot_source_label",
+        "【html】",
+        "全市新增公共充电桩两千个",
+        "2022-02-18",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>全市新增公共充电桩两千个_江城网</title>@STYLE@</head><body>@NAV@
+<div class="article"><h1>全市新增公共充电桩两千个</h1><div class="article-info"><span class="author">来源：</span><a class="source" href="/">江城日报</a>
+<span class="time">2022-02-18 10:30</span></div><div class="article-content">%%</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "side_card_source_label",
+        "【html】",
+        "今年夏粮再获丰收",
+        "2021-07-06",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>今年夏粮再获丰收</title>@STYLE@</head><body>@NAV@
+<div class="main"><h1>今年夏粮再获丰收</h1><p class="pubtime">2021-07-06 16:20</p><div class="article-body">%%</div></div>
+<div class="side-card"><div class="card-item"><div class="card-name">来源</div><div class="card-value">新华网</div></div>
+<div class="card-item"><div class="card-name">阅读</div><div class="card-value">3241</div></div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "column_tag_headline",
+        "【html】",
+        "【地评线】让文明新风吹遍城乡",
+        "2021-09-22",
+        ["云中锦"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>【地评线】让文明新风吹遍城乡_江城网</title>@STYLE@</head><body>@NAV@
+<div class="crumb">当前位置：首页 &gt; 评论 &gt; 正文</div><div class="article"><h1>【地评线】让文明新风吹遍城乡</h1>
+<div class="info">2021-09-22 08:00　来源：江城网　作者：云中锦</div><div class="content">%%</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "column_tag_campaign_week",
+        "【html】",
+        "【网络安全宣传周】筑牢个人信息保护防线",
+        "2022-09-06",
+        [],
+        "周琪",
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>【网络安全宣传周】筑牢个人信息保护防线-江城网信</title>@STYLE@</head><body>@NAV@
+<div class="detail"><div class="detail-title">【网络安全宣传周】筑牢个人信息保护防线</div><div class="detail-info">发布时间：2022-09-06　来源：市委网信办</div>
+<div class="detail-content">%%</div><div class="detail-editor">责任编辑：周琪</div></div>
+<div class="list"><h3>专题报道</h3><ul><li><a href="/1.html">【网络安全宣传周】网络安全进校园</a> 2022-09-05</li>
+<li><a href="/2.html">【网络安全宣传周】守护老年人“钱袋子”</a> 2022-09-04</li></ul></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "epaper_wen_byline_td",
+        "【html】",
+        "小巷深处的修表匠",
+        "2019-08-16",
+        ["李静"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="gb2312"><title>江城晚报</title>@STYLE@</head><body>
+<table width="100%"><tr><td class="banner">2019年8月16日 星期五　第A08版：副刊</td></tr></table>
+<table width="100%"><tr><td class="font01">小巷深处的修表匠</td></tr><tr><td class="font02">文/李静 图/王卫</td></tr>
+<tr><td class="font6">%%</td></tr></table>
+<table><tr><td><a href="c1.htm">上一篇</a> <a href="c3.htm">下一篇</a> <a href="node_8.htm">返回目录</a></td></tr></table></body></html>""",  # noqa: E501
+    ),
+    C(
+        "day_under_text_only",
+        "【html】",
+        "社区花园里的“共享菜地”",
+        "2016-08-09",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>社区花园里的“共享菜地”_城市生活网</title>@STYLE@</head><body>@NAV@
+<div class="article"><h1>社区花园里的“共享菜地”</h1><div class="content">%%</div><div class="pubtime">2016-08-09 15:22</div>
+<div class="share"><a>分享到微信</a> <a>微博</a></div></div><div class="comments"><h3>网友评论</h3>@COMMENTS@</div>@SIDE@@FOOT@</body></html>""".replace(  # noqa: E501
+            "@COMMENTS@", _replies(_READERS, _COMMENTS)
+        ),
+    ),
+    C(
+        "blog_day_under_text",
+        "【html】",
+        "雨天读一本旧书",
+        "2013-04-05",
+        ["南窗"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>雨天读一本旧书 - 南窗的博客</title>@STYLE@</head><body>
+<div class="blog-head"><h1>南窗的博客</h1><p>读书 · 写字 · 发呆</p></div>
+<div class="entry"><h2 class="entry-title">雨天读一本旧书</h2><div class="entry-content">%%</div>
+<p class="entry-meta">南窗 发表于 2013年4月5日 22:10 | 分类：读书 | <a href="#c">3 条评论</a></p></div>
+<div class="comments">@COMMENTS@</div>@SIDE@@FOOT@</body></html>""".replace(  # noqa: E501
+            "@COMMENTS@", _replies(_READERS, _COMMENTS)
+        ),
+    ),
+    C(
+        "day_under_text_plain",
+        """# 小区旧车棚变身共享书屋
+%%
+2018-03-28
+网友评论
+江城网友 2018-03-30 20:11 好事，支持！
+河西居民 2018-04-02 08:30 希望多放些儿童读物。""",
+        "小区旧车棚变身共享书屋",
+        "2018-03-28",
+        [],
+        None,
+    ),
+]
+
+
 def half(family: str) -> str:
     """`tuning` or `checking`: the last bit of the family name's SHA-1, so that a family is wholly in one half."""
     return "tuning" if hashlib.sha1(family.encode()).digest()[-1] & 1 == 0 else "checking"
@@ -8807,10 +9346,14 @@ def part_of(number: int) -> str:
     cases of 15 more kinds, the seventh blind set's kinds of miss, written before the eighteenth round), or
     `fresh19 tuning`, `fresh19 checking` (FRESH19, the eighth and ninth blind sets' kinds of miss, written before
     the nineteenth round, split by family: that round read the misses of its tuning half only), or `fresh20`
-    (FRESH20, 13 cases of FRESH19's kinds in other shapes, written after that round's fixes)."""
+    (FRESH20, 13 cases of FRESH19's kinds in other shapes, written after that round's fixes), or `fresh21 tuning`,
+    `fresh21 checking` (FRESH21, the tenth round's kinds of miss, written before its fixes, split by family: that
+    round read the misses of its tuning half only)."""
     before = len(CASES) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4) + len(FRESH5)
     later = before + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10) + len(FRESH11)
     newest = later + sum(map(len, (FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18)))
+    if number >= newest + len(FRESH19) + len(FRESH20):
+        return f"fresh21 {half(FRESH21[number - newest - len(FRESH19) - len(FRESH20)].family)}"
     if number >= newest + len(FRESH19):
         return "fresh20"
     if number >= newest:
@@ -8964,7 +9507,7 @@ PARTS = (
     *("tuning", "checking", "fresh tuning", "fresh checking", "last"),
     *("fresh3 tuning", "fresh3 checking", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"),
     *("fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18"),
-    *("fresh19 tuning", "fresh19 checking", "fresh20"),
+    *("fresh19 tuning", "fresh19 checking", "fresh20", "fresh21 tuning", "fresh21 checking"),
 )
 
 
@@ -8994,6 +9537,7 @@ def run(show: bool, only: str | None) -> None:
             + FRESH18
             + FRESH19
             + FRESH20
+            + FRESH21
         ):
             if only and part_of(number) != only:
                 continue
@@ -9051,7 +9595,10 @@ def run(show: bool, only: str | None) -> None:
         f"fresh18 {len(FRESH18)} in {len({c.family for c in FRESH18})} families; "
         f"fresh19 {len(FRESH19)} in {len({c.family for c in FRESH19})} families "
         f"({sum(1 for c in FRESH19 if c.html)} complete pages, read as HTML only); "
-        f"fresh20 {len(FRESH20)} in {len({c.family for c in FRESH20})} families"
+        f"fresh20 {len(FRESH20)} in {len({c.family for c in FRESH20})} families; "
+        f"fresh21 {len(FRESH21)} in {len({c.family for c in FRESH21})} families "
+        f"(tuning {sum(half(c.family) == 'tuning' for c in FRESH21)}, "
+        f"checking {sum(half(c.family) == 'checking' for c in FRESH21)})"
     )
     print("| half | read as | title | date | writers | editor |")
     print("|---|---|---|---|---|---|")
