@@ -9319,6 +9319,233 @@ Previous: 去年冬天的一场雪""",
 ]
 
 
+# FRESH22: 16 more cases of FRESH21's kinds in other shapes and on other sites, written after the tenth round's
+# first fixes (FRESH21's tuning half all right) to tune on: the round read their misses, and FRESH21's checking
+# half, whose misses it never read, stays the round's check.
+FRESH22: list[Case] = [
+    C(
+        "bbs_louzhu_span_reply_author",
+        "【html】",
+        "高速服务区的充电桩太少了",
+        "2020-10-03",
+        ["自驾游老周"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>高速服务区的充电桩太少了_车友论坛</title>@STYLE@</head><body>@NAV@
+<div class="bbs-head"><h1 class="bbs-title">高速服务区的充电桩太少了</h1>
+<div class="bbs-meta"><span class="lz">楼主：<a href="/u/901">自驾游老周</a></span><span>时间：2020-10-03 20:12:45</span><span>点击：8812</span><span>回复：103</span></div></div>
+<div class="bbs-post host"><div class="bbs-text">%%</div></div>
+@REPLIES@@SIDE@@FOOT@</body></html>""".replace(  # noqa: E501
+            "@REPLIES@",
+            _replies(
+                [
+                    ("电车车主", "2020-10-03 21:01:22", "国庆排队两小时，深有体会。"),
+                    ("充电侠", "2020-10-04 08:22:10", "建议多建一些快充。"),
+                    ("路人甲乙", "2020-10-04 10:40:31", "油车路过。"),
+                ],
+                _TIANYA_REPLY,
+            ),
+        ),
+    ),
+    C(
+        "kdnet_author_cell_table",
+        "【html】",
+        "乡村教师的十年坚守",
+        "2009-09-10",
+        ["山沟沟里的人"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="gbk"><title>乡村教师的十年坚守 - 百姓声音 - 论坛</title>@STYLE@</head><body>@NAV@
+<table class="t1" width="100%"><tr><td class="subject" colspan="2">乡村教师的十年坚守</td></tr>
+<tr><td class="author-cell" width="160"><a href="/u/77">山沟沟里的人</a><br>帖子：322<br>注册：2007-3-1</td>
+<td class="post-cell"><div class="post-time">作者：山沟沟里的人 发表日期：2009-9-10 21:15:00</div><div class="post-text">%%</div></td></tr></table>
+@REPLIES@@SIDE@@FOOT@</body></html>""".replace(  # noqa: E501
+            "@REPLIES@",
+            _replies(
+                [
+                    ("教书匠", "2009-9-10 22:31:00", "向乡村教师致敬。"),
+                    ("凯迪网友", "2009-9-11 09:02:00", "感动。"),
+                    ("山那边", "2009-9-11 11:45:00", "希望待遇能提高。"),
+                ],
+                _KDNET_REPLY,
+            ),
+        ),
+    ),
+    C(
+        "blog_name_glued_read_count",
+        "【html】",
+        "外公的老藤椅",
+        "2011-12-02",
+        ["柳絮飞"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>外公的老藤椅 - 柳絮飞的日志 - 网易博客</title>@STYLE@</head><body>@NAV@
+<div class="blog-article"><h3 class="title">外公的老藤椅</h3><p class="pubinfo"><span class="blogsep">2011-12-02 22:40:11</span>|
+<span>分类：</span><a>往事</a>|<span>标签：</span><a>亲情</a></p><div class="nbw-blog">%%</div>
+<div class="footer-info"><span>柳絮飞</span><a href="#">阅读(212)</a>| <a href="#cmt">评论(4)</a></div></div>
+<div class="cmt-list">@COMMENTS@</div>@SIDE@@FOOT@</body></html>""".replace(  # noqa: E501
+            "@COMMENTS@", _replies(_READERS, _COMMENTS)
+        ),
+    ),
+    C(
+        "outlet_reporter_bar_text",
+        """# 城市更新不能“千城一面”
+2022-05-18 07:00 来源：南方周刊
+南方周刊记者 | 罗一舟
+%%
+编辑 | 唐棠""",
+        "城市更新不能“千城一面”",
+        "2022-05-18",
+        ["罗一舟"],
+        "唐棠",
+    ),
+    C(
+        "outlet_reporter_space",
+        "【html】",
+        "小微企业贷款利率再降",
+        "2021-12-08",
+        ["付晓晓"],
+        "汪洋",
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>小微企业贷款利率再降_财经频道</title>@STYLE@</head><body>@NAV@
+<div class="news_txt"><h1>小微企业贷款利率再降</h1><div class="news_about"><p>经济观察网记者 付晓晓</p><p><span>2021-12-08 17:45</span></p></div>
+<div class="news_content">%%</div><div class="news_editor">（责任编辑：汪洋）</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "video_author_block_plays",
+        "【html】",
+        "黄河边的剪纸老人",
+        "2022-04-16",
+        ["黄河岸边拍客"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>黄河边的剪纸老人-视频</title>@STYLE@</head><body>@NAV@
+<div class="player-wrap"><div class="player">视频加载中</div></div><h1 class="vtitle">黄河边的剪纸老人</h1>
+<div class="vinfo"><span>3.4万次观看</span> <span>发布于 2022-04-16</span></div>
+<div class="author"><a href="/u/551" class="avatar"><img src="/a.jpg"></a><a href="/u/551" class="author-name">黄河岸边拍客</a><span class="fans">2.1万粉丝</span><a class="follow">+关注</a></div>
+<div class="vdesc">%%</div><div class="comments"><h3>全部评论</h3>@COMMENTS@</div>@SIDE@@FOOT@</body></html>""".replace(  # noqa: E501
+            "@COMMENTS@", _replies(_READERS, _COMMENTS)
+        ),
+    ),
+    C(
+        "title_before_name_senior",
+        "【html】",
+        "物流园区夜间照样忙",
+        "2020-12-04",
+        ["韦嘉诚"],
+        "严珊",
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>物流园区夜间照样忙_西江日报</title>@STYLE@</head><body>@NAV@
+<div class="content"><h1>物流园区夜间照样忙</h1><div class="source">2020-12-04 08:12 西江日报</div>
+<div class="writer">资深记者　韦嘉诚</div><div class="text">%%</div><p class="edit">编辑：严珊</p></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "title_before_name_text_special",
+        """# 老茶馆里的评书声
+2017-06-21 09:30
+特约撰稿人　苏慕白
+%%
+责任编辑：田甜""",
+        "老茶馆里的评书声",
+        "2017-06-21",
+        ["苏慕白"],
+        "田甜",
+    ),
+    C(
+        "hugo_author_line",
+        "【html】",
+        "在家搭一个离线词典",
+        "2020-07-19",
+        ["老贺"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>在家搭一个离线词典 - 老贺的后院</title>@STYLE@</head><body>
+<header><a href="/">老贺的后院</a> <a href="/posts/">Posts</a> <a href="/tags/">Tags</a> <a href="/about/">About</a></header>
+<main><article><h1 class="post-title">在家搭一个离线词典</h1><div class="post-meta"><time datetime="2020-07-19">2020-07-19</time> · 3 分钟阅读</div>
+<div class="post-content">%%</div><div class="post-footer"><p>Author: 老贺</p><p>Link: https://laohe.example.net/posts/offline-dict/</p>
+<p>License: CC BY-NC 4.0</p></div></article></main>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "correspondent_bracket_lead_end",
+        """# 全县新建村级养老服务站30个
+2021-10-26 来源：县融媒体中心
+记者 余涛
+近日，记者从县民政局获悉，今年全县新建村级养老服务站30个，覆盖老年人口两万余人（通讯员 田文斌）。
+%%""",
+        "全县新建村级养老服务站30个",
+        "2021-10-26",
+        ["余涛", "田文斌"],
+        None,
+    ),
+    C(
+        "source_label_in_author_span",
+        "【html】",
+        "春季造林绿化全面展开",
+        "2022-03-22",
+        [],
+        "葛欣",
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>春季造林绿化全面展开_西林新闻网</title>@STYLE@</head><body>@NAV@
+<div class="c-article"><h1>春季造林绿化全面展开</h1><div class="c-info"><span class="c-time">2022-03-22 09:15</span><span class="c-author">来源</span><span class="c-src">西林日报</span></div>
+<div class="c-text">%%</div><div class="c-editor">责任编辑：葛欣</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "column_tag_h1_thread_list",
+        "【html】",
+        "【共话文明】文明养犬从拴好绳开始",
+        "2021-11-12",
+        ["辛夷"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>【共话文明】文明养犬从拴好绳开始-西林网</title>@STYLE@</head><body>@NAV@
+<div class="article"><h1>【共话文明】文明养犬从拴好绳开始</h1><div class="info">2021-11-12 10:00 来源：西林网 作者：辛夷</div>
+<div class="content">%%</div></div><div class="special"><h3>【共话文明】系列</h3><ul><li><a href="/1.html">【共话文明】排队礼让</a></li>
+<li><a href="/2.html">【共话文明】公筷公勺</a></li></ul></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "forum_thread_tag_bracket",
+        "【html】",
+        "江滨公园樱花开了",
+        "2019-03-20",
+        ["看花人"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>[分享]江滨公园樱花开了 - 城市生活 - 西林论坛</title>@STYLE@</head><body>@NAV@
+<div class="thread-head"><h1>[分享]江滨公园樱花开了</h1><span>查看: 2210 | 回复: 18</span></div>
+<div class="post first"><div class="post-author"><a href="/u/33">看花人</a><p>主题 12 帖子 356</p></div>
+<div class="post-main"><div class="post-stamp">发表于 2019-03-20 17:02</div><div class="post-text">%%</div></div></div>
+<div class="post"><div class="post-author"><a href="/u/34">赏花客</a></div><div class="post-main"><div class="post-stamp">发表于 2019-03-20 18:11</div>
+<div class="post-text">周末去看看。</div></div></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "epaper_wen_under_headline",
+        "【html】",
+        "一座桥连起两岸乡亲",
+        "2020-06-12",
+        ["邱远"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>西林日报数字报</title>@STYLE@</head><body>
+<div class="paper-top">西林日报 2020年06月12日 星期五</div><div class="paper-page">第A03版：民生</div>
+<div class="art"><p class="art-title">一座桥连起两岸乡亲</p><p class="art-author">文/邱远</p><div class="art-text">%%</div></div>
+<div class="paper-nav"><a>上一篇</a> <a>下一篇</a> <a>返回版面</a></div></body></html>""",  # noqa: E501
+    ),
+    C(
+        "day_under_text_before_comments",
+        "【html】",
+        "夜跑的人越来越多了",
+        "2018-09-14",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>夜跑的人越来越多了_西林生活网</title>@STYLE@</head><body>@NAV@
+<div class="box"><div class="tt">夜跑的人越来越多了</div><div class="txt">%%</div><div class="tm">发布时间：2018-09-14 21:05</div></div>
+<div class="cmt"><h3>网友评论</h3>@COMMENTS@</div>@SIDE@@FOOT@</body></html>""".replace(  # noqa: E501
+            "@COMMENTS@", _replies(_READERS, _COMMENTS)
+        ),
+    ),
+    C(
+        "plain_span_byline_three",
+        "【html】",
+        "高标准农田建设提前完成",
+        "2022-08-30",
+        ["雷鸣", "覃思思", "龙飞"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>高标准农田建设提前完成_西林新闻网</title>@STYLE@</head><body>@NAV@
+<div class="art"><h1>高标准农田建设提前完成</h1><p class="art-meta"><span>西林日报</span> <span>2022-08-30</span></p>
+<p><span>记者 雷鸣 覃思思</span>　<span>通讯员 龙飞</span></p><div class="art-text">%%</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+]
+
+
 def half(family: str) -> str:
     """`tuning` or `checking`: the last bit of the family name's SHA-1, so that a family is wholly in one half."""
     return "tuning" if hashlib.sha1(family.encode()).digest()[-1] & 1 == 0 else "checking"
@@ -9348,10 +9575,13 @@ def part_of(number: int) -> str:
     the nineteenth round, split by family: that round read the misses of its tuning half only), or `fresh20`
     (FRESH20, 13 cases of FRESH19's kinds in other shapes, written after that round's fixes), or `fresh21 tuning`,
     `fresh21 checking` (FRESH21, the tenth round's kinds of miss, written before its fixes, split by family: that
-    round read the misses of its tuning half only)."""
+    round read the misses of its tuning half only), or `fresh22` (FRESH22, 16 cases of FRESH21's kinds written
+    after that round's first fixes, to tune on)."""
     before = len(CASES) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4) + len(FRESH5)
     later = before + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10) + len(FRESH11)
     newest = later + sum(map(len, (FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18)))
+    if number >= newest + len(FRESH19) + len(FRESH20) + len(FRESH21):
+        return "fresh22"
     if number >= newest + len(FRESH19) + len(FRESH20):
         return f"fresh21 {half(FRESH21[number - newest - len(FRESH19) - len(FRESH20)].family)}"
     if number >= newest + len(FRESH19):
@@ -9507,7 +9737,7 @@ PARTS = (
     *("tuning", "checking", "fresh tuning", "fresh checking", "last"),
     *("fresh3 tuning", "fresh3 checking", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"),
     *("fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18"),
-    *("fresh19 tuning", "fresh19 checking", "fresh20", "fresh21 tuning", "fresh21 checking"),
+    *("fresh19 tuning", "fresh19 checking", "fresh20", "fresh21 tuning", "fresh21 checking", "fresh22"),
 )
 
 
@@ -9538,6 +9768,7 @@ def run(show: bool, only: str | None) -> None:
             + FRESH19
             + FRESH20
             + FRESH21
+            + FRESH22
         ):
             if only and part_of(number) != only:
                 continue
@@ -9598,7 +9829,8 @@ def run(show: bool, only: str | None) -> None:
         f"fresh20 {len(FRESH20)} in {len({c.family for c in FRESH20})} families; "
         f"fresh21 {len(FRESH21)} in {len({c.family for c in FRESH21})} families "
         f"(tuning {sum(half(c.family) == 'tuning' for c in FRESH21)}, "
-        f"checking {sum(half(c.family) == 'checking' for c in FRESH21)})"
+        f"checking {sum(half(c.family) == 'checking' for c in FRESH21)}); "
+        f"fresh22 {len(FRESH22)} in {len({c.family for c in FRESH22})} families"
     )
     print("| half | read as | title | date | writers | editor |")
     print("|---|---|---|---|---|---|")
