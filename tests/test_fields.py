@@ -9,7 +9,17 @@ from pathlib import Path
 import pytest
 
 from index.article import Article, RawDocument
-from index.ingest import accounts, author_cards, bylines, credits, date_bars, info_bars, page_urls, publication, titles
+from index.ingest import (
+    accounts,
+    author_cards,
+    bylines,
+    credits,
+    date_bars,
+    info_bars,
+    page_urls,
+    publication,
+    titles,
+)
 from index.ingest.extract import extract, parse_date, read_date
 from index.ingest.sources import read_sources
 from index.settings import Settings
@@ -1618,5 +1628,48 @@ def test_a_column_classed_as_a_name_beside_the_time_is_no_writer(tmp_path: Path)
         '<html><head><meta charset="utf-8"><title>种了三十年果树的老人</title></head><body>'
         '<h1>种了三十年果树的老人</h1><div class="meta"><span class="name">江城晚报</span>'
         f'<span class="time">2022-05-06 17:20</span></div><p>{LEAD}</p><p>{MORE}</p></body></html>'
+    )
+    assert _html(tmp_path, page).authors == []
+
+
+def test_two_names_a_dateline_runs_together_are_two_writers() -> None:
+    assert bylines.lead_credit("本报讯（记者崔琳丁思）今年以来，全市老旧小区加装电梯工作明显提速。") == ["崔琳", "丁思"]
+
+
+def test_a_four_character_name_with_a_compound_surname_stays_one_writer() -> None:
+    assert bylines.writers("记者欧阳开宇") == ["欧阳开宇"]
+
+
+def test_the_outlets_flash_mark_after_a_correspondent_is_no_name() -> None:
+    assert bylines.writers("通讯员胡一帆 本报讯") == ["胡一帆"]
+
+
+def test_the_opening_floors_stamp_above_a_threads_subject_dates_it(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="gbk"><title>秋天的郊野公园 - 摄影天地</title></head><body>'
+        '<div class="readName"><a class="userName">听雨轩主</a></div><div>发帖：2331</div>'
+        "<div>楼主&nbsp;发表于: 2011-10-12 只看该作者</div><h1>秋天的郊野公园</h1>"
+        f"<div class='tpc_content'><p>{LEAD}</p><p>{MORE}</p></div></body></html>"
+    )
+    assert _html(tmp_path, page).date == "2011-10-12"
+
+
+def test_an_e_papers_headline_over_its_writers_mark_is_the_title(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>江城晚报</title></head><body>'
+        '<table><tr><td>2019年8月16日 星期五　第A08版：副刊</td></tr><tr><td class="font01">小巷深处的修表匠</td></tr>'
+        f'<tr><td class="font02">文/李静 图/王卫</td></tr><tr><td><p>{LEAD}</p><p>{MORE}</p></td></tr></table>'
+        "</body></html>"
+    )
+    article = _html(tmp_path, page)
+    assert (article.title, article.authors) == ("小巷深处的修表匠", ["李静"])
+
+
+def test_a_label_word_in_the_writers_slot_is_no_writer(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>全市新增公共充电桩两千个</title></head><body>'
+        '<h1>全市新增公共充电桩两千个</h1><div class="info"><span class="author">来源：</span>'
+        f'<a class="source">江城日报</a> <span class="time">2022-02-18 10:30</span></div><p>{LEAD}</p><p>{MORE}</p>'
+        "</body></html>"
     )
     assert _html(tmp_path, page).authors == []

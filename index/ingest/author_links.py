@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from index.ingest import bylines
+from index.text.lexicon import FIELD_LABELS
 
 _AUTHOR_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:author|writer)(?:[\s_-]?name)?(?:$|[\s_-])")
 # an account's or a user's name as a class names it, beside the time (`<span class="name">三农小张</span><span
@@ -20,6 +21,9 @@ _AUTHOR_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:author|writer)(?:[\s_-]?name)?(?
 _ACCOUNT_CLASS = frozenset("name nickname nick username user-name user_name account account-name up-name".split())
 _COMMENT = re.compile(r"(?i)comment|reply|respond|discuss|review")
 _DAY = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+# a field's label in the element a theme keeps for the writer (`<span class="author">来源：</span><a>江城日报</a>`,
+# `<span class="c-author">来源</span>`): the slot names no one
+_LABEL = re.compile(r"^(?:" + "|".join(label for labels in FIELD_LABELS.values() for label in labels) + r")\s*[:：]?$")
 LINE = 120  # the longest a publication line holding the author link is, in characters
 ANCESTORS = 8  # how far up a comment's block is looked for
 
@@ -32,7 +36,7 @@ def author_beside_time(tree) -> str | None:
         name = " ".join(element.text_content().split())
         marked = "author" in (element.get("rel") or "").lower().split() or _AUTHOR_CLASS.search(" ".join(classes))
         marked = marked or (bool(_ACCOUNT_CLASS.intersection(classes)) and bylines.is_handle(name))
-        if not marked or not 2 <= len(name) <= 20 or len(element) > 1 or _in_comment(element):
+        if not marked or not 2 <= len(name) <= 20 or len(element) > 1 or _LABEL.match(name) or _in_comment(element):
             continue
         parent = element.getparent()
         line = " ".join(parent.text_content().split()) if parent is not None else ""

@@ -190,6 +190,9 @@ SECTION_WORDS = frozenset(
 
 
 _WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]")  # `2021年12月5日 週日 上午08:32`: 周 is a surname
+# the outlet naming itself (`本报讯`, `本台`, `本网记者`): a credit's flash mark or prefix after the names
+# (`通讯员胡一帆 本报讯 近日…`), never a name (本 leads no surname)
+_OWN_OUTLET = re.compile(r"^本(?:报|刊|台|网|社|站)")
 
 
 def is_section_word(word: str) -> bool:
@@ -215,6 +218,7 @@ def is_name(word: str, after_role: bool) -> bool:
         or is_interface_word(word)
         or is_section_word(word)
         or _WEEKDAY.fullmatch(word)
+        or _OWN_OUTLET.match(word)
     ):
         return False
     return after_role or word[0] in SURNAMES or word[:2] in SURNAMES
@@ -469,8 +473,9 @@ def _writers(line: str, names_only: bool) -> list[str]:
         reporter = role and re.search(_REPORTER, role.group())
         rest = word[role.end() :] if reporter else word if roles else ""
         # `记者韩笑林一鸣`, `通讯员/周小明蒋玲`: names run together after a role, split where they split one way only
-        # (65 of the corpus's 10,580 articles credit their writers so)
-        if len(rest) > 4 and (run := glued_names(rest)):
+        # (65 of the corpus's 10,580 articles credit their writers so); four characters too where no two-character
+        # surname leads them (`记者崔琳丁思`: a four-character name has one, `欧阳开宇`)
+        if (len(rest) > 4 or (len(rest) == 4 and rest[:2] not in SURNAMES)) and (run := glued_names(rest)):
             roles += 1 if reporter else 0
             found += [] if photographers else [name for name in run if name not in found]
             continue
@@ -488,8 +493,10 @@ def _writers(line: str, names_only: bool) -> list[str]:
         if not found and is_section_word(word):  # `国际 董明哲 2019-08-02`: the page's section before the name
             continue
         ends = is_interface_word(word.strip(_BRACKETS)) or _RUN_END.match(word) or _FIELD_WORD.match(word)
-        if roles and found and ends:
-            break  # the names run until the line's next field, day or link (`作者：X 我要评论 打印`, `记者 X Y 2022-…`)
+        if roles and found and (ends or _OWN_OUTLET.match(word)):
+            # the names run until the line's next field, day or link (`作者：X 我要评论 打印`, `记者 X Y 2022-…`) or
+            # the outlet's flash mark opening the story (`通讯员胡一帆 本报讯 近日…`)
+            break
         after_role = roles > 0 or filed or (listed and bool(found))  # `赵延东、风笑天`: a list a name opens
         # four characters with one surname are a name where a role says so, or an outlet and where it files from
         # (`日本经济新闻 高桥香织 东京报道`), or where it files from and it is written as names are (not `乐居财经`)

@@ -106,6 +106,10 @@ def _is_menu(line: str) -> bool:
     return len(re.split(r"\s*[|｜]\s*", line)) >= 3
 
 
+# a writer's mark opening a byline of its own (`文/李静 图/王卫`, `文｜X`): an e-paper's line under its headline
+_WRITER_MARK = re.compile(r"^(?:文|文图|图文)\s*[/／|｜丨]")
+
+
 def headline_above_publication(lines: list[str], body: int) -> str | None:
     """The line right above a publication line near the body (`发布者：… 发布时间：…`, a byline), the first
     such line shaped as a headline: where a page whose `<title>` is only its site's name shows its headline.
@@ -113,7 +117,8 @@ def headline_above_publication(lines: list[str], body: int) -> str | None:
     for i in range(max(0, body - BELOW), min(body + 3, len(lines))):  # a headline with a comma can open the body
         if _panel_item(lines, i) or (i and _panel_item(lines, i - 1)):  # a poster's panel, no publication line
             continue
-        if len(lines[i]) <= MAX_LINE and (read_date(lines[i]) or _LABELLED.search(lines[i])):
+        credit = _WRITER_MARK.match(lines[i]) and bylines.writers(lines[i], names_only=True)  # `文/李静 图/王卫`
+        if len(lines[i]) <= MAX_LINE and (read_date(lines[i]) or _LABELLED.search(lines[i]) or credit):
             above = lines[i - 1] if i > 0 else ""
             shaped = 4 <= len(above) <= 60 and "。" not in above and not _is_menu(above)  # a comma is fine here
             if shaped and not (_LABELLED.search(above) or read_date(above)):
@@ -280,8 +285,10 @@ _EDITION = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版")  # an e-edition's page: `
 
 
 def _stamped(line: str) -> bool:
-    """A line above a headline that dates it: a post's poster line or an e-edition's paper and page."""
-    return bool(bylines.poster(line) or _EDITION.search(line))
+    """A line above a headline that dates it: a post's poster line, the opening floor's stamp that names no one
+    (phpwind's `楼主 发表于: 2011-10-12 只看该作者`, the poster in a cell of its own) or an e-edition's paper and
+    page."""
+    return bool(bylines.poster(line) or bylines.names_no_poster(line) or _EDITION.search(line))
 
 
 def _candidates(lines: list[str], headline: int | None, body: int | None) -> list[int]:
