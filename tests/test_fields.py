@@ -17,6 +17,7 @@ from index.ingest import (
     date_bars,
     info_bars,
     page_urls,
+    post_credits,
     publication,
     titles,
 )
@@ -1663,6 +1664,39 @@ def test_an_e_papers_headline_over_its_writers_mark_is_the_title(tmp_path: Path)
     )
     article = _html(tmp_path, page)
     assert (article.title, article.authors) == ("小巷深处的修表匠", ["李静"])
+
+
+def _blog(inner: str) -> str:
+    return (
+        '<html><head><meta charset="utf-8"><title>古镇保护不能只靠门票_静观其变_新浪博客</title></head><body>'
+        '<div class="blogtitle"><h1><a href="/u/2210">静观其变</a></h1></div>'
+        '<h2 class="titName">古镇保护不能只靠门票</h2><span class="time">(2013-09-27 16:08:41)</span>'
+        f'{inner}<p>记者 王晓东</p><p>{LEAD}</p><p>{MORE}</p><div class="info_nm">静观其变</div>'
+        "<p>博客等级：8</p></body></html>"
+    )
+
+
+def test_a_bloggers_repost_is_written_by_the_blogger_not_the_storys_reporter(tmp_path: Path) -> None:
+    assert _html(tmp_path, _blog('<div class="tag">转载▼ 标签： 古镇 旅游</div>')).authors == ["静观其变"]
+
+
+def test_a_reporters_byline_on_a_blog_post_marked_as_no_repost_stays_its_writer(tmp_path: Path) -> None:
+    assert _html(tmp_path, _blog('<div class="tag">标签： 古镇 旅游</div>')).authors == ["王晓东"]
+
+
+def test_a_static_blogs_author_line_beside_the_posts_link_names_the_writer(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>用树莓派搭一个家庭相册 | 木子的笔记本</title></head><body>'
+        '<h1>用树莓派搭一个家庭相册</h1><div class="post-meta">发表于 2019-08-15</div>'
+        f'<div class="post-body"><p>{LEAD}</p><p>{MORE}</p></div><ul class="post-copyright">'
+        "<li><strong>本文作者： </strong>木子李</li><li><strong>本文链接：</strong>https://muzi.example.io/p/1/</li>"
+        "<li><strong>版权声明： </strong>本博客所有文章除特别声明外，均采用 BY-NC-SA 许可协议。</li></ul></body></html>"
+    )
+    assert _html(tmp_path, page).authors == ["木子李"]
+
+
+def test_an_author_line_without_the_posts_link_beside_it_names_no_one() -> None:
+    assert post_credits.author(["最新文章", "作者：木子李", "文章 86 分类 9 标签 40"]) is None
 
 
 def test_a_label_word_in_the_writers_slot_is_no_writer(tmp_path: Path) -> None:

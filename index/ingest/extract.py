@@ -23,6 +23,8 @@ from index.ingest import (
     date_bars,
     info_bars,
     page_urls,
+    post_credits,
+    reposts,
     roc_years,
     spaced_labels,
 )
@@ -1178,8 +1180,13 @@ def extract_counting(
         meta.add_authors([meta.account])
     if not meta.authors and meta.channel and any(_SELF_MEDIA.search(line) for line in [*lines, *raw.shown]):
         meta.add_authors([meta.channel])
-    if not meta.authors and given.get("owner"):  # a personal blog's owner writes what the post credits to no one
-        meta.add_authors(_names(given["owner"]) or _user_name(given["owner"]))
+    if not meta.authors and (credited := post_credits.author(list(raw.shown))):
+        meta.add_authors(_names(credited) or _user_name(credited))  # a static blog's `本文作者：X` over its link
+    owner = (_names(given["owner"]) or _user_name(given["owner"])) if given.get("owner") else []
+    if owner and not meta.posted and reposts.is_repost([*lines, *raw.shown]):
+        meta.authors = owner  # a blogger's repost: the poster, not the story's own byline, writes the page
+    if not meta.authors:  # a personal blog's owner writes what the post credits to no one
+        meta.add_authors(owner)
     sections = build_sections(rest)
     given_date = parse_date(given["date"], allow_year=True) if given.get("date") else None
     own = page_urls.own_day(raw.meta.get("url"), [*lines, *raw.shown])
