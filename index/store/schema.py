@@ -91,7 +91,11 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    publication line, fields in side-by-side elements read apart, more cards and posters,
 #    a browser's "saved from url" address and an address's day over a closing one, a paper's name no headline, more
 #    title separators: HTML pages' writers, dates and titles change (1 corpus title); old indexes are rebuilt
-FORMAT_VERSION = 25
+# 26: two names a dateline runs together split (`（记者崔琳丁思）`), an outlet's flash mark no name, a blogger's repost
+#    the blogger's, a static blog's credit block, a thread's opening floor stamp, an e-paper's `文/X` line under
+#    its headline, a label word in the writer's slot: corpus writers change (two glued names split); old indexes
+#    are rebuilt
+FORMAT_VERSION = 26
 
 
 def build_schema() -> Schema:
