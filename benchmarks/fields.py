@@ -9077,7 +9077,7 @@ FRESH21: list[Case] = [
         "高校食堂推出“光盘”奖励",
         "2022-10-21",
         ["何畅", "邹宁"],
-        None,
+        "高原",  # (`编辑 高原`: labelled None when written, a labelling slip the checking run showed)
         html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>高校食堂推出“光盘”奖励-红星新闻</title>@STYLE@</head><body>@NAV@
 <div class="article"><h1>高校食堂推出“光盘”奖励</h1><div class="info">2022-10-21 18:32</div>
 <div class="body"><p>红星新闻记者 | 何畅 实习记者 | 邹宁</p>%%<p>编辑 高原</p></div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501

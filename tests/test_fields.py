@@ -1707,3 +1707,17 @@ def test_a_label_word_in_the_writers_slot_is_no_writer(tmp_path: Path) -> None:
         "</body></html>"
     )
     assert _html(tmp_path, page).authors == []
+
+
+def test_a_blogs_stamp_names_the_poster_glued_to_the_comment_link_after_the_name() -> None:
+    assert bylines.poster("2010-05-03 21:14　林小溪评论(12)　阅读(340)　收藏") == "林小溪"
+
+
+def test_a_name_before_its_counters_and_the_day_is_the_poster() -> None:
+    assert bylines.poster("梅子黄时 阅读(340) 评论(5) 2009-07-12 16:40") == "梅子黄时"
+
+
+def test_a_short_headline_over_its_writer_and_day_is_no_posters_cell() -> None:
+    text = "\n".join(["写给十年后的自己", "作者：青石", "日期：2020-03-12", LEAD, MORE])
+    article = extract(RawDocument("made-up", "made-up.txt", text, "0" * 32, "utf-8", {}))
+    assert (article.title, article.authors, article.date) == ("写给十年后的自己", ["青石"], "2020-03-12")

@@ -57,6 +57,9 @@ _OUTLET = re.compile(rf"^{_HAN}{{2,12}}?(?:网|报|社|台|频道|杂志|周刊|
 # an outlet's other name in brackets after it: `日本经济新闻（中文版：日经中文网）X 东京报道`
 _OUTLET_ALIAS = re.compile(r"(?<=[网报社台闻刊志])[(（][^()（）]{2,20}[)）]")
 _PHOTO = re.compile(r"摄影?$|^摄影|/摄")
+_STAMP_DAY = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+# a post's counter as its link shows it: `评论(12)`
+_COUNTER_LINK = r"(?:阅读|浏览|点击|评论|回复)\s*[(（]\s*\d+\s*[)）]"
 _POSTER = re.compile(
     # `楼主 行者无疆 发表于 …`, `楼主 | X | 发表于 …`: the thread's first floor, then its poster
     r"^(?:[\[【]?楼主[\]】]?\s*[|｜]?\s*)?"
@@ -88,6 +91,11 @@ _POSTER = re.compile(
     r"|^([^\s·•:：|｜]{2,12})\s*[·•]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*\+\d{2}:?\d{2})?\s*[·•]\s*\d+\s*次?(?:点击|阅读|浏览)"
     r"|^([^\s·•:：|｜]{2,12})\s*[·•]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$"
+    # a blog's stamp with the poster's name before its counters' links, glued to them as the page's spans show
+    # (`2010-05-03 21:14 林小溪评论(12) 阅读(340)`), or the name, the counters and the day (`梅子黄时 阅读(340) 评论(5)
+    # 2009-07-12 16:40`)
+    rf"|^{_STAMP_DAY}\s*[|｜]?\s*([^\s·•:：|｜\d]{{2,12}}?)\s*{_COUNTER_LINK}"
+    rf"|^([^\s·•:：|｜\d]{{2,12}}?)\s*{_COUNTER_LINK}(?:\s*[|｜]?\s*{_COUNTER_LINK})*\s*[|｜]?\s*{_STAMP_DAY}"
 )
 
 

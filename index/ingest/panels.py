@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from index.ingest.cleaning import ends_sentence
+from index.text.lexicon import FIELD_LABELS
 
 PANEL_PAIRS = 3  # pairs that make a panel: two (`UID: 30307 精华: 0`) could be a table's row of two figures
 _PAIR = re.compile(
@@ -104,6 +105,10 @@ def split_panel_runs(kept: list[str]) -> set[int]:
 _CELL_NAME = re.compile(r"^[^\s\d:：，。！？、,.!?]{1,8}$")
 _CELL_ITEM = re.compile(r"^[^\s\d:：，。！？]{1,6}\s*[:：]\s*[^\s，。！？:：]{1,12}$")
 CELL_LINES = (3, 6)  # the fewest and most lines of a poster's cell
+# the article's own fields (`作者：青石`, `日期：2020-03-12`): a story's head under a short headline, no poster's counts
+_ARTICLE_FIELD = re.compile(
+    r"^(?:" + "|".join(label for labels in FIELD_LABELS.values() for label in labels) + r")\s*[:：]"
+)
 
 
 def _in_cell(line: str) -> bool:
@@ -127,7 +132,7 @@ def poster_cells(kept: list[str], before: int) -> set[int]:
         if (
             CELL_LINES[0] <= len(run) <= CELL_LINES[1]
             and len(labelled) >= 2
-            and any(is_labelled_counter(kept[j]) for j in run)
+            and any(is_labelled_counter(kept[j]) and not _ARTICLE_FIELD.match(kept[j].strip()) for j in run)
         ):
             found.update(run)
         run = []
