@@ -9546,6 +9546,166 @@ FRESH22: list[Case] = [
 ]
 
 
+# FRESH23: 12 cases of the round's kinds in shapes none of FRESH21's or FRESH22's has, written after all the
+# round's fixes and run once as its unseen check (FRESH21's checking half was read after its run).
+FRESH23: list[Case] = [
+    C(
+        "bbs_louzhu_table_cell",
+        "【html】",
+        "菜市场改造后摊位费涨了",
+        "2013-06-02",
+        ["西门老街"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="gbk"><title>菜市场改造后摊位费涨了-民生杂谈-论坛</title>@STYLE@</head><body>@NAV@
+<table class="tb-head"><tr><td><h2>菜市场改造后摊位费涨了</h2></td></tr><tr><td class="tb-info">楼主：<a href="/u/19">西门老街</a>　时间：2013-06-02 07:48:12　点击：902　回复：27</td></tr></table>
+<div class="tb-post"><div class="tb-text">%%</div></div>
+@REPLIES@@SIDE@@FOOT@</body></html>""".replace(  # noqa: E501
+            "@REPLIES@",
+            _replies(
+                [
+                    ("买菜大妈", "2013-06-02 08:30:00", "菜价跟着涨了。"),
+                    ("摊主小刘", "2013-06-02 09:12:45", "我们也难。"),
+                    ("老街坊甲", "2013-06-02 12:01:33", "希望有关部门管管。"),
+                ],
+                _TIANYA_REPLY,
+            ),
+        ),
+    ),
+    C(
+        "blog_repost_title_tag",
+        "【html】",
+        "湿地公园观鸟记",
+        "2012-11-17",
+        ["苇岸听风"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>[转载]湿地公园观鸟记 - 苇岸听风的博客</title>@STYLE@</head><body>
+<div class="blog-top"><h1>苇岸听风的博客</h1><p>看鸟 · 看水 · 看云</p></div>
+<div class="post"><h2 class="post-title">[转载]湿地公园观鸟记</h2><p class="post-date">2012-11-17 09:40</p>
+<div class="post-text"><p>本报记者 郝思远 文/图</p>%%<p>转自：南岸晚报</p></div></div>
+<div class="profile"><h3>博主资料</h3><p>苇岸听风</p><p>访问：23,120</p><p>加好友 发纸条</p></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "wire_dateline_two_glued",
+        """# 跨境电商进口额同比增长两成
+2020-04-15 10:12 来源：中国新闻网
+中新网杭州4月15日电（记者柴萍龚俊）记者15日从杭州海关获悉，一季度杭州跨境电商零售进口额同比增长两成，居全国前列。
+%%
+【编辑：蒋琳】""",
+        "跨境电商进口额同比增长两成",
+        "2020-04-15",
+        ["柴萍", "龚俊"],
+        "蒋琳",
+    ),
+    C(
+        "blog_footer_pipe_counters",
+        "【html】",
+        "老房子的最后一个春节",
+        "2011-02-08",
+        ["北窗"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>老房子的最后一个春节 - 随笔 - 博客</title>@STYLE@</head><body>@NAV@
+<div class="post"><div class="postTitle"><a>老房子的最后一个春节</a></div><div class="postBody">%%</div>
+<div class="postDesc">posted @ 2011-02-08 23:10 <span>北窗</span><a>阅读(918)</a> <a>评论(7)</a> <a>编辑</a> <a>收藏</a></div></div>
+<div class="feedback">@COMMENTS@</div>@SIDE@@FOOT@</body></html>""".replace(  # noqa: E501
+            "@COMMENTS@", _replies(_READERS, _COMMENTS)
+        ),
+    ),
+    C(
+        "chief_reporter_span",
+        "【html】",
+        "跨江大桥主体结构完工",
+        "2021-12-28",
+        ["谭一鸣"],
+        "何静",
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>跨江大桥主体结构完工_江北日报</title>@STYLE@</head><body>@NAV@
+<div class="article"><h1>跨江大桥主体结构完工</h1><div class="meta"><span>2021-12-28 06:30</span> <span>来源：江北日报</span> <span>首席记者 谭一鸣</span></div>
+<div class="text">%%</div><p class="zb">责编：何静</p></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "post_author_post_link",
+        "【html】",
+        "给家里的老路由器刷个新系统",
+        "2022-01-09",
+        ["阿良"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>给家里的老路由器刷个新系统 | 阿良的折腾记</title>@STYLE@</head><body>
+<nav><a href="/">阿良的折腾记</a> <a href="/archives">Archives</a> <a href="/about">About</a></nav>
+<article><h1>给家里的老路由器刷个新系统</h1><p class="meta">2022-01-09 · 折腾</p><div class="content">%%</div>
+<div class="copyright"><p>Post author: 阿良</p><p>Post link: https://aliang.example.org/2022/01/09/router/</p><p>Copyright Notice: All articles are licensed under BY-NC-SA.</p></div></article>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "epaper_wen_div",
+        "【html】",
+        "渡口边的老船工",
+        "2018-04-20",
+        ["江远"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>北江日报</title>@STYLE@</head><body>
+<div class="date-bar">2018年4月20日 星期五</div><div class="page-bar">第07版：人文</div>
+<div class="article-box"><div class="a-title">渡口边的老船工</div><div class="a-by">文/江远</div><div class="a-text">%%</div></div>
+<div class="nav"><a>上一篇</a> <a>下一篇</a></div></body></html>""",  # noqa: E501
+    ),
+    C(
+        "writer_class_label_source",
+        "【html】",
+        "新建中小学年内开学",
+        "2019-07-11",
+        [],
+        "曹宁",
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>新建中小学年内开学_北江网</title>@STYLE@</head><body>@NAV@
+<div class="detail"><h1>新建中小学年内开学</h1><div class="detail-meta"><span class="writer">来源：</span><span class="src">北江日报</span>
+<span class="date">2019-07-11 18:20</span></div><div class="detail-text">%%</div><p>【责任编辑：曹宁】</p></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "short_headline_author_time_html",
+        "【html】",
+        "春耕正当时",
+        "2021-03-18",
+        ["苗青"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>春耕正当时_北江网</title>@STYLE@</head><body>@NAV@
+<div class="art"><div class="art-h">春耕正当时</div><div class="art-f"><p>作者：苗青</p><p>时间：2021-03-18</p></div>
+<div class="art-b">%%</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "short_headline_author_date_text",
+        """# 一棵树的自述
+作者：林间
+发布时间：2016-05-04
+%%""",
+        "一棵树的自述",
+        "2016-05-04",
+        ["林间"],
+        None,
+    ),
+    C(
+        "correspondent_then_flash",
+        """# 乡村图书馆开进农家院
+2020-09-09 来源：北江日报
+通讯员 贺兰 本报讯 日前，全县首个建在农家院里的乡村图书馆正式开放，藏书三千余册，附近村民可免费借阅。
+%%""",
+        "乡村图书馆开进农家院",
+        "2020-09-09",
+        ["贺兰"],
+        None,
+    ),
+    C(
+        "phpwind_first_floor_stamp",
+        "【html】",
+        "周末爬山路线推荐",
+        "2014-04-26",
+        ["登山杖"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="gbk"><title>周末爬山路线推荐 - 户外运动 - 社区 - Powered by phpwind</title>@STYLE@</head>
+<body>@NAV@<div class="t5"><table><tr><td class="r_two"><div class="readName b"><a href="u.php?uid=88">登山杖</a></div><div>发帖：611</div><div>威望：36 点</div></td>
+<td class="r_one"><div class="tipTop"><span>楼主</span> 发表于: 2014-04-26 <a>只看该作者</a></div><h1 id="subject_tpc">周末爬山路线推荐</h1>
+<div id="read_tpc">%%</div></td></tr></table></div>
+<div class="t5"><table><tr><td class="r_two"><div class="readName b"><a href="u.php?uid=90">背包客</a></div></td>
+<td class="r_one"><div class="tipTop"><span>沙发</span> 发表于: 2014-04-27</div><div>收藏了。</div></td></tr></table></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+]
+
+
 def half(family: str) -> str:
     """`tuning` or `checking`: the last bit of the family name's SHA-1, so that a family is wholly in one half."""
     return "tuning" if hashlib.sha1(family.encode()).digest()[-1] & 1 == 0 else "checking"
@@ -9576,10 +9736,13 @@ def part_of(number: int) -> str:
     (FRESH20, 13 cases of FRESH19's kinds in other shapes, written after that round's fixes), or `fresh21 tuning`,
     `fresh21 checking` (FRESH21, the tenth round's kinds of miss, written before its fixes, split by family: that
     round read the misses of its tuning half only), or `fresh22` (FRESH22, 16 cases of FRESH21's kinds written
-    after that round's first fixes, to tune on)."""
+    after that round's first fixes, to tune on), or `fresh23` (FRESH23, 12 cases of the round's kinds in other
+    shapes, written after all its fixes and run once as its check)."""
     before = len(CASES) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4) + len(FRESH5)
     later = before + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10) + len(FRESH11)
     newest = later + sum(map(len, (FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18)))
+    if number >= newest + len(FRESH19) + len(FRESH20) + len(FRESH21) + len(FRESH22):
+        return "fresh23"
     if number >= newest + len(FRESH19) + len(FRESH20) + len(FRESH21):
         return "fresh22"
     if number >= newest + len(FRESH19) + len(FRESH20):
@@ -9737,7 +9900,7 @@ PARTS = (
     *("tuning", "checking", "fresh tuning", "fresh checking", "last"),
     *("fresh3 tuning", "fresh3 checking", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"),
     *("fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18"),
-    *("fresh19 tuning", "fresh19 checking", "fresh20", "fresh21 tuning", "fresh21 checking", "fresh22"),
+    *("fresh19 tuning", "fresh19 checking", "fresh20", "fresh21 tuning", "fresh21 checking", "fresh22", "fresh23"),
 )
 
 
@@ -9769,6 +9932,7 @@ def run(show: bool, only: str | None) -> None:
             + FRESH20
             + FRESH21
             + FRESH22
+            + FRESH23
         ):
             if only and part_of(number) != only:
                 continue
@@ -9830,7 +9994,8 @@ def run(show: bool, only: str | None) -> None:
         f"fresh21 {len(FRESH21)} in {len({c.family for c in FRESH21})} families "
         f"(tuning {sum(half(c.family) == 'tuning' for c in FRESH21)}, "
         f"checking {sum(half(c.family) == 'checking' for c in FRESH21)}); "
-        f"fresh22 {len(FRESH22)} in {len({c.family for c in FRESH22})} families"
+        f"fresh22 {len(FRESH22)} in {len({c.family for c in FRESH22})} families; "
+        f"fresh23 {len(FRESH23)} in {len({c.family for c in FRESH23})} families"
     )
     print("| half | read as | title | date | writers | editor |")
     print("|---|---|---|---|---|---|")
