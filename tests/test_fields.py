@@ -1721,3 +1721,7 @@ def test_a_short_headline_over_its_writer_and_day_is_no_posters_cell() -> None:
     text = "\n".join(["写给十年后的自己", "作者：青石", "日期：2020-03-12", LEAD, MORE])
     article = extract(RawDocument("made-up", "made-up.txt", text, "0" * 32, "utf-8", {}))
     assert (article.title, article.authors, article.date) == ("写给十年后的自己", ["青石"], "2020-03-12")
+
+
+def test_a_text_blogs_footer_names_the_poster_without_the_counter_glued_to_the_name() -> None:
+    assert bylines.poster("posted @ 2011-02-08 23:10 北窗阅读(918) 评论(7) 编辑 收藏") == "北窗"

@@ -78,7 +78,8 @@ _POSTER = re.compile(
     r"|^(?:发表者|发布者|发帖者)\s+([^\s:：]{2,20})\s+于\s*(?:[上下]午|凌晨|晚上|中午)?\s*\d{1,2}[:：]\d{2}"
     r"|^@([^\s@:：]{2,30})$"  # a microblog's account over its post
     # a .Text blog's post footer: `posted @ 2020-04-01 10:26 X`, `posted on 2009-08-21 14:05 X 阅读(1312) 评论(3)`
-    r"|^[Pp]osted (?:@|on) ?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+([^\s:：]{2,20})"
+    # (the name glued to the counter's link after it, `北窗阅读(918)`, without the counter)
+    rf"|^[Pp]osted (?:@|on) ?{_STAMP_DAY}\s+([^\s:：]{{2,20}}?)(?=\s|$|{_COUNTER_LINK})"
     r"|^([^\s:：|｜\[\]【】]{2,20})\s*[\[【(（]楼主[\]】)）]$"  # the poster's cell on an old board: `赣江渔夫 [楼主]`
     r"|^[Pp]osted on\s.{6,30}?\sby\s+([^\s:：]{2,20})$"
     # a self-media account's line: `老周说事 · 2021-05-12 发布于北京`
