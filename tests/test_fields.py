@@ -1725,3 +1725,16 @@ def test_a_short_headline_over_its_writer_and_day_is_no_posters_cell() -> None:
 
 def test_a_text_blogs_footer_names_the_poster_without_the_counter_glued_to_the_name() -> None:
     assert bylines.poster("posted @ 2011-02-08 23:10 北窗阅读(918) 评论(7) 编辑 收藏") == "北窗"
+
+
+def test_a_byline_inside_a_threads_post_is_the_reposted_storys_not_a_second_writer(tmp_path: Path) -> None:
+    replies = "".join(
+        f"<div class='reply'><a>{name}</a> 发表于 2019-06-18 1{k}:02 <p>说得好，支持。</p></div>"
+        for k, name in enumerate(["东门小吃", "西门大饼", "南门老王"])
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>城区三条道路完成提升改造 - 江城论坛</title></head><body>'
+        "<h1>城区三条道路完成提升改造</h1><div>楼主：老街坊 发表于 2019-06-18 09:20</div>"
+        f"<div class='post'><p>记者 朱建国 通讯员 钱琳</p><p>{LEAD}</p><p>{MORE}</p></div>{replies}</body></html>"
+    )
+    assert _html(tmp_path, page).authors == ["老街坊"]

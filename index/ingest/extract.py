@@ -356,7 +356,7 @@ class _Meta:
     source: str | None = None
     authors: list[str] = field(default_factory=list)
     editor: str | None = None
-    posted: bool = False  # the author is a forum's or blog's poster
+    posters: list[str] = field(default_factory=list)  # a forum's or blog's poster, the page's writer
     signed: str | None = None  # the day under a notice's issuer at its end
     account: str | None = None  # the account a follow button stands beside: the writer when no byline names one
     chief: bool = False  # the editor is the one labelled 责任编辑, whom a plain 编辑 does not replace
@@ -364,6 +364,14 @@ class _Meta:
 
     def add_authors(self, names: list[str]) -> None:
         self.authors.extend(n for n in names if n not in self.authors)
+
+    def add_poster(self, name: str) -> None:
+        self.add_authors([name])
+        self.posters.extend([name] if name not in self.posters else [])
+
+    @property
+    def posted(self) -> bool:
+        return bool(self.posters)
 
 
 def _read_labels(line: str, meta: _Meta) -> None:
@@ -401,8 +409,9 @@ def _read_labels(line: str, meta: _Meta) -> None:
             names = [n for n in bylines.writers(f"作者 {value}") if not _NO_PERSON.search(n)] or _names(value)
             names = names or _latin_name(value) or bylines.glued_names(value.strip())
             users = _user_name(value) or ([value.strip()] if _NUMBERED_HANDLE.fullmatch(value.strip()) else [])
-            meta.posted = meta.posted or (not names and bool(users))
-            meta.add_authors(names or users)
+            meta.add_authors(names)
+            for user in [] if names else users:  # a user's handle: the post's poster
+                meta.add_poster(user)
         elif kind == "editor" and (not meta.editor or (match.group(kind).startswith("责任") and not meta.chief)):
             names = [name for name in _names(value) if not bylines.is_unit(name)]  # `编辑：宣传科`: a desk
             pen = value.split()[0] if value.split() else ""  # `编辑：小雨`: a pen name of a given name's characters
@@ -591,8 +600,7 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
             if bylines.names_a_role(byline) and (names := bylines.writers(byline)):
                 meta.add_authors(names)  # `记者 吕思远 江宁 2022-01-12 08:45 来源：X`: the byline before the labels
             if not meta.authors and (name := bylines.poster(line)) and not bylines.is_account(name):
-                meta.add_authors([name])  # `楼主：X  时间：…`, `发帖人：X 发表时间：…`
-                meta.posted = True
+                meta.add_poster(name)  # `楼主：X  时间：…`, `发帖人：X 发表时间：…`
             if not meta.date and i in edges and _has_day(line):  # `2020年3月31日 来源：中国新闻网`
                 meta.date = read_date(line)
             used[i] = ""
@@ -630,8 +638,7 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
             and ((at := _poster_above(lines, i, filled)) is not None)
         ):  # `湖人老球迷` / `发表于 2013-05-20 08:12`: the poster's own cell
             if not bylines.is_account(lines[at]):  # (`江城发布` / `2021-5-12 18:30 来自 微博`: a body's account)
-                meta.add_authors([lines[at]])
-                meta.posted = True
+                meta.add_poster(lines[at])
             meta.date = meta.date or read_date(line)
             used[i] = ""  # (the name's line stays: a headline above it is not glued to the text)
         elif (
@@ -647,8 +654,7 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
             if meta.posted and i > text_begins:  # the next post's header under the first's text: a reply
                 continue
             if not bylines.is_account(name):  # `@江城发布` over a microblog's post: a body's account, no writer
-                meta.add_authors([name])
-                meta.posted = True
+                meta.add_poster(name)
             meta.date = meta.date or read_date(line)
             used[i] = ""
         elif i in listed:
@@ -1121,8 +1127,7 @@ def extract_counting(
     if header:
         meta.date = meta.date or (parse_date(header.time) if header.time else None)
         if header.poster:
-            meta.add_authors([header.poster])
-            meta.posted = True
+            meta.add_poster(header.poster)
     body_lines = [used.get(i, line) if line else line for i, line in enumerate(body_lines)]
     given = {key: normalize_text(value).strip() for key, value in raw.meta.items()}
     if header and header.title and not given.get("title"):
@@ -1171,6 +1176,8 @@ def extract_counting(
     if not meta.authors and not meta.posted:  # (a signature can be read as a label's line and left out of the text)
         last = [line for line in lines[-12:] if line][-4:]
         meta.add_authors(next((named for line in last if (named := credits.signature(line))), []))
+    if meta.posters:  # a thread's or a blog's poster wrote the page: a byline inside the post is the story's it reposts
+        meta.authors = list(meta.posters)
     if any(not bylines.is_unit(name) for name in meta.authors):  # `作者：宣传科` over `文字：黄丽萍`: the person
         meta.authors = [name for name in meta.authors if not bylines.is_unit(name)]
     if given.get("author"):
