@@ -1738,3 +1738,9 @@ def test_a_byline_inside_a_threads_post_is_the_reposted_storys_not_a_second_writ
         f"<div class='post'><p>记者 朱建国 通讯员 钱琳</p><p>{LEAD}</p><p>{MORE}</p></div>{replies}</body></html>"
     )
     assert _html(tmp_path, page).authors == ["老街坊"]
+
+
+def test_an_english_themes_author_label_under_a_short_headline_names_the_writer() -> None:
+    text = "\n".join(["写给十年后的自己", "Author: 青石", "Date: 2020-03-12", LEAD, MORE])
+    article = extract(RawDocument("made-up", "made-up.txt", text, "0" * 32, "utf-8", {}))
+    assert (article.title, article.authors, article.date) == ("写给十年后的自己", ["青石"], "2020-03-12")

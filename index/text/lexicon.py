@@ -18,6 +18,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "更新日期",
         "发稿时间",
         "提交日期",
+        "Date",  # an English theme's labels on a Chinese page (`Author: 青石` / `Date: 2020-03-12`)
     ),
     "source": ("来源", "稿源", "文章来源", "本文来源", "信息来源", "出处"),
     "author": (
@@ -33,6 +34,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "文",
         "文字",
         "报导",
+        "Author",
     ),
     "editor": ("责任编辑", "编辑", "责编", "值班编辑"),
     # credits that are neither writers nor editors: read as labels (so they leave the text), kept as no field;
