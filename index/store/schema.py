@@ -93,8 +93,8 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    title separators: HTML pages' writers, dates and titles change (1 corpus title); old indexes are rebuilt
 # 26: two names a dateline runs together split (`（记者崔琳丁思）`), an outlet's flash mark no name, a blogger's repost
 #    the blogger's, a static blog's credit block, a thread's opening floor stamp, an e-paper's `文/X` line under
-#    its headline, a label word in the writer's slot: corpus writers change (two glued names split); old indexes
-#    are rebuilt
+#    its headline, a label word in the writer's slot, a thread's poster alone, English `Author:`/`Date:` labels:
+#    corpus writers change (two glued names split); old indexes are rebuilt
 FORMAT_VERSION = 26
 
 
