@@ -28,6 +28,7 @@ from index.ingest.cleaning import (
 from index.ingest.columns import item_column
 from index.ingest.filing_tables import filing_runs
 from index.ingest.info_lines import card_runs, is_info_line
+from index.ingest.marked_captions import is_marked_caption
 from index.ingest.notices import is_notice
 from index.ingest.panels import is_labelled_counter, is_user_panel, panel_runs, poster_cells, split_panel_runs
 from index.ingest.picture_credits import is_picture_credit
@@ -718,7 +719,7 @@ def chrome_lines(
         or (_WRITER_NOTE.match(line) and i > first_written)
         or is_tab_row(line)
     }
-    pictured = {i for i, line in enumerate(kept) if is_picture_credit(line)}
+    pictured = {i for i, line in enumerate(kept) if is_picture_credit(line) or is_marked_caption(line)}
     if any(is_writing(line) for i, line in enumerate(kept) if i not in pictured):
         found |= pictured  # (a text of captions alone, as a scraper kept a photo story, is all it has)
     found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept) | split_panel_runs(kept) | head_cells(kept)
