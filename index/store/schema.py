@@ -91,7 +91,11 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    publication line, fields in side-by-side elements read apart, more cards and posters,
 #    a browser's "saved from url" address and an address's day over a closing one, a paper's name no headline, more
 #    title separators: HTML pages' writers, dates and titles change (1 corpus title); old indexes are rebuilt
-FORMAT_VERSION = 25
+# 26: a WeChat article's paragraphs beside the template group one extractor took come back, a vote box, a row of tab
+#    captions, a filing table under the text, a forum's plain-text signature repeated under its poster's posts, a
+#    forum software's statistics and footer row, captions marked as such (▲…, 图1 …, 图说：…) leave the text
+#    (alone10); old indexes are rebuilt
+FORMAT_VERSION = 26
 
 
 def build_schema() -> Schema:
