@@ -4067,6 +4067,142 @@ FRESH_ALONE_4_CHECK: dict[str, Maker] = {
 }
 
 
+# ---------------------------------------------------------------- fresh, alone 4, last: written 2026-12-07 (alone10)
+# after the eight above were fixed, before their first run: the honest figure for the round's kinds in other markup.
+
+
+def discuz_x34_signed_thread_html(story: Story, others: list[Story], n: int) -> Page:
+    """A Discuz! X3.4 thread (2020, UTF-8): floors as `<div class='pl'>` blocks, the opening post's text in `<p>`s
+    and its poster's signature typed under it after a `<p>&nbsp;</p>`, the poster's two later replies signed the
+    same way, other replies of sentence length, a `最新回复 热门 精华` tab row, and the footer's `Powered by Discuz!
+    X3.4`, `© 2001-2017 Comsenz Inc.`, `GMT+8, …, Processed in 0.041209 second(s), 26 queries , Gzip On.` and
+    `小黑屋|手机版|Archiver|江城论坛` lines."""
+    head, side, chrome = _menus(others, n)
+    story = _short_end(story, n + 5)
+    sign = ["——爱生活，爱江城", "江城跑团 每周日早七点沿江跑", "每天进步一点点", "东湖边的一棵树"][n % 4]
+    replies = [_LONG_REPLIES[(n + k + 5) % len(_LONG_REPLIES)] for k in range(4)]
+    own = ["谢谢各位捧场，明天我再去现场看看，有消息第一时间发上来。", "今天又去了一趟，情况基本属实，大家不用太担心。"]
+    posts = [
+        (f"江城阿强{n}", "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs) + f"<p>&nbsp;</p><p>{sign}</p>"),
+        ("东湖小鱼", escape(replies[0])),
+        (f"江城阿强{n}", f"<p>{own[0]}</p><p>&nbsp;</p><p>{sign}</p>"),
+        *((f"青溪网友{k}", escape(r)) for k, r in enumerate(replies[1:])),
+        (f"江城阿强{n}", f"<p>{own[1]}</p><p>&nbsp;</p><p>{sign}</p>"),
+    ]
+    floors = "".join(
+        f"<div class='pl' id='pid{300 + k}'><div class='pls'><a class='xw1'>{who}</a></div><div class='plc'>"
+        f"<div class='pi'><em>{'楼主' if k == 0 else f'{k + 1}#'}</em> <em>发表于 {_later(story.date, k // 3)} "
+        f"{9 + k % 10}:{k * 9 % 60:02d}</em></div><div class='t_fsz'><div class='t_f'>{text}</div></div></div></div>"
+        for k, (who, text) in enumerate(posts)
+    )
+    day = _later(story.date, 4)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{escape(story.title)} - 城事杂谈 - 江城论坛 - Powered by Discuz!</title></head><body>{head}
+<div id="pt"><a>江城论坛</a> › <a>城事杂谈</a></div><h1 class="ts">{escape(story.title)}</h1>
+<div id="postlist">{floors}</div><div class="tb"><span>最新回复</span> <span>热门</span> <span>精华</span></div>{side}
+<div id="ft"><p>Powered by <strong>Discuz!</strong> <em>X3.4</em></p><p>© 2001-2017 Comsenz Inc.</p>
+<p>GMT+8, {day} {8 + n % 12}:{n * 7 % 60:02d} , Processed in 0.0{41209 + n} second(s), {20 + n} queries , Gzip On.</p>
+<p><a>小黑屋</a>|<a>手机版</a>|<a>Archiver</a>|<a>江城论坛</a></p></div></body></html>"""
+    furniture = [*chrome, sign, *own, *replies, "Processed in", "Gzip On", "Archiver", "小黑屋", "最新回复热门精华"]
+    return Page(f"dzs-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def county_notice_figures_html(story: Story, others: list[Story], n: int) -> Page:
+    """A county government's news page (2023, UTF-8) in a CMS of `<div>`s: pictures numbered in their captions
+    (`图1 …`, `图2 …`) between paragraphs in `<div class='pic'>`s, a `本文对您有帮助吗？` box with `有帮助` `没帮助`
+    after the text inside its container, then the 信息公开 fields as a `<table>` of label cells over value cells,
+    `【打印】【关闭】`, and the footer."""
+    head, side, chrome = _menus(others, n)
+    story = _short_end(story, n + 1)
+    office = ["江城县自然资源局", "江城县卫生健康局", "江城县应急管理局"][n % 3]
+    blocks = [f"<div class='p'>{escape(p)}</div>" for p in story.paragraphs]
+    captions = [f"图{k + 1} {_CAPTION_WORDS[(n + k) % 5]}" for k in range(2)]
+    blocks.insert(2, f"<div class='pic'><img src='/p/{n}a.jpg'><div class='pic-t'>{captions[0]}</div></div>")
+    blocks.insert(
+        len(blocks) - 1, f"<div class='pic'><img src='/p/{n}b.jpg'><div class='pic-t'>{captions[1]}</div></div>"
+    )
+    labels = ["索引号", "发布机构", "成文日期", "文号", "主题分类"]
+    values = [f"000{n:03d}/2023-0{n % 9 + 1}", office, story.date, f"江{office[3:5]}〔2023〕{n + 3}号", "综合政务"]
+    table = "<tr>" + "".join(f"<th>{a}</th>" for a in labels) + "</tr><tr>"
+    table += "".join(f"<td>{escape(b)}</td>" for b in values) + "</tr>"
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{escape(story.title)}_江城县人民政府</title></head>
+<body>{head}<div class="main"><h2>{escape(story.title)}</h2>
+<div class="src">发布日期：{story.date}　信息来源：{office}</div>
+<div class="con">{"".join(blocks)}<div class="help">本文对您有帮助吗？<span>有帮助</span><span>没帮助</span></div></div>
+<table class="gk">{table}</table><div class="btn">【<a>打印</a>】【<a>关闭</a>】</div></div>{side}
+<div class="footer">江城县人民政府办公室主办 网站标识码：3311{n:06d}</div></body></html>"""
+    furniture = [
+        *chrome,
+        *captions,
+        "本文对您有帮助吗",
+        "有帮助",
+        "没帮助",
+        "索引号",
+        "发布机构",
+        "成文日期",
+        "主题分类",
+    ]
+    furniture += ["网站标识码"]
+    return Page(f"cnf-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def wechat_mixed_groups_html(story: Story, others: list[Story], n: int) -> Page:
+    """A WeChat article (2022, UTF-8) whose paragraphs an editor set in two kinds of template block: a `<section>`
+    card holding `<p><span>` paragraphs, then loose `<p>`s each split by `<br>` into two paragraphs, then a deeper
+    card of `<section><span>` runs; `▲`-marked captions in grey between the blocks, a `图片来源：网络` credit, and a
+    promotion card (`点击关注`, `江城微发布`, `长按二维码`) with `往期精彩` titles under the text."""
+    story = _short_end(story, n + 2)
+    ps = list(story.paragraphs)
+    third = max(1, len(ps) // 3)
+    first = "".join(f"<p><span style='font-size:15px'>{escape(p)}</span></p>" for p in ps[:third])
+    middle = ps[third : 2 * third]
+    loose = "".join(
+        f"<p style='line-height:1.8'>{escape(a)}<br/>{escape(b)}</p>"
+        for a, b in zip(middle[::2], middle[1::2], strict=False)
+    )
+    if len(middle) % 2:
+        loose += f"<p>{escape(middle[-1])}</p>"
+    last = "".join(
+        f"<section><span><span style='color:#333'>{escape(p)}</span></span></section>" for p in ps[2 * third :]
+    )
+    grey = "<p style='text-align:center'><span style='color:#999;font-size:12px'>{}</span></p>"
+    content = (
+        f"<section style='border-left:3px solid #c00;padding:8px'><section>{first}</section></section>"
+        + "<p><img data-src='https://mmbiz.example.cn/e.jpg'></p>"
+        + grey.format(f"▲{_CAPTION_WORDS[n % 5]}")
+        + loose
+        + "<p><img data-src='https://mmbiz.example.cn/f.jpg'></p>"
+        + grey.format("图片来源：网络")
+        + f"<section style='padding:6px'><section><section>{last}</section></section></section>"
+    )
+    past = "".join(
+        f"<p><a href='https://mp.example.cn/p/{n}{k}'>{escape(o.title)}</a></p>" for k, o in enumerate(others[:3])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head><body>
+<div id="js_article"><h1 class="rich_media_title">{escape(story.title)}</h1>
+<div class="rich_media_meta_list"><a id="js_name">江城微发布</a> <em id="publish_time">{story.date}</em></div>
+<div class="rich_media_content" id="js_content">{content}
+<section class='promo'><p>点击关注 江城微发布</p><p>长按二维码 获取更多资讯</p></section>
+<p><strong>往期精彩</strong></p>{past}</div><div class="tool"><a>阅读原文</a> <a>在看</a></div></div></body></html>"""
+    furniture = [
+        f"▲{_CAPTION_WORDS[n % 5]}",
+        "图片来源",
+        "点击关注",
+        "长按二维码",
+        "往期精彩",
+        *(o.title for o in others[:3]),
+    ]
+    return Page(f"wxm-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE_4_LAST: dict[str, Maker] = {
+    "Discuz X3.4 thread, signed posts, footer": discuz_x34_signed_thread_html,
+    "county page, numbered figures, help box, filing table": county_notice_figures_html,
+    "WeChat, card, <br> and deep section groups": wechat_mixed_groups_html,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -4112,6 +4248,7 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, alone 3, last"] = FRESH_ALONE_3_LAST
     groups["fresh, alone 4 (tuning)"] = FRESH_ALONE_4
     groups["fresh, alone 4 (checking)"] = FRESH_ALONE_4_CHECK
+    groups["fresh, alone 4, last"] = FRESH_ALONE_4_LAST
     for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
@@ -4183,6 +4320,7 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, alone 3, last": FRESH_ALONE_3_LAST,
         "fresh, alone 4 (tuning)": FRESH_ALONE_4,
         "fresh, alone 4 (checking)": FRESH_ALONE_4_CHECK,
+        "fresh, alone 4, last": FRESH_ALONE_4_LAST,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():

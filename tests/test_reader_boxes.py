@@ -111,3 +111,7 @@ def test_a_wechat_articles_paragraphs_in_three_template_groups_all_survive_in_or
     page += [density.Line(STORY[4], 0), density.Line("往期推荐：青溪县举办春季车展", 14)]
     candidates = {"readability": STORY[2:4], "trafilatura": STORY[1:4], "density": [*STORY[:2], caption, *STORY[2:]]}
     assert body.agreed_body(candidates, page) == STORY
+
+
+def test_a_vote_boxs_choices_run_together_as_side_by_side_spans_read_are_its_choices() -> None:
+    assert vote_boxes([STORY[0], "本文对您有帮助吗？有帮助没帮助"]) == {1}

@@ -13,6 +13,7 @@ import re
 
 PROMPT_MAX = 30  # a longer line asking the reader something is a sentence of the story
 CHOICE_LINES = 3  # lines of choices and buttons a vote's prompt may stand over
+CHOICES_MAX = 60  # a longer line is no row of choices
 
 # the reader addressed (你, 您) about the article or its matter, and what is asked of them
 _PROMPT = re.compile(
@@ -21,12 +22,14 @@ _PROMPT = re.compile(
     r"|^[^。！？!?：:]{0,8}(?:文章|本文|此文|这篇|该文|本篇|新闻|报道)[^。！？!?：:]{0,8}(?:你|您)"
     r"[^。！？!?：:]{0,6}(?:帮助|有用|满意|喜欢)[^。！？!?：:]{0,6}[：:？?]?"
 )
-_CHOICE = re.compile(
-    r"^(?:支持|反对|中立|有用|没用|无用|有帮助|没帮助|没有帮助|赞|踩|顶|喜欢|不喜欢|同意|不同意|满意|不满意|一般|"
+_CHOICE = (
+    r"(?:支持|反对|中立|有用|没用|无用|有帮助|没帮助|没有帮助|赞|踩|顶|喜欢|不喜欢|同意|不同意|满意|不满意|一般|"
     r"非常满意|好|不好|感动|愤怒|同情|搞笑|无聊|惊讶|高兴|难过|开心|路过|鸡蛋|鲜花|投票|提交|查看结果|看结果|"
     r"我要投票|确定)"
-    r"(?:\s*[(（]?\s*\d+(?:\.\d+)?\s*(?:票|人|%)?\s*[)）]?)?$"
 )
+_COUNT = r"(?:\s*[(（]?\s*\d+(?:\.\d+)?\s*(?:票|人|%)?\s*[)）]?)?"
+# choices with their counts, apart or run together (spans set side by side are read with nothing between them)
+_CHOICES = re.compile(rf"^(?:{_CHOICE}{_COUNT}[\s|丨/·•,，、]*)+$")
 _SEPARATORS = re.compile(r"[\s|丨/·•,，、]+")
 # a tab caption: a time span and what it ranks, or a list's kind (`最新`, `最热`, `24小时排行`, `热门帖子`)
 _SPAN = r"(?:24小时|48小时|今日|昨日|本周|一周|上周|周|本月|月|年度|总|全部)"
@@ -38,15 +41,10 @@ TAB_ROW_MAX = 30  # a row of tab captions is short
 
 
 def _choices(text: str) -> bool:
-    """A row of a vote's choices and buttons only, with their counts (`支持 反对 投票`, `有用(12) 没用(3)`)."""
-    words = [w for w in _SEPARATORS.split(text.replace("（", " （").replace("(", " (")) if w]
-    merged: list[str] = []
-    for word in words:  # a count in brackets after its choice
-        if merged and re.fullmatch(r"[(（]\s*\d+\s*(?:票|人|%)?\s*[)）]", word):
-            merged[-1] += word
-        else:
-            merged.append(word)
-    return bool(merged) and all(_CHOICE.match(w) for w in merged)
+    """A row of a vote's choices and buttons only, with their counts, apart or run together as spans set side by
+    side read (`支持 反对 投票`, `有用(12) 没用(3)`, `有帮助没帮助`)."""
+    text = text.strip()
+    return len(text) <= CHOICES_MAX and bool(_CHOICES.match(text))
 
 
 def _prompt(line: str) -> str | None:
