@@ -115,3 +115,9 @@ def test_a_wechat_articles_paragraphs_in_three_template_groups_all_survive_in_or
 
 def test_a_vote_boxs_choices_run_together_as_side_by_side_spans_read_are_its_choices() -> None:
     assert vote_boxes([STORY[0], "本文对您有帮助吗？有帮助没帮助"]) == {1}
+
+
+def test_a_call_to_follow_under_the_article_ends_the_run_a_body_is_filled_to() -> None:
+    promotion = "专注乡村出行报道，每日推送最新资讯。扫描下方二维码关注青溪发布官方微信。"
+    page = [*(density.Line(s, 0) for s in STORY), density.Line(promotion, 0)]
+    assert body.with_ends_filled(STORY, [[*STORY, promotion]], page) == STORY

@@ -134,6 +134,11 @@ def with_gaps_filled(lines: list[str], others: list[list[str]], page: list[Line]
 
 
 _STOP = re.compile(r"[。！？][”’」』）)]*$")  # a sentence's end (not `…`, which a loading notice ends with)
+# a call to follow, scan or download: a promotion under (or over) the article, however written it reads
+_PROMOTION = re.compile(
+    r"(?:扫描|扫一扫|扫码|长按|识别).{0,12}(?:二维码|关注|下载)|关注.{0,12}(?:公众号|官方微信|微信号|微博|抖音号|头条号)"
+    r"|(?:下载|安装).{0,8}(?:客户端|APP|App|app)"
+)
 _POINTERS = "▲△↑"  # a caption's mark pointing at the picture above it (`▲图为现场`)
 CAPTION_MAX = 40  # the longest a caption marked so is: a longer line is a paragraph
 
@@ -150,9 +155,9 @@ def with_ends_filled(lines: list[str], others: list[list[str]], page: list[Line]
     another candidate kept each and nothing but captions and controls stands between: an editor's template sets a
     WeChat article's paragraphs in groups of nested `<section>`s, and readability-lxml takes one group, the others
     beside it lost (FRESH_ALONE_4's WeChat family: 0 of 12 whole). A link, any other line, a written line no other
-    candidate kept, one short and ending no sentence (`正在加载，请稍候…`) or another table cell ends the run (a list,
-    a card, the writer's note in the cell beside a table-layout page's article, which two candidates keep on
-    ../shared/pages)."""
+    candidate kept, one short and ending no sentence (`正在加载，请稍候…`), a call to follow, scan or download
+    (`扫描下方二维码关注X官方微信`) or another table cell ends the run (a list, a card, the writer's note in the cell
+    beside a table-layout page's article: on ../shared/pages two candidates keep both of these last)."""
     keys = [_key(line.text) for line in page]
     where: list[int] = []  # the page lines of `lines`, found in their order
     for line in lines:
@@ -169,7 +174,7 @@ def with_ends_filled(lines: list[str], others: list[list[str]], page: list[Line]
     def taken(indices: range, cell: int) -> list[str]:
         out: list[str] = []
         for i in indices:
-            if keys[i] in own or page[i].cell != cell:
+            if keys[i] in own or page[i].cell != cell or _PROMOTION.search(page[i].text):
                 break
             text = page[i].text
             if _is_written(page[i]) and (is_writing(text) or _STOP.search(text)) and keys[i] in supported:
