@@ -121,3 +121,10 @@ def test_a_call_to_follow_under_the_article_ends_the_run_a_body_is_filled_to() -
     promotion = "专注乡村出行报道，每日推送最新资讯。扫描下方二维码关注青溪发布官方微信。"
     page = [*(density.Line(s, 0) for s in STORY), density.Line(promotion, 0)]
     assert body.with_ends_filled(STORY, [[*STORY, promotion]], page) == STORY
+
+
+def test_a_short_last_paragraph_over_a_promotion_card_comes_back_and_the_card_stays_out() -> None:
+    card = [density.Line("点击关注 青溪发布", 0), density.Line("长按二维码 获取更多资讯", 0)]
+    page = [*(density.Line(s, 0) for s in STORY), *card, density.Line("往期精彩", 0)]
+    chosen = [*STORY[:-1], "往期精彩"]
+    assert body.with_gaps_filled(chosen, [STORY], page) == [*STORY, "往期精彩"]

@@ -108,7 +108,9 @@ def with_gaps_filled(lines: list[str], others: list[list[str]], page: list[Line]
     page, and a line inside it that one extractor dropped (a short paragraph in a block of its own, a picture's
     caption between the picture's counter and buttons) is the article's. The gap's other lines must be controls
     or counters (chrome's shapes) or a picture's caption, which stay out: a name or a link's title there is another
-    block's."""
+    block's; or the written lines must be paragraphs ending a sentence right under the line before the gap, the
+    rest under them (a story's short last paragraph over a promotion card, `点击关注 X`, that readability-lxml
+    leaves out while it keeps the `往期精彩` list under the card, which goes later)."""
     supported = {_key(line) for other in others for line in other}
     keys = [_key(line.text) for line in page]
     out: list[str] = []
@@ -117,17 +119,25 @@ def with_gaps_filled(lines: list[str], others: list[list[str]], page: list[Line]
         key = _key(line)
         found = next((i for i in range(at + 1 if at is not None else 0, len(keys)) if keys[i] == key), None)
         gap = page[at + 1 : found] if found is not None and at is not None else []
-        written = [between for between in gap if _is_written(between)]
+        written = [k for k, between in enumerate(gap) if _is_written(between)]
+        passed = [
+            _between_parts(between.text) or between.link_share >= LINK_DENSE
+            for between in gap
+            if not _is_written(between)
+        ]
+        leading = (
+            written
+            and all(  # the paragraphs lead the gap, right under the line before it
+                _is_written(between) or _between_parts(between.text) or between.link_share >= LINK_DENSE
+                for between in gap[: written[-1] + 1]
+            )
+        )
         if (
             0 < len(written) <= GAP_LINES
-            and all(_key(between.text) in supported for between in written)
-            and all(
-                _between_parts(between.text) or between.link_share >= LINK_DENSE
-                for between in gap
-                if not _is_written(between)
-            )
+            and all(_key(gap[k].text) in supported for k in written)
+            and (all(passed) or (leading and all(_STOP.search(gap[k].text) for k in written)))
         ):
-            out += [between.text for between in written]
+            out += [gap[k].text for k in written]
         out.append(line)
         at = found if found is not None else at
     return out
