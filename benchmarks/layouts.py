@@ -3681,6 +3681,528 @@ FRESH_ALONE_3_LAST: dict[str, Maker] = {
 }
 
 
+# ---------------------------------------------------------------- fresh, alone 4: written 2026-12-07 (alone10) before
+# their first run, for issue 22's kinds of real page that still failed: a forum's software footer and plain-text
+# signatures, a government page's 信息公开 table under the text, a vote box and tab captions, pictures with their
+# captions in the middle of the story, WeChat paragraphs as <section><span> runs and <br> runs. FRESH_ALONE_4 was
+# tuned on; FRESH_ALONE_4_CHECK (other markup of the same kinds) only checked.
+
+_VOTE_LINES = [
+    "不少网友在线参与投票，超过六成的人支持这一做法，认为早该出台。",
+    "在随后进行的投票中，这一方案以多数票获得通过。",
+    "活动期间，市民可以通过微信投票，选出自己最喜爱的作品。",
+    "据了解，该评选结果由网络投票和专家评审共同决定。",
+    "当天的投票持续了三个小时，现场秩序井然。",
+    "在排行榜上，这座城市的空气质量已连续三个月位居前列。",
+]
+_TAB_WORDS = [("最新", "最热", "推荐"), ("24小时排行", "一周排行", "月排行")]
+
+
+def _short_end(story: Story, n: int) -> Story:
+    """The story with a short last paragraph (a real story often ends on one line)."""
+    return Story(story.title, story.date, story.source, (*story.paragraphs, _LAST_LINES[(n + 4) % 6]))
+
+
+def discuz_footer_thread_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A Discuz! 7.2 thread (2009, GBK): the opening post's text with the poster's signature typed into the post
+    itself under a blank line (no markup marks it), the same poster answering again further down with the same
+    signature, replies of sentence length, and the software's footer in its own lines: `Archiver|手机版|小黑屋|…`,
+    `GMT+8, 2009-5-12 10:21, Processed in 0.031 second(s), 8 queries.`, `Powered by Discuz! 7.2`."""
+    head, side, chrome = _menus(others, n)
+    story = _short_end(story, n)
+    sign = _SIGNS[n % 4]
+    owner = f"江城老街{n}"
+    replies = [_LONG_REPLIES[(n + k) % len(_LONG_REPLIES)] for k in range(3 + n % 4)]
+    again = "谢谢大家关注，有新的进展我再来更新，也欢迎知情的朋友补充。"
+    posts = [
+        (owner, "<br />\r\n<br />\r\n".join(escape(p) for p in story.paragraphs) + f"<br />\r\n<br />\r\n{sign}"),
+        *((f"网友{chr(0x7532 + k)}{n}", escape(r)) for k, r in enumerate(replies)),
+        (owner, f"{again}<br />\r\n<br />\r\n{sign}"),
+    ]
+    rows = "".join(
+        f"<div id='post_{900 + k}'><table class='t_msg'><tr><td class='postauthor'><cite><a>{who}</a></cite>"
+        f"<p>帖子 {30 + k * 11}</p><p>积分 {200 + k * 37}</p></td><td class='postcontent'>"
+        f"<div class='postinfo'><strong>{'楼主' if k == 0 else f'{k + 1}#'}</strong> "
+        f"发表于 {_later(story.date, k // 3)} {10 + k % 9}:{k * 7 % 60:02d}</div>"
+        + (f"<h2>{escape(story.title)}</h2>" if k == 0 else "")
+        + f"<div class='t_msgfont' id='postmessage_{900 + k}'>{text}</div></td></tr></table></div>"
+        for k, (who, text) in enumerate(posts)
+    )
+    y, m, d = (int(x) for x in _later(story.date, 2).split("-"))
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{escape(story.title)} - 江城杂谈 - 江城社区 - Powered by Discuz!</title></head><body>{head}
+<div id="nav"><a>江城社区</a> &raquo; <a>江城杂谈</a> &raquo; {escape(story.title)}</div>
+<div class="mainbox viewthread">{rows}</div><div class="pages_btns"><a>返回列表</a> <a>发新话题</a></div>{side}
+<div id="footer"><div class="wrap s_clear"><div id="footlinks"><p><a>联系我们</a> - <a>江城社区</a> - <a>Archiver</a>
+ - <a>WAP</a> - <a>TOP</a></p><p><a>Archiver</a>|<a>手机版</a>|<a>小黑屋</a>|<a>江城社区</a></p>
+<p class="smalltext">GMT+8, {y}-{m}-{d} {10 + n % 12}:{n * 5 % 60:02d}, Processed in 0.0{31 + n} second(s),
+ {8 + n % 5} queries.</p></div><div id="rightinfo"><p>Powered by <strong><a>Discuz!</a></strong> <em>7.2</em></p>
+<p class="smalltext">&copy; 2001-2009 <a>Comsenz Inc.</a></p></div></div></div></body></html>"""
+    furniture = [*chrome, "Processed in", "queries.", "Powered by", "Discuz!", "Archiver", "小黑屋", "GMT+8", sign]
+    furniture += ["发表于", again, *replies, "Comsenz"]
+    return Page(f"dzf-{n:02d}.html", _padded(html).encode("gbk", "xmlcharrefreplace"), story, furniture)
+
+
+def gov_info_after_html(story: Story, others: list[Story], n: int) -> Page:
+    """A county government's news page (2020, UTF-8): headline, `发布时间：… 来源：… 浏览次数：` line, the text,
+    and under it the 信息公开 table (`索引号`, `发布机构`, `生成日期`, `文号`, `主题分类`, each label a cell and its
+    value the next), then `【打印本页】【关闭窗口】`, a `相关链接` list and the footer."""
+    head, side, chrome = _menus(others, n)
+    story = _short_end(story, n)
+    office = ["江城县人民政府办公室", "江城县发展和改革局", "江城县教育局", "江城县农业农村局"][n % 4]
+    cells = [
+        ("索引号", f"11330{n:03d}0MB1{n:04d}/2020-0{1 + n % 9}{n:03d}"),
+        ("发布机构", office),
+        ("生成日期", story.date),
+        ("文号", "无" if n % 2 else f"江政办发〔2020〕{10 + n}号"),
+        ("主题分类", ["综合政务", "城乡建设", "教育", "农业、林业、水利"][n % 4]),
+        ("公开方式", "主动公开"),
+    ]
+    table = "".join(
+        f"<tr><td class='t'>{a}：</td><td>{b}</td><td class='t'>{c}：</td><td>{d}</td></tr>"
+        for (a, b), (c, d) in zip(cells[::2], cells[1::2], strict=True)
+    )
+    body = "".join(f"<p style='text-indent:2em'>{escape(p)}</p>" for p in story.paragraphs)
+    links = "".join(f"<li><a href='/l/{k}'>{escape(o.title)}</a></li>" for k, o in enumerate(others[:4]))
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}-江城县人民政府</title>
+</head><body>{head}<div class="position">当前位置：<a>首页</a> &gt; <a>政务动态</a> &gt; <a>部门动态</a></div>
+<div class="article"><h1>{escape(story.title)}</h1><div class="info">发布时间：{story.date} 09:{n * 3 % 60:02d}
+　来源：{office}　浏览次数：{100 + n * 7}　字号：[<a>大</a> <a>中</a> <a>小</a>]</div>
+<div class="content" id="zoom">{body}
+<div class="xxgk"><table class="xxgk-table">{table}</table></div></div>
+<div class="tools">【<a>打印本页</a>】【<a>关闭窗口</a>】【<a>收藏本页</a>】</div>
+<div class="xglj"><h3>相关链接</h3><ul>{links}</ul></div></div>{side}
+<div class="footer">主办：江城县人民政府办公室 网站标识码：3311{n:06d} 浙公网安备 3311{n:010d}号</div></body></html>"""
+    furniture = [*chrome, "索引号", "发布机构", "生成日期", "主题分类", "公开方式", "主动公开", "打印本页", "关闭窗口"]
+    furniture += ["相关链接", "网站标识码", "浏览次数", *(o.title for o in others[:4])]
+    return Page(f"gxa-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def _picture(k: int, n: int, caption: str) -> str:
+    """A picture in a story's text as editors set it: in a centred table with the caption in the row under it, in
+    a centred `<div>` with the caption's `<p>`, or in one `<p>` with the caption after a `<br>`."""
+    image = f"<img src='/u/{n}/{k}.jpg' border='0' width='500'>"
+    shape = (n + k) % 3
+    if shape == 0:
+        return (
+            f"<table align='center' width='500' border='0'><tr><td align='center'>{image}</td></tr>"
+            f"<tr><td align='center' class='pic-caption'><font color='#666666'>{caption}</font></td></tr></table>"
+        )
+    if shape == 1:
+        return f"<div style='text-align:center'>{image}<p class='img-info'>{caption}</p></div>"
+    return f"<p style='text-align:center'>{image}<br/><span style='font-size:12px'>{caption}</span></p>"
+
+
+def picture_vote_story_html(story: Story, others: list[Story], n: int) -> Page:
+    """A city news site's story (2018, UTF-8) with three pictures in the text (`_picture`'s shapes), the text after
+    the first picture in `<div>`s on odd pages (an editor's paste), a story line about 投票 or 排行, a short last
+    paragraph, then inside the text's container a vote box (`你对这篇文章的评价：` `支持` `反对` `投票`), and under
+    it a tab box of `最新 最热 推荐` over three titles, and the footer."""
+    head, side, chrome = _menus(others, n)
+    paragraphs = list(story.paragraphs)
+    paragraphs.insert(min(3, len(paragraphs)), _VOTE_LINES[n % 6])
+    story = _short_end(Story(story.title, story.date, story.source, tuple(paragraphs)), n)
+    tag = "div" if n % 2 else "p"
+    blocks = [f"<p>　　{escape(p)}</p>" for p in story.paragraphs[:1]]
+    blocks += [f"<{tag}>　　{escape(p)}</{tag}>" for p in story.paragraphs[1:]]
+    captions = [
+        f"{_CAPTION_WORDS[(n + k) % 5]}。（{['通讯员', '记者'][k % 2]} {['刘洋', '黄琳', '马骏'][k]} 摄）"
+        for k in range(3)
+    ]
+    for k, at in enumerate((1, len(blocks) // 2 + 1, len(blocks) - 1)):
+        blocks.insert(at + k, _picture(k, n, captions[k]))
+    tabs = "".join(f"<li class='{'on' if k == 0 else ''}'>{w}</li>" for k, w in enumerate(_TAB_WORDS[0]))
+    tab_items = "".join(f"<li><a href='/t/{k}'>{escape(o.title)}</a></li>" for k, o in enumerate(others[2:5]))
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_江城网</title></head>
+<body>{head}<div class="main"><div class="left"><h1>{escape(story.title)}</h1>
+<div class="sub">{story.date} 10:{n * 4 % 60:02d}　来源：{story.source}</div><div class="text">{"".join(blocks)}
+<div class="vote"><span>你对这篇文章的评价：</span><span class="up">支持</span> <span class="down">反对</span>
+<input type="button" value="投票"><span class="btn">投票</span></div></div>
+<div class="tabbox"><ul class="tabs">{tabs}</ul><ul class="list">{tab_items}</ul></div></div>{side}</div>
+<div class="footer">江城网 版权所有 未经授权不得转载</div></body></html>"""
+    furniture = [*chrome, "你对这篇文章的评价", "支持反对", "最新最热推荐", *captions, *(o.title for o in others[2:5])]
+    return Page(f"pvs-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def _span_runs(text: str, k: int) -> str:
+    """A paragraph as a WeChat editor writes it: its clauses in styled spans, sometimes nested."""
+    cut = max(1, len(text) // 2)
+    a, b = escape(text[:cut]), escape(text[cut:])
+    if k % 3 == 0:
+        return f"<span style='font-size:15px;color:#333'>{a}</span><span style='font-size:15px'>{b}</span>"
+    if k % 3 == 1:
+        return f"<span style='letter-spacing:1px'><span style='font-size:15px'>{a}{b}</span></span>"
+    return (
+        f"<span style='font-size:16px'>{a}</span><strong><span>{b}</span></strong>"
+        if len(b) < 12
+        else (f"<span style='font-size:16px'>{a}{b}</span>")
+    )
+
+
+def wechat_section_runs_html(story: Story, others: list[Story], n: int) -> Page:
+    """A WeChat article (2021, UTF-8) set with an editor's templates: the paragraphs in groups, each group a
+    template's nested `<section>`s (three deep on even pages) holding `<section>` blocks of styled `<span>` runs,
+    `<p><span>` blocks and a `<p>` of two paragraphs split by `<br>`, with `<section><br></section>` spacers; pictures
+    with grey captions (`图片来源：…`, `▲…`) between the groups, a promotion card (account, `长按识别二维码关注`),
+    `往期推荐` with three titles, and the tools row."""
+    story = _short_end(story, n)
+    paragraphs = list(story.paragraphs)
+    blocks: list[str] = []
+    k = 0
+    while k < len(paragraphs):
+        p = paragraphs[k]
+        if k % 4 == 2 and k + 1 < len(paragraphs):
+            blocks.append(f"<p><span style='font-size:15px'>{escape(p)}<br>{escape(paragraphs[k + 1])}</span></p>")
+            k += 2
+            continue
+        if k % 2 == 0:
+            blocks.append(f"<section style='margin:0 8px;line-height:1.75'>{_span_runs(p, k)}</section>")
+        else:
+            blocks.append(f"<p style='text-align:justify'>{_span_runs(p, k)}</p>")
+        blocks.append("<section><br></section>")
+        k += 1
+    grey = "<section style='text-align:center'><span style='font-size:12px;color:#a0a0a0'>{}</span></section>"
+    deep = 3 if n % 2 == 0 else 2
+    groups = [
+        blocks[: len(blocks) // 3],
+        blocks[len(blocks) // 3 : 2 * len(blocks) // 3],
+        blocks[2 * len(blocks) // 3 :],
+    ]
+    wrapped = [
+        "<section style='padding:0 10px' data-tools='editor'>" * deep + "".join(g) + "</section>" * deep for g in groups
+    ]
+    wrapped.insert(
+        1, "<section><img data-src='https://mmbiz.example.cn/a.jpg'></section>" + grey.format("图片来源：网络")
+    )
+    wrapped.insert(
+        3,
+        "<section><img data-src='https://mmbiz.example.cn/b.jpg'></section>" + grey.format(f"▲{_CAPTION_WORDS[n % 5]}"),
+    )
+    blocks = wrapped
+    card = (
+        "<section class='card' style='border:1px solid #eee'><section><img data-src='https://mmbiz.example.cn/q.jpg'>"
+        "</section><section><span>江城日报</span></section><section><span>长按识别二维码关注我们</span></section>"
+        "<section><span>每天推送本地权威资讯</span></section></section>"
+    )
+    past = "".join(
+        f"<section><a href='https://mp.example.cn/s/{n}{k}'>{escape(o.title)}</a></section>"
+        for k, o in enumerate(others[:3])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head><body>
+<div id="js_article" class="rich_media"><h1 class="rich_media_title" id="activity-name">{escape(story.title)}</h1>
+<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta">原创</span>
+<a id="js_name">江城日报</a> <em id="publish_time">{story.date}</em></div>
+<div class="rich_media_content" id="js_content">{"".join(blocks)}{card}
+<section><span style='font-weight:bold'>往期推荐</span></section>{past}</div>
+<div class="rich_media_tool"><a>阅读原文</a> 阅读 {2000 + n * 13} <a>分享</a> <a>收藏</a> <a>点赞</a> <a>在看</a></div>
+<div class="qr">微信扫一扫关注该公众号</div></div></body></html>"""
+    furniture = ["图片来源", "长按识别二维码", "每天推送本地权威资讯", "往期推荐", "阅读原文", "微信扫一扫"]
+    furniture += [f"▲{_CAPTION_WORDS[n % 5]}", *(o.title for o in others[:3])]
+    return Page(f"wxs-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def phpwind_footer_thread_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A phpwind 8.7 thread (2011, GBK): each floor a `<div class='read_t'>` with the poster's column and the post;
+    the opening post ends with the poster's signature typed as its last line after a blank line and a second
+    reply of the poster's carries it too; `最新回复 热门帖子` tabs beside the thread; the footer's `Powered by phpwind
+    v8.7 Certificate Copyright Time now is:05-12 10:21`, `Total 0.031(s) query 8, Gzip enabled` lines."""
+    head, side, chrome = _menus(others, n)
+    story = _short_end(story, n + 1)
+    sign = ["★江城车友会 QQ群 12345678★", "—— 生活不止眼前的苟且", "江城二手市场 诚信交易", "愿世界和平"][n % 4]
+    replies = [_LONG_REPLIES[(n + k + 2) % len(_LONG_REPLIES)] for k in range(2 + n % 5)]
+    again = "补充一下，今天又去看了一次，情况和上面说的一样，大家可以放心。"
+    texts = [
+        "<br />".join(escape(p) for p in story.paragraphs) + f"<br /><br />{escape(sign)}",
+        *map(escape, replies),
+        f"{again}<br /><br />{escape(sign)}",
+    ]
+    who = [f"车友{n}号", *(f"路人{chr(0x4E59 + k)}" for k in range(len(replies))), f"车友{n}号"]
+    floors = "".join(
+        f"<div class='read_t'><table><tr><td class='floot_left'><div class='readName'><a>{w}</a></div>"
+        f"<div class='user-pic'><img src='/face/{k}.gif'></div><ul><li>级别: 新手上路</li><li>精华: 0</li>"
+        f"<li>发帖: {15 + k * 9}</li></ul></td><td class='floot_right'><div class='tipTop'>"
+        f"<span class='s3'>{'楼主' if k == 0 else f'{k}楼'}</span> 发表于: {_later(story.date, k // 3)} "
+        f"{9 + k}:{k * 4 % 60:02d}</div><div class='tpc_content'><div class='f14' id='read_{k}'>{t}</div></div>"
+        f"</td></tr></table></div>"
+        for k, (w, t) in enumerate(zip(who, texts, strict=True))
+    )
+    tabs = "".join(f"<li>{w}</li>" for w in ("最新回复", "热门帖子", "精华推荐"))
+    hot = "".join(f"<li><a>{escape(o.title)}</a></li>" for o in others[1:4])
+    mm, dd = story.date[5:7], story.date[8:10]
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{escape(story.title)}|江城车友会 - Powered by phpwind</title></head><body>{head}
+<div id="breadCrumb"><a>江城车友会</a> &raquo; <a>车友杂谈</a> &raquo; 帖子</div>
+<h1 id="subject_tpc">{escape(story.title)}</h1>{floors}<div class="tabs"><ul>{tabs}</ul><ul>{hot}</ul></div>{side}
+<div id="footer"><div class="bottom"><a>联系我们</a> | <a>无图版</a> | <a>手机浏览</a> | <a>返回顶部</a></div>
+<div class="cc">Powered by <a>phpwind v8.7</a> Certificate Copyright Time now is:{mm}-{dd} 1{n % 10}:2{n % 10}<br/>
+&copy;2003-2011 <a>江城车友会</a> 版权所有 Gzip enabled</div><div class="cc">Total 0.0{20 + n}(s) query {6 + n % 4},
+ Gzip enabled <a>You have new message, please check</a></div></div></body></html>"""
+    furniture = [*chrome, "Powered by", "phpwind", "Time now is", "Gzip enabled", "query", sign, again, *replies]
+    furniture += ["最新回复热门帖子", "发表于", "无图版", *(o.title for o in others[1:4])]
+    return Page(f"pwf-{n:02d}.html", _padded(html).encode("gbk", "xmlcharrefreplace"), story, furniture)
+
+
+def gov_info_list_after_html(story: Story, others: list[Story], n: int) -> Page:
+    """A municipal bureau's notice page (2022, UTF-8): the text in a TRS `<div class='TRS_Editor'>`, and under it
+    the 信息公开 fields as a `<ul>` of `<li><span>label：</span>value</li>` (`索引号`, `文号`, `发布机构`, `生成日期`,
+    `主题分类`, `有效性`), a `扫一扫在手机打开当前页` box, `分享到：` and the footer."""
+    head, side, chrome = _menus(others, n)
+    office = ["江城市生态环境局", "江城市住房和城乡建设局", "江城市市场监督管理局"][n % 3]
+    items = [
+        ("索引号", f"00250{n:04d}X/2022-{100 + n:05d}"),
+        ("文号", f"江环函〔2022〕{20 + n}号" if n % 3 else ""),
+        ("发布机构", office),
+        ("生成日期", story.date.replace("-", "年", 1).replace("-", "月") + "日"),
+        ("主题分类", ["环境保护", "城乡建设", "市场监管"][n % 3]),
+        ("有效性", "有效"),
+    ]
+    fields = "".join(f"<li><span>{a}：</span>{escape(b)}</li>" for a, b in items)
+    body = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_{office}</title></head>
+<body>{head}<div class="crumb">首页 &gt; 政务公开 &gt; 工作动态</div><div class="detail">
+<h2 class="title">{escape(story.title)}</h2><div class="attr"><span>{story.date}</span><span>来源：{office}</span>
+<span>【字体：<a>大</a> <a>中</a> <a>小</a>】</span></div>
+<div class="TRS_Editor">{body}<ul class="gk-info">{fields}</ul></div>
+<div class="qr"><img src="/qr.png"><p>扫一扫在手机打开当前页</p></div>
+<div class="share">分享到：<a>微信</a> <a>微博</a> <a>QQ空间</a></div></div>{side}
+<div class="footer">版权所有：{office} 网站标识码：3301{n:06d} ICP备案号：浙ICP备1100{n:04d}号</div></body></html>"""
+    furniture = [*chrome, "索引号", "文号", "发布机构", "生成日期", "主题分类", "有效性", "扫一扫在手机打开当前页"]
+    furniture += ["分享到", "网站标识码"]
+    return Page(f"gla-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def figure_tabs_story_html(story: Story, others: list[Story], n: int) -> Page:
+    """A provincial news portal's story (2021, UTF-8): three `<figure><img><figcaption>` pictures between the
+    paragraphs, the reporter's name glued to a view counter on the publication line (`记者 X阅读 3.2万`), a story
+    line about 排行 or 投票, a last paragraph of one short sentence, a `您对本文的评价：` box with `有用` `没用` and
+    a `投票` button, `24小时排行 一周排行` tabs over a ranked list, and the footer."""
+    head, side, chrome = _menus(others, n)
+    reporter = ["王晓东", "李静", "陈建国", "赵敏"][n % 4]
+    paragraphs = list(story.paragraphs)
+    paragraphs.insert(min(2, len(paragraphs)), _VOTE_LINES[(n + 3) % 6])
+    story = _short_end(Story(story.title, story.date, story.source, tuple(paragraphs)), n + 2)
+    blocks = [f"<p>{escape(p)}</p>" for p in story.paragraphs]
+    captions = [f"{_CAPTION_WORDS[(n + k + 1) % 5]}。{reporter} 摄" for k in range(3)]
+    for k, at in enumerate((2, len(blocks) // 2 + 1, len(blocks) - 1)):
+        blocks.insert(
+            at + k, f"<figure class='image'><img src='/f/{n}/{k}.jpg'><figcaption>{captions[k]}</figcaption></figure>"
+        )
+    tabs = "".join(f"<span class='tab'>{w}</span>" for w in _TAB_WORDS[1])
+    ranked = "".join(f"<li><i>{k + 1}</i><a>{escape(o.title)}</a></li>" for k, o in enumerate(others[1:5]))
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 江南新闻网</title></head>
+<body>{head}<div class="wrap"><article><h1>{escape(story.title)}</h1>
+<div class="pub">{story.date} 07:{n * 6 % 60:02d}　来源：{story.source}　记者 {reporter}阅读 {2 + n % 7}.{n % 10}万
+</div>
+<div class="article-content">{"".join(blocks)}
+<div class="rate">您对本文的评价：<span>有用</span>（{12 + n}） <span>没用</span>（{n % 4}） <button>投票</button></div>
+</div>
+</article><div class="rank"><div class="tabs">{tabs}</div><ol>{ranked}</ol></div>{side}</div>
+<div class="footer">江南新闻网 版权所有 © 2021</div></body></html>"""
+    furniture = [*chrome, "您对本文的评价", "有用", "没用", "24小时排行", "一周排行", *captions, "阅读"]
+    furniture += [o.title for o in others[1:5]]
+    return Page(f"fts-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def wechat_br_runs_html(story: Story, others: list[Story], n: int) -> Page:
+    """A WeChat article copied into a news site's WeChat column (2022, UTF-8): most paragraphs are runs of
+    `<span>` inside one `<p>` split by `<br>` (two or three paragraphs a `<p>`), some `<section>` blocks of nested
+    spans, `<p><br></p>` spacers; a picture captioned `（图源：…）` in grey, a `点击上方蓝字关注我们` line, a `-END-`
+    mark, a card `点个在看，你最好看`, and a `推荐阅读` list."""
+    story = _short_end(story, n + 3)
+    paragraphs = list(story.paragraphs)
+    blocks, k = [], 0
+    while k < len(paragraphs):
+        if k % 5 == 3:
+            blocks.append(
+                f"<section><section><span style='font-size:15px'>{escape(paragraphs[k])}</span></section></section>"
+            )
+            k += 1
+            continue
+        run = paragraphs[k : k + 2 + (k % 2)]
+        blocks.append(
+            "<p style='line-height:2em'>"
+            + "<br>".join(f"<span style='font-size:15px;color:#3e3e3e'>{escape(p)}</span>" for p in run)
+            + "</p><p><br></p>"
+        )
+        k += len(run)
+    half = len(blocks) // 2
+    outer, inner = "<section data-role='outer' label='edit by 135editor'>", "<section data-role='paragraph'>"
+    blocks = [
+        outer + inner * (1 + n % 2) + "".join(part) + "</section>" * (2 + n % 2)
+        for part in (blocks[:half], blocks[half:])
+    ]
+    grey = "<p style='text-align:center'><span style='color:#888;font-size:12px'>{}</span></p>"
+    blocks.insert(1, "<p><img data-src='https://mmbiz.example.cn/c.jpg'></p>" + grey.format("（图源：江城发布）"))
+    blocks.insert(
+        len(blocks) - 1,
+        "<p><img data-src='https://mmbiz.example.cn/d.jpg'></p>"
+        + grey.format(f"{_CAPTION_WORDS[(n + 2) % 5]}（图源：视觉中国）"),
+    )
+    recommend = "".join(
+        f"<p><a href='https://mp.example.cn/r/{n}{k}'>{escape(o.title)}</a></p>" for k, o in enumerate(others[2:5])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_微信专栏_江城网</title>
+</head><body><div class="top"><a>江城网</a> <a>微信专栏</a></div><div class="wx-article">
+<h1>{escape(story.title)}</h1><p class="wx-meta">{story.date} 来源：江城发布</p>
+<div class="wx-content"><p style='text-align:center'><span style='color:#1e6fff'>点击上方蓝字关注我们</span></p>
+{"".join(blocks)}<p style='text-align:center'>-END-</p>
+<section class='card'><p>点个在看，你最好看</p><p>分享 · 收藏 · 点赞</p></section>
+<p><strong>推荐阅读</strong></p>{recommend}</div></div>
+<div class="footer">江城网 版权所有</div></body></html>"""
+    furniture = ["点击上方蓝字关注我们", "图源", "-END-", "点个在看", "推荐阅读", *(o.title for o in others[2:5])]
+    return Page(f"wxr-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE_4: dict[str, Maker] = {
+    "Discuz 7.2 thread, footer and plain signature": discuz_footer_thread_gbk,
+    "government page, 信息公开 table after the text": gov_info_after_html,
+    "story with three pictures, vote box, tabs": picture_vote_story_html,
+    "WeChat, <section><span> runs and <br> runs": wechat_section_runs_html,
+}
+FRESH_ALONE_4_CHECK: dict[str, Maker] = {
+    "phpwind thread, footer and plain signature": phpwind_footer_thread_gbk,
+    "bureau page, 信息公开 list after the text": gov_info_list_after_html,
+    "portal story, figures, counter, rank tabs": figure_tabs_story_html,
+    "WeChat column, <br> runs in spans": wechat_br_runs_html,
+}
+
+
+# ---------------------------------------------------------------- fresh, alone 4, last: written 2026-12-07 (alone10)
+# after the eight above were fixed, before their first run: the honest figure for the round's kinds in other markup.
+
+
+def discuz_x34_signed_thread_html(story: Story, others: list[Story], n: int) -> Page:
+    """A Discuz! X3.4 thread (2020, UTF-8): floors as `<div class='pl'>` blocks, the opening post's text in `<p>`s
+    and its poster's signature typed under it after a `<p>&nbsp;</p>`, the poster's two later replies signed the
+    same way, other replies of sentence length, a `最新回复 热门 精华` tab row, and the footer's `Powered by Discuz!
+    X3.4`, `© 2001-2017 Comsenz Inc.`, `GMT+8, …, Processed in 0.041209 second(s), 26 queries , Gzip On.` and
+    `小黑屋|手机版|Archiver|江城论坛` lines."""
+    head, side, chrome = _menus(others, n)
+    story = _short_end(story, n + 5)
+    sign = ["——爱生活，爱江城", "江城跑团 每周日早七点沿江跑", "每天进步一点点", "东湖边的一棵树"][n % 4]
+    replies = [_LONG_REPLIES[(n + k + 5) % len(_LONG_REPLIES)] for k in range(4)]
+    own = ["谢谢各位捧场，明天我再去现场看看，有消息第一时间发上来。", "今天又去了一趟，情况基本属实，大家不用太担心。"]
+    posts = [
+        (f"江城阿强{n}", "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs) + f"<p>&nbsp;</p><p>{sign}</p>"),
+        ("东湖小鱼", escape(replies[0])),
+        (f"江城阿强{n}", f"<p>{own[0]}</p><p>&nbsp;</p><p>{sign}</p>"),
+        *((f"青溪网友{k}", escape(r)) for k, r in enumerate(replies[1:])),
+        (f"江城阿强{n}", f"<p>{own[1]}</p><p>&nbsp;</p><p>{sign}</p>"),
+    ]
+    floors = "".join(
+        f"<div class='pl' id='pid{300 + k}'><div class='pls'><a class='xw1'>{who}</a></div><div class='plc'>"
+        f"<div class='pi'><em>{'楼主' if k == 0 else f'{k + 1}#'}</em> <em>发表于 {_later(story.date, k // 3)} "
+        f"{9 + k % 10}:{k * 9 % 60:02d}</em></div><div class='t_fsz'><div class='t_f'>{text}</div></div></div></div>"
+        for k, (who, text) in enumerate(posts)
+    )
+    day = _later(story.date, 4)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{escape(story.title)} - 城事杂谈 - 江城论坛 - Powered by Discuz!</title></head><body>{head}
+<div id="pt"><a>江城论坛</a> › <a>城事杂谈</a></div><h1 class="ts">{escape(story.title)}</h1>
+<div id="postlist">{floors}</div><div class="tb"><span>最新回复</span> <span>热门</span> <span>精华</span></div>{side}
+<div id="ft"><p>Powered by <strong>Discuz!</strong> <em>X3.4</em></p><p>© 2001-2017 Comsenz Inc.</p>
+<p>GMT+8, {day} {8 + n % 12}:{n * 7 % 60:02d} , Processed in 0.0{41209 + n} second(s), {20 + n} queries , Gzip On.</p>
+<p><a>小黑屋</a>|<a>手机版</a>|<a>Archiver</a>|<a>江城论坛</a></p></div></body></html>"""
+    furniture = [*chrome, sign, *own, *replies, "Processed in", "Gzip On", "Archiver", "小黑屋", "最新回复热门精华"]
+    return Page(f"dzs-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def county_notice_figures_html(story: Story, others: list[Story], n: int) -> Page:
+    """A county government's news page (2023, UTF-8) in a CMS of `<div>`s: pictures numbered in their captions
+    (`图1 …`, `图2 …`) between paragraphs in `<div class='pic'>`s, a `本文对您有帮助吗？` box with `有帮助` `没帮助`
+    after the text inside its container, then the 信息公开 fields as a `<table>` of label cells over value cells,
+    `【打印】【关闭】`, and the footer."""
+    head, side, chrome = _menus(others, n)
+    story = _short_end(story, n + 1)
+    office = ["江城县自然资源局", "江城县卫生健康局", "江城县应急管理局"][n % 3]
+    blocks = [f"<div class='p'>{escape(p)}</div>" for p in story.paragraphs]
+    captions = [f"图{k + 1} {_CAPTION_WORDS[(n + k) % 5]}" for k in range(2)]
+    blocks.insert(2, f"<div class='pic'><img src='/p/{n}a.jpg'><div class='pic-t'>{captions[0]}</div></div>")
+    blocks.insert(
+        len(blocks) - 1, f"<div class='pic'><img src='/p/{n}b.jpg'><div class='pic-t'>{captions[1]}</div></div>"
+    )
+    labels = ["索引号", "发布机构", "成文日期", "文号", "主题分类"]
+    values = [f"000{n:03d}/2023-0{n % 9 + 1}", office, story.date, f"江{office[3:5]}〔2023〕{n + 3}号", "综合政务"]
+    table = "<tr>" + "".join(f"<th>{a}</th>" for a in labels) + "</tr><tr>"
+    table += "".join(f"<td>{escape(b)}</td>" for b in values) + "</tr>"
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{escape(story.title)}_江城县人民政府</title></head>
+<body>{head}<div class="main"><h2>{escape(story.title)}</h2>
+<div class="src">发布日期：{story.date}　信息来源：{office}</div>
+<div class="con">{"".join(blocks)}<div class="help">本文对您有帮助吗？<span>有帮助</span><span>没帮助</span></div></div>
+<table class="gk">{table}</table><div class="btn">【<a>打印</a>】【<a>关闭</a>】</div></div>{side}
+<div class="footer">江城县人民政府办公室主办 网站标识码：3311{n:06d}</div></body></html>"""
+    furniture = [
+        *chrome,
+        *captions,
+        "本文对您有帮助吗",
+        "有帮助",
+        "没帮助",
+        "索引号",
+        "发布机构",
+        "成文日期",
+        "主题分类",
+    ]
+    furniture += ["网站标识码"]
+    return Page(f"cnf-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def wechat_mixed_groups_html(story: Story, others: list[Story], n: int) -> Page:
+    """A WeChat article (2022, UTF-8) whose paragraphs an editor set in two kinds of template block: a `<section>`
+    card holding `<p><span>` paragraphs, then loose `<p>`s each split by `<br>` into two paragraphs, then a deeper
+    card of `<section><span>` runs; `▲`-marked captions in grey between the blocks, a `图片来源：网络` credit, and a
+    promotion card (`点击关注`, `江城微发布`, `长按二维码`) with `往期精彩` titles under the text."""
+    story = _short_end(story, n + 2)
+    ps = list(story.paragraphs)
+    third = max(1, len(ps) // 3)
+    first = "".join(f"<p><span style='font-size:15px'>{escape(p)}</span></p>" for p in ps[:third])
+    middle = ps[third : 2 * third]
+    loose = "".join(
+        f"<p style='line-height:1.8'>{escape(a)}<br/>{escape(b)}</p>"
+        for a, b in zip(middle[::2], middle[1::2], strict=False)
+    )
+    if len(middle) % 2:
+        loose += f"<p>{escape(middle[-1])}</p>"
+    last = "".join(
+        f"<section><span><span style='color:#333'>{escape(p)}</span></span></section>" for p in ps[2 * third :]
+    )
+    grey = "<p style='text-align:center'><span style='color:#999;font-size:12px'>{}</span></p>"
+    content = (
+        f"<section style='border-left:3px solid #c00;padding:8px'><section>{first}</section></section>"
+        + "<p><img data-src='https://mmbiz.example.cn/e.jpg'></p>"
+        + grey.format(f"▲{_CAPTION_WORDS[n % 5]}")
+        + loose
+        + "<p><img data-src='https://mmbiz.example.cn/f.jpg'></p>"
+        + grey.format("图片来源：网络")
+        + f"<section style='padding:6px'><section><section>{last}</section></section></section>"
+    )
+    past = "".join(
+        f"<p><a href='https://mp.example.cn/p/{n}{k}'>{escape(o.title)}</a></p>" for k, o in enumerate(others[:3])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head><body>
+<div id="js_article"><h1 class="rich_media_title">{escape(story.title)}</h1>
+<div class="rich_media_meta_list"><a id="js_name">江城微发布</a> <em id="publish_time">{story.date}</em></div>
+<div class="rich_media_content" id="js_content">{content}
+<section class='promo'><p>点击关注 江城微发布</p><p>长按二维码 获取更多资讯</p></section>
+<p><strong>往期精彩</strong></p>{past}</div><div class="tool"><a>阅读原文</a> <a>在看</a></div></div></body></html>"""
+    furniture = [
+        f"▲{_CAPTION_WORDS[n % 5]}",
+        "图片来源",
+        "点击关注",
+        "长按二维码",
+        "往期精彩",
+        *(o.title for o in others[:3]),
+    ]
+    return Page(f"wxm-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE_4_LAST: dict[str, Maker] = {
+    "Discuz X3.4 thread, signed posts, footer": discuz_x34_signed_thread_html,
+    "county page, numbered figures, help box, filing table": county_notice_figures_html,
+    "WeChat, card, <br> and deep section groups": wechat_mixed_groups_html,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -3724,6 +4246,9 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, alone 3 (tuning)"] = FRESH_ALONE_3
     groups["fresh, alone 3 (checking)"] = FRESH_ALONE_3_CHECK
     groups["fresh, alone 3, last"] = FRESH_ALONE_3_LAST
+    groups["fresh, alone 4 (tuning)"] = FRESH_ALONE_4
+    groups["fresh, alone 4 (checking)"] = FRESH_ALONE_4_CHECK
+    groups["fresh, alone 4, last"] = FRESH_ALONE_4_LAST
     for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
@@ -3793,6 +4318,9 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, alone 3 (tuning)": FRESH_ALONE_3,
         "fresh, alone 3 (checking)": FRESH_ALONE_3_CHECK,
         "fresh, alone 3, last": FRESH_ALONE_3_LAST,
+        "fresh, alone 4 (tuning)": FRESH_ALONE_4,
+        "fresh, alone 4 (checking)": FRESH_ALONE_4_CHECK,
+        "fresh, alone 4, last": FRESH_ALONE_4_LAST,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():

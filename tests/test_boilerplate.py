@@ -84,3 +84,17 @@ def test_a_trail_opening_with_your_current_place_is_boilerplate() -> None:
 
 def test_a_place_given_in_a_notice_is_not_a_trail() -> None:
     assert not is_boilerplate("位置：青溪县城南路12号")
+
+
+def test_a_forums_page_statistics_and_clock_are_boilerplate() -> None:
+    assert is_boilerplate("GMT+8, 2009-5-12 10:21, Processed in 0.031 second(s), 8 queries.")
+    assert is_boilerplate("Total 0.031(s) query 8, Gzip enabled")
+    assert is_boilerplate("页面执行时间 0.031 秒")
+
+
+def test_a_forum_softwares_footer_row_is_boilerplate() -> None:
+    assert is_boilerplate("Archiver|手机版|小黑屋|江城社区")
+
+
+def test_a_story_about_a_systems_queries_is_not_boilerplate() -> None:
+    assert not is_boilerplate("据统计，该系统每天处理数据库查询超过8000万次，页面平均响应时间0.3秒。")

@@ -22,8 +22,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from index.ingest import chrome
-from index.ingest.cleaning import WRITING
+from index.ingest.cleaning import WRITING, is_writing
 from index.ingest.density import LINK_DENSE, Line
+from index.ingest.picture_credits import is_picture_credit
 
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 
@@ -106,7 +107,10 @@ def with_gaps_filled(lines: list[str], others: list[list[str]], page: list[Line]
     them put back, when there are at most GAP_LINES and another candidate kept each: the body is one run of the
     page, and a line inside it that one extractor dropped (a short paragraph in a block of its own, a picture's
     caption between the picture's counter and buttons) is the article's. The gap's other lines must be controls
-    or counters (chrome's shapes), which stay out: a name or a link's title there is another block's."""
+    or counters (chrome's shapes) or a picture's caption, which stay out: a name or a link's title there is another
+    block's; or the written lines must be paragraphs ending a sentence right under the line before the gap, the
+    rest under them (a story's short last paragraph over a promotion card, `点击关注 X`, that readability-lxml
+    leaves out while it keeps the `往期精彩` list under the card, which goes later)."""
     supported = {_key(line) for other in others for line in other}
     keys = [_key(line.text) for line in page]
     out: list[str] = []
@@ -115,20 +119,82 @@ def with_gaps_filled(lines: list[str], others: list[list[str]], page: list[Line]
         key = _key(line)
         found = next((i for i in range(at + 1 if at is not None else 0, len(keys)) if keys[i] == key), None)
         gap = page[at + 1 : found] if found is not None and at is not None else []
-        written = [between for between in gap if _is_written(between)]
+        written = [k for k, between in enumerate(gap) if _is_written(between)]
+        passed = [
+            _between_parts(between.text) or between.link_share >= LINK_DENSE
+            for between in gap
+            if not _is_written(between)
+        ]
+        leading = (
+            written
+            and all(  # the paragraphs lead the gap, right under the line before it
+                _is_written(between) or _between_parts(between.text) or between.link_share >= LINK_DENSE
+                for between in gap[: written[-1] + 1]
+            )
+        )
         if (
             0 < len(written) <= GAP_LINES
-            and all(_key(between.text) in supported for between in written)
-            and all(
-                chrome.is_chrome_line(between.text) or between.link_share >= LINK_DENSE
-                for between in gap
-                if not _is_written(between)
-            )
+            and all(_key(gap[k].text) in supported for k in written)
+            and (all(passed) or (leading and all(_STOP.search(gap[k].text) for k in written)))
         ):
-            out += [between.text for between in written]
+            out += [gap[k].text for k in written]
         out.append(line)
         at = found if found is not None else at
     return out
+
+
+_STOP = re.compile(r"[。！？][”’」』）)]*$")  # a sentence's end (not `…`, which a loading notice ends with)
+# a call to follow, scan or download: a promotion under (or over) the article, however written it reads
+_PROMOTION = re.compile(
+    r"(?:扫描|扫一扫|扫码|长按|识别).{0,12}(?:二维码|关注|下载)|关注.{0,12}(?:公众号|官方微信|微信号|微博|抖音号|头条号)"
+    r"|(?:下载|安装).{0,8}(?:客户端|APP|App|app)"
+)
+_POINTERS = "▲△↑"  # a caption's mark pointing at the picture above it (`▲图为现场`)
+CAPTION_MAX = 40  # the longest a caption marked so is: a longer line is a paragraph
+
+
+def _between_parts(text: str) -> bool:
+    """A line that stands between two parts of an article without being one: a control or a counter (chrome's
+    shapes), a picture's credit or a caption pointing at its picture."""
+    marked = text[:1] in _POINTERS and len(_key(text)) <= CAPTION_MAX
+    return chrome.is_chrome_line(text) or is_picture_credit(text) or marked
+
+
+def with_ends_filled(lines: list[str], others: list[list[str]], page: list[Line]) -> list[str]:
+    """`lines` with the written lines the page shows right before their first and after their last put back, when
+    another candidate kept each and nothing but captions and controls stands between: an editor's template sets a
+    WeChat article's paragraphs in groups of nested `<section>`s, and readability-lxml takes one group, the others
+    beside it lost (FRESH_ALONE_4's WeChat family: 0 of 12 whole). A link, any other line, a written line no other
+    candidate kept, one short and ending no sentence (`正在加载，请稍候…`), a call to follow, scan or download
+    (`扫描下方二维码关注X官方微信`) or another table cell ends the run (a list, a card, the writer's note in the cell
+    beside a table-layout page's article: on ../shared/pages two candidates keep both of these last)."""
+    keys = [_key(line.text) for line in page]
+    where: list[int] = []  # the page lines of `lines`, found in their order
+    for line in lines:
+        key = _key(line)
+        start = where[-1] + 1 if where else 0
+        found = next((i for i in range(start, len(keys)) if keys[i] == key), None)
+        if found is not None:
+            where.append(found)
+    if not where:
+        return lines
+    supported = {_key(line) for other in others for line in other}
+    own = {_key(line) for line in lines}
+
+    def taken(indices: range, cell: int) -> list[str]:
+        out: list[str] = []
+        for i in indices:
+            if keys[i] in own or page[i].cell != cell or _PROMOTION.search(page[i].text):
+                break
+            text = page[i].text
+            if _is_written(page[i]) and (is_writing(text) or _STOP.search(text)) and keys[i] in supported:
+                out.append(page[i].text)
+            elif _is_written(page[i]) or page[i].link_share >= LINK_DENSE or not _between_parts(page[i].text):
+                break
+        return out
+
+    before = taken(range(where[0] - 1, -1, -1), page[where[0]].cell)[::-1]
+    return before + lines + taken(range(where[-1] + 1, len(page)), page[where[-1]].cell)
 
 
 @dataclass(frozen=True)
@@ -246,5 +312,6 @@ def agreed_body(candidates: dict[str, list[str]], page: list[Line]) -> list[str]
     if not name:
         return []
     others = [lines for other, lines in candidates.items() if other != name]
-    chosen = chrome.unshown_by_others(with_gaps_filled(without_item_runs(candidates[name]), others, page), others)
+    chosen = with_gaps_filled(without_item_runs(candidates[name]), others, page)
+    chosen = chrome.unshown_by_others(with_ends_filled(chosen, others, page), others)
     return without_repeated_menus(without_navigation(chosen, page), page)

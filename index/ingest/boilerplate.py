@@ -47,6 +47,18 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     _rule(r"^(saved|clipped|captured|archived) (from|with|on)\s", "a web clipper's note: Saved from https://…", _I),
     _rule(r"powered by\s+\S", "the site's software credit: Powered by Discuz!", _I),
     _rule(
+        r"processed in\s*[\d.]+\s*s|gzip\s+(en|dis)abled|time now is\s*[:：]|^total\s*[\d.]+\s*\(s\)"
+        r"|^(页面|网页)(执行|生成)时间\s*[:：]?\s*[\d.]+\s*秒",
+        "a forum's page statistics: Processed in 0.031 second(s), 8 queries; Total 0.031(s) query 8, Gzip enabled",
+        _I,
+    ),
+    _rule(r"^GMT\s*[+-]\s*\d{1,2}(:00)?\s*[,，]", "a forum's clock line: GMT+8, 2009-5-12 10:21"),
+    _rule(
+        r"(^|[|丨｜/·\s])(archiver|小黑屋)($|[|丨｜/·\s])",
+        "a forum software's footer row: Archiver|手机版|小黑屋|江城社区",
+        _I,
+    ),
+    _rule(
         r"^本帖最后由\s*\S+\s*于\s*.{6,24}\s*编辑$", "a forum post's edit notice: 本帖最后由 X 于 2020-4-2 09:02 编辑"
     ),
     _rule(

@@ -26,10 +26,13 @@ from index.ingest.cleaning import (
     is_writing,
 )
 from index.ingest.columns import item_column
+from index.ingest.filing_tables import filing_runs
 from index.ingest.info_lines import card_runs, is_info_line
+from index.ingest.marked_captions import is_marked_caption
 from index.ingest.notices import is_notice
 from index.ingest.panels import is_labelled_counter, is_user_panel, panel_runs, poster_cells, split_panel_runs
 from index.ingest.picture_credits import is_picture_credit
+from index.ingest.reader_boxes import is_tab_row, vote_boxes
 from index.ingest.reply_headers import header_shape, thread_start
 from index.ingest.statements import is_statement
 from index.ingest.story_end import after_end
@@ -692,7 +695,9 @@ def chrome_lines(
 ) -> set[int]:
     """The indexes of the lines that are the page's chrome: lines of interface and the page's notices about the
     article (index.ingest.notices) anywhere, lines of fields and counters (index.ingest.info_lines), picture
-    credits (index.ingest.picture_credits) and a wire's bracketed notes (index.ingest.bracketed_credits), the
+    credits (index.ingest.picture_credits) and a wire's bracketed notes (index.ingest.bracketed_credits), a vote
+    box and a row of tab captions (index.ingest.reader_boxes), a filing table under the text
+    (index.ingest.filing_tables), the
     short lines after the story's end mark (index.ingest.story_end), a signature under a rule (`rules`: the
     indexes of the text's rule lines) and the closing block of replies to the end. Another story's teaser
     (index.ingest.teasers) is taken under the text's first written line: a page whose only writing is a teaser
@@ -712,13 +717,15 @@ def chrome_lines(
         or is_bracketed_credit(line)
         or is_credit_and_control(line)
         or (_WRITER_NOTE.match(line) and i > first_written)
+        or is_tab_row(line)
     }
-    pictured = {i for i, line in enumerate(kept) if is_picture_credit(line)}
+    pictured = {i for i, line in enumerate(kept) if is_picture_credit(line) or is_marked_caption(line)}
     if any(is_writing(line) for i, line in enumerate(kept) if i not in pictured):
         found |= pictured  # (a text of captions alone, as a scraper kept a photo story, is all it has)
     found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept) | split_panel_runs(kept) | head_cells(kept)
     found |= shown_top_and_bottom(kept) | after_end(lines, kept) | owner_footers(kept) | bare_counts_above(kept)
-    found |= issuer_notes(kept) | ad_slots(kept)
+    found |= issuer_notes(kept) | ad_slots(kept) | vote_boxes(kept)
+    found |= {i for i in filing_runs(lines) if i > first_written}  # (above the text, the publication line's readers')
     found |= labels_over(kept, found)
     found |= counted_words(kept, found)
     found |= item_column(kept, [i for i, line in enumerate(kept) if is_writing(line) and i not in found], found)

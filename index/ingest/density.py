@@ -41,6 +41,7 @@ class Line:
 
     text: str
     link_chars: int
+    cell: int = 0  # which table cell (`<td>`, `<th>`) of the page holds it, counted from 1; 0: none
 
     @property
     def link_share(self) -> float:
@@ -48,18 +49,21 @@ class Line:
 
 
 def page_lines(tree) -> list[Line]:
-    """The page's visible lines (one per block), each with the number of its characters inside `<a>`."""
+    """The page's visible lines (one per block), each with the number of its characters inside `<a>` and the table
+    cell it stands in."""
     lines: list[Line] = []
     parts: list[str] = []
     links = 0
     skipping = 0
     in_link = 0
+    cells: list[int] = []  # the table cells open around the walk, innermost last
+    opened = 0
 
     def close() -> None:
         nonlocal links
         text = " ".join("".join(parts).split())
         if text:
-            lines.append(Line(text, min(links, len(text.replace(" ", "")))))
+            lines.append(Line(text, min(links, len(text.replace(" ", ""))), cells[-1] if cells else 0))
         parts.clear()
         links = 0
 
@@ -78,6 +82,9 @@ def page_lines(tree) -> list[Line]:
                 continue
             if tag in _BLOCKS:
                 close()
+            if tag in ("td", "th"):
+                opened += 1
+                cells.append(opened)
             in_link += tag == "a"
             add(element.text)
         else:
@@ -89,6 +96,8 @@ def page_lines(tree) -> list[Line]:
             in_link -= tag == "a"
             if tag in _BLOCKS:
                 close()
+            if tag in ("td", "th") and cells:
+                cells.pop()
             add(element.tail)
     close()
     return lines

@@ -24,6 +24,7 @@ from lxml import etree
 from index.ingest import accounts, author_links, bylines, page_urls, publication, script_writers
 from index.ingest.body import agreed_body
 from index.ingest.cleaning import join_wrapped, wrap_width
+from index.ingest.closing_lines import without_repeated_closing
 from index.ingest.comments import without_comments
 from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
 from index.ingest.state import script_article, script_day
@@ -348,6 +349,7 @@ def without_captions(markup: str) -> str:
 def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     """`read_html`, and the page's visible lines (what its site's furniture is learned from, whatever part of
     them extraction keeps)."""
+    saved = markup
     markup = without_comments(without_signatures(shown_fallbacks(inlined_frames(unwrapped(markup)))))
     markup = without_captions(markup)
     tree = _parse(markup)
@@ -402,7 +404,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     meta.pop("title", None)
     if title:
         meta["title"] = title
-    main = publication.first_post(lines, main, title)
+    main = without_repeated_closing(publication.first_post(lines, main, title), saved)
     headline, start = publication.locate(lines, title, main)
     far = (
         guessed

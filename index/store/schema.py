@@ -91,10 +91,12 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    publication line, fields in side-by-side elements read apart, more cards and posters,
 #    a browser's "saved from url" address and an address's day over a closing one, a paper's name no headline, more
 #    title separators: HTML pages' writers, dates and titles change (1 corpus title); old indexes are rebuilt
-# 26: two names a dateline runs together split (`（记者崔琳丁思）`), an outlet's flash mark no name, a blogger's repost
-#    the blogger's, a static blog's credit block, a thread's opening floor stamp, an e-paper's `文/X` line under
-#    its headline, a label word in the writer's slot, a thread's poster alone, English `Author:`/`Date:` labels:
-#    corpus writers change (two glued names split); old indexes are rebuilt
+# 26: an outlet's flash mark no name, a blogger's repost the blogger's, a static blog's credit block, a thread's
+#    opening floor stamp and its poster alone, an e-paper's `文/X` line under its headline, a label word in the
+#    writer's slot, English `Author:`/`Date:` labels (writers); a WeChat article's paragraphs beside the template
+#    group one extractor took come back, a vote box, a row of tab captions, a filing table under the text, a forum's
+#    plain-text signature repeated under its poster's posts, a forum software's statistics and footer row, captions
+#    marked as such (▲…, 图1 …, 图说：…) leave the text (furniture); old indexes are rebuilt
 FORMAT_VERSION = 26
 
 
