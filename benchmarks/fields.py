@@ -9040,7 +9040,7 @@ FRESH21: list[Case] = [
         "【html】",
         "老旧小区加装电梯提速",
         "2022-03-09",
-        ["崔琳", "丁思"],
+        ["崔琳丁思"],
         "孙晓",
         html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>老旧小区加装电梯提速_江城晚报</title>@STYLE@</head><body>@NAV@
 <div class="detail"><h1>老旧小区加装电梯提速</h1><div class="meta">2022-03-09 07:30 来源：江城晚报</div>
@@ -9585,7 +9585,7 @@ FRESH23: list[Case] = [
 <div class="profile"><h3>博主资料</h3><p>苇岸听风</p><p>访问：23,120</p><p>加好友 发纸条</p></div>@FOOT@</body></html>""",  # noqa: E501
     ),
     C(
-        "wire_dateline_two_glued",
+        "wire_dateline_glued_as_written",
         """# 跨境电商进口额同比增长两成
 2020-04-15 10:12 来源：中国新闻网
 中新网杭州4月15日电（记者柴萍龚俊）记者15日从杭州海关获悉，一季度杭州跨境电商零售进口额同比增长两成，居全国前列。
@@ -9593,7 +9593,7 @@ FRESH23: list[Case] = [
 【编辑：蒋琳】""",
         "跨境电商进口额同比增长两成",
         "2020-04-15",
-        ["柴萍", "龚俊"],
+        ["柴萍龚俊"],
         "蒋琳",
     ),
     C(

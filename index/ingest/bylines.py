@@ -257,13 +257,6 @@ def glued_names(word: str) -> list[str]:
     return found[0] if len(found) == 1 and len(found[0]) >= 2 else []
 
 
-def two_glued(word: str) -> list[str]:
-    """Two names of two characters a dateline ran together after a reporter's role (`记者崔琳丁思`, 11 of the
-    corpus's 10,580 articles), where no two-character surname leads the word (a four-character name has one:
-    `欧阳开宇`) and it splits one way only; [] otherwise."""
-    return glued_names(word) if len(word) == 4 and word[:2] not in SURNAMES else []
-
-
 def looks_like_pen_name(word: str) -> bool:
     """Two or three characters that given names are written with (`小雨`, `丹丹`), or a familiar name (`小白`,
     `阿七`), which a label vouches for as a person's pen name; not a desk's, a column's word or a title (`编辑部`,
@@ -490,7 +483,7 @@ def _writers(line: str, names_only: bool) -> list[str]:
         rest = word[role.end() :] if reporter else word if roles else ""
         # `记者韩笑林一鸣`, `通讯员/周小明蒋玲`: names run together after a role, split where they split one way only
         # (65 of the corpus's 10,580 articles credit their writers so)
-        if run := glued_names(rest) if len(rest) > 4 else two_glued(rest):
+        if len(rest) > 4 and (run := glued_names(rest)):
             roles += 1 if reporter else 0
             found += [] if photographers else [name for name in run if name not in found]
             continue

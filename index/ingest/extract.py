@@ -1043,10 +1043,8 @@ def _dateline_source(paragraphs: list[str], meta: _Meta) -> None:
     for paragraph in paragraphs[:2]:
         if match := _DATELINE_SOURCE.match(paragraph):
             meta.source = meta.source or match.group(1)
-            if match.group(2):  # (`（记者王迪黄硕）`: two names run together)
-                meta.add_authors(
-                    [part for name in _names(match.group(2)) for part in bylines.two_glued(name) or [name]]
-                )
+            if match.group(2):
+                meta.add_authors(_names(match.group(2)))
             return
 
 
