@@ -3837,6 +3837,63 @@ FRESH_ALONE_5_CHECK: dict[str, Maker] = {
 }
 
 
+# ---------------------------------------------------------------- fresh, alone 5, last: written 2026-12-07 after the
+# six above were fixed, before their first run: the honest figure for the round's kinds in other markup and words.
+
+
+def department_page_html(story: Story, others: list[Story], n: int) -> Page:
+    """A provincial department's article (2022, UTF-8): `江城发布｜权威发布` over the headline, a one-character
+    `荐` mark in a `<sup>` line of its own after it, `信息来源：… 发布日期：…`, the text, a `图片新闻 更多 »`
+    box of three linked titles, and a footer of `网站主办：…`, `运维单位：…`, `ICP备案号：…`."""
+    head, side, chrome = _menus(others, n)
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    pics = "".join(
+        f"<li><a href='/tp/{n}{k}'><img src='/tp/{k}.jpg'>{escape(o.title)}</a></li>" for k, o in enumerate(others[:3])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head><body>
+{head}<div class="lm"><span>江城发布</span>｜<span>权威发布</span></div>
+<div class="art"><div class="bt">{escape(story.title)}</div><div><sup class="jian">荐</sup></div>
+<div class="ly">信息来源：{story.source}　发布日期：{story.date}</div><div class="zw">{paragraphs}</div></div>
+<div class="tpxw"><div class="tt">图片新闻 <a href="/tp/">更多 »</a></div><ul>{pics}</ul></div>{side}
+<div class="bottom"><p>网站主办：江城省人民政府新闻办公室　运维单位：江城省信息中心</p>
+<p>ICP备案号：江ICP备1200{n:04d}号-1</p></div></body></html>"""
+    furniture = [*chrome, "江城发布", "权威发布", "荐", "图片新闻", "更多", "网站主办", "运维单位", "ICP备案号"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"dept-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def forum_repost_text(story: Story, others: list[Story], n: int) -> Page:
+    """A city forum's news repost copied as text (UTF-8): `江城论坛 · 新闻转帖` over the subject, a `[精华]` mark
+    under it, `发表于 2020-04-01 10:26`, the post, `收藏▼ 分享▼ 举报`, `本版热帖 · · · ( 查看更多 )` over three
+    subjects, then `江城论坛 运营：江城网络科技有限公司`, the report line and the site's address."""
+    lines = [
+        "江城论坛 · 新闻转帖",
+        "",
+        story.title,
+        "[精华]",
+        f"发表于 {story.date} {10 + n % 9}:{n * 7 % 60:02d}",
+        "",
+        *story.paragraphs,
+        "",
+        "收藏▼ 分享▼ 举报",
+        "本版热帖 · · · ( 查看更多 )",
+        *(f"{o.title}" for o in others[:3]),
+        "",
+        "江城论坛 运营：江城网络科技有限公司",
+        f"违法和不良信息举报电话：0571-8766{n:04d}",
+        "www.jcbbs.example.cn",
+    ]
+    furniture = ["江城论坛", "新闻转帖", "精华", "收藏▼", "举报", "本版热帖", "查看更多", "江城网络科技", "jcbbs"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"repost-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE_5_LAST: dict[str, Maker] = {
+    "department page, 荐 mark and 更多 » box (UTF-8 HTML)": department_page_html,
+    "forum repost copied as text, [精华] and 查看更多": forum_repost_text,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -3882,6 +3939,7 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, alone 3, last"] = FRESH_ALONE_3_LAST
     groups["fresh, alone 5 (tuning)"] = FRESH_ALONE_5
     groups["fresh, alone 5 (checking)"] = FRESH_ALONE_5_CHECK
+    groups["fresh, alone 5, last"] = FRESH_ALONE_5_LAST
     for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
@@ -3953,6 +4011,7 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, alone 3, last": FRESH_ALONE_3_LAST,
         "fresh, alone 5 (tuning)": FRESH_ALONE_5,
         "fresh, alone 5 (checking)": FRESH_ALONE_5_CHECK,
+        "fresh, alone 5, last": FRESH_ALONE_5_LAST,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():
