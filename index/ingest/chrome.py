@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from index.ingest.badges import badges
 from index.ingest.boilerplate import BUTTON_SEPARATORS, BUTTON_WORDS
 from index.ingest.bracketed_credits import is_bracketed_credit
+from index.ingest.channel_heads import channel_heads
 from index.ingest.cleaning import (
     LIST_RUN,
     ends_sentence,
@@ -31,6 +33,7 @@ from index.ingest.notices import is_notice
 from index.ingest.panels import is_labelled_counter, is_user_panel, panel_runs, poster_cells, split_panel_runs
 from index.ingest.picture_credits import is_picture_credit
 from index.ingest.reply_headers import header_shape, thread_start
+from index.ingest.site_footers import site_footers
 from index.ingest.statements import is_statement
 from index.ingest.story_end import after_end
 from index.ingest.teasers import is_teaser
@@ -215,6 +218,8 @@ _GLUED = re.compile(
 
 # A counter with its count in brackets (`去过(123)`, `想去（456）`): two or more on a short line make each one's label
 # a control's, whatever the word.
+# A control that opens a menu, its word under a caret (`转载▼`, `字号▾`, `分享▽`): writing puts no caret after a word.
+_DROPDOWN = re.compile(r"([^\s▼▾▽⌄|丨/【】\[\]()（）]{1,4})[▼▾▽⌄]")
 _BRACKET_COUNT = re.compile(r"([^\s()（）\d]{1,4})\s*[(（]\s*\d+(?:\.\d+)?[万千kKwW]?\+?\s*[)）]")
 
 
@@ -224,9 +229,10 @@ def is_control_row(line: str) -> bool:
     counters: numbers alone are not a control."""
     if not line or len(line) > CHROME_MAX or ends_sentence(line):
         return False
-    words = [w for w in BUTTON_SEPARATORS.split(line) if w]
+    words = [w for w in BUTTON_SEPARATORS.split(re.sub("[▾▽⌄]", "▼", line)) if w]
     counters = [m.group(1) for m in _BRACKET_COUNT.finditer(line)]
     controls = CONTROL_WORDS | frozenset(counters) if len(counters) >= 2 else CONTROL_WORDS
+    controls |= {m.group(1) for m in _DROPDOWN.finditer(line)}
     labelled = False
     for word in words:
         counted = _WORD_COUNT.match(word) or _COUNT_WORD.match(word)
@@ -718,10 +724,11 @@ def chrome_lines(
         found |= pictured  # (a text of captions alone, as a scraper kept a photo story, is all it has)
     found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept) | split_panel_runs(kept) | head_cells(kept)
     found |= shown_top_and_bottom(kept) | after_end(lines, kept) | owner_footers(kept) | bare_counts_above(kept)
-    found |= issuer_notes(kept) | ad_slots(kept)
+    found |= issuer_notes(kept) | ad_slots(kept) | badges(kept) | channel_heads(kept)
     found |= labels_over(kept, found)
     found |= counted_words(kept, found)
     found |= item_column(kept, [i for i, line in enumerate(kept) if is_writing(line) and i not in found], found)
+    found |= site_footers(lines, kept, found)
     found |= trailing_chrome(kept, found)
     found |= floor_labels(kept)
     replies = thread_start(kept)  # (with the poster's cell above its header, as a stamp's)

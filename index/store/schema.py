@@ -91,7 +91,7 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    publication line, fields in side-by-side elements read apart, more cards and posters,
 #    a browser's "saved from url" address and an address's day over a closing one, a paper's name no headline, more
 #    title separators: HTML pages' writers, dates and titles change (1 corpus title); old indexes are rebuilt
-FORMAT_VERSION = 25
+FORMAT_VERSION = 26
 
 
 def build_schema() -> Schema:
