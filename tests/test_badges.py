@@ -24,3 +24,7 @@ def test_a_writer_s_name_under_the_headline_is_no_badge() -> None:
 
 def test_a_short_line_inside_the_text_is_no_badge() -> None:
     assert not badges([LEAD, "此外", "全县还将新建充电桩", LEAD])
+
+
+def test_a_short_headline_opening_the_page_is_no_badge() -> None:
+    assert not badges(["老屋", "【作者】 陈晓 【时间】 2006-04-03", LEAD])

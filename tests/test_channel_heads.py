@@ -20,3 +20,11 @@ def test_a_kicker_said_whole_over_the_headline_stays() -> None:
 
 def test_two_names_inside_the_text_stay() -> None:
     assert not channel_heads([LEAD, "青溪 · 白沙", "青溪县新建乡村公路一百二十公里", LEAD])
+
+
+def test_a_headline_naming_its_programme_stays() -> None:
+    assert not channel_heads(["江城新闻联播｜全市春耕生产全面铺开", "2021-04-02 19:30  来源：江城广电", LEAD])
+
+
+def test_an_editor_s_credit_over_another_credit_stays() -> None:
+    assert not channel_heads(["作者｜周超臣", "编辑｜苗正卿", "题图｜视觉中国", LEAD])

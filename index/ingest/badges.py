@@ -4,7 +4,8 @@ the headline, which a page read as text gives as a line of its own right above o
 A story says nothing in three characters on a line of their own in its head; a kicker or a subtitle over or under
 the headline says more, and a writer's name there is a byline (kept for the writers). So a line of one to three
 characters, bracketed or not, with no digit, no person's name and no sentence's end, standing right beside a longer
-title-like line above the text's first paragraph, is the page's mark, whatever its word.
+title-like line above the text's first paragraph, is the page's mark, whatever its word; the page's first line is
+never one (a text copy's headline may be two characters, `老屋`).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def badges(kept: list[str]) -> set[int]:
     first = first_paragraph(kept)
     shown = [i for i in range(first) if kept[i]]
     found = set()
-    for k, i in enumerate(shown):
+    for k, i in enumerate(shown[1:], start=1):  # (the page's first line is its headline, however short: `老屋`)
         word = _badge_word(kept[i])
         if word is None or _may_be_name(word) or ends_sentence(kept[i]):
             continue
