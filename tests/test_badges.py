@@ -15,7 +15,7 @@ def test_a_word_under_the_headline_is_a_badge() -> None:
 
 
 def test_a_bracketed_mark_beside_a_headline_that_exclaims_is_a_badge() -> None:
-    assert badges(["青溪县新建公路，运输时间缩短一半！", "【热】", LEAD]) == {1}
+    assert badges(["青溪县新建公路，运输时间缩短一半！", "【热】", "时间：2023-05-08", LEAD]) == {1}
 
 
 def test_a_writer_s_name_under_the_headline_is_no_badge() -> None:
@@ -28,3 +28,7 @@ def test_a_short_line_inside_the_text_is_no_badge() -> None:
 
 def test_a_short_headline_opening_the_page_is_no_badge() -> None:
     assert not badges(["老屋", "【作者】 陈晓 【时间】 2006-04-03", LEAD])
+
+
+def test_a_short_fragment_of_a_broken_text_is_no_badge() -> None:
+    assert not badges(["这两天的天气真是让人受不了", "夜晚", "气温又降了好几度", LEAD])
