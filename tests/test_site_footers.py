@@ -34,3 +34,7 @@ def test_an_organiser_closing_the_text_with_nothing_under_it_stays() -> None:
 def test_an_owner_line_under_a_row_cleaning_took_is_the_site_s() -> None:
     lines = [LAST, "【打印本页】【关闭窗口】", "主办：青溪县人民政府办公室"]
     assert site_footers(lines, [LAST, "", "主办：青溪县人民政府办公室"], set()) == {2}
+
+
+def test_an_address_run_into_a_promotion_is_no_address_line() -> None:
+    assert not is_footer_line("https://mp.weixin.qq.com/s/abc《图说临汾》承诺：我们只发布有价值的信息")

@@ -23,7 +23,7 @@ _FOOTER_FIELD = re.compile(
     r"|由\s*\S{2,20}\s*(?:出品|主办|运营|提供技术支持|技术支持)"
     r"|(?:联系|客服|服务|举报|值班)(?:电话|热线|邮箱|信箱)\s*[:：]|(?:通讯)?地址\s*[:：]|邮编\s*[:：]|E-?mail\s*[:：]"
     r"|公网安备|ICP\s*[备证]|网站标识码|许可证|Powered\s+by"
-    r"|^(?:https?://|www\.)\S+$",
+    r"|^(?:https?://|www\.)[!-~]+$",
     re.IGNORECASE,
 )
 _FILING = re.compile(r"公网安备|ICP\s*[备证]|网站标识码|信息服务许可证", re.IGNORECASE)
