@@ -38,3 +38,8 @@ def test_an_owner_line_under_a_row_cleaning_took_is_the_site_s() -> None:
 
 def test_an_address_run_into_a_promotion_is_no_address_line() -> None:
     assert not is_footer_line("https://mp.weixin.qq.com/s/abc《图说临汾》承诺：我们只发布有价值的信息")
+
+
+def test_a_contact_closing_a_letter_under_a_stray_full_stop_stays() -> None:
+    lines = [LAST, "。", "联系电话:15291890907"]
+    assert site_footers(lines, [LAST, "", "联系电话:15291890907"], set()) == set()

@@ -26,6 +26,7 @@ _FOOTER_FIELD = re.compile(
     r"|^(?:https?://|www\.)[!-~]+$",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"\w")  # a line cleaning took is the interface if it says something (a stray `。` says nothing)
 _FILING = re.compile(r"公网安备|ICP\s*[备证]|网站标识码|信息服务许可证", re.IGNORECASE)
 
 
@@ -41,7 +42,9 @@ def site_footers(lines: list[str], kept: list[str], chrome: Collection[int]) -> 
     last = max((i for i, line in enumerate(kept) if is_writing(line) and i not in chrome), default=None)
     if last is None:
         return set()
-    interface = (i for i in range(last + 1, len(kept)) if kept[i] and i in chrome or lines[i] and not kept[i])
+    interface = (
+        i for i in range(last + 1, len(kept)) if kept[i] and i in chrome or not kept[i] and _WORD.search(lines[i])
+    )
     begun = next(interface, None)
     if any(_FILING.search(line) for line in lines[last + 1 :]):
         begun = last
