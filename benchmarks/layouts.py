@@ -4203,6 +4203,219 @@ FRESH_ALONE_4_LAST: dict[str, Maker] = {
 }
 
 
+# ---------------------------------------------------------------- fresh, alone 5: written 2026-12-07 (layouts10) after
+# classifying what pages read alone kept: an outlet's name with its channel over the headline, a badge or a button
+# beside the headline, the heading of a list of other articles with its `更多` link, and the site's owner, contact and
+# filing lines under the text without `版权所有`. Tuned on FRESH_ALONE_5, checked on FRESH_ALONE_5_CHECK (other
+# markup and words of the same kinds), both written before their first run.
+
+
+def district_gov_html(story: Story, others: list[Story], n: int) -> Page:
+    """A district government's news page (2021, UTF-8): the site's name and channel as one line over the
+    headline (`江北区人民政府 · 政务要闻`), an `原创` badge beside the headline, a `发布时间：… 来源：…` line, the
+    text, a `相关信息` box with its `更多>>` link over four titles, and a footer of the owner, the contact and the
+    police filing (`主办单位：…　承办单位：…`, `地址：… 电话：…`, `渝公网安备 …号`)."""
+    head, side, chrome = _menus(others, n)
+    paragraphs = "".join(f"<p style='text-indent:2em'>{escape(p)}</p>" for p in story.paragraphs)
+    related = "".join(f"<li><a href='/xw/{n}{k}.html'>{escape(o.title)}</a></li>" for k, o in enumerate(others[:4]))
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}-江北区人民政府</title>
+</head><body>{head}<div class="channel"><a href="/">江北区人民政府</a> · <a href="/zwyw/">政务要闻</a></div>
+<div class="detail"><div class="tit"><h2>{escape(story.title)}</h2><span class="badge">原创</span></div>
+<div class="info">发布时间：{story.date} {8 + n % 9:02d}:{n * 7 % 60:02d}　来源：{story.source}</div>
+<div class="txt">{paragraphs}</div></div>
+<div class="xgxx"><div class="hd"><span>相关信息</span><a href="/zwyw/">更多&gt;&gt;</a></div><ul>{related}</ul></div>
+{side}<div class="foot"><p>主办单位：江北区人民政府办公室　承办单位：江北区大数据发展局</p>
+<p>地址：江北区建设路{88 + n}号　电话：023-6785{n:04d}</p><p>渝公网安备 50010502000{n:03d}号</p></div></body></html>"""
+    furniture = [*chrome, "江北区人民政府", "政务要闻", "原创", "相关信息", "更多", "主办单位", "承办单位"]
+    furniture += ["建设路", "023-6785", "渝公网安备", *(o.title for o in others[:4])]
+    return Page(f"jbq-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def evening_paper_text(story: Story, others: list[Story], n: int) -> Page:
+    """An evening paper's article copied from the browser as text (UTF-8): `江南晚报 > 要闻 > 本地` over the
+    headline, the day with `分享▼` and `收藏`, the text, a `相关新闻 更多>>` line over three titles, and the
+    publisher's and its address lines with the site's address (`运营：江南报业传媒集团`, `http://…`)."""
+    lines = [
+        "江南晚报 > 要闻 > 本地",
+        "",
+        story.title,
+        "",
+        f"{story.date} {9 + n % 8:02d}:{n * 11 % 60:02d}　来源：{story.source}",
+        "分享▼　收藏",
+        "",
+        *story.paragraphs,
+        "",
+        "相关新闻 更多>>",
+        *(o.title for o in others[:3]),
+        "",
+        "运营：江南报业传媒集团　联系电话：0571-8510" + f"{n:04d}",
+        "http://www.jiangnan-wb.example.cn/",
+    ]
+    furniture = ["江南晚报", "分享▼", "收藏", "相关新闻", "更多>>", "江南报业传媒集团", "0571-8510", "jiangnan-wb"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"wb-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def column_blog_html(story: Story, others: list[Story], n: int) -> Page:
+    """A columnist's page on a blog platform (2018, UTF-8): the column's name and `专栏` over the post, a `置顶`
+    badge before the headline, the poster's name and stamp, the post, `X的其他文章 · · · · · · ( 全部 )` over
+    three titles, and the platform's footer `© 2018 清风说事 · 由 江城博客 提供技术支持`."""
+    head, side, chrome = _menus(others, n)
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    more = "".join(f"<li><a href='/qf/{n}{k}'>{escape(o.title)}</a></li>" for k, o in enumerate(others[:3]))
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 清风说事</title>
+</head><body>{head}<div class="blog-head"><span class="name">清风说事</span> <span class="kind">专栏</span></div>
+<div class="post"><div class="post-title"><i class="top">置顶</i><h2>{escape(story.title)}</h2></div>
+<div class="post-meta"><a href="/qf/">清风</a> 发表于 {story.date} {20 + n % 4}:{n * 5 % 60:02d}</div>
+<div class="post-body">{paragraphs}</div></div>
+<div class="others"><h3>清风说事的其他文章 · · · · · · ( <a href="/qf/all">全部</a> )</h3><ul>{more}</ul></div>
+{side}<div class="footer">© 2018 清风说事 · 由 江城博客 提供技术支持</div></body></html>"""
+    furniture = [*chrome, "清风说事", "专栏", "置顶", "的其他文章", "江城博客", *(o.title for o in others[:3])]
+    return Page(f"qf-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE_5: dict[str, Maker] = {
+    "district government news, owner footer (UTF-8 HTML)": district_gov_html,
+    "evening paper copied as text, 更多>> list": evening_paper_text,
+    "columnist's blog page, 置顶 badge (UTF-8 HTML)": column_blog_html,
+}
+
+
+def county_notice_gb2312(story: Story, others: list[Story], n: int) -> Page:
+    """A county government's notice in a table layout (2012, GB2312): a cell `柳河县人民政府 | 通知公告` over
+    the headline cell, a `【热】` mark in its own cell beside the headline, `时间：… 来源：…`, the text as `<br>`
+    lines, a `其他通知 MORE+` row over three titles with their days, and a footer table: `主管：…　主办：…`,
+    `联系邮箱：…`, `网站标识码：…`."""
+    head, side, chrome = _menus(others, n)
+    text = "<br>".join(f"　　{escape(p)}" for p in story.paragraphs)
+    listed = "".join(
+        f"<tr><td>·<a href='/tzgg/{n}{k}.htm'>{escape(o.title)}</a></td><td>{o.date}</td></tr>"
+        for k, o in enumerate(others[:3])
+    )
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{escape(story.title)}</title></head><body>{head}
+<table width="980" align="center"><tr><td class="lm">柳河县人民政府 | 通知公告</td></tr></table>
+<table width="980" align="center"><tr><td align="center"><font size="5"><b>{escape(story.title)}</b></font></td>
+<td width="30"><font color="red">【热】</font></td></tr>
+<tr><td align="center" colspan="2">时间：{story.date}　来源：{story.source}</td></tr>
+<tr><td colspan="2">{text}</td></tr></table>
+<table width="980" align="center"><tr><td><b>其他通知</b></td><td align="right"><a href="/tzgg/">MORE+</a></td></tr>
+{listed}</table>{side}
+<table width="980" align="center"><tr><td align="center">主管：柳河县人民政府办公室　主办：柳河县融媒体中心</td></tr>
+<tr><td align="center">联系邮箱：lhxzf{n}@example.cn　网站标识码：220524{n:04d}</td></tr></table></body></html>"""
+    furniture = [*chrome, "柳河县人民政府", "通知公告", "【热】", "其他通知", "MORE+", "主管：", "融媒体中心"]
+    furniture += ["联系邮箱", "网站标识码", *(o.title for o in others[:3])]
+    return Page(f"lhx-{n:02d}.html", _padded(html).encode("gb18030"), story, furniture)
+
+
+def app_article_text(story: Story, others: list[Story], n: int) -> Page:
+    """A news app's article copied as text (UTF-8): `江城观察 丨 时政` over the headline, an `独家` line,
+    `2021-05-12 09:30 · 江城观察客户端`, the text, `字号▾  收藏▾` under it, `往期回顾 查看全部 >` over three
+    titles, and `江城观察新闻客户端由江城日报社出品` with a service number."""
+    lines = [
+        "江城观察 丨 时政",
+        story.title,
+        "独家",
+        f"{story.date} {7 + n % 9:02d}:{n * 13 % 60:02d} · 江城观察客户端",
+        *story.paragraphs,
+        "字号▾  收藏▾",
+        "往期回顾 查看全部 >",
+        *(o.title for o in others[:3]),
+        "江城观察新闻客户端由江城日报社出品",
+        f"客服电话：400-880-{n:04d}",
+    ]
+    furniture = ["江城观察", "丨 时政", "独家", "字号", "往期回顾", "查看全部", "江城日报社出品", "客服电话"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"app-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def campus_news_html(story: Story, others: list[Story], n: int) -> Page:
+    """A university's news site (2016, UTF-8, a site-builder's markup): `江城大学新闻网 » 校园动态` over the
+    headline, a `头条` label, `作者：… 来源：… 发布时间：…`, the text, `上一条`/`下一条`, a `最新动态 +more`
+    box of four titles, and the footer `江城大学党委宣传部 主办`, `地址：… 邮编：…` and `Powered by` a site
+    builder."""
+    head, side, chrome = _menus(others, n)
+    paragraphs = "".join(f"<p class='vsbcontent_start'>{escape(p)}</p>" for p in story.paragraphs)
+    latest = "".join(f"<li><a href='/info/10{n}{k}.htm'>{escape(o.title)}</a></li>" for k, o in enumerate(others[:4]))
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}-江城大学新闻网</title>
+</head><body>{head}<div class="position">江城大学新闻网 » 校园动态</div>
+<form name="_newscontent_fromname"><div class="title"><h1>{escape(story.title)}</h1><em class="flag">头条</em></div>
+<div class="from">来源：{story.source}　发布时间：{story.date}　点击数：{300 + n}</div>
+<div id="vsb_content">{paragraphs}</div>
+<div class="pn"><p>上一条：<a href="/info/1.htm">{escape(others[4].title)}</a></p>
+<p>下一条：<a href="/info/2.htm">{escape(others[5].title)}</a></p></div></form>
+<div class="latest"><div class="bt"><span>最新动态</span><a href="/xydt.htm">+more</a></div><ul>{latest}</ul></div>
+{side}<div class="foot">江城大学党委宣传部 主办　地址：江城市学府路{n + 1}号　邮编：430{n:03d}<br>
+Powered by 江城站群 v5</div></body></html>"""
+    furniture = [*chrome, "江城大学新闻网", "校园动态", "头条", "点击数", "最新动态", "+more", "党委宣传部"]
+    furniture += ["学府路", "邮编", "Powered by", *(o.title for o in others[:6])]
+    return Page(f"univ-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE_5_CHECK: dict[str, Maker] = {
+    "county notice in tables, 【热】 and MORE+ (GB2312)": county_notice_gb2312,
+    "news app copied as text, 独家 and 查看全部": app_article_text,
+    "university news site, 头条 and +more (UTF-8 HTML)": campus_news_html,
+}
+
+
+# ---------------------------------------------------------------- fresh, alone 5, last: written 2026-12-07 after the
+# six above were fixed, before their first run: the honest figure for the round's kinds in other markup and words.
+
+
+def department_page_html(story: Story, others: list[Story], n: int) -> Page:
+    """A provincial department's article (2022, UTF-8): `江城发布｜权威发布` over the headline, a one-character
+    `荐` mark in a `<sup>` line of its own after it, `信息来源：… 发布日期：…`, the text, a `图片新闻 更多 »`
+    box of three linked titles, and a footer of `网站主办：…`, `运维单位：…`, `ICP备案号：…`."""
+    head, side, chrome = _menus(others, n)
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    pics = "".join(
+        f"<li><a href='/tp/{n}{k}'><img src='/tp/{k}.jpg'>{escape(o.title)}</a></li>" for k, o in enumerate(others[:3])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head><body>
+{head}<div class="lm"><span>江城发布</span>｜<span>权威发布</span></div>
+<div class="art"><div class="bt">{escape(story.title)}</div><div><sup class="jian">荐</sup></div>
+<div class="ly">信息来源：{story.source}　发布日期：{story.date}</div><div class="zw">{paragraphs}</div></div>
+<div class="tpxw"><div class="tt">图片新闻 <a href="/tp/">更多 »</a></div><ul>{pics}</ul></div>{side}
+<div class="bottom"><p>网站主办：江城省人民政府新闻办公室　运维单位：江城省信息中心</p>
+<p>ICP备案号：江ICP备1200{n:04d}号-1</p></div></body></html>"""
+    furniture = [*chrome, "江城发布", "权威发布", "荐", "图片新闻", "更多", "网站主办", "运维单位", "ICP备案号"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"dept-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def forum_repost_text(story: Story, others: list[Story], n: int) -> Page:
+    """A city forum's news repost copied as text (UTF-8): `江城论坛 · 新闻转帖` over the subject, a `[精华]` mark
+    under it, `发表于 2020-04-01 10:26`, the post, `收藏▼ 分享▼ 举报`, `本版热帖 · · · ( 查看更多 )` over three
+    subjects, then `江城论坛 运营：江城网络科技有限公司`, the report line and the site's address."""
+    lines = [
+        "江城论坛 · 新闻转帖",
+        "",
+        story.title,
+        "[精华]",
+        f"发表于 {story.date} {10 + n % 9}:{n * 7 % 60:02d}",
+        "",
+        *story.paragraphs,
+        "",
+        "收藏▼ 分享▼ 举报",
+        "本版热帖 · · · ( 查看更多 )",
+        *(f"{o.title}" for o in others[:3]),
+        "",
+        "江城论坛 运营：江城网络科技有限公司",
+        f"违法和不良信息举报电话：0571-8766{n:04d}",
+        "www.jcbbs.example.cn",
+    ]
+    furniture = ["江城论坛", "新闻转帖", "精华", "收藏▼", "举报", "本版热帖", "查看更多", "江城网络科技", "jcbbs"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"repost-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE_5_LAST: dict[str, Maker] = {
+    "department page, 荐 mark and 更多 » box (UTF-8 HTML)": department_page_html,
+    "forum repost copied as text, [精华] and 查看更多": forum_repost_text,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -4249,6 +4462,10 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, alone 4 (tuning)"] = FRESH_ALONE_4
     groups["fresh, alone 4 (checking)"] = FRESH_ALONE_4_CHECK
     groups["fresh, alone 4, last"] = FRESH_ALONE_4_LAST
+
+    groups["fresh, alone 5 (tuning)"] = FRESH_ALONE_5
+    groups["fresh, alone 5 (checking)"] = FRESH_ALONE_5_CHECK
+    groups["fresh, alone 5, last"] = FRESH_ALONE_5_LAST
     for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
@@ -4321,6 +4538,9 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, alone 4 (tuning)": FRESH_ALONE_4,
         "fresh, alone 4 (checking)": FRESH_ALONE_4_CHECK,
         "fresh, alone 4, last": FRESH_ALONE_4_LAST,
+        "fresh, alone 5 (tuning)": FRESH_ALONE_5,
+        "fresh, alone 5 (checking)": FRESH_ALONE_5_CHECK,
+        "fresh, alone 5, last": FRESH_ALONE_5_LAST,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():

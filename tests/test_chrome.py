@@ -646,3 +646,32 @@ def test_a_gallerys_slide_counter_before_its_caption_is_chrome() -> None:
 
 def test_a_gallerys_buttons_are_chrome() -> None:
     assert is_chrome_line("上一张 下一张")
+
+
+def test_controls_under_dropdown_carets_are_a_control_row() -> None:
+    assert is_control_row("转载▼") and is_control_row("字号▾  收藏▾")
+
+
+def test_a_phrase_pointing_at_a_picture_below_is_no_control_row() -> None:
+    assert not is_control_row("如这样▼")
+
+
+def test_a_badge_under_the_headline_is_left_out_of_a_page_read_alone() -> None:
+    lines = ["青溪县新建乡村公路一百二十公里", "独家", "2023年5月8日 来源：青溪日报", "", *STORY]
+    body = extract(RawDocument("made-up", "made-up.txt", "\n".join(lines), "0" * 32, "utf-8", {})).body
+    assert "独家" not in body and STORY[0] in body
+
+
+def test_a_list_under_a_heading_with_its_more_link_is_left_out_of_a_page_read_alone() -> None:
+    body = _article(after=("相关新闻 更多>>", "青溪县举办首届橘子文化节", "白沙镇完成危桥改造三座"))
+    assert "相关新闻" not in body and "橘子文化节" not in body and STORY[-1] in body
+
+
+def test_an_owner_line_under_the_page_s_controls_is_left_out_of_a_page_read_alone() -> None:
+    body = _article(after=("【打印本页】【关闭窗口】", "主办：青溪县人民政府办公室　承办：青溪县大数据中心"))
+    assert "主办" not in body and STORY[-1] in body
+
+
+def test_an_organiser_closing_a_notice_is_kept() -> None:
+    body = _article(after=("主办单位：青溪县文化和旅游局",))
+    assert "主办单位：青溪县文化和旅游局" in body

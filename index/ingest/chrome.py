@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from index.ingest.badges import badges
 from index.ingest.boilerplate import BUTTON_SEPARATORS, BUTTON_WORDS
 from index.ingest.bracketed_credits import is_bracketed_credit
+from index.ingest.channel_heads import channel_heads
 from index.ingest.cleaning import (
     LIST_RUN,
     ends_sentence,
@@ -34,6 +36,7 @@ from index.ingest.panels import is_labelled_counter, is_user_panel, panel_runs, 
 from index.ingest.picture_credits import is_picture_credit
 from index.ingest.reader_boxes import is_tab_row, vote_boxes
 from index.ingest.reply_headers import header_shape, thread_start
+from index.ingest.site_footers import site_footers
 from index.ingest.statements import is_statement
 from index.ingest.story_end import after_end
 from index.ingest.teasers import is_teaser
@@ -45,7 +48,7 @@ CHROME_MAX = 40  # a longer line is written text, whatever words it holds
 CONTROL_WORDS = BUTTON_WORDS | frozenset(
     """打印此页 打印本文 打印此文 打印文章 关闭本页 关闭此页 加入收藏 收藏本文 告诉好友 推荐给好友 发送给朋友
     收起全文 展开全文 查看全文 阅读全文 显示全文 收起 展开 全文 回复 引用 顶 踩 喜欢 推荐 阅读 浏览 点击 评论数
-    转发数 阅读数 积分 帖子 主题 精华 粉丝 威望 金钱 在线时间 注册时间 UID 广告 推广 搜索 站内搜索 全站搜索
+    转发数 转载 阅读数 积分 帖子 主题 精华 粉丝 威望 金钱 在线时间 注册时间 UID 广告 推广 搜索 站内搜索 全站搜索
     上一版 下一版 上一页 下一页 首页 尾页 末页 上一篇 下一篇 版面导航 上一张 下一张 上一图 下一图 上一组 下一组
     举报本文 我要反馈 反馈 我要投诉 我来答 保存到相册 保存网页 下载附件
     登录 注册 立即注册 免费注册 退出 注销 找回密码 忘记密码 游客 会员中心 个人中心 用户中心 设为首页 网站导航
@@ -218,6 +221,8 @@ _GLUED = re.compile(
 
 # A counter with its count in brackets (`去过(123)`, `想去（456）`): two or more on a short line make each one's label
 # a control's, whatever the word.
+# Controls that open menus, each word under a caret (`字号▾  收藏▾`): a row of two or more is the page's menu bar.
+_DROPDOWN = re.compile(r"([^\s▼▾▽⌄|丨/【】\[\]()（）]{1,4})[▼▾▽⌄]")
 _BRACKET_COUNT = re.compile(r"([^\s()（）\d]{1,4})\s*[(（]\s*\d+(?:\.\d+)?[万千kKwW]?\+?\s*[)）]")
 
 
@@ -227,9 +232,12 @@ def is_control_row(line: str) -> bool:
     counters: numbers alone are not a control."""
     if not line or len(line) > CHROME_MAX or ends_sentence(line):
         return False
-    words = [w for w in BUTTON_SEPARATORS.split(line) if w]
+    words = [w for w in BUTTON_SEPARATORS.split(re.sub("[▾▽⌄]", "▼", line)) if w]
     counters = [m.group(1) for m in _BRACKET_COUNT.finditer(line)]
     controls = CONTROL_WORDS | frozenset(counters) if len(counters) >= 2 else CONTROL_WORDS
+    dropdowns = {m.group(1) for m in _DROPDOWN.finditer(line)}
+    if len(dropdowns) >= 2:  # (one word under a caret may point at a picture below: `如这样▼`, `戳视频▼`)
+        controls |= dropdowns
     labelled = False
     for word in words:
         counted = _WORD_COUNT.match(word) or _COUNT_WORD.match(word)
@@ -724,11 +732,12 @@ def chrome_lines(
         found |= pictured  # (a text of captions alone, as a scraper kept a photo story, is all it has)
     found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept) | split_panel_runs(kept) | head_cells(kept)
     found |= shown_top_and_bottom(kept) | after_end(lines, kept) | owner_footers(kept) | bare_counts_above(kept)
-    found |= issuer_notes(kept) | ad_slots(kept) | vote_boxes(kept)
+    found |= issuer_notes(kept) | ad_slots(kept) | vote_boxes(kept) | badges(kept) | channel_heads(kept)
     found |= {i for i in filing_runs(lines) if i > first_written}  # (above the text, the publication line's readers')
     found |= labels_over(kept, found)
     found |= counted_words(kept, found)
     found |= item_column(kept, [i for i, line in enumerate(kept) if is_writing(line) and i not in found], found)
+    found |= site_footers(lines, kept, found)
     found |= trailing_chrome(kept, found)
     found |= floor_labels(kept)
     replies = thread_start(kept)  # (with the poster's cell above its header, as a stamp's)

@@ -20,6 +20,7 @@ from index.ingest.boilerplate import (
     TAIL_BLOCK_RULES,
 )
 from index.ingest.glued import story_after
+from index.ingest.more_links import more_heading
 from index.ingest.notices import is_notice
 from index.ingest.statements import is_statement, makes_claim
 from index.ingest.teasers import is_teaser
@@ -111,10 +112,13 @@ def is_title_like(line: str) -> bool:
 
 
 def is_list_marker(line: str) -> bool:
-    """A line that opens a list of other articles' titles: `相关阅读`, `往期推荐：`, `热门新闻：某地召开…`.
+    """A line that opens a list of other articles' titles: `相关阅读`, `往期推荐：`, `热门新闻：某地召开…`, or any short
+    heading with its `more` link (`其他通知 MORE+`, index.ingest.more_links).
 
     What follows the label's colon must read as one title: `推荐阅读：近日，…。` running on for a paragraph is a
     scraper's label glued to the article itself (in the corpus, a 544-character story came out with no body)."""
+    if more_heading(line):
+        return True
     match = LIST_MARKER.match(line)
     if not match:
         return False
@@ -228,6 +232,12 @@ WRITING = re.compile(r"[，。！？；]")  # a sentence's punctuation inside a 
 def is_writing(line: str) -> bool:
     """A line of running text: long, with a sentence's punctuation in it (no title, menu or list item)."""
     return len(line) >= 20 and bool(WRITING.search(line))
+
+
+def first_paragraph(lines: list[str]) -> int:
+    """The index of the text's first paragraph (`len(lines)` when none): a written line that no list would show as a
+    title (a full stop inside, or longer than a title). A headline may hold a comma and exclaim; it is over it."""
+    return next((i for i, line in enumerate(lines) if is_writing(line) and not is_title_like(line)), len(lines))
 
 
 def _drop_lists_above_writing(out: list[str]) -> None:

@@ -96,7 +96,9 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    writer's slot, English `Author:`/`Date:` labels (writers); a WeChat article's paragraphs beside the template
 #    group one extractor took come back, a vote box, a row of tab captions, a filing table under the text, a forum's
 #    plain-text signature repeated under its poster's posts, a forum software's statistics and footer row, captions
-#    marked as such (▲…, 图1 …, 图说：…) leave the text (furniture); old indexes are rebuilt
+#    marked as such (▲…, 图1 …, 图说：…) leave the text (furniture); a page read alone loses a list's heading told
+#    by its `more` link, a badge beside the headline, an outlet's channel over it, owner and filing lines under the
+#    text and controls under dropdown carets (layouts10); old indexes are rebuilt
 FORMAT_VERSION = 26
 
 
