@@ -106,6 +106,9 @@ def _is_menu(line: str) -> bool:
     return len(re.split(r"\s*[|｜]\s*", line)) >= 3
 
 
+_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")  # a page's address alone on its line: no headline
+
+
 def headline_above_publication(lines: list[str], body: int) -> str | None:
     """The line right above a publication line near the body (`发布者：… 发布时间：…`, a byline), the first
     such line shaped as a headline: where a page whose `<title>` is only its site's name shows its headline.
@@ -113,9 +116,11 @@ def headline_above_publication(lines: list[str], body: int) -> str | None:
     for i in range(max(0, body - BELOW), min(body + 3, len(lines))):  # a headline with a comma can open the body
         if _panel_item(lines, i) or (i and _panel_item(lines, i - 1)):  # a poster's panel, no publication line
             continue
-        if len(lines[i]) <= MAX_LINE and (read_date(lines[i]) or _LABELLED.search(lines[i])):
+        dated = read_date(lines[i]) or _LABELLED.search(lines[i])
+        if len(lines[i]) <= MAX_LINE and dated and not is_boilerplate(lines[i]):  # (`视频简介：记者带你…`: no)
             above = lines[i - 1] if i > 0 else ""
             shaped = 4 <= len(above) <= 60 and "。" not in above and not _is_menu(above)  # a comma is fine here
+            shaped = shaped and not is_boilerplate(above) and not _ADDRESS.match(above)  # (`本视频禁止转载`, an URL)
             if shaped and not (_LABELLED.search(above) or read_date(above)):
                 return above
     return None

@@ -91,7 +91,11 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    publication line, fields in side-by-side elements read apart, more cards and posters,
 #    a browser's "saved from url" address and an address's day over a closing one, a paper's name no headline, more
 #    title separators: HTML pages' writers, dates and titles change (1 corpus title); old indexes are rebuilt
-FORMAT_VERSION = 25
+# 26: pages that are not CMS article pages (exports10): a table that labels its rows gives the title and the
+#    publication's day and leaves the text, a spreadsheet's row and a Markdown table of fields too; a channel's
+#    post titled by its bold first line, a book's running head and notes, an export's callouts and a platform's
+#    lines (reading time, 禁止转载, timestamps, a notice's header and receipts) leave the text; old indexes are rebuilt
+FORMAT_VERSION = 26
 
 
 def build_schema() -> Schema:
