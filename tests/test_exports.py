@@ -154,3 +154,12 @@ def test_a_sentence_about_reprints_or_reading_is_no_platform_line() -> None:
         "市民阅读时间平均每天达到45分钟，比去年增加了5分钟。",
     ]
     assert not any(is_boilerplate(line) for line in lines)
+
+
+def test_a_forms_cell_that_holds_its_label_and_value_gives_the_title() -> None:
+    form = (
+        f"<table><tr><td>题目：{TITLE}</td></tr><tr><td>发布部门：党政办公室</td><td>发布日期：2020/3/30</td></tr>"
+        "<tr><td>发布范围：全体教职工</td></tr></table>"
+    )
+    markup = f"<html><head><title>通知公告</title></head><body>{form}{TEXT}</body></html>"
+    assert (_article(markup).title, _article(markup).date) == (TITLE, "2020-03-30")

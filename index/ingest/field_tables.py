@@ -68,13 +68,17 @@ class FieldTable:
     lines: frozenset[str]
 
 
+_GLUED = re.compile(r"^\s*(\S{2,6}?)\s*[:：]\s*(\S.{0,200})$")
+
+
 def _cell_text(cell) -> str:
     return " ".join(cell.text_content().split())
 
 
 def page_table(tree) -> FieldTable | None:
     """The first table of a parsed page whose rows pair labels with values (`<th>来源</th><td>X</td>`, two pairs
-    to a row too), with three field labels or more among them; None when the page has none."""
+    to a row too, or a label and its value in one cell, `<td>标题：X</td>`), with three field labels or more among
+    them; None when the page has none."""
     for table in tree.iter("table"):
         pairs: list[tuple[str, str]] = []
         shown: set[str] = set()
@@ -85,12 +89,35 @@ def page_table(tree) -> FieldTable | None:
                 if (name := label(cells[k])) is not None:
                     pairs.append((name, cells[k + 1]))
                     shown.update((cells[k], cells[k + 1], f"{cells[k]} {cells[k + 1]}", f"{cells[k]}{cells[k + 1]}"))
+            for cell in cells:  # a label and its value in one cell: `<td>标题：…</td>`
+                if (glued := _GLUED.match(cell)) and (name := label(glued.group(1))) is not None:
+                    pairs.append((name, glued.group(2)))
+                    shown.add(cell)
             shown.add(" ".join(cells))
         if len({name for name, _ in pairs}) >= LEAST_LABELS and len(pairs) * 2 >= len(rows):
             fields = _fields(pairs)
             fields.pop("text", None)
             return FieldTable(fields, frozenset(shown - {fields.get("title")}))
     return None
+
+
+def _labelled(line: str) -> bool:
+    return label(line) is not None or bool((glued := _GLUED.match(line)) and label(glued.group(1)))
+
+
+def without_table(lines: list[str], table: FieldTable) -> list[str]:
+    """`lines` without the first run of them that the table shows, two lines or more with a label among them (a
+    value alone elsewhere is the text's: a notice's issuer and day signing it repeat the form's)."""
+    title = table.fields.get("title")
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and (lines[end] in table.lines or (end > i and lines[end] == title)):
+            end += 1
+        if end - i >= 2 and any(_labelled(line) for line in lines[i:end]):
+            return lines[:i] + lines[end:]
+        i = end + 1
+    return lines
 
 
 _PIPE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")

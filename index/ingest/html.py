@@ -395,8 +395,8 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     }
     main = agreed_body(candidates, page) or lines
     if table is not None:  # its labels and values are the export's, no text and no publication line
-        lines = [line for line in lines if line not in table.lines]
-        main = [line for line in main if line not in table.lines] or main
+        lines = field_tables.without_table(lines, table)
+        main = field_tables.without_table(main, table) or main
     if (state := script_article(tree)) is not None:
         shown = _parse(state.text)
         state_lines = visible_lines(shown) if shown is not None else []
