@@ -38,11 +38,11 @@ def bold_title(tree, lines: list[str], title: str | None) -> str | None:
     if not title or lines.count(title) < 2:
         return None
     last = len(lines) - 1 - lines[::-1].index(title)
-    under = lines[last + 1 : last + 3]
+    under = {"".join(line.split()): line for line in lines[last + 1 : last + 3]}  # (spaced by `　` or not)
     for element in tree.iter("b", "strong"):
-        text = " ".join(element.text_content().split())
+        text = under.get("".join(element.text_content().split()), "")
         parent = element.getparent()
         opens = parent is not None and element.getprevious() is None and not (parent.text or "").strip()
-        if opens and text in under and 4 <= len(text) <= MAX_TITLE and is_heading_shaped(text.rstrip("！？!?")):
+        if opens and 4 <= len(text) <= MAX_TITLE and is_heading_shaped(text.rstrip("！？!?")):
             return text
     return None
