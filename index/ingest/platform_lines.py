@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 
+_NAVIGATION = (  # a post's navigation buttons
+    "上一篇|下一篇|上一页|下一页|上一主题|下一主题|同主题阅读|同主題閱讀|回文章|回复|转寄|返回|回精华区|回版面|主题列表|打印|关闭"
+)
 _COUNT = r"\s*[:：(（]?\s*\d+\s*[)）]?\s*人?"
 
 PLATFORM_RULES: list[tuple[re.Pattern[str], str]] = [
@@ -49,6 +52,14 @@ PLATFORM_RULES: list[tuple[re.Pattern[str], str]] = [
             r"^(?:在\s*(?:应用|App|APP|客户端)\s*[中内]?\s*(?:查看|打开|阅读)|打开\s*(?:App|APP|客户端)\s*(?:查看|阅读)?)(?:\s+\S{1,4}){0,3}$"
         ),
         "an app's prompt and the buttons beside it: 在应用中查看 分享",
+    ),
+    (
+        re.compile(rf"^(?:[\[【]\s*(?:{_NAVIGATION})\s*[\]】]\s*){{2,}}$"),
+        "a post's button row in brackets: [上一篇] [下一篇] [同主题阅读]",
+    ),
+    (
+        re.compile(r"^[^→\s]{1,12}(?:\s*→\s*[^→\s]{1,12}){2,}$"),
+        "a path crumb drawn with arrows: 精华区 → 网信论坛 → 新闻",
     ),
     (re.compile(r"^(?:确认收到|我已阅读|签收)$"), "a notice's receipt button"),
     (re.compile(r"^附件\s*[:：]\s*[(（]?\s*(?:无|暂无)\s*[)）]?$"), "an empty attachment field: 附件：（无）"),
