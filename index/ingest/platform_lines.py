@@ -57,10 +57,6 @@ PLATFORM_RULES: list[tuple[re.Pattern[str], str]] = [
         re.compile(rf"^(?:[\[【]\s*(?:{_NAVIGATION})\s*[\]】]\s*){{2,}}$"),
         "a post's button row in brackets: [上一篇] [下一篇] [同主题阅读]",
     ),
-    (
-        re.compile(r"^[^→\s]{1,12}(?:\s*→\s*[^→\s]{1,12}){2,}$"),
-        "a path crumb drawn with arrows: 精华区 → 网信论坛 → 新闻",
-    ),
     (re.compile(r"^(?:确认收到|我已阅读|签收)$"), "a notice's receipt button"),
     (re.compile(r"^附件\s*[:：]\s*[(（]?\s*(?:无|暂无)\s*[)）]?$"), "an empty attachment field: 附件：（无）"),
 ]
