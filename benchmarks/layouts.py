@@ -4416,6 +4416,349 @@ FRESH_ALONE_5_LAST: dict[str, Maker] = {
 }
 
 
+# ---------------------------------------------------------------- fresh, exports: written 2026-12-07 for issue 22's
+# pages that are not a CMS's article pages: exports, notices and platform pages. A short prominent line above the
+# headline (a book's running head, a channel's name, a forum digest's crumb and buttons), a labelled field table
+# whose values are no title (来源 | 中国新闻网) or whose 标题 row is the only title, a spreadsheet's row, a day
+# written `2020/3/30` or only in a video's `uploadDate`, several days of which the article's is one, and a
+# platform's lines inside the text. Tuned on FRESH_EXPORTS, checked on FRESH_EXPORTS_CHECK (the same kinds in
+# other platforms' idioms), both written before their first run.
+
+
+def _slash_day(iso: str) -> str:
+    """`2020/3/30`: a spreadsheet's or an OA system's day, no padding."""
+    year, month, day = iso.split("-")
+    return f"{year}/{int(month)}/{int(day)}"
+
+
+def _plain_day(iso: str) -> str:
+    """`2020年3月30日`, no padding."""
+    year, month, day = iso.split("-")
+    return f"{year}年{int(month)}月{int(day)}日"
+
+
+_BOOKS = ["江城纪事", "网信时评选编", "一线观察", "年度新闻精选"]
+
+
+def epub_chapter_xhtml(story: Story, others: list[Story], n: int) -> Page:
+    """A chapter of an e-book of collected news (EPUB's XHTML): `<title>` the book's name, a running head
+    (`江城纪事 · 第5章`) above the chapter's `<h1>`, a source line `来源：X　2020年3月30日` under it, footnote marks
+    in the text and the chapter's footnotes (`<aside epub:type="footnote">`) at its end, a page number."""
+    book = _BOOKS[n % 4]
+    paragraphs = [escape(p) for p in story.paragraphs]
+    paragraphs[0] += "<sup><a epub:type='noteref' href='#fn1' id='r1'>[1]</a></sup>"
+    text = "".join(f"<p class='txt'>{p}</p>" for p in paragraphs)
+    html = f"""<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="zh-CN">
+<head><title>{book}</title><link rel="stylesheet" type="text/css" href="../Styles/book.css"/></head><body>
+<section epub:type="chapter" id="ch{n + 5}"><p class="running-head">{book} · 第{n + 5}章</p>
+<h1 class="chapter-title">{escape(story.title)}</h1>
+<p class="source">来源：{story.source}　{_plain_day(story.date)}</p>{text}
+<aside epub:type="footnote" id="fn1"><p><a href="#r1">[1]</a> 本书编者注：原文发表时有删节，收入本书时据原稿补全。</p>
+<p>[2] 文中数据以发布时为准，收入本书时未作更新。</p></aside>
+<p class="folio">{n + 117}</p></section></body></html>"""
+    furniture = [f"{book} · 第", "本书编者注", "收入本书时", "文中数据以发布时为准", f">{n + 117}<"]
+    return Page(f"ch{n:02d}.xhtml", html.encode("utf-8"), story, furniture)
+
+
+_CHANNELS_NAMED = ["江城今日要闻速递", "每日网信新闻精选", "晚间新闻一线直击", "热点新闻早知道"]
+
+
+def channel_post_html(story: Story, others: list[Story], n: int) -> Page:
+    """One post of a messaging channel's web preview (UTF-8): `og:title` and the header the channel's name (a
+    headline's shape: `江城今日要闻速递`), its subscriber count, the post's bold first line its title, the text in
+    `<br>` lines, the views and a `<time datetime>` under it, `在应用中查看` / `加入频道` buttons."""
+    channel = _CHANNELS_NAMED[n % 4]
+    lines = "<br/><br/>".join(escape(p) for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{channel} – 频道消息</title>
+<meta property="og:title" content="{channel}"><meta property="og:description" content="{escape(story.title)}">
+<meta property="og:site_name" content="频道预览"></head><body>
+<div class="tgme_header"><div class="tgme_header_title">{channel}</div>
+<div class="tgme_header_counter">{12 + n}.3K 订阅者</div><a class="tgme_action_button">加入频道</a></div>
+<div class="tgme_widget_message" data-post="jcnews/{4200 + n}"><div class="tgme_widget_message_author">
+<span>{channel}</span></div><div class="tgme_widget_message_text"><b>{escape(story.title)}</b><br/><br/>{lines}</div>
+<div class="tgme_widget_message_footer"><span class="tgme_widget_message_views">{3 + n % 5}.{n}K</span>
+<time datetime="{story.date}T0{n % 9}:12:00+08:00">0{n % 9}:12</time></div></div>
+<div class="tgme_page_action"><a>在应用中查看</a> <a>分享</a></div></body></html>"""
+    furniture = ["订阅者", "加入频道", "在应用中查看", "频道预览", "K</"]
+    return Page(f"tg-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+_TAGS = ["网信 · 转载", "资料 · 待整理", "新闻摘录", "学习材料 · 存档"]
+
+
+def notion_export_html(story: Story, others: list[Story], n: int) -> Page:
+    """A notes app's page exported as HTML: the page's `<h1>`, its properties table (`来源 | 中国新闻网`, `标签`,
+    `创建时间` and `更新时间` weeks after the article), a callout (`💡 摘录自网络，仅供内部学习`), a toggle
+    (`▶ 原文链接` over an address), the article's source line `来源：X　2020年3月30日`, then its text."""
+    created, updated = _later(story.date, 20 + n), _later(story.date, 41 + n)
+    rows = [
+        ("来源", story.source),
+        ("标签", _TAGS[n % 4]),
+        ("创建时间", f"{_plain_day(created)} 10:{n * 5 % 60:02d}"),
+        ("更新时间", f"{_plain_day(updated)} 16:{n * 7 % 60:02d}"),
+    ]
+    table = "".join(f"<tr class='property-row'><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+    text = "".join(f"<p class='block'>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"/>
+<title>{escape(story.title)}</title></head><body><article id="page-{n:04d}" class="page sans">
+<header><h1 class="page-title">{escape(story.title)}</h1><table class="properties"><tbody>{table}</tbody></table>
+</header><div class="page-body"><figure class="callout">
+<div class="icon">💡</div><div>摘录自网络，仅供内部学习，请勿外传</div>
+</figure><details open=""><summary>原文链接</summary><p><a href="http://www.chinanews.com/gn/{n}.shtml">
+http://www.chinanews.com/gn/{n}.shtml</a></p></details>
+<p class="block">来源：{story.source}　{_plain_day(story.date)}</p>{text}</div></article></body></html>"""
+    furniture = ["摘录自网络", "原文链接", "标签", _TAGS[n % 4], "创建时间", "更新时间", "chinanews.com/gn"]
+    return Page(f"notion-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+_DEPTS = ["党政办公室", "宣传部", "网络信息中心", "学生工作处"]
+_PEOPLE = ["王海燕", "刘志强", "陈晓梅", "赵国平"]
+
+
+def oa_bulletin_html(story: Story, others: list[Story], n: int) -> Page:
+    """A bulletin in an office system (UTF-8): a form table `标题 | … `, `发布人 | X | 发布部门 | Y`,
+    `发布时间 | 2020/3/30 | 发布范围 | 全体教职工`, `附件 | 无`, the text, then `已读 128 人 未读 36 人` and a
+    `确认收到` button; the system's menus around it, its `<title>` the module's name."""
+    rows = (
+        f"<tr><td class='lbl'>标题</td><td colspan='3' class='val'>{escape(story.title)}</td></tr>"
+        f"<tr><td class='lbl'>发布人</td><td class='val'>{_PEOPLE[n % 4]}</td>"
+        f"<td class='lbl'>发布部门</td><td class='val'>{_DEPTS[n % 4]}</td></tr>"
+        f"<tr><td class='lbl'>发布时间</td><td class='val'>{_slash_day(story.date)}</td>"
+        f"<td class='lbl'>发布范围</td><td class='val'>全体教职工</td></tr>"
+        "<tr><td class='lbl'>附件</td><td colspan='3' class='val'>无</td></tr>"
+    )
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    menu = "".join(f"<li><a>{m}</a></li>" for m in ["我的桌面", "公文管理", "通知公告", "会议管理", "个人事务"])
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>通知公告 - 江城学院协同办公平台</title></head>
+<body><div class="top">江城学院协同办公平台 <span>欢迎您，{_PEOPLE[(n + 1) % 4]}</span> <a>退出</a></div>
+<ul class="menu">{menu}</ul><div class="content"><table class="bulletin-form">{rows}</table>
+<div class="bulletin-body">{text}</div><div class="read-state">已读 {128 + n} 人　未读 {36 - n} 人
+<button>确认收到</button> <button>返回</button></div></div>
+<div class="foot">技术支持：江城软件 版本 V6.1</div></body></html>"""
+    furniture = ["我的桌面", "公文管理", "发布人", "发布部门", "发布范围", "全体教职工", "已读", "确认收到"]
+    furniture += ["协同办公平台", "技术支持", _PEOPLE[n % 4], "欢迎您"]
+    return Page(f"oa-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def sheet_export_txt(story: Story, others: list[Story], n: int) -> Page:
+    """A spreadsheet's rows saved as tab-separated text: a header row `标题	日期	来源	正文`, then the article's
+    row, the day `2020/3/30`, the text one quoted cell over several lines (its quotes doubled)."""
+    text = "\n".join(p.replace('"', '""') for p in story.paragraphs)
+    rows = ["标题\t日期\t来源\t正文", f'{story.title}\t{_slash_day(story.date)}\t{story.source}\t"{text}"', ""]
+    return Page(f"sheet-{n:02d}.txt", "\r\n".join(rows).encode("utf-8"), story, ["标题\t日期", "正文"])
+
+
+def video_page_html(story: Story, others: list[Story], n: int) -> Page:
+    """A video site's page (UTF-8): `<h1>` the video's title, its day only in a JSON-LD VideoObject's
+    `uploadDate` and a `<span class="pubdate">`, counters (`1.2万播放 · 36弹幕`), a `简介：` line, `未经作者授权，
+    禁止转载`, the transcript under timestamp headings (`00:12`), tags and a list of other videos."""
+    ld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "VideoObject",
+            "name": story.title,
+            "uploadDate": f"{story.date}T0{n % 9}:30:00+08:00",
+            "duration": "PT3M12S",
+        },
+        ensure_ascii=False,
+    )
+    parts = "".join(
+        f"<h3 class='ts'>{k // 2:02d}:{(k * 37 + 12) % 60:02d}</h3><p>{escape(p)}</p>"
+        for k, p in enumerate(story.paragraphs)
+    )
+    related = "".join(f"<li><a>{escape(o.title)}</a><span>{1 + k}.{n}万播放</span></li>" for k, o in enumerate(others))
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_哔哩视频</title>
+<script type="application/ld+json">{ld}</script></head><body><div class="nav"><a>首页</a> <a>番剧</a> <a>直播</a>
+<a>游戏中心</a> <a>会员购</a></div><div class="video-info"><h1 class="video-title">{escape(story.title)}</h1>
+<div class="video-data"><span>{1 + n % 5}.{n}万播放</span> · <span>{30 + n}弹幕</span> ·
+<span class="pubdate">{story.date} 0{n % 9}:30:00</span></div>
+<div class="copyright">未经作者授权，禁止转载</div></div>
+<div class="desc"><p>简介：本期视频带你了解最新资讯，欢迎一键三连。</p></div>
+<div class="transcript"><h2>文稿</h2>{parts}</div><div class="tags"><a>新闻</a> <a>资讯</a> <a>社会</a></div>
+<div class="recommend"><h4>相关推荐</h4><ul>{related}</ul></div></body></html>"""
+    furniture = ["万播放", "弹幕", "禁止转载", "简介", "一键三连", "文稿", "相关推荐", "游戏中心", "00:12"]
+    furniture += [o.title for o in others]
+    return Page(f"video-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def journal_issue_html(story: Story, others: list[Story], n: int) -> Page:
+    """An article of a magazine's online issue (UTF-8): the issue's bar (`2020年第{n}期　出版日期：…` a month
+    after the article), the article's `<h2>` under the journal's `<h1>`, its info line `作者：本刊记者　来源：X
+    日期：…`, the text, `【返回本期目录】` and the issue's other titles."""
+    issued = _later(story.date, 28 + n)
+    toc = "".join(f"<li><a>{escape(o.title)}</a></li>" for o in others[:4])
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}-网信月刊</title></head>
+<body><div class="masthead"><h1>网信月刊</h1>
+<div class="issue">{story.date[:4]}年第{1 + n % 12}期　出版日期：{_plain_day(issued)}
+</div></div><div class="article"><h2>{escape(story.title)}</h2>
+<div class="info">来源：{story.source}　日期：{_plain_day(story.date)}　点击数：{300 + n}</div>{text}
+<p class="back"><a>【返回本期目录】</a></p></div><div class="toc"><h3>本期目录</h3><ul>{toc}</ul></div>
+<div class="foot">主办：江城市网信办　出版：网信月刊编辑部</div></body></html>"""
+    furniture = ["网信月刊", "出版日期", "点击数", "返回本期目录", "本期目录", "编辑部", *(o.title for o in others[:4])]
+    return Page(f"journal-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS: dict[str, Maker] = {
+    "e-book chapter, running head (XHTML)": epub_chapter_xhtml,
+    "channel post preview, bold first line": channel_post_html,
+    "notes app export, properties table": notion_export_html,
+    "office system bulletin, field table": oa_bulletin_html,
+    "spreadsheet row, tab-separated text": sheet_export_txt,
+    "video page, uploadDate and transcript": video_page_html,
+    "magazine issue, issue's day above": journal_issue_html,
+}
+
+
+def calibre_chapter_html(story: Story, others: list[Story], n: int) -> Page:
+    """A book converter's chapter page (GBK HTML): the book's name in a `<div class="header">` over the chapter's
+    `<h2>` (`<title>` the book's), the text, a `注释：` block of notes (`①…`, `②…`) and a `上一章 | 目录 | 下一章`
+    row; the date only in `（原载 X 2020年3月30日）` under the heading."""
+    book = _BOOKS[(n + 1) % 4]
+    text = "".join(f"<p class='calibre1'>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<html><head>
+<meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>{book}（下册）</title>
+</head><body class="calibre"><div class="header">{book}（下册）</div><h2 class="calibre2">{escape(story.title)}</h2>
+<p class="calibre3">（原载 {story.source} {_plain_day(story.date)}）</p>{text}<div class="notes"><p>注释：</p>
+<p>① 编者按：本篇收录时个别文字有改动。</p><p>② 相关数据截至原文发表之日。</p></div>
+<div class="nav"><a>上一章</a> | <a>目录</a> | <a>下一章</a></div></body></html>"""
+    furniture = [f"{book}（下册）", "注释", "编者按", "收录时", "截至原文发表之日", "上一章", "下一章"]
+    return Page(f"calibre-{n:02d}.htm", html.encode("gbk", "xmlcharrefreplace"), story, furniture)
+
+
+def reader_view_html(story: Story, others: list[Story], n: int) -> Page:
+    """A page saved from a browser's reader view (UTF-8): the site's domain line, the `<h1>`, the publisher's
+    name and `阅读时间：5-7 分钟` in the meta block, the day only in the text's first line `…来源：X
+    2020年3月30日`, then the text."""
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head>
+<body class="reader"><div class="container"><div class="header reader-header">
+<a class="domain reader-domain">www.chinanews.com.cn</a><div class="domain-border"></div>
+<h1 class="reader-title">{escape(story.title)}</h1><div class="credits reader-credits">中国新闻网</div>
+<div class="meta-data"><div class="reader-estimated-time">阅读时间：{3 + n % 4}-{5 + n % 4} 分钟</div></div></div>
+<hr><div class="content"><div class="moz-reader-content"><p>（{story.source} {_plain_day(story.date)}）</p>
+{"".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)}</div></div></div></body></html>"""
+    furniture = ["www.chinanews.com.cn", "阅读时间", "分钟"]
+    return Page(f"reader-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def yuque_export_md(story: Story, others: list[Story], n: int) -> Page:
+    """A team knowledge base's document exported as Markdown: the space's name as its `#` heading, a properties
+    table (`| 属性 | 内容 |`) whose `标题` row is the title and whose `来源`, `创建时间` and `更新于` rows are
+    not, a `> [!TIP]` callout, then the text; the article's day in its source line, later days in the table."""
+    rows = [
+        ("标题", story.title),
+        ("来源", story.source),
+        ("创建时间", f"{_later(story.date, 9 + n)} 09:1{n % 10}"),
+        ("更新于", f"{_later(story.date, 30 + n)} 17:4{n % 10}"),
+    ]
+    lines = [
+        f"# {['网信资料库', '新闻素材库', '每日摘编', '资料汇编'][n % 4]}",
+        "",
+        "| 属性 | 内容 |",
+        "| --- | --- |",
+        *[f"| {k} | {v} |" for k, v in rows],
+        "",
+        "> [!TIP] 本文为资料摘录，观点不代表本库立场",
+        "",
+        f"来源：{story.source} {_plain_day(story.date)}",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+    ]
+    furniture = ["资料库", "素材库", "每日摘编", "资料汇编", "属性", "创建时间", "更新于", "资料摘录", "| ---"]
+    return Page(f"yq-{n:02d}.md", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def oa_notice_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A government office system's notice (GBK HTML): header lines (`发布人：X　发布部门：Y`, `发布范围：全局`,
+    `发布日期：2020/3/30`), a two-column table whose `题目` cell labels the title, the text, `附件：（无）`, and
+    `已阅（12）未阅（3）` with a `签收` button."""
+    table = (
+        f"<table class='tb'><tr><th width='80'>题目</th><td>{escape(story.title)}</td></tr>"
+        f"<tr><th>文号</th><td>江网办〔{story.date[:4]}〕{n + 3}号</td></tr></table>"
+    )
+    html = f"""<html><head>
+<meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>公告查看</title></head>
+<body><div class="bar">江城市网信办内部办公系统</div><div class="hdr">
+<p>发布人：{_PEOPLE[(n + 2) % 4]}　发布部门：{_DEPTS[(n + 1) % 4]}</p>
+<p>发布范围：全局</p><p>发布日期：{_slash_day(story.date)}</p></div>{table}<div class="zw">
+{"".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)}</div><p>附件：（无）</p>
+<div class="rd">已阅（{12 + n}）　未阅（{3 + n % 4}）　<input type="button" value="签收"> <a>关闭</a>
+</div></body></html>"""
+    furniture = ["内部办公系统", "发布人", "发布部门", "发布范围", "全局", "文号", "附件", "已阅", "未阅", "签收"]
+    furniture += [_PEOPLE[(n + 2) % 4], "江网办"]
+    return Page(f"notice-{n:02d}.htm", html.encode("gbk", "xmlcharrefreplace"), story, furniture)
+
+
+def sheet_export_csv_txt(story: Story, others: list[Story], n: int) -> Page:
+    """A table exported as tab-separated text with its columns in another order and other labels (`序号	发布日期
+    题目	来源	内容`), the day `2020-3-30`, the text one quoted multi-line cell."""
+    year, month, day = story.date.split("-")
+    text = "\n".join(p.replace('"', '""') for p in story.paragraphs)
+    rows = [
+        "序号\t发布日期\t题目\t来源\t内容",
+        f'{n + 1}\t{year}-{int(month)}-{int(day)}\t{story.title}\t{story.source}\t"{text}"',
+    ]
+    return Page(f"table-{n:02d}.txt", "\n".join(rows).encode("utf-8"), story, ["序号", "发布日期\t", "内容"])
+
+
+def video_itemprop_html(story: Story, others: list[Story], n: int) -> Page:
+    """Another video site's page (UTF-8): the title in `<h1>`, the day only in `<meta itemprop="uploadDate">`
+    (the page shows `3天前`), `视频简介` and `本视频禁止转载` lines, chapters as `▶ 01:05` lines over the text."""
+    parts = "".join(
+        f"<div class='chapter'><span class='time'>▶ {k:02d}:{(k * 23 + 5) % 60:02d}</span></div><p>{escape(p)}</p>"
+        for k, p in enumerate(story.paragraphs)
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 西瓜影音</title></head>
+<body><div itemscope itemtype="http://schema.org/VideoObject"><meta itemprop="name" content="{escape(story.title)}">
+<meta itemprop="uploadDate" content="{story.date}T1{n % 10}:00:00+08:00"><h1>{escape(story.title)}</h1>
+<div class="stat">{20 + n}万次观看 · {3 + n % 5}天前</div>
+<div class="author"><a>江城视讯</a> <button>+关注</button></div>
+<p class="copy">本视频禁止转载</p><div class="intro">视频简介：记者带你直击现场。</div>{parts}</div>
+<div class="more">
+<h4>更多视频</h4>{"".join(f"<p><a>{escape(o.title)}</a></p>" for o in others[:4])}</div></body></html>"""
+    furniture = ["万次观看", "天前", "禁止转载", "视频简介", "更多视频", "▶", *(o.title for o in others[:4])]
+    return Page(f"xg-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def bbs_digest_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A bulletin board's digest article (GBK HTML, 精华区): a path crumb `精华区 → 网信论坛 → 新闻转载` over a
+    button row `[上一篇] [下一篇] [同主題閱讀] [回文章]`, the post's header lines (`发信人: X (昵称), 信区: …`,
+    `标  题: …`, `发信站: 江城BBS (Mon Mar 30 10:20:33 2020)`), the text, and `※ 来源:·江城BBS…` under it."""
+    year, month, day = story.date.split("-")
+    weekday = datetime.date(int(year), int(month), int(day)).strftime("%a %b %d")
+    post = "\n".join(
+        [
+            f"发信人: jcnet{n} (江城网友), 信区: News",
+            f"标  题: {escape(story.title)}",
+            f"发信站: 江城BBS ({weekday} 10:2{n % 10}:33 {year}), 站内",
+            "",
+            *[f"　　{escape(p)}" for p in story.paragraphs],
+            "",
+            "--",
+            f"※ 来源:·江城BBS bbs.jc.edu.cn·[FROM: 10.8.{n}.7]",
+        ]
+    )
+    html = f"""<html><head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>江城BBS精华区</title>
+</head><body><div class="crumb">精华区 → 网信论坛 → 新闻转载 → 第{n + 1}篇</div>
+<div class="btn">[<a>上一篇</a>] [<a>下一篇</a>] [<a>同主題閱讀</a>] [<a>回文章</a>]</div>
+<pre>{post}</pre><div class="btn">[<a>上一篇</a>] [<a>下一篇</a>] [<a>回精华区</a>]</div></body></html>"""
+    furniture = ["精华区", "上一篇", "同主題閱讀", "发信人", "发信站", "来源:·江城BBS", "FROM:"]
+    return Page(f"digest-{n:02d}.htm", html.encode("gbk", "xmlcharrefreplace"), story, furniture)
+
+
+FRESH_EXPORTS_CHECK: dict[str, Maker] = {
+    "book converter's chapter, header (GBK)": calibre_chapter_html,
+    "reader view, domain and reading time": reader_view_html,
+    "knowledge base export, 标题 row (Markdown)": yuque_export_md,
+    "office notice, header lines, 题目 (GBK)": oa_notice_gbk,
+    "table row, other columns (text)": sheet_export_csv_txt,
+    "video page, itemprop uploadDate": video_itemprop_html,
+    "BBS digest, crumb and buttons (GBK)": bbs_digest_gbk,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -4466,6 +4809,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, alone 5 (tuning)"] = FRESH_ALONE_5
     groups["fresh, alone 5 (checking)"] = FRESH_ALONE_5_CHECK
     groups["fresh, alone 5, last"] = FRESH_ALONE_5_LAST
+    groups["fresh, exports (tuning)"] = FRESH_EXPORTS
+    groups["fresh, exports (checking)"] = FRESH_EXPORTS_CHECK
     for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
@@ -4541,6 +4886,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, alone 5 (tuning)": FRESH_ALONE_5,
         "fresh, alone 5 (checking)": FRESH_ALONE_5_CHECK,
         "fresh, alone 5, last": FRESH_ALONE_5_LAST,
+        "fresh, exports (tuning)": FRESH_EXPORTS,
+        "fresh, exports (checking)": FRESH_EXPORTS_CHECK,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():

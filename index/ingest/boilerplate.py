@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from index.ingest.platform_lines import PLATFORM_RULES
+
 _I = re.IGNORECASE
 
 
@@ -201,3 +203,5 @@ LIST_MARKER = re.compile(
 
 # Separators allowed between button words on one line.
 BUTTON_SEPARATORS = re.compile(r"[\s\-•·*|丨/【】\[\]()（）:：>+＋↓↑▼▲]+")
+
+LINE_RULES += PLATFORM_RULES  # a platform's lines inside the text block (index.ingest.platform_lines)

@@ -21,6 +21,7 @@ from index.ingest import (
     chrome,
     credits,
     date_bars,
+    footnotes,
     info_bars,
     page_urls,
     post_credits,
@@ -1162,7 +1163,7 @@ def extract_counting(
             subtitle = rest.pop(0)
     _dateline_source(rest, meta)
     rest = _signature(_credited_source(rest, meta), meta)
-    rest = _closing_credits(rest, meta)
+    rest = _closing_credits(footnotes.without_closing_notes(rest), meta)  # (index.ingest.footnotes)
     for paragraph in rest[:2] if not meta.posted else []:  # a post's poster, not the story it reposts, wrote it
         meta.add_authors(bylines.lead_credit(paragraph))
     if not meta.authors and not meta.posted:  # the lead's credit run, below a menu's short lines if any

@@ -21,12 +21,23 @@ import re
 import lxml.html
 from lxml import etree
 
-from index.ingest import accounts, author_links, bylines, page_urls, publication, script_writers
+from index.ingest import (
+    accounts,
+    author_links,
+    bylines,
+    field_tables,
+    footnotes,
+    page_urls,
+    publication,
+    running_heads,
+    script_writers,
+)
 from index.ingest.body import agreed_body
 from index.ingest.cleaning import join_wrapped, wrap_width
 from index.ingest.closing_lines import without_repeated_closing
 from index.ingest.comments import without_comments
 from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
+from index.ingest.platform_lines import without_callouts
 from index.ingest.state import script_article, script_day
 from index.ingest.titles import choose_title, names_no_article, strip_site_suffix, without_page_number
 
@@ -351,11 +362,14 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     them extraction keeps)."""
     saved = markup
     markup = without_comments(without_signatures(shown_fallbacks(inlined_frames(unwrapped(markup)))))
-    markup = without_captions(markup)
+    markup = without_callouts(footnotes.without_note_markup(without_captions(markup)))
     tree = _parse(markup)
     if tree is None:
         return "", {}, []
     declared = _json_ld(tree) | _meta_tags(tree)
+    table = field_tables.page_table(tree)  # an export's properties, an office system's form
+    if table is not None:
+        declared = table.fields | declared
     if "url" not in declared and (address := _address(tree, markup)):
         declared["url"] = address
     lines = visible_lines(tree)
@@ -382,6 +396,9 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         "density": [line.text for line in densest_run(page)],
     }
     main = agreed_body(candidates, page) or lines
+    if table is not None:  # its labels and values are the export's, no text and no publication line
+        lines = field_tables.without_table(lines, table)
+        main = field_tables.without_table(main, table) or main
     if (state := script_article(tree)) is not None:
         shown = _parse(state.text)
         state_lines = visible_lines(shown) if shown is not None else []
@@ -401,6 +418,8 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     title, guessed = _title(
         tree, meta.get("title"), site, document.title if document is not None else None, lines, page
     )
+    if posted := running_heads.bold_title(tree, lines, title):
+        title = posted  # a channel's name agreed on, over its post: the post's bold first line is its title
     meta.pop("title", None)
     if title:
         meta["title"] = title
@@ -423,6 +442,10 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         if shown:
             title = meta["title"] = shown
             headline, start = publication.locate(lines, title, main)
+    if headline is not None:  # a book's running head above the chapter's heading
+        named = " ".join((tree.findtext(".//title") or "").split())
+        above = set(lines[:headline])
+        main = [line for line in main if line not in above or not running_heads.is_running_head(line, title, named)]
     # the declared day, else the publication line's, else the day of the page's own address, else htmldate's
     # (trafilatura's) as evidence, else the day alone under the text, else a script variable's publication time
     # (htmldate's and a day under the text can be a reader's comment's: `江城网友 2019-04-15 20:11 说得好` under a

@@ -108,6 +108,7 @@ def _is_menu(line: str) -> bool:
 
 # a writer's mark opening a byline of its own (`文/李静 图/王卫`, `文｜X`): an e-paper's line under its headline
 _WRITER_MARK = re.compile(r"^(?:文|文图|图文)\s*[/／|｜丨]")
+_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")  # a page's address alone on its line: no headline
 
 
 def headline_above_publication(lines: list[str], body: int) -> str | None:
@@ -118,9 +119,11 @@ def headline_above_publication(lines: list[str], body: int) -> str | None:
         if _panel_item(lines, i) or (i and _panel_item(lines, i - 1)):  # a poster's panel, no publication line
             continue
         credit = _WRITER_MARK.match(lines[i]) and bylines.writers(lines[i], names_only=True)  # `文/李静 图/王卫`
-        if len(lines[i]) <= MAX_LINE and (read_date(lines[i]) or _LABELLED.search(lines[i]) or credit):
+        dated = read_date(lines[i]) or _LABELLED.search(lines[i])
+        if len(lines[i]) <= MAX_LINE and (dated or credit) and not is_boilerplate(lines[i]):  # (`视频简介：…`: no)
             above = lines[i - 1] if i > 0 else ""
             shaped = 4 <= len(above) <= 60 and "。" not in above and not _is_menu(above)  # a comma is fine here
+            shaped = shaped and not is_boilerplate(above) and not _ADDRESS.match(above)  # (`本视频禁止转载`, an URL)
             if shaped and not (_LABELLED.search(above) or read_date(above)):
                 return above
     return None

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from index.article import RawDocument, Skipped
+from index.ingest import field_tables
 from index.ingest.escapes import unescape_breaks, unescape_text
 from index.ingest.feeds import items
 from index.ingest.front_matter import split_front_matter
@@ -306,6 +307,8 @@ def _read_file(
             meta["url"] = saved.address
     else:  # a text file saved from an escaped page: `磅&#31028;`, `&gt;&gt;欢迎` (index/ingest/escapes.py)
         meta, text = split_front_matter(text)  # a Markdown export's declared fields (index/ingest/front_matter.py)
+        if not meta:  # a spreadsheet's row or an export's table of properties (index/ingest/field_tables.py)
+            meta, text = field_tables.text_fields(text)
         text = restore_paragraphs(unescape_text(text))  # and breaks flattened into spaces (indents.py)
         text = unprinted(text)  # a PDF converter's pages: heads and feet out, lines joined (printed.py)
     if not text.strip():

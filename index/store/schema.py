@@ -98,7 +98,11 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    plain-text signature repeated under its poster's posts, a forum software's statistics and footer row, captions
 #    marked as such (▲…, 图1 …, 图说：…) leave the text (furniture); a page read alone loses a list's heading told
 #    by its `more` link, a badge beside the headline, an outlet's channel over it, owner and filing lines under the
-#    text and controls under dropdown carets (layouts10); old indexes are rebuilt
+#    text and controls under dropdown carets (layouts10); pages that are not CMS article pages
+#    (exports10): a table that labels its rows gives the title and the publication's day and leaves the text, a
+#    spreadsheet's row and a Markdown table of fields too; a channel's post titled by its bold first line, a book's
+#    running head and notes, an export's callouts and a platform's lines (reading time, 禁止转载, timestamps, a
+#    notice's header and receipts) leave the text; old indexes are rebuilt
 FORMAT_VERSION = 26
 
 

@@ -1,0 +1,77 @@
+"""Lines a platform shows inside an article's text block: never the article's, wherever they stand.
+
+Pages that are not a CMS's article pages carry their platform's lines in the same block as the text, where
+main-content extraction keeps them: a reader view's reading time (`阅读时间：5-7 分钟`), a video page's copyright
+prompt (`未经作者授权，禁止转载`), its description's label (`简介：…`) and its transcript's timestamps (`00:12`,
+`▶ 01:05`), an office system's notice header (`发布人：X　发布部门：Y`, `发布范围：全局`), its read receipts
+(`已读 128 人　未读 36 人`, `确认收到`) and an empty attachment field (`附件：无`). Each rule is the whole line's
+shape, so a sentence that mentions reading, a copy or an attachment is never matched. The rules join
+index.ingest.boilerplate's line rules (and their length limit). In markup, an export's callouts and its toggles'
+captions go before the page is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAVIGATION = (  # a post's navigation buttons
+    "上一篇|下一篇|上一页|下一页|上一主题|下一主题|同主题阅读|同主題閱讀|回文章|回复|转寄|返回|回精华区|回版面|主题列表|打印|关闭"
+)
+_COUNT = r"\s*[:：(（]?\s*\d+\s*[)）]?\s*人?"
+
+PLATFORM_RULES: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            r"^(?:预计|估计)?阅读(?:时间|时长|约需|需要|需)?\s*[:：]?\s*(?:约|大约)?\s*\d+(?:\s*[-–~～至]\s*\d+)?\s*分钟"
+            r"(?:左右)?$|^\d+\s*min(?:ute)?s?\s+read$",
+            re.I,
+        ),
+        "a reader view's reading time: 阅读时间：5-7 分钟",
+    ),
+    (
+        re.compile(
+            r"^(?:本视频|本作品|视频)?[，,]?\s*(?:未经(?:作者|up主|UP主|本人|平台)?(?:授权|许可)[，,]?\s*)?(?:严禁|禁止)转载[。.！!]?$"
+        ),
+        "a video page's copyright prompt: 未经作者授权，禁止转载",
+    ),
+    (re.compile(r"^(?:视频|节目|本期)?简介\s*[:：]"), "a video's description label: 简介：…, 视频简介：…"),
+    (re.compile(r"^(?:视频)?(?:文稿|文字稿|逐字稿|字幕|文字实录)$"), "a transcript's heading: 文稿, 字幕"),
+    (re.compile(r"^(?:[▶►▷]\s*)?(?:\d{1,2}:)?[0-5]?\d:[0-5]\d$"), "a transcript's or a chapter's timestamp: 00:12"),
+    (
+        re.compile(
+            r"^发布(?:人|者|部门|单位|范围|对象)\s*[:：]\s*\S{1,20}(?:\s+发布(?:人|者|部门|单位|范围|对象)\s*[:：]\s*\S{1,20})*$"
+        ),
+        "an office notice's header: 发布人：X　发布部门：Y, 发布范围：全局",
+    ),
+    (
+        re.compile(rf"^已[读阅]{_COUNT}[\s，,、|｜]*未[读阅]{_COUNT}"),
+        "a notice's read receipts: 已读 128 人 未读 36 人",
+    ),
+    (
+        re.compile(
+            r"^(?:在\s*(?:应用|App|APP|客户端)\s*[中内]?\s*(?:查看|打开|阅读)|打开\s*(?:App|APP|客户端)\s*(?:查看|阅读)?)(?:\s+\S{1,4}){0,3}$"
+        ),
+        "an app's prompt and the buttons beside it: 在应用中查看 分享",
+    ),
+    (
+        re.compile(rf"^(?:[\[【]\s*(?:{_NAVIGATION})\s*[\]】]\s*){{2,}}$"),
+        "a post's button row in brackets: [上一篇] [下一篇] [同主题阅读]",
+    ),
+    (re.compile(r"^(?:确认收到|我已阅读|签收)$"), "a notice's receipt button"),
+    (re.compile(r"^附件\s*[:：]\s*[(（]?\s*(?:无|暂无)\s*[)）]?$"), "an empty attachment field: 附件：（无）"),
+]
+
+
+# A notes app's callout (`<figure class="callout">💡 摘录自网络…</figure>`) and a toggle's caption (`<summary>`):
+# the export's own notes and controls over the article it holds (the toggle's content stays).
+_CALLOUT = re.compile(
+    r"""<(figure|aside)\b[^>]*\bclass\s*=\s*["'][^"']*\bcallout\b[^"']*["'][^>]*>.*?</\1>""", re.I | re.S
+)
+_SUMMARY = re.compile(r"<summary\b[^>]*>.*?</summary>", re.I | re.S)
+
+
+def without_callouts(markup: str) -> str:
+    """`markup` without an export's callouts and its toggles' captions."""
+    if "callout" not in markup and "<summary" not in markup:
+        return markup
+    return _SUMMARY.sub("", _CALLOUT.sub("", markup))
