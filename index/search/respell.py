@@ -82,7 +82,7 @@ class Counts(Protocol):
 
     def cooccurring(self, word: str, others: tuple[str, ...]) -> tuple[int, float]: ...
 
-    def meeting(self, words: tuple[str, ...], least: int = ...) -> int: ...  # sections holding every one of `words`
+    def meeting(self, word: str, others: tuple[str, ...]) -> int: ...  # sections holding the word and every other
 
 
 @dataclass(frozen=True)
@@ -166,7 +166,6 @@ def corrections(text: str, spans: list[Span], counts: Counts, articles: int) -> 
     spans = _cut(spans, counts)
     solid = [_solid(word, counts, often) for word, _, _ in spans]
     context = tuple(dict.fromkeys(w for (w, _, _), firm in zip(spans, solid, strict=True) if firm and _chinese(w)))
-    content = _content(spans, counts)
     found: list[list[Correction]] = []
     for i in range(len(spans)):
         for j in range(i + 1, len(spans) + 1):
@@ -180,7 +179,7 @@ def corrections(text: str, spans: list[Span], counts: Counts, articles: int) -> 
                 continue
             cuts = start not in bounds or end not in bounds  # a word of `_cut` only in part
             if any(solid[i:j]):
-                if j - i == 1 and (fixes := _in_context(spans[i], content, counts)):
+                if j - i == 1 and (fixes := _in_context(spans, i, counts)):
                     found.append(fixes)
                     continue
                 fix = _beside(stretch, spans[i:j], solid[i:j], counts, often)
@@ -200,7 +199,7 @@ def corrections(text: str, spans: list[Span], counts: Counts, articles: int) -> 
                 if in_dictionary(stretch) and counts.held(stretch) >= KNOWN:  # a real word: 打架 is not 大家
                     fixes = [
                         f for f in fixes if _neighbours_say(f, spans, i, text, counts) or _says(f, context, counts)
-                    ] or (_in_context(spans[i], content, counts) if j - i == 1 else [])
+                    ] or (_in_context(spans, i, counts) if j - i == 1 else [])
             if cuts:
                 fixes = [replace(f, weight=round(f.weight * CUT, 3)) for f in fixes if _met(f, context, counts)]
             if fixes:
@@ -215,48 +214,46 @@ def corrections(text: str, spans: list[Span], counts: Counts, articles: int) -> 
     return sorted(out, key=lambda c: c.start)
 
 
-def _content(spans: list[Span], counts: Counts) -> tuple[str, ...]:
-    """The query's content words the index holds (two characters or more, no function word), the rarest first:
-    what `_in_context` weighs a word by."""
-    words = {w for w, _, _ in spans if len(w) > 1 and _chinese(w) and w not in QUERY_STOPWORDS}
-    held = {w: counts.held(w) for w in words}
-    return tuple(sorted((w for w in words if held[w]), key=lambda w: (held[w], w)))
-
-
-def _in_context(span: Span, content: tuple[str, ...], counts: Counts) -> list[Correction]:
+def _in_context(spans: list[Span], at: int, counts: Counts) -> list[Correction]:
     """A word of jieba's dictionary that the index holds (KNOWN articles or more: a real word, often a common
     one), no name and no function word, read as another word of its reading (at most KEPT, the best met first)
-    where the query's other words (`content`, the rarest first) say so: the sections holding that word and every
-    other word of the query are TOGETHER or more, CONTEXT_RATIO times as many as those holding the typed one and
-    the others (+1), and a larger share of its sections (CONTEXT_SHARE), as a search engine corrects in context.
-    A whole-word slip of pinyin input leaves a word the index holds, often a common one (食品 毒品 禁毒 is 视频
-    毒品 禁毒, 调头 高速 掉头 高速), which the corrector's other rules keep as typed: its count alone says nothing.
-    景点 and 经典 are both met by their own neighbours, so neither is read as the other (meilisearch#4075)."""
-    word, start, end = span
+    where the query's other words say so: the sections holding that word and every other word of the query are
+    TOGETHER or more and CONTEXT_RATIO times as many as those holding the typed one and the others (+1), as a
+    search engine corrects in context. A whole-word slip of pinyin input leaves a word the index holds, often a common
+    one (食品 毒品 禁毒 is 视频 毒品 禁毒, 调头 高速 掉头 高速), which the corrector's other rules keep as typed:
+    its count alone says nothing. 景点 and 经典 are both met by their own neighbours, so neither is read as the
+    other (meilisearch#4075)."""
+    word, start, end = spans[at]
     if (
         not 2 <= len(word) <= LONGEST
         or not _chinese(word)
         or word in QUERY_STOPWORDS
         or word in _jieba_dictionary()[0]
         or not in_dictionary(word)
-        or (held := counts.held(word)) < KNOWN
+        or counts.held(word) < KNOWN
         or (letters := sound(word)) is None
     ):
         return []
-    alike = [w for w, n in counts.homophones(letters) if w != word and len(w) == len(word) and n >= TOGETHER]
-    others = tuple(w for w in content if w != word and w not in alike)
-    # the sections holding the others bound every count below: few for a long text, whose words are met together
-    # only by its own article (a paragraph's parse took 17 -> 110 ms of CPU without this and `_content`)
-    if not alike or not others or counts.meeting(others, TOGETHER) < TOGETHER:
+    alike = [w for w, held in counts.homophones(letters) if w != word and len(w) == len(word) and held >= TOGETHER]
+    others = tuple(
+        dict.fromkeys(
+            w
+            for k, (w, _, _) in enumerate(spans)
+            if k != at and len(w) > 1 and _chinese(w) and w not in QUERY_STOPWORDS and w != word and w not in alike
+        )
+    )
+    others = tuple(w for w in others if counts.held(w))  # a word no section holds meets nothing
+    if not alike or not others:
         return []
-    typed = counts.meeting((word, *others))
-    met = [(counts.meeting((w, *others)), w) for w in alike if w not in _jieba_dictionary()[0]]
+    typed = counts.meeting(word, others)
+    share = typed / counts.held(word)
+    met = [(counts.meeting(w, others), w) for w in alike if w not in _jieba_dictionary()[0]]
     out = []
     for meets, intended in sorted(met, reverse=True)[:KEPT]:
-        sections = counts.held(intended)
-        if meets >= max(TOGETHER, CONTEXT_RATIO * (typed + 1)) and meets / sections >= CONTEXT_SHARE * typed / held:
+        held = counts.held(intended)
+        if meets >= max(TOGETHER, CONTEXT_RATIO * (typed + 1)) and meets / held >= CONTEXT_SHARE * share:
             weight = round(1 - 1 / math.sqrt(meets / (typed + 1)), 3)
-            out.append(Correction(word, intended, weight, start, end, sections))
+            out.append(Correction(word, intended, weight, start, end, held))
     return out
 
 

@@ -277,16 +277,14 @@ class _Counts:
         together = int(np.isin(ids, other, assume_unique=True).sum())
         return together, len(ids) * len(other) / max(1, self.sections)
 
-    def meeting(self, words: tuple[str, ...], least: int = 1) -> int:
-        """The sections whose body holds every one of `words` as words, intersected in their order (rarest first
-        is fastest); once fewer than `least` are left, that many."""
-        ids = None
-        for word in words:
-            found = self.read("body", word).ids
-            ids = found if ids is None else ids[np.isin(ids, found, assume_unique=True)]
-            if len(ids) < least:
+    def meeting(self, word: str, others: tuple[str, ...]) -> int:
+        """The sections whose body holds `word` and every one of `others` as words."""
+        ids = self.read("body", word).ids
+        for other in others:
+            if not len(ids):
                 break
-        return 0 if ids is None else len(ids)
+            ids = ids[np.isin(ids, self.read("body", other).ids, assume_unique=True)]
+        return len(ids)
 
 
 def _reload_error(message: str | None) -> str | None:
