@@ -169,9 +169,6 @@ class _Held:
             return 0, 0.0
         return {"驾驶": (40, 8.0), "假使": (self.typed_meets, 0.1)}.get(word, (0, 0.0))
 
-    def meeting(self, word: str, others: tuple[str, ...]) -> int:
-        return self.cooccurring(word, others)[0]
-
 
 def _read(q: str, counts: _Held) -> list[tuple[str, str]]:
     from index.search.respell import corrections
@@ -185,77 +182,7 @@ def test_a_real_word_is_read_as_another_of_its_reading_that_the_querys_other_wor
 
 
 def test_a_real_word_the_querys_other_words_meet_as_typed_is_left_alone() -> None:
-    assert _read("假使 酒精", _Held(typed_meets=20)) == []  # 驾驶 meets 酒精 in 40 sections: twice as often
-
-
-class _Common:
-    """An index of 10,000 articles as the corrector counts it: 视频 and 食品, 景点 and 经典, each common, and how
-    many sections hold each with the query's other words."""
-
-    HELD = {"视频": 900, "食品": 300, "毒品": 120, "禁毒": 60, "景点": 70, "经典": 170, "北京": 1100, "安全": 800}
-    MEETS = {
-        ("视频", ("毒品", "禁毒")): 15,
-        ("食品", ("毒品", "禁毒")): 1,
-        ("景点", ("北京",)): 30,
-        ("经典", ("北京",)): 40,
-        ("食品", ("安全",)): 150,
-        ("视频", ("安全",)): 120,
-    }
-
-    def held(self, text: str) -> int:
-        return self.HELD.get(text, 0)
-
-    def together(self, text: str) -> int:
-        return self.held(text)
-
-    def character(self, ch: str) -> int:
-        return 5_000
-
-    def count(self, key: str) -> int:
-        return self.held(key)
-
-    def homophones(self, letters: str, limit: int = 8) -> list[tuple[str, int]]:
-        pairs = {"shipin": ["视频", "食品"], "jingdian": ["经典", "景点"]}
-        return [(w, self.held(w)) for w in pairs.get(letters, [])]
-
-    def cooccurring(self, word: str, others: tuple[str, ...]) -> tuple[int, float]:
-        return self.meeting(word, others), 1.0
-
-    def meeting(self, word: str, others: tuple[str, ...]) -> int:
-        return self.MEETS.get((word, others), 0)
-
-
-def test_a_common_word_is_read_as_another_of_its_reading_that_the_querys_other_words_meet_far_more() -> None:
-    assert _read("食品 毒品 禁毒", _Common()) == [("食品", "视频")]  # 视频 meets them in 15 sections, 食品 in 1
-
-
-def test_a_common_word_is_left_alone_where_the_querys_other_words_meet_its_sound_alike_about_as_often() -> None:
-    assert _read("北京 景点", _Common()) == []  # 经典 meets 北京 in 40 sections, 景点 in 30 (meilisearch#4075)
-
-
-def test_a_common_word_the_querys_other_words_meet_is_left_alone_though_they_meet_its_sound_alike_more() -> None:
-    assert _read("食品 安全", _Common()) == []  # 150 sections against 120
-
-
-def test_a_word_of_the_index_is_searched_as_its_sound_alike_where_the_other_words_meet_only_that(
-    server: Server,
-) -> None:
-    result = server.search(q="景点 诵读")  # 经典 meets 诵读 in twelve articles, 景点 in none
-    assert corrected(result) == [("景点", "经典")]
-    assert any("景点 read as 经典" in note for note in result["query"]["notes"])
-    assert result["total"] == 12 and all("经典诵读" in title for title in titles(result))
-
-
-def test_a_word_of_the_index_its_neighbours_meet_is_not_read_as_its_sound_alike(server: Server) -> None:
-    result = server.search(q="景点 旅游线路")  # 景点 meets 旅游线路 in twelve articles, 经典 in none
-    assert result["query"]["corrections"] == []
-    assert result["total"] == 12
-
-
-def test_a_quoted_word_of_the_index_is_never_read_as_its_sound_alike(server: Server) -> None:
-    result = server.search(q="“景点” 诵读")
-    assert result["query"]["corrections"] == []
-    assert result["total"] == 0
+    assert _read("假使 酒精", _Held(typed_meets=4)) == []
 
 
 def test_words_jieba_glues_into_one_the_index_never_holds_are_searched_apart(server: Server) -> None:

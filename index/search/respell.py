@@ -57,13 +57,6 @@ FUZZY = 0.5
 # 0.75, +4.44 at 0.5, +3.94 at 0.25
 CUT = 0.5
 LIFT = 2  # jieba's tags of person, place, organization and other proper names
-# A word the index holds, typed for another of its reading (食品 for 视频, 调头 for 掉头), is read as that one
-# where the sections holding it and every other word of the query are this many times more (+1) than those
-# holding the typed word and the others, and TOGETHER at least (`_in_context`) ...
-CONTEXT_RATIO = 2
-# ... and a larger share of the sections holding it, by this much: no commoner word only (商务 就业 管理 is not
-# 上午 就业 管理, held with them by 15 sections of 724 against 6 of 140)
-CONTEXT_SHARE = 1.5
 
 
 class Counts(Protocol):
@@ -81,8 +74,6 @@ class Counts(Protocol):
     def homophones(self, letters: str, limit: int = ...) -> list[tuple[str, int]]: ...
 
     def cooccurring(self, word: str, others: tuple[str, ...]) -> tuple[int, float]: ...
-
-    def meeting(self, word: str, others: tuple[str, ...]) -> int: ...  # sections holding the word and every other
 
 
 @dataclass(frozen=True)
@@ -179,9 +170,6 @@ def corrections(text: str, spans: list[Span], counts: Counts, articles: int) -> 
                 continue
             cuts = start not in bounds or end not in bounds  # a word of `_cut` only in part
             if any(solid[i:j]):
-                if j - i == 1 and (fixes := _in_context(spans, i, counts)):
-                    found.append(fixes)
-                    continue
                 fix = _beside(stretch, spans[i:j], solid[i:j], counts, often)
                 if fix is not None and (not cuts or _met(fix, context, counts)):
                     found.append([fix])
@@ -199,7 +187,7 @@ def corrections(text: str, spans: list[Span], counts: Counts, articles: int) -> 
                 if in_dictionary(stretch) and counts.held(stretch) >= KNOWN:  # a real word: 打架 is not 大家
                     fixes = [
                         f for f in fixes if _neighbours_say(f, spans, i, text, counts) or _says(f, context, counts)
-                    ] or (_in_context(spans, i, counts) if j - i == 1 else [])
+                    ]
             if cuts:
                 fixes = [replace(f, weight=round(f.weight * CUT, 3)) for f in fixes if _met(f, context, counts)]
             if fixes:
@@ -212,49 +200,6 @@ def corrections(text: str, spans: list[Span], counts: Counts, articles: int) -> 
             out.extend(fixes)
             taken.update(range(fixes[0].start, fixes[0].end))
     return sorted(out, key=lambda c: c.start)
-
-
-def _in_context(spans: list[Span], at: int, counts: Counts) -> list[Correction]:
-    """A word of jieba's dictionary that the index holds (KNOWN articles or more: a real word, often a common
-    one), no name and no function word, read as another word of its reading (at most KEPT, the best met first)
-    where the query's other words say so: the sections holding that word and every other word of the query are
-    TOGETHER or more and CONTEXT_RATIO times as many as those holding the typed one and the others (+1), as a
-    search engine corrects in context. A whole-word slip of pinyin input leaves a word the index holds, often a common
-    one (食品 毒品 禁毒 is 视频 毒品 禁毒, 调头 高速 掉头 高速), which the corrector's other rules keep as typed:
-    its count alone says nothing. 景点 and 经典 are both met by their own neighbours, so neither is read as the
-    other (meilisearch#4075)."""
-    word, start, end = spans[at]
-    if (
-        not 2 <= len(word) <= LONGEST
-        or not _chinese(word)
-        or word in QUERY_STOPWORDS
-        or word in _jieba_dictionary()[0]
-        or not in_dictionary(word)
-        or counts.held(word) < KNOWN
-        or (letters := sound(word)) is None
-    ):
-        return []
-    alike = [w for w, held in counts.homophones(letters) if w != word and len(w) == len(word) and held >= TOGETHER]
-    others = tuple(
-        dict.fromkeys(
-            w
-            for k, (w, _, _) in enumerate(spans)
-            if k != at and len(w) > 1 and _chinese(w) and w not in QUERY_STOPWORDS and w != word and w not in alike
-        )
-    )
-    others = tuple(w for w in others if counts.held(w))  # a word no section holds meets nothing
-    if not alike or not others:
-        return []
-    typed = counts.meeting(word, others)
-    share = typed / counts.held(word)
-    met = [(counts.meeting(w, others), w) for w in alike if w not in _jieba_dictionary()[0]]
-    out = []
-    for meets, intended in sorted(met, reverse=True)[:KEPT]:
-        held = counts.held(intended)
-        if meets >= max(TOGETHER, CONTEXT_RATIO * (typed + 1)) and meets / held >= CONTEXT_SHARE * share:
-            weight = round(1 - 1 / math.sqrt(meets / (typed + 1)), 3)
-            out.append(Correction(word, intended, weight, start, end, held))
-    return out
 
 
 def _cut(spans: list[Span], counts: Counts) -> list[Span]:

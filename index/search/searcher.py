@@ -277,15 +277,6 @@ class _Counts:
         together = int(np.isin(ids, other, assume_unique=True).sum())
         return together, len(ids) * len(other) / max(1, self.sections)
 
-    def meeting(self, word: str, others: tuple[str, ...]) -> int:
-        """The sections whose body holds `word` and every one of `others` as words."""
-        ids = self.read("body", word).ids
-        for other in others:
-            if not len(ids):
-                break
-            ids = ids[np.isin(ids, self.read("body", other).ids, assume_unique=True)]
-        return len(ids)
-
 
 def _reload_error(message: str | None) -> str | None:
     return f"{message}; the last good version is in use" if message else None
