@@ -93,8 +93,9 @@ def test_the_compiled_segmenter_matches_jieba_over_a_corpus_sample() -> None:
     for record in records:
         title = normalize_text(record.get("title") or "")
         body = normalize_text(record.get("body") or "")
-        assert compiled.tokenize(body) == reference.tokenize(body), record["id"]
-        assert compiled.words(body) == reference.words(body), record["id"]
+        expected = reference.tokenize(body)
+        assert compiled.tokenize(body) == expected, record["id"]
+        assert compiled.words(body) == [word for word, _, _ in expected], record["id"]
         assert segment(title, compiled.tokenize(title)) == segment(title, reference.tokenize(title)), record["id"]
 
 
@@ -108,7 +109,7 @@ def test_the_hmm_cut_is_jiebas(run: str) -> None:
     assert hmm_cut(run) == list(finalseg.cut(run))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(text=_RUNS)
 def test_the_compiled_segmenters_words_are_its_tokens_words(text: str) -> None:
     compiled, _ = both(dictionary.load())
