@@ -8,7 +8,7 @@ segmentation inside the writer's analysers counts as segment, not write). The st
 - fingerprint: the learned-boilerplate fingerprints (index/ingest/furniture.py) and the reprints' MinHash
 - extract: RawDocument -> Article (index/ingest/extract.py)
 - documents: Article -> index documents (index/store/documents.py)
-- segment: jieba's tokens (index/text/analysis.py `tokens`, called once a text through the worker's WordCodes)
+- segment: jieba's words (index/text/analysis.py `words`, called once a text through the worker's WordCodes)
 - write: the segment writer's analysis and postings, Whoosh's stored fields and segment files, the commit
 - vocabulary: the article's entries and the tally (index/store/phrases.py, tally.py)
 - reprints: grouping the fingerprints (index/store/reprints.py) after the commit
@@ -98,7 +98,7 @@ def _entry_points():
         (reprints, "fingerprint", "fingerprint"),
         (shards, "extract_counting", "extract"),
         (shards, "documents", "documents"),
-        (word_codes, "tokens", "segment"),
+        (word_codes, "words", "segment"),
         (segment_writer.AnalysedSegmentWriter, "add_document", "write"),
         (segment_writer.AnalysedSegmentWriter, "finish_segment", "write"),
         (build, "commit_with_segments", "write"),

@@ -45,6 +45,12 @@ def test_the_compiled_segmenter_gives_jiebas_tokens(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", FIXTURES)
+def test_the_compiled_segmenters_words_alone_are_jiebas_words(text: str) -> None:
+    compiled, reference = both(dictionary.load())
+    assert compiled.words(text) == reference.words(text) == reference.jieba.lcut(text)
+
+
+@pytest.mark.parametrize("text", FIXTURES)
 def test_queries_get_jiebas_words_from_the_compiled_segmenter(text: str) -> None:
     compiled, reference = both(dictionary.load())
     assert segment(text, compiled.tokenize(text)) == segment(text, reference.tokenize(text))
@@ -87,7 +93,9 @@ def test_the_compiled_segmenter_matches_jieba_over_a_corpus_sample() -> None:
     for record in records:
         title = normalize_text(record.get("title") or "")
         body = normalize_text(record.get("body") or "")
-        assert compiled.tokenize(body) == reference.tokenize(body), record["id"]
+        expected = reference.tokenize(body)
+        assert compiled.tokenize(body) == expected, record["id"]
+        assert compiled.words(body) == [word for word, _, _ in expected], record["id"]
         assert segment(title, compiled.tokenize(title)) == segment(title, reference.tokenize(title)), record["id"]
 
 
@@ -99,3 +107,10 @@ _RUNS = st.text(alphabet=st.sampled_from(list("大庆油田常在的青春泉州
 @given(run=_RUNS)
 def test_the_hmm_cut_is_jiebas(run: str) -> None:
     assert hmm_cut(run) == list(finalseg.cut(run))
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=_RUNS)
+def test_the_compiled_segmenters_words_are_its_tokens_words(text: str) -> None:
+    compiled, _ = both(dictionary.load())
+    assert compiled.words(text) == [word for word, _, _ in compiled.tokenize(text)]

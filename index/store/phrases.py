@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from index.text.analysis import WORDY, Span, tokens
+from index.text.analysis import WORDY, words
 from index.text.lexicon import QUERY_STOPWORDS
 
 MAX_PHRASE_WORDS = 4  # title and heading phrases: up to four words (网络 安全 宣传 周)
@@ -46,10 +46,10 @@ def _can_edge(word: str) -> bool:
     return word_kind(word) == EDGE
 
 
-def _runs(spans: list[Span]) -> Iterable[list[str]]:
-    """The words of `spans` in runs that punctuation and spaces break."""
+def _runs(tokens: list[str]) -> Iterable[list[str]]:
+    """The words of `tokens` in runs that punctuation and spaces break."""
     run: list[str] = []
-    for word, _, _ in spans:
+    for word in tokens:
         if WORDY.search(word):
             run.append(word)
         elif run:
@@ -73,15 +73,15 @@ def _phrases(run: list[str], longest: int) -> Iterable[tuple[str, ...]]:
                 yield tuple(run[start : end + 1])
 
 
-def _scan(spans: list[Span], words: set[str], phrases: list[tuple[str, ...]]) -> None:
-    """Add the words of `spans` a phrase may start or end with to `words`, and its phrases of two and three
+def _scan(tokens: list[str], words: set[str], phrases: list[tuple[str, ...]]) -> None:
+    """Add the words of `tokens` a phrase may start or end with to `words`, and its phrases of two and three
     words (within runs, as `_phrases` makes them) to `phrases`: one pass with no list per run, since every
     token of every body goes through here (1.2 ms an article with runs and generators, 0.5 ms so)."""
     kinds, limit = _KINDS, MAX_ENTRY_CHARS
     word1 = word2 = ""
     kind1 = kind2 = BREAK
     size1 = size2 = 0
-    for word, _, _ in spans:
+    for word in tokens:
         kind = kinds.get(word)
         if kind is None:
             kind = word_kind(word)
@@ -108,7 +108,7 @@ class ArticleEntries:
 
 
 def head_entries(
-    title: str, headings: Iterable[str], tokenize: Callable[[str], list[Span]] = tokens
+    title: str, headings: Iterable[str], tokenize: Callable[[str], list[str]] = words
 ) -> set[tuple[str, ...]]:
     """The phrases of up to MAX_PHRASE_WORDS words of an article's title and heading paths (each as its words)."""
     found: set[tuple[str, ...]] = set()
@@ -119,14 +119,14 @@ def head_entries(
 
 
 def article_entries(
-    title: str, headings: Iterable[str], bodies: Iterable[str], tokenize: Callable[[str], list[Span]] = tokens
+    title: str, headings: Iterable[str], bodies: Iterable[str], tokenize: Callable[[str], list[str]] = words
 ) -> ArticleEntries:
     """The entries of an article given the texts its index documents hold (the title, each heading path,
-    each section's body), segmented by `tokenize`. A build worker counts the same entries on its numbered tokens
-    (index/store/word_codes.py `EntryTally`)."""
+    each section's body), segmented by `tokenize` (the words of a text's jieba tokens). A build worker counts the
+    same entries on its numbered tokens (index/store/word_codes.py `EntryTally`)."""
     found = ArticleEntries(head=head_entries(title, headings, tokenize))
-    words, repeated = scanned(article_texts(title, headings, bodies), tokenize)
-    found.anywhere = {(w,) for w in words}
+    edges, repeated = scanned(article_texts(title, headings, bodies), tokenize)
+    found.anywhere = {(w,) for w in edges}
     found.anywhere.update(repeated)
     found.anywhere |= found.head
     return found
@@ -137,14 +137,14 @@ def article_texts(title: str, headings: Iterable[str], bodies: Iterable[str]) ->
     return [text for text in dict.fromkeys([title, *headings, *bodies]) if text]
 
 
-def scanned(texts: list[str], tokenize: Callable[[str], list[Span]]) -> tuple[set[str], list[tuple[str, ...]]]:
+def scanned(texts: list[str], tokenize: Callable[[str], list[str]]) -> tuple[set[str], list[tuple[str, ...]]]:
     """The words of `texts` a phrase may start or end with, and the phrases of two and three words they hold
     twice or more: `_scan` over each text's tokens."""
-    words: set[str] = set()
+    edges: set[str] = set()
     phrases: list[tuple[str, ...]] = []
     for text in texts:
-        _scan(tokenize(text), words, phrases)
-    return words, [p for p, n in Counter(phrases).items() if n > 1]
+        _scan(tokenize(text), edges, phrases)
+    return edges, [p for p, n in Counter(phrases).items() if n > 1]
 
 
 def section_texts(docs: list[dict]) -> tuple[str, list[str], list[str]]:

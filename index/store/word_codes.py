@@ -26,7 +26,7 @@ from index.store.phrases import (
     word_kind,
 )
 from index.store.tally import Counts, Tally
-from index.text.analysis import WORDY, CodedTerms, Span, tokens
+from index.text.analysis import WORDY, CodedTerms, words
 
 _BITS = 21  # a phrase's two or three word numbers (plus one) in one int64 code, while they fit (2M words)
 _CODED_WORDS = 3  # the most words a code holds
@@ -57,14 +57,14 @@ class WordCodes:
         self._kind = np.empty(1024, np.int8)  # ... its kind in a phrase (index/store/phrases.py `word_kind`)
         self._size = np.empty(1024, np.int64)  # ... its length in characters
         self._breaks = np.empty(1024, np.int64)  # ... 1 for punctuation or space holding a line break, else 0
-        self._tokens: dict[str, list[Span]] = {}
+        self._tokens: dict[str, list[str]] = {}
         self._ids: dict[str, np.ndarray] = {}
 
-    def __call__(self, text: str) -> list[Span]:
-        """jieba's tokens of `text` (`tokens`), remembered until `clear`."""
+    def __call__(self, text: str) -> list[str]:
+        """The words of jieba's tokens of `text` (`words`), remembered until `clear`."""
         found = self._tokens.get(text)
         if found is None:
-            found = self._tokens[text] = tokens(text)
+            found = self._tokens[text] = words(text)
         return found
 
     def clear(self) -> None:
@@ -97,8 +97,8 @@ class WordCodes:
         """The number of each token of `text`, punctuation and spaces included."""
         found = self._ids.get(text)
         if found is None:
-            spans = self(text)
-            found = np.fromiter(map(self._numbers.__getitem__, [s[0] for s in spans]), np.int64, len(spans))
+            tokens = self(text)
+            found = np.fromiter(map(self._numbers.__getitem__, tokens), np.int64, len(tokens))
             self._ids[text] = found
         return found
 

@@ -146,6 +146,11 @@ def tokens(text: str) -> list[Span]:
     return tokenizer().tokenize(text)
 
 
+def words(text: str) -> list[str]:
+    """The words of `tokens(text)` alone (the build numbers words and needs no offsets)."""
+    return tokenizer().words(text)
+
+
 def in_dictionary(word: str) -> bool:
     """Whether `word` is a word of the dictionary the current tokenizer segments with (not one its HMM found)."""
     return tokenizer().frequency(word) > 0
