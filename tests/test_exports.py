@@ -54,23 +54,6 @@ def test_an_office_forms_other_rows_and_its_read_receipts_are_no_text() -> None:
     assert "党政办公室" not in body and "全体教职工" not in body and "已读" not in body
 
 
-PROPERTIES = f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><article>
-<h1>{TITLE}</h1><table class="properties">
-<tr><th>来源</th><td>中国新闻网</td></tr><tr><th>标签</th><td>网信 · 转载</td></tr>
-<tr><th>创建时间</th><td>2020年4月21日 10:05</td></tr><tr><th>更新时间</th><td>2020年5月11日 16:07</td></tr></table>
-<figure class="callout"><div>💡</div><div>摘录自网络，仅供内部学习，请勿外传</div></figure>
-<p>来源：中国新闻网　2020年3月30日</p>{TEXT}</article></body></html>"""
-
-
-def test_an_exports_source_line_gives_the_day_not_its_properties_creation_day() -> None:
-    assert _article(PROPERTIES).date == "2020-03-30"
-
-
-def test_an_exports_properties_and_callout_are_no_text() -> None:
-    body = _article(PROPERTIES).body
-    assert "网信 · 转载" not in body and "摘录自网络" not in body and PARAGRAPHS[0] in body
-
-
 def test_a_table_of_figures_declares_no_title() -> None:
     figures = (
         "<table><tr><td>名称</td><td>增速</td></tr><tr><td>江城</td><td>5.2%</td></tr>"
@@ -98,16 +81,6 @@ def test_a_markdown_table_of_fields_gives_the_title_and_leaves_the_text_with_the
     table = f"# 网信资料库\n\n{rows}"
     fields, text = text_fields(table + "\n" + "\n\n".join(PARAGRAPHS))
     assert fields == {"title": TITLE, "source": "中国新闻网"} and text.strip().startswith(PARAGRAPHS[0])
-
-
-CHANNEL = f"""<html><head><meta charset="utf-8"><title>江城今日要闻速递 – 频道消息</title>
-<meta property="og:title" content="江城今日要闻速递"></head><body><div class="header">江城今日要闻速递</div>
-<div class="message"><div class="author">江城今日要闻速递</div><div class="text"><b>{TITLE}</b><br/><br/>
-{"<br/><br/>".join(PARAGRAPHS)}</div><time datetime="2020-03-30T08:12:00+08:00">08:12</time></div></body></html>"""
-
-
-def test_a_channel_posts_bold_first_line_is_its_title_not_the_channels_name() -> None:
-    assert _article(CHANNEL).title == TITLE
 
 
 CHAPTER = f"""<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"

@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from index.ingest import chrome
-from index.ingest.cleaning import WRITING, is_writing
+from index.ingest.cleaning import WRITING, is_boilerplate, is_writing
 from index.ingest.density import LINK_DENSE, Line
 from index.ingest.picture_credits import is_picture_credit
 
@@ -151,6 +151,9 @@ _PROMOTION = re.compile(
 )
 _POINTERS = "▲△↑"  # a caption's mark pointing at the picture above it (`▲图为现场`)
 CAPTION_MAX = 40  # the longest a caption marked so is: a longer line is a paragraph
+# the site's own notice about its rights (`凡本网注明“来源：X”的所有作品…未经本网授权不得转载`): the page's, under the
+# text (a held-out page's disclaimer came back with the text before this, lead 2026-12-07)
+_SITE_NOTICE = re.compile(r"(?:本网|本站|本平台)[^。]{0,60}(?:版权|授权|转载)|(?:版权|免责)声明")
 
 
 def _between_parts(text: str) -> bool:
@@ -166,7 +169,8 @@ def with_ends_filled(lines: list[str], others: list[list[str]], page: list[Line]
     WeChat article's paragraphs in groups of nested `<section>`s, and readability-lxml takes one group, the others
     beside it lost (FRESH_ALONE_4's WeChat family: 0 of 12 whole). A link, any other line, a written line no other
     candidate kept, one short and ending no sentence (`正在加载，请稍候…`), a call to follow, scan or download
-    (`扫描下方二维码关注X官方微信`) or another table cell ends the run (a list, a card, the writer's note in the cell
+    (`扫描下方二维码关注X官方微信`), the site's notice of its rights or a line of boilerplate, or another table cell
+    ends the run (a list, a card, the writer's note in the cell
     beside a table-layout page's article: on ../shared/pages two candidates keep both of these last)."""
     keys = [_key(line.text) for line in page]
     where: list[int] = []  # the page lines of `lines`, found in their order
@@ -184,9 +188,11 @@ def with_ends_filled(lines: list[str], others: list[list[str]], page: list[Line]
     def taken(indices: range, cell: int) -> list[str]:
         out: list[str] = []
         for i in indices:
-            if keys[i] in own or page[i].cell != cell or _PROMOTION.search(page[i].text):
-                break
             text = page[i].text
+            if keys[i] in own or page[i].cell != cell or _PROMOTION.search(text) or _SITE_NOTICE.search(text):
+                break
+            if is_boilerplate(text):
+                break
             if _is_written(page[i]) and (is_writing(text) or _STOP.search(text)) and keys[i] in supported:
                 out.append(page[i].text)
             elif _is_written(page[i]) or page[i].link_share >= LINK_DENSE or not _between_parts(page[i].text):

@@ -4,8 +4,8 @@ A doc export shows its page's properties as a table (`来源 | 中国新闻网`,
 system its bulletin as a form (`标题 | … `, `发布人 | … | 发布部门 | …`), a spreadsheet saved as text its header
 row (`标题	日期	来源	正文`) over the article's row. Read as lines, a value becomes the headline (the outlet's name,
 the poster's department) and a property's day the article's; where the title stands only in its cell, none is found.
-Where a table labels its rows, the row labelled as the title (标题, 题目, 名称) is the title and no other row ever
-is; a row labelled as the publication's day gives the day (never the day it was created or last changed: a
+Where a table labels its rows and one of them is the title's (标题, 题目, 名称), that row is the title and no other
+row ever is; a row labelled as the publication's day gives the day (never the day it was created or last changed: a
 container's); the labels and their values are the export's, no text. A table is read as such only when three of
 its labels or more are field labels, so a table of figures (`地区 | 增速`) stays text.
 """
@@ -94,9 +94,12 @@ def page_table(tree) -> FieldTable | None:
                     pairs.append((name, glued.group(2)))
                     shown.add(cell)
             shown.add(" ".join(cells))
-        if len({name for name, _ in pairs}) >= LEAST_LABELS and len(pairs) * 2 >= len(rows):
-            fields = _fields(pairs)
-            fields.pop("text", None)
+        fields = _fields(pairs)
+        fields.pop("text", None)
+        # a form or an export names its title in a row; a table of 作者/发布时间/来源 without one is a portal's
+        # publication line and a 信息公开 table a filing, which the page's own reading handles (lead, 2026-12-07:
+        # without this, three held-out real pages lost their writers or their day)
+        if "title" in fields and len({name for name, _ in pairs}) >= LEAST_LABELS and len(pairs) * 2 >= len(rows):
             return FieldTable(fields, frozenset(shown - {fields.get("title")}))
     return None
 

@@ -418,8 +418,6 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     title, guessed = _title(
         tree, meta.get("title"), site, document.title if document is not None else None, lines, page
     )
-    if posted := running_heads.bold_title(tree, lines, title):
-        title = posted  # a channel's name agreed on, over its post: the post's bold first line is its title
     meta.pop("title", None)
     if title:
         meta["title"] = title
