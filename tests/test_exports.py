@@ -54,6 +54,48 @@ def test_an_office_forms_other_rows_and_its_read_receipts_are_no_text() -> None:
     assert "党政办公室" not in body and "全体教职工" not in body and "已读" not in body
 
 
+PROPERTIES = f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><article>
+<h1>{TITLE}</h1><table class="properties">
+<tr><th>来源</th><td>中国新闻网</td></tr><tr><th>标签</th><td>网信 · 转载</td></tr>
+<tr><th>创建时间</th><td>2020年4月21日 10:05</td></tr><tr><th>更新时间</th><td>2020年5月11日 16:07</td></tr></table>
+<figure class="callout"><div>💡</div><div>摘录自网络，仅供内部学习，请勿外传</div></figure>
+<p>来源：中国新闻网　2020年3月30日</p>{TEXT}</article></body></html>"""
+
+
+def test_an_exports_source_line_gives_the_day_not_its_properties_creation_day() -> None:
+    assert _article(PROPERTIES).date == "2020-03-30"
+
+
+def test_an_exports_properties_and_callout_are_no_text() -> None:
+    body = _article(PROPERTIES).body
+    assert "网信 · 转载" not in body and "摘录自网络" not in body and PARAGRAPHS[0] in body
+
+
+PUBLICATION_CELLS = f"""<html><head><meta charset="utf-8"><title>{TITLE}_江城法院网</title></head><body>
+<h1>{TITLE}</h1><table class="info"><tr><td>作者：李建宁 张海波</td><td>发布时间：2018-03-20 09:41:28</td>
+<td>来源：江城日报</td></tr></table>{TEXT}</body></html>"""
+
+
+def test_a_publication_line_set_in_table_cells_keeps_its_writers() -> None:
+    article = _article(PUBLICATION_CELLS)
+    assert article.authors == ["李建宁", "张海波"] and article.date == "2018-03-20"
+
+
+FILING = f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><table class="xxgk">
+<tr><th>索引号</th><td>11610800016040432K/2018-00217</td><th>主题分类</th><td>政策解读</td></tr>
+<tr><th>发布机构</th><td>江城市发展和改革委员会</td><th>文号</th><td>无</td></tr>
+<tr><th>生成日期</th><td>2018-03-28</td><th>发布日期</th><td>2018-05-18</td></tr></table>
+<h1>{TITLE}</h1>{TEXT}</body></html>"""
+
+
+def test_a_filing_table_is_no_form_of_the_articles_fields() -> None:
+    from lxml import html
+
+    from index.ingest.field_tables import page_table
+
+    assert page_table(html.fromstring(FILING)) is None
+
+
 def test_a_table_of_figures_declares_no_title() -> None:
     figures = (
         "<table><tr><td>名称</td><td>增速</td></tr><tr><td>江城</td><td>5.2%</td></tr>"

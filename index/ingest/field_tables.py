@@ -29,6 +29,7 @@ _OTHER_LABELS = (
     *("索引号", "主题分类", "关键词", "关键字", "摘要", "序号", "编号", "状态", "浏览次数", "有效性", "生成日期"),
     *("属性", "类型", "作者", "责任编辑", "编辑"),
 )
+_FILING = frozenset(("索引号", "文号"))  # a government page's 信息公开 filing table
 KNOWN = frozenset((*TITLE_LABELS, *PUBLISHED_LABELS, *BODY_LABELS, *FIELD_LABELS["source"], *_OTHER_LABELS))
 LEAST_LABELS = 3  # labelled rows (or a header's cells) that make a table a table of fields
 
@@ -82,6 +83,7 @@ def page_table(tree) -> FieldTable | None:
     for table in tree.iter("table"):
         pairs: list[tuple[str, str]] = []
         shown: set[str] = set()
+        in_cell = 0  # pairs read from a label and its value in one cell
         rows = table.xpath("./tr|./tbody/tr|./thead/tr")
         for row in rows:
             cells = [_cell_text(cell) for cell in row if cell.tag in ("td", "th")]
@@ -93,13 +95,17 @@ def page_table(tree) -> FieldTable | None:
                 if (glued := _GLUED.match(cell)) and (name := label(glued.group(1))) is not None:
                     pairs.append((name, glued.group(2)))
                     shown.add(cell)
+                    in_cell += 1
             shown.add(" ".join(cells))
         fields = _fields(pairs)
         fields.pop("text", None)
-        # a form or an export names its title in a row; a table of 作者/发布时间/来源 without one is a portal's
-        # publication line and a 信息公开 table a filing, which the page's own reading handles (lead, 2026-12-07:
-        # without this, three held-out real pages lost their writers or their day)
-        if "title" in fields and len({name for name, _ in pairs}) >= LEAST_LABELS and len(pairs) * 2 >= len(rows):
+        names = {name for name, _ in pairs}
+        # a portal's publication line set in a table's cells (`作者：X 发布时间：Y 来源：Z`, each label glued to its
+        # value) is read as the page's publication line unless a row names the title, and a 信息公开 filing table
+        # (索引号, 文号) is the filing's (index.ingest.filing_tables): held-out real pages lost their writers and
+        # their day to these (lead, 2026-12-07)
+        paired = in_cell < len(pairs) - in_cell or "title" in fields
+        if len(names) >= LEAST_LABELS and len(pairs) * 2 >= len(rows) and paired and not names & _FILING:
             return FieldTable(fields, frozenset(shown - {fields.get("title")}))
     return None
 
