@@ -218,6 +218,22 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
         "filing fields of a notice": "索引号：11620000/2020-00012",
         "page number: — 1 —": "— 3 —",
         "an official document's distribution lines (版记): 抄送：…, …2020年4月1日印发": "抄送：市委办公室。",
+        "a forum's page statistics: Processed in 0.031 second(s), 8 queries; Total 0.031(s) query 8, Gzip enabled": (
+            "Processed in 0.040 second(s), 9 queries."
+        ),
+        "a forum's clock line: GMT+8, 2009-5-12 10:21": "GMT+8, 2010-8-17 9:53",
+        "a forum software's footer row: Archiver|手机版|小黑屋|江城社区": "Archiver|手机版|小黑屋|江南论坛",
+        "a reader view's reading time: 阅读时间：5-7 分钟": "阅读时间：3-4 分钟",
+        "a video page's copyright prompt: 未经作者授权，禁止转载": "未经作者授权，禁止转载",
+        "a video's description label: 简介：…, 视频简介：…": "视频简介：",
+        "a transcript's heading: 文稿, 字幕": "文稿",
+        "a transcript's or a chapter's timestamp: 00:12": "01:25",
+        "an office notice's header: 发布人：X\u3000发布部门：Y, 发布范围：全局": "发布范围：全局",
+        "a notice's read receipts: 已读 128 人 未读 36 人": "已读 56 人 未读 12 人",
+        "an app's prompt and the buttons beside it: 在应用中查看 分享": "在应用中查看",
+        "a post's button row in brackets: [上一篇] [下一篇] [同主题阅读]": "[上一篇] [下一篇]",
+        "a notice's receipt button": "确认收到",
+        "an empty attachment field: 附件：（无）": "附件：无",
     }
     assert sorted(samples) == sorted(why for _, why in LINE_RULES)
     for why, line in samples.items():
