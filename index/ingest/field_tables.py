@@ -100,12 +100,13 @@ def page_table(tree) -> FieldTable | None:
         fields = _fields(pairs)
         fields.pop("text", None)
         names = {name for name, _ in pairs}
-        # a portal's publication line set in a table's cells (`作者：X 发布时间：Y 来源：Z`, each label glued to its
-        # value) is read as the page's publication line unless a row names the title, and a 信息公开 filing table
-        # (索引号, 文号) is the filing's (index.ingest.filing_tables): held-out real pages lost their writers and
-        # their day to these (lead, 2026-12-07)
-        paired = in_cell < len(pairs) - in_cell or "title" in fields
-        if len(names) >= LEAST_LABELS and len(pairs) * 2 >= len(rows) and paired and not names & _FILING:
+        # unless a row names the title, a portal's publication line set in a table's cells (`作者：X 发布时间：Y
+        # 来源：Z`, each label glued to its value) is read as the page's publication line, and a 信息公开 filing table
+        # (索引号, 文号) as the filing's (index.ingest.filing_tables): held-out real pages lost their writers and their
+        # day to these (lead, 2026-12-07); a filing table naming the title (名称) is read as a form
+        titled = "title" in fields
+        paired = in_cell < len(pairs) - in_cell and not names & _FILING
+        if len(names) >= LEAST_LABELS and len(pairs) * 2 >= len(rows) and (paired or titled):
             return FieldTable(fields, frozenset(shown - {fields.get("title")}))
     return None
 
