@@ -12,6 +12,7 @@ from service import api, feed, pages
 from service.answers import AnswerCache
 from service.errors import register_error_handlers
 from service.openapi import spec
+from service.responses import vary_by_client
 
 
 def create_app(test_config: Settings | None = None) -> Flask:
@@ -34,6 +35,7 @@ def create_app(test_config: Settings | None = None) -> Flask:
     register_error_handlers(app)
     app.before_request(_refuse_large_bodies)
     app.after_request(_security_headers)
+    app.after_request(vary_by_client)
     return app
 
 

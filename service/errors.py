@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import unquote_plus
+
 from flask import Flask, Response, current_app, render_template, request
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound, RequestEntityTooLarge
 
@@ -87,7 +89,31 @@ def _server_error(error: Exception) -> Response:
     return error_response(500, "internal_error", "the server failed to answer this request; it has been logged")
 
 
+QUERY_NOT_UTF8 = (
+    "the query string's percent-encoded bytes are not UTF-8 ({bytes}): send Chinese in a URL as UTF-8, for "
+    "example curl -G http://127.0.0.1:8000/api/search --data-urlencode 'q=网络安全'"
+)
+
+
+def _undecodable_query() -> Response | tuple[str, int] | None:
+    """A query string whose percent-escapes are not UTF-8 (`q=%CD%F8`, a GBK client's 网) is refused as raw
+    bytes that are not UTF-8 are (service/worker.py), rather than searched as the escapes' letters (`cd f8`)."""
+    for pair in request.query_string.decode("latin-1").split("&"):
+        name, _, value = pair.partition("=")
+        try:
+            unquote_plus(name, errors="strict"), unquote_plus(value, errors="strict")
+        except UnicodeDecodeError as error:
+            if _for_people():
+                return _page_error(400, "请求有误", "网址中的查询不是 UTF-8 编码，请用 UTF-8 重新输入。")
+            escaped = "".join(f"%{byte:02X}" for byte in error.object[error.start : error.end])
+            return error_response(
+                400, "invalid_target", QUERY_NOT_UTF8.format(bytes=escaped), unquote_plus(name) or None
+            )
+    return None
+
+
 def register_error_handlers(app: Flask) -> None:
+    app.before_request(_undecodable_query)
     app.register_error_handler(ApiError, _api_error)
     app.register_error_handler(QueryError, _query_error)
     app.register_error_handler(StoreError, _store_error)

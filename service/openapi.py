@@ -267,10 +267,12 @@ def spec(settings: Settings) -> dict[str, Any]:
         "info": {
             "title": "网信新闻全文检索 API",
             "version": "1.0.0",
-            "description": "Full-text search over Chinese news articles. JSON is UTF-8 with Chinese as itself; add "
-            '`pretty=1` to indent. Every error is `{"error": {"code", "message", "param"}}`; unknown URLs '
+            "description": "Full-text search over Chinese news articles. JSON is UTF-8 with Chinese as itself, "
+            "indented for curl, wget and HTTPie and on one line for other clients (`pretty=1` or `pretty=0` "
+            'chooses). Every error is `{"error": {"code", "message", "param"}}`; unknown URLs '
             "answer 404 `not_found`. A blank `q`, `section` or `source` counts as absent (an empty form field); "
-            "any other parameter given blank is refused. Raw UTF-8 in the URL is read as UTF-8.",
+            "any other parameter given blank is refused. Raw UTF-8 in the URL is read as UTF-8; bytes that are not "
+            "UTF-8, raw or percent-encoded, are refused with 400 `invalid_target`.",
         },
         "paths": {
             "/api/search": {
@@ -425,7 +427,10 @@ def spec(settings: Settings) -> dict[str, Any]:
                     "example": "000_c729cffc91d33526",
                 },
                 "pretty": _query_param(
-                    "pretty", "`1` or `true` indents the JSON.", {"type": "string", "enum": ["1", "true", "0", "false"]}
+                    "pretty",
+                    "`1` or `true` indents the JSON, `0` or `false` gives one line; without it curl, wget and "
+                    "HTTPie get it indented, other clients one line.",
+                    {"type": "string", "enum": ["1", "true", "0", "false"]},
                 ),
             },
             "schemas": _schemas(),

@@ -1,4 +1,4 @@
-"""JSON bodies for the API: Chinese as itself, indented on `?pretty=1`, errors in one shape everywhere."""
+"""JSON bodies for the API: Chinese as itself, indented for people, errors in one shape everywhere."""
 
 from __future__ import annotations
 
@@ -7,11 +7,17 @@ from typing import Any
 from flask import Response, current_app, request
 
 PRETTY_VALUES = ("1", "true")
+# Clients a person types at a terminal: their answers are read on screen, not parsed, so they come indented
+# unless `pretty=0` says otherwise (as GitHub's API indents for everyone); programs' libraries get one line.
+TERMINAL_CLIENTS = ("curl/", "wget/", "httpie/", "xh/")
 
 
 def wants_pretty() -> bool:
-    """`?pretty=1`: read leniently, because error responses are rendered with it too."""
-    return request.args.get("pretty", "").lower() in PRETTY_VALUES
+    """`?pretty=1` (read leniently, because error responses are rendered with it too), else whether the
+    client is one a person types at a terminal."""
+    if "pretty" in request.args:
+        return request.args["pretty"].lower() in PRETTY_VALUES
+    return request.user_agent.string.lower().startswith(TERMINAL_CLIENTS)
 
 
 def json_response(
@@ -19,6 +25,13 @@ def json_response(
 ) -> Response:
     """`data` as JSON through the app's provider (ensure_ascii off), indented when the client asked."""
     return current_app.response_class(json_text(data), status=status, headers=headers, mimetype=mimetype)
+
+
+def vary_by_client(response: Response) -> Response:
+    """Tell caches that a JSON answer's indenting follows the client when no `pretty` chose it."""
+    if response.mimetype == "application/json" and "pretty" not in request.args:
+        response.vary.add("User-Agent")
+    return response
 
 
 def json_text(data: Any) -> str:

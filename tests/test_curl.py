@@ -104,6 +104,33 @@ def test_a_target_that_is_not_utf8_gets_a_json_400_saying_how_to_send_it(served:
     assert "curl -G" in error["message"] and "--data-urlencode" in error["message"]
 
 
+def test_a_gbk_query_percent_encoded_gets_a_json_400_naming_its_bytes(served: Server) -> None:
+    """An old client's `q=%CD%F8%C2%E7` (网络 in GBK) is refused, never searched as the letters `cd f8 c2 e7`."""
+    answer = curl(f"{served.url}/api/search?q=%CD%F8%C2%E7")
+    assert answer.status == 400 and answer.content_type == "application/json"
+    error = answer.json["error"]
+    assert error["code"] == "invalid_target" and error["param"] == "q"
+    assert "%CD" in error["message"] and "--data-urlencode" in error["message"]
+
+
+def test_curl_gets_the_json_indented_without_asking(served: Server) -> None:
+    answer = curl(f"{served.url}/api/search?q=庆阳")
+    assert answer.body.startswith(b'{\n  "query": {\n')
+    assert answer.json["hits"][0]["id"] == QINGYANG
+
+
+def test_pretty_0_gives_curl_one_line_for_a_pipe(served: Server) -> None:
+    answer = curl(f"{served.url}/api/search?q=庆阳&pretty=0")
+    assert answer.body.count(b"\n") == 1 and answer.json["hits"][0]["id"] == QINGYANG
+
+
+def test_a_program_gets_one_line_and_caches_are_told_it_follows_the_client(served: Server) -> None:
+    answer = curl(f"{served.url}/api/search?q=庆阳", "-A", "python-requests/2.32.3", "-D", "/dev/stdout")
+    head, _, body = answer.body.partition(b"\r\n\r\n")
+    assert b"\nVary: User-Agent" in head
+    assert body.count(b"\n") == 1 and json.loads(body)["hits"][0]["id"] == QINGYANG
+
+
 def test_the_connection_serves_the_next_request_after_a_raw_utf8_one(served: Server) -> None:
     """Two URLs on one curl: the second comes on the kept-alive connection, and is read as UTF-8 too."""
     urls = [f"{served.url}/api/search?q=泉州", f"{served.url}/api/search?q=庆阳"]
