@@ -144,6 +144,18 @@ def test_or_and_exclusion(seed_search: SearchIndex) -> None:
     assert set(ids(search(seed_search, "(泉州 OR 庆阳) -东数西算"))) == {QUANZHOU}
 
 
+def test_and_and_not_spelt_out_read_as_other_engines_read_them(seed_search: SearchIndex) -> None:
+    assert ids(search(seed_search, "网信 AND 庆阳")) == ids(search(seed_search, "网信 庆阳"))
+    assert ids(search(seed_search, "网信 NOT 泉州")) == ids(search(seed_search, "网信 -泉州"))
+    assert "read AND as every word required, as without it" in search(seed_search, "网信 AND 庆阳").query.notes
+
+
+def test_a_trailing_not_is_noted_and_the_rest_searched(seed_search: SearchIndex) -> None:
+    result = search(seed_search, "庆阳 NOT")
+    assert ids(result) == ids(search(seed_search, "庆阳"))
+    assert "ignored a NOT with nothing to exclude" in result.query.notes
+
+
 def test_hit_names_its_section_heading_and_marks_the_match(seed_search: SearchIndex) -> None:
     hit = search(seed_search, "东数西算").hits[0]
     headings = [s.heading for s in hit.sections]

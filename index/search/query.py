@@ -1,6 +1,6 @@
 """Query parsing: any text, as people type and paste it, read into what to look for.
 
-Nothing here refuses a query: an unmatched quote or bracket, a lone `OR` or `-`, empty quotes, brackets
+Nothing here refuses a query: an unmatched quote or bracket, a lone `OR`, `NOT` or `-` (`AND` and `NOT` read as other engines read them), empty quotes, brackets
 nested too deep are read in the most useful way and the reading says so (`ParsedQuery.notes`). The result
 is a list of `Unit`s, each one thing an article should hold (a word of the text, an exact phrase, or an
 operator group), with the Whoosh query that finds and scores it; extra scorers (`boosts`) for sections that
@@ -252,7 +252,16 @@ def _lex(text: str, notes: list[str]) -> list[Token]:
             j = i + 1
             while j < len(text) and not text[j].isspace() and text[j] not in "()" and not _stands_apart(text, j):
                 j += 1
-            tokens.append(Token("or" if text[i:j] == "OR" else "word", text[i:j], i, j))
+            word = text[i:j]
+            if word == "AND":  # `网信 AND 泉州`, as other engines take it: every word is required anyway
+                notes.append("read AND as every word required, as without it")
+            elif word == "NOT":  # `网信 NOT 泉州`: the `-` of engines that spell it out
+                if text[j:].strip():
+                    tokens.append(Token("not", word, i, j))
+                else:
+                    notes.append("ignored a NOT with nothing to exclude")
+            else:
+                tokens.append(Token("or" if word == "OR" else "word", word, i, j))
             if any(c in _QUOTES for c in text[i:j]):
                 notes.append(f"read the quote marks in {text[i:j]} as the text's own punctuation")
             i = j
