@@ -24,6 +24,7 @@ from index.search.results import ArticleRow, Corrected, Facet, Hit, HitSection, 
 SECTIONS_PER_HIT = 3
 NOTICE_NONE = "没有文章包含全部词语，以下结果包含其中大部分"
 NOTICE_FEW = "只有 {full} 篇文章包含全部词语，其后的结果包含其中大部分"
+NOTICE_PAST = "第 {page} 页没有结果：结果只有 {pages} 页"
 
 
 @dataclass
@@ -46,6 +47,7 @@ class Run:
 def result(request: SearchRequest, run: Run, leads: np.ndarray, per_page: int, started: float) -> SearchResult:
     """The hits for `leads` (stories' lead articles) with snippets, and the total and facets over every hit."""
     parsed, found, total = run.parsed, run.found, len(run.stories)
+    pages = math.ceil(total / per_page)
     shown = _sections_of(run.generation, found.sections, leads)
     full = int(np.count_nonzero(member(run.stories.leads, found.articles[: found.full])))
     reading = QueryReading(
@@ -62,12 +64,12 @@ def result(request: SearchRequest, run: Run, leads: np.ndarray, per_page: int, s
         total=total,
         page=request.page,
         per_page=per_page,
-        pages=math.ceil(total / per_page),
+        pages=pages,
         sort=run.sort,
         collapse=request.collapse,
         facet_count=request.counts,
         took_ms=round((time.perf_counter() - started) * 1000, 2),
-        notice=_notice(found, full),
+        notice=NOTICE_PAST.format(page=request.page, pages=pages) if request.page > pages > 0 else _notice(found, full),
         hits=[_story_hit(run, int(lead), shown) for lead in leads],
         facets=facets(run.generation, found.articles, stories=request.counts == "stories"),
     )
