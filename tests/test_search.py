@@ -221,6 +221,12 @@ def test_paging_walks_through_every_article_once(seed_search: SearchIndex) -> No
     assert len({i for p in pages for i in p}) == 5
 
 
+def test_a_query_of_symbols_alone_browses_and_says_why(seed_search: SearchIndex) -> None:
+    result = search(seed_search, "*")
+    assert result.query.mode == "browse" and result.total == 5
+    assert result.query.notes == ["no word to look for in *: every article, newest first"]
+
+
 def test_a_page_past_the_last_says_how_many_pages_there_are(seed_search: SearchIndex) -> None:
     result = search(seed_search, "网信", per_page=2, page=9)
     assert result.hits == [] and result.total == 5

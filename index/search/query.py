@@ -1,11 +1,11 @@
 """Query parsing: any text, as people type and paste it, read into what to look for.
 
-Nothing here refuses a query: an unmatched quote or bracket, a lone `OR`, `NOT` or `-` (`AND` and `NOT` read as other engines read them), empty quotes, brackets
-nested too deep are read in the most useful way and the reading says so (`ParsedQuery.notes`). The result
-is a list of `Unit`s, each one thing an article should hold (a word of the text, an exact phrase, or an
-operator group), with the Whoosh query that finds and scores it; extra scorers (`boosts`) for sections that
-hold the words together; and what excludes an article. index/search/searcher.py ranks articles that hold every
-required unit first (see `Unit.required`).
+Nothing here refuses a query: an unmatched quote or bracket, a lone `OR`, `NOT` or `-` (`AND` and `NOT` read as other
+engines read them), empty quotes, brackets nested too deep are read in the most useful way and the reading says so
+(`ParsedQuery.notes`). The result is a list of `Unit`s, each one thing an article should hold (a word of the text, an
+exact phrase, or an operator group), with the Whoosh query that finds and scores it; extra scorers (`boosts`) for
+sections that hold the words together; and what excludes an article. index/search/searcher.py ranks articles that
+hold every required unit first (see `Unit.required`).
 """
 
 from __future__ import annotations
@@ -577,6 +577,8 @@ def parse_query(
     parsed.boosts = _boosts(soft, ranking)
     if not parsed.units and parsed.exclusions:
         notes.append("nothing to look for besides the exclusions: every other article")
+    elif not parsed.units and normalized and not notes:  # `*`, `?`, an emoji: say why every article comes
+        notes.append(f"no word to look for in {normalized}: every article, newest first")
     return parsed
 
 
