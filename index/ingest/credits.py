@@ -23,7 +23,12 @@ from index.text.regions import canonical_city, canonical_province
 
 _HAN = f"[{CJK}]"
 # the roles that credit writers; 文 and 图 only with a separator after them (文 is a surname: `记者文龙杰`)
-_WRITER = r"记者|通讯员|实习生|特派员|作者|撰稿人?|撰文|供稿|文字|文稿|采写|图文|文图|图\s*[/／]\s*文|文\s*[/／]\s*图"
+# (`报道：X` after an outlet, as Malaysia's and Taiwan's papers close a story: `（星洲日报／报道：周明）`; a
+# commentator of the outlet's, `特约评论员 X`, writes the piece)
+_WRITER = (
+    r"记者|通讯员|实习生|特派员|作者|撰稿人?|撰文|供稿|文字|文稿|采写|图文|文图|图\s*[/／]\s*文|文\s*[/／]\s*图"
+    r"|报道(?=\s*[:：])|(?:特约|首席|特邀)?评论员"
+)
 _SINGLE = r"(?:文|图)(?=\s*[/／|｜丨:：])"
 # the roles of everyone else: editors, reviewers, producers, readers, photographers, a source
 _OTHER = (  # (a photographer's reporter role first: `摄影记者杜文蕾` is no reporter's credit)
@@ -120,7 +125,7 @@ def run(text: str) -> list[str] | None:
     roles = list(_ROLE.finditer(text))
     if not roles or not 0 <= roles[0].start() <= LEAD_CHARS:
         return None
-    lead = text[: roles[0].start()].strip(" (（【[〔")  # (`（来源：X 记者/Y）…`: a bracket opens the run)
+    lead = text[: roles[0].start()].strip(" (（【[〔/／")  # (`（来源：X 记者/Y）…`: a bracket opens the run)
     if lead and not all(_LEAD.fullmatch(outlet.strip()) for outlet in re.split(r"[·•]", lead)):
         return None
     found: list[str] = []
