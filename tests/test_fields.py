@@ -1785,6 +1785,7 @@ def test_a_label_after_the_posters_name_ends_the_name() -> None:
     line = "作者：河边柳  发帖时间：2006-1-2 19:45:10"
     assert _text("我们村的自来水终于通了", line, LEAD, MORE).authors == ["河边柳"]
     assert _text("县医院开通远程会诊", "时间：2018-12-03 作者：李滨字号：大中小", LEAD, MORE).authors == ["李滨"]
+    assert _text("新建公园对外开放", "时间：2019-01-02 作者：王芳点击：123", LEAD, MORE).authors == ["王芳"]
 
 
 def test_a_credit_after_the_source_ends_at_the_counter_after_it() -> None:
@@ -1826,3 +1827,8 @@ def test_a_headline_over_a_row_of_controls_is_found_when_the_title_names_only_th
     lines = ["您现在的位置：首页 > 政务公开", "区政务服务中心延时服务的通知", "【字体：大 中 小】 打印 关闭", LEAD]
     assert publication.headline_above_controls(lines, 3) == "区政务服务中心延时服务的通知"
     assert publication.headline_above_controls(lines[1:2] + lines[3:], 1) is None
+
+
+def test_a_pictures_and_words_credit_in_an_info_cell_names_the_writer() -> None:
+    line = "发布日期：2020-10-01　信息来源：东湖街道　图文：何静　【字体：大 中 小】"
+    assert _text("社区举办邻里节", line, LEAD, MORE).authors == ["何静"]

@@ -41,7 +41,7 @@ _REPORTED_BY = re.compile(r"^(?:报道|采写)\s*[:：/／|丨]\s*(?=\S)")
 _WRITER_MARK = re.compile(r"^(?:文/图|图/文)\s*|^(?:文|图文|文图|撰文)\s*[/／|丨]\s*")  # `文/图 X` wrote and took both
 # a role word and the separator after it (`记者 | 刘敏`, `撰文：安东尼`, `图/司马云`): the role, then its names
 _ROLE_SEPARATOR = re.compile(
-    r"(?:^|(?<=[\s、,，;；]))(文/图|图/文|文字|文稿|文|图片|图|摄影|记者|通讯员|实习生|特派员|作者|主笔|撰文|撰稿|编辑|责任编辑|责编)"
+    r"(?:^|(?<=[\s、,，;；]))(文/图|图/文|图文|文图|文字|文稿|文|图片|图|摄影|记者|通讯员|实习生|特派员|作者|主笔|撰文|撰稿|编辑|责任编辑|责编)"
     r"\s*[/／:：|｜丨]\s*"
 )
 _LEAD_MARK = re.compile(r"^[□■◆●▲◇○]\s*")  # `■ 文/季羡林`: a mark before a byline

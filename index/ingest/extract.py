@@ -300,7 +300,7 @@ _LABEL = re.compile(  # `作者：X`, or in brackets `【作者】 X`, or glued 
 _GLUED_FIELD = re.compile(
     rf"(?<=[{CJK}])(?:"
     + "|".join(label for labels in FIELD_LABELS.values() for label in labels if len(label) >= 2)
-    + r"|浏览次数|点击数|阅读数|浏览量|点击量|字号|字体)\s*[:：]"
+    + r"|浏览次数|点击数|阅读数|浏览量|点击量|点击|浏览|阅读|人气|字号|字体)\s*[:：]"
 )  # (`作者：李滨字号：大中小`: a page's font buttons after the name)
 _GLUED_DAY = re.compile(r"(?<=[^\d\s])(?=(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")  # a day glued to a value
 _META_LINE = re.compile(r"^[\[【(（]?\s*(" + "|".join(_LABELS.values()) + r")\s*(?:[:：]|】(?=\s*[^\s【]))")
