@@ -1832,3 +1832,13 @@ def test_a_headline_over_a_row_of_controls_is_found_when_the_title_names_only_th
 def test_a_pictures_and_words_credit_in_an_info_cell_names_the_writer() -> None:
     line = "发布日期：2020-10-01　信息来源：东湖街道　图文：何静　【字体：大 中 小】"
     assert _text("社区举办邻里节", line, LEAD, MORE).authors == ["何静"]
+
+
+def test_a_post_that_shows_only_its_edit_stamp_is_dated_by_it() -> None:
+    article = _text("泰州靓号出售", "本帖最后由 jks888 于 2015-6-28 20:10 编辑", LEAD, MORE)
+    assert article.date == "2015-06-28"
+
+
+def test_an_affiliations_commentator_is_no_role() -> None:
+    assert credits.closing(f"{MORE}（作者：王石川，系媒体评论员）") == []
+    assert credits.closing(f"{MORE}（本报评论员何翠云）") == ["何翠云"]

@@ -24,10 +24,10 @@ from index.text.regions import canonical_city, canonical_province
 _HAN = f"[{CJK}]"
 # the roles that credit writers; 文 and 图 only with a separator after them (文 is a surname: `记者文龙杰`)
 # (`报道：X` after an outlet, as Malaysia's and Taiwan's papers close a story: `（星洲日报／报道：周明）`; a
-# commentator of the outlet's, `特约评论员 X`, writes the piece)
+# commentator of the outlet's, `特约评论员 X`, writes the piece; not an affiliation's `系媒体评论员`)
 _WRITER = (
     r"记者|通讯员|实习生|特派员|作者|撰稿人?|撰文|供稿|文字|文稿|采写|图文|文图|图\s*[/／]\s*文|文\s*[/／]\s*图"
-    r"|报道(?=\s*[:：])|(?:特约|首席|特邀)?评论员"
+    r"|报道(?=\s*[:：])|(?<![\u3400-\u9fff])(?:本报|本网|本刊|本台|本社)?(?:特约|首席|特邀)?评论员"
 )
 _SINGLE = r"(?:文|图)(?=\s*[/／|｜丨:：])"
 # the roles of everyone else: editors, reviewers, producers, readers, photographers, a source

@@ -364,6 +364,7 @@ class _Meta:
     account: str | None = None  # the account a follow button stands beside: the writer when no byline names one
     chief: bool = False  # the editor is the one labelled 责任编辑, whom a plain 编辑 does not replace
     channel: str | None = None  # a name beside the day under the headline: a self-media post's account, or a source
+    edited: str | None = None  # a post's edit stamp's day: when it was changed, the last evidence of its day
 
     def add_authors(self, names: list[str]) -> None:
         self.authors.extend(n for n in names if n not in self.authors)
@@ -572,6 +573,8 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
             # above the post names its poster first (`山野村夫 等级：论坛游侠 文章：235 注册：2003-5-17`)
             if i < text_begins and not meta.authors and (owner := panels.panel_owner(line)):
                 meta.add_poster(owner)
+            if bylines.is_edit_stamp(line):
+                meta.edited = meta.edited or read_date(line)
             continue
         label = None if _META_LINE.match(line) else _LABEL.search(line)
         if label and i in edges and not ends_sentence(line) and len(line) <= 160:
@@ -1219,7 +1222,8 @@ def extract_counting(
             meta.signed or given_date or _head_day(meta.date, lines, own), [raw.text, *raw.shown]
         )
         or own  # below any day the page writes, above its bar
-        or date_bars.bar_day(list(raw.shown) or lines, title),
+        or date_bars.bar_day(list(raw.shown) or lines, title)
+        or meta.edited,  # a post that shows only when it was changed was posted that day or before
         source=given.get("source") or meta.source or given.get("site") or None,
         authors=meta.authors,
         editor=meta.editor,

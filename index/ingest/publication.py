@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from index.ingest import author_cards, bylines
+from index.ingest import author_cards, bylines, panels
 from index.ingest.cleaning import WRITING, is_boilerplate, is_heading_shaped, is_writing
 from index.ingest.extract import is_kicker, is_masthead, listed_days, read_date
 from index.ingest.titles import without_controls, wrapped
@@ -159,7 +159,7 @@ def headline_above_controls(lines: list[str], body: int) -> str | None:
     site's name shows its headline. None where no such row stands there (a line right above the text may be
     anything)."""
     at = body - 1
-    while at >= 0 and body - at <= CONTROL_ROWS and is_boilerplate(lines[at]) and len(lines[at]) <= MAX_LINE:
+    while at >= 0 and body - at <= CONTROL_ROWS and _is_control_row(lines[at]):
         at -= 1
     if at < 0 or at == body - 1:
         return None
@@ -170,6 +170,13 @@ def headline_above_controls(lines: list[str], body: int) -> str | None:
 
 
 _WRITING_STOP = re.compile(r"[。；]")
+# a page's own controls (font size, print, close, share), not its menu: `【字体：大 中 小】 打印 关闭`
+_CONTROL_WORDS = re.compile(r"字[体号]|打印|关闭|收藏|分享|大\s*中\s*小|纠错")
+
+
+def _is_control_row(line: str) -> bool:
+    short = len(line) <= MAX_LINE and not _is_menu(line)
+    return short and bool(_CONTROL_WORDS.search(line)) and is_boilerplate(line)
 
 
 def is_masthead_line(lines: list[str], headline: int, body: int) -> bool:
@@ -508,6 +515,10 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
         out.append((lines[cells[0]], "楼主：" + lines[cells[0]]))  # a panel between the name and the header
         if headline is not None and headers[0] < headline:  # the header above the subject: its day is the post's
             out.append((lines[headers[0]], _EMPTY_LAST.sub("", lines[headers[0]])))
+    elif not cells and headline is not None and not any(bylines.poster(lines[i]) for i in region):
+        cell = sorted(panels.poster_cells(lines, headline))  # an old board's cell over the post, its row under it
+        if cell and cell[-1] == headline - 1 and bylines.is_handle(name := lines[cell[0]].strip()):
+            out.append((lines[cell[0]], "楼主：" + name))
     for i in region:
         line = lines[i]
         if len(line) > MAX_LINE or _panel_item(lines, i):
