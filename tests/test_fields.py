@@ -1839,6 +1839,7 @@ def test_a_post_that_shows_only_its_edit_stamp_is_dated_by_it() -> None:
     assert article.date == "2015-06-28"
 
 
-def test_an_affiliations_commentator_is_no_role() -> None:
-    assert credits.closing(f"{MORE}（作者：王石川，系媒体评论员）") == []
+def test_the_word_glued_before_a_commentators_role_is_its_outlet_not_a_name() -> None:
+    assert credits.closing(f"{MORE}（作者：王石川，系媒体评论员）") == ["王石川"]
+    assert credits.closing(f"{MORE}（海外网评论员孟庆川）") == ["孟庆川"]
     assert credits.closing(f"{MORE}（本报评论员何翠云）") == ["何翠云"]
