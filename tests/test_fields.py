@@ -1744,3 +1744,102 @@ def test_an_english_themes_author_label_under_a_short_headline_names_the_writer(
     text = "\n".join(["写给十年后的自己", "Author: 青石", "Date: 2020-03-12", LEAD, MORE])
     article = extract(RawDocument("made-up", "made-up.txt", text, "0" * 32, "utf-8", {}))
     assert (article.title, article.authors, article.date) == ("写给十年后的自己", ["青石"], "2020-03-12")
+
+
+def _text(*lines: str) -> Article:
+    return extract(RawDocument("made-up", "made-up.txt", "\n".join(lines), "0" * 32, "utf-8", {}))
+
+
+def test_a_posts_edit_stamp_and_the_posters_last_login_give_no_day() -> None:
+    article = _text(
+        "春天去哪儿踏青",
+        "山间小路",
+        "积分 330 帖子 56 注册时间 2012-5-6",
+        "最后登录 2018-4-1",
+        "本帖最后由 山间小路 于 2018-3-22 09:40 编辑",
+        "发表于 2018-3-20 10:02",
+        LEAD,
+        MORE,
+    )
+    assert (article.date, article.authors) == ("2018-03-20", ["山间小路"])
+
+
+def test_an_edit_stamp_is_told_from_a_posts_own_edit_day() -> None:
+    assert bylines.is_edit_stamp("本帖最后由 海棠依旧 于 2009-5-4 12:01 编辑")
+    assert bylines.is_edit_stamp("此帖由 老王 在 2006-3-1 10:00 编辑过")
+    assert not bylines.is_edit_stamp("编辑于 2021-05-20 22:13")  # a Q&A answer's only day
+
+
+def test_an_old_boards_post_row_under_the_post_gives_its_day_not_the_replys(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="gbk"><title>村里修路的事--某论坛</title></head><body>'
+        "<table><tr><td>某论坛 → 村务 → 浏览：村里修路的事</td></tr></table><table><tr><td><b>田埂上</b><br>等级：新手"
+        f"<br>文章：30<br>注册：2004-2-1</td><td><b>村里修路的事</b><br><p>{LEAD}</p><p>{MORE}</p></td></tr>"
+        "<tr><td>信息</td><td>发帖时间：2006-9-18 20:11:09</td></tr><tr><td><b>张家坳</b><br>注册：2005-1-2</td>"
+        "<td>支持。</td></tr><tr><td>信息</td><td>发帖时间：2006-9-19 08:00:00</td></tr></table></body></html>"
+    )
+    assert (article := _html(tmp_path, page)).date == "2006-09-18" and article.authors == ["田埂上"]
+
+
+def test_a_label_after_the_posters_name_ends_the_name() -> None:
+    line = "作者：河边柳  发帖时间：2006-1-2 19:45:10"
+    assert _text("我们村的自来水终于通了", line, LEAD, MORE).authors == ["河边柳"]
+    assert _text("县医院开通远程会诊", "时间：2018-12-03 作者：李滨字号：大中小", LEAD, MORE).authors == ["李滨"]
+    assert _text("新建公园对外开放", "时间：2019-01-02 作者：王芳点击：123", LEAD, MORE).authors == ["王芳"]
+
+
+def test_a_credit_after_the_source_ends_at_the_counter_after_it() -> None:
+    line = "发布时间：2020-05-06 16:20:11 来源：江城中院 文/图 刘洋 浏览次数：886"
+    assert _text("巡回法庭走进田间地头", line, LEAD, MORE).authors == ["刘洋"]
+
+
+def test_a_cards_label_is_never_a_posters_name() -> None:
+    assert not bylines.is_handle("积分") and not bylines.is_handle("注册时间")
+
+
+def test_a_themes_entry_meta_names_its_writer_without_a_colon() -> None:
+    assert bylines.writers("作者 林间鹿 · 2019年3月9日 · 读书") == ["林间鹿"]
+    assert bylines.poster("By 林远 · March 2, 2018 · 3 Comments") == "林远"
+    assert bylines.poster("By the end of 2020, prices rose") is None
+
+
+def test_a_special_commentator_is_a_writer_and_the_papers_pen_is_none() -> None:
+    assert bylines.writers("特约评论员 胡正平") == ["胡正平"]
+    assert bylines.writers("本报评论员") == []
+
+
+def test_a_papers_closing_report_credit_names_the_writer() -> None:
+    assert credits.closing(f"{MORE}（星洲日报／报道：周明）") == ["周明"]
+
+
+def test_a_dash_led_subtitle_in_the_title_is_not_the_headline() -> None:
+    shown = ["扎根山乡三十年", "——记乡村医生李秀兰", "2021-03-05 来源：江城日报"]
+    assert titles.choose_title(None, shown[:2], "——记乡村医生李秀兰_江城日报", shown, None, "_江城日报") is None
+
+
+def test_a_column_named_by_the_menu_or_the_breadcrumb_is_no_headline() -> None:
+    lines = ["首页 | 机构概况 | 工作动态 | 政策法规", "当前位置：首页 >> 工作动态", "全县秋粮收购工作有序推进"]
+    assert publication.names_column(lines, "工作动态")
+    assert not publication.names_column(lines, "全县秋粮收购工作有序推进")
+
+
+def test_a_headline_over_a_row_of_controls_is_found_when_the_title_names_only_the_site() -> None:
+    lines = ["您现在的位置：首页 > 政务公开", "区政务服务中心延时服务的通知", "【字体：大 中 小】 打印 关闭", LEAD]
+    assert publication.headline_above_controls(lines, 3) == "区政务服务中心延时服务的通知"
+    assert publication.headline_above_controls(lines[1:2] + lines[3:], 1) is None
+
+
+def test_a_pictures_and_words_credit_in_an_info_cell_names_the_writer() -> None:
+    line = "发布日期：2020-10-01　信息来源：东湖街道　图文：何静　【字体：大 中 小】"
+    assert _text("社区举办邻里节", line, LEAD, MORE).authors == ["何静"]
+
+
+def test_a_post_that_shows_only_its_edit_stamp_is_dated_by_it() -> None:
+    article = _text("泰州靓号出售", "本帖最后由 jks888 于 2015-6-28 20:10 编辑", LEAD, MORE)
+    assert article.date == "2015-06-28"
+
+
+def test_the_word_glued_before_a_commentators_role_is_its_outlet_not_a_name() -> None:
+    assert credits.closing(f"{MORE}（作者：王石川，系媒体评论员）") == ["王石川"]
+    assert credits.closing(f"{MORE}（海外网评论员孟庆川）") == ["孟庆川"]
+    assert credits.closing(f"{MORE}（本报评论员何翠云）") == ["何翠云"]

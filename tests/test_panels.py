@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.ingest.panels import is_user_panel, panel_runs, poster_cells, split_panel_runs
+from index.ingest.panels import is_user_panel, panel_owner, panel_runs, poster_cells, split_panel_runs
 
 
 def test_a_posters_panel_run_together_in_one_cell_is_a_panel() -> None:
@@ -53,3 +53,11 @@ def test_a_cards_labels_and_values_each_on_a_line_are_a_panel() -> None:
 
 def test_a_storys_table_of_amounts_with_their_units_is_no_panel() -> None:
     assert split_panel_runs(["粮食产量", "1234万吨", "增长", "3.5%", "农民收入", "2.1万元"]) == set()
+
+
+def test_a_cell_run_together_names_its_poster_first() -> None:
+    assert panel_owner("山野村夫 等级：论坛游侠 文章：235 注册：2003-5-17") == "山野村夫"
+
+
+def test_a_cards_label_before_its_counters_is_no_poster() -> None:
+    assert panel_owner("积分 1203 帖子 456 注册时间 2007-3-1") is None

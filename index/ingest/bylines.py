@@ -23,7 +23,7 @@ _HAN = f"[{CJK}]"
 _REPORTER = "记者|通讯员|实习生|特派员"
 _ROLE = re.compile(
     r"(?:本报|本刊|本台|本网|本社)?(?:特约|实习|见习|首席|驻" + _HAN + r"{1,4})?"
-    rf"(?:{_REPORTER}|撰稿人?|撰文|作者|主笔|文字|文稿(?!来源)|文|图文|文图)"  # (`文稿来源丨X`: a source)
+    rf"(?:{_REPORTER}|撰稿人?|撰文|作者|主笔|评论员|文字|文稿(?!来源)|文|图文|文图)"  # (`文稿来源丨X`: a source)
 )
 # an editor's, a reviewer's or a producer's role, an outlet's before it (`界面新闻编辑`, `初审/X`, `一审：X`,
 # `监制：X`): who follow are no writers
@@ -41,7 +41,7 @@ _REPORTED_BY = re.compile(r"^(?:报道|采写)\s*[:：/／|丨]\s*(?=\S)")
 _WRITER_MARK = re.compile(r"^(?:文/图|图/文)\s*|^(?:文|图文|文图|撰文)\s*[/／|丨]\s*")  # `文/图 X` wrote and took both
 # a role word and the separator after it (`记者 | 刘敏`, `撰文：安东尼`, `图/司马云`): the role, then its names
 _ROLE_SEPARATOR = re.compile(
-    r"(?:^|(?<=[\s、,，;；]))(文/图|图/文|文字|文稿|文|图片|图|摄影|记者|通讯员|实习生|特派员|作者|主笔|撰文|撰稿|编辑|责任编辑|责编)"
+    r"(?:^|(?<=[\s、,，;；]))(文/图|图/文|图文|文图|文字|文稿|文|图片|图|摄影|记者|通讯员|实习生|特派员|作者|主笔|撰文|撰稿|编辑|责任编辑|责编)"
     r"\s*[/／:：|｜丨]\s*"
 )
 _LEAD_MARK = re.compile(r"^[□■◆●▲◇○]\s*")  # `■ 文/季羡林`: a mark before a byline
@@ -74,6 +74,9 @@ _POSTER = re.compile(
     # a group post's `来自: X 2016-04-08 …`, the poster's signature in brackets beside the name (`来自: X(签名)`)
     r"|^来自\s*[:：]\s*([^\s:：()（）]{2,20})(?:\s*[(（][^()（）]{0,30}[)）])?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
     r"|^(?:[Pp]osted|[Ww]ritten) by\s+([^\s:：]{2,20})"
+    # a theme's entry meta without the verb: `By 林远 · March 2, 2018 · 3 Comments` (one word: an English
+    # sentence's `By the end of …` is no byline)
+    r"|^[Bb]y\s+([^\s:：·•|｜,，]{2,20})\s*(?:[·•|｜,，]|$)"
     # Blogger's post footer in Chinese: `发表者 X 于 下午3:21 0 评论` (its `Posted by X at 9:40 PM`)
     r"|^(?:发表者|发布者|发帖者)\s+([^\s:：]{2,20})\s+于\s*(?:[上下]午|凌晨|晚上|中午)?\s*\d{1,2}[:：]\d{2}"
     r"|^@([^\s@:：]{2,30})$"  # a microblog's account over its post
@@ -186,7 +189,10 @@ INTERFACE_WORDS = frozenset(
     "我要评论 发表评论 查看评论 打印 打印本页 打印此文 关闭 关闭窗口 纠错 我要纠错 返回顶部 推荐给朋友 复制链接 "
     "楼主 沙发 板凳 地板 "  # a post's place in its thread (`楼主` is surname-led: 楼)
     # a link to the writer's profile beside the name (`作者：X 【作者简介】` gave 简介 as a second writer)
-    "作者简介 简介 个人简介 作者介绍 作者专栏 进入专栏 更多文章".split()
+    "作者简介 简介 个人简介 作者介绍 作者专栏 进入专栏 更多文章 "
+    # a poster's card's labels, which a card can show where its name stands (`积分` / `1203` above `海棠依旧`)
+    "积分 帖子 主题 精华 威望 金钱 经验 等级 级别 头衔 用户组 发帖 回帖 注册时间 在线时间 最后登录 UID 听众 收听 "
+    "好友".split()
 )
 
 
@@ -328,7 +334,9 @@ _OPENING_CREDIT = re.compile(
 _BYLINE_HINT = re.compile(rf"{_REPORTER}|作者|撰稿|撰文|文[字稿]?\s*[/／|丨:：]")
 # between a publication line's fields: wide spaces, brackets, bars (`发表于… | 来源CSDN | 作者魏星`)
 # (and a bracketed field's end before a space: `《北江日报》（2020年05月18日 第 06 版） 本报记者 X Y`)
-_FIELD_GAP = re.compile(r"\u3000|\s{2,}|(?<=[】\]])\s*|(?<=[)）])\s+|\s*(?=[【\[])|\s*[|｜]\s*")
+# (and a dot set apart by spaces, as a theme's entry meta joins its items: `作者 林间鹿 · 2019年3月9日 · 读书`; not
+# a transcribed name's, 买买提·依明)
+_FIELD_GAP = re.compile(r"\u3000|\s{2,}|(?<=[】\]])\s*|(?<=[)）])\s+|\s*(?=[【\[])|\s*[|｜]\s*|\s+[·•]\s+")
 # a WeChat post's header: `原创`, the writer, the account, the day (an account that writes itself names no writer)
 _WECHAT = re.compile(  # also a blog's `原创 X 最后发布于2019-09-07`
     r"^原创\s+([^\s:：]{2,12})\s+(?:([^\s:：]{2,20})\s+)?(?:最后发布于|发布于|于)?\s*(?:19|20)\d{2}[-年]\d{1,2}[-月]\d{1,2}"
@@ -750,7 +758,8 @@ def is_counter_row(line: str) -> bool:
 # 注册：2003-5-17`, `UID 3321 帖子 456 积分 1203 注册时间 2008-7-9`, `中级会员`): its days are the poster's, never
 # the post's, and it stands between the poster's name and the post's header
 _JOINED = re.compile(
-    r"注册(?:时间|日期)?\s*[:：]?\s*(?:19|20)\d{2}|(?:加入|入站|最后登录|上次登录)(?:时间|日期)\s*[:：]?\s*\d"
+    r"注册(?:时间|日期)?\s*[:：]?\s*(?:19|20)\d{2}|(?:加入|入站)(?:时间|日期)\s*[:：]?\s*\d"
+    r"|(?:最后|上次)(?:登录|登陆|访问)(?:时间|日期)?\s*[:：]?\s*(?:(?:19|20)\d{2}|\d{1,2}-\d)"  # `最后登录 2018-4-1`
 )
 _RANK = re.compile(
     # (a rank and a mark or two after it: `等级：中级车友 认证车主`)
@@ -764,6 +773,19 @@ def is_member_panel(line: str) -> bool:
     """A line of a poster's panel: the day the poster joined among counters, or the poster's rank alone."""
     line = line.strip()
     return (len(line) <= 80 and bool(_JOINED.search(line))) or bool(_RANK.match(line))
+
+
+# a post's edit stamp (`本帖最后由 X 于 2009-5-4 12:01 编辑`, `此帖由 X 在 2006-3-1 编辑过`, `最后编辑于 …`): the day
+# the post was changed, never the day it was posted (not a post's `编辑于 …`, which is its only day on a Q&A site)
+_EDIT_STAMP = re.compile(
+    r"^[\[【(（]?\s*(?:(?:本帖|此帖|该帖)(?:最后)?(?:由|被)\s*\S{1,20}?\s*(?:于|在)\s*\S.{4,24}?(?:编辑|修改)过?"
+    r"|(?:最后|最近)(?:编辑|修改)(?:于|时间)\s*[:：]?\s*\S.{4,24}?)\s*[\]】)）]?$"
+)
+
+
+def is_edit_stamp(line: str) -> bool:
+    """A post's edit stamp, whose day is when the post was changed: `本帖最后由 海棠依旧 于 2009-5-4 12:01 编辑`."""
+    return len(line) <= 80 and bool(_EDIT_STAMP.match(line.strip()))
 
 
 _NO_LETTER = re.compile(r"[\d\W_]+")

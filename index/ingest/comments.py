@@ -228,6 +228,12 @@ def _written_before(tree, first) -> int:
     return total  # (the headline shown is no writing of its own)
 
 
+def _posts_in_two_rows(written: list[int]) -> bool:
+    """The blocks from the post on alternate between writing and none (a post's row, a stamp's row), two posts
+    at least: each post printed as its writing's row, then its row of time and controls."""
+    return len(written) >= 4 and all(bool(w) == (k % 2 == 0) for k, w in enumerate(written))
+
+
 def without_comments(markup: str) -> str:
     """`markup` without its comment lists; a list whose first block with writing holds more writing than the page
         shows above it is a thread, and keeps that block (and the title bar above it): the post (a story above its
@@ -252,7 +258,10 @@ def without_comments(markup: str) -> str:
         short = written[post] < POST_OVER_REPLIES * median(written[post + 1 :] or [0])
         if thread and short and not _is_forum_thread(units):
             continue  # every turn as long as the first: a conversation (an interview, a question and its answer)
-        for unit in units[post + 1 :] if thread else units:
+        # an old board prints each post as two rows, its writing and then its row of time and controls (Dvbbs:
+        # `发帖时间：2005-8-12 21:03:11 | 引用 | 回复`): the post's own row goes with the post
+        rows = thread and _posts_in_two_rows(written[post:])
+        for unit in units[post + 1 + rows :] if thread else units:
             for element in unit:
                 element.drop_tree()
     return lxml.html.tostring(tree, encoding="unicode")

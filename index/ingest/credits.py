@@ -23,7 +23,12 @@ from index.text.regions import canonical_city, canonical_province
 
 _HAN = f"[{CJK}]"
 # the roles that credit writers; 文 and 图 only with a separator after them (文 is a surname: `记者文龙杰`)
-_WRITER = r"记者|通讯员|实习生|特派员|作者|撰稿人?|撰文|供稿|文字|文稿|采写|图文|文图|图\s*[/／]\s*文|文\s*[/／]\s*图"
+# (`报道：X` after an outlet, as Malaysia's and Taiwan's papers close a story: `（星洲日报／报道：周明）`; a
+# commentator of the outlet's, `特约评论员 X`, `（海外网评论员孟庆川）`, writes the piece)
+_WRITER = (
+    r"记者|通讯员|实习生|特派员|作者|撰稿人?|撰文|供稿|文字|文稿|采写|图文|文图|图\s*[/／]\s*文|文\s*[/／]\s*图"
+    r"|报道(?=\s*[:：])|(?:特约|首席|特邀)?评论员"
+)
 _SINGLE = r"(?:文|图)(?=\s*[/／|｜丨:：])"
 # the roles of everyone else: editors, reviewers, producers, readers, photographers, a source
 _OTHER = (  # (a photographer's reporter role first: `摄影记者杜文蕾` is no reporter's credit)
@@ -36,7 +41,8 @@ _SEPARATORS = "/／|｜丨:："
 # (an outlet of one character and its kind, `商报记者 X`; two joined by a dot, `齐鲁晚报·齐鲁壹点 记者 X`)
 _LEAD = re.compile(rf"本报|本网|本台|本刊|驻{_HAN}{{1,4}}|{_HAN}{{1,10}}(?:网|报|社|台|点|频道|客户端|融媒|传媒|新闻)")
 LEAD_CHARS = 14  # how far into a credit run its first role may stand (after a pair of outlets' names)
-_REPORTER_ROLE = re.compile(r"记者|通讯员|实习生|特派员")
+# (a commentator too: a word glued before the role is its outlet, `（作者：王石川，系媒体评论员）`, no name)
+_REPORTER_ROLE = re.compile(r"记者|通讯员|实习生|特派员|(?:特约|首席|特邀)?评论员")
 _REPORTED = re.compile(rf"(?:报道|并摄|发自{_HAN}{{2,8}})$")  # `记者王建国报道`, `通讯员 X并摄`, `记者 X 发自深圳`
 _DAY = re.compile(r"\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # a unit or an outlet leading the names a role credits (`党委办公室 王晓燕`, `西城区人民法院 姜雨晴`)
@@ -120,7 +126,7 @@ def run(text: str) -> list[str] | None:
     roles = list(_ROLE.finditer(text))
     if not roles or not 0 <= roles[0].start() <= LEAD_CHARS:
         return None
-    lead = text[: roles[0].start()].strip(" (（【[〔")  # (`（来源：X 记者/Y）…`: a bracket opens the run)
+    lead = text[: roles[0].start()].strip(" (（【[〔/／")  # (`（来源：X 记者/Y）…`: a bracket opens the run)
     if lead and not all(_LEAD.fullmatch(outlet.strip()) for outlet in re.split(r"[·•]", lead)):
         return None
     found: list[str] = []

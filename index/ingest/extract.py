@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from index.article import Article, RawDocument, Section
 from index.ingest import (
     accounts,
+    answerers,
     author_cards,
     bbs,
     bylines,
@@ -24,6 +25,7 @@ from index.ingest import (
     footnotes,
     info_bars,
     page_urls,
+    panels,
     post_credits,
     reposts,
     roc_years,
@@ -298,8 +300,8 @@ _LABEL = re.compile(  # `作者：X`, or in brackets `【作者】 X`, or glued 
 _GLUED_FIELD = re.compile(
     rf"(?<=[{CJK}])(?:"
     + "|".join(label for labels in FIELD_LABELS.values() for label in labels if len(label) >= 2)
-    + r"|浏览次数|点击数|阅读数|浏览量|点击量)\s*[:：]"
-)
+    + r"|浏览次数|点击数|阅读数|浏览量|点击量|点击|浏览|阅读|人气|字号|字体)\s*[:：]"
+)  # (`作者：李滨字号：大中小`: a page's font buttons after the name)
 _GLUED_DAY = re.compile(r"(?<=[^\d\s])(?=(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")  # a day glued to a value
 _META_LINE = re.compile(r"^[\[【(（]?\s*(" + "|".join(_LABELS.values()) + r")\s*(?:[:：]|】(?=\s*[^\s【]))")
 _REPLY = re.compile(r"回复(?:日期|时间|人|于)")  # `作者：X 回复日期：…`: a reader's reply under the post
@@ -362,6 +364,7 @@ class _Meta:
     account: str | None = None  # the account a follow button stands beside: the writer when no byline names one
     chief: bool = False  # the editor is the one labelled 责任编辑, whom a plain 编辑 does not replace
     channel: str | None = None  # a name beside the day under the headline: a self-media post's account, or a source
+    edited: str | None = None  # a post's edit stamp's day: when it was changed, the last evidence of its day
 
     def add_authors(self, names: list[str]) -> None:
         self.authors.extend(n for n in names if n not in self.authors)
@@ -447,8 +450,9 @@ _CONTROL_ROW = re.compile(r"\s*[【\[](?=\s*(?:字号|字体|打印|关闭|收�
 def _after_source(value: str) -> list[str]:
     """The writers named after a source's name: a byline (`来源：北京晨报 记者 张鹏`), or names alone that have a
     name's shape (`来源：中央纪委国家监委网站 王卓`), not a word that only has its surname (`人民日报 海外版`); the
-    page's controls after them aside (`来源：东方资讯网  陈晓峰  【字号 大 中 小】`)."""
-    value = _CONTROL_ROW.split(value, 1)[0]
+    page's controls and counters after them aside (`来源：东方资讯网  陈晓峰  【字号 大 中 小】`, `来源：江城中院
+    文/图 刘洋 浏览次数：886`)."""
+    value = _COUNTER.split(_CONTROL_ROW.split(value, 1)[0], 1)[0]
     if found := bylines.writers(value):
         return found
     names = bylines.writers(value, names_only=True)
@@ -467,7 +471,8 @@ _NUMBERED_HANDLE = re.compile(rf"(?!{_COUNTER_WORD}){_HAN}{{2,10}}\d{{2,6}}")
 _NO_PERSON = re.compile(r"[网社台报站部]$|^本|中心|编辑|记者|评论员|佚名|不详|未知|匿名|转载|原创")
 
 
-_POST_TAIL = re.compile(r"\s(?:编辑|发表于|发布于|发表时间)(?:\s|[:：]|$).*$")  # a post line's edit link and time
+# a post line's edit link and time (`作者：河边柳  发帖时间：…`, whose 时间 a glued label's split leaves as `发帖`)
+_POST_TAIL = re.compile(r"\s(?:编辑|发表于|发布于|发表时间|发[帖贴](?:时间|日期)?)(?:\s|[:：]|$).*$")
 _COUNTER = re.compile(r"(?:阅读|评论|点击|浏览|回复|人气|引用)(?:次数|数)?\s*[(（:：]?\s*(?:\d+\s*[)）]?|$)")
 
 
@@ -490,7 +495,8 @@ def _writes(handle: str) -> bool:
 def _poster_above(lines: list[str], i: int, filled: list[int]) -> int | None:
     """Where the poster's name stands above line `i` (a post's header that names no one): the line above it, not
     the headline (the first line, a blog's name, a breadcrumb or the poster's counters aside); None if none."""
-    skipped = (bylines.blog_name, _BREADCRUMB.match, bylines.is_counter_row)  # (`主题 12 帖子 356`: the poster's panel)
+    skipped = (bylines.blog_name, _BREADCRUMB.match, bylines.is_counter_row, bylines.is_edit_stamp)  # (`主题 12`:
+    # the poster's panel; `本帖最后由 X 于 … 编辑`, the post's edit stamp)
     above = [j for j in filled if j < i and not any(aside(lines[j]) for aside in skipped)]
     return above[-1] if len(above) >= 2 and bylines.is_handle(lines[above[-1]]) else None
 
@@ -562,7 +568,13 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
     for k, i in enumerate(filled):
         line = lines[i]
         after = lines[filled[k + 1]] if k + 1 < len(filled) else ""
-        if bylines.is_member_panel(line):  # `注册时间 2008-7-9`: the day the poster joined, not the post's
+        if bylines.is_member_panel(line) or bylines.is_edit_stamp(line):  # `注册时间 2008-7-9`: the day the
+            # poster joined, not the post's; `本帖最后由 X 于 … 编辑`: the day it was changed. A cell run together
+            # above the post names its poster first (`山野村夫 等级：论坛游侠 文章：235 注册：2003-5-17`)
+            if i < text_begins and not meta.authors and (owner := panels.panel_owner(line)):
+                meta.add_poster(owner)
+            if bylines.is_edit_stamp(line):
+                meta.edited = meta.edited or read_date(line)
             continue
         label = None if _META_LINE.match(line) else _LABEL.search(line)
         if label and i in edges and not ends_sentence(line) and len(line) <= 160:
@@ -1177,6 +1189,8 @@ def extract_counting(
         meta.add_authors(next((named for line in last if (named := credits.signature(line))), []))
     if meta.posters:  # a thread's or a blog's poster wrote the page: a byline inside the post is the story's it reposts
         meta.authors = list(meta.posters)
+    if answered := answerers.answerer(list(raw.shown) or lines):  # a Q&A page: its answer's writer, not the asker
+        meta.authors = [answered]
     if any(not bylines.is_unit(name) for name in meta.authors):  # `作者：宣传科` over `文字：黄丽萍`: the person
         meta.authors = [name for name in meta.authors if not bylines.is_unit(name)]
     if given.get("author"):
@@ -1208,7 +1222,8 @@ def extract_counting(
             meta.signed or given_date or _head_day(meta.date, lines, own), [raw.text, *raw.shown]
         )
         or own  # below any day the page writes, above its bar
-        or date_bars.bar_day(list(raw.shown) or lines, title),
+        or date_bars.bar_day(list(raw.shown) or lines, title)
+        or meta.edited,  # a post that shows only when it was changed was posted that day or before
         source=given.get("source") or meta.source or given.get("site") or None,
         authors=meta.authors,
         editor=meta.editor,

@@ -436,6 +436,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
             publication.subject(lines, start)
             or publication.headline_over_body(main, lines)
             or publication.headline_above_publication(lines, start)
+            or publication.headline_above_controls(lines, start)
         )
         if shown:
             title = meta["title"] = shown

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from index.ingest import bylines
 from index.ingest.cleaning import ends_sentence
 from index.text.lexicon import FIELD_LABELS
 
@@ -137,3 +138,14 @@ def poster_cells(kept: list[str], before: int) -> set[int]:
             found.update(run)
         run = []
     return found
+
+
+# the poster's name before the panel's first labelled item, as a table-layout thread's cell reads run together
+# (`山野村夫 等级：论坛游侠 文章：235 注册：2003-5-17`)
+_OWNER = re.compile(r"^([^\s:：|｜]{2,20})\s+(?=[^\s:：\d]{1,6}\s*[:：])")
+
+
+def panel_owner(line: str) -> str | None:
+    """The poster's name leading a panel run together in one cell, or None (a rank or a label there is no one)."""
+    found = _OWNER.match(line.strip())
+    return found.group(1) if found and bylines.is_handle(found.group(1)) else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from index.ingest import author_cards, bylines
+from index.ingest import author_cards, bylines, panels
 from index.ingest.cleaning import WRITING, is_boilerplate, is_heading_shaped, is_writing
 from index.ingest.extract import is_kicker, is_masthead, listed_days, read_date
 from index.ingest.titles import without_controls, wrapped
@@ -124,17 +124,72 @@ def headline_above_publication(lines: list[str], body: int) -> str | None:
             above = lines[i - 1] if i > 0 else ""
             shaped = 4 <= len(above) <= 60 and "。" not in above and not _is_menu(above)  # a comma is fine here
             shaped = shaped and not is_boilerplate(above) and not _ADDRESS.match(above)  # (`本视频禁止转载`, an URL)
+            shaped = shaped and not (i > 0 and _panel_item(lines, i - 1))  # (`主题 12 帖子 356`: a poster's counters)
             if shaped and not (_LABELLED.search(above) or read_date(above)):
                 return above
     return None
 
 
+COLUMN_APART = 2  # lines between a column's name and the headline above the publication line, at least
+COLUMN_CHARS = 6  # a column's name is short (`工作动态`, `通知公告`, `乡镇动态`); a breadcrumb can end in a headline
+_CRUMB_STEP = re.compile(r"\s*(?:>>?|»|→|›|＞)\s*")
+
+
+def names_column(lines: list[str], title: str) -> bool:
+    """`title` is a column's name: an item of the page's menu (`首页 | 机构概况 | 工作动态`) or the last step of its
+    breadcrumb (`当前位置：首页 >> 工作动态`), as an old table layout's `<title>` names the column (`工作动态 -
+    X局`)."""
+    key = _squash(title)
+    for line in lines:
+        if key not in _squash(line) or len(line) > MAX_LINE:
+            continue
+        steps = [_squash(step) for step in _CRUMB_STEP.split(line) if step.strip()]
+        crumb = len(steps) >= 2 and steps[-1] == key and len(key) <= COLUMN_CHARS  # (a crumb can end in a headline)
+        if crumb or (_is_menu(line) and key in map(_squash, re.split(r"[|｜]", line))):
+            return True
+    return False
+
+
+CONTROL_ROWS = 2  # rows of a page's controls (`【字体：大 中 小】 打印 关闭`, `分享到：`) between headline and body
+
+
+def headline_above_controls(lines: list[str], body: int) -> str | None:
+    """The line above the rows of controls right over the body (`区政务服务中心延时服务的通知` / `【字体：大 中 小】
+    打印 关闭`), shaped as a headline: where a page that shows no publication line and whose `<title>` is only its
+    site's name shows its headline. None where no such row stands there (a line right above the text may be
+    anything)."""
+    at = body - 1
+    while at >= 0 and body - at <= CONTROL_ROWS and _is_control_row(lines[at]):
+        at -= 1
+    if at < 0 or at == body - 1:
+        return None
+    line = lines[at]
+    shaped = 4 <= len(line) <= 60 and not _WRITING_STOP.search(line) and not _is_menu(line) and not is_boilerplate(line)
+    shaped = shaped and is_heading_shaped(line.rstrip("！？!?…. ")) and not _CRUMB_STEP.search(line)
+    return line if shaped and not (_LABELLED.search(line) or read_date(line) or _ADDRESS.match(line)) else None
+
+
+_WRITING_STOP = re.compile(r"[。；]")
+# a page's own controls (font size, print, close, share), not its menu: `【字体：大 中 小】 打印 关闭`
+_CONTROL_WORDS = re.compile(r"字[体号]|打印|关闭|收藏|分享|大\s*中\s*小|纠错")
+
+
+def _is_control_row(line: str) -> bool:
+    short = len(line) <= MAX_LINE and not _is_menu(line)
+    return short and bool(_CONTROL_WORDS.search(line)) and is_boilerplate(line)
+
+
 def is_masthead_line(lines: list[str], headline: int, body: int) -> bool:
     """The title found is the page's first line, the site's name over its menu (a `<title>` that is only the
-    site's name), while another headline-shaped line stands right above the publication line under it."""
+    site's name), or a column's name its menu or breadcrumb shows (index.ingest.publication.names_column), while
+    another headline-shaped line stands right above the publication line under it."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    shown = headline_above_publication(lines, body) if headline == first else None
-    return bool(shown) and _squash(shown) != _squash(lines[headline]) and lines.index(shown) > headline
+    column = headline != first and names_column(lines, lines[headline])
+    shown = headline_above_publication(lines, body) if headline == first or column else None
+    if not shown or _squash(shown) == _squash(lines[headline]):
+        return False
+    # (a column's name stands apart from the headline, not right over it as a headline stands over its subtitle)
+    return lines.index(shown) > headline + (COLUMN_APART if column else 0)
 
 
 def headline_over_body(main: list[str], lines: list[str]) -> str | None:
@@ -192,10 +247,15 @@ def _under_publication(lines: list[str], line: str) -> bool:
 _FLOOR_NUMBER = re.compile(r"(?<![\d.])\d{1,5}\s*楼")
 
 
+_POST_ROW = re.compile(r"^\s*发[帖贴](?:时间|日期)\s*[:：]")
+
+
 def _post_boundary(line: str) -> bool:
     """A post's header (`2楼 发表于 …`, `网友 发表于 …`), or the tail a post-bar puts under each post: its floor
-    and time on one unwritten line (`来自Android客户端 1楼 2021-05-28 10:26 回复`)."""
-    tail = len(line) <= MAX_LINE and not is_writing(line) and bool(_FLOOR_NUMBER.search(line)) and read_date(line)
+    and time on one unwritten line (`来自Android客户端 1楼 2021-05-28 10:26 回复`), or an old board's post row
+    (Dvbbs, LeadBBS: `发帖时间：2005-8-12 21:03:11 | 引用 | 回复`)."""
+    marked = _FLOOR_NUMBER.search(line) or _POST_ROW.match(line)  # (an old board's row: `发帖时间：… | 引用`)
+    tail = len(line) <= MAX_LINE and not is_writing(line) and bool(marked) and read_date(line)
     return bylines.opens_a_post(line) or bool(tail)
 
 
@@ -303,6 +363,7 @@ def _candidates(lines: list[str], headline: int | None, body: int | None) -> lis
         for i in _region(lines, headline, body)
         if len(lines[i]) <= MAX_LINE
         and not _panel_item(lines, i)  # (`注册时间 2008-7-9`: the poster's, not the post's)
+        and not bylines.is_edit_stamp(lines[i])  # (`本帖最后由 X 于 2009-5-4 12:01 编辑`: the day it was changed)
         and (headline is None or i > headline or _dated_alone(lines[i]) or _stamped(lines[i]))
     ]
 
@@ -358,14 +419,18 @@ def stamp(lines: list[str], main: list[str]) -> int | None:
 
 
 # the post's own day under its text, labelled as when it was posted: never one of a list's days
-_POSTED_ON = re.compile(r"^\s*(?:发布于|发表于|发布时间|发表时间|编辑于)\s*[:：]?\s*(?:19|20)\d{2}")
+# (an old board's post row under the post: `发帖时间：2005-8-12 21:03:11`)
+_POSTED_ON = re.compile(
+    r"^\s*(?:发布于|发表于|发布时间|发表时间|编辑于|发[帖贴](?:时间|日期))\s*[:：]?\s*(?:19|20)\d{2}"
+)
 
 
 def closing_day(lines: list[str], main: list[str]) -> str | None:
     """The day the post's stamp writes when it is a date and nothing else (`2020年7月15日` under a notice's
     text), for a page whose publication line gives none."""
     found = stamp(lines, main)
-    return read_date(lines[found]) if found is not None and _dated_alone(lines[found]) else None
+    alone = found is not None and (_dated_alone(lines[found]) or _POSTED_ON.match(lines[found]))
+    return read_date(lines[found]) if alone else None
 
 
 def corroborated(found: str, lines: list[str], headline: int | None, body: int | None, main: list[str]) -> str | None:
@@ -450,6 +515,10 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
         out.append((lines[cells[0]], "楼主：" + lines[cells[0]]))  # a panel between the name and the header
         if headline is not None and headers[0] < headline:  # the header above the subject: its day is the post's
             out.append((lines[headers[0]], _EMPTY_LAST.sub("", lines[headers[0]])))
+    elif not cells and headline is not None and not any(bylines.poster(lines[i]) for i in region):
+        cell = sorted(panels.poster_cells(lines, headline))  # an old board's cell over the post, its row under it
+        if cell and cell[-1] == headline - 1 and bylines.is_handle(name := lines[cell[0]].strip()):
+            out.append((lines[cell[0]], "楼主：" + name))
     for i in region:
         line = lines[i]
         if len(line) > MAX_LINE or _panel_item(lines, i):

@@ -121,6 +121,11 @@ def pieces(candidate: str) -> list[str]:
     return sorted((p for p in found if len(p) >= MIN_CHARS), key=len, reverse=True)
 
 
+# a subtitle's dash before its words (`——记乡村医生李秀兰`): the line under a headline, which a `<title>` can carry
+# alone, never the headline
+_DASH_LED = re.compile(r"^\s*(?:——|—|－－|--)")
+
+
 def choose_title(
     declared: str | None, headings: list[str], page_title: str, lines: list[str], site: str | None, suffix: str
 ) -> str | None:
@@ -145,8 +150,12 @@ def choose_title(
         (whole.find(key), -len(key), shown[key])
         for candidate in [*map(without_controls, headings), page_title]
         for key in map(_squash, pieces(" ".join(candidate.split())))
-        if key in shown and key in in_title and key not in site_like and not blog_name(shown[key])
-    ]  # (a blog's name, `老农说天的共享空间`, heads its pages as a site's does)
+        if key in shown
+        and key in in_title
+        and key not in site_like
+        and not blog_name(shown[key])
+        and not _DASH_LED.match(shown[key])
+    ]  # (a blog's name, `老农说天的共享空间`, heads its pages as a site's does; a line a dash leads is a subtitle)
     return min(found)[2] if found else None
 
 

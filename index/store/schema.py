@@ -103,7 +103,11 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    spreadsheet's row and a Markdown table of fields too; a channel's post titled by its bold first line, a book's
 #    running head and notes, an export's callouts and a platform's lines (reading time, 禁止转载, timestamps, a
 #    notice's header and receipts) leave the text; old indexes are rebuilt
-FORMAT_VERSION = 26
+# 27: a forum post's day is never its edit stamp's nor the poster's last login, an old board's post row under the
+#    post gives it; a Q&A page's answerer, a commentator, a closing `（X报／报道：Y）`, a theme's `By X` and a
+#    poster's cell run together name the writer, a label after a name ends it; a column's name, a dash-led subtitle
+#    are no headline (fields11)
+FORMAT_VERSION = 27
 
 
 def build_schema() -> Schema:

@@ -1,0 +1,44 @@
+"""A question-and-answer page's answerer: the writer of the answer the page is read for, never its asker.
+
+A Q&A page (百度知道, 搜搜问问, 新浪爱问 and the many sites built like them) shows the question with its asker's line
+(`提问者：X 2015-03-02 09:10`) and, under a label of its own (`最佳答案`, `满意答案`, `推荐答案`), the chosen answer
+with its answerer's line: the handle, then the answerer's standing or the day (`家装老师傅 采纳率：86% 2015-03-02
+11:30`, `回答者：X`). The answer is the text the page is kept for, so its answerer is the writer; the asker wrote a
+question of a line or two. Only the line within NEAR lines under the label is read, so another answer's or a
+sidebar's names never are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.text.lexicon import FIELD_LABELS
+
+_LABEL = re.compile(
+    r"^[【\[]?\s*(?:最佳答案|满意答案|推荐答案|最佳回答|优质答案|精选回答|专业回答|最佳解答)\s*[】\]]?\s*[:：]?$"
+)
+# the answerer's line: labelled, or a handle before the answerer's standing (采纳率, 等级, a rank's 级) or the day
+_ANSWERER = re.compile(
+    r"^(?:回答者|回答人|答主|解答者)\s*[:：]\s*([^\s:：|｜]{2,20})"
+    r"|^([^\s:：|｜]{2,20})\s*[|｜]?\s+(?=采纳率|回答于|擅长|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|\S{0,6}[0-9一二三四五六七八九十]+级)"
+)
+# words of the page's furniture that stand where a handle would (`积分`, `等级`, `回答`): never a name
+_NOT_NAMES = frozenset(
+    "积分 等级 经验 采纳率 回答 提问 提问者 回答者 网友 匿名 匿名用户 热心网友 用户 评论 举报 追问 分享".split()
+    + [label for labels in FIELD_LABELS.values() for label in labels]
+)
+NEAR = 2  # lines under the label within which the answerer's line stands
+
+
+def answerer(lines: list[str]) -> str | None:
+    """The handle of the chosen answer's writer (`最佳答案` / `家装老师傅 采纳率：86% 2015-03-02 11:30` ->
+    `家装老师傅`), or None where the page labels no chosen answer or names no one under the label."""
+    for i, line in enumerate(lines):
+        if not _LABEL.match(line.strip()):
+            continue
+        for below in lines[i + 1 : i + 1 + NEAR]:
+            found = _ANSWERER.match(below.strip())
+            name = (found.group(1) or found.group(2)) if found else None
+            if name and name not in _NOT_NAMES:
+                return name
+    return None

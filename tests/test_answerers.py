@@ -1,0 +1,40 @@
+"""A question-and-answer page's answerer is its writer, never its asker (index.ingest.answerers)."""
+
+from __future__ import annotations
+
+from index.article import RawDocument
+from index.ingest.answerers import answerer
+from index.ingest.extract import extract
+
+ANSWER = "刚装修完的房子至少要通风两到三个月，期间可以多开窗，放些活性炭，入住前最好请专业机构做一次甲醛检测。"
+
+
+def test_the_handle_under_the_best_answer_label_is_the_answerer() -> None:
+    assert answerer(["最佳答案", "家装老师傅 采纳率：86% 2015-03-02 11:30", ANSWER]) == "家装老师傅"
+
+
+def test_a_labelled_answerer_is_read() -> None:
+    assert answerer(["满意答案", "回答者：绿萝小能手", ANSWER]) == "绿萝小能手"
+
+
+def test_the_askers_line_names_no_answerer() -> None:
+    assert answerer(["提问者：小燕子飞飞 2015-03-02 09:10", "新房装修后多久可以入住？", ANSWER]) is None
+
+
+def test_an_anonymous_answer_names_no_one() -> None:
+    assert answerer(["推荐答案", "热心网友 2016-11-21 07:30", ANSWER]) is None
+
+
+def test_a_q_and_a_page_is_written_by_its_answerer_not_its_asker() -> None:
+    text = "\n".join(
+        [
+            "孩子晚上总咳嗽是怎么回事？",
+            "提问者：宝妈小米  2016-11-20 22:41",
+            "孩子三岁，白天还好，晚上一躺下就咳嗽。",
+            "最佳答案",
+            "儿科王医生  2016-11-20 23:15  采纳率：92%",
+            ANSWER,
+        ]
+    )
+    article = extract(RawDocument("qa", "qa.txt", text, "0" * 32, "utf-8", {}))
+    assert article.authors == ["儿科王医生"]
