@@ -86,10 +86,16 @@ def choose(candidates: dict[str, list[str]]) -> str | None:
 
 def without_navigation(lines: list[str], page: list[Line]) -> list[str]:
     """`lines` without those the page shows as navigation: a line found among the page's lines only as a
-    link-dense one."""
+    link-dense one, unless it is a sentence the page sets between two written lines (`详见《…》。`, a story's
+    short paragraph that links the document it names): a list of links stands among links, not paragraphs."""
     dense = {_key(line.text) for line in page if line.link_share >= LINK_DENSE}
     written = {_key(line.text) for line in page if line.link_share < LINK_DENSE}
-    return [line for line in lines if not (_key(line) in dense and _key(line) not in written)]
+    told = {
+        _key(line.text)
+        for before, line, after in zip(page, page[1:], page[2:], strict=False)
+        if line.link_share >= LINK_DENSE and _STOP.search(line.text) and _is_written(before) and _is_written(after)
+    }
+    return [line for line in lines if not (_key(line) in dense and _key(line) not in written | told)]
 
 
 # The most lines a gap inside the chosen body may have to be filled: an extractor that left out more between two

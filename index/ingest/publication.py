@@ -193,9 +193,10 @@ _FLOOR_NUMBER = re.compile(r"(?<![\d.])\d{1,5}\s*楼")
 
 
 def _post_boundary(line: str) -> bool:
-    """A post's header (`2楼 发表于 …`, `网友 发表于 …`), or the tail a post-bar puts under each post: its floor
-    and time on one unwritten line (`来自Android客户端 1楼 2021-05-28 10:26 回复`)."""
-    tail = len(line) <= MAX_LINE and not is_writing(line) and bool(_FLOOR_NUMBER.search(line)) and read_date(line)
+    """A post's header (`2楼 发表于 …`, `网友 发表于 …`, a board's `#1 2020-03-30 11:14`), or the tail a post-bar
+    puts under each post: its floor and time on one unwritten line (`来自Android客户端 1楼 2021-05-28 10:26 回复`)."""
+    floor = _FLOOR_NUMBER.search(line) or bylines.begins_with_floor(line)
+    tail = len(line) <= MAX_LINE and not is_writing(line) and bool(floor) and read_date(line)
     return bylines.opens_a_post(line) or bool(tail)
 
 

@@ -103,7 +103,7 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    spreadsheet's row and a Markdown table of fields too; a channel's post titled by its bold first line, a book's
 #    running head and notes, an export's callouts and a platform's lines (reading time, 禁止转载, timestamps, a
 #    notice's header and receipts) leave the text; old indexes are rebuilt
-FORMAT_VERSION = 26
+FORMAT_VERSION = 27
 
 
 def build_schema() -> Schema:
