@@ -66,3 +66,14 @@ def test_a_boards_floor_and_time_line_ends_the_first_post() -> None:
     )
     body = _article(_page("", floors)).body
     assert LAST in body and reply not in body
+
+
+def test_a_last_paragraph_that_links_its_source_stays() -> None:
+    paragraphs = f"<p>{STORY[0]}</p><p>{STORY[1]}</p><p>据<a href='/x'>江城市卫生健康委员会</a>通报。</p>"
+    assert "据江城市卫生健康委员会通报。" in _article(_page(paragraphs)).body.split("\n")
+
+
+def test_a_list_of_linked_titles_under_the_text_stays_out() -> None:
+    titles = "".join(f"<p><a href='/a/{k}'>江城新闻第{k}条标题在这里。</a></p>" for k in range(3))
+    body = _article(_page(f"<p>{STORY[0]}</p><p>{STORY[1]}</p><p>{LAST}</p>{titles}")).body
+    assert "江城新闻第0条标题在这里" not in body
