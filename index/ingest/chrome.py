@@ -158,6 +158,8 @@ _CRUMB = re.compile(
     r"|^[^>›»，。！？“”\"：:\s]{2,8}\s*(?:>>?|›|»)\s*[^>›»，。！？“”\"：:\s]{2,8}$"
     # or two steps or more ending in the page's own headline, whatever it holds: `X论坛 » 时事讨论 » 长治一男子…，…`
     r"|^(?:[^>›»，。！？\s]{1,12}\s*(?:>>?|›|»)\s*){2,}[^>›»]{1,60}$"
+    # or steps between → from a home page (`论坛首页 → 江南社区 → 百姓话题`): a procedure starts at no home page
+    r"|^[^→，。！？\s]{0,6}首页(?:\s*→\s*[^→，。！？]{1,12}){2,}$"
 )
 
 # A heading over readers' comments: `网友评论（2）`, `网友评论：（只显示最新10条…）`, `全部留言 12`.
