@@ -38,6 +38,16 @@ def test_a_police_appeals_contact_without_office_lines_stays() -> None:
     assert contact_block([LAST, "联系人：彭警官", "联系电话：0797-8123456"]) == set()
 
 
+def test_contact_lines_under_a_release_number_are_its_block() -> None:
+    kept = ["稿号：（2019）第45号", "江城重大项目全面复工", LAST, "联系人：李先生", "联系电话：0731-88220001"]
+    assert contact_block(kept) == {3, 4}
+
+
+def test_an_agendas_secretariat_contact_stays() -> None:
+    kept = ["会务组联系方式：", "项虹 老师", "电话：022-23508981", "传真：022-23500216"]
+    assert contact_block(kept) == set()
+
+
 def _article(markup: str):
     text, meta = read_html(markup)
     return extract(RawDocument("page", "page.html", text, "0" * 32, "utf-8", meta))
