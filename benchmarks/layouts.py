@@ -4759,6 +4759,294 @@ FRESH_EXPORTS_CHECK: dict[str, Maker] = {
 }
 
 
+# ---------------------------------------------------------------- fresh, alone 6: written 2026-12-07 (alone11) for
+# issue 22's real pages that keep furniture or lose text when read alone: an old table-layout forum's crumb and
+# poster panel beside the post, a board's `UID:… 级别:…` line, reply floors' marks (`沙发`, `板凳`, `5楼`), a press
+# release's number line and contact block; and a story's own text that looks like furniture: a notice's items as
+# one `；`-separated paragraph, a one-line last paragraph, a paragraph holding one link, an `编者按`, a paragraph
+# that mentions 注册 or 联系电话. Tuned on FRESH_ALONE_6, checked on FRESH_ALONE_6_CHECK (other markup and words of
+# the same kinds), both written before their first run; the tuning half's last two families (press_note_text,
+# linked_story_html) after the others' first run showed no miss of their kinds in it, before their own.
+
+_ORDINALS = "一二三四五六七八九"
+
+
+def _items(story: Story, n: int) -> Story:
+    """The story with one paragraph rewritten as a notice's items in one paragraph (`一是…；二是…；三是…。`):
+    its sentences, each a clause of a list; the other paragraphs as written."""
+    k = max(range(len(story.paragraphs)), key=lambda i: story.paragraphs[i].count("。"))
+    sentences = [s for s in re.split(r"[。！？]", story.paragraphs[k]) if len(s) >= 6][:6]
+    if len(sentences) < 3:
+        sentences = [s for p in story.paragraphs for s in re.split(r"[。！？]", p) if len(s) >= 6][:5]
+    listed = "；".join(f"{_ORDINALS[i]}是{s.strip('，, ')}" for i, s in enumerate(sentences)) + "。"
+    paragraphs = list(story.paragraphs)
+    paragraphs[k] = listed if n % 2 == 0 else "；".join(s.strip("，, ") for s in sentences) + "。"
+    return Story(story.title, story.date, story.source, tuple(paragraphs))
+
+
+def _with_paragraph(story: Story, at: int, text: str) -> Story:
+    """The story with `text` put in as its paragraph `at` (a story's own line that looks like furniture)."""
+    paragraphs = list(story.paragraphs)
+    paragraphs.insert(min(at, len(paragraphs)), text)
+    return Story(story.title, story.date, story.source, tuple(paragraphs))
+
+
+def _one_link(paragraph: str, href: str) -> str:
+    """The paragraph (escaped) with one word of it linked: the first run of four to eight Chinese characters
+    after its first comma, as a story links a name or a term."""
+    match = re.search(r"(?<=，)([\u4e00-\u9fff]{4,8})", paragraph)
+    if not match:
+        return escape(paragraph)
+    a, b = match.span(1)
+    return f"{escape(paragraph[:a])}<a href='{href}'>{escape(paragraph[a:b])}</a>{escape(paragraph[b:])}"
+
+
+def _registered(n: int) -> str:
+    """A story's own sentence that names 注册 (a figure of registered firms), its place and figures the page's."""
+    city = _CITIES[n % len(_CITIES)]
+    if n % 2:
+        return f"据介绍，{city}新注册的市场主体中，个体工商户占比超过{5 + n % 3}成，主要集中在餐饮和零售行业。"
+    return f"截至目前，{city}已有{1200 + n * 37}余家企业完成注册登记，注册资本总额同比增长近{2 + n % 3}成。"
+
+
+def _hotline(n: int) -> str:
+    """A story's own sentence that gives a hotline (联系电话), its place the page's."""
+    city = _CITIES[(n + 5) % len(_CITIES)]
+    if n % 2:
+        return f"{city}有关部门提醒，群众如发现相关线索，可通过联系电话或电子邮箱向专班反映。"
+    return f"{city}市民如有疑问，可拨打联系电话12345咨询，工作人员将在{n % 3 + 2}个工作日内予以答复。"
+
+
+def table_bbs_thread_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """An old table-layout forum's thread (2005, GBK): a crumb cell `首页 -> 江城论坛 -> 城事杂谈`, each floor a
+    row whose left cell is the poster's panel (name, `等级：`, `帖子：`, `积分：`, `注册：`) and whose right cell
+    holds `发表于 …`, the subject and the post's text as `<br>` lines; replies' floors marked `沙发`, `板凳`,
+    `地板`, `5楼`. The opening post's story is a list of measures in one paragraph and names a 注册 figure."""
+    head, side, chrome = _menus(others, n)
+    story = _with_paragraph(_items(story, n), 1, _registered(n))
+    replies = [_LONG_REPLIES[(n + k) % len(_LONG_REPLIES)] for k in range(4)]
+    marks = ["楼主", "沙发", "板凳", "地板", "5楼"]
+    ranks = ["版主", "新手上路", "侠客", "少侠", "骑士"]
+    names = [f"江城老街{n}", "东湖小鱼", "青溪网友", "白沙散人", "临江客"]
+    texts = ["<br>".join(f"　　{escape(p)}" for p in story.paragraphs), *(escape(r) for r in replies)]
+    rows = "".join(
+        f"<tr><td width='160' valign='top' class='panel'><b>{names[k]}</b><br>等级：{ranks[k]}"
+        f"<br>帖子：{120 + k * 37 + n}<br>积分：{860 + k * 91}<br>注册：200{k % 4}-{1 + k * 2}-{5 + k}</td>"
+        f"<td valign='top'><table width='100%'><tr><td class='floor'>{marks[k]}</td><td align='right'>发表于 "
+        f"{_later(story.date, k // 2)} {9 + k}:{k * 7 + n % 7:02d}</td></tr>"
+        + (f"<tr><td colspan='2'><b>{escape(story.title)}</b></td></tr>" if k == 0 else "")
+        + f"<tr><td colspan='2' class='text'>{t}</td></tr></table></td></tr>"
+        for k, t in enumerate(texts)
+    )
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{escape(story.title)} - 城事杂谈 - 江城论坛</title></head><body>{head}
+<table width="960" align="center"><tr><td class="nav">首页 -&gt; 江城论坛 -&gt; 城事杂谈</td>
+<td align="right">欢迎你，游客！ [登录] [注册]</td></tr></table>
+<table width="960" align="center" border="1" cellspacing="0">{rows}</table>{side}
+<table width="960" align="center"><tr><td align="center">Powered by Dvbbs Version 7.1.0 Copyright 2005 江城在线
+</td></tr></table></body></html>"""
+    furniture = [*chrome, "首页->江城论坛", "城事杂谈", "等级：", "帖子：", "积分：", "注册：200", "沙发", "板凳"]
+    furniture += ["地板", "5楼", "Dvbbs", *names[1:], *replies]
+    return Page(f"tbbs-{n:02d}.html", _padded(html).encode("gb18030"), story, furniture)
+
+
+def press_release_html(story: Story, others: list[Story], n: int) -> Page:
+    """A provincial office's press release (2019, UTF-8): `新闻稿第{N}号` over the headline, `发布日期：…`, an
+    `编者按：` paragraph (the release's own), the text with one word of a paragraph linked and a one-line last
+    paragraph, then the contact block `新闻联络人：… 联系电话：… 电子邮箱：…`; one paragraph of the story gives a
+    hotline (联系电话) itself."""
+    head, side, chrome = _menus(others, n)
+    story = _with_paragraph(_short_end(story, n), 2, _hotline(n))
+    note = f"编者按：{story.paragraphs[0][:60].rstrip('，。')}。本期新闻稿对此作详细介绍。"
+    story = _with_paragraph(story, 0, note)
+    paragraphs = "".join(
+        f"<p>{_one_link(p, f'/zt/{n}.html') if k == 2 else escape(p)}</p>" for k, p in enumerate(story.paragraphs)
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_新闻发布</title>
+</head><body>{head}<div class="loc">当前位置：首页 &gt; 新闻发布 &gt; 新闻稿</div>
+<div class="release"><p class="no">新闻稿第{101 + n}号</p><h2>{escape(story.title)}</h2>
+<p class="date">发布日期：{story.date}</p><div class="content">{paragraphs}</div>
+<div class="contact"><p>新闻联络人：王{["先生", "女士"][n % 2]}　联系电话：020-8312{n:04d}</p>
+<p>电子邮箱：xwb{n}@example.gov.cn</p></div></div>{side}
+<div class="foot">主办：江城省人民政府新闻办公室</div></body></html>"""
+    furniture = [*chrome, "新闻稿第", "新闻联络人", f"020-8312{n:04d}", "电子邮箱", "新闻发布", "主办："]
+    return Page(f"xwg-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def nga_board_thread_html(story: Story, others: list[Story], n: int) -> Page:
+    """An NGA-like board's thread (2021, UTF-8): each floor a `<div>` with the poster's line `UID:… 级别:…
+    威望:… 发帖:…` over the floor's mark (`#0`, `#1`…) and time, the opening post's story with a list of items in
+    one paragraph, a word linked, and a one-line last paragraph; replies under `#1 … #4`."""
+    head, side, chrome = _menus(others, n)
+    story = _short_end(_items(story, n + 1), n + 2)
+    replies = [_LONG_REPLIES[(n + k + 3) % len(_LONG_REPLIES)] for k in range(4)]
+    body = "".join(
+        f"<p>{_one_link(p, f'/read.php?tid={n}') if k == 1 else escape(p)}</p>" for k, p in enumerate(story.paragraphs)
+    )
+    texts = [body, *(f"<p>{escape(r)}</p>" for r in replies)]
+    floors = "".join(
+        f"<div class='postrow'><div class='posterinfo'><a class='author'>江城用户{k}{n}</a>"
+        f"<div class='stat'>UID:{430000 + k * 1357 + n} 级别:{['学徒', '业余侠客', '职业侠客', '侠客'][k % 4]} "
+        f"威望:{k} 发帖:{230 + k * 17}</div></div><div class='postcontent'><span class='floor'>#{k}</span> "
+        f"<span class='time'>{_later(story.date, k // 3)} {10 + k}:{(k * 13 + n) % 60:02d}</span>"
+        f"<div class='text'>{t}</div></div></div>"
+        for k, t in enumerate(texts)
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} 江城社区</title></head>
+<body>{head}<div class="crumb">江城社区 &gt; 时事新闻 &gt; 本地</div><h3 class="subject">{escape(story.title)}</h3>
+<div id="m_posts">{floors}</div>{side}<div class="foot">江城社区 ©2021</div></body></html>"""
+    furniture = [*chrome, "UID:", "级别:", "威望:", "发帖:", "江城社区", "时事新闻", *replies]
+    return Page(f"nga-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def press_note_text(story: Story, others: list[Story], n: int) -> Page:
+    """A bureau's press release saved as text (GBK): `新闻稿第{N}号` over the headline, `发布日期：`, an `编者按：`
+    paragraph (the release's own), the text with a story's own hotline sentence and a one-line last paragraph,
+    then the contact lines `新闻联络人：…`, `联系电话：…`, `电子邮箱：…` under a blank line."""
+    story = _with_paragraph(_short_end(story, n + 2), 2, _hotline(n + 3))
+    story = _with_paragraph(story, 0, f"编者按：{story.paragraphs[0][:40].rstrip('，。')}。请看本期新闻稿。")
+    lines = [
+        f"新闻稿第{201 + n}号",
+        story.title,
+        f"发布日期：{story.date}",
+        "",
+        *story.paragraphs,
+        "",
+        f"新闻联络人：陈{['先生', '女士'][n % 2]}",
+        f"联系电话：025-8367{n:04d}",
+        f"电子邮箱：press{n}@example.gov.cn",
+    ]
+    furniture = ["新闻稿第", "新闻联络人", f"025-8367{n:04d}", "电子邮箱"]
+    return Page(f"xwgt-{n:02d}.txt", "\n".join(lines).encode("gb18030"), story, furniture)
+
+
+def linked_story_html(story: Story, others: list[Story], n: int) -> Page:
+    """A city portal's story (2018, UTF-8) whose text links: a short paragraph that is mostly one link
+    (`全文见《…》。`, as a story points to a document), a word linked in another, a notice's items in one
+    paragraph, and a one-line last paragraph; under it readers' comments in floors `沙发`, `板凳`, `3楼`."""
+    head, side, chrome = _menus(others, n)
+    story = _short_end(_items(story, n + 1), n + 3)
+    doc = f"《{others[1].title[:16]}》"
+    story = _with_paragraph(story, 2, f"全文见{doc}。")
+    paragraphs = "".join(
+        f"<p>全文见<a href='/doc/{n}.html'>{escape(doc)}</a>。</p>"
+        if p == f"全文见{doc}。"
+        else f"<p>{_one_link(p, f'/tag/{n}') if k == 1 else escape(p)}</p>"
+        for k, p in enumerate(story.paragraphs)
+    )
+    replies = [_LONG_REPLIES[(n + k + 4) % len(_LONG_REPLIES)] for k in range(3)]
+    marks = ["沙发", "板凳", "3楼"]
+    comments = "".join(
+        f"<div class='cmt'><span class='floor'>{marks[k]}</span> <a>网友{300 + k * 13 + n}</a> "
+        f"<span>{_later(story.date, 1)} 1{k}:2{k}</span><p>{escape(r)}</p></div>"
+        for k, r in enumerate(replies)
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_江城网</title></head>
+<body>{head}<div class="crumb">江城网 &gt; 新闻中心 &gt; 本地新闻</div><div class="art"><h1>{escape(story.title)}</h1>
+<div class="info">{story.date} {8 + n % 9:02d}:{n * 7 % 60:02d}　来源：{story.source}</div>
+<div class="text">{paragraphs}</div></div><div class="comments"><h4>网友评论</h4>{comments}</div>{side}
+<div class="foot">江城网 版权所有</div></body></html>"""
+    furniture = [*chrome, "新闻中心", "本地新闻", "网友评论", "沙发", "板凳", "3楼", *replies, "版权所有"]
+    return Page(f"lk-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE_6: dict[str, Maker] = {
+    "table-layout BBS, crumb and poster panel (GBK)": table_bbs_thread_gbk,
+    "press release, number line and contact block": press_release_html,
+    "board thread, UID line, list paragraph": nga_board_thread_html,
+    "press release as GBK text, 新闻联络人": press_note_text,
+    "story with one-link paragraph, floors": linked_story_html,
+}
+
+
+def dvbbs_floors_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """Another table-layout forum (2004, GBK): a crumb `论坛首页 → 江南社区 → 百姓话题` in a cell with the
+    clock, each floor two cells: the poster's panel (`头衔：`, `文章：`, `积分：`, `注册时间：`, `状态：离线`)
+    and the floor's row `第2楼` / `沙发`, then the text in `<div>` lines. The post names a contact phone of its
+    own (a story's 联系电话 line) and its items in one paragraph; replies under `沙发`, `板凳`, `第4楼`."""
+    head, side, chrome = _menus(others, n)
+    story = _with_paragraph(_items(story, n + 1), 2, _hotline(n + 1))
+    replies = [_LONG_REPLIES[(n + k + 2) % len(_LONG_REPLIES)] for k in range(3)]
+    marks = ["楼主", "沙发", "板凳", "第4楼"]
+    names = [f"南湖居士{n}", "江口人家", "凤山老王", "龙泉小妹"]
+    texts = ["".join(f"<div>{escape(p)}</div>" for p in story.paragraphs)]
+    texts += [f"<div>{escape(r)}</div>" for r in replies]
+    titles = ["江南游侠", "注册会员", "新手", "会员"]
+    rows = "".join(
+        f"<tr><td width='150' rowspan='2' valign='top'>{names[k]}<br>头衔：{titles[k]}<br>文章：{88 + k * 23}"
+        f"<br>积分：{300 + k * 47 + n}<br>注册时间：2003-{1 + k * 3}-{2 + k * 5}<br>状态：离线</td>"
+        f"<td>{marks[k]}　发表时间：{_later(story.date, k)} 2{k}:{(n * 3 + k) % 60:02d}</td></tr>"
+        f"<tr><td valign='top'>{texts[k]}</td></tr>"
+        for k in range(4)
+    )
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{escape(story.title)} - 百姓话题 - 江南社区</title></head><body>{head}
+<table width="98%"><tr><td>论坛首页 → 江南社区 → 百姓话题</td><td align="right">今天是：{story.date}</td></tr></table>
+<table width="98%"><tr><td><b>主题：{escape(story.title)}</b></td></tr></table>
+<table width="98%" border="1">{rows}</table>{side}
+<table width="98%"><tr><td align="center">江南社区 版权所有 Copyright © 2004</td></tr></table></body></html>"""
+    furniture = [*chrome, "论坛首页→江南社区", "百姓话题", "头衔：", "文章：", "积分：", "注册时间：", "状态：离线"]
+    furniture += ["沙发", "板凳", "第4楼", *names[1:], *replies, "版权所有"]
+    return Page(f"dv-{n:02d}.html", _padded(html).encode("gb18030"), story, furniture)
+
+
+def press_release_text(story: Story, others: list[Story], n: int) -> Page:
+    """A bureau's press release copied as text (UTF-8): `稿号：（2019）第45号` over the headline, the day, an
+    `编者按` paragraph, the text with a one-line last paragraph and a paragraph naming a 注册 figure, then `（完）`-less
+    contact lines: `联系人：…`, `联系电话：…`, `传真：…`."""
+    story = _with_paragraph(_short_end(story, n + 3), 1, _registered(n + 1))
+    story = _with_paragraph(story, 0, f"编者按：{story.paragraphs[0][:50].rstrip('，。')}。现将有关情况通报如下。")
+    lines = [
+        f"稿号：（{story.date[:4]}）第{45 + n}号",
+        "",
+        story.title,
+        "",
+        f"发布时间：{story.date}",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        f"联系人：李{['先生', '女士'][n % 2]}",
+        f"联系电话：0731-8822{n:04d}",
+        f"传真：0731-8822{n + 1:04d}",
+    ]
+    furniture = ["稿号：", f"第{45 + n}号", "联系人：李", f"0731-8822{n:04d}", "传真："]
+    return Page(f"gh-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def notice_page_html(story: Story, others: list[Story], n: int) -> Page:
+    """A city bureau's notice page (2020, UTF-8) with readers' replies under it: `（2020）第12号` and `发布时间：`
+    under the headline, the notice's items in one paragraph, a short sentence of one link
+    (`详见《…》。` as a story points to a document), a one-line last paragraph, then `新闻联络人：`, `联系电话：`, and
+    a `网友留言` box of floors `1楼`, `2楼`, `3楼`."""
+    head, side, chrome = _menus(others, n)
+    story = _short_end(_items(story, n), n + 1)
+    doc = f"《{others[0].title[:14]}》"
+    story = _with_paragraph(story, len(story.paragraphs) - 1, f"详见{doc}。")
+    paragraphs = "".join(
+        f"<p>详见<a href='/wj/{n}.html'>{escape(doc)}</a>。</p>" if p == f"详见{doc}。" else f"<p>{escape(p)}</p>"
+        for p in story.paragraphs
+    )
+    replies = [_LONG_REPLIES[(n + k + 1) % len(_LONG_REPLIES)] for k in range(3)]
+    floors = "".join(
+        f"<li><span class='lou'>{k + 1}楼</span> <span>网友{200 + k * 11 + n}</span> <p>{escape(r)}</p></li>"
+        for k, r in enumerate(replies)
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head><body>
+{head}<div class="path">首页 &gt; 通知公告</div><div class="article"><h1>{escape(story.title)}</h1>
+<div class="sub">（{story.date[:4]}）第{12 + n}号　发布时间：{story.date}</div><div class="con">{paragraphs}</div>
+<div class="lxr">新闻联络人：赵{["先生", "女士"][n % 2]}<br>联系电话：0871-6388{n:04d}</div></div>
+<div class="ly"><h4>网友留言</h4><ul>{floors}</ul></div>{side}</body></html>"""
+    furniture = [*chrome, "通知公告", f"第{12 + n}号", "新闻联络人", f"0871-6388{n:04d}", "网友留言", "1楼", "2楼"]
+    furniture += replies
+    return Page(f"tz-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE_6_CHECK: dict[str, Maker] = {
+    "table-layout forum, 头衔 panel, 第4楼 (GBK)": dvbbs_floors_gbk,
+    "press release as text, 稿号 and contact lines": press_release_text,
+    "notice with (2020)第12号, one-link line, 1楼": notice_page_html,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -4811,6 +5099,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, alone 5, last"] = FRESH_ALONE_5_LAST
     groups["fresh, exports (tuning)"] = FRESH_EXPORTS
     groups["fresh, exports (checking)"] = FRESH_EXPORTS_CHECK
+    groups["fresh, alone 6 (tuning)"] = FRESH_ALONE_6
+    groups["fresh, alone 6 (checking)"] = FRESH_ALONE_6_CHECK
     for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
@@ -4888,6 +5178,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, alone 5, last": FRESH_ALONE_5_LAST,
         "fresh, exports (tuning)": FRESH_EXPORTS,
         "fresh, exports (checking)": FRESH_EXPORTS_CHECK,
+        "fresh, alone 6 (tuning)": FRESH_ALONE_6,
+        "fresh, alone 6 (checking)": FRESH_ALONE_6_CHECK,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():

@@ -123,6 +123,10 @@ def test_a_procedure_written_with_arrows_is_not_a_breadcrumb() -> None:
     assert not is_chrome_line("申请 → 审核 → 发证")
 
 
+def test_a_trail_of_arrows_from_a_home_page_is_a_breadcrumb() -> None:
+    assert is_chrome_line("论坛首页 → 江南社区 → 百姓话题")
+
+
 def test_a_short_quote_in_the_story_is_not_chrome() -> None:
     assert not is_chrome_line("“路通了，日子就好了。”")
 

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from index.ingest.panels import is_user_panel, panel_owner, panel_runs, poster_cells, split_panel_runs
+from index.ingest.panels import (
+    is_user_panel,
+    panel_owner,
+    panel_runs,
+    poster_cells,
+    split_panel_runs,
+    story_after_panel,
+)
 
 
 def test_a_posters_panel_run_together_in_one_cell_is_a_panel() -> None:
@@ -61,3 +68,29 @@ def test_a_cell_run_together_names_its_poster_first() -> None:
 
 def test_a_cards_label_before_its_counters_is_no_poster() -> None:
     assert panel_owner("积分 1203 帖子 456 注册时间 2007-3-1") is None
+
+
+def test_a_boards_uid_line_with_its_rank_is_a_panel() -> None:
+    assert is_user_panel("UID:430001 级别:业余侠客 威望:1 发帖:230")
+    assert is_user_panel("江城老街 等级：版主 帖子：123 注册：2003-5-12")
+
+
+def test_a_storys_grade_and_one_figure_is_no_panel() -> None:
+    assert not is_user_panel("等级：一级 人数：3")
+
+
+def test_a_posts_text_run_into_its_posters_panel_is_kept_without_it() -> None:
+    text = "记者30日从江城市政府获悉，截至3月30日，全市284个在建重大项目已基本全面复工，总体复工率为98.2%。"
+    assert story_after_panel(f"UID:430001 级别:学徒 威望:0 发帖:230 {text}") == text
+    assert story_after_panel(f"江城老街 等级：版主 帖子：123 注册：2003-5-12 {text}") == text
+
+
+def test_a_storys_line_with_figures_is_not_cut() -> None:
+    line = "全市共有学校：123所，教师：4567人，学生：89012人，比上年均有增长，办学条件持续改善。"
+    assert story_after_panel(line) is None
+
+
+def test_a_posters_cell_with_its_state_and_four_counters_is_a_panel() -> None:
+    text = "青溪县今年新建乡村公路一百二十公里，沿线六个乡镇受益。"
+    kept = ["南湖居士", "头衔：江南游侠", "文章：88", "积分：300", "注册时间：2003-1-2", "状态：离线", text]
+    assert poster_cells(kept, 6) == set(range(6))

@@ -84,12 +84,24 @@ def choose(candidates: dict[str, list[str]]) -> str | None:
     return next(name for name in bags if support[name] >= best - SUPPORT_MARGIN)
 
 
+def _is_linked_sentence(line: Line) -> bool:
+    """A link-dense line with words outside its links that ends a sentence."""
+    return line.link_share >= LINK_DENSE and line.link_chars < len(_key(line.text)) and bool(_STOP.search(line.text))
+
+
 def without_navigation(lines: list[str], page: list[Line]) -> list[str]:
     """`lines` without those the page shows as navigation: a line found among the page's lines only as a
-    link-dense one."""
+    link-dense one, unless it is a story's sentence around its link (`详见《…》。`, `据X通报。`: some words of
+    its own, a sentence's end) right under a written line and over no other such line: a list of links stands
+    among links, and a title linked whole has no words outside its link."""
     dense = {_key(line.text) for line in page if line.link_share >= LINK_DENSE}
     written = {_key(line.text) for line in page if line.link_share < LINK_DENSE}
-    return [line for line in lines if not (_key(line) in dense and _key(line) not in written)]
+    told = {
+        _key(line.text)
+        for before, line, after in zip(page, page[1:], [*page[2:], None], strict=False)
+        if _is_linked_sentence(line) and _is_written(before) and not (after and _is_linked_sentence(after))
+    }
+    return [line for line in lines if not (_key(line) in dense and _key(line) not in written | told)]
 
 
 # The most lines a gap inside the chosen body may have to be filled: an extractor that left out more between two

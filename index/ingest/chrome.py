@@ -34,6 +34,7 @@ from index.ingest.marked_captions import is_marked_caption
 from index.ingest.notices import is_notice
 from index.ingest.panels import is_labelled_counter, is_user_panel, panel_runs, poster_cells, split_panel_runs
 from index.ingest.picture_credits import is_picture_credit
+from index.ingest.press_lines import contact_block, is_release_number
 from index.ingest.reader_boxes import is_tab_row, vote_boxes
 from index.ingest.reply_headers import header_shape, thread_start
 from index.ingest.site_footers import site_footers
@@ -157,6 +158,8 @@ _CRUMB = re.compile(
     r"|^[^>›»，。！？“”\"：:\s]{2,8}\s*(?:>>?|›|»)\s*[^>›»，。！？“”\"：:\s]{2,8}$"
     # or two steps or more ending in the page's own headline, whatever it holds: `X论坛 » 时事讨论 » 长治一男子…，…`
     r"|^(?:[^>›»，。！？\s]{1,12}\s*(?:>>?|›|»)\s*){2,}[^>›»]{1,60}$"
+    # or steps between → from a home page (`论坛首页 → 江南社区 → 百姓话题`): a procedure starts at no home page
+    r"|^[^→，。！？\s]{0,6}首页(?:\s*→\s*[^→，。！？]{1,12}){2,}$"
 )
 
 # A heading over readers' comments: `网友评论（2）`, `网友评论：（只显示最新10条…）`, `全部留言 12`.
@@ -726,6 +729,7 @@ def chrome_lines(
         or is_credit_and_control(line)
         or (_WRITER_NOTE.match(line) and i > first_written)
         or is_tab_row(line)
+        or is_release_number(line)
     }
     pictured = {i for i, line in enumerate(kept) if is_picture_credit(line) or is_marked_caption(line)}
     if any(is_writing(line) for i, line in enumerate(kept) if i not in pictured):
@@ -737,7 +741,7 @@ def chrome_lines(
     found |= labels_over(kept, found)
     found |= counted_words(kept, found)
     found |= item_column(kept, [i for i, line in enumerate(kept) if is_writing(line) and i not in found], found)
-    found |= site_footers(lines, kept, found)
+    found |= site_footers(lines, kept, found) | contact_block(kept)
     found |= trailing_chrome(kept, found)
     found |= floor_labels(kept)
     replies = thread_start(kept)  # (with the poster's cell above its header, as a stamp's)

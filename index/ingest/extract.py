@@ -47,6 +47,7 @@ from index.ingest.cleaning import (
     strip_markup,
 )
 from index.ingest.furniture import carries_fields, cut_tail, is_learned, strip_learned_suffix
+from index.ingest.panels import story_after_panel
 from index.ingest.titles import (
     is_interface_phrase,
     is_site_banner,
@@ -1097,7 +1098,7 @@ def extract_counting(
     text = normalize_text(raw.text) if text is None else text
     lines = [spaced_labels.unspaced(strip_markup(line.strip())) for line in text.split("\n")]
     header = bbs.read_header(lines)  # before learned furniture blanks its lines (a poster's every post has one)
-    body_lines = clean_lines("\n".join(lines))
+    body_lines = [story_after_panel(line) or line for line in clean_lines("\n".join(lines))]
     body_lines += [""] * (len(lines) - len(body_lines))  # a tail block cut the rest
     learned = [i for i, line in enumerate(body_lines) if furniture and line and is_learned(line, furniture)]
     fielded = [i for i in learned if carries_fields(body_lines[i])]  # left out once their fields are read

@@ -27,26 +27,48 @@ _PAIR = re.compile(
     r"|\d{1,9}(?:\s+[^\s:：\d]{1,3}(?=\s|$))?)"  # a whole count, its unit set apart: 威望: 1 点, 金钱: 140 RMB
     r"(?=\s|$)"
 )
+# a rank among the counters (`级别:学徒`, `头衔：江南游侠`): a board's word for its grade, no count, never counted
+_RANK = re.compile(r"(?:级别|等级|头衔|用户组|阅读权限|身份)\s*[:：]\s*[^\s:：，。！？]{1,8}(?=\s|$)")
 _LEAD_WORDS = 2  # the poster's name and rank before the pairs
 PANEL_MAX = 160  # a longer line is written text
 
 
 def is_user_panel(line: str) -> bool:
-    """A line that is a poster's panel: PANEL_PAIRS or more labelled counters, at most a name and a rank before
-    them, nothing after, no sentence's end."""
+    """A line that is a poster's panel: PANEL_PAIRS or more labelled counters (a rank, `等级：版主`, may be one of
+    them), at most a name and a rank before them, nothing after, no sentence's end."""
     line = line.strip()
     if len(line) > PANEL_MAX or line.count(":") + line.count("：") < PANEL_PAIRS or ends_sentence(line):
         return False
     pairs = list(_PAIR.finditer(line))
-    if len(pairs) < PANEL_PAIRS:
+    ranks = list(_RANK.finditer(line))
+    if len(pairs) < PANEL_PAIRS - 1 or len(pairs) + len(ranks) < PANEL_PAIRS:
         return False
-    lead = line[: pairs[0].start()].split()
+    start = min(match.start() for match in pairs + ranks)
+    lead = line[:start].split()
     if len(lead) > _LEAD_WORDS or any(len(word) > 12 for word in lead):
         return False
-    rest = line[pairs[0].start() :]
+    rest = _RANK.sub("", line[start:])
     for pair in pairs:
         rest = rest.replace(pair.group(0), "", 1)
     return not rest.strip()
+
+
+STORY_MIN = 30  # the least a post's text after a panel must have: a shorter rest is the panel's own tail
+
+
+def story_after_panel(line: str) -> str | None:
+    """The post's text after a poster's panel run into it on one line (`UID:4300 级别:学徒 威望:0 发帖:230
+    记者30日从…`, a table-layout thread's cells as a scraper joins them): the rest after the longest run of words
+    opening the line that is a panel, when that rest is STORY_MIN characters or more and ends a sentence."""
+    head = line[:PANEL_MAX]
+    if head.count(":") + head.count("：") < PANEL_PAIRS:
+        return None
+    cuts = [m.start() for m in re.finditer(r"\s+", head)]
+    for cut in reversed(cuts):
+        rest = line[cut:].strip()
+        if len(rest) >= STORY_MIN and ends_sentence(rest) and is_user_panel(line[:cut]):
+            return rest
+    return None
 
 
 def is_labelled_counter(line: str) -> bool:
@@ -105,7 +127,7 @@ def split_panel_runs(kept: list[str]) -> set[int]:
 # (`等级：论坛游侠`, `文章：2356`, `注册时间: 2004-03-10`). A story's head gives fields (`来源：新华社`) but no counts.
 _CELL_NAME = re.compile(r"^[^\s\d:：，。！？、,.!?]{1,8}$")
 _CELL_ITEM = re.compile(r"^[^\s\d:：，。！？]{1,6}\s*[:：]\s*[^\s，。！？:：]{1,12}$")
-CELL_LINES = (3, 6)  # the fewest and most lines of a poster's cell
+CELL_LINES = (3, 8)  # the fewest and most lines of a poster's cell (name, rank, four counters, state, day)
 # the article's own fields (`作者：青石`, `日期：2020-03-12`): a story's head under a short headline, no poster's counts
 _ARTICLE_FIELD = re.compile(
     r"^(?:" + "|".join(label for labels in FIELD_LABELS.values() for label in labels) + r")\s*[:：]"

@@ -251,10 +251,10 @@ _POST_ROW = re.compile(r"^\s*发[帖贴](?:时间|日期)\s*[:：]")
 
 
 def _post_boundary(line: str) -> bool:
-    """A post's header (`2楼 发表于 …`, `网友 发表于 …`), or the tail a post-bar puts under each post: its floor
-    and time on one unwritten line (`来自Android客户端 1楼 2021-05-28 10:26 回复`), or an old board's post row
-    (Dvbbs, LeadBBS: `发帖时间：2005-8-12 21:03:11 | 引用 | 回复`)."""
-    marked = _FLOOR_NUMBER.search(line) or _POST_ROW.match(line)  # (an old board's row: `发帖时间：… | 引用`)
+    """A post's header (`2楼 发表于 …`, `网友 发表于 …`, a board's `#1 2020-03-30 11:14`), or the tail a post-bar
+    puts under each post: its floor and time on one unwritten line (`来自Android客户端 1楼 2021-05-28 10:26 回复`),
+    or an old board's post row (Dvbbs, LeadBBS: `发帖时间：2005-8-12 21:03:11 | 引用 | 回复`)."""
+    marked = _FLOOR_NUMBER.search(line) or _POST_ROW.match(line) or bylines.begins_with_floor(line)
     tail = len(line) <= MAX_LINE and not is_writing(line) and bool(marked) and read_date(line)
     return bylines.opens_a_post(line) or bool(tail)
 

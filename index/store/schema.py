@@ -106,7 +106,9 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 27: a forum post's day is never its edit stamp's nor the poster's last login, an old board's post row under the
 #    post gives it; a Q&A page's answerer, a commentator, a closing `（X报／报道：Y）`, a theme's `By X` and a
 #    poster's cell run together name the writer, a label after a name ends it; a column's name, a dash-led subtitle
-#    are no headline (fields11)
+#    are no headline (fields11); a press release's number line and contact block, a poster's panel with its rank
+#    among the counters leave the text, a sentence that is one link stays, `#1 <time>` ends a board's first post
+#    (alone11)
 FORMAT_VERSION = 27
 
 
