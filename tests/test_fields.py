@@ -1839,6 +1839,14 @@ def test_a_post_that_shows_only_its_edit_stamp_is_dated_by_it() -> None:
     assert article.date == "2015-06-28"
 
 
+def test_a_posts_edit_stamp_leaves_the_text() -> None:
+    article = _text(
+        "春天去哪儿踏青", "发表于 2018-3-20 10:02", LEAD, "[ 此帖被山间小路在2018-03-22 09:40重新编辑 ]", MORE
+    )
+    assert article.date == "2018-03-20"
+    assert "重新编辑" not in article.body
+
+
 def test_the_word_glued_before_a_commentators_role_is_its_outlet_not_a_name() -> None:
     assert credits.closing(f"{MORE}（作者：王石川，系媒体评论员）") == ["王石川"]
     assert credits.closing(f"{MORE}（海外网评论员孟庆川）") == ["孟庆川"]

@@ -574,8 +574,9 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
             # above the post names its poster first (`山野村夫 等级：论坛游侠 文章：235 注册：2003-5-17`)
             if i < text_begins and not meta.authors and (owner := panels.panel_owner(line)):
                 meta.add_poster(owner)
-            if bylines.is_edit_stamp(line):
+            if bylines.is_edit_stamp(line):  # (read as a dateline before, and dropped from the text as one)
                 meta.edited = meta.edited or read_date(line)
+                used[i] = ""
             continue
         label = None if _META_LINE.match(line) else _LABEL.search(line)
         if label and i in edges and not ends_sentence(line) and len(line) <= 160:
