@@ -23,10 +23,13 @@ from index.ingest import (
     date_bars,
     footnotes,
     info_bars,
+    issue_pages,
     page_urls,
     post_credits,
+    record_lines,
     reposts,
     roc_years,
+    show_notes,
     spaced_labels,
 )
 from index.ingest.cleaning import (
@@ -1120,6 +1123,11 @@ def extract_counting(
         for i in range(headline):
             if i != above:
                 lines[i] = body_lines[i] = ""
+    # a record's and an issue's lines (index.ingest.record_lines, issue_pages) and an episode's timeline
+    # (index.ingest.show_notes): neither the article's day, its headline nor its text
+    records = record_lines.record_day_lines(lines) | record_lines.address_lines(body_lines)
+    for i in records | issue_pages.issue_lines(lines) | show_notes.timeline_lines(lines):
+        lines[i] = body_lines[i] = ""
     meta, used = _harvest(lines, body_lines, bool(raw.meta.get("title")))
     for i in fielded:
         body_lines[i] = ""

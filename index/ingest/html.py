@@ -27,8 +27,10 @@ from index.ingest import (
     bylines,
     field_tables,
     footnotes,
+    issue_pages,
     page_urls,
     publication,
+    record_lines,
     running_heads,
     script_writers,
 )
@@ -399,6 +401,11 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     if table is not None:  # its labels and values are the export's, no text and no publication line
         lines = field_tables.without_table(lines, table)
         main = field_tables.without_table(main, table) or main
+    gone: set[str] = set()
+    if issued := issue_pages.issue_lines(lines):  # a periodical's name, number and contents over one document
+        gone = {lines[i] for i in issued}
+        lines = [line for i, line in enumerate(lines) if i not in issued]
+        main = [line for line in main if line not in gone] or main
     if (state := script_article(tree)) is not None:
         shown = _parse(state.text)
         state_lines = visible_lines(shown) if shown is not None else []
@@ -419,6 +426,8 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         tree, meta.get("title"), site, document.title if document is not None else None, lines, page
     )
     meta.pop("title", None)
+    if title in gone:  # the periodical's name, or a title of its contents: not the document's headline
+        title = None
     if title:
         meta["title"] = title
     main = without_repeated_closing(publication.first_post(lines, main, title), saved)
@@ -448,11 +457,15 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     # (trafilatura's) as evidence, else the day alone under the text, else a script variable's publication time
     # (htmldate's and a day under the text can be a reader's comment's: `江城网友 2019-04-15 20:11 说得好` under a
     # story at `/news/20190412/…`)
-    day = meta.get("date") or publication.publication_date(lines, headline, start)
+    recorded = record_lines.record_day_lines(
+        lines
+    )  # a record's day (made, edited, printed) where the article gives its own
+    dated = [line if i not in recorded else "" for i, line in enumerate(lines)]
+    day = meta.get("date") or publication.publication_date(dated, headline, start)
     day = day or page_urls.address_day(meta.get("url"))
     if not day and document is not None and document.date:
-        day = publication.corroborated(document.date, lines, headline, start, main)
-    day = day or publication.closing_day(lines, main) or script_day(tree)
+        day = publication.corroborated(document.date, dated, headline, start, main)
+    day = day or publication.closing_day(dated, main) or script_day(tree)
     if day:
         meta["date"] = day
     page_title = tree.findtext(".//title") or ""
