@@ -103,7 +103,10 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    spreadsheet's row and a Markdown table of fields too; a channel's post titled by its bold first line, a book's
 #    running head and notes, an export's callouts and a platform's lines (reading time, 禁止转载, timestamps, a
 #    notice's header and receipts) leave the text; old indexes are rebuilt
-FORMAT_VERSION = 26
+# 27: a record's days (created, last edited, an issue's printing) yield to the day the article's source line or
+#    signature gives; a periodical's issue line, name and contents and an episode's show notes and timeline leave
+#    the page (exports11); old indexes are rebuilt
+FORMAT_VERSION = 27
 
 
 def build_schema() -> Schema:
