@@ -22,6 +22,7 @@ import lxml.html
 from lxml import etree
 
 from index.ingest import (
+    account_titles,
     accounts,
     author_links,
     bylines,
@@ -432,6 +433,11 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         meta["title"] = title
     main = without_repeated_closing(publication.first_post(lines, main, title), saved)
     headline, start = publication.locate(lines, title, main)
+    if title and start is not None and account_titles.is_account_name(lines, title):  # the account's, not the
+        shown = publication.headline_above_publication(lines, start)  # article's: its headline is over its day
+        if shown and shown != title:
+            title = meta["title"] = shown
+            headline, start = publication.locate(lines, title, main)
     far = (
         guessed
         or headline is None

@@ -6,10 +6,11 @@ them; a magazine's article saved as text opens with its issue (`《江城周刊�
 document: the name is the periodical's, not a headline, and the contents are other documents' titles (the shown
 document's own heading comes again above its text). So an issue line (the number, maybe after the periodical's
 name or the year) goes, and the line right above it when it names a periodical (`…公报`, `…简报`, `…周刊`,
-`《…》`); so do a contents heading and the title-like lines under it, up to the first line that repeats one of
-them (the document's own heading) or a line of writing, and any line that ends in a dotted leader and a page
-number (`…………（3）`), wherever it stands. Under the document, a bulletin's distribution lines (`报：市委办公室`,
-`送：各区县网信办`, `（共印30份）`) are the issue's too.
+`《…》`), and a bracketed column's name right under it (`【封面故事】`); so do a contents heading and the
+title-like lines under it, up to the first line that repeats one of them (the document's own heading) or a line
+with a full stop, and any line that ends in a dotted leader and a page number (`…………（3）`), wherever it stands.
+Under the document, a bulletin's distribution lines (`报：市委办公室`, `送：各区县网信办`, `（共印30份）`) are the
+issue's too.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ _ISSUE = re.compile(
     rf"^(?:《[^》]{{1,20}}》\s*|[\u4e00-\u9fff]{{2,12}}\s*(?=(?:19|20)\d{{2}}))?(?:(?:19|20)\d{{2}}\s*年\s*)?"
     rf"第\s*{_NUMBER}\s*期\s*(?:[(（]\s*总第\s*{_NUMBER}\s*期\s*[)）])?$"
 )
+_COLUMN = re.compile(r"^[【\[]\s*[\u4e00-\u9fff]{2,8}\s*[】\]]$")  # the issue's column under it: `【封面故事】`
 _CONTENTS = re.compile(r"^(?:目\s*录|本期目录|本期要目|要\s*目|本期导读|本期内容提要)\s*[:：]?$")
 _LEADER = re.compile(r"(?:…{2,}|\.{4,}|·{4,}|-{4,}|－{4,})\s*[(（]?\s*\d{1,4}\s*[)）]?$")
 # what a periodical's name ends with (a gazette, a bulletin, a magazine), or its name in book-title marks
@@ -55,6 +57,8 @@ def issue_lines(lines: list[str]) -> set[int]:
             above = lines[shown[k - 1]] if k else ""
             if k and len(above) <= NAME and _PERIODICAL.search(above):
                 out.add(shown[k - 1])
+            if k + 1 < len(shown) and _COLUMN.match(lines[shown[k + 1]]):
+                out.add(shown[k + 1])
         elif len(line) <= ITEM + 20 and _LEADER.search(line) and len(_item(line)) >= 4:
             out.add(i)
         elif _CONTENTS.match(line):
