@@ -34,6 +34,7 @@ from index.ingest import (
     record_lines,
     running_heads,
     script_writers,
+    show_notes,
 )
 from index.ingest.body import agreed_body
 from index.ingest.cleaning import join_wrapped, wrap_width
@@ -403,7 +404,8 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         lines = field_tables.without_table(lines, table)
         main = field_tables.without_table(main, table) or main
     gone: set[str] = set()
-    if issued := issue_pages.issue_lines(lines):  # a periodical's name, number and contents over one document
+    # a periodical's name, number and contents over one document; an episode's notes between its title and text
+    if issued := issue_pages.issue_lines(lines) | show_notes.note_lines(lines):
         gone = {lines[i] for i in issued}
         lines = [line for i, line in enumerate(lines) if i not in issued]
         main = [line for line in main if line not in gone] or main

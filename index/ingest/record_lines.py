@@ -55,6 +55,10 @@ RECORD_RULES: list[tuple[re.Pattern[str], str]] = [
         ),
         "a clip's source address: 原文：http://…, 来源 URL：https://…",
     ),
+    (
+        re.compile(r"^(?:由|通过|用)\s*\S{1,12}\s*(?:剪藏|剪辑|收藏|保存)(?:\s*[·•|｜,，].{0,100})?$"),
+        "a clip's footer naming the app that clipped it: 由 江城笔记 剪藏 · 原文地址 https://…",
+    ),
 ]
 
 

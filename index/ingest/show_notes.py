@@ -72,3 +72,17 @@ def timeline_lines(lines: list[str]) -> set[int]:
             out.update(i for i, _ in run)
         run = [(i, _seconds(match))] if match else []
     return out
+
+
+_DAY = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
+
+
+def note_lines(lines: list[str]) -> set[int]:
+    """The indexes of an episode's show notes among a page's lines: its timeline and the lines of SHOW_NOTE_RULES'
+    shapes, but a line with the day (the episode's publication line)."""
+    ruled = {
+        i
+        for i, line in enumerate(lines)
+        if len(line) <= 80 and not _DAY.search(line) and any(p.search(line) for p, _ in SHOW_NOTE_RULES)
+    }
+    return ruled | timeline_lines(lines)
