@@ -30,6 +30,7 @@ _LAST_EDIT = re.compile(rf"^(?:最后|最近)(?:修改|编辑|更新)(?:人|者)
 _ISSUED = re.compile(rf"^\S{{2,20}}(?:编|编印|主办|印发)\s+{_DAY}\s*$")
 _PUBLISHED = re.compile(r"发布|发表|刊发|成文|播出|来源|原载|原文")
 MAX_LINE = 80
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 # A line that gives the article's own day: its source or its publication labelled (`来源：X 2020年3月30日`,
 # `（本文原载X，…）`, `原文发布：…`, `播出时间：…`), or a day alone under the text (an issuer's signature).
@@ -41,7 +42,7 @@ _DAY_ALONE = re.compile(rf"^[(（]?\s*{_DAY}\s*[)）]?$")
 
 def is_record_day(line: str) -> bool:
     """`line` gives its record's day (made, edited, printed), not a publication's."""
-    if not line or len(line) > MAX_LINE:
+    if not line or len(line) > MAX_LINE or not _YEAR.search(line):
         return False
     if _RECORD.search(line) or _LAST_EDIT.match(line) or _ISSUED.match(line):
         return not _PUBLISHED.search(_RECORD.sub("", line))
@@ -75,10 +76,11 @@ def record_day_lines(lines: list[str]) -> set[int]:
 
 
 _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")
-_WRITING = re.compile(r"[^。！？]{10,}[。！？]")
+_STOP = re.compile(r"[。！？]")
 
 
 def address_lines(lines: list[str]) -> set[int]:
-    """The indexes of the addresses alone on their lines above the text's first sentence."""
-    first = next((i for i, line in enumerate(lines) if _WRITING.search(line)), len(lines))
+    """The indexes of the addresses alone on their lines above the text's first sentence (a line of ten
+    characters or more with a full stop)."""
+    first = next((i for i, line in enumerate(lines) if len(line) > 10 and _STOP.search(line)), len(lines))
     return {i for i in range(first) if _ADDRESS.match(lines[i])}

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-_NAMES = r"\S{1,12}(?:\s*[、，,/／&＆|｜]\s*\S{1,12}){0,5}"
+_NAME = r"[^\s。！？!?，,、/／&＆|｜]{1,12}"
+_NAMES = rf"{_NAME}(?:\s*[、，,/／&＆|｜]\s*{_NAME}){{0,5}}"  # names, no sentence: `林夕、周舟`, not `好的，谢谢。`
 SHOW_NOTE_RULES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
