@@ -56,3 +56,8 @@ def test_a_gazette_issues_printing_day_yields_to_the_day_its_document_is_signed(
 
 def test_a_gazette_issues_contents_are_no_text() -> None:
     assert not any(other in _gazette().body for other in OTHERS)
+
+
+def test_a_contents_list_that_runs_into_the_text_is_no_issues() -> None:
+    lines = ["目录", "正文", "中新网长治5月28日电题：六旬老人开藏书馆 近万册图书见证晋东南地区变迁", *PARAGRAPHS]
+    assert issue_lines(lines) == set()

@@ -7,10 +7,10 @@ document: the name is the periodical's, not a headline, and the contents are oth
 document's own heading comes again above its text). So an issue line (the number, maybe after the periodical's
 name or the year) goes, and the line right above it when it names a periodical (`…公报`, `…简报`, `…周刊`,
 `《…》`), and a bracketed column's name right under it (`【封面故事】`); so do a contents heading and the
-title-like lines under it, up to the first line that repeats one of them (the document's own heading) or a line
-with a full stop, and any line that ends in a dotted leader and a page number (`…………（3）`), wherever it stands.
-Under the document, a bulletin's distribution lines (`报：市委办公室`, `送：各区县网信办`, `（共印30份）`) are the
-issue's too.
+title-like lines under it when they run to a line that repeats one of them (the document's own heading: a list
+that runs into the text instead is none), and any line that ends in a dotted leader and a page number
+(`…………（3）`), wherever it stands. Under the document, a bulletin's distribution lines (`报：市委办公室`,
+`送：各区县网信办`, `（共印30份）`) are the issue's too.
 """
 
 from __future__ import annotations
@@ -62,12 +62,19 @@ def issue_lines(lines: list[str]) -> set[int]:
         elif len(line) <= ITEM + 20 and _LEADER.search(line) and len(_item(line)) >= 4:
             out.add(i)
         elif _CONTENTS.match(line):
-            out.add(i)
-            items: set[str] = set()
-            for j in shown[k + 1 :]:
-                item = _item(lines[j])
-                if item in items or "。" in lines[j] or len(lines[j]) > ITEM + 20:
-                    break
-                items.add(item)
-                out.add(j)
+            out |= _contents(lines, shown[k:])
     return out
+
+
+def _contents(lines: list[str], shown: list[int]) -> set[int]:
+    """A contents heading (`shown[0]`) and its items, when they run to a line repeating one of them (the shown
+    document's heading); else none (a list that runs into the text is no issue's contents)."""
+    items: dict[str, int] = {}
+    for j in shown[1:]:
+        item = _item(lines[j])
+        if item in items:
+            return {shown[0], *items.values()} if len(items) >= 2 else set()
+        if "。" in lines[j] or len(lines[j]) > ITEM + 20:
+            return set()
+        items[item] = j
+    return set()
