@@ -437,7 +437,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     headline, start = publication.locate(lines, title, main)
     if title and start is not None and account_titles.is_account_name(lines, title):  # the account's, not the
         shown = publication.headline_above_publication(lines, start)  # article's: its headline is over its day
-        if shown and shown != title:
+        if shown and shown != title and shown not in main:  # (never a line of the text under it)
             title = meta["title"] = shown
             headline, start = publication.locate(lines, title, main)
     far = (
