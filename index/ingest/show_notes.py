@@ -4,8 +4,9 @@ An episode's page, read alone, shows its notes in the same block as its transcri
 周舟`, `本期嘉宾：X`), where to listen (`收听方式：小宇宙 / Apple Podcasts`, `订阅：喜马拉雅 | 蜻蜓FM`), its music
 (`BGM：…`), its episode's number and length (`EP41 · 2020-03-30 · 31分钟`), the heading over the transcript
 (`节目文稿`, `视频文字版`), and a timeline: a heading (`时间轴`, `节目看点：`) over lines that each open with a
-mark into the recording (`00:00 开场`, `[02:40] 新闻回顾`). A video page shows its description's label
-(`视频描述：…`) and a line of hashtags (`#江城新闻# #现场直击#`). Each line rule is the whole line's shape (its
+mark into the recording (`00:00 开场`, `[02:40] 新闻回顾`). A page's line of hashtags (`#江城新闻# #现场直击#`,
+`#剪藏/新闻 #待读`), each tag closed or set apart, is its tags. A video's description (`视频介绍：…`) is left to the
+text: 5 corpus articles are such a description and nothing else. Each line rule is the whole line's shape (its
 label first, its value a list of names or platforms, no sentence), so a story that mentions a host or a
 subscription keeps its lines; a timeline is a run of three marked lines or more that starts at the recording's
 beginning (`00:00`), which an event's schedule (`08:30 签到`) never does.
@@ -15,13 +16,11 @@ from __future__ import annotations
 
 import re
 
-_NAME = r"[^\s。！？!?，,、/／&＆|｜]{1,12}"
+_NAME = r"[^\s。！？!?，,、/／&＆|｜:：]{1,12}"
 _NAMES = rf"{_NAME}(?:\s*[、，,/／&＆|｜]\s*{_NAME}){{0,5}}"  # names, no sentence: `林夕、周舟`, not `好的，谢谢。`
 SHOW_NOTE_RULES: list[tuple[re.Pattern[str], str]] = [
     (
-        re.compile(
-            rf"^(?:主播|主持|本期主播|本期主持|本期嘉宾|嘉宾|播客嘉宾|制作人|后期|剪辑|音频制作)\s*[:：]\s*{_NAMES}$"
-        ),
+        re.compile(rf"^(?:主播|主持|本期主播|本期主持|本期嘉宾|嘉宾|播客嘉宾)\s*[:：]\s*{_NAMES}$"),
         "an episode's hosts and guests: 主播：林夕、周舟, 本期嘉宾：王海燕",
     ),
     (
@@ -43,8 +42,10 @@ SHOW_NOTE_RULES: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"^(?:节目|音频|播客|本期|视频)(?:文稿|文字稿|逐字稿|文字版|文字实录)$|^文字版$"),
         "a transcript's heading: 节目文稿, 视频文字版",
     ),
-    (re.compile(r"^(?:视频|节目|内容|本期)(?:描述|介绍)\s*[:：]"), "a video's description label: 视频描述：…"),
-    (re.compile(r"^(?:#[^#\s]{1,20}#?\s*){2,}$"), "a line of hashtags: #江城新闻# #现场直击#"),
+    (
+        re.compile(r"^(?:#[^#\s]{1,20}#\s*|#[^#\s]{1,20}(?:\s+|$)){2,}$"),
+        "a line of hashtags: #江城新闻# #现场直击#, #剪藏/新闻 #待读",
+    ),
 ]
 
 # a mark into the recording, then a short label: `00:00 开场`, `[02:40] 新闻回顾`, `（12:05）听众留言`
