@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from index.article import RawDocument
 from index.ingest.extract import extract
-from index.ingest.html import read_html
+from index.ingest.html import read_html, without_signatures
 from index.ingest.issue_pages import issue_lines
 
 TITLE = "江城市人民政府关于加强网络安全工作的意见"
@@ -61,3 +61,8 @@ def test_a_gazette_issues_contents_are_no_text() -> None:
 def test_a_contents_list_that_runs_into_the_text_is_no_issues() -> None:
     lines = ["目录", "正文", "中新网长治5月28日电题：六旬老人开藏书馆 近万册图书见证晋东南地区变迁", *PARAGRAPHS]
     assert issue_lines(lines) == set()
+
+
+def test_a_signed_day_in_an_element_named_sign_is_no_posters_signature() -> None:
+    markup = f"<html><body><h1>{TITLE}</h1><p>{PARAGRAPHS[0]}</p><p class='sign'>2020年9月14日</p></body></html>"
+    assert "2020年9月14日" in without_signatures(markup)

@@ -319,6 +319,8 @@ _SIGNATURE_NAMES = frozenset("sign signature signatures usersig sigline post-sig
 _SIGNATURE_ATTRIBUTE = re.compile(
     r"""\b(?:class|id)\s*=\s*["']?(?:[^"'>]*\s)?(?:""" + "|".join(sorted(_SIGNATURE_NAMES)) + r""")["'\s>]""", re.I
 )
+# a day alone, which no poster signs with and a document's issuer does under it (a gazette's `<p class="sign">`)
+_SIGNED_DAY = re.compile(r"(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?")
 SIGNATURE_MAX = 200  # characters: a longer block so named holds writing (a page that misnames its article)
 
 
@@ -337,6 +339,7 @@ def without_signatures(markup: str) -> str:
         if isinstance(element.tag, str)
         and {*(element.get("class") or "").lower().split(), (element.get("id") or "").lower()} & _SIGNATURE_NAMES
         and 0 < len("".join(element.text_content().split())) <= SIGNATURE_MAX
+        and not _SIGNED_DAY.fullmatch(element.text_content().strip())  # a document's signed day: `2020年4月1日`
     ]
     for element in found:
         element.drop_tree()
