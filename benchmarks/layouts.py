@@ -5047,6 +5047,304 @@ FRESH_ALONE_6_CHECK: dict[str, Maker] = {
 }
 
 
+# Issue 22's kinds once more, written by exports11 (2026-12-07) before their first run: other platforms' idioms of
+# the same kinds (a document's running head repeated between its pages, an account's or a crumb's name as the
+# page's title, a gazette's issue with its table of contents, an issue's or an edit's day over the article's, a
+# podcast's show notes and a notes app's properties), none of them fitted to an existing family.
+
+_REPORTS = ["江城市网信工作年度报告（2020）", "网络生态治理案例汇编", "江城新闻年鉴·2020", "城市发展观察文集"]
+
+
+def pdf_report_pages_text(story: Story, others: list[Story], n: int) -> Page:
+    """A report converted from PDF to plain text: every printed page opens with the report's running head and
+    a rule, and closes with its folio (`— 17 —`); the article's heading, a `（来源：X，2020年3月30日）` line, then
+    its paragraphs broken across pages (form feeds between them)."""
+    head = _REPORTS[n % 4]
+    pages, page, size = [], [story.title, f"（来源：{story.source}，{_plain_day(story.date)}）", ""], 0
+    for paragraph in story.paragraphs:
+        page += [f"　　{paragraph}", ""]
+        size += len(paragraph)
+        if size > 300:
+            pages.append(page)
+            page, size = [], 0
+    pages.append(page)
+    chunks = ["\n".join([head, "─" * 30, "", *lines, f"— {n * 3 + 11 + k} —"]) for k, lines in enumerate(pages)]
+    return Page(
+        f"report-{n:02d}.txt", "\f\n".join(chunks).encode("utf-8"), story, [head, "─" * 10, f"— {n * 3 + 11} —"]
+    )
+
+
+_ACCOUNTS = ["江城发布", "网信江城", "江城晚报微刊", "青春江城"]
+
+
+def account_article_html(story: Story, others: list[Story], n: int) -> Page:
+    """A self-media platform's article page whose `<title>` and og:title are the account's name (`江城发布`), the
+    account's card (name, `粉丝 3.2万`, `+关注`) above a `<div class="article-title">` headline, `发布于 2020-03-30
+    10:05 · 江苏`, the text, and the account's other posts."""
+    account = _ACCOUNTS[n % 4]
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    more = "".join(f"<li><a>{escape(o.title)}</a></li>" for o in others[:3])
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{account}</title>
+<meta property="og:title" content="{account}"><meta property="og:type" content="article"></head><body>
+<div class="author-card"><img src="/avatar/{n}.png"><div class="name">{account}</div>
+<div class="fans">粉丝 {3 + n}.2万</div><a class="follow">+关注</a></div>
+<div class="article"><div class="article-title">{escape(story.title)}</div>
+<div class="article-meta">发布于 {story.date} 10:0{n % 10} · 江苏</div>
+<div class="article-content">{text}</div></div>
+<div class="more-posts"><h3>{account}的更多文章</h3><ul>{more}</ul></div></body></html>"""
+    furniture = ["粉丝", "+关注", "更多文章", "发布于", *(o.title for o in others[:3])]
+    return Page(f"acct-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+_GAZETTES = ["江城市人民政府公报", "江城市人大常委会公报", "江城区政府公报", "江城市政务公报"]
+
+
+def gazette_issue_html(story: Story, others: list[Story], n: int) -> Page:
+    """A government gazette's issue page: the gazette's name in `<h1>`, `2020年第3期（总第125期）` and its
+    `出版日期` weeks after the documents, a `目  录` of the issue's documents with dotted page numbers (the shown
+    document first), then that document's own heading, its text and its signed day under it."""
+    gazette, issued = _GAZETTES[n % 4], _later(story.date, 25 + n)
+    titles = [story.title, *(o.title for o in others[:4])]
+    toc = "".join(f"<p class='toc'>{escape(t)}…………………………（{3 + 4 * k}）</p>" for k, t in enumerate(titles))
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{gazette}</title></head><body>
+<div class="gazette-head"><h1>{gazette}</h1><p>{story.date[:4]}年第{1 + n % 12}期（总第{120 + n}期）</p>
+<p>出版日期：{_plain_day(issued)}</p></div><div class="contents"><p class="toc-head">目　　录</p>{toc}</div>
+<div class="doc"><h2 class="doc-title">{escape(story.title)}</h2>{text}
+<p class="sign" style="text-align:right">{story.source}</p>
+<p class="sign" style="text-align:right">{_plain_day(story.date)}</p></div>
+<div class="foot">{gazette}编辑部编印</div></body></html>"""
+    furniture = [gazette, "总第", "出版日期", "目录", "…………", "编印", *(o.title for o in others[:4])]
+    return Page(f"gazette-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def wiki_page_html(story: Story, others: list[Story], n: int) -> Page:
+    """A team wiki's page (UTF-8): a crumb of spaces (`首页 / 资料中心 / 新闻摘编`), the page's `<h1>`,
+    `由 X 创建，最后修改于 2020-05-12` (weeks after the article), a labels row (`标签：新闻 摘编`), the article's
+    `来源：X 2020-03-30` line, its text, and `附件 (0)`, `评论`."""
+    created, changed = _later(story.date, 3 + n), _later(story.date, 40 + n)
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 资料中心 - 江城Wiki
+</title></head><body><ol class="crumbs"><li><a>首页</a></li><li>/ <a>资料中心</a></li><li>/ <a>新闻摘编</a></li></ol>
+<h1 id="title-text">{escape(story.title)}</h1><div class="page-metadata">由 {_PEOPLE[n % 4]} 创建于 {created}，
+最后修改于 {changed} 15:2{n % 10}</div><div class="labels">标签：新闻 摘编 {story.date[:4]}</div>
+<div id="main-content" class="wiki-content"><p>来源：{story.source} {story.date}</p>{text}</div>
+<div class="attachments">附件 (0)</div><div class="comments">评论 · 写评论…</div></body></html>"""
+    furniture = ["资料中心", "新闻摘编", "最后修改", "创建于", "标签", "附件 (0)", "写评论", _PEOPLE[n % 4]]
+    return Page(f"wiki-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+_HOSTS = [("林夕", "周舟"), ("阿洋", "小北"), ("老陈", "米粒"), ("江一", "苏苏")]
+
+
+def podcast_episode_html(story: Story, others: list[Story], n: int) -> Page:
+    """A podcast episode's page: `<h1>` the episode's title, `EP{n} · 2020-03-30 · 42分钟`, the show notes
+    (`主播：X、Y`, a `时间轴` of `00:00 开场` lines, `收听方式：…`, `BGM：…`), then the episode's text under
+    `文字稿`."""
+    hosts = _HOSTS[n % 4]
+    marks = ["开场", "新闻速览", "本期话题", "听众留言", "结束语"]
+    timeline = "".join(f"<p>{k * 7:02d}:{(k * 13) % 60:02d} {m}</p>" for k, m in enumerate(marks))
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} | 江城夜话</title></head>
+<body><div class="podcast">江城夜话</div><h1 class="episode-title">{escape(story.title)}</h1>
+<div class="episode-meta">EP{40 + n} · {story.date} · {30 + n}分钟</div><div class="shownotes">
+<p>主播：{hosts[0]}、{hosts[1]}</p><p>时间轴</p>{timeline}
+<p>收听方式：小宇宙 / Apple Podcasts / 喜马拉雅 搜索“江城夜话”</p>
+<p>BGM：《夜航》- 江城乐队</p></div><div class="transcript"><h3>文字稿</h3>{text}</div></body></html>"""
+    furniture = ["主播", "时间轴", "开场", "新闻速览", "收听方式", "小宇宙", "BGM", "文字稿", f"EP{40 + n}", hosts[0]]
+    return Page(f"ep-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def bear_note_md(story: Story, others: list[Story], n: int) -> Page:
+    """A notes app's note exported as Markdown: the note's `#` title, a line of hash tags (`#剪藏/新闻 #待读`),
+    a properties block (`创建时间：…`, `修改时间：…`, `原文：http://…`, weeks after the article), a rule, the
+    article's `来源：X 2020年3月30日` line, then its text."""
+    created, changed = _later(story.date, 12 + n), _later(story.date, 30 + n)
+    lines = [
+        f"# {story.title}",
+        "",
+        f"#剪藏/新闻 #待读 #{['时政', '社会', '资料', '摘录'][n % 4]}",
+        "",
+        f"创建时间：{created} 08:3{n % 10}",
+        f"修改时间：{changed} 21:1{n % 10}",
+        f"原文：http://www.chinanews.com/sh/{story.date[:4]}/{n + 100}.shtml",
+        "",
+        "---",
+        "",
+        f"来源：{story.source} {_plain_day(story.date)}",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+    ]
+    furniture = ["#剪藏", "#待读", "创建时间", "修改时间", "原文：", "chinanews.com/sh"]
+    return Page(f"note-{n:02d}.md", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+_MAGAZINES = ["《江城周刊》", "《网信观察》", "《城市画报》", "《新闻周报》"]
+
+
+def magazine_text_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A magazine article saved as GBK text: the magazine's name and issue (`《江城周刊》2020年第14期`) on the
+    first line, a column line (`【封面故事】`), the article's headline, `本刊记者　X`, its text, and
+    `（本文原载中国新闻网，2020年3月30日）` at the end; the issue's day is not the article's."""
+    magazine = _MAGAZINES[n % 4]
+    lines = [
+        f"{magazine}{story.date[:4]}年第{10 + n}期",
+        f"【{['封面故事', '本期关注', '深度', '时事'][n % 4]}】",
+        story.title,
+        f"本刊记者　{_PEOPLE[(n + 3) % 4]}",
+        "",
+        *[f"　　{p}" for p in story.paragraphs],
+        "",
+        f"（本文原载{story.source}，{_plain_day(story.date)}）",
+    ]
+    furniture = [magazine, "封面故事", "本期关注", "本刊记者", "本文原载"]
+    return Page(f"mag-{n:02d}.txt", "\r\n".join(lines).encode("gbk", "replace"), story, furniture)
+
+
+FRESH_EXPORTS_2: dict[str, Maker] = {
+    "PDF report as text, running head a page": pdf_report_pages_text,
+    "account's article, title the account": account_article_html,
+    "gazette issue, contents then a document": gazette_issue_html,
+    "team wiki page, last modified day": wiki_page_html,
+    "podcast episode, show notes": podcast_episode_html,
+    "notes app Markdown, tags and times": bear_note_md,
+    "magazine article text, issue line (GBK)": magazine_text_gbk,
+}
+
+
+_BULLETINS = ["网信工作简报", "宣传工作动态", "江城信息专报", "政务信息快报"]
+
+
+def bulletin_issue_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """An office's bulletin issue (GBK HTML): the bulletin's name in red, `第12期`, `江城市网信办编　2020年4月
+    28日` (the issue's day), a rule, `本期要目` with its items (the shown article's among them), then the
+    article's `<b>` heading, its text and `（来源：X　2020年3月30日）` after it, `报：… 送：…` lines at the foot."""
+    name, issued = _BULLETINS[n % 4], _later(story.date, 20 + n)
+    items = "".join(f"<p>◆ {escape(t)}</p>" for t in [others[0].title, story.title, others[1].title])
+    text = "".join(f"<p>　　{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>{name}</title></head>
+<body><center><font color="red" size="6">{name}</font><br>第{12 + n}期</center>
+<p>江城市网信办编　　　　{_plain_day(issued)}</p><hr color="red"><p><b>本期要目</b></p>{items}<hr>
+<p align="center"><b>{escape(story.title)}</b></p>{text}<p>（来源：{story.source}　{_plain_day(story.date)}）</p><hr>
+<p>报：市委办公室、市政府办公室</p><p>送：各区县网信办</p><p>（共印30份）</p></body></html>"""
+    furniture = [name, "网信办编", "本期要目", "报：市委", "送：各区县", "共印", others[0].title, others[1].title]
+    return Page(f"brief-{n:02d}.htm", html.encode("gbk", "replace"), story, furniture)
+
+
+def crumb_title_portal_html(story: Story, others: list[Story], n: int) -> Page:
+    """A portal's article whose `<title>` is its column's name (`图片新闻 - 江城网`, the crumb's last step),
+    a crumb `您的位置：首页 > 新闻中心 > 图片新闻`, the headline in a `<div class="bt">` (no heading tag), a
+    `时间：2020-03-30　来源：X` line, the text, `【打印】【关闭】`."""
+    column = ["图片新闻", "本地要闻", "综合新闻", "社会民生"][n % 4]
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{column} - 江城网</title></head><body>
+<div class="nav"><a>首页</a> <a>新闻中心</a> <a>政务公开</a> <a>互动交流</a></div>
+<div class="position">您的位置：<a>首页</a> &gt; <a>新闻中心</a> &gt; <a>{column}</a></div>
+<div class="bt">{escape(story.title)}</div><div class="sj">时间：{story.date}　来源：{story.source}</div>
+<div class="nr">{text}</div><div class="dy">【<a>打印</a>】【<a>关闭</a>】</div>
+<div class="xg">相关链接：{"".join(f"<a>{escape(o.title)}</a>" for o in others[:2])}</div>
+<div class="foot">江城网 版权所有</div></body></html>"""
+    furniture = ["您的位置", "新闻中心", "政务公开", "打印", "关闭", "版权所有", *(o.title for o in others[:2])]
+    return Page(f"col-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def doc_share_md(story: Story, others: list[Story], n: int) -> Page:
+    """An online document shared and saved as Markdown: its title as `#`, `编辑于 2020年5月6日 · 3人阅读` and
+    `最后修改：X 2020/5/9` lines weeks after the article, the article's own day only in its `原文发布：2020年3月
+    30日　来源：X` line, then the text."""
+    edited, changed = _later(story.date, 30 + n), _later(story.date, 33 + n)
+    lines = [
+        f"# {story.title}",
+        "",
+        f"编辑于 {_plain_day(edited)} · {3 + n}人阅读",
+        f"最后修改：{_PEOPLE[n % 4]} {_slash_day(changed)}",
+        "",
+        f"原文发布：{_plain_day(story.date)}　来源：{story.source}",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+    ]
+    furniture = ["编辑于", "人阅读", "最后修改", _PEOPLE[n % 4]]
+    return Page(f"doc-{n:02d}.md", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def radio_programme_html(story: Story, others: list[Story], n: int) -> Page:
+    """A radio programme's episode page: the programme's name, the episode's `<h2>`, `播出时间：2020-03-30`,
+    `本期嘉宾：X`, `节目看点` with `[03:15]` marks, `订阅：喜马拉雅 | 蜻蜓FM | 网易云音乐`, then `节目文稿` and
+    the text."""
+    marks = ["[00:00] 片头", "[02:40] 新闻回顾", "[09:15] 嘉宾访谈", "[21:30] 热线互动"]
+    notes = "".join(f"<li>{m}</li>" for m in marks)
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}-江城之声</title></head>
+<body><div class="programme">江城之声 · 新闻早高峰</div><h2>{escape(story.title)}</h2>
+<div class="air">播出时间：{story.date}　时长：{40 + n}:00</div><div class="notes"><p>本期嘉宾：{_PEOPLE[n % 4]}</p>
+<p>节目看点：</p><ul>{notes}</ul><p>订阅：喜马拉雅 | 蜻蜓FM | 网易云音乐</p></div>
+<div class="script"><p>节目文稿</p>{text}</div></body></html>"""
+    furniture = ["新闻早高峰", "本期嘉宾", "节目看点", "片头", "热线互动", "蜻蜓FM", "节目文稿", "时长"]
+    return Page(f"radio-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def evernote_export_html(story: Story, others: list[Story], n: int) -> Page:
+    """A note exported from a notes app as HTML: the note's `<h1>`, a table of its attributes (`创建时间`,
+    `更新时间`, `标签`, `来源 URL`), then the clipped article: `<h1>` again inside the clip, its
+    `2020-03-30 来源：X` line and the text."""
+    created, changed = _later(story.date, 8 + n), _later(story.date, 26 + n)
+    rows = [
+        ("创建时间", f"{created} 09:1{n % 10}"),
+        ("更新时间", f"{changed} 22:4{n % 10}"),
+        ("标签", ["剪藏", "新闻, 待读", "资料", "收藏"][n % 4]),
+        ("来源 URL", f"https://www.chinanews.com.cn/gn/{n + 300}.shtml"),
+    ]
+    table = "".join(f"<tr><td><b>{k}：</b></td><td><i>{v}</i></td></tr>" for k, v in rows)
+    text = "".join(f"<div>{escape(p)}</div>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head><body>
+<h1>{escape(story.title)}</h1><div><table bgcolor="#D4DDE5" border="0">{table}</table></div><br/>
+<div class="clip"><div>{story.date} 来源：{story.source}</div>{text}</div></body></html>"""
+    furniture = ["创建时间", "更新时间", "标签", "来源 URL", "chinanews.com.cn/gn", "剪藏"]
+    return Page(f"clip-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def book_scan_text_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A book's chapter recognised from scans (GBK text): even pages headed by the book's name, odd ones by the
+    chapter's (`·新闻与时代·`, `·第四辑 城市记忆·`), each with its page number on the same line
+    (`46　江城往事`), the chapter's heading, `原载{source}　2020年3月30日`, the paragraphs across pages."""
+    book = ["江城往事", "时代侧影", "新闻里的城市", "岁月留痕"][n % 4]
+    part = ["第一辑 城市记忆", "第二辑 民生", "第三辑 观察", "第四辑 时评"][n % 4]
+    out, page = [story.title, f"原载{story.source}　{_plain_day(story.date)}", ""], 40 + 2 * n
+    for k, paragraph in enumerate(story.paragraphs):
+        out += [f"　　{paragraph}", ""]
+        if k % 2 == 1:
+            out += [f"{page}　{book}" if page % 2 == 0 else f"·{part}·　{page}", ""]
+            page += 1
+    furniture = [f"　{book}", f"·{part}·"]
+    return Page(f"scan-{n:02d}.txt", "\n".join(out).encode("gbk", "replace"), story, furniture)
+
+
+def video_blurb_html(story: Story, others: list[Story], n: int) -> Page:
+    """A video platform's page: `<h1>` the video's title, `发布时间：2020-03-30`, a description block (`视频描述：
+    本期节目…`, a hashtag line `#江城新闻# #现场#`), `相关视频`, then the text under `视频文字版`."""
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    related = "".join(f"<li>{escape(o.title)}</li>" for o in others[:3])
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 江城视频</title></head>
+<body><h1>{escape(story.title)}</h1><div class="info">发布时间：{story.date}　{8 + n}.{n}万次播放</div>
+<div class="description"><p>视频描述：本期节目带您走进新闻现场，了解事件来龙去脉。欢迎点赞、评论、转发。</p>
+<p>#江城新闻# #现场直击#</p></div><div class="textver"><h3>视频文字版</h3>{text}</div>
+<div class="related"><h3>相关视频</h3><ul>{related}</ul></div></body></html>"""
+    furniture = ["视频描述", "来龙去脉", "点赞", "#江城新闻#", "次播放", "视频文字版", "相关视频"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"vid-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_2_CHECK: dict[str, Maker] = {
+    "office bulletin issue, contents (GBK)": bulletin_issue_gbk,
+    "portal, title the column's name": crumb_title_portal_html,
+    "shared document Markdown, edited days": doc_share_md,
+    "radio programme, notes and marks": radio_programme_html,
+    "notes app clip, attribute table": evernote_export_html,
+    "scanned book text, heads and folios (GBK)": book_scan_text_gbk,
+    "video page, description and text": video_blurb_html,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -5101,6 +5399,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, exports (checking)"] = FRESH_EXPORTS_CHECK
     groups["fresh, alone 6 (tuning)"] = FRESH_ALONE_6
     groups["fresh, alone 6 (checking)"] = FRESH_ALONE_6_CHECK
+    groups["fresh, exports 2 (tuning)"] = FRESH_EXPORTS_2
+    groups["fresh, exports 2 (checking)"] = FRESH_EXPORTS_2_CHECK
     for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
@@ -5180,6 +5480,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, exports (checking)": FRESH_EXPORTS_CHECK,
         "fresh, alone 6 (tuning)": FRESH_ALONE_6,
         "fresh, alone 6 (checking)": FRESH_ALONE_6_CHECK,
+        "fresh, exports 2 (tuning)": FRESH_EXPORTS_2,
+        "fresh, exports 2 (checking)": FRESH_EXPORTS_2_CHECK,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():

@@ -234,6 +234,17 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
         "a post's button row in brackets: [上一篇] [下一篇] [同主题阅读]": "[上一篇] [下一篇]",
         "a notice's receipt button": "确认收到",
         "an empty attachment field: 附件：（无）": "附件：无",
+        "an episode's hosts and guests: 主播：林夕、周舟, 本期嘉宾：王海燕": "主持：江一 / 苏苏",
+        "where to listen: 收听方式：小宇宙 / Apple Podcasts, 订阅：喜马拉雅 | 蜻蜓FM": "收听渠道：网易云音乐、QQ音乐",
+        "an episode's music: BGM：…": "背景音乐：《春江花月夜》",
+        "an episode's number, day and length: EP41 · 2020-03-30 · 31分钟": "Vol.12 | 2021-06-01",
+        "a timeline's heading: 时间轴, 节目看点：": "Shownotes",
+        "a transcript's heading: 节目文稿, 视频文字版": "音频文字稿",
+        "a line of hashtags: #江城新闻# #现场直击#, #剪藏/新闻 #待读": "#城市漫步# #周末去哪儿#",
+        "a bulletin's distribution lines: 报：市委办公室, 送：各区县网信办": "分送：各乡镇党委、政府",
+        "a bulletin's print run: （共印30份）": "共印45份",
+        "a clip's source address: 原文：http://…, 来源 URL：https://…": "原文链接：https://www.example.cn/a/1.html",
+        "a clip's footer naming the app that clipped it: 由 江城笔记 剪藏 · 原文地址 https://…": "由 随手记 保存",
     }
     assert sorted(samples) == sorted(why for _, why in LINE_RULES)
     for why, line in samples.items():

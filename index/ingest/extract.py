@@ -24,11 +24,14 @@ from index.ingest import (
     date_bars,
     footnotes,
     info_bars,
+    issue_pages,
     page_urls,
     panels,
     post_credits,
+    record_lines,
     reposts,
     roc_years,
+    show_notes,
     spaced_labels,
 )
 from index.ingest.cleaning import (
@@ -1098,6 +1101,8 @@ def extract_counting(
     where the caller made it already (a build's fingerprint workers do)."""
     text = normalize_text(raw.text) if text is None else text
     lines = [spaced_labels.unspaced(strip_markup(line.strip())) for line in text.split("\n")]
+    # read before any line is blanked: the whole issue head, the record's every day
+    records = record_lines.record_day_lines(lines) | issue_pages.issue_lines(lines) | show_notes.timeline_lines(lines)
     header = bbs.read_header(lines)  # before learned furniture blanks its lines (a poster's every post has one)
     body_lines = [story_after_panel(line) or line for line in clean_lines("\n".join(lines))]
     body_lines += [""] * (len(lines) - len(body_lines))  # a tail block cut the rest
@@ -1134,6 +1139,10 @@ def extract_counting(
         for i in range(headline):
             if i != above:
                 lines[i] = body_lines[i] = ""
+    # a record's and an issue's lines (index.ingest.record_lines, issue_pages) and an episode's timeline
+    # (index.ingest.show_notes): neither the article's day, its headline nor its text
+    for i in records | record_lines.address_lines(body_lines):
+        lines[i] = body_lines[i] = ""
     meta, used = _harvest(lines, body_lines, bool(raw.meta.get("title")))
     for i in fielded:
         body_lines[i] = ""

@@ -22,15 +22,19 @@ import lxml.html
 from lxml import etree
 
 from index.ingest import (
+    account_titles,
     accounts,
     author_links,
     bylines,
     field_tables,
     footnotes,
+    issue_pages,
     page_urls,
     publication,
+    record_lines,
     running_heads,
     script_writers,
+    show_notes,
 )
 from index.ingest.body import agreed_body
 from index.ingest.cleaning import join_wrapped, wrap_width
@@ -315,6 +319,8 @@ _SIGNATURE_NAMES = frozenset("sign signature signatures usersig sigline post-sig
 _SIGNATURE_ATTRIBUTE = re.compile(
     r"""\b(?:class|id)\s*=\s*["']?(?:[^"'>]*\s)?(?:""" + "|".join(sorted(_SIGNATURE_NAMES)) + r""")["'\s>]""", re.I
 )
+# a day alone, which no poster signs with and a document's issuer does under it (a gazette's `<p class="sign">`)
+_SIGNED_DAY = re.compile(r"(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?")
 SIGNATURE_MAX = 200  # characters: a longer block so named holds writing (a page that misnames its article)
 
 
@@ -333,6 +339,7 @@ def without_signatures(markup: str) -> str:
         if isinstance(element.tag, str)
         and {*(element.get("class") or "").lower().split(), (element.get("id") or "").lower()} & _SIGNATURE_NAMES
         and 0 < len("".join(element.text_content().split())) <= SIGNATURE_MAX
+        and not _SIGNED_DAY.fullmatch(element.text_content().strip())  # a document's signed day: `2020年4月1日`
     ]
     for element in found:
         element.drop_tree()
@@ -399,6 +406,12 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     if table is not None:  # its labels and values are the export's, no text and no publication line
         lines = field_tables.without_table(lines, table)
         main = field_tables.without_table(main, table) or main
+    gone: set[str] = set()
+    # a periodical's name, number and contents over one document; an episode's notes between its title and text
+    if issued := issue_pages.issue_lines(lines) | show_notes.note_lines(lines):
+        gone = {lines[i] for i in issued}
+        lines = [line for i, line in enumerate(lines) if i not in issued]
+        main = [line for line in main if line not in gone] or main
     if (state := script_article(tree)) is not None:
         shown = _parse(state.text)
         state_lines = visible_lines(shown) if shown is not None else []
@@ -419,10 +432,17 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         tree, meta.get("title"), site, document.title if document is not None else None, lines, page
     )
     meta.pop("title", None)
+    if title in gone:  # the periodical's name, or a title of its contents: not the document's headline
+        title = None
     if title:
         meta["title"] = title
     main = without_repeated_closing(publication.first_post(lines, main, title), saved)
     headline, start = publication.locate(lines, title, main)
+    if title and start is not None and account_titles.is_account_name(lines, title):  # the account's, not the
+        shown = publication.headline_above_publication(lines, start)  # article's: its headline is over its day
+        if shown and shown != title and shown not in main:  # (never a line of the text under it)
+            title = meta["title"] = shown
+            headline, start = publication.locate(lines, title, main)
     far = (
         guessed
         or headline is None
@@ -449,11 +469,15 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     # (trafilatura's) as evidence, else the day alone under the text, else a script variable's publication time
     # (htmldate's and a day under the text can be a reader's comment's: `江城网友 2019-04-15 20:11 说得好` under a
     # story at `/news/20190412/…`)
-    day = meta.get("date") or publication.publication_date(lines, headline, start)
+    recorded = record_lines.record_day_lines(
+        lines
+    )  # a record's day (made, edited, printed) where the article gives its own
+    dated = [line if i not in recorded else "" for i, line in enumerate(lines)]
+    day = meta.get("date") or publication.publication_date(dated, headline, start)
     day = day or page_urls.address_day(meta.get("url"))
     if not day and document is not None and document.date:
-        day = publication.corroborated(document.date, lines, headline, start, main)
-    day = day or publication.closing_day(lines, main) or script_day(tree)
+        day = publication.corroborated(document.date, dated, headline, start, main)
+    day = day or publication.closing_day(dated, main) or script_day(tree)
     if day:
         meta["date"] = day
     page_title = tree.findtext(".//title") or ""

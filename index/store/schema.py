@@ -108,7 +108,9 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    poster's cell run together name the writer, a label after a name ends it; a column's name, a dash-led subtitle
 #    are no headline (fields11); a press release's number line and contact block, a poster's panel with its rank
 #    among the counters leave the text, a sentence that is one link stays, `#1 <time>` ends a board's first post
-#    (alone11)
+#    (alone11); a record's days (created, last edited, an issue's printing) yield to the day the article's source
+#    line or signature gives; a periodical's issue line, name and contents and an episode's show notes and timeline
+#    leave the page (exports11); old indexes are rebuilt
 FORMAT_VERSION = 27
 
 

@@ -1,0 +1,80 @@
+"""A periodical's issue around the one document a page shows: its name, its number and its table of contents.
+
+A gazette's or a bulletin's issue page opens with the periodical's name, its number (`2020年第3期（总第125期）`,
+`第12期`) and a table of contents (`目　　录`, `本期要目`) listing the issue's documents, the shown one among
+them; a magazine's article saved as text opens with its issue (`《江城周刊》2020年第14期`). None of it is the
+document: the name is the periodical's, not a headline, and the contents are other documents' titles (the shown
+document's own heading comes again above its text). So an issue line (the number, maybe after the periodical's
+name or the year) goes, and the line right above it when it names a periodical (`…公报`, `…简报`, `…周刊`,
+`《…》`), and a bracketed column's name right under it (`【封面故事】`); so do a contents heading and the
+title-like lines under it when they run to a line that repeats one of them (the document's own heading: a list
+that runs into the text instead is none), and any line that ends in a dotted leader and a page number
+(`…………（3）`), wherever it stands. Under the document, a bulletin's distribution lines (`报：市委办公室`,
+`送：各区县网信办`, `（共印30份）`) are the issue's too.
+"""
+
+from __future__ import annotations
+
+import re
+
+ISSUE_RULES: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(r"^(?:报|送|抄报|报送|分送|印送|发送)\s*[:：]\s*[^。！？:：]{2,80}$"),
+        "a bulletin's distribution lines: 报：市委办公室, 送：各区县网信办",
+    ),
+    (re.compile(r"^[(（]?\s*共印\s*\d{1,5}\s*份\s*[)）]?$"), "a bulletin's print run: （共印30份）"),
+]
+_NUMBER = r"[0-9一二三四五六七八九十百零〇]{1,4}"
+# `2020年第3期（总第125期）`, `第12期`, `《江城周刊》2020年第14期`, `江城周刊 2020年第14期`
+_ISSUE = re.compile(
+    rf"^(?:《[^》]{{1,20}}》\s*|[\u4e00-\u9fff]{{2,12}}\s*(?=(?:19|20)\d{{2}}))?(?:(?:19|20)\d{{2}}\s*年\s*)?"
+    rf"第\s*{_NUMBER}\s*期\s*(?:[(（]\s*总第\s*{_NUMBER}\s*期\s*[)）])?$"
+)
+_COLUMN = re.compile(r"^[【\[]\s*[\u4e00-\u9fff]{2,8}\s*[】\]]$")  # the issue's column under it: `【封面故事】`
+_CONTENTS = re.compile(r"^(?:目\s*录|本期目录|本期要目|要\s*目|本期导读|本期内容提要)\s*[:：]?$")
+_LEADER = re.compile(r"(?:…{2,}|\.{4,}|·{4,}|-{4,}|－{4,})\s*[(（]?\s*\d{1,4}\s*[)）]?$")
+# what a periodical's name ends with (a gazette, a bulletin, a magazine), or its name in book-title marks
+_PERIODICAL = re.compile(
+    r"^《[^》]{1,20}》$|(?:公报|简报|快报|专报|动态|通讯|周刊|月刊|半月刊|旬刊|季刊|杂志|期刊|学报|画报|文摘|汇编|通报|参考)$"
+)
+_MARKER = re.compile(r"^[◆◇●○■□▲△▶►·•\-*]\s*|^\d{1,2}[.、]\s*")
+NAME = 20  # characters a periodical's name has at most
+ITEM = 60  # characters a contents item has at most
+
+
+def _item(line: str) -> str:
+    return _MARKER.sub("", _LEADER.sub("", line)).strip()
+
+
+def issue_lines(lines: list[str]) -> set[int]:
+    """The indexes of the issue's lines: its number's, the periodical's name right above it, its contents."""
+    shown = [i for i, line in enumerate(lines) if line]
+    out: set[int] = set()
+    for k, i in enumerate(shown):
+        line = lines[i]
+        if _ISSUE.match(line):
+            out.add(i)
+            above = lines[shown[k - 1]] if k else ""
+            if k and len(above) <= NAME and _PERIODICAL.search(above):
+                out.add(shown[k - 1])
+            if k + 1 < len(shown) and _COLUMN.match(lines[shown[k + 1]]):
+                out.add(shown[k + 1])
+        elif len(line) <= ITEM + 20 and _LEADER.search(line) and len(_item(line)) >= 4:
+            out.add(i)
+        elif _CONTENTS.match(line):
+            out |= _contents(lines, shown[k:])
+    return out
+
+
+def _contents(lines: list[str], shown: list[int]) -> set[int]:
+    """A contents heading (`shown[0]`) and its items, when they run to a line repeating one of them (the shown
+    document's heading); else none (a list that runs into the text is no issue's contents)."""
+    items: dict[str, int] = {}
+    for j in shown[1:]:
+        item = _item(lines[j])
+        if item in items:
+            return {shown[0], *items.values()} if len(items) >= 2 else set()
+        if "。" in lines[j] or len(lines[j]) > ITEM + 20:
+            return set()
+        items[item] = j
+    return set()

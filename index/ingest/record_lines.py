@@ -1,0 +1,86 @@
+"""A record's lines around the article it holds: when the note, the document or the issue holding it was made,
+changed or printed, and the address it was clipped from.
+
+A notes app's export, a wiki's page and a shared document carry the day their record was created or last edited
+(`创建时间：2020-04-13`, `由 王海燕 创建于 …，最后修改于 …`, `编辑于 2020年5月6日 · 3人阅读`, `修改时间：…`), and a
+periodical's issue the day it was printed (`出版日期：…`, an office bulletin's `江城市网信办编　2020年4月28日`),
+each days or weeks after the article they hold, and nearer its head. The article's own day is the one its source
+line gives (`来源：中国新闻网 2020年3月30日`, `（本文原载X，…）`, `原文发布：…`) or its issuer signs under it: where
+the page shows such a day, the record's lines are not read for it. Where it shows none the record's day is all
+the page says and is read as before. A clip's source address on a line of its own after its label (`原文：http://…`,
+`来源 URL：https://…`) is the record's too, and so is an address alone on its line above the text (the value of
+a properties table's `来源 URL` row): a link, no text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DAY = r"(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?"
+# The record's own labels: its creation, its last edit, its issue's printing (never a publication's: 发布, 发表,
+# 刊发, 成文 say the article's day).
+_RECORD_LABEL = (
+    r"(?:创建|新建|修改|更新|编辑|最后修改|最后编辑|最后更新|最近修改|最近更新)(?:时间|日期|于)"
+    r"|(?:创建|修改|编辑|更新)于|出版(?:日期|时间)|印发(?:日期|时间)|编印(?:日期|时间)"
+)
+# `创建时间：…`, `由 X 创建于 …`, `最后修改：X 2020/5/9`, `编辑于 … · 3人阅读`, `出版日期：…`
+_RECORD = re.compile(rf"(?:^|[\s，,、·|｜]|^由\s*\S{{1,12}}\s*)(?:{_RECORD_LABEL})\s*[:：]?\s*(?:\S{{1,12}}\s+)?{_DAY}")
+_LAST_EDIT = re.compile(rf"^(?:最后|最近)(?:修改|编辑|更新)(?:人|者)?\s*[:：]\s*\S{{1,12}}\s+{_DAY}")
+# An office bulletin's issuer and issue day on one line: `江城市网信办编　2020年4月28日`
+_ISSUED = re.compile(rf"^\S{{2,20}}(?:编|编印|主办|印发)\s+{_DAY}\s*$")
+_PUBLISHED = re.compile(r"发布|发表|刊发|成文|播出|来源|原载|原文")
+MAX_LINE = 80
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+# A line that gives the article's own day: its source or its publication labelled (`来源：X 2020年3月30日`,
+# `（本文原载X，…）`, `原文发布：…`, `播出时间：…`), or a day alone under the text (an issuer's signature).
+_SOURCE_DAY = re.compile(
+    rf"(?:来源|原载|原文|转自|出处|发布|发表|刊发|播出)[^\d]{{0,24}}{_DAY}|{_DAY}.{{0,6}}(?:来源|原载)"
+)
+_DAY_ALONE = re.compile(rf"^[(（]?\s*{_DAY}\s*[)）]?$")
+
+
+def is_record_day(line: str) -> bool:
+    """`line` gives its record's day (made, edited, printed), not a publication's."""
+    if not line or len(line) > MAX_LINE or not _YEAR.search(line):
+        return False
+    if _RECORD.search(line) or _LAST_EDIT.match(line) or _ISSUED.match(line):
+        return not _PUBLISHED.search(_RECORD.sub("", line))
+    return False
+
+
+RECORD_RULES: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            r"^(?:原文|原文链接|原文地址|原链接|源地址|来源\s*(?:URL|url|链接|网址|地址)|URL|url)\s*[:：]\s*(?:https?://|www\.)\S+$"
+        ),
+        "a clip's source address: 原文：http://…, 来源 URL：https://…",
+    ),
+    (
+        re.compile(r"^(?:由|通过|用)\s*\S{1,12}\s*(?:剪藏|剪辑|收藏|保存)(?:\s*[·•|｜,，].{0,100})?$"),
+        "a clip's footer naming the app that clipped it: 由 江城笔记 剪藏 · 原文地址 https://…",
+    ),
+]
+
+
+def record_day_lines(lines: list[str]) -> set[int]:
+    """The indexes of the record's day lines when another line gives the article's own day; else none."""
+    recorded = {i for i, line in enumerate(lines) if is_record_day(line)}
+    if not recorded:
+        return set()
+    own = any(
+        i not in recorded and len(line) <= MAX_LINE and (_SOURCE_DAY.search(line) or _DAY_ALONE.match(line.strip()))
+        for i, line in enumerate(lines)
+    )
+    return recorded if own else set()
+
+
+_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")
+_STOP = re.compile(r"[。！？]")
+
+
+def address_lines(lines: list[str]) -> set[int]:
+    """The indexes of the addresses alone on their lines above the text's first sentence (a line of ten
+    characters or more with a full stop)."""
+    first = next((i for i, line in enumerate(lines) if len(line) > 10 and _STOP.search(line)), len(lines))
+    return {i for i in range(first) if _ADDRESS.match(lines[i])}
