@@ -68,3 +68,22 @@ ACCOUNT_PAGE = f"""<html><head><meta charset="utf-8"><title>江城发布</title>
 def test_a_page_titled_by_its_accounts_name_takes_the_headline_over_its_day() -> None:
     text, meta = read_html(ACCOUNT_PAGE)
     assert extract(RawDocument("page", "page.html", text, "0" * 32, "utf-8", meta)).title == TITLE
+
+
+STORY = [
+    "随着移动互联网的发展，如今各种手机应用程序层出不穷，账号注册起来非常容易，只要留下一些个人信息即可。",
+    "但是，账号一旦不用，想要注销起来却不易，有的应用甚至根本没有注销入口，个人信息由此长期留存在平台上。",
+    "专家建议，平台应当依法提供便捷的注销方式，用户也要留意授权范围，不随意提交身份证号码和银行卡信息。",
+]
+HEADLINE = "手机应用注册容易注销难！你的个人信息还安全吗"
+AUTHOR_CARD_PAGE = f"""<html><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body>
+<h1 class="article-title">{HEADLINE}</h1><div class="author-box"><img class="avatar" src="a.jpg">
+<div class="author-name"><a href="/u?app_id=1600">江城观察员老秦</a></div><div class="author-desc"><span class="date">
+发布时间：2021年2月20日 10:05</span><span>优质科技领域创作者</span></div><a class="follow">关注</a></div>
+<div class="article-body">{"".join(f"<p>{p}</p>" for p in STORY)}</div></body></html>"""
+
+
+def test_a_headline_over_an_authors_card_with_a_follow_button_stays_the_title() -> None:
+    """The headline is within the card's reach of its follow button too; the name over the day is the card's."""
+    text, meta = read_html(AUTHOR_CARD_PAGE)
+    assert extract(RawDocument("page", "page.html", text, "0" * 32, "utf-8", meta)).title == HEADLINE

@@ -440,7 +440,9 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     headline, start = publication.locate(lines, title, main)
     if title and start is not None and account_titles.is_account_name(lines, title):  # the account's, not the
         shown = publication.headline_above_publication(lines, start)  # article's: its headline is over its day
-        if shown and shown != title and shown not in main:  # (never a line of the text under it)
+        # (never a line of the text under it, nor the card's own name: a headline over an author's card with its
+        # follow button is within the card's reach too, and the line over the day is then the account's name)
+        if shown and shown != title and shown not in main and not account_titles.is_account_name(lines, shown):
             title = meta["title"] = shown
             headline, start = publication.locate(lines, title, main)
     far = (
@@ -458,7 +460,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
             or publication.headline_above_publication(lines, start)
             or publication.headline_above_controls(lines, start)
         )
-        if shown:
+        if shown and not account_titles.is_account_name(lines, shown):  # (an author's card's name over the day)
             title = meta["title"] = shown
             headline, start = publication.locate(lines, title, main)
     if headline is not None:  # a book's running head above the chapter's heading
