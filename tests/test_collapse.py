@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from index.search.collapse import collapse, count_stories, every_copy, story_numbers
 
@@ -32,3 +34,21 @@ def test_facets_count_a_story_once_per_value_its_copies_have() -> None:
     sources = np.array([0, 0, 1, 1, 2])  # 新甘肃, 新甘肃, 新华网, 新华网, 中国网信
     counts = count_stories(sources, np.arange(5), story, len(GROUPS), 3)
     assert counts.tolist() == [1, 2, 1]  # the 庆阳 story once for 新甘肃 though two copies have it
+
+
+def test_a_story_whose_copies_agree_counts_once_for_their_value() -> None:
+    story, _ = story_numbers(ARTICLES, GROUPS)
+    provinces = np.array([0, 0, 1, 0, 0])  # 甘肃 for every copy of the 庆阳 story and for 商洛, 福建 for 泉州
+    assert count_stories(provinces, np.arange(5), story, len(GROUPS), 2).tolist() == [2, 1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 2)), max_size=30), st.integers(1, 4))
+def test_stories_count_as_their_distinct_values(rows: list[tuple[int, int]], groups: int) -> None:
+    """Each matching article is (its group, or none past the groups; its value): a story counts once a value."""
+    story = np.array([g if g < groups else groups + n for n, (g, _) in enumerate(rows)], dtype=np.int64)
+    values = np.array([v for _, v in rows], dtype=np.int64)
+    pairs = {(int(story[n]), v) for n, (_, v) in enumerate(rows)}
+    expected = [sum(1 for _, v in pairs if v == value) for value in range(3)]
+    counts = count_stories(values, np.arange(len(rows)), story, groups, 3)
+    assert counts.tolist() == expected
