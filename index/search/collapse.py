@@ -40,12 +40,18 @@ class Stories:
     def __len__(self) -> int:
         return len(self.leads)
 
-    def others(self, lead: int) -> list[int]:
-        """The other matching articles of `lead`'s story, in rank order."""
-        number = self.numbers[np.flatnonzero(self.ranked == lead)[0]]
-        if number >= self.groups:
-            return []
-        return [int(a) for a in self.ranked[(self.numbers == number) & (self.ranked != lead)]]
+    def others(self, leads: np.ndarray) -> dict[int, list[int]]:
+        """The other matching articles of each of `leads`' stories, in rank order: found for a page's leads in
+        two passes over the ranked articles rather than three for each (0.3 ms a hit over 39,000 at ×10)."""
+        places = np.flatnonzero(np.isin(self.ranked, leads))
+        numbers = self.numbers[places]
+        grouped = numbers[numbers < self.groups]
+        copies = np.flatnonzero(np.isin(self.numbers, grouped)) if len(grouped) else places[:0]
+        found = {}
+        for lead, number in zip(self.ranked[places].tolist(), numbers.tolist(), strict=True):
+            mine = self.ranked[copies[self.numbers[copies] == number]] if number < self.groups else ()
+            found[lead] = [int(a) for a in mine if a != lead]
+        return found
 
 
 def every_copy(ranked: np.ndarray) -> Stories:
@@ -59,17 +65,40 @@ def collapse(ranked: np.ndarray, story: np.ndarray, groups: int) -> Stories:
     numbers = story[ranked]
     if not (numbers < groups).any():
         return Stories(ranked, ranked, numbers, groups)
-    _, first = np.unique(numbers, return_index=True)
-    return Stories(ranked[np.sort(first)], ranked, numbers, groups)
+    # each story's first place in the ranking, through a table over the story numbers rather than np.unique's
+    # sort: 3.6 -> 0.3 ms for 39,000 ranked articles at ×10 (a common word), the same leads
+    first = np.full(int(numbers.max()) + 1, len(numbers), dtype=np.int64)
+    np.minimum.at(first, numbers, np.arange(len(numbers)))
+    lead = np.zeros(len(numbers), dtype=bool)
+    lead[first[numbers]] = True
+    return Stories(ranked[lead], ranked, numbers, groups)
 
 
 def count_stories(values: np.ndarray, articles: np.ndarray, story: np.ndarray, groups: int, size: int) -> np.ndarray:
     """How many stories have each value (0..size-1), given each matching article's value: each article
-    counts once, less the copies of a story that repeat a value one of its copies already has."""
+    counts once, less the copies of a story that repeat a value one of its copies already has.
+
+    A story whose copies all have one value (every story of a corpus reprinted whole) counts once
+    for it without a sort; only the copies of stories whose values differ are made distinct by np.unique. The
+    same counts as making every (value, story) pair distinct, in half the CPU where a common word matches
+    most of a ×10 index (39,230 articles of 8,918 groups: 8.3 -> 3.9 ms for the five facets)."""
     counts = np.bincount(values, minlength=size)
     stories = story[articles]
     grouped = stories < groups
-    if grouped.any():
-        keys = np.unique(values[grouped] * np.int64(groups) + stories[grouped])  # distinct (value, story)
-        counts -= np.bincount(values[grouped], minlength=size) - np.bincount(keys // groups, minlength=size)
+    if not grouped.any():
+        return counts
+    stories, values = stories[grouped], values[grouped]
+    one = np.empty(groups, dtype=values.dtype)
+    one[stories] = values  # one copy's value per story (whichever write numpy keeps: any serves)
+    differs = values != one[stories]
+    mixed = np.zeros(groups, dtype=bool)
+    mixed[stories[differs]] = True
+    alike = ~mixed[stories]
+    present = np.zeros(groups, dtype=bool)
+    present[stories[alike]] = True
+    counts -= np.bincount(values[alike], minlength=size) - np.bincount(one[present], minlength=size)
+    if differs.any():
+        stories, values = stories[~alike], values[~alike]
+        keys = np.unique(values * np.int64(groups) + stories)  # distinct (value, story)
+        counts -= np.bincount(values, minlength=size) - np.bincount(keys // groups, minlength=size)
     return counts

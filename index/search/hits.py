@@ -39,9 +39,10 @@ class Run:
     stories: Stories  # the found articles, one per story unless the request keeps every copy
     request: SearchRequest
 
-    def rank(self, article: int) -> int:
-        """Where `article` stands among the found articles."""
-        return int(np.flatnonzero(self.found.articles == article)[0])
+    def ranks(self, articles: np.ndarray) -> dict[int, int]:
+        """Where each of `articles` stands among the found articles (one pass for a page's)."""
+        places = np.flatnonzero(np.isin(self.found.articles, articles))
+        return dict(zip(self.found.articles[places].tolist(), places.tolist(), strict=True))
 
 
 def result(request: SearchRequest, run: Run, leads: np.ndarray, per_page: int, started: float) -> SearchResult:
@@ -70,7 +71,7 @@ def result(request: SearchRequest, run: Run, leads: np.ndarray, per_page: int, s
         facet_count=request.counts,
         took_ms=round((time.perf_counter() - started) * 1000, 2),
         notice=NOTICE_PAST.format(page=request.page, pages=pages) if request.page > pages > 0 else _notice(found, full),
-        hits=[_story_hit(run, int(lead), shown) for lead in leads],
+        hits=_story_hits(run, leads, shown),
         facets=facets(run.generation, found.articles, stories=request.counts == "stories"),
     )
 
@@ -83,13 +84,17 @@ def _sections_of(generation: Generation, sections: Matches, articles: np.ndarray
     return sections.ids[keep], sections.scores[keep], owners[keep]
 
 
-def _story_hit(run: Run, lead: int, shown: tuple[np.ndarray, ...]) -> Hit:
-    """The hit for a story's lead article, with the story's other matching copies, earliest first."""
+def _story_hits(run: Run, leads: np.ndarray, shown: tuple[np.ndarray, ...]) -> list[Hit]:
+    """The hits for stories' lead articles, each with its story's other matching copies, earliest first."""
     generation = run.generation
-    hit = _hit(generation, run.found, run.rank(lead), run.sort, shown)
-    matched = {generation.article_ids[a] for a in run.stories.others(lead)}
-    hit.reprints = [copy for copy in generation.copies.get(hit.id, []) if copy.id in matched]
-    return hit
+    ranks, others = run.ranks(leads), run.stories.others(leads)
+    found = []
+    for lead in leads.tolist():
+        hit = _hit(generation, run.found, ranks[lead], run.sort, shown)
+        matched = {generation.article_ids[a] for a in others[lead]}
+        hit.reprints = [copy for copy in generation.copies.get(hit.id, []) if copy.id in matched]
+        found.append(hit)
+    return found
 
 
 def _notice(found: Found, full: int) -> str | None:
