@@ -73,6 +73,7 @@ VARIANTS: dict[str, Ranking] = {
     "words-64": Ranking(max_words=64),
     "other-sections": Ranking(other_sections=0.3),
     "blend-4": Ranking(blend_words=4),
+    "forms-once": Ranking(forms_once=True),
 }
 
 

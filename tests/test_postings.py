@@ -95,6 +95,17 @@ def test_scores_match_whooshs_bm25f_for_terms_and_sums(searcher) -> None:
     assert dict(zip(found.ids.tolist(), found.scores.tolist(), strict=True)) == pytest.approx(expected)
 
 
+def test_any_of_several_forms_scores_a_document_by_its_best_form_as_whoosh_does(searcher) -> None:
+    # article a holds all three: it is scored by the best of them, not by their sum (an alias's forms count once)
+    evaluator = Evaluator(PostingSource(searcher, Settings().postings_cache_mb))
+    forms = [wq.Term("body", "网络安全"), wq.Term("grams", "网络"), wq.Term("body", "网信办")]
+    found = evaluator.matches(wq.DisjunctionMax(forms))
+    expected = {hit.docnum: hit.score for hit in searcher.search(wq.DisjunctionMax(forms, tiebreak=0.0), limit=None)}
+    assert dict(zip(found.ids.tolist(), found.scores.tolist(), strict=True)) == pytest.approx(expected)
+    each = [evaluator.matches(form) for form in forms]
+    assert found.scores[0] == max(m.scores[m.ids.tolist().index(0)] for m in each if 0 in m.ids.tolist())
+
+
 def test_phrase_needs_its_words_next_to_each_other(searcher) -> None:
     evaluator = Evaluator(PostingSource(searcher, Settings().postings_cache_mb))
     assert evaluator.ids(wq.Phrase("grams", ["网络", "络安", "安全"])).tolist() == [0, 1, 2]
