@@ -160,8 +160,8 @@ the parts written beside the typed form as before), over every query of the 400-
 abbreviation-check +0.0364 / +0.0039, abbreviation-fresh +0.0049 / +0.0100, abbreviation +0.0024 / +0.0096,
 typo +0.0037 / 0, typo-words +0.0026 / 0, typo-common +0.0014 / 0, abbreviation-fresh2 +0.0063 / -0.0022,
 typo-fresh2 -0.0010 / +0.0004, mixed-check 0 / +0.0002, furnished 0 / +0.0008, every other half unchanged: two
-halves lose (abbreviation-fresh2's `introduced` questions: six lower, 中国专家组，卫健委怎么说 1st -> 2nd among
-articles holding little but 卫健委's forms, twelve higher; `台完 确诊 病例 死亡` 1st -> 2nd), so it is not on.
+halves lose (abbreviation-fresh2's `introduced` questions: six lower, 中国专家组，卫健委怎么说 1st -> 2nd, its
+answer writing both forms itself, twelve higher; `台完 确诊 病例 死亡` 1st -> 2nd), so it is not on.
 A form of several words scored as one word besides (its words' scores averaged, not added) gains
 abbreviation-check more (+0.0543 / +0.0043 with both) but loses abbreviation-fresh2 (-0.0322 / -0.0651), mixed
 (test -0.0025), furnished (test -0.0015), typo-fresh (test -0.0013), typo-fuzzy (tuning -0.0032): not kept."""
