@@ -100,10 +100,19 @@ def test_any_of_several_forms_scores_a_document_by_its_best_form_as_whoosh_does(
     evaluator = Evaluator(PostingSource(searcher, Settings().postings_cache_mb))
     forms = [wq.Term("body", "网络安全"), wq.Term("grams", "网络"), wq.Term("body", "网信办")]
     found = evaluator.matches(wq.DisjunctionMax(forms))
-    expected = {hit.docnum: hit.score for hit in searcher.search(wq.DisjunctionMax(forms, tiebreak=0.0), limit=None)}
+    expected = {hit.docnum: hit.score for hit in searcher.search(wq.DisjunctionMax(forms), limit=None)}
     assert dict(zip(found.ids.tolist(), found.scores.tolist(), strict=True)) == pytest.approx(expected)
     held = [m.scores[m.ids.tolist().index(0)] for m in map(evaluator.matches, forms) if 0 in m.ids.tolist()]
     assert len(held) == 3 and found.scores[0] == max(held) < sum(held)
+
+
+def test_a_tie_breaker_adds_that_share_of_the_other_forms_as_lucenes_dis_max_does(searcher) -> None:
+    # Whoosh's DisjunctionMax keeps the tie-breaker but scores the best part alone; Lucene's adds the share
+    evaluator = Evaluator(PostingSource(searcher, Settings().postings_cache_mb))
+    forms = [wq.Term("body", "网络安全"), wq.Term("grams", "网络"), wq.Term("body", "网信办")]
+    found = evaluator.matches(wq.DisjunctionMax(forms, tiebreak=0.5))
+    held = [m.scores[m.ids.tolist().index(0)] for m in map(evaluator.matches, forms)]
+    assert found.scores[0] == pytest.approx(max(held) + 0.5 * (sum(held) - max(held)))
 
 
 def test_phrase_needs_its_words_next_to_each_other(searcher) -> None:

@@ -82,7 +82,8 @@ def union(parts: list[Matches]) -> Matches:
 
 
 def best_of(parts: list[Matches], tiebreak: float = 0.0) -> Matches:
-    """Documents matching any part, each scored by its best part and `tiebreak` of the others (Lucene's dis_max)."""
+    """Documents matching any part, each scored by its best part and `tiebreak` of the others: Lucene's dis_max
+    (Whoosh's own matcher keeps the tie-breaker but scores the best part alone)."""
     parts = [p for p in parts if len(p)]
     if len(parts) <= 1:
         return parts[0] if parts else NONE
