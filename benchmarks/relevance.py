@@ -73,6 +73,8 @@ VARIANTS: dict[str, Ranking] = {
     "words-64": Ranking(max_words=64),
     "other-sections": Ranking(other_sections=0.3),
     "blend-4": Ranking(blend_words=4),
+    "forms-once": Ranking(other_forms=0.0),
+    "forms-summed": Ranking(other_forms=1.0),
 }
 
 

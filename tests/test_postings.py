@@ -95,6 +95,26 @@ def test_scores_match_whooshs_bm25f_for_terms_and_sums(searcher) -> None:
     assert dict(zip(found.ids.tolist(), found.scores.tolist(), strict=True)) == pytest.approx(expected)
 
 
+def test_any_of_several_forms_scores_a_document_by_its_best_form_as_whoosh_does(searcher) -> None:
+    # article a holds all three: it is scored by the best of them, not by their sum (an alias's forms count once)
+    evaluator = Evaluator(PostingSource(searcher, Settings().postings_cache_mb))
+    forms = [wq.Term("body", "网络安全"), wq.Term("grams", "网络"), wq.Term("body", "网信办")]
+    found = evaluator.matches(wq.DisjunctionMax(forms))
+    expected = {hit.docnum: hit.score for hit in searcher.search(wq.DisjunctionMax(forms), limit=None)}
+    assert dict(zip(found.ids.tolist(), found.scores.tolist(), strict=True)) == pytest.approx(expected)
+    held = [m.scores[m.ids.tolist().index(0)] for m in map(evaluator.matches, forms) if 0 in m.ids.tolist()]
+    assert len(held) == 3 and found.scores[0] == max(held) < sum(held)
+
+
+def test_a_tie_breaker_adds_that_share_of_the_other_forms_as_lucenes_dis_max_does(searcher) -> None:
+    # Whoosh's DisjunctionMax keeps the tie-breaker but scores the best part alone; Lucene's adds the share
+    evaluator = Evaluator(PostingSource(searcher, Settings().postings_cache_mb))
+    forms = [wq.Term("body", "网络安全"), wq.Term("grams", "网络"), wq.Term("body", "网信办")]
+    found = evaluator.matches(wq.DisjunctionMax(forms, tiebreak=0.5))
+    held = [m.scores[m.ids.tolist().index(0)] for m in map(evaluator.matches, forms)]
+    assert found.scores[0] == pytest.approx(max(held) + 0.5 * (sum(held) - max(held)))
+
+
 def test_phrase_needs_its_words_next_to_each_other(searcher) -> None:
     evaluator = Evaluator(PostingSource(searcher, Settings().postings_cache_mb))
     assert evaluator.ids(wq.Phrase("grams", ["网络", "络安", "安全"])).tolist() == [0, 1, 2]

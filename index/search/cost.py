@@ -62,7 +62,7 @@ def cost(query: wq.Query, source: PostingSource) -> Cost:
         return Cost(1, frequency(source, query.fieldname, query.text))
     if isinstance(query, wq.Phrase):
         return Cost(len(query.words), sum(frequency(source, query.fieldname, w) for w in query.words))
-    if isinstance(query, wq.And | wq.Or):
+    if isinstance(query, wq.And | wq.Or | wq.DisjunctionMax):
         return sum((cost(q, source) for q in query.subqueries), Cost())
     if isinstance(query, wq.AndNot):
         return cost(query.a, source) + cost(query.b, source)

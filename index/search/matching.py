@@ -81,6 +81,21 @@ def union(parts: list[Matches]) -> Matches:
     return Matches(ids, np.bincount(every, weights=weights, minlength=top)[ids])
 
 
+def best_of(parts: list[Matches], tiebreak: float = 0.0) -> Matches:
+    """Documents matching any part, each scored by its best part and `tiebreak` of the others: Lucene's dis_max
+    (Whoosh's own matcher keeps the tie-breaker but scores the best part alone)."""
+    parts = [p for p in parts if len(p)]
+    if len(parts) <= 1:
+        return parts[0] if parts else NONE
+    ids, inverse = np.unique(np.concatenate([p.ids for p in parts]), return_inverse=True)
+    every = np.concatenate([p.scores for p in parts])
+    scores = np.zeros(len(ids))
+    np.maximum.at(scores, inverse, every)
+    if tiebreak:
+        scores += tiebreak * (np.bincount(inverse, weights=every, minlength=len(ids)) - scores)
+    return Matches(ids, scores)
+
+
 def intersection(parts: list[Matches]) -> Matches:
     """Documents matching every part, the scores added; the smallest part is narrowed first."""
     if not parts:
@@ -118,6 +133,8 @@ class Evaluator:
             found = intersection([self.matches(q, within) for q in query.subqueries])
         elif isinstance(query, wq.Or):
             found = union([self.matches(q, within) for q in query.subqueries])
+        elif isinstance(query, wq.DisjunctionMax):
+            found = best_of([self.matches(q, within) for q in query.subqueries], query.tiebreak)
         elif isinstance(query, wq.AndNot):
             found = self.matches(query.a, within)
             if len(found):

@@ -772,16 +772,20 @@ def _any_form(alt: _Alternative, ranking: Ranking) -> wq.Query:
     bigrams as parse_query says: abbreviation 0.7808 -> 0.8069, abbreviation-check 0.6436 -> 0.7086,
     abbreviation-fresh 0.7381 -> 0.7745, abbreviation-fresh2 0.4328 -> 0.4685, furnished 0.8146 and mixed-check
     0.7870 unchanged; at 0 (the other forms never where the typed one is) furnished fell to 0.8119 (赣深高铁…:
-    its article writes 高铁 and 高速铁路), at 0.5 abbreviation-check was 0.7059 against 0.7129 at 0.25."""
+    its article writes 高铁 and 高速铁路), at 0.5 abbreviation-check was 0.7059 against 0.7129 at 0.25.
+    An article is scored by its best form and `ranking.other_forms` of its others (figures in
+    index/search/ranking.py): added up, an article writing 卫生健康委员会 and 卫生健康委 counted 卫健委 twice, each
+    form as its words and as its characters, and outranked the answer for 卫健委感染者病例."""
     parts = [form_query(f, ranking, w) for f, w in alt.forms]
     if alt.kind != "alias":
-        return wq.Or(parts)
+        return wq.DisjunctionMax(parts, tiebreak=ranking.other_forms)
     typed = alt.forms[0][0]
     out = [parts[0]]
     for (form, weight), part in zip(alt.forms[1:], parts[1:], strict=True):
         beside = wq.And([form_query(form, ranking, weight * BOTH_FORMS), chars_query(typed, boost=0.0)])
         out += [wq.AndNot(part, chars_query(typed)), beside]
-    return wq.Or(out)
+    best = wq.DisjunctionMax([out[0], *out[1::2]], tiebreak=ranking.other_forms)
+    return wq.Or([best, *out[2::2]])  # the best form; beside the typed one, the others as before
 
 
 def form_query(form: str, ranking: Ranking, weight: float = 1.0) -> wq.Query:
