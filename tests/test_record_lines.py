@@ -59,3 +59,19 @@ def test_an_address_alone_above_the_text_is_no_text() -> None:
 
 def test_an_address_under_the_texts_first_sentence_stays() -> None:
     assert address_lines([PARAGRAPHS[0], "https://www.example.cn/gn/300.shtml"]) == set()
+
+
+def test_a_posts_edit_day_over_its_text_never_dates_it_when_its_publication_is_under_it(tmp_path: Path) -> None:
+    """The day of `修改于` is the one a page's markup and htmldate see first; blanked as the record's, it must not
+    come back as htmldate's day that the page seems to write nowhere."""
+    page = (
+        f'<html><head><meta charset="utf-8"><title>{TITLE} - 江城社区</title></head><body>'
+        f'<div class="nav"><a href="/">首页</a> <a href="/hot">热门</a></div><article><h1>{TITLE}</h1>'
+        '<div class="meta"><a class="user">江城观察者</a> <span class="time">修改于2020-09-16 08:31 · 来自江城社区</span>'
+        f"</div>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}"
+        '<div class="foot">发布于2020-09-14 14:45 · 来自江城社区</div></article>'
+        '<div class="comments"><p>网友甲：支持！ 09-16 09:10</p></div></body></html>'
+    )
+    (tmp_path / "post.html").write_text(page, encoding="utf-8")
+    article = extract(next(iter(read_sources([tmp_path / "post.html"], Settings().max_file_bytes))))
+    assert article.date == "2020-09-14"

@@ -41,6 +41,7 @@ from index.ingest.cleaning import join_wrapped, wrap_width
 from index.ingest.closing_lines import without_repeated_closing
 from index.ingest.comments import without_comments
 from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
+from index.ingest.extract import read_date
 from index.ingest.platform_lines import without_callouts
 from index.ingest.state import script_article, script_day
 from index.ingest.titles import choose_title, names_no_article, strip_site_suffix, without_page_number
@@ -477,7 +478,9 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     dated = [line if i not in recorded else "" for i, line in enumerate(lines)]
     day = meta.get("date") or publication.publication_date(dated, headline, start)
     day = day or page_urls.address_day(meta.get("url"))
-    if not day and document is not None and document.date:
+    recorded_days = {read_date(lines[i]) for i in recorded}
+    if not day and document is not None and document.date and document.date[:10] not in recorded_days:
+        # (htmldate's day is often the record's own: blanked, it would seem written nowhere and be taken)
         day = publication.corroborated(document.date, dated, headline, start, main)
     day = day or publication.closing_day(dated, main) or script_day(tree)
     if day:
