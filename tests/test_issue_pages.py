@@ -66,3 +66,20 @@ def test_a_contents_list_that_runs_into_the_text_is_no_issues() -> None:
 def test_a_signed_day_in_an_element_named_sign_is_no_posters_signature() -> None:
     markup = f"<html><body><h1>{TITLE}</h1><p>{PARAGRAPHS[0]}</p><p class='sign'>2020年9月14日</p></body></html>"
     assert "2020年9月14日" in without_signatures(markup)
+
+
+def test_a_wikis_page_tree_that_runs_into_its_pages_fields_is_no_contents() -> None:
+    """A 目录 over a wiki's page tree, then the page's own heading, its last edit and its source line, the heading
+    repeated further down: the tree ran into a field's line, so no line of it is an issue's contents."""
+    heading = "国家邮政局：加快推动5G等与制造业供应链深度融合"
+    lines = [
+        "目录",
+        "海南采用严格措施做好无症状感染者防控",
+        "爱尔兰新冠肺炎确诊病例增至2615例",
+        "+ 新建页面",
+        heading,
+        "王海燕最近修改：4月3日 10:03",
+        "来源：中国新闻网　原文发布：2020年4月2日",
+        heading,
+    ]
+    assert issue_lines(lines) == set()

@@ -38,6 +38,7 @@ _PERIODICAL = re.compile(
     r"^《[^》]{1,20}》$|(?:公报|简报|快报|专报|动态|通讯|周刊|月刊|半月刊|旬刊|季刊|杂志|期刊|学报|画报|文摘|汇编|通报|参考)$"
 )
 _MARKER = re.compile(r"^[◆◇●○■□▲△▶►·•\-*]\s*|^\d{1,2}[.、]\s*")
+_FIELD = re.compile(r"^[^:：]{1,8}[:：]\s*\S")  # a labelled field: `来源：中国新闻网`, `王海燕最近修改：4月3日`
 NAME = 20  # characters a periodical's name has at most
 ITEM = 60  # characters a contents item has at most
 
@@ -74,7 +75,7 @@ def _contents(lines: list[str], shown: list[int]) -> set[int]:
         item = _item(lines[j])
         if item in items:
             return {shown[0], *items.values()} if len(items) >= 2 else set()
-        if "。" in lines[j] or len(lines[j]) > ITEM + 20:
-            return set()
+        if "。" in lines[j] or len(lines[j]) > ITEM + 20 or _FIELD.search(lines[j]):
+            return set()  # (a field's line, `来源：…`, `最近修改：…`: a wiki's page tree ran into its page's head)
         items[item] = j
     return set()
