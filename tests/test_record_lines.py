@@ -67,7 +67,8 @@ def test_a_posts_edit_day_over_its_text_never_dates_it_when_its_publication_is_u
     page = (
         f'<html><head><meta charset="utf-8"><title>{TITLE} - 江城社区</title></head><body>'
         f'<div class="nav"><a href="/">首页</a> <a href="/hot">热门</a></div><article><h1>{TITLE}</h1>'
-        '<div class="meta"><a class="user">江城观察者</a> <span class="time">修改于2020-09-16 08:31 · 来自江城社区</span>'
+        '<div class="meta"><a class="user">江城观察者</a> '
+        '<span class="time">修改于2020-09-16 08:31 · 来自江城社区</span>'
         f"</div>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}"
         '<div class="foot">发布于2020-09-14 14:45 · 来自江城社区</div></article>'
         '<div class="comments"><p>网友甲：支持！ 09-16 09:10</p></div></body></html>'
