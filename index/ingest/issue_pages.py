@@ -38,7 +38,8 @@ _PERIODICAL = re.compile(
     r"^《[^》]{1,20}》$|(?:公报|简报|快报|专报|动态|通讯|周刊|月刊|半月刊|旬刊|季刊|杂志|期刊|学报|画报|文摘|汇编|通报|参考)$"
 )
 _MARKER = re.compile(r"^[◆◇●○■□▲△▶►·•\-*]\s*|^\d{1,2}[.、]\s*")
-_FIELD = re.compile(r"^[^:：]{1,8}[:：]\s*\S")  # a labelled field: `来源：中国新闻网`, `王海燕最近修改：4月3日`
+# a page's field, labelled (`来源：中国新闻网`, `王海燕最近修改：4月3日`), never a headline's colon (`国家邮政局：…`)
+_FIELD = re.compile(r"^[^:：]{0,6}(?:来源|出处|作者|修改|编辑|更新|发布|时间|日期)\s*[:：]\s*\S")
 NAME = 20  # characters a periodical's name has at most
 ITEM = 60  # characters a contents item has at most
 
