@@ -321,7 +321,7 @@ _SIGNATURE_ATTRIBUTE = re.compile(
     r"""\b(?:class|id)\s*=\s*["']?(?:[^"'>]*\s)?(?:""" + "|".join(sorted(_SIGNATURE_NAMES)) + r""")["'\s>]""", re.I
 )
 # a day alone, which no poster signs with and a document's issuer does under it (a gazette's `<p class="sign">`)
-_SIGNED_DAY = re.compile(r"(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?")
+_SIGNED_DAY = re.compile(record_lines.DAY)
 SIGNATURE_MAX = 200  # characters: a longer block so named holds writing (a page that misnames its article)
 
 
@@ -472,9 +472,8 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     # (trafilatura's) as evidence, else the day alone under the text, else a script variable's publication time
     # (htmldate's and a day under the text can be a reader's comment's: `江城网友 2019-04-15 20:11 说得好` under a
     # story at `/news/20190412/…`)
-    recorded = record_lines.record_day_lines(
-        lines
-    )  # a record's day (made, edited, printed) where the article gives its own
+    # a record's day (made, edited, printed) where the article gives its own
+    recorded = record_lines.record_day_lines(lines)
     dated = [line if i not in recorded else "" for i, line in enumerate(lines)]
     day = meta.get("date") or publication.publication_date(dated, headline, start)
     day = day or page_urls.address_day(meta.get("url"))

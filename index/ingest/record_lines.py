@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-_DAY = r"(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?"
+# a day with its year, as records, sources and signatures write it: `2020年4月1日`, `2020-04-01`, `2020.4.1`
+DAY = r"(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?"
 # The record's own labels: its creation, its last edit, its issue's printing (never a publication's: 发布, 发表,
 # 刊发, 成文 say the article's day).
 _RECORD_LABEL = (
@@ -24,10 +25,10 @@ _RECORD_LABEL = (
     r"|(?:创建|修改|编辑|更新)于|出版(?:日期|时间)|印发(?:日期|时间)|编印(?:日期|时间)"
 )
 # `创建时间：…`, `由 X 创建于 …`, `最后修改：X 2020/5/9`, `编辑于 … · 3人阅读`, `出版日期：…`
-_RECORD = re.compile(rf"(?:^|[\s，,、·|｜]|^由\s*\S{{1,12}}\s*)(?:{_RECORD_LABEL})\s*[:：]?\s*(?:\S{{1,12}}\s+)?{_DAY}")
-_LAST_EDIT = re.compile(rf"^(?:最后|最近)(?:修改|编辑|更新)(?:人|者)?\s*[:：]\s*\S{{1,12}}\s+{_DAY}")
+_RECORD = re.compile(rf"(?:^|[\s，,、·|｜]|^由\s*\S{{1,12}}\s*)(?:{_RECORD_LABEL})\s*[:：]?\s*(?:\S{{1,12}}\s+)?{DAY}")
+_LAST_EDIT = re.compile(rf"^(?:最后|最近)(?:修改|编辑|更新)(?:人|者)?\s*[:：]\s*\S{{1,12}}\s+{DAY}")
 # An office bulletin's issuer and issue day on one line: `江城市网信办编　2020年4月28日`
-_ISSUED = re.compile(rf"^\S{{2,20}}(?:编|编印|主办|印发)\s+{_DAY}\s*$")
+_ISSUED = re.compile(rf"^\S{{2,20}}(?:编|编印|主办|印发)\s+{DAY}\s*$")
 _PUBLISHED = re.compile(r"发布|发表|刊发|成文|播出|来源|原载|原文")
 MAX_LINE = 80
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -35,9 +36,9 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A line that gives the article's own day: its source or its publication labelled (`来源：X 2020年3月30日`,
 # `（本文原载X，…）`, `原文发布：…`, `播出时间：…`), or a day alone under the text (an issuer's signature).
 _SOURCE_DAY = re.compile(
-    rf"(?:来源|原载|原文|转自|出处|发布|发表|刊发|播出)[^\d]{{0,24}}{_DAY}|{_DAY}.{{0,6}}(?:来源|原载)"
+    rf"(?:来源|原载|原文|转自|出处|发布|发表|刊发|播出)[^\d]{{0,24}}{DAY}|{DAY}.{{0,6}}(?:来源|原载)"
 )
-_DAY_ALONE = re.compile(rf"^[(（]?\s*{_DAY}\s*[)）]?$")
+_DAY_ALONE = re.compile(rf"^[(（]?\s*{DAY}\s*[)）]?$")
 
 
 def is_record_day(line: str) -> bool:
