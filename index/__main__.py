@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from index import store
 from index.build import build
+from index.json_text import indented
 from index.progress import Progress
 from index.search.cost import QueryTimeout
 from index.search.highlight import Snippet
@@ -192,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         result = SearchIndex(args.index_dir, settings).search(request)
         if args.json:
-            print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+            print(indented(result.to_dict(), lambda value: json.dumps(value, ensure_ascii=False)))
         else:
             _print_hits(result)
         return 0

@@ -6,6 +6,8 @@ from typing import Any
 
 from flask import Response, current_app, request
 
+from index.json_text import indented
+
 PRETTY_VALUES = ("1", "true")
 # Clients a person types at a terminal: their answers are read on screen, not parsed, so they come indented
 # unless `pretty=0` says otherwise (as GitHub's API indents for everyone); programs' libraries get one line.
@@ -36,7 +38,9 @@ def vary_by_client(response: Response) -> Response:
 
 def json_text(data: Any) -> str:
     """`data` as the body `json_response` sends."""
-    return current_app.json.dumps(data, indent=2 if wants_pretty() else None) + "\n"
+    if wants_pretty():
+        return indented(data, current_app.json.dumps) + "\n"
+    return current_app.json.dumps(data) + "\n"
 
 
 def error_response(

@@ -119,6 +119,13 @@ def test_curl_gets_the_json_indented_without_asking(served: Server) -> None:
     assert answer.json["hits"][0]["id"] == QINGYANG
 
 
+def test_curl_gets_a_snippets_offsets_and_a_facets_counts_one_to_a_line(served: Server) -> None:
+    lines = curl(f"{served.url}/api/search?q=庆阳").body.decode().splitlines()
+    offsets = [line.strip() for line in lines if line.strip().startswith('"matches": ')]
+    assert offsets and all(line.startswith('"matches": [[') for line in offsets)
+    assert '"province": [{"value": "甘肃省", "count": 1}],' in [line.strip() for line in lines]
+
+
 def test_pretty_0_gives_curl_one_line_for_a_pipe(served: Server) -> None:
     answer = curl(f"{served.url}/api/search?q=庆阳&pretty=0")
     assert answer.body.count(b"\n") == 1 and answer.json["hits"][0]["id"] == QINGYANG
