@@ -42,6 +42,7 @@ from index.search.results import (
 )
 from index.search.similar import ranked_like
 from index.search.suggest import Suggestions, suggest
+from index.search.typed_filters import typed_filters
 from index.settings import Settings
 from index.text import aliases, dictionary
 from index.text.analysis import Span, character_frequency, using, warm_up
@@ -204,8 +205,10 @@ class SearchIndex:
     def _run(self, request: SearchRequest, per_page: int, wanted: int) -> Run:
         """`request` read and matched against the current generation: every hit in order."""
         generation = self._current()
+        request, typed = typed_filters(request)
         parsed = self._parse(request.q, generation, request.correct)
         filters = filter_query(request)
+        filters.notes[:0] = typed
         sort = request.sort if parsed.units else "date"
         evaluator = generation.evaluator.until(Deadline.after(self.settings.query_timeout_ms))
         needs = Wanted(per_page, wanted, sort, self.settings.max_query_work)

@@ -1,0 +1,70 @@
+"""Filters typed into the query as other engines take them (`province:福建 网络安全`, `source:新华网`,
+`date:2023-05`), read as the request's own parameters, so a search box or a feed URL needs no second field.
+
+Only the API's own parameter names in ASCII are read (`province`, `city`, `source`, `section`, `date`, `from`,
+`to`): a Chinese label such as `来源：` is text people paste from a page's source line, and reading it as a filter
+would narrow a pasted paragraph to nothing. A name inside quotes is part of the phrase. A filter given twice (typed
+in `q` and as its parameter, or typed twice) is refused with a 400 naming `q`, never one of them silently dropped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from index.search.filters import parse_date_param
+from index.search.request import QueryError, SearchRequest
+
+# name typed -> the request's fields it sets (`date` sets both ends: a year, month or day as the whole span)
+FIELDS: dict[str, tuple[str, ...]] = {
+    "province": ("province",),
+    "city": ("city",),
+    "source": ("source",),
+    "section": ("section",),
+    "date": ("date_from", "date_to"),
+    "from": ("date_from",),
+    "to": ("date_to",),
+}
+DATE_FIELDS = frozenset({"date_from", "date_to"})
+_TYPED = re.compile(
+    r"(?<![\w:-])(" + "|".join(FIELDS) + r")[:：]" + r'(?:"([^"]+)"|“([^”]+)”|([^\s"“”]+))',
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|「[^」]*」|『[^』]*』')  # phrases as the query reader sets them apart
+
+
+def typed_filters(request: SearchRequest) -> tuple[SearchRequest, list[str]]:
+    """`request` with the filters typed in its `q` moved to their fields and taken out of the text, and a note
+    for each; QueryError (param `q`) for a filter given twice or a typed date that is not one."""
+    quoted = [match.span() for match in _QUOTED.finditer(request.q)]
+    values: dict[str, str] = {}
+    notes: list[str] = []
+    kept: list[str] = []
+    last = 0
+    for match in _TYPED.finditer(request.q):
+        if any(start <= match.start() < end for start, end in quoted):
+            continue
+        name = match.group(1).lower()
+        value = next(group for group in match.groups()[1:] if group).strip()
+        for field in FIELDS[name]:
+            if field in DATE_FIELDS:
+                value = _date(value, match.group(0))
+            if field in values or getattr(request, field):
+                raise QueryError(f"{match.group(0)} in q sets {field}, which the request also sets: give it once")
+            values[field] = value
+        settings = ", ".join(f"{field}={values[field]}" for field in FIELDS[name])
+        notes.append(f"{match.group(0)} read as the filter {settings}")
+        kept.append(request.q[last : match.start()])
+        last = match.end()
+    if not notes:
+        return request, []
+    kept.append(request.q[last:])
+    q = re.sub(r"\s+", " ", "".join(kept)).strip()
+    return replace(request, q=q, **values), notes
+
+
+def _date(value: str, typed: str) -> str:
+    """A typed date as the parameters take it (`2023`, `2023-05`, `2023-05-04`), the error naming `q`."""
+    try:
+        return parse_date_param(value, typed)
+    except QueryError as error:
+        raise QueryError(error.message) from None
