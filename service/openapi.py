@@ -87,7 +87,7 @@ def _search_parameters(settings: Settings) -> list[dict[str, Any]]:
             "Any text: words (articles holding all of them first, then, when fewer than a page do, those "
             'holding most of them), "exact phrase" / “中文引号” / 「引号」 set apart by spaces, `OR`, `-exclude`, '
             "`( )` groups, filters typed as `province:福建`, `city:`, `source:`, `section:`, `date:2023-05`, `from:`, "
-            "`to:` (as their parameters; one given twice is refused). Unmatched quotes and brackets, lone "
+            "`to:` (as their parameters; one given twice must agree). Unmatched quotes and brackets, lone "
             "operators and headline furniture are read leniently (see `query.notes`), never refused. Traditional "
             "and full-width input works like Simplified and half-width. Empty: browse the filters (or "
             "everything), newest first. Longer text: POST.",

@@ -31,10 +31,16 @@ def test_a_name_inside_a_quoted_phrase_and_a_chinese_label_stay_text() -> None:
         assert typed_filters(SearchRequest(q=q)) == (SearchRequest(q=q), [])
 
 
-def test_a_filter_given_twice_is_refused_naming_q() -> None:
+def test_a_filter_given_twice_with_two_values_is_refused_naming_q() -> None:
     with pytest.raises(QueryError) as refused:
         typed_filters(SearchRequest(q="province:福建 网信", province="甘肃"))
     assert refused.value.param == "q" and "province" in refused.value.message
+
+
+def test_a_filter_typed_and_chosen_from_a_menu_alike_is_one_filter() -> None:
+    asked = SearchRequest(q="province:福建 网信 date:2023-5", province="福建省", date_from="2023-05")
+    request, _ = typed_filters(asked)
+    assert (request.q, request.province, request.date_from, request.date_to) == ("网信", "福建省", "2023-05", "2023-05")
 
 
 def test_a_typed_date_that_is_no_date_is_refused_naming_q() -> None:

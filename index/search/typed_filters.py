@@ -4,7 +4,8 @@
 Only the API's own parameter names in ASCII are read (`province`, `city`, `source`, `section`, `date`, `from`,
 `to`): a Chinese label such as `来源：` is text people paste from a page's source line, and reading it as a filter
 would narrow a pasted paragraph to nothing. A name inside quotes is part of the phrase. A filter given twice (typed
-in `q` and as its parameter, or typed twice) is refused with a 400 naming `q`, never one of them silently dropped."""
+in `q` and as its parameter, as a page's menu sends it, or typed twice) must name the same thing (`福建` and `福建省`
+agree); two different values are refused with a 400 naming `q`, never one of them silently dropped."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from dataclasses import replace
 
 from index.search.filters import parse_date_param
 from index.search.request import QueryError, SearchRequest
+from index.text.normalize import normalize_text
+from index.text.regions import canonical_city, canonical_province
 
 # name typed -> the request's fields it sets (`date` sets both ends: a year, month or day as the whole span)
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -48,9 +51,10 @@ def typed_filters(request: SearchRequest) -> tuple[SearchRequest, list[str]]:
         for field in FIELDS[name]:
             if field in DATE_FIELDS:
                 value = _date(value, match.group(0))
-            if field in values or getattr(request, field):
-                raise QueryError(f"{match.group(0)} in q sets {field}, which the request also sets: give it once")
-            values[field] = value
+            given = values.get(field) or getattr(request, field)
+            if given and _reading(field, given) != _reading(field, value):
+                raise QueryError(f"{match.group(0)} in q and {field}={given} ask for different {field}s: give one")
+            values[field] = given or value
         settings = ", ".join(f"{field}={values[field]}" for field in FIELDS[name])
         notes.append(f"{match.group(0)} read as the filter {settings}")
         kept.append(request.q[last : match.start()])
@@ -60,6 +64,18 @@ def typed_filters(request: SearchRequest) -> tuple[SearchRequest, list[str]]:
     kept.append(request.q[last:])
     q = re.sub(r"\s+", " ", "".join(kept)).strip()
     return replace(request, q=q, **values), notes
+
+
+def _reading(field: str, value: str) -> str | None:
+    """What a filter's value names, to compare two of them: the canonical place, the ISO date, the text."""
+    text = normalize_text(value).strip()
+    if field == "province":
+        return canonical_province(text)
+    if field == "city":
+        return canonical_city(text)
+    if field in DATE_FIELDS:
+        return _date(value, value)
+    return text
 
 
 def _date(value: str, typed: str) -> str:
