@@ -21,6 +21,7 @@ FORM_FIELDS = ("q", "province", "city", "date_from", "date_to", "sort")
 SEARCH_STATE = (*FORM_FIELDS, "page", "per_page")  # what an article page keeps, to lead back to its search
 RELATED_SHOWN = 5  # related articles listed under an article
 FILTER_FIELDS = ("q", "province", "city", "date_from", "date_to")  # what a feed or an export of the page takes
+MENU_FIELDS = ("province", "city", "date_from", "date_to")
 
 
 def _index() -> SearchIndex:
@@ -62,6 +63,9 @@ def search_page():
             )
         except QueryError as err:
             error, status = err.message, 400
+    if result is not None:  # a filter typed in the query (`province:福建`) shows in its menu as if chosen there
+        typed = {name: result.query.filters.get(name) for name in MENU_FIELDS if not form[name]}
+        form |= {name: value for name, value in typed.items() if value}
     facets = _index().overview()
 
     def page_url(number: int) -> str:

@@ -94,6 +94,17 @@ def test_region_filter_narrows_the_results(page, site: Server) -> None:
     assert "甘肃省" in page.locator("li.hit .meta").inner_text()
 
 
+def test_a_province_typed_in_the_query_narrows_and_shows_in_its_menu(page, site: Server) -> None:
+    search_for(page, site, "网络安全 province:甘肃")
+    assert page.locator("li.hit").count() == 1
+    assert page.input_value("select[name=province]") == "甘肃省"
+    page.select_option("select[name=sort]", "date")  # the next search sends the menu and the typed filter: one
+    if "sort=date" not in page.url:
+        page.click("button.secondary")
+    page.wait_for_url(lambda url: "sort=date" in url)
+    assert page.locator("li.hit").count() == 1
+
+
 def test_paging_moves_to_the_next_page(page, site: Server) -> None:
     page.goto(site.url + "/?q=网信&per_page=2")
     assert "第 1 / 3 页" in page.inner_text("nav.pager")
