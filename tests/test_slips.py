@@ -185,6 +185,33 @@ def test_a_real_word_the_querys_other_words_meet_as_typed_is_left_alone() -> Non
     assert _read("假使 酒精", _Held(typed_meets=4)) == []
 
 
+class _Place:
+    """An index of 10,000 articles as the corrector counts it: 沛县 in 10 sections and 配线, of its reading, in
+    30; 沛 (jieba's dictionary writes it alone 116 times) in 40, under the 50 of a character common in the index."""
+
+    def held(self, text: str) -> int:
+        return 10 if text == "沛县" else 0
+
+    def together(self, text: str) -> int:
+        return self.held(text)
+
+    def character(self, ch: str) -> int:
+        return 40 if ch == "沛" else 5_000
+
+    def count(self, key: str) -> int:
+        return self.held(key)
+
+    def homophones(self, letters: str, limit: int = 8) -> list[tuple[str, int]]:
+        return [("沛县", 10), ("配线", 30)] if letters == "peixian" else []
+
+    def cooccurring(self, word: str, others: tuple[str, ...]) -> tuple[int, float]:
+        return 0, 0.0
+
+
+def test_a_slip_beside_a_rare_character_is_read_keeping_that_character() -> None:
+    assert _read("沛显 称赞", _Place()) == [("沛显", "沛县")]  # 沛 is meant: no input method offers it by mistake
+
+
 def test_words_jieba_glues_into_one_the_index_never_holds_are_searched_apart(server: Server) -> None:
     result = server.search(q="卫健委新冠")  # jieba's HMM makes one word of the two; the index holds each
     assert result["total"] == 12

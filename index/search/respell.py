@@ -176,8 +176,9 @@ def corrections(text: str, spans: list[Span], counts: Counts, articles: int) -> 
                 continue
             if all(word in QUERY_STOPWORDS for word, _, _ in spans[i:j]):
                 continue
-            if any(counts.character(ch) < often and character_frequency(ch) < COMMON_CHARACTER for ch in stretch):
-                continue  # an input method offers common characters first: a rare one (厍 of 厍东关乡) is meant
+            rare = [k for k, ch in enumerate(stretch) if _rare(ch, counts, often)]
+            if len(rare) == len(stretch):
+                continue
             # across jieba's words: what the corpus writes in a row is no slip (风波中已… is not 中医)
             if j - i > 1 and (start, end) not in whole:
                 typed = max(counts.held(stretch), counts.together(stretch))
@@ -188,6 +189,9 @@ def corrections(text: str, spans: list[Span], counts: Counts, articles: int) -> 
                     fixes = [
                         f for f in fixes if _neighbours_say(f, spans, i, text, counts) or _says(f, context, counts)
                     ]
+            # an input method offers common characters first: a rare one is meant (厍 of 厍东关乡), the slip is
+            # beside it (沛显 is 沛县)
+            fixes = [f for f in fixes if all(f.intended[k] == stretch[k] for k in rare)]
             if cuts:
                 fixes = [replace(f, weight=round(f.weight * CUT, 3)) for f in fixes if _met(f, context, counts)]
             if fixes:
@@ -229,6 +233,12 @@ def _solid(word: str, counts: Counts, often: int) -> bool:
         return True
     held = counts.held(word)
     return held >= often or (held > 0 and word in _jieba_dictionary()[0]) or (held >= KNOWN and not in_dictionary(word))
+
+
+def _rare(ch: str, counts: Counts, often: int) -> bool:
+    """Whether a character is rare in the index and in jieba's dictionary (厍: 155 in jieba, against 偏 3,833),
+    one nobody picks by mistake from an input method's list."""
+    return counts.character(ch) < often and character_frequency(ch) < COMMON_CHARACTER
 
 
 def _chinese(text: str) -> bool:
