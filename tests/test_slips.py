@@ -212,6 +212,24 @@ def test_a_slip_beside_a_rare_character_is_read_keeping_that_character() -> None
     assert _read("沛显 称赞", _Place()) == [("沛显", "沛县")]  # 沛 is meant: no input method offers it by mistake
 
 
+class _Qijiang(_Place):
+    """As `_Place`, with 綦江 (a district of Chongqing) in 30 sections and 起见, of 綦见's reading, in 200; 綦 as rare
+    as 沛."""
+
+    def held(self, text: str) -> int:
+        return {"綦江": 30, "起见": 200}.get(text, 0)
+
+    def character(self, ch: str) -> int:
+        return 40 if ch == "綦" else 5_000
+
+    def homophones(self, letters: str, limit: int = 8) -> list[tuple[str, int]]:
+        return [("起见", 200)] if letters == "qijian" else []
+
+
+def test_a_rare_character_typed_is_kept_though_a_commoner_word_of_the_reading_replaces_it() -> None:
+    assert _read("綦见 男子 骗取", _Qijiang()) == [("綦见", "綦江")]  # jian and jiang alike to fuzzy pinyin input
+
+
 def test_words_jieba_glues_into_one_the_index_never_holds_are_searched_apart(server: Server) -> None:
     result = server.search(q="卫健委新冠")  # jieba's HMM makes one word of the two; the index holds each
     assert result["total"] == 12
