@@ -185,6 +185,51 @@ def test_a_real_word_the_querys_other_words_meet_as_typed_is_left_alone() -> Non
     assert _read("假使 酒精", _Held(typed_meets=4)) == []
 
 
+class _Place:
+    """An index of 10,000 articles as the corrector counts it: 沛县 in 10 sections and 配线, of its reading, in
+    30; 沛 (jieba's dictionary writes it alone 116 times) in 40, under the 50 of a character common in the index."""
+
+    def held(self, text: str) -> int:
+        return 10 if text == "沛县" else 0
+
+    def together(self, text: str) -> int:
+        return self.held(text)
+
+    def character(self, ch: str) -> int:
+        return 40 if ch == "沛" else 5_000
+
+    def count(self, key: str) -> int:
+        return self.held(key)
+
+    def homophones(self, letters: str, limit: int = 8) -> list[tuple[str, int]]:
+        return [("沛县", 10), ("配线", 30)] if letters == "peixian" else []
+
+    def cooccurring(self, word: str, others: tuple[str, ...]) -> tuple[int, float]:
+        return 0, 0.0
+
+
+def test_a_slip_beside_a_rare_character_is_read_keeping_that_character() -> None:
+    assert _read("沛显 称赞", _Place()) == [("沛显", "沛县")]  # 沛 is meant: no input method offers it by mistake
+
+
+class _Qijiang(_Place):
+    """As `_Place`, with 綦江 (a district of Chongqing) in 30 sections and 起见, of 綦见's reading, in 200; 綦 as rare
+    as 沛."""
+
+    def held(self, text: str) -> int:
+        return {"綦江": 30, "起见": 200}.get(text, 0)
+
+    def character(self, ch: str) -> int:
+        return 40 if ch == "綦" else 5_000
+
+    def homophones(self, letters: str, limit: int = 8) -> list[tuple[str, int]]:
+        return [("起见", 200)] if letters == "qijian" else []
+
+
+def test_a_rare_character_typed_is_kept_though_a_commoner_word_of_the_reading_replaces_it() -> None:
+    assert _read("綦见 男子 骗取", _Qijiang()) == [("綦见", "綦江")]  # jian and jiang alike to fuzzy pinyin input
+
+
 def test_words_jieba_glues_into_one_the_index_never_holds_are_searched_apart(server: Server) -> None:
     result = server.search(q="卫健委新冠")  # jieba's HMM makes one word of the two; the index holds each
     assert result["total"] == 12

@@ -169,7 +169,21 @@ abbreviation-check +0.0149 / +0.0142, abbreviation-fresh2 +0.0053 / +0.0166, abb
 other half unchanged; at 0.3 typo-fresh2's tuning half loses (-0.0010), so 0.5.
 A form of several words scored as one word besides (its words' scores averaged, not added) gains
 abbreviation-check more (+0.0543 / +0.0043 with both) but loses abbreviation-fresh2 (-0.0322 / -0.0651), mixed
-(test -0.0025), furnished (test -0.0015), typo-fresh (test -0.0013), typo-fuzzy (tuning -0.0032): not kept."""
+(test -0.0025), furnished (test -0.0015), typo-fresh (test -0.0013), typo-fuzzy (tuning -0.0032): not kept.
+
+A long query's first tier relaxed as Lucene's minimum_should_match does (2026-12-07, typo12; the code is
+/work/tmp/typo12/relax.patch, not kept): for a query of N required units or more, an article holding a share S of
+their weight (the idf `coverage` of partial hits) ranks among those holding all of it, by score * coverage ** P;
+a query of fewer units keeps every word first. Over every tuning-half query of N units or more (typo11's one-process
+A/B, /work/tmp/typo12/ab.py), the change in each half's MRR@10 for (N, S, P) = (5, 0.8, 0) / (8, 0.8, 0) / (8, 0.7,
+0) / (6, 0.9, 0): headline +0.0006 / -0.0054 / -0.0086 / 0, lead -0.0081 / -0.0051 / -0.0130 / -0.0009, traditional
+-0.0079 / -0.0079 / -0.0051 / -0.0027, mixed -0.0012 / -0.0052 / -0.0151 / +0.0025, mixed-check -0.0176 / -0.0083 /
+-0.0118 / -0.0013, mixed-fresh -0.0146 / -0.0114 / -0.0101 / -0.0013, typo-fresh2 -0.0044 / -0.0060 / -0.0042 /
++0.0017, typo-common -0.0071 / -0.0034 / -0.0025 / -0.0032, asked -0.0197 / -0.0056 / -0.0136 / -0.0044; with the
+coordination of the held share, (6, 0.8, 2) / (6, 0.85, 4): headline -0.0045 / -0.0032, mixed-check -0.0146 /
+-0.0043, mixed-fresh -0.0158 / -0.0091, typo-fresh2 -0.0056 / -0.0067, asked -0.0185 / -0.0114, mixed -0.0007 /
++0.0020. Every variant lowers most tuning halves: the articles the relaxed tier lifts above the own article outnumber
+the own articles it lifts (lacking a word only their title writes) on nearly every set."""
 
 from __future__ import annotations
 
