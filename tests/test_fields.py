@@ -1851,3 +1851,39 @@ def test_the_word_glued_before_a_commentators_role_is_its_outlet_not_a_name() ->
     assert credits.closing(f"{MORE}（作者：王石川，系媒体评论员）") == ["王石川"]
     assert credits.closing(f"{MORE}（海外网评论员孟庆川）") == ["孟庆川"]
     assert credits.closing(f"{MORE}（本报评论员何翠云）") == ["何翠云"]
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        ("記者林怡君／攝影陳建宏／台北報導", ["林怡君"]),  # a Taiwan paper's photographer glued to the name
+        ("陳嘉欣 / 攝影 黃志強 報導", ["陈嘉欣"]),  # a Hong Kong broadcaster's reporter, then the camera
+        ("（新山12日讯）报道：林美玲", ["林美玲"]),  # a Malaysian paper's dateline before its credit
+    ],
+)
+def test_a_reporters_credit_beside_the_photographers_names_the_reporter_only(line: str, writers: list[str]) -> None:
+    assert _text("屯门新建公共图书馆下月启用", "2021-03-05 18:32", line, LEAD, MORE).authors == writers
+
+
+def test_a_threads_controls_beside_its_poster_are_no_part_of_the_name() -> None:
+    article = _text("家门口的小公园建好了", "楼主 风吹麦浪 电梯直达", "发表于 2016-8-3 09:12", LEAD, MORE)
+    assert article.authors == ["风吹麦浪"]
+
+
+def test_a_bracket_around_a_post_line_is_no_part_of_the_posters_name() -> None:
+    assert _text("家门口的小公园建好了", "[风吹麦浪 发表于 2016-8-3 09:12]", LEAD, MORE).authors == ["风吹麦浪"]
+
+
+def test_a_reposted_storys_reporter_is_no_writer_of_a_page_that_names_its_own() -> None:
+    lead = f"本报讯（记者 王强）{LEAD}"
+    article = _text("外卖骑手的一天", "作者：老周说事 2015-02-10 21:32", "转载自江城晚报", lead, MORE)
+    assert article.authors == ["老周说事"]
+
+
+def test_an_outlets_flash_mark_before_its_reporters_is_no_name() -> None:
+    article = _text("广州地铁新线开通首日客流平稳", "2022-12-28 08:10", "南都讯 记者 刘一鸣 通讯员 陈佳", LEAD, MORE)
+    assert article.authors == ["刘一鸣", "陈佳"]
+
+
+def test_an_answers_publication_day_beats_its_edit_day_on_one_line() -> None:
+    assert read_date("编辑于 2021-04-12 18:03 · 发布于 2021-04-10 10:23") == "2021-04-10"
