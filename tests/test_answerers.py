@@ -61,3 +61,13 @@ def test_the_answers_own_day_is_the_pages_not_the_questions() -> None:
 def test_the_answers_stamp_under_its_answerer_dates_the_page() -> None:
     answer = chosen_answer(["最佳答案", "社保小助手 采纳率：92%", "回答于 2018-10-09 08:45", ANSWER])
     assert answer is not None and "2018-10-09" in answer.stamp
+
+
+def test_a_handle_alone_under_the_label_is_the_answerer_and_its_closing_stamp_the_day() -> None:
+    lines = ["最佳答案", "绿茶清风", ANSWER, "回答时间：2017-05-04 09:30", "其他回答", "回答时间：2017-05-06"]
+    answer = chosen_answer(lines)
+    assert answer is not None and answer.writer == "绿茶清风" and "2017-05-04" in answer.stamp
+
+
+def test_an_expand_link_under_the_label_is_no_answerer() -> None:
+    assert answerer(["最佳答案", "展开全部", ANSWER]) is None

@@ -21,3 +21,8 @@ def test_a_relative_time_never_dates_the_page_over_an_absolute_day() -> None:
     text = "\n".join(["第一次去菜市场买活鱼", "拾光者 2天前", TEXT, TEXT, "发布于 2023-02-06 18:30"])
     article = extract(RawDocument("feed", "feed.txt", text, "0" * 32, "utf-8", {}))
     assert (article.date, article.authors) == ("2023-02-06", ["拾光者"])
+
+
+def test_the_posts_counters_after_the_relative_time_are_no_part_of_the_stamp() -> None:
+    lines = ["菜市场里的烟火气", "城市漫游者 · 3天前 阅读 1.2万", TEXT]
+    assert stamped_writer(lines, "菜市场里的烟火气") == "城市漫游者"

@@ -1887,3 +1887,16 @@ def test_an_outlets_flash_mark_before_its_reporters_is_no_name() -> None:
 
 def test_an_answers_publication_day_beats_its_edit_day_on_one_line() -> None:
     assert read_date("编辑于 2021-04-12 18:03 · 发布于 2021-04-10 10:23") == "2021-04-10"
+
+
+def test_a_themes_posted_on_day_by_line_names_the_writer_not_by() -> None:
+    assert _text("阳台上的番茄熟了", "Posted on 2019-07-14 by 阿木", LEAD, MORE).authors == ["阿木"]
+
+
+def test_an_author_link_beside_its_follow_button_names_the_writer(tmp_path: Path) -> None:
+    page = f"""<html><head><meta charset="utf-8"><title>在县城开一家咖啡馆</title></head><body>
+<h1>在县城开一家咖啡馆</h1><div class="author"><div class="info"><span class="name"><a>山间听雨</a></span>
+<a class="btn follow">关注</a><div class="meta"><span>2020.06.18 21:05:30</span> <span>字数 3012</span></div>
+</div></div>
+<div class="show-content"><p>{LEAD}</p><p>{MORE}</p></div></body></html>"""
+    assert _html(tmp_path, page).authors == ["山间听雨"]

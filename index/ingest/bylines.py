@@ -82,7 +82,8 @@ _POSTER = re.compile(
     r"|^@([^\s@:：]{2,30})$"  # a microblog's account over its post
     # a .Text blog's post footer: `posted @ 2020-04-01 10:26 X`, `posted on 2009-08-21 14:05 X 阅读(1312) 评论(3)`
     # (the name glued to the counter's link after it, `北窗阅读(918)`, without the counter)
-    rf"|^[Pp]osted (?:@|on) ?{_STAMP_DAY}\s+([^\s:：]{{2,20}}?)(?=\s|$|{_COUNTER_LINK})"
+    # (not a theme's `Posted on 2019-07-14 by X`, whose `by` is no one: read below)
+    rf"|^[Pp]osted (?:@|on) ?{_STAMP_DAY}\s+(?![Bb]y\s)([^\s:：]{{2,20}}?)(?=\s|$|{_COUNTER_LINK})"
     r"|^([^\s:：|｜\[\]【】]{2,20})\s*[\[【(（]楼主[\]】)）]$"  # the poster's cell on an old board: `赣江渔夫 [楼主]`
     r"|^[Pp]osted on\s.{6,30}?\sby\s+([^\s:：]{2,20})$"
     # a self-media account's line: `老周说事 · 2021-05-12 发布于北京`
