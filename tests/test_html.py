@@ -257,6 +257,7 @@ def test_an_em_dash_before_a_cut_channel_name_is_no_suffix_separator() -> None:
         ("江城论坛 - 周末带孩子去湿地公园看候鸟", "周末带孩子去湿地公园看候鸟"),
         ("南洋时报｜柔佛新山交通改善计划出炉", "柔佛新山交通改善计划出炉"),
         ("江城社区 | 关于社区垃圾分类的几点建议 | 社区论坛", "关于社区垃圾分类的几点建议"),
+        ("江城日报 - 新闻中心 - 关于社区垃圾分类的几点建议", "关于社区垃圾分类的几点建议"),  # the site, its channel
     ],
 )
 def test_a_site_name_put_first_in_the_title_is_no_part_of_the_headline(title: str, headline: str) -> None:
@@ -269,3 +270,10 @@ def test_a_site_name_put_first_in_the_title_is_no_part_of_the_headline(title: st
 def test_a_headline_whose_first_piece_is_no_sites_name_keeps_it() -> None:
     title = "泉州网信办：凝聚强劲网动力 | 助力泉州新发展"
     assert strip_site_prefix(title) == title
+
+
+def test_an_og_title_that_puts_first_what_the_title_puts_last_is_read_without_it() -> None:
+    page = f"""<html><head><meta charset="utf-8"><title>屯门新建公共图书馆下月启用 - 香港01</title>
+<meta property="og:title" content="香港01 - 屯门新建公共图书馆下月启用"></head><body>
+<div class="time">2021-03-05 18:32</div>{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</body></html>"""
+    assert _article(page).title == "屯门新建公共图书馆下月启用"

@@ -1192,9 +1192,9 @@ def extract_counting(
     _dateline_source(rest, meta)
     rest = _signature(_credited_source(rest, meta), meta)
     rest = _closing_credits(footnotes.without_closing_notes(rest), meta)  # (index.ingest.footnotes)
-    reposted = reposts.is_repost([*lines, *raw.shown])
     # a post's poster, or the author a page names over the story it reposts, wrote it, not the story's reporter
-    for paragraph in rest[:2] if not meta.posted and not (reposted and meta.authors) else []:
+    reposted = not meta.posted and bool(meta.authors) and reposts.is_repost([*lines, *raw.shown])
+    for paragraph in rest[:2] if not meta.posted and not reposted else []:
         meta.add_authors(bylines.lead_credit(paragraph))
     if not meta.authors and not meta.posted:  # the lead's credit run, below a menu's short lines if any
         meta.add_authors(next((named for p in [p for p in rest if len(p) >= 30][:2] if (named := credits.lead(p))), []))
@@ -1229,7 +1229,7 @@ def extract_counting(
     if not meta.authors and (credited := post_credits.author(list(raw.shown))):
         meta.add_authors(_names(credited) or _user_name(credited))  # a static blog's `本文作者：X` over its link
     owner = (_names(given["owner"]) or _user_name(given["owner"])) if given.get("owner") else []
-    if owner and not meta.posted and reposted:
+    if owner and not meta.posted and reposts.is_repost([*lines, *raw.shown]):
         meta.authors = owner  # a blogger's repost: the poster, not the story's own byline, writes the page
     if not meta.authors:  # a personal blog's owner writes what the post credits to no one
         meta.add_authors(owner)

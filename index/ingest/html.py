@@ -49,6 +49,7 @@ from index.ingest.titles import (
     names_no_article,
     strip_site_prefix,
     strip_site_suffix,
+    tails,
     without_page_number,
 )
 
@@ -572,6 +573,9 @@ def _title(
         stripped = ""
     suffix = page_title[len(stripped) :]
     stripped = strip_site_prefix(stripped, site)  # `江城论坛 - 标题`: the site's name first
+    cuts = tails(page_title)  # `og:title` putting first the piece `<title>` puts last (`香港01 - 标题` beside
+    if declared and cuts:  # `标题 - 香港01`): the site's name either way
+        declared = strip_site_prefix(declared, cuts[-1][1])
     all_headings = [" ".join(h.text_content().split()) for tag in ("h1", "h2") for h in tree.iter(tag)]
     navigation = {line.text for line in page if line.link_share >= LINK_DENSE}
     shown = [publication.without_stamp(line) for line in lines if line not in navigation or line in all_headings]

@@ -62,12 +62,13 @@ def strip_site_prefix(title: str, site: str | None = None) -> str:
     Hong Kong's and Malaysia's sites write their `<title>`s): the first piece goes where it is of a site's name's
     length and shape (the page's site, or a name ending as sites' do: 网, 论坛, 日报, 新闻…) and what follows is a
     headline's length and no site's name itself; else `title` unchanged."""
-    first = _SITE_SEPARATOR.search(title)
-    if not first or first.start() == 0:
-        return title
-    head, tail = title[: first.start()].strip(), title[first.end() :].strip()
-    named = head == site or (len(head) <= 12 and bool(_SITE_WORDS.search(to_simplified(head))))
-    return tail if named and len(tail) >= MIN_CHARS and not _SITE_WORDS.search(to_simplified(tail)) else title
+    while (first := _SITE_SEPARATOR.search(title)) and first.start() > 0:  # (`江城日报 - 新闻中心 - 标题`: each)
+        head, tail = title[: first.start()].strip(), title[first.end() :].strip()
+        named = head == site or (len(head) <= 12 and bool(_SITE_WORDS.search(to_simplified(head))))
+        if not named or len(tail) < MIN_CHARS or _SITE_WORDS.search(to_simplified(tail)):
+            break
+        title = tail
+    return title
 
 
 def is_site_banner(line: str) -> bool:
