@@ -19,6 +19,7 @@ from index.ingest import (
     page_urls,
     post_credits,
     publication,
+    shown_posters,
     titles,
 )
 from index.ingest.extract import extract, parse_date, read_date
@@ -1900,3 +1901,15 @@ def test_an_author_link_beside_its_follow_button_names_the_writer(tmp_path: Path
 </div></div>
 <div class="show-content"><p>{LEAD}</p><p>{MORE}</p></div></body></html>"""
     assert _html(tmp_path, page).authors == ["山间听雨"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "header"),
+    [
+        ("[夕阳红]", "发表于 2017-02-14 10:05 【只看该作者】"),  # a bracketed name over its header
+        ("夕阳红楼主", "2017-02-14 10:05 只看楼主 电梯直达"),  # the floor glued on, the day among the controls
+    ],
+)
+def test_the_name_the_page_shows_over_the_first_posts_header_is_its_poster(cell: str, header: str) -> None:
+    lines = ["首页 论坛 登录", "求推荐适合老人用的手机", cell, header, LEAD]
+    assert shown_posters.poster_over_header(lines, "求推荐适合老人用的手机") == "夕阳红"

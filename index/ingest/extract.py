@@ -35,6 +35,7 @@ from index.ingest import (
     roc_years,
     short_years,
     show_notes,
+    shown_posters,
     spaced_labels,
 )
 from index.ingest.cleaning import (
@@ -1224,6 +1225,8 @@ def extract_counting(
         meta.add_authors([boxed])  # a writer's profile box beside the post (its counters and follow button)
     if not meta.authors and title and (stamped := feed_stamps.stamped_writer(list(raw.shown) or lines, title)):
         meta.add_authors([stamped])  # `拾光者 2天前` under the headline: a feed's poster
+    if not meta.authors and title and raw.shown and (poster := shown_posters.poster_over_header(raw.shown, title)):
+        meta.add_authors([poster])  # a thread's poster over its first header, as the page shows them
     if not meta.authors and meta.channel and any(_SELF_MEDIA.search(line) for line in [*lines, *raw.shown]):
         meta.add_authors([meta.channel])
     if not meta.authors and (credited := post_credits.author(list(raw.shown))):
