@@ -23,6 +23,8 @@ def in_page_order(day: str | None, texts: list[str]) -> str | None:
     the page's days of that form put the year last; else `day` unchanged."""
     if not day or len(day) != 10 or not day.startswith("20"):
         return day
+    if not any(_writes_short(text, day) for text in texts):  # (most pages: a test of substrings, no scan)
+        return day
     found = {(int(a), int(b), int(c)) for text in texts for a, _, b, c in _SHORT_DAY.findall(text)}
     if len(found) < 2 or len({c for _, _, c in found}) != 1 or len({a for a, _, _ in found}) == 1:
         return day
@@ -36,3 +38,17 @@ def in_page_order(day: str | None, texts: list[str]) -> str | None:
                 return day
             return reread.isoformat() if reread.year <= _LAST_YEAR else day
     return day
+
+
+def _writes_short(text: str, day: str) -> bool:
+    """`text` writes `day` with a two-digit year first (`07-05-18` for 2007-05-18), not inside a longer year."""
+    year, month, date = day[2:4], day[5:7], day[8:10]
+    for form in {
+        f"{year}{sep}{m}{sep}{d}" for sep in "-/." for m in (month, month.lstrip("0")) for d in (date, date.lstrip("0"))
+    }:
+        at = text.find(form)
+        while at >= 0:
+            if at == 0 or not (text[at - 1].isdigit() or text[at - 1] in "-/."):
+                return True
+            at = text.find(form, at + 1)
+    return False
