@@ -71,3 +71,7 @@ def test_a_handle_alone_under_the_label_is_the_answerer_and_its_closing_stamp_th
 
 def test_an_expand_link_under_the_label_is_no_answerer() -> None:
     assert answerer(["最佳答案", "展开全部", ANSWER]) is None
+
+
+def test_an_answerer_glued_to_the_label_and_to_a_level_is_read() -> None:
+    assert answerer(["满意答案绿茶清风LV6 回答于 2017-05-04 09:30", ANSWER]) == "绿茶清风"

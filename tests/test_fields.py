@@ -1913,3 +1913,13 @@ def test_an_author_link_beside_its_follow_button_names_the_writer(tmp_path: Path
 def test_the_name_the_page_shows_over_the_first_posts_header_is_its_poster(cell: str, header: str) -> None:
     lines = ["首页 论坛 登录", "求推荐适合老人用的手机", cell, header, LEAD]
     assert shown_posters.poster_over_header(lines, "求推荐适合老人用的手机") == "夕阳红"
+
+
+def test_a_posters_cell_over_the_subject_names_the_poster_when_the_header_is_under_it() -> None:
+    cell = ["候鸟观察员", "帖子：312", "注册：2012-4-1"]
+    lines = ["江城论坛 > 户外天地", *cell, "周末带孩子去湿地公园看候鸟", "发表于 2020-12-05 19:42", LEAD]
+    assert shown_posters.poster_over_header(lines, "周末带孩子去湿地公园看候鸟") == "候鸟观察员"
+
+
+def test_a_posters_name_glued_to_the_posts_time_is_the_poster() -> None:
+    assert bylines.poster("风吹麦浪发表于 2016-8-3 09:12 | 只看该作者") == "风吹麦浪"

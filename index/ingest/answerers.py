@@ -18,12 +18,12 @@ from index.ingest.bylines import is_handle
 from index.text.lexicon import FIELD_LABELS
 
 _LABEL = re.compile(
-    r"^[【\[]?\s*(?:最佳答案|满意答案|推荐答案|最佳回答|优质答案|精选回答|专业回答|最佳解答)\s*[】\]]?\s*[:：]?(?:$|\s+)"
-)  # (the answerer's line can follow on the label's own: `满意答案 绿茶清风 回答于 2017-05-04 09:30`)
+    r"^[【\[]?\s*(?:最佳答案|满意答案|推荐答案|最佳回答|优质答案|精选回答|专业回答|最佳解答)\s*[】\]]?\s*[:：]?\s*"
+)  # (the answerer's line can follow on the label's own, glued or not: `满意答案绿茶清风LV6 回答于 2017-05-04 09:30`)
 # the answerer's line: labelled, or a handle before the answerer's standing (采纳率, 等级, a rank's 级) or the day
 _ANSWERER = re.compile(
     r"^(?:回答者|回答人|答主|解答者)\s*[:：]\s*([^\s:：|｜]{2,20})"
-    r"|^([^\s:：|｜]{2,20})\s*[|｜]?\s+(?=采纳率|回答于|推荐于|采纳于|擅长|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|\S{0,6}[0-9一二三四五六七八九十]+级)"
+    r"|^([^\s:：|｜]{2,20}?)(?:\s*[Ll][Vv]\.?\s*\d{1,2})?\s*[|｜]?\s+(?=采纳率|回答于|推荐于|采纳于|擅长|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|\S{0,6}[0-9一二三四五六七八九十]+级)"
 )
 # words of the page's furniture that stand where a handle would (`积分`, `等级`, `回答`): never a name
 _NOT_NAMES = frozenset(

@@ -86,6 +86,8 @@ _POSTER = re.compile(
     rf"|^[Pp]osted (?:@|on) ?{_STAMP_DAY}\s+(?![Bb]y\s)([^\s:：]{{2,20}}?)(?=\s|$|{_COUNTER_LINK})"
     r"|^([^\s:：|｜\[\]【】]{2,20})\s*[\[【(（]楼主[\]】)）]$"  # the poster's cell on an old board: `赣江渔夫 [楼主]`
     r"|^[Pp]osted on\s.{6,30}?\sby\s+([^\s:：]{2,20})$"
+    # the name glued to the post's time, as spans are shown without a space: `风吹麦浪发表于 2016-8-3 09:12`
+    r"|^([^\s:：|｜]{2,20}?)(?:发表于|发布于)\s*(?:19|20)?\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}"
     # a self-media account's line: `老周说事 · 2021-05-12 发布于北京`
     r"|^([^\s·•]{2,20})\s*[·•]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*发布于[\u3400-\u9fff]{1,8}$"
     # a writing platform's or a forum's header: the handle, the day, and the post's counters, or the handle and a
@@ -689,6 +691,12 @@ def poster(line: str) -> str | None:
     no_one = no_one or _COUNT.match(name)  # `8.6万次播放 · 2021-03-03`: a video's counter and day
     name = name.strip(_BRACKETS)  # `[风吹麦浪 发表于 …]`: a bracket ends a name, never part of it
     return None if no_one or len(name) < 2 else name  # `发布者：宣传统战部`
+
+
+def is_framed_handle(word: str) -> bool:
+    """A handle where its place says it is a name (heading a poster's cell over its counters): `is_handle`'s shape,
+    a word ending in 者 or 员 included (`候鸟观察员`, which under a name would say what the poster does)."""
+    return is_handle(word) or (len(word) > 2 and word[-1] in "者员" and is_handle(word[:-1]))
 
 
 def handle_among_controls(line: str) -> str | None:

@@ -12,9 +12,18 @@ from __future__ import annotations
 
 import re
 
-from index.ingest.bylines import handle_among_controls, is_account, is_interface_word, names_no_poster
+from index.ingest.bylines import (
+    handle_among_controls,
+    is_account,
+    is_framed_handle,
+    is_interface_word,
+    is_member_panel,
+    names_no_poster,
+)
+from index.ingest.panels import is_labelled_counter
 
 HEAD_LINES = 4  # lines under the headline within which the first post's header stands
+CELL_LINES = 4  # a poster's counters and days under its name, over the post's subject
 _FLOOR_GLUED = re.compile(r"(?<=\S)(?:楼主|1楼|#1)$")  # `夕阳红楼主`: the floor's word glued after the name
 # a header of the day and the thread's controls (`2017-02-14 10:05 只看楼主 电梯直达`): one control at least, as a
 # day alone under a name can be a source's line
@@ -35,4 +44,18 @@ def poster_over_header(lines: list[str], headline: str) -> str | None:
         if _is_header(filled[k]):
             name = handle_among_controls(_FLOOR_GLUED.sub("", filled[k - 1]))
             return name if name and not is_account(name) else None
+    if at is not None and at + 1 < len(filled) and _is_header(filled[at + 1]):
+        return _cell_over(filled[:at])  # the header right under the headline: the poster's cell over it
+    return None
+
+
+def _cell_over(lines: list[str]) -> str | None:
+    """The handle heading the poster's cell that ends `lines` (`候鸟观察员` / `帖子：312` / `注册：2012-4-1` over the
+    post's subject): one to CELL_LINES lines of the panel's counters or days under it; None where no such cell."""
+    for size in range(1, CELL_LINES + 1):
+        if len(lines) <= size or not all(is_member_panel(x) or is_labelled_counter(x) for x in lines[-size:]):
+            break
+        name = lines[-size - 1].strip("[]【】")
+        if is_framed_handle(name) and not is_account(name):
+            return name
     return None
