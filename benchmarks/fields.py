@@ -10054,6 +10054,505 @@ FRESH24: list[Case] = [
 ]
 
 
+# FRESH25: the twelfth round's kinds of writer, title and day the clean held-out real pages (blogs, forums, Q&A,
+# self-media, Hong Kong, Macau, Taiwan, Singapore and Malaysia media) still miss (issue 22): a blogger's name only
+# in a user card (avatar, name, `关注`, counters) beside the post; `posted by X at …`, `X 发布于 …`; a broadcaster's
+# `<a>X</a> / 攝影 Y 報導` and a Taiwan paper's `記者X／攝影Y／台北報導`; an unbracketed lead `本网讯 通讯员 X 记者 Y`
+# and `南都讯 记者X` running into the text; interface words beside a name (`电梯直达`, `楼主`, `只看该作者`,
+# `满意答案`); a repost's inner byline under its poster; an answer's own day beside its question's; a two-digit
+# year whose page's other days say which field is the year; an update stamp as a page's only day; a relative day
+# beside an absolute one; a `<title>` that is only the site's name or puts it first. Each with its tempting wrong
+# signal beside it. Written before any fix of the round; split by family (`half`): the round read the tuning half's
+# misses only.
+FRESH25: list[Case] = [
+    C(
+        "blog_side_user_card",
+        "【html】",
+        "在县城开一家咖啡馆的第三年",
+        "2020-06-18",
+        ["山间听雨"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>在县城开一家咖啡馆的第三年 - 简读</title>@STYLE@</head><body>@NAV@
+<div class="container"><aside class="left-card"><div class="user-card"><img class="avatar" src="/avatar/3321.jpg" alt=""><a class="name" href="/u/3321">山间听雨</a><a class="follow-btn">+ 关注</a>
+<div class="counts"><span>文章 128</span><span>粉丝 2.3万</span><span>获赞 8765</span></div></div></aside>
+<article class="post"><div class="article-title">在县城开一家咖啡馆的第三年</div><div class="meta"><span class="time">2020.06.18 21:05</span> <span>字数 3012</span> <span>阅读 5021</span></div>
+<div class="show-content">%%</div><div class="like"><a>喜欢 66</a> <a>赞赏支持</a></div></article>
+<div class="comments"><h3>全部评论 12</h3><div class="comment"><div class="user-card"><img class="avatar" src="/avatar/88.jpg"><a class="name">咖啡不加糖</a><a>关注</a></div><p>写得真好，想去看看。</p><span class="time">2020.06.19 08:12</span></div></div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "posted_by_at_footer",
+        "【html】",
+        "秋天的第一场徒步",
+        "2019-10-21",
+        ["林间小径"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>林间小径的博客: 秋天的第一场徒步</title>@STYLE@</head><body>
+<div class="header"><h1 class="blog-title"><a href="/">林间小径的博客</a></h1><div class="description">走路，读书，记一点小事</div></div>
+<div class="main"><h2 class="date-header"><span>2019年10月21日星期一</span></h2><div class="post"><h3 class="post-title">秋天的第一场徒步</h3>
+<div class="post-body">%%</div>
+<div class="post-footer"><span class="post-author">Posted by 林间小径 at 15:30</span> <a class="comment-link">3 条评论</a> <span class="post-labels">标签： 徒步, 随笔</span></div></div>
+<div class="comments"><h4>3 条评论：</h4><dl><dt>山那边 说...</dt><dd>下次带上我。</dd><dd class="comment-footer">2019年10月22日 上午9:12</dd></dl></div></div>
+<div class="sidebar"><h2>博客归档</h2><ul><li><a>2019 (24)</a></li><li><a>2018 (31)</a></li></ul><h2>关于我</h2><div><a>林间小径</a></div></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "posted_by_text_line",
+        """# 给女儿的第一辆自行车
+posted by 张小北 at 2019-10-21 15:30
+%%
+3 条评论
+路人乙 2019-10-22 09:12
+写得很温暖。""",
+        "给女儿的第一辆自行车",
+        "2019-10-21",
+        ["张小北"],
+        None,
+    ),
+    C(
+        "selfmedia_fabuyu_ip",
+        "【html】",
+        "一碗肥肠粉里的成都",
+        "2021-03-12",
+        ["江湖夜雨"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>一碗肥肠粉里的成都</title>@STYLE@</head><body>@NAV@
+<div class="article"><h1 class="title">一碗肥肠粉里的成都</h1>
+<div class="meta"><span class="author-name">江湖夜雨</span> 发布于 2021-03-12 18:20 · 四川 <a class="follow">关注</a></div>
+<div class="content">%%</div><div class="statement">本文为作者原创，未经授权不得转载</div>
+<div class="comment-list"><div class="comment"><span class="nick">老成都</span> 发布于 2021-03-13 07:02 · 四川<p>洞子口的最好吃。</p></div></div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "forum_name_fabiaoyu_text",
+        """# 老城区的早点摊还剩几家
+城南旧事 发表于 2018-09-02 07:41
+%%
+回复 2楼 东门老李 发表于 2018-09-02 09:15
+还有东门那家，三十年了。""",
+        "老城区的早点摊还剩几家",
+        "2018-09-02",
+        ["城南旧事"],
+        None,
+    ),
+    C(
+        "hk_broadcaster_slash_credit",
+        "【html】",
+        "屯門新建公共圖書館下月啟用",
+        "2021-03-05",
+        ["陳嘉欣"],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8"><title>屯門新建公共圖書館下月啟用 | 香港電台新聞</title>@STYLE@</head><body>
+<div class="topnav"><a>本地</a> <a>大中華</a> <a>國際</a> <a>財經</a> <a>體育</a> <a>即時新聞</a> <a>節目重溫</a></div>
+<div class="newsContent"><h1 class="newsTitle">屯門新建公共圖書館下月啟用</h1><div class="newsDate">2021-03-05 HKT 18:32</div>
+<div class="byline"><a href="/reporter/chan">陳嘉欣</a> / 攝影 黃志強 報導</div>
+<div class="itemFullText">%%</div><div class="share"><a>分享</a> <a>Facebook</a> <a>WhatsApp</a></div></div>
+<div class="related"><h3>相關新聞</h3><ul><li><a>元朗公園翻新工程展開</a><span>2021-03-02 HKT 12:10</span></li><li><a>荃灣泳池下周重開</a><span>2021-02-27 HKT 09:40</span></li></ul></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "tw_paper_reporter_photo_city",
+        "【html】",
+        "台北捷運環狀線北段動工",
+        "2020-11-08",
+        ["林怡君"],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-TW"><head><meta charset="utf-8"><title>台北捷運環狀線北段動工 - 地方 - 自由日報</title>@STYLE@</head><body>
+<div class="nav"><a>首頁</a> <a>政治</a> <a>社會</a> <a>生活</a> <a>地方</a> <a>國際</a> <a>財經</a> <a>娛樂</a></div>
+<div class="whitecon"><h1>台北捷運環狀線北段動工</h1><span class="time">2020/11/08 05:30</span>
+<div class="text"><p class="author">記者林怡君／攝影陳建宏／台北報導</p>%%<p class="appE1121">不用抽 不用搶 現在用APP看新聞 保證天天中獎</p></div></div>
+<div class="related"><a>新北輕軌延伸線通車</a> 2020/11/06 <a>桃園機場捷運增班</a> 2020/11/05</div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "tw_text_reporter_city",
+        """# 南投山區茶農迎春茶採收
+2019-04-02 05:30
+記者張文華／南投報導
+%%
+相關新聞
+嘉義梅山茶園觀光人潮湧現 2019-03-30""",
+        "南投山區茶農迎春茶採收",
+        "2019-04-02",
+        ["張文華"],
+        None,
+    ),
+    C(
+        "benwang_correspondent_reporter_run_on",
+        """# 城东街道开展防汛应急演练
+2021-06-15 10:20 来源：江城新闻网
+本网讯 通讯员 李明 记者 王芳 近日，城东街道联合区应急管理局在滨江公园开展防汛应急演练，提升基层应对突发汛情的能力。
+%%
+责任编辑：周洁""",
+        "城东街道开展防汛应急演练",
+        "2021-06-15",
+        ["李明", "王芳"],
+        "周洁",
+    ),
+    C(
+        "benbao_unbracketed_run_on",
+        "【html】",
+        "老旧小区加装电梯有了新进展",
+        "2020-09-23",
+        ["赵红梅", "钱伟"],
+        "吴婷",
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>老旧小区加装电梯有了新进展_江城日报</title>@STYLE@</head><body>@NAV@
+<div class="main"><h1>老旧小区加装电梯有了新进展</h1><div class="info">2020-09-23 07:30　来源：江城日报</div>
+<div class="content"><p>本报讯 记者赵红梅 通讯员钱伟 昨天上午，记者从市住建局获悉，今年全市计划完成的老旧小区加装电梯项目已开工过半。</p>%%</div>
+<div class="editor">责任编辑：吴婷</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "nandu_xun_reporter",
+        """# 广州地铁新线开通首日客流平稳
+2022-12-28 08:10
+南都讯 记者刘一鸣 通讯员陈佳 12月27日，广州地铁两条新线同日开通，首日客流平稳，各站秩序良好。
+%%
+编辑：黄晓""",
+        "广州地铁新线开通首日客流平稳",
+        "2022-12-28",
+        ["刘一鸣", "陈佳"],
+        "黄晓",
+    ),
+    C(
+        "discuz_elevator_interface",
+        "【html】",
+        "暑假带娃去哪儿玩比较好",
+        "2016-08-03",
+        ["风吹麦浪"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="gbk"><title>暑假带娃去哪儿玩比较好 - 亲子乐园 - 江城社区</title>@STYLE@</head><body>
+<div id="hd"><a href="/">江城社区</a> <a>登录</a> <a>立即注册</a></div>
+<div id="pt"><a href="./">江城社区</a> <em>&rsaquo;</em> <a>亲子乐园</a> <em>&rsaquo;</em> <a>暑假带娃去哪儿玩比较好</a></div>
+<div id="postlist"><table><tr><td class="pls"><div class="hm"><span class="xg1">查看:</span> <span class="xi1">1288</span> | <span class="xg1">回复:</span> <span class="xi1">23</span></div></td>
+<td class="plc"><h1 class="ts"><span id="thread_subject">暑假带娃去哪儿玩比较好</span></h1> <span class="xg1"><a>[复制链接]</a></span></td></tr></table>
+<div id="post_5001"><table><tr><td class="pls"><div class="pi"><div class="authi"><a class="xw1">风吹麦浪</a></div></div><p><em><a>注册会员</a></em></p></td>
+<td class="plc"><div class="pi"><div id="fj" class="y"><label class="z">电梯直达</label><input class="px" size="2"></div><strong><a>楼主</a></strong><div class="pti"><div class="authi"><a class="xi2">风吹麦浪</a><em>发表于 2016-8-3 09:12</em> | <a>只看该作者</a> | <a>倒序浏览</a> | <a>阅读模式</a></div></div></div>
+<div class="pct"><div class="t_f">%%</div></div></td></tr></table></div>
+<div id="post_5002"><table><tr><td class="pls"><div class="authi"><a class="xw1">稻草人</a></div></td><td class="plc"><div class="pi"><strong><a>沙发</a></strong><div class="authi"><a class="xi2">稻草人</a><em>发表于 2016-8-3 10:40</em> | <a>只看该作者</a></div></div><div class="t_f">推荐去海边。</div></td></tr></table></div></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "qa_satisfied_answer_day",
+        "【html】",
+        "租房合同到期房东不退押金怎么办？",
+        "2017-05-04",
+        ["绿茶清风"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>租房合同到期房东不退押金怎么办？_问问</title>@STYLE@</head><body>@NAV@
+<div class="question-box"><h1>租房合同到期房东不退押金怎么办？</h1><div class="ask-meta"><a class="asker">晴天小猪</a> 提问于 2017-05-02 20:11 <span>浏览 8812</span></div></div>
+<div class="answer-box best"><div class="answer-head"><span class="tag">满意答案</span><a class="user">绿茶清风</a><span class="lv">LV6</span> <span class="time">回答于 2017-05-04 09:30</span></div>
+<div class="answer-body">%%</div><div class="ops"><a>赞 56</a> <a>踩</a> <a>评论</a></div></div>
+<div class="answer-box"><div class="answer-head"><a class="user">法律小白</a> <span class="time">回答于 2017-05-05 13:02</span></div><div class="answer-body">去找中介。</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "answer_edited_day_only",
+        "【html】",
+        "为什么高铁票越来越难买了？",
+        "2021-04-12",
+        ["老铁路"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>为什么高铁票越来越难买了？ - 知问</title>@STYLE@</head><body>@NAV@
+<div class="QuestionHeader"><h1 class="QuestionHeader-title">为什么高铁票越来越难买了？</h1><div class="QuestionFollowStatus">关注者 1,208 被浏览 350,112</div><a>关注问题</a> <a>写回答</a></div>
+<div class="AnswerCard"><div class="AuthorInfo"><img class="Avatar" src="/a/1.jpg"><a class="UserLink">老铁路</a><div class="AuthorInfo-badge">铁路工程师</div><button>+ 关注</button></div>
+<div class="VoteCount">2,301 人赞同了该回答</div><div class="RichContent">%%</div>
+<div class="ContentItem-time"><a>编辑于 2021-04-12 18:03</a></div><div class="ContentItem-actions"><a>赞同 2301</a> <a>34 条评论</a> <a>分享</a> <a>收藏</a></div></div>
+<div class="Comments"><div class="CommentItem"><a>旅行的猫</a> <span>2021-04-13</span><p>说得对。</p></div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "blog_repost_inner_byline",
+        "【html】",
+        "过年回家的路",
+        "2015-02-10",
+        ["老周说事"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>过年回家的路_老周说事_新浪博客</title>@STYLE@</head><body>
+<div class="blognav"><a>博客首页</a> <a>博文目录</a> <a>图片</a> <a>关于我</a></div>
+<div class="blogtitle"><h1><a>老周说事</a></h1></div>
+<div class="sidebar"><div class="info"><img src="/head.jpg"><div class="name">老周说事</div><a>加好友</a> <a>发纸条</a> <div>博客等级：12</div><div>访问：1,203,112</div></div></div>
+<div class="articalTitle"><h2 class="titName">过年回家的路</h2><span class="time">(2015-02-10 21:32:11)</span></div>
+<div class="articalTag">标签：<a>春运</a> <a>杂谈</a> 分类：<a>转载</a></div>
+<div class="articalContent"><p>本文转自人民日报 作者：李红</p>%%</div>
+<div class="articalfooter">阅读(312) 评论(5) 收藏 转载 喜欢 打印</div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "forum_repost_inner_reporter",
+        """# [转帖]外卖骑手的一天
+发帖人：夜猫子  发帖时间：2018-07-21 23:05
+转自：江城晚报
+本报讯（记者 王强 通讯员 孙丽）
+%%
+回复人：老板来碗面 发帖时间：2018-07-22 08:13
+辛苦了。""",
+        "外卖骑手的一天",
+        "2018-07-21",
+        ["夜猫子"],
+        None,
+    ),
+    C(
+        "my_forum_two_digit_day_first",
+        "【html】",
+        "新山交通圈改善方案大家怎么看",
+        "2018-05-07",
+        ["柔佛老王"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>新山交通圈改善方案大家怎么看 - 大马论坛</title>@STYLE@</head><body>
+<div class="nav"><a>首页</a> <a>时事</a> <a>生活</a> <a>美食</a> <a>汽车</a></div>
+<div class="thread"><h1>新山交通圈改善方案大家怎么看</h1>
+<div class="post"><div class="post-head"><b>柔佛老王</b> 发表于 07-05-18 14:22</div><div class="post-body">%%</div></div>
+<div class="post"><div class="post-head"><b>槟城阿明</b> 发表于 21-05-18 09:10</div><div class="post-body">塞车问题还是没解决。</div></div>
+<div class="post"><div class="post-head"><b>吉隆坡小陈</b> 发表于 30-05-18 22:47</div><div class="post-body">希望早日完成。</div></div></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "cn_forum_two_digit_year_first",
+        """# 小区门口的菜市场要拆了
+楼主：买菜大妈 发表于 18-03-08 23:16
+%%
+二楼：路过 发表于 18-03-09 07:30
+可惜了。
+三楼：东门 发表于 18-03-21 12:04
+拆了去哪买菜。""",
+        "小区门口的菜市场要拆了",
+        "2018-03-08",
+        ["买菜大妈"],
+        None,
+    ),
+    C(
+        "ft_updated_only_stamp",
+        "【html】",
+        "全球供应链的重新布局",
+        "2019-07-05",
+        ["马丁"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>全球供应链的重新布局 - FT中文网</title>@STYLE@</head><body>
+<div class="header"><a>首页</a> <a>中国</a> <a>全球</a> <a>经济</a> <a>金融市场</a> <a>商业</a> <a>观点</a> <a>会员专享</a></div>
+<div class="story-container"><h1 class="story-headline">全球供应链的重新布局</h1><div class="story-lead">贸易摩擦之下，跨国企业正在重新考虑工厂的位置。</div>
+<div class="story-byline"><span class="story-time">更新于2019年7月5日 06:15</span> <span class="story-author">马丁 为FT中文网撰稿</span></div>
+<div class="story-body">%%</div></div>
+<div class="side"><h3>热门文章</h3><ul><li><a>美联储的两难</a> 2019年7月3日</li><li><a>欧洲的能源账单</a> 2019年7月1日</li></ul></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "relative_beside_absolute",
+        "【html】",
+        "菜市场里的烟火气",
+        "2022-03-14",
+        ["城市漫游者"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>菜市场里的烟火气</title>@STYLE@</head><body>@NAV@
+<div class="article"><h1>菜市场里的烟火气</h1><div class="author-line"><a class="author">城市漫游者</a> <span>3天前</span> <span>阅读 1.2万</span></div>
+<div class="article-content">%%</div><div class="publish-time">发布于 2022-03-14 10:21</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "title_site_only_weak_headline",
+        "【html】",
+        "关于社区垃圾分类的几点建议",
+        "2019-11-02",
+        ["银杏树下"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>江城社区</title>@STYLE@</head><body>
+<div class="logo"><h1>江城社区</h1><span>江城人自己的网上家园</span></div>
+<div class="nav"><a>首页</a> <a>论坛</a> <a>活动</a> <a>便民</a></div>
+<div class="topic"><div class="topic-title">关于社区垃圾分类的几点建议</div>
+<div class="topic-info">作者：银杏树下 | 2019-11-02 16:40 | 浏览 902 | 回复 14</div>
+<div class="topic-body">%%</div></div>
+<div class="reply"><div class="reply-info">回复：小区保安 | 2019-11-03 08:20</div><p>支持。</p></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "title_site_first_dash",
+        "【html】",
+        "周末带孩子去湿地公园看候鸟",
+        "2020-12-05",
+        ["候鸟观察员"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>江城论坛 - 周末带孩子去湿地公园看候鸟</title>@STYLE@</head><body>
+<div class="head"><a>江城论坛</a> <a>登录</a> <a>注册</a></div>
+<div class="crumb"><a>江城论坛</a> &gt; <a>户外天地</a></div>
+<table class="post"><tr><td class="user"><b>候鸟观察员</b><br>帖子：312<br>注册：2012-4-1</td>
+<td class="body"><div class="subject"><b>周末带孩子去湿地公园看候鸟</b></div><div class="time">发表于 2020-12-05 19:42</div>%%</td></tr></table>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "title_site_first_fullwidth_bar",
+        "【html】",
+        "柔佛新山交通改善计划出炉",
+        "2019-09-12",
+        ["林美玲"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>南洋时报｜柔佛新山交通改善计划出炉</title>@STYLE@</head><body>
+<div class="menu"><a>首页</a> <a>国内</a> <a>柔佛</a> <a>国际</a> <a>财经</a> <a>言路</a></div>
+<div class="article-page"><div class="headline">柔佛新山交通改善计划出炉</div><div class="date">2019-09-12 18:20</div>
+<div class="article-body"><p>（新山12日讯）报道：林美玲</p>%%</div></div>
+<div class="latest"><h3>最新新闻</h3><a>槟城渡轮服务延长</a> 2019-09-11 <a>吉隆坡单轨火车停驶</a> 2019-09-10</div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "column_author_box_editor",
+        "【html】",
+        "城市更新不能只见楼不见人",
+        "2021-08-09",
+        ["陈默然"],
+        "王丽",
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>城市更新不能只见楼不见人_观点_江城网</title>@STYLE@</head><body>@NAV@
+<div class="main"><h1>城市更新不能只见楼不见人</h1><div class="info">2021-08-09 09:00 来源：江城网</div>
+<div class="content">%%</div><div class="editor">责任编辑：王丽</div></div>
+<div class="side-author"><div class="author-box"><img src="/col/12.jpg"><div class="name">陈默然</div><div class="desc">城市规划学者</div><div>文章 86 · 粉丝 1.2万</div><a>关注</a></div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+]
+
+
+# FRESH26: 12 cases of FRESH25's kinds in other shapes and on other sites (posted by, 发布于, a broadcaster's and a
+# Taiwan paper's credits, 南都讯, a board's interface words, an answer's own day, a repost's inner byline under its
+# poster, two-digit years, a relative day, site-only and site-first `<title>`s), written after FRESH25's first run
+# (whose tuning half had two misses), before any fix, to tune on; not split.
+FRESH26: list[Case] = [
+    C(
+        "wordpress_posted_by_meta",
+        "【html】",
+        "我家阳台上的番茄熟了",
+        "2018-07-30",
+        ["青柠檬"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>我家阳台上的番茄熟了 &#8211; 小院日记</title>@STYLE@</head><body>
+<header class="site-header"><p class="site-title"><a>小院日记</a></p><nav><a>首页</a> <a>种菜</a> <a>做饭</a> <a>关于</a></nav></header>
+<article class="post"><h1 class="entry-title">我家阳台上的番茄熟了</h1><div class="entry-meta">Posted by <a class="url fn n">青柠檬</a> on 2018-07-30</div>
+<div class="entry-content">%%</div></article>
+<div id="comments"><h3>2 条回复</h3><div class="comment"><cite class="fn">阿花</cite> <span>2018-07-31 09:15</span><p>好羡慕。</p></div></div>
+<aside class="widget"><h3>近期文章</h3><ul><li><a>黄瓜爬藤了</a></li><li><a>辣椒开花</a></li></ul></aside>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "tieba_author_fabuyu",
+        """# 有没有人一起周末去爬青城山
+登山小白 发布于 2019-04-12 20:33
+%%
+2楼 驴友老张 发布于 2019-04-12 21:05
+算我一个。""",
+        "有没有人一起周末去爬青城山",
+        "2019-04-12",
+        ["登山小白"],
+        None,
+    ),
+    C(
+        "hk_tv_news_slash_credit_2",
+        "【html】",
+        "觀塘海濱長廊延長段開放",
+        "2022-01-18",
+        ["何家明"],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8"><title>觀塘海濱長廊延長段開放 - 有線新聞</title>@STYLE@</head><body>
+<div class="menu"><a>港聞</a> <a>兩岸</a> <a>國際</a> <a>財經</a> <a>體育</a> <a>專題</a></div>
+<div class="article"><h1>觀塘海濱長廊延長段開放</h1><div class="publish">發佈時間：2022/01/18 19:45</div>
+<div class="reporter"><a href="/tag/何家明">何家明</a> / 攝影 梁子健、蘇偉文 報導</div>
+<div class="content">%%</div></div>
+<div class="more"><h3>更多港聞</h3><p><a>西九文化區新展館開幕</a> 2022/01/17 18:02</p><p><a>將軍澳隧道收費調整</a> 2022/01/16 12:30</p></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "tw_daily_reporter_photo_text",
+        """# 高雄港新貨櫃中心啟用
+2021-05-20 05:30
+記者吳俊賢／攝影林志明／高雄報導
+%%""",
+        "高雄港新貨櫃中心啟用",
+        "2021-05-20",
+        ["吳俊賢"],
+        None,
+    ),
+    C(
+        "southern_metro_xun_html",
+        "【html】",
+        "深圳湾公园新增夜跑步道",
+        "2023-04-11",
+        ["周凯", "梁欣"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>深圳湾公园新增夜跑步道-南方都市网</title>@STYLE@</head><body>@NAV@
+<div class="main"><h1>深圳湾公园新增夜跑步道</h1><div class="info">2023-04-11 09:12　来源：南方都市网</div>
+<div class="content"><p>南都讯 记者周凯 通讯员梁欣 4月10日，深圳湾公园新建的夜跑步道正式开放，全长约六公里。</p>%%</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "bbs_louzhu_only_see_author_text",
+        """# 求推荐适合老人用的手机
+楼主 只看该作者 电梯直达
+夕阳红 发表于 2017-2-14 10:05
+%%
+沙发 老李头 发表于 2017-2-14 11:20
+买大字版的。""",
+        "求推荐适合老人用的手机",
+        "2017-02-14",
+        ["夕阳红"],
+        None,
+    ),
+    C(
+        "qa_best_answer_answered_on",
+        """# 医保卡丢了怎么补办？
+提问者：小鱼儿 提问于 2018-10-08 19:20
+满意答案
+社保小助手 回答于 2018-10-09 08:45
+%%
+其他回答
+热心市民 回答于 2018-10-10 12:00
+去社保局。""",
+        "医保卡丢了怎么补办？",
+        "2018-10-09",
+        ["社保小助手"],
+        None,
+    ),
+    C(
+        "forum_repost_inner_author_html",
+        "【html】",
+        "退休后的第一份兼职",
+        "2016-03-22",
+        ["老顽童"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="gbk"><title>退休后的第一份兼职 - 银发论坛</title>@STYLE@</head><body>
+<div class="nav"><a>首页</a> <a>银发论坛</a> <a>健康</a> <a>旅游</a></div>
+<table class="post"><tr><td class="user"><b>老顽童</b><br>积分：2211<br>注册：2010-6-1</td>
+<td class="body"><h1>退休后的第一份兼职</h1><div class="time">发表于 2016-03-22 15:02</div>
+<div class="msg"><p>【转载】本文转自江城晚报 作者：孙梅</p>%%</div></td></tr></table>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "sg_forum_two_digit_day_first_text",
+        """# 组屋翻新计划终于轮到我们了
+主题作者：宏茂桥阿伯 发表于 14-06-19 20:15
+%%
+回复：裕廊小李 发表于 15-06-19 09:02
+恭喜！
+回复：淡滨尼阿姨 发表于 28-06-19 18:40
+我们那区还要等。""",
+        "组屋翻新计划终于轮到我们了",
+        "2019-06-14",
+        ["宏茂桥阿伯"],
+        None,
+    ),
+    C(
+        "relative_header_absolute_foot_text",
+        """# 第一次去菜市场买活鱼
+拾光者 2天前
+%%
+发布于 2023-02-06 18:30""",
+        "第一次去菜市场买活鱼",
+        "2023-02-06",
+        ["拾光者"],
+        None,
+    ),
+    C(
+        "site_only_title_forum_h2",
+        "【html】",
+        "单位附近哪里停车方便",
+        "2018-12-11",
+        ["车轮滚滚"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>江城生活网</title>@STYLE@</head><body>
+<div class="top"><a>江城生活网</a> <a>登录</a> <a>注册</a></div><div class="nav"><a>首页</a> <a>社区</a> <a>房产</a> <a>招聘</a></div>
+<div class="thread"><div class="thread-head"><span class="subject">单位附近哪里停车方便</span></div>
+<div class="post-meta">楼主：车轮滚滚　时间：2018-12-11 08:55　查看：366</div>
+<div class="post-content">%%</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "site_first_bar_title_paper",
+        "【html】",
+        "澳门轻轨东线年底完工",
+        "2023-06-20",
+        ["黄伟"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>澳门时报 | 澳门轻轨东线年底完工</title>@STYLE@</head><body>
+<div class="menu"><a>首页</a> <a>本澳</a> <a>大湾区</a> <a>国际</a> <a>体育</a></div>
+<div class="news"><div class="news-title">澳门轻轨东线年底完工</div><div class="news-time">2023-06-20 07:40</div>
+<div class="news-text"><p>【本报讯】记者黄伟报道：</p>%%</div></div>
+<div class="latest"><h3>即时新闻</h3><a>氹仔新建公园开放</a> 2023-06-19 <a>路环步行径维修</a> 2023-06-18</div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+]
+
+
 def half(family: str) -> str:
     """`tuning` or `checking`: the last bit of the family name's SHA-1, so that a family is wholly in one half."""
     return "tuning" if hashlib.sha1(family.encode()).digest()[-1] & 1 == 0 else "checking"
@@ -10087,11 +10586,18 @@ def part_of(number: int) -> str:
     after that round's first fixes, to tune on), or `fresh23` (FRESH23, 12 cases of the round's kinds in other
     shapes, written after all its fixes and run once as its check), or `fresh24 tuning`, `fresh24 checking`
     (FRESH24, the eleventh round's kinds of miss on complete pages, written before its fixes, split by family: that
-    round read the misses of its tuning half only)."""
+    round read the misses of its tuning half only), or `fresh25 tuning`, `fresh25 checking` (FRESH25, the twelfth
+    round's kinds of miss on blogs, forums, Q&A, self-media and HK/TW/MY pages, written before its fixes, split by
+    family: that round read the misses of its tuning half only), or `fresh26` (FRESH26, 12 cases of FRESH25's kinds
+    in other shapes, written after its first run, to tune on)."""
     before = len(CASES) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4) + len(FRESH5)
     later = before + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10) + len(FRESH11)
     newest = later + sum(map(len, (FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18)))
     round11 = newest + sum(map(len, (FRESH19, FRESH20, FRESH21, FRESH22, FRESH23)))
+    if number >= round11 + len(FRESH24) + len(FRESH25):
+        return "fresh26"
+    if number >= round11 + len(FRESH24):
+        return f"fresh25 {half(FRESH25[number - round11 - len(FRESH24)].family)}"
     if number >= round11:
         return f"fresh24 {half(FRESH24[number - round11].family)}"
     if number >= newest + len(FRESH19) + len(FRESH20) + len(FRESH21) + len(FRESH22):
@@ -10254,7 +10760,7 @@ PARTS = (
     *("fresh3 tuning", "fresh3 checking", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"),
     *("fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18"),
     *("fresh19 tuning", "fresh19 checking", "fresh20", "fresh21 tuning", "fresh21 checking", "fresh22", "fresh23"),
-    *("fresh24 tuning", "fresh24 checking"),
+    *("fresh24 tuning", "fresh24 checking", "fresh25 tuning", "fresh25 checking", "fresh26"),
 )
 
 
@@ -10288,6 +10794,8 @@ def run(show: bool, only: str | None) -> None:
             + FRESH22
             + FRESH23
             + FRESH24
+            + FRESH25
+            + FRESH26
         ):
             if only and part_of(number) != only:
                 continue
@@ -10353,7 +10861,11 @@ def run(show: bool, only: str | None) -> None:
         f"fresh23 {len(FRESH23)} in {len({c.family for c in FRESH23})} families; "
         f"fresh24 {len(FRESH24)} in {len({c.family for c in FRESH24})} families "
         f"(tuning {sum(half(c.family) == 'tuning' for c in FRESH24)}, "
-        f"checking {sum(half(c.family) == 'checking' for c in FRESH24)})"
+        f"checking {sum(half(c.family) == 'checking' for c in FRESH24)}); "
+        f"fresh25 {len(FRESH25)} in {len({c.family for c in FRESH25})} families "
+        f"(tuning {sum(half(c.family) == 'tuning' for c in FRESH25)}, "
+        f"checking {sum(half(c.family) == 'checking' for c in FRESH25)}); "
+        f"fresh26 {len(FRESH26)} in {len({c.family for c in FRESH26})} families"
     )
     print("| half | read as | title | date | writers | editor |")
     print("|---|---|---|---|---|---|")

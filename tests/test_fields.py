@@ -19,6 +19,7 @@ from index.ingest import (
     page_urls,
     post_credits,
     publication,
+    shown_posters,
     titles,
 )
 from index.ingest.extract import extract, parse_date, read_date
@@ -1851,3 +1852,74 @@ def test_the_word_glued_before_a_commentators_role_is_its_outlet_not_a_name() ->
     assert credits.closing(f"{MORE}（作者：王石川，系媒体评论员）") == ["王石川"]
     assert credits.closing(f"{MORE}（海外网评论员孟庆川）") == ["孟庆川"]
     assert credits.closing(f"{MORE}（本报评论员何翠云）") == ["何翠云"]
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        ("記者林怡君／攝影陳建宏／台北報導", ["林怡君"]),  # a Taiwan paper's photographer glued to the name
+        ("陳嘉欣 / 攝影 黃志強 報導", ["陈嘉欣"]),  # a Hong Kong broadcaster's reporter, then the camera
+        ("（新山12日讯）报道：林美玲", ["林美玲"]),  # a Malaysian paper's dateline before its credit
+    ],
+)
+def test_a_reporters_credit_beside_the_photographers_names_the_reporter_only(line: str, writers: list[str]) -> None:
+    assert _text("屯门新建公共图书馆下月启用", "2021-03-05 18:32", line, LEAD, MORE).authors == writers
+
+
+def test_a_threads_controls_beside_its_poster_are_no_part_of_the_name() -> None:
+    article = _text("家门口的小公园建好了", "楼主 风吹麦浪 电梯直达", "发表于 2016-8-3 09:12", LEAD, MORE)
+    assert article.authors == ["风吹麦浪"]
+
+
+def test_a_bracket_around_a_post_line_is_no_part_of_the_posters_name() -> None:
+    assert _text("家门口的小公园建好了", "[风吹麦浪 发表于 2016-8-3 09:12]", LEAD, MORE).authors == ["风吹麦浪"]
+
+
+def test_a_reposted_storys_reporter_is_no_writer_of_a_page_that_names_its_own() -> None:
+    lead = f"本报讯（记者 王强）{LEAD}"
+    article = _text("外卖骑手的一天", "作者：老周说事 2015-02-10 21:32", "转载自江城晚报", lead, MORE)
+    assert article.authors == ["老周说事"]
+
+
+def test_an_outlets_flash_mark_before_its_reporters_is_no_name() -> None:
+    article = _text("广州地铁新线开通首日客流平稳", "2022-12-28 08:10", "南都讯 记者 刘一鸣 通讯员 陈佳", LEAD, MORE)
+    assert article.authors == ["刘一鸣", "陈佳"]
+
+
+def test_an_answers_publication_day_beats_its_edit_day_on_one_line() -> None:
+    assert read_date("编辑于 2021-04-12 18:03 · 发布于 2021-04-10 10:23") == "2021-04-10"
+
+
+def test_a_themes_posted_on_day_by_line_names_the_writer_not_by() -> None:
+    assert _text("阳台上的番茄熟了", "Posted on 2019-07-14 by 阿木", LEAD, MORE).authors == ["阿木"]
+
+
+def test_an_author_link_beside_its_follow_button_names_the_writer(tmp_path: Path) -> None:
+    page = f"""<html><head><meta charset="utf-8"><title>在县城开一家咖啡馆</title></head><body>
+<h1>在县城开一家咖啡馆</h1><div class="author"><div class="info"><span class="name"><a>山间听雨</a></span>
+<a class="btn follow">关注</a><div class="meta"><span>2020.06.18 21:05:30</span> <span>字数 3012</span></div>
+</div></div>
+<div class="show-content"><p>{LEAD}</p><p>{MORE}</p></div></body></html>"""
+    assert _html(tmp_path, page).authors == ["山间听雨"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "header"),
+    [
+        ("[夕阳红]", "发表于 2017-02-14 10:05 【只看该作者】"),  # a bracketed name over its header
+        ("夕阳红楼主", "2017-02-14 10:05 只看楼主 电梯直达"),  # the floor glued on, the day among the controls
+    ],
+)
+def test_the_name_the_page_shows_over_the_first_posts_header_is_its_poster(cell: str, header: str) -> None:
+    lines = ["首页 论坛 登录", "求推荐适合老人用的手机", cell, header, LEAD]
+    assert shown_posters.poster_over_header(lines, "求推荐适合老人用的手机") == "夕阳红"
+
+
+def test_a_posters_cell_over_the_subject_names_the_poster_when_the_header_is_under_it() -> None:
+    cell = ["候鸟观察员", "帖子：312", "注册：2012-4-1"]
+    lines = ["江城论坛 > 户外天地", *cell, "周末带孩子去湿地公园看候鸟", "发表于 2020-12-05 19:42", LEAD]
+    assert shown_posters.poster_over_header(lines, "周末带孩子去湿地公园看候鸟") == "候鸟观察员"
+
+
+def test_a_posters_name_glued_to_the_posts_time_is_the_poster() -> None:
+    assert bylines.poster("风吹麦浪发表于 2016-8-3 09:12 | 只看该作者") == "风吹麦浪"

@@ -11,7 +11,7 @@ from index.article import RawDocument
 from index.ingest.extract import extract
 from index.ingest.html import read_html
 from index.ingest.sources import read_sources
-from index.ingest.titles import strip_site_suffix
+from index.ingest.titles import strip_site_prefix, strip_site_suffix
 from index.settings import Settings
 
 PARAGRAPHS = [
@@ -249,3 +249,31 @@ def test_a_sites_name_after_an_unusual_separator_is_a_suffix(title: str, headlin
 def test_an_em_dash_before_a_cut_channel_name_is_no_suffix_separator() -> None:
     title = "作家给郁亮公开信:杭州房子45处漏水 木柜腐烂白蚁成群_湖南宾实—..."
     assert strip_site_suffix(title) == "作家给郁亮公开信:杭州房子45处漏水 木柜腐烂白蚁成群"
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("江城论坛 - 周末带孩子去湿地公园看候鸟", "周末带孩子去湿地公园看候鸟"),
+        ("南洋时报｜柔佛新山交通改善计划出炉", "柔佛新山交通改善计划出炉"),
+        ("江城社区 | 关于社区垃圾分类的几点建议 | 社区论坛", "关于社区垃圾分类的几点建议"),
+        ("江城日报 - 新闻中心 - 关于社区垃圾分类的几点建议", "关于社区垃圾分类的几点建议"),  # the site, its channel
+    ],
+)
+def test_a_site_name_put_first_in_the_title_is_no_part_of_the_headline(title: str, headline: str) -> None:
+    page = f"""<html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/bbs">论坛</a> | <a href="/news">新闻</a></div>
+<div class="time">2020-12-05 19:42</div>{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</body></html>"""
+    assert _article(page).title == headline
+
+
+def test_a_headline_whose_first_piece_is_no_sites_name_keeps_it() -> None:
+    title = "泉州网信办：凝聚强劲网动力 | 助力泉州新发展"
+    assert strip_site_prefix(title) == title
+
+
+def test_an_og_title_that_puts_first_what_the_title_puts_last_is_read_without_it() -> None:
+    page = f"""<html><head><meta charset="utf-8"><title>屯门新建公共图书馆下月启用 - 香港01</title>
+<meta property="og:title" content="香港01 - 屯门新建公共图书馆下月启用"></head><body>
+<div class="time">2021-03-05 18:32</div>{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</body></html>"""
+    assert _article(page).title == "屯门新建公共图书馆下月启用"

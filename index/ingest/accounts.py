@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from index.ingest import blog_owners, bylines
+from index.ingest.author_cards import is_follow_button
 
 BLOCK = 160  # characters of text a card's block holds at most (the name, its counters and its button)
 _FOLLOW = re.compile(r"[+＋]\s*关注|^关注$|(?<![已取消])关注(?:TA|他|她|我)?\s*$")
@@ -88,8 +89,10 @@ def declared_account(declared: str | None, channel: str | None, lines: list[str]
     shaped = bylines.is_handle(name) or bylines.is_unit(name)  # (`城南观察室`: an account named as a unit is)
     if not name or not shaped or bylines.is_account(name) or bylines.looks_like_name(name):
         return None
-    shown = any(
-        line.strip() == name or (line.strip().startswith(name) and _CARD_DAY.match(line.strip()[len(name) :]))
+    shown = any(  # alone, before the card's day, or before its follow button (`山间听雨 关注`)
+        line.strip() == name
+        or (line.strip().startswith(name) and _CARD_DAY.match(line.strip()[len(name) :]))
+        or (line.strip().startswith(name) and is_follow_button(line.strip()[len(name) :]))
         for line in lines
     )
     return name if shown or channel == name or (declared and noted == name) else None

@@ -31,13 +31,13 @@ _EDITOR_WORD = re.compile(
     rf"(?:{_HAN}|[·•\-－]){{0,10}}?(?:责任编辑|编辑|责编|审核|[初复终一二三]审|审校|校对|监制|签发|主播|朗读|诵读|配音|播音|出品|剪辑|排版)"
 )
 # the byline's other credits, no names: `陈俊安译` (the translator, no writer), `贾明娅/文图` (the writer's mark)
-_CREDIT_WORD = re.compile(r"(?:供图|摄影?|报道|整理|编?译|制图)$|^(?:文图|图文)$")
+_CREDIT_WORD = re.compile(r"(?:供图|摄影?|报[道导]|整理|编?译|制图)$|^(?:文图|图文)$")
 # a photographer's role (`摄影记者 王效`, `图/司马云`): the names after it took the pictures
 _PHOTO_ROLE = re.compile(rf"(?:{_HAN}|[·•\-－]){{0,12}}?(?:摄影记者|摄影|摄像|图片)$|^图$")
 # 信报记者, 新华社记者, 中国青年报·中青在线记者, 南方周末实习生: an outlet's reporter
 _OUTLET_ROLE = re.compile(rf"(?:{_HAN}|[·•\-－+＋《》]){{1,12}}?(?:{_REPORTER})")  # 南方+记者, 《财经》记者
 # `报道：X` (Malaysia's papers), `采写：X`; not `采访 | X` (a student paper's interviewers, apart from its `撰稿 | Y`)
-_REPORTED_BY = re.compile(r"^(?:报道|采写)\s*[:：/／|丨]\s*(?=\S)")
+_REPORTED_BY = re.compile(r"^(?:报[道导]|采写)\s*[:：/／|丨]\s*(?=\S)")
 _WRITER_MARK = re.compile(r"^(?:文/图|图/文)\s*|^(?:文|图文|文图|撰文)\s*[/／|丨]\s*")  # `文/图 X` wrote and took both
 # a role word and the separator after it (`记者 | 刘敏`, `撰文：安东尼`, `图/司马云`): the role, then its names
 _ROLE_SEPARATOR = re.compile(
@@ -67,7 +67,7 @@ _POSTER = re.compile(
     r"(?:19|20)?\d{2}[-/年.]"
     # `【楼主】 竹林七闲 2007-06-08 …`, `楼主 西湖边的小鱼 2012-05-12 …` (not `楼主 发表于 …`: a floor, no one)
     r"|^(?:#\d{1,4}\s+)?(?:[\[【]楼主[\]】]|楼主\s)\s*(?!发表|发布|回复)([^\s:：|｜]{2,20})\s+(?:19|20)\d{2}[-/年.]"
-    r"|^(?:发帖人|发贴人|发表人|楼主|发信人|博主|贴主|发表者|发布者|留言人)\s*[:：]\s*([^\s:：]{2,20})"
+    r"|^(?:发帖人|发贴人|发表人|楼主|发信人|博主|贴主|发表者|发布者|留言人|主题作者)\s*[:：]\s*([^\s:：]{2,20})"
     r"|^(?:UP主|up主|博主)\s+([^\s:：]{2,20})$"  # a video site's column: `UP主 X` over the post
     # a bulletin board's header: the user's id, then a nickname in brackets (`作者 skyblue88 (蓝天) 看板 …`)
     r"|^(?:作者|发信人)\s*[:：]?\s*([A-Za-z][\w.\-]{1,19})\s*[(（][^()（）]{0,20}[)）]"
@@ -82,9 +82,12 @@ _POSTER = re.compile(
     r"|^@([^\s@:：]{2,30})$"  # a microblog's account over its post
     # a .Text blog's post footer: `posted @ 2020-04-01 10:26 X`, `posted on 2009-08-21 14:05 X 阅读(1312) 评论(3)`
     # (the name glued to the counter's link after it, `北窗阅读(918)`, without the counter)
-    rf"|^[Pp]osted (?:@|on) ?{_STAMP_DAY}\s+([^\s:：]{{2,20}}?)(?=\s|$|{_COUNTER_LINK})"
+    # (not a theme's `Posted on 2019-07-14 by X`, whose `by` is no one: read below)
+    rf"|^[Pp]osted (?:@|on) ?{_STAMP_DAY}\s+(?![Bb]y\s)([^\s:：]{{2,20}}?)(?=\s|$|{_COUNTER_LINK})"
     r"|^([^\s:：|｜\[\]【】]{2,20})\s*[\[【(（]楼主[\]】)）]$"  # the poster's cell on an old board: `赣江渔夫 [楼主]`
     r"|^[Pp]osted on\s.{6,30}?\sby\s+([^\s:：]{2,20})$"
+    # the name glued to the post's time, as spans are shown without a space: `风吹麦浪发表于 2016-8-3 09:12`
+    r"|^([^\s:：|｜]{2,20}?)(?:发表于|发布于)\s*(?:19|20)?\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}"
     # a self-media account's line: `老周说事 · 2021-05-12 发布于北京`
     r"|^([^\s·•]{2,20})\s*[·•]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*发布于[\u3400-\u9fff]{1,8}$"
     # a writing platform's or a forum's header: the handle, the day, and the post's counters, or the handle and a
@@ -112,7 +115,9 @@ def is_photo_credit(text: str) -> bool:
 _SENTENCE = re.compile(r"[，。！？；]")
 # where the reporter files from, which credits the names before it: `记者罗科苏盈发自北京`, `（姚峰 上海报道）`, and
 # as Taiwan's papers write it after a slash (`记者王扬宇／台北报导`, `记者郑国梁／即时报导`)
-_REPORTING = re.compile(rf"(?:\s+{_HAN}{{0,6}}报道|发自\s*{_HAN}{{2,8}}|(?<=\S)报道|\s*[/／]\s*{_HAN}{{0,8}}报[道导])$")
+_REPORTING = re.compile(
+    rf"(?:\s+{_HAN}{{0,6}}报[道导]|发自\s*{_HAN}{{2,8}}|(?<=\S)报道|\s*[/／]\s*{_HAN}{{0,8}}报[道导])$"
+)  # (`陈嘉欣 / 摄影 黄志强 报导`: Hong Kong's and Taiwan's 報導 too)
 _FILED = re.compile(rf"发自\s*{_HAN}{{2,8}}$")  # `梦晨 发自 凹非寺`: who files is a reporter, a pen name too
 _BRACKETS = "()（）[]【】〔〕"
 # `（记者 X）`, `【文/观察者网 X】`, `【环球网报道 记者 X】`: the outlet's report mark before the role aside
@@ -192,7 +197,9 @@ INTERFACE_WORDS = frozenset(
     "作者简介 简介 个人简介 作者介绍 作者专栏 进入专栏 更多文章 "
     # a poster's card's labels, which a card can show where its name stands (`积分` / `1203` above `海棠依旧`)
     "积分 帖子 主题 精华 威望 金钱 经验 等级 级别 头衔 用户组 发帖 回帖 注册时间 在线时间 最后登录 UID 听众 收听 "
-    "好友".split()
+    "好友 "
+    # a thread's controls beside its poster (`电梯直达`, `只看该作者`) and a Q&A page's label over its answerer
+    "电梯直达 只看该作者 只看楼主 倒序浏览 阅读模式 打印本页 满意答案 最佳答案 推荐答案 采纳答案".split()
 )
 
 
@@ -445,7 +452,8 @@ def _writers(line: str, names_only: bool) -> list[str]:
     line = _BOTH_CREDIT.sub("", _OUTLET_ALIAS.sub(" ", line))
     if names_only and re.search(r"[()（）\[\]【】《》]", line):
         names_only = False  # a bracketed word is a column's or a book's name, not a byline
-    line = _REPORTED_BY.sub("文 ", line)  # `报道：李佩珊`: who reported it wrote it
+    line = _REPORTED_BY.sub("文 ", _DATELINE_BRACKET.sub("", line))  # `报道：李佩珊`: who reported it wrote it
+    line = _GLUED_PHOTO.sub(r"\1 ", line)
     line = _WRITER_MARK.sub("文 ", _WRITER_AFTER.sub(r"文 \1", line))
     line = _GLUED_LABELLED_ROLE.sub(r"\1 \2", line)  # before an outlet's `X通讯员：` is looked for
     line = _JOINING.sub(" ", _ROLE_SEPARATOR.sub(r"\1 ", _OUTLET_ROLE_COLON.sub(r"\1 ", line)))
@@ -508,6 +516,8 @@ def _writers(line: str, names_only: bool) -> list[str]:
             continue
         if not found and is_section_word(word):  # `国际 董明哲 2019-08-02`: the page's section before the name
             continue
+        if not found and _FLASH.fullmatch(word):  # `南都讯 记者 X`: the outlet's flash mark, no one's name
+            continue
         ends = is_interface_word(word.strip(_BRACKETS)) or _RUN_END.match(word) or _FIELD_WORD.match(word)
         if roles and found and (ends or _OWN_OUTLET.match(word)):
             # the names run until the line's next field, day or link (`作者：X 我要评论 打印`, `记者 X Y 2022-…`) or
@@ -567,6 +577,12 @@ _GLUED_ROLES = re.compile(rf"((?:记者|通讯员){_HAN}{{2,4}}?)((?:通讯员|�
 _GLUED_DATELINE = re.compile(rf"(?<=记者)\s*({_HAN}{{4,7}})\d{{1,2}}日电$")
 # a reporter's name glued to where the report is filed from: `本报记者陈嘉欣纽约报道`
 _GLUED_FILED = re.compile(rf"(?:(?<=记者)|(?<=通讯员)|(?<=特派员))\s*({_HAN}{{4,7}})报道$")
+# an outlet's flash mark opening its lead (`南都讯`, `本报讯`, `中新网讯`): a name's length, no name
+_FLASH = re.compile(rf"本{_HAN}讯|{_HAN}{{2,6}}讯")
+# a photographer's role glued to the name after it, between a byline's slashes: `记者林怡君／摄影陈建宏／台北报导`
+_GLUED_PHOTO = re.compile(rf"(?:^|(?<=[\s/／|｜]))(摄影|摄像)(?={_HAN}{{2,4}}(?:[\s/／|｜]|$))")
+# a Malaysian or Singaporean paper's dateline in brackets before its credit: `（新山12日讯）报道：林美玲`
+_DATELINE_BRACKET = re.compile(rf"^[(（]{_HAN}{{1,10}}\d{{1,2}}日(?:讯|电)[)）]\s*")
 # the names' credit for text and pictures both after them: `（记者 邵文华 文/图）`
 _BOTH_CREDIT = re.compile(r"(?<=\S)\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图)(?=[)）\]】]?$)")
 # a pen name of a surname and a trade (`文｜李医生`, `作者：周律师`), as self-media doctors and lawyers sign
@@ -673,7 +689,22 @@ def poster(line: str) -> str | None:
     name = signed if len(signed) >= 2 else name
     no_one = len(name) < 2 or _FLOOR.match(name) or _OUTLET.match(name) or is_unit(name) or is_interface_word(name)
     no_one = no_one or _COUNT.match(name)  # `8.6万次播放 · 2021-03-03`: a video's counter and day
-    return None if no_one else name  # `发布者：宣传统战部`
+    name = name.strip(_BRACKETS)  # `[风吹麦浪 发表于 …]`: a bracket ends a name, never part of it
+    return None if no_one or len(name) < 2 else name  # `发布者：宣传统战部`
+
+
+def is_framed_handle(word: str) -> bool:
+    """A handle where its place says it is a name (heading a poster's cell over its counters): `is_handle`'s shape,
+    a word ending in 者 or 员 included (`候鸟观察员`, which under a name would say what the poster does)."""
+    return is_handle(word) or (len(word) > 2 and word[-1] in "者员" and is_handle(word[:-1]))
+
+
+def handle_among_controls(line: str) -> str | None:
+    """The one handle in a poster's line among the thread's controls and marks (`楼主 风吹麦浪 电梯直达` ->
+    `风吹麦浪`), or None when no word or more than one is left of it."""
+    words = [word.strip(_BRACKETS) for word in line.split()]
+    left = [word for word in words if word and not is_interface_word(word)]
+    return left[0] if len(left) == 1 and is_handle(left[0]) else None
 
 
 _FLOOR_FIRST = re.compile(rf"^#?{_FLOORS}(?=\s|$)")

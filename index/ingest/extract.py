@@ -22,16 +22,20 @@ from index.ingest import (
     chrome,
     credits,
     date_bars,
+    feed_stamps,
     footnotes,
     info_bars,
     issue_pages,
     page_urls,
     panels,
     post_credits,
+    profile_boxes,
     record_lines,
     reposts,
     roc_years,
+    short_years,
     show_notes,
+    shown_posters,
     spaced_labels,
 )
 from index.ingest.cleaning import (
@@ -166,9 +170,10 @@ _DAY_FIRST = re.compile(r"(?<![\d.\-/])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!
 _YEAR_APART = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})\s+(\d{1,2})[/.\-](\d{1,2})(?![\d\-/.])")
 
 
-# The day a line labels as the last change (`更新时间：2021-05-13 发布时间：2021-05-12`): the article's is the other.
+# The day a line labels as the last change (`更新时间：2021-05-13 发布时间：2021-05-12`, an answer's `编辑于 … · 发布于
+# …`): the article's is the other.
 _UPDATED_DAY = re.compile(
-    r"(?:最后)?(?:更新|修改)(?:时间|日期|于)\s*[:：]?\s*\d{2,4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?"
+    r"(?:(?:最后)?(?:更新|修改)(?:时间|日期|于)|编辑于)\s*[:：]?\s*\d{2,4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?"
     r"(?:[\sT]*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 
@@ -502,7 +507,7 @@ def _poster_above(lines: list[str], i: int, filled: list[int]) -> int | None:
     skipped = (bylines.blog_name, _BREADCRUMB.match, bylines.is_counter_row, bylines.is_edit_stamp)  # (`主题 12`:
     # the poster's panel; `本帖最后由 X 于 … 编辑`, the post's edit stamp)
     above = [j for j in filled if j < i and not any(aside(lines[j]) for aside in skipped)]
-    return above[-1] if len(above) >= 2 and bylines.is_handle(lines[above[-1]]) else None
+    return above[-1] if len(above) >= 2 and bylines.handle_among_controls(lines[above[-1]]) else None
 
 
 def listed_days(lines: list[str], after_text: list[int]) -> set[int]:
@@ -655,8 +660,9 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
             and bylines.names_no_poster(line)
             and ((at := _poster_above(lines, i, filled)) is not None)
         ):  # `湖人老球迷` / `发表于 2013-05-20 08:12`: the poster's own cell
-            if not bylines.is_account(lines[at]):  # (`江城发布` / `2021-5-12 18:30 来自 微博`: a body's account)
-                meta.add_poster(lines[at])
+            handle = bylines.handle_among_controls(lines[at]) or lines[at]  # (`楼主 风吹麦浪 电梯直达`)
+            if not bylines.is_account(handle):  # (`江城发布` / `2021-5-12 18:30 来自 微博`: a body's account)
+                meta.add_poster(handle)
             meta.date = meta.date or read_date(line)
             used[i] = ""  # (the name's line stays: a headline above it is not glued to the text)
         elif (
@@ -1187,7 +1193,9 @@ def extract_counting(
     _dateline_source(rest, meta)
     rest = _signature(_credited_source(rest, meta), meta)
     rest = _closing_credits(footnotes.without_closing_notes(rest), meta)  # (index.ingest.footnotes)
-    for paragraph in rest[:2] if not meta.posted else []:  # a post's poster, not the story it reposts, wrote it
+    # a post's poster, or the author a page names over the story it reposts, wrote it, not the story's reporter
+    reposted = not meta.posted and bool(meta.authors) and reposts.is_repost([*lines, *raw.shown])
+    for paragraph in rest[:2] if not meta.posted and not reposted else []:
         meta.add_authors(bylines.lead_credit(paragraph))
     if not meta.authors and not meta.posted:  # the lead's credit run, below a menu's short lines if any
         meta.add_authors(next((named for p in [p for p in rest if len(p) >= 30][:2] if (named := credits.lead(p))), []))
@@ -1200,8 +1208,10 @@ def extract_counting(
         meta.add_authors(next((named for line in last if (named := credits.signature(line))), []))
     if meta.posters:  # a thread's or a blog's poster wrote the page: a byline inside the post is the story's it reposts
         meta.authors = list(meta.posters)
-    if answered := answerers.answerer(list(raw.shown) or lines):  # a Q&A page: its answer's writer, not the asker
-        meta.authors = [answered]
+    answered = None  # a Q&A page's answer's own day: the page's, over the question's wherever that is given
+    if answer := answerers.chosen_answer(list(raw.shown) or lines):  # a Q&A page: its answer's writer, not the asker
+        meta.authors = [answer.writer]
+        answered = read_date(answer.stamp)
     if any(not bylines.is_unit(name) for name in meta.authors):  # `作者：宣传科` over `文字：黄丽萍`: the person
         meta.authors = [name for name in meta.authors if not bylines.is_unit(name)]
     if given.get("author"):
@@ -1211,6 +1221,12 @@ def extract_counting(
         meta.add_authors([declared])  # a self-media account the page declares and shows (its card, its note)
     if not meta.authors and meta.account:
         meta.add_authors([meta.account])
+    if not meta.authors and (boxed := profile_boxes.box_owner(list(raw.shown) or lines)):
+        meta.add_authors([boxed])  # a writer's profile box beside the post (its counters and follow button)
+    if not meta.authors and title and (stamped := feed_stamps.stamped_writer(list(raw.shown) or lines, title)):
+        meta.add_authors([stamped])  # `拾光者 2天前` under the headline: a feed's poster
+    if not meta.authors and title and raw.shown and (poster := shown_posters.poster_over_header(raw.shown, title)):
+        meta.add_authors([poster])  # a thread's poster over its first header, as the page shows them
     if not meta.authors and meta.channel and any(_SELF_MEDIA.search(line) for line in [*lines, *raw.shown]):
         meta.add_authors([meta.channel])
     if not meta.authors and (credited := post_credits.author(list(raw.shown))):
@@ -1229,8 +1245,11 @@ def extract_counting(
         content_hash=raw.content_hash,
         title=without_controls(without_thread_tag(title, thread=meta.posted)) if title else title,
         subtitle=subtitle,
-        date=roc_years.in_roc_years(
-            meta.signed or given_date or _head_day(meta.date, lines, own), [raw.text, *raw.shown]
+        date=short_years.in_page_order(
+            roc_years.in_roc_years(
+                meta.signed or answered or given_date or _head_day(meta.date, lines, own), [raw.text, *raw.shown]
+            ),
+            [raw.text, *raw.shown],
         )
         or own  # below any day the page writes, above its bar
         or date_bars.bar_day(list(raw.shown) or lines, title)

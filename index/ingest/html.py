@@ -44,7 +44,14 @@ from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_
 from index.ingest.extract import read_date
 from index.ingest.platform_lines import without_callouts
 from index.ingest.state import script_article, script_day
-from index.ingest.titles import choose_title, names_no_article, strip_site_suffix, without_page_number
+from index.ingest.titles import (
+    choose_title,
+    names_no_article,
+    strip_site_prefix,
+    strip_site_suffix,
+    tails,
+    without_page_number,
+)
 
 # trafilatura logs at WARNING for pages it finds too short or badly formed; the build reports what it skips.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -565,6 +572,10 @@ def _title(
     if names_no_article(stripped):  # `<title>江城日报</title>`, `<title>第A03版：要闻</title>`: an e-paper's page
         stripped = ""
     suffix = page_title[len(stripped) :]
+    stripped = strip_site_prefix(stripped, site)  # `江城论坛 - 标题`: the site's name first
+    cuts = tails(page_title)  # `og:title` putting first the piece `<title>` puts last (`香港01 - 标题` beside
+    if declared and cuts:  # `标题 - 香港01`): the site's name either way
+        declared = strip_site_prefix(declared, cuts[-1][1])
     all_headings = [" ".join(h.text_content().split()) for tag in ("h1", "h2") for h in tree.iter(tag)]
     navigation = {line.text for line in page if line.link_share >= LINK_DENSE}
     shown = [publication.without_stamp(line) for line in lines if line not in navigation or line in all_headings]

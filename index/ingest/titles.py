@@ -57,6 +57,20 @@ def strip_site_suffix(title: str, site: str | None = None) -> str:
     return title
 
 
+def strip_site_prefix(title: str, site: str | None = None) -> str:
+    """`title` without a site's name put first (`江城论坛 - 周末去哪玩`, `南洋时报｜新山交通改善计划出炉`, as forums,
+    Hong Kong's and Malaysia's sites write their `<title>`s): the first piece goes where it is of a site's name's
+    length and shape (the page's site, or a name ending as sites' do: 网, 论坛, 日报, 新闻…) and what follows is a
+    headline's length and no site's name itself; else `title` unchanged."""
+    while (first := _SITE_SEPARATOR.search(title)) and first.start() > 0:  # (`江城日报 - 新闻中心 - 标题`: each)
+        head, tail = title[: first.start()].strip(), title[first.end() :].strip()
+        named = head == site or (len(head) <= 12 and bool(_SITE_WORDS.search(to_simplified(head))))
+        if not named or len(tail) < MIN_CHARS or _SITE_WORDS.search(to_simplified(tail)):
+            break
+        title = tail
+    return title
+
+
 def is_site_banner(line: str) -> bool:
     """A site's name and slogan (`海峡资讯网 - 两岸新闻第一站`, `江城日报 | 全国百强报刊`): a generic `<title>` or
     a masthead's line, the site's name first, never a headline."""

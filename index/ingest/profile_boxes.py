@@ -1,0 +1,36 @@
+"""A writer's profile box beside or under the post: the name, a follow button and the writer's own counters.
+
+Blogs, columns and self-media pages show their writer in a box of their own beside the text rather than in a byline:
+an avatar, the name, sometimes who they are, then what only a writer's box counts (`文章 86 · 粉丝 1.2万`, `帖子
+312`, `获赞 8765`) and a follow button (`关注`, `+ 关注`). A name with a follow button alone can be a commenter's card
+(`咖啡不加糖` / `关注` under a comment); the writer's counters are what a commenter's card does not show, so the box
+counts where the name, the button and two counters stand within BOX_LINES lines of each other. The page's only such
+box names the writer where no byline does; two boxes naming different people name no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.ingest.author_cards import is_follow_button
+from index.ingest.bylines import is_account, is_handle
+
+BOX_LINES = 6  # lines after the name within which its counters and its follow button stand (a counter's label
+# and its number can stand on lines of their own)
+_LABEL = r"(?:文章|原创|帖子|主题|粉丝|获赞|访问|积分|博文)"
+_NUMBER = r"[\d.,]+\s*[万wWkK]?\+?"
+_COUNTER = re.compile(rf"{_LABEL}\s*[:：]?\s*{_NUMBER}|{_NUMBER}\s*{_LABEL}")  # `粉丝 2.3万`, `128 文章`
+
+
+def box_owner(lines: list[str]) -> str | None:
+    """The name of the page's one writer's box (a name, then within BOX_LINES lines a follow button and two of a
+    writer's counters), or None where the page shows no such box or boxes of different names."""
+    owners = set()
+    filled = [line.strip() for line in lines if line.strip()]
+    for i, name in enumerate(filled):
+        if len(name) > 12 or not is_handle(name) or is_account(name) or re.fullmatch(_LABEL, name):
+            continue
+        box = filled[i + 1 : i + 1 + BOX_LINES]
+        if len(_COUNTER.findall(" ".join(box))) >= 2 and any(map(is_follow_button, box)):
+            owners.add(name)
+    return owners.pop() if len(owners) == 1 else None

@@ -1,0 +1,61 @@
+"""A thread's poster as the page shows it: the name over the first post's header, when the text read for the
+article put the header elsewhere or left the name out.
+
+An HTML page's text (the body extractors' choice) can begin with a post's header (`发表于 2017-02-14 10:05
+【只看该作者】`) and put the poster's cell after the headline, or drop the cell; the page's shown lines keep the
+order the reader sees: the headline, the poster's name (in brackets, beside its floor, `夕阳红楼主`, or among the
+thread's controls), then the header that names no one. Only the first header within HEAD_LINES lines under the
+headline is read, so a reply's name never is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.ingest.bylines import (
+    handle_among_controls,
+    is_account,
+    is_framed_handle,
+    is_interface_word,
+    is_member_panel,
+    names_no_poster,
+)
+from index.ingest.panels import is_labelled_counter
+
+HEAD_LINES = 4  # lines under the headline within which the first post's header stands
+CELL_LINES = 4  # a poster's counters and days under its name, over the post's subject
+_FLOOR_GLUED = re.compile(r"(?<=\S)(?:楼主|1楼|#1)$")  # `夕阳红楼主`: the floor's word glued after the name
+# a header of the day and the thread's controls (`2017-02-14 10:05 只看楼主 电梯直达`): one control at least, as a
+# day alone under a name can be a source's line
+_DAY_CONTROLS = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(\S.*)$")
+
+
+def _is_header(line: str) -> bool:
+    controls = found.group(1).split() if (found := _DAY_CONTROLS.match(line)) else []
+    return names_no_poster(line) or (bool(controls) and all(map(is_interface_word, controls)))
+
+
+def poster_over_header(lines: list[str], headline: str) -> str | None:
+    """The handle on the line above the first post's header under the `headline` (not the headline itself), or
+    None."""
+    filled = [line.strip() for line in lines if line.strip()]
+    at = next((i for i, line in enumerate(filled) if line == headline.strip()), None)
+    for k in [] if at is None else range(at + 2, min(at + 2 + HEAD_LINES, len(filled))):
+        if _is_header(filled[k]):
+            name = handle_among_controls(_FLOOR_GLUED.sub("", filled[k - 1]))
+            return name if name and not is_account(name) else None
+    if at is not None and at + 1 < len(filled) and _is_header(filled[at + 1]):
+        return _cell_over(filled[:at])  # the header right under the headline: the poster's cell over it
+    return None
+
+
+def _cell_over(lines: list[str]) -> str | None:
+    """The handle heading the poster's cell that ends `lines` (`候鸟观察员` / `帖子：312` / `注册：2012-4-1` over the
+    post's subject): one to CELL_LINES lines of the panel's counters or days under it; None where no such cell."""
+    for size in range(1, CELL_LINES + 1):
+        if len(lines) <= size or not all(is_member_panel(x) or is_labelled_counter(x) for x in lines[-size:]):
+            break
+        name = lines[-size - 1].strip("[]【】")
+        if is_framed_handle(name) and not is_account(name):
+            return name
+    return None
