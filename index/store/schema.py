@@ -111,7 +111,7 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    (alone11); a record's days (created, last edited, an issue's printing) yield to the day the article's source
 #    line or signature gives; a periodical's issue line, name and contents and an episode's show notes and timeline
 #    leave the page (exports11); old indexes are rebuilt
-FORMAT_VERSION = 27
+FORMAT_VERSION = 28
 
 
 def build_schema() -> Schema:

@@ -1,0 +1,64 @@
+"""A summary box over the text that repeats its lead (`摘要：…`, `导读 …`, `内容提要：…`, `核心提示：…`).
+
+Self-media platforms, portals' templates and reposting accounts set a box over the article that quotes its lead,
+cut short (`摘要：截至3月30日，东莞284个在建重大项目……`). The words are the article's own, a second time: kept, they
+open the body twice and put a label in the text. A box is told by its label and by its words: most of them are
+written again in the paragraphs under it. A summary the text does not repeat, and an `编者按` (an editor's note is
+the article's, whatever it repeats), stay. Measured on layouts.py's FRESH_ALONE_7 families (2026-12-07): the box was
+kept on 17 of 18 pages that have one, read alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LABEL = re.compile(
+    r"^\s*[【\[]?\s*(?:内容)?(?:摘\s*要|导\s*读|提\s*要|核心提示|本文摘要|文章摘要|内容简介)\s*[】\]]?\s*[:：]?\s*"
+)
+REPEATED = 0.8  # the share of the box's character pairs the text under it writes again
+NEAR = 3  # the paragraphs under the box it may quote
+AT_TOP = 3  # a box stands among the text's first paragraphs
+LEAST = 8  # characters: a shorter box says too little to be told by its words
+
+
+def _pairs(text: str) -> set[str]:
+    text = re.sub(r"[\s…．.]+", "", text)
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _repeats(box: str, below: list[str]) -> bool:
+    words = box.strip().rstrip("…．.。 ")
+    pairs = _pairs(words)
+    if len(words) < LEAST or not pairs:
+        return False
+    text = _pairs("".join(below))
+    return len(pairs & text) >= REPEATED * len(pairs)
+
+
+def _glued_lead(words: str) -> str | None:
+    """The lead a box without a closing stop was joined to (`摘要：X城今年…将` + `X城今年…将新建…。`, as paragraph
+    repair joins an unfinished line to the next): the text from where the box's opening words come again, when the
+    box before it is that text's beginning."""
+    opening = words[:LEAST]
+    again = words.find(opening, LEAST) if len(opening) == LEAST else -1
+    if again < 0:
+        return None
+    box, lead = words[:again], words[again:]
+    return lead if _repeats(box, [lead[: len(box) + LEAST]]) else None
+
+
+def without_repeated_summary(paragraphs: list[str]) -> list[str]:
+    """`paragraphs` without a summary box among the first AT_TOP that the NEAR paragraphs under it repeat: a
+    labelled line with its words, or a label alone over the box's words in the next line."""
+    for i, paragraph in enumerate(paragraphs[:AT_TOP]):
+        label = _LABEL.match(paragraph)
+        if label is None:
+            continue
+        words = paragraph[label.end() :]
+        if (lead := _glued_lead(words)) is not None:
+            return [*paragraphs[:i], lead, *paragraphs[i + 1 :]]
+        if words and _repeats(words, paragraphs[i + 1 : i + 1 + NEAR]):
+            return paragraphs[:i] + paragraphs[i + 1 :]
+        if not words and i + 1 < len(paragraphs) and _repeats(paragraphs[i + 1], paragraphs[i + 2 : i + 2 + NEAR]):
+            return paragraphs[:i] + paragraphs[i + 2 :]
+    return paragraphs
