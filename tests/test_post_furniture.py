@@ -80,9 +80,12 @@ def test_a_paragraph_opening_on_one_such_word_stays() -> None:
     assert heading_lines(["日期", "江城在建重大项目复工率达98.2%", LEAD]) == set()
 
 
-def test_a_themes_entry_meta_line_is_the_pages() -> None:
-    assert is_entry_meta("by 江城新闻组") and is_entry_meta("Posted by admin on 2020-04-01")
-    assert is_entry_meta("by 青溪编辑部 / 发布于 2020-03-30")
+def test_a_themes_entry_meta_line_naming_a_desk_is_the_pages() -> None:
+    assert is_entry_meta("by 江城新闻组") and is_entry_meta("by 青溪编辑部 / 发布于 2020-03-30")
+
+
+def test_a_themes_entry_meta_line_naming_a_person_is_left_to_the_posters_reading() -> None:
+    assert not is_entry_meta("Posted by 静水流深 at 9:40 PM")
 
 
 def test_an_english_sentence_opening_on_by_is_no_meta_line() -> None:
