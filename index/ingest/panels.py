@@ -194,7 +194,9 @@ def is_poster_line(line: str) -> bool:
     more counts and days alone (`楼主 ID:江城小李 发帖:1234 注册:2008-03-02`, `帖子 1234 积分 567 注册时间 2008-1-2`);
     nothing else on it, no sentence's end."""
     line = line.strip()
-    if len(line) > PANEL_MAX or ends_sentence(line) or not _POSTER_LINE.match(line):
+    if not line or len(line) > PANEL_MAX or "，" in line or "。" in line:  # (a sentence's: most lines, cheaply)
+        return False
+    if not _POSTER_LINE.match(line) or ends_sentence(line):
         return False
     pairs = list(_SPACED_PAIR.finditer(line))
     if any(":" not in p.group(0) and "：" not in p.group(0) and p.group("label") not in _COUNTERS for p in pairs):
