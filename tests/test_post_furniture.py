@@ -56,6 +56,16 @@ def test_a_summary_box_joined_to_the_lead_leaves_the_lead() -> None:
     assert without_repeated_summary([f"摘要：{LEAD[:30]}{LEAD}", STORY[1]]) == STORY
 
 
+def test_a_credit_between_a_joined_summary_and_the_lead_stays() -> None:
+    credit = "江城网讯（通讯员 王晓东 李春华）"
+    assert without_repeated_summary([f"核心提示：{LEAD}{credit}{LEAD}"]) == [f"{credit}{LEAD}"]
+
+
+def test_a_labelled_paragraph_saying_a_phrase_twice_stays() -> None:
+    own = "摘要：青溪县春季植树活动今日启动，青溪县春季植树活动为期一个月，共栽种树苗两万株。"
+    assert without_repeated_summary([own, *STORY]) == [own, *STORY]
+
+
 def test_a_summary_the_text_does_not_repeat_stays() -> None:
     own = "摘要：复工复产进入快车道，物流与用工两大难题逐步缓解。"
     assert without_repeated_summary([own, *STORY]) == [own, *STORY]

@@ -19,6 +19,7 @@ REPEATED = 0.8  # the share of the box's character pairs the text under it write
 NEAR = 3  # the paragraphs under the box it may quote
 AT_TOP = 3  # a box stands among the text's first paragraphs
 LEAST = 8  # characters: a shorter box says too little to be told by its words
+BETWEEN_MAX = 40  # characters between a joined box and the lead it repeats: an ellipsis, a dateline, a credit
 
 
 def _pairs(text: str) -> set[str]:
@@ -36,15 +37,18 @@ def _repeats(box: str, below: list[str]) -> bool:
 
 
 def _glued_lead(words: str) -> str | None:
-    """The lead a box without a closing stop was joined to (`摘要：X城今年…将` + `X城今年…将新建…。`, as paragraph
-    repair joins an unfinished line to the next): the text from where the box's opening words come again, when the
-    box before it is that text's beginning."""
+    """The text after a box without a closing stop that paragraph repair joined to the lead (`摘要：X城今年…将` +
+    `X城今年…将新建…。`): everything from the end of the words the lead writes again, a dateline or a credit
+    between them kept (`核心提示：X…。陕西网讯（通讯员 A B）X…。`: the credit is the text's, and names its writers)."""
     opening = words[:LEAST]
     again = words.find(opening, LEAST) if len(opening) == LEAST else -1
     if again < 0:
         return None
-    box, lead = words[:again], words[again:]
-    return lead if _repeats(box, [lead[: len(box) + LEAST]]) else None
+    pairs = zip(words, words[again:], strict=False)
+    repeated = next((k for k, (a, b) in enumerate(pairs) if a != b), len(words) - again)
+    if repeated < 2 * LEAST or again - repeated > BETWEEN_MAX:  # (a phrase a paragraph says twice is no box)
+        return None
+    return words[repeated:].lstrip("…．. ")
 
 
 def without_repeated_summary(paragraphs: list[str]) -> list[str]:
