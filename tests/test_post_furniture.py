@@ -61,6 +61,10 @@ def test_a_credit_between_a_joined_summary_and_the_lead_stays() -> None:
     assert without_repeated_summary([f"核心提示：{LEAD}{credit}{LEAD}"]) == [f"{credit}{LEAD}"]
 
 
+def test_a_joined_summarys_cut_off_tail_the_text_writes_goes_with_it() -> None:
+    assert without_repeated_summary([f"摘要：{LEAD}{STORY[1][:10]}{LEAD}", STORY[1]]) == STORY
+
+
 def test_a_labelled_paragraph_saying_a_phrase_twice_stays() -> None:
     own = "摘要：青溪县春季植树活动今日启动，青溪县春季植树活动为期一个月，共栽种树苗两万株。"
     assert without_repeated_summary([own, *STORY]) == [own, *STORY]

@@ -36,10 +36,11 @@ def _repeats(box: str, below: list[str]) -> bool:
     return len(pairs & text) >= REPEATED * len(pairs)
 
 
-def _glued_lead(words: str) -> str | None:
+def _glued_lead(words: str, below: str) -> str | None:
     """The text after a box without a closing stop that paragraph repair joined to the lead (`摘要：X城今年…将` +
     `X城今年…将新建…。`): everything from the end of the words the lead writes again, a dateline or a credit
-    between them kept (`核心提示：X…。陕西网讯（通讯员 A B）X…。`: the credit is the text's, and names its writers)."""
+    between them kept (`核心提示：X…。陕西网讯（通讯员 A B）X…。`: the credit is the text's, and names its writers)
+    unless the text (`below`: the paragraphs under it) writes that too (the box's cut-off tail)."""
     opening = words[:LEAST]
     again = words.find(opening, LEAST) if len(opening) == LEAST else -1
     if again < 0:
@@ -48,7 +49,9 @@ def _glued_lead(words: str) -> str | None:
     repeated = next((k for k, (a, b) in enumerate(pairs) if a != b), len(words) - again)
     if repeated < 2 * LEAST or again - repeated > BETWEEN_MAX:  # (a phrase a paragraph says twice is no box)
         return None
-    return words[repeated:].lstrip("…．. ")
+    between = words[repeated:again].strip("…．. ")
+    lead = words[again:]
+    return lead if not between or between in lead[repeated:] or between in below else words[repeated:].lstrip("…．. ")
 
 
 def without_repeated_summary(paragraphs: list[str]) -> list[str]:
@@ -59,7 +62,7 @@ def without_repeated_summary(paragraphs: list[str]) -> list[str]:
         if label is None:
             continue
         words = paragraph[label.end() :]
-        if (lead := _glued_lead(words)) is not None:
+        if (lead := _glued_lead(words, "".join(paragraphs[i + 1 : i + 1 + NEAR]))) is not None:
             return [*paragraphs[:i], lead, *paragraphs[i + 1 :]]
         if words and _repeats(words, paragraphs[i + 1 : i + 1 + NEAR]):
             return paragraphs[:i] + paragraphs[i + 1 :]
