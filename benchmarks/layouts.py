@@ -5345,6 +5345,323 @@ FRESH_EXPORTS_2_CHECK: dict[str, Maker] = {
 }
 
 
+# ---------------------------------------------------------------- fresh, alone 7: written 2026-12-07 (alone12) for
+# issue 22's real pages of blogs, forums, Q&A and self-media that keep furniture or lose text read alone: counters
+# and comment lists after a post, a Q&A page's other answers, a platform's notices and a repost's disclaimer, a
+# poster's id line or profile numbers over the post, a blog theme's `by X` / `Posted by` line, a sidebar's data
+# table and a summary box that repeats the lead inside the text, an old table page's column headings; and a
+# story's own text that looks like furniture or goes with it: a story that is one `、`/`；` list, a first paragraph
+# opening with an unbracketed byline (`本网讯 通讯员 X 记者 Y …`), an `编者按` (the story's), a paragraph naming 评论
+# or 免责. Tuned on FRESH_ALONE_7, checked on FRESH_ALONE_7_CHECK (other markup and words of the same kinds), both
+# written before their first run.
+
+_PEOPLE = "王晓东 李春华 张建国 刘海燕 陈志强 杨丽萍 赵明远 黄卫东 周小林 吴晓梅 徐国庆 孙丽娟".split()
+_HANDLES = ["江城小李", "青溪看客", "白沙老张", "云台观察", "临江听雨", "凤山闲人", "石门老街", "龙泉夜话"]
+
+
+def _one_list(story: Story, n: int) -> Story:
+    """The story as one paragraph that is a list: its clauses joined by `、` (even n) or its sentences by `；`
+    (odd n), under a lead-in clause, as a notice or a roundup is written; the title and day the story's."""
+    text = "".join(story.paragraphs)
+    if n % 2 == 0:
+        clauses = [c for c in re.split(r"[，。；！？、：]", text) if 4 <= len(c) <= 16][:24]
+        body = f"{_CITIES[n % 12]}今年重点推进的工作包括：" + "、".join(clauses) + "等。"
+    else:
+        sentences = [s.strip("，, ") for s in re.split(r"[。！？]", text) if len(s) >= 8][:10]
+        body = "；".join(sentences) + "。"
+    return Story(story.title, story.date, story.source, (body,))
+
+
+def _commented(story: Story, n: int) -> Story:
+    """The story with a paragraph of its own that names 评论 and 点赞 (a story about readers' reactions)."""
+    line = f"该视频发布后引发网友热议，截至{n % 12 + 1}日晚，相关评论已超过{2 + n % 5}万条，点赞量持续攀升。"
+    return _with_paragraph(story, len(story.paragraphs) - 1, line)
+
+
+def _liability(story: Story, n: int) -> Story:
+    """The story with a paragraph of its own that names 免责 and 声明 (a story about a contract's terms), its
+    place and figure the page's (a line repeated verbatim across a site's pages is learned as its furniture)."""
+    line = (
+        f"{_CITIES[n % 12]}律师表示，商家在格式条款中单方面声明“概不负责”，属于不合理的免责条款，"
+        f"消费者可在{n % 3 + 1}年内依法主张权益。"
+    )
+    return _with_paragraph(story, 1 + n % 2, line)
+
+
+def _comment_list(n: int, k: int, stamp: str) -> str:
+    """k readers' comments as a blog's list: the commenter's line (name, time, 回复) over the comment."""
+    return "".join(
+        f"<li class='comment'><div class='comment-author'><cite>{_HANDLES[(n + i) % 8]}</cite> 说：</div>"
+        f"<div class='comment-meta'>{stamp} {10 + i}:{(n * 7 + i) % 60:02d}</div>"
+        f"<p>{escape(_LONG_REPLIES[(n + i) % 8])}</p><a class='reply'>回复</a></li>"
+        for i in range(k)
+    )
+
+
+def wp_blog_comments_html(story: Story, others: list[Story], n: int) -> Page:
+    """A WordPress blog's post (2012, UTF-8): the theme's meta line over the text inside the entry (`Posted by X on
+    …` or `by 江城新闻组`), the text with a paragraph of its own naming 评论, then the post's counters (`评论(3)`,
+    `赞 12`, `阅读 356`), tags, and the comment list with each commenter's line."""
+    head, side, chrome = _menus(others, n)
+    story = _commented(story, n)
+    meta = f"Posted by {['admin', 'jiangcheng', 'editor'][n % 3]} on {story.date}" if n % 2 else "by 江城新闻组"
+    k = 2 + n % 3
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} | 江城日志</title>
+</head><body>{head}<div id="content"><article class="post"><h1 class="entry-title">{escape(story.title)}</h1>
+<div class="entry-content"><p class="meta">{meta}</p>{paragraphs}</div>
+<div class="entry-footer"><span>评论({k})</span> <span>赞 {12 + n}</span> <span>阅读 {356 + n * 11}</span>
+<span>标签：<a>生活</a> <a>江城</a></span><time>{story.date}</time></div></article>
+<div id="comments"><h3>{k} 条评论</h3><ol class="commentlist">{_comment_list(n, k, _later(story.date, 1))}</ol>
+</div></div>{side}<div class="foot">Proudly powered by WordPress</div></body></html>"""
+    furniture = [*chrome, "江城新闻组", "Posted by", f"评论({k})", f"赞 {12 + n}", "阅读 ", "条评论", "说：", "回复"]
+    furniture += [_LONG_REPLIES[(n + i) % 8] for i in range(k)] + ["WordPress"]
+    return Page(f"wpc-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def qa_other_answers_html(story: Story, others: list[Story], n: int) -> Page:
+    """A Q&A page (2016, UTF-8): the question as the headline, the best answer (the story) under `最佳答案` and its
+    answerer's line, then `其他回答（2）` or `更多回答` with a second answerer's line and text (another story's
+    paragraphs), `举报/反馈` and the answer's vote counters."""
+    head, side, chrome = _menus(others, n)
+    other = others[2].paragraphs[:2]
+    label = f"其他回答（{2 + n % 3}）" if n % 2 == 0 else "更多回答"
+    best = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    second = "".join(f"<p>{escape(p)}</p>" for p in other)
+    who, rival = _HANDLES[n % 8], _HANDLES[(n + 3) % 8]
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_江城问答</title>
+</head><body>{head}<div class="question"><h1>{escape(story.title)}</h1><span>提问者：网友{n}　{story.date}</span>
+</div><div class="best-answer"><div class="label">最佳答案</div><div class="answerer">{who} 回答于 {story.date}</div>
+<div class="answer-text">{best}</div><div class="ops"><span>赞同 {30 + n}</span> <span>踩 {n % 4}</span>
+<a>举报/反馈</a></div></div><div class="other-answers"><h3>{label}</h3><div class="answer">
+<div class="answerer">{rival} 回答于 {_later(story.date, 2)}</div><div class="answer-text">{second}</div>
+<div class="ops"><span>赞同 {n % 9}</span> <a>举报/反馈</a></div></div></div>{side}
+<div class="foot">©2016 江城问答</div></body></html>"""
+    furniture = [*chrome, label, rival, *other, "举报", "赞同", "提问者"]
+    return Page(f"qao-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def self_media_notice_html(story: Story, others: list[Story], n: int) -> Page:
+    """A self-media platform's article (2020, UTF-8): a `摘要` box repeating the lead at the text's top, the text
+    with a paragraph of its own naming 免责, then `本文为江城号作者原创，不代表平台观点` (or a repost's
+    `免责声明：转载…` disclaimer), `举报/反馈`, the like and comment counters and two readers' comments."""
+    head, side, chrome = _menus(others, n)
+    story = _liability(story, n)
+    lead = story.paragraphs[0][:48].rstrip("，。、")
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    notice = (
+        "本文为江城号作者原创，不代表平台观点。未经授权，禁止转载。"
+        if n % 2 == 0
+        else "免责声明：转载此文是出于传递更多信息之目的，若有来源标注错误或侵犯了您的合法权益，"
+        "请与我们联系，我们将及时更正、删除。"
+    )
+    comments = "".join(
+        f"<div class='cmt'><b>{_HANDLES[(n + i) % 8]}</b><p>{escape(_LONG_REPLIES[(n + i + 2) % 8])}</p>"
+        f"<span>{_later(story.date, 1)}</span> <span>赞 {i + 3}</span></div>"
+        for i in range(2)
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head>
+<body>{head}<div class="article"><h1>{escape(story.title)}</h1><div class="author-info">
+<span class="name">江城视点</span><span class="time">{story.date} 0{n % 9}:15</span></div>
+<div class="article-content"><div class="summary">摘要：{escape(lead)}……</div>
+{paragraphs}<p class="statement">{notice}</p></div><div class="report"><a>举报/反馈</a></div>
+<div class="bar"><span>赞 {40 + n}</span> <span>评论 {2}</span> <span>收藏</span></div></div>
+<div class="comments">{comments}</div>{side}</body></html>"""
+    furniture = [*chrome, "摘要", "不代表平台观点", "免责声明：转载", "举报", f"赞 {40 + n}", "收藏"]
+    furniture += [_LONG_REPLIES[(n + i + 2) % 8] for i in range(2)]
+    return Page(f"smn-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def forum_id_line_html(story: Story, others: list[Story], n: int) -> Page:
+    """A forum thread (2010, UTF-8) whose opening post opens on its poster's line inside the post's cell (`楼主
+    ID:江城小李 发帖:1234 注册:2008-03-02`), the post a story that is one list paragraph, then replies with their
+    poster lines."""
+    head, side, chrome = _menus(others, n)
+    story = _one_list(story, n)
+    who = _HANDLES[n % 8]
+    replies = [_LONG_REPLIES[(n + k + 1) % 8] for k in range(3)]
+    posts = (
+        f"<div class='post'><div class='text'><p class='pid'>楼主 ID:{who} 发帖:{1234 + n} 注册:2008-03-{n + 2:02d}</p>"
+    )
+    posts += "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs) + "</div></div>"
+    posts += "".join(
+        f"<div class='post'><div class='text'><p class='pid'>{k + 1}楼 ID:{_HANDLES[(n + k + 1) % 8]} "
+        f"发帖:{56 + k * 9} 注册:2011-0{k + 1}-1{k}</p><p>{escape(r)}</p></div></div>"
+        for k, r in enumerate(replies)
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_江城论坛</title></head>
+<body>{head}<div class="crumb">江城论坛 &gt; 城事 &gt; 正文</div><h1>{escape(story.title)}</h1>
+<div class="time">发表于 {story.date} 09:{n:02d}</div>{posts}{side}<div class="foot">江城论坛</div></body></html>"""
+    furniture = [*chrome, "ID:", "发帖:", "注册:2008", *replies]
+    return Page(f"fid-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def table_page_headings_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """An old table-layout news page (2004, GBK): a row of column headings (`标题 | 日期 | 点击`) over a row of
+    their values, then the text's cell whose first paragraph opens on an unbracketed byline (`本网讯 通讯员 X
+    记者 Y`), with a market-data table standing inside the text's cell (`行情数据`, index and change rows)."""
+    head, side, chrome = _menus(others, n)
+    a, b = _PEOPLE[n % 12], _PEOPLE[(n + 5) % 12]
+    first = f"本网讯 通讯员 {a} 记者 {b} {story.paragraphs[0]}"
+    cells = "<br>".join(f"　　{escape(p)}" for p in (first, *story.paragraphs[1:]))
+    data = "".join(
+        f"<tr><td>{name}</td><td>{3000 + n * 7 + i * 311}.{i * 13 % 100:02d}</td><td>+{i % 3}.{n % 10}{i}%</td></tr>"
+        for i, name in enumerate(["上证指数", "深证成指", "创业板指"])
+    )
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{escape(story.title)}</title></head><body>{head}
+<table width="760" align="center"><tr><td>标题</td><td>日期</td><td>点击</td></tr>
+<tr><td><b>{escape(story.title)}</b></td><td>{story.date}</td><td>{120 + n * 13}</td></tr>
+<tr><td colspan="3" class="content">{cells}<br><table class="quote" align="right"><tr><th colspan="3">行情数据</th></tr>
+{data}</table></td></tr></table>{side}<table><tr><td>版权所有 江城信息网</td></tr></table></body></html>"""
+    furniture = [*chrome, "标题日期", "行情数据", "上证指数", "深证成指", "版权所有"]
+    return Page(f"tph-{n:02d}.html", _padded(html).encode("gb18030"), story, furniture)
+
+
+def byline_lead_news_html(story: Story, others: list[Story], n: int) -> Page:
+    """A city news site's story (2019, UTF-8): a `导读` box repeating the lead over the text (or, on odd pages, an
+    `编者按` that is the story's own), the first paragraph opening on `本网讯（…）`-less credits (`通讯员 X 记者 Y`),
+    and the counters row `评论(2) 分享 赞` under it."""
+    head, side, chrome = _menus(others, n)
+    a, b = _PEOPLE[(n + 2) % 12], _PEOPLE[(n + 7) % 12]
+    opener = ["本网讯", "江城网讯", "本报讯"][n % 3]
+    first = f"{opener} 通讯员 {a} 记者 {b} {story.paragraphs[0]}"
+    box = ""
+    if n % 2 == 0:
+        box = f"<div class='daodu'><b>导读</b>{escape(story.paragraphs[0][:50].rstrip('，。、'))}……</div>"
+    else:
+        story = _with_paragraph(
+            story, 0, f"编者按：{story.paragraphs[-1][:40].rstrip('，。、')}。本网今起推出系列报道。"
+        )
+    rest = story.paragraphs[2:] if n % 2 else story.paragraphs[1:]
+    lead = story.paragraphs[1] if n % 2 else story.paragraphs[0]
+    pre = f"<p>{escape(story.paragraphs[0])}</p>" if n % 2 else ""
+    body = pre + f"<p>{escape(first if not n % 2 else f'{opener} 通讯员 {a} 记者 {b} {lead}')}</p>"
+    body += "".join(f"<p>{escape(p)}</p>" for p in rest)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}-江城网</title></head>
+<body>{head}<div class="main"><h1>{escape(story.title)}</h1>
+<div class="info">{story.date} 10:2{n % 10}　来源：江城网</div>
+{box}<div class="article">{body}</div><div class="tools"><span>评论(2)</span> <span>分享</span> <span>赞</span></div>
+</div>{side}<div class="foot">江城网 版权所有</div></body></html>"""
+    furniture = [*chrome, "导读", "评论(2)", "分享", "版权所有"]
+    return Page(f"bln-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE_7: dict[str, Maker] = {
+    "blog post, meta line, counters, comments": wp_blog_comments_html,
+    "Q&A, best answer and other answers": qa_other_answers_html,
+    "self-media, summary box, platform notice": self_media_notice_html,
+    "forum, poster's ID line, list story": forum_id_line_html,
+    "table page, column headings, byline lead (GBK)": table_page_headings_gbk,
+    "news, 导读 or 编者按, byline lead, counters": byline_lead_news_html,
+}
+
+
+def typecho_blog_html(story: Story, others: list[Story], n: int) -> Page:
+    """A Typecho blog's post (2015, UTF-8): `by 某某 / 发布于 …` or `作者：X 发布于 … 分类：…` as the text's first
+    line, the story with a paragraph naming 评论, then `已有 3 条评论`, `点赞 8` and a comment list of
+    `<div>`s (the commenter's name and time on one line, the comment under it)."""
+    head, side, chrome = _menus(others, n)
+    story = _commented(story, n + 1)
+    meta = f"by 青溪编辑部 / 发布于 {story.date}" if n % 2 == 0 else f"Posted by Lin at {story.date} 20:1{n % 10}"
+    k = 3
+    comments = "".join(
+        f"<div class='comment-body'><div class='comment-meta'><span class='author'>{_HANDLES[(n + i + 4) % 8]}</span>"
+        f" {_later(story.date, i + 1)} 2{i}:0{n % 10}</div><div class='comment-content'>"
+        f"<p>{escape(_LONG_REPLIES[(n + i + 5) % 8])}</p></div><span class='comment-reply'>回复</span></div>"
+        for i in range(k)
+    )
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 青溪小站</title>
+</head><body>{head}<div class="post"><h2 class="post-title">{escape(story.title)}</h2><div class="post-content">
+<p>{escape(meta)}</p>{paragraphs}</div><p class="post-stats">已有 {k} 条评论　点赞 {8 + n}　浏览 {900 + n}</p></div>
+<div id="comments">{comments}</div>{side}<div class="foot">Powered by Typecho</div></body></html>"""
+    furniture = [*chrome, "青溪编辑部", "Posted by", "条评论", f"点赞 {8 + n}", "浏览", "回复", "Typecho"]
+    furniture += [_LONG_REPLIES[(n + i + 5) % 8] for i in range(k)]
+    return Page(f"tyc-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def qa_more_answers_html(story: Story, others: list[Story], n: int) -> Page:
+    """A Q&A page (2019, UTF-8) of another markup: the question, the first answer's card (the answerer, `采纳率`,
+    the answer), then a folded block `展开全部回答` / `其他{k}条回答` holding a second answerer's card and text."""
+    head, side, chrome = _menus(others, n)
+    other = others[3].paragraphs[:2]
+    label = ["展开全部回答", f"其他{2 + n % 4}条回答"][n % 2]
+    best = "<br>".join(escape(p) for p in story.paragraphs)
+    who, rival = _HANDLES[(n + 1) % 8], _HANDLES[(n + 5) % 8]
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 青溪知道</title>
+</head><body>{head}<div class="wgt-question"><h2>{escape(story.title)}</h2><span>{story.date}</span></div>
+<div class="wgt-best"><div class="user">{who} 采纳率：8{n % 10}%　{story.date}</div><div class="best-text">{best}</div>
+<div class="bar">{50 + n} 人点赞　<a>评论</a>　<a>分享</a>　<a>举报</a></div></div>
+<div class="wgt-answers"><div class="fold">{label}</div><div class="answer-item">
+<div class="user">{rival} 采纳率：6{n % 10}%
+</div><div class="answer-text">{"<br>".join(escape(p) for p in other)}</div>
+<div class="bar">{n % 7} 人点赞　<a>举报</a></div>
+</div></div>{side}<div class="foot">青溪知道</div></body></html>"""
+    furniture = [*chrome, label, rival, *other, "人点赞", "举报", "采纳率"]
+    return Page(f"qam-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def repost_disclaimer_html(story: Story, others: list[Story], n: int) -> Page:
+    """A repost on a self-media account (2021, UTF-8): `摘要：` repeating the lead over the text (or a real
+    `编者按：` of the account's own on odd pages), the story with a paragraph naming 免责 and 声明, then
+    `声明：本文由入驻青溪号的作者撰写，观点仅代表作者本人，不代表青溪号立场。` or
+    `转载声明：…版权归原作者所有…如有侵权请联系删除`, `举报/反馈` and a row `12 赞 · 3 评论`."""
+    head, side, chrome = _menus(others, n)
+    story = _liability(story, n + 1)
+    box = ""
+    if n % 2 == 0:
+        box = f"<p class='abstract'>摘要：{escape(story.paragraphs[0][:56].rstrip('，。、'))}</p>"
+    else:
+        story = _with_paragraph(
+            story, 0, f"编者按：{story.paragraphs[1][:36].rstrip('，。、')}。我们转发此文，供读者参考。"
+        )
+    notice = (
+        "声明：本文由入驻青溪号的作者撰写，观点仅代表作者本人，不代表青溪号立场。"
+        if n % 2 == 0
+        else "转载声明：本文转载自网络，版权归原作者所有，仅供学习交流，如有侵权请联系删除。"
+    )
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_青溪号</title></head>
+<body>{head}<article><h1>{escape(story.title)}</h1><div class="meta">青溪视野　{story.date} 1{n % 10}:40</div>
+<div class="rich">{box}{paragraphs}<p>{notice}</p><p><a>举报/反馈</a></p></div>
+<div class="counts">{12 + n} 赞 · 3 评论</div></article>{side}</body></html>"""
+    furniture = [*chrome, "摘要：", "入驻青溪号", "转载声明", "举报", "赞 · 3 评论"]
+    return Page(f"rpd-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def phpwind_profile_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A phpwind thread (2009, GBK): the poster's profile numbers as the post cell's first line (`帖子 1234 积分
+    567 注册时间 2008-1-2`), the post a story that is one `；` or `、` list, its first clause opening on an
+    unbracketed byline on even pages (`本网讯 通讯员 X 记者 Y`); replies with profile lines of their own."""
+    head, side, chrome = _menus(others, n)
+    story = _one_list(story, n + 1)
+    text = story.paragraphs[0]
+    shown = f"本网讯 通讯员 {_PEOPLE[n % 12]} 记者 {_PEOPLE[(n + 3) % 12]} {text}" if n % 2 == 0 else text
+    replies = [_LONG_REPLIES[(n + k + 2) % 8] for k in range(3)]
+    floors = (
+        f"<tr><td class='r_one'>帖子 {1234 + n} 积分 {567 + n} 注册时间 2008-1-{n + 2}<br><br>{escape(shown)}</td></tr>"
+    )
+    floors += "".join(
+        f"<tr><td class='r_one'>帖子 {40 + k} 积分 {90 + k} 注册时间 2012-{k + 1}-3<br><br>{escape(r)}</td></tr>"
+        for k, r in enumerate(replies)
+    )
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{escape(story.title)} - 青溪社区 - Powered by phpwind</title></head><body>{head}
+<table width="98%"><tr><td><b>{escape(story.title)}</b> 发表于：{story.date} 21:0{n % 10}</td></tr>{floors}</table>
+{side}<div>Powered by phpwind v7.5</div></body></html>"""
+    furniture = [*chrome, "帖子 1", "积分 ", "注册时间", "phpwind", *replies]
+    return Page(f"pwp-{n:02d}.html", _padded(html).encode("gb18030"), story, furniture)
+
+
+FRESH_ALONE_7_CHECK: dict[str, Maker] = {
+    "Typecho blog, meta line, comment divs": typecho_blog_html,
+    "Q&A, folded more answers": qa_more_answers_html,
+    "repost, summary or 编者按, disclaimer": repost_disclaimer_html,
+    "phpwind, profile numbers, list story (GBK)": phpwind_profile_gbk,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -5401,6 +5718,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, alone 6 (checking)"] = FRESH_ALONE_6_CHECK
     groups["fresh, exports 2 (tuning)"] = FRESH_EXPORTS_2
     groups["fresh, exports 2 (checking)"] = FRESH_EXPORTS_2_CHECK
+    groups["fresh, alone 7 (tuning)"] = FRESH_ALONE_7
+    groups["fresh, alone 7 (checking)"] = FRESH_ALONE_7_CHECK
     for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
@@ -5482,6 +5801,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, alone 6 (checking)": FRESH_ALONE_6_CHECK,
         "fresh, exports 2 (tuning)": FRESH_EXPORTS_2,
         "fresh, exports 2 (checking)": FRESH_EXPORTS_2_CHECK,
+        "fresh, alone 7 (tuning)": FRESH_ALONE_7,
+        "fresh, alone 7 (checking)": FRESH_ALONE_7_CHECK,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():

@@ -27,12 +27,21 @@ from index.ingest.cleaning import (
     is_title_like,
     is_writing,
 )
+from index.ingest.column_heads import heading_lines
 from index.ingest.columns import item_column
 from index.ingest.filing_tables import filing_runs
 from index.ingest.info_lines import card_runs, is_info_line
 from index.ingest.marked_captions import is_marked_caption
 from index.ingest.notices import is_notice
-from index.ingest.panels import is_labelled_counter, is_user_panel, panel_runs, poster_cells, split_panel_runs
+from index.ingest.panels import (
+    is_labelled_counter,
+    is_poster_line,
+    is_user_panel,
+    panel_runs,
+    poster_cells,
+    second_poster_line,
+    split_panel_runs,
+)
 from index.ingest.picture_credits import is_picture_credit
 from index.ingest.press_lines import contact_block, is_release_number
 from index.ingest.reader_boxes import is_tab_row, vote_boxes
@@ -41,6 +50,7 @@ from index.ingest.site_footers import site_footers
 from index.ingest.statements import is_statement
 from index.ingest.story_end import after_end
 from index.ingest.teasers import is_teaser
+from index.ingest.theme_meta import is_entry_meta
 
 CHROME_MAX = 40  # a longer line is written text, whatever words it holds
 
@@ -723,6 +733,8 @@ def chrome_lines(
         or is_statement(line)
         or (is_teaser(line) and i > first_written)
         or is_user_panel(line)
+        or is_poster_line(line)
+        or is_entry_meta(line)
         or is_quote_header(line)
         or is_empty_label_row(line)
         or is_bracketed_credit(line)
@@ -737,6 +749,7 @@ def chrome_lines(
     found |= mastheads(kept) | list_headings(lines, kept) | panel_runs(kept) | split_panel_runs(kept) | head_cells(kept)
     found |= shown_top_and_bottom(kept) | after_end(lines, kept) | owner_footers(kept) | bare_counts_above(kept)
     found |= issuer_notes(kept) | ad_slots(kept) | vote_boxes(kept) | badges(kept) | channel_heads(kept)
+    found |= heading_lines(kept)  # `标题 | 日期 | 点击` over the article (index.ingest.column_heads)
     found |= {i for i in filing_runs(lines) if i > first_written}  # (above the text, the publication line's readers')
     found |= labels_over(kept, found)
     found |= counted_words(kept, found)
@@ -748,6 +761,8 @@ def chrome_lines(
     starts = [
         i for i in (tail_block(lines, kept), None if replies is None else _poster_cell(kept, replies)) if i is not None
     ]
+    if (floor := second_poster_line(kept)) is not None:  # `1楼 ID:X 发帖:56 注册:2011-01-10` over the first reply
+        starts.append(floor)
     end = min(starts, default=len(kept))
     if (signature := signature_under_rule(rules, kept, end)) is not None:
         found |= set(range(signature, end))

@@ -22,6 +22,8 @@ _PUNCTUATED = re.compile(r"[，。！？；、“”《》,;!?：:]")
 # What makes a short line an item: a figure (a price, a phone number, a year), a Latin word (a suburb, a brand),
 # or two or more words set apart by spaces.
 _ITEM_MARK = re.compile(r"\d|[A-Za-z]{3,}|\S\s+\S+\s+\S")
+_FIGURE = re.compile(r"^[+\-−]?\d[\d,.]*\s*%?$")  # a cell's figure alone: `3000.00`, `+1.01%`, `-12`
+ROW_LABEL_MAX = 8  # characters: a data row's name (`深证成指`, `上海`), not a line of writing
 
 
 def _is_item(line: str) -> bool:
@@ -44,5 +46,15 @@ def item_column(kept: list[str], written: list[int], chrome: set[int]) -> set[in
         return set()
     if any(kept[i].rstrip().endswith((":", "：")) for i in (last, below[0])):
         return set()  # the story introduces its own list (`比赛日程安排如下：`)
-    items = sum(i in chrome or _is_item(kept[i]) for i in below)
+    items = sum(
+        i in chrome or _is_item(kept[i]) or (k + 1 < len(below) and _is_row_label(kept[i], kept[below[k + 1]]))
+        for k, i in enumerate(below)
+    )
     return set(below) if items * 3 >= len(below) * 2 else set()
+
+
+def _is_row_label(line: str, value: str) -> bool:
+    """A short name over a figure, as a data box's row reads one cell a line (`上证指数` / `3000.00`): one of
+    the column's items too (measured on layouts.py's FRESH_ALONE_7 table pages: a market box of three rows kept
+    under the text on 9 of 12 pages read alone, its names breaking the run of items)."""
+    return 0 < len(line) <= ROW_LABEL_MAX and not _PUNCTUATED.search(line) and bool(_FIGURE.match(value))

@@ -37,6 +37,7 @@ from index.ingest import (
     show_notes,
     shown_posters,
     spaced_labels,
+    summary_boxes,
 )
 from index.ingest.cleaning import (
     HEADING_MAX,
@@ -53,6 +54,7 @@ from index.ingest.cleaning import (
     rejoin_paragraphs,
     strip_markup,
 )
+from index.ingest.column_heads import text_after_headings
 from index.ingest.furniture import carries_fields, cut_tail, is_learned, strip_learned_suffix
 from index.ingest.panels import story_after_panel
 from index.ingest.titles import (
@@ -1110,7 +1112,9 @@ def extract_counting(
     # read before any line is blanked: the whole issue head, the record's every day
     records = record_lines.record_day_lines(lines) | issue_pages.issue_lines(lines) | show_notes.timeline_lines(lines)
     header = bbs.read_header(lines)  # before learned furniture blanks its lines (a poster's every post has one)
-    body_lines = [story_after_panel(line) or line for line in clean_lines("\n".join(lines))]
+    body_lines = [
+        story_after_panel(line) or text_after_headings(line) or line for line in clean_lines("\n".join(lines))
+    ]
     body_lines += [""] * (len(lines) - len(body_lines))  # a tail block cut the rest
     learned = [i for i, line in enumerate(body_lines) if furniture and line and is_learned(line, furniture)]
     fielded = [i for i in learned if carries_fields(body_lines[i])]  # left out once their fields are read
@@ -1179,6 +1183,7 @@ def extract_counting(
     heads = shown[next((k for k, i in enumerate(shown) if not _BREADCRUMB.match(lines[i])), 0) :]  # `股吧 > X吧`
     dated = len(heads) > 1 and used.get(heads[1]) == ""  # the publication line right under the first line
     title, subtitle, rest = _split_title(paragraphs, given.get("title") or None, dated)
+    rest = summary_boxes.without_repeated_summary(rest)  # `摘要：` over the lead it quotes
     written = next((i for i, paragraph in enumerate(rest) if WRITING.search(paragraph)), len(rest))
     last = max((i for i, paragraph in enumerate(rest) if is_writing(paragraph)), default=len(rest))
     rest = [

@@ -29,6 +29,7 @@ from index.ingest import (
     field_tables,
     footnotes,
     issue_pages,
+    other_answers,
     page_urls,
     publication,
     record_lines,
@@ -411,6 +412,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         "density": [line.text for line in densest_run(page)],
     }
     main = agreed_body(candidates, page) or lines
+    main = other_answers.without_other_answers(lines, main)  # a Q&A page: its first answer, not the others
     if table is not None:  # its labels and values are the export's, no text and no publication line
         lines = field_tables.without_table(lines, table)
         main = field_tables.without_table(main, table) or main

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from index.ingest import bylines
-from index.ingest.cleaning import ends_sentence
+from index.ingest.cleaning import ends_sentence, is_writing
 from index.text.lexicon import FIELD_LABELS
 
 PANEL_PAIRS = 3  # pairs that make a panel: two (`UID: 30307 精华: 0`) could be a table's row of two figures
@@ -171,3 +171,44 @@ def panel_owner(line: str) -> str | None:
     """The poster's name leading a panel run together in one cell, or None (a rank or a label there is no one)."""
     found = _OWNER.match(line.strip())
     return found.group(1) if found and bylines.is_handle(found.group(1)) else None
+
+
+# A poster's line over each post, as a board prints it above the post's text: the floor (`楼主`, `5楼`, `#3`), the
+# poster's id (`ID:江城小李`, `UID:4300`), then counts and days, labelled with a colon (`发帖:1234 注册:2008-03-02`)
+# or, with a board's own counters' words, without (`帖子 1234 积分 567 注册时间 2008-1-2`: a table's row of places
+# and figures, `北京 12 上海 34 广州 56`, is no poster's). A story's sentence about figures has its verbs and
+# stops; a line of a floor, an id and counts only is the board's.
+_COUNTERS = frozenset(
+    "帖子 发帖 主题 回帖 积分 威望 金钱 金币 经验 精华 贡献 人气 文章 注册 注册时间 在线时间 阅读权限 好友 粉丝".split()
+)
+_FLOOR = r"(?:楼主|沙发|板凳|地板|第?\d{1,4}\s*楼|#\d{1,4})"
+_ID = r"(?:U?ID|用户名|昵称)\s*[:：]\s*[^\s:：，。！？]{1,20}"
+_SPACED_PAIR = re.compile(
+    r"(?P<label>[\u4e00-\u9fff]{1,6})\s*[:：]?\s*(?P<value>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,9})(?=\s|$)"
+)
+_POSTER_LINE = re.compile(rf"^(?:{_FLOOR}\s*)?(?:{_ID}\s+)?(?:{_SPACED_PAIR.pattern}\s*){{2,6}}$")
+
+
+def is_poster_line(line: str) -> bool:
+    """A line that is a post's poster line: a floor or a poster's id and two or more counts or days, or three or
+    more counts and days alone (`楼主 ID:江城小李 发帖:1234 注册:2008-03-02`, `帖子 1234 积分 567 注册时间 2008-1-2`);
+    nothing else on it, no sentence's end."""
+    line = line.strip()
+    if not line or len(line) > PANEL_MAX or "，" in line or "。" in line:  # (a sentence's: most lines, cheaply)
+        return False
+    if not _POSTER_LINE.match(line) or ends_sentence(line):
+        return False
+    pairs = list(_SPACED_PAIR.finditer(line))
+    if any(":" not in p.group(0) and "：" not in p.group(0) and p.group("label") not in _COUNTERS for p in pairs):
+        return False
+    marked = bool(re.match(rf"{_FLOOR}|{_ID}", line))
+    return len(pairs) >= (2 if marked else PANEL_PAIRS)
+
+
+def second_poster_line(kept: list[str]) -> int | None:
+    """Where a thread's replies begin when each post opens on its poster line: the second such line, once writing
+    stands between it and the first (the first heads the opening post); None on a page with fewer."""
+    found = [i for i, line in enumerate(kept) if line and is_poster_line(line)]
+    if len(found) < 2:
+        return None
+    return found[1] if any(is_writing(line) for line in kept[found[0] + 1 : found[1]]) else None

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from index.ingest.cleaning import is_writing
+from index.ingest.panels import is_poster_line
 
 HEADER_MAX = 60  # a longer line is a post's text, not its header
 REPEATS = 3  # header lines of one shape that make a thread
@@ -30,6 +31,8 @@ def header_shape(line: str) -> str | None:
     """The shape of a reply's header line (its posting words and separators, names and figures left out), or
     None when the line is no such header."""
     line = line.strip()
+    if is_poster_line(line):  # (a floor's poster line, `帖子 1234 积分 567 注册时间 2008-1-2`, heads it alike)
+        return "poster"
     if not line or len(line) > HEADER_MAX or re.search(r"[，。！？；,!?;]", line):
         return None
     if not _TIME.search(line) or not _POSTING.search(line):
