@@ -27,7 +27,9 @@ from index.ingest import (
     author_links,
     bylines,
     field_tables,
+    file_names,
     footnotes,
+    heading_anchors,
     issue_pages,
     page_urls,
     publication,
@@ -371,6 +373,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     saved = markup
     markup = without_comments(without_signatures(shown_fallbacks(inlined_frames(unwrapped(markup)))))
     markup = without_callouts(footnotes.without_note_markup(without_captions(markup)))
+    markup = heading_anchors.without_heading_anchors(markup)  # `标题¶`, `# 标题`: a heading's link to itself
     tree = _parse(markup)
     if tree is None:
         return "", {}, []
@@ -433,6 +436,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         tree, meta.get("title"), site, document.title if document is not None else None, lines, page
     )
     meta.pop("title", None)
+    title = file_names.as_headline(title) if title else title  # `标题.docx`: a document viewer's file's name
     if title in gone:  # the periodical's name, or a title of its contents: not the document's headline
         title = None
     if title:
