@@ -481,7 +481,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     dated = [line if i not in recorded else "" for i, line in enumerate(lines)]
     day = meta.get("date") or publication.publication_date(dated, headline, start)
     day = day or page_urls.address_day(meta.get("url"))
-    recorded_days = {read_date(lines[i]) for i in recorded}
+    recorded_days = {read_date(lines[i]) for i in recorded} | {read_date(line) for line in gone}  # (an issue's)
     if not day and document is not None and document.date and document.date[:10] not in recorded_days:
         # (htmldate's day is often the record's own: blanked, it would seem written nowhere and be taken)
         day = publication.corroborated(document.date, dated, headline, start, main)
