@@ -26,6 +26,7 @@ from index.ingest import (
     footnotes,
     info_bars,
     issue_pages,
+    notebooks,
     page_urls,
     panels,
     post_credits,
@@ -1104,6 +1105,7 @@ def extract_counting(
     lines = [spaced_labels.unspaced(strip_markup(line.strip())) for line in text.split("\n")]
     # read before any line is blanked: the whole issue head, the record's every day
     records = record_lines.record_day_lines(lines) | issue_pages.issue_lines(lines) | show_notes.timeline_lines(lines)
+    records |= notebooks.fenced_lines(lines)  # a Markdown export's code (index.ingest.notebooks)
     header = bbs.read_header(lines)  # before learned furniture blanks its lines (a poster's every post has one)
     body_lines = [story_after_panel(line) or line for line in clean_lines("\n".join(lines))]
     body_lines += [""] * (len(lines) - len(body_lines))  # a tail block cut the rest

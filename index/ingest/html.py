@@ -31,6 +31,7 @@ from index.ingest import (
     footnotes,
     heading_anchors,
     issue_pages,
+    notebooks,
     page_urls,
     publication,
     record_lines,
@@ -374,6 +375,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     markup = without_comments(without_signatures(shown_fallbacks(inlined_frames(unwrapped(markup)))))
     markup = without_callouts(footnotes.without_note_markup(without_captions(markup)))
     markup = heading_anchors.without_heading_anchors(markup)  # `标题¶`, `# 标题`: a heading's link to itself
+    markup = notebooks.without_code_cells(markup)  # a notebook's code, prompts and output
     tree = _parse(markup)
     if tree is None:
         return "", {}, []
