@@ -111,7 +111,11 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    (alone11); a record's days (created, last edited, an issue's printing) yield to the day the article's source
 #    line or signature gives; a periodical's issue line, name and contents and an episode's show notes and timeline
 #    leave the page (exports11); old indexes are rebuilt
-FORMAT_VERSION = 27
+# 28: a pitch to subscribe, share or listen, a notebook's code cells, a heading's ¶/# anchor, a digest's contents
+#    with their sources and an issue line in parts leave the text; a file's name is no headline; an upload's, a
+#    notebook run's and an issue's printing day yield to the article's; a scanned column's wrapped lines are read
+#    as paragraphs (exports12); old indexes are rebuilt
+FORMAT_VERSION = 28
 
 
 def build_schema() -> Schema:
