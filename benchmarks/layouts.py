@@ -5548,6 +5548,32 @@ def docs_site_html(story: Story, others: list[Story], n: int) -> Page:
     return Page(f"docs-{n:02d}.html", html.encode("utf-8"), story, furniture)
 
 
+_COLLEGE_MENU = [("首页", "HOME"), ("学院概况", "ABOUT"), ("新闻动态", "NEWS"), ("专业设置", "MAJORS"),
+                 ("招生就业", "ADMISSION"), ("联系我们", "CONTACT")]  # fmt: skip
+
+
+def bilingual_script_menu_html(story: Story, others: list[Story], n: int) -> Page:
+    """A vocational college's page whose bilingual menu is drawn by script, no links (`<li onclick=…>首页
+    <em>HOME</em></li>`), a crumb `您现在的位置 Your Location：首页 Home » 新闻动态 News`, the `<h3>`,
+    `时间：…　来源：X`, the text, a side box `最新动态 Latest News` with other titles, and a bilingual copyright
+    line. Added after the first fixes, before this kind was looked at."""
+    menu = "".join(f'<li onclick="go({k})">{c}<em>{e}</em></li>' for k, (c, e) in enumerate(_COLLEGE_MENU))
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    side = "".join(f'<li onclick="open({k})">{escape(o.title)}</li>' for k, o in enumerate(others[:3]))
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head><body>
+<div class="top"><span>江城职业技术学院</span><span>Jiangcheng Vocational College</span></div>
+<ul class="menu">{menu}</ul>
+<div class="pos">您现在的位置 Your Location：首页 Home » 新闻动态 News</div>
+<div class="content"><h3>{escape(story.title)}</h3>
+<div class="info">时间：{story.date}　来源：{story.source}</div>{text}</div>
+<div class="side"><h4>最新动态 Latest News</h4><ul>{side}</ul></div>
+<div class="copy">Copyright © {story.date[:4]} 江城职业技术学院 Jiangcheng Vocational College All Rights Reserved</div>
+</body></html>"""
+    furniture = ["Vocational College", "HOME", "ABOUT", "ADMISSION", "Your Location", "Latest News", "Copyright"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"college-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
 FRESH_EXPORTS_3: dict[str, Maker] = {
     "newsletter web issue, subscribe boxes": newsletter_issue_html,
     "audio track page, player and blurb": audio_track_html,
@@ -5557,6 +5583,7 @@ FRESH_EXPORTS_3: dict[str, Maker] = {
     "OCR'd newspaper page, wrapped and briefs": ocr_page_text,
     "bilingual campus site, two-language menu": bilingual_campus_html,
     "documentation site, # anchor and last update": docs_site_html,
+    "bilingual college site, script menu": bilingual_script_menu_html,
 }
 
 
@@ -5724,6 +5751,31 @@ def sphinx_page_html(story: Story, others: list[Story], n: int) -> Page:
     return Page(f"sphinx-{n:02d}.html", html.encode("utf-8"), story, furniture)
 
 
+_OFFICE_MENU = [("首页", "Home"), ("机构概况", "About Us"), ("外事动态", "News"), ("办事指南", "Services"),
+                ("政策法规", "Policies"), ("联系我们", "Contact")]  # fmt: skip
+
+
+def bilingual_text_copy(story: Story, others: list[Story], n: int) -> Page:
+    """A bilingual office site copied as text (UTF-8): its name in both languages, its menu one item a line
+    (`机构概况 About Us`), `当前位置：首页 > 外事动态 News`, the headline, `发布日期：…　来源：X`, the text, and
+    `返回顶部 Back to Top`. Added after the first fixes, before this kind was looked at."""
+    lines = [
+        "江城市外事办公室 Foreign Affairs Office of Jiangcheng",
+        "",
+        *[f"{c} {e}" for c, e in _OFFICE_MENU],
+        "",
+        "当前位置：首页 > 外事动态 News",
+        "",
+        story.title,
+        f"发布日期：{story.date}　来源：{story.source}",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        "返回顶部 Back to Top",
+    ]
+    furniture = ["Foreign Affairs Office", "About Us", "Services", "Policies", "Contact", "Back to Top"]
+    return Page(f"office-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
 FRESH_EXPORTS_3_CHECK: dict[str, Maker] = {
     "newsletter mail text, forward and unsubscribe": newsletter_mail_text,
     "radio replay page, listen links (GBK)": radio_replay_html,
@@ -5733,6 +5785,7 @@ FRESH_EXPORTS_3_CHECK: dict[str, Maker] = {
     "OCR'd clipping, wrapped with page line (GBK)": ocr_scan_gbk,
     "bilingual city portal, pair menu": bilingual_gov_html,
     "Sphinx documentation page, ¶ and last edit": sphinx_page_html,
+    "bilingual office site copied as text": bilingual_text_copy,
 }
 
 
