@@ -18,6 +18,7 @@ from index.ingest import (
     answerers,
     author_cards,
     bbs,
+    bilingual_labels,
     bylines,
     chrome,
     credits,
@@ -1106,6 +1107,7 @@ def extract_counting(
     # read before any line is blanked: the whole issue head, the record's every day
     records = record_lines.record_day_lines(lines) | issue_pages.issue_lines(lines) | show_notes.timeline_lines(lines)
     records |= notebooks.fenced_lines(lines)  # a Markdown export's code (index.ingest.notebooks)
+    records |= bilingual_labels.label_lines(lines)  # a bilingual site's menu (index.ingest.bilingual_labels)
     header = bbs.read_header(lines)  # before learned furniture blanks its lines (a poster's every post has one)
     body_lines = [story_after_panel(line) or line for line in clean_lines("\n".join(lines))]
     body_lines += [""] * (len(lines) - len(body_lines))  # a tail block cut the rest
