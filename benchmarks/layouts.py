@@ -5574,6 +5574,22 @@ def bilingual_script_menu_html(story: Story, others: list[Story], n: int) -> Pag
     return Page(f"college-{n:02d}.html", html.encode("utf-8"), story, furniture)
 
 
+def yearbook_scan_text(story: Story, others: list[Story], n: int) -> Page:
+    """A yearbook's entry recognised from scans (UTF-8 text, paragraphs whole): after every second paragraph the
+    printed page's foot and the next one's head, a folio with the book's or the part's name (`118  江城年鉴·2020`,
+    `时政要闻  119`) or a folio between dots (`·120·`). Added after the first fixes, before this kind was looked at."""
+    book = ["江城年鉴·2020", "网信年鉴（2020）", "城市发展年鉴", "江城统计年鉴"][n % 4]
+    part = ["时政要闻", "社会生活", "经济发展", "文化教育"][n % 4]
+    out, page = [story.title, f"（{story.source}　{_plain_day(story.date)}）", ""], 100 + 3 * n
+    for k, paragraph in enumerate(story.paragraphs):
+        out += [paragraph, ""]
+        if k % 2 == 1:
+            out += [[f"{page}  {book}", f"{part}  {page}", f"·{page}·"][k // 2 % 3], ""]
+            page += 1
+    furniture = [f"  {book}", f"{part}  ", "·"]
+    return Page(f"yearbook-{n:02d}.txt", "\n".join(out).encode("utf-8"), story, furniture)
+
+
 FRESH_EXPORTS_3: dict[str, Maker] = {
     "newsletter web issue, subscribe boxes": newsletter_issue_html,
     "audio track page, player and blurb": audio_track_html,
@@ -5584,6 +5600,7 @@ FRESH_EXPORTS_3: dict[str, Maker] = {
     "bilingual campus site, two-language menu": bilingual_campus_html,
     "documentation site, # anchor and last update": docs_site_html,
     "bilingual college site, script menu": bilingual_script_menu_html,
+    "yearbook scan text, folios between paragraphs": yearbook_scan_text,
 }
 
 
