@@ -24,6 +24,7 @@ from index.ingest import (
     credits,
     date_bars,
     file_names,
+    folios,
     footnotes,
     info_bars,
     issue_pages,
@@ -1108,6 +1109,7 @@ def extract_counting(
     records = record_lines.record_day_lines(lines) | issue_pages.issue_lines(lines) | show_notes.timeline_lines(lines)
     records |= notebooks.fenced_lines(lines)  # a Markdown export's code (index.ingest.notebooks)
     records |= bilingual_labels.label_lines(lines)  # a bilingual site's menu (index.ingest.bilingual_labels)
+    records |= folios.folio_lines(lines)  # a printed page's folio between paragraphs (index.ingest.folios)
     header = bbs.read_header(lines)  # before learned furniture blanks its lines (a poster's every post has one)
     body_lines = [story_after_panel(line) or line for line in clean_lines("\n".join(lines))]
     body_lines += [""] * (len(lines) - len(body_lines))  # a tail block cut the rest
