@@ -60,6 +60,7 @@ ITEM = 60  # characters a contents item has at most
 
 # an item's source after it: `…（新华网）`, `… —— 澎湃新闻`, `… | 光明网`
 _SOURCE = re.compile(r"\s*(?:[(（][^()（）]{2,12}[)）]|\s[—–\-－]{1,2}\s*[^\s—–\-－]{2,12}|\s[|｜/]\s*\S{2,12})$")
+_SOURCED = re.compile(r"[)）]$|\s[—–\-－|｜/]")  # (what a source after an item needs: a bracket at the end, a dash)
 RUN = 3  # items a contents list without a heading has at least
 
 
@@ -69,7 +70,7 @@ def _item(line: str) -> str:
 
 def _issue_in_parts(line: str) -> bool:
     """An issue's line of parts: its number, and beside it only days, a count of items and one short name."""
-    if len(line) > 60 or not _NUMBERED.search(line) or "。" in line:
+    if len(line) > 60 or "期" not in line or "。" in line or not _NUMBERED.search(line):
         return False
     if not _DATED.search(line):  # (a headline may number a series: `第5期“网信讲堂”开讲`)
         return False
@@ -84,7 +85,8 @@ def _sourced_contents(lines: list[str], shown: list[int]) -> set[int]:
     run: list[int] = []
     for k, i in enumerate([*shown, -1]):
         line = lines[i] if i >= 0 else ""
-        if line and len(line) <= ITEM + 20 and "。" not in line and _SOURCE.search(line) and len(_item(line)) >= 4:
+        sourced = line and len(line) <= ITEM + 20 and _SOURCED.search(line) and "。" not in line
+        if sourced and _SOURCE.search(line) and len(_item(line)) >= 4:
             run.append(i)
             continue
         if len(run) >= RUN:

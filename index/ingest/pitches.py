@@ -38,14 +38,15 @@ PITCH_RULES: list[tuple[re.Pattern[str], str]] = [
         ),
         "a player's buttons: ▶ 收听, [点击收听] [下载音频]",
     ),
-    (re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$"), "a player's time: 00:00 / 04:12"),
     (
-        re.compile(r"^(?:音频|节目|本期)?时长\s*[:：]?\s*(?:\d{1,2}\s*分\s*\d{1,2}\s*秒|\d{1,2}:\d{2}(?::\d{2})?)$"),
-        "a recording's length: 音频时长：3分25秒",
+        re.compile(
+            r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
+            r"|(?:音频|节目|本期)?时长\s*[:：]?\s*(?:\d{1,2}\s*分\s*\d{1,2}\s*秒|\d{1,2}:\d{2}(?::\d{2})?))$"
+        ),
+        "a player's time and a recording's length: 00:00 / 04:12, 音频时长：3分25秒",
     ),
-    (re.compile(r"^本期节目(?:导读|简介|介绍)?\s*[:：]?$"), "a programme's blurb heading: 本期节目"),
     (
-        re.compile(r"^本期节目(?:导读|简介|介绍)\s*[:：].{0,80}$"),
-        "a programme's blurb: 本期节目导读：…每天早间播出…",
+        re.compile(r"^本期节目(?:(?:导读|简介|介绍)?\s*[:：]?$|(?:导读|简介|介绍)\s*[:：].{0,80}$)"),
+        "a programme's blurb and its heading: 本期节目, 本期节目导读：…每天早间播出…",
     ),
 ]
