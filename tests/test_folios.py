@@ -28,3 +28,12 @@ def test_a_numbered_section_heading_stays() -> None:
 
 def test_a_year_beside_a_name_stays() -> None:
     assert folio_lines([TITLE, "", FIRST, SECOND, "2020　江城记忆", SECOND]) == set()
+
+
+def test_folios_one_space_apart_from_their_names_count_when_they_number_pages_in_a_row() -> None:
+    lines = [TITLE, "", FIRST, SECOND, "42 时代侧影", SECOND, FIRST, "·第二辑 民生· 43", SECOND]
+    assert folio_lines(lines) == {4, 7}
+
+
+def test_a_number_one_space_from_words_alone_stays() -> None:
+    assert folio_lines([TITLE, "", FIRST, SECOND, "100 天倒计时", SECOND]) == set()
