@@ -245,16 +245,11 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
         "a bulletin's print run: （共印30份）": "共印45份",
         "a clip's source address: 原文：http://…, 来源 URL：https://…": "原文链接：https://www.example.cn/a/1.html",
         "a clip's footer naming the app that clipped it: 由 江城笔记 剪藏 · 原文地址 https://…": "由 随手记 保存",
-        "a pitch to subscribe: 订阅《X》，每周五…送到你的邮箱。, 欢迎免费订阅：URL, 点此退订": (
+        "a pitch to subscribe, forward or share: 订阅《X》…送到你的邮箱。, 点此退订, 转发给一位朋友, 分享这篇": (
             "点击上方蓝字，免费订阅本刊"
         ),
-        "a letter's way out: 不想再收到？点此退订": "不想继续收到这类邮件？取消订阅",
-        "a pitch to forward: 把这一期转发给一位朋友吧。": "喜欢就把本文推荐给身边的朋友",
-        "a share row: 分享这篇 微信 微博": "分享到 微信 QQ空间",
-        "a player's buttons: ▶ 收听, [点击收听] [下载音频]": "【在线收听】",
-        "a player's time and a recording's length: 00:00 / 04:12, 音频时长：3分25秒": "节目时长 12:40",
-        "a programme's blurb and its heading: 本期节目, 本期节目导读：…每天早间播出…": (
-            "本期节目简介：江城夜话每晚十点播出。"
+        "a player's buttons, time and length, a programme's blurb: ▶ 收听, 00:00 / 04:12, 本期节目导读：…": (
+            "节目时长 12:40"
         ),
         "a notebook cell's prompt: In [3]:, Out[3]:": "In [ ]:",
     }

@@ -30,6 +30,7 @@ def _folio(gap: str) -> re.Pattern[str]:
 
 _FOLIO, _SPACED = _folio(_WIDE), _folio(r"\s+")
 _CLAUSE_END = re.compile(r"[；;：:]$")  # a list's item ends so (`一、…；`), and its introduction
+FOLIO_MAX = 24  # characters a folio's line has at most (a name of 16, a gap, four figures)
 HEAD = 3  # the text's first lines (its headline, its source line) are never a folio
 STEP = 2  # pages from one folio to the next at most (a book's head and foot alternate)
 
@@ -50,7 +51,7 @@ def folio_lines(lines: list[str]) -> set[int]:
         if not text:
             continue
         shown += 1
-        match = _SPACED.match(text) if shown > HEAD else None
+        match = _SPACED.match(text) if shown > HEAD and len(text) <= FOLIO_MAX else None
         if match and _FOLIO.match(text):  # set apart as printed: a folio wherever it stands
             wide.add(i)
             spaced.append((i, _number(match)))

@@ -24,7 +24,6 @@ _MARKED = re.compile(r"jp-CodeCell|code_cell|jp-OutputArea|output_area")
 NOTEBOOK_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?:In|Out)\s*\[\s*[\d*]{0,4}\s*\]\s*:?$"), "a notebook cell's prompt: In [3]:, Out[3]:"),
 ]
-_FENCE = re.compile(r"^(?:`{3,}|~{3,})")
 
 
 def without_code_cells(markup: str) -> str:
@@ -51,7 +50,7 @@ def fenced_lines(lines: list[str]) -> set[int]:
     out: set[int] = set()
     opened: int | None = None
     for i, line in enumerate(lines):
-        if _FENCE.match(line.strip()):
+        if line.lstrip().startswith(("```", "~~~")):
             if opened is None:
                 opened = i
             else:

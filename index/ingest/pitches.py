@@ -15,38 +15,28 @@ import re
 
 _ASKS = r"(?:你|您|这封邮件|这一期|本期|每一期|每期|往期|不错过|欢迎|点此|点击|专辑|本号|本刊)"
 PITCH = 80  # characters a pitch has at most
+_SUBSCRIBE = rf"(?=.{{0,{PITCH}}}$)(?=.*(?:订阅|退订))(?=.*{_ASKS}).+"
+_WAY_OUT = r"(?:不想再收到|不想继续收到|取消订阅).{0,30}"
+_FORWARD = r"(?=.{0,40}$).*(?:转发|分享|转给|推荐)(?:这篇|这一期|本期|本文)?(?:文章)?给?(?:一位|你的|身边的)?朋友.*"
+_SHARE = r"(?:分享这篇|分享本文|分享这一期|分享到)\s*[:：]?(?:\s*\S{1,6}){0,5}"
+_BUTTONS = (
+    r"[▶►▷⏵\[【]?\s*(?:点击|立即|在线)?(?:收听|播放|下载音频|收听回放|暂停)\s*[\]】]?"
+    r"(?:\s*[\[【]?\s*(?:下载音频|收听回放|下载)\s*[\]】]?)?\s*(?:\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})?"
+)
+_TIME = (
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"|(?:音频|节目|本期)?时长\s*[:：]?\s*(?:\d{1,2}\s*分\s*\d{1,2}\s*秒|\d{1,2}:\d{2}(?::\d{2})?)"
+)
+_BLURB = r"本期节目(?:(?:导读|简介|介绍)?\s*[:：]?|(?:导读|简介|介绍)\s*[:：].{0,80})"
+# two expressions, not seven: every line of every page passes each furniture rule (the corpus's 20,209 short lines
+# of 5,000 articles: 0.045 s a rule)
 PITCH_RULES: list[tuple[re.Pattern[str], str]] = [
     (
-        re.compile(rf"^(?=.{{0,{PITCH}}}$)(?=.*(?:订阅|退订))(?=.*{_ASKS}).+$"),
-        "a pitch to subscribe: 订阅《X》，每周五…送到你的邮箱。, 欢迎免费订阅：URL, 点此退订",
-    ),
-    (re.compile(r"^(?:不想再收到|不想继续收到|取消订阅).{0,30}$"), "a letter's way out: 不想再收到？点此退订"),
-    (
-        re.compile(
-            r"^(?=.{0,40}$).*(?:转发|分享|转给|推荐)(?:这篇|这一期|本期|本文)?(?:文章)?给?(?:一位|你的|身边的)?朋友.*$"
-        ),
-        "a pitch to forward: 把这一期转发给一位朋友吧。",
+        re.compile(rf"^(?:{_SUBSCRIBE}|{_WAY_OUT}|{_FORWARD}|{_SHARE})$"),
+        "a pitch to subscribe, forward or share: 订阅《X》…送到你的邮箱。, 点此退订, 转发给一位朋友, 分享这篇",
     ),
     (
-        re.compile(r"^(?:分享这篇|分享本文|分享这一期|分享到)\s*[:：]?(?:\s*\S{1,6}){0,5}$"),
-        "a share row: 分享这篇 微信 微博",
-    ),
-    (
-        re.compile(
-            r"^[▶►▷⏵\[【]?\s*(?:点击|立即|在线)?(?:收听|播放|下载音频|收听回放|暂停)\s*[\]】]?"
-            r"(?:\s*[\[【]?\s*(?:下载音频|收听回放|下载)\s*[\]】]?)?\s*(?:\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})?$"
-        ),
-        "a player's buttons: ▶ 收听, [点击收听] [下载音频]",
-    ),
-    (
-        re.compile(
-            r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?"
-            r"|(?:音频|节目|本期)?时长\s*[:：]?\s*(?:\d{1,2}\s*分\s*\d{1,2}\s*秒|\d{1,2}:\d{2}(?::\d{2})?))$"
-        ),
-        "a player's time and a recording's length: 00:00 / 04:12, 音频时长：3分25秒",
-    ),
-    (
-        re.compile(r"^本期节目(?:(?:导读|简介|介绍)?\s*[:：]?$|(?:导读|简介|介绍)\s*[:：].{0,80}$)"),
-        "a programme's blurb and its heading: 本期节目, 本期节目导读：…每天早间播出…",
+        re.compile(rf"^(?:{_BUTTONS}|{_TIME}|{_BLURB})$"),
+        "a player's buttons, time and length, a programme's blurb: ▶ 收听, 00:00 / 04:12, 本期节目导读：…",
     ),
 ]
