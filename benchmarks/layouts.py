@@ -5662,6 +5662,467 @@ FRESH_ALONE_7_CHECK: dict[str, Maker] = {
 }
 
 
+# Issue 22's kinds once more, written by exports12 (2026-12-07) before their first run: a newsletter's subscribe
+# pitch and an audio page's blurb in the text's block, a digest's contents and a notebook's table of other items,
+# a documentation page's heading anchor and a document viewer's file name as the title, an upload's, an issue's
+# or a notebook run's day over the article's, an OCR'd page's hard-wrapped headline, text and briefs, a bilingual
+# site's menus read alone; other platforms' idioms of the same kinds, none fitted to an existing family.
+
+_LETTERS = ["江城周报", "网信早知道", "一周新闻精读", "城事简报"]
+
+
+def newsletter_issue_html(story: Story, others: list[Story], n: int) -> Page:
+    """A newsletter platform's web issue: a header with the letter's name and a `免费订阅` button, the `<h1>`,
+    `王海燕 · 2020-03-30`, a subscribe box (a pitch, an address field, `免费订阅`), the text, a `分享这篇` row, and
+    a second pitch under it."""
+    letter = _LETTERS[n % 4]
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - {letter}</title>
+</head><body><header><a class="brand" href="/">{letter}</a><a class="btn" href="/subscribe">免费订阅</a></header>
+<article><h1 class="post-title">{escape(story.title)}</h1><div class="byline">{_PEOPLE[n % 4]} · {story.date}</div>
+<div class="subscribe"><p>订阅《{letter}》，每周五把一周要闻送到你的邮箱。</p><form><input placeholder="你的邮箱地址">
+<button>免费订阅</button></form></div><div class="post-body">{text}</div>
+<div class="share"><span>分享这篇</span><a>微信</a><a>微博</a><a>复制链接</a></div>
+<div class="subscribe"><p>喜欢这篇文章？订阅{letter}，不错过每一期。</p><button>订阅</button></div></article>
+<footer>{letter} · 由 竹白 提供支持</footer></body></html>"""
+    furniture = ["免费订阅", "每周五把一周要闻", "你的邮箱", "分享这篇", "复制链接", "不错过每一期", "提供支持"]
+    return Page(f"letter-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+_ALBUMS = ["江城之声新闻", "早安江城", "网信之声", "晚间新闻联播音频版"]
+
+
+def audio_track_html(story: Story, others: list[Story], n: int) -> Page:
+    """An audio platform's track page: the album's name, the `<h1>`, `播放 3.3万 · 时长 04:12 · 2020-03-30`, a
+    player (`▶ 收听`, `00:00 / 04:12`), `本期节目` with a blurb, the text under `声音文稿`, and the album's other
+    tracks."""
+    album = _ALBUMS[n % 4]
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    more = "".join(f"<li><a>{escape(o.title)}</a><span>{o.date}</span></li>" for o in others[:4])
+    length = f"0{3 + n % 5}:{(n * 17) % 60:02d}"
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_{album}_在线收听</title>
+</head><body><div class="album"><a>{album}</a><span>{20 + n}集</span></div>
+<h1 class="track-title">{escape(story.title)}</h1>
+<div class="info">播放 {3 + n}.3万 · 时长 {length} · {story.date}</div>
+<div class="player"><a class="play">▶ 收听</a><span>00:00 / {length}</span></div>
+<div class="intro"><h3>本期节目</h3><p>每天早上七点，{album}陪你听新闻。本期时长{length}，欢迎订阅专辑。</p></div>
+<div class="doc"><h3>声音文稿</h3>{text}</div>
+<div class="list"><h3>专辑里的声音</h3><ul>{more}</ul></div></body></html>"""
+    furniture = ["在线收听", "收听", "时长", "本期节目", "陪你听新闻", "声音文稿", "专辑里的声音", album]
+    furniture += [o.title for o in others[:4]]
+    return Page(f"track-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+_OUTLETS = ["人民网", "新华网", "澎湃新闻", "光明网", "央视网"]
+
+
+def clipping_digest_text(story: Story, others: list[Story], n: int) -> Page:
+    """A clipping digest as text: its name, `2020年第8期（总第208期）　江城市网信办　2020年4月28日出版`, `本期目录`
+    with numbered items (each a title and its source in brackets, the shown one among them), a rule, the shown
+    item's heading, `来源：X　2020年3月30日`, its text, a rule and `（本期共4篇）`."""
+    issued = _later(story.date, 20 + n)
+    items = [(others[0].title, _OUTLETS[n % 5]), (story.title, story.source), (others[1].title, _OUTLETS[(n + 1) % 5])]
+    items.append((others[2].title, _OUTLETS[(n + 2) % 5]))
+    lines = [
+        "舆情剪报",
+        f"{issued[:4]}年第{1 + n % 20}期（总第{200 + n}期）　江城市网信办　{_plain_day(issued)}出版",
+        "",
+        "本期目录",
+        *[f"{k + 1}. {t}（{s}）" for k, (t, s) in enumerate(items)],
+        "",
+        "─" * 20,
+        "",
+        story.title,
+        f"来源：{story.source}　{_plain_day(story.date)}",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        "─" * 20,
+        "（本期共4篇）",
+    ]
+    furniture = ["舆情剪报", "总第", "出版", "本期目录", "本期共", *(o.title for o in others[:3])]
+    return Page(f"digest-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def notebook_html(story: Story, others: list[Story], n: int) -> Page:
+    """A notebook exported as HTML (nbconvert): a Markdown cell with the `<h1>` and its `¶` anchor link, the
+    article's `来源：X 2020-03-30` line and its text; a code cell (`In [3]:`) whose output is a table of other
+    stories with their sources; each cell's run time (`最后执行于 2020-05-12 10:21:03，用时 312ms`)."""
+    ran = _later(story.date, 35 + n)
+    anchor = escape(story.title)
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    rows = "".join(
+        f"<tr><th>{k}</th><td>{escape(o.title)}</td><td>{_OUTLETS[(n + k) % 5]}</td><td>{o.date}</td></tr>"
+        for k, o in enumerate(others[:4])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>新闻整理_{n:02d}</title></head><body>
+<div class="jp-Cell jp-MarkdownCell"><div class="jp-RenderedMarkdown"><h1 id="{anchor}">{anchor}<a class="anchor-link"
+href="#{anchor}">¶</a></h1><p>来源：{story.source} {story.date}</p>{text}</div>
+<div class="exec">最后执行于 {ran} 10:2{n % 10}:03，用时 31{n % 10}ms</div></div>
+<div class="jp-Cell jp-CodeCell"><div class="jp-InputPrompt">In&nbsp;[{3 + n}]:</div>
+<pre>df = pd.read_csv("news.csv")\ndf.head(4)</pre><div class="jp-OutputPrompt">Out[{3 + n}]:</div>
+<div class="jp-OutputArea"><table class="dataframe"><thead><tr><th></th><th>title</th><th>source</th><th>date</th>
+</tr></thead><tbody>{rows}</tbody></table></div>
+<div class="exec">最后执行于 {ran} 10:2{n % 10}:05，用时 1.2s</div></div></body></html>"""
+    furniture = ["¶", "最后执行", "用时", "In [", "Out[", "read_csv", "dataframe", *(o.title for o in others[:4])]
+    return Page(f"nb-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def doc_viewer_html(story: Story, others: list[Story], n: int) -> Page:
+    """A document library's viewer page: `<title>` and `<h1>` the uploaded file's name (`标题.doc`), `上传于
+    2020-05-08 · 共3页 · 下载12次`, the document's text (its title, `（来源：X，2020年3月30日）`, the paragraphs),
+    `下载文档`, and related documents (`X.docx`)."""
+    ext = [".doc", ".docx", ".pdf", ".doc"][n % 4]
+    uploaded = _later(story.date, 30 + n)
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    related = "".join(f"<li><a>{escape(o.title)}.docx</a><span>{4 + k}页</span></li>" for k, o in enumerate(others[:3]))
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}{ext} - 江城文库</title>
+</head><body><div class="top"><a>江城文库</a> <a>上传文档</a></div>
+<h1 class="doc-title">{escape(story.title)}{ext}</h1>
+<div class="doc-info">上传于 {uploaded} · 共{2 + n % 3}页 · 下载{12 + n}次 · {4 + n % 5}.{n % 10}分</div>
+<div class="doc-body"><p style="text-align:center"><b>{escape(story.title)}</b></p>
+<p>（来源：{story.source}，{_plain_day(story.date)}）</p>{text}</div>
+<div class="doc-tools"><a>下载文档</a> <a>收藏</a> <a>分享</a></div>
+<div class="related"><h3>相关文档</h3><ul>{related}</ul></div></body></html>"""
+    furniture = [ext, "江城文库", "上传于", "下载文档", "相关文档", *(o.title for o in others[:3])]
+    return Page(f"doc-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def _hard_wrapped(text: str, width: int) -> list[str]:
+    """`text` cut every `width` characters, as an OCR'd column gives it: no hyphen, no indent."""
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
+def _headline_lines(title: str) -> list[str]:
+    """A headline set over two or three short lines (at most 12 characters a line), as a scan shows it."""
+    parts = 2 if len(title) <= 24 else 3
+    size = -(-len(title) // parts)
+    return [title[i : i + size] for i in range(0, len(title), size)]
+
+
+def ocr_page_text(story: Story, others: list[Story], n: int) -> Page:
+    """A newspaper page recognised from a scan (UTF-8 text): the masthead line (`江城日报　2020年3月30日　第3版`),
+    the headline set over two or three short lines, `本报记者　X`, each paragraph hard-wrapped every 14–18
+    characters (its first line indented), the masthead again over the next column inside the second paragraph,
+    then `■ 简讯` and other short items of the same page (a title, a sentence)."""
+    width = 14 + n % 5
+    head = f"江城日报　{_plain_day(story.date)}　第{3 + n % 4}版"
+    out = [head, "", *_headline_lines(story.title), "", f"本报记者　{_PEOPLE[n % 4]}", ""]
+    for k, paragraph in enumerate(story.paragraphs):
+        cut = _hard_wrapped(paragraph, width)
+        if k == 1:  # the column ends mid-paragraph: the masthead over the next column
+            cut[1:1] = ["", head, ""]
+        out += ["　　" + cut[0], *cut[1:]]
+    out += ["", "■ 简讯", ""]
+    for o in others[:3]:
+        out += [o.title, *_hard_wrapped(o.paragraphs[0][:60], width), ""]
+    furniture = ["江城日报", "本报记者", "简讯", *(o.title for o in others[:3])]
+    return Page(f"ocr-{n:02d}.txt", "\n".join(out).encode("utf-8"), story, furniture)
+
+
+_EN_MENU = [("首页", "Home"), ("学校概况", "About"), ("新闻中心", "News"), ("教育教学", "Education"),
+            ("科学研究", "Research"), ("招生就业", "Admissions"), ("合作交流", "International")]  # fmt: skip
+
+
+def bilingual_campus_html(story: Story, others: list[Story], n: int) -> Page:
+    """A bilingual university site's news page: `中文 | English`, a menu of labels in both languages (`新闻中心
+    News`), a crumb `当前位置 Location：首页 Home > 新闻中心 News`, the `<h2>`, `发布时间：…　来源：X`, the text,
+    a footer with its address in both languages."""
+    menu = "".join(f"<li><a href='/{e.lower()}/'>{c}<span>{e}</span></a></li>" for c, e in _EN_MENU)
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}-江城大学</title></head>
+<body><div class="lang"><a>中文</a> | <a href="/en/">English</a></div>
+<div class="logo">江城大学 Jiangcheng University</div>
+<ul class="nav">{menu}</ul><div class="crumb">当前位置 Location：<a>首页 Home</a> &gt; <a>新闻中心 News</a> &gt;
+综合新闻 General</div><div class="article"><h2>{escape(story.title)}</h2>
+<div class="meta">发布时间：{story.date}　来源：{story.source}　浏览：{100 + n}</div>{text}</div>
+<div class="footer">地址 Address：江城市大学路{n + 1}号 No.{n + 1} Daxue Road, Jiangcheng　邮编 Postcode：430{n:03d}
+<br>版权所有 © 江城大学 Jiangcheng University</div></body></html>"""
+    furniture = ["English", "Jiangcheng University", "学校概况", "Admissions", "Location", "Address", "Postcode"]
+    return Page(f"campus-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+_DOC_SITES = ["江城政务文档中心", "网信知识库", "新闻资料手册", "江城开放文档"]
+
+
+def docs_site_html(story: Story, others: list[Story], n: int) -> Page:
+    """A documentation site's page (VuePress's markup): a sidebar of other pages, the `<h1>` opened by its
+    `header-anchor` link (`#`), a quoted `来源：X，2020年3月30日` line, the text, `上次更新: 2020/5/12 下午3:20`, and
+    the previous and next pages' links."""
+    site, slug = _DOC_SITES[n % 4], f"section-{n}"
+    side = "".join(f"<li><a href='/docs/{k}.html'>{escape(o.title)}</a></li>" for k, o in enumerate(others[:4]))
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    changed = _later(story.date, 40 + n)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} | {site}</title></head>
+<body><header class="navbar"><a class="home-link">{site}</a><a>指南</a><a>参考</a></header>
+<aside class="sidebar"><ul>{side}</ul></aside><main class="page"><div class="theme-default-content content__default">
+<h1 id="{slug}"><a href="#{slug}" class="header-anchor">#</a> {escape(story.title)}</h1>
+<blockquote><p>来源：{story.source}，{_plain_day(story.date)}</p></blockquote>{text}</div>
+<footer class="page-edit"><div class="last-updated"><span class="prefix">上次更新:</span>
+<span class="time">{_slash_day(changed)} 下午3:2{n % 10}</span></div></footer>
+<div class="page-nav"><a>← {escape(others[0].title)}</a>
+<a>{escape(others[1].title)} →</a></div></main></body></html>"""
+    furniture = ["指南", "上次更新", "下午3:2", "#", *(o.title for o in others[:4])]
+    return Page(f"docs-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+_COLLEGE_MENU = [("首页", "HOME"), ("学院概况", "ABOUT"), ("新闻动态", "NEWS"), ("专业设置", "MAJORS"),
+                 ("招生就业", "ADMISSION"), ("联系我们", "CONTACT")]  # fmt: skip
+
+
+def bilingual_script_menu_html(story: Story, others: list[Story], n: int) -> Page:
+    """A vocational college's page whose bilingual menu is drawn by script, no links (`<li onclick=…>首页
+    <em>HOME</em></li>`), a crumb `您现在的位置 Your Location：首页 Home » 新闻动态 News`, the `<h3>`,
+    `时间：…　来源：X`, the text, a side box `最新动态 Latest News` with other titles, and a bilingual copyright
+    line. Added after the first fixes, before this kind was looked at."""
+    menu = "".join(f'<li onclick="go({k})">{c}<em>{e}</em></li>' for k, (c, e) in enumerate(_COLLEGE_MENU))
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    side = "".join(f'<li onclick="open({k})">{escape(o.title)}</li>' for k, o in enumerate(others[:3]))
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head><body>
+<div class="top"><span>江城职业技术学院</span><span>Jiangcheng Vocational College</span></div>
+<ul class="menu">{menu}</ul>
+<div class="pos">您现在的位置 Your Location：首页 Home » 新闻动态 News</div>
+<div class="content"><h3>{escape(story.title)}</h3>
+<div class="info">时间：{story.date}　来源：{story.source}</div>{text}</div>
+<div class="side"><h4>最新动态 Latest News</h4><ul>{side}</ul></div>
+<div class="copy">Copyright © {story.date[:4]} 江城职业技术学院 Jiangcheng Vocational College All Rights Reserved</div>
+</body></html>"""
+    furniture = ["Vocational College", "HOME", "ABOUT", "ADMISSION", "Your Location", "Latest News", "Copyright"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"college-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def yearbook_scan_text(story: Story, others: list[Story], n: int) -> Page:
+    """A yearbook's entry recognised from scans (UTF-8 text, paragraphs whole): after every second paragraph the
+    printed page's foot and the next one's head, a folio with the book's or the part's name (`118  江城年鉴·2020`,
+    `时政要闻  119`) or a folio between dots (`·120·`). Added after the first fixes, before this kind was looked at."""
+    book = ["江城年鉴·2020", "网信年鉴（2020）", "城市发展年鉴", "江城统计年鉴"][n % 4]
+    part = ["时政要闻", "社会生活", "经济发展", "文化教育"][n % 4]
+    out, page = [story.title, f"（{story.source}　{_plain_day(story.date)}）", ""], 100 + 3 * n
+    for k, paragraph in enumerate(story.paragraphs):
+        out += [paragraph, ""]
+        if k % 2 == 1:
+            out += [[f"{page}  {book}", f"{part}  {page}", f"·{page}·"][k // 2 % 3], ""]
+            page += 1
+    furniture = [f"  {book}", f"{part}  ", "·"]
+    return Page(f"yearbook-{n:02d}.txt", "\n".join(out).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_3: dict[str, Maker] = {
+    "newsletter web issue, subscribe boxes": newsletter_issue_html,
+    "audio track page, player and blurb": audio_track_html,
+    "clipping digest text, numbered contents": clipping_digest_text,
+    "notebook HTML, anchor and output table": notebook_html,
+    "document viewer, file name as title": doc_viewer_html,
+    "OCR'd newspaper page, wrapped and briefs": ocr_page_text,
+    "bilingual campus site, two-language menu": bilingual_campus_html,
+    "documentation site, # anchor and last update": docs_site_html,
+    "bilingual college site, script menu": bilingual_script_menu_html,
+    "yearbook scan text, folios between paragraphs": yearbook_scan_text,
+}
+
+
+def newsletter_mail_text(story: Story, others: list[Story], n: int) -> Page:
+    """A newsletter saved as text from a mail client: `江城早报 · 第41期`, its day, a greeting with a
+    forwarding pitch (`如果这封邮件是朋友转给你的，欢迎免费订阅：URL`), a rule, the headline, `（X　2020年3月30日）`,
+    the text, a rule, `觉得有用？转发给一位朋友。`, `不想再收到？点此退订`."""
+    letter = ["江城早报", "网信晨读", "今日要闻速递", "城市观察周刊"][n % 4]
+    lines = [
+        f"{letter} · 第{41 + n}期",
+        _plain_day(story.date),
+        "",
+        f"你好，这里是{letter}。如果这封邮件是朋友转给你的，欢迎免费订阅：https://news{n}.example.cn/subscribe",
+        "",
+        "* * *",
+        "",
+        story.title,
+        f"（{story.source}　{_plain_day(story.date)}）",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        "* * *",
+        "",
+        "觉得有用？把这一期转发给一位朋友吧。",
+        "不想再收到？点此退订 | 查看往期",
+    ]
+    furniture = [f"第{41 + n}期", "这封邮件", "免费订阅", "example.cn", "转发给一位朋友", "退订", "查看往期"]
+    return Page(f"mail-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def radio_replay_html(story: Story, others: list[Story], n: int) -> Page:
+    """A radio station's replay page (GBK): the programme's name, the `<h2>`, `播出时间：2020-03-30 07:30　音频时长：
+    3分25秒`, `[点击收听]` `[下载音频]`, a `本期节目导读` blurb, then the text, and `往期节目` with other items."""
+    show = ["江城新闻眼", "早间新闻广播", "网信在线", "城市之声"][n % 4]
+    text = "".join(f"<p>　　{escape(p)}</p>" for p in story.paragraphs)
+    past = "".join(f"<li><a>{escape(o.title)}</a> {o.date}</li>" for o in others[:3])
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>{escape(story.title)}
+</title></head><body><div class="prog">节目：{show}</div><h2>{escape(story.title)}</h2>
+<div class="meta">播出时间：{story.date} 07:3{n % 10}　音频时长：{3 + n % 4}分{(n * 11) % 60}秒</div>
+<div class="audio"><a>[点击收听]</a> <a>[下载音频]</a></div>
+<div class="guide"><b>本期节目导读：</b>{show}每天早间播出，带您了解身边新鲜事，收听回放请关注本台客户端。</div>
+<div class="content">{text}</div><div class="past"><h3>往期节目</h3><ul>{past}</ul></div></body></html>"""
+    furniture = ["点击收听", "下载音频", "音频时长", "本期节目导读", "收听回放", "往期节目"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"radio-{n:02d}.htm", html.encode("gbk", "replace"), story, furniture)
+
+
+def clip_digest_html(story: Story, others: list[Story], n: int) -> Page:
+    """A daily clipping digest's web page: `<h1>每日剪报</h1>`, `2020-04-28 · 第12期 · 共5条`, a contents list
+    of items (`标题 —— 来源`), then the shown item's `<h3>`, its text and `【来源：X 2020-03-30】` after it."""
+    issued = _later(story.date, 15 + n)
+    items = [(others[0], _OUTLETS[n % 5]), (others[1], _OUTLETS[(n + 2) % 5]), (story, story.source)]
+    items.append((others[2], _OUTLETS[(n + 3) % 5]))
+    contents = "".join(f"<li>{escape(s.title)} —— {src}</li>" for s, src in items)
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>每日剪报 第{12 + n}期</title></head><body>
+<h1>每日剪报</h1><div class="issue">{issued} · 第{12 + n}期 · 共{4}条</div><ol class="contents">{contents}</ol><hr>
+<div class="item"><h3>{escape(story.title)}</h3>{text}<p>【来源：{story.source} {story.date}】</p></div>
+<div class="foot">内部资料　注意保存</div></body></html>"""
+    furniture = ["每日剪报", f"第{12 + n}期", "共4条", " —— ", "内部资料", *(o.title for o in others[:3])]
+    return Page(f"clips-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def notebook_markdown(story: Story, others: list[Story], n: int) -> Page:
+    """A notebook exported as Markdown: a `目录` of its cells' headings as links, the `# 标题` cell, the article's
+    source line and text, `运行时间：2020-05-12 10:21`, a code block and its output as a Markdown table of other
+    stories."""
+    ran = _later(story.date, 25 + n)
+    lines = [
+        "## 目录",
+        "",
+        "- [1 正文](#1-正文)",
+        "- [2 相关数据](#2-相关数据)",
+        "",
+        f"# {story.title}",
+        "",
+        f"来源：{story.source}　{_plain_day(story.date)}",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        f"运行时间：{ran} 10:2{n % 10}",
+        "",
+        "## 2 相关数据",
+        "",
+        "```python",
+        "df.sample(3)",
+        "```",
+        "",
+        "| | 标题 | 来源 |",
+        "|---|---|---|",
+        *[f"| {k} | {o.title} | {_OUTLETS[(n + k) % 5]} |" for k, o in enumerate(others[:3])],
+    ]
+    furniture = ["目录", "1-正文", "相关数据", "运行时间", "df.sample", "```", *(o.title for o in others[:3])]
+    return Page(f"nbmd-{n:02d}.md", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def pdf_viewer_html(story: Story, others: list[Story], n: int) -> Page:
+    """An online PDF viewer's page: `<title>` and its toolbar the file's name (`标题.pdf`, `第1页/共3页`, `下载`),
+    `上传时间：2020-05-10　上传者：X`, the text layer (the headline, `发布日期：2020年3月30日`, the paragraphs), and
+    `你可能喜欢` with other files."""
+    uploaded = _later(story.date, 28 + n)
+    text = "".join(f"<div class='textLayer'><p>{escape(p)}</p></div>" for p in story.paragraphs)
+    liked = "".join(f"<li>{escape(o.title)}.pdf</li>" for o in others[:3])
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}.pdf</title></head><body>
+<div id="toolbar"><span class="file">{escape(story.title)}.pdf</span><span>第1页/共{2 + n % 3}页</span><a>下载</a>
+<a>打印</a></div><div class="uploader">上传时间：{uploaded}　上传者：{_PEOPLE[n % 4]}</div><div id="viewer">
+<div class='textLayer'><p>{escape(story.title)}</p></div>
+<div class='textLayer'><p>发布日期：{_plain_day(story.date)}</p>
+</div>{text}</div><div class="liked"><h3>你可能喜欢</h3><ul>{liked}</ul></div></body></html>"""
+    furniture = [".pdf", f"共{2 + n % 3}页", "打印", "上传时间", "上传者", "你可能喜欢"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"pdfview-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def ocr_scan_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A newspaper clipping's OCR output (GBK text): `【OCR识别结果】`, the headline over two or three short
+    lines, `□记者 X 通讯员 Y`, the paragraphs hard-wrapped every 12–16 characters with a blank line between
+    paragraphs, the page's line (`2020年3月30日　星期一　江城晚报　A5`) between the columns, then the page's other
+    items under `▲本版其他`."""
+    width = 12 + n % 5
+    page_line = f"{_plain_day(story.date)}　星期{'一二三四五六日'[n % 7]}　江城晚报　A{5 + n % 3}"
+    credit = f"□记者 {_PEOPLE[n % 4]} 通讯员 {_PEOPLE[(n + 1) % 4]}"
+    out = ["【OCR识别结果】", "", *_headline_lines(story.title), "", credit, ""]
+    for k, paragraph in enumerate(story.paragraphs):
+        out += [*_hard_wrapped(paragraph, width), ""]
+        if k == 0:
+            out += [page_line, ""]
+    out += ["▲本版其他", ""]
+    for o in others[:2]:
+        out += [f"◎{o.title}", *_hard_wrapped(o.paragraphs[0][:50], width), ""]
+    furniture = ["OCR识别结果", "江城晚报", "通讯员", "本版其他", *(o.title for o in others[:2])]
+    return Page(f"scan-{n:02d}.txt", "\n".join(out).encode("gbk", "replace"), story, furniture)
+
+
+def bilingual_gov_html(story: Story, others: list[Story], n: int) -> Page:
+    """A city's bilingual portal: `简体 | 繁體 | English`, a menu of `中文 / English` pairs, a crumb `首页 Home ›
+    新闻发布 Press Releases`, the `<h1>`, `日期：2020-03-30　来源：X`, the text, and a footer's links in both
+    languages."""
+    pairs = [("首页", "Home"), ("新闻发布", "Press Releases"), ("政务公开", "Open Government"),
+             ("办事服务", "Services"), ("互动交流", "Interaction"), ("走进江城", "About Jiangcheng")]  # fmt: skip
+    menu = "".join(f"<a href='/{k}/'>{c} / {e}</a> " for k, (c, e) in enumerate(pairs))
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head><body>
+<div class="tools"><a>简体</a> | <a>繁體</a> | <a>English</a></div><nav>{menu}</nav>
+<div class="crumb"><a>首页 Home</a> › <a>新闻发布 Press Releases</a></div><div class="main">
+<h1>{escape(story.title)}</h1><p class="info">日期：{story.date}　来源：{story.source}</p>{text}</div>
+<div class="foot"><a>网站地图 Sitemap</a> | <a>联系我们 Contact Us</a> | <a>隐私声明 Privacy</a></div></body></html>"""
+    furniture = ["English", "Press Releases", "Open Government", "Services", "Home", "Sitemap", "Contact Us", "Privacy"]
+    return Page(f"city-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def sphinx_page_html(story: Story, others: list[Story], n: int) -> Page:
+    """A documentation page built by Sphinx: a `toctree` sidebar of other pages, the `<h1>` closed by its
+    `headerlink` (`¶`), a `原文发布于 2020年3月30日` line, the text, `最后编辑于 2020年5月12日`, and `上一页` /
+    `下一页` links with their titles."""
+    side = "".join(f"<li class='toctree-l1'><a>{escape(o.title)}</a></li>" for o in others[:4])
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    edited = _later(story.date, 33 + n)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} — 江城资料 文档</title>
+</head><body><div class="sphinxsidebar"><h3>目录</h3><ul>{side}</ul></div><div class="body" role="main">
+<section id="s{n}"><h1>{escape(story.title)}<a class="headerlink" href="#s{n}" title="永久链接至标题">¶</a></h1>
+<p>原文发布于 {_plain_day(story.date)}，{story.source}</p>{text}</section></div>
+<div class="footer">最后编辑于 {_plain_day(edited)}。使用 Sphinx 构建。</div>
+<div class="related"><a>上一页：{escape(others[0].title)}</a>
+<a>下一页：{escape(others[1].title)}</a></div></body></html>"""
+    furniture = ["¶", "永久链接", "最后编辑", "Sphinx", "上一页", "下一页", *(o.title for o in others[:4])]
+    return Page(f"sphinx-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+_OFFICE_MENU = [("首页", "Home"), ("机构概况", "About Us"), ("外事动态", "News"), ("办事指南", "Services"),
+                ("政策法规", "Policies"), ("联系我们", "Contact")]  # fmt: skip
+
+
+def bilingual_text_copy(story: Story, others: list[Story], n: int) -> Page:
+    """A bilingual office site copied as text (UTF-8): its name in both languages, its menu one item a line
+    (`机构概况 About Us`), `当前位置：首页 > 外事动态 News`, the headline, `发布日期：…　来源：X`, the text, and
+    `返回顶部 Back to Top`. Added after the first fixes, before this kind was looked at."""
+    lines = [
+        "江城市外事办公室 Foreign Affairs Office of Jiangcheng",
+        "",
+        *[f"{c} {e}" for c, e in _OFFICE_MENU],
+        "",
+        "当前位置：首页 > 外事动态 News",
+        "",
+        story.title,
+        f"发布日期：{story.date}　来源：{story.source}",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        "返回顶部 Back to Top",
+    ]
+    furniture = ["Foreign Affairs Office", "About Us", "Services", "Policies", "Contact", "Back to Top"]
+    return Page(f"office-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_3_CHECK: dict[str, Maker] = {
+    "newsletter mail text, forward and unsubscribe": newsletter_mail_text,
+    "radio replay page, listen links (GBK)": radio_replay_html,
+    "daily clipping digest, contents with sources": clip_digest_html,
+    "notebook Markdown, contents and run time": notebook_markdown,
+    "online PDF viewer, file name and uploader": pdf_viewer_html,
+    "OCR'd clipping, wrapped with page line (GBK)": ocr_scan_gbk,
+    "bilingual city portal, pair menu": bilingual_gov_html,
+    "Sphinx documentation page, ¶ and last edit": sphinx_page_html,
+    "bilingual office site copied as text": bilingual_text_copy,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -5720,6 +6181,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, exports 2 (checking)"] = FRESH_EXPORTS_2_CHECK
     groups["fresh, alone 7 (tuning)"] = FRESH_ALONE_7
     groups["fresh, alone 7 (checking)"] = FRESH_ALONE_7_CHECK
+    groups["fresh, exports 3 (tuning)"] = FRESH_EXPORTS_3
+    groups["fresh, exports 3 (checking)"] = FRESH_EXPORTS_3_CHECK
     for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
@@ -5803,6 +6266,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, exports 2 (checking)": FRESH_EXPORTS_2_CHECK,
         "fresh, alone 7 (tuning)": FRESH_ALONE_7,
         "fresh, alone 7 (checking)": FRESH_ALONE_7_CHECK,
+        "fresh, exports 3 (tuning)": FRESH_EXPORTS_3,
+        "fresh, exports 3 (checking)": FRESH_EXPORTS_3_CHECK,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():

@@ -83,3 +83,26 @@ def test_a_wikis_page_tree_that_runs_into_its_pages_fields_is_no_contents() -> N
         heading,
     ]
     assert issue_lines(lines) == set()
+
+
+def test_an_issue_line_with_its_issuer_and_printing_day_is_the_issues() -> None:
+    lines = ["舆情剪报", "2020年第8期（总第208期）　江城市网信办　2020年4月28日出版", TITLE, *PARAGRAPHS]
+    assert issue_lines(lines) == {0, 1}
+
+
+def test_a_letters_name_and_number_on_one_line_are_the_issues() -> None:
+    assert issue_lines(["江城早报 · 第41期", TITLE, *PARAGRAPHS]) == {0}
+
+
+def test_a_headline_numbering_a_series_stays() -> None:
+    assert issue_lines(["第5期“网信讲堂”开讲", *PARAGRAPHS]) == set()
+
+
+def test_items_with_their_sources_running_to_the_documents_heading_are_contents() -> None:
+    items = [f"{OTHERS[0]} —— 新华网", f"{TITLE} —— 江城日报", f"{OTHERS[1]} —— 光明网"]
+    assert issue_lines([*items, TITLE, *PARAGRAPHS]) == {0, 1, 2}
+
+
+def test_a_list_of_items_with_sources_that_no_heading_repeats_stays() -> None:
+    items = [f"{OTHERS[0]}（新华网）", f"{TITLE}（江城日报）", f"{OTHERS[1]}（光明网）"]
+    assert issue_lines(["本文参考了以下报道：", *items, *PARAGRAPHS]) == set()

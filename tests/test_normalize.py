@@ -239,12 +239,19 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
         "an episode's music: BGM：…": "背景音乐：《春江花月夜》",
         "an episode's number, day and length: EP41 · 2020-03-30 · 31分钟": "Vol.12 | 2021-06-01",
         "a timeline's heading: 时间轴, 节目看点：": "Shownotes",
-        "a transcript's heading: 节目文稿, 视频文字版": "音频文字稿",
+        "a transcript's heading: 节目文稿, 视频文字版, 声音文稿": "音频文字稿",
         "a line of hashtags: #江城新闻# #现场直击#, #剪藏/新闻 #待读": "#城市漫步# #周末去哪儿#",
         "a bulletin's distribution lines: 报：市委办公室, 送：各区县网信办": "分送：各乡镇党委、政府",
         "a bulletin's print run: （共印30份）": "共印45份",
         "a clip's source address: 原文：http://…, 来源 URL：https://…": "原文链接：https://www.example.cn/a/1.html",
         "a clip's footer naming the app that clipped it: 由 江城笔记 剪藏 · 原文地址 https://…": "由 随手记 保存",
+        "a pitch to subscribe, forward or share: 订阅《X》…送到你的邮箱。, 点此退订, 转发给一位朋友, 分享这篇": (
+            "点击上方蓝字，免费订阅本刊"
+        ),
+        "a player's buttons, time and length, a programme's blurb: ▶ 收听, 00:00 / 04:12, 本期节目导读：…": (
+            "节目时长 12:40"
+        ),
+        "a notebook cell's prompt: In [3]:, Out[3]:": "In [ ]:",
     }
     assert sorted(samples) == sorted(why for _, why in LINE_RULES)
     for why, line in samples.items():

@@ -76,3 +76,22 @@ def test_a_posts_edit_day_over_its_text_never_dates_it_when_its_publication_is_u
     (tmp_path / "post.html").write_text(page, encoding="utf-8")
     article = extract(next(iter(read_sources([tmp_path / "post.html"], Settings().max_file_bytes))))
     assert article.date == "2020-09-14"
+
+
+def test_an_uploads_day_is_a_record_day() -> None:
+    assert is_record_day("上传于 2020-05-08 · 共3页 · 下载12次")
+    assert is_record_day("上传时间：2020-05-10　上传者：王海燕")
+
+
+def test_a_notebook_cells_last_run_is_a_record_day() -> None:
+    assert is_record_day("最后执行于 2020-05-05 10:21:03，用时 311ms")
+    assert is_record_day("运行时间：2020-04-27 10:23")
+
+
+def test_an_issues_printing_day_after_it_is_a_record_day() -> None:
+    assert is_record_day("2020年第8期（总第208期）　江城市网信办　2020年4月28日出版")
+    assert is_record_day("2020-04-18 · 第12期 · 共4条")
+
+
+def test_the_day_a_notices_rule_applies_is_no_record_day() -> None:
+    assert not is_record_day("执行时间：2020年10月1日至2020年12月31日")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from index.ingest.issue_pages import ISSUE_RULES
+from index.ingest.notebooks import NOTEBOOK_RULES
+from index.ingest.pitches import PITCH_RULES
 from index.ingest.platform_lines import PLATFORM_RULES
 from index.ingest.record_lines import RECORD_RULES
 from index.ingest.show_notes import SHOW_NOTE_RULES
@@ -211,3 +213,5 @@ LINE_RULES += PLATFORM_RULES  # a platform's lines inside the text block (index.
 LINE_RULES += SHOW_NOTE_RULES  # an episode's show notes (index.ingest.show_notes)
 LINE_RULES += ISSUE_RULES  # a bulletin's distribution lines (index.ingest.issue_pages)
 LINE_RULES += RECORD_RULES  # a clip's source address (index.ingest.record_lines)
+LINE_RULES += PITCH_RULES  # a pitch to subscribe, share or listen (index.ingest.pitches)
+LINE_RULES += NOTEBOOK_RULES  # a notebook cell's prompt (index.ingest.notebooks)

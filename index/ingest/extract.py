@@ -18,14 +18,18 @@ from index.ingest import (
     answerers,
     author_cards,
     bbs,
+    bilingual_labels,
     bylines,
     chrome,
     credits,
     date_bars,
     feed_stamps,
+    file_names,
+    folios,
     footnotes,
     info_bars,
     issue_pages,
+    notebooks,
     page_urls,
     panels,
     post_credits,
@@ -1111,6 +1115,9 @@ def extract_counting(
     lines = [spaced_labels.unspaced(strip_markup(line.strip())) for line in text.split("\n")]
     # read before any line is blanked: the whole issue head, the record's every day
     records = record_lines.record_day_lines(lines) | issue_pages.issue_lines(lines) | show_notes.timeline_lines(lines)
+    records |= notebooks.fenced_lines(lines)  # a Markdown export's code (index.ingest.notebooks)
+    records |= bilingual_labels.label_lines(lines)  # a bilingual site's menu (index.ingest.bilingual_labels)
+    records |= folios.folio_lines(lines)  # a printed page's folio between paragraphs (index.ingest.folios)
     header = bbs.read_header(lines)  # before learned furniture blanks its lines (a poster's every post has one)
     body_lines = [
         story_after_panel(line) or text_after_headings(line) or line for line in clean_lines("\n".join(lines))
@@ -1166,6 +1173,7 @@ def extract_counting(
         given["title"] = header.title
     if given.get("title"):  # the site's suffix a scraper kept: by its words, or learned from the source's titles
         given["title"] = strip_learned_suffix(strip_site_suffix(given["title"], given.get("site")), furniture)
+        given["title"] = file_names.as_headline(given["title"]) or ""  # `标题.pdf`; a slug's `news-0330.md` none
         given["title"] = _TITLE_LABEL.sub("", given["title"]) or given["title"]  # a BBS post's `标  题: …` heading
     first = next((i for i, line in enumerate(body_lines) if line), None)
     if first is not None:  # a title line read as the title before a paragraph could be glued to it

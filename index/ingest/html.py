@@ -27,8 +27,11 @@ from index.ingest import (
     author_links,
     bylines,
     field_tables,
+    file_names,
     footnotes,
+    heading_anchors,
     issue_pages,
+    notebooks,
     other_answers,
     page_urls,
     publication,
@@ -379,6 +382,8 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     saved = markup
     markup = without_comments(without_signatures(shown_fallbacks(inlined_frames(unwrapped(markup)))))
     markup = without_callouts(footnotes.without_note_markup(without_captions(markup)))
+    markup = heading_anchors.without_heading_anchors(markup)  # `标题¶`, `# 标题`: a heading's link to itself
+    markup = notebooks.without_code_cells(markup)  # a notebook's code, prompts and output
     tree = _parse(markup)
     if tree is None:
         return "", {}, []
@@ -442,6 +447,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         tree, meta.get("title"), site, document.title if document is not None else None, lines, page
     )
     meta.pop("title", None)
+    title = file_names.as_headline(title) if title else title  # `标题.docx`: a document viewer's file's name
     if title in gone:  # the periodical's name, or a title of its contents: not the document's headline
         title = None
     if title:
@@ -486,7 +492,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     dated = [line if i not in recorded else "" for i, line in enumerate(lines)]
     day = meta.get("date") or publication.publication_date(dated, headline, start)
     day = day or page_urls.address_day(meta.get("url"))
-    recorded_days = {read_date(lines[i]) for i in recorded}
+    recorded_days = {read_date(lines[i]) for i in recorded} | {read_date(line) for line in gone}  # (an issue's)
     if not day and document is not None and document.date and document.date[:10] not in recorded_days:
         # (htmldate's day is often the record's own: blanked, it would seem written nowhere and be taken)
         day = publication.corroborated(document.date, dated, headline, start, main)

@@ -4,7 +4,9 @@ A gazette's or a bulletin's issue page opens with the periodical's name, its num
 `第12期`) and a table of contents (`目　　录`, `本期要目`) listing the issue's documents, the shown one among
 them; a magazine's article saved as text opens with its issue (`《江城周刊》2020年第14期`). None of it is the
 document: the name is the periodical's, not a headline, and the contents are other documents' titles (the shown
-document's own heading comes again above its text). So an issue line (the number, maybe after the periodical's
+document's own heading comes again above its text). A clipping digest's contents give each item's source after its
+title (`标题（新华网）`, `标题 —— 光明网`), with or without a heading: three such items in a row, one of them the
+heading of the text under them, are its contents. So an issue line (the number, maybe after the periodical's
 name or the year) goes, and the line right above it when it names a periodical (`…公报`, `…简报`, `…周刊`,
 `《…》`), and a bracketed column's name right under it (`【封面故事】`); so do a contents heading and the
 title-like lines under it when they run to a line that repeats one of them (the document's own heading: a list
@@ -17,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from index.ingest.record_lines import DAY
+
 ISSUE_RULES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(r"^(?:报|送|抄报|报送|分送|印送|发送)\s*[:：]\s*[^。！？:：]{2,80}$"),
@@ -25,17 +29,27 @@ ISSUE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^[(（]?\s*共印\s*\d{1,5}\s*份\s*[)）]?$"), "a bulletin's print run: （共印30份）"),
 ]
 _NUMBER = r"[0-9一二三四五六七八九十百零〇]{1,4}"
-# `2020年第3期（总第125期）`, `第12期`, `《江城周刊》2020年第14期`, `江城周刊 2020年第14期`
+# `2020年第3期（总第125期）`, `第12期`, `《江城周刊》2020年第14期`, `江城周刊 2020年第14期`, `江城早报 · 第41期`
 _ISSUE = re.compile(
-    rf"^(?:《[^》]{{1,20}}》\s*|[\u4e00-\u9fff]{{2,12}}\s*(?=(?:19|20)\d{{2}}))?(?:(?:19|20)\d{{2}}\s*年\s*)?"
+    rf"^(?:《[^》]{{1,20}}》\s*|[\u4e00-\u9fff]{{2,12}}\s*(?=(?:19|20)\d{{2}})|[\u4e00-\u9fff]{{2,12}}\s*[·•|｜丨]\s*)?"
+    rf"(?:(?:19|20)\d{{2}}\s*年\s*)?"
     rf"第\s*{_NUMBER}\s*期\s*(?:[(（]\s*总第\s*{_NUMBER}\s*期\s*[)）])?$"
 )
+# an issue's line in parts (`2020年第8期（总第208期）　江城市网信办　2020年4月28日出版`, `2020-04-18 · 第12期 · 共4条`):
+# its number beside its day, its count of items and its issuer
+_NUMBERED = re.compile(rf"第\s*{_NUMBER}\s*期(?:\s*[(（]\s*总第\s*{_NUMBER}\s*期\s*[)）])?")
+_ISSUE_PARTS = re.compile(
+    rf"{DAY}\s*(?:出版|出刊|印发|编印)?|(?:19|20)\d{{2}}\s*年|共\s*{_NUMBER}\s*[条篇则期]|[·•|｜丨\s\u3000]+"
+)
+_DATED = re.compile(rf"{DAY}|共\s*{_NUMBER}\s*[条篇则]")
+ISSUER = 12  # characters an issue line's issuer or name has at most, once its number, day and count are out
 _COLUMN = re.compile(r"^[【\[]\s*[\u4e00-\u9fff]{2,8}\s*[】\]]$")  # the issue's column under it: `【封面故事】`
 _CONTENTS = re.compile(r"^(?:目\s*录|本期目录|本期要目|要\s*目|本期导读|本期内容提要)\s*[:：]?$")
 _LEADER = re.compile(r"(?:…{2,}|\.{4,}|·{4,}|-{4,}|－{4,})\s*[(（]?\s*\d{1,4}\s*[)）]?$")
 # what a periodical's name ends with (a gazette, a bulletin, a magazine), or its name in book-title marks
 _PERIODICAL = re.compile(
-    r"^《[^》]{1,20}》$|(?:公报|简报|快报|专报|动态|通讯|周刊|月刊|半月刊|旬刊|季刊|杂志|期刊|学报|画报|文摘|汇编|通报|参考)$"
+    r"^《[^》]{1,20}》$|(?:公报|简报|快报|专报|动态|通讯|周刊|月刊|半月刊|旬刊|季刊|杂志|期刊|学报|画报|文摘|汇编|通报|参考"
+    r"|剪报|摘报|摘编|选编)$"
 )
 _MARKER = re.compile(r"^[◆◇●○■□▲△▶►·•\-*]\s*|^\d{1,2}[.、]\s*")
 # a page's field, labelled (`来源：中国新闻网`, `王海燕最近修改：4月3日`), never a headline's colon (`国家邮政局：…`)
@@ -44,8 +58,43 @@ NAME = 20  # characters a periodical's name has at most
 ITEM = 60  # characters a contents item has at most
 
 
+# an item's source after it: `…（新华网）`, `… —— 澎湃新闻`, `… | 光明网`
+_SOURCE = re.compile(r"\s*(?:[(（][^()（）]{2,12}[)）]|\s[—–\-－]{1,2}\s*[^\s—–\-－]{2,12}|\s[|｜/]\s*\S{2,12})$")
+_SOURCED = re.compile(r"[)）]$|\s[—–\-－|｜/]")  # (what a source after an item needs: a bracket at the end, a dash)
+RUN = 3  # items a contents list without a heading has at least
+
+
 def _item(line: str) -> str:
-    return _MARKER.sub("", _LEADER.sub("", line)).strip()
+    return _SOURCE.sub("", _MARKER.sub("", _LEADER.sub("", line)).strip()).strip()
+
+
+def _issue_in_parts(line: str) -> bool:
+    """An issue's line of parts: its number, and beside it only days, a count of items and one short name."""
+    if len(line) > 60 or "期" not in line or "。" in line or not _NUMBERED.search(line):
+        return False
+    if not _DATED.search(line):  # (a headline may number a series: `第5期“网信讲堂”开讲`)
+        return False
+    rest = [part for part in _ISSUE_PARTS.split(_NUMBERED.sub(" ", line)) if part]
+    return len(rest) <= 1 and all(len(part) <= ISSUER for part in rest)
+
+
+def _sourced_contents(lines: list[str], shown: list[int]) -> set[int]:
+    """Contents without a heading: RUN items or more in a row, each a title with its source after it
+    (`标题（新华网）`, `标题 —— 光明网`), one of them repeated by a line under them (the shown document's heading)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for k, i in enumerate([*shown, -1]):
+        line = lines[i] if i >= 0 else ""
+        sourced = line and len(line) <= ITEM + 20 and _SOURCED.search(line) and "。" not in line
+        if sourced and _SOURCE.search(line) and len(_item(line)) >= 4:
+            run.append(i)
+            continue
+        if len(run) >= RUN:
+            items = {_item(lines[j]) for j in run}
+            if any(lines[j] in items for j in shown[k:]):
+                out.update(run)
+        run = []
+    return out
 
 
 def issue_lines(lines: list[str]) -> set[int]:
@@ -54,7 +103,7 @@ def issue_lines(lines: list[str]) -> set[int]:
     out: set[int] = set()
     for k, i in enumerate(shown):
         line = lines[i]
-        if _ISSUE.match(line):
+        if _ISSUE.match(line) or _issue_in_parts(line):
             out.add(i)
             above = lines[shown[k - 1]] if k else ""
             if k and len(above) <= NAME and _PERIODICAL.search(above):
@@ -65,7 +114,7 @@ def issue_lines(lines: list[str]) -> set[int]:
             out.add(i)
         elif _CONTENTS.match(line):
             out |= _contents(lines, shown[k:])
-    return out
+    return out | _sourced_contents(lines, shown)
 
 
 def _contents(lines: list[str], shown: list[int]) -> set[int]:

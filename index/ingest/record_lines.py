@@ -2,12 +2,14 @@
 changed or printed, and the address it was clipped from.
 
 A notes app's export, a wiki's page and a shared document carry the day their record was created or last edited
-(`创建时间：2020-04-13`, `由 王海燕 创建于 …，最后修改于 …`, `编辑于 2020年5月6日 · 3人阅读`, `修改时间：…`), and a
-periodical's issue the day it was printed (`出版日期：…`, an office bulletin's `江城市网信办编　2020年4月28日`),
-each days or weeks after the article they hold, and nearer its head. The article's own day is the one its source
-line gives (`来源：中国新闻网 2020年3月30日`, `（本文原载X，…）`, `原文发布：…`) or its issuer signs under it: where
-the page shows such a day, the record's lines are not read for it. Where it shows none the record's day is all
-the page says and is read as before. A clip's source address on a line of its own after its label (`原文：http://…`,
+(`创建时间：2020-04-13`, `由 王海燕 创建于 …，最后修改于 …`, `编辑于 2020年5月6日 · 3人阅读`, `修改时间：…`,
+`上次更新: 2020/5/12`), a document library the day a file was uploaded (`上传于 2020-05-01`, `上传时间：…`), a
+notebook the day its cells last ran (`最后执行于 …`, `运行时间：…`), and a periodical's issue the day it was
+printed (`出版日期：…`, `…　2020年4月28日出版`, `2020-04-18 · 第12期`, an office bulletin's `江城市网信办编
+2020年4月28日`), each days or weeks after the article they hold, and nearer its head. The article's own day is
+the one its source line gives (`来源：中国新闻网 2020年3月30日`, `（本文原载X，…）`, `原文发布：…`) or its issuer
+signs under it: where the page shows such a day, the record's lines are not read for it. Where it shows none the
+record's day is all the page says and is read as before. A clip's source address on a line of its own after its label (`原文：http://…`,
 `来源 URL：https://…`) is the record's too, and so is an address alone on its line above the text (the value of
 a properties table's `来源 URL` row): a link, no text.
 """
@@ -18,19 +20,27 @@ import re
 
 # a day with its year, as records, sources and signatures write it: `2020年4月1日`, `2020-04-01`, `2020.4.1`
 DAY = r"(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?"
-# The record's own labels: its creation, its last edit, its issue's printing (never a publication's: 发布, 发表,
-# 刊发, 成文 say the article's day).
+# The record's own labels: its creation, its last edit, its upload, its cells' last run, its issue's printing (never
+# a publication's: 发布, 发表, 刊发, 成文 say the article's day; nor a notice's `执行时间`, the day a rule applies).
 _RECORD_LABEL = (
     r"(?:创建|新建|修改|更新|编辑|最后修改|最后编辑|最后更新|最近修改|最近更新)(?:时间|日期|于)"
     r"|(?:创建|修改|编辑|更新)于|出版(?:日期|时间)|印发(?:日期|时间)|编印(?:日期|时间)"
+    r"|上传(?:时间|日期|于)|上次(?:修改|编辑|更新)(?:时间|日期|于)?|(?:最后|最近)(?:执行|运行)(?:时间|于)|(?:执行|运行)于|运行时间"
 )
 # `创建时间：…`, `由 X 创建于 …`, `最后修改：X 2020/5/9`, `编辑于 … · 3人阅读`, `出版日期：…`
 _RECORD = re.compile(rf"(?:^|[\s，,、·|｜]|^由\s*\S{{1,12}}\s*)(?:{_RECORD_LABEL})\s*[:：]?\s*(?:\S{{1,12}}\s+)?{DAY}")
 _LAST_EDIT = re.compile(rf"^(?:最后|最近)(?:修改|编辑|更新)(?:人|者)?\s*[:：]\s*\S{{1,12}}\s+{DAY}")
 # An office bulletin's issuer and issue day on one line: `江城市网信办编　2020年4月28日`
 _ISSUED = re.compile(rf"^\S{{2,20}}(?:编|编印|主办|印发)\s+{DAY}\s*$")
+# An issue's printing day after it (`…江城市网信办　2020年4月28日出版`), or its number beside its day
+# (`2020-04-18 · 第12期 · 共4条`)
+_PRINTED_ON = re.compile(rf"{DAY}\s*(?:出版|出刊|印发|编印)\s*$")
+_NUMBER = r"[0-9一二三四五六七八九十百]{1,4}"
+_ISSUE_DAY = re.compile(rf"第\s*{_NUMBER}\s*期.{{0,30}}{DAY}|{DAY}.{{0,30}}第\s*{_NUMBER}\s*期")
+ISSUE_LINE = 50  # characters an issue's line has at most
 _PUBLISHED = re.compile(r"发布|发表|刊发|成文|播出|来源|原载|原文")
 MAX_LINE = 80
+_STOP = re.compile(r"[。！？]")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 # A line that gives the article's own day: its source or its publication labelled (`来源：X 2020年3月30日`,
@@ -45,8 +55,10 @@ def is_record_day(line: str) -> bool:
     """`line` gives its record's day (made, edited, printed), not a publication's."""
     if not line or len(line) > MAX_LINE or not _YEAR.search(line):
         return False
-    if _RECORD.search(line) or _LAST_EDIT.match(line) or _ISSUED.match(line):
+    if _RECORD.search(line) or _LAST_EDIT.match(line) or _ISSUED.match(line) or _PRINTED_ON.search(line):
         return not _PUBLISHED.search(_RECORD.sub("", line))
+    if len(line) <= ISSUE_LINE and _ISSUE_DAY.search(line) and not _STOP.search(line):
+        return not _PUBLISHED.search(line)
     return False
 
 
@@ -77,7 +89,6 @@ def record_day_lines(lines: list[str]) -> set[int]:
 
 
 _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")
-_STOP = re.compile(r"[。！？]")
 
 
 def address_lines(lines: list[str]) -> set[int]:

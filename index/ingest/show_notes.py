@@ -39,8 +39,8 @@ SHOW_NOTE_RULES: list[tuple[re.Pattern[str], str]] = [
         "a timeline's heading: 时间轴, 节目看点：",
     ),
     (
-        re.compile(r"^(?:节目|音频|播客|本期|视频)(?:文稿|文字稿|逐字稿|文字版|文字实录)$|^文字版$"),
-        "a transcript's heading: 节目文稿, 视频文字版",
+        re.compile(r"^(?:节目|音频|声音|播客|本期|视频)(?:文稿|文字稿|逐字稿|文字版|文字实录)$|^文字版$"),
+        "a transcript's heading: 节目文稿, 视频文字版, 声音文稿",
     ),
     (
         re.compile(r"^(?:#[^#\s]{1,20}#\s*|#[^#\s]{1,20}(?:\s+|$)){2,}$"),

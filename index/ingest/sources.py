@@ -20,6 +20,7 @@ from index.ingest.html import read_page
 from index.ingest.indents import restore_paragraphs
 from index.ingest.mhtml import mail_text, saved_page
 from index.ingest.printed import unprinted
+from index.ingest.scanned_columns import unwrapped_columns
 from index.text.cjk import CJK_RE
 from index.text.normalize import to_simplified
 
@@ -311,6 +312,7 @@ def _read_file(
             meta, text = field_tables.text_fields(text)
         text = restore_paragraphs(unescape_text(text))  # and breaks flattened into spaces (indents.py)
         text = unprinted(text)  # a PDF converter's pages: heads and feet out, lines joined (printed.py)
+        text = unwrapped_columns(text)  # a scanned column's lines as paragraphs (scanned_columns.py)
     if not text.strip():
         yield Skipped(str(file), "no text")
         return

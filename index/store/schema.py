@@ -111,6 +111,14 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    (alone11); a record's days (created, last edited, an issue's printing) yield to the day the article's source
 #    line or signature gives; a periodical's issue line, name and contents and an episode's show notes and timeline
 #    leave the page (exports11); old indexes are rebuilt
+# 28: an answer's own day, a two-digit year read by the page's other days, a profile box's, a feed stamp's, a
+#    shown poster's and HK/TW credits' writers, interface words and brackets out of names, a repost's reporter
+#    under the page's own author, a site's name first in <title> cut (fields12); a Q&A page's other answers, a
+#    summary box repeating the lead, a table's column headings, a theme's `by X` line, a poster's id line and a
+#    data box's rows leave the text (alone12); a pitch to subscribe, share or listen, a notebook's code cells, a
+#    heading's ¶/# anchor, a digest's contents with their sources and an issue line in parts leave the text; a
+#    file's name is no headline; an upload's, a notebook run's and an issue's printing day yield to the
+#    article's; a scanned column's wrapped lines are read as paragraphs (exports12); old indexes are rebuilt
 FORMAT_VERSION = 28
 
 
