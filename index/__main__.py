@@ -12,10 +12,10 @@ from dataclasses import replace
 
 from index import store
 from index.build import build
-from index.json_text import indented
 from index.progress import Progress
 from index.search.cost import QueryTimeout
 from index.search.highlight import Snippet
+from index.search.json_text import indented
 from index.search.request import QueryError, SearchRequest
 from index.search.results import SearchResult
 from index.search.searcher import SearchIndex

@@ -6,7 +6,7 @@ from typing import Any
 
 from flask import Response, current_app, request
 
-from index.json_text import indented
+from index.search import indented
 
 PRETTY_VALUES = ("1", "true")
 # Clients a person types at a terminal: their answers are read on screen, not parsed, so they come indented

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from index.json_text import LINE_WIDTH, indented
+from index.search.json_text import LINE_WIDTH, indented
 
 
 def test_a_pair_of_offsets_and_a_facet_take_one_line_each() -> None:

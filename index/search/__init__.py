@@ -2,6 +2,7 @@
 filters, the cost plan, matching over posting arrays, ranking, highlighting, related articles, suggestions."""
 
 from index.search.cost import QueryTimeout
+from index.search.json_text import indented
 from index.search.query import without_quotes
 from index.search.request import FACET_COUNTS, SORTS, QueryError, SearchRequest
 from index.search.results import (
@@ -41,5 +42,6 @@ __all__ = [
     "SearchResult",
     "SimilarResult",
     "Suggestions",
+    "indented",
     "without_quotes",
 ]
