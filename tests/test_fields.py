@@ -1765,6 +1765,12 @@ def test_a_posts_edit_stamp_and_the_posters_last_login_give_no_day() -> None:
     assert (article.date, article.authors) == ("2018-03-20", ["山间小路"])
 
 
+def test_a_boards_tag_leaves_a_threads_subject_when_only_its_edit_stamp_says_it_is_a_thread() -> None:
+    article = _text("[江城杂谈] 游人井喷，景区五一欢乐火爆", "本帖最后由 江城老歪 于 2019-3-12 09:15 编辑", LEAD, MORE)
+    assert article.title == "游人井喷，景区五一欢乐火爆"
+    assert _text("[江城杂谈] 游人井喷，景区五一欢乐火爆", LEAD, MORE).title == "[江城杂谈] 游人井喷，景区五一欢乐火爆"
+
+
 def test_an_edit_stamp_is_told_from_a_posts_own_edit_day() -> None:
     assert bylines.is_edit_stamp("本帖最后由 海棠依旧 于 2009-5-4 12:01 编辑")
     assert bylines.is_edit_stamp("此帖由 老王 在 2006-3-1 10:00 编辑过")

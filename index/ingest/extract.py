@@ -1256,7 +1256,10 @@ def extract_counting(
         id=raw.id,
         path=raw.path,
         content_hash=raw.content_hash,
-        title=without_controls(without_thread_tag(title, thread=meta.posted)) if title else title,
+        # a thread: the page names its poster, or the post carries a board's edit stamp (`本帖最后由 X 于 … 编辑`)
+        title=without_controls(without_thread_tag(title, thread=meta.posted or meta.edited is not None))
+        if title
+        else title,
         subtitle=subtitle,
         date=short_years.in_page_order(
             roc_years.in_roc_years(
