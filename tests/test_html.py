@@ -277,3 +277,18 @@ def test_an_og_title_that_puts_first_what_the_title_puts_last_is_read_without_it
 <meta property="og:title" content="香港01 - 屯门新建公共图书馆下月启用"></head><body>
 <div class="time">2021-03-05 18:32</div>{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</body></html>"""
     assert _article(page).title == "屯门新建公共图书馆下月启用"
+
+
+def test_a_headline_stated_by_title_and_h1_stands_over_a_documents_header_table() -> None:
+    """pandoc's title block (headline, author, day) over a bulletin's own header table, then the text."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    page = (
+        "<html><head><meta charset='utf-8'><title>东莞在建重大项目复工率达98.2%</title></head><body>"
+        "<header id='title-block-header'><h1 class='title'>东莞在建重大项目复工率达98.2%</h1>"
+        "<p class='author'>市委宣传部网络舆情科</p><p class='date'>2020年3月30日</p></header>"
+        "<table><tr><td><strong>舆情摘报</strong></td><td>第11期（总第211期）</td></tr>"
+        "<tr><td>内部资料 注意保存</td><td>编印：宁夏回族自治区银川市委宣传部</td></tr></table>"
+        f"<p><strong>编者按：</strong>现将近期网上关注度较高的一篇报道转发给各单位。</p>{paragraphs}</body></html>"
+    )
+    assert _article(page).title == "东莞在建重大项目复工率达98.2%"
+

@@ -50,6 +50,7 @@ from index.ingest.platform_lines import without_callouts
 from index.ingest.state import script_article, script_day
 from index.ingest.titles import (
     choose_title,
+    may_name_a_site,
     names_no_article,
     strip_site_prefix,
     strip_site_suffix,
@@ -469,7 +470,16 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         or (start is not None and publication.is_masthead_line(lines, headline, start))
     )  # the title found is only trafilatura's guess (no <title>, heading or declared one), no line of the page, a
     # line under its text (an issuer signing a press release, a sidebar) or its masthead far above the body
-    if far and start is not None and not declared.get("title"):
+    # a headline the page states twice, its <title> and its <h1> word for word (a converter's title block over a
+    # document's header table: pandoc's, Word's), is the article's however far above the text it stands
+    # (never a site's name, which a logo and a generic <title> both say: `江城社区`)
+    stated = (
+        bool(title)
+        and not may_name_a_site(title)
+        and title == " ".join((tree.findtext(".//title") or "").split())
+        and title in {" ".join(h.text_content().split()) for h in tree.iter("h1")}
+    )
+    if far and not stated and start is not None and not declared.get("title"):
         shown = (
             publication.subject(lines, start)
             or publication.headline_over_body(main, lines)

@@ -92,6 +92,13 @@ def names_no_article(title: str) -> bool:
     return site or bool(_PAGE_NAME.match(title))
 
 
+def may_name_a_site(line: str) -> bool:
+    """`line` could be a site's name alone (`江城社区`, `海峡资讯网`): short, one piece, ending as sites' names do;
+    a site's logo and its `<title>` often say only that, word for word."""
+    line = line.strip()
+    return len(line) <= 12 and not _SITE_SEPARATOR.search(line) and bool(_SITE_WORDS.search(to_simplified(line)))
+
+
 def tails(title: str) -> list[tuple[str, str]]:
     """(head, tail) at each of `title`'s site separators, the longest tail first: `标题_国内新闻_新浪网` ->
     [(`标题`, `国内新闻_新浪网`), (`标题_国内新闻`, `新浪网`)]."""
