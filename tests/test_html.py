@@ -291,4 +291,3 @@ def test_a_headline_stated_by_title_and_h1_stands_over_a_documents_header_table(
         f"<p><strong>编者按：</strong>现将近期网上关注度较高的一篇报道转发给各单位。</p>{paragraphs}</body></html>"
     )
     assert _article(page).title == "东莞在建重大项目复工率达98.2%"
-
