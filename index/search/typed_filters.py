@@ -48,9 +48,9 @@ def typed_filters(request: SearchRequest) -> tuple[SearchRequest, list[str]]:
             continue
         name = match.group(1).lower()
         value = next(group for group in match.groups()[1:] if group).strip()
+        if DATE_FIELDS.issuperset(FIELDS[name]):  # read once, as the parameters take it, for both ends of `date:`
+            value = _date(value, match.group(0))
         for field in FIELDS[name]:
-            if field in DATE_FIELDS:
-                value = _date(value, match.group(0))
             given = values.get(field) or getattr(request, field)
             if given and _reading(field, given) != _reading(field, value):
                 raise QueryError(f"{match.group(0)} in q and {field}={given} ask for different {field}s: give one")
