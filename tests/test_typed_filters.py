@@ -49,6 +49,12 @@ def test_a_typed_date_that_is_no_date_is_refused_naming_q() -> None:
     assert refused.value.param == "q" and "YYYY" in refused.value.message
 
 
+def test_a_typed_place_nobody_knows_is_refused_naming_q() -> None:
+    with pytest.raises(QueryError) as refused:
+        typed_filters(SearchRequest(q="province:火星 网络安全"))
+    assert refused.value.param == "q" and "火星" in refused.value.message
+
+
 def test_a_search_narrowed_by_a_typed_province_finds_what_the_parameter_finds(seed_search: SearchIndex) -> None:
     typed = seed_search.search(SearchRequest(q="网信 province:福建"))
     given = seed_search.search(SearchRequest(q="网信", province="福建"))

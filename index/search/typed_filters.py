@@ -28,6 +28,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "to": ("date_to",),
 }
 DATE_FIELDS = frozenset({"date_from", "date_to"})
+PLACES = {"province": "甘肃 or 甘肃省", "city": "庆阳 or 庆阳市"}  # a place filter and an example of its names
 _TYPED = re.compile(
     r"(?<![\w:-])(" + "|".join(FIELDS) + r")[:：]" + r'(?:"([^"]+)"|“([^”]+)”|([^\s"“”]+))',
     re.IGNORECASE,
@@ -37,7 +38,7 @@ _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|「[^」]*」|『[^』]*』')  # ph
 
 def typed_filters(request: SearchRequest) -> tuple[SearchRequest, list[str]]:
     """`request` with the filters typed in its `q` moved to their fields and taken out of the text, and a note
-    for each; QueryError (param `q`) for a filter given twice or a typed date that is not one."""
+    for each; QueryError (param `q`) for a filter given twice, a typed date that is not one or a place nobody knows."""
     quoted = [match.span() for match in _QUOTED.finditer(request.q)]
     values: dict[str, str] = {}
     notes: list[str] = []
@@ -50,6 +51,8 @@ def typed_filters(request: SearchRequest) -> tuple[SearchRequest, list[str]]:
         value = next(group for group in match.groups()[1:] if group).strip()
         if DATE_FIELDS.issuperset(FIELDS[name]):  # read once, as the parameters take it, for both ends of `date:`
             value = _date(value, match.group(0))
+        elif name in PLACES and _reading(name, value) is None:  # the parameter's own check would name `province`
+            raise QueryError(f"{match.group(0)} in q: unknown {name} {value!r}: use a name such as {PLACES[name]}")
         for field in FIELDS[name]:
             given = values.get(field) or getattr(request, field)
             if given and _reading(field, given) != _reading(field, value):
