@@ -61,6 +61,7 @@ def _parser(settings: Settings) -> argparse.ArgumentParser:
     s.add_argument("--date-from")
     s.add_argument("--date-to")
     s.add_argument("--section", help="words of the section heading")
+    s.add_argument("--title", help="words the article's title holds")
     s.add_argument("--source")
     s.add_argument("--sort", default="relevance", choices=["relevance", "date"])
     s.add_argument("--page", type=int, default=1)
@@ -184,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
             date_from=args.date_from,
             date_to=args.date_to,
             section=args.section,
+            title=args.title,
             source=args.source,
             sort=args.sort,
             page=args.page,

@@ -11,7 +11,7 @@ from service.responses import PRETTY_VALUES, json_response, json_text, wants_pre
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
-FILTER_PARAMS = ("q", "province", "city", "date_from", "date_to", "section", "source")  # what selects articles
+FILTER_PARAMS = ("q", "province", "city", "date_from", "date_to", "section", "title", "source")  # what selects articles
 TEXT_PARAMS = (*FILTER_PARAMS, "sort", "facet_count")
 INT_PARAMS = ("page", "per_page")
 BOOL_PARAMS = ("collapse", "correct")
@@ -26,7 +26,7 @@ SUGGEST_FORMATS = {"json": "application/json", "opensearch": "application/x-sugg
 PRETTY_ONLY = frozenset({"pretty"})
 # Free text, where a blank value (an empty form field) means no filter; any other parameter takes a value of
 # its type, so a blank one is refused as the OpenAPI document says (a blank is not a number, a flag or a place).
-BLANK_MEANS_ABSENT = frozenset(("q", "section", "source"))
+BLANK_MEANS_ABSENT = frozenset(("q", "section", "title", "source"))
 FLAGS = ("1", "true", "0", "false")
 SIMILAR_PARAMS = frozenset({"limit", "pretty"})
 

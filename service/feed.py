@@ -36,7 +36,7 @@ def xml_text(text: str) -> str:
 def describe(reading: QueryReading) -> str:
     """The search in words, for titles: `网络安全 · 甘肃省 · 2023-01 至 2023-06`."""
     filters = reading.filters
-    parts = [reading.q.strip(), *(filters.get(name) for name in ("province", "city", "section", "source"))]
+    parts = [reading.q.strip(), *(filters.get(name) for name in ("province", "city", "section", "title", "source"))]
     low, high = filters.get("date_from"), filters.get("date_to")
     if low or high:
         parts.append(f"{low or '…'} 至 {high or '…'}")

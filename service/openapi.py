@@ -86,8 +86,8 @@ def _search_parameters(settings: Settings) -> list[dict[str, Any]]:
             "q",
             "Any text: words (articles holding all of them first, then, when fewer than a page do, those "
             'holding most of them), "exact phrase" / “中文引号” / 「引号」 set apart by spaces, `OR`, `-exclude`, '
-            "`( )` groups, filters typed as `province:福建`, `city:`, `source:`, `section:`, `date:2023-05`, `from:`, "
-            "`to:` (as their parameters; one given twice must agree). Unmatched quotes and brackets, lone "
+            "`( )` groups, filters typed as `province:福建`, `city:`, `source:`, `section:`, `title:`, `date:2023-05`, "
+            "`from:`, `to:` (as their parameters; one given twice must agree). Unmatched quotes and brackets, lone "
             "operators and headline furniture are read leniently (see `query.notes`), never refused. Traditional "
             "and full-width input works like Simplified and half-width. Empty: browse the filters (or "
             "everything), newest first. Longer text: POST.",
@@ -109,6 +109,7 @@ def _search_parameters(settings: Settings) -> list[dict[str, Any]]:
         _query_param("date_from", "Earliest date, YYYY, YYYY-MM or YYYY-MM-DD (inclusive).", _DATE, "2023"),
         _query_param("date_to", "Latest date, YYYY, YYYY-MM or YYYY-MM-DD (inclusive, at that precision).", _DATE),
         _query_param("section", "Only sections whose heading holds these words.", {"type": "string"}, "防火墙"),
+        _query_param("title", "Only articles whose title holds these words.", {"type": "string"}, "网络安全"),
         _query_param("source", "Publisher exactly as shown in `hits[].source` / `facets.source`.", {"type": "string"}),
         _query_param(
             "sort",
@@ -272,9 +273,9 @@ def spec(settings: Settings) -> dict[str, Any]:
             "description": "Full-text search over Chinese news articles. JSON is UTF-8 with Chinese as itself, "
             "indented for curl, wget and HTTPie and on one line for other clients (`pretty=1` or `pretty=0` "
             'chooses). Every error is `{"error": {"code", "message", "param"}}`; unknown URLs '
-            "answer 404 `not_found`. A blank `q`, `section` or `source` counts as absent (an empty form field); "
-            "any other parameter given blank is refused. Raw UTF-8 in the URL is read as UTF-8; bytes that are not "
-            "UTF-8, raw or percent-encoded, are refused with 400 `invalid_target`.",
+            "answer 404 `not_found`. A blank `q`, `section`, `title` or `source` counts as absent (an empty form "
+            "field); any other parameter given blank is refused. Raw UTF-8 in the URL is read as UTF-8; bytes that "
+            "are not UTF-8, raw or percent-encoded, are refused with 400 `invalid_target`.",
         },
         "paths": {
             "/api/search": {

@@ -129,6 +129,7 @@ def test_traditional_and_full_width_queries_find_simplified_half_width_text(serv
         ({"date_to": "2023-01-09"}, [NEIMENGGU], {"date_from": None, "date_to": "2023-01-09"}),
         ({"q": "网络", "section": "防火墙"}, [QINGYANG], {"section": "防火墙"}),
         ({"source": "新华网"}, [QUANZHOU], {"source": "新华网"}),
+        ({"title": "泉州"}, [QUANZHOU], {"title": "泉州"}),
         ({"province": "陕西", "city": "商洛"}, [SHANGLUO], {"province": "陕西省", "city": "商洛市"}),
         ({"province": "陕西", "date_from": "2023"}, [], {"province": "陕西省", "date_from": "2023", "date_to": None}),
     ],

@@ -188,6 +188,18 @@ def test_section_filter_keeps_sections_under_matching_headings(seed_search: Sear
     assert {s.heading for s in result.hits[0].sections} == {"净化“生态圈” 筑牢“防火墙”"}
 
 
+def test_title_filter_keeps_articles_whose_title_holds_the_words(seed_search: SearchIndex) -> None:
+    result = search(seed_search, "网信", title="泉州")
+    assert ids(result) == [QUANZHOU]
+    assert result.query.filters["title"] == "泉州"
+
+
+def test_a_title_filter_without_a_word_finds_nothing_and_says_why(seed_search: SearchIndex) -> None:
+    result = search(seed_search, "网络", title="——")
+    assert result.total == 0
+    assert any("holds no word to look for in titles" in note for note in result.query.notes)
+
+
 def test_date_filters_use_the_precision_given(seed_search: SearchIndex) -> None:
     assert set(ids(search(seed_search, "网信", date_from="2023"))) == {QINGYANG, QUANZHOU}
     assert ids(search(seed_search, "网信", date_from="2022-12", date_to="2022-12")) == [NEIMENGGU]

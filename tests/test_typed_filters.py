@@ -49,6 +49,12 @@ def test_a_typed_date_that_is_no_date_is_refused_naming_q() -> None:
     assert refused.value.param == "q" and "YYYY" in refused.value.message
 
 
+def test_a_typed_title_asks_for_titles_holding_the_words() -> None:
+    request, notes = typed_filters(SearchRequest(q="title:约谈 网络安全"))
+    assert (request.q, request.title) == ("网络安全", "约谈")
+    assert notes == ["title:约谈 read as the filter title=约谈"]
+
+
 def test_a_typed_place_nobody_knows_is_refused_naming_q() -> None:
     with pytest.raises(QueryError) as refused:
         typed_filters(SearchRequest(q="province:火星 网络安全"))

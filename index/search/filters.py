@@ -93,6 +93,14 @@ def filter_query(request: SearchRequest) -> Filters:
                 f"section {request.section.strip()!r} holds no word to look for in headings: no section has it"
             )
         understood["section"] = request.section.strip()
+    if request.title and request.title.strip():  # every section carries its article's title
+        words = words_of(normalize_text(request.title).lower())
+        if words:
+            filters.append(wq.And([wq.Term("title", w) for w in words]))
+        else:
+            filters.append(NOTHING)
+            notes.append(f"title {request.title.strip()!r} holds no word to look for in titles: no title has it")
+        understood["title"] = request.title.strip()
     if request.source and request.source.strip():
         source = normalize_text(request.source).strip()
         filters.append(wq.Term("source", source))

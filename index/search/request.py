@@ -32,6 +32,7 @@ class SearchRequest:
     date_from: str | None = None
     date_to: str | None = None
     section: str | None = None
+    title: str | None = None  # words the article's title must hold
     source: str | None = None
     sort: str = "relevance"
     page: int = 1

@@ -1,11 +1,12 @@
 """Filters typed into the query as other engines take them (`province:福建 网络安全`, `source:新华网`,
 `date:2023-05`), read as the request's own parameters, so a search box or a feed URL needs no second field.
 
-Only the API's own parameter names in ASCII are read (`province`, `city`, `source`, `section`, `date`, `from`,
-`to`): a Chinese label such as `来源：` is text people paste from a page's source line, and reading it as a filter
-would narrow a pasted paragraph to nothing. A name inside quotes is part of the phrase. A filter given twice (typed
-in `q` and as its parameter, as a page's menu sends it, or typed twice) must name the same thing (`福建` and `福建省`
-agree); two different values are refused with a 400 naming `q`, never one of them silently dropped."""
+Only the API's own parameter names in ASCII are read (`province`, `city`, `source`, `section`, `title`, `date`,
+`from`, `to`): a Chinese label such as `来源：` is text people paste from a page's source line, and reading it as a
+filter would narrow a pasted paragraph to nothing. A name inside quotes is part of the phrase. A filter given
+twice (typed in `q` and as its parameter, as a page's menu sends it, or typed twice) must name the same thing
+(`福建` and `福建省` agree); two different values are refused with a 400 naming `q`, never one of them silently
+dropped."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "city": ("city",),
     "source": ("source",),
     "section": ("section",),
+    "title": ("title",),
     "date": ("date_from", "date_to"),
     "from": ("date_from",),
     "to": ("date_to",),
