@@ -113,7 +113,15 @@ def _write_shard(job: _Job) -> Shard:
     codes = WordCodes()
     units = Units()
     words = codes.word_terms
-    analysers = dict(ANALYSERS, title=words, heading=words, body=words, grams=units.grams, chars=units.chars)
+    analysers = dict(
+        ANALYSERS,
+        title=words,
+        heading=words,
+        body=words,
+        grams=units.grams,
+        chars=units.chars,
+        title_grams=units.grams,
+    )
     shard = Shard([], [], {}, None)
     tally = EntryTally(codes)
     writer = None

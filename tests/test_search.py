@@ -194,6 +194,10 @@ def test_title_filter_keeps_articles_whose_title_holds_the_words(seed_search: Se
     assert result.query.filters["title"] == "泉州"
 
 
+def test_title_filter_finds_characters_in_a_row_across_jiebas_words(seed_search: SearchIndex) -> None:
+    assert ids(search(seed_search, "", title="州网信")) == [QUANZHOU]  # 泉州|网信办 as jieba cuts the title
+
+
 def test_a_title_filter_without_a_word_finds_nothing_and_says_why(seed_search: SearchIndex) -> None:
     result = search(seed_search, "网络", title="——")
     assert result.total == 0

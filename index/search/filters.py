@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
-from index.search.query import words_of
+from index.search.query import bigrams, words_of
 from index.search.request import QueryError, SearchRequest
+from index.text.analysis import characters
 from index.text.normalize import normalize_text
 from index.text.regions import canonical_city, canonical_province
 
@@ -94,9 +95,9 @@ def filter_query(request: SearchRequest) -> Filters:
             )
         understood["section"] = request.section.strip()
     if request.title and request.title.strip():  # every section carries its article's title
-        words = words_of(normalize_text(request.title).lower())
-        if words:
-            filters.append(wq.And([wq.Term("title", w) for w in words]))
+        parts = [title_part(part) for part in normalize_text(request.title).split()]
+        if all(parts):
+            filters.append(wq.And(parts))
         else:
             filters.append(NOTHING)
             notes.append(f"title {request.title.strip()!r} holds no word to look for in titles: no title has it")
@@ -106,3 +107,16 @@ def filter_query(request: SearchRequest) -> Filters:
         filters.append(wq.Term("source", source))
         understood["source"] = source
     return Filters(filters, dates, understood, notes)
+
+
+def title_part(text: str) -> wq.Query | None:
+    """Titles holding `text`'s characters in a row wherever jieba cut their words (网信 in 网信办), as the title's
+    own bigrams (index/store/schema.py); one character: a title word of its own, or a title's last character.
+    None when `text` holds no character to look for."""
+    units = [unit.lower() for unit, _, _ in characters(text)]
+    if len(units) == 1:
+        return wq.Or([wq.Term("title", units[0]), wq.Term("title_grams", units[0])])
+    terms = bigrams(text)
+    if len(terms) == 1:
+        return wq.Term("title_grams", terms[0])
+    return wq.Phrase("title_grams", terms) if terms else None

@@ -18,6 +18,7 @@ ANALYSERS = {
     "heading": word_terms,
     "body": word_terms,
     "grams": gram_terms,
+    "title_grams": gram_terms,
     "chars": char_terms,
 }
 
@@ -47,6 +48,7 @@ def documents(article: Article) -> list[dict]:
     base = {
         "article_id": article.id,
         "title": article.title or "",
+        "title_grams": article.title or "",
         "province": article.province or "",
         "city": article.city or "",
         "date": article.date or "",

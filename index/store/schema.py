@@ -119,7 +119,8 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    heading's ¶/# anchor, a digest's contents with their sources and an issue line in parts leave the text; a
 #    file's name is no headline; an upload's, a notebook run's and an issue's printing day yield to the
 #    article's; a scanned column's wrapped lines are read as paragraphs (exports12); old indexes are rebuilt
-FORMAT_VERSION = 28
+# 29: titles as character bigrams of their own (title_grams), for the title filter; old indexes are rebuilt
+FORMAT_VERSION = 29
 
 
 def build_schema() -> Schema:
@@ -137,6 +138,8 @@ def build_schema() -> Schema:
         grams=TEXT(analyzer=gram_analyzer(), phrase=True),
         # the same text as single characters (and ASCII runs), with frequencies only: one-character queries
         chars=TEXT(analyzer=char_analyzer(), phrase=False),
+        # the title alone as character bigrams: the title filter finds any part of a title (网信 in 网信办)
+        title_grams=TEXT(analyzer=gram_analyzer(), phrase=True),
         province=ID(stored=True, sortable=True),
         city=ID(stored=True, sortable=True),
         date=ID(stored=True, sortable=True),  # ISO text sorts by time at any precision
@@ -146,6 +149,6 @@ def build_schema() -> Schema:
         # section 0 carries the whole article (sections, original text) as JSON for the article view
         article=STORED(),
     )
-    for name in ("body", "grams"):
+    for name in ("body", "grams", "title_grams"):
         schema[name].format = PackedPositions(field_boost=schema[name].format.field_boost)
     return schema
