@@ -275,7 +275,9 @@ def test_only_text_html_and_json_lines_files_are_read(tmp_path: Path) -> None:
         (tmp_path / name).write_text("<p>网信工作综述</p>", encoding="utf-8")
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "h.txt").write_text("网信工作综述", encoding="utf-8")
-    assert [d.id for d in _read(tmp_path)] == ["a", "b", "c", "d"]
+    found = _read(tmp_path)
+    assert [d.id for d in found if isinstance(d, RawDocument)] == ["a", "b", "c", "d"]
+    assert [d.reason for d in found if isinstance(d, Skipped)] == ["2 files of kinds not read: .pdf 1, .py 1"]
 
 
 def test_a_symlink_loop_in_a_folder_is_walked_once(tmp_path: Path) -> None:
@@ -401,6 +403,50 @@ def test_an_xml_file_that_is_no_feed_is_skipped_with_a_reason(tmp_path: Path) ->
     (tmp_path / "sitemap.xml").write_text("<urlset><url><loc>https://news.example.cn/</loc></url></urlset>")
     (skipped,) = read_sources([tmp_path], Settings().max_file_bytes)
     assert isinstance(skipped, Skipped) and "no feed items" in skipped.reason
+
+
+_ENEX = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE en-export SYSTEM "http://xml.evernote.com/pub/evernote-export3.dtd">
+<en-export export-date="20230505T010203Z" application="Evernote" version="10.0">
+<note><title>庆阳市委网信办召开全市网信工作会议</title>
+<content><![CDATA[<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd">
+<en-note><div>发布时间：2023-05-04 来源：庆阳网信</div>
+<div>5月4日，庆阳市委网信办召开全市网信工作会议，部署全年重点任务。</div></en-note>]]></content>
+<created>20230510T020304Z</created><updated>20230511T020304Z</updated>
+<note-attributes><author>my-clipper</author><source-url>https://www.qy.example.cn/a/1.html</source-url></note-attributes>
+</note></en-export>
+"""
+
+
+def test_a_note_exports_notes_are_articles_dated_by_their_text_not_by_the_clip(tmp_path: Path) -> None:
+    (tmp_path / "clips.enex").write_text(_ENEX, encoding="utf-8")
+    (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
+    article = extract(raw)
+    assert (raw.id, raw.meta["url"]) == ("clips/1", "https://www.qy.example.cn/a/1.html")
+    assert (article.title, article.date, article.authors) == ("庆阳市委网信办召开全市网信工作会议", "2023-05-04", [])
+    assert article.body.startswith("5月4日，庆阳市委网信办")
+
+
+def test_an_org_files_keywords_are_its_fields_and_its_markup_leaves_the_text(tmp_path: Path) -> None:
+    org = (
+        "#+TITLE: 泉州网信办开展网络安全培训\n#+DATE: <2023-05-04 四>\n#+AUTHOR: 林晓\n\n* 正文\n"
+        ":PROPERTIES:\n:ID: 7f3a\n:END:\n泉州市委网信办近日组织开展[[https://qz.example.cn/1][网络安全培训]]，"
+        "全市各单位共120人参加。\n"
+    )
+    (tmp_path / "note.org").write_text(org, encoding="utf-8")
+    article = extract(_one(tmp_path / "note.org"))
+    assert (article.title, article.date, article.authors) == ("泉州网信办开展网络安全培训", "2023-05-04", ["林晓"])
+    assert article.sections[0].heading == "正文"
+    assert article.sections[0].paragraphs == ["泉州市委网信办近日组织开展网络安全培训，全市各单位共120人参加。"]
+
+
+def test_files_of_kinds_not_read_are_reported_by_kind_not_dropped_unsaid(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("江城全市部署防汛工作。", encoding="utf-8")
+    for name in ("b.docx", "c.docx", "d.pdf", "logo.png", ".DS_Store"):
+        (tmp_path / name).write_bytes(b"\x00")
+    found = read_sources([tmp_path], Settings().max_file_bytes)
+    skipped = [item for item in found if isinstance(item, Skipped)]
+    assert [item.reason for item in skipped] == ["3 files of kinds not read: .docx 2, .pdf 1"]
 
 
 # ---------------------------------------------------------------- exports and emails

@@ -5,7 +5,8 @@ fields between `---` lines (YAML) or `+++` lines (TOML): `title: "…"`, `date: 
 `updated: …`, `author: …`, `tags: […]`. Read as text, that block would make `title:` the headline and could give
 the day it was last updated. Its fields are read with a YAML or TOML parser (quoting, lists and dates as those
 formats define them) and kept as the page's declared fields; the block leaves the text. A block that does not
-parse stays text, read by the extractor's label rules like any other lines.
+parse stays text, read by the extractor's label rules like any other lines. An Org file (Emacs, Logseq, Orgzly)
+declares the same fields as `#+TITLE:`, `#+DATE: <2020-04-01 三>`, `#+AUTHOR:` lines at its top.
 """
 
 from __future__ import annotations
@@ -28,8 +29,15 @@ _KEYS = {
 }
 
 
+_ORG_KEYWORDS = re.compile(r"\A\ufeff?((?:[ \t]*#\+\w+:[^\n]*\n)+)")
+_ORG_KEYWORD = re.compile(r"#\+(\w+):[ \t]*(.*)")
+_ORG_STAMP = re.compile(r"^[<\[](.+?)[>\]]$")  # an Org time stamp, active <…> or inactive […]
+
+
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """(the declared fields, the text without its front matter); ({}, text) when it opens with none."""
+    if keywords := _ORG_KEYWORDS.match(text):
+        return _org_fields(keywords.group(1)), text[keywords.end() :].lstrip("\r\n")
     opening = _OPEN.match(text)
     if not opening:
         return {}, text
@@ -51,6 +59,22 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         if (written := _as_text(value)) is not None:
             meta[name] = written
     return meta, text[end.end() :].lstrip("\r\n")
+
+
+def _org_fields(block: str) -> dict[str, str]:
+    """The fields of an Org file's `#+KEY: value` lines (keys in any case, a time stamp without its brackets)."""
+    fields = {}
+    for line in block.splitlines():
+        if (keyword := _ORG_KEYWORD.search(line)) and keyword.group(2).strip():
+            value = keyword.group(2).strip()
+            stamp = _ORG_STAMP.match(value)
+            fields.setdefault(keyword.group(1).lower(), stamp.group(1) if stamp else value)
+    meta = {}
+    for name, keys in _KEYS.items():
+        value = next((fields[key.lower()] for key in keys if key.lower() in fields), None)
+        if value:
+            meta[name] = value
+    return meta
 
 
 def _as_text(value: object) -> str | None:

@@ -14,11 +14,13 @@ from urllib.parse import urlsplit
 from index.article import RawDocument, Skipped
 from index.ingest import field_tables
 from index.ingest.escapes import unescape_breaks, unescape_text
-from index.ingest.feeds import items
+from index.ingest.feeds import Item, items
 from index.ingest.front_matter import split_front_matter
 from index.ingest.html import read_page
 from index.ingest.indents import restore_paragraphs
 from index.ingest.mhtml import mail_text, saved_page
+from index.ingest.note_exports import notes
+from index.ingest.org_text import org_as_text
 from index.ingest.printed import unprinted
 from index.ingest.scanned_columns import unwrapped_columns
 from index.text.cjk import CJK_RE
@@ -26,11 +28,16 @@ from index.text.normalize import to_simplified
 
 # a page as a crawler saves it keeps its server's name for it: portals serve `.shtml` (server-side includes)
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".shtm", ".xhtml"}
-TEXT_SUFFIXES = {".txt", ".md"} | HTML_SUFFIXES
+TEXT_SUFFIXES = {".txt", ".md", ".org"} | HTML_SUFFIXES
 MHTML_SUFFIXES = {".mht", ".mhtml"}  # a page saved with its parts in one file (index/ingest/mhtml.py)
 MAIL_SUFFIXES = {".eml"}  # an email: its HTML part as a page, else its plain text (index/ingest/mhtml.py)
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}  # a news feed: an article an item (index/ingest/feeds.py)
+NOTE_SUFFIXES = {".enex"}  # a note app's export: an article a note (index/ingest/note_exports.py)
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+READ_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES | MAIL_SUFFIXES | FEED_SUFFIXES | NOTE_SUFFIXES
+# A saved page's parts (its `_files` folder) and media: never an article, so never reported as not read.
+PAGE_PART_SUFFIXES = {".css", ".js", ".map", ".ico", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp"}
+PAGE_PART_SUFFIXES |= {".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".m4a", ".webm", ".swf"}
 
 # The 300 most frequent Simplified characters: a decoding that yields text made of them is the right one.
 _COMMON = frozenset(
@@ -238,11 +245,27 @@ def _read_folder(root: Path, max_file_bytes: int) -> Iterator[RawDocument | Skip
             continue
         seen.add((stat.st_dev, stat.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        suffixes = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES | MAIL_SUFFIXES | FEED_SUFFIXES
-        names = sorted(name for name in files if Path(name).suffix.lower() in suffixes)
+        names = sorted(name for name in files if Path(name).suffix.lower() in READ_SUFFIXES)
+        if unread := _unread(files):
+            yield Skipped(folder, unread)
         shared = _shared_stems(names)
         for name in names:
             yield from _read_file(Path(folder) / name, root, max_file_bytes, keep_suffix=Path(name).stem in shared)
+
+
+def _unread(files: list[str]) -> str | None:
+    """What a folder holds that the build does not read, counted by kind (`3 files of kinds not read: .docx 2,
+    .pdf 1`), so that no input is dropped unsaid; hidden files and a saved page's parts aside."""
+    kinds: dict[str, int] = {}
+    for name in files:
+        suffix = Path(name).suffix.lower()
+        if not name.startswith(".") and suffix not in READ_SUFFIXES | PAGE_PART_SUFFIXES:
+            kinds[suffix or "(no suffix)"] = kinds.get(suffix or "(no suffix)", 0) + 1
+    if not kinds:
+        return None
+    counted = ", ".join(f"{kind} {count}" for kind, count in sorted(kinds.items(), key=lambda kc: (-kc[1], kc[0])))
+    total = sum(kinds.values())
+    return f"{total} file{'s' if total > 1 else ''} of kinds not read: {counted}"
 
 
 def _shared_stems(names: list[str]) -> set[str]:
@@ -285,7 +308,12 @@ def _read_file(
         yield Skipped(str(file), f"unreadable: {error.strerror or error}")
         return
     if suffix in FEED_SUFFIXES:
-        yield from _read_feed(file, data, _article_id(file, root, keep_suffix))
+        kind = "feed items (RSS <item> or Atom <entry>) in the XML file"
+        yield from _read_items(file, data, _article_id(file, root, keep_suffix), items(data), kind)
+        return
+    if suffix in NOTE_SUFFIXES:
+        kind = "notes (<note> with <content>) in the export"
+        yield from _read_items(file, data, _article_id(file, root, keep_suffix), notes(data), kind)
         return
     saved = saved_page(data) if suffix in MHTML_SUFFIXES | MAIL_SUFFIXES else None
     if suffix in MHTML_SUFFIXES and saved is None:
@@ -308,6 +336,8 @@ def _read_file(
             meta["url"] = saved.address
     else:  # a text file saved from an escaped page: `磅&#31028;`, `&gt;&gt;欢迎` (index/ingest/escapes.py)
         meta, text = split_front_matter(text)  # a Markdown export's declared fields (index/ingest/front_matter.py)
+        if suffix == ".org":
+            text = org_as_text(text)  # an Org file's headings, links and blocks (index/ingest/org_text.py)
         if not meta:  # a spreadsheet's row or an export's table of properties (index/ingest/field_tables.py)
             meta, text = field_tables.text_fields(text)
         text = restore_paragraphs(unescape_text(text))  # and breaks flattened into spaces (indents.py)
@@ -415,10 +445,13 @@ def _record_page(text: str, meta: dict[str, str]) -> tuple[str, dict[str, str], 
     return text, declared | meta, tuple(shown)
 
 
-def _read_feed(file: Path, data: bytes, stem: str) -> Iterator[RawDocument | Skipped]:
-    """Each item of a feed file as an article (`stem/1`, `stem/2`, …), its site's pages sharing a source."""
+def _read_items(
+    file: Path, data: bytes, stem: str, found_items: Iterator[Item], kind: str
+) -> Iterator[RawDocument | Skipped]:
+    """Each item of a feed or note export as an article (`stem/1`, `stem/2`, …), its site's pages sharing a
+    source; the file skipped, naming the `kind` looked for, when it holds none."""
     found = False
-    for number, item in enumerate(items(data), start=1):
+    for number, item in enumerate(found_items, start=1):
         found, where = True, f"{file}:{number}"
         meta = {key: unescape_text(value).strip() for key, value in item.fields.items()}
         text, meta, shown = _record_page(item.text, meta)
@@ -429,7 +462,7 @@ def _read_feed(file: Path, data: bytes, stem: str) -> Iterator[RawDocument | Ski
         digest = content_hash(data + b"#%d" % number)
         yield RawDocument(f"{stem}/{number}", where, text, digest, "utf-8", meta, origin, shown=shown or ())
     if not found:
-        yield Skipped(str(file), "no feed items (RSS <item> or Atom <entry>) in the XML file")
+        yield Skipped(str(file), f"no {kind}")
 
 
 def _record_meta(record: dict) -> dict[str, str]:
