@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 
-from index.search import Facet, QueryError, SearchIndex, SearchRequest, SearchResult, without_quotes
+from index.search import (
+    Facet,
+    QueryError,
+    SearchIndex,
+    SearchRequest,
+    SearchResult,
+    without_quotes,
+    without_typed_filters,
+)
 from index.settings import Settings
 from service import charts
 from service.feed import describe
@@ -63,9 +71,12 @@ def search_page():
             )
         except QueryError as err:
             error, status = err.message, 400
+    unfiltered = form["q"]  # what 去掉筛选条件 searches: the words, without the filters chosen or typed
     if result is not None:  # a filter typed in the query (`province:福建`) shows in its menu as if chosen there
         typed = {name: result.query.filters.get(name) for name in MENU_FIELDS if not form[name]}
         form |= {name: value for name, value in typed.items() if value}
+        if result.query.filters and not has_filters:
+            has_filters, unfiltered = True, without_typed_filters(form["q"])
     facets = _index().overview()
 
     def page_url(number: int) -> str:
@@ -84,6 +95,7 @@ def search_page():
         result=result,
         error=error,
         has_filters=has_filters,
+        unfiltered=unfiltered,
         province_options=_options(result, facets, "province", form["province"]),
         city_options=_options(result, facets, "city", form["city"]),
         page_url=page_url,

@@ -166,6 +166,15 @@ def test_no_results_suggests_removing_filters(page, site: Server) -> None:
     assert page.locator("li.hit").count() == 1
 
 
+def test_no_results_under_a_typed_filter_offers_the_words_without_it(page, site: Server) -> None:
+    page.goto(site.url + "/?q=东数西算 title:泉州")
+    message = page.inner_text(".message.empty")
+    assert "去掉筛选条件" in message
+    page.click(".message.empty a")
+    page.wait_for_load_state()
+    assert page.input_value("input[name=q]") == "东数西算" and page.locator("li.hit").count() == 1
+
+
 def test_a_bad_parameter_shows_the_error_message(page, site: Server) -> None:
     page.goto(site.url + "/?q=网络&date_from=2023-13")
     assert "date_from" in page.inner_text(".message.error")

@@ -7,7 +7,7 @@ from conftest import QUANZHOU
 
 from index.search.request import QueryError, SearchRequest
 from index.search.searcher import SearchIndex
-from index.search.typed_filters import typed_filters
+from index.search.typed_filters import typed_filters, without_typed_filters
 
 
 def test_a_typed_province_becomes_the_province_filter_and_leaves_the_words() -> None:
@@ -53,6 +53,10 @@ def test_a_typed_title_asks_for_titles_holding_the_words() -> None:
     request, notes = typed_filters(SearchRequest(q="title:约谈 网络安全"))
     assert (request.q, request.title) == ("网络安全", "约谈")
     assert notes == ["title:约谈 read as the filter title=约谈"]
+
+
+def test_the_words_without_their_typed_filters_keep_a_quoted_name() -> None:
+    assert without_typed_filters('title:约谈 "source:新华网" 网络安全 date:2023') == '"source:新华网" 网络安全'
 
 
 def test_a_typed_place_nobody_knows_is_refused_naming_q() -> None:

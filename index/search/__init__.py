@@ -21,6 +21,7 @@ from index.search.similar import MAX_RELATED
 from index.search.suggest import DEFAULT_LIMIT as DEFAULT_SUGGESTIONS
 from index.search.suggest import MAX_LIMIT as MAX_SUGGESTIONS
 from index.search.suggest import Suggestions
+from index.search.typed_filters import without_typed_filters
 
 __all__ = [
     "DEFAULT_SUGGESTIONS",
@@ -44,4 +45,5 @@ __all__ = [
     "Suggestions",
     "indented",
     "without_quotes",
+    "without_typed_filters",
 ]

@@ -11,6 +11,7 @@ dropped."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from index.search.filters import parse_date_param
@@ -41,14 +42,9 @@ _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|「[^」]*」|『[^』]*』')  # ph
 def typed_filters(request: SearchRequest) -> tuple[SearchRequest, list[str]]:
     """`request` with the filters typed in its `q` moved to their fields and taken out of the text, and a note
     for each; QueryError (param `q`) for a filter given twice, a typed date that is not one or a place nobody knows."""
-    quoted = [match.span() for match in _QUOTED.finditer(request.q)]
     values: dict[str, str] = {}
     notes: list[str] = []
-    kept: list[str] = []
-    last = 0
-    for match in _TYPED.finditer(request.q):
-        if any(start <= match.start() < end for start, end in quoted):
-            continue
+    for match in _typed(request.q):
         name = match.group(1).lower()
         value = next(group for group in match.groups()[1:] if group).strip()
         if DATE_FIELDS.issuperset(FIELDS[name]):  # read once, as the parameters take it, for both ends of `date:`
@@ -62,13 +58,28 @@ def typed_filters(request: SearchRequest) -> tuple[SearchRequest, list[str]]:
             values[field] = given or value
         settings = ", ".join(f"{field}={values[field]}" for field in FIELDS[name])
         notes.append(f"{match.group(0)} read as the filter {settings}")
-        kept.append(request.q[last : match.start()])
-        last = match.end()
     if not notes:
         return request, []
-    kept.append(request.q[last:])
-    q = re.sub(r"\s+", " ", "".join(kept)).strip()
-    return replace(request, q=q, **values), notes
+    return replace(request, q=without_typed_filters(request.q), **values), notes
+
+
+def without_typed_filters(q: str) -> str:
+    """`q` without the filters typed in it: the words searched, for a link that drops the filters."""
+    kept: list[str] = []
+    last = 0
+    for match in _typed(q):
+        kept.append(q[last : match.start()])
+        last = match.end()
+    kept.append(q[last:])
+    return re.sub(r"\s+", " ", "".join(kept)).strip()
+
+
+def _typed(q: str) -> Iterator[re.Match]:
+    """The filters typed in `q`, outside its quoted phrases."""
+    quoted = [match.span() for match in _QUOTED.finditer(q)]
+    for match in _TYPED.finditer(q):
+        if not any(start <= match.start() < end for start, end in quoted):
+            yield match
 
 
 def _reading(field: str, value: str) -> str | None:
