@@ -21,8 +21,10 @@ from index.ingest.indents import restore_paragraphs
 from index.ingest.mhtml import mail_text, saved_page
 from index.ingest.note_exports import notes
 from index.ingest.org_text import org_as_text
+from index.ingest.pdf_files import pdf_text
 from index.ingest.printed import unprinted
 from index.ingest.scanned_columns import unwrapped_columns
+from index.ingest.word_files import docx_text
 from index.text.cjk import CJK_RE
 from index.text.normalize import to_simplified
 
@@ -33,8 +35,10 @@ MHTML_SUFFIXES = {".mht", ".mhtml"}  # a page saved with its parts in one file (
 MAIL_SUFFIXES = {".eml"}  # an email: its HTML part as a page, else its plain text (index/ingest/mhtml.py)
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}  # a news feed: an article an item (index/ingest/feeds.py)
 NOTE_SUFFIXES = {".enex"}  # a note app's export: an article a note (index/ingest/note_exports.py)
+DOCUMENT_SUFFIXES = {".docx", ".pdf"}  # read as their text (index/ingest/word_files.py, pdf_files.py)
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 READ_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES | MAIL_SUFFIXES | FEED_SUFFIXES | NOTE_SUFFIXES
+READ_SUFFIXES |= DOCUMENT_SUFFIXES
 # A saved page's parts (its `_files` folder) and media: never an article, so never reported as not read.
 PAGE_PART_SUFFIXES = {".css", ".js", ".map", ".ico", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp"}
 PAGE_PART_SUFFIXES |= {".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".m4a", ".webm", ".swf"}
@@ -320,6 +324,14 @@ def _read_file(
         yield Skipped(str(file), "no HTML page in the MHTML file")
         return
     content = saved.html if saved else mail_text(data) if suffix in MAIL_SUFFIXES else data
+    pages_lost = None
+    if suffix in DOCUMENT_SUFFIXES:
+        try:
+            written, pages_lost = pdf_text(data) if suffix == ".pdf" else (docx_text(data), None)
+        except ValueError as error:
+            yield Skipped(str(file), str(error))
+            return
+        content = written.encode("utf-8")
     if content is None:
         yield Skipped(str(file), "no HTML or text part in the email")
         return
@@ -348,7 +360,7 @@ def _read_file(
         return
     origin = _site_origin(meta) or str(file.parent.resolve())
     article_id = _article_id(file, root, keep_suffix)
-    damaged = describe_damage(damage, encoding) if damage else ""
+    damaged = describe_damage(damage, encoding) if damage else pages_lost or ""
     yield RawDocument(article_id, str(file), text, content_hash(data), encoding, meta, origin, damaged, tuple(shown))
 
 
