@@ -29,6 +29,7 @@ from index.ingest import (
     footnotes,
     info_bars,
     issue_pages,
+    mirrors,
     notebooks,
     page_urls,
     panels,
@@ -262,6 +263,8 @@ def is_person_name(text: str) -> bool:
         and text not in COLUMN_NAMES
         and all(CJK_RE.match(ch) for ch in text)
         and text[-1] not in "网社台"
+        and not bylines.is_wire(text)
+        and not bylines.is_staff(text)
         and not bylines.is_interface_word(text)
         and (text[0] in SURNAMES or (len(text) > 2 and text[:2] in SURNAMES))
     )
@@ -499,7 +502,8 @@ def _user_name(value: str) -> list[str]:
     words = _POST_TAIL.sub("", _COUNTER.sub(" ", value)).split()
     word = words[0] if len(words) == 1 else ""
     glued = bylines.glued_names(word)  # (`陆增安赵慧玲吴承霖`: three names run together, no one's handle)
-    return [word] if _USER_NAME.fullmatch(word) and not _NO_PERSON.search(word) and not glued else []
+    agency = bylines.is_wire(word) or bylines.is_staff(word)  # `作者：新华社发`, `作者：小编`: no one
+    return [word] if _USER_NAME.fullmatch(word) and not _NO_PERSON.search(word) and not glued and not agency else []
 
 
 def _writes(handle: str) -> bool:
@@ -1220,7 +1224,8 @@ def extract_counting(
         last = [line for line in lines[-12:] if line][-4:]
         meta.add_authors(next((named for line in last if (named := credits.signature(line))), []))
     if meta.posters:  # a thread's or a blog's poster wrote the page: a byline inside the post is the story's it reposts
-        meta.authors = list(meta.posters)
+        # (a mirror's uploader wrote none of it: the mirrored article's header names its writer, index.ingest.mirrors)
+        meta.authors = mirrors.mirrored_writers(lines, meta.posters) or list(meta.posters)
     answered = None  # a Q&A page's answer's own day: the page's, over the question's wherever that is given
     if answer := answerers.chosen_answer(list(raw.shown) or lines):  # a Q&A page: its answer's writer, not the asker
         meta.authors = [answer.writer]

@@ -24,6 +24,7 @@ from lxml import etree
 from index.ingest import (
     account_titles,
     accounts,
+    author_boxes,
     author_links,
     bylines,
     field_tables,
@@ -449,7 +450,10 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     )
     meta.pop("title", None)
     title = file_names.as_headline(title) if title else title  # `标题.docx`: a document viewer's file's name
-    if title in gone:  # the periodical's name, or a title of its contents: not the document's headline
+    if title and issue_pages.is_issue_name(title):  # `组工信息第12期.pdf`: the issue's file, the document's
+        title = None  # headline is its own line
+    if title and issue_pages.names_an_issue_line(title, gone):  # the periodical's name (its letterhead spaced
+        # out or not), or a title of its contents: not the document's headline
         title = None
     if title:
         meta["title"] = title
@@ -522,6 +526,8 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         meta["author"] = "、".join(named)  # a writer the page's script state names beside the article's title
     if "author" not in meta and (linked := author_links.author_beside_time(tree)):
         meta["author"] = linked  # `<a class="author">李明远</a> <time>…</time>`: the link its markup marks
+    if "author" not in meta and (boxed := author_boxes.box_writer(tree)):
+        meta["author"] = boxed  # a theme's author box (avatar, name, bio) closing the post, with no label
     owned = accounts.owner(tree) or next(iter(script_writers.owners(scripts, meta.get("title"))), None)
     if "owner" not in meta and owned:
         meta["owner"] = owned  # a user's page: the account its card, profile or state shows, if no one else writes
