@@ -8,7 +8,7 @@ from __future__ import annotations
 import lxml.html
 
 from index.article import Article, RawDocument
-from index.ingest import author_boxes, bylines, credits, issue_pages, mirrors
+from index.ingest import author_boxes, bylines, credits, issue_pages, listed_headlines, mirrors, wechat_headers
 from index.ingest.extract import extract
 from index.ingest.html import read_html
 
@@ -144,3 +144,32 @@ def test_a_taiwan_desk_before_a_reporters_slash_is_no_one() -> None:
 
 def test_a_sites_staff_named_by_the_job_is_no_writer() -> None:
     assert _text("一座小城的夜市经济", "2020-04-03 作者：小编", *STORY).authors == []
+
+
+def test_an_epapers_headline_named_by_its_pages_list_of_titles_is_the_title() -> None:
+    listed = "<div>本版标题导航</div><div><a>城市更新让老街区焕发新活力</a></div><div><a>地铁四号线试运行</a></div>"
+    article = "<div>城市更新让老街区焕发新活力</div><div class='author'>赵书宁</div>"
+    markup = f"<html><head><title>江城日报</title></head><body><div>2021年11月02日</div>{listed}{article}{PARAGRAPHS}"
+    assert _page(markup + "</body></html>").title == "城市更新让老街区焕发新活力"
+
+
+def test_a_line_above_the_text_that_the_page_shows_once_is_no_listed_headline() -> None:
+    assert listed_headlines.listed_headline(["江城日报", "城市更新让老街区焕发新活力", *STORY], STORY) is None
+
+
+def test_a_desk_as_the_source_is_no_writer() -> None:
+    assert _text("全市中小学开展秋季消防演练", "2019-10-09 来源：安全科", *STORY).authors == []
+
+
+def test_a_wechat_header_shown_a_field_a_line_is_joined_into_one() -> None:
+    lines = ["原创", "南山有雾", "小城日常", "2021-01-15", STORY[0]]
+    assert wechat_headers.joined(lines) == ["原创 南山有雾 小城日常 2021-01-15", "", "", "", STORY[0]]
+
+
+def test_an_original_mark_over_the_text_alone_joins_nothing() -> None:
+    assert wechat_headers.joined(["原创", STORY[0], STORY[1]]) == ["原创", STORY[0], STORY[1]]
+
+
+def test_a_mirrors_split_wechat_header_names_the_writer_not_the_uploader() -> None:
+    lines = ["一座小城的夜市经济", "发布者：文库小编 2020-04-03", "原创", "林深见鹿", "县域观察", "2020-04-01", *STORY]
+    assert _text(*lines).authors == ["林深见鹿"]

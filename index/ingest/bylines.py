@@ -723,6 +723,7 @@ def poster(line: str) -> str | None:
     signed = _SIGNATURE.sub("", name)  # `来自: 阿拉蕾(每天都开心)`: the poster, then the signature shown beside
     name = signed if len(signed) >= 2 else name
     no_one = len(name) < 2 or _FLOOR.match(name) or _OUTLET.match(name) or is_unit(name) or is_interface_word(name)
+    no_one = no_one or is_staff(name)  # `发布者：文库小编`: the site's staff, named by the job
     no_one = no_one or _COUNT.match(name)  # `8.6万次播放 · 2021-03-03`: a video's counter and day
     name = name.strip(_BRACKETS)  # `[风吹麦浪 发表于 …]`: a bracket ends a name, never part of it
     return None if no_one or len(name) < 2 else name  # `发布者：宣传统战部`

@@ -43,6 +43,7 @@ from index.ingest import (
     shown_posters,
     spaced_labels,
     summary_boxes,
+    wechat_headers,
 )
 from index.ingest.cleaning import (
     HEADING_MAX,
@@ -420,6 +421,7 @@ def _read_labels(line: str, meta: _Meta) -> None:
             meta.editor = meta.editor or (bylines.editor(rest[0]) if rest else None)  # `来源：新华社 / 编辑 X`
             # `来源：尹娟`: a person (of a name's length and shape: 江城发布, 区政府办, 商讯 are none) is a writer
             person = bylines.looks_like_name(name) and not _OUTLET.fullmatch(name) and not _NO_PERSON.search(name)
+            person = person and not bylines.is_unit(name)  # `来源：安全科`: a desk supplied it
             if person and (len(name) <= 3 or name[:2] in SURNAMES):
                 meta.add_authors([name])
             else:
@@ -1117,6 +1119,7 @@ def extract_counting(
     where the caller made it already (a build's fingerprint workers do)."""
     text = normalize_text(raw.text) if text is None else text
     lines = [spaced_labels.unspaced(strip_markup(line.strip())) for line in text.split("\n")]
+    lines = wechat_headers.joined(lines)  # `原创` / writer / account / day, a line each (index.ingest.wechat_headers)
     # read before any line is blanked: the whole issue head, the record's every day
     records = record_lines.record_day_lines(lines) | issue_pages.issue_lines(lines) | show_notes.timeline_lines(lines)
     records |= notebooks.fenced_lines(lines)  # a Markdown export's code (index.ingest.notebooks)

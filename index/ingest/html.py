@@ -32,6 +32,7 @@ from index.ingest import (
     footnotes,
     heading_anchors,
     issue_pages,
+    listed_headlines,
     notebooks,
     other_answers,
     page_urls,
@@ -493,6 +494,9 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         if shown and not account_titles.is_account_name(lines, shown):  # (an author's card's name over the day)
             title = meta["title"] = shown
             headline, start = publication.locate(lines, title, main)
+    if not title and (listed := listed_headlines.listed_headline(lines, main)):
+        title = meta["title"] = listed  # an e-paper's headline, named by its page's list of titles too
+        headline, start = publication.locate(lines, title, main)
     if headline is not None:  # a book's running head above the chapter's heading
         named = " ".join((tree.findtext(".//title") or "").split())
         above = set(lines[:headline])
