@@ -159,8 +159,8 @@ _ACCOUNT = re.compile(
 )
 
 
-# a wire's or a picture agency's credit (`湯森路透`, `路透社`, `法新社`, `新华社发`, `视觉中国供图`), as captions and
-# photo credits give it where a byline stands: an agency, no person (`汤森路透` is surname-led: 汤)
+# a wire's or a picture agency's credit (`汤森路透` for 湯森路透, `路透社`, `法新社`, `新华社发`, `视觉中国供图`), as
+# captions and photo credits give it where a byline stands: an agency, no person (`汤森路透` is surname-led: 汤)
 _WIRE = re.compile(
     r"^(?:(?:汤森)?路透(?:社)?|美联社|法新社|彭博(?:社)?|共同社|韩联社|塔斯社|德新社|安莎社|埃菲社|欧新社|中新社|新华社"
     rf"|中央社|中通社|视觉中国|东方IC|盖[帝蒂](?:图片)?|{_HAN}{{2,6}}社)(?:发|供图|供稿|稿|图|摄)?$"
@@ -168,8 +168,9 @@ _WIRE = re.compile(
 
 
 def is_wire(word: str) -> bool:
-    """A wire's or a picture agency's credit (`湯森路透`, `法新社`, `新华社发`): an agency, never a person."""
-    return bool(_WIRE.fullmatch(to_simplified(word.strip())))
+    """A wire's or a picture agency's credit (`汤森路透`, `法新社`, `新华社发`; read simplified, as the text is): an
+    agency, never a person."""
+    return bool(_WIRE.fullmatch(word.strip()))
 
 
 # a site's staff named by their job, not by name (`小编`, `文库小编`, `编辑部`): no writer

@@ -126,10 +126,10 @@ def _running_names(lines: list[str], shown: list[int]) -> set[int]:
     """A periodical's name the page prints above and again below some of its text (`江城市人民政府公报` heading each
     page of a PDF): its running head, neither the document's headline nor its text. A headline that ends so
     (`…统计公报`) and stands twice above the text (an e-paper's list of titles, then the heading) is none."""
-    names = {i: _SPACED.sub("", lines[i]) for i in shown if len(lines[i]) <= NAME * 2}
+    names = {i: _squashed(lines[i]) for i in shown if len(lines[i]) <= NAME * 2}
     counts = Counter(names.values())
     out: set[int] = set()
-    for name in {name for name in names.values() if counts[name] >= 2 and len(name) <= NAME}:
+    for name in {name for name, count in counts.items() if count >= 2 and len(name) <= NAME}:
         if not _PERIODICAL.search(name):
             continue
         at = [i for i, other in names.items() if other == name]
@@ -144,6 +144,10 @@ _ISSUE_NAME = re.compile(
     rf"^(?P<name>[^\s]{{2,{NAME}}}?)\s*[(（]?\s*(?:(?:19|20)\d{{2}}\s*年?\s*)?第\s*{_NUMBER}\s*期"
     rf"(?:\s*[(（]\s*总第\s*{_NUMBER}\s*期\s*[)）])?\s*[)）]?$"
 )
+
+
+def _squashed(line: str) -> str:
+    return _SPACED.sub("", line) if " " in line or "\u3000" in line else line  # (most lines have no space)
 
 
 def is_issue_name(title: str) -> bool:
