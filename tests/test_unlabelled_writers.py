@@ -173,3 +173,8 @@ def test_an_original_mark_over_the_text_alone_joins_nothing() -> None:
 def test_a_mirrors_split_wechat_header_names_the_writer_not_the_uploader() -> None:
     lines = ["一座小城的夜市经济", "发布者：文库小编 2020-04-03", "原创", "林深见鹿", "县域观察", "2020-04-01", *STORY]
     assert _text(*lines).authors == ["林深见鹿"]
+
+
+def test_a_note_repeated_under_each_picture_is_no_running_head() -> None:
+    lines = ["网络源于图片，供参考", *STORY[:2], "网络源于图片，供参考", STORY[2]]
+    assert issue_pages.issue_lines(lines) == set()

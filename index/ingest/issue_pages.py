@@ -67,6 +67,7 @@ _SOURCE = re.compile(r"\s*(?:[(（][^()（）]{2,12}[)）]|\s[—–\-－]{1,2}\
 _SOURCED = re.compile(r"[)）]$|\s[—–\-－|｜/]")  # (what a source after an item needs: a bracket at the end, a dash)
 RUN = 3  # items a contents list without a heading has at least
 WRITTEN = 40  # characters a line of the text between two copies of a running head has at least
+_CLAUSE = re.compile(r"[，。,；;！？!?]")  # a running head is a name, never a clause
 
 
 def _item(line: str) -> str:
@@ -130,7 +131,7 @@ def _running_names(lines: list[str], shown: list[int]) -> set[int]:
     counts = Counter(names.values())
     out: set[int] = set()
     for name in {name for name, count in counts.items() if count >= 2 and len(name) <= NAME}:
-        if not _PERIODICAL.search(name):
+        if not _PERIODICAL.search(name) or _CLAUSE.search(name):  # (`网络源于图片，供参考`: a caption's note)
             continue
         at = [i for i, other in names.items() if other == name]
         if any(len(lines[j]) >= WRITTEN and "。" in lines[j] for j in range(at[0] + 1, at[-1])):
