@@ -10553,6 +10553,493 @@ FRESH26: list[Case] = [
 ]
 
 
+# FRESH27: the thirteenth round's kinds of writer and title the clean held-out real pages (the seventeenth and
+# eighteenth sets: app, mirror, e-paper, government and Traditional pages) still miss (issue 22): a dateline in
+# brackets closing the text (`（本报某地4月28日电 记者 X 特约记者 Y）`, `（记者 X 报道）`); a mirrored WeChat
+# article's lead line (`原创 X 公众号名 2020-04-01`) or its `作者：X` inside the body, the mirror's own uploader
+# elsewhere; an app page's author span or a blog theme's author card with no `作者` label; an unlabelled line
+# under the headline (`X · 2020-04-01`, `By X`); Traditional credits (`文／X`, `記者X／台北報導` as the first line,
+# `| X 綜合報導`, `<a>X</a> 綜合報導`); a tail's `供稿单位：某局 撰稿：X`; and the wrong names beside them (a photo
+# agency's or wire's credit, a desk, an e-paper's `本版标题导航`, an uploader, a 小编, an editor, 审核); and titles:
+# a PDF or Word export's masthead or spaced letterhead over the headline, a headline in a plain table cell or
+# `<p><b>` under a `<title>` that is the site's name. Complete pages, each with its tempting wrong signal beside
+# it. Written before any fix of the round; split by family (`half`): the round read the tuning half's misses only.
+FRESH27: list[Case] = [
+    C(
+        "paper_tail_dateline_bracket",
+        "【html】",
+        "沿江高铁江城段进入铺轨阶段",
+        "2020-04-29",
+        ["王建华", "李明远"],
+        "周晓",
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>沿江高铁江城段进入铺轨阶段--江城日报</title>@STYLE@</head><body>@NAV@
+<div class="path">当前位置：<a>首页</a> &gt; <a>要闻</a></div>
+<div class="art"><h1>沿江高铁江城段进入铺轨阶段</h1><div class="info">2020-04-29 06:30 来源：江城日报</div>
+<div class="txt">%%<p>（本报江城4月28日电 记者 王建华 特约记者 李明远）</p></div>
+<div class="editor">责任编辑：周晓</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "county_tail_reporter_report",
+        "【html】",
+        "我县春季植树造林任务全面完成",
+        "2021-03-31",
+        ["陈丽娟"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="gbk"><title>我县春季植树造林任务全面完成_清河县人民政府</title>@STYLE@</head><body>
+<div class="top"><img src="/images/logo.png" alt="清河县人民政府"><div class="links"><a>网站地图</a> <a>无障碍</a> <a>English</a></div></div>@NAV@
+<table class="main"><tr><td class="title">我县春季植树造林任务全面完成</td></tr>
+<tr><td class="info">发布时间：2021-03-31 来源：县融媒体中心 浏览次数：312</td></tr>
+<tr><td class="content">%%<p>（记者 陈丽娟 报道）</p></td></tr>
+<tr><td class="share">【打印本页】 【关闭窗口】</td></tr></table>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "tail_dateline_photo_agency",
+        """# 老码头变身城市客厅
+2022-08-16 07:20 来源：滨海晚报
+%%
+（本报滨海8月15日电 记者 郑雨桐 通讯员 韩笑）
+图为改造后的老码头。新华社发
+责任编辑：孙磊""",
+        "老码头变身城市客厅",
+        "2022-08-16",
+        ["郑雨桐", "韩笑"],
+        "孙磊",
+    ),
+    C(
+        "wechat_mirror_lead_line",
+        "【html】",
+        "一座小城的夜市经济",
+        "2020-04-01",
+        ["林深见鹿"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>一座小城的夜市经济 - 微文库</title>@STYLE@</head><body>@NAV@
+<div class="wrap"><div class="crumbs"><a>首页</a> &gt; <a>财经</a> &gt; 正文</div>
+<h1 class="art-title">一座小城的夜市经济</h1>
+<div class="art-meta"><span>上传者：<a href="/u/99812">文库小编</a></span> <span>收录于 2020-04-03</span> <span>阅读 2315</span></div>
+<div class="rich_media_content"><p>原创 林深见鹿 县域观察 2020-04-01</p>%%<p>喜欢就点个“在看”吧</p></div>
+<div class="disclaimer">本文由用户上传，如有侵权请联系删除。</div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "wechat_mirror_lead_line_text",
+        """# 乡村老师的一天
+原创 山风 乡土志 2021-09-10
+%%
+阅读原文
+收录者：小编阿木 2021-09-12""",
+        "乡村老师的一天",
+        "2021-09-10",
+        ["山风"],
+        None,
+    ),
+    C(
+        "mirror_body_author_label",
+        "【html】",
+        "被低估的县城图书馆",
+        "2021-05-20",
+        ["苏沫"],
+        "小鱼",
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>被低估的县城图书馆_公众号文章_搜文网</title>@STYLE@</head><body>@NAV@
+<div class="main"><h1>被低估的县城图书馆</h1>
+<div class="meta">来自公众号：<a>城市笔记</a> · 收录时间 2021-05-22 · 发布人：<a>搜文编辑部</a></div>
+<div class="article-body"><p>作者：苏沫</p><p>编辑：小鱼</p><p>2021-05-20</p>%%<p>审核：王楠</p></div>
+<div class="tags">标签：<a>图书馆</a> <a>县城</a></div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "h5_app_author_span",
+        "【html】",
+        "社区食堂开到了家门口",
+        "2022-11-03",
+        ["刘畅"],
+        "张欣",
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>江城新闻</title>@STYLE@</head><body>
+<div class="app-banner"><img src="/logo.png"><span>江城新闻客户端</span><a class="open">打开APP</a></div>
+<div class="detail"><div class="detail-title">社区食堂开到了家门口</div>
+<div class="detail-info"><span class="detail-author">刘畅</span><span class="detail-time">2022-11-03 10:21</span><span class="detail-source">江城新闻</span></div>
+<div class="detail-content">%%</div>
+<div class="detail-foot"><span>编辑：张欣</span></div>
+<div class="app-more"><a>打开APP阅读更多精彩内容</a></div></div>
+<div class="recommend"><h3>相关推荐</h3><p><a>社区养老服务站上新</a><span>2022-11-01</span></p></div></body></html>""",  # noqa: E501
+    ),
+    C(
+        "ghost_author_card",
+        "【html】",
+        "在山里开一间书店",
+        "2021-07-14",
+        ["许青禾"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>在山里开一间书店</title>@STYLE@</head><body>
+<header class="site-head"><a class="site-logo">慢读</a><nav><a>首页</a> <a>随笔</a> <a>书单</a> <a>关于</a></nav></header>
+<main><article class="post-full"><header class="post-full-header"><section class="post-full-tags"><a>随笔</a></section>
+<h1 class="post-full-title">在山里开一间书店</h1><div class="post-full-meta"><time datetime="2021-07-14">2021年7月14日</time> · 8 分钟阅读</div></header>
+<section class="post-full-content">%%</section>
+<footer class="post-full-footer"><section class="author-card"><img class="author-profile-image" src="/content/images/xqh.jpg" alt="许青禾"><section class="author-card-content"><h4 class="author-card-name"><a href="/author/xqh/">许青禾</a></h4><p>写字的人，住在山脚下，养一只猫。</p></section></section>
+<div class="post-full-footer-right"><a class="author-card-button" href="/author/xqh/">阅读更多</a></div></footer></article></main>
+<aside class="read-next"><h3>慢读</h3><article><h2><a>一只猫的夏天</a></h2><span>2021年6月30日</span></article></aside>
+<footer class="site-footer">慢读 © 2021 · Published with Ghost</footer></body></html>""",  # noqa: E501
+    ),
+    C(
+        "wp_author_bio_box",
+        "【html】",
+        "老街上的修表铺",
+        "2019-12-02",
+        ["周望舒"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>老街上的修表铺 | 城南旧闻</title>@STYLE@</head><body>
+<div id="masthead"><div class="site-branding"><p class="site-title"><a>城南旧闻</a></p><p class="site-description">一座城的小事</p></div><nav><a>首页</a> <a>人物</a> <a>街巷</a></nav></div>
+<div id="content"><article><header class="entry-header"><h1 class="entry-title">老街上的修表铺</h1><div class="entry-meta"><span class="posted-on"><time class="entry-date published">2019-12-02</time></span></div></header>
+<div class="entry-content">%%</div>
+<div class="author-info"><div class="author-avatar"><img src="/avatar/zws.png" alt=""></div><div class="author-description"><h2 class="author-title">周望舒</h2><p class="author-bio">自由撰稿人，关注城市里慢慢消失的手艺。<a class="author-link" href="/author/zws/">查看全部文章</a></p></div></div></article>
+<div id="comments"><h2>1 条评论</h2><div class="comment"><b class="fn">路过的人</b> <time>2019-12-03</time><p>小时候常去。</p></div></div></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "name_dot_date_under_headline",
+        "【html】",
+        "小区加装电梯的一百天",
+        "2020-04-01",
+        ["何一帆"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>小区加装电梯的一百天 - 街坊</title>@STYLE@</head><body>@NAV@
+<div class="article"><h1>小区加装电梯的一百天</h1><div class="sub">何一帆 · 2020-04-01</div>
+<div class="body">%%</div><div class="actions"><a>点赞 23</a> <a>收藏</a> <a>分享</a></div></div>
+<div class="hot"><h3>热门文章</h3><p><a>旧小区停车难怎么破</a> 刘一 · 2020-03-28</p></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "by_name_under_headline_text",
+        """# 一个人骑行川藏线
+By 顾野
+2019-08-22
+%%
+相关阅读
+骑行装备清单 By 小编 2019-08-01""",
+        "一个人骑行川藏线",
+        "2019-08-22",
+        ["顾野"],
+        None,
+    ),
+    C(
+        "tw_wen_slash_first_line",
+        """# 老屋改建成社區書房
+2021-03-08 10:30
+文／林宜蓁
+%%
+圖／路透社
+延伸閱讀
+▸ 舊書攤的最後一天""",
+        "老屋改建成社區書房",
+        "2021-03-08",
+        ["林宜蓁"],
+        None,
+    ),
+    C(
+        "tw_reporter_taipei_first_line",
+        "【html】",
+        "北市公車新路線下月上路",
+        "2022-05-10",
+        ["張家豪"],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-TW"><head><meta charset="utf-8"><title>北市公車新路線下月上路 - 自由時報電子報</title>@STYLE@</head><body>
+<div class="menu"><a>焦點</a> <a>政治</a> <a>社會</a> <a>生活</a> <a>國際</a> <a>地方</a></div>
+<div class="whitecon"><h1>北市公車新路線下月上路</h1><span class="time">2022/05/10 05:30</span>
+<div class="photo"><img src="/p/1.jpg"><span class="ph_b">公車行經市區。（資料照，湯森路透）</span></div>
+<div class="text"><p>〔記者張家豪／台北報導〕</p>%%</div>
+<div class="after"><p>不用抽 不用搶 現在用APP看新聞 保證天天中獎</p></div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "tw_reporter_slash_report_plain",
+        """# 花蓮觀光人潮回流
+2023-02-14 18:02
+記者吳宗翰／花蓮報導
+%%
+（中央社）
+更多新聞
+▸ 太魯閣步道重新開放""",
+        "花蓮觀光人潮回流",
+        "2023-02-14",
+        ["吳宗翰"],
+        None,
+    ),
+    C(
+        "tw_pipe_zonghe_report",
+        "【html】",
+        "日圓貶值帶動赴日旅遊熱",
+        "2022-10-12",
+        ["李欣怡"],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-TW"><head><meta charset="utf-8"><title>日圓貶值帶動赴日旅遊熱 | 生活 | 聯合新聞網</title>@STYLE@</head><body>
+<div class="nav"><a>即時</a> <a>要聞</a> <a>娛樂</a> <a>運動</a> <a>全球</a> <a>社會</a> <a>生活</a></div>
+<section class="article-content"><h1 class="article-content__title">日圓貶值帶動赴日旅遊熱</h1>
+<div class="article-content__info"><time class="article-content__time">2022-10-12 14:20</time><span class="article-content__author">聯合報 | 李欣怡 綜合報導</span></div>
+<figure><img src="/photo.jpg"><figcaption>東京街頭遊客。圖／法新社</figcaption></figure>
+<div class="article-content__editor">%%</div></section>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "tw_link_zonghe_report",
+        "【html】",
+        "歐洲熱浪持續延燒",
+        "2022-07-19",
+        ["陳怡安"],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-TW"><head><meta charset="utf-8"><title>歐洲熱浪持續延燒 | 國際 | 三立新聞網</title>@STYLE@</head><body>
+<div class="nav"><a>新聞</a> <a>娛樂</a> <a>國際</a> <a>健康</a></div>
+<article><h1>歐洲熱浪持續延燒</h1><div class="page-info"><span class="date">2022/07/19 11:05</span> <a href="/reporter/1023">陳怡安</a> 綜合報導</div>
+<figure><img src="/a.jpg"><figcaption>西班牙馬德里的氣溫計。（圖／翻攝自路透社）</figcaption></figure>
+<div class="article-body">%%</div><div class="keyword">關鍵字：<a>熱浪</a> <a>歐洲</a></div></article>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "tw_desk_only_wire",
+        """# 美國聯準會再升息一碼
+2023-05-04 08:15
+國際中心／綜合外電報導
+%%
+圖／美聯社
+延伸閱讀
+▸ 美股早盤走高""",
+        "美國聯準會再升息一碼",
+        "2023-05-04",
+        [],
+        None,
+    ),
+    C(
+        "gov_tail_unit_and_writer",
+        "【html】",
+        "全区地质灾害隐患排查工作启动",
+        "2021-04-16",
+        ["黄雅琴"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>全区地质灾害隐患排查工作启动-东湖区人民政府</title>@STYLE@</head><body>
+<div class="head"><div class="logo">东湖区人民政府</div><div class="search"><input> <a>搜索</a></div></div>@NAV@
+<div class="detail"><h2>全区地质灾害隐患排查工作启动</h2><div class="source">发布日期：2021-04-16 信息来源：区自然资源局 字号：[大 中 小]</div>
+<div class="TRS_Editor">%%<p>供稿单位：区自然资源局　撰稿：黄雅琴　审核：刘建国</p></div></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "gov_tail_unit_writer_lines",
+        """# 全镇完成高标准农田建设两万亩
+发布时间：2022-06-09 来源：农业农村局
+%%
+供稿单位：镇农业服务中心
+撰稿：邓晓东
+责任编辑：冯敏""",
+        "全镇完成高标准农田建设两万亩",
+        "2022-06-09",
+        ["邓晓东"],
+        "冯敏",
+    ),
+    C(
+        "epaper_nav_heading",
+        "【html】",
+        "城市更新让老街区焕发新活力",
+        "2021-11-02",
+        ["赵书宁"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>江城日报数字报</title>@STYLE@</head><body>
+<div class="paper-top">江城日报 2021年11月02日 星期二 <a>往期回顾</a></div>
+<table width="100%"><tr><td class="left" width="300"><div class="pagebar">第A03版：城事</div><img src="/page/A03.jpg" usemap="#pagemap">
+<div class="list"><h4>本版标题导航</h4><ul><li><a>城市更新让老街区焕发新活力</a></li><li><a>地铁四号线试运行</a></li><li><a>江滩公园增设夜跑道</a></li></ul></div></td>
+<td class="right"><h3 class="yinti">老旧小区改造提速</h3><h1 class="title">城市更新让老街区焕发新活力</h1>
+<div class="author">本报记者　赵书宁</div><div id="ozoom">%%</div></td></tr></table>
+<div class="paper-foot">江城日报社版权所有</div></body></html>""",  # noqa: E501
+    ),
+    C(
+        "epaper_nav_heading_no_byline",
+        "【html】",
+        "秋粮收购进度过半",
+        "2021-10-20",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>滨海日报</title>@STYLE@</head><body>
+<div class="paper-top">滨海日报 2021年10月20日 <a>上一版</a> <a>下一版</a></div>
+<div class="main"><div class="left"><h3>本版标题导航</h3><p><a>秋粮收购进度过半</a></p><p><a>渔港迎来开海季</a></p></div>
+<div class="right"><div class="bc">第02版：经济</div><h1>秋粮收购进度过半</h1><div class="article">%%</div></div></div>
+<div class="foot">滨海日报社 版权所有</div></body></html>""",  # noqa: E501
+    ),
+    C(
+        "word_export_spaced_letterhead",
+        """组 工 信 息
+第12期
+中共清河县委组织部　　　　　　2020年4月28日
+# 关于开展2020年度干部教育培训工作的通报
+%%
+（此件公开发布）""",
+        "关于开展2020年度干部教育培训工作的通报",
+        "2020-04-28",
+        [],
+        None,
+        pdf="组工信息第12期.pdf",
+    ),
+    C(
+        "pdf_bulletin_masthead_html",
+        "【html】",
+        "我市召开一季度经济运行分析会",
+        "2020-04-22",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>统计公报</title><meta name="generator" content="pdf2htmlEX"></head><body>
+<div class="pf"><div class="pc">
+<p>江 城 市 统 计 局</p><p>统 计 公 报</p><p>第 3 期</p><p>江城市统计局办公室　　　　　　2020年4月22日</p>
+<p>我市召开一季度经济运行分析会</p>%%<p>报送：市委办公室、市政府办公室</p><p>抄送：各县（区）统计局</p>
+</div></div></body></html>""",  # noqa: E501
+    ),
+    C(
+        "table_cell_headline_site_title",
+        "【html】",
+        "我校学子在全国大学生数学建模竞赛中获佳绩",
+        "2019-11-25",
+        ["宋佳"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="gb2312"><title>江城理工学院欢迎您！</title>@STYLE@</head><body>
+<table width="1000" align="center"><tr><td><img src="/images/banner.jpg"></td></tr><tr><td class="nav"><a>学校首页</a> | <a>学校概况</a> | <a>机构设置</a> | <a>教育教学</a> | <a>招生就业</a></td></tr></table>
+<table width="1000" align="center"><tr><td width="220" valign="top"><table><tr><td>当前位置：首页 &gt; 校园新闻</td></tr><tr><td><a>校园新闻</a></td></tr><tr><td><a>通知公告</a></td></tr><tr><td><a>学术活动</a></td></tr></table></td>
+<td valign="top"><table width="100%"><tr><td align="center" height="40">我校学子在全国大学生数学建模竞赛中获佳绩</td></tr>
+<tr><td align="center">作者：宋佳　　来源：教务处　　发布时间：2019-11-25　　点击数：856</td></tr>
+<tr><td>%%</td></tr></table></td></tr></table>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "p_bold_headline_site_title",
+        "【html】",
+        "街道开展夏季防溺水安全宣传",
+        "2022-06-15",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>东城街道办事处门户网站</title>@STYLE@</head><body>@NAV@
+<div class="location">您现在的位置：首页 &gt; 工作动态</div>
+<div class="con"><p align="center"><b>街道开展夏季防溺水安全宣传</b></p><p align="center">时间：2022-06-15　点击：213</p>%%</div>
+<div class="bottom"><a>打印</a> <a>关闭</a></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "wechat_mirror_original_line",
+        "【html】",
+        "菜市场里的烟火气",
+        "2021-01-15",
+        ["南山有雾"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>菜市场里的烟火气-微信公众号文章阅读-看点快报</title>@STYLE@</head><body>@NAV@
+<div class="container"><div class="article"><h2 class="title">菜市场里的烟火气</h2>
+<div class="info"><span>发布者：<a href="/user/kd2231">看点用户2231</a></span><span>2021-01-17 09:02</span></div>
+<div class="content"><section><span>原创</span> <span>南山有雾</span> <span>小城日常</span> <span>2021-01-15</span></section>%%<p>点击“阅读原文”查看更多</p></div>
+<div class="copyright">声明：本文系用户上传，仅代表作者观点。</div></div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "reprint_site_inner_author",
+        """# 一家老字号的转型之路
+发布人：转载君 2020-09-18 10:02 阅读：1203
+作者：陆遥
+来源：城市商业评论
+%%
+本文转载自公众号城市商业评论，版权归原作者所有，如有侵权请联系删除。
+编辑：小编""",
+        "一家老字号的转型之路",
+        "2020-09-18",
+        ["陆遥"],
+        None,
+    ),
+    C(
+        "app_detail_author_span",
+        "【html】",
+        "夜间公交线路再增三条",
+        "2023-03-22",
+        ["唐思远"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>滨海发布</title>@STYLE@</head><body>
+<div class="download-bar">下载滨海发布APP，看更多本地新闻 <a>立即下载</a></div>
+<div class="news-detail"><h1 class="news-title">夜间公交线路再增三条</h1>
+<div class="news-meta"><span class="author">唐思远</span> <span class="time">2023-03-22 18:40</span> <span class="read">阅读 1.2万</span></div>
+<div class="news-content">%%</div><div class="news-statement">本文来源：滨海发布 审核：李强</div></div>
+<div class="hot-list"><h4>热门</h4><a>地铁五号线开通倒计时</a><span>2023-03-21</span></div></body></html>""",  # noqa: E501
+    ),
+    C(
+        "author_card_avatar_bio",
+        "【html】",
+        "给父亲做一顿年夜饭",
+        "2022-01-31",
+        ["叶知秋"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>给父亲做一顿年夜饭 - 木叶集</title>@STYLE@</head><body>
+<header><a class="logo">木叶集</a><nav><a>首页</a> <a>归档</a> <a>标签</a> <a>关于</a></nav></header>
+<main><article><h1 class="post-title">给父亲做一顿年夜饭</h1><div class="post-meta"><time>2022-01-31</time> · <a>生活</a></div>
+<div class="post-content">%%</div>
+<div class="post-author"><img class="avatar" src="/img/avatar.jpg"><div class="info"><div class="name">叶知秋</div><div class="bio">一个在北方生活的南方人，喜欢做饭和写字。</div></div></div></article>
+<nav class="post-nav"><a>上一篇：雪后的院子</a> <a>下一篇：春天的第一碗面</a></nav></main>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "by_latin_name_html",
+        "【html】",
+        "旧书里夹着的一张车票",
+        "2020-11-06",
+        ["沈一舟"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>旧书里夹着的一张车票 — 夜航船</title>@STYLE@</head><body>
+<div class="masthead"><a>夜航船</a> <a>首页</a> <a>专栏</a> <a>订阅</a></div>
+<article><h1>旧书里夹着的一张车票</h1><p class="byline">By 沈一舟</p><p class="dateline">2020年11月6日</p>
+<div class="story">%%</div></article>
+<div class="more"><h3>更多文章</h3><p><a>火车站前的面馆</a> By 编辑部</p></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "tw_wen_slash_lead",
+        "【html】",
+        "山城老街的最後一間理髮廳",
+        "2021-06-02",
+        ["王思涵"],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-TW"><head><meta charset="utf-8"><title>山城老街的最後一間理髮廳 - 鏡週刊</title>@STYLE@</head><body>
+<div class="header"><a>鏡週刊</a> <a>時事</a> <a>娛樂</a> <a>人物</a> <a>生活</a></div>
+<article><h1>山城老街的最後一間理髮廳</h1><div class="date">2021.06.02 14:30</div>
+<div class="content"><p>文／王思涵　攝影／黃子明</p>%%<p>更多鏡週刊報導</p></div></article>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "tail_reporter_bao_dao_line",
+        """# 城区新增20处便民停车点
+2021-09-14 来源：县融媒体中心
+%%
+（记者 马文静 报道）
+【打印本页】【关闭窗口】""",
+        "城区新增20处便民停车点",
+        "2021-09-14",
+        ["马文静"],
+        None,
+    ),
+    C(
+        "gov_tail_writer_unit",
+        """# 我县开展安全生产月宣传咨询活动
+时间：2022-06-17 浏览次数：88
+%%
+撰稿：吴海燕　供稿单位：县应急管理局　审核：周涛""",
+        "我县开展安全生产月宣传咨询活动",
+        "2022-06-17",
+        ["吴海燕"],
+        None,
+    ),
+    C(
+        "gazette_spaced_masthead",
+        """江 城 市 人 民 政 府 公 报
+2020年第4期（总第88期）
+# 江城市人民政府关于公布第三批市级非物质文化遗产名录的通知
+发布日期：2020-04-10
+%%
+江城市人民政府
+2020年4月10日""",
+        "江城市人民政府关于公布第三批市级非物质文化遗产名录的通知",
+        "2020-04-10",
+        ["江城市人民政府"],
+        None,
+        pdf="江城市人民政府公报2020年第4期.pdf",
+    ),
+    C(
+        "plain_cell_headline_portal",
+        "【html】",
+        "镇卫生院开展义诊进村活动",
+        "2020-10-13",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="gbk"><title>石桥镇人民政府网</title>@STYLE@</head><body>
+<table width="980" align="center"><tr><td><img src="/img/top.jpg" alt="石桥镇人民政府网"></td></tr><tr><td class="nav"><a>首页</a> | <a>政务公开</a> | <a>镇情概况</a> | <a>办事指南</a></td></tr></table>
+<table width="980" align="center"><tr><td class="path">首页 &gt;&gt; 镇村动态</td></tr>
+<tr><td style="font-size:20px;font-weight:bold;text-align:center">镇卫生院开展义诊进村活动</td></tr>
+<tr><td align="center">发布日期：2020-10-13　　阅读次数：167</td></tr>
+<tr><td class="text">%%</td></tr><tr><td align="right">【关闭】</td></tr></table>@FOOT@</body></html>""",  # noqa: E501
+    ),
+]
+
+
 def half(family: str) -> str:
     """`tuning` or `checking`: the last bit of the family name's SHA-1, so that a family is wholly in one half."""
     return "tuning" if hashlib.sha1(family.encode()).digest()[-1] & 1 == 0 else "checking"
@@ -10589,11 +11076,15 @@ def part_of(number: int) -> str:
     round read the misses of its tuning half only), or `fresh25 tuning`, `fresh25 checking` (FRESH25, the twelfth
     round's kinds of miss on blogs, forums, Q&A, self-media and HK/TW/MY pages, written before its fixes, split by
     family: that round read the misses of its tuning half only), or `fresh26` (FRESH26, 12 cases of FRESH25's kinds
-    in other shapes, written after its first run, to tune on)."""
+    in other shapes, written after its first run, to tune on), or `fresh27 tuning`, `fresh27 checking` (FRESH27,
+    the thirteenth round's kinds of miss on app, mirror, e-paper, government and Traditional pages, written before
+    its fixes, split by family: that round read the misses of its tuning half only)."""
     before = len(CASES) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4) + len(FRESH5)
     later = before + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10) + len(FRESH11)
     newest = later + sum(map(len, (FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18)))
     round11 = newest + sum(map(len, (FRESH19, FRESH20, FRESH21, FRESH22, FRESH23)))
+    if number >= round11 + len(FRESH24) + len(FRESH25) + len(FRESH26):
+        return f"fresh27 {half(FRESH27[number - round11 - len(FRESH24) - len(FRESH25) - len(FRESH26)].family)}"
     if number >= round11 + len(FRESH24) + len(FRESH25):
         return "fresh26"
     if number >= round11 + len(FRESH24):
@@ -10761,6 +11252,7 @@ PARTS = (
     *("fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18"),
     *("fresh19 tuning", "fresh19 checking", "fresh20", "fresh21 tuning", "fresh21 checking", "fresh22", "fresh23"),
     *("fresh24 tuning", "fresh24 checking", "fresh25 tuning", "fresh25 checking", "fresh26"),
+    *("fresh27 tuning", "fresh27 checking"),
 )
 
 
@@ -10796,6 +11288,7 @@ def run(show: bool, only: str | None) -> None:
             + FRESH24
             + FRESH25
             + FRESH26
+            + FRESH27
         ):
             if only and part_of(number) != only:
                 continue
@@ -10865,7 +11358,10 @@ def run(show: bool, only: str | None) -> None:
         f"fresh25 {len(FRESH25)} in {len({c.family for c in FRESH25})} families "
         f"(tuning {sum(half(c.family) == 'tuning' for c in FRESH25)}, "
         f"checking {sum(half(c.family) == 'checking' for c in FRESH25)}); "
-        f"fresh26 {len(FRESH26)} in {len({c.family for c in FRESH26})} families"
+        f"fresh26 {len(FRESH26)} in {len({c.family for c in FRESH26})} families; "
+        f"fresh27 {len(FRESH27)} in {len({c.family for c in FRESH27})} families "
+        f"(tuning {sum(half(c.family) == 'tuning' for c in FRESH27)}, "
+        f"checking {sum(half(c.family) == 'checking' for c in FRESH27)})"
     )
     print("| half | read as | title | date | writers | editor |")
     print("|---|---|---|---|---|---|")

@@ -36,7 +36,7 @@ def author_beside_time(tree) -> str | None:
         name = " ".join(element.text_content().split())
         marked = "author" in (element.get("rel") or "").lower().split() or _AUTHOR_CLASS.search(" ".join(classes))
         marked = marked or (bool(_ACCOUNT_CLASS.intersection(classes)) and bylines.is_handle(name))
-        if not marked or not 2 <= len(name) <= 20 or len(element) > 1 or _LABEL.match(name) or _in_comment(element):
+        if not marked or not 2 <= len(name) <= 20 or len(element) > 1 or _LABEL.match(name) or in_comment(element):
             continue
         parent = element.getparent()
         line = " ".join(parent.text_content().split()) if parent is not None else ""
@@ -46,7 +46,7 @@ def author_beside_time(tree) -> str | None:
     return None
 
 
-def _in_comment(element) -> bool:
+def in_comment(element) -> bool:
     for _ in range(ANCESTORS):
         if element is None:
             return False

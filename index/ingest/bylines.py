@@ -47,8 +47,12 @@ _ROLE_SEPARATOR = re.compile(
 _LEAD_MARK = re.compile(r"^[□■◆●▲◇○]\s*")  # `■ 文/季羡林`: a mark before a byline
 # a day (and time) a byline line carries at its start or end: `[2005-01-14] 姚峰 上海报道`, `记者 X 2021-05-10 09:12`
 _DAY_TIME = r"[\[【(（]?(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?"
-_LINE_DAY = re.compile(  # (glued to a role after it too: `2016/02/13 12:39记者X／台北报导`)
-    rf"^{_DAY_TIME}(?=(?:本报|特约|实习|见习|首席)?(?:记者|通讯员|作者|撰文))|^{_DAY_TIME}\s+|\s+{_DAY_TIME}$"
+# (glued to a role after it too: `2016/02/13 12:39记者X／台北报导`; and a day with its time glued to an outlet's
+# name, as a page shows its time's and its byline's spans side by side: `2022-10-12 14:20联合报 | X 综合报导`)
+_DAY_CLOCK = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?"
+_LINE_DAY = re.compile(
+    rf"^{_DAY_TIME}(?=(?:本报|特约|实习|见习|首席)?(?:记者|通讯员|作者|撰文))|^{_DAY_CLOCK}(?={_HAN})"
+    rf"|^{_DAY_TIME}\s+|\s+{_DAY_TIME}$"
 )
 _JOINING = re.compile(r"\s+(?:和|及|与)\s+")  # `记者 张三 和 李四`
 # `张三/文`: the writer mark after the names
@@ -92,12 +96,13 @@ _POSTER = re.compile(
     r"|^([^\s·•]{2,20})\s*[·•]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*发布于[\u3400-\u9fff]{1,8}$"
     # a writing platform's or a forum's header: the handle, the day, and the post's counters, or the handle and a
     # dot before a day alone (`王小川 2021-05-12 10:15 阅读 1234`, `X · 2021-03-04 10:20:33 +08:00 · 1234 次点击`,
-    # `夏日晚风 · 2021-03-04`): a reader's comment carries no counters, an outlet and an account are no one
+    # `夏日晚风 · 2021-03-04`, `何一帆 · 2020-04-01 10:21`): a reader's comment carries no counters, an outlet and
+    # an account are no one
     r"|^([^\s·•:：|｜]{2,12})\s*[·•]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*\+\d{2}:?\d{2})?\s*[·•]?\s*(?:阅读|浏览|点击|人气)\s*[(（:：]?\s*\d+"
     r"|^([^\s·•:：|｜]{2,12})\s*[·•]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*\+\d{2}:?\d{2})?\s*[·•]\s*\d+\s*次?(?:点击|阅读|浏览)"
-    r"|^([^\s·•:：|｜]{2,12})\s*[·•]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$"
+    r"|^([^\s·•:：|｜]{2,12})\s*[·•]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
     # a blog's stamp with the poster's name before its counters' links, glued to them as the page's spans show
     # (`2010-05-03 21:14 林小溪评论(12) 阅读(340)`), or the name, the counters and the day (`梅子黄时 阅读(340) 评论(5)
     # 2009-07-12 16:40`)
@@ -116,8 +121,8 @@ _SENTENCE = re.compile(r"[，。！？；]")
 # where the reporter files from, which credits the names before it: `记者罗科苏盈发自北京`, `（姚峰 上海报道）`, and
 # as Taiwan's papers write it after a slash (`记者王扬宇／台北报导`, `记者郑国梁／即时报导`)
 _REPORTING = re.compile(
-    rf"(?:\s+{_HAN}{{0,6}}报[道导]|发自\s*{_HAN}{{2,8}}|(?<=\S)报道|\s*[/／]\s*{_HAN}{{0,8}}报[道导])$"
-)  # (`陈嘉欣 / 摄影 黄志强 报导`: Hong Kong's and Taiwan's 報導 too)
+    rf"(?:\s+{_HAN}{{0,6}}报[道导]|发自\s*{_HAN}{{2,8}}|(?<=\S)(?:综合)?报[道导]|\s*[/／]\s*{_HAN}{{0,8}}报[道导])$"
+)  # (`陈嘉欣 / 摄影 黄志强 报导`: Hong Kong's and Taiwan's 報導 too, glued to the name: `李欣怡綜合報導`)
 _FILED = re.compile(rf"发自\s*{_HAN}{{2,8}}$")  # `梦晨 发自 凹非寺`: who files is a reporter, a pen name too
 _BRACKETS = "()（）[]【】〔〕"
 # `（记者 X）`, `【文/观察者网 X】`, `【环球网报道 记者 X】`: the outlet's report mark before the role aside
@@ -152,6 +157,29 @@ _ACCOUNT = re.compile(
     rf"|^{_HAN}{{2,8}}(?:发布|网信|检察|法院|公安|警方|交警|消防|应急|文旅|卫健|政务|融媒|之声|微报|团委|妇联|市监|税务"
     r"|人社|气象|城管|党建|组工|纪检|监察|政法|司法|普法)$"
 )
+
+
+# a wire's or a picture agency's credit (`汤森路透` for 湯森路透, `路透社`, `法新社`, `新华社发`, `视觉中国供图`), as
+# captions and photo credits give it where a byline stands: an agency, no person (`汤森路透` is surname-led: 汤)
+_WIRE = re.compile(
+    r"^(?:(?:汤森)?路透(?:社)?|美联社|法新社|彭博(?:社)?|共同社|韩联社|塔斯社|德新社|安莎社|埃菲社|欧新社|中新社|新华社"
+    rf"|中央社|中通社|视觉中国|东方IC|盖[帝蒂](?:图片)?|{_HAN}{{2,6}}社)(?:发|供图|供稿|稿|图|摄)?$"
+)
+
+
+def is_wire(word: str) -> bool:
+    """A wire's or a picture agency's credit (`汤森路透`, `法新社`, `新华社发`; read simplified, as the text is): an
+    agency, never a person."""
+    return bool(_WIRE.fullmatch(word.strip()))
+
+
+# a site's staff named by their job, not by name (`小编`, `文库小编`, `编辑部`): no writer
+_STAFF = re.compile(r"(?:小编|编辑部|编辑组)$")
+
+
+def is_staff(word: str) -> bool:
+    """A site's staff named by the job (`小编`, `文库小编`, `编辑部`), never a person's name."""
+    return bool(_STAFF.search(word.strip()))
 
 
 def is_outlet(word: str) -> bool:
@@ -236,6 +264,8 @@ def is_name(word: str, after_role: bool) -> bool:
     if (
         not (2 <= len(word) <= 4 and _NAME_CHARS.fullmatch(word))
         or word[-1] in "网社台报人者员"
+        or is_wire(word)
+        or is_staff(word)
         or word in COLUMN_NAMES
         or is_interface_word(word)
         or is_section_word(word)
@@ -439,8 +469,14 @@ _NEXT_LABEL = re.compile(
 )
 
 
+# a Taiwan site's desk before the slash of a reporter's credit (`國際中心／李欣怡綜合報導`, `生活中心／X報導`): the desk
+# is no one, the names after it reported (`國際中心／綜合外電報導` names no one)
+_DESK_SLASH = re.compile(rf"^{_HAN}{{2,6}}(?:中心|组|部)\s*[/／]\s*(?=\S.{{0,16}}报[道导]$)")
+
+
 def _writers(line: str, names_only: bool) -> list[str]:
     line = _LINE_DAY.sub("", _LEAD_MARK.sub("", " ".join(line.replace("\u3000", " ").split())))
+    line = _DESK_SLASH.sub("", line)
     # (a byline's line only: a story's whole paragraph opening `作者：X来源：Y…` is not cut down to a byline)
     if len(line) <= 80 and (label := _NEXT_LABEL.search(line)) and _BYLINE_HINT.search(line[: label.start()]):
         line = _without_outlet_prefix(line[: label.start()])
@@ -688,6 +724,7 @@ def poster(line: str) -> str | None:
     signed = _SIGNATURE.sub("", name)  # `来自: 阿拉蕾(每天都开心)`: the poster, then the signature shown beside
     name = signed if len(signed) >= 2 else name
     no_one = len(name) < 2 or _FLOOR.match(name) or _OUTLET.match(name) or is_unit(name) or is_interface_word(name)
+    no_one = no_one or is_staff(name)  # `发布者：文库小编`: the site's staff, named by the job
     no_one = no_one or _COUNT.match(name)  # `8.6万次播放 · 2021-03-03`: a video's counter and day
     name = name.strip(_BRACKETS)  # `[风吹麦浪 发表于 …]`: a bracket ends a name, never part of it
     return None if no_one or len(name) < 2 else name  # `发布者：宣传统战部`

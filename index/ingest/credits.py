@@ -26,13 +26,14 @@ _HAN = f"[{CJK}]"
 # (`报道：X` after an outlet, as Malaysia's and Taiwan's papers close a story: `（星洲日报／报道：周明）`; a
 # commentator of the outlet's, `特约评论员 X`, `（海外网评论员孟庆川）`, writes the piece)
 _WRITER = (
-    r"记者|通讯员|实习生|特派员|作者|撰稿人?|撰文|供稿|文字|文稿|采写|图文|文图|图\s*[/／]\s*文|文\s*[/／]\s*图"
+    r"记者|通讯员|实习生|特派员|作者|撰稿人?|撰文|供稿(?!单位|部门)|文字|文稿|采写|图文|文图|图\s*[/／]\s*文|文\s*[/／]\s*图"
     r"|报道(?=\s*[:：])|(?:特约|首席|特邀)?评论员"
 )
 _SINGLE = r"(?:文|图)(?=\s*[/／|｜丨:：])"
-# the roles of everyone else: editors, reviewers, producers, readers, photographers, a source
+# the roles of everyone else: editors, reviewers, producers, readers, photographers, a source, and the unit that
+# supplied the piece (`供稿单位：县应急管理局　撰稿：吴海燕`: a government page's tail; the 撰稿 person wrote it)
 _OTHER = (  # (a photographer's reporter role first: `摄影记者杜文蕾` is no reporter's credit)
-    r"(?:摄影|摄像|图片|视频)记者|(?:本期|值班|责任|执行|图文|美术|视频|文字)?编辑|责编|美编|主编|总编辑|编审|校对|审核|审校|审稿|[初复终一二三]审|签发|监制|"
+    r"(?:供稿|来稿|报送)(?:单位|部门)|(?:摄影|摄像|图片|视频)记者|(?:本期|值班|责任|执行|图文|美术|视频|文字)?编辑|责编|美编|主编|总编辑|编审|校对|审核|审校|审稿|[初复终一二三]审|签发|监制|"
     r"主播|朗读|诵读|配音|播音|出品人?|制作人?|剪辑|排版|统筹|策划|设计|海报|(?:封面|题图|图片)?摄影|摄像|图片|视频|拍摄|值班主任|来源|翻译|编译"
 )
 _ROLE = re.compile(rf"(?P<writer>{_WRITER})|(?P<single>{_SINGLE})|(?P<other>{_OTHER})")

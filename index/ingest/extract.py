@@ -29,6 +29,7 @@ from index.ingest import (
     footnotes,
     info_bars,
     issue_pages,
+    mirrors,
     notebooks,
     page_urls,
     panels,
@@ -42,6 +43,7 @@ from index.ingest import (
     shown_posters,
     spaced_labels,
     summary_boxes,
+    wechat_headers,
 )
 from index.ingest.cleaning import (
     HEADING_MAX,
@@ -262,6 +264,8 @@ def is_person_name(text: str) -> bool:
         and text not in COLUMN_NAMES
         and all(CJK_RE.match(ch) for ch in text)
         and text[-1] not in "网社台"
+        and not bylines.is_wire(text)
+        and not bylines.is_staff(text)
         and not bylines.is_interface_word(text)
         and (text[0] in SURNAMES or (len(text) > 2 and text[:2] in SURNAMES))
     )
@@ -417,6 +421,7 @@ def _read_labels(line: str, meta: _Meta) -> None:
             meta.editor = meta.editor or (bylines.editor(rest[0]) if rest else None)  # `来源：新华社 / 编辑 X`
             # `来源：尹娟`: a person (of a name's length and shape: 江城发布, 区政府办, 商讯 are none) is a writer
             person = bylines.looks_like_name(name) and not _OUTLET.fullmatch(name) and not _NO_PERSON.search(name)
+            person = person and not bylines.is_unit(name)  # `来源：安全科`: a desk supplied it
             if person and (len(name) <= 3 or name[:2] in SURNAMES):
                 meta.add_authors([name])
             else:
@@ -499,7 +504,8 @@ def _user_name(value: str) -> list[str]:
     words = _POST_TAIL.sub("", _COUNTER.sub(" ", value)).split()
     word = words[0] if len(words) == 1 else ""
     glued = bylines.glued_names(word)  # (`陆增安赵慧玲吴承霖`: three names run together, no one's handle)
-    return [word] if _USER_NAME.fullmatch(word) and not _NO_PERSON.search(word) and not glued else []
+    agency = bylines.is_wire(word) or bylines.is_staff(word)  # `作者：新华社发`, `作者：小编`: no one
+    return [word] if _USER_NAME.fullmatch(word) and not _NO_PERSON.search(word) and not glued and not agency else []
 
 
 def _writes(handle: str) -> bool:
@@ -1113,6 +1119,7 @@ def extract_counting(
     where the caller made it already (a build's fingerprint workers do)."""
     text = normalize_text(raw.text) if text is None else text
     lines = [spaced_labels.unspaced(strip_markup(line.strip())) for line in text.split("\n")]
+    lines = wechat_headers.joined(lines)  # `原创` / writer / account / day, a line each (index.ingest.wechat_headers)
     # read before any line is blanked: the whole issue head, the record's every day
     records = record_lines.record_day_lines(lines) | issue_pages.issue_lines(lines) | show_notes.timeline_lines(lines)
     records |= notebooks.fenced_lines(lines)  # a Markdown export's code (index.ingest.notebooks)
@@ -1220,7 +1227,8 @@ def extract_counting(
         last = [line for line in lines[-12:] if line][-4:]
         meta.add_authors(next((named for line in last if (named := credits.signature(line))), []))
     if meta.posters:  # a thread's or a blog's poster wrote the page: a byline inside the post is the story's it reposts
-        meta.authors = list(meta.posters)
+        # (a mirror's uploader wrote none of it: the mirrored article's header names its writer, index.ingest.mirrors)
+        meta.authors = mirrors.mirrored_writers(lines, meta.posters) or list(meta.posters)
     answered = None  # a Q&A page's answer's own day: the page's, over the question's wherever that is given
     if answer := answerers.chosen_answer(list(raw.shown) or lines):  # a Q&A page: its answer's writer, not the asker
         meta.authors = [answer.writer]

@@ -24,6 +24,7 @@ from lxml import etree
 from index.ingest import (
     account_titles,
     accounts,
+    author_boxes,
     author_links,
     bylines,
     field_tables,
@@ -31,6 +32,7 @@ from index.ingest import (
     footnotes,
     heading_anchors,
     issue_pages,
+    listed_headlines,
     notebooks,
     other_answers,
     page_urls,
@@ -449,7 +451,10 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     )
     meta.pop("title", None)
     title = file_names.as_headline(title) if title else title  # `标题.docx`: a document viewer's file's name
-    if title in gone:  # the periodical's name, or a title of its contents: not the document's headline
+    if title and issue_pages.is_issue_name(title):  # `组工信息第12期.pdf`: the issue's file, the document's
+        title = None  # headline is its own line
+    if title and issue_pages.names_an_issue_line(title, gone):  # the periodical's name (its letterhead spaced
+        # out or not), or a title of its contents: not the document's headline
         title = None
     if title:
         meta["title"] = title
@@ -489,6 +494,9 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         if shown and not account_titles.is_account_name(lines, shown):  # (an author's card's name over the day)
             title = meta["title"] = shown
             headline, start = publication.locate(lines, title, main)
+    if not title and (listed := listed_headlines.listed_headline(lines, main)):
+        title = meta["title"] = listed  # an e-paper's headline, named by its page's list of titles too
+        headline, start = publication.locate(lines, title, main)
     if headline is not None:  # a book's running head above the chapter's heading
         named = " ".join((tree.findtext(".//title") or "").split())
         above = set(lines[:headline])
@@ -522,6 +530,8 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         meta["author"] = "、".join(named)  # a writer the page's script state names beside the article's title
     if "author" not in meta and (linked := author_links.author_beside_time(tree)):
         meta["author"] = linked  # `<a class="author">李明远</a> <time>…</time>`: the link its markup marks
+    if "author" not in meta and (boxed := author_boxes.box_writer(tree)):
+        meta["author"] = boxed  # a theme's author box (avatar, name, bio) closing the post, with no label
     owned = accounts.owner(tree) or next(iter(script_writers.owners(scripts, meta.get("title"))), None)
     if "owner" not in meta and owned:
         meta["owner"] = owned  # a user's page: the account its card, profile or state shows, if no one else writes

@@ -12,12 +12,14 @@ name or the year) goes, and the line right above it when it names a periodical (
 title-like lines under it when they run to a line that repeats one of them (the document's own heading: a list
 that runs into the text instead is none), and any line that ends in a dotted leader and a page number
 (`…………（3）`), wherever it stands. Under the document, a bulletin's distribution lines (`报：市委办公室`,
-`送：各区县网信办`, `（共印30份）`) are the issue's too.
+`送：各区县网信办`, `（共印30份）`) are the issue's too, and so is the periodical's name where the page prints it
+twice or more (a PDF's running head over each page).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from index.ingest.record_lines import DAY
 
@@ -49,8 +51,10 @@ _LEADER = re.compile(r"(?:…{2,}|\.{4,}|·{4,}|-{4,}|－{4,})\s*[(（]?\s*\d{1,
 # what a periodical's name ends with (a gazette, a bulletin, a magazine), or its name in book-title marks
 _PERIODICAL = re.compile(
     r"^《[^》]{1,20}》$|(?:公报|简报|快报|专报|动态|通讯|周刊|月刊|半月刊|旬刊|季刊|杂志|期刊|学报|画报|文摘|汇编|通报|参考"
-    r"|剪报|摘报|摘编|选编)$"
+    r"|剪报|摘报|摘编|选编|信息|简讯|专刊|内参|要情)$"  # (`组工信息`, `政务信息`: an office's bulletin)
 )
+# a letterhead set out a character at a time (`组 工 信 息`, `统 计 公 报`), read as its name without the spaces
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _MARKER = re.compile(r"^[◆◇●○■□▲△▶►·•\-*]\s*|^\d{1,2}[.、]\s*")
 # a page's field, labelled (`来源：中国新闻网`, `王海燕最近修改：4月3日`), never a headline's colon (`国家邮政局：…`)
 _FIELD = re.compile(r"^[^:：]{0,6}(?:来源|出处|作者|修改|编辑|更新|发布|时间|日期)\s*[:：]\s*\S")
@@ -62,6 +66,8 @@ ITEM = 60  # characters a contents item has at most
 _SOURCE = re.compile(r"\s*(?:[(（][^()（）]{2,12}[)）]|\s[—–\-－]{1,2}\s*[^\s—–\-－]{2,12}|\s[|｜/]\s*\S{2,12})$")
 _SOURCED = re.compile(r"[)）]$|\s[—–\-－|｜/]")  # (what a source after an item needs: a bracket at the end, a dash)
 RUN = 3  # items a contents list without a heading has at least
+WRITTEN = 40  # characters a line of the text between two copies of a running head has at least
+_CLAUSE = re.compile(r"[，。,；;！？!?]")  # a running head is a name, never a clause
 
 
 def _item(line: str) -> str:
@@ -106,7 +112,7 @@ def issue_lines(lines: list[str]) -> set[int]:
         if _ISSUE.match(line) or _issue_in_parts(line):
             out.add(i)
             above = lines[shown[k - 1]] if k else ""
-            if k and len(above) <= NAME and _PERIODICAL.search(above):
+            if k and len(_SPACED.sub("", above)) <= NAME and _PERIODICAL.search(_SPACED.sub("", above)):
                 out.add(shown[k - 1])
             if k + 1 < len(shown) and _COLUMN.match(lines[shown[k + 1]]):
                 out.add(shown[k + 1])
@@ -114,7 +120,46 @@ def issue_lines(lines: list[str]) -> set[int]:
             out.add(i)
         elif _CONTENTS.match(line):
             out |= _contents(lines, shown[k:])
-    return out | _sourced_contents(lines, shown)
+    return out | _sourced_contents(lines, shown) | _running_names(lines, shown)
+
+
+def _running_names(lines: list[str], shown: list[int]) -> set[int]:
+    """A periodical's name the page prints above and again below some of its text (`江城市人民政府公报` heading each
+    page of a PDF): its running head, neither the document's headline nor its text. A headline that ends so
+    (`…统计公报`) and stands twice above the text (an e-paper's list of titles, then the heading) is none."""
+    names = {i: _squashed(lines[i]) for i in shown if len(lines[i]) <= NAME * 2}
+    counts = Counter(names.values())
+    out: set[int] = set()
+    for name in {name for name, count in counts.items() if count >= 2 and len(name) <= NAME}:
+        if not _PERIODICAL.search(name) or _CLAUSE.search(name):  # (`网络源于图片，供参考`: a caption's note)
+            continue
+        at = [i for i, other in names.items() if other == name]
+        if any(len(lines[j]) >= WRITTEN and "。" in lines[j] for j in range(at[0] + 1, at[-1])):
+            out.update(at)
+    return out
+
+
+# a periodical's name and its issue's number alone, as a file's name or a `<title>` gives them (`组工信息第12期`,
+# `江城市人民政府公报2020年第4期`): the issue, not the document in it
+_ISSUE_NAME = re.compile(
+    rf"^(?P<name>[^\s]{{2,{NAME}}}?)\s*[(（]?\s*(?:(?:19|20)\d{{2}}\s*年?\s*)?第\s*{_NUMBER}\s*期"
+    rf"(?:\s*[(（]\s*总第\s*{_NUMBER}\s*期\s*[)）])?\s*[)）]?$"
+)
+
+
+def _squashed(line: str) -> str:
+    return _SPACED.sub("", line) if " " in line or "\u3000" in line else line  # (most lines have no space)
+
+
+def is_issue_name(title: str) -> bool:
+    """A title that names only a periodical's issue (`组工信息第12期`): no document's headline."""
+    match = _ISSUE_NAME.match(_SPACED.sub("", title.strip()))
+    return bool(match) and bool(_PERIODICAL.search(match.group("name")))
+
+
+def names_an_issue_line(title: str, issued: set[str]) -> bool:
+    """A title that is one of the issue's lines, its letterhead's spaces aside (`组工信息` for `组 工 信 息`)."""
+    return _SPACED.sub("", title) in {_SPACED.sub("", line) for line in issued}
 
 
 def _contents(lines: list[str], shown: list[int]) -> set[int]:

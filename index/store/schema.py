@@ -119,7 +119,11 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    heading's ¶/# anchor, a digest's contents with their sources and an issue line in parts leave the text; a
 #    file's name is no headline; an upload's, a notebook run's and an issue's printing day yield to the
 #    article's; a scanned column's wrapped lines are read as paragraphs (exports12); old indexes are rebuilt
-# 29: titles as character bigrams of their own (title_grams), for the title filter; old indexes are rebuilt
+# 29: titles as character bigrams of their own (title_grams), for the title filter (the lead); a mirrored post's
+#    own header over its uploader, a theme's author box, a 撰稿 person beside a 供稿单位, a time glued to a byline
+#    and a Taiwan desk's slash credit give writers; a wire's or an agency's credit and a site's 小编 are no one; a
+#    bulletin's spaced letterhead, an issue's file name and a gazette's running head are no headline (fields13);
+#    old indexes are rebuilt
 FORMAT_VERSION = 29
 
 
