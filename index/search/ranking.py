@@ -183,7 +183,19 @@ A/B, /work/tmp/typo12/ab.py), the change in each half's MRR@10 for (N, S, P) = (
 coordination of the held share, (6, 0.8, 2) / (6, 0.85, 4): headline -0.0045 / -0.0032, mixed-check -0.0146 /
 -0.0043, mixed-fresh -0.0158 / -0.0091, typo-fresh2 -0.0056 / -0.0067, asked -0.0185 / -0.0114, mixed -0.0007 /
 +0.0020. Every variant lowers most tuning halves: the articles the relaxed tier lifts above the own article outnumber
-the own articles it lifts (lacking a word only their title writes) on nearly every set."""
+the own articles it lifts (lacking a word only their title writes) on nearly every set.
+
+Term proximity over the first articles (2026-12-07, typo13; /work/tmp/typo13/proximity.patch, not kept): Rasolofo &
+Savoy's pairs, every two distinct query words within 5 body positions adding 1 / d**2, each pair's sum saturated
+(x / (1 + x)) and weighted by its rarer word's idf, a section's share p of every pair's weight; the first N articles
+rescored by score * (1 + w * p) for queries of U required words or more, each tier apart. Over every tuning-half
+query of 4 words or more (typo11's one-process A/B), w = 1, U = 6, N = 100: headline -0.0032, furnished -0.0076,
+lead -0.0060, mixed -0.0027, mixed-check -0.0028, typo-fresh -0.0062, typo-fresh2 -0.0022, typo-common -0.0042,
+asked -0.0043 (110 queries move: 26 up, 84 down); w = 0.5, pairs in the query's order only, U = 4 and N = 50 each
+lower most halves as well. The same window read as one tier (a partial article by score * coverage ** 0.5 *
+(1 + w * p)): headline +0.0093, mixed +0.0068, mixed-fresh +0.0112, but typo-fresh2 -0.0075, typo-fresh -0.0066,
+mixed-check -0.0059, typo-words -0.0050 (168 up, 186 down): blend-4's pattern again, and the blend's own: without
+proximity the same window gives headline +0.0094, mixed-names +0.0117, typo-fresh2 -0.0071, mixed-check -0.0029."""
 
 from __future__ import annotations
 
