@@ -6259,12 +6259,42 @@ def discuz_login_appeal_html(story: Story, others: list[Story], n: int) -> Page:
     return Page(f"dla-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
 
 
+def gbk_side_column_html(story: Story, others: list[Story], n: int) -> Page:
+    """A county portal's table page (2003, GBK): a left cell of short lines (`用户登录`, `用户名：`, `密　码：`, `登录
+    注册`, `网站公告` with its one item, `栏目导航` with three channels) beside the cell of the headline, its
+    `发布时间：… 点击：…` line, the story and `【打印本页】【关闭窗口】`; no other list on the page."""
+    notice = f"·本站于{n % 9 + 1}月1日起启用新域名"
+    column = "<br>".join(
+        [
+            "用户登录",
+            "用户名：<input name=u>",
+            "密　码：<input type=password>",
+            "<input type=submit value=登录> 注册",
+            "网站公告",
+            notice,
+            "栏目导航",
+            "·工作动态",
+            "·政策法规",
+            "·便民服务",
+        ]
+    )
+    cells = "<br>".join(f"　　{escape(p)}" for p in story.paragraphs)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{escape(story.title)}</title></head><body><table width="760" border="0"><tr>
+<td width="160" valign="top" bgcolor="#EEF3FA">{column}</td><td valign="top"><font size="4"><b>{escape(story.title)}</b>
+</font><br>发布时间：{story.date} 点击：{130 + n * 7}<br>{cells}<br>【打印本页】【关闭窗口】</td></tr></table>
+<p>版权所有 青溪县人民政府</p></body></html>"""
+    furniture = ["用户登录", "用户名", "网站公告", notice[1:], "栏目导航", "工作动态", "打印本页", "版权所有"]
+    return Page(f"gsc-{n:02d}.html", _padded(html).encode("gb18030"), story, furniture)
+
+
 FRESH_ALONE_8: dict[str, Maker] = {
     "app page, 摘要 box, 报料 lines, open-app pleas": app_plea_html,
     "WeChat mirror, 来源丨 line, promotion, glued 声明": wechat_mirror_html,
     "paper page, 主管 line, collective credit, 责编 block": paper_credit_html,
     "BBS post in <pre>, 发信人 header, ※ footer (GBK)": bbs_mail_post_gbk,
     "Discuz thread, login box, member's appeal": discuz_login_appeal_html,
+    "table page, side column (GBK), written after": gbk_side_column_html,
 }
 
 

@@ -21,6 +21,7 @@ from index.ingest import (
     bilingual_labels,
     bylines,
     chrome,
+    closing_pleas,
     credits,
     date_bars,
     feed_stamps,
@@ -29,6 +30,7 @@ from index.ingest import (
     footnotes,
     info_bars,
     issue_pages,
+    mirror_sources,
     notebooks,
     page_urls,
     panels,
@@ -40,6 +42,7 @@ from index.ingest import (
     short_years,
     show_notes,
     shown_posters,
+    side_columns,
     spaced_labels,
     summary_boxes,
 )
@@ -1112,7 +1115,9 @@ def extract_counting(
     """`extract`, and how many lines it left out as learned boilerplate; `text` is `normalize_text(raw.text)`
     where the caller made it already (a build's fingerprint workers do)."""
     text = normalize_text(raw.text) if text is None else text
-    lines = [spaced_labels.unspaced(strip_markup(line.strip())) for line in text.split("\n")]
+    lines = [
+        mirror_sources.as_source_label(spaced_labels.unspaced(strip_markup(line.strip()))) for line in text.split("\n")
+    ]
     # read before any line is blanked: the whole issue head, the record's every day
     records = record_lines.record_day_lines(lines) | issue_pages.issue_lines(lines) | show_notes.timeline_lines(lines)
     records |= notebooks.fenced_lines(lines)  # a Markdown export's code (index.ingest.notebooks)
@@ -1142,6 +1147,8 @@ def extract_counting(
     fielded += sorted(carded)
     for i in chrome_lines - carded:  # no text, though a reply's stamp is still a reply's
         body_lines[i] = ""
+    for i in closing_pleas.closing_pleas(body_lines):  # an outlet's pleas under the story (index.ingest.closing_pleas)
+        lines[i] = body_lines[i] = ""
     if header:  # a bulletin board post's header block: its fields, and no text
         for i in range(header.lines):
             lines[i] = body_lines[i] = ""
@@ -1181,6 +1188,10 @@ def extract_counting(
         if _same(title_line, given["title"]) if given.get("title") else _is_title(title_line):
             body_lines[first] = title_line
     paragraphs = _take_bylines(rejoin_paragraphs(body_lines), meta)
+    if given.get("title") and (column := side_columns.column_above(paragraphs, given["title"])):
+        above, rest = paragraphs[column - 1], paragraphs[column + 1 :]
+        kicker = not side_columns.is_item(above) and is_kicker(above, paragraphs[column], rest, given["title"])
+        paragraphs = paragraphs[column - kicker :]  # a table page's side column above the headline
     named = [name for line in paragraphs[:2] if (name := bylines.blog_name(line))]
     if named and not given.get("owner"):  # `林晓枫的博客` over the post's title
         given["owner"] = named[0]
@@ -1206,6 +1217,8 @@ def extract_counting(
     _dateline_source(rest, meta)
     rest = _signature(_credited_source(rest, meta), meta)
     rest = _closing_credits(footnotes.without_closing_notes(rest), meta)  # (index.ingest.footnotes)
+    if rest:  # a portal's statement glued onto the last paragraph
+        rest[-1] = closing_pleas.without_glued_statement(rest[-1])
     # a post's poster, or the author a page names over the story it reposts, wrote it, not the story's reporter
     reposted = not meta.posted and bool(meta.authors) and reposts.is_repost([*lines, *raw.shown])
     for paragraph in rest[:2] if not meta.posted and not reposted else []:

@@ -119,7 +119,10 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    heading's ¶/# anchor, a digest's contents with their sources and an issue line in parts leave the text; a
 #    file's name is no headline; an upload's, a notebook run's and an issue's printing day yield to the
 #    article's; a scanned column's wrapped lines are read as paragraphs (exports12); old indexes are rebuilt
-FORMAT_VERSION = 28
+# 29: an outlet's pleas, tip channels and page credit closing the text, a statement glued onto its last paragraph
+#    and a table page's side column above the headline leave the text; a mirror's `来源丨X` / `转自：X公众号`
+#    line is read as the source (alone13)
+FORMAT_VERSION = 29
 
 
 def build_schema() -> Schema:
