@@ -76,3 +76,7 @@ def test_a_mirrors_provenance_line_is_read_as_the_source() -> None:
 def test_a_sentence_about_a_repost_is_no_provenance_line() -> None:
     line = "该文转自某公众号后引发热议。"
     assert as_source_label(line) == line
+
+
+def test_a_writers_credit_under_a_source_label_is_no_provenance_line() -> None:
+    assert as_source_label("内容来源 | 记者汪岩岩") == "内容来源 | 记者汪岩岩"

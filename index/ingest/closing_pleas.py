@@ -69,9 +69,9 @@ def closing_pleas(kept: list[str]) -> set[int]:
     return set()
 
 
-# a sentence's end, with a closing quote, an end mark or a bracketed credit after it (`。(完)`, `。（总台记者X）`):
-# the story's, not the statement's
-_SENTENCE_END = re.compile(r"[。！？!?][”’」』]*(?:\s*[(（【][^()（）【】]{1,30}[)）】])*\s*")
+# a sentence's end, with a closing quote, an end mark or a credit in round brackets after it (`。(完)`, `。（总台
+# 记者X）`): the story's; a label in square ones (`【免责声明】`) opens the statement
+_SENTENCE_END = re.compile(r"[。！？!?][”’」』]*(?:\s*[(（][^()（）]{1,30}[)）])*\s*")
 
 
 def without_glued_statement(paragraph: str) -> str:

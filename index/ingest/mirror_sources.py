@@ -4,7 +4,8 @@ A WeChat article mirrored on an aggregator or reposted on a forum opens on the a
 account's own typography rather than a portal's label: `来源丨江城发布`, `来源 | 江城发布`, `转自：江城发布公众号`,
 `转载自：江城观察 微信公众号`, `本文转自江城发布`. Real pages labelled by other hands leave the line out of the text
 and the account is the source, so such a line alone is rewritten as the `来源：X` line extraction reads as a field
-(a sentence that mentions a repost, `该文转自某公众号后引发热议。`, is no line of a label and a name alone).
+(a sentence that mentions a repost, `该文转自某公众号后引发热议。`, is no line of a label and a name alone, and a
+writer's credit under the label, `内容来源 | 记者X`, is read as the writer's).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 LINE_MAX = 40  # a label and an account's name, perhaps with its kind
 _PROVENANCE = re.compile(
     r"^(?:(?:文章|内容|本文)?来源\s*[丨|｜]|(?:本文|文章|内容|原文)?(?:转自|转载自|转载于|摘自)\s*[:：丨|｜]?)\s*"
+    r"(?!记者|本报记者|作者|通讯员|编辑|实习生)"  # (`内容来源 | 记者X`: a writer's credit, read as such)
     r"(?P<name>[^\s:：，。；！？,;!?丨|｜]{2,20}?)\s*(?:微信)?\s*(?:公众号|订阅号|服务号)?\s*$"
 )
 
