@@ -6147,25 +6147,39 @@ def _weekday_ctime(iso: str, clock: str) -> str:
 def app_plea_html(story: Story, others: list[Story], n: int) -> Page:
     """A news app's share page (2021, UTF-8): `打开APP` in the head, a `摘要：` box repeating the lead on even pages,
     the story with a paragraph of its own naming 下载 and 关注, then inside the text's block `报料微信关注：jcxw…`
-    and `报料qq：…` under it, and under the block `打开客户端阅读全文` and `下载APP，看更多江城新闻`."""
+    and `报料qq：…` under it (on odd pages a plea to install the app glued onto the last paragraph), and under the
+    block `打开客户端阅读全文` and `下载APP，看更多江城新闻`. (The glued plea added after the first fixes.)"""
     head, side, chrome = _menus(others, n)
     story = _with_paragraph(story, 1 + n % 2, _APP_LINE)
     box = f"<div class='abstract'>摘要：{escape(story.paragraphs[0][:50].rstrip('，。、'))}</div>" if n % 2 == 0 else ""
-    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    shown = [escape(p) for p in story.paragraphs]
+    if n % 2:
+        shown[-1] += "更多精彩内容，请下载江城新闻客户端"
+    paragraphs = "".join(f"<p>{p}</p>" for p in shown)
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>{escape(story.title)}</title></head><body><div class="m-top">江城新闻客户端 <a class="open">打开APP</a></div>
 {head}<div class="m-article"><h1>{escape(story.title)}</h1><div class="m-info">江城新闻　{story.date} 08:{n:02d}</div>
 {box}<div class="m-content">{paragraphs}<p>报料微信关注：jcxw{2020 + n}</p><p>报料qq：8866{n:03d}</p></div>
 <div class="m-fold"><a>打开客户端阅读全文</a></div><div class="m-down"><a>下载APP，看更多江城新闻</a></div></div>
 {side}</body></html>"""
-    furniture = [*chrome, "打开APP", "摘要：", "报料微信", "报料qq", "打开客户端阅读全文", "下载APP，看更多"]
+    furniture = [
+        *chrome,
+        "打开APP",
+        "摘要：",
+        "报料微信",
+        "报料qq",
+        "打开客户端阅读全文",
+        "下载APP，看更多",
+        "请下载江城",
+    ]
     return Page(f"apl-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
 
 
 def wechat_mirror_html(story: Story, others: list[Story], n: int) -> Page:
     """A mirror of a WeChat article on an aggregator (2020, UTF-8): `来源丨江城发布` (or `转自：江城发布公众号`) as the
     text's first line, the story, `更多精彩内容请关注江城发布` and `点击阅读原文` closing it; on odd pages the
-    portal's `声明：本站部分资源来源于网络…` glued onto the last paragraph; the uploader's line under the text."""
+    portal's `声明：本站部分资源来源于网络…` glued onto the last paragraph; the uploader's line under the text (on
+    odd pages inside the text's block, `上传者：X`: added after the first fixes)."""
     head, side, chrome = _menus(others, n)
     account = ["江城发布", "网信江城", "青溪观察", "白沙融媒"][n % 4]
     lead = f"来源丨{account}" if n % 2 == 0 else f"转自：{account}公众号"
@@ -6176,9 +6190,9 @@ def wechat_mirror_html(story: Story, others: list[Story], n: int) -> Page:
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 江城资讯网</title></head>
 <body>{head}<div class="rich_media"><h2 class="rich_media_title">{escape(story.title)}</h2>
 <div class="meta"><span id="publish_time">{story.date}</span></div><div class="rich_media_content">{body}
-<p>更多精彩内容请关注{account}</p><p>点击阅读原文</p></div>
+<p>更多精彩内容请关注{account}</p><p>点击阅读原文</p>{f"<p>上传者：{_HANDLES[n % 8]}</p>" if n % 2 else ""}</div>
 <div class="uploader">本文由用户 {_HANDLES[n % 8]} 上传至江城资讯网</div></div>{side}</body></html>"""
-    furniture = [*chrome, "来源丨", "转自：", "更多精彩内容", "点击阅读原文", "本站部分资源来源于网络", "上传至"]
+    furniture = [*chrome, "来源丨", "转自：", "更多精彩内容", "点击阅读原文", "本站部分资源来源于网络", "上传"]
     return Page(f"wcm-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
 
 

@@ -4,7 +4,7 @@ account or a statement stays. A mirror's provenance line is read as the source."
 from __future__ import annotations
 
 from index.article import RawDocument
-from index.ingest.closing_pleas import is_plea, without_glued_statement
+from index.ingest.closing_pleas import is_plea, without_glued_tail
 from index.ingest.extract import extract
 from index.ingest.mirror_sources import as_source_label
 
@@ -60,12 +60,12 @@ def test_a_text_of_pleas_alone_keeps_them() -> None:
 def test_a_statement_glued_onto_the_last_paragraph_is_cut_after_the_storys_credit() -> None:
     notice = "声明：本站部分资源来源于网络，版权归原作者所有，如有侵权请联系我们删除。"
     paragraph = "力争全年完成重大项目投资850亿元。（总台记者刘颖）" + notice
-    assert without_glued_statement(paragraph) == "力争全年完成重大项目投资850亿元。（总台记者刘颖）"
+    assert without_glued_tail(paragraph) == "力争全年完成重大项目投资850亿元。（总台记者刘颖）"
 
 
 def test_a_story_about_a_disclaimer_keeps_its_sentence() -> None:
     paragraph = "法院审理认为，该网站页面底部的免责声明不能免除其审核义务。被告应承担相应责任。"
-    assert without_glued_statement(paragraph) == paragraph
+    assert without_glued_tail(paragraph) == paragraph
 
 
 def test_a_mirrors_provenance_line_is_read_as_the_source() -> None:
@@ -80,3 +80,12 @@ def test_a_sentence_about_a_repost_is_no_provenance_line() -> None:
 
 def test_a_writers_credit_under_a_source_label_is_no_provenance_line() -> None:
     assert as_source_label("内容来源 | 记者汪岩岩") == "内容来源 | 记者汪岩岩"
+
+
+def test_a_plea_glued_onto_the_last_paragraph_is_cut() -> None:
+    paragraph = "岂曰无碑，山河为碑。河山无恙，英烈永恒！更多精彩内容，请下载江城新闻客户端"
+    assert without_glued_tail(paragraph) == "岂曰无碑，山河为碑。河山无恙，英烈永恒！"
+
+
+def test_a_mirrors_uploader_line_closing_the_text_leaves_it() -> None:
+    assert "上传者" not in _body("点击阅读原文", "上传者：江城小李")

@@ -12,8 +12,10 @@ that closes the text. A story's own sentence about an app (`市民可下载“�
 stands among the story's paragraphs; a story's last sentence that invites the public (`欢迎广大市民关注。`) names no
 channel.
 
-A portal's statement glued onto the last paragraph (`…向前发展。声明：本站部分资源来源于网络，…如有侵权请联系
-我们删除。`) is cut where the statement's first sentence begins (index.ingest.statements judges the rest).
+A portal's statement or a plea glued onto the last paragraph (`…向前发展。声明：本站部分资源来源于网络，…如有侵权
+请联系我们删除。`, `…英烈永恒！更多精彩内容，请下载X客户端`) is cut where it begins, after a sentence's stop
+(index.ingest.statements judges a statement). A mirror's uploader line (`上传者：X`, `本文由用户X上传`) closes the
+text with the pleas.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ _PLEA = re.compile(
     r"|^更多(?:精彩|资讯|新闻|内容|精彩内容)\S{0,4}?[，,\s]*请?关注"  # `更多精彩内容请关注X`
     r"|^[\W_]{0,3}\s*(?:点击)?(?:阅读|查看)原文"  # a mirror's button to the original
     r"|^本版\S{0,4}[(（]除署名外[)）]"  # a newspaper page's collective credit
+    r"|^(?:上传者|上传用户|上传人)\s*[:：]|^本文由\s*(?:用户|网友)?\s*\S{1,20}\s*上传"  # a mirror's uploader
 )
 # a credit line under the story, read by extraction as a field or left out as the production's (`责编：X`,
 # `审核：Y`, `校对：Z`, `一审：X`): the pleas may stand above or below it
@@ -74,11 +77,23 @@ def closing_pleas(kept: list[str]) -> set[int]:
 _SENTENCE_END = re.compile(r"[。！？!?][”’」』]*(?:\s*[(（][^()（）]{1,30}[)）])*\s*")
 
 
-def without_glued_statement(paragraph: str) -> str:
-    """`paragraph` without a site's statement run onto its end after a sentence's stop; unchanged when there is
-    none, or when nothing of the story's would be left before it."""
+def without_glued_tail(paragraph: str) -> str:
+    """`paragraph` without a site's statement or a plea run onto its end after a sentence's stop; unchanged when
+    there is none."""
     for stop in _SENTENCE_END.finditer(paragraph):
         head, tail = paragraph[: stop.end()].rstrip(), paragraph[stop.end() :]
-        if tail and is_statement(tail):
+        if tail and (_opens_a_plea(tail) or is_statement(tail)):
             return head
     return paragraph
+
+
+# a plea run onto a paragraph says so from its first words, in one sentence (a story's next sentence may name an
+# app further on)
+_PLEA_OPENING = re.compile(
+    r"^[\W_]{0,3}\s*(?:更多|欢迎|请|点击|长按|扫码|扫描|下载|安装|打开|关注|加入|订阅|添加|您|你|我们|本站|本号|本帖)"
+)
+_STOP_INSIDE = re.compile(r"[。！？!?](?=.)")
+
+
+def _opens_a_plea(tail: str) -> bool:
+    return bool(_PLEA_OPENING.match(tail)) and not _STOP_INSIDE.search(tail) and is_plea(tail)

@@ -1217,8 +1217,8 @@ def extract_counting(
     _dateline_source(rest, meta)
     rest = _signature(_credited_source(rest, meta), meta)
     rest = _closing_credits(footnotes.without_closing_notes(rest), meta)  # (index.ingest.footnotes)
-    if rest:  # a portal's statement glued onto the last paragraph
-        rest[-1] = closing_pleas.without_glued_statement(rest[-1])
+    if rest:  # a portal's statement or a plea glued onto the last paragraph
+        rest[-1] = closing_pleas.without_glued_tail(rest[-1])
     # a post's poster, or the author a page names over the story it reposts, wrote it, not the story's reporter
     reposted = not meta.posted and bool(meta.authors) and reposts.is_repost([*lines, *raw.shown])
     for paragraph in rest[:2] if not meta.posted and not reposted else []:
