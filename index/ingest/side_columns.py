@@ -34,7 +34,9 @@ def column_above(paragraphs: list[str], headline: str) -> int:
     """How many of `paragraphs` stand above the declared `headline` as a side column's (see the module's note):
     COLUMN_LINES or more, each short, none a sentence; 0 when the headline is no paragraph near the top."""
     head = _squash(headline)
-    at = next((k for k, p in enumerate(paragraphs[:HEAD_REACH]) if _squash(p) == head), None)
+    # (a paragraph far longer than the headline is not it: no need to squash a whole text's one paragraph)
+    near = paragraphs[:HEAD_REACH]
+    at = next((k for k, p in enumerate(near) if len(p) <= 2 * len(headline) and _squash(p) == head), None)
     if not head or at is None or at < COLUMN_LINES:
         return 0
     above = paragraphs[:at]
