@@ -6,7 +6,7 @@ from __future__ import annotations
 from index.article import RawDocument
 from index.ingest.closing_pleas import is_plea, without_glued_tail
 from index.ingest.extract import extract
-from index.ingest.mirror_sources import as_source_label
+from index.ingest.mirror_sources import provenance
 
 STORY = (
     "江城市网信办近日召开专题会议，部署开展网络生态治理专项行动，要求各部门压实主体责任，切实维护网络空间清朗。\n"
@@ -69,17 +69,17 @@ def test_a_story_about_a_disclaimer_keeps_its_sentence() -> None:
 
 
 def test_a_mirrors_provenance_line_is_read_as_the_source() -> None:
-    assert as_source_label("来源丨江城发布") == "来源：江城发布"
-    assert as_source_label("转载自：江城观察 微信公众号") == "来源：江城观察"
+    assert provenance("来源丨江城发布") == "江城发布"
+    assert provenance("转载自：江城观察 微信公众号") == "江城观察"
 
 
 def test_a_sentence_about_a_repost_is_no_provenance_line() -> None:
     line = "该文转自某公众号后引发热议。"
-    assert as_source_label(line) == line
+    assert provenance(line) is None
 
 
 def test_a_writers_credit_under_a_source_label_is_no_provenance_line() -> None:
-    assert as_source_label("内容来源 | 记者汪岩岩") == "内容来源 | 记者汪岩岩"
+    assert provenance("内容来源 | 记者汪岩岩") is None
 
 
 def test_a_plea_glued_onto_the_last_paragraph_is_cut() -> None:

@@ -1115,9 +1115,7 @@ def extract_counting(
     """`extract`, and how many lines it left out as learned boilerplate; `text` is `normalize_text(raw.text)`
     where the caller made it already (a build's fingerprint workers do)."""
     text = normalize_text(raw.text) if text is None else text
-    lines = [
-        mirror_sources.as_source_label(spaced_labels.unspaced(strip_markup(line.strip()))) for line in text.split("\n")
-    ]
+    lines = [spaced_labels.unspaced(strip_markup(line.strip())) for line in text.split("\n")]
     # read before any line is blanked: the whole issue head, the record's every day
     records = record_lines.record_day_lines(lines) | issue_pages.issue_lines(lines) | show_notes.timeline_lines(lines)
     records |= notebooks.fenced_lines(lines)  # a Markdown export's code (index.ingest.notebooks)
@@ -1168,6 +1166,9 @@ def extract_counting(
     for i in records | record_lines.address_lines(body_lines):
         lines[i] = body_lines[i] = ""
     meta, used = _harvest(lines, body_lines, bool(raw.meta.get("title")))
+    for i, name in mirror_sources.provenance_lines(body_lines).items():  # `来源丨X`, `转自：X公众号`: the source
+        meta.source = meta.source or name
+        body_lines[i] = ""
     for i in fielded:
         body_lines[i] = ""
     if header:
