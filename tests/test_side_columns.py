@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.ingest.side_columns import column_above, is_item
+from index.ingest.side_columns import column_above, may_be_kicker
 
 HEADLINE = "青溪县启动农村电商提升行动"
 LEAD = "青溪县近日启动农村电商提升行动，计划用两年时间建成县乡村三级物流体系，带动特色农产品线上销售。"
@@ -25,6 +25,12 @@ def test_a_headline_the_text_does_not_show_near_its_top_finds_no_column() -> Non
     assert column_above(["用户登录", "网站公告", LEAD], HEADLINE) == 0
 
 
-def test_a_bulleted_line_is_a_lists_item() -> None:
-    assert is_item("·本站于5月1日起启用新域名")
-    assert not is_item("乡村振兴在行动")
+def test_a_dateline_above_the_headline_makes_no_column() -> None:
+    above = ["新闻", "本地", "江城晚报网6月18日讯（记者 刘浏）"]
+    assert column_above([*above, HEADLINE, LEAD], HEADLINE) == 0
+
+
+def test_a_bulleted_item_or_a_channels_word_is_no_kicker() -> None:
+    assert not may_be_kicker("·本站于5月1日起启用新域名")
+    assert not may_be_kicker("体育")
+    assert may_be_kicker("乡村振兴在行动")

@@ -1189,10 +1189,6 @@ def extract_counting(
         if _same(title_line, given["title"]) if given.get("title") else _is_title(title_line):
             body_lines[first] = title_line
     paragraphs = _take_bylines(rejoin_paragraphs(body_lines), meta)
-    if given.get("title") and (column := side_columns.column_above(paragraphs, given["title"])):
-        above, rest = paragraphs[column - 1], paragraphs[column + 1 :]
-        kicker = not side_columns.is_item(above) and is_kicker(above, paragraphs[column], rest, given["title"])
-        paragraphs = paragraphs[column - kicker :]  # a table page's side column above the headline
     named = [name for line in paragraphs[:2] if (name := bylines.blog_name(line))]
     if named and not given.get("owner"):  # `林晓枫的博客` over the post's title
         given["owner"] = named[0]
@@ -1202,6 +1198,10 @@ def extract_counting(
     shown = [i for i, line in enumerate(lines) if line]
     heads = shown[next((k for k, i in enumerate(shown) if not _BREADCRUMB.match(lines[i])), 0) :]  # `股吧 > X吧`
     dated = len(heads) > 1 and used.get(heads[1]) == ""  # the publication line right under the first line
+    if given.get("title") and (column := side_columns.column_above(paragraphs, given["title"])):
+        above, rest = paragraphs[column - 1], paragraphs[column + 1 :]
+        kicker = side_columns.may_be_kicker(above) and is_kicker(above, paragraphs[column], rest, given["title"])
+        paragraphs = paragraphs[column - kicker :]  # a table page's side column above the headline
     title, subtitle, rest = _split_title(paragraphs, given.get("title") or None, dated)
     rest = summary_boxes.without_repeated_summary(rest)  # `摘要：` over the lead it quotes
     written = next((i for i, paragraph in enumerate(rest) if WRITING.search(paragraph)), len(rest))

@@ -21,9 +21,9 @@ COLUMN_LINES = 2  # fewer lines above the headline are a kicker or a breadcrumb,
 _ITEM = re.compile(r"^[·•●○◆◇■□▪▶▷►»>\-*]")  # a list's item: the column's, never a kicker
 
 
-def is_item(line: str) -> bool:
-    """A line bulleted as a list's item (`·本站于5月1日起启用新域名`)."""
-    return bool(_ITEM.match(line))
+KICKER_MIN = 6  # characters: a kicker is a phrase, a menu's channel a word
+# an article's dateline or credit (`扬子晚报网6月18日讯（记者 刘浏）`), read by extraction where it stands
+_CREDIT = re.compile(r"\d{1,2}日(?:讯|电)|[报网台]讯|记者|通讯员|(?:作者|编辑|来源)\s*[:：]")
 
 
 def _squash(text: str) -> str:
@@ -43,4 +43,12 @@ def column_above(paragraphs: list[str], headline: str) -> int:
     # (a field's label alone, `用户名：`, ends no sentence)
     if any(len(p) > COLUMN_LINE_MAX or ends_sentence(p.rstrip(":：")) or is_writing(p) for p in above):
         return 0
+    if any(_CREDIT.search(p) for p in above):  # the article's dateline or credit stands among them: no column
+        return 0
     return at
+
+
+def may_be_kicker(line: str) -> bool:
+    """Whether the column's last line could be the headline's kicker (引题), which stays: no list's item and no
+    channel's one word (`体育`)."""
+    return not _ITEM.match(line) and len(line) >= KICKER_MIN
