@@ -6132,8 +6132,17 @@ FRESH_EXPORTS_3_CHECK: dict[str, Maker] = {
 # Each with a story's own line that tempts: a paragraph naming 下载 and 关注, a story about an app, an 编者按.
 # Tuned on FRESH_ALONE_8, checked on FRESH_ALONE_8_CHECK (other markup and words of the same kinds).
 
-_APP_LINE = "据介绍，市民可下载“江城办”APP，在首页点击“社保查询”即可在线办理，关注“江城人社”公众号也能及时收到提醒。"
-_APP_STORY = "该平台推出的客户端上线半年来累计下载量已超过300万次，不少市民表示，在手机上打开就能办事，省去了来回跑腿。"
+
+def _app_line(n: int) -> str:
+    """A story's own paragraph naming 下载 and 关注, its place and service the page's (a line repeated verbatim across
+    a site's pages is learned as its furniture)."""
+    city, service = _CITIES[n % 12], ["社保查询", "公积金提取", "预约挂号", "违章处理"][n % 4]
+    return f"据介绍，{city}市民可下载“{city}办”APP，在首页点击“{service}”即可在线办理，关注相关公众号也能及时收到提醒。"
+
+
+def _app_story(n: int) -> str:
+    """A story's own paragraph about an app's downloads, its figure the page's."""
+    return f"该平台推出的客户端上线半年来累计下载量已超过{200 + n * 13}万次，不少市民表示，在手机上打开就能办事。"
 
 
 def _weekday_ctime(iso: str, clock: str) -> str:
@@ -6150,7 +6159,7 @@ def app_plea_html(story: Story, others: list[Story], n: int) -> Page:
     and `报料qq：…` under it (on odd pages a plea to install the app glued onto the last paragraph), and under the
     block `打开客户端阅读全文` and `下载APP，看更多江城新闻`. (The glued plea added after the first fixes.)"""
     head, side, chrome = _menus(others, n)
-    story = _with_paragraph(story, 1 + n % 2, _APP_LINE)
+    story = _with_paragraph(story, 1 + n % 2, _app_line(n))
     box = f"<div class='abstract'>摘要：{escape(story.paragraphs[0][:50].rstrip('，。、'))}</div>" if n % 2 == 0 else ""
     shown = [escape(p) for p in story.paragraphs]
     if n % 2:
@@ -6247,7 +6256,7 @@ def discuz_login_appeal_html(story: Story, others: list[Story], n: int) -> Page:
     with a paragraph of its own about an app's downloads, closing on a member's appeal (`本帖来自江城论坛VIP会员专区，
     开通VIP会员即可下载全部附件。` or `如果觉得本帖对您有帮助，欢迎打赏支持楼主。`), then two replies."""
     head, side, chrome = _menus(others, n)
-    story = _with_paragraph(story, 1, _APP_STORY)
+    story = _with_paragraph(story, 1, _app_story(n))
     appeal = (
         "本帖来自江城论坛VIP会员专区，开通VIP会员即可下载全部附件。"
         if n % 2 == 0
@@ -6317,7 +6326,7 @@ def overseas_app_html(story: Story, others: list[Story], n: int) -> Page:
     paragraph of its own about an app's downloads, then inside the article `👉 安装江城新闻客户端，第一时间获取资讯`,
     `欢迎加入我们的Telegram频道：t.me/…` and a member's appeal (`独立新闻需要您的支持。成为会员，每月只需5元…`)."""
     head, side, chrome = _menus(others, n)
-    story = _with_paragraph(story, 2, _APP_STORY)
+    story = _with_paragraph(story, 2, _app_story(n + 5))
     paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
     appeal = (
         "独立新闻需要您的支持。成为会员，每月只需5元，即可畅读全部内容。"
