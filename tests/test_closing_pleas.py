@@ -89,3 +89,11 @@ def test_a_plea_glued_onto_the_last_paragraph_is_cut() -> None:
 
 def test_a_mirrors_uploader_line_closing_the_text_leaves_it() -> None:
     assert "上传者" not in _body("点击阅读原文", "上传者：江城小李")
+
+
+def test_a_storys_advice_about_scanning_a_code_stays() -> None:
+    assert not is_plea("扫码前，还可以使用第三方手机安全管理软件检测二维码的安全性，识别并且拦截钓鱼网站及木马病毒。")
+
+
+def test_a_firms_sentence_naming_an_app_asks_nothing() -> None:
+    assert not is_plea("我们的每一次进步，都代表着app开发将“更快”一步，5月29日，我们即将再次爆发！")

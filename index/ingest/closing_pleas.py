@@ -36,8 +36,11 @@ _SPEAKER = r"(?:我们|本站|本网|本号|本台|本刊|本帖|楼主|小编|�
 # an imperative opening the line (after an arrow or a pointing hand), or a tip desk's label before its value
 _IMPERATIVE = r"^[\W_]{0,3}\s*(?:点击|长按|扫码|扫描|下载|安装|打开|关注|加入|订阅|添加|识别)"
 _TIP_LABEL = r"^(?:新闻|读者)?(?:报料|爆料|投稿|新闻线索|商务合作|广告合作)\S{0,8}[:：]"
+# what the reader is asked to do with a channel (`我们的每一次进步，都代表着app开发…` asks nothing)
+_ASK = r"(?:关注|下载|安装|打开|扫|识别|加入|订阅|添加|搜索|私信|联系|点击|长按|进入|投稿|报料|爆料)"
 _PLEA = re.compile(
-    rf"(?=.*{_CHANNEL})(?:{_IMPERATIVE}|.*{_SPEAKER})"  # a channel, asked for
+    rf"(?=.*{_CHANNEL})(?=.*{_ASK})(?:{_IMPERATIVE}(?!.*。$)|.*{_SPEAKER})"  # a channel, asked for (a story's
+    # advice, `扫码前，还可以使用…软件检测二维码的安全性。`, ends its sentence)
     rf"|{_TIP_LABEL}"  # a tip desk's channel
     rf"|(?=.*{_SUPPORT}).*{_SPEAKER}"  # a membership or a gift, asked of the reader
     r"|^更多(?:精彩|资讯|新闻|内容|精彩内容)\S{0,4}?[，,\s]*请?关注"  # `更多精彩内容请关注X`

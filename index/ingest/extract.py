@@ -1146,7 +1146,7 @@ def extract_counting(
     for i in chrome_lines - carded:  # no text, though a reply's stamp is still a reply's
         body_lines[i] = ""
     for i in closing_pleas.closing_pleas(body_lines):  # an outlet's pleas under the story (index.ingest.closing_pleas)
-        lines[i] = body_lines[i] = ""
+        body_lines[i] = ""  # (the page's lines keep it: a credit run into a plea is still read)
     if header:  # a bulletin board post's header block: its fields, and no text
         for i in range(header.lines):
             lines[i] = body_lines[i] = ""
