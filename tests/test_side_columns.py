@@ -34,3 +34,9 @@ def test_a_bulleted_item_or_a_channels_word_is_no_kicker() -> None:
     assert not may_be_kicker("·本站于5月1日起启用新域名")
     assert not may_be_kicker("体育")
     assert may_be_kicker("乡村振兴在行动")
+
+
+def test_a_line_above_that_the_declared_headline_repeats_makes_no_column() -> None:
+    declared = "中新网长治5月28日电题：六旬老人开藏书馆近万册图书见证晋东南地区变迁"
+    above = ["发布范围：全局", "六旬老人开藏书馆近万册图书见证晋东南地区变迁", "江网办〔2021〕5号"]
+    assert column_above([*above, declared, LEAD], declared) == 0

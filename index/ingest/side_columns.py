@@ -45,6 +45,10 @@ def column_above(paragraphs: list[str], headline: str) -> int:
         return 0
     if any(_CREDIT.search(p) for p in above):  # the article's dateline or credit stands among them: no column
         return 0
+    # a line above that the declared headline repeats is the headline itself, the declared one a lead that names it
+    # (`中新网长治5月28日电题：X` declared over a notice's `X`): no column
+    if any(len(key := _squash(p)) >= KICKER_MIN and key in head for p in above):
+        return 0
     return at
 
 
