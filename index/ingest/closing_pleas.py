@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from index.ingest.statements import is_statement
+from index.ingest.statements import STATEMENT_MAX, is_statement
 
 PLEA_MAX = 60  # characters: a plea is a line or two of a phone's width; a story's closing paragraph runs longer
 
@@ -83,10 +83,12 @@ _SENTENCE_END = re.compile(r"[。！？!?][”’」』]*(?:\s*[(（][^()（）]
 def without_glued_tail(paragraph: str) -> str:
     """`paragraph` without a site's statement or a plea run onto its end after a sentence's stop; unchanged when
     there is none."""
-    for stop in _SENTENCE_END.finditer(paragraph):
-        head, tail = paragraph[: stop.end()].rstrip(), paragraph[stop.end() :]
+    # (only the stops within a statement's length of the end: a text's one long paragraph cut at each of its
+    # stops cost 3% of extraction's CPU)
+    for stop in _SENTENCE_END.finditer(paragraph, max(0, len(paragraph) - STATEMENT_MAX - 1)):
+        tail = paragraph[stop.end() :]
         if tail and (_opens_a_plea(tail) or is_statement(tail)):
-            return head
+            return paragraph[: stop.end()].rstrip()
     return paragraph
 
 
