@@ -6123,6 +6123,304 @@ FRESH_EXPORTS_3_CHECK: dict[str, Maker] = {
 }
 
 
+# Issue 22's kinds of the eighteenth held-out set (mobile and app pages, WeChat mirrors, overseas media, forum
+# reprints, newspaper pages, BBS posts; written by alone13, 2026-12-07, before their first run): pleas and
+# promotions at the text's end and inside its block (`打开客户端阅读全文`, `报料微信关注：…`, a member's or a
+# donor's appeal, `更多精彩内容请关注…`, `点击阅读原文`), a mirror's `来源丨`/`转自：` and uploader lines, a portal's
+# statement glued onto the last paragraph, a paper's collective credit and its 责编/审核/校对 block, a masthead's
+# 主管 line, a BBS post's header and `※ 来源` footer, a Discuz login box, an old Big5 table page's side column.
+# Each with a story's own line that tempts: a paragraph naming 下载 and 关注, a story about an app, an 编者按.
+# Tuned on FRESH_ALONE_8, checked on FRESH_ALONE_8_CHECK (other markup and words of the same kinds).
+
+
+def _app_line(n: int) -> str:
+    """A story's own paragraph naming 下载 and 关注, its place and service the page's (a line repeated verbatim across
+    a site's pages is learned as its furniture)."""
+    city, service = _CITIES[n % 12], ["社保查询", "公积金提取", "预约挂号", "违章处理"][n % 4]
+    return f"据介绍，{city}市民可下载“{city}办”APP，在首页点击“{service}”即可在线办理，关注相关公众号也能及时收到提醒。"
+
+
+def _app_story(n: int) -> str:
+    """A story's own paragraph about an app's downloads, its figure the page's."""
+    return f"该平台推出的客户端上线半年来累计下载量已超过{200 + n * 13}万次，不少市民表示，在手机上打开就能办事。"
+
+
+def _weekday_ctime(iso: str, clock: str) -> str:
+    """A BBS's ctime stamp of the day: `Tue Apr 28 10:26:00 2020`."""
+    day = datetime.date.fromisoformat(iso)
+    names = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    return f"{names[day.weekday()]} {months[day.month - 1]} {day.day:2d} {clock} {day.year}"
+
+
+def app_plea_html(story: Story, others: list[Story], n: int) -> Page:
+    """A news app's share page (2021, UTF-8): `打开APP` in the head, a `摘要：` box repeating the lead on even pages,
+    the story with a paragraph of its own naming 下载 and 关注, then inside the text's block `报料微信关注：jcxw…`
+    and `报料qq：…` under it (on odd pages a plea to install the app glued onto the last paragraph), and under the
+    block `打开客户端阅读全文` and `下载APP，看更多江城新闻`. (The glued plea added after the first fixes.)"""
+    head, side, chrome = _menus(others, n)
+    story = _with_paragraph(story, 1 + n % 2, _app_line(n))
+    box = f"<div class='abstract'>摘要：{escape(story.paragraphs[0][:50].rstrip('，。、'))}</div>" if n % 2 == 0 else ""
+    shown = [escape(p) for p in story.paragraphs]
+    if n % 2:
+        shown[-1] += "更多精彩内容，请下载江城新闻客户端"
+    paragraphs = "".join(f"<p>{p}</p>" for p in shown)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>{escape(story.title)}</title></head><body><div class="m-top">江城新闻客户端 <a class="open">打开APP</a></div>
+{head}<div class="m-article"><h1>{escape(story.title)}</h1><div class="m-info">江城新闻　{story.date} 08:{n:02d}</div>
+{box}<div class="m-content">{paragraphs}<p>报料微信关注：jcxw{2020 + n}</p><p>报料qq：8866{n:03d}</p></div>
+<div class="m-fold"><a>打开客户端阅读全文</a></div><div class="m-down"><a>下载APP，看更多江城新闻</a></div></div>
+{side}</body></html>"""
+    furniture = [
+        *chrome,
+        "打开APP",
+        "摘要：",
+        "报料微信",
+        "报料qq",
+        "打开客户端阅读全文",
+        "下载APP，看更多",
+        "请下载江城",
+    ]
+    return Page(f"apl-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def wechat_mirror_html(story: Story, others: list[Story], n: int) -> Page:
+    """A mirror of a WeChat article on an aggregator (2020, UTF-8): `来源丨江城发布` (or `转自：江城发布公众号`) as the
+    text's first line, the story, `更多精彩内容请关注江城发布` and `点击阅读原文` closing it; on odd pages the
+    portal's `声明：本站部分资源来源于网络…` glued onto the last paragraph; the uploader's line under the text (on
+    odd pages inside the text's block, `上传者：X`: added after the first fixes)."""
+    head, side, chrome = _menus(others, n)
+    account = ["江城发布", "网信江城", "青溪观察", "白沙融媒"][n % 4]
+    lead = f"来源丨{account}" if n % 2 == 0 else f"转自：{account}公众号"
+    paras = [escape(p) for p in story.paragraphs]
+    if n % 2:
+        paras[-1] += "声明：本站部分资源来源于网络，版权归原作者所有，如有侵权请联系我们删除。"
+    body = "".join(f"<p>{p}</p>" for p in [escape(lead), *paras])
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 江城资讯网</title></head>
+<body>{head}<div class="rich_media"><h2 class="rich_media_title">{escape(story.title)}</h2>
+<div class="meta"><span id="publish_time">{story.date}</span></div><div class="rich_media_content">{body}
+<p>更多精彩内容请关注{account}</p><p>点击阅读原文</p>{f"<p>上传者：{_HANDLES[n % 8]}</p>" if n % 2 else ""}</div>
+<div class="uploader">本文由用户 {_HANDLES[n % 8]} 上传至江城资讯网</div></div>{side}</body></html>"""
+    furniture = [*chrome, "来源丨", "转自：", "更多精彩内容", "点击阅读原文", "本站部分资源来源于网络", "上传"]
+    return Page(f"wcm-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def paper_credit_html(story: Story, others: list[Story], n: int) -> Page:
+    """A city paper's web edition (2020, UTF-8): the masthead's `中共江城市委宣传部主管　江城日报社主办` line over the
+    headline, the story (on odd pages its last paragraph closing on its dateline, `（本报江城4月28日电 记者 X）`),
+    then inside the text's block the page's collective credit `本版采写（除署名外）/记者 X Y` and the
+    `责编：X` / `审核：Y` / `校对：Z` lines."""
+    head, side, chrome = _menus(others, n)
+    a, b, c = _PEOPLE[n % 12], _PEOPLE[(n + 4) % 12], _PEOPLE[(n + 8) % 12]
+    paras = list(story.paragraphs)
+    if n % 2:
+        month, day = int(story.date[5:7]), int(story.date[8:10])
+        paras[-1] += f"（本报江城{month}月{day}日电 记者 {a}）"
+    story = Story(story.title, story.date, story.source, tuple(paras))
+    credit = f"本版采写（除署名外）/记者 {a} {b}" if n % 2 == 0 else f"本版文字（除署名外）：记者 {b} 通讯员 {c}"
+    body = "".join(f"<p>{escape(p)}</p>" for p in paras)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}-江城日报</title></head>
+<body>{head}<div class="paper"><div class="mast">中共江城市委宣传部主管　江城日报社主办</div>
+<h1>{escape(story.title)}</h1><div class="info">{story.date}　来源：江城日报　第0{n % 8 + 1}版</div>
+<div id="ozoom">{body}<p>{credit}</p><p>责编：{c}</p><p>审核：{a}</p><p>校对：{b}</p></div></div>
+{side}<div class="foot">江城日报社版权所有</div></body></html>"""
+    furniture = [*chrome, "宣传部主管", "除署名外", "审核：", "校对：", "版权所有"]
+    return Page(f"ppc-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def bbs_mail_post_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A university BBS's post page (2006, GBK): the board's menu, then the post as the board shows it in `<pre>`:
+    `发信人: X (昵称), 信区: News`, `标  题: …`, `发信站: 江城BBS (Tue Apr 28 10:26:00 2020), 站内`, the text, `--`,
+    `※ 来源:·江城BBS bbs.jc.edu.cn·[FROM: 202.112.36.*]` and `※ 修改:·X 于 … 修改本文·[FROM: …]`."""
+    head, side, chrome = _menus(others, n)
+    who = ["jcnews", "sunnyday", "lakeside", "oldtown"][n % 4]
+    stamp = _weekday_ctime(story.date, f"10:{n:02d}:00")
+    text = "\n".join(f"　　{p}" for p in story.paragraphs)
+    post = (
+        f"发信人: {who} ({_HANDLES[n % 8]}), 信区: News\n标  题: {story.title}\n"
+        f"发信站: 江城BBS ({stamp}), 站内\n\n{text}\n\n--\n"
+        f"※ 来源:·江城BBS bbs.jc.edu.cn·[FROM: 202.112.36.{n + 10}]\n"
+        f"※ 修改:·{who} 于 {stamp[4:]} 修改本文·[FROM: 202.112.36.{n + 10}]\n"
+    )
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{escape(story.title)} - 江城BBS</title></head><body>{head}
+<table><tr><td>[<a>本篇全文</a>] [<a>回复本文</a>] [<a>同主题阅读</a>] [<a>返回讨论区</a>]</td></tr></table>
+<table width="100%"><tr><td class="content"><pre>{escape(post)}</pre></td></tr></table>{side}
+<center>江城BBS · bbs.jc.edu.cn</center></body></html>"""
+    furniture = [*chrome, "发信人", "信区", "发信站", "※ 来源", "※ 修改", "FROM:"]
+    return Page(f"bbm-{n:02d}.html", _padded(html).encode("gb18030"), story, furniture)
+
+
+def discuz_login_appeal_html(story: Story, others: list[Story], n: int) -> Page:
+    """A Discuz X2 thread (2012, UTF-8): the login box in the head (`用户名 密码 自动登录 找回密码 立即注册`), the post
+    with a paragraph of its own about an app's downloads, closing on a member's appeal (`本帖来自江城论坛VIP会员专区，
+    开通VIP会员即可下载全部附件。` or `如果觉得本帖对您有帮助，欢迎打赏支持楼主。`), then two replies."""
+    head, side, chrome = _menus(others, n)
+    story = _with_paragraph(story, 1, _app_story(n))
+    appeal = (
+        "本帖来自江城论坛VIP会员专区，开通VIP会员即可下载全部附件。"
+        if n % 2 == 0
+        else "如果觉得本帖对您有帮助，欢迎打赏支持楼主，您的支持是我们更新的动力！"
+    )
+    post = "<br>\r\n".join(escape(p) for p in (*story.paragraphs, appeal))
+    replies = [_LONG_REPLIES[(n + k + 3) % 8] for k in range(2)]
+    rows = "".join(
+        f"<table class='plhin'><tr><td class='pls'>{_HANDLES[(n + k + 2) % 8]}</td><td class='plc'>"
+        f"<em>发表于 {_later(story.date, 1)} 1{k}:2{n % 10}</em><div class='t_f'>{escape(r)}</div></td></tr></table>"
+        for k, r in enumerate(replies)
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{escape(story.title)} - 江城杂谈 - 江城论坛 - Powered by Discuz!</title></head><body>
+<div id="toptb"><form id="lsform"><table><tr><td>用户名</td><td><input name="username"></td>
+<td><label><input type="checkbox">自动登录</label></td><td><a href="#">找回密码</a></td></tr>
+<tr><td>密码</td><td><input type="password"></td><td><button>登录</button></td><td><a href="#">立即注册</a></td></tr>
+</table></form></div>{head}<div id="pt">江城论坛 › 江城杂谈 › 查看内容</div>
+<h1><span id="thread_subject">{escape(story.title)}</span></h1>
+<table class='plhin'><tr><td class='pls'>{_HANDLES[n % 8]}</td><td class='plc'><em>发表于 {story.date} 09:{n:02d}</em>
+<div class='t_f'>{post}</div></td></tr></table>{rows}{side}<div id="ft">Powered by Discuz! X2</div></body></html>"""
+    furniture = [*chrome, "自动登录", "找回密码", "立即注册", "VIP会员", "打赏支持", *replies]
+    return Page(f"dla-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def gbk_side_column_html(story: Story, others: list[Story], n: int) -> Page:
+    """A county portal's table page (2003, GBK): a left cell of short lines (`用户登录`, `用户名：`, `密　码：`, `登录
+    注册`, `网站公告` with its one item, `栏目导航` with three channels) beside the cell of the headline, its
+    `发布时间：… 点击：…` line, the story and `【打印本页】【关闭窗口】`; no other list on the page."""
+    notice = f"·本站于{n % 9 + 1}月1日起启用新域名"
+    column = "<br>".join(
+        [
+            "用户登录",
+            "用户名：<input name=u>",
+            "密　码：<input type=password>",
+            "<input type=submit value=登录> 注册",
+            "网站公告",
+            notice,
+            "栏目导航",
+            "·工作动态",
+            "·政策法规",
+            "·便民服务",
+        ]
+    )
+    cells = "<br>".join(f"　　{escape(p)}" for p in story.paragraphs)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{escape(story.title)}</title></head><body><table width="760" border="0"><tr>
+<td width="160" valign="top" bgcolor="#EEF3FA">{column}</td><td valign="top"><font size="4"><b>{escape(story.title)}</b>
+</font><br>发布时间：{story.date} 点击：{130 + n * 7}<br>{cells}<br>【打印本页】【关闭窗口】</td></tr></table>
+<p>版权所有 青溪县人民政府</p></body></html>"""
+    furniture = ["用户登录", "用户名", "网站公告", notice[1:], "栏目导航", "工作动态", "打印本页", "版权所有"]
+    return Page(f"gsc-{n:02d}.html", _padded(html).encode("gb18030"), story, furniture)
+
+
+FRESH_ALONE_8: dict[str, Maker] = {
+    "app page, 摘要 box, 报料 lines, open-app pleas": app_plea_html,
+    "WeChat mirror, 来源丨 line, promotion, glued 声明": wechat_mirror_html,
+    "paper page, 主管 line, collective credit, 责编 block": paper_credit_html,
+    "BBS post in <pre>, 发信人 header, ※ footer (GBK)": bbs_mail_post_gbk,
+    "Discuz thread, login box, member's appeal": discuz_login_appeal_html,
+    "table page, side column (GBK), written after": gbk_side_column_html,
+}
+
+
+def overseas_app_html(story: Story, others: list[Story], n: int) -> Page:
+    """An overseas Chinese news site's article (2022, UTF-8): `在App内打开` over the headline, the story with a
+    paragraph of its own about an app's downloads, then inside the article `👉 安装江城新闻客户端，第一时间获取资讯`,
+    `欢迎加入我们的Telegram频道：t.me/…` and a member's appeal (`独立新闻需要您的支持。成为会员，每月只需5元…`)."""
+    head, side, chrome = _menus(others, n)
+    story = _with_paragraph(story, 2, _app_story(n + 5))
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    appeal = (
+        "独立新闻需要您的支持。成为会员，每月只需5元，即可畅读全部内容。"
+        if n % 2 == 0
+        else "喜欢这篇文章？请赞助我们，让好新闻继续下去。"
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} | 江城时报</title>
+</head><body><div class="smart-banner">在App内打开</div>{head}<article><h1>{escape(story.title)}</h1>
+<p class="byline"><time datetime="{story.date}T09:00:00+08:00">{story.date}</time></p><div class="article-body">
+{paras}<p>👉 安装江城新闻客户端，第一时间获取资讯</p><p>欢迎加入我们的Telegram频道：t.me/jcnews{n}</p>
+<p class="appeal">{appeal}</p></div></article>{side}</body></html>"""
+    furniture = [*chrome, "在App内打开", "安装江城新闻客户端", "Telegram频道", "成为会员", "请赞助我们"]
+    return Page(f"osa-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def forum_reprint_text(story: Story, others: list[Story], n: int) -> Page:
+    """A forum reprint saved as text (2019, GBK): the headline, `转载自：江城观察 微信公众号` and the post's time,
+    the story (on even pages an `编者按：` of its own over it), the board's statement glued onto its last
+    paragraph (`本站部分内容来自网络…请联系管理员删除。`), then `报料热线：…`, `报料邮箱：…` and the post's buttons."""
+    account = ["江城观察", "青溪说事", "白沙新闻眼", "临江晚报"][n % 4]
+    paras = list(story.paragraphs)
+    if n % 2 == 0:
+        paras.insert(0, f"编者按：{paras[-1][:30].rstrip('，。、')}。本文经作者授权转载，略有删节。")
+    story = Story(story.title, story.date, story.source, tuple(paras))
+    shown = [*paras[:-1], paras[-1] + " 本站部分内容来自网络，仅供交流学习，如涉及版权请联系管理员删除。"]
+    text = "\n\n".join(
+        [
+            story.title,
+            f"转载自：{account} 微信公众号",
+            f"发表于 {story.date} 09:3{n % 10}",
+            *shown,
+            f"报料热线：0571-8888{n:04d}",
+            f"报料邮箱：tips{n}@jcbbs.cn",
+            "回复 (3) | 收藏 | 举报",
+        ]
+    )
+    furniture = ["转载自：", "本站部分内容来自网络", "报料热线", "报料邮箱", "收藏 | 举报"]
+    return Page(f"frt-{n:02d}.txt", text.encode("gb18030"), story, furniture)
+
+
+def county_paper_cache_html(story: Story, others: list[Story], n: int) -> Page:
+    """A search engine's cached copy of a county paper's page (2019, UTF-8): the cache's note, the masthead's
+    `中共青溪县委宣传部主管主办` line, the headline and day, the story, then in the text's block the page's
+    `本版文字（除署名外）/ 记者 X` credit, `一审：X` / `二审：Y` / `三审：Z` and `长按识别二维码 关注青溪融媒`."""
+    head, side, chrome = _menus(others, n)
+    a, b, c = _PEOPLE[(n + 1) % 12], _PEOPLE[(n + 6) % 12], _PEOPLE[(n + 9) % 12]
+    body = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_青溪新闻网</title></head>
+<body><div class="cache">这是 http://www.qxnews.cn/{n}.html 的快照，是网页在 2023年1月{n + 1}日 保存的样子。</div>
+{head}<div class="top">中共青溪县委宣传部主管主办</div><div class="main"><h1>{escape(story.title)}</h1>
+<p class="date">发布日期：{story.date}</p><div class="text">{body}<p>本版文字（除署名外）/ 记者 {a}</p>
+<p>一审：{b}</p><p>二审：{c}</p><p>三审：{a}</p><p>长按识别二维码 关注青溪融媒</p></div></div>{side}</body></html>"""
+    furniture = [*chrome, "快照", "宣传部主管", "除署名外", "一审", "二审", "三审", "识别二维码"]
+    return Page(f"cpc-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def big5_side_column_html(story: Story, others: list[Story], n: int) -> Page:
+    """An old Taiwanese table page (2004, Big5): a left column of short lines (`本站公告`, `會員登入`, `帳號 密碼`,
+    `加入會員 忘記密碼`, `熱門專題` and its items) beside the story's cell, `【列印本頁】【關閉視窗】` under it (a
+    character Big5 lacks written as `?`, in the story looked for too)."""
+
+    def t(text: str) -> str:
+        return to_traditional(text).encode("cp950", "replace").decode("cp950")
+
+    topics = [t(o.title[:10]) for o in others[:4]]
+    column = "<br>".join(
+        [
+            t("本站公告"),
+            t("会员登入"),
+            t("帐号") + " <input>",
+            t("密码") + " <input>",
+            t("加入会员 忘记密码"),
+            t("热门专题"),
+            *topics,
+        ]
+    )
+    cells = "<br><br>".join(f"　　{escape(t(p))}" for p in story.paragraphs)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5">
+<title>{escape(t(story.title))}</title></head><body><table width="780"><tr>
+<td width="150" valign="top" class="left">{column}</td><td valign="top"><b>{escape(t(story.title))}</b><br>
+{story.date.replace("-", "/")}<br><br>{cells}<br><br>{t("【列印本页】【关闭视窗】")}</td></tr></table>
+<p>{t("版权所有 江城资讯网")}</p></body></html>"""
+    furniture = [t(x) for x in ["本站公告", "会员登入", "忘记密码", "热门专题", "列印本页", "版权所有"]] + topics
+    return Page(f"b5s-{n:02d}.html", _padded(html).encode("cp950", "replace"), story, furniture, t)
+
+
+FRESH_ALONE_8_CHECK: dict[str, Maker] = {
+    "overseas media, app banner, channel, appeal": overseas_app_html,
+    "forum reprint as text, glued 声明, 报料 (GBK)": forum_reprint_text,
+    "cached county paper, 主管 line, 一审 block": county_paper_cache_html,
+    "Big5 table page, side column": big5_side_column_html,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -6183,6 +6481,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, alone 7 (checking)"] = FRESH_ALONE_7_CHECK
     groups["fresh, exports 3 (tuning)"] = FRESH_EXPORTS_3
     groups["fresh, exports 3 (checking)"] = FRESH_EXPORTS_3_CHECK
+    groups["fresh, alone 8 (tuning)"] = FRESH_ALONE_8
+    groups["fresh, alone 8 (checking)"] = FRESH_ALONE_8_CHECK
     for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
@@ -6268,6 +6568,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, alone 7 (checking)": FRESH_ALONE_7_CHECK,
         "fresh, exports 3 (tuning)": FRESH_EXPORTS_3,
         "fresh, exports 3 (checking)": FRESH_EXPORTS_3_CHECK,
+        "fresh, alone 8 (tuning)": FRESH_ALONE_8,
+        "fresh, alone 8 (checking)": FRESH_ALONE_8_CHECK,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():

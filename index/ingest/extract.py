@@ -21,6 +21,7 @@ from index.ingest import (
     bilingual_labels,
     bylines,
     chrome,
+    closing_pleas,
     credits,
     date_bars,
     feed_stamps,
@@ -29,6 +30,7 @@ from index.ingest import (
     footnotes,
     info_bars,
     issue_pages,
+    mirror_sources,
     mirrors,
     notebooks,
     page_urls,
@@ -41,6 +43,7 @@ from index.ingest import (
     short_years,
     show_notes,
     shown_posters,
+    side_columns,
     spaced_labels,
     summary_boxes,
     wechat_headers,
@@ -1149,6 +1152,8 @@ def extract_counting(
     fielded += sorted(carded)
     for i in chrome_lines - carded:  # no text, though a reply's stamp is still a reply's
         body_lines[i] = ""
+    for i in closing_pleas.closing_pleas(body_lines):  # an outlet's pleas under the story (index.ingest.closing_pleas)
+        body_lines[i] = ""  # (the page's lines keep it: a credit run into a plea is still read)
     if header:  # a bulletin board post's header block: its fields, and no text
         for i in range(header.lines):
             lines[i] = body_lines[i] = ""
@@ -1168,6 +1173,9 @@ def extract_counting(
     for i in records | record_lines.address_lines(body_lines):
         lines[i] = body_lines[i] = ""
     meta, used = _harvest(lines, body_lines, bool(raw.meta.get("title")))
+    for i, name in mirror_sources.provenance_lines(body_lines).items():  # `来源丨X`, `转自：X公众号`: the source
+        meta.source = meta.source or name
+        body_lines[i] = ""
     for i in fielded:
         body_lines[i] = ""
     if header:
@@ -1197,6 +1205,10 @@ def extract_counting(
     shown = [i for i, line in enumerate(lines) if line]
     heads = shown[next((k for k, i in enumerate(shown) if not _BREADCRUMB.match(lines[i])), 0) :]  # `股吧 > X吧`
     dated = len(heads) > 1 and used.get(heads[1]) == ""  # the publication line right under the first line
+    if given.get("title") and (column := side_columns.column_above(paragraphs, given["title"])):
+        above, rest = paragraphs[column - 1], paragraphs[column + 1 :]
+        kicker = side_columns.may_be_kicker(above) and is_kicker(above, paragraphs[column], rest, given["title"])
+        paragraphs = paragraphs[column - kicker :]  # a table page's side column above the headline
     title, subtitle, rest = _split_title(paragraphs, given.get("title") or None, dated)
     rest = summary_boxes.without_repeated_summary(rest)  # `摘要：` over the lead it quotes
     written = next((i for i, paragraph in enumerate(rest) if WRITING.search(paragraph)), len(rest))
@@ -1213,6 +1225,8 @@ def extract_counting(
     _dateline_source(rest, meta)
     rest = _signature(_credited_source(rest, meta), meta)
     rest = _closing_credits(footnotes.without_closing_notes(rest), meta)  # (index.ingest.footnotes)
+    if rest:  # a portal's statement or a plea glued onto the last paragraph
+        rest[-1] = closing_pleas.without_glued_tail(rest[-1])
     # a post's poster, or the author a page names over the story it reposts, wrote it, not the story's reporter
     reposted = not meta.posted and bool(meta.authors) and reposts.is_repost([*lines, *raw.shown])
     for paragraph in rest[:2] if not meta.posted and not reposted else []:

@@ -123,7 +123,9 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    own header over its uploader, a theme's author box, a 撰稿 person beside a 供稿单位, a time glued to a byline
 #    and a Taiwan desk's slash credit give writers; a wire's or an agency's credit and a site's 小编 are no one; a
 #    bulletin's spaced letterhead, an issue's file name and a gazette's running head are no headline (fields13);
-#    old indexes are rebuilt
+#    an outlet's pleas, tip channels and page credit closing the text, a statement glued onto its last paragraph
+#    and a table page's side column above the headline leave the text; a mirror's `来源丨X` / `转自：X公众号`
+#    line is read as the source (alone13); old indexes are rebuilt
 FORMAT_VERSION = 29
 
 
