@@ -44,6 +44,7 @@ from index.ingest.body import agreed_body
 from index.ingest.cleaning import join_wrapped, wrap_width
 from index.ingest.closing_lines import without_repeated_closing
 from index.ingest.comments import without_comments
+from index.ingest.days.shapes import YEAR, YMD_DAY
 from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
 from index.ingest.extract import read_date
 from index.ingest.platform_lines import without_callouts
@@ -193,7 +194,7 @@ _SENTENCE_MARK = re.compile(r"[，。！？；,!?;]")
 # a field's element, by the class or id a CMS gives it (`<span class="author">`, `<span class="account">`)
 _FIELD_CLASS = re.compile(r"(?i)author|writer|name|nick|user|account|byline|source|from|origin|time|date|editor|up")
 _WORD = re.compile(r"[\w\u3400-\u9fff·•]{1,12}")  # one word of letters, a name or a handle
-_LINE_OF_FIELDS = re.compile(r"[:：]|(?:19|20)\d{2}[-/.年]\d{1,2}")  # a label's colon, a day
+_LINE_OF_FIELDS = re.compile(rf"[:：]|{YEAR}[-/.年]\d{{1,2}}")  # a label's colon, a day
 
 
 def _sets_apart(element, shown: dict) -> bool:
@@ -333,7 +334,7 @@ _SIGNATURE_ATTRIBUTE = re.compile(
     r"""\b(?:class|id)\s*=\s*["']?(?:[^"'>]*\s)?(?:""" + "|".join(sorted(_SIGNATURE_NAMES)) + r""")["'\s>]""", re.I
 )
 # a day alone, which no poster signs with and a document's issuer does under it (a gazette's `<p class="sign">`)
-_SIGNED_DAY = re.compile(record_lines.DAY)
+_SIGNED_DAY = re.compile(YMD_DAY)
 SIGNATURE_MAX = 200  # characters: a longer block so named holds writing (a page that misnames its article)
 
 
