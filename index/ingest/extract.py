@@ -58,7 +58,7 @@ from index.ingest.cleaning import (
 from index.ingest.column_heads import text_after_headings
 from index.ingest.days import has_day as _has_day
 from index.ingest.days import is_date_alone as _is_date_alone
-from index.ingest.days import parse_date, read_date, roc_years, short_years
+from index.ingest.days import parse_date, read_date, regional, roc_years, short_years
 from index.ingest.days.shapes import ANY_DAY as _ANY_DAY
 from index.ingest.days.shapes import CN_DATE as _CN_DATE
 from index.ingest.days.shapes import ENGLISH_DATE as _ENGLISH_DATE
@@ -1092,11 +1092,15 @@ def extract_counting(
         if title
         else title,
         subtitle=subtitle,
-        date=short_years.in_page_order(
-            roc_years.in_roc_years(
-                meta.signed or answered or given_date or _head_day(meta.date, lines, own), [raw.text, *raw.shown]
+        date=regional.in_page_order(
+            short_years.in_page_order(
+                roc_years.in_roc_years(
+                    meta.signed or answered or given_date or _head_day(meta.date, lines, own), [raw.text, *raw.shown]
+                ),
+                [raw.text, *raw.shown],
             ),
             [raw.text, *raw.shown],
+            raw.meta.get("locale"),
         )
         or own  # below any day the page writes, above its bar
         or date_bars.bar_day(list(raw.shown) or lines, title)

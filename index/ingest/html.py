@@ -44,6 +44,7 @@ from index.ingest.body import agreed_body
 from index.ingest.cleaning import join_wrapped, wrap_width
 from index.ingest.closing_lines import without_repeated_closing
 from index.ingest.comments import without_comments
+from index.ingest.days import commits, regional
 from index.ingest.days.shapes import YEAR, YMD_DAY
 from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
 from index.ingest.extract import read_date
@@ -435,6 +436,8 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         if _chars(state_lines) > STATE_SHARE * _chars(main):  # the page shows a shell; its script holds the text
             main, declared = state_lines, declared | state.fields
     meta = {key: value for key, value in declared.items() if value}
+    if locale := regional.declared_locale(tree.getroottree().getroot()):  # (the order of its days: days.regional)
+        meta["locale"] = locale
     # trafilatura's author guess is left out: on ../shared/pages it was right on 1 of 22 labelled pages, and
     # it takes a column's or a site's name for a person
     if (
@@ -507,7 +510,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     if not day and document is not None and document.date and document.date[:10] not in recorded_days:
         # (htmldate's day is often the record's own: blanked, it would seem written nowhere and be taken)
         day = publication.corroborated(document.date, dated, headline, start, main)
-    day = day or publication.closing_day(dated, main) or script_day(tree)
+    day = day or publication.closing_day(dated, main) or script_day(tree) or commits.commit_day(tree, lines)
     if day:
         meta["date"] = day
     page_title = tree.findtext(".//title") or ""

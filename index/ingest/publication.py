@@ -18,7 +18,7 @@ import re
 
 from index.ingest import author_cards, bylines, panels
 from index.ingest.cleaning import WRITING, is_boilerplate, is_heading_shaped, is_writing
-from index.ingest.days import read_date
+from index.ingest.days import is_export_stamp, read_date
 from index.ingest.days.shapes import YEAR, YEAR_MARKED
 from index.ingest.extract import is_kicker, is_masthead, listed_days
 from index.ingest.titles import without_controls, wrapped
@@ -343,7 +343,7 @@ def _dated_alone(line: str) -> bool:
     """A line that is its date (and time), or labelled as one, or its source and date (`中国新闻网 · 2020-04-02
     09:41`): not a related link with its date."""
     rest = _DATE_CHARS.sub("", line)
-    return bool(_LABELLED.match(line)) or len(rest) <= 4 or bool(_SOURCE_ONLY.match(rest))
+    return bool(_LABELLED.match(line)) or len(rest) <= 4 or bool(_SOURCE_ONLY.match(rest)) or is_export_stamp(line)
 
 
 _EDITION = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版")  # an e-edition's page: `江城日报 2020年04月01日 第A04版：要闻`

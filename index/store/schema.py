@@ -119,7 +119,10 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    heading's ¶/# anchor, a digest's contents with their sources and an issue line in parts leave the text; a
 #    file's name is no headline; an upload's, a notebook run's and an issue's printing day yield to the
 #    article's; a scanned column's wrapped lines are read as paragraphs (exports12); old indexes are rebuilt
-FORMAT_VERSION = 28
+# 29: a day between slashes in its page's order (its other days, its declared locale), a labelled two-digit year
+#    first, a mail archive's stamp with its zone, a chat export's divider, a code host's commit day (dates13); old
+#    indexes are rebuilt
+FORMAT_VERSION = 29
 
 
 def build_schema() -> Schema:

@@ -16,11 +16,14 @@ from index.ingest.days.shapes import (
     ENGLISH_DAY_FIRST,
     FULL_DATE,
     ISSUE,
+    LABELLED_SHORT_YEAR,
     MONTH,
     MONTHS,
     PUBLISHED_DAY,
     ROC_DATE,
+    RULE,
     SHORT_YEAR,
+    SLASH_DAY,
     UPDATED_DAY,
     US_DATE,
     WEEKDAY_TIME,
@@ -101,9 +104,9 @@ def _read_day(line: str) -> str | None:
     if roc := ROC_DATE.search(line):
         year, month, day = (int(g) for g in (roc.groups()[:3] if roc.group(1) else roc.group(4, 5, 6)))
         return parse_date(f"{year + 1911:04d}-{month:02d}-{day:02d}")
-    for pattern, order in ((US_DATE, "mdy"), (SHORT_YEAR, "ymd"), (YEAR_APART, "ymd"), (DAY_FIRST, "dmy")):
+    for pattern, order in _ORDERS:
         if match := pattern.search(line):
-            a, b, c = (int(g) for g in match.groups()[:3])
+            a, b, c = _short_year(match) if pattern is LABELLED_SHORT_YEAR else (int(g) for g in match.groups()[:3])
             if order == "ymd" and a < 100 and a > LAST_YEAR - 2000:  # no year to come: a Taiwan page's ROC
                 year, month, day = a + (1911 if is_traditional(line) else 1900), b, c  # year (95 is 2006)
             elif order == "ymd":
@@ -117,6 +120,26 @@ def _read_day(line: str) -> str | None:
     return None
 
 
+# each shape with figures only and the order its figures are read in: an American `5/7/2005 9:23:57 PM` month first
+# (as the AM/PM says), a day between slashes without one day first (index.ingest.days.regional puts it in the
+# page's order), a two-digit year before a time or after a publication's label year first, as Chinese, Hong Kong
+# and Macau sites write it (`18-03-08 23:16`, `發佈日期：20/04/04`), a year apart from its month and day, and a
+# European `12.05.2021` day first
+_ORDERS = (
+    (US_DATE, "mdy"),
+    (SLASH_DAY, "dmy"),
+    (SHORT_YEAR, "ymd"),
+    (LABELLED_SHORT_YEAR, "ymd"),
+    (YEAR_APART, "ymd"),
+    (DAY_FIRST, "dmy"),
+)
+
+
+def _short_year(match: re.Match) -> tuple[int, int, int]:
+    """A labelled two-digit year's figures (its separator, the second group, left out)."""
+    return int(match.group(1)), int(match.group(3)), int(match.group(4))
+
+
 def has_day(line: str) -> bool:
     """The line writes a day in one of the forms `read_date` reads (one search: it runs on every line)."""
     return bool(ANY_DAY.search(line))
@@ -124,9 +147,22 @@ def has_day(line: str) -> bool:
 
 def is_date_alone(line: str) -> bool:
     """A line that is a day and nothing else (a weekday and a time aside): the publication line, not text."""
-    rest = ENGLISH_DAY_FIRST.sub("", ENGLISH_DATE.sub("", FULL_DATE.sub("", line, 1), 1), 1)
+    rest = ENGLISH_DAY_FIRST.sub("", ENGLISH_DATE.sub("", FULL_DATE.sub("", _SENT.sub("", line, 1), 1), 1), 1)
+    rest = CTIME.sub("", rest, 1)  # `Wed Apr  1 10:12:33 CST 2020`: a mail archive's stamp
     rest = WEEKDAY_TIME.sub("", re.sub(r"\bat\b", "", rest))  # `Thu 4 Mar 2021 at 10:20am`
-    return rest != line and len(re.sub(r"[\s,，.。:：|/\-()（）]", "", rest)) == 0 and parse_date(line) is not None
+    return rest != line and len(_NOTHING.sub("", rest)) == 0 and parse_date(line) is not None
+
+
+_SENT = re.compile(r"^\s*(?:Date|Sent|Posted(?: on)?|Published(?: on)?)\s*:\s*")  # a mail's or a post's English label
+_NOTHING = re.compile(rf"[\s,，.。:：|/\-()（）{RULE}]")  # (a divider's rules: `——  April 1, 2020  ——`)
+
+
+def is_export_stamp(line: str) -> bool:
+    """A day alone as an export prints it: a chat's divider between rules (`——  April 1, 2020  ——`) or a mail
+    archive's stamp (`Wed Apr  1 10:12:33 CST 2020`). (An English blog's `Saturday, September 10th, 2005 10:56 am`
+    is a day alone too, but no export's: on a real page of ../shared/pages it stands above a headline dated
+    otherwise.)"""
+    return is_date_alone(line) and (any(ch in RULE for ch in line) or bool(CTIME.search(line)))
 
 
 def days_in(year: int, month: int) -> int:

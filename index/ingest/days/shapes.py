@@ -47,9 +47,13 @@ ENGLISH_DATE = re.compile(
 )
 # the day first, then the month's name: `Thu 4 Mar 2021 at 10:20am`
 ENGLISH_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_NAME})\.?,?\s+((?:19|20)\d{{2}})\b", re.IGNORECASE)
-# C's ctime, a mail archive's and a Unix tool's: `Apr  1 10:12:33 2020` (the year after the time)
+# a time zone after a time: `CST`, `HKT`, `UTC`, `GMT+8`, `+0800` (a mail archive's stamp names one)
+ZONE = r"(?:[A-Z]{2,4}T|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{4}"
+# C's ctime, a mail archive's and a Unix tool's: `Apr  1 10:12:33 2020` (the year after the time), Pipermail's
+# with its zone between: `Wed Apr  1 10:12:33 CST 2020`
 CTIME = re.compile(
-    r"\b(" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\s+(\d{1,2})\s+\d{1,2}:\d{2}:\d{2}\s+((?:19|20)\d{2})\b",
+    r"\b(" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\s+(\d{1,2})\s+\d{1,2}:\d{2}:\d{2}\s+"
+    rf"(?:(?:{ZONE})\s+)?((?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
 # what may stand beside a day and say nothing more: a weekday, a time
@@ -74,6 +78,15 @@ ROC_DATE = re.compile(
     r"(?:中[华華])?民[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
     r"|(?<![\d\-/.])(1[0-4]\d)[-/.](\d{1,2})[-/.](\d{1,2})(?![\d\-/.])"
 )
+# a day in figures between slashes without an AM/PM, either order (`01/04/2020 10:12`, `4/1/2020`): read day first
+# as the sites that write it so do (Hong Kong, Singapore, Malaysia, Europe), and put in the page's order by
+# `regional` (an American page writes the month first)
+SLASH_DAY = re.compile(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/.\-])")
+# a two-digit year first, without a time, only where a label says it is the publication's day: `发布时间：19-04-12`,
+# `發佈日期：20/04/04` (unlabelled, `18-03-08` is as likely a number)
+LABELLED_SHORT_YEAR = re.compile(
+    r"(?:日期|时间|時間|发布于|發佈於|发表于|發表於)\s*[:：]?\s*(\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d\-/.:])"
+)
 DAY_FIRST = re.compile(r"(?<![\d.\-/])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.\-/])")  # European: `12.05.2021`
 # the year in an element of its own before the month and day (`<em>2020</em> <em>04</em>/<em>01</em> 10:26`)
 YEAR_APART = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})\s+(\d{1,2})[/.\-](\d{1,2})(?![\d\-/.])")
@@ -91,5 +104,10 @@ PUBLISHED_DAY = re.compile(r"(?:发布|发表|刊发)(?:日期|时间)\s*[:：]\
 
 # any day `reading.read_date` reads (one search: it runs on every line)
 ANY_DAY = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (FULL_DATE, CN_DATE, US_DATE, SHORT_YEAR, YEAR_APART, DAY_FIRST, ROC_DATE))
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in (FULL_DATE, CN_DATE, US_DATE, SLASH_DAY, SHORT_YEAR, YEAR_APART, DAY_FIRST, ROC_DATE)
+    )
 )
+# what a divider around a day is drawn with: `——————  April 1, 2020  ——————` (a chat export's day between rules)
+RULE = "—–─━=~*＊·•"
