@@ -102,12 +102,10 @@ UPDATED_DAY = re.compile(
 # The day a line labels as its publication's among others (`发文日期：2021-03-02 | 发布日期：2021-03-04`)
 PUBLISHED_DAY = re.compile(r"(?:发布|发表|刊发)(?:日期|时间)\s*[:：]\s*")
 
-# any day `reading.read_date` reads (one search: it runs on every line)
+# any day `reading.read_date` reads (one search: it runs on every line; SLASH_DAY finds US_DATE's days too, and a
+# branch fewer keeps the search as cheap as before it was added)
 ANY_DAY = re.compile(
-    "|".join(
-        f"(?:{p.pattern})"
-        for p in (FULL_DATE, CN_DATE, US_DATE, SLASH_DAY, SHORT_YEAR, YEAR_APART, DAY_FIRST, ROC_DATE)
-    )
+    "|".join(f"(?:{p.pattern})" for p in (FULL_DATE, CN_DATE, SLASH_DAY, SHORT_YEAR, YEAR_APART, DAY_FIRST, ROC_DATE))
 )
 # what a divider around a day is drawn with: `——————  April 1, 2020  ——————` (a chat export's day between rules)
 RULE = "—–─━=~*＊·•"
