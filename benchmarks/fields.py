@@ -11040,6 +11040,281 @@ By 顾野
 ]
 
 
+# FRESH28: days in regional orders and in exports (issue 22, dates13): a Malaysian or Singaporean day first with
+# its 12-hour clock (`01/04/2020 9:23 PM`), an American month first (`4/1/2020`), a two-digit year first
+# (`20/04/04`, `19-04-12`), a chat or channel export's English day dividers (`1 April 2020`) and dotted European
+# stamps, a mail archive's `Wed Apr  1 10:12:33 CST 2020`, a code host's commit day (`committed on Apr 1, 2020`,
+# `<relative-time datetime=…>`), each with the tempting wrong days beside it (readers' comments, a sidebar, a
+# later divider, a quoted mail) and each once under an article that shows its own day, which must win. Written
+# before any rule for them; split by family (`half`): the round read the misses of its tuning half only.
+FRESH28: list[Case] = [
+    C(
+        "sg_forum_day_first_pm",
+        "【html】",
+        "组屋区新增三条有盖走道",
+        "2020-04-01",
+        ["林志强"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>组屋区新增三条有盖走道 | 狮城论坛</title>@STYLE@</head><body>
+<div class="nav"><a>首页</a> <a>本地</a> <a>房屋</a> <a>交通</a> <a>生活</a></div>
+<div class="thread"><h1>组屋区新增三条有盖走道</h1><div class="postinfo"><span class="author">林志强</span> <span class="posted">01/04/2020 9:23 PM</span></div>
+<div class="postbody">%%</div></div>
+<div class="replies"><h3>回复</h3>
+<div class="reply"><span class="author">阿明</span> <span class="posted">03/04/2020 10:05 AM</span><p>终于等到了，下雨天方便多了。</p></div>
+<div class="reply"><span class="author">Kelvin</span> <span class="posted">15/04/2020 8:12 PM</span><p>我们那边还没有动工。</p></div></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "my_daily_day_first_locale",
+        "【html】",
+        "槟城渡轮服务下月恢复",
+        "2021-03-05",
+        [],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-Hans-MY"><head><meta charset="utf-8"><title>槟城渡轮服务下月恢复 - 北马日报</title>@STYLE@</head><body>
+<div class="menu"><a>首页</a> <a>国内</a> <a>北马</a> <a>国际</a> <a>财经</a> <a>言路</a></div>
+<div class="story"><h1>槟城渡轮服务下月恢复</h1><div class="meta">发布: 05/03/2021 10:41 PM</div>
+<div class="body">%%</div></div>
+<div class="more"><h3>北马新闻</h3><p><a>大山脚夜市重开</a> 04/03/2021</p><p><a>威省新建巴士总站</a> 03/03/2021</p></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "my_portal_own_day_over_comments",
+        "【html】",
+        "新山关卡通关时间缩短",
+        "2020-03-30",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>新山关卡通关时间缩短 - 南方新闻网</title>@STYLE@</head><body>
+<div class="menu"><a>首页</a> <a>柔佛</a> <a>全国</a> <a>国际</a></div>
+<div class="story"><h1>新山关卡通关时间缩短</h1><div class="meta">发布时间：2020年3月30日 来源：南方新闻网</div>
+<div class="body">%%</div></div>
+<div class="comments"><h3>读者留言</h3><p>林先生 01/04/2020 9:23 PM</p><p>早上还是很塞。</p><p>陈小姐 02/04/2020 7:40 AM</p><p>希望继续改善。</p></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "us_chinese_weekly_month_first",
+        "【html】",
+        "湾区华人社区举办防疫讲座",
+        "2020-04-01",
+        [],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-Hans-US"><head><meta charset="utf-8"><title>湾区华人社区举办防疫讲座 - 侨声周报</title>@STYLE@</head><body>
+<div class="menu"><a>首页</a> <a>湾区</a> <a>美国</a> <a>中国</a> <a>社区</a></div>
+<div class="post"><h1>湾区华人社区举办防疫讲座</h1><p class="byline">侨声周报 · <span class="date">4/1/2020</span></p>
+<div class="entry">%%</div></div>
+<div class="related"><h3>社区新闻</h3><p><a>中文学校改为网上授课</a> 3/28/2020</p><p><a>华人商会捐赠口罩</a> 3/25/2020</p></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "us_blog_month_first_comments",
+        """# 在加州考驾照的经历
+Posted on 6/3/2021 by 硅谷小王
+%%
+##
+3 Comments
+小李 6/15/2021 说：写得很详细，谢谢分享。
+Amy 6/20/2021 说：路考那段太真实了。""",
+        "在加州考驾照的经历",
+        "2021-06-03",
+        ["硅谷小王"],
+        None,
+    ),
+    C(
+        "macau_yy_mm_dd_slash",
+        "【html】",
+        "氹仔新街坊圖書館試業",
+        "2020-04-04",
+        [],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>氹仔新街坊圖書館試業 - 濠江之聲</title>@STYLE@</head><body>
+<div class="menu"><a>首頁</a> <a>本澳</a> <a>大灣區</a> <a>國際</a> <a>體育</a></div>
+<div class="news"><h1>氹仔新街坊圖書館試業</h1><div class="time">發佈日期：20/04/04</div>
+<div class="content">%%</div></div>
+<div class="list"><h3>本澳新聞</h3><p><a>輕軌延線工程進展</a> 20/04/03</p><p><a>新口岸交通改道</a> 20/03/30</p></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "county_portal_two_digit_year_dash",
+        """# 我县召开春季森林防火工作会议
+发布时间：19-04-12  来源：县融媒体中心  浏览次数：326
+%%
+~~
+全县开展植树造林活动 19-04-08
+县政府召开常务会议 19-03-30""",
+        "我县召开春季森林防火工作会议",
+        "2019-04-12",
+        [],
+        None,
+    ),
+    C(
+        "hk_paper_short_year_own_day_wins",
+        "【html】",
+        "港鐵新車站啟用首日人流多",
+        "2022-05-15",
+        [],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8"><title>港鐵新車站啟用首日人流多 - 港聞日報</title>@STYLE@</head><body>
+<div class="menu"><a>港聞</a> <a>兩岸</a> <a>國際</a> <a>財經</a></div>
+<div class="article"><h1>港鐵新車站啟用首日人流多</h1><div class="date">2022年5月15日 星期日</div>
+<div class="content">%%</div></div>
+<div class="hot"><h3>熱門</h3><p><a>天水圍新商場開幕</a> 22/05/16</p><p><a>東涌新巴士線</a> 22/05/14</p></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "telegram_channel_export_divider",
+        "【html】",
+        "关于开展网络谣言专项整治的通告",
+        "2020-04-01",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Exported Data</title>@STYLE@</head><body>
+<div class="page_wrap"><div class="page_header"><div class="content"><div class="text bold">江城网信发布</div></div></div>
+<div class="page_body chat_page"><div class="history">
+<div class="message service" id="message-1"><div class="body details">1 April 2020</div></div>
+<div class="message default clearfix" id="message2"><div class="body"><div class="pull_right date details" title="01.04.2020 10:12:00 UTC+08:00">10:12</div><div class="from_name">江城网信发布</div>
+<div class="text"><strong>关于开展网络谣言专项整治的通告</strong><br><br>%%</div></div></div>
+<div class="message service" id="message-2"><div class="body details">3 April 2020</div></div>
+<div class="message default clearfix" id="message3"><div class="body"><div class="pull_right date details" title="03.04.2020 09:01:00 UTC+08:00">09:01</div><div class="from_name">江城网信发布</div>
+<div class="text">通告全文已在官网发布。</div></div></div>
+</div></div></div></body></html>""",  # noqa: E501
+    ),
+    C(
+        "chat_log_english_dividers_txt",
+        """江城社区志愿者群 聊天记录
+——————  April 1, 2020  ——————
+# 社区开展老旧小区加装电梯意见征集
+[10:12] 社区居委会：
+%%
+——————  April 3, 2020  ——————
+[09:01] 王阿姨：我们楼同意加装。
+[09:15] 李师傅：收到。""",
+        "社区开展老旧小区加装电梯意见征集",
+        "2020-04-01",
+        [],
+        None,
+    ),
+    C(
+        "forum_dotted_european_stamp",
+        """# 在德国办理居留许可的流程分享
+作者：柏林小陈　发表于 01.04.2020 10:12:00
+%%
+##
+回复 #2 慕尼黑老张 02.04.2020 08:05:13
+谢谢楼主，很有用。
+回复 #3 汉堡Lisa 05.04.2020 21:40:02
+外管局预约还是很难。""",
+        "在德国办理居留许可的流程分享",
+        "2020-04-01",
+        ["柏林小陈"],
+        None,
+    ),
+    C(
+        "pipermail_ctime_with_zone",
+        "【html】",
+        "关于周五网络安全培训的安排",
+        "2020-04-01",
+        ["王海燕"],
+        None,
+        html="""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2//EN"><HTML><HEAD><TITLE> 关于周五网络安全培训的安排</TITLE><META http-equiv="Content-Type" content="text/html; charset=utf-8"></HEAD><BODY BGCOLOR="#ffffff">
+<H1>关于周五网络安全培训的安排</H1>
+<B>王海燕</B> <A HREF="mailto:training%40example.org" TITLE="关于周五网络安全培训的安排">wanghy at example.org</A><BR>
+<I>Wed Apr  1 10:12:33 CST 2020</I>
+<P><UL><LI>Previous message: <A HREF="000122.html">关于三月值班表的通知</A></LI>
+<LI>Next message: <A HREF="000124.html">回复：关于周五网络安全培训的安排</A></LI>
+<LI> <B>Messages sorted by:</B> <a href="date.html#123">[ date ]</a> <a href="thread.html#123">[ thread ]</a> <a href="subject.html#123">[ subject ]</a> <a href="author.html#123">[ author ]</a></LI></UL>
+<HR><!--beginarticle--><PRE>%%</PRE><!--endarticle--><HR>
+<P><UL><LI>Previous message: <A HREF="000122.html">关于三月值班表的通知</A></LI></UL>
+<hr><a href="http://lists.example.org/mailman/listinfo/training">More information about the Training mailing list</a><br></body></html>""",  # noqa: E501
+    ),
+    C(
+        "mail_text_export_ctime",
+        """From: 李明 <liming@example.org>
+Date: Thu Apr  2 09:30:05 CST 2020
+# 本周网站安全巡检结果
+%%
+> 在 Wed Apr  1 18:20:11 CST 2020，张强 写道：
+> 请把巡检结果发到群里。""",
+        "本周网站安全巡检结果",
+        "2020-04-02",
+        ["李明"],
+        None,
+    ),
+    C(
+        "code_host_committed_on",
+        "【html】",
+        "江城开放数据接口使用说明",
+        "2020-04-01",
+        [],
+        None,
+        html="""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>opendata/README.md at main · jiangcheng/opendata</title>@STYLE@</head><body>
+<header class="Header"><a>Product</a> <a>Solutions</a> <a>Open Source</a> <a>Pricing</a> <a>Sign in</a> <a>Sign up</a></header>
+<div class="repohead"><a>jiangcheng</a> / <strong><a>opendata</a></strong> <span>Public</span> <a>Code</a> <a>Issues 12</a> <a>Pull requests 3</a> <a>Actions</a></div>
+<div class="file-navigation"><span>main</span> <a>opendata</a> / <strong>README.md</strong></div>
+<div class="commit-tease"><a class="author">liming</a> <span>docs: 更新接口说明</span> <span>committed on Apr 1, 2020</span> <a>3f2a9c1</a></div>
+<div class="file-header"><span>86 lines (61 sloc)</span> <span>4.2 KB</span> <a>Raw</a> <a>Blame</a></div>
+<article class="markdown-body"><h1>江城开放数据接口使用说明</h1>%%</article>
+<div class="BorderGrid"><h2>Releases 4</h2><p>v1.3 <span>Latest</span> Jun 5, 2021</p><h2>Languages</h2><p>Python 86.2% Shell 13.8%</p></div>
+<footer><p>© 2024 GitHub, Inc.</p><a>Terms</a> <a>Privacy</a></footer></body></html>""",  # noqa: E501
+    ),
+    C(
+        "code_host_relative_time_attribute",
+        "【html】",
+        "网站无障碍改造技术规范",
+        "2020-04-01",
+        [],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>docs/a11y.md · 江城政务/网站规范 · 码云</title>@STYLE@</head><body>
+<div class="header"><a>开源</a> <a>企业版</a> <a>高校版</a> <a>登录</a> <a>注册</a></div>
+<div class="project-header"><a>江城政务</a> / <a>网站规范</a> <a>Star 56</a> <a>Fork 12</a></div>
+<div class="recent-commit"><a class="commit-author">zhangq</a> <span class="commit-message">补充无障碍要求</span> <relative-time datetime="2020-04-01T02:12:33Z" class="no-wrap">3年前</relative-time></div>
+<div class="file_content markdown-body"><h1>网站无障碍改造技术规范</h1>%%</div>
+<div class="side"><h3>最新动态</h3><p>lisi 推送到了 master 2个月前</p><p>wangw 创建了 Issue 5个月前</p></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "code_host_readme_own_day_wins",
+        "【html】",
+        "江城市政务新媒体管理办法（试行）",
+        "2020-03-30",
+        [],
+        None,
+        html="""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>policy/README.md at master · jcgov/policy</title>@STYLE@</head><body>
+<header class="Header"><a>Product</a> <a>Solutions</a> <a>Pricing</a> <a>Sign in</a></header>
+<div class="repohead"><a>jcgov</a> / <strong><a>policy</a></strong> <a>Code</a> <a>Issues</a></div>
+<div class="commit-tease"><a class="author">wanghy</a> <span>add 管理办法</span> <relative-time datetime="2020-04-06T08:00:00Z">Apr 6, 2020</relative-time></div>
+<article class="markdown-body"><h1>江城市政务新媒体管理办法（试行）</h1><p>发布时间：2020年3月30日　来源：江城市人民政府办公室</p>%%</article>
+<footer><p>© 2024 GitHub, Inc.</p></footer></body></html>""",  # noqa: E501
+    ),
+    C(
+        "mail_forwarded_article_own_day",
+        "【html】",
+        "全市开展个人信息保护专项检查",
+        "2020-03-28",
+        [],
+        None,
+        html="""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2//EN"><HTML><HEAD><TITLE> 全市开展个人信息保护专项检查</TITLE><META http-equiv="Content-Type" content="text/html; charset=utf-8"></HEAD><BODY BGCOLOR="#ffffff">
+<H1>全市开展个人信息保护专项检查</H1>
+<B>李明</B> <A HREF="mailto:news%40example.org">liming at example.org</A><BR>
+<I>Thu Apr  2 08:45:10 CST 2020</I>
+<P><UL><LI>Previous message: <A HREF="000130.html">本周值班安排</A></LI></UL>
+<HR><!--beginarticle--><PRE>转发一篇报道，供参考。
+
+全市开展个人信息保护专项检查
+发布时间：2020年3月28日　来源：江城日报
+
+%%</PRE><!--endarticle--><HR>
+<a href="http://lists.example.org/mailman/listinfo/news">More information about the News mailing list</a><br></body></html>""",  # noqa: E501
+    ),
+    C(
+        "european_chinese_news_dotted",
+        "【html】",
+        "巴黎华人商会举办春节联欢",
+        "2020-01-26",
+        [],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-Hans-FR"><head><meta charset="utf-8"><title>巴黎华人商会举办春节联欢 - 欧洲华文导报</title>@STYLE@</head><body>
+<div class="menu"><a>首页</a> <a>法国</a> <a>欧洲</a> <a>中国</a> <a>侨社</a></div>
+<div class="article"><h1>巴黎华人商会举办春节联欢</h1><div class="info">26.01.2020 18:30:00 · 侨社新闻</div>
+<div class="text">%%</div></div>
+<div class="more"><h3>侨社</h3><p><a>里昂中文学校开学</a> 27.01.2020</p><p><a>马赛侨团慰问老人</a> 20.01.2020</p></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+]
+
+
 def half(family: str) -> str:
     """`tuning` or `checking`: the last bit of the family name's SHA-1, so that a family is wholly in one half."""
     return "tuning" if hashlib.sha1(family.encode()).digest()[-1] & 1 == 0 else "checking"
@@ -11078,13 +11353,18 @@ def part_of(number: int) -> str:
     family: that round read the misses of its tuning half only), or `fresh26` (FRESH26, 12 cases of FRESH25's kinds
     in other shapes, written after its first run, to tune on), or `fresh27 tuning`, `fresh27 checking` (FRESH27,
     the thirteenth round's kinds of miss on app, mirror, e-paper, government and Traditional pages, written before
-    its fixes, split by family: that round read the misses of its tuning half only)."""
+    its fixes, split by family: that round read the misses of its tuning half only), or `fresh28 tuning`,
+    `fresh28 checking` (FRESH28, days in regional orders and in exports, written before any rule for them, split
+    by family: that round read the misses of its tuning half only)."""
     before = len(CASES) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4) + len(FRESH5)
     later = before + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10) + len(FRESH11)
     newest = later + sum(map(len, (FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18)))
     round11 = newest + sum(map(len, (FRESH19, FRESH20, FRESH21, FRESH22, FRESH23)))
-    if number >= round11 + len(FRESH24) + len(FRESH25) + len(FRESH26):
-        return f"fresh27 {half(FRESH27[number - round11 - len(FRESH24) - len(FRESH25) - len(FRESH26)].family)}"
+    fresh27 = round11 + len(FRESH24) + len(FRESH25) + len(FRESH26)
+    if number >= fresh27 + len(FRESH27):
+        return f"fresh28 {half(FRESH28[number - fresh27 - len(FRESH27)].family)}"
+    if number >= fresh27:
+        return f"fresh27 {half(FRESH27[number - fresh27].family)}"
     if number >= round11 + len(FRESH24) + len(FRESH25):
         return "fresh26"
     if number >= round11 + len(FRESH24):
@@ -11252,7 +11532,7 @@ PARTS = (
     *("fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18"),
     *("fresh19 tuning", "fresh19 checking", "fresh20", "fresh21 tuning", "fresh21 checking", "fresh22", "fresh23"),
     *("fresh24 tuning", "fresh24 checking", "fresh25 tuning", "fresh25 checking", "fresh26"),
-    *("fresh27 tuning", "fresh27 checking"),
+    *("fresh27 tuning", "fresh27 checking", "fresh28 tuning", "fresh28 checking"),
 )
 
 
@@ -11289,6 +11569,7 @@ def run(show: bool, only: str | None) -> None:
             + FRESH25
             + FRESH26
             + FRESH27
+            + FRESH28
         ):
             if only and part_of(number) != only:
                 continue
@@ -11361,7 +11642,10 @@ def run(show: bool, only: str | None) -> None:
         f"fresh26 {len(FRESH26)} in {len({c.family for c in FRESH26})} families; "
         f"fresh27 {len(FRESH27)} in {len({c.family for c in FRESH27})} families "
         f"(tuning {sum(half(c.family) == 'tuning' for c in FRESH27)}, "
-        f"checking {sum(half(c.family) == 'checking' for c in FRESH27)})"
+        f"checking {sum(half(c.family) == 'checking' for c in FRESH27)}); "
+        f"fresh28 {len(FRESH28)} in {len({c.family for c in FRESH28})} families "
+        f"(tuning {sum(half(c.family) == 'tuning' for c in FRESH28)}, "
+        f"checking {sum(half(c.family) == 'checking' for c in FRESH28)})"
     )
     print("| half | read as | title | date | writers | editor |")
     print("|---|---|---|---|---|---|")

@@ -6,7 +6,8 @@ from __future__ import annotations
 import lxml.html
 
 from index.article import Article, RawDocument
-from index.ingest import accounts, author_cards, credits, roc_years, script_writers, spaced_labels
+from index.ingest import accounts, author_cards, credits, script_writers, spaced_labels
+from index.ingest.days import roc_years
 from index.ingest.extract import extract, read_date
 
 STORY = [

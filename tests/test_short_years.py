@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.ingest.short_years import in_page_order
+from index.ingest.days.short_years import in_page_order
 
 THREAD = ["柔佛老王 发表于 07-05-18 14:22", "槟城阿明 发表于 21-05-18 09:10", "吉隆坡小陈 发表于 30-05-18 22:47"]
 

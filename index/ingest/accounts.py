@@ -15,6 +15,7 @@ import re
 
 from index.ingest import blog_owners, bylines
 from index.ingest.author_cards import is_follow_button
+from index.ingest.days.shapes import YEAR
 
 BLOCK = 160  # characters of text a card's block holds at most (the name, its counters and its button)
 _FOLLOW = re.compile(r"[+＋]\s*关注|^关注$|(?<![已取消])关注(?:TA|他|她|我)?\s*$")
@@ -75,7 +76,7 @@ def owner(tree) -> str | None:
 
 # the closing note of a self-media platform naming the account that wrote the post: `本文系作者 X 授权Y发表`
 _AUTHORISED = re.compile(r"本文系作者\s*[:：]?\s*([^\s，,。:：]{2,20}?)\s*(?:授权|原创|独家)")
-_CARD_DAY = re.compile(r"^\s*(?:19|20)\d{2}[-/.年]|^\s*[·•|｜]")  # the card's day after the name (`X2021-07-08 09:15`)
+_CARD_DAY = re.compile(rf"^\s*{YEAR}[-/.年]|^\s*[·•|｜]")  # the card's day after the name (`X2021-07-08 09:15`)
 
 
 def declared_account(declared: str | None, channel: str | None, lines: list[str]) -> str | None:

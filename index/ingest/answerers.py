@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from index.ingest.bylines import is_handle
+from index.ingest.days.shapes import YEAR
 from index.text.lexicon import FIELD_LABELS
 
 _LABEL = re.compile(
@@ -36,7 +37,7 @@ NEAR = 2  # lines under the label within which the answerer's line stands
 
 # the answer's own stamp on a line of its own under the answerer's (`回答于 2018-10-09 08:45`, `编辑于 …`), or
 # closing the answer's text (`回答时间：2017-05-04 09:30`)
-_STAMP = re.compile(r"^(?:回答于|回答时间|推荐于|采纳于|编辑于|发布于|更新于)\s*[:：]?\s*(?:19|20)\d{2}")
+_STAMP = re.compile(rf"^(?:回答于|回答时间|推荐于|采纳于|编辑于|发布于|更新于)\s*[:：]?\s*{YEAR}")
 # where the chosen answer ends: the next answers' heading
 _OTHERS = re.compile(r"^(?:其他|更多|全部)\s*\d*\s*(?:条|个)?(?:回答|答案)")
 ANSWER_LINES = 40  # lines after the answerer's within which the answer's closing stamp is looked for

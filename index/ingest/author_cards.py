@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from index.ingest.bylines import is_account, is_handle, is_interface_word, is_outlet, is_title, is_unit
+from index.ingest.days.shapes import TIME, YMD_TIGHT
 
 CARD_LINES = 3  # how many lines after the account's name its button or badge may stand (a day between them)
 _FOLLOW = re.compile(r"^[+＋]?\s*(?:关注|加关注|订阅|关注我|关注TA|关注他|关注她)$")
@@ -62,7 +63,7 @@ def counted_card(line: str) -> str | None:
 # an answer's count of readers who agree with it, under its writer's card on a Q&A site (`2,341 人赞同了该回答`)
 _VOTES = re.compile(r"^[\d,.]+\s*[万千kKwW]?\s*人(?:赞同|点赞|觉得有用)了?(?:该|这个|这篇)?(?:回答|答案|文章)?$")
 # the account's name and the post's time on one line of the card (`江湖老刀说财经  2021-06-08 09:12`)
-_NAME_DAY = re.compile(r"^(\S{2,12}?)\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_NAME_DAY = re.compile(rf"^(\S{{2,12}}?)\s*{YMD_TIGHT}日?(?:\s+{TIME})?$")
 
 
 def _marks_card(line: str) -> bool:

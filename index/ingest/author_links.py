@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from index.ingest import bylines
+from index.ingest.days.shapes import YMD
 from index.text.lexicon import FIELD_LABELS
 
 _AUTHOR_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:author|writer)(?:[\s_-]?name)?(?:$|[\s_-])")
@@ -20,7 +21,7 @@ _AUTHOR_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:author|writer)(?:[\s_-]?name)?(?
 # class="time">…</span>` under an app's headline): a whole class word, the name a user's handle
 _ACCOUNT_CLASS = frozenset("name nickname nick username user-name user_name account account-name up-name".split())
 _COMMENT = re.compile(r"(?i)comment|reply|respond|discuss|review")
-_DAY = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_DAY = re.compile(YMD)
 # a field's label in the element a theme keeps for the writer (`<span class="author">来源：</span><a>江城日报</a>`,
 # `<span class="c-author">来源</span>`): the slot names no one
 _LABEL = re.compile(r"^(?:" + "|".join(label for labels in FIELD_LABELS.values() for label in labels) + r")\s*[:：]?$")

@@ -17,13 +17,14 @@ import re
 
 from index.ingest.bylines import is_interface_word
 from index.ingest.cleaning import ends_sentence, first_paragraph, is_title_like
+from index.ingest.days.shapes import MONTH_DAY, YEAR_MONTH
 from index.text.cjk import CJK_RE
 from index.text.lexicon import SURNAMES
 
 BADGE_MAX = 3  # characters: `直播中`; a four-character line is as often a kicker or a name
 
 HEAD_LINES = 4  # the headline, a channel's line over it, the badge: a page's head, where the badge stands
-_DAY = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}月\d{1,2}日")  # the publication line's day
+_DAY = re.compile(rf"{YEAR_MONTH}|{MONTH_DAY}")  # the publication line's day
 _BRACKETS = re.compile(r"^[【\[［(（]\s*(.*?)\s*[】\]］)）]$")
 
 

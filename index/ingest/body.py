@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from index.ingest import chrome
 from index.ingest.cleaning import WRITING, is_boilerplate, is_writing
+from index.ingest.days.shapes import CN_YEAR, YEAR_MONTH
 from index.ingest.density import LINK_DENSE, Line
 from index.ingest.picture_credits import is_picture_credit
 
@@ -269,7 +270,7 @@ def as_shown(lines: list[str], page: list[Line], shown: _Shown) -> list[str]:
     return out
 
 
-_DAY = re.compile(r"(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}|[〇零一二三四五六七八九]{4}\s*年")
+_DAY = re.compile(rf"{YEAR_MONTH}|{CN_YEAR}\s*年")
 # The longest a line repeated from above the body may be to be a menu's (a channel bar, a site's name and slogan).
 MENU_MAX = 40
 

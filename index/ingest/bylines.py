@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from index.ingest.days.shapes import ANY_YEAR, TIME, YEAR, YMD_ISO
 from index.text.cjk import CJK
 from index.text.lexicon import COLUMN_NAMES, GIVEN_NAME_CHARS, SURNAMES
 from index.text.normalize import to_simplified
@@ -46,10 +47,10 @@ _ROLE_SEPARATOR = re.compile(
 )
 _LEAD_MARK = re.compile(r"^[□■◆●▲◇○]\s*")  # `■ 文/季羡林`: a mark before a byline
 # a day (and time) a byline line carries at its start or end: `[2005-01-14] 姚峰 上海报道`, `记者 X 2021-05-10 09:12`
-_DAY_TIME = r"[\[【(（]?(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?"
+_DAY_TIME = rf"[\[【(（]?{ANY_YEAR}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?(?:\s*{TIME})?[\]】)）]?"
 # (glued to a role after it too: `2016/02/13 12:39记者X／台北报导`; and a day with its time glued to an outlet's
 # name, as a page shows its time's and its byline's spans side by side: `2022-10-12 14:20联合报 | X 综合报导`)
-_DAY_CLOCK = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?"
+_DAY_CLOCK = rf"{YEAR}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?\s*{TIME}"
 _LINE_DAY = re.compile(
     rf"^{_DAY_TIME}(?=(?:本报|特约|实习|见习|首席)?(?:记者|通讯员|作者|撰文))|^{_DAY_CLOCK}(?={_HAN})"
     rf"|^{_DAY_TIME}\s+|\s+{_DAY_TIME}$"
@@ -61,7 +62,7 @@ _OUTLET = re.compile(rf"^{_HAN}{{2,12}}?(?:网|报|社|台|频道|杂志|周刊|
 # an outlet's other name in brackets after it: `日本经济新闻（中文版：日经中文网）X 东京报道`
 _OUTLET_ALIAS = re.compile(r"(?<=[网报社台闻刊志])[(（][^()（）]{2,20}[)）]")
 _PHOTO = re.compile(r"摄影?$|^摄影|/摄")
-_STAMP_DAY = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+_STAMP_DAY = rf"{YMD_ISO}(?:\s+{TIME})?"
 # a post's counter as its link shows it: `评论(12)`
 _COUNTER_LINK = r"(?:阅读|浏览|点击|评论|回复)\s*[(（]\s*\d+\s*[)）]"
 _POSTER = re.compile(
@@ -425,7 +426,7 @@ _REPOST = re.compile(
     r"作者\s*[:：]?\s*([^\s，,。;；:：()（）|｜]{2,12})(?:$|[\s，,。;；])"
 )
 # a self-media platform and the account on it that posted: `2022-02-13 09:05 · 百家号 · 城事青年说`
-_YEAR = re.compile(r"(?:19|20)\d{2}[-/.年]")
+_YEAR = re.compile(rf"{YEAR}[-/.年]")
 _PLATFORM = re.compile(
     r"(?:百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号|澎湃号|新浪看点)\s*[·•|｜丨:：]\s*([^\s·•|｜丨:：]{2,20})\s*$"
 )
@@ -594,7 +595,7 @@ _FIELD_WORD = re.compile(r"^(?:来源|出处|稿源|日期|时间|发布时间|�
 
 
 # what ends a run of names after a role: a day or a time (`记者 吕思远 江宁 2022-01-12 08:45`)
-_RUN_END = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}|\d{1,2}:\d{2}")
+_RUN_END = re.compile(rf"{YEAR}[-/.年]\d{{1,2}}|\d{{1,2}}:\d{{2}}")
 
 
 # a body a writer works at, longer than a unit (`云南泸西县委组织部`, `江城市第一人民医院`)

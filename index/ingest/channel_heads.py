@@ -15,14 +15,13 @@ from __future__ import annotations
 import re
 
 from index.ingest.cleaning import first_paragraph, is_title_like
+from index.ingest.days.shapes import YMD
 
 _NAME = r"[\u4e00-\u9fffA-Za-z]"
 _CHANNEL_HEAD = re.compile(rf"^{_NAME}{{2,10}}\s*[|｜丨·•]\s*{_NAME}{{2,6}}$")  # a channel is named in a word or two
 # what the headline under it is not: a labelled credit (`编辑｜X` under `作者｜Y`, `作者：X`; a headline's `央视快评：…`
 # says more), or a publication line
-_NO_HEADLINE = re.compile(
-    r"^\S{1,4}\s*[|｜丨]|^\S{1,4}\s*[:：]\s*\S{1,4}$|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
-)
+_NO_HEADLINE = re.compile(rf"^\S{{1,4}}\s*[|｜丨]|^\S{{1,4}}\s*[:：]\s*\S{{1,4}}$|{YMD}")
 
 
 def channel_heads(kept: list[str]) -> set[int]:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import html
 import re
 
+from index.ingest.days.shapes import MONTH_DAY, YEAR
+
 CLOSING_MAX = 40  # a longer line is writing, however often the page shows it
 _ENDS_SENTENCE = re.compile(r"[。！？!?…][”’」』）)]*$")
 # an article's field a closing line may give (`责任编辑：X`, `来源：X`, a day, `（实习生X对此文亦有贡献）`): kept
-_FIELD = re.compile(
-    r"(?:19|20)\d{2}|\d{1,2}月\d{1,2}日|(?:来源|出处|作者|编辑|责编|记者|通讯员|摄影?|校对|审核)\s*[:：/]|实习生"
-)
+_FIELD = re.compile(rf"{YEAR}|{MONTH_DAY}|(?:来源|出处|作者|编辑|责编|记者|通讯员|摄影?|校对|审核)\s*[:：/]|实习生")
 
 
 def _squashed(text: str) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from index.ingest import bylines
+from index.ingest.days.shapes import TIME, YMD_TIGHT
 from index.text.cjk import CJK
 from index.text.lexicon import SURNAMES
 from index.text.regions import canonical_city, canonical_province
@@ -45,7 +46,7 @@ LEAD_CHARS = 14  # how far into a credit run its first role may stand (after a p
 # (a commentator too: a word glued before the role is its outlet, `（作者：王石川，系媒体评论员）`, no name)
 _REPORTER_ROLE = re.compile(r"记者|通讯员|实习生|特派员|(?:特约|首席|特邀)?评论员")
 _REPORTED = re.compile(rf"(?:报道|并摄|发自{_HAN}{{2,8}})$")  # `记者王建国报道`, `通讯员 X并摄`, `记者 X 发自深圳`
-_DAY = re.compile(r"\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_DAY = re.compile(rf"\s*{YMD_TIGHT}日?(?:\s*{TIME})?\s*$")
 # a unit or an outlet leading the names a role credits (`党委办公室 王晓燕`, `西城区人民法院 姜雨晴`)
 _LEADING_BODY = re.compile(
     rf"{_HAN}{{1,14}}(?:办公室|委员会|人民法院|法院|检察院|医院|学院|大学|中心|公司|集团|政府|局|处|科|室|部|委|办|院|所|站|队|校|馆|厂|网|报|社|台|频道)"

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 
+from index.ingest.days.shapes import TIME, WEEKDAY, YEAR, YMD_DAY
 from index.ingest.page_urls import valid_day
 
-_MARK = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]|第\s*[A-Za-z]?\d{1,3}\s*(?:版|期)|版面")
+_MARK = re.compile(rf"{WEEKDAY}|第\s*[A-Za-z]?\d{{1,3}}\s*(?:版|期)|版面")
 _DAY = re.compile(
-    r"(?:今天是|今日|日期)?\s*[:：]?\s*(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?"
-    r"|(?:星期|礼拜|周)[一二三四五六日天]|第\s*[A-Za-z]?\d{1,3}\s*(?:版|期)|版面|\d{1,2}:\d{2}(?::\d{2})?"
+    rf"(?:今天是|今日|日期)?\s*[:：]?\s*{YMD_DAY}|{WEEKDAY}|第\s*[A-Za-z]?\d{{1,3}}\s*(?:版|期)|版面|{TIME}"
 )
 # what else a bar holds: short words apart (links, a place and its weather), no sentence
 _SENTENCE = re.compile(r"[，。！？；,;!?]")
@@ -41,4 +41,4 @@ def _bar(line: str) -> str | None:
     return valid_day(*(int(g) for g in day.groups())) if day and len(rest) <= REST else None
 
 
-_FULL_DAY = re.compile(r"((?:19|20)\d{2})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})")
+_FULL_DAY = re.compile(rf"({YEAR})\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})")

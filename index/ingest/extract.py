@@ -7,7 +7,6 @@ general, never about one site.
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -39,8 +38,6 @@ from index.ingest import (
     profile_boxes,
     record_lines,
     reposts,
-    roc_years,
-    short_years,
     show_notes,
     shown_posters,
     side_columns,
@@ -64,6 +61,17 @@ from index.ingest.cleaning import (
     strip_markup,
 )
 from index.ingest.column_heads import text_after_headings
+from index.ingest.days import has_day as _has_day
+from index.ingest.days import is_date_alone as _is_date_alone
+from index.ingest.days import parse_date, read_date, regional, roc_years, short_years
+from index.ingest.days.shapes import ANY_DAY as _ANY_DAY
+from index.ingest.days.shapes import CN_DATE as _CN_DATE
+from index.ingest.days.shapes import ENGLISH_DATE as _ENGLISH_DATE
+from index.ingest.days.shapes import FULL_DATE as _FULL_DATE
+from index.ingest.days.shapes import ISSUE as _ISSUE
+from index.ingest.days.shapes import TIME, YMD_TIGHT
+from index.ingest.days.shapes import UPDATED_DAY as _UPDATED_DAY
+from index.ingest.days.shapes import WEEKDAY_TIME as _WEEKDAY_TIME
 from index.ingest.furniture import carries_fields, cut_tail, is_learned, strip_learned_suffix
 from index.ingest.panels import story_after_panel
 from index.ingest.titles import (
@@ -82,179 +90,6 @@ from index.text.normalize import is_traditional, normalize_text
 from index.text.regions import resolve_region
 
 _HAN = f"[{CJK}]"
-
-# ---------------------------------------------------------------- dates
-
-
-# (not a span of months: `2021年1-2月全市工业生产情况` is January to February, no day)
-_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?(?![\d月])")
-_ISSUE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*第\s*(\d{1,2})\s*期")  # a monthly's issue: 2022年第12期
-_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[/.\-])\s*(\d{1,2})\s*月?(?![\d日])")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*第?\s*\d)")
-
-
-_MONTHS = "january february march april may june july august september october november december".split()
-_ENGLISH_DATE = re.compile(
-    r"\b("
-    + "|".join(m[:3] + f"(?:{m[3:]})?" for m in _MONTHS)
-    + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b",
-    re.IGNORECASE,
-)  # `Saturday, September 10th, 2005`, `Sep 10, 2005`: an English blog engine's post date
-_ENGLISH_DAY_FIRST = re.compile(  # `Thu 4 Mar 2021 at 10:20am`
-    r"\b(\d{1,2})\s+(" + "|".join(m[:3] + f"(?:{m[3:]})?" for m in _MONTHS) + r")\.?,?\s+((?:19|20)\d{2})\b",
-    re.IGNORECASE,
-)
-_CTIME = re.compile(
-    r"\b(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\s+(\d{1,2})\s+\d{1,2}:\d{2}:\d{2}\s+((?:19|20)\d{2})\b",
-    re.IGNORECASE,
-)
-_WEEKDAY_TIME = re.compile(
-    r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|星期.|周[一二三四五六日天]"
-)
-
-
-_CN_DIGITS = {
-    ch: n for n, chars in enumerate(("〇○零", "一", "二", "三", "四", "五", "六", "七", "八", "九")) for ch in chars
-}
-_CN_NUMBER = "[〇○零一二三四五六七八九十]"
-_CN_DATE = re.compile(rf"({_CN_NUMBER}{{4}})\s*年\s*({_CN_NUMBER}{{1,3}})\s*月\s*({_CN_NUMBER}{{1,3}})\s*日")
-
-
-def _cn_number(text: str) -> int:
-    """`二十一` -> 21, `十二` -> 12, `五` -> 5 (a month's or a day's number)."""
-    tens, _, units = text.rpartition("十")
-    if "十" not in text:
-        return _CN_DIGITS[text] if len(text) == 1 else -1
-    return (_CN_DIGITS.get(tens, -1) if tens else 1) * 10 + (_CN_DIGITS.get(units, -1) if units else 0)
-
-
-def _arabic_date(match: re.Match) -> str:
-    """`二〇二一年五月十二日` (a document's date in Chinese numerals) -> `2021年5月12日`."""
-    year = "".join(str(_CN_DIGITS[ch]) for ch in match.group(1) if ch in _CN_DIGITS)
-    return f"{year}年{_cn_number(match.group(2))}月{_cn_number(match.group(3))}日"
-
-
-def parse_date(text: str, allow_year: bool = False) -> str | None:
-    """The first date in `text` as ISO with the precision written: 2023-01-10, 2022-12 or (allow_year) 2022. A
-    date in Chinese numerals (`二〇二一年五月十二日`) is read as one in figures."""
-    if "年" in text:
-        text = _CN_DATE.sub(_arabic_date, text)
-    written_days = []  # spans of year-month-day dates, valid or not: 2023-02-30 is no evidence for 2023-02
-    for match in _FULL_DATE.finditer(text):
-        year, month, day = (int(g) for g in match.groups())
-        if 1 <= month <= 12 and 1 <= day <= _days_in(year, month):
-            return f"{year:04d}-{month:02d}-{day:02d}"
-        written_days.append(match.span())
-    english = (*_CTIME.finditer(text), *_ENGLISH_DATE.finditer(text), *_ENGLISH_DAY_FIRST.finditer(text))
-    for match in english:  # month name, day, year (or day, month name, year)
-        first, second = match.group(1), match.group(2)
-        name, day = (second, first) if first.isdigit() else (first, second)
-        name, day, year = name[:3].lower(), int(day), int(match.group(3))
-        month = next(n for n, full in enumerate(_MONTHS, 1) if full.startswith(name))
-        if 1 <= day <= _days_in(year, month):
-            return f"{year:04d}-{month:02d}-{day:02d}"
-    for pattern in (_ISSUE, _MONTH):
-        for match in pattern.finditer(text):
-            if any(start <= match.start() < end for start, end in written_days):
-                continue
-            year, month = int(match.group(1)), int(match.group(2))
-            if 1 <= month <= 12:
-                return f"{year:04d}-{month:02d}"
-    if allow_year and (match := _YEAR.search(text)):
-        return match.group(1)
-    return None
-
-
-# the last year a page can be dated: a two-digit year past it is no 20xx (`95/01/02 19:37` on a Taiwan forum is the
-# Republic of China's 95, 2006; elsewhere 1995)
-_LAST_YEAR = datetime.date.today().year + 1
-_US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AaPp][Mm])")
-_SHORT_YEAR = re.compile(r"(?<![\d\-/.])(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?![\d\-/.])")
-# a day of the Republic of China's calendar, as Taiwan's government writes it: `中华民国110年12月5日`, `110-12-05`
-# (a three-digit year: 民国 100 is 2011)
-_ROC_DATE = re.compile(
-    r"(?:中[华華])?民[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-    r"|(?<![\d\-/.])(1[0-4]\d)[-/.](\d{1,2})[-/.](\d{1,2})(?![\d\-/.])"
-)
-_DAY_FIRST = re.compile(r"(?<![\d.\-/])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.\-/])")  # `12.05.2021`
-# the year in an element of its own before the month and day (`<em>2020</em> <em>04</em>/<em>01</em> 10:26`)
-_YEAR_APART = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})\s+(\d{1,2})[/.\-](\d{1,2})(?![\d\-/.])")
-
-
-# The day a line labels as the last change (`更新时间：2021-05-13 发布时间：2021-05-12`, an answer's `编辑于 … · 发布于
-# …`): the article's is the other.
-_UPDATED_DAY = re.compile(
-    r"(?:(?:最后)?(?:更新|修改)(?:时间|日期|于)|编辑于)\s*[:：]?\s*\d{2,4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?"
-    r"(?:[\sT]*\d{1,2}:\d{2}(?::\d{2})?)?"
-)
-
-
-# The day a line labels as its publication's among others (`发文日期：2021-03-02 | 发布日期：2021-03-04`)
-_PUBLISHED_DAY = re.compile(r"(?:发布|发表|刊发)(?:日期|时间)\s*[:：]\s*")
-
-
-def read_date(line: str) -> str | None:
-    """A line's day (`_read_day`), not the one it labels as its last change (`更新时间：…`) when it gives another;
-    of several, the one it labels as the publication's (`发文日期：… 发布日期：…`)."""
-    if _UPDATED_DAY.search(line) and (published := _read_day(_UPDATED_DAY.sub(" ", line))):
-        return published
-    label = _PUBLISHED_DAY.search(line)
-    if label and len(_ANY_DAY.findall(line)) > 1 and (published := _read_day(line[label.end() :])):
-        return published
-    return _read_day(line)
-
-
-def _read_day(line: str) -> str | None:
-    """The day a publication line gives, in the forms pages write it: besides `parse_date`'s, an American
-    `5/7/2005 9:23:57 PM` (month first, as the AM/PM says), a two-digit year before a time `18-03-08 23:16`
-    (2018-03-08: year first, as Chinese sites write it), a year apart from its month and day `2020 04/01` and a
-    European `12.05.2021` (day first: the year last between dots, which no Chinese site writes). What a date in
-    running text could mean is not guessed."""
-    if found := parse_date(line):
-        return found if len(found) == 10 else None
-    if roc := _ROC_DATE.search(line):
-        year, month, day = (int(g) for g in (roc.groups()[:3] if roc.group(1) else roc.group(4, 5, 6)))
-        return parse_date(f"{year + 1911:04d}-{month:02d}-{day:02d}")
-    for pattern, order in ((_US_DATE, "mdy"), (_SHORT_YEAR, "ymd"), (_YEAR_APART, "ymd"), (_DAY_FIRST, "dmy")):
-        if match := pattern.search(line):
-            a, b, c = (int(g) for g in match.groups()[:3])
-            if order == "ymd" and a < 100 and a > _LAST_YEAR - 2000:  # no year to come: a Taiwan page's ROC
-                year, month, day = a + (1911 if is_traditional(line) else 1900), b, c  # year (95 is 2006)
-            elif order == "ymd":
-                year, month, day = a + 2000 * (a < 100), b, c
-            else:
-                # month first as the AM/PM says, unless the first number is no month (`20/03/2021 03:20 PM`,
-                # Malaysia's and Hong Kong's day first)
-                year, month, day = (c, a, b) if order == "mdy" and a <= 12 else (c, b, a)
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                return parse_date(f"{year:04d}-{month:02d}-{day:02d}")
-    return None
-
-
-_ANY_DAY = re.compile(
-    "|".join(
-        f"(?:{p.pattern})" for p in (_FULL_DATE, _CN_DATE, _US_DATE, _SHORT_YEAR, _YEAR_APART, _DAY_FIRST, _ROC_DATE)
-    )
-)
-
-
-def _has_day(line: str) -> bool:
-    """The line writes a day in one of the forms `read_date` reads (one search: it runs on every line)."""
-    return bool(_ANY_DAY.search(line))
-
-
-def _is_date_alone(line: str) -> bool:
-    """A line that is a day and nothing else (a weekday and a time aside): the publication line, not text."""
-    rest = _ENGLISH_DAY_FIRST.sub("", _ENGLISH_DATE.sub("", _FULL_DATE.sub("", line, 1), 1), 1)
-    rest = _WEEKDAY_TIME.sub("", re.sub(r"\bat\b", "", rest))  # `Thu 4 Mar 2021 at 10:20am`
-    return rest != line and len(re.sub(r"[\s,，.。:：|/\-()（）]", "", rest)) == 0 and parse_date(line) is not None
-
-
-def _days_in(year: int, month: int) -> int:
-    if month == 2:
-        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
-    return 30 if month in (4, 6, 9, 11) else 31
-
 
 # ---------------------------------------------------------------- names
 
@@ -324,7 +159,7 @@ _GLUED_FIELD = re.compile(
     + "|".join(label for labels in FIELD_LABELS.values() for label in labels if len(label) >= 2)
     + r"|浏览次数|点击数|阅读数|浏览量|点击量|点击|浏览|阅读|人气|字号|字体)\s*[:：]"
 )  # (`作者：李滨字号：大中小`: a page's font buttons after the name)
-_GLUED_DAY = re.compile(r"(?<=[^\d\s])(?=(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})")  # a day glued to a value
+_GLUED_DAY = re.compile(rf"(?<=[^\d\s])(?={YMD_TIGHT})")  # a day glued to a value
 _META_LINE = re.compile(r"^[\[【(（]?\s*(" + "|".join(_LABELS.values()) + r")\s*(?:[:：]|】(?=\s*[^\s【]))")
 _REPLY = re.compile(r"回复(?:日期|时间|人|于)")  # `作者：X 回复日期：…`: a reader's reply under the post
 _TOLD = re.compile(r"[^。！？]{20,}。")  # a sentence of twenty characters or more to its full stop
@@ -332,17 +167,13 @@ _CLOCK = re.compile(r"^(?:今天是|今日是|今天|当前日期|现在是)\s*[
 # a name alone beside the day under a headline (`2019年12月19日 15:40 合肥城事`): on a self-media platform's page the
 # account that posted, elsewhere as likely the source (`… 江城晚报`), so read as a writer only where the page says
 # it is a self-media post (`本文来自大风号，仅代表大风号自媒体观点。`)
-_DAY_CHANNEL = re.compile(
-    r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+([^\s\d:：·•|｜]{2,12})$"
-)
+_DAY_CHANNEL = re.compile(rf"^{YMD_TIGHT}日?(?:\s+{TIME})?\s+([^\s\d:：·•|｜]{{2,12}})$")
 _PLATFORMS = "百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号|澎湃号|人民号"
 # (or a platform's note on its posts: `本文为澎湃号作者或机构在澎湃新闻上传并发布`, `澎湃号·政务`)
 _SELF_MEDIA = re.compile(rf"自媒体|(?:本文来自|来自)\s*(?:{_PLATFORMS})|(?:{_PLATFORMS})(?:作者|\s*[·•]\s*政务)")
 # an account's name before the day under the headline, shown glued as a card's spans are (`东山县融媒体中心2021-10-12
 # 09:30`): on a platform's page the account that posted, a body's too
-_CHANNEL_DAY = re.compile(
-    r"^([^\s\d:：·•|｜]{2,12}?)\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
-)
+_CHANNEL_DAY = re.compile(rf"^([^\s\d:：·•|｜]{{2,12}}?)\s*{YMD_TIGHT}日?(?:\s+{TIME})?$")
 # a masthead's calendar (`2018年12月15日 星期六 农历十一月初九`): today's day
 _CALENDAR = re.compile(r"(?:星期|周)[一二三四五六日天].{0,6}(?:农历|阴历)")
 _DATELINE_SOURCE = re.compile(
@@ -1283,11 +1114,15 @@ def extract_counting(
         if title
         else title,
         subtitle=subtitle,
-        date=short_years.in_page_order(
-            roc_years.in_roc_years(
-                meta.signed or answered or given_date or _head_day(meta.date, lines, own), [raw.text, *raw.shown]
+        date=regional.in_page_order(
+            short_years.in_page_order(
+                roc_years.in_roc_years(
+                    meta.signed or answered or given_date or _head_day(meta.date, lines, own), [raw.text, *raw.shown]
+                ),
+                [raw.text, *raw.shown],
             ),
             [raw.text, *raw.shown],
+            raw.meta.get("locale"),
         )
         or own  # below any day the page writes, above its bar
         or date_bars.bar_day(list(raw.shown) or lines, title)

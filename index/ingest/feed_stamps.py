@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from index.ingest.bylines import is_account, is_interface_word, is_outlet, is_unit
+from index.ingest.days.shapes import RELATIVE
 
 HEAD_LINES = 4  # lines after the headline within which the stamp stands
 # (a handle's own shape: `拾光者`, `K哥说车`; the word beside a stamp is who posted, not what they do, so a handle
 # ending in 者 counts here as it does not under a card's name)
 _STAMPED = re.compile(  # (a dot between them, and the post's counters after: `城市漫游者 · 3天前 阅读 1.2万`)
     r"^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_\-]{1,11})\s*(?:\s|[·•|｜])\s*"
-    r"(?:\d{1,2}\s*(?:秒|分钟|小时|天|周)前|刚刚|昨天\s*\d{1,2}:\d{2})"
+    rf"(?:{RELATIVE}|刚刚|昨天\s*\d{{1,2}}:\d{{2}})"
     r"(?:\s*[·•|｜]?\s*(?:阅读|浏览|点击|评论|点赞)\s*[\d.,]+\s*[万wWkK]?)*$"
 )
 

@@ -46,6 +46,8 @@ from index.ingest.body import agreed_body
 from index.ingest.cleaning import join_wrapped, wrap_width
 from index.ingest.closing_lines import without_repeated_closing
 from index.ingest.comments import without_comments
+from index.ingest.days import commits, regional
+from index.ingest.days.shapes import YEAR, YMD_DAY
 from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
 from index.ingest.extract import read_date
 from index.ingest.platform_lines import without_callouts
@@ -195,7 +197,7 @@ _SENTENCE_MARK = re.compile(r"[，。！？；,!?;]")
 # a field's element, by the class or id a CMS gives it (`<span class="author">`, `<span class="account">`)
 _FIELD_CLASS = re.compile(r"(?i)author|writer|name|nick|user|account|byline|source|from|origin|time|date|editor|up")
 _WORD = re.compile(r"[\w\u3400-\u9fff·•]{1,12}")  # one word of letters, a name or a handle
-_LINE_OF_FIELDS = re.compile(r"[:：]|(?:19|20)\d{2}[-/.年]\d{1,2}")  # a label's colon, a day
+_LINE_OF_FIELDS = re.compile(rf"[:：]|{YEAR}[-/.年]\d{{1,2}}")  # a label's colon, a day
 
 
 def _sets_apart(element, shown: dict) -> bool:
@@ -335,7 +337,7 @@ _SIGNATURE_ATTRIBUTE = re.compile(
     r"""\b(?:class|id)\s*=\s*["']?(?:[^"'>]*\s)?(?:""" + "|".join(sorted(_SIGNATURE_NAMES)) + r""")["'\s>]""", re.I
 )
 # a day alone, which no poster signs with and a document's issuer does under it (a gazette's `<p class="sign">`)
-_SIGNED_DAY = re.compile(record_lines.DAY)
+_SIGNED_DAY = re.compile(YMD_DAY)
 SIGNATURE_MAX = 200  # characters: a longer block so named holds writing (a page that misnames its article)
 
 
@@ -436,6 +438,8 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         if _chars(state_lines) > STATE_SHARE * _chars(main):  # the page shows a shell; its script holds the text
             main, declared = state_lines, declared | state.fields
     meta = {key: value for key, value in declared.items() if value}
+    if locale := regional.declared_locale(tree.getroottree().getroot()):  # (the order of its days: days.regional)
+        meta["locale"] = locale
     # trafilatura's author guess is left out: on ../shared/pages it was right on 1 of 22 labelled pages, and
     # it takes a column's or a site's name for a person
     if (
@@ -514,7 +518,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     if not day and document is not None and document.date and document.date[:10] not in recorded_days:
         # (htmldate's day is often the record's own: blanked, it would seem written nowhere and be taken)
         day = publication.corroborated(document.date, dated, headline, start, main)
-    day = day or publication.closing_day(dated, main) or script_day(tree)
+    day = day or publication.closing_day(dated, main) or script_day(tree) or commits.commit_day(tree, lines)
     if day:
         meta["date"] = day
     page_title = tree.findtext(".//title") or ""

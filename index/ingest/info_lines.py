@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from index.ingest.days.shapes import ANY_YEAR, TIME, YMD
+
 LINE_MAX = 80  # a longer line is written text
 NAMES_MAX = 2  # bare words a card or an info line holds besides its fields: an account's name, an outlet's
 NAME_MAX = 12
@@ -30,11 +32,11 @@ _COUNTER = re.compile(
     rf"{_NUMBER}\s*{_COUNTED}|{_COUNTED}(?:数|次数)?\s*[:：]?\s*[(（]?\s*{_NUMBER}\s*[)）]?|{_COUNTED}(?:数|次数)?\s*[:：]\s*$"
 )
 _TIME = re.compile(
-    r"(?:19|20)?\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}-\d{1,2}"
-    r"|\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|年)前|刚刚|昨天|前天|今天|星期[一二三四五六日天]|周[一二三四五六日]"
+    rf"{ANY_YEAR}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}\s*日?|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\d{{1,2}}-\d{{1,2}}"
+    rf"|{TIME}|\d{{1,3}}\s*(?:秒|分钟|小时|天|周|个月|年)前|刚刚|昨天|前天|今天|星期[一二三四五六日天]|周[一二三四五六日]"
 )
 # a label and its value (`来源：X`, `主播：Y`, `时间：2020-08-12`): a field, whatever it labels
-_DAY = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")  # a full day: a publication line's
+_DAY = re.compile(YMD)  # a full day: a publication line's
 _LABELLED = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[:：]\s*[^\s|｜丨·•]{0,16}")
 _CONTROL = re.compile(r"[+＋]?\s*(?:已关注|关注|订阅|私信|分享|举报|收藏|点赞|投诉|打赏)")
 _POSTED = re.compile(r"(?:^|(?<=\s))(?:于|发布于|发表于|更新于|编辑于|发布|发表|更新)(?=\s|$)")  # `X 于 … 发布`

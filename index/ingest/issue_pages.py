@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from index.ingest.record_lines import DAY
+from index.ingest.days.shapes import YEAR, YMD_DAY
 
 ISSUE_RULES: list[tuple[re.Pattern[str], str]] = [
     (
@@ -33,17 +33,17 @@ ISSUE_RULES: list[tuple[re.Pattern[str], str]] = [
 _NUMBER = r"[0-9一二三四五六七八九十百零〇]{1,4}"
 # `2020年第3期（总第125期）`, `第12期`, `《江城周刊》2020年第14期`, `江城周刊 2020年第14期`, `江城早报 · 第41期`
 _ISSUE = re.compile(
-    rf"^(?:《[^》]{{1,20}}》\s*|[\u4e00-\u9fff]{{2,12}}\s*(?=(?:19|20)\d{{2}})|[\u4e00-\u9fff]{{2,12}}\s*[·•|｜丨]\s*)?"
-    rf"(?:(?:19|20)\d{{2}}\s*年\s*)?"
+    rf"^(?:《[^》]{{1,20}}》\s*|[\u4e00-\u9fff]{{2,12}}\s*(?={YEAR})|[\u4e00-\u9fff]{{2,12}}\s*[·•|｜丨]\s*)?"
+    rf"(?:{YEAR}\s*年\s*)?"
     rf"第\s*{_NUMBER}\s*期\s*(?:[(（]\s*总第\s*{_NUMBER}\s*期\s*[)）])?$"
 )
 # an issue's line in parts (`2020年第8期（总第208期）　江城市网信办　2020年4月28日出版`, `2020-04-18 · 第12期 · 共4条`):
 # its number beside its day, its count of items and its issuer
 _NUMBERED = re.compile(rf"第\s*{_NUMBER}\s*期(?:\s*[(（]\s*总第\s*{_NUMBER}\s*期\s*[)）])?")
 _ISSUE_PARTS = re.compile(
-    rf"{DAY}\s*(?:出版|出刊|印发|编印)?|(?:19|20)\d{{2}}\s*年|共\s*{_NUMBER}\s*[条篇则期]|[·•|｜丨\s\u3000]+"
+    rf"{YMD_DAY}\s*(?:出版|出刊|印发|编印)?|{YEAR}\s*年|共\s*{_NUMBER}\s*[条篇则期]|[·•|｜丨\s\u3000]+"
 )
-_DATED = re.compile(rf"{DAY}|共\s*{_NUMBER}\s*[条篇则]")
+_DATED = re.compile(rf"{YMD_DAY}|共\s*{_NUMBER}\s*[条篇则]")
 ISSUER = 12  # characters an issue line's issuer or name has at most, once its number, day and count are out
 _COLUMN = re.compile(r"^[【\[]\s*[\u4e00-\u9fff]{2,8}\s*[】\]]$")  # the issue's column under it: `【封面故事】`
 _CONTENTS = re.compile(r"^(?:目\s*录|本期目录|本期要目|要\s*目|本期导读|本期内容提要)\s*[:：]?$")

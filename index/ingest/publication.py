@@ -18,7 +18,9 @@ import re
 
 from index.ingest import author_cards, bylines, panels
 from index.ingest.cleaning import WRITING, is_boilerplate, is_heading_shaped, is_writing
-from index.ingest.extract import is_kicker, is_masthead, listed_days, read_date
+from index.ingest.days import is_export_stamp, read_date
+from index.ingest.days.shapes import YEAR, YEAR_MARKED
+from index.ingest.extract import is_kicker, is_masthead, listed_days
 from index.ingest.titles import without_controls, wrapped
 from index.text.normalize import to_simplified
 
@@ -38,7 +40,7 @@ def _squash(text: str) -> str:
 
 
 # A post's stamp in brackets beside its title on one line (`标题 (2006-03-08 10:23:41)`): an old blog's headline.
-_STAMP_BESIDE = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*[-/.年][\d\s\-/.:：年月日时分秒]{3,24}[)）]$")
+_STAMP_BESIDE = re.compile(rf"\s*[(（]\s*{YEAR_MARKED}[\d\s\-/.:：年月日时分秒]{{3,24}}[)）]$")
 
 
 def without_stamp(line: str) -> str:
@@ -341,7 +343,7 @@ def _dated_alone(line: str) -> bool:
     """A line that is its date (and time), or labelled as one, or its source and date (`中国新闻网 · 2020-04-02
     09:41`): not a related link with its date."""
     rest = _DATE_CHARS.sub("", line)
-    return bool(_LABELLED.match(line)) or len(rest) <= 4 or bool(_SOURCE_ONLY.match(rest))
+    return bool(_LABELLED.match(line)) or len(rest) <= 4 or bool(_SOURCE_ONLY.match(rest)) or is_export_stamp(line)
 
 
 _EDITION = re.compile(r"第\s*[A-Za-z]?\d{1,3}\s*版")  # an e-edition's page: `江城日报 2020年04月01日 第A04版：要闻`
@@ -420,9 +422,7 @@ def stamp(lines: list[str], main: list[str]) -> int | None:
 
 # the post's own day under its text, labelled as when it was posted: never one of a list's days
 # (an old board's post row under the post: `发帖时间：2005-8-12 21:03:11`)
-_POSTED_ON = re.compile(
-    r"^\s*(?:发布于|发表于|发布时间|发表时间|编辑于|发[帖贴](?:时间|日期))\s*[:：]?\s*(?:19|20)\d{2}"
-)
+_POSTED_ON = re.compile(rf"^\s*(?:发布于|发表于|发布时间|发表时间|编辑于|发[帖贴](?:时间|日期))\s*[:：]?\s*{YEAR}")
 
 
 def closing_day(lines: list[str], main: list[str]) -> str | None:

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-# a day with its year, as records, sources and signatures write it: `2020年4月1日`, `2020-04-01`, `2020.4.1`
-DAY = r"(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?"
+from index.ingest.days.shapes import YEAR, YMD_DAY
+
 # The record's own labels: its creation, its last edit, its upload, its cells' last run, its issue's printing (never
 # a publication's: 发布, 发表, 刊发, 成文 say the article's day; nor a notice's `执行时间`, the day a rule applies).
 _RECORD_LABEL = (
@@ -28,27 +28,29 @@ _RECORD_LABEL = (
     r"|上传(?:时间|日期|于)|上次(?:修改|编辑|更新)(?:时间|日期|于)?|(?:最后|最近)(?:执行|运行)(?:时间|于)|(?:执行|运行)于|运行时间"
 )
 # `创建时间：…`, `由 X 创建于 …`, `最后修改：X 2020/5/9`, `编辑于 … · 3人阅读`, `出版日期：…`
-_RECORD = re.compile(rf"(?:^|[\s，,、·|｜]|^由\s*\S{{1,12}}\s*)(?:{_RECORD_LABEL})\s*[:：]?\s*(?:\S{{1,12}}\s+)?{DAY}")
-_LAST_EDIT = re.compile(rf"^(?:最后|最近)(?:修改|编辑|更新)(?:人|者)?\s*[:：]\s*\S{{1,12}}\s+{DAY}")
+_RECORD = re.compile(
+    rf"(?:^|[\s，,、·|｜]|^由\s*\S{{1,12}}\s*)(?:{_RECORD_LABEL})\s*[:：]?\s*(?:\S{{1,12}}\s+)?{YMD_DAY}"
+)
+_LAST_EDIT = re.compile(rf"^(?:最后|最近)(?:修改|编辑|更新)(?:人|者)?\s*[:：]\s*\S{{1,12}}\s+{YMD_DAY}")
 # An office bulletin's issuer and issue day on one line: `江城市网信办编　2020年4月28日`
-_ISSUED = re.compile(rf"^\S{{2,20}}(?:编|编印|主办|印发)\s+{DAY}\s*$")
+_ISSUED = re.compile(rf"^\S{{2,20}}(?:编|编印|主办|印发)\s+{YMD_DAY}\s*$")
 # An issue's printing day after it (`…江城市网信办　2020年4月28日出版`), or its number beside its day
 # (`2020-04-18 · 第12期 · 共4条`)
-_PRINTED_ON = re.compile(rf"{DAY}\s*(?:出版|出刊|印发|编印)\s*$")
+_PRINTED_ON = re.compile(rf"{YMD_DAY}\s*(?:出版|出刊|印发|编印)\s*$")
 _NUMBER = r"[0-9一二三四五六七八九十百]{1,4}"
-_ISSUE_DAY = re.compile(rf"第\s*{_NUMBER}\s*期.{{0,30}}{DAY}|{DAY}.{{0,30}}第\s*{_NUMBER}\s*期")
+_ISSUE_DAY = re.compile(rf"第\s*{_NUMBER}\s*期.{{0,30}}{YMD_DAY}|{YMD_DAY}.{{0,30}}第\s*{_NUMBER}\s*期")
 ISSUE_LINE = 50  # characters an issue's line has at most
 _PUBLISHED = re.compile(r"发布|发表|刊发|成文|播出|来源|原载|原文")
 MAX_LINE = 80
 _STOP = re.compile(r"[。！？]")
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR = re.compile(YEAR)
 
 # A line that gives the article's own day: its source or its publication labelled (`来源：X 2020年3月30日`,
 # `（本文原载X，…）`, `原文发布：…`, `播出时间：…`), or a day alone under the text (an issuer's signature).
 _SOURCE_DAY = re.compile(
-    rf"(?:来源|原载|原文|转自|出处|发布|发表|刊发|播出)[^\d]{{0,24}}{DAY}|{DAY}.{{0,6}}(?:来源|原载)"
+    rf"(?:来源|原载|原文|转自|出处|发布|发表|刊发|播出)[^\d]{{0,24}}{YMD_DAY}|{YMD_DAY}.{{0,6}}(?:来源|原载)"
 )
-_DAY_ALONE = re.compile(rf"^[(（]?\s*{DAY}\s*[)）]?$")
+_DAY_ALONE = re.compile(rf"^[(（]?\s*{YMD_DAY}\s*[)）]?$")
 
 
 def is_record_day(line: str) -> bool:

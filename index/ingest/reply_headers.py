@@ -17,12 +17,13 @@ import re
 from collections import Counter
 
 from index.ingest.cleaning import is_writing
+from index.ingest.days.shapes import ANY_YEAR, TIME
 from index.ingest.panels import is_poster_line
 
 HEADER_MAX = 60  # a longer line is a post's text, not its header
 REPEATS = 3  # header lines of one shape that make a thread
 
-_TIME = re.compile(r"(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?")
+_TIME = re.compile(rf"{ANY_YEAR}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?\s*{TIME}")
 _POSTING = re.compile(r"作者|发表|回复|楼|发帖|帖子|留言|网友|用户|楼主|ID|IP")
 _WORDS = re.compile(r"作者|发表于|发表|回复日期|回复时间|回复于|回复|第\d+楼|\d+楼|楼主|发帖|时间|日期|于|[:：|｜]")
 

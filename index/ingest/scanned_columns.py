@@ -21,7 +21,7 @@ import re
 from collections import Counter
 
 from index.ingest.cleaning import ends_sentence
-from index.ingest.record_lines import DAY
+from index.ingest.days.shapes import YMD_DAY
 
 COLUMN_MIN, COLUMN_MAX = 10, 22  # characters a column's full line holds
 SLACK = 2  # characters a full line may fall short of or run past the column's width (digits, a mark)
@@ -34,7 +34,7 @@ PAGE_LINE = 40  # characters a page's head or foot has at most
 _PAGE_MARK = re.compile(
     r"第\s*[A-Za-z]?\d{1,3}\s*版|(?:^|[\s\u3000])[A-Z]\d{1,2}(?:$|[\s\u3000])|星期[一二三四五六日天]"
 )
-_DAY = re.compile(DAY)
+_DAY = re.compile(YMD_DAY)
 _BRIEFS = re.compile(
     r"^[■□▲△◎●◆◇★☆【\[]*\s*(?:简讯|短讯|快讯集锦|消息速递|本版其他|本版其它|本版其他消息|本版其它消息|其他消息)"
     r"\s*[】\]]*$"

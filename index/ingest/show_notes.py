@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from index.ingest.days.shapes import YEAR_MONTH
+
 _NAME = r"[^\s。！？!?，,、/／&＆|｜:：]{1,12}"
 _NAMES = rf"{_NAME}(?:\s*[、，,/／&＆|｜]\s*{_NAME}){{0,5}}"  # names, no sentence: `林夕、周舟`, not `好的，谢谢。`
 SHOW_NOTE_RULES: list[tuple[re.Pattern[str], str]] = [
@@ -76,7 +78,7 @@ def timeline_lines(lines: list[str]) -> set[int]:
     return out
 
 
-_DAY = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
+_DAY = re.compile(YEAR_MONTH)
 
 
 def note_lines(lines: list[str]) -> set[int]:

@@ -20,6 +20,7 @@ from index.ingest.bylines import (
     is_member_panel,
     names_no_poster,
 )
+from index.ingest.days.shapes import TIME, YMD_ISO
 from index.ingest.panels import is_labelled_counter
 
 HEAD_LINES = 4  # lines under the headline within which the first post's header stands
@@ -27,7 +28,7 @@ CELL_LINES = 4  # a poster's counters and days under its name, over the post's s
 _FLOOR_GLUED = re.compile(r"(?<=\S)(?:楼主|1楼|#1)$")  # `夕阳红楼主`: the floor's word glued after the name
 # a header of the day and the thread's controls (`2017-02-14 10:05 只看楼主 电梯直达`): one control at least, as a
 # day alone under a name can be a source's line
-_DAY_CONTROLS = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(\S.*)$")
+_DAY_CONTROLS = re.compile(rf"^{YMD_ISO}(?:\s+{TIME})?\s+(\S.*)$")
 
 
 def _is_header(line: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from index.ingest.cleaning import ends_sentence, is_writing
+from index.ingest.days.shapes import CN_YEAR, MONTH_DAY, YEAR, YEAR_MARKED
 
 SHORT_MAX = 40  # a longer line is written text, wherever it stands
 
@@ -23,11 +24,11 @@ _END_MARK = re.compile(
 # an article's field a line after the mark may give (read by extraction: `【编辑:X】`, `来源：X`, a day)
 # (or a credit without a label: `重庆晚报记者 彭光瑞 警方供图`, `(参与报道：…)`), its label's characters spaced or not
 _FIELD = re.compile(
-    r"(?:19|20)\d{2}|\d{1,2}月\d{1,2}日|(?:来源|出处|作者|编辑|责编|记者|通讯员|审核|校对|摄影?|文|图)\s*[:：|丨/]"
+    rf"{YEAR}|{MONTH_DAY}|(?:来源|出处|作者|编辑|责编|记者|通讯员|审核|校对|摄影?|文|图)\s*[:：|丨/]"
     r"|记者|通讯员|报道|供图"
 )
 
-_DAY = re.compile(r"(?:19|20)\d{2}\s*[年/.\-]|[〇零一二三四五六七八九]{4}年|\d{1,2}月\d{1,2}日")
+_DAY = re.compile(rf"{YEAR_MARKED}|{CN_YEAR}年|{MONTH_DAY}")
 
 
 def end_mark(lines: list[str]) -> int | None:

@@ -125,7 +125,9 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    bulletin's spaced letterhead, an issue's file name and a gazette's running head are no headline (fields13);
 #    an outlet's pleas, tip channels and page credit closing the text, a statement glued onto its last paragraph
 #    and a table page's side column above the headline leave the text; a mirror's `来源丨X` / `转自：X公众号`
-#    line is read as the source (alone13); old indexes are rebuilt
+#    line is read as the source (alone13); a day between slashes in its page's order (its other days, its declared
+#    locale), a labelled two-digit year first, a mail archive's stamp with its zone, a chat export's divider, a
+#    code host's commit day (dates13); old indexes are rebuilt
 FORMAT_VERSION = 29
 
 

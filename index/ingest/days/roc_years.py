@@ -1,5 +1,5 @@
 """Two-digit years of the Republic of China's calendar, as Taiwan's forums and papers wrote them: `95/01/02 19:37`
-is ROC 95, 2006. A two-digit year that would lie in the future is no 20xx year (index.ingest.extract,
+is ROC 95, 2006. A two-digit year that would lie in the future is no 20xx year (index.ingest.days.reading,
 `read_date`, reads it as the last century's: 1995); on a page in Traditional script the same digits are an ROC year
 (ROC years run 1-150; Taiwan's sites write the year first, as `read_date` reads it), and the day is moved to it.
 A two-digit year read as 20xx (`18-03-08 23:16`) is left alone.

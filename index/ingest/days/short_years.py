@@ -1,5 +1,5 @@
 """Two-digit years written last: `07-05-18 14:22` on a Malaysian or Singaporean forum is 7 May 2018, where
-index.ingest.extract's `read_date` reads a two-digit year first, as Chinese sites write it (2007-05-18).
+index.ingest.days.reading's `read_date` reads a two-digit year first, as Chinese sites write it (2007-05-18).
 
 Which field is the year is decided by the page's other days written the same way (two digits, a separator, a
 time after): a thread's posts and replies differ in their day far more often than in their year, so where the
@@ -12,10 +12,9 @@ neither, keeps the year-first reading (`18-03-08 23:16`, `18-03-09 07:30`: the f
 from __future__ import annotations
 
 import datetime
-import re
 
-_SHORT_DAY = re.compile(r"(?<![\d\-/.])(\d{1,2})([-/.])(\d{1,2})\2(\d{2})\s+\d{1,2}:\d{2}(?![\d\-/.])")
-_LAST_YEAR = datetime.date.today().year + 1
+from index.ingest.days.reading import LAST_YEAR
+from index.ingest.days.shapes import SHORT_YEAR_LAST
 
 
 def in_page_order(day: str | None, texts: list[str]) -> str | None:
@@ -25,7 +24,7 @@ def in_page_order(day: str | None, texts: list[str]) -> str | None:
         return day
     if not any(_writes_short(text, day) for text in texts):  # (most pages: a test of substrings, no scan)
         return day
-    found = {(int(a), int(b), int(c)) for text in texts for a, _, b, c in _SHORT_DAY.findall(text)}
+    found = {(int(a), int(b), int(c)) for text in texts for a, _, b, c in SHORT_YEAR_LAST.findall(text)}
     if len(found) < 2 or len({c for _, _, c in found}) != 1 or len({a for a, _, _ in found}) == 1:
         return day
     month_first = any(b > 12 for _, b, _ in found) and all(a <= 12 for a, _, _ in found)
@@ -36,7 +35,7 @@ def in_page_order(day: str | None, texts: list[str]) -> str | None:
                 reread = datetime.date(2000 + c, month, date)
             except ValueError:
                 return day
-            return reread.isoformat() if reread.year <= _LAST_YEAR else day
+            return reread.isoformat() if reread.year <= LAST_YEAR else day
     return day
 
 

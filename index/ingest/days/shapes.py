@@ -1,0 +1,111 @@
+"""Every shape of a day that pages write, named once, with why each reader needs it.
+
+Fragments (strings) are for readers that put a day inside a larger pattern of their own (a byline beside its day,
+a record's label before it); the compiled patterns with groups are `reading`'s, which turns them into ISO days.
+A year is read only in the centuries pages are dated in (19xx, 20xx): a four-digit number elsewhere is an amount,
+a count or a document's number.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- fragments
+
+YEAR = r"(?:19|20)\d{2}"  # a four-digit year: `2020`
+# a year of two digits or four, as forums, replies and list items shorten it (`20-04-01 10:12`)
+ANY_YEAR = r"(?:19|20)?\d{2}"
+# a full day, year first, in CJK or with `-/.` between its parts, spaces allowed: `2020年4月1日`, `2020 - 04 - 01`
+YMD = rf"{YEAR}\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}"
+YMD_DAY = rf"{YMD}\s*日?"  # the same with its 日 (records, sources and signatures: `2020年4月1日`, `2020.4.1`)
+# a full day written without spaces, as a stamp glued to a name or a value is (`张彤2020-04-02`)
+YMD_TIGHT = rf"{YEAR}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}"
+YMD_ISO = rf"{YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"  # in figures only, a program's stamp: `2020-4-1`, `2020/04/01`
+YEAR_MONTH = rf"{YEAR}\s*[-/.年]\s*\d{{1,2}}"  # a day's year and month: enough to say a line is dated
+YEAR_MARKED = rf"{YEAR}\s*[-/.年]"  # a year followed by its separator: a line begins a day here
+CN_YEAR = "[〇零一二三四五六七八九]{4}"  # a year in Chinese numerals, as a notice signs: `二〇二〇年`
+MONTH_DAY = r"\d{1,2}月\d{1,2}日"  # a day without its year, as a dateline writes it: `4月1日`
+TIME = r"\d{1,2}:\d{2}(?::\d{2})?"  # a time after a day: `10:12`, `10:12:33`
+WEEKDAY = "(?:星期|礼拜|周)[一二三四五六日天]"  # a weekday beside a day: `星期三`, `周三`
+# a relative time, what feeds and apps print instead of a day (no day: the page does not say when it was saved)
+RELATIVE = r"\d{1,2}\s*(?:秒|分钟|小时|天|周)前"
+
+MONTHS = "january february march april may june july august september october november december".split()
+MONTH_NAME = "|".join(m[:3] + f"(?:{m[3:]})?" for m in MONTHS)  # `Apr`, `April`
+
+# ---------------------------------------------------------------- patterns read into days
+
+# year, month, day in CJK or with `-/.` (not a span of months: `2021年1-2月全市工业生产情况` is no day)
+FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?(?![\d月])")
+ISSUE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*第\s*(\d{1,2})\s*期")  # a monthly's issue: 2022年第12期
+MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|[/.\-])\s*(\d{1,2})\s*月?(?![\d日])")  # a month alone
+YEAR_ALONE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*第?\s*\d)")  # a year alone: `2022年`
+# an English blog engine's post date, month name first: `Saturday, September 10th, 2005`, `Sep 10, 2005`
+ENGLISH_DATE = re.compile(
+    rf"\b({MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
+# the day first, then the month's name: `Thu 4 Mar 2021 at 10:20am`
+ENGLISH_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_NAME})\.?,?\s+((?:19|20)\d{{2}})\b", re.IGNORECASE)
+# a time zone after a time: `CST`, `HKT`, `UTC`, `GMT+8`, `+0800` (a mail archive's stamp names one)
+ZONE = r"(?:[A-Z]{2,4}T|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{4}"
+# C's ctime, a mail archive's and a Unix tool's: `Apr  1 10:12:33 2020` (the year after the time), Pipermail's
+# with its zone between: `Wed Apr  1 10:12:33 CST 2020`
+CTIME = re.compile(
+    r"\b(" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\s+(\d{1,2})\s+\d{1,2}:\d{2}:\d{2}\s+"
+    rf"(?:(?:{ZONE})\s+)?((?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
+# what may stand beside a day and say nothing more: a weekday, a time
+WEEKDAY_TIME = re.compile(
+    r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|星期.|周[一二三四五六日天]"
+)
+
+CN_DIGITS = {
+    ch: n for n, chars in enumerate(("〇○零", "一", "二", "三", "四", "五", "六", "七", "八", "九")) for ch in chars
+}
+CN_NUMBER = "[〇○零一二三四五六七八九十]"
+# a document's day in Chinese numerals: `二〇二一年五月十二日`
+CN_DATE = re.compile(rf"({CN_NUMBER}{{4}})\s*年\s*({CN_NUMBER}{{1,3}})\s*月\s*({CN_NUMBER}{{1,3}})\s*日")
+
+# an American day, month first as its AM/PM says: `5/7/2005 9:23:57 PM`
+US_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AaPp][Mm])")
+# a two-digit year first before a time, as Chinese forums write it: `18-03-08 23:16` (2018-03-08)
+SHORT_YEAR = re.compile(r"(?<![\d\-/.])(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}(?![\d\-/.])")
+# a day of the Republic of China's calendar, as Taiwan's government writes it: `中华民国110年12月5日`, `110-12-05`
+# (a three-digit year: 民国 100 is 2011)
+ROC_DATE = re.compile(
+    r"(?:中[华華])?民[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"|(?<![\d\-/.])(1[0-4]\d)[-/.](\d{1,2})[-/.](\d{1,2})(?![\d\-/.])"
+)
+# a day in figures between slashes without an AM/PM, either order (`01/04/2020 10:12`, `4/1/2020`): read day first
+# as the sites that write it so do (Hong Kong, Singapore, Malaysia, Europe), and put in the page's order by
+# `regional` (an American page writes the month first)
+SLASH_DAY = re.compile(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/.\-])")
+# a two-digit year first, without a time, only where a label says it is the publication's day: `发布时间：19-04-12`,
+# `發佈日期：20/04/04` (unlabelled, `18-03-08` is as likely a number)
+LABELLED_SHORT_YEAR = re.compile(
+    r"(?:日期|时间|時間|发布于|發佈於|发表于|發表於)\s*[:：]?\s*(\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d\-/.:])"
+)
+DAY_FIRST = re.compile(r"(?<![\d.\-/])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.\-/])")  # European: `12.05.2021`
+# the year in an element of its own before the month and day (`<em>2020</em> <em>04</em>/<em>01</em> 10:26`)
+YEAR_APART = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})\s+(\d{1,2})[/.\-](\d{1,2})(?![\d\-/.])")
+# a two-digit year last before a time, as Malaysian and Singaporean forums write it: `07-05-18 14:22`
+SHORT_YEAR_LAST = re.compile(r"(?<![\d\-/.])(\d{1,2})([-/.])(\d{1,2})\2(\d{2})\s+\d{1,2}:\d{2}(?![\d\-/.])")
+
+# The day a line labels as the last change (`更新时间：2021-05-13 发布时间：2021-05-12`, an answer's `编辑于 … · 发布于
+# …`): the article's is the other.
+UPDATED_DAY = re.compile(
+    r"(?:(?:最后)?(?:更新|修改)(?:时间|日期|于)|编辑于)\s*[:：]?\s*\d{2,4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?"
+    r"(?:[\sT]*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+# The day a line labels as its publication's among others (`发文日期：2021-03-02 | 发布日期：2021-03-04`)
+PUBLISHED_DAY = re.compile(r"(?:发布|发表|刊发)(?:日期|时间)\s*[:：]\s*")
+
+# any day `reading.read_date` reads (one search: it runs on every line; SLASH_DAY finds US_DATE's days too, and a
+# branch fewer keeps the search as cheap as before it was added)
+ANY_DAY = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (FULL_DATE, CN_DATE, SLASH_DAY, SHORT_YEAR, YEAR_APART, DAY_FIRST, ROC_DATE))
+)
+# what a divider around a day is drawn with: `——————  April 1, 2020  ——————` (a chat export's day between rules)
+RULE = "—–─━=~*＊·•"

@@ -1,0 +1,110 @@
+"""Days in regional orders and in exports (index.ingest.days): a day between slashes in its page's order, a
+two-digit year after a publication's label, a mail archive's stamp, a chat export's divider, a code host's commit
+day, and the article's own day over each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+
+from index.article import Article
+from index.ingest.days import is_date_alone, read_date
+from index.ingest.days.commits import commit_day
+from index.ingest.days.regional import declared_locale, in_page_order
+from index.ingest.extract import extract
+from index.ingest.sources import read_sources
+from index.settings import Settings
+
+TEXT = "<p>槟城渡轮服务将于下月恢复，交通部表示，新渡轮已完成测试，每天往返二十个班次，方便两岸居民通勤。</p>" * 3
+
+
+def _html(tmp_path: Path, page: str) -> Article:
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    (raw,) = read_sources([path], Settings().max_file_bytes)
+    return extract(raw)
+
+
+def test_a_day_between_slashes_without_am_pm_is_read_day_first() -> None:
+    assert read_date("发布: 01/04/2020 10:12") == "2020-04-01"
+
+
+def test_a_pm_day_is_put_day_first_where_the_pages_other_days_are() -> None:
+    page = ["林志强 01/04/2020 9:23 PM", "阿明 03/04/2020 10:05 AM", "Kelvin 15/04/2020 8:12 PM"]
+    assert in_page_order("2020-01-04", page, None) == "2020-04-01"
+
+
+def test_a_day_is_put_month_first_where_the_pages_other_days_are() -> None:
+    page = ["Posted on 6/3/2021 by 硅谷小王", "小李 6/15/2021 说：写得很详细"]
+    assert in_page_order("2021-03-06", page, None) == "2021-06-03"
+
+
+def test_an_american_locale_puts_a_slash_day_month_first() -> None:
+    assert in_page_order("2020-01-04", ["侨声周报 · 4/1/2020"], "zh-Hans-US") == "2020-04-01"
+
+
+def test_a_malaysian_locale_puts_a_pm_day_day_first() -> None:
+    assert in_page_order("2021-05-03", ["发布: 05/03/2021 10:41 PM"], "zh-Hans-MY") == "2021-03-05"
+
+
+def test_a_mainland_locale_leaves_an_am_pm_day_month_first() -> None:
+    assert in_page_order("2005-05-07", ["5/7/2005 9:23:57 PM"], "zh-CN") == "2005-05-07"
+
+
+def test_a_day_whose_figures_allow_one_order_is_never_moved() -> None:
+    assert in_page_order("2021-03-20", ["20/03/2021 03:20 PM", "6/15/2021"], "en-US") == "2021-03-20"
+
+
+def test_a_page_declares_its_locale_in_its_html_element() -> None:
+    root = lxml.html.fromstring('<html lang="zh-Hans-MY"><head></head><body><p>槟城</p></body></html>')
+    assert declared_locale(root) == "zh-Hans-MY"
+
+
+def test_a_labelled_two_digit_year_is_read_year_first() -> None:
+    assert read_date("发布时间：19-04-12  来源：县融媒体中心") == "2019-04-12"
+    assert read_date("發佈日期：20/04/04") == "2020-04-04"
+
+
+def test_an_unlabelled_two_digit_year_without_a_time_is_no_day() -> None:
+    assert read_date("文号 18-03-08") is None
+
+
+def test_a_mail_archives_stamp_with_its_zone_is_a_day_alone() -> None:
+    assert read_date("Wed Apr  1 10:12:33 CST 2020") == "2020-04-01"
+    assert is_date_alone("Wed Apr  1 10:12:33 CST 2020")
+
+
+def test_a_chat_exports_divider_is_a_day_alone() -> None:
+    assert is_date_alone("——————  April 1, 2020  ——————")
+
+
+def test_a_code_hosts_commit_line_gives_the_files_day() -> None:
+    assert commit_day(None, ["liming docs: 更新接口说明 committed on Apr 1, 2020 3f2a9c1"]) == "2020-04-01"
+
+
+def test_a_relative_times_datetime_gives_the_commits_day() -> None:
+    stamp = '<relative-time datetime="2020-04-01T02:12:33Z">3年前</relative-time>'
+    root = lxml.html.fromstring(f"<div>zhangq {stamp}</div>")
+    assert commit_day(root, ["zhangq 3年前"]) == "2020-04-01"
+
+
+def test_readers_comments_set_the_order_but_never_the_day(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>槟城渡轮服务下月恢复</title></head><body>'
+        '<h1>槟城渡轮服务下月恢复</h1><div class="meta">01/04/2020 9:23 PM</div>'
+        f'<div class="body">{TEXT}</div><div class="comments"><h3>读者留言</h3>'
+        "<p>阿明 03/04/2020 10:05 AM</p><p>终于等到了。</p><p>Kelvin 15/04/2020 8:12 PM</p><p>还没有动工。</p></div>"
+        "</body></html>"
+    )
+    assert _html(tmp_path, page).date == "2020-04-01"
+
+
+def test_the_articles_own_day_wins_over_the_commits(tmp_path: Path) -> None:
+    page = (
+        '<html lang="en"><head><meta charset="utf-8"><title>policy/README.md at master · jcgov/policy</title></head>'
+        '<body><div class="commit">wanghy add 管理办法 <relative-time datetime="2020-04-06T08:00:00Z">Apr 6, 2020'
+        '</relative-time></div><article class="markdown-body"><h1>江城市政务新媒体管理办法（试行）</h1>'
+        f"<p>发布时间：2020年3月30日　来源：江城市人民政府办公室</p>{TEXT}</article></body></html>"
+    )
+    assert _html(tmp_path, page).date == "2020-03-30"
