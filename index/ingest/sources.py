@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from index.article import RawDocument, Skipped
 from index.ingest import field_tables
+from index.ingest.chat_exports import story_message
 from index.ingest.escapes import unescape_breaks, unescape_text
 from index.ingest.feeds import items
 from index.ingest.front_matter import split_front_matter
@@ -313,6 +314,7 @@ def _read_file(
         text = restore_paragraphs(unescape_text(text))  # and breaks flattened into spaces (indents.py)
         text = unprinted(text)  # a PDF converter's pages: heads and feet out, lines joined (printed.py)
         text = unwrapped_columns(text)  # a scanned column's lines as paragraphs (scanned_columns.py)
+        text = story_message(text)  # a chat export: the message carrying the article (chat_exports.py)
     if not text.strip():
         yield Skipped(str(file), "no text")
         return
