@@ -20,6 +20,7 @@ from index.ingest.front_matter import split_front_matter
 from index.ingest.html import read_page
 from index.ingest.indents import restore_paragraphs
 from index.ingest.mhtml import mail_text, saved_page
+from index.ingest.papers import paper_text
 from index.ingest.printed import unprinted
 from index.ingest.scanned_columns import unwrapped_columns
 from index.text.cjk import CJK_RE
@@ -315,6 +316,7 @@ def _read_file(
         text = unprinted(text)  # a PDF converter's pages: heads and feet out, lines joined (printed.py)
         text = unwrapped_columns(text)  # a scanned column's lines as paragraphs (scanned_columns.py)
         text = story_message(text)  # a chat export: the message carrying the article (chat_exports.py)
+        text = paper_text(text)  # a paper read back from its PDF: its title and text, not its apparatus (papers.py)
     if not text.strip():
         yield Skipped(str(file), "no text")
         return
