@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import re
 
-from index.ingest.cleaning import ends_sentence
-
 LEAST_LABELS = 3  # of the paper's labels a text shows at least
 HEAD_MAX = 30  # lines a paper's head (title to keywords) runs over at most
 TITLE_MAX = 60  # characters a paper's title has at most
@@ -55,7 +53,7 @@ def paper_text(text: str) -> str:
     first_affiliation = next((k for k, line in enumerate(top) if _AFFILIATION.search(line)), len(top))
     heading = top[: max(first_affiliation - 1, 1)]  # the authors stand over their affiliations
     heading = [line for line in heading if not _RUNNING_HEAD.search(line)]
-    title = "".join(heading) if heading and not any(ends_sentence(line) for line in heading) else ""
+    title = "".join(heading) if heading and not any("。" in line for line in heading) else ""  # (a `！` ends titles)
     if len(title) > TITLE_MAX:
         return text
     body = [line for line in lines[end:back] if not _NOTE.match(line) and not _ONLINE.match(line)]
