@@ -27,6 +27,7 @@ from index.ingest import (
     file_names,
     folios,
     footnotes,
+    form_fields,
     info_bars,
     issue_pages,
     mail_messages,
@@ -1122,6 +1123,8 @@ def extract_counting(
     written = text.split("\n") if mail_messages.has_marks(text) else []  # (its quote marks on)
     mailed = mail_messages.mail_lines(written)  # a mail's quote, signature, list footer and addresses
     records |= mailed
+    form = form_fields.read_form(lines)  # an office app's form: label over value (index.ingest.form_fields)
+    records |= form.lines if form else set()
     header = bbs.read_header(lines)  # before learned furniture blanks its lines (a poster's every post has one)
     body_lines = [
         story_after_panel(line) or text_after_headings(line) or line for line in clean_lines("\n".join(lines))
@@ -1173,6 +1176,8 @@ def extract_counting(
             meta.add_poster(header.poster)
     body_lines = [used.get(i, line) if line else line for i, line in enumerate(body_lines)]
     given = {key: normalize_text(value).strip() for key, value in raw.meta.items()}
+    if form:  # its title field names the form, not the template's or the page's name
+        given["title"] = form.title
     if not given.get("title") and (mail_subject := mail_messages.subject(written)):
         given["title"] = mail_subject
     if given.get("title") and (mailed or mail_messages.is_mail(written)):  # `[jc-news] 标题`: the list's tag
