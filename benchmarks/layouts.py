@@ -6732,6 +6732,162 @@ FRESH_EXPORTS_4_CHECK: dict[str, Maker] = {
 }
 
 
+def element_chat_html(story: Story, others: list[Story], n: int) -> Page:
+    """A team messenger's room exported as HTML: the room's name and topic, `2020年3月30日星期一` date separators, each
+    event a tile (sender, `10:24` with the full stamp in its `title`, body), membership events, a reply's quote and
+    other members' short answers around the one that forwards the story."""
+    poster, other, third = (_GROUP_PEOPLE[(n + k) % 6] for k in range(3))
+    room = ["江城融媒编辑部", "网信信息员", "宣传联络室", "新闻线索汇"][n % 4]
+    weekday = "一二三四五六日"[datetime.date.fromisoformat(story.date).weekday()]
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+
+    def tile(name: str, clock: str, body: str) -> str:
+        return (
+            f'<div class="mx_EventTile"><span class="mx_Sender">{name}</span>'
+            f'<span class="mx_Timestamp" title="{_plain_day(story.date)} {clock}">{clock}</span>'
+            f'<div class="mx_Body">{body}</div></div>'
+        )
+
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{room} - 聊天导出</title></head><body><div class="mx_RoomHeader"><h1>{room}</h1>
+<div class="topic">主题：只发成稿，讨论请移步闲聊房间</div><div>已导出 {30 + n} 条消息</div></div>
+<h2 class="mx_DateSeparator">{_plain_day(story.date)}星期{weekday}</h2>
+<div class="mx_EventTile mx_Membership">{third} 加入了房间</div>
+{tile(other, "09:40", "<p>上午的稿子都发这里，我来统一审。</p>")}
+{tile(poster, "10:24", f"<h3>{escape(story.title)}</h3>{text}")}
+{tile(third, "10:35", f"<blockquote>回复 {poster}</blockquote><p>{_REPLY_WORDS[n % 4]}</p>")}
+</body></html>"""
+    furniture = ["聊天导出", "只发成稿", "已导出", "加入了房间", "统一审", "回复 ", _REPLY_WORDS[n % 4]]
+    return Page(f"room-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def dingtalk_log_html(story: Story, others: list[Story], n: int) -> Page:
+    """A work app's log page saved as HTML: `王海燕的日志`, its template and day, the fields as a definition list
+    (`<dt>日志标题</dt><dd>…</dd>`, `<dt>日志内容</dt><dd><p>…</p></dd>`, `<dt>抄送人</dt>`, `<dt>所属部门</dt>`),
+    likes and who read it."""
+    poster = _GROUP_PEOPLE[(n + 2) % 6]
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{poster}的日志</title></head><body>
+<div class="log-head"><span class="who">{poster}的日志</span><span class="tpl">模板：信息报送日志</span>
+<span class="when">{story.date} 18:{n:02d}</span></div>
+<dl class="log-fields"><dt>日志标题</dt><dd>{escape(story.title)}</dd><dt>日志内容</dt><dd>{text}</dd>
+<dt>所属部门</dt><dd>{_DEPTS[(n + 2) % 4]}</dd><dt>抄送人</dt><dd>{_GROUP_PEOPLE[(n + 3) % 6]}</dd></dl>
+<div class="log-foot"><span>赞 {n % 5}</span><span>{6 + n}人已读</span></div></body></html>"""
+    furniture = ["的日志", "模板", "信息报送日志", "日志标题", "日志内容", "所属部门", "抄送人", "人已读"]
+    return Page(f"log-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+_OPERATORS = [
+    ("江城市公共资源交易中心", "湖南省长沙市天心区芙蓉南路88号"),
+    ("青溪县融媒体中心", "江西省南昌市青山湖区文峰路12号"),
+    ("白沙市政务服务中心", "广西壮族自治区南宁市民族大道66号"),
+    ("石门市招标投标网", "河北省石家庄市中华北大街9号"),
+]
+
+
+def copyright_footer_html(story: Story, others: list[Story], n: int) -> Page:
+    """An operator's news page whose footer names it and its address without labels: `Copyright © 2020 X All
+    Rights Reserved`, `湖南省长沙市…号　0731-88886666`, `技术支持：…`; the story names no place of its own in it."""
+    operator, address = _OPERATORS[n % 4]
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{escape(story.title)} - {operator}</title></head>
+<body><div class="head">{operator}</div><div class="nav">
+<a>首页</a> <a>新闻动态</a> <a>通知公告</a> <a>办事指南</a></div>
+<div class="article"><h1>{escape(story.title)}</h1>
+<div class="meta">{story.date}　来源：{story.source}</div>{text}</div>
+<div class="foot"><p>Copyright © 2020 {operator} All Rights Reserved</p>
+<p>{address}　0731-8{n:03d}6666</p><p>技术支持：江城信息技术有限公司</p></div></body></html>"""
+    furniture = [operator, "新闻动态", "办事指南", "Copyright", address, "技术支持"]
+    return Page(f"operator-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_4 |= {
+    "messenger room export HTML, tiles and separators": element_chat_html,
+    "work app log page, definition list fields": dingtalk_log_html,
+    "operator page, unlabelled address footer": copyright_footer_html,
+}
+
+
+def wechat_export_html(story: Story, others: list[Story], n: int) -> Page:
+    """A desktop exporter's HTML of one chat: `与“江城网信工作群”的聊天记录`, each message a block (nickname, full
+    stamp, content), `[图片]`, `[语音] 6"` and other members' answers around the forwarded story."""
+    poster, other, third = (_GROUP_PEOPLE[(n + k) % 6] for k in range(3))
+    group = ["江城网信工作群", "宣传口信息群", "融媒采编群", "区县联络群"][n % 4]
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+
+    def message(name: str, clock: str, body: str) -> str:
+        return (
+            f'<div class="message"><div class="nickname">{name}</div>'
+            f'<div class="time">{story.date} {clock}</div><div class="content">{body}</div></div>'
+        )
+
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>与“{group}”的聊天记录</title></head>
+<body><div class="title">与“{group}”的聊天记录</div><div class="count">共 {20 + n} 条</div>
+{message(other, "09:10:02", "<p>[语音] 6秒</p>")}
+{message(poster, "10:24:05", f"<p>{escape(story.title)}</p>{text}")}
+{message(third, "10:25:40", f"<p>{_REPLY_WORDS[(n + 1) % 4]}</p>")}
+{message(other, "10:26:13", "<p>[图片]</p>")}
+</body></html>"""
+    furniture = ["聊天记录", group, "共 ", "[语音]", "[图片]", _REPLY_WORDS[(n + 1) % 4]]
+    return Page(f"wxchat-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def inline_form_html(story: Story, others: list[Story], n: int) -> Page:
+    """A submission system's record page: each field a row of `稿件题目：` and its value on one line, the text
+    field's label over its paragraphs (`稿件正文：`), then `投稿人：…`, `联系电话：…`, `审核状态：已采用`."""
+    poster = _GROUP_PEOPLE[(n + 4) % 6]
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>稿件详情 - 江城投稿系统</title></head><body>
+<div class="row"><span class="k">稿件题目：</span><span class="v">{escape(story.title)}</span></div>
+<div class="row"><span class="k">投稿时间：</span><span class="v">{story.date} 16:{n:02d}</span></div>
+<div class="row"><span class="k">稿件正文：</span></div><div class="v">{text}</div>
+<div class="row"><span class="k">投稿人：</span><span class="v">{poster}</span></div>
+<div class="row"><span class="k">联系电话：</span><span class="v">139{n:04d}6666</span></div>
+<div class="row"><span class="k">审核状态：</span><span class="v">已采用</span></div></body></html>"""
+    furniture = ["稿件详情", "投稿系统", "稿件题目", "稿件正文", "投稿人", "联系电话", "审核状态", "已采用"]
+    return Page(f"submission-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+_OFFICES = [
+    ("云台区行政审批局", "黑龙江省哈尔滨市云台区中央大街6号"),
+    ("临江县产权交易所", "四川省成都市临江县大道1号"),
+    ("凤山市采购中心", "贵州省贵阳市凤山路3号"),
+    ("龙泉区政务网", "福建省福州市龙泉路20号"),
+]
+
+
+def office_footer_text(story: Story, others: list[Story], n: int) -> Page:
+    """An office's news page copied as text: its name, the menu, the headline, `发布日期：…`, the text, and the
+    footer as it was copied (`版权所有 © 云台区行政审批局`, the address alone on its line with a postcode,
+    `网站地图 | 联系我们`)."""
+    office, address = _OFFICES[n % 4]
+    lines = [
+        office,
+        "首页　机构设置　政务公开　办事服务　互动交流",
+        "",
+        story.title,
+        f"发布日期：{story.date}　　信息来源：{story.source}",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        "网站地图 | 联系我们 | 隐私声明",
+        f"版权所有 © {office}",
+        f"{address}（{150000 + n}）",
+    ]
+    furniture = ["机构设置", "互动交流", "网站地图", "版权所有", address]
+    return Page(f"office-footer-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_4_CHECK |= {
+    "chat exporter HTML, message blocks": wechat_export_html,
+    "submission record page, inline labels": inline_form_html,
+    "office page copied as text, address footer": office_footer_text,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
