@@ -93,3 +93,30 @@ def test_a_chat_of_short_messages_alone_stays() -> None:
     names = ["王海燕", "刘志强", "陈晓梅"]
     text = "\n".join(f"2020-09-14 10:2{k}:05 {name}\n收到，马上处理。" for k, name in enumerate(names))
     assert story_message(text) == text
+
+
+def test_a_pages_message_tiles_give_the_story_under_the_day_separator() -> None:
+    shown = "\n".join(
+        [
+            "新闻线索汇",
+            "主题：只发成稿，讨论请移步闲聊房间",
+            "2020年9月14日星期一",
+            "周小林 加入了房间",
+            "孙丽娟09:40",
+            "上午的稿子都发这里，我来统一审。",
+            "赵国平10:24",
+            TITLE,
+            FIRST,
+            SECOND,
+            "周小林10:35",
+            "已阅",
+        ]
+    )
+    assert story_message(shown, tiles=True) == "\n".join(["2020年9月14日星期一 10:24", "", TITLE, FIRST, SECOND])
+
+
+def test_a_time_alone_without_a_day_above_it_gives_no_day() -> None:
+    shown = "\n".join(
+        ["# 新闻线索", "刘志强 9:41 AM", "早上好", "王海燕 10:24 AM", TITLE, FIRST, SECOND, "陈晓梅 10:40 AM", "好"]
+    )
+    assert story_message(shown, tiles=True) == "\n".join([TITLE, FIRST, SECOND])

@@ -14,7 +14,9 @@ it holds at least three times the writing of any other, without its closing line
 `👍 (3)`) or a note of what it held (`{Reactions}`, `[图片]`). Its stamp's day (or the day divider above it, for a
 stamp of a time alone) is set above it, where extraction reads a publication line; an English export's
 `3/30/2020` is written `2020-03-30`, as a day (a stamp's shape recurs in every file of a folder and would be
-learned as the folder's furniture).
+learned as the folder's furniture). A chat exported as a page shows each message as a tile, its sender beside the
+time alone (`王海燕 10:24`, `王海燕10:24 AM`), under the room's name and topic (`主题：只发成稿…`, taken as the
+headline): read as the page's lines, its message is the text and the message's first line the headline.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ _HEADERS = (
     re.compile(rf"^(?P<stamp>{_TIME})\t(?P<name>{NAME})\t(?P<text>.*)$"),  # `10:24\t王海燕\t…`
     re.compile(rf"^(?P<stamp>{_DATE},?\s+{_TIME})\s+-\s+(?P<name>{NAME})[:：]\s*(?P<text>.*)$"),  # `… - X: …`
 )
+# a page's message tile as a browser shows it: the sender and the time alone (`王海燕 10:24`, `王海燕10:24 AM`)
+_TILE = re.compile(rf"^(?P<name>[^\s\d:：，。！？!?\"“”]{{1,20}})\s*(?P<stamp>{_TIME})$")  # (no figure in it)
 _DAY = re.compile(DAY)
 _DATED = re.compile(_DATE)
 _US_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")  # `3/30/2020`: month first
@@ -45,19 +49,22 @@ _MARKER = re.compile(r"^[\[{【][^\]}】]{1,8}[\]}】]$")  # an exporter's note 
 _WRITING = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _header(line: str) -> re.Match | None:
-    return next((match for pattern in _HEADERS if (match := pattern.match(line.strip()))), None)
+def _header(line: str, tiles: bool = False) -> re.Match | None:
+    line = line.strip()
+    return next((match for pattern in _HEADERS if (match := pattern.match(line))), None) or (
+        _TILE.match(line) if tiles else None
+    )
 
 
 def _writing(lines: list[str]) -> int:
     return sum(len(_WRITING.findall(line)) for line in lines)
 
 
-def story_message(text: str) -> str:
+def story_message(text: str, tiles: bool = False) -> str:
     """The text of the message of a chat export that carries the article, under its day; any other text as
-    it is."""
+    it is. `tiles`: the text is a page's lines, where a sender and a time alone make a message's header too."""
     lines = text.split("\n")
-    headers = [(i, match) for i, line in enumerate(lines) if (match := _header(line))]
+    headers = [(i, match) for i, line in enumerate(lines) if (match := _header(line, tiles))]
     if len(headers) < LEAST_HEADERS or len({match["name"] for _, match in headers}) < 2:
         return text
     if _writing(lines[: headers[0][0]]) > HEAD_MAX:
@@ -75,8 +82,8 @@ def story_message(text: str) -> str:
     stamp = match["stamp"]
     if not _DATED.search(stamp):  # a time alone: the day is the divider's above it
         above = reversed(lines[:start])
-        divider = next((line.strip() for line in above if _DAY.search(line) and not _header(line)), "")
-        stamp = f"{divider} {stamp}".strip()
+        divider = next((line.strip() for line in above if _DAY.search(line) and not _header(line, tiles)), "")
+        stamp = f"{divider} {stamp}" if divider else ""  # (a time alone is no day: the page's own, if any, stands)
     stamp = _US_DATE.sub(lambda m: f"{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}", stamp)  # as a site's lines give days
     body = [line.strip() for line in body]
     while body and (not _writing([body[-1]]) or _MARKER.match(body[-1])):  # `{Reactions}`, `👍 (3)`, `[图片]`

@@ -306,6 +306,9 @@ def _read_file(
     shown: list[str] = []
     if suffix in HTML_SUFFIXES or saved:
         text, meta, shown = read_page(text)
+        if (message := story_message("\n".join(shown), tiles=True)) != "\n".join(shown):
+            text = message  # a chat exported as a page: its message's first line the headline (chat_exports.py)
+            meta.pop("title", None)
         if saved and saved.address and "url" not in meta:
             meta["url"] = saved.address
     else:  # a text file saved from an escaped page: `磅&#31028;`, `&gt;&gt;欢迎` (index/ingest/escapes.py)
