@@ -26,7 +26,7 @@ REPORT = [
 def test_a_forms_title_field_is_the_headline_and_its_text_field_the_text() -> None:
     form = read_form(REPORT)
     assert form is not None and form.title == TITLE
-    kept = [line for i, line in enumerate(REPORT) if i not in form.lines]
+    kept = [line for line in REPORT if line not in form.lines]
     assert kept == ["提交时间：2020-09-14 18:20", FIRST, SECOND]
 
 

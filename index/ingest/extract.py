@@ -1123,8 +1123,8 @@ def extract_counting(
     written = text.split("\n") if mail_messages.has_marks(text) else []  # (its quote marks on)
     mailed = mail_messages.mail_lines(written)  # a mail's quote, signature, list footer and addresses
     records |= mailed
-    form = form_fields.read_form(lines)  # an office app's form: label over value (index.ingest.form_fields)
-    records |= form.lines if form else set()
+    form = form_fields.read_form([line.strip() for line in raw.shown] or lines)  # an office app's form: label
+    records |= {i for i, line in enumerate(lines) if line in form.lines} if form else set()  # over value
     header = bbs.read_header(lines)  # before learned furniture blanks its lines (a poster's every post has one)
     body_lines = [
         story_after_panel(line) or text_after_headings(line) or line for line in clean_lines("\n".join(lines))

@@ -31,10 +31,11 @@ _DAY = re.compile(DAY)
 
 @dataclass(frozen=True)
 class Form:
-    """A form's headline (its title field's value) and the indexes of its lines that are no text."""
+    """A form's headline (its title field's value) and the lines it shows that are no text (a page's lines as read
+    leave out fields its shown lines hold, so they are matched by what they say)."""
 
     title: str
-    lines: frozenset[int]
+    lines: frozenset[str]
 
 
 def _is_label(line: str) -> bool:
@@ -42,7 +43,7 @@ def _is_label(line: str) -> bool:
 
 
 def read_form(lines: list[str]) -> Form | None:
-    """The form `lines` (a page's lines, stripped) lay out, label over value, else None."""
+    """The form `lines` (a text's lines or a page's shown lines, stripped) lay out, label over value, else None."""
     shown = [i for i, line in enumerate(lines) if line]
     labels = [k for k, i in enumerate(shown[:-1]) if _is_label(lines[i]) and not _is_label(lines[shown[k + 1]])]
     if len(labels) < LEAST_FIELDS:
@@ -56,4 +57,4 @@ def read_form(lines: list[str]) -> Form | None:
         out.add(shown[k])
         if k not in texts and len(lines[shown[k + 1]]) <= VALUE_MAX or k in titled:
             out.add(shown[k + 1])
-    return Form(lines[shown[titled[0] + 1]], frozenset(out))
+    return Form(lines[shown[titled[0] + 1]], frozenset(lines[i] for i in out))
