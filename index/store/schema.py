@@ -119,7 +119,10 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    heading's ¶/# anchor, a digest's contents with their sources and an issue line in parts leave the text; a
 #    file's name is no headline; an upload's, a notebook run's and an issue's printing day yield to the
 #    article's; a scanned column's wrapped lines are read as paragraphs (exports12); old indexes are rebuilt
-FORMAT_VERSION = 28
+# 29: a chat export's story message alone, a mail's quote, signature, list footer and list tag, a paper's
+#    apparatus, a code host's frame, a form's labels and other fields and an archived copy's record card leave
+#    the text (exports13); old indexes are rebuilt
+FORMAT_VERSION = 29
 
 
 def build_schema() -> Schema:
