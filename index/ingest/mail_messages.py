@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import re
 
-from index.ingest.cleaning import is_writing
-
 WRITING_ABOVE = 60  # characters of writing a message has above its signature or footer at least
 TAIL_MAX = 12  # non-empty lines a signature and a list's footer hold at most
 HEAD_LINES = 8  # lines at the top a mail's header block stands among
@@ -42,17 +40,27 @@ _SUBJECT = re.compile(r"^(?:主\s*题|Subject)\s*[:：]\s*(?P<subject>.+)$", re.
 _LIST_TAG = re.compile(
     r"^(?:(?:Re|Fwd?|回复|转发)\s*[:：]\s*)*\[(?P<tag>[^\[\]]{2,30})\]\s*(?P<rest>\S.*)$", re.IGNORECASE
 )
-# any mark of a mail at all: most texts have none and are passed over at once
-_ANY_MARK = re.compile(
-    r"写道|wrote:|原始邮件|Original|Forwarded|转发的邮件|^--\s?$|^_{10,}$|^(?:发件人|收件人|From|To)\s*[:：]",
-    re.IGNORECASE | re.MULTILINE,
+# any mark of a mail at all (plain substrings: most texts have none and are passed over at once, 0.07 ms a text)
+_ANY_MARKS = (
+    "写道",
+    "wrote:",
+    "原始邮件",
+    "Original",
+    "Forwarded",
+    "转发的邮件",
+    "\n--\n",
+    "\n-- \n",
+    "__________",
+    "发件人",
+    "From:",
 )
+ATTRIBUTION_MAX = 160  # characters an attribution line has at most
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def has_marks(text: str) -> bool:
     """`text` shows any mark of a mail (an attribution, a signature's dashes, a footer's rule, a header)."""
-    return bool(_ANY_MARK.search(text))
+    return any(mark in text for mark in _ANY_MARKS)
 
 
 def _header_block(lines: list[str]) -> list[int]:
@@ -74,7 +82,8 @@ def mail_lines(lines: list[str]) -> set[int]:
     text's writing."""
     out = {i for i in _header_block(lines) if _ADDRESS.match(lines[i].strip())}
     for i, line in enumerate(lines):
-        if _ATTRIBUTION.match(line.strip()):
+        marked = "写道" in line or "wrote:" in line or "---" in line
+        if marked and len(line) <= ATTRIBUTION_MAX and _ATTRIBUTION.match(line.strip()):
             end = i + 1
             while end < len(lines) and (not lines[end].strip() or _QUOTED.match(lines[end])):
                 end += 1
@@ -84,13 +93,17 @@ def mail_lines(lines: list[str]) -> set[int]:
     shown = [i for i, line in enumerate(lines) if line.strip()]
     for n, i in enumerate(shown):
         stripped = lines[i].strip()
-        if i not in out and is_writing(stripped):
-            written += len(_HAN.findall(stripped))
-        tail = shown[n + 1 :]
-        if written < WRITING_ABOVE or len(tail) > TAIL_MAX:
+        signature, rule = _SIGNATURE.match(lines[i]), _RULE.match(stripped)
+        if not signature and not rule:
+            if written < WRITING_ABOVE and i not in out:
+                written += len(_HAN.findall(stripped))
             continue
-        footer = _RULE.match(stripped) and any(_LEAVE.search(lines[k]) for k in tail)
-        if _SIGNATURE.match(lines[i]) or footer:
+        tail = shown[n + 1 :]
+        if (
+            written >= WRITING_ABOVE
+            and len(tail) <= TAIL_MAX
+            and (signature or any(_LEAVE.search(lines[k]) for k in tail))
+        ):
             out.update(range(i, len(lines)))
             break
     return out
