@@ -1121,7 +1121,7 @@ def extract_counting(
     records |= bilingual_labels.label_lines(lines)  # a bilingual site's menu (index.ingest.bilingual_labels)
     records |= folios.folio_lines(lines)  # a printed page's folio between paragraphs (index.ingest.folios)
     written = text.split("\n") if mail_messages.has_marks(text) else []  # (its quote marks on)
-    mailed = mail_messages.mail_lines(written)  # a mail's quote, signature, list footer and addresses
+    mailed = mail_messages.mail_lines(written) if written else set()  # a mail's quote, signature, footer, addresses
     records |= mailed
     form = form_fields.read_form([line.strip() for line in raw.shown] or lines)  # an office app's form: label
     records |= {i for i, line in enumerate(lines) if line in form.lines} if form else set()  # over value
@@ -1178,9 +1178,9 @@ def extract_counting(
     given = {key: normalize_text(value).strip() for key, value in raw.meta.items()}
     if form:  # its title field names the form, not the template's or the page's name
         given["title"] = form.title
-    if not given.get("title") and (mail_subject := mail_messages.subject(written)):
+    if written and not given.get("title") and (mail_subject := mail_messages.subject(written)):
         given["title"] = mail_subject
-    if given.get("title") and (mailed or mail_messages.is_mail(written)):  # `[jc-news] 标题`: the list's tag
+    if written and given.get("title") and (mailed or mail_messages.is_mail(written)):  # `[jc-news] 标题`: a list tag
         tagged, given["title"] = given["title"], mail_messages.without_list_tag(given["title"])
         body_lines = [given["title"] if line == tagged else line for line in body_lines]  # (its heading)
     if header and header.title and not given.get("title"):
