@@ -6421,6 +6421,771 @@ FRESH_ALONE_8_CHECK: dict[str, Maker] = {
 }
 
 
+# ---- FRESH_EXPORTS_4: the sixteenth held-out family set's kinds in other platforms' idioms (written before any fix)
+
+_GROUP_PEOPLE = ["王海燕", "刘志强", "陈晓梅", "赵国平", "孙丽娟", "周小林"]
+_REPLY_WORDS = ["收到，已转发到部门群。", "好的，辛苦了👍", "这篇写得不错，明天例会上说一下。", "已阅"]
+
+
+def _us_day(iso: str) -> str:
+    """`3/30/2020`: an English export's day, no padding."""
+    year, month, day = iso.split("-")
+    return f"{int(month)}/{int(day)}/{year}"
+
+
+def discord_export_text(story: Story, others: list[Story], n: int) -> Page:
+    """A chat exporter's text file of one channel: a ruled header (`Guild: … / Channel: …`, `Topic: …`), each
+    message under `[3/30/2020 10:24 AM] 王海燕#2041` (the story posted by one member, its title the first line),
+    other members' replies with their stamps and a `{Reactions}` block, and a ruled `Exported 5 message(s)`."""
+    poster, other, third = (_GROUP_PEOPLE[(n + k) % 6] for k in range(3))
+    day = _us_day(story.date)
+    rule = "=" * 62
+    lines = [
+        rule,
+        f"Guild: 江城网信工作站 / Channel: 稿件分享-{n % 3 + 1}",
+        "Topic: 每日要闻转发，请勿闲聊",
+        rule,
+        "",
+        f"[{day} 9:58 AM] {other}#{1187 + n}",
+        f"今天的稿子谁来发一下？{others[0].title}那篇已经发过了。",
+        "",
+        f"[{day} 10:24 AM] {poster}#{2041 + n}",
+        story.title,
+        *story.paragraphs,
+        "",
+        "{Reactions}",
+        f"👍 ({3 + n % 4}) ✅ (2)",
+        "",
+        f"[{day} 10:31 AM] {third}#{3310 + n}",
+        _REPLY_WORDS[n % 4],
+        "",
+        rule,
+        f"Exported {4 + n % 3} message(s)",
+        rule,
+    ]
+    furniture = [
+        "Guild:",
+        "Channel:",
+        "Topic:",
+        "请勿闲聊",
+        "今天的稿子",
+        others[0].title,
+        "Reactions",
+        "👍",
+        _REPLY_WORDS[n % 4],
+        "Exported",
+        f"#{2041 + n}",
+        f"#{3310 + n}",
+    ]
+    return Page(f"channel-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def wechat_group_text(story: Story, others: list[Story], n: int) -> Page:
+    """A group chat's history saved by a desktop exporter: `群聊：江城宣传口信息群（成员：A、B、C 等 58 人）`, then
+    each message as `2020-03-30 10:24:05 王海燕` over its text (the story forwarded by one member, its title
+    first), `[图片]`, other members' one-line answers and a recall notice."""
+    poster, other, third = (_GROUP_PEOPLE[(n + k) % 6] for k in range(3))
+    members = "、".join(_GROUP_PEOPLE[(n + k) % 6] for k in range(4))
+    lines = [
+        f"群聊：江城宣传口信息群{n % 4 + 1}（成员：{members} 等 {52 + n} 人）",
+        "",
+        f"{story.date} 09:12:40 {other}",
+        "各位早，今天的信息请在十点前报送。",
+        "",
+        f"{story.date} 10:24:05 {poster}",
+        story.title,
+        *story.paragraphs,
+        "",
+        f"{story.date} 10:24:31 {poster}",
+        "[图片]",
+        "",
+        f"{story.date} 10:26:12 {third}",
+        _REPLY_WORDS[(n + 1) % 4],
+        "",
+        f"{story.date} 10:27:40 {other}",
+        f'"{other}"撤回了一条消息',
+    ]
+    furniture = [
+        "群聊：",
+        "成员：",
+        f"等 {52 + n} 人",
+        "十点前报送",
+        "[图片]",
+        _REPLY_WORDS[(n + 1) % 4],
+        "撤回了一条消息",
+    ]
+    return Page(f"group-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def hyperkitty_message_html(story: Story, others: list[Story], n: int) -> Page:
+    """A list archive's message page (Mailman 3's web archive): `[jc-news] 标题` as `<title>` and `<h1>`, the
+    sender, `2020年3月30日 10:24`, the message with a quoted earlier one (`> …` lines under `陈晓梅 写道：`), a
+    signature after `-- `, the list's footer (a rule, `jc-news mailing list -- …`, how to unsubscribe), and the
+    thread's other messages."""
+    tag = ["jc-news", "wangxin-l", "xinwen-share", "jc-media"][n % 4]
+    poster, other = _GROUP_PEOPLE[n % 6], _GROUP_PEOPLE[(n + 1) % 6]
+    text = "\n\n".join(story.paragraphs)
+    quoted = "> 请大家把本周的稿件发到列表里。\n> 截止时间周五下午。"
+    body = (
+        f"{text}\n\n在 {_plain_day(story.date)} 09:02，{other} 写道：\n{quoted}\n\n-- \n{poster}\n"
+        f"江城市网信办 宣传科\n电话：0710-8{n:03d}2211\n\n_______________________________________________\n"
+        f"{tag} mailing list -- {tag}@lists.jc.example.cn\n"
+        f"To unsubscribe send an email to {tag}-leave@lists.jc.example.cn"
+    )
+    thread = "".join(f"<li><a>Re: [{tag}] {escape(o.title)}</a></li>" for o in others[:3])
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>[{tag}] {escape(story.title)} - {tag} - lists.jc.example.cn</title></head>
+<body><nav><a>HyperKitty</a> <a>Postorius</a> <a>登录</a></nav><div class="list-name">
+<a>{tag}@lists.jc.example.cn</a></div>
+<h1 class="email-subject">[{tag}] {escape(story.title)}</h1>
+<div class="email-header"><div class="sender">{poster}</div><div class="time">{_plain_day(story.date)} 10:24</div></div>
+<div class="email-body"><pre>{escape(body)}</pre></div>
+<div class="thread"><h3>本话题的其他邮件</h3><ul>{thread}</ul></div>
+<footer>Powered by HyperKitty version 1.3.7.</footer></body></html>"""
+    furniture = [
+        f"[{tag}]",
+        "写道",
+        "请大家把本周的稿件",
+        "截止时间周五下午",
+        "宣传科",
+        "电话：",
+        "mailing list",
+        "unsubscribe",
+        "HyperKitty",
+        "本话题的其他邮件",
+        *(o.title for o in others[:3]),
+    ]
+    return Page(f"list-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def feishu_report_text(story: Story, others: list[Story], n: int) -> Page:
+    """An office suite's report exported as text: `汇报 · 每日信息报送`, `汇报人：王海燕`, its department and
+    `提交时间：2020-03-30 18:20`, then form fields, each label on its own line over its value (`信息标题`, `信息正文`,
+    `报送单位`, `是否公开`), and the readers' count."""
+    poster = _GROUP_PEOPLE[n % 6]
+    lines = [
+        "汇报 · 每日信息报送",
+        f"汇报人：{poster}　　所在部门：{_DEPTS[n % 4]}",
+        f"提交时间：{story.date} 18:{20 + n:02d}",
+        "",
+        "信息标题",
+        story.title,
+        "",
+        "信息正文",
+        *[p for para in story.paragraphs for p in (para, "")],
+        "报送单位",
+        f"江城市{_DEPTS[n % 4]}",
+        "",
+        "是否公开",
+        "是",
+        "",
+        f"已读 {8 + n} 人　未读 {n % 5} 人",
+    ]
+    furniture = ["汇报", "汇报人", "所在部门", "信息标题", "信息正文", "报送单位", "是否公开", "已读"]
+    return Page(f"report-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def _two_lines(title: str) -> list[str]:
+    """A title a typeset page breaks in two, near its middle."""
+    cut = max(4, len(title) // 2)
+    return [title[:cut], title[cut:]]
+
+
+def latex_paper_text(story: Story, others: list[Story], n: int) -> Page:
+    """A journal paper typeset in LaTeX and read back by pdftotext: the journal's running head, the title broken
+    over two centred lines, the authors with marks, their affiliations in brackets, `摘　要：…`, `关键词：…`,
+    `中图分类号：… 文献标志码：A`, the first page's footnote (`网络首发日期：…`, `作者简介：…`), the text, and
+    `参考文献` with numbered entries."""
+    first, second = _PEOPLE[n % 12], _PEOPLE[(n + 3) % 12]
+    head, tail = _two_lines(story.title)
+    lines = [
+        f"第{20 + n % 5}卷 第{n % 6 + 1}期　　　　　　　　　　江城大学学报（社会科学版）",
+        "",
+        f"　　　　　{head}",
+        f"　　　　　　　{tail}",
+        "",
+        f"　　　　　　{first}1，{second}2",
+        f"（1. 江城大学 新闻与传播学院，湖北 江城 4300{70 + n % 9}；2. 江城市社会科学院，湖北 江城 430{n % 9}15）",
+        "",
+        f"摘　要：本文以{story.title[:10]}为例，梳理了相关工作的做法与成效，并提出了进一步完善的建议。",
+        "关键词：网络治理；新闻传播；基层实践",
+        "中图分类号：G206　　文献标志码：A",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        "参考文献",
+        "[1] 王海燕. 基层网络治理的实践路径[J]. 新闻大学, 2019(3): 12-18.",
+        "[2] 刘志强, 陈晓梅. 融媒体时代的政务传播[M]. 北京: 人民出版社, 2018: 45.",
+        "",
+        f"网络首发日期：{story.date}",
+        f"作者简介：{first}（1986—），女，湖北江城人，副教授，研究方向为新闻传播学。",
+    ]
+    furniture = [
+        "学报",
+        "新闻与传播学院",
+        "社会科学院",
+        "摘　要",
+        "梳理了相关工作",
+        "关键词",
+        "中图分类号",
+        "文献标志码",
+        "参考文献",
+        "基层网络治理的实践路径",
+        "人民出版社",
+        "作者简介",
+        "研究方向",
+    ]
+    return Page(f"paper-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def gitee_file_html(story: Story, others: list[Story], n: int) -> Page:
+    """A code host's file view of a Markdown file: the repository's heading `王海燕 / jc-news-archive` as the
+    page's `<h1>`, its tabs, the branch and path, the last commit's line (`王海燕 提交于 3年前 . 新增 0330 稿件`),
+    the file toolbar (`原始数据 按行查看 历史`) and `45 行 · 3.21 KB`, then the rendered file."""
+    owner = ["wanghaiyan", "jc-media", "liuzq", "newsroom"][n % 4]
+    repo = ["jc-news-archive", "gaojian", "daily-news", "wx-news"][n % 4]
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    name = story.date.replace("-", "")[4:] + ".md"
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{repo}/{name} at master · {owner}/{repo} · Gitee.com</title></head>
+<body><header><a>Gitee</a> <a>开源</a> <a>企业版</a> <a>高校版</a> <a>登录</a></header>
+<div class="project-header"><h1><a>{owner}</a> / <a>{repo}</a></h1><span>Watch 3</span>
+<span>Star {n + 2}</span><span>Fork 1</span></div>
+<div class="tabs"><a>代码</a><a>Issues 0</a><a>Pull Requests 0</a><a>Wiki</a><a>统计</a><a>流水线</a></div>
+<div class="file-path"><span>master</span> {repo} / {story.date[:4]} / {name}</div>
+<div class="commit">{_GROUP_PEOPLE[n % 6]} 提交于 3年前 . 新增 {name[:4]} 稿件 <code>a{n}f3c9e</code></div>
+<div class="file-toolbar"><a>原始数据</a><a>按行查看</a><a>历史</a><span>{40 + n} 行 · {3 + n % 3}.21 KB</span></div>
+<div class="file-content markdown-body"><h1>{escape(story.title)}</h1>
+<p>发布时间：{story.date}　来源：{story.source}</p>{text}</div>
+<footer>深圳市奥思网络科技有限公司版权所有 · Gitee — 基于 Git 的代码托管和研发协作平台</footer></body></html>"""
+    furniture = [
+        f"{owner} / {repo}",
+        f"{owner}/{repo}",
+        "Watch",
+        "Issues",
+        "Pull Requests",
+        "流水线",
+        "提交于",
+        "原始数据",
+        "按行查看",
+        f"{40 + n} 行",
+        "KB",
+        "代码托管",
+    ]
+    return Page(f"file-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def archive_card_blog_html(story: Story, others: list[Story], n: int) -> Page:
+    """A personal archive blog's post: the blog's name, the `<h1>`, `2020-03-30 · 新闻存档`, a record card beside
+    the text (a table: `原文链接 | http://…`, `存档时间 | 2021-05-01`, `来源 | 中国新闻网`, `分类 | …`), the text,
+    tags and a neighbour post."""
+    blog = ["拾遗档案馆", "新闻留存计划", "江城剪报本", "数字记忆"][n % 4]
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    card = (
+        f'<table class="record"><tr><th>原文链接</th><td>http://www.chinanews.com/gn/{story.date.replace("-", "/")}'
+        f"/9{n:03d}.shtml</td></tr><tr><th>存档时间</th><td>2021-05-{n % 28 + 1:02d} 21:{n:02d}</td></tr>"
+        f"<tr><th>来源</th><td>{story.source}</td></tr><tr><th>分类</th><td>网信 · 时政</td></tr></table>"
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{escape(story.title)} | {blog}</title></head>
+<body><header><a class="site">{blog}</a><span>把会消失的新闻留下来</span></header>
+<main><article><h1>{escape(story.title)}</h1><div class="meta">{story.date} · 新闻存档</div>
+<div class="row"><aside class="card">{card}</aside><div class="entry">{text}</div></div>
+<div class="tags">标签：<a>网信</a> <a>存档</a></div></article>
+<nav class="near">下一篇：<a>{escape(others[0].title)}</a></nav></main></body></html>"""
+    furniture = [
+        blog,
+        "把会消失的新闻留下来",
+        "原文链接",
+        "chinanews.com",
+        "存档时间",
+        "分类",
+        "网信 · 时政",
+        "新闻存档",
+        "标签",
+        "下一篇",
+        others[0].title,
+    ]
+    return Page(f"archived-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+_TRADE_CENTRES = [
+    ("江城市公共资源交易中心", "湖南省江城市天心区芙蓉南路88号", "湘"),
+    ("青溪县公共资源交易中心", "江西省青溪县文峰路12号", "赣"),
+    ("白沙市产权交易所", "广西壮族自治区白沙市民族大道66号", "桂"),
+    ("石门市政府采购网", "河北省石门市中华北大街9号", "冀"),
+]
+
+
+def trading_centre_html(story: Story, others: list[Story], n: int) -> Page:
+    """A trading centre's news page: its name and menu (`交易信息 政府采购 工程建设`), a crumb, the `<h1>`,
+    `发布时间：… 来源：… 浏览次数：…`, the text, `【打印】【关闭】`, and the operator's footer with its address in
+    another province (`地址：湖南省…`, `湘ICP备…`), which is no region of the story."""
+    centre, address, short = _TRADE_CENTRES[n % 4]
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{escape(story.title)}-{centre}</title></head>
+<body><div class="top">{centre}</div><ul class="menu"><li>首页</li><li>交易信息</li><li>政府采购</li><li>工程建设</li>
+<li>中心动态</li></ul>
+<div class="crumb">当前位置：首页 &gt; 中心动态 &gt; 工作动态</div>
+<h1>{escape(story.title)}</h1>
+<div class="info">发布时间：{story.date} 09:30　来源：{story.source}　浏览次数：{120 + n}</div>
+<div class="content">{text}</div><div class="tools">【打印】【关闭】</div>
+<div class="footer"><p>主办单位：{centre}　地址：{address}</p>
+<p>联系电话：0731-8{n:03d}6666　{short}ICP备1200{n:04d}号-1</p></div>
+</body></html>"""
+    furniture = [centre, "交易信息", "政府采购", "工程建设", "当前位置", "浏览次数", "【打印】", address, "ICP备"]
+    return Page(f"centre-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_4: dict[str, Maker] = {
+    "chat exporter's channel text, stamps and reactions": discord_export_text,
+    "group chat history, members' header and replies": wechat_group_text,
+    "list archive message page, quote, sig and footer": hyperkitty_message_html,
+    "office report export, form fields as lines": feishu_report_text,
+    "LaTeX paper via pdftotext, two-line title": latex_paper_text,
+    "code host file view, repo heading and toolbar": gitee_file_html,
+    "archive blog post, record card table": archive_card_blog_html,
+    "trading centre page, footer address": trading_centre_html,
+}
+
+
+def slack_archive_html(story: Story, others: list[Story], n: int) -> Page:
+    """A team chat's channel archive as HTML: `# 新闻线索` over `Monday, March 30th` day dividers (a `<time>`
+    with its day), each message a card (name, `10:24 AM`, text), a join notice, a thread count (`2 条回复`),
+    and other members' messages around the story's."""
+    poster, other, third = (_GROUP_PEOPLE[(n + k) % 6] for k in range(3))
+    month = datetime.date.fromisoformat(story.date).strftime("%A, %B %d").replace(" 0", " ")
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+
+    def message(name: str, clock: str, body: str) -> str:
+        return (
+            f'<div class="message"><span class="sender">{name}</span> <time datetime="{story.date}T{clock}:00">'
+            f"{int(clock[:2]) % 12 or 12}:{clock[3:]} {'AM' if clock < '12' else 'PM'}</time>"
+            f'<div class="text">{body}</div></div>'
+        )
+
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>#新闻线索-{n % 3 + 1} - 江城融媒 Slack 存档</title></head>
+<body><div class="channel-header"><h2># 新闻线索-{n % 3 + 1}</h2><span>{12 + n} 位成员</span>
+<span>频道说明：线索与成稿共享</span></div>
+<div class="day-divider"><time datetime="{story.date}">{month}</time></div>
+<div class="message system">{third} 已加入频道</div>
+{message(other, "09:41", "<p>早上好，今天的稿子发这里。</p>")}
+{message(poster, "10:24", f"<p><b>{escape(story.title)}</b></p>{text}")}
+<div class="replies">2 条回复 · 最后回复于 10:40</div>
+{message(third, "10:40", f"<p>{_REPLY_WORDS[(n + 2) % 4]}</p>")}
+</body></html>"""
+    furniture = [
+        "Slack",
+        "新闻线索",
+        "位成员",
+        "频道说明",
+        "已加入频道",
+        "今天的稿子发这里",
+        "条回复",
+        "最后回复于",
+        _REPLY_WORDS[(n + 2) % 4],
+        " AM",
+        " PM",
+    ]
+    return Page(f"slack-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def line_group_text(story: Story, others: list[Story], n: int) -> Page:
+    """A messenger's group history saved as text: `[LINE] 与“江城记者之家”的聊天记录`, `保存日期：…`, a day line
+    `2020/03/30（一）`, then `10:24	王海燕	"…"` tab-separated messages (a long one quoted over several lines),
+    members joining, stickers and one-word answers."""
+    poster, other, third = (_GROUP_PEOPLE[(n + k) % 6] for k in range(3))
+    group = ["江城记者之家", "网信宣传联络群", "融媒体中心采编群", "区县通讯员群"][n % 4]
+    body = "\n".join([story.title, *story.paragraphs])
+    lines = [
+        f"[LINE] 与“{group}”的聊天记录",
+        f"保存日期：{_slash_day(story.date)} 22:{n:02d}",
+        "",
+        f"{_slash_day(story.date)}（{'一二三四五六日'[datetime.date.fromisoformat(story.date).weekday()]}）",
+        f"09:03\t{third}\t{third}加入了群组。",
+        f"09:15\t{other}\t[贴图]",
+        f'10:24\t{poster}\t"{body}"',
+        f"10:29\t{other}\t{_REPLY_WORDS[(n + 3) % 4]}",
+        f"10:30\t{third}\t[照片]",
+    ]
+    furniture = ["[LINE]", "聊天记录", group, "保存日期", "加入了群组", "[贴图]", "[照片]", _REPLY_WORDS[(n + 3) % 4]]
+    return Page(f"line-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def mail_group_text(story: Story, others: list[Story], n: int) -> Page:
+    """A discussion group's message copied as text from a mail client: `主题：[江城通讯员] 标题`, `发件人：…`,
+    `发送时间：2020年3月30日(星期一) 上午10:24`, `收件人：…`, the text, `在 … 写道：` over `>` quoted lines, a
+    signature under `--` (name, unit, phone) and the group's footer (`您收到此邮件是因为您订阅了…`, how to
+    leave it)."""
+    tag = ["江城通讯员", "网信信息交流", "融媒采编", "区县报送"][n % 4]
+    poster, other = _GROUP_PEOPLE[(n + 2) % 6], _GROUP_PEOPLE[(n + 3) % 6]
+    weekday = "一二三四五六日"[datetime.date.fromisoformat(story.date).weekday()]
+    lines = [
+        f"主题：[{tag}] {story.title}",
+        f"发件人：{poster} <news{n}@jc.example.cn>",
+        f"发送时间：{_plain_day(story.date)}(星期{weekday}) 上午10:24",
+        f"收件人：{tag} <group{n}@googlegroups.com>",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        f"在 {_plain_day(story.date)} 上午8:15，{other} <c{n}@jc.example.cn> 写道：",
+        "> 今天的信息请大家直接回复到组里，",
+        "> 我统一整理后报送。",
+        "",
+        "--",
+        poster,
+        "江城日报社 新媒体部",
+        f"手机：139{n:04d}5678",
+        "",
+        "--",
+        f"您收到此邮件是因为您订阅了 Google 网上论坛上的“{tag}”群组。",
+        f"要退订此群组并停止接收此群组的电子邮件，请发送电子邮件到 {tag}+unsubscribe@googlegroups.com。",
+    ]
+    furniture = [
+        f"[{tag}]",
+        "发件人",
+        "收件人",
+        "googlegroups",
+        "写道",
+        "直接回复到组里",
+        "统一整理后报送",
+        "新媒体部",
+        "手机：",
+        "您收到此邮件",
+        "退订",
+    ]
+    return Page(f"group-mail-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def wecom_report_html(story: Story, others: list[Story], n: int) -> Page:
+    """A work app's report page saved as HTML: the template's name, the reporter's card (`刘志强 提交的汇报`), its
+    time, and the form as label/value blocks (`稿件名称`, `稿件正文`, `供稿部门`, `审核人`), each label a `<div>` of
+    its own, then `评论` and who read it."""
+    poster = _GROUP_PEOPLE[(n + 1) % 6]
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+
+    def field(label: str, value: str) -> str:
+        return f'<div class="field"><div class="label">{label}</div><div class="value">{value}</div></div>'
+
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>稿件报送 - 汇报</title></head>
+<body><div class="report-head"><div class="template">稿件报送（{_DEPTS[(n + 1) % 4]}）</div>
+<div class="card"><span class="name">{poster}</span> 提交的汇报</div>
+<div class="time">{story.date} 17:{n:02d}</div></div>
+<div class="form">{field("稿件名称", escape(story.title))}{field("稿件正文", text)}
+{field("供稿部门", _DEPTS[(n + 1) % 4])}
+{field("审核人", _GROUP_PEOPLE[(n + 4) % 6])}</div>
+<div class="comments"><h4>评论</h4><p>暂无评论</p></div><div class="readers">{5 + n}人已读</div></body></html>"""
+    furniture = ["稿件报送", "提交的汇报", "稿件名称", "稿件正文", "供稿部门", "审核人", "评论", "暂无评论", "人已读"]
+    return Page(f"wecom-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def paper_layout_text(story: Story, others: list[Story], n: int) -> Page:
+    """A paper read by `pdftotext -layout`: a column's running head, the title over two lines, the authors and
+    the `（单位，城市 邮编）` line, `[摘要]` and `[关键词]` in brackets, a fund's footnote (`基金项目：…`), the
+    text, `注释：` and `参考文献：` with `［1］` entries, and the CNKI stamp `网络出版时间：… 10:24:05`."""
+    first = _PEOPLE[(n + 5) % 12]
+    head, tail = _two_lines(story.title)
+    lines = [
+        f"新闻与传播研究　　　　　　　　　　　　　　　　　　{2020}年第{n % 12 + 1}期",
+        "",
+        f"                    {head}",
+        f"                       {tail}",
+        "",
+        f"                              {first}",
+        f"              （江城师范学院 文学与传媒学院，四川 江城 61{n % 9}000）",
+        "",
+        f"[摘要] 文章从{story.title[-8:]}入手，分析其传播特点，认为应当进一步加强协同。",
+        "[关键词] 网络传播；舆论引导；协同治理",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        "注释：",
+        "① 数据来源于当地统计公报。",
+        "参考文献：",
+        "［1］陈晓梅. 网络空间治理研究[J]. 现代传播, 2018(6): 33-37.",
+        "",
+        f"基金项目：四川省社科规划项目（SC19{n:03d}）",
+        f"网络出版时间：{story.date} 10:24:05",
+    ]
+    furniture = [
+        "新闻与传播研究",
+        "文学与传媒学院",
+        "[摘要]",
+        "分析其传播特点",
+        "[关键词]",
+        "注释",
+        "数据来源于当地统计公报",
+        "参考文献",
+        "网络空间治理研究",
+        "基金项目",
+        "社科规划",
+    ]
+    return Page(f"layout-paper-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def gitlab_blob_html(story: Story, others: list[Story], n: int) -> Page:
+    """A self-hosted code host's blob view: a breadcrumb of group, project and path (`江城融媒 / 稿件库 / 2020 /
+    0330.md`), the project's name as a heading, the last commit's card (`更新 0330.md`, `刘志强 authored 3 years
+    ago`, its short hash), the file's header (`0330.md`, `4.12 KiB`, `Open in Web IDE`, `Raw`, `Download`) and the
+    rendered Markdown."""
+    group = ["江城融媒", "newsroom", "网信办宣传科", "jc-media"][n % 4]
+    project = ["稿件库", "drafts", "daily", "archive-2020"][n % 4]
+    name = story.date.replace("-", "")[4:] + ".md"
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{story.date[:4]}/{name} · main · {group} / {project} · GitLab</title></head>
+<body><nav class="breadcrumbs"><a>{group}</a> / <a>{project}</a> / <a>Repository</a></nav>
+<h2 class="project-title">{project}</h2>
+<div class="tree-ref">main</div><div class="path">{project} / {story.date[:4]} / {name}</div>
+<div class="commit-card"><a>更新 {name}</a><span>{_GROUP_PEOPLE[(n + 1) % 6]} authored 3 years ago</span>
+<code>{n:02d}c4e1b8</code></div>
+<div class="file-header"><strong>{name}</strong> <small>{4 + n % 4}.12 KiB</small><a>Open in Web IDE</a>
+<a>Replace</a><a>Delete</a><a>Raw</a><a>Download</a></div>
+<div class="blob-viewer md"><h1>{escape(story.title)}</h1><p>{story.source}　{story.date}</p>{text}</div>
+</body></html>"""
+    furniture = [
+        f"{group} / {project}",
+        "Repository",
+        "authored",
+        "KiB",
+        "Open in Web IDE",
+        "Replace",
+        "Download",
+        "GitLab",
+        f"更新 {name}",
+    ]
+    return Page(f"blob-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def saved_record_dl_html(story: Story, others: list[Story], n: int) -> Page:
+    """A news keeper's saved copy: the site's name, a record block set as a definition list above the text
+    (`原始网址`, `抓取日期`, `原发媒体`, `快照编号`), the `<h2>` headline, `原文发布：2020-03-30`, the text, and
+    `上一条 / 下一条`."""
+    site = ["旧闻快照站", "江城网页留存", "新闻镜像库", "网页时光机"][n % 4]
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    record = (
+        f'<dl class="snap"><dt>原始网址</dt><dd>https://www.chinanews.com.cn/sh/{n}.shtml</dd>'
+        f"<dt>抓取日期</dt><dd>2022年{n % 12 + 1}月{n % 27 + 1}日</dd><dt>原发媒体</dt><dd>{story.source}</dd>"
+        f"<dt>快照编号</dt><dd>SN{20220000 + n}</dd></dl>"
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{escape(story.title)} - {site}</title></head>
+<body><div class="brand">{site}</div>{record}<div class="post"><h2>{escape(story.title)}</h2>
+<p class="when">原文发布：{story.date}</p>{text}</div>
+<div class="pager">上一条：<a>{escape(others[1].title)}</a> 下一条：<a>{escape(others[2].title)}</a></div></body>
+</html>"""
+    furniture = [
+        site,
+        "原始网址",
+        "chinanews.com.cn/sh",
+        "抓取日期",
+        "原发媒体",
+        "快照编号",
+        "SN2022",
+        "上一条",
+        "下一条",
+        others[1].title,
+        others[2].title,
+    ]
+    return Page(f"snap-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+_PORTALS = [
+    ("江城市政务服务网", "四川省江城市高新区天府大道北段1480号", "蜀"),
+    ("青溪县人民政府门户网站", "贵州省青溪县人民路1号", "黔"),
+    ("白沙市不动产交易中心", "福建省白沙市湖东路20号", "闽"),
+    ("云台区融媒体中心", "黑龙江省云台区中央大街6号", "黑"),
+]
+
+
+def portal_address_footer_html(story: Story, others: list[Story], n: int) -> Page:
+    """A county portal's article in a table layout: the site's name, `您现在的位置：…`, the headline cell,
+    `日期：2020-03-30　作者：…　点击：…`, the text, and a footer block of three lines (`版权所有：…`, `通讯地址：
+    贵州省…　邮政编码：…`, `黔公网安备…`), the operator's province never the story's."""
+    portal, address, short = _PORTALS[n % 4]
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{portal}</title></head>
+<body><table width="1000"><tr><td class="logo">{portal}</td></tr>
+<tr><td class="pos">您现在的位置：首页 &gt;&gt; 新闻中心 &gt;&gt; 图片新闻</td></tr>
+<tr><td class="tit">{escape(story.title)}</td></tr>
+<tr><td class="inf">日期：{story.date}　来源：{story.source}　点击：{300 + n}</td></tr>
+<tr><td class="con">{text}</td></tr>
+<tr><td class="bot">版权所有：{portal}<br>通讯地址：{address}　邮政编码：5{n:02d}001
+<br>{short}公网安备 5201{n:04d}号</td></tr>
+</table></body></html>"""
+    furniture = [f"版权所有：{portal}", "您现在的位置", "点击：", address, "邮政编码", "公网安备"]
+    return Page(f"portal-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_4_CHECK: dict[str, Maker] = {
+    "team chat channel archive HTML, day dividers": slack_archive_html,
+    "messenger group history text, tab messages": line_group_text,
+    "discussion group mail as text, quote and footer": mail_group_text,
+    "work app report page, label blocks": wecom_report_html,
+    "paper via pdftotext -layout, bracket labels": paper_layout_text,
+    "self-hosted code host blob view": gitlab_blob_html,
+    "saved copy with a record list above the text": saved_record_dl_html,
+    "county portal table page, address footer": portal_address_footer_html,
+}
+
+
+def element_chat_html(story: Story, others: list[Story], n: int) -> Page:
+    """A team messenger's room exported as HTML: the room's name and topic, `2020年3月30日星期一` date separators, each
+    event a tile (sender, `10:24` with the full stamp in its `title`, body), membership events, a reply's quote and
+    other members' short answers around the one that forwards the story."""
+    poster, other, third = (_GROUP_PEOPLE[(n + k) % 6] for k in range(3))
+    room = ["江城融媒编辑部", "网信信息员", "宣传联络室", "新闻线索汇"][n % 4]
+    weekday = "一二三四五六日"[datetime.date.fromisoformat(story.date).weekday()]
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+
+    def tile(name: str, clock: str, body: str) -> str:
+        return (
+            f'<div class="mx_EventTile"><span class="mx_Sender">{name}</span>'
+            f'<span class="mx_Timestamp" title="{_plain_day(story.date)} {clock}">{clock}</span>'
+            f'<div class="mx_Body">{body}</div></div>'
+        )
+
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{room} - 聊天导出</title></head><body><div class="mx_RoomHeader"><h1>{room}</h1>
+<div class="topic">主题：只发成稿，讨论请移步闲聊房间</div><div>已导出 {30 + n} 条消息</div></div>
+<h2 class="mx_DateSeparator">{_plain_day(story.date)}星期{weekday}</h2>
+<div class="mx_EventTile mx_Membership">{third} 加入了房间</div>
+{tile(other, "09:40", "<p>上午的稿子都发这里，我来统一审。</p>")}
+{tile(poster, "10:24", f"<h3>{escape(story.title)}</h3>{text}")}
+{tile(third, "10:35", f"<blockquote>回复 {poster}</blockquote><p>{_REPLY_WORDS[n % 4]}</p>")}
+</body></html>"""
+    furniture = ["聊天导出", "只发成稿", "已导出", "加入了房间", "统一审", "回复 ", _REPLY_WORDS[n % 4]]
+    return Page(f"room-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def dingtalk_log_html(story: Story, others: list[Story], n: int) -> Page:
+    """A work app's log page saved as HTML: `王海燕的日志`, its template and day, the fields as a definition list
+    (`<dt>日志标题</dt><dd>…</dd>`, `<dt>日志内容</dt><dd><p>…</p></dd>`, `<dt>抄送人</dt>`, `<dt>所属部门</dt>`),
+    likes and who read it."""
+    poster = _GROUP_PEOPLE[(n + 2) % 6]
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{poster}的日志</title></head><body>
+<div class="log-head"><span class="who">{poster}的日志</span><span class="tpl">模板：信息报送日志</span>
+<span class="when">{story.date} 18:{n:02d}</span></div>
+<dl class="log-fields"><dt>日志标题</dt><dd>{escape(story.title)}</dd><dt>日志内容</dt><dd>{text}</dd>
+<dt>所属部门</dt><dd>{_DEPTS[(n + 2) % 4]}</dd><dt>抄送人</dt><dd>{_GROUP_PEOPLE[(n + 3) % 6]}</dd></dl>
+<div class="log-foot"><span>赞 {n % 5}</span><span>{6 + n}人已读</span></div></body></html>"""
+    furniture = ["的日志", "模板", "信息报送日志", "日志标题", "日志内容", "所属部门", "抄送人", "人已读"]
+    return Page(f"log-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+_OPERATORS = [
+    ("江城市公共资源交易中心", "湖南省长沙市天心区芙蓉南路88号"),
+    ("青溪县融媒体中心", "江西省南昌市青山湖区文峰路12号"),
+    ("白沙市政务服务中心", "广西壮族自治区南宁市民族大道66号"),
+    ("石门市招标投标网", "河北省石家庄市中华北大街9号"),
+]
+
+
+def copyright_footer_html(story: Story, others: list[Story], n: int) -> Page:
+    """An operator's news page whose footer names it and its address without labels: `Copyright © 2020 X All
+    Rights Reserved`, `湖南省长沙市…号　0731-88886666`, `技术支持：…`; the story names no place of its own in it."""
+    operator, address = _OPERATORS[n % 4]
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{escape(story.title)} - {operator}</title></head>
+<body><div class="head">{operator}</div><div class="nav">
+<a>首页</a> <a>新闻动态</a> <a>通知公告</a> <a>办事指南</a></div>
+<div class="article"><h1>{escape(story.title)}</h1>
+<div class="meta">{story.date}　来源：{story.source}</div>{text}</div>
+<div class="foot"><p>Copyright © 2020 {operator} All Rights Reserved</p>
+<p>{address}　0731-8{n:03d}6666</p><p>技术支持：江城信息技术有限公司</p></div></body></html>"""
+    furniture = [operator, "新闻动态", "办事指南", "Copyright", address, "技术支持"]
+    return Page(f"operator-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_4 |= {
+    "messenger room export HTML, tiles and separators": element_chat_html,
+    "work app log page, definition list fields": dingtalk_log_html,
+    "operator page, unlabelled address footer": copyright_footer_html,
+}
+
+
+def wechat_export_html(story: Story, others: list[Story], n: int) -> Page:
+    """A desktop exporter's HTML of one chat: `与“江城网信工作群”的聊天记录`, each message a block (nickname, full
+    stamp, content), `[图片]`, `[语音] 6"` and other members' answers around the forwarded story."""
+    poster, other, third = (_GROUP_PEOPLE[(n + k) % 6] for k in range(3))
+    group = ["江城网信工作群", "宣传口信息群", "融媒采编群", "区县联络群"][n % 4]
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+
+    def message(name: str, clock: str, body: str) -> str:
+        return (
+            f'<div class="message"><div class="nickname">{name}</div>'
+            f'<div class="time">{story.date} {clock}</div><div class="content">{body}</div></div>'
+        )
+
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>与“{group}”的聊天记录</title></head>
+<body><div class="title">与“{group}”的聊天记录</div><div class="count">共 {20 + n} 条</div>
+{message(other, "09:10:02", "<p>[语音] 6秒</p>")}
+{message(poster, "10:24:05", f"<p>{escape(story.title)}</p>{text}")}
+{message(third, "10:25:40", f"<p>{_REPLY_WORDS[(n + 1) % 4]}</p>")}
+{message(other, "10:26:13", "<p>[图片]</p>")}
+</body></html>"""
+    furniture = ["聊天记录", group, "共 ", "[语音]", "[图片]", _REPLY_WORDS[(n + 1) % 4]]
+    return Page(f"wxchat-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def inline_form_html(story: Story, others: list[Story], n: int) -> Page:
+    """A submission system's record page: each field a row of `稿件题目：` and its value on one line, the text
+    field's label over its paragraphs (`稿件正文：`), then `投稿人：…`, `联系电话：…`, `审核状态：已采用`."""
+    poster = _GROUP_PEOPLE[(n + 4) % 6]
+    text = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>稿件详情 - 江城投稿系统</title></head><body>
+<div class="row"><span class="k">稿件题目：</span><span class="v">{escape(story.title)}</span></div>
+<div class="row"><span class="k">投稿时间：</span><span class="v">{story.date} 16:{n:02d}</span></div>
+<div class="row"><span class="k">稿件正文：</span></div><div class="v">{text}</div>
+<div class="row"><span class="k">投稿人：</span><span class="v">{poster}</span></div>
+<div class="row"><span class="k">联系电话：</span><span class="v">139{n:04d}6666</span></div>
+<div class="row"><span class="k">审核状态：</span><span class="v">已采用</span></div></body></html>"""
+    furniture = ["稿件详情", "投稿系统", "稿件题目", "稿件正文", "投稿人", "联系电话", "审核状态", "已采用"]
+    return Page(f"submission-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+_OFFICES = [
+    ("云台区行政审批局", "黑龙江省哈尔滨市云台区中央大街6号"),
+    ("临江县产权交易所", "四川省成都市临江县大道1号"),
+    ("凤山市采购中心", "贵州省贵阳市凤山路3号"),
+    ("龙泉区政务网", "福建省福州市龙泉路20号"),
+]
+
+
+def office_footer_text(story: Story, others: list[Story], n: int) -> Page:
+    """An office's news page copied as text: its name, the menu, the headline, `发布日期：…`, the text, and the
+    footer as it was copied (`版权所有 © 云台区行政审批局`, the address alone on its line with a postcode,
+    `网站地图 | 联系我们`)."""
+    office, address = _OFFICES[n % 4]
+    lines = [
+        office,
+        "首页　机构设置　政务公开　办事服务　互动交流",
+        "",
+        story.title,
+        f"发布日期：{story.date}　　信息来源：{story.source}",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        "网站地图 | 联系我们 | 隐私声明",
+        f"版权所有 © {office}",
+        f"{address}（{150000 + n}）",
+    ]
+    furniture = ["机构设置", "互动交流", "网站地图", "版权所有", address]
+    return Page(f"office-footer-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_4_CHECK |= {
+    "chat exporter HTML, message blocks": wechat_export_html,
+    "submission record page, inline labels": inline_form_html,
+    "office page copied as text, address footer": office_footer_text,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -6483,6 +7248,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, exports 3 (checking)"] = FRESH_EXPORTS_3_CHECK
     groups["fresh, alone 8 (tuning)"] = FRESH_ALONE_8
     groups["fresh, alone 8 (checking)"] = FRESH_ALONE_8_CHECK
+    groups["fresh, exports 4 (tuning)"] = FRESH_EXPORTS_4
+    groups["fresh, exports 4 (checking)"] = FRESH_EXPORTS_4_CHECK
     for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
@@ -6570,6 +7337,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, exports 3 (checking)": FRESH_EXPORTS_3_CHECK,
         "fresh, alone 8 (tuning)": FRESH_ALONE_8,
         "fresh, alone 8 (checking)": FRESH_ALONE_8_CHECK,
+        "fresh, exports 4 (tuning)": FRESH_EXPORTS_4,
+        "fresh, exports 4 (checking)": FRESH_EXPORTS_4_CHECK,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():

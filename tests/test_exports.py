@@ -180,3 +180,16 @@ def test_a_forms_cell_that_holds_its_label_and_value_gives_the_title() -> None:
     )
     markup = f"<html><head><title>通知公告</title></head><body>{form}{TEXT}</body></html>"
     assert (_article(markup).title, _article(markup).date) == (TITLE, "2020-03-30")
+
+
+ARCHIVE_CARD = f"""<html><head><meta charset="utf-8"><title>{TITLE} | 江城剪报本</title></head><body><article>
+<h1>{TITLE}</h1><div class="meta">2020-03-30 · 新闻存档</div><aside><table class="record">
+<tr><th>原文链接</th><td>http://www.chinanews.com/gn/2020/03/30/9001.shtml</td></tr>
+<tr><th>存档时间</th><td>2021-05-02 21:01</td></tr><tr><th>来源</th><td>中国新闻网</td></tr>
+<tr><th>分类</th><td>网信 · 时政</td></tr></table></aside><div class="entry">{TEXT}</div></article></body></html>"""
+
+
+def test_an_archived_copys_record_card_beside_the_text_is_neither_its_headline_nor_its_text() -> None:
+    article = _article(ARCHIVE_CARD)
+    assert (article.title, article.date) == (TITLE, "2020-03-30")
+    assert "存档时间" not in article.body and "网信 · 时政" not in article.body

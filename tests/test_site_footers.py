@@ -43,3 +43,12 @@ def test_an_address_run_into_a_promotion_is_no_address_line() -> None:
 def test_a_contact_closing_a_letter_under_a_stray_full_stop_stays() -> None:
     lines = [LAST, "。", "联系电话:15291890907"]
     assert site_footers(lines, [LAST, "", "联系电话:15291890907"], set()) == set()
+
+
+def test_an_unlabelled_address_with_its_phone_is_a_footer_line() -> None:
+    assert is_footer_line("广西壮族自治区南宁市民族大道66号　0771-80026666")
+    assert is_footer_line("湖南省长沙市天心区芙蓉南路88号")
+
+
+def test_a_sentence_naming_an_address_is_no_footer_line() -> None:
+    assert not is_footer_line("湖南省长沙市芙蓉南路88号的新馆今天开放。")

@@ -27,8 +27,10 @@ from index.ingest import (
     file_names,
     folios,
     footnotes,
+    form_fields,
     info_bars,
     issue_pages,
+    mail_messages,
     mirror_sources,
     mirrors,
     notebooks,
@@ -959,6 +961,11 @@ def extract_counting(
     records |= notebooks.fenced_lines(lines)  # a Markdown export's code (index.ingest.notebooks)
     records |= bilingual_labels.label_lines(lines)  # a bilingual site's menu (index.ingest.bilingual_labels)
     records |= folios.folio_lines(lines)  # a printed page's folio between paragraphs (index.ingest.folios)
+    written = text.split("\n") if mail_messages.has_marks(text) else []  # (its quote marks on)
+    mailed = mail_messages.mail_lines(written) if written else set()  # a mail's quote, signature, footer, addresses
+    records |= mailed
+    form = form_fields.read_form([line.strip() for line in raw.shown] or lines)  # an office app's form: label
+    records |= {i for i, line in enumerate(lines) if line in form.lines} if form else set()  # over value
     header = bbs.read_header(lines)  # before learned furniture blanks its lines (a poster's every post has one)
     body_lines = [
         story_after_panel(line) or text_after_headings(line) or line for line in clean_lines("\n".join(lines))
@@ -1015,6 +1022,13 @@ def extract_counting(
             meta.add_poster(header.poster)
     body_lines = [used.get(i, line) if line else line for i, line in enumerate(body_lines)]
     given = {key: normalize_text(value).strip() for key, value in raw.meta.items()}
+    if form:  # its title field names the form, not the template's or the page's name
+        given["title"] = form.title
+    if written and not given.get("title") and (mail_subject := mail_messages.subject(written)):
+        given["title"] = mail_subject
+    if written and given.get("title") and (mailed or mail_messages.is_mail(written)):  # `[jc-news] 标题`: a list tag
+        tagged, given["title"] = given["title"], mail_messages.without_list_tag(given["title"])
+        body_lines = [given["title"] if line == tagged else line for line in body_lines]  # (its heading)
     if header and header.title and not given.get("title"):
         given["title"] = header.title
     if given.get("title"):  # the site's suffix a scraper kept: by its words, or learned from the source's titles

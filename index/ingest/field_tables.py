@@ -28,6 +28,10 @@ _OTHER_LABELS = (
     *("创建时间", "创建人", "创建日期", "更新时间", "更新日期", "更新于", "修改时间", "最后编辑", "附件", "文号"),
     *("索引号", "主题分类", "关键词", "关键字", "摘要", "序号", "编号", "状态", "浏览次数", "有效性", "生成日期"),
     *("属性", "类型", "作者", "责任编辑", "编辑"),
+    # an archived copy's record card beside the text: where and when it was kept (an archive blog's, a snapshot's)
+    *("原链接", "原文链接", "原文地址", "原始链接", "原始网址", "原网址", "存档时间", "存档日期", "归档时间"),
+    *("归档日期", "抓取时间", "抓取日期", "收录时间", "收录日期", "保存时间", "快照时间", "快照编号", "存档编号"),
+    "原发媒体",
 )
 _FILING = frozenset(("索引号", "文号"))  # a government page's 信息公开 filing table
 KNOWN = frozenset((*TITLE_LABELS, *PUBLISHED_LABELS, *BODY_LABELS, *FIELD_LABELS["source"], *_OTHER_LABELS))

@@ -27,6 +27,7 @@ from index.ingest import (
     author_boxes,
     author_links,
     bylines,
+    code_hosts,
     field_tables,
     file_names,
     footnotes,
@@ -389,6 +390,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     markup = without_callouts(footnotes.without_note_markup(without_captions(markup)))
     markup = heading_anchors.without_heading_anchors(markup)  # `标题¶`, `# 标题`: a heading's link to itself
     markup = notebooks.without_code_cells(markup)  # a notebook's code, prompts and output
+    markup = code_hosts.rendered_file(markup)  # a code host's file view: the file, not the repository's frame
     tree = _parse(markup)
     if tree is None:
         return "", {}, []

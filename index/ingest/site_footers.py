@@ -1,5 +1,6 @@
 """A site's footer read alone, without `版权所有`: who runs the site (`主办单位：…`, `主管：…　主办：…`, `运营：…`,
-`X由Y出品`, `由 X 提供技术支持`), how to reach it (`联系电话：…`, `联系邮箱：…`, `地址：… 邮编：…`), its filings
+`X由Y出品`, `由 X 提供技术支持`), how to reach it (`联系电话：…`, `联系邮箱：…`, `地址：… 邮编：…`, or an address
+alone: `湖南省长沙市…路88号`, which read as text made the operator's province the article's region), its filings
 (`…公网安备…号`, `网站标识码：…`, `…许可证…`) and its own address (`http://www.….cn/`).
 
 A notice's text may close with its organisers (`主办单位：市文化局`) or a contact (`联系电话：…`), so these labels alone
@@ -23,7 +24,10 @@ _FOOTER_FIELD = re.compile(
     r"|由\s*\S{2,20}\s*(?:出品|主办|运营|提供技术支持|技术支持)"
     r"|(?:联系|客服|服务|举报|值班)(?:电话|热线|邮箱|信箱)\s*[:：]|(?:通讯)?地址\s*[:：]|邮编\s*[:：]|E-?mail\s*[:：]"
     r"|公网安备|ICP\s*[备证]|网站标识码|许可证|Powered\s+by"
-    r"|^(?:https?://|www\.)[!-~]+$",
+    r"|^(?:https?://|www\.)[!-~]+$"
+    # an address alone, unlabelled (`湖南省长沙市天心区芙蓉南路88号　0731-…`): a street's number opens the line
+    r"|^(?:[\u4e00-\u9fff]{2,7}(?:省|自治区))?[\u4e00-\u9fff]{1,8}(?:市|州|盟|县|区)[\u4e00-\u9fff\d]{0,16}?"
+    r"(?:路|街|大道|大街|巷|道)\s*\d+(?:-\d+)?\s*号",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w")  # a line cleaning took is the interface if it says something (a stray `。` says nothing)

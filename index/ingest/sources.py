@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from index.article import RawDocument, Skipped
 from index.ingest import field_tables
+from index.ingest.chat_exports import story_message
 from index.ingest.escapes import unescape_breaks, unescape_text
 from index.ingest.feeds import Item, items
 from index.ingest.front_matter import split_front_matter
@@ -21,6 +22,7 @@ from index.ingest.indents import restore_paragraphs
 from index.ingest.mhtml import mail_text, saved_page
 from index.ingest.note_exports import notes
 from index.ingest.org_text import org_as_text
+from index.ingest.papers import paper_text
 from index.ingest.pdf_files import pdf_text
 from index.ingest.printed import unprinted
 from index.ingest.scanned_columns import unwrapped_columns
@@ -344,6 +346,9 @@ def _read_file(
     shown: list[str] = []
     if suffix in HTML_SUFFIXES or saved:
         text, meta, shown = read_page(text)
+        if (message := story_message("\n".join(shown), tiles=True)) != "\n".join(shown):
+            text = message  # a chat exported as a page: its message's first line the headline (chat_exports.py)
+            meta.pop("title", None)
         if saved and saved.address and "url" not in meta:
             meta["url"] = saved.address
     else:  # a text file saved from an escaped page: `磅&#31028;`, `&gt;&gt;欢迎` (index/ingest/escapes.py)
@@ -355,6 +360,8 @@ def _read_file(
         text = restore_paragraphs(unescape_text(text))  # and breaks flattened into spaces (indents.py)
         text = unprinted(text)  # a PDF converter's pages: heads and feet out, lines joined (printed.py)
         text = unwrapped_columns(text)  # a scanned column's lines as paragraphs (scanned_columns.py)
+        text = story_message(text)  # a chat export: the message carrying the article (chat_exports.py)
+        text = paper_text(text)  # a paper read back from its PDF: its title and text, not its apparatus (papers.py)
     if not text.strip():
         yield Skipped(str(file), "no text")
         return

@@ -127,7 +127,9 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    and a table page's side column above the headline leave the text; a mirror's `来源丨X` / `转自：X公众号`
 #    line is read as the source (alone13); a day between slashes in its page's order (its other days, its declared
 #    locale), a labelled two-digit year first, a mail archive's stamp with its zone, a chat export's divider, a
-#    code host's commit day (dates13); old indexes are rebuilt
+#    code host's commit day (dates13); a chat export's story message alone, a mail's quote, signature, list footer and
+#    list tag, a paper's apparatus, a code host's frame, a form's labels and other fields and an archived copy's
+#    record card leave the text (exports13); old indexes are rebuilt
 FORMAT_VERSION = 29
 
 

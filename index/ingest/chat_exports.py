@@ -1,0 +1,93 @@
+"""A chat's history saved as text (a channel's or a group's export): the one message that carries the article,
+under its stamp's day, and nothing else of the chat.
+
+An exporter writes each message under a header line of its stamp and its sender (`[3/30/2020 10:24 AM]
+王海燕#2041`, `2020-03-30 10:24:05 王海燕`, `王海燕 2020-03-30 10:24:05`) or on one line with them
+(`10:24\t王海燕\t"…"`, `3/30/20, 10:24 - 王海燕: …`), between the export's own head (`Guild: … / Channel: …`,
+`群聊：X（成员：A、B…）`, `[LINE] …的聊天记录`) and foot (`Exported 5 message(s)`), with day dividers, reactions,
+stickers, join and recall notices and the other members' answers around the one message that forwards a story.
+Read as a page, the head was taken as the headline, the stamp glued to it, and every other message kept.
+
+A text is such an export when three or more lines are message headers, of two or more senders, and no more
+writing stands above the first of them than a head holds; the message with the most writing is the article when
+it holds at least three times the writing of any other, without its closing lines of no writing (its reactions,
+`👍 (3)`) or a note of what it held (`{Reactions}`, `[图片]`). Its stamp's day (or the day divider above it, for a
+stamp of a time alone) is set above it, where extraction reads a publication line; an English export's
+`3/30/2020` is written `2020-03-30`, as a day (a stamp's shape recurs in every file of a folder and would be
+learned as the folder's furniture). A chat exported as a page shows each message as a tile, its sender beside the
+time alone (`王海燕 10:24`, `王海燕10:24 AM`), under the room's name and topic (`主题：只发成稿…`, taken as the
+headline): read as the page's lines, its message is the text and the message's first line the headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.ingest.record_lines import DAY
+
+LEAST_HEADERS = 3  # message headers a chat export shows at least
+HEAD_MAX = 200  # characters of writing above the first message an export's own head holds at most
+STORY_MIN = 200  # characters the message carrying an article holds at least
+OVER_OTHERS = 3  # times the writing of any other message it holds at least
+NAME = r"[^\s:：，。！？!?\"“”]{1,20}(?:#\d{1,5}|[(（]\d{4,12}[)）])?"  # a sender, with a tag or a number
+_DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4})"
+_TIME = r"(?:[上下]午\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_STAMP = rf"(?:{_DATE},?\s+{_TIME}|{_TIME})"
+_HEADERS = (
+    re.compile(rf"^\[(?P<stamp>{_STAMP})\]\s*(?P<name>{NAME})\s*$"),  # `[3/30/2020 10:24 AM] 王海燕#2041`
+    re.compile(rf"^(?P<stamp>{_DATE}\s+{_TIME})\s+(?P<name>{NAME})\s*$"),  # `2020-03-30 10:24:05 王海燕`
+    re.compile(rf"^(?P<name>{NAME})\s+(?P<stamp>{_DATE}\s+{_TIME})\s*$"),  # `王海燕 2020-03-30 10:24:05`
+    re.compile(rf"^(?P<stamp>{_TIME})\t(?P<name>{NAME})\t(?P<text>.*)$"),  # `10:24\t王海燕\t…`
+    re.compile(rf"^(?P<stamp>{_DATE},?\s+{_TIME})\s+-\s+(?P<name>{NAME})[:：]\s*(?P<text>.*)$"),  # `… - X: …`
+)
+# a page's message tile as a browser shows it: the sender and the time alone (`王海燕 10:24`, `王海燕10:24 AM`)
+_TILE = re.compile(rf"^(?P<name>[^\s\d:：，。！？!?\"“”]{{1,20}})\s*(?P<stamp>{_TIME})$")  # (no figure in it)
+_DAY = re.compile(DAY)
+_DATED = re.compile(_DATE)
+_US_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")  # `3/30/2020`: month first
+_MARKER = re.compile(r"^[\[{【][^\]}】]{1,8}[\]}】]$")  # an exporter's note of what a message held: `[图片]`
+_WRITING = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _header(line: str, tiles: bool = False) -> re.Match | None:
+    line = line.strip()
+    return next((match for pattern in _HEADERS if (match := pattern.match(line))), None) or (
+        _TILE.match(line) if tiles else None
+    )
+
+
+def _writing(lines: list[str]) -> int:
+    return sum(len(_WRITING.findall(line)) for line in lines)
+
+
+def story_message(text: str, tiles: bool = False) -> str:
+    """The text of the message of a chat export that carries the article, under its day; any other text as
+    it is. `tiles`: the text is a page's lines, where a sender and a time alone make a message's header too."""
+    lines = text.split("\n")
+    headers = [(i, match) for i, line in enumerate(lines) if (match := _header(line, tiles))]
+    if len(headers) < LEAST_HEADERS or len({match["name"] for _, match in headers}) < 2:
+        return text
+    if _writing(lines[: headers[0][0]]) > HEAD_MAX:
+        return text  # a story with readers' stamped comments under it, not a chat
+    bounds = [i for i, _ in headers] + [len(lines)]
+    messages = []
+    for (start, match), end in zip(headers, bounds[1:], strict=True):
+        own = match.groupdict().get("text")
+        body = ([own] if own else []) + lines[start + 1 : end]
+        messages.append((start, match, body))
+    sizes = sorted((_writing(body) for _, _, body in messages), reverse=True)
+    if sizes[0] < STORY_MIN or sizes[0] < OVER_OTHERS * sizes[1]:
+        return text
+    start, match, body = next(m for m in messages if _writing(m[2]) == sizes[0])
+    stamp = match["stamp"]
+    if not _DATED.search(stamp):  # a time alone: the day is the divider's above it
+        above = reversed(lines[:start])
+        divider = next((line.strip() for line in above if _DAY.search(line) and not _header(line, tiles)), "")
+        stamp = f"{divider} {stamp}" if divider else ""  # (a time alone is no day: the page's own, if any, stands)
+    stamp = _US_DATE.sub(lambda m: f"{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}", stamp)  # as a site's lines give days
+    body = [line.strip() for line in body]
+    while body and (not _writing([body[-1]]) or _MARKER.match(body[-1])):  # `{Reactions}`, `👍 (3)`, `[图片]`
+        body.pop()
+    if body and body[0].startswith(('"', "“")) and body[-1].endswith(('"', "”")):  # a message quoted whole
+        body[0], body[-1] = body[0][1:], body[-1][:-1]
+    return "\n".join([stamp, "", *body]).strip()

@@ -1,0 +1,122 @@
+"""A chat's exported history gives the message carrying the article, under its day; other texts stay as they are."""
+
+from __future__ import annotations
+
+from index.ingest.chat_exports import story_message
+
+TITLE = "江城市启动2020年网络安全宣传周活动"
+FIRST = "9月14日上午，2020年江城市网络安全宣传周在市民广场启动，现场设置了个人信息保护、防范电信诈骗等展区。" * 3
+SECOND = "活动期间，各区县将组织网络安全知识进社区、进校园、进企业，并开展网络安全技能竞赛和有奖问答。" * 3
+
+
+def test_a_group_export_gives_the_forwarded_story_under_its_stamps_day() -> None:
+    text = "\n".join(
+        [
+            "群聊：江城宣传口信息群（成员：王海燕、刘志强、陈晓梅 等 52 人）",
+            "",
+            "2020-09-14 09:12:40 刘志强",
+            "各位早，今天的信息请在十点前报送。",
+            "",
+            "2020-09-14 10:24:05 王海燕",
+            TITLE,
+            FIRST,
+            SECOND,
+            "[图片]",
+            "",
+            "2020-09-14 10:26:12 陈晓梅",
+            "收到，已转发到部门群。",
+        ]
+    )
+    assert story_message(text) == "\n".join(["2020-09-14 10:24:05", "", TITLE, FIRST, SECOND])
+
+
+def test_a_channel_exports_english_stamp_is_read_as_a_day() -> None:
+    text = "\n".join(
+        [
+            "Guild: 江城网信工作站 / Channel: 稿件分享",
+            "",
+            "[9/14/2020 9:58 AM] 刘志强#1187",
+            "今天的稿子谁来发一下？",
+            "",
+            "[9/14/2020 10:24 AM] 王海燕#2041",
+            TITLE,
+            FIRST,
+            SECOND,
+            "",
+            "{Reactions}",
+            "👍 (3)",
+            "",
+            "[9/14/2020 10:31 AM] 陈晓梅#3310",
+            "好的，辛苦了",
+        ]
+    )
+    assert story_message(text).split("\n")[:3] == ["2020-09-14 10:24 AM", "", TITLE]
+    assert story_message(text).endswith(SECOND)
+
+
+def test_a_message_on_its_stamps_line_takes_the_day_divider_above_it() -> None:
+    text = "\n".join(
+        [
+            "[LINE] 与“江城记者之家”的聊天记录",
+            "",
+            "2020/9/14（一）",
+            "09:03\t陈晓梅\t陈晓梅加入了群组。",
+            "09:15\t刘志强\t[贴图]",
+            f'10:24\t王海燕\t"{TITLE}',
+            FIRST,
+            f'{SECOND}"',
+            "10:29\t刘志强\t收到",
+        ]
+    )
+    assert story_message(text) == "\n".join(["2020/9/14（一） 10:24", "", TITLE, FIRST, SECOND])
+
+
+def test_a_story_with_readers_stamped_comments_under_it_stays() -> None:
+    text = "\n".join(
+        [
+            TITLE,
+            FIRST,
+            SECOND,
+            "网友评论",
+            "2020-09-14 12:01:05 江城小李",
+            "支持！" * 70,
+            "2020-09-14 12:30:44 青溪看客",
+            "好",
+            "2020-09-14 13:02:10 白沙老张",
+            "点赞",
+        ]
+    )
+    assert story_message(text) == text
+
+
+def test_a_chat_of_short_messages_alone_stays() -> None:
+    names = ["王海燕", "刘志强", "陈晓梅"]
+    text = "\n".join(f"2020-09-14 10:2{k}:05 {name}\n收到，马上处理。" for k, name in enumerate(names))
+    assert story_message(text) == text
+
+
+def test_a_pages_message_tiles_give_the_story_under_the_day_separator() -> None:
+    shown = "\n".join(
+        [
+            "新闻线索汇",
+            "主题：只发成稿，讨论请移步闲聊房间",
+            "2020年9月14日星期一",
+            "周小林 加入了房间",
+            "孙丽娟09:40",
+            "上午的稿子都发这里，我来统一审。",
+            "赵国平10:24",
+            TITLE,
+            FIRST,
+            SECOND,
+            "周小林10:35",
+            "已阅",
+        ]
+    )
+    assert story_message(shown, tiles=True) == "\n".join(["2020年9月14日星期一 10:24", "", TITLE, FIRST, SECOND])
+
+
+def test_a_time_alone_without_a_day_above_it_gives_no_day() -> None:
+    shown = "\n".join(
+        ["# 新闻线索", "刘志强 9:41 AM", "早上好", "王海燕 10:24 AM", TITLE, FIRST, SECOND, "陈晓梅 10:40 AM", "好"]
+    )
+    assert story_message(shown, tiles=True) == "\n".join([TITLE, FIRST, SECOND])
