@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from index.ingest.record_lines import DAY
+from index.ingest.days.shapes import YMD_DAY
 
 LEAST_HEADERS = 3  # message headers a chat export shows at least
 HEAD_MAX = 200  # characters of writing above the first message an export's own head holds at most
@@ -42,7 +42,7 @@ _HEADERS = (
 )
 # a page's message tile as a browser shows it: the sender and the time alone (`王海燕 10:24`, `王海燕10:24 AM`)
 _TILE = re.compile(rf"^(?P<name>[^\s\d:：，。！？!?\"“”]{{1,20}})\s*(?P<stamp>{_TIME})$")  # (no figure in it)
-_DAY = re.compile(DAY)
+_DAY = re.compile(YMD_DAY)
 _DATED = re.compile(_DATE)
 _US_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")  # `3/30/2020`: month first
 _MARKER = re.compile(r"^[\[{【][^\]}】]{1,8}[\]}】]$")  # an exporter's note of what a message held: `[图片]`

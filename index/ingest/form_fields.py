@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.ingest.record_lines import DAY
+from index.ingest.days.shapes import YMD_DAY
 
 LEAST_FIELDS = 3  # labelled fields a form shows at least
 VALUE_MAX = 40  # characters another field's value has at most
@@ -26,7 +26,7 @@ _LABEL = re.compile(
 )
 _TITLE = re.compile(r"(?:标题|题目|名称)$")
 _TEXT = re.compile(r"(?:正文|内容)$")
-_DAY = re.compile(DAY)
+_DAY = re.compile(YMD_DAY)
 
 
 @dataclass(frozen=True)
