@@ -120,3 +120,13 @@ def test_a_time_alone_without_a_day_above_it_gives_no_day() -> None:
         ["# 新闻线索", "刘志强 9:41 AM", "早上好", "王海燕 10:24 AM", TITLE, FIRST, SECOND, "陈晓梅 10:40 AM", "好"]
     )
     assert story_message(shown, tiles=True) == "\n".join([TITLE, FIRST, SECOND])
+
+
+def test_a_forum_threads_floors_are_no_chat_and_keep_its_headline() -> None:
+    floors = [f"#{k} 2020-04-04 1{k}:02" for k in range(4)]
+    replies = ["顶一个", "关注", "同问"]
+    text = "\n".join(
+        ["[国际] 日本各界关注何时进入紧急状态", floors[0], FIRST, SECOND]
+        + [line for floor, reply in zip(floors[1:], replies, strict=True) for line in (floor, reply)]
+    )
+    assert story_message(text, tiles=True) == text

@@ -42,6 +42,9 @@ _HEADERS = (
 )
 # a page's message tile as a browser shows it: the sender and the time alone (`王海燕 10:24`, `王海燕10:24 AM`)
 _TILE = re.compile(rf"^(?P<name>[^\s\d:：，。！？!?\"“”]{{1,20}})\s*(?P<stamp>{_TIME})$")  # (no figure in it)
+# a forum's floor mark (`#1 2020-04-04 11:02`, `2楼`, `沙发`): it numbers a thread's post and names no sender, so a
+# thread's floors are not a chat's messages (a held-out forum thread lost its headline to its first floor)
+_FLOOR = re.compile(r"^(?:#\d+|\d+\s*[楼樓#]|楼主|樓主|沙发|沙發|板凳|地板)$")
 _DAY = re.compile(YMD_DAY)
 _DATED = re.compile(_DATE)
 _US_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")  # `3/30/2020`: month first
@@ -51,9 +54,10 @@ _WRITING = re.compile(r"[\u4e00-\u9fff]")
 
 def _header(line: str, tiles: bool = False) -> re.Match | None:
     line = line.strip()
-    return next((match for pattern in _HEADERS if (match := pattern.match(line))), None) or (
+    match = next((match for pattern in _HEADERS if (match := pattern.match(line))), None) or (
         _TILE.match(line) if tiles else None
     )
+    return None if match is None or _FLOOR.match(match["name"]) else match
 
 
 def _writing(lines: list[str]) -> int:
