@@ -108,3 +108,20 @@ def test_the_articles_own_day_wins_over_the_commits(tmp_path: Path) -> None:
         f"<p>发布时间：2020年3月30日　来源：江城市人民政府办公室</p>{TEXT}</article></body></html>"
     )
     assert _html(tmp_path, page).date == "2020-03-30"
+
+
+def test_an_update_stamp_under_the_publication_line_is_no_day_and_no_text(tmp_path: Path) -> None:
+    article = _html(
+        tmp_path,
+        "<html><body><h1>槟城渡轮服务下月恢复</h1><div>文 / 陈佩琪</div><div>发布 / 30/03/2020 21:40</div>"
+        f"<div>更新 / 31/03/2020 08:12</div><div>{TEXT}</div></body></html>",
+    )
+    assert article.date == "2020-03-30" and "更新" not in article.body
+
+
+def test_an_update_stamp_alone_is_the_last_evidence_of_the_day(tmp_path: Path) -> None:
+    article = _html(
+        tmp_path,
+        f"<html><body><h1>槟城渡轮服务下月恢复</h1><div>更新 / 31/03/2020 08:12</div><div>{TEXT}</div></body></html>",
+    )
+    assert article.date == "2020-03-31" and "更新" not in article.body

@@ -166,6 +166,9 @@ _META_LINE = re.compile(r"^[\[【(（]?\s*(" + "|".join(_LABELS.values()) + r")\
 _REPLY = re.compile(r"回复(?:日期|时间|人|于)")  # `作者：X 回复日期：…`: a reader's reply under the post
 _TOLD = re.compile(r"[^。！？]{20,}。")  # a sentence of twenty characters or more to its full stop
 _CLOCK = re.compile(r"^(?:今天是|今日是|今天|当前日期|现在是)\s*[:：]?")  # a portal's clock, not the article's day
+# a page's update stamp under its publication line (`更新 / 31/03/2020 08:12`, `最后修改：…`): never the article's day
+# and never its text, whether or not the publication day was read first
+_UPDATE_STAMP = re.compile(r"^(?:最后|最近)?(?:更新|修改)(?:时间|日期|于)?\s*[:：/／|｜]")
 # a name alone beside the day under a headline (`2019年12月19日 15:40 合肥城事`): on a self-media platform's page the
 # account that posted, elsewhere as likely the source (`… 江城晚报`), so read as a writer only where the page says
 # it is a self-media post (`本文来自大风号，仅代表大风号自媒体观点。`)
@@ -220,6 +223,7 @@ class _Meta:
     chief: bool = False  # the editor is the one labelled 责任编辑, whom a plain 编辑 does not replace
     channel: str | None = None  # a name beside the day under the headline: a self-media post's account, or a source
     edited: str | None = None  # a post's edit stamp's day: when it was changed, the last evidence of its day
+    updated: str | None = None  # a page's update stamp's day (`更新 / …`): as the edit stamp's, the last evidence
 
     def add_authors(self, names: list[str]) -> None:
         self.authors.extend(n for n in names if n not in self.authors)
@@ -531,6 +535,9 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
             used[i] = ""
         elif i in listed:
             continue
+        elif i in edges and len(line) <= 60 and _UPDATE_STAMP.match(line) and _has_day(line):
+            meta.updated = meta.updated or read_date(line)
+            used[i] = ""
         elif (
             i in edges
             and not meta.date
@@ -1140,7 +1147,8 @@ def extract_counting(
         )
         or own  # below any day the page writes, above its bar
         or date_bars.bar_day(list(raw.shown) or lines, title)
-        or meta.edited,  # a post that shows only when it was changed was posted that day or before
+        or meta.edited  # a post that shows only when it was changed was posted that day or before
+        or meta.updated,
         source=given.get("source") or meta.source or given.get("site") or None,
         authors=meta.authors,
         editor=meta.editor,
