@@ -72,6 +72,7 @@ from index.ingest.days.shapes import ENGLISH_DATE as _ENGLISH_DATE
 from index.ingest.days.shapes import FULL_DATE as _FULL_DATE
 from index.ingest.days.shapes import ISSUE as _ISSUE
 from index.ingest.days.shapes import TIME, YMD_TIGHT
+from index.ingest.days.shapes import UPDATE_STAMP as _UPDATE_STAMP
 from index.ingest.days.shapes import UPDATED_DAY as _UPDATED_DAY
 from index.ingest.days.shapes import WEEKDAY_TIME as _WEEKDAY_TIME
 from index.ingest.furniture import carries_fields, cut_tail, is_learned, strip_learned_suffix
@@ -166,9 +167,6 @@ _META_LINE = re.compile(r"^[\[【(（]?\s*(" + "|".join(_LABELS.values()) + r")\
 _REPLY = re.compile(r"回复(?:日期|时间|人|于)")  # `作者：X 回复日期：…`: a reader's reply under the post
 _TOLD = re.compile(r"[^。！？]{20,}。")  # a sentence of twenty characters or more to its full stop
 _CLOCK = re.compile(r"^(?:今天是|今日是|今天|当前日期|现在是)\s*[:：]?")  # a portal's clock, not the article's day
-# a page's update stamp under its publication line (`更新 / 31/03/2020 08:12`, `最后修改：…`): never the article's day
-# and never its text, whether or not the publication day was read first
-_UPDATE_STAMP = re.compile(r"^(?:最后|最近)?(?:更新|修改)(?:时间|日期|于)?\s*[:：/／|｜]")
 # a name alone beside the day under a headline (`2019年12月19日 15:40 合肥城事`): on a self-media platform's page the
 # account that posted, elsewhere as likely the source (`… 江城晚报`), so read as a writer only where the page says
 # it is a self-media post (`本文来自大风号，仅代表大风号自媒体观点。`)

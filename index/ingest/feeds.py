@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+# a saved file may be damaged or hostile: recover what parses, never expand entities or fetch anything
 _PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
 
 
@@ -50,12 +51,17 @@ def _day(value: str) -> str:
         return value
 
 
+def xml_root(data: bytes):
+    """The root element of an XML file read leniently (a feed, a note export), or None when nothing parses."""
+    try:
+        return etree.fromstring(data, _PARSER)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+
+
 def items(data: bytes) -> Iterator[Item]:
     """The items of an RSS or Atom feed, in order; nothing when `data` is no feed."""
-    try:
-        root = etree.fromstring(data, _PARSER)
-    except (etree.XMLSyntaxError, ValueError):
-        return
+    root = xml_root(data)
     if root is None:
         return
     channel = next((e for e in root.iter() if _local(e.tag) in ("channel", "feed")), root)

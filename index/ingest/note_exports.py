@@ -11,19 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lxml import etree
-
-from index.ingest.feeds import Item
-
-_PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
+from index.ingest.feeds import Item, xml_root
 
 
 def notes(data: bytes) -> Iterator[Item]:
     """The notes of an `.enex` export, in order; nothing when `data` is no such export."""
-    try:
-        root = etree.fromstring(data, _PARSER)
-    except (etree.XMLSyntaxError, ValueError):
-        return
+    root = xml_root(data)
     if root is None:
         return
     for note in root.iter("note"):

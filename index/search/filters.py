@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
-from index.search.query import bigrams, words_of
+from index.search.query import bigram_run, words_of
 from index.search.request import QueryError, SearchRequest
 from index.text.analysis import characters
 from index.text.normalize import normalize_text
@@ -67,14 +67,13 @@ def filter_query(request: SearchRequest) -> Filters:
     understood: dict = {}
     notes: list[str] = []
     dates = None
-    for name, canonical, example in (("province", canonical_province, "甘肃"), ("city", canonical_city, "庆阳")):
+    for name, canonical in (("province", canonical_province), ("city", canonical_city)):
         asked = getattr(request, name)
         if not asked:
             continue
         place = canonical(normalize_text(asked))
         if not place:
-            suffix = "省" if name == "province" else "市"
-            raise QueryError(f"unknown {name} {asked!r}: use a name such as {example} or {example}{suffix}", name)
+            raise QueryError(unknown_place(name, asked), name)
         filters.append(wq.Term(name, place))
         understood[name] = place
     low = parse_date_param(request.date_from, "date_from") if request.date_from else None
@@ -109,6 +108,12 @@ def filter_query(request: SearchRequest) -> Filters:
     return Filters(filters, dates, understood, notes)
 
 
+def unknown_place(name: str, asked: str) -> str:
+    """Why a `province` or `city` is refused, with names that would do."""
+    example, suffix = ("甘肃", "省") if name == "province" else ("庆阳", "市")
+    return f"unknown {name} {asked!r}: use a name such as {example} or {example}{suffix}"
+
+
 def title_part(text: str) -> wq.Query | None:
     """Titles holding `text`'s characters in a row wherever jieba cut their words (网信 in 网信办), as the title's
     own bigrams (index/store/schema.py); one character: a title word of its own, or a title's last character.
@@ -116,7 +121,4 @@ def title_part(text: str) -> wq.Query | None:
     units = [unit.lower() for unit, _, _ in characters(text)]
     if len(units) == 1:
         return wq.Or([wq.Term("title", units[0]), wq.Term("title_grams", units[0])])
-    terms = bigrams(text)
-    if len(terms) == 1:
-        return wq.Term("title_grams", terms[0])
-    return wq.Phrase("title_grams", terms) if terms else None
+    return bigram_run("title_grams", text)

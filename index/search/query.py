@@ -473,10 +473,16 @@ def chars_query(text: str, boost: float = 1.0) -> wq.Query:
     units = [unit.lower() for unit, _, _ in characters(text)]
     if len(units) == 1:
         return wq.Term("chars", units[0], boost=boost)
+    return bigram_run("grams", text, boost)
+
+
+def bigram_run(field: str, text: str, boost: float = 1.0) -> wq.Query | None:
+    """`text`'s consecutive characters as a bigram field (`grams`, `title_grams`) holds them: one term for two
+    characters, a phrase of bigrams for more; None under two."""
     terms = bigrams(text)
     if len(terms) == 1:
-        return wq.Term("grams", terms[0], boost=boost)
-    return wq.Phrase("grams", terms, boost=boost)
+        return wq.Term(field, terms[0], boost=boost)
+    return wq.Phrase(field, terms, boost=boost) if terms else None
 
 
 def run_query(text: str, words: list[str], ranking: Ranking) -> wq.Query:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from index.search.filters import parse_date_param
+from index.search.filters import parse_date_param, unknown_place
 from index.search.request import QueryError, SearchRequest
 from index.text.normalize import normalize_text
 from index.text.regions import canonical_city, canonical_province
@@ -31,7 +31,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "to": ("date_to",),
 }
 DATE_FIELDS = frozenset({"date_from", "date_to"})
-PLACES = {"province": "甘肃 or 甘肃省", "city": "庆阳 or 庆阳市"}  # a place filter and an example of its names
+PLACES = frozenset({"province", "city"})  # the filters that name a place
 _TYPED = re.compile(
     r"(?<![\w:-])(" + "|".join(FIELDS) + r")[:：]" + r'(?:"([^"]+)"|“([^”]+)”|([^\s"“”]+))',
     re.IGNORECASE,
@@ -50,7 +50,7 @@ def typed_filters(request: SearchRequest) -> tuple[SearchRequest, list[str]]:
         if DATE_FIELDS.issuperset(FIELDS[name]):  # read once, as the parameters take it, for both ends of `date:`
             value = _date(value, match.group(0))
         elif name in PLACES and _reading(name, value) is None:  # the parameter's own check would name `province`
-            raise QueryError(f"{match.group(0)} in q: unknown {name} {value!r}: use a name such as {PLACES[name]}")
+            raise QueryError(f"{match.group(0)} in q: {unknown_place(name, value)}")
         for field in FIELDS[name]:
             given = values.get(field) or getattr(request, field)
             if given and _reading(field, given) != _reading(field, value):

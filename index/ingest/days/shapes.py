@@ -99,6 +99,9 @@ UPDATED_DAY = re.compile(
     r"(?:(?:最后)?(?:更新|修改)(?:时间|日期|于)|编辑于)\s*[:：]?\s*\d{2,4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?"
     r"(?:[\sT]*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
+# A page's update stamp under its publication line (`更新 / 31/03/2020 08:12`, `最后修改：…`): never its text,
+# and its day only the last evidence of the article's, never over the publication line's
+UPDATE_STAMP = re.compile(r"^(?:最后|最近)?(?:更新|修改)(?:时间|日期|于)?\s*[:：/／|｜]")
 # The day a line labels as its publication's among others (`发文日期：2021-03-02 | 发布日期：2021-03-04`)
 PUBLISHED_DAY = re.compile(r"(?:发布|发表|刊发)(?:日期|时间)\s*[:：]\s*")
 
