@@ -63,6 +63,15 @@ def test_the_api_refuses_a_costly_query_with_what_to_remove(seed_index_dir: Path
     assert error["code"] == "invalid_query" and "-的" in error["message"]
 
 
+def test_a_title_filter_over_budget_is_refused_naming_title_not_q(seed_index_dir: Path) -> None:
+    client = create_app(Settings(index_dir=str(seed_index_dir), max_query_work=4000)).test_client()
+    long_title = "网信办召开网络安全工作会议部署全省网络生态治理" * 3
+    reply = client.get("/api/search", query_string={"q": "网络安全", "title": long_title})
+    assert reply.status_code == 400
+    error = reply.get_json()["error"]
+    assert error["code"] == "invalid_parameter" and error["param"] == "title" and "title=" in error["message"]
+
+
 def test_the_api_answers_a_search_past_its_deadline_with_503_and_retry_after(
     seed_index_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -76,17 +76,21 @@ class QueryTooCostly(QueryError):
     the message says what to remove."""
 
 
-def check(parts: list[tuple[str, Cost]], budget: int) -> Cost:
+def check(parts: list[tuple[str, Cost]], budget: int, params: dict[str, str] | None = None) -> Cost:
     """The plan's total cost; QueryTooCostly when its work is over `budget`, naming the costliest of the
-    labelled `parts` (a word, a phrase, an exclusion)."""
+    labelled `parts` (a word, a phrase, an exclusion, a filter) and, as its `param`, the parameter of the
+    costliest (`params` maps a filter's label to its parameter; the rest are `q`'s)."""
     total = sum((c for _, c in parts), Cost())
     if total.work <= budget:
         return total
-    costliest = [label for label, c in sorted(parts, key=lambda p: -p[1].work)[:5] if label]
+    ordered = sorted(parts, key=lambda p: -p[1].work)
+    costliest = [label for label, c in ordered[:5] if label]
+    param = (params or {}).get(ordered[0][0], "q")
     raise QueryTooCostly(
         f"this query would read {total.lists:,} posting lists holding {total.postings:,} postings, more than "
         f"one search may ({budget:,}: SEARCH_MAX_QUERY_WORK); remove some of its most common parts: "
-        f"{' '.join(costliest)}"
+        f"{' '.join(costliest)}",
+        param,
     )
 
 

@@ -52,7 +52,7 @@ class Filters:
     range that ends before it starts, a heading filter with no word) let nothing through and say so in a note,
     as an unknown place name is refused: neither ever looks like no filter."""
 
-    queries: list[wq.Query] = field(default_factory=list)
+    queries: list[tuple[str, wq.Query]] = field(default_factory=list)  # (parameter, query): a refusal names it
     dates: tuple[str, str] | None = None
     understood: dict = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # why a filter lets nothing through, for `query.notes`
@@ -63,7 +63,7 @@ class Filters:
 
 def filter_query(request: SearchRequest) -> Filters:
     """The request's filters, checked; QueryError naming the parameter for a bad one."""
-    filters: list[wq.Query] = []
+    filters: list[tuple[str, wq.Query]] = []
     understood: dict = {}
     notes: list[str] = []
     dates = None
@@ -74,7 +74,7 @@ def filter_query(request: SearchRequest) -> Filters:
         place = canonical(normalize_text(asked))
         if not place:
             raise QueryError(unknown_place(name, asked), name)
-        filters.append(wq.Term(name, place))
+        filters.append((name, wq.Term(name, place)))
         understood[name] = place
     low = parse_date_param(request.date_from, "date_from") if request.date_from else None
     high = parse_date_param(request.date_to, "date_to") if request.date_to else None
@@ -86,9 +86,9 @@ def filter_query(request: SearchRequest) -> Filters:
     if request.section and request.section.strip():
         words = words_of(normalize_text(request.section).lower())
         if words:
-            filters.append(wq.And([wq.Term("heading", w) for w in words]))
+            filters.append(("section", wq.And([wq.Term("heading", w) for w in words])))
         else:
-            filters.append(NOTHING)
+            filters.append(("section", NOTHING))
             notes.append(
                 f"section {request.section.strip()!r} holds no word to look for in headings: no section has it"
             )
@@ -96,14 +96,14 @@ def filter_query(request: SearchRequest) -> Filters:
     if request.title and request.title.strip():  # every section carries its article's title
         parts = [title_part(part) for part in normalize_text(request.title).split()]
         if all(parts):
-            filters.append(wq.And(parts))
+            filters.append(("title", wq.And(parts)))
         else:
-            filters.append(NOTHING)
+            filters.append(("title", NOTHING))
             notes.append(f"title {request.title.strip()!r} holds no word to look for in titles: no title has it")
         understood["title"] = request.title.strip()
     if request.source and request.source.strip():
         source = normalize_text(request.source).strip()
-        filters.append(wq.Term("source", source))
+        filters.append(("source", wq.Term("source", source)))
         understood["source"] = source
     return Filters(filters, dates, understood, notes)
 
