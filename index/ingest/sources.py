@@ -25,7 +25,9 @@ from index.ingest.org_text import org_as_text
 from index.ingest.papers import paper_text
 from index.ingest.pdf_files import pdf_text
 from index.ingest.printed import unprinted
+from index.ingest.rtf_files import rtf_text
 from index.ingest.scanned_columns import unwrapped_columns
+from index.ingest.web_archives import captures, is_warc_name
 from index.ingest.word_files import docx_text
 from index.text.cjk import CJK_RE
 from index.text.normalize import to_simplified
@@ -37,10 +39,11 @@ MHTML_SUFFIXES = {".mht", ".mhtml"}  # a page saved with its parts in one file (
 MAIL_SUFFIXES = {".eml"}  # an email: its HTML part as a page, else its plain text (index/ingest/mhtml.py)
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}  # a news feed: an article an item (index/ingest/feeds.py)
 NOTE_SUFFIXES = {".enex"}  # a note app's export: an article a note (index/ingest/note_exports.py)
-DOCUMENT_SUFFIXES = {".docx", ".pdf"}  # read as their text (index/ingest/word_files.py, pdf_files.py)
+DOCUMENT_SUFFIXES = {".docx", ".pdf", ".rtf"}  # read as their text (word_files.py, pdf_files.py, rtf_files.py)
+ARCHIVE_SUFFIXES = {".warc"}  # a web archive (`.warc`, `.warc.gz`): an article a captured page (web_archives.py)
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 READ_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES | MAIL_SUFFIXES | FEED_SUFFIXES | NOTE_SUFFIXES
-READ_SUFFIXES |= DOCUMENT_SUFFIXES
+READ_SUFFIXES |= DOCUMENT_SUFFIXES | ARCHIVE_SUFFIXES
 # A saved page's parts (its `_files` folder) and media: never an article, so never reported as not read.
 PAGE_PART_SUFFIXES = {".css", ".js", ".map", ".ico", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp"}
 PAGE_PART_SUFFIXES |= {".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".m4a", ".webm", ".swf"}
@@ -251,7 +254,7 @@ def _read_folder(root: Path, max_file_bytes: int) -> Iterator[RawDocument | Skip
             continue
         seen.add((stat.st_dev, stat.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        names = sorted(name for name in files if Path(name).suffix.lower() in READ_SUFFIXES)
+        names = sorted(name for name in files if kind_of(name) in READ_SUFFIXES)
         if unread := _unread(files):
             yield Skipped(folder, unread)
         shared = _shared_stems(names)
@@ -259,12 +262,18 @@ def _read_folder(root: Path, max_file_bytes: int) -> Iterator[RawDocument | Skip
             yield from _read_file(Path(folder) / name, root, max_file_bytes, keep_suffix=Path(name).stem in shared)
 
 
+def kind_of(name: str) -> str:
+    """A file's kind as its suffix says it (`.html`), a compressed web archive's as its archive's (`.warc.gz`
+    is a `.warc`)."""
+    return ".warc" if is_warc_name(name) else Path(name).suffix.lower()
+
+
 def _unread(files: list[str]) -> str | None:
     """What a folder holds that the build does not read, counted by kind (`3 files of kinds not read: .docx 2,
     .pdf 1`), so that no input is dropped unsaid; hidden files and a saved page's parts aside."""
     kinds: dict[str, int] = {}
     for name in files:
-        suffix = Path(name).suffix.lower()
+        suffix = kind_of(name)
         if not name.startswith(".") and suffix not in READ_SUFFIXES | PAGE_PART_SUFFIXES:
             kinds[suffix or "(no suffix)"] = kinds.get(suffix or "(no suffix)", 0) + 1
     if not kinds:
@@ -300,7 +309,7 @@ def _article_id(file: Path, root: Path, keep_suffix: bool = False) -> str:
 def _read_file(
     file: Path, root: Path, max_file_bytes: int, keep_suffix: bool = False
 ) -> Iterator[RawDocument | Skipped]:
-    suffix = file.suffix.lower()
+    suffix = kind_of(file.name)
     try:
         size = file.stat().st_size
         if size > max_file_bytes and suffix not in JSONL_SUFFIXES:
@@ -321,6 +330,9 @@ def _read_file(
         kind = "notes (<note> with <content>) in the export"
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), notes(data), kind)
         return
+    if suffix == ".warc":
+        yield from _read_captures(file, data, _article_id(file, root, keep_suffix).removesuffix(".warc"))
+        return
     saved = saved_page(data) if suffix in MHTML_SUFFIXES | MAIL_SUFFIXES else None
     if suffix in MHTML_SUFFIXES and saved is None:
         yield Skipped(str(file), "no HTML page in the MHTML file")
@@ -329,7 +341,7 @@ def _read_file(
     pages_lost = None
     if suffix in DOCUMENT_SUFFIXES:
         try:
-            written, pages_lost = pdf_text(data) if suffix == ".pdf" else (docx_text(data), None)
+            written, pages_lost = _document_text(suffix, data)
         except ValueError as error:
             yield Skipped(str(file), str(error))
             return
@@ -337,20 +349,61 @@ def _read_file(
     if content is None:
         yield Skipped(str(file), "no HTML or text part in the email")
         return
+    article_id = _article_id(file, root, keep_suffix)
+    as_page = suffix in HTML_SUFFIXES or saved is not None
+    yield _document(file, str(file), article_id, data, content, as_page, saved.address if saved else None, pages_lost)
+
+
+def _document_text(suffix: str, data: bytes) -> tuple[str, str | None]:
+    """A document file's text and its damage (ValueError when it cannot be opened)."""
+    if suffix == ".pdf":
+        return pdf_text(data)
+    if suffix == ".rtf":
+        return rtf_text(data)
+    return docx_text(data), None
+
+
+def _read_captures(file: Path, data: bytes, stem: str) -> Iterator[RawDocument | Skipped]:
+    """Each page a web archive captured as an article (`stem/1`, `stem/2`, …), read as a saved page is."""
+    found = 0
     try:
-        text, encoding, damage = decode_damaged(content)
+        for capture in captures(data):
+            found += 1
+            where, article_id = f"{file}:{found}", f"{stem}/{found}"
+            yield _document(file, where, article_id, capture.data, capture.data, True, capture.url, capture.damage)
     except ValueError as error:
         yield Skipped(str(file), str(error))
         return
+    if not found:
+        yield Skipped(str(file), "no HTML page captured in the web archive")
+
+
+def _document(
+    file: Path,
+    where: str,
+    article_id: str,
+    data: bytes,
+    content: bytes,
+    as_page: bool,
+    address: str | None,
+    damaged: str | None,
+) -> RawDocument | Skipped:
+    """One file's (or one capture's) article from its `content` bytes: read as a page when `as_page` (its
+    `address` the url when the page declares none), else as text; `data` the bytes its hash is of."""
+    try:
+        text, encoding, damage = decode_damaged(content)
+    except ValueError as error:
+        return Skipped(where, str(error))
     meta: dict[str, str] = {}
     shown: list[str] = []
-    if suffix in HTML_SUFFIXES or saved:
+    suffix = file.suffix.lower()
+    if as_page:
         text, meta, shown = read_page(text)
         if (message := story_message("\n".join(shown), tiles=True)) != "\n".join(shown):
             text = message  # a chat exported as a page: its message's first line the headline (chat_exports.py)
             meta.pop("title", None)
-        if saved and saved.address and "url" not in meta:
-            meta["url"] = saved.address
+        if address and "url" not in meta:
+            meta["url"] = address
     else:  # a text file saved from an escaped page: `磅&#31028;`, `&gt;&gt;欢迎` (index/ingest/escapes.py)
         meta, text = split_front_matter(text)  # a Markdown export's declared fields (index/ingest/front_matter.py)
         if suffix == ".org":
@@ -363,12 +416,10 @@ def _read_file(
         text = story_message(text)  # a chat export: the message carrying the article (chat_exports.py)
         text = paper_text(text)  # a paper read back from its PDF: its title and text, not its apparatus (papers.py)
     if not text.strip():
-        yield Skipped(str(file), "no text")
-        return
+        return Skipped(where, "no text")
     origin = _site_origin(meta) or str(file.parent.resolve())
-    article_id = _article_id(file, root, keep_suffix)
-    damaged = describe_damage(damage, encoding) if damage else pages_lost or ""
-    yield RawDocument(article_id, str(file), text, content_hash(data), encoding, meta, origin, damaged, tuple(shown))
+    damaged = describe_damage(damage, encoding) if damage else damaged or ""
+    return RawDocument(article_id, where, text, content_hash(data), encoding, meta, origin, damaged, tuple(shown))
 
 
 def _site_origin(meta: dict[str, str]) -> str | None:
