@@ -72,6 +72,12 @@ def test_a_file_named_rtf_that_is_no_rtf_is_skipped_with_its_reason(tmp_path: Pa
     assert isinstance(skipped, Skipped) and skipped.reason.startswith("not an RTF file")
 
 
+def test_an_rtf_cut_before_its_text_is_skipped_as_holding_none(tmp_path: Path) -> None:
+    (tmp_path / "news.rtf").write_bytes(b"{\\rtf1\\ansi\\ansicpg936 {\\fonttbl")
+    (skipped,) = _read(tmp_path)
+    assert isinstance(skipped, Skipped) and skipped.reason == "no text in the RTF file"
+
+
 def _page(title: str, day: str, text: str) -> bytes:
     return (
         f'<html><head><meta charset="gbk"><title>{title}_庆阳新闻网</title></head><body>'

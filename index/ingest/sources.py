@@ -345,6 +345,9 @@ def _read_file(
         except ValueError as error:
             yield Skipped(str(file), str(error))
             return
+        if not written.strip():  # a scanned PDF (pictures, no text layer), an RTF of pictures or cut at its start
+            yield Skipped(str(file), f"no text in the {suffix[1:].upper()} file")
+            return
         content = written.encode("utf-8")
     if content is None:
         yield Skipped(str(file), "no HTML or text part in the email")
