@@ -271,13 +271,13 @@ def test_the_seed_folder_reads_in_a_stable_order() -> None:
 
 
 def test_only_text_html_and_json_lines_files_are_read(tmp_path: Path) -> None:
-    for name in ("a.txt", "b.md", "c.html", "d.htm", "e.jpg", "f.doc", "g.py"):
+    for name in ("a.txt", "b.md", "c.html", "d.htm", "e.jpg", "f.ppt", "g.py"):
         (tmp_path / name).write_text("<p>网信工作综述</p>", encoding="utf-8")
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "h.txt").write_text("网信工作综述", encoding="utf-8")
     found = _read(tmp_path)
     assert [d.id for d in found if isinstance(d, RawDocument)] == ["a", "b", "c", "d"]
-    assert [d.reason for d in found if isinstance(d, Skipped)] == ["2 files of kinds not read: .doc 1, .py 1"]
+    assert [d.reason for d in found if isinstance(d, Skipped)] == ["2 files of kinds not read: .ppt 1, .py 1"]
 
 
 def test_a_symlink_loop_in_a_folder_is_walked_once(tmp_path: Path) -> None:
@@ -442,11 +442,11 @@ def test_an_org_files_keywords_are_its_fields_and_its_markup_leaves_the_text(tmp
 
 def test_files_of_kinds_not_read_are_reported_by_kind_not_dropped_unsaid(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("江城全市部署防汛工作。", encoding="utf-8")
-    for name in ("b.doc", "c.doc", "d.pptx", "logo.png", ".DS_Store"):
+    for name in ("b.xls", "c.xls", "d.pptx", "logo.png", ".DS_Store"):
         (tmp_path / name).write_bytes(b"\x00")
     found = read_sources([tmp_path], Settings().max_file_bytes)
     skipped = [item for item in found if isinstance(item, Skipped)]
-    assert [item.reason for item in skipped] == ["3 files of kinds not read: .doc 2, .pptx 1"]
+    assert [item.reason for item in skipped] == ["3 files of kinds not read: .xls 2, .pptx 1"]
 
 
 # ---------------------------------------------------------------- exports and emails

@@ -28,6 +28,7 @@ from index.ingest.printed import unprinted
 from index.ingest.rtf_files import rtf_text
 from index.ingest.scanned_columns import unwrapped_columns
 from index.ingest.web_archives import captures, is_warc_name
+from index.ingest.word97_files import doc_text
 from index.ingest.word_files import docx_text
 from index.text.cjk import CJK_RE
 from index.text.normalize import to_simplified
@@ -39,7 +40,7 @@ MHTML_SUFFIXES = {".mht", ".mhtml"}  # a page saved with its parts in one file (
 MAIL_SUFFIXES = {".eml"}  # an email: its HTML part as a page, else its plain text (index/ingest/mhtml.py)
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}  # a news feed: an article an item (index/ingest/feeds.py)
 NOTE_SUFFIXES = {".enex"}  # a note app's export: an article a note (index/ingest/note_exports.py)
-DOCUMENT_SUFFIXES = {".docx", ".pdf", ".rtf"}  # read as their text (word_files.py, pdf_files.py, rtf_files.py)
+DOCUMENT_SUFFIXES = {".docx", ".doc", ".pdf", ".rtf"}  # read as their text (word_files.py, word97_files.py, …)
 ARCHIVE_SUFFIXES = {".warc"}  # a web archive (`.warc`, `.warc.gz`): an article a captured page (web_archives.py)
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 READ_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES | MAIL_SUFFIXES | FEED_SUFFIXES | NOTE_SUFFIXES
@@ -363,7 +364,7 @@ def _document_text(suffix: str, data: bytes) -> tuple[str, str | None]:
         return pdf_text(data)
     if suffix == ".rtf":
         return rtf_text(data)
-    return docx_text(data), None
+    return (doc_text(data) if suffix == ".doc" else docx_text(data)), None
 
 
 def _read_captures(file: Path, data: bytes, stem: str) -> Iterator[RawDocument | Skipped]:
