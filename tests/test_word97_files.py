@@ -65,7 +65,7 @@ def _compound_file(streams: dict[str, bytes]) -> bytes:
     return header + b"".join(sectors) + struct.pack(f"<{len(fat)}I", *fat)
 
 
-def _doc(pieces: list[tuple[str, bool]], flags: int = 0x0200) -> bytes:
+def _doc(pieces: list[tuple[str, bool]], flags: int = 0x0200, version: int = 0x00C1) -> bytes:
     """A `.doc` whose main text is `pieces` (text, compressed), stored in that order after the header."""
     text_at, body, positions, descriptors = 0x800, b"", [0], b""
     for text, compressed in pieces:
@@ -77,7 +77,7 @@ def _doc(pieces: list[tuple[str, bool]], flags: int = 0x0200) -> bytes:
     table = struct.pack(f"<{len(positions)}i", *positions) + descriptors
     clx = b"\x02" + struct.pack("<I", len(table)) + table
     fib = bytearray(text_at)
-    struct.pack_into("<HH", fib, 0, 0xA5EC, 0x00C1)
+    struct.pack_into("<HH", fib, 0, 0xA5EC, version)
     struct.pack_into("<H", fib, 0x0A, flags)
     struct.pack_into("<i", fib, 0x4C, positions[-1])
     struct.pack_into("<II", fib, 0x1A2, 0, len(clx))
@@ -128,3 +128,9 @@ def test_a_file_named_doc_that_is_no_word_document_is_skipped_with_its_reason(tm
     (tmp_path / "notice.doc").write_text("关于开展网络安全宣传周活动的通知", encoding="utf-8")
     (skipped,) = _read(tmp_path)
     assert isinstance(skipped, Skipped) and skipped.reason.startswith("not a Word 97–2003 document")
+
+
+def test_a_word_95_document_is_skipped_saying_which_versions_are_read(tmp_path: Path) -> None:
+    (tmp_path / "old.doc").write_bytes(_doc(NOTICE, version=0x0065))
+    (skipped,) = _read(tmp_path)
+    assert isinstance(skipped, Skipped) and skipped.reason.startswith("a Word 6/95 document")

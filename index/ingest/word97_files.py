@@ -39,6 +39,8 @@ def doc_text(data: bytes) -> str:
         raise ValueError(f"not a Word 97–2003 document olefile can open ({type(error).__name__})") from None
     if len(document) < 0x1AA or struct.unpack_from("<H", document, 0)[0] != _WORD_MAGIC:
         raise ValueError("not a Word 97–2003 document (no Word header in the file)")
+    if struct.unpack_from("<H", document, 2)[0] < 0x00C0:  # nFib: Word 6 and 95 (0x0065, 0x0068) have no pieces
+        raise ValueError("a Word 6/95 document (only Word 97–2003 documents are read)")
     if flags & 0x0100:
         raise ValueError("an encrypted Word document")
     characters = struct.unpack_from("<i", document, 0x4C)[0]  # ccpText: the main text's length
