@@ -11553,7 +11553,7 @@ FRESH29: list[Case] = [
         "学院举行2019届毕业典礼",
         "2019-06-21",
         ["黄晓蕾"],
-        None,
+        "梁晨",
         html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>学院举行2019届毕业典礼-江城师范学院新闻网</title>@STYLE@</head><body>@NAV@
 <div class="content-box"><h1 class="arti-title">学院举行2019届毕业典礼</h1>
 <p class="arti-metas">发布时间：2019-06-21　文/黄晓蕾　图/宋振宇　点击：[1562]</p>
@@ -11726,18 +11726,20 @@ FRESH29: list[Case] = [
     ),
     C(
         "board_sender_nick_text",
-        """作者: windwalker (风行者)   看板: Hometown
-标题: # 回老家过年的一点感想
-时间: 2020-01-30 21:18
-%%
---
-※ 发信站: 江城BBS(bbs.jiangcheng.org)
-推 yuki: 同感，家乡变化太大了 01/30 21:30
-→ moderator_ling: 本篇已收入精华区 01/31 09:00""",
+        "【html】",
         "回老家过年的一点感想",
         "2020-01-30",
         ["windwalker"],
         None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>回老家过年的一点感想 - 看板 Hometown - 江城BBS</title>@STYLE@</head><body>
+<div id="topbar"><a>江城BBS</a> › <a>看板 Hometown</a> › 回老家过年的一点感想</div>
+<div id="main-content"><pre>作者: windwalker (风行者)   看板: Hometown
+标题: 回老家过年的一点感想
+时间: 2020-01-30 21:18
+</pre>%%<pre>--
+※ 发信站: 江城BBS(bbs.jiangcheng.org)
+</pre><div class="push"><span class="push-userid">yuki</span><span class="push-content">: 同感，家乡变化太大了</span><span class="push-ipdatetime"> 01/30 21:30</span></div>
+<div class="push"><span class="push-userid">moderator_ling</span><span class="push-content">: 本篇已收入精华区</span><span class="push-ipdatetime"> 01/31 09:00</span></div></div>@FOOT@</body></html>""",  # noqa: E501
     ),
     C(
         "news_h1_glued_bracket_day",
