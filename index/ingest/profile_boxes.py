@@ -34,3 +34,19 @@ def box_owner(lines: list[str]) -> str | None:
         if len(_COUNTER.findall(" ".join(box))) >= 2 and any(map(is_follow_button, box)):
             owners.add(name)
     return owners.pop() if len(owners) == 1 else None
+
+
+# a sidebar box that introduces the blog's owner by its heading (`关于我`, `博主简介`, `About me`), the name under it
+_ABOUT = re.compile(r"(?:关于我|关于博主|关于作者|博主简介|博主介绍|作者简介|About\s+[Mm]e|ABOUT\s+ME)\s*[:：]?")
+
+
+def about_owner(lines: list[str]) -> str | None:
+    """The name under the page's one box headed as its owner's introduction (`关于我` / `麦子` / `一个爱做饭的…`):
+    the first line under the heading, a handle; None where the page shows no such box or boxes of different names."""
+    owners = set()
+    filled = [line.strip() for line in lines if line.strip()]
+    for i, heading in enumerate(filled[:-1]):
+        name = filled[i + 1]
+        if _ABOUT.fullmatch(heading) and len(name) <= 12 and is_handle(name) and not is_account(name):
+            owners.add(name)
+    return owners.pop() if len(owners) == 1 else None
