@@ -11785,9 +11785,9 @@ FRESH29: list[Case] = [
 
 
 # FRESH30: 10 cases of FRESH29's kinds in other shapes and on other sites (a newsletter's `撰稿：X Y` and a 供稿
-# block's `文字：X 摄影：Y` under the text, a bare `（X）` after it, a theme's `X 发表于`, a sidebar's owner profile with
-# its counters, a reprint's paper and a board's moderators beside the poster), written after FRESH29's first fixes
-# to tune on (that round had seen FRESH29's checking misses printed once; see RESULTS.md).
+# block's `文字：X 摄影：Y` under the text, a bare `（X）` after it, a theme's `X 发表于`, a sidebar's owner profile
+# with its counters, a reprint's paper and a board's moderators beside the poster), written after FRESH29's first
+# fixes to tune on (that round had seen FRESH29's checking misses printed once; see RESULTS.md).
 FRESH30: list[Case] = [
     C(
         "bulletin_sign_two_writers",

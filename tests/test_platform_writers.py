@@ -77,6 +77,17 @@ def test_a_sidebars_about_me_box_names_the_blogs_owner() -> None:
     assert profile_boxes.about_owner(lines) == "麦子"
 
 
+def test_a_blogs_profile_box_with_its_visits_and_no_follow_button_names_the_owner() -> None:
+    box = ["南山种豆", "在城郊种地的上班族。", "文章 86 · 评论 412 · 访问 3.2万"]
+    lines = ["周末带孩子去认识野菜", *STORY, *STORY, *box]
+    assert profile_boxes.box_owner(lines) == "南山种豆"
+
+
+def test_a_commenters_card_with_no_visits_nor_follow_button_names_no_one() -> None:
+    lines = ["周末带孩子去认识野菜", *STORY, *STORY, "小林", "文章 3 · 评论 12", "想起了大学门口的那家。"]
+    assert profile_boxes.box_owner(lines) is None
+
+
 def test_two_about_boxes_naming_different_people_name_no_one() -> None:
     lines = ["关于我", "麦子", *STORY, "关于我", "小鹿"]
     assert profile_boxes.about_owner(lines) is None
