@@ -42,6 +42,10 @@ def test_an_english_by_before_a_day_names_the_writer() -> None:
     assert bylines.poster("By 梁文静 14/10/2019") == "梁文静"
 
 
+def test_an_english_by_before_a_dash_names_the_writer() -> None:
+    assert bylines.poster("By 李明远 — 2021-01-05") == "李明远"
+
+
 def test_an_english_sentence_opening_with_by_names_no_one() -> None:
     assert bylines.poster("By the end of 2020, the city had built 12 new parks.") is None
 
@@ -62,6 +66,14 @@ def test_an_info_tables_author_cell_is_the_writer() -> None:
     )
     table = field_tables.page_table(tree)
     assert table is not None and table.fields["author"] == "刘晓东"
+
+
+def test_an_info_tables_cells_without_a_known_writers_label_make_no_table_of_fields() -> None:
+    tree = lxml.html.fromstring(
+        "<html><body><table><tr><td>撰稿：</td><td>周立</td><td>发布时间：</td><td>2021-01-05</td>"
+        "<td>来源：</td><td>后勤处</td></tr></table></body></html>"
+    )
+    assert field_tables.page_table(tree) is None
 
 
 def test_a_follow_button_glued_to_a_cards_name_is_cut() -> None:

@@ -81,7 +81,7 @@ _POSTER = re.compile(
     r"|^(?:[Pp]osted|[Ww]ritten) by\s+([^\s:：]{2,20})"
     # a theme's entry meta without the verb: `By 林远 · March 2, 2018 · 3 Comments` (one word: an English
     # sentence's `By the end of …` is no byline)
-    r"|^[Bb]y\s+([^\s:：·•|｜,，]{2,20})\s*(?:[·•|｜,，]|$)"
+    r"|^[Bb]y\s+([^\s:：·•|｜,，—–]{2,20})\s*(?:[·•|｜,，—–]|$)"
     # or its day right after the name (`By 梁文静 14/10/2019`, `By Kevin 2022-07-05`)
     r"|^[Bb]y\s+([^\s:：·•|｜,，]{2,20})\s+(?=\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4})"
     # a board's or a CMS's post header: `由 林志明 發佈於 2020-04-02`, `由 X 发表于 …` (not `由 X 回覆於`: a reply)

@@ -21,23 +21,21 @@ from index.text.lexicon import FIELD_LABELS
 
 TITLE_LABELS = ("标题", "题目", "名称", "文章标题", "新闻标题", "公告标题", "通知标题")
 PUBLISHED_LABELS = ("发布时间", "发布日期", "日期", "时间", "发文日期", "成文日期", "发表时间", "发表日期", "发稿时间")
-WRITER_LABELS = ("作者", "撰稿", "撰稿人")
+WRITER_LABELS = ("作者",)  # the writer's cell (an institution's info table: `作者： | 刘晓东 | 来源： | 科研处`)
 BODY_LABELS = ("正文", "内容", "全文", "文章内容", "新闻内容", "公告内容", "通知内容")
 # labels of an export's or a form's other rows: who posted it, where, its tags, the container's days
 _OTHER_LABELS = (
     *("发布人", "发布部门", "发布单位", "发布范围", "发布机构", "发文机关", "发文单位", "标签", "分类", "栏目"),
     *("创建时间", "创建人", "创建日期", "更新时间", "更新日期", "更新于", "修改时间", "最后编辑", "附件", "文号"),
     *("索引号", "主题分类", "关键词", "关键字", "摘要", "序号", "编号", "状态", "浏览次数", "有效性", "生成日期"),
-    *("属性", "类型", "责任编辑", "编辑"),
+    *("属性", "类型", "作者", "责任编辑", "编辑"),
     # an archived copy's record card beside the text: where and when it was kept (an archive blog's, a snapshot's)
     *("原链接", "原文链接", "原文地址", "原始链接", "原始网址", "原网址", "存档时间", "存档日期", "归档时间"),
     *("归档日期", "抓取时间", "抓取日期", "收录时间", "收录日期", "保存时间", "快照时间", "快照编号", "存档编号"),
     "原发媒体",
 )
 _FILING = frozenset(("索引号", "文号"))  # a government page's 信息公开 filing table
-KNOWN = frozenset(
-    (*TITLE_LABELS, *PUBLISHED_LABELS, *BODY_LABELS, *WRITER_LABELS, *FIELD_LABELS["source"], *_OTHER_LABELS)
-)
+KNOWN = frozenset((*TITLE_LABELS, *PUBLISHED_LABELS, *BODY_LABELS, *FIELD_LABELS["source"], *_OTHER_LABELS))
 LEAST_LABELS = 3  # labelled rows (or a header's cells) that make a table a table of fields
 
 _PADDING = re.compile(r"[\s\u3000\u2003\u00a0]+")
@@ -64,7 +62,7 @@ def _fields(pairs: list[tuple[str, str]]) -> dict[str, str]:
             found.setdefault("source", value)
         elif name in BODY_LABELS:
             found.setdefault("text", value)
-        elif name in WRITER_LABELS:  # an institution's info table: `作者： | 刘晓东 | 来源： | 科研处`
+        elif name in WRITER_LABELS:
             found.setdefault("author", value)
     return found
 
