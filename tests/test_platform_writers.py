@@ -123,6 +123,10 @@ def test_a_day_glued_after_the_headline_is_cut() -> None:
     assert titles.without_glued_day("我院召开党风廉政建设工作会议[2019-04-12]") == "我院召开党风廉政建设工作会议"
 
 
+def test_a_digests_own_day_after_its_headline_is_kept() -> None:
+    assert titles.without_glued_day("每日国际新闻“澎湃之选”（2019/01/27）") == "每日国际新闻“澎湃之选”（2019/01/27）"
+
+
 def test_a_headline_over_a_view_counter_is_the_headline() -> None:
     lines = ["首页 | 学院新闻 | 通知公告", "我校召开2021年科研工作推进会", "点击数：", "1024", *STORY]
     assert publication.headline_above_publication(lines, 4) == "我校召开2021年科研工作推进会"

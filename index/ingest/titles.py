@@ -218,8 +218,10 @@ def without_thread_tag(title: str, thread: bool = False) -> str:
     return rest if typed and len(rest) >= MIN_CHARS else title
 
 
-# a day the page's template glued after its headline, in brackets (`我院召开…会议[2019-04-12]`, `… (2020-05-08)`)
-_GLUED_DAY = re.compile(r"\s*[\[【(（]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*[\]】)）]\s*$")
+# a day the page's template glued after its headline, in brackets, as the system stores it (`我院召开…会议[2019-04-12]`,
+# `… (2020-05-08)`); not a digest's own day as its editor writes it (`每日国际新闻（2019/01/27）`, `早安!微新闻
+# 【2018.06.15】`: the two corpus titles an any-separator form cut, wrongly)
+_GLUED_DAY = re.compile(r"\s*[\[【(（]\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*[\]】)）]\s*$")
 
 
 def without_glued_day(title: str) -> str:
