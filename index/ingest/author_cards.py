@@ -24,6 +24,16 @@ _BADGE = re.compile(r"(?:创作者|答主|作者|博主|UP主|认证|官方账�
 _LEVEL = re.compile(r"(?:^|\s)(?:\d{1,2}\s*级|[Ll][Vv]\.?\s*\d{1,2})$")
 
 
+_GLUED_FOLLOW = re.compile(r"(?<=\S)\s*[+＋]?\s*(?:关注|已关注|订阅|加关注)$")
+
+
+def without_follow_button(name: str) -> str:
+    """`name` without a follow button the page shows glued after it (`阿拉蕾的旅行箱关注`, `老K +关注`); a name
+    that is nothing else is kept."""
+    kept = _GLUED_FOLLOW.sub("", name.strip())
+    return kept if len(kept) >= 2 else name
+
+
 def is_follow_button(line: str) -> bool:
     """A follow or subscribe button's text (`关注`, `+关注`, `订阅`), as the page shows it on a line of its own."""
     return bool(_FOLLOW.match(line.strip()))

@@ -81,7 +81,11 @@ _POSTER = re.compile(
     r"|^(?:[Pp]osted|[Ww]ritten) by\s+([^\s:：]{2,20})"
     # a theme's entry meta without the verb: `By 林远 · March 2, 2018 · 3 Comments` (one word: an English
     # sentence's `By the end of …` is no byline)
-    r"|^[Bb]y\s+([^\s:：·•|｜,，]{2,20})\s*(?:[·•|｜,，]|$)"
+    r"|^[Bb]y\s+([^\s:：·•|｜,，—–]{2,20})\s*(?:[·•|｜,，—–]|$)"
+    # or its day right after the name (`By 梁文静 14/10/2019`, `By Kevin 2022-07-05`)
+    r"|^[Bb]y\s+([^\s:：·•|｜,，]{2,20})\s+(?=\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4})"
+    # a board's or a CMS's post header: `由 林志明 發佈於 2020-04-02`, `由 X 发表于 …` (not `由 X 回覆於`: a reply)
+    r"|^由\s*([^\s:：|｜]{2,20}?)\s*(?:發佈|发布|發表|发表|張貼|张贴)(?:於|于)?\s*[:：]?\s*(?:19|20)?\d{2}[-/年.]"
     # Blogger's post footer in Chinese: `发表者 X 于 下午3:21 0 评论` (its `Posted by X at 9:40 PM`)
     r"|^(?:发表者|发布者|发帖者)\s+([^\s:：]{2,20})\s+于\s*(?:[上下]午|凌晨|晚上|中午)?\s*\d{1,2}[:：]\d{2}"
     r"|^@([^\s@:：]{2,30})$"  # a microblog's account over its post
@@ -992,3 +996,19 @@ _CLOSING_BYLINE = re.compile(
 _CLOSING_FILED = re.compile(
     rf"(?<=[。！？”])\s*[(（]\s*(?:{_HAN}{{2,6}}\s+)?({_HAN}{{2,4}})\s*发自\s*{_HAN}{{2,8}}\s*[)）]\s*$"
 )
+
+
+# a writer's mark among a line of fields, after its label (`发布时间：2019-06-21　文/黄晓蕾　图/宋振宇　点击：[1562]`)
+_MARK_AMONG_FIELDS = re.compile(r"(?:^|(?<=[\s\u3000]))(?:文|撰文)\s*[/／]\s*(?=\S)")
+
+
+def marked_among_fields(line: str) -> list[str]:
+    """The writers a line of fields names with a writer's slash mark (`文/X`), its photographer (`图/Y`) none."""
+    mark = _MARK_AMONG_FIELDS.search(line)
+    if not mark:
+        return []
+    field = _NEXT_FIELD.split(line[mark.start() :], 1)[0]  # up to the next field (`图/Y`, `点击：…`)
+    return writers(field)
+
+
+_NEXT_FIELD = re.compile(r"\s+(?=[^\s/／:：]{1,4}\s*[/／:：])")

@@ -84,6 +84,7 @@ from index.ingest.titles import (
     strip_site_suffix,
     tails,
     without_controls,
+    without_glued_day,
     without_thread_tag,
     wrapped,
 )
@@ -268,6 +269,7 @@ def _read_labels(line: str, meta: _Meta) -> None:
             value = _GLUED_FIELD.split(value, 1)[0].strip()  # `作者：王晓燕 张帆摄影：李强`: spans shown unspaced
             value = _GLUED_DAY.split(value, 1)[0].strip()  # `作者：张彤2020-04-02 07:10`
             value = _POST_TAIL.sub("", value)  # `作者：长安布衣 发表于 05-3-4 10:20`: the post's time after the name
+            value = author_cards.without_follow_button(value)  # `作者：阿拉蕾的旅行箱关注`: the card's button glued on
             names = [n for n in bylines.writers(f"作者 {value}") if not _NO_PERSON.search(n)] or _names(value)
             names = names or _latin_name(value) or bylines.glued_names(value.strip())
             users = _user_name(value) or ([value.strip()] if _NUMBERED_HANDLE.fullmatch(value.strip()) else [])
@@ -469,6 +471,8 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
             if len(line) > 120 or (question and asked and not _names(_LABEL.sub("", line, 1))):
                 continue  # `记者：请问您怎样看待…？` is an interview's question, not a byline
             _read_labels(line, meta)
+            if not meta.authors and i in edges:  # `发布时间：… 文/X 图/Y 点击：…`: a writer's mark among the fields
+                meta.add_authors(bylines.marked_among_fields(line))
             byline = line[: label.start()] if label and i in edges else ""
             if bylines.names_a_role(byline) and (names := bylines.writers(byline)):
                 meta.add_authors(names)  # `记者 吕思远 江宁 2022-01-12 08:45 来源：X`: the byline before the labels
@@ -1106,8 +1110,10 @@ def extract_counting(
         meta.add_authors([declared])  # a self-media account the page declares and shows (its card, its note)
     if not meta.authors and meta.account:
         meta.add_authors([meta.account])
-    if not meta.authors and (boxed := profile_boxes.box_owner(list(raw.shown) or lines)):
-        meta.add_authors([boxed])  # a writer's profile box beside the post (its counters and follow button)
+    shown_lines = list(raw.shown) or lines
+    if not meta.authors and (boxed := profile_boxes.box_owner(shown_lines) or profile_boxes.about_owner(shown_lines)):
+        meta.add_authors([boxed])  # a writer's profile box beside the post (its counters and follow button), or
+        # the sidebar's box introducing the blog's owner (`关于我` / X)
     if not meta.authors and title and (stamped := feed_stamps.stamped_writer(list(raw.shown) or lines, title)):
         meta.add_authors([stamped])  # `拾光者 2天前` under the headline: a feed's poster
     if not meta.authors and title and raw.shown and (poster := shown_posters.poster_over_header(raw.shown, title)):
@@ -1129,7 +1135,9 @@ def extract_counting(
         path=raw.path,
         content_hash=raw.content_hash,
         # a thread: the page names its poster, or the post carries a board's edit stamp (`本帖最后由 X 于 … 编辑`)
-        title=without_controls(without_thread_tag(title, thread=meta.posted or meta.edited is not None))
+        title=without_controls(
+            without_glued_day(without_thread_tag(title, thread=meta.posted or meta.edited is not None))
+        )
         if title
         else title,
         subtitle=subtitle,

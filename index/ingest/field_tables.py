@@ -21,6 +21,7 @@ from index.text.lexicon import FIELD_LABELS
 
 TITLE_LABELS = ("标题", "题目", "名称", "文章标题", "新闻标题", "公告标题", "通知标题")
 PUBLISHED_LABELS = ("发布时间", "发布日期", "日期", "时间", "发文日期", "成文日期", "发表时间", "发表日期", "发稿时间")
+WRITER_LABELS = ("作者",)  # the writer's cell (an institution's info table: `作者： | 刘晓东 | 来源： | 科研处`)
 BODY_LABELS = ("正文", "内容", "全文", "文章内容", "新闻内容", "公告内容", "通知内容")
 # labels of an export's or a form's other rows: who posted it, where, its tags, the container's days
 _OTHER_LABELS = (
@@ -61,6 +62,8 @@ def _fields(pairs: list[tuple[str, str]]) -> dict[str, str]:
             found.setdefault("source", value)
         elif name in BODY_LABELS:
             found.setdefault("text", value)
+        elif name in WRITER_LABELS:
+            found.setdefault("author", value)
     return found
 
 

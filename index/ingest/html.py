@@ -496,6 +496,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
             or publication.headline_over_body(main, lines)
             or publication.headline_above_publication(lines, start)
             or publication.headline_above_controls(lines, start)
+            or publication.headline_under_day(lines, start)
         )
         if shown and not account_titles.is_account_name(lines, shown):  # (an author's card's name over the day)
             title = meta["title"] = shown

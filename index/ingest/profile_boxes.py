@@ -22,15 +22,38 @@ _NUMBER = r"[\d.,]+\s*[万wWkK]?\+?"
 _COUNTER = re.compile(rf"{_LABEL}\s*[:：]?\s*{_NUMBER}|{_NUMBER}\s*{_LABEL}")  # `粉丝 2.3万`, `128 文章`
 
 
+# a count of the visits to the writer's own space (`访问 3.2万`): a blog's profile box shows it where it has no
+# follow button, a commenter's card never
+_VISITS = re.compile(rf"(?:访问|访问量|访客)\s*[:：]?\s*{_NUMBER}")
+
+
 def box_owner(lines: list[str]) -> str | None:
-    """The name of the page's one writer's box (a name, then within BOX_LINES lines a follow button and two of a
-    writer's counters), or None where the page shows no such box or boxes of different names."""
+    """The name of the page's one writer's box (a name, then within BOX_LINES lines two of a writer's counters and
+    a follow button or a count of the space's visits), or None where the page shows no such box or boxes of
+    different names."""
     owners = set()
     filled = [line.strip() for line in lines if line.strip()]
     for i, name in enumerate(filled):
         if len(name) > 12 or not is_handle(name) or is_account(name) or re.fullmatch(_LABEL, name):
             continue
         box = filled[i + 1 : i + 1 + BOX_LINES]
-        if len(_COUNTER.findall(" ".join(box))) >= 2 and any(map(is_follow_button, box)):
+        shown = " ".join(box)
+        if len(_COUNTER.findall(shown)) >= 2 and (any(map(is_follow_button, box)) or _VISITS.search(shown)):
+            owners.add(name)
+    return owners.pop() if len(owners) == 1 else None
+
+
+# a sidebar box that introduces the blog's owner by its heading (`关于我`, `博主简介`, `About me`), the name under it
+_ABOUT = re.compile(r"(?:关于我|关于博主|关于作者|博主简介|博主介绍|作者简介|About\s+[Mm]e|ABOUT\s+ME)\s*[:：]?")
+
+
+def about_owner(lines: list[str]) -> str | None:
+    """The name under the page's one box headed as its owner's introduction (`关于我` / `麦子` / `一个爱做饭的…`):
+    the first line under the heading, a handle; None where the page shows no such box or boxes of different names."""
+    owners = set()
+    filled = [line.strip() for line in lines if line.strip()]
+    for i, heading in enumerate(filled[:-1]):
+        name = filled[i + 1]
+        if _ABOUT.fullmatch(heading) and len(name) <= 12 and is_handle(name) and not is_account(name):
             owners.add(name)
     return owners.pop() if len(owners) == 1 else None

@@ -18,7 +18,7 @@ import re
 
 from index.ingest import author_cards, bylines, panels
 from index.ingest.cleaning import WRITING, is_boilerplate, is_heading_shaped, is_writing
-from index.ingest.days import is_export_stamp, read_date
+from index.ingest.days import is_date_alone, is_export_stamp, read_date
 from index.ingest.days.shapes import YEAR, YEAR_MARKED
 from index.ingest.extract import is_kicker, is_masthead, listed_days
 from index.ingest.titles import without_controls, wrapped
@@ -113,6 +113,10 @@ _WRITER_MARK = re.compile(r"^(?:文|文图|图文)\s*[/／|｜丨]")
 _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")  # a page's address alone on its line: no headline
 
 
+# a page's view counter, the publication line's last field left on its own (an info table's other cells read apart)
+_COUNTED = re.compile(r"^(?:点击|浏览|阅读|访问)(?:数|次数|量)\s*[:：]")
+
+
 def headline_above_publication(lines: list[str], body: int) -> str | None:
     """The line right above a publication line near the body (`发布者：… 发布时间：…`, a byline), the first
     such line shaped as a headline: where a page whose `<title>` is only its site's name shows its headline.
@@ -121,7 +125,7 @@ def headline_above_publication(lines: list[str], body: int) -> str | None:
         if _panel_item(lines, i) or (i and _panel_item(lines, i - 1)):  # a poster's panel, no publication line
             continue
         credit = _WRITER_MARK.match(lines[i]) and bylines.writers(lines[i], names_only=True)  # `文/李静 图/王卫`
-        dated = read_date(lines[i]) or _LABELLED.search(lines[i])
+        dated = read_date(lines[i]) or _LABELLED.search(lines[i]) or _COUNTED.match(lines[i])  # (`点击数：1024`)
         if len(lines[i]) <= MAX_LINE and (dated or credit) and not is_boilerplate(lines[i]):  # (`视频简介：…`: no)
             above = lines[i - 1] if i > 0 else ""
             shaped = 4 <= len(above) <= 60 and "。" not in above and not _is_menu(above)  # a comma is fine here
@@ -130,6 +134,18 @@ def headline_above_publication(lines: list[str], body: int) -> str | None:
             if shaped and not (_LABELLED.search(above) or read_date(above)):
                 return above
     return None
+
+
+def headline_under_day(lines: list[str], body: int) -> str | None:
+    """The line right above the body under a day alone on its line (`2005年3月2日` / `本會舉辦長者健康講座` / the
+    text), shaped as a headline: an old page's order, its day over its headline, where the `<title>` is only the
+    site's name."""
+    if body < 2 or not is_date_alone(lines[body - 2]):
+        return None
+    line = lines[body - 1]
+    shaped = 4 <= len(line) <= 60 and not _WRITING_STOP.search(line) and not _is_menu(line) and not is_boilerplate(line)
+    shaped = shaped and is_heading_shaped(line.rstrip("！？!?…. ")) and not bylines.writers(line, names_only=True)
+    return line if shaped and not (_LABELLED.search(line) or read_date(line) or _ADDRESS.match(line)) else None
 
 
 COLUMN_APART = 2  # lines between a column's name and the headline above the publication line, at least

@@ -50,11 +50,19 @@ def poster_over_header(lines: list[str], headline: str) -> str | None:
     return None
 
 
+# a poster's counters run into one line of the cell (`主题 23 帖子 412 积分 1088`, Discuz's profile row): two or more
+_COUNTER = re.compile(r"(?:主题|帖子|积分|精华|回帖|发帖|威望|金钱|贡献|在线时间)\s*[:：]?\s*\d+")
+
+
+def _is_cell_line(line: str) -> bool:
+    return is_member_panel(line) or is_labelled_counter(line) or len(_COUNTER.findall(line)) >= 2
+
+
 def _cell_over(lines: list[str]) -> str | None:
     """The handle heading the poster's cell that ends `lines` (`候鸟观察员` / `帖子：312` / `注册：2012-4-1` over the
     post's subject): one to CELL_LINES lines of the panel's counters or days under it; None where no such cell."""
     for size in range(1, CELL_LINES + 1):
-        if len(lines) <= size or not all(is_member_panel(x) or is_labelled_counter(x) for x in lines[-size:]):
+        if len(lines) <= size or not all(map(_is_cell_line, lines[-size:])):
             break
         name = lines[-size - 1].strip("[]【】")
         if is_framed_handle(name) and not is_account(name):

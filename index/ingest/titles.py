@@ -204,6 +204,7 @@ THREAD_TYPES = frozenset(
     "原创 原创首发 转帖 转载 转 求助 提问 讨论 分享 推荐 公告 精华 置顶 灌水 闲聊 心得 交流 悬赏 求证 已解决".split()
 )
 _THREAD_TAG = re.compile(r"^\s*(?:\[\s*([^\[\]]{1,6}?)\s*\]|【\s*([^【】]{1,6}?)\s*】)\s*")
+_CAMPAIGN = re.compile(r".{1,6}公益")  # `【暖冬公益】`: a charity campaign's tag over its posts, as a thread type is
 
 
 def without_thread_tag(title: str, thread: bool = False) -> str:
@@ -212,8 +213,22 @@ def without_thread_tag(title: str, thread: bool = False) -> str:
     (`[游记]`, `[家长里短]`); the title as it is when what follows is too short to be one."""
     match = _THREAD_TAG.match(title)
     rest = title[match.end() :] if match else ""
-    typed = match and (thread or (match.group(1) or match.group(2)) in THREAD_TYPES)
+    tag = (match.group(1) or match.group(2)) if match else ""
+    typed = match and (thread or tag in THREAD_TYPES or _CAMPAIGN.fullmatch(tag))
     return rest if typed and len(rest) >= MIN_CHARS else title
+
+
+# a day the page's template glued after its headline, in brackets, as the system stores it (`我院召开…会议[2019-04-12]`,
+# `… (2020-05-08)`); not a digest's own day as its editor writes it (`每日国际新闻（2019/01/27）`, `早安!微新闻
+# 【2018.06.15】`: the two corpus titles an any-separator form cut, wrongly)
+_GLUED_DAY = re.compile(r"\s*[\[【(（]\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*[\]】)）]\s*$")
+
+
+def without_glued_day(title: str) -> str:
+    """`title` without a bracketed day glued at its end: `我院召开党风廉政建设工作会议[2019-04-12]` -> the headline;
+    the title as it is when nothing else is left."""
+    rest = _GLUED_DAY.sub("", title)
+    return rest if len(rest) >= MIN_CHARS else title
 
 
 # a control's words where a headline would stand: `返回日志列表`, `查看更多新闻`, `更多>>`, `点击进入`

@@ -130,7 +130,12 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    code host's commit day (dates13); a chat export's story message alone, a mail's quote, signature, list footer and
 #    list tag, a paper's apparatus, a code host's frame, a form's labels and other fields and an archived copy's
 #    record card leave the text (exports13); old indexes are rebuilt
-FORMAT_VERSION = 29
+# 30: a board's `由 X 發佈於`, `By X` before a day, a writer's mark among a publication line's fields, an info
+#    table's 作者 cell, a sidebar's `关于我` box or a profile box counting its visits, a poster's counters on one
+#    line give writers, a follow button glued to a card's name is cut; a campaign's 【…公益】 tag and a day glued
+#    after the headline leave the title, a headline over a view counter or under an old page's day is found
+#    (fields14); old indexes are rebuilt
+FORMAT_VERSION = 30
 
 
 def build_schema() -> Schema:
