@@ -7294,7 +7294,7 @@ def radio_script_text(story: Story, others: list[Story], n: int) -> Page:
     and length, `标题：` over the headline, `【主持人口播】` over the lead, `【录音报道】` over the rest, a
     `【同期声】` cue, the reporters in brackets, then the programme's running order (`本期节目单` and its items)."""
     first, *rest = story.paragraphs
-    aired = _later(story.date, n % 2)
+    aired = story.date
     lines = [
         "江城人民广播电台　新闻稿",
         f"栏目：《江城新闻{'早晚'[n % 2]}报》　播出：{_cn_date(aired)}　时长：2分{10 + n}秒",
@@ -7526,7 +7526,7 @@ def tv_cue_script_text(story: Story, others: list[Story], n: int) -> Page:
     the day's line-up as a table of order, item and length."""
     first, *rest = story.paragraphs
     lines = [
-        f"江城电视台新闻中心　播出稿　{_later(story.date, 1)}",
+        f"江城电视台新闻中心　播出稿　{story.date}",
         f"片名：{story.title}",
         "（主持人）",
         first,
