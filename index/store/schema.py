@@ -130,7 +130,7 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    code host's commit day (dates13); a chat export's story message alone, a mail's quote, signature, list footer and
 #    list tag, a paper's apparatus, a code host's frame, a form's labels and other fields and an archived copy's
 #    record card leave the text (exports13); old indexes are rebuilt
-FORMAT_VERSION = 29
+FORMAT_VERSION = 30
 
 
 def build_schema() -> Schema:
