@@ -248,6 +248,10 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
             "— 由 随手记 导出 · 2021-05-02"
         ),
         "a reading app's list head and buttons: 稍后读 · 第3篇, 在原网页查看 · 标记为已读": "查看原文 · 移入归档",
+        "a phone's status bar read from a screenshot: 中国移动 4G 上午9:41 @ 76%, 9:41 .ıll 5G 92": (
+            "中国联通 下午3:05 LTE 58%"
+        ),
+        "an app's bar read from a screenshot: <  江城发布  ···, ← 新闻详情 ⋮": "← 网信江城 …",
         "a pitch to subscribe, forward or share: 订阅《X》…送到你的邮箱。, 点此退订, 转发给一位朋友, 分享这篇": (
             "点击上方蓝字，免费订阅本刊"
         ),

@@ -18,6 +18,7 @@ from index.ingest import (
     author_cards,
     bbs,
     bilingual_labels,
+    broadcast_scripts,
     bylines,
     chrome,
     closing_pleas,
@@ -975,6 +976,10 @@ def extract_counting(
     records |= template.lines if template else set()
     for i, value in template.opening.items() if template else ():
         lines[i] = value
+    script = broadcast_scripts.read_script(lines)  # a newsroom's script: cues, head, running order
+    records |= script.lines if script else set()
+    for i, words in script.spoken.items() if script else ():
+        lines[i] = words
     written = text.split("\n") if mail_messages.has_marks(text) else []  # (its quote marks on)
     mailed = mail_messages.mail_lines(written) if written else set()  # a mail's quote, signature, footer, addresses
     records |= mailed
@@ -1046,6 +1051,10 @@ def extract_counting(
         given["title"] = template.title
     if template and template.day and not given.get("date"):
         given["date"] = template.day
+    if script and script.title and not given.get("title"):  # `标题：X`, `片名：X` over the cues
+        given["title"] = script.title
+    if script and script.day and not given.get("date"):  # the day it airs
+        given["date"] = script.day
     if written and not given.get("title") and (mail_subject := mail_messages.subject(written)):
         given["title"] = mail_subject
     if written and given.get("title") and (mailed or mail_messages.is_mail(written)):  # `[jc-news] 标题`: a list tag
