@@ -252,6 +252,8 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
             "中国联通 下午3:05 LTE 58%"
         ),
         "an app's bar read from a screenshot: <  江城发布  ···, ← 新闻详情 ⋮": "← 网信江城 …",
+        "an editor's toolbar: 撤销 重做 | 标题 正文 引用 | 加粗 斜体 | 插入图片": "加粗 斜体 下划线 | 插入链接",
+        "a back end's user bar: 内容管理系统 · 稿件编辑　当前用户：王海燕　退出": "欢迎您，王海燕 | 安全退出",
         "a pitch to subscribe, forward or share: 订阅《X》…送到你的邮箱。, 点此退订, 转发给一位朋友, 分享这篇": (
             "点击上方蓝字，免费订阅本刊"
         ),
