@@ -44,3 +44,12 @@ def test_an_articles_numbered_points_are_no_template() -> None:
     lines = ["一、加强组织领导：各地要成立工作专班。", "二、明确工作内容：重点整治网络谣言。"]
     lines += ["三、落实时间安排：9月底前完成。", "四、强化监督考核：纳入年度考核。"]
     assert read_template(lines) is None
+
+
+def test_a_templates_dated_link_dates_the_reposted_article_over_the_posts_time(tmp_path: Path) -> None:
+    lines = ["作者  江城小李 (王晓东)  看板  NewsCN", f"标题  [新闻] {TITLE}", "时间  2020-09-17 08:10:31", ""]
+    lines += ["一、媒体：中国新闻网", "二、作者：未署名", f"三、标题：{TITLE}", "四、全文：", *PARAGRAPHS]
+    lines += ["五、网址：http://www.example.cn/sh/2020/09-14/8100000.shtml", "六、按语：收到。"]
+    article = _text_file(tmp_path, "board.txt", lines)
+    assert (article.title, article.date) == (TITLE, "2020-09-14")
+    assert article.body == "\n".join(PARAGRAPHS)

@@ -5,15 +5,18 @@ News boards ask a poster to repost a story under a fixed template of labelled fi
 `4.完整新聞內文:` … `6.備註:`; `一、媒体：` … `六、按语：`), then the board's tail (a signature, the origin line,
 readers' pushes). Read as an article, every label stayed in the text and the link and the poster's remark were
 glued to its last paragraph. A text is such a template when four lines or more open with a field's label, of four
-kinds or more, one the title's and one the text's: the title field's value is the headline, the publication
-time's the day, the text field's lines (its value and the lines under it, to the next label) the text; every
-other field, its value and its continuation lines, and everything under the template's last field leave.
+kinds or more, one the title's and one the text's: the title field's value is the headline; the publication
+time's value is the day, else the day in the link field's address (the reposted article's, over the post's own
+time); the text field's lines (its value and the lines under it, to the next label) are the text; every other
+field, its value and its continuation lines, and everything under the template's last field leave.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from index.ingest.page_urls import address_day
 
 _LABEL = re.compile(
     r"^(?:【\s*(?P<bracketed>[^【】]{2,16}?)\s*】|(?:\d{1,2}|[一二三四五六七八九十])\s*[.、．]\s*(?P<numbered>[^:：。，]{2,16}?)\s*[:：])"
@@ -33,7 +36,7 @@ LEAST_FIELDS = 4  # labelled lines, and kinds of field, a template shows at leas
 
 @dataclass(frozen=True)
 class Template:
-    """A repost template's headline, its publication time as written (None where not given), the indexes of its
+    """A repost template's headline, its article's day as written (None where not given), the indexes of its
     lines that are no text and the text field's first line without its label."""
 
     title: str | None
@@ -57,6 +60,8 @@ def read_template(lines: list[str]) -> Template | None:
         return None
     title = next((value for _, kind, value in fields if kind == "title" and value), None)
     day = next((value for _, kind, value in fields if kind == "time" and value), None)
+    links = (address_day(value.split()[0]) for _, kind, value in fields if kind == "link" and value)
+    day = day or next((found for found in links if found), None)  # the article's own address, dated
     dropped: set[int] = set()
     opening: dict[int, str] = {}
     for k, (i, kind, value) in enumerate(fields):
