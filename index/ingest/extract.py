@@ -22,6 +22,7 @@ from index.ingest import (
     bylines,
     chrome,
     closing_pleas,
+    code_hosts,
     credits,
     date_bars,
     feed_stamps,
@@ -1064,6 +1065,7 @@ def extract_counting(
         given["title"] = header.title
     if given.get("title"):  # the site's suffix a scraper kept: by its words, or learned from the source's titles
         given["title"] = strip_learned_suffix(strip_site_suffix(given["title"], given.get("site")), furniture)
+        given["title"] = code_hosts.without_issue_suffix(given["title"])  # `标题 · Issue #12 · owner/repo`
         given["title"] = file_names.as_headline(given["title"]) or ""  # `标题.pdf`; a slug's `news-0330.md` none
         given["title"] = _TITLE_LABEL.sub("", given["title"]) or given["title"]  # a BBS post's `标  题: …` heading
     first = next((i for i, line in enumerate(body_lines) if line), None)
