@@ -9,9 +9,9 @@ the day a file was uploaded (`上传于 2020-05-01`, `上传时间：…`), a no
 (`最后执行于 …`, `运行时间：…`), and a periodical's issue the day it was printed (`出版日期：…`,
 `…　2020年4月28日出版`, `2020-04-18 · 第12期`, an office bulletin's `江城市网信办编 2020年4月28日`), each days
 or weeks after the article they hold, and nearer its head. The article's own day is the one its source line gives
-(`来源：中国新闻网 2020年3月30日`, `（本文原载X，…）`, `原文发布：…`, a source's name beside a day alone:
-`中国新闻网 · 2020年3月30日`) or its issuer signs under it: where the page shows such a day, the record's lines
-are not read for it. Where it shows none the record's day is all the page says and is read as before. A clip's
+(`来源：中国新闻网 2020年3月30日`, `（本文原载X，…）`, `原文发布：…`, a source's name beside a day alone above
+the text: `中国新闻网 · 2020年3月30日`) or its issuer signs under it: where the page shows such a day, the record's
+lines are not read for it. Where it shows none the record's day is all the page says and is read as before. A clip's
 source address on a line of its own after its label (`原文：http://…`, `来源 URL：https://…`) is the record's
 too, and so is an address alone on its line above the text (the value of a properties table's `来源 URL` row): a
 link, no text; so is a clip's or an export's footer naming its app (`由 江城笔记 剪藏 · …`, `— 由 幕布 导出 · …`).
@@ -88,8 +88,14 @@ RECORD_RULES: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
-def _own_day(line: str) -> bool:
-    return bool(_SOURCE_DAY.search(line) or _DAY_ALONE.match(line) or _NAMED_DAY.match(line))
+def _own_day(line: str, head: bool) -> bool:
+    """`line` gives the article's own day; a name beside a day only in the head (under the text it is a reader's
+    comment: `旅行的猫 2021-04-13`)."""
+    return bool(_SOURCE_DAY.search(line) or _DAY_ALONE.match(line) or (head and _NAMED_DAY.match(line)))
+
+
+def _first_sentence(lines: list[str]) -> int:
+    return next((i for i, line in enumerate(lines) if len(line) > 10 and _STOP.search(line)), len(lines))
 
 
 def record_day_lines(lines: list[str]) -> set[int]:
@@ -97,7 +103,11 @@ def record_day_lines(lines: list[str]) -> set[int]:
     recorded = {i for i, line in enumerate(lines) if is_record_day(line)}
     if not recorded:
         return set()
-    own = any(i not in recorded and len(line) <= MAX_LINE and _own_day(line.strip()) for i, line in enumerate(lines))
+    first = _first_sentence(lines)
+    own = any(
+        i not in recorded and len(line) <= MAX_LINE and _own_day(line.strip(), head=i < first)
+        for i, line in enumerate(lines)
+    )
     return recorded if own else set()
 
 
@@ -107,5 +117,4 @@ _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")
 def address_lines(lines: list[str]) -> set[int]:
     """The indexes of the addresses alone on their lines above the text's first sentence (a line of ten
     characters or more with a full stop)."""
-    first = next((i for i, line in enumerate(lines) if len(line) > 10 and _STOP.search(line)), len(lines))
-    return {i for i in range(first) if _ADDRESS.match(lines[i])}
+    return {i for i in range(_first_sentence(lines)) if _ADDRESS.match(lines[i])}
