@@ -7186,6 +7186,424 @@ FRESH_EXPORTS_4_CHECK |= {
 }
 
 
+# ---- FRESH_EXPORTS_5: the seventeenth held-out family set's kinds in other platforms' idioms (written before any fix)
+
+_SAVED_DAYS = [93, 180, 400, 760]  # how long after the article a collector saved it
+
+
+def outliner_export_md(story: Story, others: list[Story], n: int) -> Page:
+    """An outliner's page exported as Markdown (Roam-like): the page's attributes as bulleted `键:: 值` lines (the
+    headline under `原文标题::`, the source, the article's day, tags, the day it was collected), then every
+    paragraph a bullet of its own (`- `), a child note indented under one of them."""
+    saved = _later(story.date, _SAVED_DAYS[n % 4])
+    lines = [
+        "- 类型:: [[新闻摘录]]",
+        f"- 原文标题:: {story.title}",
+        f"- 来源:: [[{story.source}]]",
+        f"- 发布日期:: {_cn_date(story.date)}",
+        f"- 收集于:: [[{saved}]]",
+        f"- 标签:: #网信 #待读{n % 3 + 1}",
+        *[f"- {p}" for p in story.paragraphs],
+        f"    - 批注：第{n % 5 + 2}段可以引用",
+    ]
+    furniture = ["类型::", "新闻摘录", "原文标题::", "收集于", "标签::", "#待读", "批注：", "可以引用"]
+    return Page(f"outline-{n:02d}.md", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def zim_wiki_text(story: Story, others: list[Story], n: int) -> Page:
+    """A desktop wiki's page file: its header block (`Content-Type: text/x-zim-wiki`, `Wiki-Format: zim 0.6`,
+    `Creation-Date:` the day it was made, long after the article), the headline as a `====== X ======` heading, the
+    wiki's `Created …` line, the article's own source line with its day, then the text."""
+    saved = _later(story.date, _SAVED_DAYS[(n + 1) % 4])
+    lines = [
+        "Content-Type: text/x-zim-wiki",
+        "Wiki-Format: zim 0.6",
+        f"Creation-Date: {saved}T10:24:05+08:00",
+        "",
+        f"====== {story.title} ======",
+        f"Created 星期{'一二三四五六日'[n % 7]} {saved}",
+        "",
+        f"来源：{story.source}　　{_cn_date(story.date)}",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        f"[[网信资料:索引{n % 4 + 1}|返回索引]]",
+    ]
+    furniture = ["Content-Type", "zim-wiki", "Wiki-Format", "Creation-Date", "Created ", "返回索引", "======"]
+    return Page(f"wiki-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def memo_card_html(story: Story, others: list[Story], n: int) -> Page:
+    """A memo app's HTML export of one card: the card's saved time at its top (`2021-05-02 10:24:05`), the clipped
+    article in it (headline in bold, its `新华网 2020-03-30` line, the text), the card's tags and the export's
+    foot (`共 1 条 MEMO · 导出于 …`)."""
+    saved = _later(story.date, _SAVED_DAYS[(n + 2) % 4])
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>我的 MEMO</title></head><body>
+<div class="memos"><div class="memo"><div class="time">{saved} 10:24:05</div><div class="content">
+<p><strong>{escape(story.title)}</strong></p><p>{story.source} {story.date}</p>{paras}
+<p>#网信/摘录{n % 3 + 1} #待整理</p></div><div class="files"></div></div></div>
+<div class="footer">共 1 条 MEMO · 导出于 {saved} 10:30</div></body></html>"""
+    furniture = ["我的 MEMO", "#网信/摘录", "#待整理", "共 1 条", "导出于"]
+    return Page(f"memo-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def board_repost_template_text(story: Story, others: list[Story], n: int) -> Page:
+    """A mainland board's news repost as text: its post header (`发信人: X (Y), 信区: News`, `标  题: [转载] 标题`,
+    `发信站: … (the day it was posted)`) and the board's required template in brackets (`【新闻来源】`, `【原文作者】`,
+    `【原文标题】`, `【发布时间】`, `【新闻正文】` over the text, `【原文链接】`, `【个人观点】`), then the board's
+    origin line."""
+    poster = _HANDLES[n % 8]
+    posted = _later(story.date, 1 + n % 3)
+    lines = [
+        f"发信人: {poster} ({_PEOPLE[n % 12]}), 信区: News",
+        f"标  题: [转载] {story.title}",
+        f"发信站: 江城社区 ({posted} 10:24:05), 站内",
+        "",
+        f"【新闻来源】{story.source}",
+        "【原文作者】未署名",
+        f"【原文标题】{story.title}",
+        f"【发布时间】{story.date}",
+        "【新闻正文】",
+        *story.paragraphs,
+        f"【原文链接】http://www.chinanews.com/gn/{story.date.replace('-', '/')}/{9100000 + n}.shtml",
+        f"【个人观点】{_REPLY_WORDS[n % 4]}",
+        "",
+        "--",
+        f"※ 来源:·江城社区 bbs.jiangcheng.net·[FROM: 10.{n}.3.*]",
+    ]
+    furniture = [
+        "发信人",
+        "信区",
+        "发信站",
+        "【新闻来源】",
+        "【原文作者】",
+        "【原文标题】",
+        "【发布时间】",
+        "【新闻正文】",
+        "【原文链接】",
+        "chinanews.com",
+        "【个人观点】",
+        "※ 来源",
+        "[FROM",
+    ]
+    return Page(f"repost-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def radio_script_text(story: Story, others: list[Story], n: int) -> Page:
+    """A radio station's news script: the station's head (`江城人民广播电台　新闻稿`), a line of programme, air day
+    and length, `标题：` over the headline, `【主持人口播】` over the lead, `【录音报道】` over the rest, a
+    `【同期声】` cue, the reporters in brackets, then the programme's running order (`本期节目单` and its items)."""
+    first, *rest = story.paragraphs
+    aired = story.date
+    lines = [
+        "江城人民广播电台　新闻稿",
+        f"栏目：《江城新闻{'早晚'[n % 2]}报》　播出：{_cn_date(aired)}　时长：2分{10 + n}秒",
+        f"标题：{story.title}",
+        "【主持人口播】",
+        first,
+        "【录音报道】",
+        *rest,
+        "【同期声】（现场录音 15秒）",
+        f"（记者　{_PEOPLE[n % 12]}　{_PEOPLE[(n + 5) % 12]}）",
+        "",
+        "本期节目单：",
+        *[f"{k + 1}. {s.title}（{1 + k}分{20 + k * 7}秒）" for k, s in enumerate(others[:3])],
+        "5. 天气预报（1分00秒）",
+    ]
+    furniture = [
+        "江城人民广播电台",
+        "新闻稿",
+        "栏目：",
+        "时长",
+        "【主持人口播】",
+        "【录音报道】",
+        "【同期声】",
+        "现场录音",
+        "本期节目单",
+        "天气预报",
+        *[s.title for s in others[:3]],
+    ]
+    return Page(f"radio-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def phone_capture_text(story: Story, others: list[Story], n: int) -> Page:
+    """A phone's screenshots of an account's article read back by OCR and saved as text: the status bar of each
+    screenshot (`中国移动 4G 上午9:41 @ 76%`), the app's bar (`<  江城发布  ···`), the headline, the account and its
+    day, the text (the status bar again where the second screenshot starts), and the foot (`阅读 1.2万`, `写留言`,
+    `分享 收藏 在看`)."""
+    account = _ACCOUNTS[n % 4]
+    bar = f"中国移动 4G 上午9:{41 + n % 9} @ {76 - n}%"
+    half = len(story.paragraphs) // 2 or 1
+    lines = [
+        bar,
+        f"<  {account}  ···",
+        story.title,
+        f"{account} {story.date} 09:12",
+        *story.paragraphs[:half],
+        f"中国移动 4G 上午9:{42 + n % 9} @ {75 - n}%",
+        *story.paragraphs[half:],
+        f"阅读 {1 + n % 5}.2万  赞 {30 + n}",
+        "写留言",
+        "分享　收藏　在看",
+    ]
+    furniture = ["中国移动", "4G", "···", "阅读 ", "写留言", "分享", "收藏", "在看"]
+    return Page(f"capture-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def chat_link_cards_text(story: Story, others: list[Story], n: int) -> Page:
+    """A messenger's chat exported as text, `[2020-03-30 10:24] 王海燕:` over each message: the story pasted by one
+    member (its headline first), other members' links each followed by its preview card (`> 🔗 人民网`, `> ` a
+    headline, `> ` its first words), short answers."""
+    poster, other, third = (_GROUP_PEOPLE[(n + k) % 6] for k in range(3))
+    lines = [
+        f"[{story.date} 09:58] {other}:",
+        f"http://www.people.com.cn/n1/{story.date.replace('-', '/')}/c{n}.html",
+        "> 🔗 人民网",
+        f"> {others[0].title}",
+        f"> {others[0].paragraphs[0][:40]}…",
+        "",
+        f"[{story.date} 10:24] {poster}:",
+        story.title,
+        *story.paragraphs,
+        "",
+        f"[{story.date} 10:31] {third}:",
+        f"http://www.xinhuanet.com/local/{9000 + n}.htm",
+        "> 🔗 新华网",
+        f"> {others[1].title}",
+        f"> {others[1].paragraphs[0][:40]}…",
+        "",
+        f"[{story.date} 10:33] {other}:",
+        _REPLY_WORDS[n % 4],
+    ]
+    furniture = ["🔗", "people.com.cn", "xinhuanet", others[0].title, others[1].title, _REPLY_WORDS[n % 4]]
+    return Page(f"chatcards-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def editor_draft_html(story: Story, others: list[Story], n: int) -> Page:
+    """A CMS's article editor saved as a page: the back end's bar (`内容管理系统 · 稿件编辑`), the editor's toolbar
+    (`撤销 重做 | 标题 正文 引用 | 加粗 斜体 | 插入图片`), a form table whose label cells name each field (`稿件标题`
+    over an editable headline, `来源`, `发布时间`, `正文` over the editable text), its buttons."""
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<html><head><meta charset="utf-8"><title>稿件编辑 - 内容管理系统</title></head><body>
+<div class="topbar">内容管理系统 · 稿件编辑　当前用户：{_PEOPLE[n % 12]}　退出</div>
+<div class="toolbar"><span>撤销</span> <span>重做</span> | <span>标题</span> <span>正文</span> <span>引用</span> |
+<span>加粗</span> <span>斜体</span> | <span>插入图片</span></div>
+<table class="form"><tr><td class="label">稿件标题</td><td><div class="title-input" contenteditable="true">
+{escape(story.title)}</div></td></tr>
+<tr><td class="label">来源</td><td>{story.source}</td></tr>
+<tr><td class="label">发布时间</td><td>{story.date} 09:30</td></tr>
+<tr><td class="label">正文</td><td><div class="editor" contenteditable="true">{paras}</div></td></tr></table>
+<div class="buttons"><button>保存草稿</button> <button>预览</button> <button>提交审核</button></div>
+</body></html>"""
+    furniture = [
+        "内容管理系统",
+        "稿件编辑",
+        "当前用户",
+        "撤销",
+        "重做",
+        "加粗",
+        "斜体",
+        "插入图片",
+        "保存草稿",
+        "提交审核",
+    ]
+    return Page(f"draft-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_5: dict[str, Maker] = {
+    "outliner page, 键:: 值 bullets": outliner_export_md,
+    "desktop wiki page, header block, Created": zim_wiki_text,
+    "memo app card export, saved time": memo_card_html,
+    "board repost, bracketed template": board_repost_template_text,
+    "radio news script, cues, running order": radio_script_text,
+    "phone screenshots via OCR, status bars": phone_capture_text,
+    "chat text export, link preview cards": chat_link_cards_text,
+    "CMS editor page, toolbar, label cells": editor_draft_html,
+}
+
+
+def property_note_md(story: Story, others: list[Story], n: int) -> Page:
+    """A linked-notes app's note (no front matter): the headline as `# X`, inline fields one a line (`类型:: 剪报`,
+    `出处:: [[新华网]]`, `日期:: 2020-03-30`, `入库:: the later day`), a rule, then the text, and the backlinks'
+    foot (`## 反向链接` and a link)."""
+    saved = _later(story.date, _SAVED_DAYS[(n + 3) % 4])
+    lines = [
+        f"# {story.title}",
+        "",
+        "类型:: 剪报",
+        f"出处:: [[{story.source}]]",
+        f"日期:: {story.date}",
+        f"入库:: {saved}",
+        "",
+        "---",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        "## 反向链接",
+        f"- [[网信剪报索引{n % 4 + 1}]]",
+    ]
+    furniture = ["类型::", "剪报", "出处::", "入库", "反向链接", "网信剪报索引"]
+    return Page(f"vault-{n:02d}.md", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def mind_outline_text(story: Story, others: list[Story], n: int) -> Page:
+    """An outline app's document exported as text: the headline as the root item, every paragraph an indented
+    child item (`  - `), a collector's note item, and the app's foot line (`— 由 幕布 导出 · 2021-…`)."""
+    saved = _later(story.date, _SAVED_DAYS[n % 4])
+    lines = [
+        f"- {story.title}",
+        f"  - {story.source} {_cn_date(story.date)}",
+        *[f"  - {p}" for p in story.paragraphs],
+        f"  - 我的备注：转给{_DEPTS[n % 4]}",
+        "",
+        f"— 由 幕布 导出 · {saved}",
+    ]
+    furniture = ["我的备注", "由 幕布 导出", _DEPTS[n % 4]]
+    return Page(f"outline-doc-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def notion_export_md(story: Story, others: list[Story], n: int) -> Page:
+    """A workspace page exported as Markdown: `# 标题`, then its properties one a line as `名称: 值` (`创建时间:
+    2021年5月2日 上午10:24`, `标签: 网信, 转载`, `来源: 新华网`, `原文日期: …`, `状态: 已读`), then the text."""
+    saved = datetime.date.fromisoformat(_later(story.date, _SAVED_DAYS[(n + 1) % 4]))
+    lines = [
+        f"# {story.title}",
+        "",
+        f"创建时间: {saved.year}年{saved.month}月{saved.day}日 上午10:24",
+        f"标签: 网信, 转载{n % 3 + 1}",
+        f"来源: {story.source}",
+        f"原文日期: {story.date}",
+        "状态: 已读",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+    ]
+    furniture = ["创建时间", "标签:", "转载", "原文日期", "状态:", "已读"]
+    return Page(f"workspace-{n:02d}.md", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def numbered_repost_template_text(story: Story, others: list[Story], n: int) -> Page:
+    """A board's repost as text under its own numbered template (`一、媒体：二、作者：三、标题：四、全文：五、网址：
+    六、按语：`), its header lines (`作者 X 看板 NewsCN`, `标题 [新闻] 标题`, `时间 the later day`), its tail
+    (`--`, `※ 发信站: …`, `推 X: 一句话`)."""
+    poster = _HANDLES[(n + 3) % 8]
+    posted = _later(story.date, 2 + n % 3)
+    lines = [
+        f"作者  {poster} ({_PEOPLE[(n + 2) % 12]})  看板  NewsCN",
+        f"标题  [新闻] {story.title}",
+        f"时间  {posted} 08:{10 + n}:31",
+        "",
+        f"一、媒体：{story.source}",
+        "二、作者：未署名",
+        f"三、标题：{story.title}",
+        "四、全文：",
+        *story.paragraphs,
+        f"五、网址：http://www.chinanews.com/sh/{story.date.replace('-', '/')}/{8100000 + n}.shtml",
+        f"六、按语：{_REPLY_WORDS[(n + 2) % 4]}",
+        "",
+        "--",
+        f"※ 发信站: 江城论坛(bbs.jc.net), 来自: 10.{n}.8.*",
+        f"推 {_HANDLES[(n + 5) % 8]}: {_REPLY_WORDS[(n + 1) % 4]}",
+    ]
+    furniture = [
+        "看板",
+        "NewsCN",
+        "一、媒体",
+        "二、作者",
+        "三、标题",
+        "四、全文",
+        "五、网址",
+        "六、按语",
+        "chinanews.com",
+        "※ 发信站",
+        "来自:",
+        _HANDLES[(n + 5) % 8],
+    ]
+    return Page(f"board-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def tv_cue_script_text(story: Story, others: list[Story], n: int) -> Page:
+    """A television newsroom's script: its slug line (`江城电视台新闻中心　播出稿　2020-03-31`), `片名：` over the
+    headline, `（主持人）` over the lead, `（配音）` over the rest, `【字幕：…】` and `（同期）` cues, the crew, then
+    the day's line-up as a table of order, item and length."""
+    first, *rest = story.paragraphs
+    lines = [
+        f"江城电视台新闻中心　播出稿　{story.date}",
+        f"片名：{story.title}",
+        "（主持人）",
+        first,
+        "（配音）",
+        *rest,
+        f"【字幕：{_PEOPLE[n % 12]}　江城市民】",
+        "（同期）",
+        f"摄像：{_PEOPLE[(n + 4) % 12]}　编辑：{_PEOPLE[(n + 7) % 12]}",
+        "",
+        "当日节目编排",
+        "序号\t内容\t时长",
+        *[f"{k + 1}\t{s.title}\t1'{20 + k * 7}\"" for k, s in enumerate(others[:3])],
+    ]
+    furniture = [
+        "江城电视台",
+        "播出稿",
+        "片名：",
+        "（主持人）",
+        "（配音）",
+        "【字幕",
+        "（同期）",
+        "摄像",
+        "节目编排",
+        "序号",
+        *[s.title for s in others[:3]],
+    ]
+    return Page(f"tvscript-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def app_screenshot_text(story: Story, others: list[Story], n: int) -> Page:
+    """A news app's screenshots read back by OCR: the status bar (`9:41 .ıll 5G 92`), the app's bar (`← 新闻详情
+    ⋮`), the headline, the paper and its day with `+ 关注`, the text, then the foot (`顶 23 │ 评论 8 │ 分享`,
+    `写评论...`)."""
+    paper = ["江城日报", "江城晚报", "江城新闻网", "江城发布"][n % 4]
+    lines = [
+        f"9:{41 + n % 9} .ıll 5G {92 - n}",
+        "← 新闻详情 ⋮",
+        story.title,
+        f"{paper} {story.date} 09:{12 + n} + 关注",
+        *story.paragraphs,
+        f"顶 {23 + n} │ 评论 {8 + n} │ 分享",
+        "写评论...",
+    ]
+    furniture = [".ıll", "5G", "新闻详情", "+ 关注", "顶 ", "评论", "写评论"]
+    return Page(f"shot-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def reading_list_text(story: Story, others: list[Story], n: int) -> Page:
+    """A reading app's saved article exported as text: its list head (`稍后读 · 第{n}篇`), the headline, the site and
+    the article's day (`中国新闻网 · 2020年3月30日`), the app's line `保存于 2021年5月2日 · 约 3 分钟`, the text,
+    and its foot (`在原网页查看 · 标记为已读`)."""
+    saved = datetime.date.fromisoformat(_later(story.date, _SAVED_DAYS[(n + 2) % 4]))
+    lines = [
+        f"稍后读 · 第{n + 3}篇",
+        "",
+        story.title,
+        f"{story.source} · {_cn_date(story.date)}",
+        f"保存于 {saved.year}年{saved.month}月{saved.day}日 · 约 {3 + n % 4} 分钟",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        "在原网页查看 · 标记为已读",
+    ]
+    furniture = ["稍后读", "保存于", "分钟", "在原网页查看", "标记为已读"]
+    return Page(f"readlist-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_5_CHECK: dict[str, Maker] = {
+    "linked note, inline fields, backlinks": property_note_md,
+    "outline app text, root and children": mind_outline_text,
+    "workspace page as Markdown, properties": notion_export_md,
+    "board repost, numbered template": numbered_repost_template_text,
+    "television script, cues, line-up": tv_cue_script_text,
+    "news app screenshots via OCR": app_screenshot_text,
+    "reading app export, 保存于": reading_list_text,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -7250,6 +7668,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, alone 8 (checking)"] = FRESH_ALONE_8_CHECK
     groups["fresh, exports 4 (tuning)"] = FRESH_EXPORTS_4
     groups["fresh, exports 4 (checking)"] = FRESH_EXPORTS_4_CHECK
+    groups["fresh, exports 5 (tuning)"] = FRESH_EXPORTS_5
+    groups["fresh, exports 5 (checking)"] = FRESH_EXPORTS_5_CHECK
     for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
@@ -7339,6 +7759,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, alone 8 (checking)": FRESH_ALONE_8_CHECK,
         "fresh, exports 4 (tuning)": FRESH_EXPORTS_4,
         "fresh, exports 4 (checking)": FRESH_EXPORTS_4_CHECK,
+        "fresh, exports 5 (tuning)": FRESH_EXPORTS_5,
+        "fresh, exports 5 (checking)": FRESH_EXPORTS_5_CHECK,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():

@@ -130,3 +130,23 @@ def test_a_forum_threads_floors_are_no_chat_and_keep_its_headline() -> None:
         + [line for floor, reply in zip(floors[1:], replies, strict=True) for line in (floor, reply)]
     )
     assert story_message(text, tiles=True) == text
+
+
+def test_a_messengers_sender_with_a_colon_heads_a_message_and_other_links_cards_leave() -> None:
+    text = "\n".join(
+        [
+            "[2020-09-14 09:58] 刘志强:",
+            "http://www.example.cn/n1/2020/0914/c1.html",
+            "> 🔗 人民网",
+            "> 江城地铁5号线今日试运行",
+            "",
+            "[2020-09-14 10:24] 王海燕:",
+            TITLE,
+            FIRST,
+            SECOND,
+            "",
+            "[2020-09-14 10:31] 陈晓梅:",
+            "收到，已转发到部门群。",
+        ]
+    )
+    assert story_message(text) == "\n".join(["2020-09-14 10:24", "", TITLE, FIRST, SECOND])

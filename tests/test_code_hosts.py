@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.ingest.code_hosts import rendered_file
+from index.ingest.code_hosts import rendered_file, without_issue_suffix
 from index.ingest.html import read_page
 
 TITLE = "江城市启动2020年网络安全宣传周活动"
@@ -26,3 +26,8 @@ def test_a_code_hosts_file_view_is_its_rendered_file_titled_by_its_heading() -> 
 def test_a_blog_rendering_markdown_in_the_same_class_stays_whole() -> None:
     page = _page(f"{TITLE} - 江城笔记")
     assert rendered_file(page) == page
+
+
+def test_an_issues_number_and_repository_leave_its_headline() -> None:
+    assert without_issue_suffix(f"{TITLE} · Issue #12 · wanghaiyan/jc-news") == TITLE
+    assert without_issue_suffix("第3号台风登陆 #台风# 最新消息") == "第3号台风登陆 #台风# 最新消息"

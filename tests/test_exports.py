@@ -193,3 +193,17 @@ def test_an_archived_copys_record_card_beside_the_text_is_neither_its_headline_n
     article = _article(ARCHIVE_CARD)
     assert (article.title, article.date) == (TITLE, "2020-03-30")
     assert "存档时间" not in article.body and "网信 · 时政" not in article.body
+
+
+def test_an_editor_pages_title_cell_is_the_headline_and_its_toolbar_and_user_bar_no_text() -> None:
+    rows = f"<tr><td>稿件标题</td><td><div contenteditable>{TITLE}</div></td></tr><tr><td>来源</td><td>江城日报</td>"
+    rows += "</tr><tr><td>发布时间</td><td>2020-09-14 09:30</td></tr><tr><td>正文</td><td><div contenteditable>"
+    markup = (
+        '<html><head><meta charset="utf-8"><title>稿件编辑 - 内容管理系统</title></head><body>'
+        "<div>内容管理系统 · 稿件编辑　当前用户：王海燕　退出</div>"
+        "<div>撤销 重做 | 标题 正文 引用 | 加粗 斜体 | 插入图片</div>"
+        f"<table>{rows}{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</div></td></tr></table></body></html>"
+    )
+    article = _article(markup)
+    assert (article.title, article.date) == (TITLE, "2020-09-14")
+    assert "当前用户" not in article.body and "撤销" not in article.body

@@ -956,7 +956,9 @@ def test_a_label_glued_to_the_day_before_it_is_read() -> None:
     assert (article.date, article.authors) == ("2021-03-04", ["钱小雨", "孙立"])
 
 
-@pytest.mark.parametrize("title", ["[原创]江城老街的早晨", "【转帖】江城老街的早晨", "[求助] 江城老街的早晨"])
+@pytest.mark.parametrize(
+    "title", ["[原创]江城老街的早晨", "【转帖】江城老街的早晨", "[求助] 江城老街的早晨", "[新聞] 江城老街的早晨"]
+)
 def test_a_threads_type_before_its_subject_is_no_part_of_the_title(title: str) -> None:
     assert titles.without_thread_tag(title) == "江城老街的早晨"
 

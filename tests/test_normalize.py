@@ -244,7 +244,16 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
         "a bulletin's distribution lines: 报：市委办公室, 送：各区县网信办": "分送：各乡镇党委、政府",
         "a bulletin's print run: （共印30份）": "共印45份",
         "a clip's source address: 原文：http://…, 来源 URL：https://…": "原文链接：https://www.example.cn/a/1.html",
-        "a clip's footer naming the app that clipped it: 由 江城笔记 剪藏 · 原文地址 https://…": "由 随手记 保存",
+        "a clip's or an export's footer naming its app: 由 江城笔记 剪藏 · 原文地址 https://…, — 由 幕布 导出 · …": (
+            "— 由 随手记 导出 · 2021-05-02"
+        ),
+        "a reading app's list head and buttons: 稍后读 · 第3篇, 在原网页查看 · 标记为已读": "查看原文 · 移入归档",
+        "a phone's status bar read from a screenshot: 中国移动 4G 上午9:41 @ 76%, 9:41 .ıll 5G 92": (
+            "中国联通 下午3:05 LTE 58%"
+        ),
+        "an app's bar read from a screenshot: <  江城发布  ···, ← 新闻详情 ⋮": "← 网信江城 …",
+        "an editor's toolbar: 撤销 重做 | 标题 正文 引用 | 加粗 斜体 | 插入图片": "加粗 斜体 下划线 | 插入链接",
+        "a back end's user bar: 内容管理系统 · 稿件编辑　当前用户：王海燕　退出": "欢迎您，王海燕 | 安全退出",
         "a pitch to subscribe, forward or share: 订阅《X》…送到你的邮箱。, 点此退订, 转发给一位朋友, 分享这篇": (
             "点击上方蓝字，免费订阅本刊"
         ),

@@ -95,3 +95,18 @@ def test_an_issues_printing_day_after_it_is_a_record_day() -> None:
 
 def test_the_day_a_notices_rule_applies_is_no_record_day() -> None:
     assert not is_record_day("执行时间：2020年10月1日至2020年12月31日")
+
+
+def test_a_collectors_saved_day_yields_to_the_day_beside_the_articles_source() -> None:
+    lines = [TITLE, "中国新闻网 · 2020年9月14日", "保存于 2021年5月2日 · 约 3 分钟", *PARAGRAPHS]
+    assert record_day_lines(lines) == {2}
+
+
+def test_a_libraries_reposted_day_is_a_record_day() -> None:
+    assert is_record_day("转藏于 2021-05-02 10:24")
+    assert is_record_day("添加于 2021年3月30日星期二 上午10:24:05")
+
+
+def test_a_readers_name_beside_a_day_under_the_text_leaves_the_records_day() -> None:
+    lines = [TITLE, *PARAGRAPHS, "编辑于 2020-09-14 18:03", "旅行的猫 2020-09-15", "说得对。"]
+    assert record_day_lines(lines) == set()

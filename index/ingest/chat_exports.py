@@ -2,10 +2,11 @@
 under its stamp's day, and nothing else of the chat.
 
 An exporter writes each message under a header line of its stamp and its sender (`[3/30/2020 10:24 AM]
-王海燕#2041`, `2020-03-30 10:24:05 王海燕`, `王海燕 2020-03-30 10:24:05`) or on one line with them
-(`10:24\t王海燕\t"…"`, `3/30/20, 10:24 - 王海燕: …`), between the export's own head (`Guild: … / Channel: …`,
-`群聊：X（成员：A、B…）`, `[LINE] …的聊天记录`) and foot (`Exported 5 message(s)`), with day dividers, reactions,
-stickers, join and recall notices and the other members' answers around the one message that forwards a story.
+王海燕#2041`, `[2020-03-30 10:24] 王海燕:`, `2020-03-30 10:24:05 王海燕`, `王海燕 2020-03-30 10:24:05`) or on
+one line with them (`10:24\t王海燕\t"…"`, `3/30/20, 10:24 - 王海燕: …`), between the export's own head (`Guild: …
+/ Channel: …`, `群聊：X（成员：A、B…）`, `[LINE] …的聊天记录`) and foot (`Exported 5 message(s)`), with day
+dividers, reactions, stickers, join and recall notices, the other members' answers and their links' preview cards
+around the one message that forwards a story.
 Read as a page, the head was taken as the headline, the stamp glued to it, and every other message kept.
 
 A text is such an export when three or more lines are message headers, of two or more senders, and no more
@@ -34,8 +35,8 @@ _DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4})"
 _TIME = r"(?:[上下]午\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _STAMP = rf"(?:{_DATE},?\s+{_TIME}|{_TIME})"
 _HEADERS = (
-    re.compile(rf"^\[(?P<stamp>{_STAMP})\]\s*(?P<name>{NAME})\s*$"),  # `[3/30/2020 10:24 AM] 王海燕#2041`
-    re.compile(rf"^(?P<stamp>{_DATE}\s+{_TIME})\s+(?P<name>{NAME})\s*$"),  # `2020-03-30 10:24:05 王海燕`
+    re.compile(rf"^\[(?P<stamp>{_STAMP})\]\s*(?P<name>{NAME})\s*[:：]?$"),  # `[3/30/2020 10:24 AM] 王海燕#2041`
+    re.compile(rf"^(?P<stamp>{_DATE}\s+{_TIME})\s+(?P<name>{NAME})\s*[:：]?$"),  # `2020-03-30 10:24:05 王海燕:`
     re.compile(rf"^(?P<name>{NAME})\s+(?P<stamp>{_DATE}\s+{_TIME})\s*$"),  # `王海燕 2020-03-30 10:24:05`
     re.compile(rf"^(?P<stamp>{_TIME})\t(?P<name>{NAME})\t(?P<text>.*)$"),  # `10:24\t王海燕\t…`
     re.compile(rf"^(?P<stamp>{_DATE},?\s+{_TIME})\s+-\s+(?P<name>{NAME})[:：]\s*(?P<text>.*)$"),  # `… - X: …`

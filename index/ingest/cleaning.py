@@ -31,6 +31,9 @@ from index.text.cjk import CJK, CJK_RE
 _MARKDOWN = [
     (re.compile(r"^(?:>\s?)+"), ""),  # > 来源：新华社 | 2020-03-31
     (re.compile(r"^#{1,6}\s+"), ""),  # # 标题
+    (re.compile(r"^(={2,6})\s*(\S.*?)\s*\1$"), r"\2"),  # a wiki's heading: ====== 标题 ====== (Zim, DokuWiki)
+    (re.compile(r"^(?:[-*+]\s+)?\[\[[^\[\]]+\]\]$"), ""),  # a line that is one wiki link: [[网信资料:索引|返回索引]]
+    (re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]+)\]\]"), r"\1"),  # a wiki link keeps its words: [[新华网]]
     (re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$"), ""),  # a rule between blocks
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # an image
     # a line that is one link (a list's item too) is navigation, as a link-dense line of a page is: `- [标题](…)`
@@ -62,7 +65,7 @@ def strip_markup(line: str) -> str:
         line = _BUTTON_ROW_BEFORE.sub("", _BUTTONS_BEFORE_FIELD.sub("", line))
         if re.match(_FIELD, line):
             line = _BUTTONS_AFTER_FIELD.sub("", line)
-    if not line or not any(ch in line for ch in ">#-*_!["):
+    if not line or not any(ch in line for ch in ">#-*_![="):
         return line
     for pattern, replacement in _MARKDOWN:
         line = pattern.sub(replacement, line)

@@ -7,7 +7,8 @@ commit's line (`王海燕 提交于 3年前 . 新增 0330 稿件`, `X authored 3
 was taken as the headline and the frame's lines kept. The hosts put the rendered file in an element of their own
 convention (`markdown-body`, `blob-viewer`, `file-content`, `readme`), and title the page with the file's path and
 the host (`x.md at main · owner/repo · GitHub`, `… · GitLab`, `… - Gitea`). On such a page that element, where it
-holds writing, is the whole page, and its first heading the page's title.
+holds writing, is the whole page, and its first heading the page's title. An issue's page titles its headline with
+the issue's number and the repository (`标题 · Issue #12 · owner/repo`): the headline is what comes before.
 """
 
 from __future__ import annotations
@@ -56,3 +57,16 @@ def rendered_file(markup: str) -> str:
     title = f"<title>{escape(heading)}</title>" if heading else ""
     inner = lxml.html.tostring(found, encoding="unicode")
     return f'<!DOCTYPE html><html><head><meta charset="utf-8">{title}</head><body>{inner}</body></html>'
+
+
+# an issue's or a request's page title after its headline: `标题 · Issue #12 · owner/repo`, `标题 (#3) · 合并请求`
+_ISSUE_SUFFIX = re.compile(
+    r"\s*[·•|]\s*(?:Issue|Pull Request|Merge Request|Discussion|议题|问题|合并请求|拉取请求)\s*#?\d+"
+    r"(?:\s*[·•|]\s*[\w.-]+(?:\s*/\s*[\w.-]+)?)?(?:\s*[·•|-]\s*(?:GitHub|Gitee|GitLab|Gitea|GitCode))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_issue_suffix(title: str) -> str:
+    """`title` without a code host's issue or request suffix (`· Issue #12 · owner/repo`); else as it is."""
+    return _ISSUE_SUFFIX.sub("", title) or title if "#" in title else title

@@ -18,9 +18,11 @@ from index.ingest import (
     author_cards,
     bbs,
     bilingual_labels,
+    broadcast_scripts,
     bylines,
     chrome,
     closing_pleas,
+    code_hosts,
     credits,
     date_bars,
     feed_stamps,
@@ -33,12 +35,14 @@ from index.ingest import (
     mail_messages,
     mirror_sources,
     mirrors,
+    note_properties,
     notebooks,
     page_urls,
     panels,
     post_credits,
     profile_boxes,
     record_lines,
+    repost_templates,
     reposts,
     show_notes,
     shown_posters,
@@ -963,13 +967,24 @@ def extract_counting(
     """`extract`, and how many lines it left out as learned boilerplate; `text` is `normalize_text(raw.text)`
     where the caller made it already (a build's fingerprint workers do)."""
     text = normalize_text(raw.text) if text is None else text
-    lines = [spaced_labels.unspaced(strip_markup(line.strip())) for line in text.split("\n")]
+    outline = note_properties.without_bullets(text.split("\n"))  # an outliner's bullets, one a paragraph
+    lines = [spaced_labels.unspaced(strip_markup(line.strip())) for line in outline]
     lines = wechat_headers.joined(lines)  # `原创` / writer / account / day, a line each (index.ingest.wechat_headers)
     # read before any line is blanked: the whole issue head, the record's every day
     records = record_lines.record_day_lines(lines) | issue_pages.issue_lines(lines) | show_notes.timeline_lines(lines)
     records |= notebooks.fenced_lines(lines)  # a Markdown export's code (index.ingest.notebooks)
     records |= bilingual_labels.label_lines(lines)  # a bilingual site's menu (index.ingest.bilingual_labels)
     records |= folios.folio_lines(lines)  # a printed page's folio between paragraphs (index.ingest.folios)
+    properties = note_properties.read_properties(lines)  # a note's `键:: 值` lines and metadata blocks
+    records |= properties.lines if properties else set()
+    template = repost_templates.read_template(lines)  # a board's repost template: its fields, its text
+    records |= template.lines if template else set()
+    for i, value in template.opening.items() if template else ():
+        lines[i] = value
+    script = broadcast_scripts.read_script(lines)  # a newsroom's script: cues, head, running order
+    records |= script.lines if script else set()
+    for i, words in script.spoken.items() if script else ():
+        lines[i] = words
     written = text.split("\n") if mail_messages.has_marks(text) else []  # (its quote marks on)
     mailed = mail_messages.mail_lines(written) if written else set()  # a mail's quote, signature, footer, addresses
     records |= mailed
@@ -1033,6 +1048,18 @@ def extract_counting(
     given = {key: normalize_text(value).strip() for key, value in raw.meta.items()}
     if form:  # its title field names the form, not the template's or the page's name
         given["title"] = form.title
+    if properties and properties.title and not given.get("title"):  # `原文标题:: X`
+        given["title"] = properties.title
+    if properties and properties.day and not given.get("date"):  # `发布日期:: …`, never a record's day
+        given["date"] = properties.day
+    if template and template.title and not given.get("title"):  # `【原文标题】X`, `3.完整新聞標題: X`
+        given["title"] = template.title
+    if template and template.day and not given.get("date"):
+        given["date"] = template.day
+    if script and script.title and not given.get("title"):  # `标题：X`, `片名：X` over the cues
+        given["title"] = script.title
+    if script and script.day and not given.get("date"):  # the day it airs
+        given["date"] = script.day
     if written and not given.get("title") and (mail_subject := mail_messages.subject(written)):
         given["title"] = mail_subject
     if written and given.get("title") and (mailed or mail_messages.is_mail(written)):  # `[jc-news] 标题`: a list tag
@@ -1042,6 +1069,7 @@ def extract_counting(
         given["title"] = header.title
     if given.get("title"):  # the site's suffix a scraper kept: by its words, or learned from the source's titles
         given["title"] = strip_learned_suffix(strip_site_suffix(given["title"], given.get("site")), furniture)
+        given["title"] = code_hosts.without_issue_suffix(given["title"])  # `标题 · Issue #12 · owner/repo`
         given["title"] = file_names.as_headline(given["title"]) or ""  # `标题.pdf`; a slug's `news-0330.md` none
         given["title"] = _TITLE_LABEL.sub("", given["title"]) or given["title"]  # a BBS post's `标  题: …` heading
     first = next((i for i, line in enumerate(body_lines) if line), None)

@@ -19,10 +19,21 @@ from dataclasses import dataclass
 
 from index.text.lexicon import FIELD_LABELS
 
-TITLE_LABELS = ("标题", "题目", "名称", "文章标题", "新闻标题", "公告标题", "通知标题")
+TITLE_LABELS = (
+    "标题",
+    "题目",
+    "名称",
+    "文章标题",
+    "新闻标题",
+    "公告标题",
+    "通知标题",
+    "稿件标题",
+    "稿件名称",
+    "稿件题目",
+)
 PUBLISHED_LABELS = ("发布时间", "发布日期", "日期", "时间", "发文日期", "成文日期", "发表时间", "发表日期", "发稿时间")
 WRITER_LABELS = ("作者",)  # the writer's cell (an institution's info table: `作者： | 刘晓东 | 来源： | 科研处`)
-BODY_LABELS = ("正文", "内容", "全文", "文章内容", "新闻内容", "公告内容", "通知内容")
+BODY_LABELS = ("正文", "内容", "全文", "文章内容", "新闻内容", "公告内容", "通知内容", "稿件正文", "稿件内容")
 # labels of an export's or a form's other rows: who posted it, where, its tags, the container's days
 _OTHER_LABELS = (
     *("发布人", "发布部门", "发布单位", "发布范围", "发布机构", "发文机关", "发文单位", "标签", "分类", "栏目"),

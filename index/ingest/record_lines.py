@@ -3,15 +3,18 @@ changed or printed, and the address it was clipped from.
 
 A notes app's export, a wiki's page and a shared document carry the day their record was created or last edited
 (`创建时间：2020-04-13`, `由 王海燕 创建于 …，最后修改于 …`, `编辑于 2020年5月6日 · 3人阅读`, `修改时间：…`,
-`上次更新: 2020/5/12`), a document library the day a file was uploaded (`上传于 2020-05-01`, `上传时间：…`), a
-notebook the day its cells last ran (`最后执行于 …`, `运行时间：…`), and a periodical's issue the day it was
-printed (`出版日期：…`, `…　2020年4月28日出版`, `2020-04-18 · 第12期`, an office bulletin's `江城市网信办编
-2020年4月28日`), each days or weeks after the article they hold, and nearer its head. The article's own day is
-the one its source line gives (`来源：中国新闻网 2020年3月30日`, `（本文原载X，…）`, `原文发布：…`) or its issuer
-signs under it: where the page shows such a day, the record's lines are not read for it. Where it shows none the
-record's day is all the page says and is read as before. A clip's source address on a line of its own after its label (`原文：http://…`,
-`来源 URL：https://…`) is the record's too, and so is an address alone on its line above the text (the value of
-a properties table's `来源 URL` row): a link, no text.
+`上次更新: 2020/5/12`, a wiki's `Created 星期日 2021-05-02`), a collector the day it kept the article (a
+personal library's `转藏于 …`, a reading device's `添加于 …`, a reading list's `保存于 …`), a document library
+the day a file was uploaded (`上传于 2020-05-01`, `上传时间：…`), a notebook the day its cells last ran
+(`最后执行于 …`, `运行时间：…`), and a periodical's issue the day it was printed (`出版日期：…`,
+`…　2020年4月28日出版`, `2020-04-18 · 第12期`, an office bulletin's `江城市网信办编 2020年4月28日`), each days
+or weeks after the article they hold, and nearer its head. The article's own day is the one its source line gives
+(`来源：中国新闻网 2020年3月30日`, `（本文原载X，…）`, `原文发布：…`, a source's name beside a day alone above
+the text: `中国新闻网 · 2020年3月30日`) or its issuer signs under it: where the page shows such a day, the record's
+lines are not read for it. Where it shows none the record's day is all the page says and is read as before. A clip's
+source address on a line of its own after its label (`原文：http://…`, `来源 URL：https://…`) is the record's
+too, and so is an address alone on its line above the text (the value of a properties table's `来源 URL` row): a
+link, no text; so is a clip's or an export's footer naming its app (`由 江城笔记 剪藏 · …`, `— 由 幕布 导出 · …`).
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ _RECORD_LABEL = (
     r"(?:创建|新建|修改|更新|编辑|最后修改|最后编辑|最后更新|最近修改|最近更新)(?:时间|日期|于)"
     r"|(?:创建|修改|编辑|更新)于|出版(?:日期|时间)|印发(?:日期|时间)|编印(?:日期|时间)"
     r"|上传(?:时间|日期|于)|上次(?:修改|编辑|更新)(?:时间|日期|于)?|(?:最后|最近)(?:执行|运行)(?:时间|于)|(?:执行|运行)于|运行时间"
+    # a collector's: the day a library, a reader or a clip kept it (`转藏于 …`, `添加于 …`, `保存于 …`, `入库时间：…`)
+    r"|(?:收集|收藏|保存|转藏|剪藏|添加|加入|导入|入库)(?:于|时间|日期)"
+    r"|(?:Created|Creation-Date|Modified|Last modified|Saved|Added)(?=[\s:])"  # a wiki's or an app's, in English
 )
 # `创建时间：…`, `由 X 创建于 …`, `最后修改：X 2020/5/9`, `编辑于 … · 3人阅读`, `出版日期：…`
 _RECORD = re.compile(
@@ -51,6 +57,8 @@ _SOURCE_DAY = re.compile(
     rf"(?:来源|原载|原文|转自|出处|发布|发表|刊发|播出)[^\d]{{0,24}}{YMD_DAY}|{YMD_DAY}.{{0,6}}(?:来源|原载)"
 )
 _DAY_ALONE = re.compile(rf"^[(（]?\s*{YMD_DAY}\s*[)）]?$")
+# A source's name beside a day alone (`中国新闻网 · 2020年3月30日`, `江城发布 2020-03-30`): an article's header
+_NAMED_DAY = re.compile(rf"^[^\d\s:：·|｜]{{2,16}}\s*[·|｜]?\s*{YMD_DAY}$")
 
 
 def is_record_day(line: str) -> bool:
@@ -72,10 +80,22 @@ RECORD_RULES: list[tuple[re.Pattern[str], str]] = [
         "a clip's source address: 原文：http://…, 来源 URL：https://…",
     ),
     (
-        re.compile(r"^(?:由|通过|用)\s*\S{1,12}\s*(?:剪藏|剪辑|收藏|保存)(?:\s*[·•|｜,，].{0,100})?$"),
-        "a clip's footer naming the app that clipped it: 由 江城笔记 剪藏 · 原文地址 https://…",
+        re.compile(
+            r"^(?:[—–-]+\s*)?(?:由|通过|用)\s*\S{1,12}\s*(?:剪藏|剪辑|收藏|保存|导出)(?:\s*[·•|｜,，].{0,100})?$"
+        ),
+        "a clip's or an export's footer naming its app: 由 江城笔记 剪藏 · 原文地址 https://…, — 由 幕布 导出 · …",
     ),
 ]
+
+
+def _own_day(line: str, head: bool) -> bool:
+    """`line` gives the article's own day; a name beside a day only in the head (under the text it is a reader's
+    comment: `旅行的猫 2021-04-13`)."""
+    return bool(_SOURCE_DAY.search(line) or _DAY_ALONE.match(line) or (head and _NAMED_DAY.match(line)))
+
+
+def _first_sentence(lines: list[str]) -> int:
+    return next((i for i, line in enumerate(lines) if len(line) > 10 and _STOP.search(line)), len(lines))
 
 
 def record_day_lines(lines: list[str]) -> set[int]:
@@ -83,8 +103,9 @@ def record_day_lines(lines: list[str]) -> set[int]:
     recorded = {i for i, line in enumerate(lines) if is_record_day(line)}
     if not recorded:
         return set()
+    first = _first_sentence(lines)
     own = any(
-        i not in recorded and len(line) <= MAX_LINE and (_SOURCE_DAY.search(line) or _DAY_ALONE.match(line.strip()))
+        i not in recorded and len(line) <= MAX_LINE and _own_day(line.strip(), head=i < first)
         for i, line in enumerate(lines)
     )
     return recorded if own else set()
@@ -96,5 +117,4 @@ _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")
 def address_lines(lines: list[str]) -> set[int]:
     """The indexes of the addresses alone on their lines above the text's first sentence (a line of ten
     characters or more with a full stop)."""
-    first = next((i for i, line in enumerate(lines) if len(line) > 10 and _STOP.search(line)), len(lines))
-    return {i for i in range(first) if _ADDRESS.match(lines[i])}
+    return {i for i in range(_first_sentence(lines)) if _ADDRESS.match(lines[i])}

@@ -134,7 +134,9 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    table's 作者 cell, a sidebar's `关于我` box or a profile box counting its visits, a poster's counters on one
 #    line give writers, a follow button glued to a card's name is cut; a campaign's 【…公益】 tag and a day glued
 #    after the headline leave the title, a headline over a view counter or under an old page's day is found
-#    (fields14); old indexes are rebuilt
+#    (fields14); an outliner's properties, a board's repost template, a broadcast script's cues and running order, a
+#    screenshot's status bar and an editor page's toolbar leave the text, a collector's day yields to the
+#    article's own (exports14); old indexes are rebuilt
 FORMAT_VERSION = 30
 
 

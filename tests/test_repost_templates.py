@@ -1,0 +1,55 @@
+"""A board's repost template: its title field the headline, its text field the text, its other fields no text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.ingest.extract import extract
+from index.ingest.repost_templates import read_template
+from index.ingest.sources import read_sources
+from index.settings import Settings
+
+TITLE = "江城市启动2020年网络安全宣传周活动"
+PARAGRAPHS = [
+    "9月14日上午，2020年江城市网络安全宣传周在市民广场启动，现场设置了个人信息保护、防范电信诈骗等展区。",
+    "活动期间，各区县将组织网络安全知识进社区、进校园、进企业，并开展网络安全技能竞赛和有奖问答。",
+    "市委网信办有关负责同志表示，希望广大市民提高防范意识，共同维护清朗的网络空间。",
+]
+
+
+def _text_file(tmp_path: Path, name: str, lines: list[str]):
+    (tmp_path / name).write_text("\n".join(lines), encoding="utf-8")
+    return extract(next(iter(read_sources([tmp_path / name], Settings().max_file_bytes))))
+
+
+def test_a_bracketed_templates_fields_leave_and_its_text_field_is_the_text(tmp_path: Path) -> None:
+    lines = ["【新闻来源】中国新闻网", "【原文作者】未署名", f"【原文标题】{TITLE}", "【发布时间】2020-09-14"]
+    lines += ["【新闻正文】", *PARAGRAPHS, "【原文链接】http://www.example.cn/gn/2020/09-14/300.shtml"]
+    lines += ["【个人观点】支持，网络安全人人有责。", "--", "※ 来源:·江城社区"]
+    article = _text_file(tmp_path, "repost.txt", lines)
+    assert (article.title, article.date) == (TITLE, "2020-09-14")
+    assert article.body == "\n".join(PARAGRAPHS)
+
+
+def test_a_numbered_templates_text_on_its_labels_line_is_kept() -> None:
+    lines = ["1.媒體來源: 中國新聞網", "2.記者署名: 王海燕", f"3.完整新聞標題: {TITLE}"]
+    lines += [f"4.完整新聞內文: {PARAGRAPHS[0]}"]
+    lines += PARAGRAPHS[1:] + ["5.完整新聞連結 (或短網址): http://www.example.cn/300.shtml", "6.備註: 推"]
+    found = read_template(lines)
+    assert found is not None and found.title == TITLE
+    assert found.opening == {3: PARAGRAPHS[0]} and found.lines == {0, 1, 2, 6, 7}
+
+
+def test_an_articles_numbered_points_are_no_template() -> None:
+    lines = ["一、加强组织领导：各地要成立工作专班。", "二、明确工作内容：重点整治网络谣言。"]
+    lines += ["三、落实时间安排：9月底前完成。", "四、强化监督考核：纳入年度考核。"]
+    assert read_template(lines) is None
+
+
+def test_a_templates_dated_link_dates_the_reposted_article_over_the_posts_time(tmp_path: Path) -> None:
+    lines = ["作者  江城小李 (王晓东)  看板  NewsCN", f"标题  [新闻] {TITLE}", "时间  2020-09-17 08:10:31", ""]
+    lines += ["一、媒体：中国新闻网", "二、作者：未署名", f"三、标题：{TITLE}", "四、全文：", *PARAGRAPHS]
+    lines += ["五、网址：http://www.example.cn/sh/2020/09-14/8100000.shtml", "六、按语：收到。"]
+    article = _text_file(tmp_path, "board.txt", lines)
+    assert (article.title, article.date) == (TITLE, "2020-09-14")
+    assert article.body == "\n".join(PARAGRAPHS)
