@@ -71,7 +71,7 @@ from index.ingest.days.shapes import CN_DATE as _CN_DATE
 from index.ingest.days.shapes import ENGLISH_DATE as _ENGLISH_DATE
 from index.ingest.days.shapes import FULL_DATE as _FULL_DATE
 from index.ingest.days.shapes import ISSUE as _ISSUE
-from index.ingest.days.shapes import TIME, YMD_TIGHT
+from index.ingest.days.shapes import MONTH_DAY, TIME, YMD_CN, YMD_TIGHT
 from index.ingest.days.shapes import UPDATE_STAMP as _UPDATE_STAMP
 from index.ingest.days.shapes import UPDATED_DAY as _UPDATED_DAY
 from index.ingest.days.shapes import WEEKDAY_TIME as _WEEKDAY_TIME
@@ -181,7 +181,7 @@ _CHANNEL_DAY = re.compile(rf"^([^\s\d:：·•|｜]{{2,12}}?)\s*{YMD_TIGHT}日?(
 _CALENDAR = re.compile(r"(?:星期|周)[一二三四五六日天].{0,6}(?:农历|阴历)")
 _DATELINE_SOURCE = re.compile(
     rf"^[【\[]?\s*({_HAN}{{2,10}}?(?:网|社|报|台|客户端|新闻))\s*[】\]]?\s*"
-    rf"(?:讯|消息|{_HAN}{{0,8}}\d{{1,2}}月\d{{1,2}}日\s*电)\s*"
+    rf"(?:讯|消息|{_HAN}{{0,8}}{MONTH_DAY}\s*电)\s*"
     rf"(?:[(（]\s*记者\s*([^()（）]{{2,30}})[)）])?"
 )
 _OUTLET = re.compile(rf"{_HAN}{{1,8}}(?:网|社|报|台|客户端)")  # a news outlet before its reporter: (海外网/张荣耀)
@@ -379,7 +379,7 @@ def listed_days(lines: list[str], after_text: list[int]) -> set[int]:
 
 
 # a headline that begins with the day it is about, glued to it: `2021年5月12日外交部发言人主持例行记者会`
-_DAY_GLUED = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期.|周[一二三四五六日天])?(?=[^\s丨|｜/／·•])")
+_DAY_GLUED = re.compile(rf"^{YMD_CN}(?:星期.|周[一二三四五六日天])?(?=[^\s丨|｜/／·•])")
 
 
 def _names_a_day(line: str) -> bool:

@@ -19,13 +19,13 @@ import re
 from index.ingest import author_cards, bylines, panels
 from index.ingest.cleaning import WRITING, is_boilerplate, is_heading_shaped, is_writing
 from index.ingest.days import is_export_stamp, read_date
-from index.ingest.days.shapes import YEAR, YEAR_MARKED
+from index.ingest.days.shapes import YEAR, YEAR_MARKED, YEAR_MONTH
 from index.ingest.extract import is_kicker, is_masthead, listed_days
 from index.ingest.titles import without_controls, wrapped
 from index.text.normalize import to_simplified
 
 _LABELLED = re.compile(  # (an English theme's `Author: X` on a Chinese page too)
-    r"(日期|时间|来源|作者|记者|撰文|撰稿|编辑|稿源|出处|发表于|发布于)\s*[:：]?|(19|20)\d{2}\s*[年/.\-]\s*\d{1,2}|^Author\s*[:：]"
+    rf"(日期|时间|来源|作者|记者|撰文|撰稿|编辑|稿源|出处|发表于|发布于)\s*[:：]?|{YEAR_MONTH}|^Author\s*[:：]"
 )
 _CREDIT = re.compile(r"^[\[【(（]?\s*(作者|记者|编辑|责任编辑|责编|通讯员|撰稿|撰文)\s*[:：]")
 _EMPTY_LABEL = re.compile(r"^(作者|记者|来源|编辑|责任编辑|日期|发布时间|发表时间)\s*[:：]$")

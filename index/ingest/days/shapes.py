@@ -21,6 +21,16 @@ YMD_DAY = rf"{YMD}\s*日?"  # the same with its 日 (records, sources and signat
 # a full day written without spaces, as a stamp glued to a name or a value is (`张彤2020-04-02`)
 YMD_TIGHT = rf"{YEAR}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}"
 YMD_ISO = rf"{YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"  # in figures only, a program's stamp: `2020-4-1`, `2020/04/01`
+# a program's stamp with hyphens only, as forum and platform software print it (`2021-06-01 08:00`): a story writes
+# 年月日, a reader's slash list its own
+YMD_DASH = rf"{YEAR}-\d{{1,2}}-\d{{1,2}}"
+YMD_CN = rf"{YEAR}年\d{{1,2}}月\d{{1,2}}日"  # a day in 年月日 without spaces, as a headline or a stamp glues it
+# a full day whose year may be two digits, without spaces, as forums' and replies' stamps write it (`发表于 18-3-8`)
+ANY_YMD = rf"{ANY_YEAR}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}"
+# a list item's day at its line's end, its year optional (`[04-01]`, `2020-04-01 10:12`): any four figures as the
+# year, since a list's day is only cut from its line, never read
+LIST_DAY = r"(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?"
+YMD_COMPACT = rf"{YEAR}\d{{4}}"  # a day's figures together, as an address or a script variable writes it: `20051117`
 YEAR_MONTH = rf"{YEAR}\s*[-/.年]\s*\d{{1,2}}"  # a day's year and month: enough to say a line is dated
 YEAR_MARKED = rf"{YEAR}\s*[-/.年]"  # a year followed by its separator: a line begins a day here
 CN_YEAR = "[〇零一二三四五六七八九]{4}"  # a year in Chinese numerals, as a notice signs: `二〇二〇年`
