@@ -130,7 +130,10 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    code host's commit day (dates13); a chat export's story message alone, a mail's quote, signature, list footer and
 #    list tag, a paper's apparatus, a code host's frame, a form's labels and other fields and an archived copy's
 #    record card leave the text (exports13); old indexes are rebuilt
-FORMAT_VERSION = 29
+# 30: a bulletin board's station line, a CMS's day with the month's Chinese name, a blog's footer sentence, a day
+#    in brackets after the headline, a relative day's element's own day, an issued day over a signing day (dates14);
+#    old indexes are rebuilt
+FORMAT_VERSION = 30
 
 
 def build_schema() -> Schema:
