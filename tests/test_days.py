@@ -184,14 +184,12 @@ def test_a_relative_day_is_read_from_its_elements_title(tmp_path: Path) -> None:
     assert _html(tmp_path, page).date == "2019-04-12"
 
 
-def test_a_filing_tables_publication_day_wins_over_the_signatures(tmp_path: Path) -> None:
+def test_a_filing_tables_publication_day_wins_over_its_signing_day(tmp_path: Path) -> None:
     page = (
-        '<html><head><meta charset="utf-8"><title>关于做好春季农业生产工作的通知</title></head><body><table>'
-        "<tr><td>发文机关：</td><td>江城市人民政府办公室</td><td>成文日期：</td><td>2019年04月08日</td></tr>"
-        "<tr><td>标　　题：</td><td>关于做好春季农业生产工作的通知</td></tr>"
-        "<tr><td>发文字号：</td><td>江政办发〔2019〕12号</td><td>发布日期：</td><td>2019年04月12日</td></tr></table>"
-        "<h1>关于做好春季农业生产工作的通知</h1>"
-        + TEXT
-        + "<p>特此通知。</p><p>江城市人民政府办公室</p><p>2019年4月8日</p></body></html>"
+        '<html><head><meta charset="utf-8"><title>关于公布第一批建设用地批复情况的公告</title></head><body><table>'
+        "<tr><td>索引号：</td><td>11420100MB1234567Y/2020-00088</td><td>发布机构：</td><td>江城市自然资源局</td></tr>"
+        "<tr><td>成文日期：</td><td>2020-05-15</td><td>发布日期：</td><td>2020-05-20</td></tr>"
+        "<tr><td>标题：</td><td>关于公布第一批建设用地批复情况的公告</td></tr></table>"
+        "<h1>关于公布第一批建设用地批复情况的公告</h1>" + TEXT + "</body></html>"
     )
-    assert _html(tmp_path, page).date == "2019-04-12"
+    assert _html(tmp_path, page).date == "2020-05-20"
