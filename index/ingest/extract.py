@@ -533,8 +533,9 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
             used[i] = ""
         elif i in listed:
             continue
-        elif i in edges and not meta.date and i > text_begins and POSTED_ON.match(line):
+        elif i in edges and not meta.date and i > text_begins and ends_sentence(line) and POSTED_ON.match(line):
             meta.date = read_date(line)  # a blog theme's footer sentence under the text: `本条目发布于2019年6月2日。…`
+            # (kept as text; a stamp that is no sentence, `发布于 … ・IP 属地湖北`, is read below and leaves)
         elif i in edges and len(line) <= 60 and _UPDATE_STAMP.match(line) and _has_day(line):
             meta.updated = meta.updated or read_date(line)
             used[i] = ""
