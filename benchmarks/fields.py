@@ -11913,6 +11913,431 @@ FRESH30: list[Case] = [
 ]
 
 
+# FRESH31 (dates14's FRESH30 on its branch): days still missed on real pages (issue 22, dates14), each a kind many
+# sites share, each with the tempting
+# wrong days beside it: a bulletin board's post header (`发信站: 某站 (Mon Jan 14 10:22:13 2019), 站内`, replies'
+# headers under it), a Joomla or CMS stamp in words (`發佈於 02 四月 2020`, `星期四, 02 四月 2020 10:12`, `02 April
+# 2020`), a name's `于 2018-09-12 08:31:22 发布` (a `最新推荐文章于 …` above it), a WordPress day only in the footer
+# sentence (`本条目发布于2019年4月12日。`), an official document's 成文日期 beside its 发布日期 or 印发日期 (the day
+# its text signs under its issuer is its day, as a labelled page of ../shared/pages, cwced-e8847578, has it and as
+# a21fd7a reads it; where the text signs none, the 发布日期, else the 印发日期, before the 成文日期: the first run
+# expected the 发布日期 over a signed day, and was corrected to the labelled page's rule after it lost that page),
+# a day only in brackets after the headline, a relative day (`3 天前`, `昨天 10:12`) whose absolute day is in the
+# element's `title` or `datetime`, and a post's own day in a shape read less readily than its replies' or its
+# sidebar's. Written before any rule for them; split by family (`half`): the round read the misses of its tuning
+# half only (a full run's listing showed one checking miss, gov_xxgk_yinfa_beside_chengwen, which no rule read).
+FRESH31: list[Case] = [
+    C(
+        "newsmth_post_header",
+        """# 关于实验室搬迁的通知
+发信人: labadmin (实验室管理员), 信区: Lab_Affairs
+标  题: 关于实验室搬迁的通知
+发信站: 水木社区 (Mon Jan 14 10:22:13 2019), 站内
+%%
+--
+※ 来源:·水木社区 newsmth.net·[FROM: 166.111.8.*]
+##
+发信人: student01 (小王), 信区: Lab_Affairs
+标  题: Re: 关于实验室搬迁的通知
+发信站: 水木社区 (Wed Jan 16 21:05:40 2019), 站内
+【 在 labadmin (实验室管理员) 的大作中提到: 】
+那原来的设备怎么办？""",
+        "关于实验室搬迁的通知",
+        "2019-01-14",
+        ["labadmin"],
+        None,
+    ),
+    C(
+        "ytht_bbs_html_header",
+        "【html】",
+        "川藏线骑行归来",
+        "2007-08-18",
+        ["oldriver"],
+        None,
+        html="""<html><head><meta charset="gb2312"><title>一塌糊涂 BBS - 川藏线骑行归来</title></head><body>
+<table width="100%"><tr><td><a href="/">一塌糊涂</a> → <a href="/bbs/Travel">旅行</a> → 阅读文章</td></tr></table>
+<div class="post"><div class="head">发信人: oldriver (老司机), 信区: Travel<br>标  题: 川藏线骑行归来<br>发信站: 一塌糊涂 BBS (Sat Aug 18 23:41:07 2007)</div>
+<div class="text">%%</div>
+<div class="sig">--<br>※ 修改:·oldriver 于 Aug 20 09:12:44 2007 修改本文·[FROM: 202.112.3.*]</div></div>
+<div class="reply"><div class="head">发信人: xiaoyu (小鱼), 信区: Travel<br>标  题: Re: 川藏线骑行归来<br>发信站: 一塌糊涂 BBS (Sun Aug 19 08:02:55 2007)</div><p>佩服，明年我也想去。</p></div>
+<div class="bar">[<a>回文章</a>] [<a>同主题阅读</a>] [<a>返回讨论区</a>]</div></body></html>""",  # noqa: E501
+    ),
+    C(
+        "bbs_author_bare_ctime",
+        """# 周末爬山活动召集
+作者: hikerlee (爬山的李)  (Sat Apr 13 09:05:12 2019)
+%%
+##
+回复: mountain_fan  (Sat Apr 13 11:20:41 2019)
+我报名，带两个同事。
+回复: qingqing  (Sun Apr 14 19:02:03 2019)
+下次早点通知。""",
+        "周末爬山活动召集",
+        "2019-04-13",
+        ["hikerlee"],
+        None,
+    ),
+    C(
+        "joomla_tw_published_words",
+        "【html】",
+        "社區圖書館週末延長開放",
+        "2020-04-02",
+        [],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-tw"><head><meta charset="utf-8"><title>社區圖書館週末延長開放</title>@STYLE@</head><body>
+<div class="menu"><a>首頁</a> <a>最新消息</a> <a>活動花絮</a> <a>聯絡我們</a></div>
+<div class="item-page"><h2 itemprop="headline">社區圖書館週末延長開放</h2>
+<dl class="article-info"><dt>詳細資料</dt><dd class="category-name">分類: <a>最新消息</a></dd><dd class="published">發佈於 02 四月 2020</dd><dd class="hits">點擊數: 312</dd></dl>
+<div itemprop="articleBody">%%</div></div>
+<div class="moduletable"><h3>最新文章</h3><ul><li><a>兒童說故事時間</a> 05 四月 2020</li><li><a>志工招募說明</a> 28 三月 2020</li></ul></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "joomla_weekday_month_words",
+        "【html】",
+        "协会年度会员大会顺利召开",
+        "2020-04-02",
+        [],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-cn"><head><meta charset="utf-8"><title>协会年度会员大会顺利召开 - 江城摄影家协会</title>@STYLE@</head><body>
+<div class="menu"><a>首页</a> <a>协会动态</a> <a>作品展示</a> <a>会员风采</a></div>
+<table class="contentpaneopen"><tr><td class="contentheading">协会年度会员大会顺利召开</td></tr></table>
+<table class="contentpaneopen"><tr><td class="createdate">星期四, 02 四月 2020 10:12</td></tr>
+<tr><td>%%</td></tr>
+<tr><td class="modifydate">最后更新于 星期一, 06 四月 2020 08:30</td></tr></table>
+<div class="moduletable"><h3>最新动态</h3><ul><li><a>春季采风活动报名</a></li><li><a>会员作品入选省展</a></li></ul></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "cms_english_day_first_words",
+        """# 校友会成立十周年座谈会举行
+Written by 王丽 | 02 April 2020 | Hits: 1203
+%%
+##
+Comments
+林同学 says: 15 April 2020 恭喜！
+Tom 20 April 2020 期待下一个十年。""",
+        "校友会成立十周年座谈会举行",
+        "2020-04-02",
+        ["王丽"],
+        None,
+    ),
+    C(
+        "csdn_name_yu_fabu",
+        "【html】",
+        "Python读取大文件的几种方法",
+        "2018-09-12",
+        ["码农小陈"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Python读取大文件的几种方法_码农小陈的博客-CSDN博客</title>@STYLE@</head><body>
+<div class="toolbar"><a>博客</a> <a>下载</a> <a>学习</a> <a>社区</a></div>
+<div class="recommend-top">最新推荐文章于 2021-03-02 16:10:00 发布</div>
+<div class="article-header"><h1 class="title-article">Python读取大文件的几种方法</h1>
+<div class="bar-content"><span class="article-type">原创</span> <a class="follow-nickName">码农小陈</a> <span class="time">于 2018-09-12 08:31:22 发布</span> <span class="read-count">阅读量3,214</span> <a>收藏</a></div></div>
+<div id="content_views">%%</div>
+<div class="recommend-box"><div><a>Java读取大文件</a> <span>2019-05-20</span></div><div><a>Go语言文件操作</a> <span>2020-11-02</span></div></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "forum_name_yu_fabiao",
+        """# 老房子改造的一点心得
+风之谷 于 2018年09月12日 08:31 发表在 装修经验
+%%
+##
+石头 于 2018年09月13日 10:02 回复
+学到了，谢谢楼主。
+小米粥 于 2018年09月20日 21:45 回复
+卫生间那段很有用。""",
+        "老房子改造的一点心得",
+        "2018-09-12",
+        ["风之谷"],
+        None,
+    ),
+    C(
+        "wordpress_footer_sentence",
+        "【html】",
+        "在山里过的一个周末",
+        "2019-04-12",
+        ["林间"],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>在山里过的一个周末 | 林间的小站</title>@STYLE@</head><body>
+<div id="masthead"><p class="site-title"><a>林间的小站</a></p><p class="site-description">又一个WordPress站点</p></div>
+<article class="post"><header class="entry-header"><h1 class="entry-title">在山里过的一个周末</h1></header>
+<div class="entry-content">%%</div>
+<footer class="entry-meta">本条目发布于2019年4月12日。属于<a>随笔</a>分类，被贴了 <a>生活</a>、<a>旅行</a> 标签。作者是<a>林间</a>。</footer></article>
+<div id="comments"><h2>《在山里过的一个周末》有2条评论</h2><p>小禾 说：2019年4月15日 下午3:20</p><p>山里的空气真好。</p><p>阿远 说：2019年5月2日 上午9:05</p><p>下次带上我。</p></div>
+<div id="secondary"><h2>近期文章</h2><ul><li><a>读书笔记：瓦尔登湖</a></li><li><a>春天的菜园</a></li></ul><h2>文章归档</h2><ul><li><a>2019年五月</a></li><li><a>2019年四月</a></li></ul></div></body></html>""",  # noqa: E501
+    ),
+    C(
+        "wordpress_footer_sentence_txt",
+        """# 给女儿的第一封信
+%%
+这篇文章发布于2020年5月3日，归类于家书。
+##
+3 条评论
+外婆 2020年5月4日 08:12
+写得真好。
+小姨 2020年5月10日 21:33
+看哭了。""",
+        "给女儿的第一封信",
+        "2020-05-03",
+        [],
+        None,
+    ),
+    C(
+        "gov_info_table_chengwen_fabu",
+        "【html】",
+        "江城市人民政府办公室关于做好2019年春季农业生产工作的通知",
+        "2019-04-08",
+        ["江城市人民政府办公室"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>江城市人民政府办公室关于做好2019年春季农业生产工作的通知_江城市人民政府</title>@STYLE@</head><body>
+<div class="nav"><a>首页</a> <a>政务公开</a> <a>政策文件</a> <a>互动交流</a></div>
+<table class="xxgk"><tr><td>索 引 号：</td><td>11420100MB0123456X/2019-00321</td><td>主题分类：</td><td>农业、林业、水利</td></tr>
+<tr><td>发文机关：</td><td>江城市人民政府办公室</td><td>成文日期：</td><td>2019年04月08日</td></tr>
+<tr><td>标　　题：</td><td>江城市人民政府办公室关于做好2019年春季农业生产工作的通知</td></tr>
+<tr><td>发文字号：</td><td>江政办发〔2019〕12号</td><td>发布日期：</td><td>2019年04月12日</td></tr></table>
+<h1>江城市人民政府办公室关于做好2019年春季农业生产工作的通知</h1>
+<div class="content">%%<p style="text-align:right">江城市人民政府办公室</p><p style="text-align:right">2019年4月8日</p></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "gov_chengwen_yinfa_labels",
+        """# 关于进一步加强校园食品安全管理的意见
+成文日期：2020-02-26　　印发日期：2020-02-28　　来源：江城市教育局
+%%
+江城市教育局
+2020年2月26日""",
+        "关于进一步加强校园食品安全管理的意见",
+        "2020-02-26",
+        ["江城市教育局"],
+        None,
+    ),
+    C(
+        "gov_fabu_before_chengwen_line",
+        """# 江城市2021年度重点建设项目计划
+发布日期：2021-03-09　成文日期：2021-03-01　浏览次数：1024
+%%
+江城市发展和改革委员会
+2021年3月1日""",
+        "江城市2021年度重点建设项目计划",
+        "2021-03-01",
+        ["江城市发展和改革委员会"],
+        None,
+    ),
+    C(
+        "headline_bracket_iso_day",
+        "【html】",
+        "江城市召开安全生产工作会议",
+        "2019-04-12",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>江城市应急管理局</title>@STYLE@</head><body>
+<div class="nav"><a>首页</a> <a>机构概况</a> <a>工作动态</a> <a>通知公告</a> <a>政策法规</a></div>
+<div class="position">当前位置：首页 &gt; 工作动态</div>
+<div class="article"><div class="title">江城市召开安全生产工作会议（2019-04-12）</div>
+<div class="content">%%</div></div>
+<div class="list"><h3>工作动态</h3><ul><li><a>全市开展消防安全大检查（2019-04-18）</a></li><li><a>应急演练进校园（2019-04-03）</a></li></ul></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "school_news_headline_bracket_cn_day",
+        """# 学校举行第三十届春季田径运动会（2019年4月12日）
+%%
+~~
+学校举行教职工篮球赛（2019年4月20日）
+高三年级召开百日誓师大会（2019年3月1日）""",
+        "学校举行第三十届春季田径运动会",
+        "2019-04-12",
+        [],
+        None,
+    ),
+    C(
+        "relative_day_title_attribute",
+        "【html】",
+        "城西菜市场改造完成重新开业",
+        "2019-04-12",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>城西菜市场改造完成重新开业 - 江城生活圈</title>@STYLE@</head><body>
+<div class="nav"><a>首页</a> <a>本地</a> <a>美食</a> <a>出行</a></div>
+<div class="detail"><h1>城西菜市场改造完成重新开业</h1><div class="info"><span class="src">江城生活圈</span> <span class="time" title="2019-04-12 10:12">3 天前</span></div>
+<div class="text">%%</div></div>
+<div class="comment"><h3>评论</h3><p><span class="user">老街坊</span> <span class="time" title="2019-04-14 08:30">1 天前</span></p><p>终于不用踩泥了。</p></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "relative_day_time_datetime",
+        "【html】",
+        "周末亲子阅读会报名开始",
+        "2019-04-11",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>周末亲子阅读会报名开始</title>@STYLE@</head><body>
+<div class="nav"><a>首页</a> <a>活动</a> <a>社区</a> <a>我的</a></div>
+<main><h1>周末亲子阅读会报名开始</h1><p class="meta">江城书房 · <time datetime="2019-04-11T10:12:00+08:00">昨天 10:12</time></p>
+<div class="body">%%</div></main>
+<section class="replies"><h3>留言</h3><p>豆豆妈妈 <time datetime="2019-04-12T07:40:00+08:00">今天 07:40</time></p><p>已报名！</p></section>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "forum_post_own_day_under_sidebar",
+        "【html】",
+        "关于小区停车位分配的建议",
+        "2019-04-12",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>关于小区停车位分配的建议 - 业主论坛</title>@STYLE@</head><body>
+<div class="nav"><a>首页</a> <a>业主论坛</a> <a>物业公告</a></div>
+<div class="left"><h3>热门帖子</h3><ul><li><a>电梯维修进度</a> 2019-04-15</li><li><a>垃圾分类新规</a> 2019-04-14</li><li><a>快递柜收费</a> 2019-04-13</li></ul></div>
+<div class="main"><h1>关于小区停车位分配的建议</h1><div class="postinfo">楼主 2019年4月12日 星期五</div>
+<div class="postbody">%%</div>
+<div class="reply"><b>2楼</b> 2019-04-13 08:22:10<p>同意楼主的看法。</p></div><div class="reply"><b>3楼</b> 2019-04-16 19:45:01<p>物业应该公开名单。</p></div></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "blog_english_post_day_iso_comments",
+        """# 重读《边城》
+April 12, 2019 · 读书
+%%
+##
+评论
+2019-04-13 08:22 阿青：我也很喜欢翠翠。
+2019-04-20 23:10 路人：文笔很好。""",
+        "重读《边城》",
+        "2019-04-12",
+        [],
+        None,
+    ),
+    C(
+        "joomla_simplified_created_words",
+        """# 社区老年大学春季班开课
+创建于 星期二, 10 三月 2020 09:30  点击数：208
+%%
+##
+最新文章
+社区义诊活动通知 星期五, 13 三月 2020
+垃圾分类宣传周 星期一, 16 三月 2020""",
+        "社区老年大学春季班开课",
+        "2020-03-10",
+        [],
+        None,
+    ),
+    C(
+        "gov_xxgk_yinfa_beside_chengwen",
+        "【html】",
+        "江城市卫生健康委员会关于印发2020年爱国卫生工作要点的通知",
+        "2020-03-02",
+        ["江城市卫生健康委员会"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>江城市卫生健康委员会关于印发2020年爱国卫生工作要点的通知</title>@STYLE@</head><body>
+<div class="nav"><a>首页</a> <a>信息公开</a> <a>政策文件</a></div>
+<div class="meta"><span>文号：江卫发〔2020〕5号</span> <span>成文日期：2020年03月02日</span> <span>印发日期：2020年03月06日</span></div>
+<h1>江城市卫生健康委员会关于印发2020年爱国卫生工作要点的通知</h1>
+<div class="content">%%<p style="text-align:right">江城市卫生健康委员会</p><p style="text-align:right">2020年3月2日</p></div>
+<div class="related"><h3>相关文件</h3><ul><li><a>2019年爱国卫生工作总结</a> 2020-01-15</li></ul></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "relative_hours_ago_title_attr",
+        "【html】",
+        "高铁新站配套道路年底通车",
+        "2021-05-12",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>高铁新站配套道路年底通车</title>@STYLE@</head><body>
+<div class="nav"><a>推荐</a> <a>本地</a> <a>视频</a> <a>问答</a></div>
+<div class="article"><h1>高铁新站配套道路年底通车</h1><div class="article-meta"><span class="name">江城交通</span><span class="time" title="2021年05月12日 09:40">5小时前</span></div>
+<div class="article-content">%%</div></div>
+<div class="comment-list"><div><span>路过</span><span class="time" title="2021年05月12日 13:02">1小时前</span><p>希望别延期。</p></div></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    # (written after the first run, for the tuning half only: the kinds above as text files, which its first run
+    # had none of but for the ctime and the labels)
+    C(
+        "pku_bbs_station_header_txt",
+        """# 求推荐适合新手的相机
+发信人: photonewbie (小白), 信区: Photo
+标  题: 求推荐适合新手的相机
+发信站: 北大未名站 (Tue Mar  5 20:14:51 2019), 站内信件
+%%
+--
+※ 来源:·北大未名站 bbs.pku.edu.cn·[FROM: 162.105.*.*]
+##
+发信人: lens_guy (镜头控), 信区: Photo
+标  题: Re: 求推荐适合新手的相机
+发信站: 北大未名站 (Wed Mar  6 09:30:02 2019), 站内信件
+预算多少？""",
+        "求推荐适合新手的相机",
+        "2019-03-05",
+        ["photonewbie"],
+        None,
+    ),
+    C(
+        "joomla_stamp_words_txt",
+        """# 村民健身广场建成投用
+星期五, 15 五月 2020 16:20  阅读次数: 56
+%%
+##
+相关文章
+村道硬化工程完工 星期一, 18 五月 2020
+农家书屋新增图书五百册 星期三, 06 五月 2020""",
+        "村民健身广场建成投用",
+        "2020-05-15",
+        [],
+        None,
+    ),
+    C(
+        "wp_footer_entry_sentence_txt",
+        """# 读《活着》的几点感受
+%%
+本条目发布于2019年6月2日。属于读书分类，被贴了 余华 标签。
+##
+《读《活着》的几点感受》有2条评论
+青禾 说：2019年6月5日 下午8:10
+写得很好。
+木子 说：2019年7月1日 上午10:02
+也是我最喜欢的书。""",
+        "读《活着》的几点感受",
+        "2019-06-02",
+        [],
+        None,
+    ),
+    C(
+        "office_news_bracket_day_txt",
+        """# 区政协召开十届二次会议（2020-01-08）
+%%
+~~
+区人大常委会召开第二十次会议（2020-01-15）
+区政府召开第一次全体会议（2020-01-03）""",
+        "区政协召开十届二次会议",
+        "2020-01-08",
+        [],
+        None,
+    ),
+    C(
+        "blog_english_day_txt",
+        """# 春天的第一次露营
+March 21, 2021 · 生活
+%%
+##
+评论
+2021-03-22 09:01 小周：营地在哪里？
+2021-03-25 18:40 阿梅：照片好美。""",
+        "春天的第一次露营",
+        "2021-03-21",
+        [],
+        None,
+    ),
+    C(
+        "gov_filing_table_unsigned",
+        "【html】",
+        "江城市自然资源局关于公布2020年第一批建设用地批复情况的公告",
+        "2020-05-20",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>江城市自然资源局关于公布2020年第一批建设用地批复情况的公告</title>@STYLE@</head><body>
+<div class="nav"><a>首页</a> <a>信息公开</a> <a>公告公示</a></div>
+<table class="xxgk"><tr><td>索引号：</td><td>11420100MB1234567Y/2020-00088</td><td>发布机构：</td><td>江城市自然资源局</td></tr>
+<tr><td>成文日期：</td><td>2020-05-15</td><td>发布日期：</td><td>2020-05-20</td></tr>
+<tr><td>标题：</td><td>江城市自然资源局关于公布2020年第一批建设用地批复情况的公告</td></tr></table>
+<h1>江城市自然资源局关于公布2020年第一批建设用地批复情况的公告</h1>
+<div class="content">%%</div>
+<div class="related"><h3>相关公告</h3><ul><li><a>2019年第四批建设用地批复情况</a> 2020-01-10</li></ul></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+]
+
+
 def half(family: str) -> str:
     """`tuning` or `checking`: the last bit of the family name's SHA-1, so that a family is wholly in one half."""
     return "tuning" if hashlib.sha1(family.encode()).digest()[-1] & 1 == 0 else "checking"
@@ -11956,12 +12381,17 @@ def part_of(number: int) -> str:
     by family: that round read the misses of its tuning half only), or `fresh29 tuning`, `fresh29 checking`
     (FRESH29, the fourteenth round's kinds of writer and title miss on platform, institution and board pages,
     written before its fixes, split by family: that round read the misses of its tuning half only), or `fresh30`
-    (FRESH30, 10 cases of FRESH29's kinds in other shapes, written after its first fixes, to tune on)."""
+    (FRESH30, 10 cases of FRESH29's kinds in other shapes, written after its first fixes, to tune on), or
+    `fresh31 tuning`, `fresh31 checking` (FRESH31, days still missed on real pages, written before any rule for
+    them, split by family: that round read the misses of its tuning half only)."""
     before = len(CASES) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4) + len(FRESH5)
     later = before + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10) + len(FRESH11)
     newest = later + sum(map(len, (FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18)))
     round11 = newest + sum(map(len, (FRESH19, FRESH20, FRESH21, FRESH22, FRESH23)))
     fresh27 = round11 + len(FRESH24) + len(FRESH25) + len(FRESH26)
+    if number >= fresh27 + len(FRESH27) + len(FRESH28) + len(FRESH29) + len(FRESH30):
+        first = fresh27 + len(FRESH27) + len(FRESH28) + len(FRESH29) + len(FRESH30)
+        return f"fresh31 {half(FRESH31[number - first].family)}"
     if number >= fresh27 + len(FRESH27) + len(FRESH28) + len(FRESH29):
         return "fresh30"
     if number >= fresh27 + len(FRESH27) + len(FRESH28):
@@ -12138,7 +12568,7 @@ PARTS = (
     *("fresh19 tuning", "fresh19 checking", "fresh20", "fresh21 tuning", "fresh21 checking", "fresh22", "fresh23"),
     *("fresh24 tuning", "fresh24 checking", "fresh25 tuning", "fresh25 checking", "fresh26"),
     *("fresh27 tuning", "fresh27 checking", "fresh28 tuning", "fresh28 checking"),
-    *("fresh29 tuning", "fresh29 checking", "fresh30"),
+    *("fresh29 tuning", "fresh29 checking", "fresh30", "fresh31 tuning", "fresh31 checking"),
 )
 
 
@@ -12178,6 +12608,7 @@ def run(show: bool, only: str | None) -> None:
             + FRESH28
             + FRESH29
             + FRESH30
+            + FRESH31
         ):
             if only and part_of(number) != only:
                 continue
@@ -12258,7 +12689,10 @@ def run(show: bool, only: str | None) -> None:
         f"fresh29 {len(FRESH29)} in {len({c.family for c in FRESH29})} families "
         f"(tuning {sum(half(c.family) == 'tuning' for c in FRESH29)}, "
         f"checking {sum(half(c.family) == 'checking' for c in FRESH29)}); "
-        f"fresh30 {len(FRESH30)} in {len({c.family for c in FRESH30})} families"
+        f"fresh30 {len(FRESH30)} in {len({c.family for c in FRESH30})} families; "
+        f"fresh31 {len(FRESH31)} in {len({c.family for c in FRESH31})} families "
+        f"(tuning {sum(half(c.family) == 'tuning' for c in FRESH31)}, "
+        f"checking {sum(half(c.family) == 'checking' for c in FRESH31)})"
     )
     print("| half | read as | title | date | writers | editor |")
     print("|---|---|---|---|---|---|")

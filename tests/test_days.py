@@ -125,3 +125,71 @@ def test_an_update_stamp_alone_is_the_last_evidence_of_the_day(tmp_path: Path) -
         f"<html><body><h1>槟城渡轮服务下月恢复</h1><div>更新 / 31/03/2020 08:12</div><div>{TEXT}</div></body></html>",
     )
     assert article.date == "2020-03-31" and "更新" not in article.body
+
+
+def _txt(tmp_path: Path, text: str) -> Article:
+    path = tmp_path / "post.txt"
+    path.write_text(text, encoding="utf-8")
+    (raw,) = read_sources([path], Settings().max_file_bytes)
+    return extract(raw)
+
+
+POST = "周末组织大家去香山爬山，早上八点在东门集合，请自带午饭和饮用水，路线适合新手，全程大约四个小时。\n" * 3
+
+
+def test_a_cms_day_with_the_months_chinese_name_is_read_day_first() -> None:
+    assert read_date("發佈於 02 四月 2020") == "2020-04-02"
+    assert read_date("星期四, 02 四月 2020 10:12") == "2020-04-02"
+
+
+def test_a_document_issued_beside_its_signing_day_is_dated_when_issued() -> None:
+    assert read_date("成文日期：2020-02-26　印发日期：2020-02-28　来源：江城市教育局") == "2020-02-28"
+
+
+def test_a_bulletin_boards_station_line_dates_the_post_not_its_replies(tmp_path: Path) -> None:
+    article = _txt(
+        tmp_path,
+        "求推荐适合新手的相机\n发信人: photonewbie (小白), 信区: Photo\n标  题: 求推荐适合新手的相机\n"
+        "发信站: 北大未名站 (Tue Mar  5 20:14:51 2019), 站内信件\n"
+        + POST
+        + "发信人: lens_guy (镜头控), 信区: Photo\n"
+        + "发信站: 北大未名站 (Wed Mar  6 09:30:02 2019), 站内信件\n预算多少？\n",
+    )
+    assert article.date == "2019-03-05"
+
+
+def test_a_blog_footer_sentence_dates_a_post_that_shows_no_other_day(tmp_path: Path) -> None:
+    article = _txt(
+        tmp_path,
+        "读《活着》的几点感受\n"
+        + POST
+        + "本条目发布于2019年6月2日。属于读书分类，被贴了 余华 标签。\n青禾 说：2019年6月5日 下午8:10\n写得很好。\n",
+    )
+    assert article.date == "2019-06-02"
+
+
+def test_a_headline_dated_in_brackets_gives_its_day_and_keeps_its_words(tmp_path: Path) -> None:
+    article = _txt(tmp_path, "区政协召开十届二次会议（2020-01-08）\n" + POST + "区政府召开全体会议（2020-01-03）\n")
+    assert (article.title, article.date) == ("区政协召开十届二次会议", "2020-01-08")
+
+
+def test_a_relative_day_is_read_from_its_elements_title(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>城西菜市场改造完成重新开业</title></head><body>'
+        "<h1>城西菜市场改造完成重新开业</h1>"
+        '<div><span>江城生活圈</span> <span title="2019-04-12 10:12">3 天前</span></div>'
+        + TEXT
+        + '<div class="comment"><span title="2019-04-14 08:30">1 天前</span><p>终于不用踩泥了。</p></div></body></html>'
+    )
+    assert _html(tmp_path, page).date == "2019-04-12"
+
+
+def test_a_filing_tables_publication_day_wins_over_its_signing_day(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>关于公布第一批建设用地批复情况的公告</title></head><body><table>'
+        "<tr><td>索引号：</td><td>11420100MB1234567Y/2020-00088</td><td>发布机构：</td><td>江城市自然资源局</td></tr>"
+        "<tr><td>成文日期：</td><td>2020-05-15</td><td>发布日期：</td><td>2020-05-20</td></tr>"
+        "<tr><td>标题：</td><td>关于公布第一批建设用地批复情况的公告</td></tr></table>"
+        "<h1>关于公布第一批建设用地批复情况的公告</h1>" + TEXT + "</body></html>"
+    )
+    assert _html(tmp_path, page).date == "2020-05-20"

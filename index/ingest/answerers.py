@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from index.ingest.bylines import is_handle
-from index.ingest.days.shapes import YEAR
+from index.ingest.days.shapes import YEAR, YMD_TIGHT
 from index.text.lexicon import FIELD_LABELS
 
 _LABEL = re.compile(
@@ -24,7 +24,7 @@ _LABEL = re.compile(
 # the answerer's line: labelled, or a handle before the answerer's standing (采纳率, 等级, a rank's 级) or the day
 _ANSWERER = re.compile(
     r"^(?:回答者|回答人|答主|解答者)\s*[:：]\s*([^\s:：|｜]{2,20})"
-    r"|^([^\s:：|｜]{2,20}?)(?:\s*[Ll][Vv]\.?\s*\d{1,2})?\s*[|｜]?\s+(?=采纳率|回答于|推荐于|采纳于|擅长|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|\S{0,6}[0-9一二三四五六七八九十]+级)"
+    rf"|^([^\s:：|｜]{{2,20}}?)(?:\s*[Ll][Vv]\.?\s*\d{{1,2}})?\s*[|｜]?\s+(?=采纳率|回答于|推荐于|采纳于|擅长|{YMD_TIGHT}|\S{{0,6}}[0-9一二三四五六七八九十]+级)"
 )
 # words of the page's furniture that stand where a handle would (`积分`, `等级`, `回答`): never a name
 _NOT_NAMES = frozenset(

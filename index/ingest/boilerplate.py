@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from index.ingest.days.shapes import YEAR
 from index.ingest.issue_pages import ISSUE_RULES
 from index.ingest.notebooks import NOTEBOOK_RULES
 from index.ingest.pitches import PITCH_RULES
@@ -69,8 +70,8 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
         r"^本帖最后由\s*\S+\s*于\s*.{6,24}\s*编辑$", "a forum post's edit notice: 本帖最后由 X 于 2020-4-2 09:02 编辑"
     ),
     _rule(
-        r"^(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*[(（]\d+[)）]$|^(january|february|march|april|may|june|july|august|"
-        r"september|october|november|december)\s+(19|20)\d{2}\s*([(（]\d+[)）])?$",
+        rf"^{YEAR}\s*年\s*\d{{1,2}}\s*月\s*[(（]\d+[)）]$|^(january|february|march|april|may|june|july|august|"
+        rf"september|october|november|december)\s+{YEAR}\s*([(（]\d+[)）])?$",
         "a blog's archive of months: 2005年06月(7), April 2006",
         _I,
     ),
@@ -128,7 +129,7 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
         r"^[-—–－]+\s*\d{1,4}\s*[-—–－]+$|^第\s*\d{1,4}\s*页(\s*[/，,]?\s*共\s*\d{1,4}\s*页)?$", "page number: — 1 —"
     ),
     _rule(
-        r"^抄\s*送\s*[:：]|(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$",
+        rf"^抄\s*送\s*[:：]|{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*印\s*发$",
         "an official document's distribution lines (版记): 抄送：…, …2020年4月1日印发",
     ),
 ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from index.ingest.days.shapes import ANY_YEAR, TIME, YEAR, YMD_ISO
+from index.ingest.days.shapes import ANY_YEAR, ANY_YMD, MONTH_DAY, TIME, YEAR, YMD_DASH, YMD_ISO, YMD_TIGHT
 from index.text.cjk import CJK
 from index.text.lexicon import COLUMN_NAMES, GIVEN_NAME_CHARS, SURNAMES
 from index.text.normalize import to_simplified
@@ -69,15 +69,15 @@ _POSTER = re.compile(
     # `楼主 行者无疆 发表于 …`, `楼主 | X | 发表于 …`: the thread's first floor, then its poster
     r"^(?:[\[【]?楼主[\]】]?\s*[|｜]?\s*)?"
     r"([^\s:：|｜]{2,20})\s*[|｜]?(?:\s+(?:楼主|沙发|\d{1,4}楼))?\s+(?:发表于|发布于|发表时间|发帖时间|于)\s*[:：]?\s*"
-    r"(?:19|20)?\d{2}[-/年.]"
+    rf"{ANY_YEAR}[-/年.]"
     # `【楼主】 竹林七闲 2007-06-08 …`, `楼主 西湖边的小鱼 2012-05-12 …` (not `楼主 发表于 …`: a floor, no one)
-    r"|^(?:#\d{1,4}\s+)?(?:[\[【]楼主[\]】]|楼主\s)\s*(?!发表|发布|回复)([^\s:：|｜]{2,20})\s+(?:19|20)\d{2}[-/年.]"
+    rf"|^(?:#\d{{1,4}}\s+)?(?:[\[【]楼主[\]】]|楼主\s)\s*(?!发表|发布|回复)([^\s:：|｜]{{2,20}})\s+{YEAR}[-/年.]"
     r"|^(?:发帖人|发贴人|发表人|楼主|发信人|博主|贴主|发表者|发布者|留言人|主题作者)\s*[:：]\s*([^\s:：]{2,20})"
     r"|^(?:UP主|up主|博主)\s+([^\s:：]{2,20})$"  # a video site's column: `UP主 X` over the post
     # a bulletin board's header: the user's id, then a nickname in brackets (`作者 skyblue88 (蓝天) 看板 …`)
     r"|^(?:作者|发信人)\s*[:：]?\s*([A-Za-z][\w.\-]{1,19})\s*[(（][^()（）]{0,20}[)）]"
     # a group post's `来自: X 2016-04-08 …`, the poster's signature in brackets beside the name (`来自: X(签名)`)
-    r"|^来自\s*[:：]\s*([^\s:：()（）]{2,20})(?:\s*[(（][^()（）]{0,30}[)）])?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+    rf"|^来自\s*[:：]\s*([^\s:：()（）]{{2,20}})(?:\s*[(（][^()（）]{{0,30}}[)）])?\s*{YMD_DASH}"
     r"|^(?:[Pp]osted|[Ww]ritten) by\s+([^\s:：]{2,20})"
     # a theme's entry meta without the verb: `By 林远 · March 2, 2018 · 3 Comments` (one word: an English
     # sentence's `By the end of …` is no byline)
@@ -96,18 +96,18 @@ _POSTER = re.compile(
     r"|^([^\s:：|｜\[\]【】]{2,20})\s*[\[【(（]楼主[\]】)）]$"  # the poster's cell on an old board: `赣江渔夫 [楼主]`
     r"|^[Pp]osted on\s.{6,30}?\sby\s+([^\s:：]{2,20})$"
     # the name glued to the post's time, as spans are shown without a space: `风吹麦浪发表于 2016-8-3 09:12`
-    r"|^([^\s:：|｜]{2,20}?)(?:发表于|发布于)\s*(?:19|20)?\d{2}[-/年.]\d{1,2}[-/月.]\d{1,2}"
+    rf"|^([^\s:：|｜]{{2,20}}?)(?:发表于|发布于)\s*{ANY_YMD}"
     # a self-media account's line: `老周说事 · 2021-05-12 发布于北京`
-    r"|^([^\s·•]{2,20})\s*[·•]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*发布于[\u3400-\u9fff]{1,8}$"
+    rf"|^([^\s·•]{{2,20}})\s*[·•]\s*{YMD_DASH}(?:\s+\d{{1,2}}:\d{{2}})?\s*发布于[\u3400-\u9fff]{{1,8}}$"
     # a writing platform's or a forum's header: the handle, the day, and the post's counters, or the handle and a
     # dot before a day alone (`王小川 2021-05-12 10:15 阅读 1234`, `X · 2021-03-04 10:20:33 +08:00 · 1234 次点击`,
     # `夏日晚风 · 2021-03-04`, `何一帆 · 2020-04-01 10:21`): a reader's comment carries no counters, an outlet and
     # an account are no one
-    r"|^([^\s·•:：|｜]{2,12})\s*[·•]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    rf"|^([^\s·•:：|｜]{{2,12}})\s*[·•]?\s*{YMD_ISO}(?:\s+{TIME})?"
     r"(?:\s*\+\d{2}:?\d{2})?\s*[·•]?\s*(?:阅读|浏览|点击|人气)\s*[(（:：]?\s*\d+"
-    r"|^([^\s·•:：|｜]{2,12})\s*[·•]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    rf"|^([^\s·•:：|｜]{{2,12}})\s*[·•]?\s*{YMD_ISO}(?:\s+{TIME})?"
     r"(?:\s*\+\d{2}:?\d{2})?\s*[·•]\s*\d+\s*次?(?:点击|阅读|浏览)"
-    r"|^([^\s·•:：|｜]{2,12})\s*[·•]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    rf"|^([^\s·•:：|｜]{{2,12}})\s*[·•]\s*{YMD_ISO}(?:\s+{TIME})?$"
     # a blog's stamp with the poster's name before its counters' links, glued to them as the page's spans show
     # (`2010-05-03 21:14 林小溪评论(12) 阅读(340)`), or the name, the counters and the day (`梅子黄时 阅读(340) 评论(5)
     # 2009-07-12 16:40`)
@@ -381,17 +381,17 @@ _BYLINE_HINT = re.compile(rf"{_REPORTER}|作者|撰稿|撰文|文[字稿]?\s*[/�
 _FIELD_GAP = re.compile(r"\u3000|\s{2,}|(?<=[】\]])\s*|(?<=[)）])\s+|\s*(?=[【\[])|\s*[|｜]\s*|\s+[·•]\s+")
 # a WeChat post's header: `原创`, the writer, the account, the day (an account that writes itself names no writer)
 _WECHAT = re.compile(  # also a blog's `原创 X 最后发布于2019-09-07`
-    r"^原创\s+([^\s:：]{2,12})\s+(?:([^\s:：]{2,20})\s+)?(?:最后发布于|发布于|于)?\s*(?:19|20)\d{2}[-年]\d{1,2}[-月]\d{1,2}"
+    rf"^原创\s+([^\s:：]{{2,12}})\s+(?:([^\s:：]{{2,20}})\s+)?(?:最后发布于|发布于|于)?\s*{YEAR}[-年]\d{{1,2}}[-月]\d{{1,2}}"
 )
 
 
 # a self-media post's header naming one account before the day: `原创 文明申城 2020-06-18 17:05 来自：上海`
-_ACCOUNT_POST = re.compile(r"^原创\s*([^\s:：\d·•|｜]{2,20}?)\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+_ACCOUNT_POST = re.compile(rf"^原创\s*([^\s:：\d·•|｜]{{2,20}}?)\s*{YMD_TIGHT}")
 # a platform's account card: the account, the day, the platform and its channel (`西山市场监管 2019-09-19 22:04
 # 澎湃号·政务`, shown glued or apart)
 _PLATFORM_NAMES = "百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号|澎湃号|人民号|南方号|川观号|新浪看点"
 _ACCOUNT_CARD = re.compile(
-    r"^([^\s:：\d·•|｜]{2,20}?)\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+    rf"^([^\s:：\d·•|｜]{{2,20}}?)\s*{YMD_TIGHT}日?(?:\s*{TIME})?\s*"
     rf"(?:{_PLATFORM_NAMES})(?:\s*[·•|｜]\s*{_HAN}{{1,4}})?$"
 )
 # a platform's channel after its name (`澎湃号·政务`, `澎湃号·湃客`): no account's name
@@ -413,15 +413,13 @@ def posting_account(line: str) -> str | None:
 # an old portal's info line without labels: the day and time, the site, the writer, apart by wide gaps
 # (`2004年07月16日08:19  江淮热线  孟庆华`)
 _DAY_SITE_NAME = re.compile(
-    r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s{2,}|\u3000+)"
+    rf"^{YMD_TIGHT}日?\s*{TIME}(?:\s{{2,}}|\u3000+)"
     r"([^\s:：\d]{2,12})(?:\s{2,}|\u3000+)([^\s:：\d]{2,4})$"
 )
 # a WeChat post's meta line without `原创`: the writer, the account, the day
-_WRITER_ACCOUNT = re.compile(
-    r"^([^\s:：]{2,4})\s+([^\s:：\d]{2,20})(\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?$"
-)
+_WRITER_ACCOUNT = re.compile(rf"^([^\s:：]{{2,4}})\s+([^\s:：\d]{{2,20}})(\s+{YMD_TIGHT}日?(?:\s+{TIME})?)?$")
 # a self-media post's header whose spans the page shows without spaces: `原创`, the account, the day
-_ORIGINAL_GLUED = re.compile(r"^原创([^\s:：\d·•|｜]{2,12}?)(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+_ORIGINAL_GLUED = re.compile(rf"^原创([^\s:：\d·•|｜]{{2,12}}?){YMD_TIGHT}")
 _WECHAT_BARE = re.compile(r"^原创\s+([^\s:：]{2,12})\s+([^\s:：]{2,20})$")  # `原创 周末君 周末画报`, no day
 # a post reprinted from an account, its writer named after it: `以下文章来源于夜读江城，作者林默`,
 # `本文来自网易号作者：X`, `本文来自微信公众号：城市数据团（ID：DataCity），作者：李然，题图来自：…`
@@ -797,7 +795,7 @@ def blog_name(line: str) -> str | None:
 # of its own above it)
 _UNNAMED_POST = re.compile(
     r"^(?:(?:楼主|1楼|#1)\s*(?:发表于|发布于)?|发表于|发布于|发表时间|发帖时间)\s*[:：]?\s*"
-    r"(?:\d{1,2}\s*(?:天|小时|分钟)前\s*)?(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"  # (`发表于 3 天前 2021-7-12`)
+    rf"(?:\d{{1,2}}\s*(?:天|小时|分钟)前\s*)?{ANY_YMD}"  # (`发表于 3 天前 2021-7-12`)
     # a day in English, as phpBB writes it: `发表于: Tue Aug 21, 2007 2:17 am`
     r"|^(?:发表于|发布于|发表时间)\s*[:：]?\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
 )
@@ -807,7 +805,7 @@ _HANDLE = re.compile(r"[^\s:：，。！？；,.!?、“”\"《》()（）\[\]�
 # a writing platform's line of day and counters under its writer's name: `2019.05.12 10:23:45 字数 1,234 阅读 567`,
 # `2021年05月12日 10:23 · 阅读 1234`, `2019-06-20 10:15 · 优质美食领域创作者`, a microblog's `2021-5-12 10:15 来自 微博`
 _COUNTED_DAY = re.compile(
-    r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[·•]?\s*"
+    rf"^{YMD_TIGHT}日?(?:\s+{TIME})?\s*[·•]?\s*"
     r"(?:字数|阅读|浏览|\S{0,12}创作者|来自)"
 )
 
@@ -831,8 +829,8 @@ def is_counter_row(line: str) -> bool:
 # 注册：2003-5-17`, `UID 3321 帖子 456 积分 1203 注册时间 2008-7-9`, `中级会员`): its days are the poster's, never
 # the post's, and it stands between the poster's name and the post's header
 _JOINED = re.compile(
-    r"注册(?:时间|日期)?\s*[:：]?\s*(?:19|20)\d{2}|(?:加入|入站)(?:时间|日期)\s*[:：]?\s*\d"
-    r"|(?:最后|上次)(?:登录|登陆|访问)(?:时间|日期)?\s*[:：]?\s*(?:(?:19|20)\d{2}|\d{1,2}-\d)"  # `最后登录 2018-4-1`
+    rf"注册(?:时间|日期)?\s*[:：]?\s*{YEAR}|(?:加入|入站)(?:时间|日期)\s*[:：]?\s*\d"
+    rf"|(?:最后|上次)(?:登录|登陆|访问)(?:时间|日期)?\s*[:：]?\s*(?:{YEAR}|\d{{1,2}}-\d)"  # `最后登录 2018-4-1`
 )
 _RANK = re.compile(
     # (a rank and a mark or two after it: `等级：中级车友 认证车主`)
@@ -898,7 +896,7 @@ def blog_owner(title: str) -> str | None:
 # a flash mark or a wire's dateline, then names alone in brackets: `本报讯(吴建国)`, `中新网广州4月3日电(甲乙)`; of
 # 120 corpus articles with a credit, 15 wire leads name their writers so, with no role word
 _FLASH_CREDIT = re.compile(
-    rf"^\s*(?:本报|本刊|本台|本网|{_HAN}{{2,8}}?)(?:讯|\d{{1,2}}月\d{{1,2}}日[电讯])\s*[(（]\s*([^()（）]{{2,24}}?)\s*[)）]"
+    rf"^\s*(?:本报|本刊|本台|本网|{_HAN}{{2,8}}?)(?:讯|{MONTH_DAY}[电讯])\s*[(（]\s*([^()（）]{{2,24}}?)\s*[)）]"
     # or the flash mark inside the brackets, the names after a slash: `（运城大小事讯/冯卫芳）`
     rf"|^\s*[(（]\s*{_HAN}{{2,10}}?讯\s*[/／]\s*([^()（）/／]{{2,24}}?)\s*[)）]"
 )
@@ -927,7 +925,7 @@ _LEAD_SLASHED = re.compile(
     rf"^\s*((?:{_LEAD_ROLE}\s*{_HAN}{{2,4}}(?:[、\s]+{_HAN}{{2,4}})*\s*)+)[/／]\s*{_HAN}{{0,8}}?报道(?![:：])"
 )
 _LEAD_DATED = re.compile(
-    rf"(?:本报|特约|实习|见习|首席)?(?:记者|通讯员)\s*({_HAN}{{2,3}})\s*\d{{1,2}}月\d{{1,2}}日(?:电|{_HAN}{{2,8}}?报道)"
+    rf"(?:本报|特约|实习|见习|首席)?(?:记者|通讯员)\s*({_HAN}{{2,3}})\s*{MONTH_DAY}(?:电|{_HAN}{{2,8}}?报道)"
 )
 
 

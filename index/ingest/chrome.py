@@ -29,6 +29,7 @@ from index.ingest.cleaning import (
 )
 from index.ingest.column_heads import heading_lines
 from index.ingest.columns import item_column
+from index.ingest.days.shapes import ANY_YMD, MONTH_DAY, TIME, YEAR, YMD_DASH, YMD_ISO
 from index.ingest.filing_tables import filing_runs
 from index.ingest.info_lines import card_runs, is_info_line
 from index.ingest.marked_captions import is_marked_caption
@@ -181,16 +182,16 @@ _COMMENTS_HEADING = re.compile(
 )
 # A reply's stamp in a thread: `发表于 2020-4-2 21:15:02`, `回复于 …`.
 _STAMP = re.compile(  # (a floor's label may run into it: `沙发发表于 …`, `2楼 发表于 …`)
-    r"^(?:[^\s，。：:、]{1,4}\s*)?(?:发表于|回复于|发表时间|回复时间|发帖时间)\s*[:：]?\s*(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
+    rf"^(?:[^\s，。：:、]{{1,4}}\s*)?(?:发表于|回复于|发表时间|回复时间|发帖时间)\s*[:：]?\s*{ANY_YMD}"
 )
 # A reply's own stamp anywhere on a short line, after its poster (`作者：老树昏鸦 回复日期：2020-04-01 16:02:11`):
 # a reply's time is no story's.
-_REPLY_STAMP = re.compile(r"回复(?:日期|时间|于)\s*[:：]?\s*(?:19|20)?\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+_REPLY_STAMP = re.compile(rf"回复(?:日期|时间|于)\s*[:：]?\s*{ANY_YMD}")
 # The header a forum puts over a quoted post in a reply: who wrote it and when (`引用第0楼X于2008-03-08 10:23发表的 …:`,
 # `原帖由 X 于 2008-3-8 10:23 发表`, `以下是引用X在2005-3-8 10:23:00的发言：`): the reply's, never the article's.
 _QUOTE_HEADER = re.compile(
-    r"^(?:引用|原帖由|以下是引用)[^，。！？]{0,30}?\s*(?:于|在)?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:发表|的发言)"
+    rf"^(?:引用|原帖由|以下是引用)[^，。！？]{{0,30}}?\s*(?:于|在)?\s*{YMD_ISO}"
+    rf"(?:\s*{TIME})?\s*(?:发表|的发言)"
 )
 QUOTE_HEADER_MAX = 80  # it may name the quoted post's title
 
@@ -216,7 +217,7 @@ _OUTLET_NAME = re.compile(  # (a portal's mobile site names itself so too: `江�
 )
 # a publication line under an outlet's name, where a headline would stand
 _FIELDS = re.compile(
-    r"(?:19|20)\d{2}\s*[-/.年]\s*\d|(?:来源|作者|发布|时间|日期|编辑|记者)\s*[:：]"
+    rf"{YEAR}\s*[-/.年]\s*\d|(?:来源|作者|发布|时间|日期|编辑|记者)\s*[:：]"
 )  # (`2020年高校…`: no day)
 _CUT_OFF = re.compile(r"^(\S{2,14})\s*[-_|－—]$")
 _LIST_BULLET = re.compile(r"^[·•●◆■▪]\s*\S")
@@ -469,9 +470,7 @@ def owner_footers(kept: list[str]) -> set[int]:
 
 
 # A stamp as software writes it (`2021-06-01 08:00`, a name or a floor beside it): a story writes 年月日.
-_MACHINE_STAMP = re.compile(
-    r"^(?:\S{1,12}\s+)?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{1,12})?$"
-)
+_MACHINE_STAMP = re.compile(rf"^(?:\S{{1,12}}\s+)?{YMD_DASH}\s+{TIME}(?:\s+\S{{1,12}})?$")
 _SPEAKER = re.compile(r"^[^，。！？：:\s]{1,12}[:：]")  # `清风徐来：…`: who says the short line
 
 
@@ -770,9 +769,7 @@ def chrome_lines(
 
 
 # a field of the article a line may give (its day, source, writer, editor), read by extraction from the body
-_ARTICLE_FIELDS = re.compile(
-    r"(?:19|20)\d{2}|\d{1,2}月\d{1,2}日|(?:来源|出处|作者|编辑|责编|记者|通讯员|原标题|摄影?)\s*[:：|丨/]"
-)
+_ARTICLE_FIELDS = re.compile(rf"{YEAR}|{MONTH_DAY}|(?:来源|出处|作者|编辑|责编|记者|通讯员|原标题|摄影?)\s*[:：|丨/]")
 
 
 def _squashed(text: str) -> str:

@@ -19,6 +19,7 @@ from index.ingest.boilerplate import (
     LIST_MARKER,
     TAIL_BLOCK_RULES,
 )
+from index.ingest.days.shapes import LIST_DAY
 from index.ingest.glued import story_after
 from index.ingest.more_links import more_heading
 from index.ingest.notices import is_notice
@@ -104,7 +105,7 @@ def _is_link_row(line: str) -> bool:
 # ---------------------------------------------------------------- lists of other articles' titles
 
 _BULLET = re.compile(r"^(?:[·•●○◆◇■□▪▶▷►>\-*]|\d{1,2}[.、)）]|[\[【(（]\d{1,2}[\]】)）])\s*")
-_LIST_DATE = re.compile(r"[\[【(（]?\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?\s*[\]】)）]?$")
+_LIST_DATE = re.compile(rf"[\[【(（]?\s*{LIST_DAY}\s*[\]】)）]?$")
 _DATE_RUN = re.compile(r"[\s\d\[\]【】()（）\-/.年月日:]*")  # every character _LIST_DATE may match
 TITLE_MAX = 50
 

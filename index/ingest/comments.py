@@ -18,14 +18,16 @@ from statistics import median
 
 import lxml.html
 
+from index.ingest.days.shapes import ANY_YEAR, MONTH_DAY, YMD_CN, YMD_ISO
+
 # A writer's time in a short text: a full day (`2005-07-09`, `2016/3/9`), a month-day with its clock (`10-07 13:37`),
 # a day of a year and month in Chinese with a clock, a month-day alone or with its clock (`3月12日 12:30`), a time told
 # from now (`2小时前`, `刚刚`).
 _STAMP = re.compile(
-    r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    rf"{YMD_ISO}"
     r"|(?<!\d)\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
-    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}"
-    r"|^\s*\d{1,2}月\d{1,2}日\s*$|(?<!\d)\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
+    rf"|{YMD_CN}\s*\d{{1,2}}[:：]\d{{2}}"
+    rf"|^\s*{MONTH_DAY}\s*$|(?<!\d){MONTH_DAY}\s*\d{{1,2}}:\d{{2}}"
     r"|\d+\s*(?:秒|分钟|小时|天|周|个月)前|^\s*(?:刚刚|昨天|前天)"
 )
 # What every stamp holds, cheap to look for over a whole page (the stamp itself over 100 KB of markup costs 30 ms).
@@ -61,7 +63,7 @@ STORY_MIN = 100
 # carry none.
 _POSTER_COUNTER = re.compile(
     r"(?:积分|帖子|威望|金钱|发帖|经验|精华|UID)[:：]?\d|\d+(?:积分|帖子|主题)"
-    r"|(?:注册时间|注册|在线时间|最后登录)[:：]?(?:(?:19|20)?\d{2}[-/.]\d|\d+小时)|(?:级别|等级)[:：]"
+    rf"|(?:注册时间|注册|在线时间|最后登录)[:：]?(?:{ANY_YEAR}[-/.]\d|\d+小时)|(?:级别|等级)[:：]"
 )
 _FLOOR_LABEL = re.compile(r"(?:楼主|沙发|板凳|地板|\d{1,4}[#楼]|#\d{1,4})")
 _SKIPPED = frozenset({"script", "style", "noscript", "template"})

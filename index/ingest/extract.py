@@ -75,7 +75,7 @@ from index.ingest.days.shapes import CN_DATE as _CN_DATE
 from index.ingest.days.shapes import ENGLISH_DATE as _ENGLISH_DATE
 from index.ingest.days.shapes import FULL_DATE as _FULL_DATE
 from index.ingest.days.shapes import ISSUE as _ISSUE
-from index.ingest.days.shapes import TIME, YMD_TIGHT
+from index.ingest.days.shapes import MONTH_DAY, POSTED_ON, STAMP_BESIDE, TIME, YMD_CN, YMD_TIGHT
 from index.ingest.days.shapes import UPDATE_STAMP as _UPDATE_STAMP
 from index.ingest.days.shapes import UPDATED_DAY as _UPDATED_DAY
 from index.ingest.days.shapes import WEEKDAY_TIME as _WEEKDAY_TIME
@@ -186,7 +186,7 @@ _CHANNEL_DAY = re.compile(rf"^([^\s\d:：·•|｜]{{2,12}}?)\s*{YMD_TIGHT}日?(
 _CALENDAR = re.compile(r"(?:星期|周)[一二三四五六日天].{0,6}(?:农历|阴历)")
 _DATELINE_SOURCE = re.compile(
     rf"^[【\[]?\s*({_HAN}{{2,10}}?(?:网|社|报|台|客户端|新闻))\s*[】\]]?\s*"
-    rf"(?:讯|消息|{_HAN}{{0,8}}\d{{1,2}}月\d{{1,2}}日\s*电)\s*"
+    rf"(?:讯|消息|{_HAN}{{0,8}}{MONTH_DAY}\s*电)\s*"
     rf"(?:[(（]\s*记者\s*([^()（）]{{2,30}})[)）])?"
 )
 _OUTLET = re.compile(rf"{_HAN}{{1,8}}(?:网|社|报|台|客户端)")  # a news outlet before its reporter: (海外网/张荣耀)
@@ -385,7 +385,7 @@ def listed_days(lines: list[str], after_text: list[int]) -> set[int]:
 
 
 # a headline that begins with the day it is about, glued to it: `2021年5月12日外交部发言人主持例行记者会`
-_DAY_GLUED = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:星期.|周[一二三四五六日天])?(?=[^\s丨|｜/／·•])")
+_DAY_GLUED = re.compile(rf"^{YMD_CN}(?:星期.|周[一二三四五六日天])?(?=[^\s丨|｜/／·•])")
 
 
 def _names_a_day(line: str) -> bool:
@@ -482,8 +482,8 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
                 meta.add_authors(names)  # `记者 吕思远 江宁 2022-01-12 08:45 来源：X`: the byline before the labels
             if not meta.authors and (name := bylines.poster(line)) and not bylines.is_account(name):
                 meta.add_poster(name)  # `楼主：X  时间：…`, `发帖人：X 发表时间：…`
-            if not meta.date and i in edges and _has_day(line):  # `2020年3月31日 来源：中国新闻网`
-                meta.date = read_date(line)
+            if not meta.date and i in edges and (_has_day(line) or i < text_begins):  # `2020年3月31日 来源：X`,
+                meta.date = read_date(line)  # above the text a board's `作者: X (昵称)  (Sat Apr 13 09:05:12 2019)`
             used[i] = ""
         elif i in edges and (mark := _BYLINE_MARK.match(line)) and _names(mark.group(1)):
             meta.add_authors(_names(mark.group(1)))
@@ -541,6 +541,9 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
             used[i] = ""
         elif i in listed:
             continue
+        elif i in edges and not meta.date and i > text_begins and ends_sentence(line) and POSTED_ON.match(line):
+            meta.date = read_date(line)  # a blog theme's footer sentence under the text: `本条目发布于2019年6月2日。…`
+            # (kept as text; a stamp that is no sentence, `发布于 … ・IP 属地湖北`, is read below and leaves)
         elif i in edges and len(line) <= 60 and _UPDATE_STAMP.match(line) and _has_day(line):
             meta.updated = meta.updated or read_date(line)
             used[i] = ""
@@ -549,10 +552,16 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
             and not meta.date
             and len(line) <= 60
             and not ends_sentence(line)
-            and _has_day(line)
+            and (_has_day(line) or (i < text_begins and read_date(line)))  # above the text, the days `has_day`'s
+            # one search leaves to `read_date`: a board's `发信站: X (Tue Mar  5 20:14:51 2019)`, an English `March 21,
+            # 2021`, a CMS's `15 五月 2020` (under it, an English day is as likely a reader's: `路人 said… March 5`)
             and not (_TOLD.search(line) and text_begins == len(lines))  # `2018年4月27日，X派出所…抓获5名。来源：Y`:
         ):  # the page's only text, told in one line with its credit after
             if i == filled[0] and _names_a_day(line):  # `2021年5月12日外交部发言人主持例行记者会`: the headline
+                continue
+            if i == filled[0] and (stamp := STAMP_BESIDE.search(line)) and (day := read_date(stamp[0])):
+                meta.date = day  # `区政协召开十届二次会议（2020-01-08）`: the headline, dated beside it
+                used[i] = line[: stamp.start()]
                 continue
             if _CLOCK.match(line) or _CALENDAR.search(line):  # `今天是：2021年5月13日 星期四`: no text either
                 used[i] = ""

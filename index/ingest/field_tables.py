@@ -31,7 +31,15 @@ TITLE_LABELS = (
     "稿件名称",
     "稿件题目",
 )
-PUBLISHED_LABELS = ("发布时间", "发布日期", "日期", "时间", "发文日期", "成文日期", "发表时间", "发表日期", "发稿时间")
+# the labels of a publication's day by rank (the first of the best rank a table gives is its day): a government
+# page's filing table gives the day the document was signed (成文日期) beside the day it was published (发布日期) or
+# issued (印发日期, 发文日期), and the page is dated when it went out, not when it was signed
+PUBLISHED_RANKS = (
+    ("发布时间", "发布日期", "日期", "时间", "发表时间", "发表日期", "发稿时间"),
+    ("印发日期", "发文日期"),
+    ("成文日期",),
+)
+_RANK = {label: rank for rank, labels in enumerate(PUBLISHED_RANKS) for label in labels}
 WRITER_LABELS = ("作者",)  # the writer's cell (an institution's info table: `作者： | 刘晓东 | 来源： | 科研处`)
 BODY_LABELS = ("正文", "内容", "全文", "文章内容", "新闻内容", "公告内容", "通知内容", "稿件正文", "稿件内容")
 # labels of an export's or a form's other rows: who posted it, where, its tags, the container's days
@@ -46,7 +54,7 @@ _OTHER_LABELS = (
     "原发媒体",
 )
 _FILING = frozenset(("索引号", "文号"))  # a government page's 信息公开 filing table
-KNOWN = frozenset((*TITLE_LABELS, *PUBLISHED_LABELS, *BODY_LABELS, *FIELD_LABELS["source"], *_OTHER_LABELS))
+KNOWN = frozenset((*TITLE_LABELS, *_RANK, *BODY_LABELS, *FIELD_LABELS["source"], *_OTHER_LABELS))
 LEAST_LABELS = 3  # labelled rows (or a header's cells) that make a table a table of fields
 
 _PADDING = re.compile(r"[\s\u3000\u2003\u00a0]+")
@@ -61,14 +69,15 @@ def label(cell: str) -> str | None:
 def _fields(pairs: list[tuple[str, str]]) -> dict[str, str]:
     """The declared fields of labelled values: the title, the publication's day, the source and the text."""
     found: dict[str, str] = {}
+    dated = len(PUBLISHED_RANKS)  # the rank of the publication label read so far
     for name, value in pairs:
         value = value.strip()
         if not value:
             continue
         if name in TITLE_LABELS:
             found.setdefault("title", value)
-        elif name in PUBLISHED_LABELS:
-            found.setdefault("date", value)
+        elif name in _RANK and _RANK[name] < dated:
+            found["date"], dated = value, _RANK[name]
         elif name in FIELD_LABELS["source"]:
             found.setdefault("source", value)
         elif name in BODY_LABELS:

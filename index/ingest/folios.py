@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from index.ingest.cleaning import ends_sentence
+from index.ingest.days.shapes import YEAR
 
-_NUMBER = r"(?!(?:19|20)\d{2}\b)[1-9]\d{1,3}"
+_NUMBER = rf"(?!{YEAR}\b)[1-9]\d{{1,3}}"
 _NAME = r"[^\s。！？，,；;：:\d](?:[^。！？，,；;：:]{0,14}[^\s。！？，,；;：:])?"
 _WIDE = r"(?:\u3000+|\s{2,})"  # a gap as printed (a width normalisation makes a wide space one space)
 

@@ -49,6 +49,7 @@ from index.article import RawDocument
 from index.ingest import titles
 from index.ingest.boilerplate import LINE_RULE_MAX_CHARS
 from index.ingest.cleaning import clean_lines, is_writing
+from index.ingest.days.shapes import YEAR_MARKED
 from index.text.lexicon import FIELD_LABELS
 from index.text.normalize import normalize_text
 
@@ -70,7 +71,7 @@ _NUMBER = re.compile(r"\d+")
 # (`返回搜狐，查看更多 责任编辑：`) carries no field.
 _OWN_FIELDS = re.compile(
     "(" + "|".join(label for labels in FIELD_LABELS.values() for label in labels) + r")\s*[:：](?=\s*\S)"
-    r"|(19|20)\d\d\s*[年/.\-]|[〇○零一二][〇○零一二三四五六七八九]{3}\s*年"  # a year in figures or numerals
+    rf"|{YEAR_MARKED}|[〇○零一二][〇○零一二三四五六七八九]{{3}}\s*年"  # a year in figures or numerals
 )
 _WORD = re.compile(r"[A-Za-z\u3400-\u9fff]")
 # What an ending glued on as furniture follows: a line's start or the end of the article's last sentence, which

@@ -47,7 +47,7 @@ from index.ingest.body import agreed_body
 from index.ingest.cleaning import join_wrapped, wrap_width
 from index.ingest.closing_lines import without_repeated_closing
 from index.ingest.comments import without_comments
-from index.ingest.days import commits, regional
+from index.ingest.days import commits, regional, relative
 from index.ingest.days.shapes import YEAR, YMD_DAY
 from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
 from index.ingest.extract import read_date
@@ -394,6 +394,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     tree = _parse(markup)
     if tree is None:
         return "", {}, []
+    relative.shown_as_days(tree)  # `3 天前` whose element keeps its day: the day
     declared = _json_ld(tree) | _meta_tags(tree)
     table = field_tables.page_table(tree)  # an export's properties, an office system's form
     if table is not None:
@@ -497,6 +498,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
             or publication.headline_above_publication(lines, start)
             or publication.headline_above_controls(lines, start)
             or publication.headline_under_day(lines, start)
+            or publication.headline_beside_stamp(lines, start)
         )
         if shown and not account_titles.is_account_name(lines, shown):  # (an author's card's name over the day)
             title = meta["title"] = shown

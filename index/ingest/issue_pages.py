@@ -142,7 +142,7 @@ def _running_names(lines: list[str], shown: list[int]) -> set[int]:
 # a periodical's name and its issue's number alone, as a file's name or a `<title>` gives them (`组工信息第12期`,
 # `江城市人民政府公报2020年第4期`): the issue, not the document in it
 _ISSUE_NAME = re.compile(
-    rf"^(?P<name>[^\s]{{2,{NAME}}}?)\s*[(（]?\s*(?:(?:19|20)\d{{2}}\s*年?\s*)?第\s*{_NUMBER}\s*期"
+    rf"^(?P<name>[^\s]{{2,{NAME}}}?)\s*[(（]?\s*(?:{YEAR}\s*年?\s*)?第\s*{_NUMBER}\s*期"
     rf"(?:\s*[(（]\s*总第\s*{_NUMBER}\s*期\s*[)）])?\s*[)）]?$"
 )
 

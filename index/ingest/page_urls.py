@@ -14,9 +14,11 @@ import datetime
 import re
 from urllib.parse import urlsplit
 
+from index.ingest.days.shapes import YEAR
+
 # a year, a month and a day as addresses write them: together (`20190618`), apart by `-` or `/` in any mix
 # (`2021-05/12`, `2020/03-30`, `2019/06/18`); a path's own segment or a file name's start (`t20190618_`)
-_ADDRESS_DAY = re.compile(r"(?:^|[/_=]|(?<=/t))((?:19|20)\d{2})([-/]?)(\d{2})[-/]?(\d{2})(?=[/_.\-]|$)")
+_ADDRESS_DAY = re.compile(rf"(?:^|[/_=]|(?<=/t))({YEAR})([-/]?)(\d{{2}})[-/]?(\d{{2}})(?=[/_.\-]|$)")
 # a line under the text that gives the page's own address (not `原文链接`: a reprint's original, another page)
 _OWN_ADDRESS = re.compile(
     r"^(?:本文网址|本文链接|本文地址|本页网址|本页地址|文章网址|文章地址|本文永久链接)\s*[:：]\s*(\S+)"

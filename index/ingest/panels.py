@@ -18,12 +18,13 @@ import re
 
 from index.ingest import bylines
 from index.ingest.cleaning import ends_sentence, is_writing
+from index.ingest.days.shapes import TIME, YMD_ISO
 from index.text.lexicon import FIELD_LABELS
 
 PANEL_PAIRS = 3  # pairs that make a panel: two (`UID: 30307 精华: 0`) could be a table's row of two figures
 _PAIR = re.compile(
     r"(?P<label>[^\s:：\d]{1,6})\s*[:：]\s*"
-    r"(?P<value>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"  # a day: 注册时间:2006-02-11
+    rf"(?P<value>{YMD_ISO}(?:\s+{TIME})?"  # a day: 注册时间:2006-02-11
     r"|\d{1,9}(?:\s+[^\s:：\d]{1,3}(?=\s|$))?)"  # a whole count, its unit set apart: 威望: 1 点, 金钱: 140 RMB
     r"(?=\s|$)"
 )
@@ -96,9 +97,7 @@ def panel_runs(kept: list[str]) -> set[int]:
 # A counter's label alone on its line, its value on the next (a card's `<dt>积分</dt><dd>1286</dd>`): a short word,
 # no figure, no punctuation; the value a whole count (its unit set apart, `520 小时`) or a day.
 _SPLIT_LABEL = re.compile(r"^[^\s\d:：，。！？、,.!?()（）]{1,6}$")
-_SPLIT_VALUE = re.compile(
-    r"^(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,9}(?:\s+\S{1,3})?)$"
-)
+_SPLIT_VALUE = re.compile(rf"^(?:{YMD_ISO}(?:\s+{TIME})?|\d{{1,9}}(?:\s+\S{{1,3}})?)$")
 
 
 def split_panel_runs(kept: list[str]) -> set[int]:
@@ -183,9 +182,7 @@ _COUNTERS = frozenset(
 )
 _FLOOR = r"(?:楼主|沙发|板凳|地板|第?\d{1,4}\s*楼|#\d{1,4})"
 _ID = r"(?:U?ID|用户名|昵称)\s*[:：]\s*[^\s:：，。！？]{1,20}"
-_SPACED_PAIR = re.compile(
-    r"(?P<label>[\u4e00-\u9fff]{1,6})\s*[:：]?\s*(?P<value>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,9})(?=\s|$)"
-)
+_SPACED_PAIR = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{1,6}})\s*[:：]?\s*(?P<value>{YMD_ISO}|\d{{1,9}})(?=\s|$)")
 _POSTER_LINE = re.compile(rf"^(?:{_FLOOR}\s*)?(?:{_ID}\s+)?(?:{_SPACED_PAIR.pattern}\s*){{2,6}}$")
 
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 
 from index.ingest.cleaning import ends_sentence
+from index.ingest.days.shapes import YEAR
 
 _NUMBER = re.compile(
     r"^(?:新闻稿\s*第\s*\d{1,5}\s*号"
     r"|(?:稿号|新闻稿号|发稿编号)\s*[:：]\s*\S.{0,30}"
-    r"|[（(〔\[]\s*(?:19|20)\d{2}\s*[）)〕\]]\s*第\s*\d{1,5}\s*号)$"
+    rf"|[（(〔\[]\s*{YEAR}\s*[）)〕\]]\s*第\s*\d{{1,5}}\s*号)$"
 )
 CONTACT_MAX = 60  # characters: a contact line (a label, a name or a number, perhaps two labels) is short
 _CONTACT = re.compile(

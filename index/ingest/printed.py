@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 
 from index.ingest.cleaning import display_width, ends_sentence, join_wrapped, opens_a_section
+from index.ingest.days.shapes import YEAR
 
 _FOOT = re.compile(r"^[-—–－]+\s*\d{1,4}\s*[-—–－]+$|^第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?$")
 _PRINTED = re.compile(r"^[ \t\u3000]*[-—–－]+\s*\d{1,4}\s*[-—–－]+[ \t\u3000]*$", re.M)  # a page foot: `— 3 —`
 _GAP = re.compile(r"(?:\s{4,}|\u3000{2,})")  # the space between a running head's two parts
-_ISSUE = re.compile(r"(?:19|20)\d{2}\s*年|第\s*\d{1,3}\s*[期卷]|No\.\s*\d", re.I)
+_ISSUE = re.compile(rf"{YEAR}\s*年|第\s*\d{{1,3}}\s*[期卷]|No\.\s*\d", re.I)
 _DIGITS = re.compile(r"\d+")
 _INDENT = re.compile(r"^[ \t\u3000]*")
 

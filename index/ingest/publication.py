@@ -19,13 +19,13 @@ import re
 from index.ingest import author_cards, bylines, panels
 from index.ingest.cleaning import WRITING, is_boilerplate, is_heading_shaped, is_writing
 from index.ingest.days import is_date_alone, is_export_stamp, read_date
-from index.ingest.days.shapes import YEAR, YEAR_MARKED
+from index.ingest.days.shapes import POSTED_ON, STAMP_BESIDE, YEAR_MONTH
 from index.ingest.extract import is_kicker, is_masthead, listed_days
 from index.ingest.titles import without_controls, wrapped
 from index.text.normalize import to_simplified
 
 _LABELLED = re.compile(  # (an English theme's `Author: X` on a Chinese page too)
-    r"(日期|时间|来源|作者|记者|撰文|撰稿|编辑|稿源|出处|发表于|发布于)\s*[:：]?|(19|20)\d{2}\s*[年/.\-]\s*\d{1,2}|^Author\s*[:：]"
+    rf"(日期|时间|来源|作者|记者|撰文|撰稿|编辑|稿源|出处|发表于|发布于)\s*[:：]?|{YEAR_MONTH}|^Author\s*[:：]"
 )
 _CREDIT = re.compile(r"^[\[【(（]?\s*(作者|记者|编辑|责任编辑|责编|通讯员|撰稿|撰文)\s*[:：]")
 _EMPTY_LABEL = re.compile(r"^(作者|记者|来源|编辑|责任编辑|日期|发布时间|发表时间)\s*[:：]$")
@@ -39,13 +39,19 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-# A post's stamp in brackets beside its title on one line (`标题 (2006-03-08 10:23:41)`): an old blog's headline.
-_STAMP_BESIDE = re.compile(rf"\s*[(（]\s*{YEAR_MARKED}[\d\s\-/.:：年月日时分秒]{{3,24}}[)）]$")
-
-
 def without_stamp(line: str) -> str:
     """`line` without a post's stamp in brackets beside it: `标题 (2006-03-08 10:23:41)` -> `标题`."""
-    return _STAMP_BESIDE.sub("", line)
+    return STAMP_BESIDE.sub("", line)
+
+
+def headline_beside_stamp(lines: list[str], body: int) -> str | None:
+    """The headline of a page that dates its article only in brackets after it, right above the text
+    (`江城市召开安全生产工作会议（2019-04-12）`, as an office's news list and its article pages both write it), without
+    the stamp; for a page whose chosen title stands nowhere near its body (its office's name)."""
+    above = next((line for line in reversed(lines[max(0, body - 2) : body]) if line.strip()), "")
+    stamp = STAMP_BESIDE.search(above)
+    core = above[: stamp.start()].strip() if stamp and read_date(stamp[0]) else ""
+    return core if 4 <= len(core) <= 60 and is_heading_shaped(core) and not _LABELLED.search(core) else None
 
 
 _TRAIL = re.compile(r"^[^>»→›]{1,30}(?:\s*[>»→›]\s*[^>»→›]{1,80}){2,}$")  # a breadcrumb ending in the headline
@@ -389,7 +395,7 @@ def _candidates(lines: list[str], headline: int | None, body: int | None) -> lis
 def publication_date(lines: list[str], headline: int | None, body: int | None) -> str | None:
     """The day on the headline's own line when its stamp stands beside it, else on the dated line nearest the
     headline (below it, then above), else the e-paper issue's (`issue_day`), or None."""
-    if headline is not None and (stamp := _STAMP_BESIDE.search(lines[headline])) and (day := read_date(stamp[0])):
+    if headline is not None and (stamp := STAMP_BESIDE.search(lines[headline])) and (day := read_date(stamp[0])):
         return day
     found = next((day for i in _candidates(lines, headline, body) if (day := read_date(lines[i]))), None)
     return found or (issue_day(lines[:headline]) if headline is not None else None)
@@ -418,12 +424,14 @@ def stamp(lines: list[str], main: list[str]) -> int | None:
     """Where the post's stamp stands under it (`posted @ 2020-04-01 10:26 江城码农`, a blog's line of date,
     poster and counters): the first dated line within STAMP lines after the body's end, unless a reader's
     comment, which begins with its floor (`#1楼 2020-04-02 …`), or a list of days comes first. The body's own
-    last line is the stamp when it is a date and nothing else (a notice's day under its text, kept as text)."""
+    last line is the stamp when it is a date and nothing else (a notice's day under its text, kept as text) or says
+    when the entry was posted (a blog theme's footer sentence, `本条目发布于2019年4月12日。…`, kept as text)."""
     end = _end(lines, main)
-    if end is not None and len(lines[end]) <= MAX_LINE and _dated_alone(lines[end]) and read_date(lines[end]):
-        return end
     if end is None:
         return None
+    last = lines[end]
+    if len(last) <= MAX_LINE and (_dated_alone(last) or POSTED_ON.match(last)) and read_date(last):
+        return end
     listed = listed_days(lines, list(range(end + 1, len(lines))))
     for i in range(end + 1, min(len(lines), end + 1 + STAMP)):
         if bylines.begins_with_floor(lines[i]) or bylines.opens_a_post(lines[i]):
@@ -431,21 +439,16 @@ def stamp(lines: list[str], main: list[str]) -> int | None:
         if len(lines[i]) <= MAX_LINE and read_date(lines[i]):
             # one of a list of days (related links, readers' comments) stamps nothing, unless the list is a
             # thread's floors, the first of which is the post's own
-            labelled = bool(_POSTED_ON.match(lines[i]))  # (`发布于 2020-09-12 10:22` over a sidebar's dated list)
+            labelled = bool(POSTED_ON.match(lines[i]))  # (`发布于 2020-09-12 10:22` over a sidebar's dated list)
             return None if i in listed and not bylines.names_a_floor(lines[i]) and not labelled else i
     return None
-
-
-# the post's own day under its text, labelled as when it was posted: never one of a list's days
-# (an old board's post row under the post: `发帖时间：2005-8-12 21:03:11`)
-_POSTED_ON = re.compile(rf"^\s*(?:发布于|发表于|发布时间|发表时间|编辑于|发[帖贴](?:时间|日期))\s*[:：]?\s*{YEAR}")
 
 
 def closing_day(lines: list[str], main: list[str]) -> str | None:
     """The day the post's stamp writes when it is a date and nothing else (`2020年7月15日` under a notice's
     text), for a page whose publication line gives none."""
     found = stamp(lines, main)
-    alone = found is not None and (_dated_alone(lines[found]) or _POSTED_ON.match(lines[found]))
+    alone = found is not None and (_dated_alone(lines[found]) or POSTED_ON.match(lines[found]))
     return read_date(lines[found]) if alone else None
 
 

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from index.ingest.cleaning import WRITING
+from index.ingest.days.shapes import YMD_COMPACT, YMD_DASH
 
 _ASSIGNED = re.compile(r"=\s*(?=[{\[])")  # `window.__INITIAL_STATE__={` / `var data = [`
 _PARSED = re.compile(r"""JSON\.parse\(\s*(['"])""")  # `JSON.parse('…')`: the state as a JavaScript string
@@ -321,8 +322,8 @@ def script_article(tree) -> StateArticle | None:
 # "2020-04-01"`, `pubDate: '…'`, `var pubDate = "20051117"`); a change's time (`update`, `modify`) is not one.
 _TIME_VARIABLE = re.compile(
     r"""(?<![\w.])(?:var\s+|let\s+|const\s+)?["']?(ct|create_?time|created_?at|pub_?time|pub_?date|publish_?time"""
-    r"""|publish_?date|post_?time|posted_?at|date_?published)["']?\s*[=:]\s*["']?(\d{13}|\d{10}|(?:19|20)\d{6}(?!\d)"""
-    r"""|\d{4}-\d{1,2}-\d{1,2}"""
+    rf"""|publish_?date|post_?time|posted_?at|date_?published)["']?\s*[=:]\s*["']?(\d{{13}}|\d{{10}}|{YMD_COMPACT}(?!\d)"""
+    rf"""|{YMD_DASH}"""
     r"""[^"'\n;,]{0,12})["']?""",
     re.IGNORECASE,
 )

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from index.ingest.days.shapes import MONTH_DAY
+
 _TEASER = re.compile(
     r"(?:…+|\.{3,}|。{3,})\s*[\[【(（<《]?\s*(?:详细|详情|全文|阅读全文|查看全文|更多|阅读更多|查看详情|点击查看|原文)"
     r"\s*[\]】)）>》]*\s*(?:>>|»|›)?$"
@@ -21,7 +23,7 @@ _TEASER = re.compile(
 
 
 # A wire's or an outlet's dateline opening a paragraph: `新华社北京4月3日电`, `中国侨网4月3日电`, `本报讯`.
-_DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:\d{1,2}月\d{1,2}日电|讯)")
+_DATELINE = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}?(?:{MONTH_DAY}电|讯)")
 _CUT_OFF = re.compile(r"(?:…+|\.{3,})$")
 
 

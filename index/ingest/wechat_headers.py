@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from index.ingest.days.shapes import YMD_TIGHT
+
 FIELDS = 4  # lines after `原创` the writer, the account and the day stand in
-_DAY = re.compile(r"^(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?$")
+_DAY = re.compile(rf"^{YMD_TIGHT}日?(?:\s+\d{{1,2}}:\d{{2}})?$")
 _FIELD = 20  # characters a name or an account has at most
 
 

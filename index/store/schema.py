@@ -136,7 +136,9 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    after the headline leave the title, a headline over a view counter or under an old page's day is found
 #    (fields14); an outliner's properties, a board's repost template, a broadcast script's cues and running order, a
 #    screenshot's status bar and an editor page's toolbar leave the text, a collector's day yields to the
-#    article's own (exports14); old indexes are rebuilt
+#    article's own (exports14); a bulletin board's station line, a CMS's day with the month's Chinese name, a
+#    blog's footer sentence, a day in brackets after the headline, a relative day's element's own day, an issued
+#    day over a signing day (dates14); old indexes are rebuilt
 FORMAT_VERSION = 30
 
 

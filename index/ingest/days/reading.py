@@ -10,6 +10,7 @@ from index.ingest.days.shapes import (
     ANY_DAY,
     CN_DATE,
     CN_DIGITS,
+    CN_MONTH_WORDS,
     CTIME,
     DAY_FIRST,
     ENGLISH_DATE,
@@ -68,6 +69,10 @@ def parse_date(text: str, allow_year: bool = False) -> str | None:
         name, day = (second, first) if first.isdigit() else (first, second)
         name, day, year = name[:3].lower(), int(day), int(match.group(3))
         month = next(n for n, full in enumerate(MONTHS, 1) if full.startswith(name))
+        if 1 <= day <= days_in(year, month):
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    if "月" in text and (words := CN_MONTH_WORDS.search(text)):  # `02 四月 2020`: day, month's name, year
+        day, month, year = int(words.group(1)), _cn_number(words.group(2)), int(words.group(3))
         if 1 <= day <= days_in(year, month):
             return f"{year:04d}-{month:02d}-{day:02d}"
     for pattern in (ISSUE, MONTH):

@@ -21,6 +21,16 @@ YMD_DAY = rf"{YMD}\s*日?"  # the same with its 日 (records, sources and signat
 # a full day written without spaces, as a stamp glued to a name or a value is (`张彤2020-04-02`)
 YMD_TIGHT = rf"{YEAR}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}"
 YMD_ISO = rf"{YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"  # in figures only, a program's stamp: `2020-4-1`, `2020/04/01`
+# a program's stamp with hyphens only, as forum and platform software print it (`2021-06-01 08:00`): a story writes
+# 年月日, a reader's slash list its own
+YMD_DASH = rf"{YEAR}-\d{{1,2}}-\d{{1,2}}"
+YMD_CN = rf"{YEAR}年\d{{1,2}}月\d{{1,2}}日"  # a day in 年月日 without spaces, as a headline or a stamp glues it
+# a full day whose year may be two digits, without spaces, as forums' and replies' stamps write it (`发表于 18-3-8`)
+ANY_YMD = rf"{ANY_YEAR}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}"
+# a list item's day at its line's end, its year optional (`[04-01]`, `2020-04-01 10:12`): any four figures as the
+# year, since a list's day is only cut from its line, never read
+LIST_DAY = r"(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?"
+YMD_COMPACT = rf"{YEAR}\d{{4}}"  # a day's figures together, as an address or a script variable writes it: `20051117`
 YEAR_MONTH = rf"{YEAR}\s*[-/.年]\s*\d{{1,2}}"  # a day's year and month: enough to say a line is dated
 YEAR_MARKED = rf"{YEAR}\s*[-/.年]"  # a year followed by its separator: a line begins a day here
 CN_YEAR = "[〇零一二三四五六七八九]{4}"  # a year in Chinese numerals, as a notice signs: `二〇二〇年`
@@ -47,6 +57,9 @@ ENGLISH_DATE = re.compile(
 )
 # the day first, then the month's name: `Thu 4 Mar 2021 at 10:20am`
 ENGLISH_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_NAME})\.?,?\s+((?:19|20)\d{{2}})\b", re.IGNORECASE)
+# the same order with the month's Chinese name, as Joomla and other CMSs translate `02 April 2020` word for word
+# (`發佈於 02 四月 2020`, `星期四, 02 四月 2020 10:12`, `创建于 星期二, 10 三月 2020`)
+CN_MONTH_WORDS = re.compile(rf"(?<![\d.\-/])(\d{{1,2}})\s+(十[一二]|[一二三四五六七八九十])月\s+({YEAR})(?!\d)")
 # a time zone after a time: `CST`, `HKT`, `UTC`, `GMT+8`, `+0800` (a mail archive's stamp names one)
 ZONE = r"(?:[A-Z]{2,4}T|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{4}"
 # C's ctime, a mail archive's and a Unix tool's: `Apr  1 10:12:33 2020` (the year after the time), Pipermail's
@@ -102,8 +115,20 @@ UPDATED_DAY = re.compile(
 # A page's update stamp under its publication line (`更新 / 31/03/2020 08:12`, `最后修改：…`): never its text,
 # and its day only the last evidence of the article's, never over the publication line's
 UPDATE_STAMP = re.compile(r"^(?:最后|最近)?(?:更新|修改)(?:时间|日期|于)?\s*[:：/／|｜]")
-# The day a line labels as its publication's among others (`发文日期：2021-03-02 | 发布日期：2021-03-04`)
-PUBLISHED_DAY = re.compile(r"(?:发布|发表|刊发)(?:日期|时间)\s*[:：]\s*")
+# The post's own day under its text, labelled as when it was posted: never one of a list's days (an old board's
+# post row under the post: `发帖时间：2005-8-12 21:03:11`), or said of the entry in a sentence, as a blog theme's
+# footer does where its header shows no day (WordPress's `本条目发布于2019年4月12日。属于随笔分类…`)
+POSTED_ON = re.compile(
+    rf"^\s*(?:(?:本条目|此条目|本文|这篇文章|该文章|本帖)(?:由\s*\S{{1,20}}?\s*)?)?"
+    rf"(?:发布于|发表于|发布时间|发表时间|编辑于|发[帖贴](?:时间|日期))\s*[:：]?\s*{YEAR}"
+)
+# A post's stamp in brackets beside its title on one line: an old blog's headline (`标题 (2006-03-08 10:23:41)`),
+# an office's news page's (`江城市召开安全生产工作会议（2019-04-12）`)
+STAMP_BESIDE = re.compile(rf"\s*[(（]\s*{YEAR_MARKED}[\d\s\-/.:：年月日时分秒]{{3,24}}[)）]$")
+# The day a line labels as its publication's among others (`发文日期：2021-03-02 | 发布日期：2021-03-04`), or as
+# the day a document was issued beside the day it was signed (`成文日期：2020-02-26 印发日期：2020-02-28`: a page is
+# dated when it went out)
+PUBLISHED_DAY = re.compile(r"(?:发布|发表|刊发|印发)(?:日期|时间)\s*[:：]\s*")
 
 # any day `reading.read_date` reads (one search: it runs on every line; SLASH_DAY finds US_DATE's days too, and a
 # branch fewer keeps the search as cheap as before it was added)
