@@ -35,7 +35,7 @@ import unicodedata
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 
 import opencc
@@ -6595,7 +6595,9 @@ def cms_record_gbk(story: Story, others: list[Story], n: int) -> Page:
 def bbs_web_header_html(story: Story, others: list[Story], n: int) -> Page:
     """A BBS's web view of a post (2015, UTF-8): the board's crumbs and the post's title as `<h1>` over a `<div>`
     of `<br>` lines: `发信人: X (昵称), 信区: News`, `标  题: …`, `发信站: 江城社区 (Tue Apr 28 10:26:00 2020), 站内`,
-    a blank line, the text, `--` and `※ 来源:·江城社区 bbs.jc.net·[FROM: 61.148.*]`; then the board's buttons."""
+    a blank line, the text, `--` and `※ 来源:·江城社区 bbs.jc.net·[FROM: 61.148.*]`; then the board's buttons. On odd
+    pages the post is the board's text as written in a `<div>`, its line breaks not kept by the markup (so the
+    header and the text run on one line as shown; added after the first fixes)."""
     head, side, chrome = _menus(others, n)
     who = ["jcnews", "sunnyday", "lakeside", "oldtown"][n % 4]
     stamp = _weekday_ctime(story.date, f"10:{n:02d}:00")
@@ -6609,9 +6611,10 @@ def bbs_web_header_html(story: Story, others: list[Story], n: int) -> Page:
         "--",
         f"※ 来源:·江城社区 bbs.jc.net·[FROM: 61.148.{n + 10}.*]",
     ]
+    post = "<br>".join(lines) if n % 2 == 0 else unescape("\n".join(lines))
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 新闻 - 江城社区</title>
 </head><body>{head}<div class='crumb'>江城社区 → 新闻 → 阅读文章</div><h1>{escape(story.title)}</h1>
-<div class='a-content'>{"<br>".join(lines)}</div><div class='a-bot'><a>回复</a> <a>转寄</a> <a>同主题</a></div>
+<div class='a-content'>{post}</div><div class='a-bot'><a>回复</a> <a>转寄</a> <a>同主题</a></div>
 {side}</body></html>"""
     furniture = [*chrome, "发信人", "信区", "发信站", "※ 来源", "FROM:", "阅读文章"]
     return Page(f"bwh-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
