@@ -130,7 +130,11 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    code host's commit day (dates13); a chat export's story message alone, a mail's quote, signature, list footer and
 #    list tag, a paper's apparatus, a code host's frame, a form's labels and other fields and an archived copy's
 #    record card leave the text (exports13); old indexes are rebuilt
-FORMAT_VERSION = 29
+# 30: a feed's or a site's list of other items with their days above the headline or closing the text, a blog
+#    engine's entry meta, tags and a CMS's 录入 row closing it leave the text; a BBS post folded onto one line is
+#    read as its header and lines, its header under a crumb and a heading; a figure alone on its line (a table's
+#    cell) is never learned furniture (alone14); old indexes are rebuilt
+FORMAT_VERSION = 30
 
 
 def build_schema() -> Schema:
