@@ -62,6 +62,8 @@ def read_header(lines: list[str]) -> Header | None:
 # A post's text whose line breaks a page's markup did not keep (a `<div>` holding the board's text as written, no
 # `<pre>`): its header and paragraphs run on one line, `发信人: x, 信区: News 标  题: …发信站: … 站内  　　记者…`.
 _FOLDED_OPENING = re.compile(r"^\s*(?:发信人|作\s*者)\s*[:：]")
+_BOARD = re.compile(r"发信站|信\s*区|看\s*板")
+_FOLDED_ANYWHERE = re.compile(r"(?:^|\n)\s*(?:发信人|作\s*者)\s*[:：]")
 _FOLDED_LABEL = re.compile(r"\s*(?=(?:标\s{0,2}题|发信站|时\s{0,2}间)\s*[:：])")
 _FOLDED_GAP = re.compile(r"[ \xa0\u3000]{2,}(?![\d \xa0\u3000])|\s+(?=--(?:\s|$)|※)")  # (not `Apr  4`)
 _SPACED_LABEL = re.compile(r"(标|时|作|看|信)\s+(题|间|者|板|区)(?=\s*[:：])")
@@ -72,11 +74,12 @@ def unfolded(text: str) -> str:
     """`text` with a post's folded line (its header and text on one line) read as its lines again: a break before
     each header label and at each run of two spaces or more (a paragraph's indent, a blank line) and before the
     signature's `--` and the `※` footer; any other line as it is."""
-    if "信" not in text:  # (发信人, 发信站: no post's header without them, and most texts hold none)
+    if not _FOLDED_ANYWHERE.search(text):  # (most texts hold no poster's label at a line's start)
         return text
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if _FOLDED_OPENING.match(line) and len(_FOLDED_LABEL.findall(line)) >= FOLDED_LABELS:
+        folded = _FOLDED_OPENING.match(line) and len(_FOLDED_LABEL.findall(line)) >= FOLDED_LABELS
+        if folded and _BOARD.search(line):  # (a board's own label: no sentence opening with 作者 names one)
             line = _SPACED_LABEL.sub(lambda m: m.group(1) + m.group(2), line)  # `标  题:` (no paragraph's gap)
             pieces = [part for piece in _FOLDED_LABEL.split(line) for part in _FOLDED_GAP.split(piece)]
             lines[i] = "\n".join(piece.strip() for piece in pieces if piece.strip())

@@ -82,18 +82,22 @@ def list_lines(lines: list[str], title: str | None = None) -> set[int]:
     if first == len(texts):
         return set()
     found: set[int] = set()
-    head = _headline(lines, shown[:first], title)
+    head = _headline(lines, shown[:first], title) if first >= ITEMS else None
     if head is not None:
         above = [i for i in shown[:first] if i < head]
         if _a_list(lines, above):
             found.update(above)
-    written = [k for k, line in enumerate(texts) if is_writing(line) and ends_sentence(line)]
-    written = [k for k in written if not is_title_like(texts[k])]
-    last = max(written, default=first)  # (an item's title may hold a comma and exclaim: `…，这起案例当警示！`)
+    last = next(  # the text's last paragraph (an item's title may hold a comma and exclaim: `…，这起案例当警示！`)
+        (k for k in range(len(texts) - 1, first, -1) if _closes_text(texts[k])), first
+    )
     under = shown[last + 1 :]
-    if _a_list(lines, under):
+    if len(under) >= ITEMS and _a_list(lines, under):
         found.update(under)
     return found
+
+
+def _closes_text(line: str) -> bool:
+    return is_writing(line) and ends_sentence(line) and not is_title_like(line)
 
 
 def without_dated_lists(lines: list[str], title: str | None) -> list[str]:
