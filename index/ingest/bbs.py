@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 _LINE = re.compile(r"^(作\s*者|发信人|标\s*题|时\s*间|发信站|看\s*板|信\s*区)\s*[:：]?\s+(\S.*)$")
 _TAG = re.compile(r"^[\[【]\s*[^\[\]【】]{1,6}\s*[\]】]\s*")  # `[新闻]`: the post's category
@@ -33,7 +34,7 @@ ABOVE_MAX = 60  # characters of such a line
 def read_header(lines: list[str]) -> Header | None:
     """The header block opening `lines` (under at most ABOVE short lines of the page's, which it takes with it: a
     post's title stands in the header), or None when they open with no such block."""
-    shown = [i for i, line in enumerate(lines) if line.strip()][: ABOVE + 1]
+    shown = list(islice((i for i, line in enumerate(lines) if line.strip()), ABOVE + 1))
     start = next((i for i in shown if _LINE.match(lines[i].strip())), None)
     if start is None or any(len(lines[i]) > ABOVE_MAX or "。" in lines[i] for i in shown if i < start):
         return None
@@ -63,7 +64,7 @@ def read_header(lines: list[str]) -> Header | None:
 # `<pre>`): its header and paragraphs run on one line, `发信人: x, 信区: News 标  题: …发信站: … 站内  　　记者…`.
 _FOLDED_OPENING = re.compile(r"^\s*(?:发信人|作\s*者)\s*[:：]")
 _BOARD = re.compile(r"发信站|信\s*区|看\s*板")
-_FOLDED_ANYWHERE = re.compile(r"(?:^|\n)\s*(?:发信人|作\s*者)\s*[:：]")
+_BOARD_MARKS = ("发信站", "信区", "看板", "信 区", "看 板", "信\u3000区", "看\u3000板")
 _FOLDED_LABEL = re.compile(r"\s*(?=(?:标\s{0,2}题|发信站|时\s{0,2}间)\s*[:：])")
 _FOLDED_GAP = re.compile(r"[ \xa0\u3000]{2,}(?![\d \xa0\u3000])|\s+(?=--(?:\s|$)|※)")  # (not `Apr  4`)
 _SPACED_LABEL = re.compile(r"(标|时|作|看|信)\s+(题|间|者|板|区)(?=\s*[:：])")
@@ -74,7 +75,7 @@ def unfolded(text: str) -> str:
     """`text` with a post's folded line (its header and text on one line) read as its lines again: a break before
     each header label and at each run of two spaces or more (a paragraph's indent, a blank line) and before the
     signature's `--` and the `※` footer; any other line as it is."""
-    if not _FOLDED_ANYWHERE.search(text):  # (most texts hold no poster's label at a line's start)
+    if not any(mark in text for mark in _BOARD_MARKS):  # (no board's label: most texts; a substring is quick)
         return text
     lines = text.split("\n")
     for i, line in enumerate(lines):
