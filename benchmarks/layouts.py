@@ -35,7 +35,7 @@ import unicodedata
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 
 import opencc
@@ -6421,6 +6421,341 @@ FRESH_ALONE_8_CHECK: dict[str, Maker] = {
 }
 
 
+# Issue 22's kinds of the eighteenth and twentieth held-out sets (aggregators, overseas media, personal sites,
+# forums; written by alone14, 2026-12-07, before their first run): an RSS reader's or an aggregator's web view
+# (the feed's other items, each a title with its day, beside or under the item read; `阅读原文`, `查看原网页`, the
+# feed's name), a promotion box between paragraphs (`相关阅读`, `推荐`, an app card), a `导读：`/`摘要：` box the text
+# repeats, blog and CMS tails (`本条目发布于…收藏该固定链接。`, `此条目由 X 发表在 Y 分类目录`, tags,
+# `文章录入：X 责任编辑：Y`, `上一篇`/`下一篇`), a BBS post's header lines over its text, a sidebar glued before a post
+# of `<br>` lines in one cell, and a story's own table of figures (which must stay). Each with a line that tempts: a
+# paragraph about subscribing or reading, a story about an RSS service, an `编者按` of the story's own.
+# Tuned on FRESH_ALONE_9, checked on FRESH_ALONE_9_CHECK (other markup and words of the same kinds).
+
+_FEEDS = ["江城发布", "网信江城", "青溪观察", "白沙融媒", "云台日报", "临江晚报"]
+
+
+def _short_day(iso: str) -> str:
+    """`04-27`: a list's day without its year."""
+    return iso[5:]
+
+
+def _subscribe_line(n: int) -> str:
+    """A story's own paragraph about subscribing and reading, its place and figure the page's."""
+    city = _CITIES[(n + 3) % 12]
+    return f"{city}图书馆今年新增电子阅读终端{20 + n}台，读者可在馆内订阅期刊，阅读量比去年同期明显增加。"
+
+
+def _rss_story(n: int) -> str:
+    """A story's own paragraph about an RSS service, its place and figure the page's."""
+    city = _CITIES[(n + 5) % 12]
+    return f"{city}政务网站已开通RSS订阅服务，截至目前共有{1200 + n * 37}名用户通过阅读器订阅了政策发布栏目。"
+
+
+def _figures(story: Story, n: int) -> tuple[Story, str]:
+    """The story with a table of figures of its own after its first paragraph: its rows as the story's lines (cells
+    apart by spaces), and the table as the page sets it."""
+    city, quarter = _CITIES[n % 12], "一二三四"[n % 4]
+    rows = [
+        (f"{city}主要指标", f"{quarter}季度数值", f"{city}同比增长"),
+        (f"{city}地区生产总值（亿元）", f"{1203 + n * 17}.5", f"{3 + n * 0.7:.1f}%"),
+        (f"{city}社会消费品零售总额（亿元）", f"{486 + n * 9}.2", f"-{1.2 + n * 0.3:.1f}%"),
+        (f"{city}固定资产投资（亿元）", f"{312 + n * 5}.8", f"{5.1 + n * 0.4:.1f}%"),
+    ]
+    paragraphs = list(story.paragraphs)
+    at = min(1, len(paragraphs))
+    paragraphs[at:at] = [" ".join(row) for row in rows]
+    table = "<table class='data' border='1'>" + "".join(
+        "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in rows
+    )
+    return Story(story.title, story.date, story.source, tuple(paragraphs)), table + "</table>"
+
+
+def _table_paragraphs(story: Story, table: str, first: int = 1) -> str:
+    """The story's paragraphs as `<p>`, its table's rows set as the table after paragraph `first`."""
+    rows = 4
+    paras = list(story.paragraphs)
+    shown = [f"<p>{escape(p)}</p>" for p in paras[:first]] + [table]
+    shown += [f"<p>{escape(p)}</p>" for p in paras[first + rows :]]
+    return "".join(shown)
+
+
+def rss_reader_html(story: Story, others: list[Story], n: int) -> Page:
+    """An RSS reader's web view (2021, UTF-8): the reader's bar, a left column of feeds with unread counts, the
+    feed's item list (each item a title and its day, set in `<div>`s, no links: the reader opens them by script)
+    beside the item read on even pages and under it on odd ones; the item's feed name and day over its text, a
+    paragraph of the story's own about subscribing and reading, and `阅读原文` / `查看原网页` under it."""
+    feed = _FEEDS[n % 6]
+    story = _with_paragraph(story, 1 + n % 2, _subscribe_line(n))
+    feeds = "".join(
+        f"<div class='feed'>{f}<span class='cnt'>{12 + k * 7 + n}</span></div>" for k, f in enumerate(_FEEDS)
+    )
+    items = "".join(
+        f"<div class='item' data-id='{n}{k}'><div class='it'>{escape(o.title)}</div>"
+        f"<div class='id'>{_later(story.date, -k - 1)}</div></div>"
+        for k, o in enumerate(others[:5])
+    )
+    listing = f"<div class='items'><div class='ih'>{feed} · 全部文章</div>{items}</div>"
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    item = f"""<div class='reader'><h2 class='rt'>{escape(story.title)}</h2>
+<div class='rm'><span class='feedname'>{feed}</span> · <span>{story.date} 08:{n:02d}</span></div>
+<div class='rc'>{paras}</div><div class='ra'><a href='#'>阅读原文</a> <a href='#'>查看原网页</a></div></div>"""
+    main = f"{listing}{item}" if n % 2 == 0 else f"{item}{listing}"
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 江读RSS阅读器</title>
+</head><body><div class='bar'>江读RSS <a>添加订阅</a> <a>全部标为已读</a> <a>设置</a></div>
+<div class='feeds'><div class='fh'>我的订阅</div>{feeds}</div><div class='main'>{main}</div></body></html>"""
+    furniture = ["江读RSS", "添加订阅", "全部标为已读", "我的订阅", "全部文章", "阅读原文", "查看原网页"]
+    furniture += [o.title for o in others[:5]] + [f for f in _FEEDS if f != feed]
+    return Page(f"rss-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def promo_box_html(story: Story, others: list[Story], n: int) -> Page:
+    """A portal's article (2020, UTF-8): a `导读：` box over the text repeating its lead (on even pages; the text
+    keeps the lead), an `编者按：` paragraph of the story's own (on odd pages), a boxed `相关阅读` of three other
+    titles between the second and third paragraphs, and an app card (`江城新闻客户端 / 本地资讯一手掌握 / 立即下载`)
+    between the last two; a paragraph of the story's own about reading."""
+    head, side, chrome = _menus(others, n)
+    if n % 2:
+        city = _CITIES[n % 12]
+        note = f"编者按：近期，{city}持续推进网络生态治理，本报记者走访了相关部门和企业，现将有关情况刊发如下。"
+        story = _with_paragraph(story, 0, note)
+    story = _with_paragraph(story, 2, _subscribe_line(n + 1))
+    lead = story.paragraphs[0]
+    box = f"<div class='daodu'><b>导读：</b>{escape(lead[:60])}……</div>" if n % 2 == 0 else ""
+    related = "".join(f"<li><a href='/a/{n}{k}.html'>{escape(o.title)}</a></li>" for k, o in enumerate(others[:3]))
+    card = (
+        "<div class='app-card'><img src='/app.png'><div>江城新闻客户端</div><div>本地资讯一手掌握</div>"
+        "<a>立即下载</a></div>"
+    )
+    shown = [f"<p>{escape(p)}</p>" for p in story.paragraphs]
+    shown.insert(2, f"<div class='xgyd'><h4>相关阅读</h4><ul>{related}</ul></div>")
+    shown.insert(len(shown) - 1, card)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_江城网</title></head>
+<body>{head}<div class='art'><h1>{escape(story.title)}</h1><div class='src'>{story.date} 10:{n:02d}　来源：江城网</div>
+{box}<div class='artbody'>{"".join(shown)}</div></div>{side}<div class='ft'>江城网版权所有</div></body></html>"""
+    furniture = [*chrome, "导读：", "相关阅读", *(o.title for o in others[:3])]
+    furniture += ["江城新闻客户端", "一手掌握", "立即下载"]
+    return Page(f"pbx-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def wordpress_tail_html(story: Story, others: list[Story], n: int) -> Page:
+    """A personal WordPress blog's post (2012, UTF-8, a Chinese theme): the post, then inside its `<article>` the
+    entry meta `本条目发布于2020年4月28日。属于时事分类，被贴了 网信、江城 标签。作者是江城小李。收藏该固定链接。`
+    (on odd pages Twenty Ten's `此条目由江城小李发表在时事分类目录，贴了网信、江城标签。将固定链接加入收藏夹。`), a
+    `标签：` line, the `← 上一篇` / `下一篇 →` pair of titles, then the blog's sidebar and comments closed."""
+    who = _HANDLES[n % 8]
+    category, tags = ["时事", "随笔", "读报"][n % 3], ["网信", _CITIES[n % 12]]
+    year, month, day = (int(x) for x in story.date.split("-"))
+    if n % 2 == 0:
+        meta = (
+            f"本条目发布于<a href='#'>{year}年{month}月{day}日</a>。属于<a>{category}</a>分类，被贴了 "
+            f"<a>{tags[0]}</a>、<a>{tags[1]}</a> 标签。作者是<a>{who}</a>。收藏该<a>固定链接</a>。"
+        )
+    else:
+        meta = (
+            f"此条目由<a>{who}</a>发表在<a>{category}</a>分类目录，贴了<a>{tags[0]}</a>、<a>{tags[1]}</a>标签。"
+            "将<a>固定链接</a>加入收藏夹。"
+        )
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    recent = "".join(f"<li><a>{escape(o.title)}</a></li>" for o in others[:4])
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{escape(story.title)} | {who}的小站</title></head><body>
+<header><p class='site-title'><a>{who}的小站</a></p><p class='site-description'>记录身边的事</p></header>
+<article class='post'><h1 class='entry-title'>{escape(story.title)}</h1>
+<div class='entry-meta'><span class='posted-on'>发表于 {story.date}</span></div>
+<div class='entry-content'>{paras}</div><footer class='entry-footer'>{meta}<br>标签：{tags[0]}, {tags[1]}</footer>
+</article><nav class='post-navigation'><div class='nav-previous'><a>← {escape(others[4].title)}</a></div>
+<div class='nav-next'><a>{escape(others[5].title)} →</a></div></nav>
+<aside><h3>近期文章</h3><ul>{recent}</ul><h3>分类目录</h3><ul><li>时事</li><li>随笔</li><li>读报</li></ul></aside>
+<p class='no-comments'>评论已关闭。</p><footer>自豪地采用WordPress</footer></body></html>"""
+    furniture = ["本条目发布于", "此条目由", "分类目录", "固定链接", "标签：", others[4].title, others[5].title]
+    furniture += ["评论已关闭", "WordPress", "近期文章", *(o.title for o in others[:4])]
+    return Page(f"wpt-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def cms_record_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A county site's article in an old CMS (2009, GBK, table layout): the text in a cell, the story's own table
+    of figures after its first paragraph, then in the same cell `文章录入：X　　责任编辑：Y` and the
+    `上一篇文章：` / `下一篇文章：` pair of titles, `【发表评论】【加入收藏】【告诉好友】【打印此文】【关闭窗口】`."""
+    story, table = _figures(story, n)
+    a, b = _PEOPLE[n % 12], _PEOPLE[(n + 5) % 12]
+    body = _table_paragraphs(story, table)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{escape(story.title)}_青溪县信息网</title></head><body><table width="778"><tr><td>首页 | 新闻中心 | 政务公开 |
+ 便民服务</td></tr></table><table width="778"><tr><td align="center"><font size="4"><b>{escape(story.title)}</b></font>
+</td></tr><tr><td align="center">作者：佚名　文章来源：本站原创　点击数：{230 + n * 11}
+　更新时间：{story.date}</td></tr>
+<tr><td class="content">{body}<p align="right">文章录入：{a}　　　　责任编辑：{b}</p>
+<li>上一篇文章：<a>{escape(others[0].title)}</a></li><li>下一篇文章：<a>{escape(others[1].title)}</a></li></td></tr>
+<tr><td>【<a>发表评论</a>】【<a>加入收藏</a>】【<a>告诉好友</a>】【<a>打印此文</a>】【<a>关闭窗口</a>】</td></tr></table>
+<p>青溪县信息网 版权所有</p></body></html>"""
+    furniture = ["文章录入", "责任编辑", "上一篇", "下一篇", others[0].title, others[1].title, "发表评论", "版权所有"]
+    return Page(f"cmr-{n:02d}.html", _padded(html).encode("gb18030"), story, furniture)
+
+
+def bbs_web_header_html(story: Story, others: list[Story], n: int) -> Page:
+    """A BBS's web view of a post (2015, UTF-8): the board's crumbs and the post's title as `<h1>` over a `<div>`
+    of `<br>` lines: `发信人: X (昵称), 信区: News`, `标  题: …`, `发信站: 江城社区 (Tue Apr 28 10:26:00 2020), 站内`,
+    a blank line, the text, `--` and `※ 来源:·江城社区 bbs.jc.net·[FROM: 61.148.*]`; then the board's buttons. On odd
+    pages the post is the board's text as written in a `<div>`, its line breaks not kept by the markup (so the
+    header and the text run on one line as shown; added after the first fixes)."""
+    head, side, chrome = _menus(others, n)
+    who = ["jcnews", "sunnyday", "lakeside", "oldtown"][n % 4]
+    stamp = _weekday_ctime(story.date, f"10:{n:02d}:00")
+    lines = [
+        f"发信人: {who} ({_HANDLES[n % 8]}), 信区: News",
+        f"标&nbsp;&nbsp;题: {escape(story.title)}",
+        f"发信站: 江城社区 ({stamp}), 站内",
+        "",
+        *(f"&nbsp;&nbsp;&nbsp;&nbsp;{escape(p)}" for p in story.paragraphs),
+        "",
+        "--",
+        f"※ 来源:·江城社区 bbs.jc.net·[FROM: 61.148.{n + 10}.*]",
+    ]
+    post = "<br>".join(lines) if n % 2 == 0 else unescape("\n".join(lines))
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 新闻 - 江城社区</title>
+</head><body>{head}<div class='crumb'>江城社区 → 新闻 → 阅读文章</div><h1>{escape(story.title)}</h1>
+<div class='a-content'>{post}</div><div class='a-bot'><a>回复</a> <a>转寄</a> <a>同主题</a></div>
+{side}</body></html>"""
+    furniture = [*chrome, "发信人", "信区", "发信站", "※ 来源", "FROM:", "阅读文章"]
+    return Page(f"bwh-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def br_sidebar_cell_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A personal site's page (2006, GBK): one cell holds the site's column of dated links (`最新文章` and five
+    `· title（04-27）` lines, `<br>` apart) and then, after a rule of `<br>`s, the post: its title in `<b>`, its day,
+    and its paragraphs as `<br>` lines; the column holds no sentence."""
+    items = "<br>".join(
+        f"· {escape(o.title)}（{_short_day(_later(story.date, -k - 2))}）" for k, o in enumerate(others[:5])
+    )
+    post = "<br><br>".join(f"　　{escape(p)}" for p in story.paragraphs)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{escape(story.title)}--江城老张的个人主页</title></head><body><table width="760"><tr><td colspan="2">
+江城老张的个人主页　|　首页　|　文章　|　相册　|　留言</td></tr><tr><td valign="top">最新文章<br>{items}<br><br>
+<b>{escape(story.title)}</b><br>{story.date}<br><br>{post}<br><br>〖返回〗</td></tr></table>
+<p>Copyright 2006 江城老张</p></body></html>"""
+    furniture = ["最新文章", *(o.title for o in others[:5]), "个人主页", "返回", "Copyright"]
+    return Page(f"bsc-{n:02d}.html", _padded(html).encode("gb18030"), story, furniture)
+
+
+FRESH_ALONE_9: dict[str, Maker] = {
+    "RSS reader's web view, item list with days": rss_reader_html,
+    "portal article, 导读 box, 相关阅读 box, app card": promo_box_html,
+    "WordPress post, entry meta, tags, post pair": wordpress_tail_html,
+    "old CMS cell, figures table, 文章录入 row (GBK)": cms_record_gbk,
+    "BBS web view, 发信人 header in <br> lines": bbs_web_header_html,
+    "personal site, dated links before a <br> post": br_sidebar_cell_gbk,
+}
+
+
+def aggregator_view_html(story: Story, others: list[Story], n: int) -> Page:
+    """An aggregator's view of one item (2019, UTF-8): the item's headline, `来源：X（订阅源）` and its day, a story
+    about an RSS service (a paragraph of its own), `查看原网页 »` under the text, then `该订阅源的其他文章` with
+    five items each a linked title and a day (`2020年4月27日`), and the aggregator's footer."""
+    feed = _FEEDS[(n + 2) % 6]
+    story = _with_paragraph(story, 1, _rss_story(n))
+    more = "".join(
+        f"<li><a href='/item/{n}{k}'>{escape(o.title)}</a> <em>{_cn_date(_later(story.date, -k - 1))}</em></li>"
+        for k, o in enumerate(others[1:6])
+    )
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} | 聚读</title></head>
+<body><div class='top'>聚读 · 发现好内容 <a>登录</a> <a>注册</a></div><div class='entry'>
+<h2>{escape(story.title)}</h2><p class='via'>来源：{feed}（订阅源） · {story.date}</p>
+<div class='entry-body'>{paras}</div>
+<p class='orig'><a>查看原网页 »</a></p></div><div class='same-feed'><h3>该订阅源的其他文章</h3><ul>{more}</ul></div>
+<div class='foot'>聚读 © 2019 · 关于我们 · 订阅帮助</div></body></html>"""
+    furniture = ["聚读", "（订阅源）", "查看原网页", "该订阅源的其他文章", "订阅帮助", *(o.title for o in others[1:6])]
+    return Page(f"agg-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def mirror_card_html(story: Story, others: list[Story], n: int) -> Page:
+    """A WeChat article's mirror (2021, UTF-8): a `摘要：` blockquote over the text repeating its lead (odd pages),
+    a `<section>` card `推荐 | title` with a second title under it between the third and fourth paragraphs, an
+    `编者按` paragraph of the story's own (even pages) and `阅读原文` closing the page."""
+    if n % 2 == 0:
+        note = f"【编者按】{_CITIES[(n + 1) % 12]}的这项做法引起不少读者关注，我们约请记者进行了回访，请看报道。"
+        story = _with_paragraph(story, 0, note)
+    lead = story.paragraphs[0]
+    box = f"<blockquote class='summary'>摘要：{escape(lead[:48])}…</blockquote>" if n % 2 else ""
+    shown = [f"<p>{escape(p)}</p>" for p in story.paragraphs]
+    card = (
+        f"<section class='rec-card'><span>推荐</span> | <a>{escape(others[2].title)}</a><br>"
+        f"<a>{escape(others[3].title)}</a></section>"
+    )
+    shown.insert(min(3, len(shown) - 1), card)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head><body>
+<div id='page-content'><h1 class='rich_media_title'>{escape(story.title)}</h1>
+<div class='rich_media_meta'><span>{_FEEDS[n % 6]}</span> <em id='publish_time'>{story.date}</em></div>{box}
+<div class='rich_media_content' id='js_content'>{"".join(shown)}</div><div><a id='js_view_source'>阅读原文</a></div>
+</div></body></html>"""
+    furniture = ["摘要：", "推荐 |", others[2].title, others[3].title, "阅读原文"]
+    return Page(f"mcd-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def typecho_tail_html(story: Story, others: list[Story], n: int) -> Page:
+    """A personal blog on another engine (2016, UTF-8): the post, then inside its content block `分类：X | 标签：Y, Z`,
+    `本文由 X 发表于 2020-04-28，最后编辑于 …，转载请注明出处。` (even pages) or `本站文章除注明转载外均为原创，
+    转载请注明出处：X的博客` (odd), and `« 上一篇：T` / `下一篇：T »` with the other posts' titles."""
+    who = _HANDLES[(n + 3) % 8]
+    line = (
+        f"本文由 {who} 发表于 {story.date}，最后编辑于 {_later(story.date, 2)}，转载请注明出处。"
+        if n % 2 == 0
+        else f"本站文章除注明转载外均为原创，转载请注明出处：{who}的博客"
+    )
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{escape(story.title)} - {who}的博客</title></head><body>
+<div id='header'><a>{who}的博客</a> <a>首页</a> <a>归档</a> <a>关于</a></div><div class='post'>
+<h2 class='post-title'>{escape(story.title)}</h2><p class='post-meta'>{story.date} · {who}</p>
+<div class='post-content'>{paras}<p class='tags'>分类：<a>杂记</a> | 标签：<a>网信</a>, <a>{_CITIES[n % 12]}</a></p>
+<p class='copyright'>{line}</p><p class='post-near'>« 上一篇：<a>{escape(others[2].title)}</a></p>
+<p class='post-near'>下一篇：<a>{escape(others[3].title)}</a> »</p></div></div>
+<div id='footer'>© 2016 {who}的博客 · Powered by Typecho</div></body></html>"""
+    furniture = ["分类：", "标签：", "转载请注明", "上一篇", "下一篇", others[2].title, others[3].title, "Typecho"]
+    return Page(f"tct-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def oldcms_entry_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A school's news page (2011, GBK, `<div>` layout): the story with its own table of figures after the first
+    paragraph, then `【文章录入：X】【责任编辑：Y】【审核：Z】` on one line and `上一条：T` / `下一条：T`."""
+    story, table = _figures(story, n + 3)
+    a, b, c = _PEOPLE[(n + 1) % 12], _PEOPLE[(n + 6) % 12], _PEOPLE[(n + 9) % 12]
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{escape(story.title)}-江城职业学院</title></head><body><div class='nav'>学院首页 学院概况 新闻中心 招生就业</div>
+<div class='article'><div class='title'>{escape(story.title)}</div>
+<div class='info'>发布日期：{story.date}　浏览次数：{88 + n}</div><div class='text'>{_table_paragraphs(story, table)}
+<div class='rec'>【文章录入：{a}】【责任编辑：{b}】【审核：{c}】</div>
+<div class='near'>上一条：<a>{escape(others[0].title)}</a><br>下一条：<a>{escape(others[1].title)}</a></div></div></div>
+<div class='foot'>江城职业学院 版权所有</div></body></html>"""
+    furniture = ["文章录入", "责任编辑", "审核：", "上一条", "下一条", others[0].title, others[1].title, "版权所有"]
+    return Page(f"oce-{n:02d}.html", _padded(html).encode("gb18030"), story, furniture)
+
+
+def forum_br_sidebar_html(story: Story, others: list[Story], n: int) -> Page:
+    """An old forum's printable post (2008, UTF-8): one `<td>` holds the board's notices (`本版公告`, three dated
+    notices `［2020-04-20］…`) and then the post as `<br>` lines under a PTT-like header `作者: X (nick) 看板: News` /
+    `標題: …` / `時間: …`."""
+    who = _HANDLES[(n + 5) % 8]
+    notices = "<br>".join(f"［{_later(story.date, -k - 3)}］{escape(o.title[:14])}" for k, o in enumerate(others[2:5]))
+    stamp = _weekday_ctime(story.date, f"09:{n:02d}:00")
+    post = "<br>".join(f"　　{escape(p)}" for p in story.paragraphs)
+    html = f"""<html><head><meta charset="utf-8"><title>{escape(story.title)} - 江城论坛 - 打印</title></head><body>
+<table width="100%"><tr><td>本版公告<br>{notices}<br><br>作者: {who} (江城网友) 看板: News<br>
+標題: {escape(story.title)}<br>
+時間: {stamp}<br><br>{post}<br><br>--<br>※ 發信站: 江城论坛(bbs.jc.org)</td></tr></table></body></html>"""
+    furniture = ["本版公告", *(o.title[:14] for o in others[2:5]), "看板", "時間:", "發信站", "江城网友"]
+    return Page(f"fbs-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE_9_CHECK: dict[str, Maker] = {
+    "aggregator's item view, same feed's items": aggregator_view_html,
+    "WeChat mirror, 摘要 quote, 推荐 card": mirror_card_html,
+    "blog on another engine, tags, copyright, near posts": typecho_tail_html,
+    "school news page, figures table, 【文章录入】 (GBK)": oldcms_entry_gbk,
+    "forum print view, notices before a <br> post": forum_br_sidebar_html,
+}
+
+
 # ---- FRESH_EXPORTS_4: the sixteenth held-out family set's kinds in other platforms' idioms (written before any fix)
 
 _GROUP_PEOPLE = ["王海燕", "刘志强", "陈晓梅", "赵国平", "孙丽娟", "周小林"]
@@ -7670,6 +8005,9 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, exports 4 (checking)"] = FRESH_EXPORTS_4_CHECK
     groups["fresh, exports 5 (tuning)"] = FRESH_EXPORTS_5
     groups["fresh, exports 5 (checking)"] = FRESH_EXPORTS_5_CHECK
+
+    groups["fresh, alone 9 (tuning)"] = FRESH_ALONE_9
+    groups["fresh, alone 9 (checking)"] = FRESH_ALONE_9_CHECK
     for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
@@ -7761,6 +8099,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, exports 4 (checking)": FRESH_EXPORTS_4_CHECK,
         "fresh, exports 5 (tuning)": FRESH_EXPORTS_5,
         "fresh, exports 5 (checking)": FRESH_EXPORTS_5_CHECK,
+        "fresh, alone 9 (tuning)": FRESH_ALONE_9,
+        "fresh, alone 9 (checking)": FRESH_ALONE_9_CHECK,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():

@@ -208,7 +208,7 @@ LIST_MARKER = re.compile(
 )
 
 # Separators allowed between button words on one line.
-BUTTON_SEPARATORS = re.compile(r"[\s\-•·*|丨/【】\[\]()（）:：>+＋↓↑▼▲]+")
+BUTTON_SEPARATORS = re.compile(r"[\s\-•·*|丨/【】〖〗［］\[\]()（）:：>+＋↓↑▼▲]+")
 
 LINE_RULES += PLATFORM_RULES  # a platform's lines inside the text block (index.ingest.platform_lines)
 LINE_RULES += SHOW_NOTE_RULES  # an episode's show notes (index.ingest.show_notes)

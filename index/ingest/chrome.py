@@ -171,6 +171,8 @@ _CRUMB = re.compile(
     r"|^(?:[^>›»，。！？\s]{1,12}\s*(?:>>?|›|»)\s*){2,}[^>›»]{1,60}$"
     # or steps between → from a home page (`论坛首页 → 江南社区 → 百姓话题`): a procedure starts at no home page
     r"|^[^→，。！？\s]{0,6}首页(?:\s*→\s*[^→，。！？]{1,12}){2,}$"
+    # or steps between → to the page itself (`江城社区 → 新闻 → 阅读文章`, `… → 正文`): no procedure's last step
+    r"|^(?:[^→，。！？\s]{1,12}\s*→\s*){2,}(?:正文|阅读文章|查看文章|浏览文章|文章内容|查看内容|内容|详情|帖子详情)$"
 )
 
 # A heading over readers' comments: `网友评论（2）`, `网友评论：（只显示最新10条…）`, `全部留言 12`.

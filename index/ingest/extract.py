@@ -25,6 +25,8 @@ from index.ingest import (
     code_hosts,
     credits,
     date_bars,
+    dated_lists,
+    entry_records,
     feed_stamps,
     file_names,
     folios,
@@ -976,6 +978,7 @@ def extract_counting(
     """`extract`, and how many lines it left out as learned boilerplate; `text` is `normalize_text(raw.text)`
     where the caller made it already (a build's fingerprint workers do)."""
     text = normalize_text(raw.text) if text is None else text
+    text = bbs.unfolded(text)  # a post's header and paragraphs run on one line (index.ingest.bbs)
     outline = note_properties.without_bullets(text.split("\n"))  # an outliner's bullets, one a paragraph
     lines = [spaced_labels.unspaced(strip_markup(line.strip())) for line in outline]
     lines = wechat_headers.joined(lines)  # `原创` / writer / account / day, a line each (index.ingest.wechat_headers)
@@ -994,6 +997,8 @@ def extract_counting(
     records |= script.lines if script else set()
     for i, words in script.spoken.items() if script else ():
         lines[i] = words
+
+    records |= dated_lists.list_lines(lines, raw.meta.get("title"))  # a feed's other items, each with its day
     written = text.split("\n") if mail_messages.has_marks(text) else []  # (its quote marks on)
     mailed = mail_messages.mail_lines(written) if written else set()  # a mail's quote, signature, footer, addresses
     records |= mailed
@@ -1025,6 +1030,8 @@ def extract_counting(
         body_lines[i] = ""
     for i in closing_pleas.closing_pleas(body_lines):  # an outlet's pleas under the story (index.ingest.closing_pleas)
         body_lines[i] = ""  # (the page's lines keep it: a credit run into a plea is still read)
+    for i in entry_records.entry_records(body_lines):  # `收藏该固定链接。`, `标签：…`, `文章录入：X 责任编辑：Y`
+        body_lines[i] = ""  # (index.ingest.entry_records; the editor is read from the page's lines)
     if header:  # a bulletin board post's header block: its fields, and no text
         for i in range(header.lines):
             lines[i] = body_lines[i] = ""

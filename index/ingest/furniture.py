@@ -81,12 +81,17 @@ _FOLD = str.maketrans("：，；！？（）", ":,;!?()")
 _BOUNDARY = _STOPS + ")）]】」』”》\"'"
 
 
+# A figure alone on its line, a decimal or a share (`1203.5`, `-2.1%`): a cell of the article's own table of figures,
+# which the template's counters (`阅读 1.2万`, a count of views alone) never are, though its numbers count as one
+_FIGURE = re.compile(r"^[-+−]?\d+(?:\.\d+)?%$|^[-+−]?\d+\.\d+$")
+
+
 def line_key(line: str) -> int | None:
     """The fingerprint of a cleaned line that could be furniture (short; a line with a field of its own only when
     it is no writing), else None. In a line that is no writing its numbers count as one (`阅读 1.2万 点赞 306`,
     `Time 0.013 second(s),query:4`, `青ICP备12000007号`): a site's template fills them in for each page, so its
     lines recur in that shape only."""
-    if not line or len(line) > LINE_RULE_MAX_CHARS:
+    if not line or len(line) > LINE_RULE_MAX_CHARS or _FIGURE.match(line):
         return None
     writing = is_writing(line)
     if writing and carries_fields(line):

@@ -28,6 +28,7 @@ from index.ingest import (
     author_links,
     bylines,
     code_hosts,
+    dated_lists,
     field_tables,
     file_names,
     footnotes,
@@ -466,6 +467,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     if title:
         meta["title"] = title
     main = without_repeated_closing(publication.first_post(lines, main, title), saved)
+    main = dated_lists.without_dated_lists(main, title)  # a feed's other items over the item (its heading no title)
     headline, start = publication.locate(lines, title, main)
     if title and start is not None and account_titles.is_account_name(lines, title):  # the account's, not the
         shown = publication.headline_above_publication(lines, start)  # article's: its headline is over its day

@@ -138,7 +138,10 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    screenshot's status bar and an editor page's toolbar leave the text, a collector's day yields to the
 #    article's own (exports14); a bulletin board's station line, a CMS's day with the month's Chinese name, a
 #    blog's footer sentence, a day in brackets after the headline, a relative day's element's own day, an issued
-#    day over a signing day (dates14); old indexes are rebuilt
+#    day over a signing day (dates14); a feed's or a site's list of other items with their days above the
+#    headline or closing the text, a blog engine's entry meta, tags and a CMS's 录入 row closing it leave the text;
+#    a BBS post folded onto one line is read as its header and lines; a figure alone on its line is never learned
+#    furniture (alone14); old indexes are rebuilt
 FORMAT_VERSION = 30
 
 
