@@ -285,6 +285,12 @@ def test_a_word_no_article_holds_answers_with_the_articles_holding_its_character
     assert "no article holds any of its words" in " ".join(result["query"]["notes"])
 
 
+def test_a_set_phrase_one_character_off_beside_a_common_word_is_read_as_the_phrase(server: Server) -> None:
+    result = server.search(q="全力意赴抗洪")  # 全力 is common and stays; 意 reads yi, as 以 does
+    assert corrected(result) == [("全力意赴", "全力以赴")]
+    assert titles(result) and all("全力以赴" in title for title in titles(result))
+
+
 def test_correct_false_searches_the_words_as_typed_only(server: Server) -> None:
     result = server.search(q="诈偏", correct="false")
     assert result["query"]["corrections"] == []
