@@ -12,7 +12,8 @@ Six tell of a morning market held 每逢星期四, three of a library open longe
 出租房屋 in 城中村. Eight tell that a city 已经 renovated its 老旧小区, six of them quoting a resident on what
 (什么) changed: common words the vocabulary does not list as words of their own. Six tell of free 肺炎疫苗
 for the elderly: 炎 is a character jieba seldom writes alone (yan, as 杨 is yang to fuzzy pinyin input). Ten tell
-that a city went all out (全力, 全力以赴) against a flood."""
+that a city went all out (全力, 全力以赴) against a flood, ten of repair shops found 靠谱 (reliable), which jieba
+cuts into 靠 and 谱, so no word of the vocabulary reads kao pu."""
 
 from __future__ import annotations
 
@@ -64,6 +65,7 @@ RENOVATION = "{city}已经完成老旧小区改造\n\n{city}已经完成{n}个�
 RESIDENT = "一位居民说：“以前停车难，现在什么都方便了。”"
 VACCINE = "{city}为老人免费接种肺炎疫苗\n\n{city}今年为{n}万名老人免费接种肺炎疫苗，接种点设在各个医院。"
 FLOOD = "{city}全力以赴抗洪抢险\n\n{city}市全力组织抢险，干部群众全力以赴，转移群众{n}百人。"
+REPAIR = "{city}评出靠谱维修店\n\n{city}消费者协会评出{n}家靠谱维修店，价格公道，服务周到。"
 QUJING = "曲靖交警开展城市拥堵治理\n\n针对早晚高峰城市拥堵，曲靖交警在主要路口增派警力疏导交通，并优化了信号灯配时。"
 
 
@@ -82,6 +84,7 @@ def write_corpus(folder: Path) -> Path:
         (folder / f"tibet-{i:02}.txt").write_text(TIBET.format(city=city, n=i + 2), encoding="utf-8")
         (folder / f"livelihood-{i:02}.txt").write_text(LIVELIHOOD.format(city=city, n=i + 2), encoding="utf-8")
         (folder / f"flood-{i:02}.txt").write_text(FLOOD.format(city=city, n=i + 2), encoding="utf-8")
+        (folder / f"repair-{i:02}.txt").write_text(REPAIR.format(city=city, n=i + 2), encoding="utf-8")
         if i < 8:
             (folder / f"housing-{i:02}.txt").write_text(HOUSING.format(city=city, n=i + 2), encoding="utf-8")
         if i < 6:

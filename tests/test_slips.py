@@ -392,6 +392,19 @@ def test_pinyin_of_several_words_in_a_row_inside_chinese_text_is_read_as_those_w
     assert titles(result)[0] == "庆阳推出2条旅游线路" and result["hits"][0]["matched"] == "all"
 
 
+def test_pinyin_syllables_apart_inside_chinese_text_are_read_and_say_so(server: Server) -> None:
+    result = server.search(q="城市拥堵 qu jing 交警")  # read by the parser's whole-pinyin path, word by word
+    assert "read the pinyin qu jing as 曲靖" in result["query"]["notes"]
+    assert titles(result)[0] == "曲靖交警开展城市拥堵治理" and result["hits"][0]["matched"] == "all"
+
+
+def test_pinyin_of_two_characters_the_index_writes_often_but_lists_as_no_word_is_read_as_them(server: Server) -> None:
+    result = server.search(q="kao pu 维修店")  # jieba cuts 靠谱 into 靠 and 谱: no word of the vocabulary reads kaopu
+    assert "read the pinyin kao pu as 靠谱" in result["query"]["notes"]
+    assert titles(result) and all("靠谱维修店" in title for title in titles(result))
+    assert all(hit["matched"] == "all" for hit in result["hits"])
+
+
 def test_a_latin_word_the_index_holds_stays_latin_inside_chinese_text(server: Server) -> None:
     result = server.search(q="huawei发布手机")
     assert not any(note.startswith("read the pinyin") for note in result["query"]["notes"])

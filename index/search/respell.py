@@ -22,7 +22,7 @@ from typing import Protocol
 from index.text.analysis import Span, character_frequency, in_dictionary
 from index.text.fuzzy import confusions
 from index.text.lexicon import QUERY_STOPWORDS
-from index.text.readings import sound
+from index.text.readings import sound, split
 
 RATIO = 10  # the word it becomes must be held by this many times more articles (+1) than the stretch typed
 # ... or, for a stretch the index never holds, by this many articles (typo tuning half: 0.8115 at 2, 0.8014 at 5,
@@ -428,6 +428,26 @@ def _set_phrase(stretch: str, spans: list[Span], solid: list[bool], counts: Coun
     held, word = max(able)
     start = spans[0][1]
     return Correction(stretch, word, round(1 - 1 / math.sqrt(held / (typed + 1)), 3), start, start + SET_PHRASE, held)
+
+
+def spelled(letters: str, counts: Counts, articles: int) -> str | None:
+    """Latin letters of two pinyin syllables that are no word of the index (`kao pu`), as the one pair of
+    characters of that reading the index holds often (HELD_OFTEN, in a row: 靠谱 is no word of jieba's or the
+    vocabulary's, so no reading of the vocabulary's sounds so) and RATIO times more than any other pair; None
+    otherwise, and for a function word or one of jieba's commonest (`zen me` is 怎么, `tongguo` 通过: words the
+    vocabulary leaves out as held everywhere, which a required unit would find in most articles; on the mixed
+    sets 3 such queries read so, one lost its rank, 1st -> 2nd). The characters tried are those an input method
+    offers for each syllable (`_offered`)."""
+    syllables = split(letters)
+    if syllables is None or len(syllables) != 2:
+        return None
+    often = max(2, int(articles * HELD_OFTEN))
+    first, second = (_offered(syllable, counts, often) for syllable in syllables)
+    found = sorted(((counts.together(a + b), a + b) for a in first for b in second), reverse=True)
+    if not found or found[0][0] < often or (len(found) > 1 and found[0][0] < RATIO * (found[1][0] + 1)):
+        return None
+    word = found[0][1]
+    return None if word in QUERY_STOPWORDS or word in _jieba_dictionary()[2].get(letters, ()) else word
 
 
 def _met(fix: Correction, context: tuple[str, ...], counts: Counts) -> bool:
