@@ -291,6 +291,16 @@ def test_a_set_phrase_one_character_off_beside_a_common_word_is_read_as_the_phra
     assert titles(result) and all("全力以赴" in title for title in titles(result))
 
 
+def test_a_stretch_the_index_never_holds_is_read_as_a_rare_word_the_querys_other_words_meet(server: Server) -> None:
+    result = server.search(q="贵阳 南命")  # 南明 is held by three articles, each with 贵阳
+    assert corrected(result) == [("南命", "南明")]
+    assert titles(result) and all("南明" in title for title in titles(result))
+
+
+def test_a_stretch_the_index_never_holds_is_not_read_as_a_rare_word_nothing_else_asked_meets(server: Server) -> None:
+    assert corrected(server.search(q="南命")) == []
+
+
 def test_correct_false_searches_the_words_as_typed_only(server: Server) -> None:
     result = server.search(q="诈偏", correct="false")
     assert result["query"]["corrections"] == []
