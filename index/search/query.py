@@ -559,11 +559,13 @@ def parse_query(
     held: Callable[[str], int] | None = None,
     spell: Spell | None = None,
 ) -> ParsedQuery:
-    """The reading of any text; never raises (the request's length limit is checked before). With `readings`
-    (the index's vocabulary), Latin words that are no words of the index but pinyin of some are read as those,
-    alone or inside Chinese text; with `aliases`, a name in any of its forms (index/text/aliases.py); with
-    `speller`, a typed word and the word it likely stands for (index/search/respell.py). With `held` (how many
-    sections hold some text), a name read in its other forms is not scored by the typed form's bigrams unless
+    """The reading of any text; never raises (the request's length limit is checked before). With `readings` (the
+    index's vocabulary), Latin words that are no words of the index but pinyin of some are read as those, alone or
+    inside Chinese text, and with `spell` two syllables no word sounds like as the characters it finds (`kao pu`
+    as 靠谱, index/search/respell.py's `spelled`); with `aliases`, a name in any of its forms
+    (index/text/aliases.py); with `speller`, a typed word and the word it likely stands for
+    (index/search/respell.py). With `held` (how many sections hold some text), a name read in its other forms is
+    not scored by the typed form's bigrams unless
     the index writes the typed form more often than the others (`_commonest`: 新冠肺炎, 社保): its unit scores
     the typed characters already, and their bigrams counted them a second time, for the articles writing the
     typed form only. Tuning halves, the other forms scored only where the typed one is not (`_any_form` at 0):
