@@ -11,7 +11,10 @@ baozhang) and two 天牢. One tells of 检车 at a vehicle office, a fuzzy readi
 Six tell of a morning market held 每逢星期四, three of a library open longer 每个星期, six of fire checks of
 出租房屋 in 城中村. Eight tell that a city 已经 renovated its 老旧小区, six of them quoting a resident on what
 (什么) changed: common words the vocabulary does not list as words of their own. Six tell of free 肺炎疫苗
-for the elderly: 炎 is a character jieba seldom writes alone (yan, as 杨 is yang to fuzzy pinyin input)."""
+for the elderly: 炎 is a character jieba seldom writes alone (yan, as 杨 is yang to fuzzy pinyin input). Ten tell
+that a city went all out (全力, 全力以赴) against a flood, ten of repair shops found 靠谱 (reliable), which jieba
+cuts into 靠 and 谱, so no word of the vocabulary reads kao pu. Three tell of markets in 贵阳's 南明 district, a
+name held by fewer articles than a stretch the index never holds needs to be read as it by its count alone."""
 
 from __future__ import annotations
 
@@ -62,6 +65,9 @@ HONG_KONG_BOTH = (
 RENOVATION = "{city}已经完成老旧小区改造\n\n{city}已经完成{n}个老旧小区改造，加装了电梯，修缮了外墙。{said}"
 RESIDENT = "一位居民说：“以前停车难，现在什么都方便了。”"
 VACCINE = "{city}为老人免费接种肺炎疫苗\n\n{city}今年为{n}万名老人免费接种肺炎疫苗，接种点设在各个医院。"
+FLOOD = "{city}全力以赴抗洪抢险\n\n{city}市全力组织抢险，干部群众全力以赴，转移群众{n}百人。"
+REPAIR = "{city}评出靠谱维修店\n\n{city}消费者协会评出{n}家靠谱维修店，价格公道，服务周到。"
+DISTRICT = "贵阳南明新开{n}家菜市场\n\n贵阳的南明今年新开菜市场{n}家，方便居民买菜。"
 QUJING = "曲靖交警开展城市拥堵治理\n\n针对早晚高峰城市拥堵，曲靖交警在主要路口增派警力疏导交通，并优化了信号灯配时。"
 
 
@@ -79,6 +85,8 @@ def write_corpus(folder: Path) -> Path:
     for i, city in enumerate(CITIES[:10]):
         (folder / f"tibet-{i:02}.txt").write_text(TIBET.format(city=city, n=i + 2), encoding="utf-8")
         (folder / f"livelihood-{i:02}.txt").write_text(LIVELIHOOD.format(city=city, n=i + 2), encoding="utf-8")
+        (folder / f"flood-{i:02}.txt").write_text(FLOOD.format(city=city, n=i + 2), encoding="utf-8")
+        (folder / f"repair-{i:02}.txt").write_text(REPAIR.format(city=city, n=i + 2), encoding="utf-8")
         if i < 8:
             (folder / f"housing-{i:02}.txt").write_text(HOUSING.format(city=city, n=i + 2), encoding="utf-8")
         if i < 6:
@@ -96,6 +104,8 @@ def write_corpus(folder: Path) -> Path:
             )
         if i < 3:
             (folder / f"library-{i:02}.txt").write_text(LIBRARY.format(city=city, n=i + 2), encoding="utf-8")
+        if i < 3:
+            (folder / f"district-{i:02}.txt").write_text(DISTRICT.format(n=i + 2), encoding="utf-8")
         if i < 2:
             (folder / f"prison-{i:02}.txt").write_text(PRISON.format(city=city), encoding="utf-8")
     (folder / "tower.txt").write_text(TOWER.format(city=CITIES[0], n=3), encoding="utf-8")

@@ -285,6 +285,22 @@ def test_a_word_no_article_holds_answers_with_the_articles_holding_its_character
     assert "no article holds any of its words" in " ".join(result["query"]["notes"])
 
 
+def test_a_set_phrase_one_character_off_beside_a_common_word_is_read_as_the_phrase(server: Server) -> None:
+    result = server.search(q="全力意赴抗洪")  # 全力 is common and stays; 意 reads yi, as 以 does
+    assert corrected(result) == [("全力意赴", "全力以赴")]
+    assert titles(result) and all("全力以赴" in title for title in titles(result))
+
+
+def test_a_stretch_the_index_never_holds_is_read_as_a_rare_word_the_querys_other_words_meet(server: Server) -> None:
+    result = server.search(q="贵阳 南命")  # 南明 is held by three articles, each with 贵阳
+    assert corrected(result) == [("南命", "南明")]
+    assert titles(result) and all("南明" in title for title in titles(result))
+
+
+def test_a_stretch_the_index_never_holds_is_not_read_as_a_rare_word_nothing_else_asked_meets(server: Server) -> None:
+    assert corrected(server.search(q="南命")) == []
+
+
 def test_correct_false_searches_the_words_as_typed_only(server: Server) -> None:
     result = server.search(q="诈偏", correct="false")
     assert result["query"]["corrections"] == []
@@ -384,6 +400,19 @@ def test_pinyin_of_several_words_in_a_row_inside_chinese_text_is_read_as_those_w
     result = server.search(q="庆阳推出jingpinlvyouxianlu")  # 精品 and 旅游线路: no one word of the index sounds so
     assert "read the pinyin jingpinlvyouxianlu as 精品旅游线路" in result["query"]["notes"]
     assert titles(result)[0] == "庆阳推出2条旅游线路" and result["hits"][0]["matched"] == "all"
+
+
+def test_pinyin_syllables_apart_inside_chinese_text_are_read_and_say_so(server: Server) -> None:
+    result = server.search(q="城市拥堵 qu jing 交警")  # read by the parser's whole-pinyin path, word by word
+    assert "read the pinyin qu jing as 曲靖" in result["query"]["notes"]
+    assert titles(result)[0] == "曲靖交警开展城市拥堵治理" and result["hits"][0]["matched"] == "all"
+
+
+def test_pinyin_of_two_characters_the_index_writes_often_but_lists_as_no_word_is_read_as_them(server: Server) -> None:
+    result = server.search(q="kao pu 维修店")  # jieba cuts 靠谱 into 靠 and 谱: no word of the vocabulary reads kaopu
+    assert "read the pinyin kao pu as 靠谱" in result["query"]["notes"]
+    assert titles(result) and all("靠谱维修店" in title for title in titles(result))
+    assert all(hit["matched"] == "all" for hit in result["hits"])
 
 
 def test_a_latin_word_the_index_holds_stays_latin_inside_chinese_text(server: Server) -> None:

@@ -313,11 +313,19 @@ class _Parser:
     """Recursive descent over the tokens: AND of clauses; OR binds tighter; `-` excludes; parentheses
     group. An operator without an operand is dropped (and noted); the lexer bounds the nesting."""
 
-    def __init__(self, tokens: list[Token], ranking: Ranking, notes: list[str], readings: Readings | None) -> None:
+    def __init__(
+        self,
+        tokens: list[Token],
+        ranking: Ranking,
+        notes: list[str],
+        readings: Readings | None,
+        spell: Spell | None = None,
+    ) -> None:
         self.tokens = tokens
         self.ranking = ranking
         self.notes = notes
         self.readings = readings
+        self.spell = spell
         self.at = 0
 
     def peek(self) -> str | None:
@@ -392,6 +400,8 @@ class _Parser:
                 break
             run.append(token.value)
         found = read_run(run, self.readings)
+        if found is None and self.spell is not None:
+            found = _two_syllables(run, self.readings, self.spell)
         if found is None:
             return None
         length, readings = found
@@ -426,6 +436,24 @@ class _Parser:
         if node.kind == "pinyin":
             return pinyin_query(node.words, self.ranking)
         return run_query(node.text, node.words, self.ranking)
+
+
+def _two_syllables(values: list[str], readings: Readings, spell: Spell) -> tuple[int, list[str]] | None:
+    """The first one or two words of `values` as two pinyin syllables no word of the index sounds like, read
+    as the pair of characters `spell` finds (`kao pu` as 靠谱, which the index writes but its vocabulary does
+    not list), with how many words were read; None when they are not, or are a Latin word of the index."""
+    run: list[str] = []
+    for value in values[:2]:
+        if (letters := latin(value)) is None:
+            break
+        run.append(letters)
+    if not run or run[0] in readings:
+        return None
+    for length in range(len(run), 0, -1):
+        joined = "".join(run[:length])
+        if joined not in readings and (word := spell(joined)):
+            return length, [word]
+    return None
 
 
 def _exclusion(parser: _Parser, node: Term | _Group) -> wq.Query:
@@ -508,6 +536,7 @@ def without_quotes(text: str) -> str:
 
 
 Speller = Callable[[str, list[Span]], list[Correction]]  # a query's runs (apart by spaces) and words -> slips
+Spell = Callable[[str], str | None]  # two pinyin syllables no word of the index sounds like -> the characters meant
 
 
 @dataclass(frozen=True)
@@ -528,12 +557,15 @@ def parse_query(
     aliases: Aliases | None = None,
     speller: Speller | None = None,
     held: Callable[[str], int] | None = None,
+    spell: Spell | None = None,
 ) -> ParsedQuery:
-    """The reading of any text; never raises (the request's length limit is checked before). With `readings`
-    (the index's vocabulary), Latin words that are no words of the index but pinyin of some are read as those,
-    alone or inside Chinese text; with `aliases`, a name in any of its forms (index/text/aliases.py); with
-    `speller`, a typed word and the word it likely stands for (index/search/respell.py). With `held` (how many
-    sections hold some text), a name read in its other forms is not scored by the typed form's bigrams unless
+    """The reading of any text; never raises (the request's length limit is checked before). With `readings` (the
+    index's vocabulary), Latin words that are no words of the index but pinyin of some are read as those, alone or
+    inside Chinese text, and with `spell` two syllables no word sounds like as the characters it finds (`kao pu`
+    as 靠谱, index/search/respell.py's `spelled`); with `aliases`, a name in any of its forms
+    (index/text/aliases.py); with `speller`, a typed word and the word it likely stands for
+    (index/search/respell.py). With `held` (how many sections hold some text), a name read in its other forms is
+    not scored by the typed form's bigrams unless
     the index writes the typed form more often than the others (`_commonest`: 新冠肺炎, 社保): its unit scores
     the typed characters already, and their bigrams counted them a second time, for the articles writing the
     typed form only. Tuning halves, the other forms scored only where the typed one is not (`_any_form` at 0):
@@ -548,7 +580,7 @@ def parse_query(
     body = written_out(body, readings, held, notes)  # index/search/function_pinyin.py
     if furniture:
         notes.append(f"read {' '.join(furniture)} as headline furniture: scored, not required")
-    parser = _Parser(_lex(body, notes), ranking, notes, readings)
+    parser = _Parser(_lex(body, notes), ranking, notes, readings, spell)
     parsed = ParsedQuery(normalized, notes=notes)
     runs: list[Term] = []
     for negate, node, start, end in _spliced(parser.clauses()):
@@ -565,9 +597,10 @@ def parse_query(
             parsed.units.append(Unit(node.text, chars_query(node.text), strict=True))
         elif node.kind == "pinyin":
             parsed.units.append(Unit(node.text, pinyin_query(node.words, ranking)))
+            notes.append(f"read the pinyin {node.text} as {'、'.join(node.words)}")
         else:
             runs.append(node)
-    found = [_alternatives(run, readings, aliases, parsed) for run in runs]
+    found = [_alternatives(run, readings, aliases, parsed, spell) for run in runs]
     if speller is not None:
         _slips(runs, found, speller, parsed)
     alternatives = [alts for alts, _ in found]
@@ -611,10 +644,11 @@ def _spliced(clauses: list[tuple[bool, Term | _Group, int, int]]) -> list[tuple[
 
 
 def _alternatives(
-    run: Term, readings: Readings | None, aliases: Aliases | None, parsed: ParsedQuery
+    run: Term, readings: Readings | None, aliases: Aliases | None, parsed: ParsedQuery, spell: Spell | None = None
 ) -> tuple[list[_Alternative], list[Span]]:
     """The stretches of `run` read in other forms besides, never overlapping, in this order of trust: a Latin
-    word inside Chinese text that is pinyin of words of the index (and no Latin word of it), a name of the
+    word inside Chinese text that is pinyin of words of the index (and no Latin word of it), or of two
+    characters the index writes often (`spell`), a name of the
     alias table (its ends on jieba's word boundaries: 北大 is not inside 东北大学). Each is noted in `parsed` and
     its forms are added to the run's highlighted words. Besides, the run's words no stretch took: where a likely
     slip of pinyin input may be (`_slips`)."""
@@ -638,7 +672,11 @@ def _alternatives(
                     "pinyin",
                     f"read the pinyin {letters} as {'、'.join(found[1])}",
                 )
-            elif letters and (row := words_in_a_row(letters, readings)):
+            elif (
+                letters
+                and letters not in readings
+                and (row := words_in_a_row(letters, readings) or (spell is not None and spell(letters)))
+            ):
                 add(start, end, [(before + row + after, 1.0)], "pinyin", f"read the pinyin {letters} as {row}")
     for alias in aliases.find(run.text) if aliases else []:
         if alias.start in bounds and alias.end in bounds and not taken & set(range(alias.start, alias.end)):

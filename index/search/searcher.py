@@ -11,6 +11,7 @@ import os
 import threading
 import time
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +29,7 @@ from index.search.ranking import Ranking
 from index.search.reader import Generation
 from index.search.regional_words import mainland_pairs
 from index.search.request import QueryError, SearchRequest, validate
-from index.search.respell import Correction, corrections
+from index.search.respell import Correction, corrections, spelled
 from index.search.results import (
     AliasHealth,
     ArticleView,
@@ -243,7 +244,8 @@ class SearchIndex:
             if regional:
                 extra = {w: (*names.forms.get(w, ()), m) for w, m in regional}
                 names = aliases.Aliases(names.forms | extra, names.user_file)
-            return parse_query(q, self.ranking, vocabulary, names, speller if correct else None, held)
+            spell = partial(spelled, counts=counts, articles=generation.live_count)
+            return parse_query(q, self.ranking, vocabulary, names, speller if correct else None, held, spell)
 
     def suggest(self, q: str, limit: int | None = None) -> Suggestions:
         """Completions of the prefix `q` from the index's own words and phrases (see index/store/vocabulary.py)."""
