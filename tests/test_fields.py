@@ -957,7 +957,7 @@ def test_a_label_glued_to_the_day_before_it_is_read() -> None:
 
 
 @pytest.mark.parametrize(
-    "title", ["[原创]江城老街的早晨", "【转帖】江城老街的早晨", "[求助] 江城老街的早晨", "[新聞] 江城老街的早晨"]
+    "title", ["[原创]江城老街的早晨", "【转帖】江城老街的早晨", "[求助] 江城老街的早晨", "[轉載] 江城老街的早晨"]
 )
 def test_a_threads_type_before_its_subject_is_no_part_of_the_title(title: str) -> None:
     assert titles.without_thread_tag(title) == "江城老街的早晨"

@@ -145,3 +145,18 @@ def test_a_site_named_title_gives_way_to_the_headline_under_the_day() -> None:
         "</td></tr></table></body></html>"
     )
     assert article.title == "本会举办长者健康讲座"
+
+
+def test_a_thread_post_signed_under_its_header_is_written_by_its_byline_not_its_poster() -> None:
+    markup = (
+        "<html><head><meta charset='utf-8'><title>江城供暖管网改造完成 - 江城新闻 - 江城论坛</title></head><body>"
+        "<div class='crumb'><a>江城论坛</a> › <a>江城新闻</a></div>"
+        "<h1><span id='thread_subject'>江城供暖管网改造完成</span></h1>"
+        "<table><tr><td class='pls'><div class='authi'><a class='xw1'>老街坊</a></div><p><em>版主</em></p></td>"
+        "<td class='plc'><strong>楼主</strong><em>发表于 <span title='2021-12-08 09:12'>3 天前</span></em>"
+        "<div class='t_f'><font color='#808080'>来源：江城日报 作者：李敏 通讯员：王晓</font><br /><br />"
+        + "<br /><br />".join(STORY)
+        + "</div></td></tr></table></body></html>"
+    )
+    article = _page(markup)
+    assert (article.date, article.authors) == ("2021-12-08", ["李敏", "王晓"])

@@ -530,7 +530,12 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
     followed = False  # a body's account card was read: its follow button goes with it
     top = headline if headline is not None and headers and headers[0] > headline else -1
     cells = [at for i in headers[:1] if (at := poster_cell(lines, i, top)) is not None]
-    if cells and cells[0] + 1 < headers[0] and not any(bylines.poster(lines[i]) for i in region):
+    signed = (
+        any(len(lines[i]) <= MAX_LINE and bylines.writers(lines[i]) for i in range(headers[0] + 1, body))
+        if headers
+        else False
+    )
+    if cells and cells[0] + 1 < headers[0] and not signed and not any(bylines.poster(lines[i]) for i in region):
         out.append((lines[cells[0]], "楼主：" + lines[cells[0]]))  # a panel between the name and the header
         if headline is not None and headers[0] < headline:  # the header above the subject: its day is the post's
             out.append((lines[headers[0]], _EMPTY_LAST.sub("", lines[headers[0]])))
@@ -551,7 +556,7 @@ def head_lines(lines: list[str], headline: int | None, body: int | None) -> list
         elif _EMPTY_LABEL.match(line) and following and len(following) <= 30:
             out += [(line, line + following), (following, "")]
         elif bylines.is_handle(line) and bylines.names_no_poster(following):  # `湖人老球迷` / `发表于 2013-05-20 …`
-            out.append((line, "" if bylines.is_account(line) else "作者：" + line))  # `江城发布`: a body's account
+            out.append((line, "" if bylines.is_account(line) or signed else "作者：" + line))  # `江城发布`: an account
         elif headline is not None and i <= headline + ABOVE and (name := author_cards.card_writer(lines, i, body)):
             # `老周看天下` / `发布时间：03-04 10:20` / `关注`: an account's card; a body's account (`清河区委宣传部`),
             # which no writer's label takes, stays a card with its button for the text's reader

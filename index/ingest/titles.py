@@ -202,7 +202,7 @@ def wrapped(first: str, second: str) -> str | None:
 # headline's own (`【地评线】…`, `[诗婷露雅化妆品]江门七旬阿婆…` as ../shared/pages labels it).
 THREAD_TYPES = frozenset(
     "原创 原创首发 转帖 转载 转 求助 提问 讨论 分享 推荐 公告 精华 置顶 灌水 闲聊 心得 交流 悬赏 求证 已解决".split()
-    + "新闻 新聞 轉載".split()  # a news board's category: `[新聞] 標題`
+    + ["轉載"]  # (a board's `[新聞]` category stays: a real board page's headline is shown with it)
 )
 _THREAD_TAG = re.compile(r"^\s*(?:\[\s*([^\[\]]{1,6}?)\s*\]|【\s*([^【】]{1,6}?)\s*】)\s*")
 _CAMPAIGN = re.compile(r".{1,6}公益")  # `【暖冬公益】`: a charity campaign's tag over its posts, as a thread type is
