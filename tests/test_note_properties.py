@@ -4,28 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.ingest.extract import extract
+from exported_story import PARAGRAPHS, TITLE, text_file
+
 from index.ingest.note_properties import read_properties, without_bullets
-from index.ingest.sources import read_sources
-from index.settings import Settings
-
-TITLE = "江城市启动2020年网络安全宣传周活动"
-PARAGRAPHS = [
-    "9月14日上午，2020年江城市网络安全宣传周在市民广场启动，现场设置了个人信息保护、防范电信诈骗等展区。",
-    "活动期间，各区县将组织网络安全知识进社区、进校园、进企业，并开展网络安全技能竞赛和有奖问答。",
-    "市委网信办有关负责同志表示，希望广大市民提高防范意识，共同维护清朗的网络空间。",
-]
-
-
-def _text_file(tmp_path: Path, name: str, lines: list[str]):
-    (tmp_path / name).write_text("\n".join(lines), encoding="utf-8")
-    return extract(next(iter(read_sources([tmp_path / name], Settings().max_file_bytes))))
 
 
 def test_an_outliners_title_property_is_the_headline_and_its_collected_day_no_day(tmp_path: Path) -> None:
     lines = [f"- 原文标题:: {TITLE}", "- 来源:: [[中国新闻网]]", "- 发布日期:: 2020年9月14日"]
     lines += ["- 收集于:: [[2021-05-02]]", "- 标签:: #网信 #待读", *[f"- {p}" for p in PARAGRAPHS]]
-    article = _text_file(tmp_path, "page.md", lines)
+    article = text_file(tmp_path, "page.md", lines)
     assert (article.title, article.date) == (TITLE, "2020-09-14")
     assert "::" not in article.body and "收集于" not in article.body
     assert article.body.split("\n")[0] == PARAGRAPHS[0]
@@ -45,7 +32,7 @@ def test_a_list_among_paragraphs_keeps_its_bullets() -> None:
 def test_a_desktop_wikis_header_block_and_created_line_leave_for_the_source_lines_day(tmp_path: Path) -> None:
     lines = ["Content-Type: text/x-zim-wiki", "Wiki-Format: zim 0.6", "Creation-Date: 2021-05-02T10:24:05+08:00", ""]
     lines += [f"====== {TITLE} ======", "Created 星期日 2021-05-02", "", "来源：中国新闻网　　2020年9月14日", ""]
-    article = _text_file(tmp_path, "wiki.txt", [*lines, *PARAGRAPHS, "[[网信资料:索引|返回索引]]"])
+    article = text_file(tmp_path, "wiki.txt", [*lines, *PARAGRAPHS, "[[网信资料:索引|返回索引]]"])
     assert (article.title, article.date) == (TITLE, "2020-09-14")
     assert not any(word in article.body for word in ("Content-Type", "Created", "返回索引", "=="))
 
@@ -63,5 +50,5 @@ def test_two_latin_labels_in_a_story_are_no_metadata_block() -> None:
 
 def test_a_notes_backlinks_section_is_no_text(tmp_path: Path) -> None:
     lines = [f"# {TITLE}", "", "出处:: [[中国新闻网]]", "日期:: 2020-09-14", "", *PARAGRAPHS, "## 反向链接"]
-    article = _text_file(tmp_path, "note.md", [*lines, "- [[网信剪报索引]]"])
+    article = text_file(tmp_path, "note.md", [*lines, "- [[网信剪报索引]]"])
     assert article.date == "2020-09-14" and "反向链接" not in article.body and "剪报索引" not in article.body

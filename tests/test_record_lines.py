@@ -4,22 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from exported_story import PARAGRAPHS, TITLE, text_file
+
 from index.ingest.extract import extract
 from index.ingest.record_lines import address_lines, is_record_day, record_day_lines
 from index.ingest.sources import read_sources
 from index.settings import Settings
-
-TITLE = "江城市启动2020年网络安全宣传周活动"
-PARAGRAPHS = [
-    "9月14日上午，2020年江城市网络安全宣传周在市民广场启动，现场设置了个人信息保护、防范电信诈骗等展区。",
-    "活动期间，各区县将组织网络安全知识进社区、进校园、进企业，并开展网络安全技能竞赛和有奖问答。",
-    "市委网信办有关负责同志表示，希望广大市民提高防范意识，共同维护清朗的网络空间。",
-]
-
-
-def _text_file(tmp_path: Path, name: str, lines: list[str]):
-    (tmp_path / name).write_text("\n".join(lines), encoding="utf-8")
-    return extract(next(iter(read_sources([tmp_path / name], Settings().max_file_bytes))))
 
 
 def test_a_wikis_creation_and_last_edit_are_record_days() -> None:
@@ -43,14 +33,14 @@ def test_record_days_are_kept_when_the_page_gives_no_other_day() -> None:
 def test_a_notes_creation_and_edit_yield_to_its_source_lines_day(tmp_path: Path) -> None:
     lines = [f"# {TITLE}", "", "创建时间：2020-09-26 08:35", "修改时间：2020-10-14 21:10", "", "---", ""]
     lines += ["来源：中国新闻网 2020年9月14日", "", *PARAGRAPHS]
-    article = _text_file(tmp_path, "note.md", lines)
+    article = text_file(tmp_path, "note.md", lines)
     assert article.date == "2020-09-14"
     assert "创建时间" not in article.body and "修改时间" not in article.body
 
 
 def test_a_shared_documents_edited_day_yields_to_its_original_publication(tmp_path: Path) -> None:
     lines = [f"# {TITLE}", "", "编辑于 2020年10月20日 · 5人阅读", "", "原文发布：2020年9月14日　来源：中国新闻网", ""]
-    assert _text_file(tmp_path, "doc.md", [*lines, *PARAGRAPHS]).date == "2020-09-14"
+    assert text_file(tmp_path, "doc.md", [*lines, *PARAGRAPHS]).date == "2020-09-14"
 
 
 def test_an_address_alone_above_the_text_is_no_text() -> None:

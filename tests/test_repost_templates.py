@@ -4,29 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.ingest.extract import extract
+from exported_story import PARAGRAPHS, TITLE, text_file
+
 from index.ingest.repost_templates import read_template
-from index.ingest.sources import read_sources
-from index.settings import Settings
-
-TITLE = "江城市启动2020年网络安全宣传周活动"
-PARAGRAPHS = [
-    "9月14日上午，2020年江城市网络安全宣传周在市民广场启动，现场设置了个人信息保护、防范电信诈骗等展区。",
-    "活动期间，各区县将组织网络安全知识进社区、进校园、进企业，并开展网络安全技能竞赛和有奖问答。",
-    "市委网信办有关负责同志表示，希望广大市民提高防范意识，共同维护清朗的网络空间。",
-]
-
-
-def _text_file(tmp_path: Path, name: str, lines: list[str]):
-    (tmp_path / name).write_text("\n".join(lines), encoding="utf-8")
-    return extract(next(iter(read_sources([tmp_path / name], Settings().max_file_bytes))))
 
 
 def test_a_bracketed_templates_fields_leave_and_its_text_field_is_the_text(tmp_path: Path) -> None:
     lines = ["【新闻来源】中国新闻网", "【原文作者】未署名", f"【原文标题】{TITLE}", "【发布时间】2020-09-14"]
     lines += ["【新闻正文】", *PARAGRAPHS, "【原文链接】http://www.example.cn/gn/2020/09-14/300.shtml"]
     lines += ["【个人观点】支持，网络安全人人有责。", "--", "※ 来源:·江城社区"]
-    article = _text_file(tmp_path, "repost.txt", lines)
+    article = text_file(tmp_path, "repost.txt", lines)
     assert (article.title, article.date) == (TITLE, "2020-09-14")
     assert article.body == "\n".join(PARAGRAPHS)
 
@@ -50,6 +37,6 @@ def test_a_templates_dated_link_dates_the_reposted_article_over_the_posts_time(t
     lines = ["作者  江城小李 (王晓东)  看板  NewsCN", f"标题  [新闻] {TITLE}", "时间  2020-09-17 08:10:31", ""]
     lines += ["一、媒体：中国新闻网", "二、作者：未署名", f"三、标题：{TITLE}", "四、全文：", *PARAGRAPHS]
     lines += ["五、网址：http://www.example.cn/sh/2020/09-14/8100000.shtml", "六、按语：收到。"]
-    article = _text_file(tmp_path, "board.txt", lines)
+    article = text_file(tmp_path, "board.txt", lines)
     assert (article.title, article.date) == (TITLE, "2020-09-14")
     assert article.body == "\n".join(PARAGRAPHS)
