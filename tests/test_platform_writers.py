@@ -7,27 +7,9 @@ its headline (index.ingest.bylines, field_tables, author_cards, profile_boxes, s
 from __future__ import annotations
 
 import lxml.html
+from writer_pages import PARAGRAPHS, STORY, page, text
 
-from index.article import Article, RawDocument
 from index.ingest import author_cards, bylines, field_tables, profile_boxes, publication, shown_posters, titles
-from index.ingest.extract import extract
-from index.ingest.html import read_html
-
-STORY = [
-    "入冬以来，江城市持续推进老旧小区供暖管网改造，今年共完成改造管网四十二公里，惠及居民一万余户。",
-    "“家里暖和多了，老人孩子都不怕冷了。”家住东湖小区的刘大爷说，改造前屋里温度常常不到十六度。",
-    "据介绍，明年全市还将改造供暖管网三十公里，重点解决城北片区部分小区冬季室温偏低的问题。",
-]
-PARAGRAPHS = "".join(f"<p>{p}</p>" for p in STORY)
-
-
-def _page(markup: str) -> Article:
-    text, meta = read_html(markup)
-    return extract(RawDocument("page", "page.html", text, "0" * 32, "utf-8", meta))
-
-
-def _text(*lines: str) -> Article:
-    return extract(RawDocument("made-up", "made-up.txt", "\n".join(lines), "0" * 32, "utf-8", {}))
 
 
 def test_a_boards_posted_by_header_names_its_poster() -> None:
@@ -55,7 +37,7 @@ def test_a_writers_mark_among_the_fields_names_the_writer_not_the_photographer()
 
 
 def test_a_publication_line_with_a_writers_mark_credits_the_writer() -> None:
-    article = _text("学院举行2019届毕业典礼", "发布时间：2019-06-21　文/黄晓蕾　图/宋振宇　点击：[1562]", *STORY)
+    article = text("学院举行2019届毕业典礼", "发布时间：2019-06-21　文/黄晓蕾　图/宋振宇　点击：[1562]", *STORY)
     assert article.authors == ["黄晓蕾"]
 
 
@@ -138,7 +120,7 @@ def test_an_old_pages_headline_under_its_day_is_the_headline() -> None:
 
 
 def test_a_site_named_title_gives_way_to_the_headline_under_the_day() -> None:
-    article = _page(
+    article = page(
         '<html><head><meta charset="utf-8"><title>东区长者服务协会</title></head><body><table><tr><td>'
         "<a>首页</a> | <a>协会简介</a> | <a>最新消息</a> | <a>联络我们</a></td></tr><tr><td>"
         f'<p align="right">2005年3月2日</p><p align="center"><b>本会举办长者健康讲座</b></p>{PARAGRAPHS}'
@@ -158,5 +140,5 @@ def test_a_thread_post_signed_under_its_header_is_written_by_its_byline_not_its_
         + "<br /><br />".join(STORY)
         + "</div></td></tr></table></body></html>"
     )
-    article = _page(markup)
+    article = page(markup)
     assert (article.date, article.authors) == ("2021-12-08", ["李敏", "王晓"])

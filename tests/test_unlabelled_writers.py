@@ -6,27 +6,9 @@ credits, bylines, issue_pages)."""
 from __future__ import annotations
 
 import lxml.html
+from writer_pages import PARAGRAPHS, STORY, page, text
 
-from index.article import Article, RawDocument
 from index.ingest import author_boxes, bylines, credits, issue_pages, listed_headlines, mirrors, wechat_headers
-from index.ingest.extract import extract
-from index.ingest.html import read_html
-
-STORY = [
-    "入冬以来，江城市持续推进老旧小区供暖管网改造，今年共完成改造管网四十二公里，惠及居民一万余户。",
-    "“家里暖和多了，老人孩子都不怕冷了。”家住东湖小区的刘大爷说，改造前屋里温度常常不到十六度。",
-    "据介绍，明年全市还将改造供暖管网三十公里，重点解决城北片区部分小区冬季室温偏低的问题。",
-]
-PARAGRAPHS = "".join(f"<p>{p}</p>" for p in STORY)
-
-
-def _page(markup: str) -> Article:
-    text, meta = read_html(markup)
-    return extract(RawDocument("page", "page.html", text, "0" * 32, "utf-8", meta))
-
-
-def _text(*lines: str) -> Article:
-    return extract(RawDocument("made-up", "made-up.txt", "\n".join(lines), "0" * 32, "utf-8", {}))
 
 
 def test_a_mirrored_wechat_posts_header_names_its_writer_not_the_uploader() -> None:
@@ -40,7 +22,7 @@ def test_a_threads_poster_is_no_uploader_and_keeps_the_post() -> None:
 
 
 def test_a_mirror_page_is_credited_to_the_mirrored_posts_writer() -> None:
-    article = _text(
+    article = text(
         "菜市场里的烟火气", "发布者：看点用户2231 2021-01-17 09:02", "原创 南山有雾 小城日常 2021-01-15", *STORY
     )
     assert article.authors == ["南山有雾"]
@@ -73,7 +55,7 @@ def test_two_writers_boxes_name_no_one() -> None:
 
 
 def test_a_page_with_only_an_author_box_is_credited_to_its_name() -> None:
-    assert _page(AUTHOR_CARD.format(text=PARAGRAPHS, comments="")).authors == ["许青禾"]
+    assert page(AUTHOR_CARD.format(text=PARAGRAPHS, comments="")).authors == ["许青禾"]
 
 
 def test_the_unit_that_supplied_a_piece_is_no_writer_beside_its_writer() -> None:
@@ -96,7 +78,7 @@ def test_a_wires_and_a_picture_agencys_credits_are_no_people() -> None:
 
 
 def test_a_wires_credit_in_the_authors_field_names_no_writer() -> None:
-    assert _text("老码头变身城市客厅", "2022-08-16 来源：新华网 作者：新华社发", *STORY).authors == []
+    assert text("老码头变身城市客厅", "2022-08-16 来源：新华网 作者：新华社发", *STORY).authors == []
 
 
 def test_a_time_glued_to_a_taiwan_papers_byline_leaves_its_writer() -> None:
@@ -104,7 +86,7 @@ def test_a_time_glued_to_a_taiwan_papers_byline_leaves_its_writer() -> None:
 
 
 def test_a_name_a_dot_and_a_day_with_its_time_under_the_headline_is_the_writer() -> None:
-    assert _text("小区加装电梯的一百天", "何一帆 · 2020-04-01 10:21", *STORY).authors == ["何一帆"]
+    assert text("小区加装电梯的一百天", "何一帆 · 2020-04-01 10:21", *STORY).authors == ["何一帆"]
 
 
 def test_a_spaced_out_bulletins_name_over_its_issue_number_is_the_issues() -> None:
@@ -124,7 +106,7 @@ def test_a_bulletin_exports_headline_under_its_letterhead_is_the_title() -> None
         "<p>第12期</p><p>中共清河县委组织部　　　　2020年4月28日</p><p>关于开展干部教育培训工作的通报</p>"
         f"{PARAGRAPHS}</body></html>"
     )
-    assert _page(markup).title == "关于开展干部教育培训工作的通报"
+    assert page(markup).title == "关于开展干部教育培训工作的通报"
 
 
 def test_a_gazettes_running_head_above_and_below_the_text_is_the_issues() -> None:
@@ -143,14 +125,14 @@ def test_a_taiwan_desk_before_a_reporters_slash_is_no_one() -> None:
 
 
 def test_a_sites_staff_named_by_the_job_is_no_writer() -> None:
-    assert _text("一座小城的夜市经济", "2020-04-03 作者：小编", *STORY).authors == []
+    assert text("一座小城的夜市经济", "2020-04-03 作者：小编", *STORY).authors == []
 
 
 def test_an_epapers_headline_named_by_its_pages_list_of_titles_is_the_title() -> None:
     listed = "<div>本版标题导航</div><div><a>城市更新让老街区焕发新活力</a></div><div><a>地铁四号线试运行</a></div>"
     article = "<div>城市更新让老街区焕发新活力</div><div class='author'>赵书宁</div>"
     markup = f"<html><head><title>江城日报</title></head><body><div>2021年11月02日</div>{listed}{article}{PARAGRAPHS}"
-    assert _page(markup + "</body></html>").title == "城市更新让老街区焕发新活力"
+    assert page(markup + "</body></html>").title == "城市更新让老街区焕发新活力"
 
 
 def test_a_line_above_the_text_that_the_page_shows_once_is_no_listed_headline() -> None:
@@ -158,7 +140,7 @@ def test_a_line_above_the_text_that_the_page_shows_once_is_no_listed_headline() 
 
 
 def test_a_desk_as_the_source_is_no_writer() -> None:
-    assert _text("全市中小学开展秋季消防演练", "2019-10-09 来源：安全科", *STORY).authors == []
+    assert text("全市中小学开展秋季消防演练", "2019-10-09 来源：安全科", *STORY).authors == []
 
 
 def test_a_wechat_header_shown_a_field_a_line_is_joined_into_one() -> None:
@@ -172,7 +154,7 @@ def test_an_original_mark_over_the_text_alone_joins_nothing() -> None:
 
 def test_a_mirrors_split_wechat_header_names_the_writer_not_the_uploader() -> None:
     lines = ["一座小城的夜市经济", "发布者：文库小编 2020-04-03", "原创", "林深见鹿", "县域观察", "2020-04-01", *STORY]
-    assert _text(*lines).authors == ["林深见鹿"]
+    assert text(*lines).authors == ["林深见鹿"]
 
 
 def test_a_note_repeated_under_each_picture_is_no_running_head() -> None:
