@@ -364,7 +364,9 @@ def _document_text(suffix: str, data: bytes) -> tuple[str, str | None]:
         return pdf_text(data)
     if suffix == ".rtf":
         return rtf_text(data)
-    return (doc_text(data) if suffix == ".doc" else docx_text(data)), None
+    if suffix == ".doc":
+        return doc_text(data), None
+    return docx_text(data), None
 
 
 def _read_captures(file: Path, data: bytes, stem: str) -> Iterator[RawDocument | Skipped]:
@@ -403,7 +405,7 @@ def _document(
     suffix = file.suffix.lower()
     if as_page:
         text, meta, shown = read_page(text)
-        if (message := story_message("\n".join(shown), tiles=True)) != "\n".join(shown):
+        if (message := story_message(page_lines := "\n".join(shown), tiles=True)) != page_lines:
             text = message  # a chat exported as a page: its message's first line the headline (chat_exports.py)
             meta.pop("title", None)
         if address and "url" not in meta:

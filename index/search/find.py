@@ -216,8 +216,8 @@ def _affordable(
     costliest first, and the notes say so; when what must hold (required words, phrases, exclusions,
     filters) is over it alone: QueryTooCostly, naming the costliest of those."""
     boost_units = [Unit("", q) for q in parsed.boosts]
-    asked = [Unit(f"{param}=…", q) for param, q in filters.queries]
-    must = [u for u in units if u.required or u.strict] + parsed.exclusions + asked
+    asked = [(param, Unit(f"{param}=…", q)) for param, q in filters.queries]
+    must = [u for u in units if u.required or u.strict] + parsed.exclusions + [unit for _, unit in asked]
     may = [u for u in units if not (u.required or u.strict)] + boost_units
     costs = {id(u): cost(u.query, source) for u in must + may}
     spent = sum((costs[id(u)] for u in must + may), Cost()).work
@@ -228,7 +228,7 @@ def _affordable(
         left_out.add(id(unit))
         spent -= costs[id(unit)].work
     if spent > budget:
-        check([(u.label, costs[id(u)]) for u in must], budget, {u.label: u.label[:-2] for u in asked})
+        check([(u.label, costs[id(u)]) for u in must], budget, {unit.label: param for param, unit in asked})
     if left_out:
         parsed.notes.append(f"left out {len(left_out)} of its commonest scored parts to stay within the query budget")
     kept = [u for u in units if id(u) not in left_out]
