@@ -12678,6 +12678,30 @@ FRESH32: list[Case] = [
 <div class="zl-art"><h1>慢下来，才看得见孩子</h1><p class="zl-time">发布时间：2020-05-09</p>
 <div class="zl-con">%%</div></div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
     ),
+    C(
+        "bracketed_column_over_headline_text",
+        """【民生观察】
+# 社区团购不能只拼低价
+2021-01-08 06:50　来源：江城晚报
+作者：钱坤
+%%
+责任编辑：潘悦""",
+        "社区团购不能只拼低价",
+        "2021-01-08",
+        ["钱坤"],
+        "潘悦",
+    ),
+    C(
+        "column_label_over_headline",
+        "【html】",
+        "夜经济要亮起来更要暖起来",
+        "2022-06-30",
+        ["宋雨"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>夜经济要亮起来更要暖起来-江城网</title>@STYLE@</head><body>@NAV@
+<div class="wrap"><div class="column-tag">江城时评</div><div class="article"><div class="headline">夜经济要亮起来更要暖起来</div>
+<div class="meta">2022-06-30 07:10　江城网　文/宋雨</div><div class="txt">%%</div></div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
 ]
 
 
