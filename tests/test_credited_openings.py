@@ -5,7 +5,9 @@ to a name (author_cards) and a column's bracketed name over the headline (column
 
 from __future__ import annotations
 
-from index.ingest import author_cards, columnist_boxes, opening_credits, shown_posters, titled_names
+import lxml.html
+
+from index.ingest import author_cards, columnist_boxes, epaper_titles, opening_credits, shown_posters, titled_names
 from tests.writer_pages import STORY, text
 
 
@@ -94,3 +96,21 @@ def test_a_bracketed_column_name_over_the_headline_is_not_the_title() -> None:
 def test_a_bracketed_headline_over_the_publication_line_stays_the_title() -> None:
     article = text("【江城老旧小区供暖管网改造完成】", "2021-12-06 09:30 来源：江城晚报", *STORY)
     assert article.title == "江城老旧小区供暖管网改造完成"
+
+
+def test_names_run_together_in_a_bracket_after_the_last_sentence_are_the_writers() -> None:
+    article = text("江城老旧小区供暖管网改造完成", "2021-12-06 09:30", *STORY[:-1], STORY[-1] + "（刘洋张晓红）")
+    assert article.authors == ["刘洋", "张晓红"]
+
+
+def test_an_epapers_marked_main_title_is_the_headline_over_a_subtitle_in_its_h1() -> None:
+    tree = lxml.html.fromstring(
+        '<html><head><title>江城日报数字报</title></head><body><p class="yt">跨江通道再添一条</p>'
+        '<p class="zt">江城大桥今日通车</p><h1 class="ft">市民出行时间缩短一半</h1></body></html>'
+    )
+    assert epaper_titles.marked_headline(tree) == "江城大桥今日通车"
+
+
+def test_a_main_title_mark_without_a_kicker_or_subtitle_marks_no_headline() -> None:
+    tree = lxml.html.fromstring('<html><body><div class="zt">江城大桥今日通车</div><h1>江城日报</h1></body></html>')
+    assert epaper_titles.marked_headline(tree) is None

@@ -101,7 +101,7 @@ from index.ingest.titles import (
 from index.text.cjk import CJK, CJK_RE
 from index.text.lexicon import COLUMN_NAMES, FIELD_LABELS, SURNAMES
 from index.text.normalize import is_traditional, normalize_text
-from index.text.regions import resolve_region
+from index.text.regions import canonical_city, canonical_province, resolve_region
 
 _HAN = f"[{CJK}]"
 
@@ -874,13 +874,15 @@ def _closing_credits(paragraphs: list[str], meta: _Meta) -> list[str]:
 def _take_bylines(paragraphs: list[str], meta: _Meta) -> list[str]:
     """Strip `(王帅)`-style by-lines: a whole paragraph of names in brackets, or one after a sentence's end."""
     kept = []
-    for paragraph in paragraphs:
+    for k, paragraph in enumerate(paragraphs):
         match = _BRACKET_BYLINE.search(paragraph)
         # after a question a bare name's shape is the question's note (`哪几个月？（单选）`): a role word must say so
         asked = bool(match) and paragraph[: match.start()].rstrip().endswith(("？", "?"))
         names = _names(match.group(1)) if match and not asked else []
-        if match and not asked and not names and match.start() == 0:  # `（孙彩萍许家伟姜萍）`: names run together
-            names = credits.split_glued(match.group(1).strip())  # (a paragraph of its own; one cut alone, else none)
+        if match and not asked and not names and (match.start() == 0 or k == len(paragraphs) - 1):
+            names = credits.split_glued(match.group(1).strip())  # `（孙彩萍许家伟姜萍）`, alone or closing the text:
+            # names run together, cut where surnames begin (one cut alone, else none; `（江西南昌）` is places)
+            names = [] if any(canonical_city(name) or canonical_province(name) for name in names) else names
         if match and not (names and len(" ".join(names)) >= len(_CREDIT_PREFIX.sub("", match.group(1).strip())) - 2):
             names = bylines.writers(match.group(1))  # `(信报记者 蔡雪婧)`: a whole byline in the brackets
         if names and _EDITOR_ASIDE.match(match.group(1)):  # `(编辑金律成)`: the editor, who is no writer
