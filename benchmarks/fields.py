@@ -12702,6 +12702,31 @@ FRESH32: list[Case] = [
 <div class="wrap"><div class="column-tag">江城时评</div><div class="article"><div class="headline">夜经济要亮起来更要暖起来</div>
 <div class="meta">2022-06-30 07:10　江城网　文/宋雨</div><div class="txt">%%</div></div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
     ),
+    C(
+        "epaper_marked_zhuti_paper_title",
+        "【html】",
+        "全市新建改建农村公路860公里",
+        "2021-12-28",
+        ["唐雯"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>江城日报数字报-2021年12月28日</title>@STYLE@</head><body>
+<div class="epaper-head"><span>江城日报</span> <span>2021年12月28日</span> <a>上一版</a> <a>下一版</a></div>
+<div class="bm"><a>第01版：要闻</a> <a>第02版：综合</a> <a>第05版：乡村</a></div>
+<div class="detail"><p class="yt">“四好农村路”建设提质增效</p><p class="zt" style="font-size:26px">全市新建改建农村公路860公里</p>
+<h1 class="ft">乡村客运实现“村村通”</h1><p class="zz">本报记者 唐雯</p>
+<div id="ozoom">%%</div></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "closing_sentence_glued_run_names",
+        """# 乡镇文化站开展送戏下乡
+发布时间：2022-11-03　来源：县文旅局
+%%
+通过这次活动，群众在家门口就看上了好戏。（周晓燕陈明辉）""",
+        "乡镇文化站开展送戏下乡",
+        "2022-11-03",
+        ["周晓燕", "陈明辉"],
+        None,
+    ),
 ]
 
 
