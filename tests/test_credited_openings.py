@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import lxml.html
 
-from index.ingest import author_cards, columnist_boxes, epaper_titles, opening_credits, shown_posters, titled_names
+from index.ingest import (
+    author_cards,
+    columnist_boxes,
+    credits,
+    epaper_titles,
+    opening_credits,
+    shown_posters,
+    titled_names,
+)
 from tests.writer_pages import STORY, text
 
 
@@ -114,3 +122,20 @@ def test_an_epapers_marked_main_title_is_the_headline_over_a_subtitle_in_its_h1(
 def test_a_main_title_mark_without_a_kicker_or_subtitle_marks_no_headline() -> None:
     tree = lxml.html.fromstring('<html><body><div class="zt">江城大桥今日通车</div><h1>江城日报</h1></body></html>')
     assert epaper_titles.marked_headline(tree) is None
+
+
+def test_an_outlet_in_brackets_before_the_name_and_flash_mark_opens_the_lead_with_its_writer() -> None:
+    lead = "【乐居财经】王敏 4月3日消息，多家上市房企近日公布一季度销售数据，销售额同比降幅明显收窄。"
+    assert opening_credits.opening_writers(lead) == ["王敏"]
+
+
+def test_a_resident_reporters_post_glued_to_the_name_before_it_is_no_part_of_that_name() -> None:
+    assert credits.run("记者张华驻京记者李强") == ["张华", "李强"]
+
+
+def test_a_station_glued_to_the_name_before_its_reporter_is_no_part_of_that_name() -> None:
+    assert credits.run("记者刘洋宜昌站记者周敏") == ["刘洋", "周敏"]
+
+
+def test_the_name_after_a_list_of_titles_ending_in_a_supervisors_is_the_writer() -> None:
+    assert titled_names.titled_writer("中国人民大学教授、博士生导师 王立新") == "王立新"

@@ -18,7 +18,8 @@ from index.text.cjk import CJK
 _HAN = f"[{CJK}]"
 # the outlet, the writer's name (or two), the day and its flash mark, then the text
 _OUTLET_NAME_DAY = re.compile(
-    rf"^({_HAN}{{2,10}})\s+({_HAN}{{2,4}}(?:[、\s]{_HAN}{{2,4}})?)\s*(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日\s*(?:消息|讯|电)\s*[，,：:\s]"
+    rf"^(?:【\s*({_HAN}{{2,10}})\s*】\s*|({_HAN}{{2,10}})\s+)"  # (the outlet in brackets: `【乐居财经】王敏 …`)
+    rf"({_HAN}{{2,4}}(?:[、\s]{_HAN}{{2,4}})?)\s*(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日\s*(?:消息|讯|电)\s*[，,：:\s]"
 )
 # a run of reporters' roles and names up to `报道`, the text after a space (a paper's or a station's name, a
 # post before the role: 特派, 驻京, 实习)
@@ -31,8 +32,8 @@ def opening_writers(paragraph: str) -> list[str]:
     实习记者 陈晨 报道 …` -> [李想, 陈晨]); [] where it opens otherwise or a credited word is no name."""
     head = paragraph[:80]
     if found := _OUTLET_NAME_DAY.match(head):
-        names = re.split(r"[、\s]", found.group(2))
-        outlet = found.group(1)
+        names = re.split(r"[、\s]", found.group(3))
+        outlet = found.group(1) or found.group(2)
         if not bylines.looks_like_name(outlet) and all(map(bylines.looks_like_name, names)):
             return names
         return []
