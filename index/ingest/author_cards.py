@@ -13,18 +13,21 @@ from __future__ import annotations
 
 import re
 
-from index.ingest.bylines import is_account, is_handle, is_interface_word, is_outlet, is_title, is_unit
+from index.ingest.bylines import is_account, is_handle, is_interface_word, is_outlet, is_title, is_unit, looks_like_name
 from index.ingest.days.shapes import TIME, YMD_TIGHT
 
 CARD_LINES = 3  # how many lines after the account's name its button or badge may stand (a day between them)
-_FOLLOW = re.compile(r"^[+＋]?\s*(?:关注|加关注|订阅|关注我|关注TA|关注他|关注她)$")
+_FOLLOW = re.compile(r"^[+＋]?\s*(?:关注|加关注|订阅|关注我|关注TA|关注他|关注她|Follow|Subscribe)$")
 # who the account is: a school, a degree or a title (`江城大学 经济学硕士`), or a platform's rank (`…领域创作者`,
 # `…答主`, `优质…作者`), or a forum member's level (`江城吧 9 级`, `LV.5`)
 _BADGE = re.compile(r"(?:创作者|答主|作者|博主|UP主|认证|官方账号)$")
 _LEVEL = re.compile(r"(?:^|\s)(?:\d{1,2}\s*级|[Ll][Vv]\.?\s*\d{1,2})$")
 
 
-_GLUED_FOLLOW = re.compile(r"(?<=\S)\s*[+＋]?\s*(?:关注|已关注|订阅|加关注)$")
+# (an English button too, where the page sets it beside a Chinese name: `林小满Follow`, `林小满 + Follow`)
+_GLUED_FOLLOW = re.compile(
+    r"(?<=\S)\s*[+＋]?\s*(?:关注|已关注|订阅|加关注)$|(?<=[\u3400-\u9fff])\s*[+＋]?\s*(?:Follow|Subscribe)$"
+)
 
 
 def without_follow_button(name: str) -> str:
@@ -88,6 +91,8 @@ def card_writer(lines: list[str], i: int, end: int) -> str | None:
     only beside a follow button, as 人民号 and 澎湃号 pages credit a body's posts (issue 22's sixth blind set: its
     writer there is the body); a badge or a count beside it is no such card."""
     name = lines[i].strip()
+    buttoned = len(name) <= 16 and _buttoned_name(name)  # `林小满Follow`: the button set beside the name
+    name = without_follow_button(name) if buttoned else name
     name = dated.group(1) if (dated := _NAME_DAY.match(name)) else name
     if counted := counted_card(name):
         return counted
@@ -95,13 +100,24 @@ def card_writer(lines: list[str], i: int, end: int) -> str | None:
         name = glued.group(1)
         return name if is_handle(name) and not is_account(name) and not is_interface_word(name) else None
     after = [line for line in lines[i + 1 : end] if line.strip()][:CARD_LINES]
-    followed = any(map(is_follow_button, after))
+    followed = buttoned or any(map(is_follow_button, after))
     if _BODY.fullmatch(name) and (is_unit(name) or is_account(name) or is_outlet(name)) and followed:
         return name  # `清河区委宣传部` / `2022-09-12 07:28` / `+关注`: a body's own account wrote the post
     if not is_handle(name) or is_account(name) or is_interface_word(name) or len(name) > 12:
         return None
     voted = i > 0 and bool(_VOTES.match(lines[i - 1].strip()))  # (a count over it: the name is an answer's text)
-    return name if any(map(_marks_card, after)) and not voted else None
+    return name if (buttoned or any(map(_marks_card, after))) and not voted else None
+
+
+# a call to follow, no one's name before a button: `欢迎关注`, `点击关注`, `扫码关注`, `一键关注`
+_CALL = re.compile(r"^(?:欢迎|点击|点此|扫码|扫描|长按|识别|请|敬请|记得|一键|立即|马上|快来|我要|求)")
+
+
+def _buttoned_name(line: str) -> bool:
+    """A name with its follow button glued after it (`林小满Follow`, `江上舟关注`): three characters or more before
+    it, or a surname-led name's two, and no call to follow (`欢迎关注`, `点击关注`)."""
+    name = without_follow_button(line)
+    return name != line and (len(name) >= 3 or looks_like_name(name)) and not _CALL.match(name)
 
 
 # an organisation's account name: a body's or its unit's name, Chinese only, of a card's length

@@ -836,7 +836,9 @@ _RANK = re.compile(
     # (a rank and a mark or two after it: `等级：中级车友 认证车主`)
     rf"^(?:(?:等级|级别|头衔|身份|用户组)\s*[:：]?\s*\S{{1,8}}(?:\s+\S{{1,8}}){{0,2}}|{_HAN}{{0,4}}(?:会员|版主|斑竹|管理员)"
     # the ranks forum software gives by default (Discuz!, phpwind, Dvbbs): 新手上路, 论坛游民, 业余侠客, 圣骑士
-    r"|新手上路|论坛元老|论坛游民|论坛游侠|\S{0,2}侠客|侠之大者|\S?骑士|精灵王|风云使者|光明使者)$"
+    r"|新手上路|论坛元老|论坛游民|论坛游侠|\S{0,2}侠客|侠之大者|\S?骑士|精灵王|风云使者|光明使者"
+    # and the imperial examination's degrees many boards rank their posters by (童生 … 大学士)
+    r"|童生|秀才|举人|贡士|进士|探花|榜眼|状元|翰林|大学士)$"
 )
 
 

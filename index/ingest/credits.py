@@ -58,6 +58,10 @@ _COMMON = set(
 )
 
 
+# a name with the next reporter's post or station glued after it (`张华驻京`, `刘洋宜昌站`)
+_GLUED_POST = re.compile(rf"^({_HAN}{{2,3}}?)(?:驻{_HAN}{{1,4}}|{_HAN}{{2,4}}站)$")
+
+
 def split_glued(word: str) -> list[str]:
     """Names a scraper ran together, cut where surnames begin, the cut whose parts begin with the commonest
     surnames most often: `郭阳杨敬忠` -> [郭阳, 杨敬忠] (not 郭阳杨, 敬忠); [] when no cut makes every part a name
@@ -97,6 +101,8 @@ def _names(segment: str, next_is_reporter: bool, by_outlet: bool) -> list[str] |
     (`采写：南都记者 蔡辉`), where after a person's role it is a name (`通讯员张晓明记者李红梅`)."""
     segment = re.sub(r"[(（][^()（）]*[)）]", " ", segment)  # `张三（实习）`: an aside, no one's name
     words = [w for w in re.split(r"[\s、,，;；()（）【】\[\]〔〕]+", segment) if w]
+    if next_is_reporter and words and (post := _GLUED_POST.match(words[-1])) and bylines.looks_like_name(post.group(1)):
+        words[-1] = post.group(1)  # `记者张华驻京记者李强`: the next reporter's post glued to the name before it
     if next_is_reporter and (len(words) > 1 or by_outlet):
         words = words[:-1]  # `苏锦安 交汇点`+`记者`: the next reporter's outlet, glued to its role
     if words and all(_LEADING_BODY.fullmatch(word) or bylines.is_unit(word) for word in words):

@@ -69,6 +69,8 @@ from index.ingest.cleaning import (
     strip_markup,
 )
 from index.ingest.column_heads import text_after_headings
+from index.ingest.column_names import is_column_name
+from index.ingest.columnist_boxes import columnist
 from index.ingest.days import has_day as _has_day
 from index.ingest.days import is_date_alone as _is_date_alone
 from index.ingest.days import parse_date, read_date, regional, roc_years, short_years
@@ -82,7 +84,9 @@ from index.ingest.days.shapes import UPDATE_STAMP as _UPDATE_STAMP
 from index.ingest.days.shapes import UPDATED_DAY as _UPDATED_DAY
 from index.ingest.days.shapes import WEEKDAY_TIME as _WEEKDAY_TIME
 from index.ingest.furniture import carries_fields, cut_tail, is_learned, strip_learned_suffix
+from index.ingest.opening_credits import opening_writers
 from index.ingest.panels import story_after_panel
+from index.ingest.titled_names import titled_writer
 from index.ingest.titles import (
     is_interface_phrase,
     is_site_banner,
@@ -97,7 +101,7 @@ from index.ingest.titles import (
 from index.text.cjk import CJK, CJK_RE
 from index.text.lexicon import COLUMN_NAMES, FIELD_LABELS, SURNAMES
 from index.text.normalize import is_traditional, normalize_text
-from index.text.regions import resolve_region
+from index.text.regions import canonical_city, canonical_province, resolve_region
 
 _HAN = f"[{CJK}]"
 
@@ -278,6 +282,7 @@ def _read_labels(line: str, meta: _Meta) -> None:
             value = author_cards.without_follow_button(value)  # `作者：阿拉蕾的旅行箱关注`: the card's button glued on
             names = [n for n in bylines.writers(f"作者 {value}") if not _NO_PERSON.search(n)] or _names(value)
             names = names or _latin_name(value) or bylines.glued_names(value.strip())
+            names = names or [titled for titled in [titled_writer(value)] if titled]  # `作者：X大学教授 陈立新`
             users = _user_name(value) or ([value.strip()] if _NUMBERED_HANDLE.fullmatch(value.strip()) else [])
             meta.add_authors(names)
             for user in [] if names else users:  # a user's handle: the post's poster
@@ -869,11 +874,15 @@ def _closing_credits(paragraphs: list[str], meta: _Meta) -> list[str]:
 def _take_bylines(paragraphs: list[str], meta: _Meta) -> list[str]:
     """Strip `(王帅)`-style by-lines: a whole paragraph of names in brackets, or one after a sentence's end."""
     kept = []
-    for paragraph in paragraphs:
+    for k, paragraph in enumerate(paragraphs):
         match = _BRACKET_BYLINE.search(paragraph)
         # after a question a bare name's shape is the question's note (`哪几个月？（单选）`): a role word must say so
         asked = bool(match) and paragraph[: match.start()].rstrip().endswith(("？", "?"))
         names = _names(match.group(1)) if match and not asked else []
+        if match and not asked and not names and (match.start() == 0 or k == len(paragraphs) - 1):
+            names = credits.split_glued(match.group(1).strip())  # `（孙彩萍许家伟姜萍）`, alone or closing the text:
+            # names run together, cut where surnames begin (one cut alone, else none; `（江西南昌）` is places)
+            names = [] if any(canonical_city(name) or canonical_province(name) for name in names) else names
         if match and not (names and len(" ".join(names)) >= len(_CREDIT_PREFIX.sub("", match.group(1).strip())) - 2):
             names = bylines.writers(match.group(1))  # `(信报记者 蔡雪婧)`: a whole byline in the brackets
         if names and _EDITOR_ASIDE.match(match.group(1)):  # `(编辑金律成)`: the editor, who is no writer
@@ -1107,6 +1116,10 @@ def extract_counting(
         above, rest = paragraphs[column - 1], paragraphs[column + 1 :]
         kicker = side_columns.may_be_kicker(above) and is_kicker(above, paragraphs[column], rest, given["title"])
         paragraphs = paragraphs[column - kicker :]  # a table page's side column above the headline
+    if not given.get("title") and len(heads) > 2 and used.get(heads[2]) == "" and len(paragraphs) > 2:
+        column, headline = lines[heads[0]], lines[heads[1]]  # `【民生观察】` / headline / publication line
+        if is_column_name(column, headline) and _same(paragraphs[0], _title_text(column)) and _is_title(headline):
+            paragraphs = paragraphs[1:]
     title, subtitle, rest = _split_title(paragraphs, given.get("title") or None, dated)
     rest = summary_boxes.without_repeated_summary(rest)  # `摘要：` over the lead it quotes
     written = next((i for i, paragraph in enumerate(rest) if WRITING.search(paragraph)), len(rest))
@@ -1131,6 +1144,10 @@ def extract_counting(
         meta.add_authors(bylines.lead_credit(paragraph))
     if not meta.authors and not meta.posted:  # the lead's credit run, below a menu's short lines if any
         meta.add_authors(next((named for p in [p for p in rest if len(p) >= 30][:2] if (named := credits.lead(p))), []))
+    if not meta.authors and not meta.posted:  # `蓝鲸财经 王敏 6月18日消息，…`: the lead opens on its credits
+        meta.add_authors(
+            next((named for p in [p for p in rest if len(p) >= 30][:2] if (named := opening_writers(p))), [])
+        )
     if not meta.authors and rest and not meta.posted:
         meta.add_authors(bylines.closing_credit(rest[-1]) or credits.closing(rest[-1]))
     if not meta.authors and not meta.posted:
@@ -1158,6 +1175,8 @@ def extract_counting(
     if not meta.authors and (boxed := profile_boxes.box_owner(shown_lines) or profile_boxes.about_owner(shown_lines)):
         meta.add_authors([boxed])  # a writer's profile box beside the post (its counters and follow button), or
         # the sidebar's box introducing the blog's owner (`关于我` / X)
+    if not meta.authors and title and (boxed := columnist(shown_lines, title)):
+        meta.add_authors([boxed])  # a columnist's box above the headline: name, then who they are
     if not meta.authors and title and (stamped := feed_stamps.stamped_writer(list(raw.shown) or lines, title)):
         meta.add_authors([stamped])  # `拾光者 2天前` under the headline: a feed's poster
     if not meta.authors and title and raw.shown and (poster := shown_posters.poster_over_header(raw.shown, title)):

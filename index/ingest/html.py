@@ -29,6 +29,7 @@ from index.ingest import (
     bylines,
     code_hosts,
     dated_lists,
+    epaper_titles,
     field_tables,
     file_names,
     footnotes,
@@ -606,6 +607,8 @@ def _title(
     <meta>/JSON-LD, else the <h1> that agrees with <title>, else an <h1> (or <h2>) that is not the site's logo
     nor a paper's name, else <title>, each without a site suffix, else trafilatura's guess (`found`); and whether
     it is that guess."""
+    if marked := epaper_titles.marked_headline(tree):  # an e-paper's 主题 among its 引题 and 副题
+        return marked, False
     page_title = without_page_number(" ".join((tree.findtext(".//title") or "").split()))
     stripped = strip_site_suffix(page_title, site) if page_title else ""
     if names_no_article(stripped):  # `<title>江城日报</title>`, `<title>第A03版：要闻</title>`: an e-paper's page

@@ -65,6 +65,6 @@ def _cell_over(lines: list[str]) -> str | None:
         if len(lines) <= size or not all(map(_is_cell_line, lines[-size:])):
             break
         name = lines[-size - 1].strip("[]【】")
-        if is_framed_handle(name) and not is_account(name):
+        if is_framed_handle(name) and not is_account(name) and not _is_cell_line(name):  # (`举人`: a rank)
             return name
     return None

@@ -142,7 +142,11 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    headline or closing the text, a blog engine's entry meta, tags and a CMS's 录入 row closing it leave the text;
 #    a BBS post folded onto one line is read as its header and lines; a figure alone on its line is never learned
 #    furniture (alone14); old indexes are rebuilt
-FORMAT_VERSION = 30
+# 31: a lead opening on its credits, a title before the name in the 作者 field, a columnist's box above the
+#    headline, names run together in a closing bracket and a name with an English follow button give writers; a
+#    board's rank is no poster; an e-paper's marked 主题 is the headline and a bracketed column name over it is
+#    not (fields15); old indexes are rebuilt
+FORMAT_VERSION = 31
 
 
 def build_schema() -> Schema:

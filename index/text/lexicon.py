@@ -91,6 +91,8 @@ GIVEN_NAME_CHARS: frozenset[str] = frozenset(
     "珺理琛琦琨琪琳琴琼瑛瑜瑞瑟瑶瑾璇璐璨甜生田由申男画畅留登皓盈益盛相盼真睦睿瞎矣石研硕碧磊礼社祎祖祥祯禅福禹秀秉秋科程立竞竟章童竹笑第策筠筱精素索紫红纪纳细绍统继绪维绵缓缙缠美羡群羽翀翃翔翼耀聪肖育胜胤"
     "腾自致臻舒航良艳艺艾节芃芊芙芝芩芬花芳芹芾若英苹茂茉茜茵茹荣莉莲莹菀菁菲萌萍萧萱葵蒙蓁蓉蓓蓬蔚蔷蕊蕾薇虎虹蛮蜜裕裙西见观言警训访证诗诚询诩语说调谋谦谭豪贝贤贵贻赟赫起超越跃路轩轲轶辉辛辰达迎进远迪选逊"
     "逢逸道邀郅郝都采释重野金鑫钢钦钰钱铁铃铖铜铭铮银锋锐锟锡锦长闪闯闻阔阳陈隆隽雁雄雅雨雪雯雷雾霁霄震霈霓霖霜霞露青靓靖静非革音韵顺颂颖颜颢风飞饱馗香馨驰驻骁骏骜骞高魁鸣鹏麓麟黎黔鼐龙"
+    # women's given names' common characters the corpus's bylines happen not to show (彩霞, 翠兰, 淑芬, 凤英, 玉娥, 贞)
+    "彩翠淑凤娥芸贞"
 )
 
 # Function and question words dropped from long, question-like queries before ranking by their other words.
