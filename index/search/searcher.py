@@ -263,6 +263,8 @@ class _Counts:
         self.sections = generation.evaluator.source.doc_count
         self.count = generation.vocabulary.count
         self.homophones = generation.vocabulary.homophones
+        self.article_no = generation.article_no
+        self.articles = generation.live_count
 
     def held(self, text: str) -> int:
         return max(self.count(text), self.frequency("body", text))
@@ -281,6 +283,19 @@ class _Counts:
         other = np.unique(np.concatenate([self.read("body", o).ids for o in others]))
         together = int(np.isin(ids, other, assume_unique=True).sum())
         return together, len(ids) * len(other) / max(1, self.sections)
+
+    def meeting(self, words: tuple[str, ...], least: int = 1) -> int:
+        """The articles whose body holds every one of `words` as characters in a row (each of its bigrams, in any
+        of its sections: 防空 is in an article writing 防空警报, one word of jieba's), intersected in their order
+        (the rarest first is fastest); once fewer than `least` are left, that many."""
+        found = None
+        for word in words:
+            for pair in bigrams(word):
+                articles = np.unique(self.article_no[self.read("grams", pair).ids])
+                found = articles if found is None else found[np.isin(found, articles, assume_unique=True)]
+                if len(found) < least:
+                    return len(found)
+        return 0 if found is None else len(found)
 
 
 def _reload_error(message: str | None) -> str | None:
