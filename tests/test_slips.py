@@ -174,6 +174,9 @@ class _Held:
     def meeting(self, words: tuple[str, ...], least: int = 1) -> int:
         return self.cooccurring(words[0], words[1:])[0] if len(words) > 1 else self.held(words[0])
 
+    def holding(self, words: tuple[str, ...]) -> bool:
+        return self.meeting(words) > 0
+
 
 def _read(q: str, counts: _Held) -> list[tuple[str, str]]:
     from index.search.respell import corrections
@@ -216,6 +219,9 @@ class _Place:
 
     def meeting(self, words: tuple[str, ...], least: int = 1) -> int:
         return 0
+
+    def holding(self, words: tuple[str, ...]) -> bool:
+        return False
 
 
 def test_a_slip_beside_a_rare_character_is_read_keeping_that_character() -> None:

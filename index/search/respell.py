@@ -90,6 +90,8 @@ class Counts(Protocol):
 
     def meeting(self, words: tuple[str, ...], least: int = ...) -> int: ...
 
+    def holding(self, words: tuple[str, ...]) -> bool: ...
+
     @property
     def articles(self) -> int: ...
 
@@ -176,7 +178,7 @@ def corrections(text: str, spans: list[Span], counts: Counts, articles: int) -> 
     solid = [_solid(word, counts, often) for word, _, _ in spans]
     context = tuple(dict.fromkeys(w for (w, _, _), firm in zip(spans, solid, strict=True) if firm and _chinese(w)))
     content = _content(spans, counts)
-    if len(content) < 2 or counts.meeting(content):
+    if len(content) < 2 or counts.holding(content):
         content = ()  # some article holds every word as typed, or the query is long: none is read so (`_unmet`)
     found: list[list[Correction]] = []
     for i in range(len(spans)):
