@@ -36,7 +36,7 @@ RARE = 3
 # anywhere, across other words too (楼是 of 大楼是 for 楼是, 楼市 78 sections to 17; typo tuning half 0.8096 at
 # RATIO, 0.8238 at 4 and at 3; headline, traditional, lead, furnished and keywords tuning halves unchanged)
 ACROSS_RATIO = 4
-HELD_OFTEN = 0.005  # a word held by this share of the articles is never corrected, nor a stretch holding one
+HELD_OFTEN = 0.005  # a word held by this share of the articles is never corrected by its count (only by `_unmet`)
 LONGEST = 4  # characters in a stretch corrected at once
 SET_PHRASE = 4  # characters of a set phrase (成语: 全力以赴; 马来西亚), read one character off beside a firm word
 KEPT = 3  # words a stretch may be read as besides
