@@ -453,6 +453,13 @@ def test_pinyin_of_two_characters_the_index_writes_often_but_lists_as_no_word_is
     assert all(hit["matched"] == "all" for hit in result["hits"])
 
 
+def test_pinyin_in_a_headlines_furniture_is_scored_as_the_chinese_word(server: Server) -> None:
+    result = server.search(q="交警开展城市拥堵治理_qujing新闻网")  # the site's name after the headline, typed in pinyin
+    assert any("as headline furniture" in note for note in result["query"]["notes"])
+    assert "read the pinyin qujing as 曲靖" in result["query"]["notes"]
+    assert titles(result)[0] == "曲靖交警开展城市拥堵治理"
+
+
 def test_a_latin_word_the_index_holds_stays_latin_inside_chinese_text(server: Server) -> None:
     result = server.search(q="huawei发布手机")
     assert not any(note.startswith("read the pinyin") for note in result["query"]["notes"])
