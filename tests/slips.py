@@ -14,7 +14,8 @@ Six tell of a morning market held 每逢星期四, three of a library open longe
 for the elderly: 炎 is a character jieba seldom writes alone (yan, as 杨 is yang to fuzzy pinyin input). Ten tell
 that a city went all out (全力, 全力以赴) against a flood, ten of repair shops found 靠谱 (reliable), which jieba
 cuts into 靠 and 谱, so no word of the vocabulary reads kao pu. Three tell of markets in 贵阳's 南明 district, a
-name held by fewer articles than a stretch the index never holds needs to be read as it by its count alone."""
+name held by fewer articles than a stretch the index never holds needs to be read as it by its count alone.
+Four tell of an air-raid drill (防空演练) with sirens (警报), never beside 疫情."""
 
 from __future__ import annotations
 
@@ -68,6 +69,7 @@ VACCINE = "{city}为老人免费接种肺炎疫苗\n\n{city}今年为{n}万名�
 FLOOD = "{city}全力以赴抗洪抢险\n\n{city}市全力组织抢险，干部群众全力以赴，转移群众{n}百人。"
 REPAIR = "{city}评出靠谱维修店\n\n{city}消费者协会评出{n}家靠谱维修店，价格公道，服务周到。"
 DISTRICT = "贵阳南明新开{n}家菜市场\n\n贵阳的南明今年新开菜市场{n}家，方便居民买菜。"
+SIRENS = "{city}开展防空演练\n\n{city}将于本周六上午开展防空演练并试鸣警报，市民听到警报时不必惊慌。"
 QUJING = "曲靖交警开展城市拥堵治理\n\n针对早晚高峰城市拥堵，曲靖交警在主要路口增派警力疏导交通，并优化了信号灯配时。"
 
 
@@ -106,6 +108,8 @@ def write_corpus(folder: Path) -> Path:
             (folder / f"library-{i:02}.txt").write_text(LIBRARY.format(city=city, n=i + 2), encoding="utf-8")
         if i < 3:
             (folder / f"district-{i:02}.txt").write_text(DISTRICT.format(n=i + 2), encoding="utf-8")
+        if i < 4:
+            (folder / f"sirens-{i:02}.txt").write_text(SIRENS.format(city=city), encoding="utf-8")
         if i < 2:
             (folder / f"prison-{i:02}.txt").write_text(PRISON.format(city=city), encoding="utf-8")
     (folder / "tower.txt").write_text(TOWER.format(city=CITIES[0], n=3), encoding="utf-8")

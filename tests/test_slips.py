@@ -145,6 +145,8 @@ def test_the_other_words_of_the_query_weigh_a_slip_though_typed_apart_from_it(se
 class _Held:
     """An index of 10,000 articles as the corrector counts it: 驾驶 and 酒精 common, 假使 in five articles."""
 
+    articles = 10_000
+
     def __init__(self, typed_meets: int) -> None:
         self.sections = {"假使": 5, "驾驶": 400, "酒精": 200}
         self.typed_meets = typed_meets
@@ -169,6 +171,12 @@ class _Held:
             return 0, 0.0
         return {"驾驶": (40, 8.0), "假使": (self.typed_meets, 0.1)}.get(word, (0, 0.0))
 
+    def meeting(self, words: tuple[str, ...], least: int = 1) -> int:
+        return self.cooccurring(words[0], words[1:])[0] if len(words) > 1 else self.held(words[0])
+
+    def holding(self, words: tuple[str, ...]) -> bool:
+        return self.meeting(words) > 0
+
 
 def _read(q: str, counts: _Held) -> list[tuple[str, str]]:
     from index.search.respell import corrections
@@ -189,6 +197,8 @@ class _Place:
     """An index of 10,000 articles as the corrector counts it: 沛县 in 10 sections and 配线, of its reading, in
     30; 沛 (jieba's dictionary writes it alone 116 times) in 40, under the 50 of a character common in the index."""
 
+    articles = 10_000
+
     def held(self, text: str) -> int:
         return 10 if text == "沛县" else 0
 
@@ -206,6 +216,12 @@ class _Place:
 
     def cooccurring(self, word: str, others: tuple[str, ...]) -> tuple[int, float]:
         return 0, 0.0
+
+    def meeting(self, words: tuple[str, ...], least: int = 1) -> int:
+        return 0
+
+    def holding(self, words: tuple[str, ...]) -> bool:
+        return False
 
 
 def test_a_slip_beside_a_rare_character_is_read_keeping_that_character() -> None:
@@ -299,6 +315,28 @@ def test_a_stretch_the_index_never_holds_is_read_as_a_rare_word_the_querys_other
 
 def test_a_stretch_the_index_never_holds_is_not_read_as_a_rare_word_nothing_else_asked_meets(server: Server) -> None:
     assert corrected(server.search(q="南命")) == []
+
+
+def test_a_real_word_no_article_holds_beside_the_other_words_is_read_as_the_sound_alike_they_meet(
+    server: Server,
+) -> None:
+    result = server.search(q="疫情 防空 隔离点", per_page=50)  # 防空 is in four articles, none with 疫情
+    assert corrected(result) == [("防空", "防控")]
+    assert "did you mean 防控: 防空 read as 防控 as well" in result["query"]["notes"]
+    whole = [hit["title"] for hit in result["hits"] if hit["matched"] == "all"]
+    assert len(whole) == 24 and all("疫情防控" in title for title in whole)
+
+
+def test_a_real_word_articles_hold_beside_the_other_words_is_searched_as_typed(server: Server) -> None:
+    result = server.search(q="防空 警报", per_page=50)
+    assert result["query"]["corrections"] == []
+    assert result["total"] == 4 and all("防空演练" in title for title in titles(result))
+
+
+def test_a_real_word_is_never_read_as_a_sound_alike_sharing_none_of_its_characters(server: Server) -> None:
+    result = server.search(q="景点 诵读")  # 经典 meets 诵读 in twelve articles, 景点 in none (meilisearch#4075)
+    assert result["query"]["corrections"] == []
+    assert not any(hit["matched"] == "all" for hit in result["hits"])
 
 
 def test_correct_false_searches_the_words_as_typed_only(server: Server) -> None:
@@ -413,6 +451,13 @@ def test_pinyin_of_two_characters_the_index_writes_often_but_lists_as_no_word_is
     assert "read the pinyin kao pu as 靠谱" in result["query"]["notes"]
     assert titles(result) and all("靠谱维修店" in title for title in titles(result))
     assert all(hit["matched"] == "all" for hit in result["hits"])
+
+
+def test_pinyin_in_a_headlines_furniture_is_scored_as_the_chinese_word(server: Server) -> None:
+    result = server.search(q="交警开展城市拥堵治理_qujing新闻网")  # the site's name after the headline, typed in pinyin
+    assert any("as headline furniture" in note for note in result["query"]["notes"])
+    assert "read the pinyin qujing as 曲靖" in result["query"]["notes"]
+    assert titles(result)[0] == "曲靖交警开展城市拥堵治理"
 
 
 def test_a_latin_word_the_index_holds_stays_latin_inside_chinese_text(server: Server) -> None:

@@ -612,13 +612,23 @@ def parse_query(
     for text in furniture:
         words = words_of(text)
         parsed.terms.append(Term(text, "words", optional=True, words=words))
-        parsed.units.extend(Unit(w, word_query(w, ranking), required=False) for w in dict.fromkeys(words))
+        parsed.units.extend(_furniture_unit(w, readings, ranking, notes) for w in dict.fromkeys(words))
     parsed.boosts = _boosts(soft, ranking)
     if not parsed.units and parsed.exclusions:
         notes.append("nothing to look for besides the exclusions: every other article")
     elif not parsed.units and normalized and not notes:  # `*`, `?`, an emoji: say why every article comes
         notes.append(f"no word to look for in {normalized}: every article, newest first")
     return parsed
+
+
+def _furniture_unit(word: str, readings: Readings | None, ranking: Ranking, notes: list[str]) -> Unit:
+    """A word of headline furniture, scored and not required; a Latin word of it that is pinyin of words of the
+    index read as those (`賭_校園活動網_Xinlang財經`: 新浪, as inside the headline's text), and noted."""
+    found = read_run([word], readings) if readings is not None and latin(word) else None
+    if found is None:
+        return Unit(word, word_query(word, ranking), required=False)
+    notes.append(f"read the pinyin {word} as {'、'.join(found[1])}")
+    return Unit(word, pinyin_query(found[1], ranking), required=False)
 
 
 def _commonest(alt: _Alternative, readings: Readings | None, held: Callable[[str], int] | None) -> bool:
