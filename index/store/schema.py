@@ -142,7 +142,10 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    headline or closing the text, a blog engine's entry meta, tags and a CMS's 录入 row closing it leave the text;
 #    a BBS post folded onto one line is read as its header and lines; a figure alone on its line is never learned
 #    furniture (alone14); old indexes are rebuilt
-FORMAT_VERSION = 30
+# 31: a presentation, a spreadsheet's rows, a database dump's article rows and a message backup's story are read;
+#    a text browser's dump, a reader's highlights, a post's topics and counters and a forward's wrapper leave the
+#    text (exports15); old indexes are rebuilt
+FORMAT_VERSION = 31
 
 
 def build_schema() -> Schema:
