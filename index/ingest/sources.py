@@ -30,6 +30,7 @@ from index.ingest.printed import unprinted
 from index.ingest.rtf_files import rtf_text
 from index.ingest.scanned_columns import unwrapped_columns
 from index.ingest.sql_dumps import records
+from index.ingest.text_dumps import undumped
 from index.ingest.web_archives import captures, is_warc_name
 from index.ingest.word97_files import doc_text
 from index.ingest.word_files import docx_text
@@ -432,6 +433,7 @@ def _document(
             meta["url"] = address
     else:  # a text file saved from an escaped page: `磅&#31028;`, `&gt;&gt;欢迎` (index/ingest/escapes.py)
         meta, text = split_front_matter(text)  # a Markdown export's declared fields (index/ingest/front_matter.py)
+        text = undumped(text)  # a text browser's dump: its links' list, menus and marks (index/ingest/text_dumps.py)
         if suffix == ".org":
             text = org_as_text(text)  # an Org file's headings, links and blocks (index/ingest/org_text.py)
         if not meta:  # a spreadsheet's row or an export's table of properties (index/ingest/field_tables.py)
