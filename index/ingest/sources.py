@@ -19,6 +19,7 @@ from index.ingest.feeds import Item, items
 from index.ingest.front_matter import split_front_matter
 from index.ingest.html import read_page
 from index.ingest.indents import restore_paragraphs
+from index.ingest.mail_forwards import unforwarded
 from index.ingest.message_backups import is_backup, story
 from index.ingest.mhtml import mail_text, saved_page
 from index.ingest.note_exports import notes
@@ -434,6 +435,7 @@ def _document(
     else:  # a text file saved from an escaped page: `磅&#31028;`, `&gt;&gt;欢迎` (index/ingest/escapes.py)
         meta, text = split_front_matter(text)  # a Markdown export's declared fields (index/ingest/front_matter.py)
         text = undumped(text)  # a text browser's dump: its links' list, menus and marks (index/ingest/text_dumps.py)
+        text = unforwarded(text)  # a forward: the forwarded message alone (index/ingest/mail_forwards.py)
         if suffix == ".org":
             text = org_as_text(text)  # an Org file's headings, links and blocks (index/ingest/org_text.py)
         if not meta:  # a spreadsheet's row or an export's table of properties (index/ingest/field_tables.py)
