@@ -1,0 +1,35 @@
+"""A short-video or social post: topics, mentions, the account, counters and comments are not the story."""
+
+from __future__ import annotations
+
+from index.ingest.social_posts import post_lines, untagged
+
+TITLE = "江城市开展网络安全宣传周活动"
+LEAD = "9月13日上午，江城市2021年国家网络安全宣传周活动在市民广场启动，现场设置了二十余个展位。"
+
+
+def test_a_captions_topics_and_mentions_leave_its_headline() -> None:
+    assert untagged(f"{TITLE} #网信江城 #清朗行动 @江城发布") == TITLE
+
+
+def test_a_microblogs_closed_topics_with_a_platform_tag_leave() -> None:
+    assert untagged(f"#网络安全宣传周# #江城[超话]# {TITLE}") == TITLE
+
+
+def test_a_line_without_a_topic_keeps_its_mentions_and_signs() -> None:
+    line = "市民可@江城发布留言，或拨打热线12345 #咨询。"
+    assert untagged(line) == line and untagged("C# 程序员 #1") == "C# 程序员 #1"
+
+
+def test_a_posts_account_counters_region_stamp_and_comments_leave() -> None:
+    lines = ["江城网信", "@jcwx001  抖音号：jcwangxin", TITLE, "❤ 2.3万  💬 1024  ⭐ 512", LEAD]
+    lines += ["编辑于 09-13 江苏", "共 88 条评论", "小明：说得好"]
+    assert post_lines(lines) == {0, 1, 3, 5, 6, 7}
+
+
+def test_a_name_with_its_follow_button_at_the_head_leaves() -> None:
+    assert post_lines(["江城网信小助手  关注", TITLE, LEAD]) == {0}
+
+
+def test_a_sentence_with_figures_is_no_counter_row() -> None:
+    assert post_lines([LEAD, "全市点赞 300 人次，评论 56 条，转发 12 次，参与热情高涨。"]) == set()
