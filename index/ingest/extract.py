@@ -43,6 +43,7 @@ from index.ingest import (
     panels,
     post_credits,
     profile_boxes,
+    reader_clippings,
     record_lines,
     repost_templates,
     reposts,
@@ -990,6 +991,7 @@ def extract_counting(
     records = record_lines.record_day_lines(lines) | issue_pages.issue_lines(lines) | show_notes.timeline_lines(lines)
     records |= notebooks.fenced_lines(lines)  # a Markdown export's code (index.ingest.notebooks)
     records |= social_posts.post_lines(lines)  # a post's account, counters and comments
+    records |= reader_clippings.scaffolding_lines(outline)  # a highlights export's headings, places, links, tags
     records |= bilingual_labels.label_lines(lines)  # a bilingual site's menu (index.ingest.bilingual_labels)
     records |= folios.folio_lines(lines)  # a printed page's folio between paragraphs (index.ingest.folios)
     properties = note_properties.read_properties(lines)  # a note's `键:: 值` lines and metadata blocks

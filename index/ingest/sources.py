@@ -28,6 +28,7 @@ from index.ingest.org_text import org_as_text
 from index.ingest.papers import paper_text
 from index.ingest.pdf_files import pdf_text
 from index.ingest.printed import unprinted
+from index.ingest.reader_clippings import unclipped
 from index.ingest.rtf_files import rtf_text
 from index.ingest.scanned_columns import unwrapped_columns
 from index.ingest.sql_dumps import records
@@ -436,6 +437,7 @@ def _document(
         meta, text = split_front_matter(text)  # a Markdown export's declared fields (index/ingest/front_matter.py)
         text = undumped(text)  # a text browser's dump: its links' list, menus and marks (index/ingest/text_dumps.py)
         text = unforwarded(text)  # a forward: the forwarded message alone (index/ingest/mail_forwards.py)
+        text = unclipped(text)  # a reader's clippings or excerpts: the highlights (index/ingest/reader_clippings.py)
         if suffix == ".org":
             text = org_as_text(text)  # an Org file's headings, links and blocks (index/ingest/org_text.py)
         if not meta:  # a spreadsheet's row or an export's table of properties (index/ingest/field_tables.py)
