@@ -123,3 +123,15 @@ def test_a_message_backup_of_short_messages_holds_no_story(tmp_path: Path) -> No
     backup = '<smses><sms date="1631430000000" body="验证码123456" /><sms date="1631430000000" body="您好" /></smses>'
     found = _read(tmp_path, "sms.xml", backup.encode("utf-8"))
     assert isinstance(found[0], Skipped) and "message backup" in found[0].reason
+
+
+def test_broken_data_files_are_skipped_with_a_reason_never_a_traceback(tmp_path: Path) -> None:
+    broken = {
+        "a.pptx": b"PK\x03\x04broken",
+        "b.xlsx": b"\x00\x01",
+        "c.sql": b"INSERT INTO t (title, body) VALUES ('x",
+        "d.xml": b"<smses><sms body='\xff\xfe",
+    }
+    for name, data in broken.items():
+        found = _read(tmp_path, name, data)
+        assert all(isinstance(item, Skipped) for item in found), name

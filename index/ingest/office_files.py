@@ -32,6 +32,7 @@ REPEATED_SHARE = 0.5  # of a deck's slides a line shows on at least to be the de
 LEAST_SLIDES = 3
 _THANKS = re.compile(r"(?:谢谢|感谢)(?:观看|聆听|收看|大家|您的关注)?[!！。.]*|thank\s*you[!.]*|Q\s*&\s*A", re.I)
 MIN_WRITING = 20  # Chinese characters a record's text holds at least
+MAX_PART_BYTES = 64 * 1024 * 1024  # a zipped part's size inflated, at most (a zip bomb's parts are not read)
 
 
 def _archive(data: bytes, kind: str) -> zipfile.ZipFile:
@@ -43,8 +44,10 @@ def _archive(data: bytes, kind: str) -> zipfile.ZipFile:
 
 def _xml(archive: zipfile.ZipFile, name: str):
     try:
+        if archive.getinfo(name).file_size > MAX_PART_BYTES:  # a part that inflates past any deck's or sheet's
+            return None
         return etree.fromstring(archive.read(name), _PARSER)
-    except (KeyError, etree.XMLSyntaxError, zipfile.BadZipFile, ValueError):
+    except (KeyError, etree.XMLSyntaxError, zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):
         return None
 
 

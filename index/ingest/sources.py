@@ -342,7 +342,7 @@ def _read_file(
     if suffix in RECORD_SUFFIXES:
         kind = "story in the file (no table with a title's and a text's column)"
         try:
-            found = list(xlsx_records(data) if suffix == ".xlsx" else records(data))
+            found = list(xlsx_records(data) if suffix == ".xlsx" else records(decode(data)[0]))
         except ValueError as error:
             yield Skipped(str(file), str(error))
             return

@@ -81,6 +81,8 @@ def _rows(sql: str, at: int) -> tuple[list[list[str | None]], int]:
         while at < len(sql):
             while at < len(sql) and sql[at] in " \t\r\n":
                 at += 1
+            if at >= len(sql):
+                break
             value, at = _value(sql, at)
             row.append(value)
             while at < len(sql) and sql[at] in " \t\r\n":
@@ -98,10 +100,9 @@ def _field(columns: list[str], kind: str) -> int | None:
     return next((columns.index(name) for name in _COLUMNS[kind] if name in columns), None)
 
 
-def records(data: bytes) -> Iterator[Item]:
+def records(sql: str) -> Iterator[Item]:
     """The rows of a dump's article tables as items: the text column's value as the text, the title, day, source
     and writer columns as fields; nothing when no table has both a title's and a text's column."""
-    sql = data.decode("utf-8", errors="replace")
     tables = {m[1].lower(): _create_columns(sql, m.end()) for m in _CREATE.finditer(sql)}
     at = 0
     while (match := _INSERT.search(sql, at)) is not None:
