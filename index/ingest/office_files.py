@@ -28,8 +28,8 @@ _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _CELL_REF = re.compile(r"^([A-Z]+)(\d+)$")
 _WRITING = re.compile(r"[\u4e00-\u9fff]")
-REPEATED_SHARE = 0.5  # of a deck's slides a line shows on at least to be the deck's (with three slides or more)
-LEAST_SLIDES = 3
+REPEATED_SHARE = 0.5  # of a deck's slides a line shows on at least to be the deck's, and on three at least (a
+LEAST_SLIDES = 3  # title the first text slide repeats is no running title)
 _THANKS = re.compile(r"(?:谢谢|感谢)(?:观看|聆听|收看|大家|您的关注)?[!！。.]*|thank\s*you[!.]*|Q\s*&\s*A", re.I)
 MIN_WRITING = 20  # Chinese characters a record's text holds at least
 MAX_PART_BYTES = 64 * 1024 * 1024  # a zipped part's size inflated, at most (a zip bomb's parts are not read)
@@ -66,7 +66,7 @@ def pptx_text(data: bytes) -> str:
     if slides and slides[-1] and _THANKS.fullmatch(slides[-1][0]):  # `谢谢观看` and the presenter's unit under it
         slides.pop()
     counts = Counter(line for slide in slides for line in set(slide))
-    repeated = {line for line, k in counts.items() if len(slides) >= LEAST_SLIDES and k >= REPEATED_SHARE * len(slides)}
+    repeated = {line for line, k in counts.items() if k >= max(LEAST_SLIDES, REPEATED_SHARE * len(slides))}
     blocks = ["\n".join(p for p in slide if p not in repeated and not _is_folio(p)) for slide in slides]
     return "\n\n".join(block for block in blocks if block)
 
