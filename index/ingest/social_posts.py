@@ -29,6 +29,7 @@ _REGION_STAMP = re.compile(
 )
 _COMMENTS = re.compile(r"^(?:共\s*\d+\s*条评论|全部评论\s*[(（]?\d*[)）]?|评论\s*[(（]\d+[)）])$")
 LEAST_COUNTERS = 3
+LINE_MAX = 60  # characters a post's account, counter or stamp line holds at most
 HEAD = 5  # non-empty lines at the head a name with its follow button stands among
 
 
@@ -43,6 +44,8 @@ def untagged(line: str) -> str:
 
 
 def _is_counters(line: str) -> bool:
+    if sum(ch.isdigit() for ch in line) < LEAST_COUNTERS:
+        return False
     counters = _COUNTER.findall(line)
     return len(counters) >= LEAST_COUNTERS and bool(_LEFT_OVER.match(_COUNTER.sub("", line)))
 
@@ -53,13 +56,19 @@ def post_lines(lines: list[str]) -> set[int]:
     shown = [i for i, line in enumerate(lines) if line.strip()]
     for n, i in enumerate(shown):
         line = lines[i].strip()
-        if _HANDLE.search(line) and len(line) <= 60:
+        if len(line) > LINE_MAX:  # a paragraph: none of these
+            continue
+        if ("@" in line or "号" in line or "UID" in line) and _HANDLE.search(line):
             out.add(i)
             if n and len(lines[shown[n - 1]].strip()) <= 16 and not re.search(r"[，。！？]", lines[shown[n - 1]]):
                 out.add(shown[n - 1])  # the account's name over its handle
-        elif (n < HEAD and _FOLLOW.match(line)) or _REGION_STAMP.match(line) or _is_counters(line):
+        elif (
+            (n < HEAD and line.endswith("关注") and _FOLLOW.match(line))
+            or _REGION_STAMP.match(line)
+            or _is_counters(line)
+        ):
             out.add(i)
-        elif _COMMENTS.match(line):
+        elif line[0] in "共全评" and _COMMENTS.match(line):
             out.update(shown[n:])
             break
     return out
