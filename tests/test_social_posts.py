@@ -33,3 +33,15 @@ def test_a_name_with_its_follow_button_at_the_head_leaves() -> None:
 
 def test_a_sentence_with_figures_is_no_counter_row() -> None:
     assert post_lines([LEAD, "全市点赞 300 人次，评论 56 条，转发 12 次，参与热情高涨。"]) == set()
+
+
+def test_text_between_two_signs_is_no_topic() -> None:
+    for line in ["#p#分页标题#e#正文", "价格每吨上调至7570元，0#国v汽油#、4#", "号牌为晋ad58##，车辆已注销。"]:
+        assert untagged(line) == line
+
+
+def test_a_sentence_opening_with_a_mention_is_no_handle_line_nor_a_phone_list_a_counter_row() -> None:
+    assert (
+        post_lines(["将迎新年以来最强降水", "@广东天气 今早11时许 发来前线消息——", "+1-646-2178489+1-646-2178518"])
+        == set()
+    )

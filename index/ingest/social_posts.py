@@ -14,13 +14,18 @@ from __future__ import annotations
 
 import re
 
-_CLOSED_TOPIC = re.compile(r"#[^#\s]{1,30}?(?:\[[^\[\]#]{1,6}\])?#")
-_OPEN_TOPIC = re.compile(r"(?:^|(?<=\s))#(?=[^\s#]*[\u4e00-\u9fffA-Za-z])[\w\u4e00-\u9fff·]{1,20}(?=\s|$)")
+# a topic's words: two or more, some of them writing or letters, no sentence's punctuation, bracket or sign, and no
+# letter or sign glued outside (a CMS's page marker `#p#分页标题#e#`, `#、4#`, `晋ad58##`, `#国v汽油(92#` and a
+# sentence between two signs are no topics)
+_TOPIC_WORDS = r"(?=[^#\s]*[\u4e00-\u9fffA-Za-z])[^#\s，。！？、,.!?；;：:()（）+&\[\]]{2,30}?"
+_CLOSED_TOPIC = re.compile(rf"(?<![#A-Za-z0-9])#{_TOPIC_WORDS}(?:\[[^\[\]#]{{1,6}}\])?#(?![A-Za-z0-9])")
+_OPEN_TOPIC = re.compile(r"(?:^|(?<=\s))#(?=[^\s#]*[\u4e00-\u9fff])[\w\u4e00-\u9fff·]{1,20}(?=\s|$)")
 _MENTION = re.compile(r"(?:^|(?<=\s))@[\w\u4e00-\u9fff·\-]{1,20}")
-_HANDLE = re.compile(r"^@[\w\-]{2,30}(?:\s|$)|(?:抖音号|快手号|小红书号|视频号|微博号|B站号|UID)\s*[:：]")
+_HANDLE = re.compile(r"^@[A-Za-z0-9_.\-]{2,30}(?:\s|$)|(?:抖音号|快手号|小红书号|视频号|微博号|B站号|UID)\s*[:：]")
 _FOLLOW = re.compile(r"^[^\s，。：:]{2,16}\s+[+＋]?\s*关注$")
 _COUNTER = re.compile(
-    r"(?:赞|点赞|收藏|评论|转发|分享|喜欢|在看|播放|阅读|[^\w\s\u4e00-\u9fff，。：:；、“”（）()]{1,2})\s*\d+(?:\.\d+)?[万wWkK]?\+?"
+    r"(?:赞|点赞|收藏|评论|转发|分享|喜欢|在看|播放|阅读|[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+    r"\ufe0f?)\s*\d+(?:\.\d+)?[万wWkK]?\+?"
 )
 _LEFT_OVER = re.compile(r"^[\s│|·/丨]*$")
 _REGION_STAMP = re.compile(
