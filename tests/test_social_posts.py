@@ -45,3 +45,7 @@ def test_a_sentence_opening_with_a_mention_is_no_handle_line_nor_a_phone_list_a_
         post_lines(["将迎新年以来最强降水", "@广东天气 今早11时许 发来前线消息——", "+1-646-2178489+1-646-2178518"])
         == set()
     )
+
+
+def test_a_labelled_field_of_tags_is_left_to_its_labels_reader() -> None:
+    assert untagged("标签:: #网信 #待读") == "标签:: #网信 #待读"

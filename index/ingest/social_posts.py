@@ -20,6 +20,7 @@ import re
 _TOPIC_WORDS = r"(?=[^#\s]*[\u4e00-\u9fffA-Za-z])[^#\s，。！？、,.!?；;：:()（）+&\[\]]{2,30}?"
 _CLOSED_TOPIC = re.compile(rf"(?<![#A-Za-z0-9])#{_TOPIC_WORDS}(?:\[[^\[\]#]{{1,6}}\])?#(?![A-Za-z0-9])")
 _OPEN_TOPIC = re.compile(r"(?:^|(?<=\s))#(?=[^\s#]*[\u4e00-\u9fff])[\w\u4e00-\u9fff·]{1,20}(?=\s|$)")
+_LABELLED = re.compile(r"^[^#]{0,12}[:：]\s*#")
 _MENTION = re.compile(r"(?:^|(?<=\s))@[\w\u4e00-\u9fff·\-]{1,20}")
 _HANDLE = re.compile(r"^@[A-Za-z0-9_.\-]{2,30}(?:\s|$)|(?:抖音号|快手号|小红书号|视频号|微博号|B站号|UID)\s*[:：]")
 _FOLLOW = re.compile(r"^[^\s，。：:]{2,16}\s+[+＋]?\s*关注$")
@@ -39,8 +40,9 @@ HEAD = 5  # non-empty lines at the head a name with its follow button stands amo
 
 
 def untagged(line: str) -> str:
-    """`line` without its topics and mentions, where it holds a topic; else as it is."""
-    if "#" not in line:
+    """`line` without its topics and mentions, where it holds a topic; else as it is (and a labelled field of tags,
+    `标签:: #网信 #待读`, as it is: its label's reader takes it whole)."""
+    if "#" not in line or _LABELLED.match(line):
         return line
     without = _OPEN_TOPIC.sub("", _CLOSED_TOPIC.sub("", line))
     if without == line:
