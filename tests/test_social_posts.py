@@ -49,3 +49,7 @@ def test_a_sentence_opening_with_a_mention_is_no_handle_line_nor_a_phone_list_a_
 
 def test_a_labelled_field_of_tags_is_left_to_its_labels_reader() -> None:
     assert untagged("标签:: #网信 #待读") == "标签:: #网信 #待读"
+
+
+def test_topics_written_one_after_another_all_leave() -> None:
+    assert untagged(f"#城市v聚力##大连爆料#{TITLE}") == TITLE

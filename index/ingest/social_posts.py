@@ -18,7 +18,7 @@ import re
 # letter or sign glued outside (a CMS's page marker `#p#分页标题#e#`, `#、4#`, `晋ad58##`, `#国v汽油(92#` and a
 # sentence between two signs are no topics)
 _TOPIC_WORDS = r"(?=[^#\s]*[\u4e00-\u9fffA-Za-z])[^#\s，。！？、,.!?；;：:()（）+&\[\]]{2,30}?"
-_CLOSED_TOPIC = re.compile(rf"(?<![#A-Za-z0-9])#{_TOPIC_WORDS}(?:\[[^\[\]#]{{1,6}}\])?#(?![A-Za-z0-9])")
+_CLOSED_TOPIC = re.compile(rf"(?<![A-Za-z0-9])#{_TOPIC_WORDS}(?:\[[^\[\]#]{{1,6}}\])?#(?![A-Za-z0-9])")
 _OPEN_TOPIC = re.compile(r"(?:^|(?<=\s))#(?=[^\s#]*[\u4e00-\u9fff])[\w\u4e00-\u9fff·]{1,20}(?=\s|$)")
 _LABELLED = re.compile(r"^[^#]{0,12}[:：]\s*#")
 _MENTION = re.compile(r"(?:^|(?<=\s))@[\w\u4e00-\u9fff·\-]{1,20}")
