@@ -53,3 +53,7 @@ def test_a_labelled_field_of_tags_is_left_to_its_labels_reader() -> None:
 
 def test_topics_written_one_after_another_all_leave() -> None:
     assert untagged(f"#城市v聚力##大连爆料#{TITLE}") == TITLE
+
+
+def test_a_comments_floor_number_is_no_topic() -> None:
+    assert untagged("#1楼 2006-03-02 09:10 路人甲") == "#1楼 2006-03-02 09:10 路人甲"

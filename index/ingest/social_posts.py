@@ -19,7 +19,7 @@ import re
 # sentence between two signs are no topics)
 _TOPIC_WORDS = r"(?=[^#\s]*[\u4e00-\u9fffA-Za-z])[^#\s，。！？、,.!?；;：:()（）+&\[\]]{2,30}?"
 _CLOSED_TOPIC = re.compile(rf"(?<![A-Za-z0-9])#{_TOPIC_WORDS}(?:\[[^\[\]#]{{1,6}}\])?#(?![A-Za-z0-9])")
-_OPEN_TOPIC = re.compile(r"(?:^|(?<=\s))#(?=[^\s#]*[\u4e00-\u9fff])[\w\u4e00-\u9fff·]{1,20}(?=\s|$)")
+_OPEN_TOPIC = re.compile(r"(?:^|(?<=\s))#(?!\d)(?=[^\s#]*[\u4e00-\u9fff])[\w\u4e00-\u9fff·]{1,20}(?=\s|$)")
 _LABELLED = re.compile(r"^[^#]{0,12}[:：]\s*#")
 _MENTION = re.compile(r"(?:^|(?<=\s))@[\w\u4e00-\u9fff·\-]{1,20}")
 _HANDLE = re.compile(r"^@[A-Za-z0-9_.\-]{2,30}(?:\s|$)|(?:抖音号|快手号|小红书号|视频号|微博号|B站号|UID)\s*[:：]")
