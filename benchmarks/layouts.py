@@ -25,6 +25,7 @@ import argparse
 import base64
 import datetime
 import email.utils
+import io
 import json
 import quopri
 import random
@@ -32,6 +33,7 @@ import re
 import sys
 import tempfile
 import unicodedata
+import zipfile
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -7939,6 +7941,556 @@ FRESH_EXPORTS_5_CHECK: dict[str, Maker] = {
 }
 
 
+# ---------------------------------------------------------------- exports 6: text dumps, highlights, posts, forwards,
+# data dumps (the eighteenth held-out family set's kinds as the brief names them, in other tools' idioms)
+
+_MENU = ["首页", "新闻中心", "网信工作", "政策法规", "互动交流"]
+
+
+def _lynx_wrap(text: str, width: int = 36, indent: str = "   ") -> list[str]:
+    return [indent + text[i : i + width] for i in range(0, len(text), width)]
+
+
+def lynx_dump_text(story: Story, others: list[Story], n: int) -> Page:
+    """A portal page dumped by a text browser (lynx `-dump`): its menu as `[1]首页` link marks and `   * ` bullets,
+    the logo as `[IMG]`, the headline, the publication line, the text wrapped at the terminal's width with a link
+    mark glued into a paragraph, a related list, then `References` with `Visible links` and `Hidden links`, each a
+    numbered address."""
+    k = 1
+    menu = []
+    for word in _MENU:
+        menu.append(f"[{k}]{word}")
+        k += 1
+    lines = [f"   [{k}][IMG] 江城网信网", "", "   " + " ".join(menu), ""]
+    k += 1
+    lines += [f"     * [{k + i}]{o.title}" for i, o in enumerate(others[:2])]
+    k += 2
+    lines += [
+        "",
+        f"                {story.title}",
+        "",
+        f"   发布时间：{story.date} 10:24  来源：[{k}]{story.source}",
+        "",
+    ]
+    k += 1
+    for j, para in enumerate(story.paragraphs):
+        if j == 1 and len(para) > 12:  # a link inside the text: lynx glues its number before the linked words
+            para = f"{para[:6]}[{k}]{para[6:]}"
+            k += 1
+        lines += [*_lynx_wrap(para), ""]
+    lines += ["   相关新闻", *[f"     * [{k + i}]{o.title}" for i, o in enumerate(others[2:5])], ""]
+    k += 3
+    lines += ["   [IMG] 江城市互联网信息办公室 版权所有", "", "References", "", "   Visible links:"]
+    lines += [f"   {i}. http://www.jcwx.example.gov.cn/{'p' if i > 6 else 'c'}/{i * 37 + n}.html" for i in range(1, k)]
+    lines += ["", "   Hidden links:", f"  {k}. http://www.jcwx.example.gov.cn/tj.gif?n={n}"]
+    furniture = [
+        "References",
+        "Visible links",
+        "Hidden links",
+        "[IMG]",
+        "http://",
+        "江城网信网",
+        "版权所有",
+        "相关新闻",
+    ]
+    furniture += [f"[{i}]" for i in range(1, k)] + [o.title for o in others[:5]]
+    return Page(f"lynx-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def kindle_clippings_text(story: Story, others: list[Story], n: int) -> Page:
+    """A reading device's clippings file (`My Clippings.txt` in Chinese): each highlight under the book's title and
+    writer, then `- 您在位置 #120-125的标注 | 添加于 2021年5月2日星期日 上午10:24:31`, a blank line, the text,
+    and `==========`; the saved article's title is the book's, the writer its source; its day in its first line."""
+    saved = datetime.date.fromisoformat(_later(story.date, _SAVED_DAYS[n % 4]))
+    head = f"{story.title} ({story.source})"
+    paragraphs = [f"{story.source} {_cn_date(story.date)}", *story.paragraphs]
+    lines = []
+    for j, para in enumerate(paragraphs):
+        start = 100 + 40 * j + n
+        lines += [
+            head,
+            f"- 您在位置 #{start}-{start + 5}的标注 | 添加于 {saved.year}年{saved.month}月{saved.day}日星期"
+            f"{'一二三四五六日'[saved.weekday()]} 上午10:{10 + j % 50:02d}:31",
+            "",
+            para,
+            "==========",
+        ]
+    furniture = ["您在位置", "的标注", "添加于", "==========", f"({story.source})"]
+    return Page(f"clippings-{n:02d}.txt", "\n".join(lines).encode("utf-8-sig"), story, furniture)
+
+
+def highlights_markdown(story: Story, others: list[Story], n: int) -> Page:
+    """A read-later app's highlights exported as Markdown: the headline as `# X`, a cover image, a `### 信息` block
+    of `- 来源：`, `- 原文链接：`, `- 保存时间：` bullets, then `### 划线 (N)`, each highlight a `> ` quote followed by
+    its note line `— 划线于 … · 第N段`, and a closing `#### 标签` with the collector's tags."""
+    saved = _later(story.date, _SAVED_DAYS[(n + 1) % 4])
+    lines = [
+        f"# {story.title}",
+        "",
+        f"![封面](https://img.example.com/cover/{n}.jpg)",
+        "",
+        "### 信息",
+        f"- 来源：{story.source}",
+        f"- 发布日期：{story.date}",
+        f"- 原文链接：https://www.chinanews.com.cn/gn/{story.date.replace('-', '/')}/{9100 + n}.shtml",
+        f"- 保存时间：{saved} 21:0{n % 10}",
+        "",
+        f"### 划线 ({len(story.paragraphs)})",
+        "",
+    ]
+    for j, para in enumerate(story.paragraphs):
+        lines += [f"> {para}", f"— 划线于 {saved} · 第{j + 1}段", ""]
+    lines += ["#### 标签", f"#网信 #稍后再读{n % 3}"]
+    furniture = ["封面", "### 信息", "原文链接", "保存时间", "划线", "第1段", "#### 标签", "#稍后再读", "img.example"]
+    return Page(f"highlights-{n:02d}.md", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def short_video_text(story: Story, others: list[Story], n: int) -> Page:
+    """A short-video post copied as text: the account's name and `@` handle, its caption (the headline, topics
+    `#网信江城 #清朗行动` and an `@` mention run on), the counters (`❤ 2.3万  💬 1024  ⭐ 512  ↗ 88`), the video's
+    description (the text), the day it was posted, and `相关推荐` with other posts' captions."""
+    topics = " ".join(f"#{t}" for t in ["网信江城", "清朗行动", "网络安全", "江城发布"][: 2 + n % 3])
+    lines = [
+        "江城网信",
+        f"@jcwx{n:03d}  抖音号：jcwangxin",
+        "",
+        f"{story.title} {topics} @江城发布",
+        "",
+        f"❤ {2 + n % 5}.{n % 10}万  💬 {1024 + n}  ⭐ {512 + n}  ↗ {88 + n}",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        f"发布时间：{story.date} 18:{10 + n:02d}",
+        "",
+        "相关推荐",
+        *[f"{o.title} #网信江城" for o in others[:3]],
+    ]
+    furniture = ["抖音号", "#网信江城", "#清朗行动", "@江城发布", "❤", "💬", "相关推荐", "@jcwx", others[0].title]
+    return Page(f"video-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def outlook_forward_text(story: Story, others: list[Story], n: int) -> Page:
+    """A forwarded mail copied from a desktop client: the forward's own header block (`主题: 转发: 标题`, `发件人:`,
+    `日期:` a week later, `收件人:`), the forwarder's note and signature, then `-----原始邮件-----` over the forwarded
+    message's header (`发件人:`, `发送时间:` the article's day, `收件人:`, `主题:`), its text and the sender's unit."""
+    later = _later(story.date, 7 + n % 5)
+    weekday = "一二三四五六日"[datetime.date.fromisoformat(story.date).weekday()]
+    people = ["王海燕", "李建国", "张晓明", "陈静"]
+    lines = [
+        f"主题: 转发: {story.title}",
+        f"发件人: {people[n % 4]} <wang{n}@jc.example.gov.cn>",
+        f"日期: {later} 09:{10 + n:02d}",
+        "收件人: 宣传科全体 <xck@jc.example.gov.cn>",
+        "",
+        "各位同事：",
+        "转发这篇报道，请结合本科室工作认真学习，周五前报送学习体会。",
+        "",
+        people[n % 4],
+        "",
+        "-----原始邮件-----",
+        f"发件人: 江城网信办 <office{n}@jcwx.example.gov.cn>",
+        f"发送时间: {_cn_date(story.date)}(星期{weekday}) 下午3:{10 + n:02d}",
+        "收件人: 各区县网信办 <qx@jcwx.example.gov.cn>",
+        f"主题: {story.title}",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        "江城市互联网信息办公室 综合科",
+    ]
+    furniture = ["转发", "发件人", "原始邮件", "各位同事", "学习体会", "宣传科", "综合科", "example.gov.cn"]
+    return Page(f"fwd-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def _millis(iso: str, hour: int) -> int:
+    day = datetime.datetime.fromisoformat(f"{iso}T{hour:02d}:00:00+08:00")
+    return int(day.timestamp() * 1000)
+
+
+def sms_backup_xml(story: Story, others: list[Story], n: int) -> Page:
+    """A phone's message backup as XML (an `<smses>` root, one `<sms>` element a message, its text in `body`, its
+    time in `date` as milliseconds and `readable_date`): a mobile newspaper's message carrying the story (its
+    headline first, its paragraphs a line each, `回复TD退订` after), among a bank's, a carrier's and a code's."""
+
+    def sms(address: str, iso: str, hour: int, body: str, name: str) -> str:
+        stamp = _millis(iso, hour)
+        return (
+            f'  <sms protocol="0" address="{address}" date="{stamp}" type="1" subject="null" '
+            f'body="{escape(body, quote=True)}" toa="null" sc_toa="null" service_center="+8613800200500" read="1" '
+            f'status="-1" locked="0" date_sent="{stamp}" readable_date="{iso} {hour:02d}:00:00" '
+            f'contact_name="{name}" />'
+        ).replace("\n", "&#10;")
+
+    story_body = "\n".join([story.title, *story.paragraphs, "回复TD退订"])
+    rows = [
+        sms("10086", _later(story.date, -1), 9, "【中国移动】您本月套餐内流量已使用80%，详询10086。", "中国移动"),
+        sms("1065800", story.date, 7, story_body, "江城手机报"),
+        sms("95588", story.date, 12, f"【工商银行】您尾号{1000 + n}卡消费支出人民币58.00元。", "工商银行"),
+        sms("1069000", _later(story.date, 1), 20, f"【江城政务】验证码{400000 + n * 7}，5分钟内有效。", "(Unknown)"),
+    ]
+    xml = (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n"
+        f'<smses count="{len(rows)}" backup_set="{n}" backup_date="1620000000000" type="full">\n'
+        + "\n".join(rows)
+        + "\n</smses>\n"
+    )
+    furniture = ["回复TD退订", "中国移动", "流量", "工商银行", "验证码", "10086", "江城手机报"]
+    return Page(f"sms-{n:02d}.xml", xml.encode("utf-8"), story, furniture)
+
+
+def _sql_string(text: str) -> str:
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'"
+
+
+def mysql_dump_sql(story: Story, others: list[Story], n: int) -> Page:
+    """A site's database dumped by mysqldump: its comments and `SET` lines, `CREATE TABLE \\`articles\\``, then one
+    `INSERT INTO \\`articles\\` (…) VALUES (…)` row holding the story (its text HTML with `\\n` escapes, its time a
+    column) and a second table's rows (`admin_log`), all in one file."""
+    body = "".join(f"<p>{p}</p>\\n" for p in story.paragraphs)
+    row = ", ".join(
+        [
+            str(300 + n),
+            _sql_string(story.title),
+            "'" + body.replace("'", "\\'") + "'",
+            _sql_string(story.source),
+            f"'{story.date} 10:24:00'",
+            str(1200 + n),
+            "1",
+        ]
+    )
+    lines = [
+        "-- MySQL dump 10.13  Distrib 5.7.33, for Linux (x86_64)",
+        "--",
+        "-- Host: localhost    Database: jcwx_cms",
+        "-- ------------------------------------------------------",
+        "/*!40101 SET NAMES utf8mb4 */;",
+        "DROP TABLE IF EXISTS `articles`;",
+        "CREATE TABLE `articles` (",
+        "  `id` int(11) NOT NULL AUTO_INCREMENT,",
+        "  `title` varchar(200) NOT NULL,",
+        "  `content` longtext,",
+        "  `source` varchar(50) DEFAULT NULL,",
+        "  `pub_time` datetime DEFAULT NULL,",
+        "  `hits` int(11) DEFAULT '0',",
+        "  `status` tinyint(4) DEFAULT '1',",
+        "  PRIMARY KEY (`id`)",
+        ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;",
+        "",
+        "LOCK TABLES `articles` WRITE;",
+        f"INSERT INTO `articles` (`id`, `title`, `content`, `source`, `pub_time`, `hits`, `status`) VALUES ({row});",
+        "UNLOCK TABLES;",
+        "",
+        "LOCK TABLES `admin_log` WRITE;",
+        f"INSERT INTO `admin_log` VALUES (1,'admin','登录后台','{_later(story.date, 2)} 08:00:00'),"
+        f"(2,'editor{n}','修改栏目设置','{_later(story.date, 3)} 09:00:00');",
+        "UNLOCK TABLES;",
+        f"-- Dump completed on {_later(story.date, 400)} 23:59:59",
+    ]
+    furniture = [
+        "MySQL",
+        "INSERT",
+        "CREATE TABLE",
+        "jcwx_cms",
+        "admin_log",
+        "登录后台",
+        "修改栏目设置",
+        "<p>",
+        "utf8mb4",
+    ]
+    return Page(f"dump-{n:02d}.sql", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def _zip(parts: dict[str, str]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+_A = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+_P = 'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"'
+
+
+def _slide(shapes: list[list[str]]) -> str:
+    def shape(paragraphs: list[str]) -> str:
+        runs = "".join(f"<a:p><a:r><a:t>{escape(p)}</a:t></a:r></a:p>" for p in paragraphs)
+        return f"<p:sp><p:txBody><a:bodyPr/>{runs}</p:txBody></p:sp>"
+
+    body = "".join(shape(s) for s in shapes)
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><p:sld {_A} {_P}><p:cSld><p:spTree>{body}</p:spTree></p:cSld></p:sld>'
+    )
+
+
+def _pptx(slides: list[list[list[str]]]) -> bytes:
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+        "ppt/presentation.xml": f'<?xml version="1.0"?><p:presentation {_P}/>',
+    }
+    for k, shapes in enumerate(slides, start=1):
+        parts[f"ppt/slides/slide{k}.xml"] = _slide(shapes)
+    return _zip(parts)
+
+
+def story_pptx(story: Story, others: list[Story], n: int) -> Page:
+    """A presentation holding a story (a training deck's case slide set): a title slide (the headline, then its
+    source and day), the text two paragraphs a slide under a slide number, a closing `谢谢观看` slide."""
+    slides = [[[story.title], [f"{story.source}　{_cn_date(story.date)}"]]]
+    for k in range(0, len(story.paragraphs), 2):
+        slides.append([list(story.paragraphs[k : k + 2]), [str(len(slides) + 1)]])
+    slides.append([["谢谢观看"], [f"江城市网信办宣传教育科 · 第{n + 1}期学习材料"]])
+    furniture = ["谢谢观看", "宣传教育科", "学习材料"]
+    return Page(f"deck-{n:02d}.pptx", _pptx(slides), story, furniture)
+
+
+_S = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+
+
+def _xlsx(rows: list[list[str]]) -> bytes:
+    strings: list[str] = []
+    cells = []
+    for r, row in enumerate(rows, start=1):
+        out = []
+        for c, value in enumerate(row):
+            ref = f"{chr(65 + c)}{r}"
+            if value.isdigit():
+                out.append(f'<c r="{ref}"><v>{value}</v></c>')
+            else:
+                strings.append(value)
+                out.append(f'<c r="{ref}" t="s"><v>{len(strings) - 1}</v></c>')
+        cells.append(f'<row r="{r}">{"".join(out)}</row>')
+    shared = "".join(f'<si><t xml:space="preserve">{escape(s)}</t></si>' for s in strings)
+    return _zip(
+        {
+            "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/'
+            '2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+            "xl/workbook.xml": f'<?xml version="1.0"?><workbook {_S}><sheets><sheet name="Sheet1" sheetId="1"/>'
+            "</sheets></workbook>",
+            "xl/sharedStrings.xml": f'<?xml version="1.0"?><sst {_S}>{shared}</sst>',
+            "xl/worksheets/sheet1.xml": f'<?xml version="1.0"?><worksheet {_S}><sheetData>{"".join(cells)}'
+            "</sheetData></worksheet>",
+        }
+    )
+
+
+def story_xlsx(story: Story, others: list[Story], n: int) -> Page:
+    """A spreadsheet of a newsroom's filed stories (a header row `序号 | 标题 | 发布日期 | 来源 | 正文 | 点击量`,
+    one row a story, the text a cell with line breaks): the story's row, then a row of an earlier story's title with
+    its text left empty as not yet filed."""
+    rows = [
+        ["序号", "标题", "发布日期", "来源", "正文", "点击量"],
+        [str(n + 1), story.title, story.date, story.source, "\n".join(story.paragraphs), str(300 + n)],
+        [str(n + 2), others[0].title, others[0].date, others[0].source, "（待补充）", "0"],
+    ]
+    furniture = ["序号", "点击量", "待补充", others[0].title]
+    return Page(f"sheet-{n:02d}.xlsx", _xlsx(rows), story, furniture)
+
+
+FRESH_EXPORTS_6: dict[str, Maker] = {
+    "text browser dump, references": lynx_dump_text,
+    "reading device clippings": kindle_clippings_text,
+    "read-later highlights as Markdown": highlights_markdown,
+    "short video post, topics, counters": short_video_text,
+    "forwarded mail, original message": outlook_forward_text,
+    "phone's message backup XML": sms_backup_xml,
+    "database dump, INSERT row": mysql_dump_sql,
+    "presentation holding a story": story_pptx,
+    "spreadsheet of filed stories": story_xlsx,
+}
+
+
+def w3m_dump_text(story: Story, others: list[Story], n: int) -> Page:
+    """A page dumped by another text browser (w3m with link numbers): the logo as `[logo]`, the menu as `•` bullets
+    of `[n]` marks, the breadcrumbs, the headline, the text unwrapped with a mark in it, `上一篇：[n]X`, then
+    `References:` and `[n] address` lines."""
+    k = 1
+    lines = ["[logo] 江城网络文明网", ""]
+    for word in _MENU:
+        lines.append(f"  • [{k}]{word}")
+        k += 1
+    lines += ["", f"当前位置：[{k}]首页 > [{k + 1}]工作动态", "", story.title, ""]
+    k += 2
+    lines += [f"{story.source}　{story.date}　浏览次数：{300 + n}", ""]
+    for j, para in enumerate(story.paragraphs):
+        if j == 0 and len(para) > 12:
+            para = f"{para[:8]}[{k}]{para[8:]}"
+            k += 1
+        lines += [para, ""]
+    lines += [f"上一篇：[{k}]{others[0].title}", f"下一篇：[{k + 1}]{others[1].title}", "", "References:", ""]
+    k += 2
+    lines += [f"[{i}] https://wm.jc.example.cn/{'news' if i > 5 else 'col'}/{i * 11 + n}" for i in range(1, k)]
+    furniture = ["[logo]", "References", "https://", "当前位置", "浏览次数", "上一篇", "下一篇", "江城网络文明网"]
+    furniture += [f"[{i}]" for i in range(1, k)] + [o.title for o in others[:2]]
+    return Page(f"w3m-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def book_excerpts_text(story: Story, others: list[Story], n: int) -> Page:
+    """A reading app's excerpts shared as text (an e-book app's `摘录` list): each excerpt in quotation marks
+    followed by `摘录来自` / the title / the source and its copyright line, the title's day in the first excerpt."""
+    lines = []
+    for para in [f"{story.source}{_cn_date(story.date)}讯", *story.paragraphs]:
+        lines += [f"“{para}”", "", "摘录来自", story.title, story.source, "此材料受版权保护。", ""]
+    furniture = ["摘录来自", "此材料受版权保护", "“", "”"]
+    return Page(f"excerpts-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def lifestyle_note_text(story: Story, others: list[Story], n: int) -> Page:
+    """A lifestyle app's note copied as text: the account and its `关注` button, the note's title, the text, a line of
+    topics written `#网络安全[话题]#`, `编辑于 03-30 江苏` (the day without its year: the full day in `发布于`), the
+    counters `赞 1.2万 收藏 356 评论 88`, and `共 88 条评论` with a reader's comment."""
+    topics = " ".join(f"#{t}[话题]#" for t in ["网络安全", "江城", "清朗"][: 1 + n % 3])
+    month, day = story.date[5:7], story.date[8:10]
+    lines = [
+        "江城网信小助手  关注",
+        "",
+        story.title,
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        topics,
+        "",
+        f"发布于 {story.date}",
+        f"编辑于 {month}-{day} 江苏",
+        f"赞 {1 + n % 4}.{n % 10}万  收藏 {356 + n}  评论 {88 + n}",
+        "",
+        f"共 {88 + n} 条评论",
+        f"小红薯{n:04d}：说得太好了，已转发",
+    ]
+    furniture = ["关注", "[话题]", "编辑于", "收藏", "条评论", "小红薯", "已转发"]
+    return Page(f"note-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def qq_mail_forward_text(story: Story, others: list[Story], n: int) -> Page:
+    """A forwarded mail from a web mail client: the forwarder's note, then `------------------ 原始邮件
+    ------------------` over the original header with semicolons (`发件人: "X"<…>;`, `发送时间: 2020年3月30日(星期一)
+    下午3:15`, `收件人: …;`, `主题: X`), the text, and the forwarder's client's tail `发自我的iPhone`."""
+    weekday = "一二三四五六日"[datetime.date.fromisoformat(story.date).weekday()]
+    lines = [
+        "李主任：",
+        "这是市里转来的稿子，您看能否在我们公众号转载？",
+        "",
+        "------------------ 原始邮件 ------------------",
+        f'发件人: "江城发布"<jcfb{n}@qq.com>;',
+        f"发送时间: {_cn_date(story.date)}(星期{weekday}) 下午3:{15 + n:02d}",
+        f'收件人: "宣传科"<xck{n}@qq.com>;',
+        f"主题: {story.title}",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        "",
+        "发自我的iPhone",
+    ]
+    furniture = ["李主任", "公众号转载", "原始邮件", "发件人", "收件人", "qq.com", "发自我的iPhone"]
+    return Page(f"qqfwd-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def quoted_forward_text(story: Story, others: list[Story], n: int) -> Page:
+    """A forward sent as a quoted message: `Subject: Fwd: X` and the forward's own lines, a note, then
+    `开始转发的邮件：` with the original's header and text as `> ` quoted lines (`> 发件人: …`, `> 日期: 2020年3月30日
+    …`, `> 主题: X`)."""
+    lines = [
+        f"Subject: Fwd: {story.title}",
+        f"From: Chen Jing <chen{n}@example.cn>",
+        f"Date: {_later(story.date, 3)}",
+        "To: team@example.cn",
+        "",
+        "供参考，下周例会讨论。",
+        "",
+        "开始转发的邮件：",
+        "",
+        f"> 发件人: 江城网信办 <office{n}@example.gov.cn>",
+        f"> 日期: {_cn_date(story.date)} 10:{20 + n:02d}",
+        f"> 主题: {story.title}",
+        "> 收件人: 各单位",
+        ">",
+        *[q for para in story.paragraphs for q in (f"> {para}", ">")],
+    ]
+    furniture = ["Subject", "Fwd", "From:", "example.cn", "下周例会", "开始转发的邮件", "发件人", "收件人", "各单位"]
+    return Page(f"quotedfwd-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def chat_backup_xml(story: Story, others: list[Story], n: int) -> Page:
+    """A messenger's chat backup as XML (`<chat>` with `<message>` elements: sender, time as ISO, the text in a
+    `<content>` child): a group's short messages around one member's forwarded story (its headline first)."""
+
+    def message(sender: str, iso: str, text: str) -> str:
+        stamp = f"{iso}T10:{10 + n:02d}:00+08:00"
+        return f'  <message sender="{sender}" time="{stamp}"><content>{escape(text)}</content></message>'
+
+    story_text = "\n".join([story.title, f"来源：{story.source}", *story.paragraphs])
+    rows = [
+        message("刘洋", story.date, "大家看一下这篇"),
+        message("王海燕", story.date, story_text),
+        message("赵磊", story.date, "收到，已阅"),
+        message("刘洋", _later(story.date, 1), "明天上午开会别忘了"),
+    ]
+    xml = f'<?xml version="1.0" encoding="UTF-8"?>\n<chat name="网信工作群" exported="{_later(story.date, 300)}">\n'
+    xml += "\n".join(rows) + "\n</chat>\n"
+    furniture = ["大家看一下", "收到，已阅", "开会别忘了", "网信工作群", "刘洋", "赵磊"]
+    return Page(f"chat-{n:02d}.xml", xml.encode("utf-8"), story, furniture)
+
+
+def sqlite_dump_sql(story: Story, others: list[Story], n: int) -> Page:
+    """A database dumped by another tool (an embedded database's `.dump`): `PRAGMA`, `BEGIN TRANSACTION;`, a `CREATE
+    TABLE news(…)` and `INSERT INTO news VALUES(…)` rows without column names (the text plain, its breaks real,
+    quotes doubled), a tags table's rows and `COMMIT;`."""
+
+    def q(text: str) -> str:
+        return "'" + text.replace("'", "''") + "'"
+
+    row = (
+        f"INSERT INTO news VALUES({n + 7},{q(story.title)},{q(story.date)},{q(chr(10).join(story.paragraphs))},'网信');"
+    )
+    lines = [
+        "PRAGMA foreign_keys=OFF;",
+        "BEGIN TRANSACTION;",
+        "CREATE TABLE news(id INTEGER PRIMARY KEY, title TEXT, published TEXT, body TEXT, channel TEXT);",
+        row,
+        "CREATE TABLE tags(news_id INTEGER, tag TEXT);",
+        f"INSERT INTO tags VALUES({n + 7},'网络安全');",
+        f"INSERT INTO tags VALUES({n + 7},'转载');",
+        "COMMIT;",
+    ]
+    furniture = ["PRAGMA", "INSERT", "CREATE TABLE", "COMMIT", "TRANSACTION"]
+    return Page(f"db-{n:02d}.sql", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def field_sheet_xlsx(story: Story, others: list[Story], n: int) -> Page:
+    """A spreadsheet laid out label beside value (a submission form: `稿件信息` over `标题 | X`, `作者单位 | …`,
+    `发布时间 | 2020-03-30`, then `正文` over the paragraphs a row each) with the form's note at the foot."""
+    rows = [
+        ["稿件信息", ""],
+        ["标题", story.title],
+        ["作者单位", "江城市网信办"],
+        ["发布时间", story.date],
+        ["正文", ""],
+        *[["", p] for p in story.paragraphs],
+        ["备注", "请于每周五前报送"],
+    ]
+    furniture = ["稿件信息", "作者单位", "备注", "每周五前报送"]
+    return Page(f"form-{n:02d}.xlsx", _xlsx(rows), story, furniture)
+
+
+def notes_deck_pptx(story: Story, others: list[Story], n: int) -> Page:
+    """A presentation whose slides carry a story one paragraph a slide under a repeated deck title and footer
+    (`江城网信 · 案例学习`), its headline and day on the first slide."""
+    slides = [[["江城网信 · 案例学习"], [story.title], [f"{_cn_date(story.date)} · {story.source}"]]]
+    for para in story.paragraphs:
+        slides.append([["江城网信 · 案例学习"], [para], [f"第 {len(slides) + 1} 页"]])
+    furniture = ["案例学习", "第 2 页"]
+    return Page(f"slides-{n:02d}.pptx", _pptx(slides), story, furniture)
+
+
+FRESH_EXPORTS_6_CHECK: dict[str, Maker] = {
+    "second text browser dump, references": w3m_dump_text,
+    "e-book app excerpts shared as text": book_excerpts_text,
+    "lifestyle app note, topics, counters": lifestyle_note_text,
+    "web mail forward, original message": qq_mail_forward_text,
+    "quoted forward, begin forwarded": quoted_forward_text,
+    "messenger chat backup XML": chat_backup_xml,
+    "embedded database dump": sqlite_dump_sql,
+    "spreadsheet label beside value": field_sheet_xlsx,
+    "presentation, paragraph a slide": notes_deck_pptx,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -8005,6 +8557,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, exports 4 (checking)"] = FRESH_EXPORTS_4_CHECK
     groups["fresh, exports 5 (tuning)"] = FRESH_EXPORTS_5
     groups["fresh, exports 5 (checking)"] = FRESH_EXPORTS_5_CHECK
+    groups["fresh, exports 6 (tuning)"] = FRESH_EXPORTS_6
+    groups["fresh, exports 6 (checking)"] = FRESH_EXPORTS_6_CHECK
 
     groups["fresh, alone 9 (tuning)"] = FRESH_ALONE_9
     groups["fresh, alone 9 (checking)"] = FRESH_ALONE_9_CHECK
@@ -8099,6 +8653,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, exports 4 (checking)": FRESH_EXPORTS_4_CHECK,
         "fresh, exports 5 (tuning)": FRESH_EXPORTS_5,
         "fresh, exports 5 (checking)": FRESH_EXPORTS_5_CHECK,
+        "fresh, exports 6 (tuning)": FRESH_EXPORTS_6,
+        "fresh, exports 6 (checking)": FRESH_EXPORTS_6_CHECK,
         "fresh, alone 9 (tuning)": FRESH_ALONE_9,
         "fresh, alone 9 (checking)": FRESH_ALONE_9_CHECK,
     }

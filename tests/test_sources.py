@@ -442,11 +442,11 @@ def test_an_org_files_keywords_are_its_fields_and_its_markup_leaves_the_text(tmp
 
 def test_files_of_kinds_not_read_are_reported_by_kind_not_dropped_unsaid(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("江城全市部署防汛工作。", encoding="utf-8")
-    for name in ("b.xls", "c.xls", "d.pptx", "logo.png", ".DS_Store"):
+    for name in ("b.xls", "c.xls", "d.ppt", "logo.png", ".DS_Store"):
         (tmp_path / name).write_bytes(b"\x00")
     found = read_sources([tmp_path], Settings().max_file_bytes)
     skipped = [item for item in found if isinstance(item, Skipped)]
-    assert [item.reason for item in skipped] == ["3 files of kinds not read: .xls 2, .pptx 1"]
+    assert [item.reason for item in skipped] == ["3 files of kinds not read: .xls 2, .ppt 1"]
 
 
 # ---------------------------------------------------------------- exports and emails

@@ -43,12 +43,14 @@ from index.ingest import (
     panels,
     post_credits,
     profile_boxes,
+    reader_clippings,
     record_lines,
     repost_templates,
     reposts,
     show_notes,
     shown_posters,
     side_columns,
+    social_posts,
     spaced_labels,
     summary_boxes,
     wechat_headers,
@@ -991,9 +993,14 @@ def extract_counting(
     outline = note_properties.without_bullets(text.split("\n"))  # an outliner's bullets, one a paragraph
     lines = [spaced_labels.unspaced(strip_markup(line.strip())) for line in outline]
     lines = wechat_headers.joined(lines)  # `原创` / writer / account / day, a line each (index.ingest.wechat_headers)
+    lines = [
+        social_posts.untagged(line) for line in lines
+    ]  # a caption's `#话题#` and `@账号` (index.ingest.social_posts)
     # read before any line is blanked: the whole issue head, the record's every day
     records = record_lines.record_day_lines(lines) | issue_pages.issue_lines(lines) | show_notes.timeline_lines(lines)
     records |= notebooks.fenced_lines(lines)  # a Markdown export's code (index.ingest.notebooks)
+    records |= social_posts.post_lines(lines)  # a post's account, counters and comments
+    records |= reader_clippings.scaffolding_lines(outline)  # a highlights export's headings, places, links, tags
     records |= bilingual_labels.label_lines(lines)  # a bilingual site's menu (index.ingest.bilingual_labels)
     records |= folios.folio_lines(lines)  # a printed page's folio between paragraphs (index.ingest.folios)
     properties = note_properties.read_properties(lines)  # a note's `键:: 值` lines and metadata blocks

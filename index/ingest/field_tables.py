@@ -66,7 +66,7 @@ def label(cell: str) -> str | None:
     return text if text in KNOWN else None
 
 
-def _fields(pairs: list[tuple[str, str]]) -> dict[str, str]:
+def declared_fields(pairs: list[tuple[str, str]]) -> dict[str, str]:
     """The declared fields of labelled values: the title, the publication's day, the source and the text."""
     found: dict[str, str] = {}
     dated = len(PUBLISHED_RANKS)  # the rank of the publication label read so far
@@ -124,7 +124,7 @@ def page_table(tree) -> FieldTable | None:
                     shown.add(cell)
                     in_cell += 1
             shown.add(" ".join(cells))
-        fields = _fields(pairs)
+        fields = declared_fields(pairs)
         fields.pop("text", None)
         names = {name for name, _ in pairs}
         # unless a row names the title, a portal's publication line set in a table's cells (`作者：X 发布时间：Y
@@ -191,7 +191,7 @@ def _sheet_row(text: str) -> dict[str, str] | None:
     rows = [row for row in csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter="\t") if any(map(str.strip, row))]
     if len(rows) != 2 or len(rows[1]) != len(header):  # one article a file: several rows are a list, not read so
         return None
-    return _fields(list(zip(names, rows[1], strict=True)))
+    return declared_fields(list(zip(names, rows[1], strict=True)))
 
 
 def text_fields(text: str) -> tuple[dict[str, str], str]:
@@ -209,7 +209,7 @@ def text_fields(text: str) -> tuple[dict[str, str], str]:
     above = [line for line in lines[:start] if line.strip()]
     if any(not _HEADING.match(line) for line in above):
         above = []  # a table under the text's own lines is the text's
-    fields = _fields(pairs)
+    fields = declared_fields(pairs)
     fields.pop("text", None)
     kept = [line for k, line in enumerate(lines) if not (k < end and (k >= start or line in above))]
     return fields, "\n".join(kept)

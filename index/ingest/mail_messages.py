@@ -63,8 +63,13 @@ def has_marks(text: str) -> bool:
     return any(mark in text for mark in _ANY_MARKS)
 
 
+def header_lines(lines: list[str]) -> list[int]:
+    """Indexes of `lines` that are a mail header's (`发件人：`, `Subject:` …)."""
+    return [i for i, line in enumerate(lines) if _HEADER.match(line.strip())]
+
+
 def _header_block(lines: list[str]) -> list[int]:
-    top = [i for i, line in enumerate(lines[:HEAD_LINES]) if _HEADER.match(line.strip())]
+    top = header_lines(lines[:HEAD_LINES])
     return top if len(top) >= 2 else []
 
 

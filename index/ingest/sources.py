@@ -19,14 +19,20 @@ from index.ingest.feeds import Item, items
 from index.ingest.front_matter import split_front_matter
 from index.ingest.html import read_page
 from index.ingest.indents import restore_paragraphs
+from index.ingest.mail_forwards import unforwarded
+from index.ingest.message_backups import is_backup, story
 from index.ingest.mhtml import mail_text, saved_page
 from index.ingest.note_exports import notes
+from index.ingest.office_files import pptx_text, xlsx_records
 from index.ingest.org_text import org_as_text
 from index.ingest.papers import paper_text
 from index.ingest.pdf_files import pdf_text
 from index.ingest.printed import unprinted
+from index.ingest.reader_clippings import unclipped
 from index.ingest.rtf_files import rtf_text
 from index.ingest.scanned_columns import unwrapped_columns
+from index.ingest.sql_dumps import records
+from index.ingest.text_dumps import undumped
 from index.ingest.web_archives import captures, is_warc_name
 from index.ingest.word97_files import doc_text
 from index.ingest.word_files import docx_text
@@ -40,11 +46,13 @@ MHTML_SUFFIXES = {".mht", ".mhtml"}  # a page saved with its parts in one file (
 MAIL_SUFFIXES = {".eml"}  # an email: its HTML part as a page, else its plain text (index/ingest/mhtml.py)
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}  # a news feed: an article an item (index/ingest/feeds.py)
 NOTE_SUFFIXES = {".enex"}  # a note app's export: an article a note (index/ingest/note_exports.py)
-DOCUMENT_SUFFIXES = {".docx", ".doc", ".pdf", ".rtf"}  # read as their text (word_files.py, word97_files.py, …)
+DOCUMENT_SUFFIXES = {".docx", ".doc", ".pdf", ".rtf", ".pptx"}  # read as their text (word_files.py, …)
+# a table of stories: a record a row (a spreadsheet's: office_files.py; a database dump's: sql_dumps.py)
+RECORD_SUFFIXES = {".xlsx", ".sql"}
 ARCHIVE_SUFFIXES = {".warc"}  # a web archive (`.warc`, `.warc.gz`): an article a captured page (web_archives.py)
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 READ_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES | MAIL_SUFFIXES | FEED_SUFFIXES | NOTE_SUFFIXES
-READ_SUFFIXES |= DOCUMENT_SUFFIXES | ARCHIVE_SUFFIXES
+READ_SUFFIXES |= DOCUMENT_SUFFIXES | ARCHIVE_SUFFIXES | RECORD_SUFFIXES
 # A saved page's parts (its `_files` folder) and media: never an article, so never reported as not read.
 PAGE_PART_SUFFIXES = {".css", ".js", ".map", ".ico", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp"}
 PAGE_PART_SUFFIXES |= {".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".m4a", ".webm", ".swf"}
@@ -323,9 +331,22 @@ def _read_file(
     except OSError as error:
         yield Skipped(str(file), f"unreadable: {error.strerror or error}")
         return
+    if suffix in FEED_SUFFIXES and is_backup(data):  # a phone's or a messenger's messages (message_backups.py)
+        kind = "story in the message backup (no message of an article's length)"
+        yield from _read_items(file, data, _article_id(file, root, keep_suffix), iter(story(data)), kind)
+        return
     if suffix in FEED_SUFFIXES:
         kind = "feed items (RSS <item> or Atom <entry>) in the XML file"
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), items(data), kind)
+        return
+    if suffix in RECORD_SUFFIXES:
+        kind = "story in the file (no table with a title's and a text's column)"
+        try:
+            found = list(xlsx_records(data) if suffix == ".xlsx" else records(decode(data)[0]))
+        except ValueError as error:
+            yield Skipped(str(file), str(error))
+            return
+        yield from _read_items(file, data, _article_id(file, root, keep_suffix), iter(found), kind)
         return
     if suffix in NOTE_SUFFIXES:
         kind = "notes (<note> with <content>) in the export"
@@ -366,6 +387,8 @@ def _document_text(suffix: str, data: bytes) -> tuple[str, str | None]:
         return rtf_text(data)
     if suffix == ".doc":
         return doc_text(data), None
+    if suffix == ".pptx":
+        return pptx_text(data), None
     return docx_text(data), None
 
 
@@ -412,6 +435,9 @@ def _document(
             meta["url"] = address
     else:  # a text file saved from an escaped page: `磅&#31028;`, `&gt;&gt;欢迎` (index/ingest/escapes.py)
         meta, text = split_front_matter(text)  # a Markdown export's declared fields (index/ingest/front_matter.py)
+        text = undumped(text)  # a text browser's dump: its links' list, menus and marks (index/ingest/text_dumps.py)
+        text = unforwarded(text)  # a forward: the forwarded message alone (index/ingest/mail_forwards.py)
+        text = unclipped(text)  # a reader's clippings or excerpts: the highlights (index/ingest/reader_clippings.py)
         if suffix == ".org":
             text = org_as_text(text)  # an Org file's headings, links and blocks (index/ingest/org_text.py)
         if not meta:  # a spreadsheet's row or an export's table of properties (index/ingest/field_tables.py)

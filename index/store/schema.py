@@ -145,7 +145,9 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 31: a lead opening on its credits, a title before the name in the 作者 field, a columnist's box above the
 #    headline, names run together in a closing bracket and a name with an English follow button give writers; a
 #    board's rank is no poster; an e-paper's marked 主题 is the headline and a bracketed column name over it is
-#    not (fields15); old indexes are rebuilt
+#    not (fields15); a presentation, a spreadsheet's rows, a database dump's article rows and a message backup's
+#    story are read; a text browser's dump, a reader's highlights, a post's topics and counters and a forward's
+#    wrapper leave the text (exports15); old indexes are rebuilt
 FORMAT_VERSION = 31
 
 
