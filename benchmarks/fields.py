@@ -12677,6 +12677,36 @@ To: <news@jcw.cn>
         ["安居乐业"],
         None,
     ),
+    # added after the first run, to tune on (the first run's live pages all passed): a live page whose entries
+    # open the text, newest first, with no line naming its start
+    C(
+        "live_rolling_entries_txt",
+        """# 滚动直播：江城迎战今年首场寒潮
+（持续更新中）
+2021-01-08 07:40 全市中小学今日推迟一小时到校，公交加密班次。
+2021-01-07 21:15 气象台发布寒潮橙色预警，最低气温将降至零下八度。
+2021-01-07 16:00 市防指召开会议部署防寒保供工作。本网开启滚动直播。
+%%""",
+        "滚动直播：江城迎战今年首场寒潮",
+        "2021-01-07",
+        [],
+        None,
+    ),
+    C(
+        "live_text_stamped_entries_html",
+        "【html】",
+        "直播｜江城两会开幕",
+        "2022-01-09",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>直播｜江城两会开幕_江城新闻网</title></head><body>
+<div class="nav"><a>首页</a> <a>直播</a></div>
+<h1>直播｜江城两会开幕</h1>
+<div class="live"><div class="item"><p class="t">2022-01-10 12:05</p><p>大会主席团举行第二次会议。</p></div>
+<div class="item"><p class="t">2022-01-09 15:30</p><p>代表们分组审议政府工作报告。</p></div>
+<div class="item"><p class="t">2022-01-09 09:00</p><p>大会开幕，市长作政府工作报告。</p></div></div>
+<div class="text">%%</div>@FOOT@</body></html>""",  # noqa: E501
+    ),
     C(
         "mobile_stamp_footer_year_txt",
         """# 全市首个“口袋公园”建成开放
