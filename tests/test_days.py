@@ -272,3 +272,24 @@ def test_a_pages_dated_entries_do_not_date_it_where_it_is_no_live(tmp_path: Path
         "2021-01-07 21:15 气象台发布寒潮橙色预警，最低气温将降至零下八度。\n" + POST,
     )
     assert article.date is None
+
+
+NOTE = (
+    "* 江城老街改造记\n:PROPERTIES:\n{drawer}:END:\n[2021-03-02 Tue 10:12]\n\n"
+    "江城老街改造工程近日完工，沿街三百多户居民的房屋外立面全部翻新，青石板路恢复了原来的样子，吸引了不少游客。\n"
+)
+
+
+def _org(tmp_path: Path, text: str) -> Article:
+    path = tmp_path / "note.org"
+    path.write_text(text, encoding="utf-8")
+    (raw,) = read_sources([path], Settings().max_file_bytes)
+    return extract(raw)
+
+
+def test_an_org_notes_pubdate_property_dates_it_over_its_capture_stamp(tmp_path: Path) -> None:
+    assert _org(tmp_path, NOTE.format(drawer=":PUBDATE: 2021-02-28\n")).date == "2021-02-28"
+
+
+def test_an_org_notes_capture_stamp_alone_dates_nothing(tmp_path: Path) -> None:
+    assert _org(tmp_path, NOTE.format(drawer=":ID: 5f2c\n")).date is None

@@ -21,7 +21,7 @@ from index.ingest.html import read_page
 from index.ingest.indents import restore_paragraphs
 from index.ingest.mhtml import mail_text, saved_page
 from index.ingest.note_exports import notes
-from index.ingest.org_text import org_as_text
+from index.ingest.org_text import declared_properties, org_as_text
 from index.ingest.papers import paper_text
 from index.ingest.pdf_files import pdf_text
 from index.ingest.printed import unprinted
@@ -413,6 +413,7 @@ def _document(
     else:  # a text file saved from an escaped page: `磅&#31028;`, `&gt;&gt;欢迎` (index/ingest/escapes.py)
         meta, text = split_front_matter(text)  # a Markdown export's declared fields (index/ingest/front_matter.py)
         if suffix == ".org":
+            meta = declared_properties(text) | meta  # its drawer's `:PUBDATE:`, under its `#+DATE:`
             text = org_as_text(text)  # an Org file's headings, links and blocks (index/ingest/org_text.py)
         if not meta:  # a spreadsheet's row or an export's table of properties (index/ingest/field_tables.py)
             meta, text = field_tables.text_fields(text)

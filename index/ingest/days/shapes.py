@@ -31,6 +31,8 @@ ANY_YMD = rf"{ANY_YEAR}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}"
 # year, since a list's day is only cut from its line, never read
 LIST_DAY = r"(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?"
 YMD_COMPACT = rf"{YEAR}\d{{4}}"  # a day's figures together, as an address or a script variable writes it: `20051117`
+# an Org file's inactive time stamp, as org-capture writes the moment a note was taken: `[2021-03-02 Tue 10:12]`
+ORG_INACTIVE = rf"\[{YMD_DASH}(?:\s+[^\]\n]{{1,24}})?\]"
 YEAR_MONTH = rf"{YEAR}\s*[-/.年]\s*\d{{1,2}}"  # a day's year and month: enough to say a line is dated
 YEAR_MARKED = rf"{YEAR}\s*[-/.年]"  # a year followed by its separator: a line begins a day here
 CN_YEAR = "[〇零一二三四五六七八九]{4}"  # a year in Chinese numerals, as a notice signs: `二〇二〇年`
