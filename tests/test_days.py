@@ -293,3 +293,23 @@ def test_an_org_notes_pubdate_property_dates_it_over_its_capture_stamp(tmp_path:
 
 def test_an_org_notes_capture_stamp_alone_dates_nothing(tmp_path: Path) -> None:
     assert _org(tmp_path, NOTE.format(drawer=":ID: 5f2c\n")).date is None
+
+
+def _thread(stamp: str) -> str:
+    return (
+        '<html><head><meta charset="utf-8"><title>周末去哪儿：城郊三条徒步线路推荐</title></head><body>'
+        "<h1>周末去哪儿：城郊三条徒步线路推荐</h1>"
+        f'<div class="authi"><a class="xw1">赣江渔夫</a> {stamp}</div>'
+        + TEXT
+        + '<div class="authi"><a>山里人</a> <em title="2019-4-14 20:11">发表于 昨天 20:11</em></div><p>风景不错。</p>'
+        + "</body></html>"
+    )
+
+
+def test_a_relative_day_after_a_posts_label_is_read_from_its_elements_title(tmp_path: Path) -> None:
+    page = _thread('<em id="authorposton1" title="2019-4-12 10:12">发表于 3 天前</em>')
+    assert _html(tmp_path, page).date == "2019-04-12"
+
+
+def test_a_relative_day_is_read_from_its_elements_unix_time(tmp_path: Path) -> None:
+    assert _html(tmp_path, _thread('<span class="time" data-time="1555035120">5天前</span>')).date == "2019-04-12"
