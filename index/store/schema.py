@@ -142,7 +142,11 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    headline or closing the text, a blog engine's entry meta, tags and a CMS's 录入 row closing it leave the text;
 #    a BBS post folded onto one line is read as its header and lines; a figure alone on its line is never learned
 #    furniture (alone14); old indexes are rebuilt
-FORMAT_VERSION = 30
+# 31: a WAP stamp without its year takes the year the page gives (the same day written in full, its address, its
+#    copyright), a copy's day (打印/保存/抓取 时间, Date Saved, an Org capture stamp) dates nothing, a forward's day
+#    and rule leave the text, a caption's day dates a gallery, a live page is dated by its start, a relative day
+#    after a post's label or with a Unix time is read (dates15); old indexes are rebuilt
+FORMAT_VERSION = 31
 
 
 def build_schema() -> Schema:
