@@ -12565,7 +12565,7 @@ Highlighted at 2021-05-03 22:40""",
         "【html】",
         "江城首批智慧停车场投入使用",
         "2020-04-01",
-        [],
+        ["李明远"],
         None,
         html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>江城首批智慧停车场投入使用</title></head><body>
 <div id="wm-banner">存档时间：2023-01-05 10:00:00 | 抓取时间：2023年1月5日 | 保存时间：2023-01-05</div>
