@@ -313,3 +313,12 @@ def test_a_relative_day_after_a_posts_label_is_read_from_its_elements_title(tmp_
 
 def test_a_relative_day_is_read_from_its_elements_unix_time(tmp_path: Path) -> None:
     assert _html(tmp_path, _thread('<span class="time" data-time="1555035120">5天前</span>')).date == "2019-04-12"
+
+
+def test_an_update_stamp_without_a_colon_never_wins_over_the_publication_line(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>城南片区学位调整方案公布</title></head><body>'
+        "<h1>城南片区学位调整方案公布</h1><div>最后更新 2019-05-12 17:20</div>"
+        "<div>2019-05-10 08:00　来源：江城日报</div>" + STORY + "</body></html>"
+    )
+    assert _html(tmp_path, page).date == "2019-05-10"

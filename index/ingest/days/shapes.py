@@ -129,7 +129,7 @@ SHORT_YEAR_LAST = re.compile(r"(?<![\d\-/.])(\d{1,2})([-/.])(\d{1,2})\2(\d{2})\s
 # The day a line labels as the last change (`更新时间：2021-05-13 发布时间：2021-05-12`, an answer's `编辑于 … · 发布于
 # …`): the article's is the other.
 UPDATED_DAY = re.compile(
-    r"(?:(?:最后)?(?:更新|修改)(?:时间|日期|于)|编辑于)\s*[:：]?\s*\d{2,4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?"
+    r"(?:(?:最后|最近)?(?:更新|修改)(?:时间|日期|于)|(?:最后|最近)(?:更新|修改)|编辑于)\s*[:：]?\s*\d{2,4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?"
     r"(?:[\sT]*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 # The label of a day a copy of the page was made, never the article's (a reading app's `Date Saved`, a highlight's
@@ -148,7 +148,9 @@ CAPTURED_DAY = re.compile(
 )
 # A page's update stamp under its publication line (`更新 / 31/03/2020 08:12`, `最后修改：…`): never its text,
 # and its day only the last evidence of the article's, never over the publication line's
-UPDATE_STAMP = re.compile(r"^(?:最后|最近)?(?:更新|修改)(?:时间|日期|于)?\s*[:：/／|｜]")
+UPDATE_STAMP = re.compile(
+    r"^(?:最后|最近)?(?:更新|修改)(?:时间|日期|于)?\s*[:：/／|｜]|^(?:(?:最后|最近)(?:更新|修改)|(?:更新|修改)于)\s*(?=\d)"
+)  # (with no colon after `最后更新` or `更新于`: `最后更新 2019-05-12 17:20`)
 # The post's own day under its text, labelled as when it was posted: never one of a list's days (an old board's
 # post row under the post: `发帖时间：2005-8-12 21:03:11`), or said of the entry in a sentence, as a blog theme's
 # footer does where its header shows no day (WordPress's `本条目发布于2019年4月12日。属于随笔分类…`)
