@@ -1,6 +1,7 @@
 """Days in regional orders and in exports (index.ingest.days): a day between slashes in its page's order, a
 two-digit year after a publication's label, a mail archive's stamp, a chat export's divider, a code host's commit
-day, and the article's own day over each."""
+day, and the article's own day over each; a WAP stamp without its year, a copy's day, a forward's day, a caption's
+day and a live page's start."""
 
 from __future__ import annotations
 
@@ -193,3 +194,131 @@ def test_a_filing_tables_publication_day_wins_over_its_signing_day(tmp_path: Pat
         "<h1>关于公布第一批建设用地批复情况的公告</h1>" + TEXT + "</body></html>"
     )
     assert _html(tmp_path, page).date == "2020-05-20"
+
+
+STORY = "<p>江城地铁五号线南延段今天上午正式开通，新增车站六座，沿线居民到市中心的时间缩短了二十分钟左右。</p>" * 3
+
+
+def _wap(head: str, stamp: str, footer: str) -> str:
+    return (
+        f'<html><head><meta charset="utf-8"><title>江城地铁五号线南延段今日开通</title>{head}</head><body>'
+        f'<h1>江城地铁五号线南延段今日开通</h1><div class="meta"><span>江城晚报</span> <span>{stamp}</span></div>'
+        + STORY
+        + f"<footer>{footer}</footer></body></html>"
+    )
+
+
+def test_a_wap_stamp_without_its_year_takes_the_footers_copyright_year(tmp_path: Path) -> None:
+    assert _html(tmp_path, _wap("", "02-12 11:38", "© 2019 江城网 手机版")).date == "2019-02-12"
+
+
+def test_a_wap_stamp_takes_its_own_addresss_year_over_a_later_copyright(tmp_path: Path) -> None:
+    canonical = '<link rel="canonical" href="https://m.jcw.cn/local/2019/0212/88213.html">'
+    page = _wap(canonical, "2月12日 11:38", "Copyright © 2003-2024 江城网")
+    assert _html(tmp_path, page).date == "2019-02-12"
+
+
+def test_a_wap_stamp_whose_year_the_page_gives_nowhere_dates_nothing(tmp_path: Path) -> None:
+    assert _html(tmp_path, _wap("", "02-12 11:38", "江城网 手机版")).date is None
+
+
+def test_a_print_views_stamp_beside_the_posts_day_gives_the_posts() -> None:
+    assert read_date("打印时间：2019-04-15 09:30 | 发帖时间：2019-04-12 10:12") == "2019-04-12"
+
+
+def test_a_day_the_page_was_saved_dates_nothing_even_alone(tmp_path: Path) -> None:
+    article = _txt(tmp_path, "城北污水处理厂提标改造完成\n保存时间：2023-02-14 09:12\n" + POST)
+    assert article.date is None
+
+
+def test_a_forwarded_mails_day_yields_to_the_day_its_story_gives(tmp_path: Path) -> None:
+    article = _txt(
+        tmp_path,
+        "---------- Forwarded message ---------\n发件人： 王磊 <wanglei@jcw.cn>\nDate: 2020年3月5日周四 上午10:12\n"
+        "Subject: 转：江城地铁三号线开通\nTo: <news@jcw.cn>\n\n江城地铁三号线开通\n2020-03-02 08:00　来源：江城日报\n"
+        + POST,
+    )
+    assert (article.title, article.date) == ("江城地铁三号线开通", "2020-03-02")
+
+
+def test_a_photo_captions_day_dates_a_gallery_that_gives_no_other(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>组图：江城樱花进入盛花期</title></head><body>'
+        "<h1>组图：江城樱花进入盛花期</h1>"
+        '<figure><img src="/p/1.jpg"><figcaption>2021年3月20日，游客在江城公园赏樱。</figcaption></figure>'
+        + STORY
+        + '<div class="more"><p><a href="/p/2.html">油菜花海迎客来</a> 2021-03-25</p>'
+        + '<p><a href="/p/3.html">春雨中的古镇</a> 2021-03-28</p></div></body></html>'
+    )
+    assert _html(tmp_path, page).date == "2021-03-20"
+
+
+def test_a_live_page_is_dated_by_its_first_entry_not_its_newest(tmp_path: Path) -> None:
+    article = _txt(
+        tmp_path,
+        "滚动直播：江城迎战今年首场寒潮\n（持续更新中）\n"
+        "2021-01-08 07:40 全市中小学今日推迟一小时到校，公交加密班次。\n"
+        "2021-01-07 21:15 气象台发布寒潮橙色预警，最低气温将降至零下八度。\n"
+        "2021-01-07 16:00 市防指召开会议部署防寒保供工作。\n" + POST,
+    )
+    assert article.date == "2021-01-07"
+
+
+def test_a_pages_dated_entries_do_not_date_it_where_it_is_no_live(tmp_path: Path) -> None:
+    article = _txt(
+        tmp_path,
+        "江城一周要闻回顾\n"
+        "2021-01-08 07:40 全市中小学今日推迟一小时到校，公交加密班次。\n"
+        "2021-01-07 21:15 气象台发布寒潮橙色预警，最低气温将降至零下八度。\n" + POST,
+    )
+    assert article.date is None
+
+
+NOTE = (
+    "* 江城老街改造记\n:PROPERTIES:\n{drawer}:END:\n[2021-03-02 Tue 10:12]\n\n"
+    "江城老街改造工程近日完工，沿街三百多户居民的房屋外立面全部翻新，青石板路恢复了原来的样子，吸引了不少游客。\n"
+)
+
+
+def _org(tmp_path: Path, text: str) -> Article:
+    path = tmp_path / "note.org"
+    path.write_text(text, encoding="utf-8")
+    (raw,) = read_sources([path], Settings().max_file_bytes)
+    return extract(raw)
+
+
+def test_an_org_notes_pubdate_property_dates_it_over_its_capture_stamp(tmp_path: Path) -> None:
+    assert _org(tmp_path, NOTE.format(drawer=":PUBDATE: 2021-02-28\n")).date == "2021-02-28"
+
+
+def test_an_org_notes_capture_stamp_alone_dates_nothing(tmp_path: Path) -> None:
+    assert _org(tmp_path, NOTE.format(drawer=":ID: 5f2c\n")).date is None
+
+
+def _thread(stamp: str) -> str:
+    return (
+        '<html><head><meta charset="utf-8"><title>周末去哪儿：城郊三条徒步线路推荐</title></head><body>'
+        "<h1>周末去哪儿：城郊三条徒步线路推荐</h1>"
+        f'<div class="authi"><a class="xw1">赣江渔夫</a> {stamp}</div>'
+        + TEXT
+        + '<div class="authi"><a>山里人</a> <em title="2019-4-14 20:11">发表于 昨天 20:11</em></div><p>风景不错。</p>'
+        + "</body></html>"
+    )
+
+
+def test_a_relative_day_after_a_posts_label_is_read_from_its_elements_title(tmp_path: Path) -> None:
+    page = _thread('<em id="authorposton1" title="2019-4-12 10:12">发表于 3 天前</em>')
+    assert _html(tmp_path, page).date == "2019-04-12"
+
+
+def test_a_relative_day_is_read_from_its_elements_unix_time(tmp_path: Path) -> None:
+    assert _html(tmp_path, _thread('<span class="time" data-time="1555035120">5天前</span>')).date == "2019-04-12"
+
+
+def test_an_update_stamp_without_a_colon_never_wins_over_the_publication_line(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>城南片区学位调整方案公布</title></head><body>'
+        "<h1>城南片区学位调整方案公布</h1><div>最后更新 2019-05-12 17:20</div>"
+        "<div>2019-05-10 08:00　来源：江城日报</div>" + STORY + "</body></html>"
+    )
+    assert _html(tmp_path, page).date == "2019-05-10"

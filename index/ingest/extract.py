@@ -75,7 +75,7 @@ from index.ingest.column_names import is_column_name
 from index.ingest.columnist_boxes import columnist
 from index.ingest.days import has_day as _has_day
 from index.ingest.days import is_date_alone as _is_date_alone
-from index.ingest.days import parse_date, read_date, regional, roc_years, short_years
+from index.ingest.days import live, parse_date, read_date, regional, roc_years, short_years, year_less
 from index.ingest.days.shapes import ANY_DAY as _ANY_DAY
 from index.ingest.days.shapes import CN_DATE as _CN_DATE
 from index.ingest.days.shapes import ENGLISH_DATE as _ENGLISH_DATE
@@ -378,11 +378,17 @@ def _poster_above(lines: list[str], i: int, filled: list[int]) -> int | None:
 def listed_days(lines: list[str], after_text: list[int]) -> set[int]:
     """The lines after the text that are items of a list with days (related links `标题 2021-01-11`, readers'
     comments `游客 2021-09-09 12:00`, `上一篇：…`): two or more short lines written the same way (the day's form,
-    and whether words stand before and after it) with different days. None of them is the article's day."""
+    and whether words stand before and after it) with different days. None of them is the article's day. A
+    board's edit stamp (`本帖最后由 X 于 … 编辑`) is the post's own, never a list's item."""
     shapes: dict[tuple[str, bool, bool], list[tuple[int, str | None]]] = {}
     for i in after_text:
         line = lines[i]
-        if len(line) <= 80 and not ends_sentence(line) and (found := _ANY_DAY.search(line)):
+        if (
+            len(line) <= 80
+            and not ends_sentence(line)
+            and (found := _ANY_DAY.search(line))
+            and not bylines.is_edit_stamp(line)
+        ):
             after = _WEEKDAY_TIME.sub("", line[found.end() :])
             shape = (
                 re.sub(r"\d+", "0", found.group()),
@@ -996,6 +1002,7 @@ def extract_counting(
     lines = [
         social_posts.untagged(line) for line in lines
     ]  # a caption's `#话题#` and `@账号` (index.ingest.social_posts)
+    lines = year_less.stamped_head(lines, text, raw.meta.get("url"))  # `02-12 11:38` in the year the page gives
     # read before any line is blanked: the whole issue head, the record's every day
     records = record_lines.record_day_lines(lines) | issue_pages.issue_lines(lines) | show_notes.timeline_lines(lines)
     records |= notebooks.fenced_lines(lines)  # a Markdown export's code (index.ingest.notebooks)
@@ -1214,7 +1221,12 @@ def extract_counting(
         date=regional.in_page_order(
             short_years.in_page_order(
                 roc_years.in_roc_years(
-                    meta.signed or answered or given_date or _head_day(meta.date, lines, own), [raw.text, *raw.shown]
+                    live.live_day(  # a live page's start, not its newest entry's day
+                        meta.signed or answered or given_date or _head_day(meta.date, lines, own),
+                        title,
+                        list(raw.shown) or lines,
+                    ),
+                    [raw.text, *raw.shown],
                 ),
                 [raw.text, *raw.shown],
             ),

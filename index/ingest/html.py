@@ -49,7 +49,7 @@ from index.ingest.body import agreed_body
 from index.ingest.cleaning import join_wrapped, wrap_width
 from index.ingest.closing_lines import without_repeated_closing
 from index.ingest.comments import without_comments
-from index.ingest.days import commits, regional, relative
+from index.ingest.days import captions, commits, regional, relative, year_less
 from index.ingest.days.shapes import YEAR, YMD_DAY
 from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
 from index.ingest.extract import read_date
@@ -403,6 +403,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         declared = table.fields | declared
     if "url" not in declared and (address := _address(tree, markup)):
         declared["url"] = address
+    year_less.stamped_in_tree(tree, saved, declared.get("url"))  # `02-12 11:38` in the year the page gives
     lines = visible_lines(tree)
     written = [line.text for line in page_lines(tree) if line.link_share < LINK_DENSE]  # (a list of titles is as wide)
     if wrap_width(written) is not None:  # a page printed line by line (a PDF's, an essay set with <br>)
@@ -527,6 +528,8 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         # (htmldate's day is often the record's own: blanked, it would seem written nowhere and be taken)
         day = publication.corroborated(document.date, dated, headline, start, main)
     day = day or publication.closing_day(dated, main) or script_day(tree) or commits.commit_day(tree, lines)
+    if not day and (whole := _parse(saved)) is not None:  # a picture's or a player's caption (its <figcaption>
+        day = captions.caption_day(whole)  # left the markup read above)
     if day:
         meta["date"] = day
     page_title = tree.findtext(".//title") or ""

@@ -8,8 +8,11 @@ and how to leave it (`jc-news mailing list -- …`, `To unsubscribe …`, `您�
 they were kept: the quoted request, the sender's unit and phone, the footer. The lines from an attribution line to
 the end of the quoted lines under it, and everything under a signature's dashes or a footer's rule that stand
 below the message's writing, are the mail's, not the text. A text that opens with a mail's header block (two or
-more of `发件人：`, `收件人：`, `抄送：`, `主题：`, `From:`, `To:`, `Subject:` …) names its headline in its subject, and
-its address lines leave the text. A list's tag before the subject (`[jc-news] 标题`, `Re: [江城通讯员] 标题`) is the
+more of `发件人：`, `收件人：`, `抄送：`, `主题：`, `From:`, `To:`, `Subject:` …) names its headline in its subject
+(without a forward's `转：`, `Fwd:`), and its address lines leave the text; under a forward's rule
+(`---------- Forwarded message ---------`, `-----原始邮件-----`) its day (`Date:`, `发件时间：`) and the rule leave
+too: that is when the story was passed on, never the story's own day (a mail that is itself the article is dated
+by its `Date:`, as before). A list's tag before the subject (`[jc-news] 标题`, `Re: [江城通讯员] 标题`) is the
 list's name, not the headline's, where the page is a mail (an attribution, a signature, a footer or a header block;
 elsewhere a bracket before a headline can be its own: `[视频]`).
 """
@@ -33,8 +36,15 @@ _SIGNATURE = re.compile(r"^--\s?$")
 _RULE = re.compile(r"^_{10,}$")
 _LEAVE = re.compile(r"mailing list|unsubscribe|退订|取消订阅|停止接收|订阅了", re.IGNORECASE)
 _HEADER = re.compile(
-    r"^(?:发件人|收件人|抄送|密送|主\s*题|发送时间|日\s*期|From|To|Cc|Subject|Date|Sent)\s*[:：]", re.IGNORECASE
+    r"^(?:发件人|收件人|抄送|密送|主\s*题|发送时间|发件时间|日\s*期|From|To|Cc|Subject|Date|Sent)\s*[:：]",
+    re.IGNORECASE,
 )
+# a header's day: when the mail was sent (or forwarded), never the day of a story it carries
+_SENT = re.compile(r"^(?:发送时间|发件时间|日\s*期|Date|Sent)\s*[:：]", re.IGNORECASE)
+# a forwarded message's rule over its header block (`---------- Forwarded message ---------`, `-----原始邮件-----`)
+_FORWARDED = re.compile(r"^-{3,}\s*(?:原始邮件|Original Message|转发的邮件|Forwarded message)\s*-{3,}$", re.IGNORECASE)
+# a forward's marks before a subject (`转：`, `转发: `, `Fwd: `, `FW: `)
+_FORWARD_MARK = re.compile(r"^(?:(?:Fwd?|FW|转发|转)\s*[:：]\s*)+", re.IGNORECASE)
 _ADDRESS = re.compile(r"^(?:发件人|收件人|抄送|密送|主\s*题|From|To|Cc|Subject)\s*[:：]", re.IGNORECASE)
 _SUBJECT = re.compile(r"^(?:主\s*题|Subject)\s*[:：]\s*(?P<subject>.+)$", re.IGNORECASE)
 _LIST_TAG = re.compile(
@@ -74,10 +84,11 @@ def _header_block(lines: list[str]) -> list[int]:
 
 
 def subject(lines: list[str]) -> str | None:
-    """The subject a mail's header block at the top of `lines` names, else None."""
+    """The subject a mail's header block at the top of `lines` names, without a forward's marks (`转：`,
+    `Fwd:`), else None."""
     for i in _header_block(lines):
         if match := _SUBJECT.match(lines[i].strip()):
-            return match["subject"].strip()
+            return _FORWARD_MARK.sub("", match["subject"].strip()) or match["subject"].strip()
     return None
 
 
@@ -85,7 +96,11 @@ def mail_lines(lines: list[str]) -> set[int]:
     """Indexes of `lines` (a text's lines as written, its `>` marks on) that are the mail's: its header block's
     address lines, the quoted message under an attribution line, and a signature or a list's footer under the
     text's writing."""
-    out = {i for i in _header_block(lines) if _ADDRESS.match(lines[i].strip())}
+    block = _header_block(lines)
+    out = {i for i in block if _ADDRESS.match(lines[i].strip())}
+    forwarded = {i for i in range(min(block, default=0)) if _FORWARDED.match(lines[i].strip())}
+    if forwarded:  # a forward's day is when it was passed on, not the day of the story it carries
+        out |= forwarded | {i for i in block if _SENT.match(lines[i].strip())}
     for i, line in enumerate(lines):
         marked = "写道" in line or "wrote:" in line or "---" in line
         if marked and len(line) <= ATTRIBUTION_MAX and _ATTRIBUTION.match(line.strip()):

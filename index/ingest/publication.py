@@ -19,7 +19,7 @@ import re
 from index.ingest import author_cards, bylines, panels
 from index.ingest.cleaning import WRITING, is_boilerplate, is_heading_shaped, is_writing
 from index.ingest.days import is_date_alone, is_export_stamp, read_date
-from index.ingest.days.shapes import POSTED_ON, STAMP_BESIDE, YEAR_MONTH
+from index.ingest.days.shapes import POSTED_ON, STAMP_BESIDE, UPDATE_STAMP, YEAR_MONTH
 from index.ingest.extract import is_kicker, is_masthead, listed_days
 from index.ingest.titles import without_controls, wrapped
 from index.text.normalize import to_simplified
@@ -394,11 +394,18 @@ def _candidates(lines: list[str], headline: int | None, body: int | None) -> lis
 
 def publication_date(lines: list[str], headline: int | None, body: int | None) -> str | None:
     """The day on the headline's own line when its stamp stands beside it, else on the dated line nearest the
-    headline (below it, then above), else the e-paper issue's (`issue_day`), or None."""
+    headline (below it, then above) that is no update stamp (`最后更新 2019-05-12 17:20` over the publication
+    line: a page's last change never dates it over its publication), else an update stamp's, else the e-paper
+    issue's (`issue_day`), or None."""
     if headline is not None and (stamp := STAMP_BESIDE.search(lines[headline])) and (day := read_date(stamp[0])):
         return day
-    found = next((day for i in _candidates(lines, headline, body) if (day := read_date(lines[i]))), None)
-    return found or (issue_day(lines[:headline]) if headline is not None else None)
+    updated = None
+    for i in _candidates(lines, headline, body):
+        if day := read_date(lines[i]):
+            if not UPDATE_STAMP.match(lines[i].strip()):
+                return day
+            updated = updated or day
+    return updated or (issue_day(lines[:headline]) if headline is not None else None)
 
 
 def issue_day(lines: list[str]) -> str | None:

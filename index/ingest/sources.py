@@ -24,7 +24,7 @@ from index.ingest.message_backups import is_backup, story
 from index.ingest.mhtml import mail_text, saved_page
 from index.ingest.note_exports import notes
 from index.ingest.office_files import pptx_text, xlsx_records
-from index.ingest.org_text import org_as_text
+from index.ingest.org_text import declared_properties, org_as_text
 from index.ingest.papers import paper_text
 from index.ingest.pdf_files import pdf_text
 from index.ingest.printed import unprinted
@@ -439,6 +439,7 @@ def _document(
         text = unforwarded(text)  # a forward: the forwarded message alone (index/ingest/mail_forwards.py)
         text = unclipped(text)  # a reader's clippings or excerpts: the highlights (index/ingest/reader_clippings.py)
         if suffix == ".org":
+            meta = declared_properties(text) | meta  # its drawer's `:PUBDATE:`, under its `#+DATE:`
             text = org_as_text(text)  # an Org file's headings, links and blocks (index/ingest/org_text.py)
         if not meta:  # a spreadsheet's row or an export's table of properties (index/ingest/field_tables.py)
             meta, text = field_tables.text_fields(text)

@@ -147,7 +147,12 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    board's rank is no poster; an e-paper's marked 主题 is the headline and a bracketed column name over it is
 #    not (fields15); a presentation, a spreadsheet's rows, a database dump's article rows and a message backup's
 #    story are read; a text browser's dump, a reader's highlights, a post's topics and counters and a forward's
-#    wrapper leave the text (exports15); old indexes are rebuilt
+#    wrapper leave the text (exports15);
+#    a WAP stamp without its year takes the year the page gives (the same day written in full, its address, its
+#    copyright), a copy's day (打印/保存/抓取 时间, Date Saved, an Org capture stamp) dates nothing, a forward's day
+#    and rule leave the text, a caption's day dates a gallery, a live page is dated by its start, a relative day
+#    after a post's label or with a Unix time is read, an update label without a colon never wins (dates15); old
+#    indexes are rebuilt
 FORMAT_VERSION = 31
 
 

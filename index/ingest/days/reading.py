@@ -8,6 +8,7 @@ import re
 
 from index.ingest.days.shapes import (
     ANY_DAY,
+    CAPTURED_DAY,
     CN_DATE,
     CN_DIGITS,
     CN_MONTH_WORDS,
@@ -88,8 +89,16 @@ def parse_date(text: str, allow_year: bool = False) -> str | None:
 
 
 def read_date(line: str) -> str | None:
-    """A line's day (`_read_day`), not the one it labels as its last change (`更新时间：…`) when it gives another;
-    of several, the one it labels as the publication's (`发文日期：… 发布日期：…`)."""
+    """A line's day (`_read_day`), not the one it labels as its last change (`更新时间：…`) when it gives another,
+    nor ever one it labels as the day a copy was made (`打印时间：…`, `Date Saved: …`); of several, the one it
+    labels as the publication's (`发文日期：… 发布日期：…`)."""
+    found = _labelled_day(line)
+    if found and CAPTURED_DAY.search(line):  # (searched only where a day was found: it runs on every line)
+        return _labelled_day(CAPTURED_DAY.sub(" ", line))
+    return found
+
+
+def _labelled_day(line: str) -> str | None:
     if UPDATED_DAY.search(line) and (published := _read_day(UPDATED_DAY.sub(" ", line))):
         return published
     label = PUBLISHED_DAY.search(line)

@@ -31,6 +31,8 @@ ANY_YMD = rf"{ANY_YEAR}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}"
 # year, since a list's day is only cut from its line, never read
 LIST_DAY = r"(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?"
 YMD_COMPACT = rf"{YEAR}\d{{4}}"  # a day's figures together, as an address or a script variable writes it: `20051117`
+# an Org file's inactive time stamp, as org-capture writes the moment a note was taken: `[2021-03-02 Tue 10:12]`
+ORG_INACTIVE = rf"\[{YMD_DASH}(?:\s+[^\]\n]{{1,24}})?\]"
 YEAR_MONTH = rf"{YEAR}\s*[-/.年]\s*\d{{1,2}}"  # a day's year and month: enough to say a line is dated
 YEAR_MARKED = rf"{YEAR}\s*[-/.年]"  # a year followed by its separator: a line begins a day here
 CN_YEAR = "[〇零一二三四五六七八九]{4}"  # a year in Chinese numerals, as a notice signs: `二〇二〇年`
@@ -44,6 +46,24 @@ MONTHS = "january february march april may june july august september october no
 MONTH_NAME = "|".join(m[:3] + f"(?:{m[3:]})?" for m in MONTHS)  # `Apr`, `April`
 
 # ---------------------------------------------------------------- patterns read into days
+
+# a stamp without its year, as WAP and mobile pages print a day of the year they are shown in: `02-12 11:38`,
+# `2月12日 11:38` (the time says it is a stamp: a list's `02-20` or a dateline's `2月12日电` is none); never the tail
+# of a full day (`2019-02-12 11:38`)
+YEARLESS_STAMP = re.compile(
+    r"(?<![\d\-/.年])(?:(\d{1,2})[-/](\d{1,2})|(\d{1,2})月(\d{1,2})日)\s*(\d{1,2}:\d{2})(?![\d:])"
+)
+# a live page's entry opening with its stamp (`2021-07-24 20:05 市防指…`, `【2021年7月24日 08:00】…`): a full day
+# and a time
+ENTRY_STAMP = re.compile(rf"^\s*[\[【(（]?\s*({YMD})\s*日?\s*{TIME}")
+# what a live page calls itself in its headline or its head (`图文直播`, `滚动直播`, `直播｜`, `持续更新中`)
+LIVE = re.compile(r"直播|滚动播报|实时播报|持续更新|滚动更新|实时更新|\blive\b", re.IGNORECASE)
+# a footer's copyright year, or the last of its years (`© 2019 江城网`, `Copyright © 2003-2019`, `版权所有 2019`)
+COPYRIGHT_YEAR = re.compile(
+    rf"(?:©|\(c\)|Copyright|版权所有)\s*(?:©\s*)?(?:({YEAR})\s*[-–—~至]\s*)?({YEAR})(?!\d)", re.IGNORECASE
+)
+# a year on its own in an address's path, or before the month (`/2019/0212/`, `/2019/02/`, `/2019-02/`)
+ADDRESS_YEAR = re.compile(rf"/({YEAR})(?:[-/]?(\d{{2}}))?(?=[/_.\-]|\d{{2}}/)")
 
 # year, month, day in CJK or with `-/.` (not a span of months: `2021年1-2月全市工业生产情况` is no day)
 FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?(?![\d月])")
@@ -109,12 +129,28 @@ SHORT_YEAR_LAST = re.compile(r"(?<![\d\-/.])(\d{1,2})([-/.])(\d{1,2})\2(\d{2})\s
 # The day a line labels as the last change (`更新时间：2021-05-13 发布时间：2021-05-12`, an answer's `编辑于 … · 发布于
 # …`): the article's is the other.
 UPDATED_DAY = re.compile(
-    r"(?:(?:最后)?(?:更新|修改)(?:时间|日期|于)|编辑于)\s*[:：]?\s*\d{2,4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?"
+    r"(?:(?:最后|最近)?(?:更新|修改)(?:时间|日期|于)|(?:最后|最近)(?:更新|修改)|编辑于)\s*[:：]?\s*\d{2,4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?"
     r"(?:[\sT]*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+# The label of a day a copy of the page was made, never the article's (a reading app's `Date Saved`, a highlight's
+# `Highlighted at`, an archive's `抓取时间`/`存档时间`, a print view's `打印时间`): it tells when someone kept the
+# page, which can be years after it was written, so it dates nothing even where the page shows no other day
+CAPTURE_LABEL = (
+    r"(?:抓取|采集|爬取|存档|归档|快照|打印|保存|下载|导出|摘录|划线)(?:时间|日期|于)"
+    r"|(?:Date\s+Saved|Saved\s+(?:on|at)|Highlighted(?:\s+(?:at|on))?|Clipped\s+(?:on|at)|Captured\s+(?:on|at)"
+    r"|Archived\s+(?:on|at)|Retrieved\s+(?:on|at)|Accessed\s+(?:on|at)|Crawled\s+(?:on|at)|Fetched\s+(?:on|at))"
+)
+# such a label with its day, on a line that may give another (`打印时间：2019-04-15 09:30 | 发帖时间：2019-04-12`)
+CAPTURED_DAY = re.compile(
+    rf"(?:{CAPTURE_LABEL})\s*[:：]?\s*\d{{2,4}}\s*[年/.\-]\s*\d{{1,2}}\s*[月/.\-]\s*\d{{1,2}}\s*日?"
+    r"(?:[\sT]*\d{1,2}:\d{2}(?::\d{2})?)?",
+    re.IGNORECASE,
 )
 # A page's update stamp under its publication line (`更新 / 31/03/2020 08:12`, `最后修改：…`): never its text,
 # and its day only the last evidence of the article's, never over the publication line's
-UPDATE_STAMP = re.compile(r"^(?:最后|最近)?(?:更新|修改)(?:时间|日期|于)?\s*[:：/／|｜]")
+UPDATE_STAMP = re.compile(
+    r"^(?:最后|最近)?(?:更新|修改)(?:时间|日期|于)?\s*[:：/／|｜]|^(?:(?:最后|最近)(?:更新|修改)|(?:更新|修改)于)\s*(?=\d)"
+)  # (with no colon after `最后更新` or `更新于`: `最后更新 2019-05-12 17:20`)
 # The post's own day under its text, labelled as when it was posted: never one of a list's days (an old board's
 # post row under the post: `发帖时间：2005-8-12 21:03:11`), or said of the entry in a sentence, as a blog theme's
 # footer does where its header shows no day (WordPress's `本条目发布于2019年4月12日。属于随笔分类…`)
