@@ -12759,6 +12759,10 @@ FRESH32: list[Case] = [
         "数字经济需要更多复合型人才",
         "2022-09-16",
         ["王立新"],
+        None,
+    ),
+]
+
 
 # FRESH33 (dates15): days still missed on real pages (issue 22, dates15), each a kind many sites share, each with
 # the tempting wrong days beside it: a WAP page's stamp without its year (`02-12 11:38`, `2月12日 11:38`) whose
@@ -13418,8 +13422,7 @@ PARTS = (
     *("fresh24 tuning", "fresh24 checking", "fresh25 tuning", "fresh25 checking", "fresh26"),
     *("fresh27 tuning", "fresh27 checking", "fresh28 tuning", "fresh28 checking"),
     *("fresh29 tuning", "fresh29 checking", "fresh30", "fresh31 tuning", "fresh31 checking"),
-    *("fresh32 tuning", "fresh32 checking"),
-    *("fresh33 tuning", "fresh33 checking"),
+    *("fresh32 tuning", "fresh32 checking", "fresh33 tuning", "fresh33 checking"),
 )
 
 
