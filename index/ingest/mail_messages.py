@@ -78,6 +78,11 @@ def header_lines(lines: list[str]) -> list[int]:
     return [i for i, line in enumerate(lines) if _HEADER.match(line.strip())]
 
 
+def is_sent_line(line: str) -> bool:
+    """A header's line of when the mail was sent (`Date:`, `发件时间：`)."""
+    return bool(_SENT.match(line.strip()))
+
+
 def _header_block(lines: list[str]) -> list[int]:
     top = header_lines(lines[:HEAD_LINES])
     return top if len(top) >= 2 else []
