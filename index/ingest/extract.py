@@ -34,6 +34,7 @@ from index.ingest import (
     form_fields,
     info_bars,
     issue_pages,
+    live_pages,
     mail_messages,
     mirror_sources,
     mirrors,
@@ -1009,6 +1010,8 @@ def extract_counting(
         story_after_panel(line) or text_after_headings(line) or line for line in clean_lines("\n".join(lines))
     ]
     body_lines += [""] * (len(lines) - len(body_lines))  # a tail block cut the rest
+    for i in live_pages.live_lines(lines, raw.shown):  # a live page's stamps, state and credits: no text, though
+        body_lines[i] = ""  # its first stamp may date it (index.ingest.live_pages)
     learned = [i for i, line in enumerate(body_lines) if furniture and line and is_learned(line, furniture)]
     fielded = [i for i in learned if carries_fields(body_lines[i])]  # left out once their fields are read
     learned = [i for i in learned if i not in set(fielded)]
