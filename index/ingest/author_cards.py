@@ -17,14 +17,14 @@ from index.ingest.bylines import is_account, is_handle, is_interface_word, is_ou
 from index.ingest.days.shapes import TIME, YMD_TIGHT
 
 CARD_LINES = 3  # how many lines after the account's name its button or badge may stand (a day between them)
-_FOLLOW = re.compile(r"^[+＋]?\s*(?:关注|加关注|订阅|关注我|关注TA|关注他|关注她)$")
+_FOLLOW = re.compile(r"^[+＋]?\s*(?:关注|加关注|订阅|关注我|关注TA|关注他|关注她|Follow|Subscribe)$")
 # who the account is: a school, a degree or a title (`江城大学 经济学硕士`), or a platform's rank (`…领域创作者`,
 # `…答主`, `优质…作者`), or a forum member's level (`江城吧 9 级`, `LV.5`)
 _BADGE = re.compile(r"(?:创作者|答主|作者|博主|UP主|认证|官方账号)$")
 _LEVEL = re.compile(r"(?:^|\s)(?:\d{1,2}\s*级|[Ll][Vv]\.?\s*\d{1,2})$")
 
 
-_GLUED_FOLLOW = re.compile(r"(?<=\S)\s*[+＋]?\s*(?:关注|已关注|订阅|加关注)$")
+_GLUED_FOLLOW = re.compile(r"(?<=\S)\s*[+＋]?\s*(?:关注|已关注|订阅|加关注|Follow|Subscribe)$")
 
 
 def without_follow_button(name: str) -> str:
