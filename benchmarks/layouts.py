@@ -6948,6 +6948,24 @@ def special_topic_html(story: Story, others: list[Story], n: int) -> Page:
     return Page(f"ztp-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
 
 
+def topic_leads_html(story: Story, others: list[Story], n: int) -> Page:
+    """A 专题 page's article (2020, UTF-8; added after the first fixes, measured on the base tree too): the article,
+    then inside the same block `本专题其他报道` with four other stories, each a linked headline (on even pages) and
+    its whole first paragraph, which opens with its wire's dateline or not."""
+    items = "".join(
+        (f"<li><a href='/zt/{n}{k}.html'>{escape(o.title)}</a>" if n % 2 == 0 else "<li>")
+        + f"<p>{escape(o.paragraphs[0])}</p></li>"
+        for k, o in enumerate(others[:4])
+    )
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_专题_江城网</title></head>
+<body><div class='nav'>首页 专题 协会动态</div><div class='content'><h1>{escape(story.title)}</h1>
+<div class='info'>发布时间：{story.date} 来源：江城网</div>{paras}
+<div class='zt'><h3>本专题其他报道</h3><ul>{items}</ul></div></div><div class='ft'>江城网版权所有</div></body></html>"""
+    furniture = ["本专题其他报道", *(o.paragraphs[0][:40] for o in others[:4])]
+    return Page(f"ztl-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
 FRESH_ALONE_10: dict[str, Maker] = {
     "live text page, host, refresh, stamps alone": live_text_html,
     "online interview, 嘉宾介绍, 网友提问, Q and A": interview_page_html,
@@ -6955,6 +6973,7 @@ FRESH_ALONE_10: dict[str, Maker] = {
     "writing platform, follow card, Published in": writing_platform_html,
     "blog post, reprint notices in the content": reprint_blog_html,
     "专题 page, other stories with leads after": special_topic_html,
+    "专题 page, other stories' whole leads (added later)": topic_leads_html,
 }
 
 
@@ -7065,12 +7084,26 @@ def association_members_html(story: Story, others: list[Story], n: int) -> Page:
     return Page(f"asm-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
 
 
+def related_leads_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A provincial portal's article (2009, GBK, table layout; added after the first fixes): the article in a cell,
+    then in the same cell `相关新闻` and three other stories as `·标题` lines each over its whole first paragraph."""
+    rows = "".join(f"<br>·{escape(o.title)}<br>{escape(o.paragraphs[0])}<br>" for o in others[1:4])
+    paras = "".join(f"　　{escape(p)}<br><br>" for p in story.paragraphs)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{escape(story.title)}-凤山新闻网</title></head><body><table><tr><td>凤山新闻网 | 首页 | 要闻 | 社会</td></tr>
+<tr><td><b>{escape(story.title)}</b><br>{story.date}　凤山新闻网<br><br>{paras}<b>相关新闻</b>{rows}</td></tr>
+<tr><td>凤山新闻网版权所有</td></tr></table></body></html>"""
+    furniture = ["相关新闻", *(o.paragraphs[0][:40] for o in others[1:4])]
+    return Page(f"rlg-{n:02d}.html", _padded(html).encode("gb18030"), story, furniture)
+
+
 FRESH_ALONE_10_CHECK: dict[str, Maker] = {
     "文字实录, full stamps alone, 倒序查看 (GBK)": live_record_gbk,
     "vertical site, AI 摘要/本文导读, 信息来源, author box": digest_box_html,
     "newsletter platform, Subscribe glued, followers": newsletter_platform_html,
     "forum print view, 本帖最后由 … 编辑, 打印本页 (GBK)": forum_print_gbk,
     "association news, member units after the story": association_members_html,
+    "portal cell, 相关新闻 with whole leads (added later, GBK)": related_leads_gbk,
 }
 
 
