@@ -52,6 +52,7 @@ from index.ingest import (
     side_columns,
     spaced_labels,
     summary_boxes,
+    topic_lists,
     wechat_headers,
 )
 from index.ingest.cleaning import (
@@ -1112,6 +1113,7 @@ def extract_counting(
         paragraphs = paragraphs[column - kicker :]  # a table page's side column above the headline
     title, subtitle, rest = _split_title(paragraphs, given.get("title") or None, dated)
     rest = summary_boxes.without_repeated_summary(rest)  # `摘要：` over the lead it quotes
+    rest = topic_lists.without_other_stories(rest)  # a topic page's other stories, their leads whole
     written = next((i for i, paragraph in enumerate(rest) if WRITING.search(paragraph)), len(rest))
     last = max((i for i, paragraph in enumerate(rest) if is_writing(paragraph)), default=len(rest))
     rest = [
