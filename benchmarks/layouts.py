@@ -6800,20 +6800,21 @@ def live_text_html(story: Story, others: list[Story], n: int) -> Page:
 
 
 _QUESTIONS = [
-    "网友们很关心这方面的进展，您能具体介绍一下吗？",
-    "有网友留言问到具体的做法，请您给大家说一说。",
-    "下一步还有哪些打算？",
-    "群众最关心的问题是什么，怎么解决的？",
+    "{city}的网友们很关心这方面的进展，您能具体介绍一下吗？",
+    "有{city}网友留言问到具体的做法，请您给大家说一说。",
+    "{city}下一步还有哪些打算？",
+    "{city}群众最关心的问题是什么，怎么解决的？",
 ]
 
 
-def _interview(story: Story, guest: str) -> Story:
-    """The story as a transcript: the host's question (`主持人：…`) before every other paragraph, the guest's name
-    before each of the story's paragraphs."""
+def _interview(story: Story, guest: str, city: str) -> Story:
+    """The story as a transcript: the host's question (`主持人：…`, naming the page's place: the same words on every
+    page would be learned as the site's) before every other paragraph, the guest's name before each of the story's
+    paragraphs."""
     lines: list[str] = []
     for k, p in enumerate(story.paragraphs):
         if k % 2 == 0:
-            lines.append(f"主持人：{_QUESTIONS[(k // 2) % 4]}")
+            lines.append(f"主持人：{_QUESTIONS[(k // 2) % 4].format(city=city)}")
         lines.append(f"{guest}：{p}")
     return Story(story.title, story.date, story.source, tuple(lines))
 
@@ -6824,7 +6825,7 @@ def interview_page_html(story: Story, others: list[Story], n: int) -> Page:
     the guest's answers, which stay), and `访谈图片` / `往期访谈` under it."""
     guest = _PEOPLE[(n + 4) % 12]
     city = _CITIES[n % 12]
-    story = _interview(story, guest)
+    story = _interview(story, guest, city)
     bio = f"{guest}，{city}区委网信办主任，长期从事网络综合治理工作，曾获省级表彰。"
     paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
     past = "".join(f"<li><a>{escape(o.title)}</a></li>" for o in others[:3])
@@ -6931,7 +6932,7 @@ def special_topic_html(story: Story, others: list[Story], n: int) -> Page:
     numbered list of the story's own (`一是…；二是…`) stays in the text."""
     topic = f"{_CITIES[n % 12]}网络文明建设专题"
     if n % 2:
-        own = "一是加强网络内容建设；二是完善网络综合治理体系；三是推进网络文明实践活动。"
+        own = f"一是加强{_CITIES[n % 12]}网络内容建设；二是完善网络综合治理体系；三是推进网络文明实践活动。"
         story = _with_paragraph(story, 2, own)
     items = "".join(
         f"<div class='zt-item'><h4><a>{escape(o.title)}</a></h4>"
