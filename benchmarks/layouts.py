@@ -6799,7 +6799,7 @@ def live_text_html(story: Story, others: list[Story], n: int) -> Page:
     return Page(f"lvt-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
 
 
-_QUESTIONS = [
+_HOST_QUESTIONS = [
     "{city}的网友们很关心这方面的进展，您能具体介绍一下吗？",
     "有{city}网友留言问到具体的做法，请您给大家说一说。",
     "{city}下一步还有哪些打算？",
@@ -6814,7 +6814,7 @@ def _interview(story: Story, guest: str, city: str) -> Story:
     lines: list[str] = []
     for k, p in enumerate(story.paragraphs):
         if k % 2 == 0:
-            lines.append(f"主持人：{_QUESTIONS[(k // 2) % 4].format(city=city)}")
+            lines.append(f"主持人：{_HOST_QUESTIONS[(k // 2) % 4].format(city=city)}")
         lines.append(f"{guest}：{p}")
     return Story(story.title, story.date, story.source, tuple(lines))
 
