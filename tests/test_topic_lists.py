@@ -33,3 +33,7 @@ def test_a_digest_whose_items_all_open_with_datelines_stays_whole() -> None:
 def test_a_storys_own_sub_heading_over_its_writing_stays() -> None:
     story = [*STORY[:2], "群众出行更方便", "村民老周说：“以前拉一车橘子进城要走大半天，现在两个小时就到了。”", STORY[2]]
     assert without_other_stories(story) == story
+
+
+def test_a_heading_written_twice_over_the_leads_is_read_as_one() -> None:
+    assert without_other_stories([*STORY, "相关新闻", "相关新闻", *LEADS]) == STORY

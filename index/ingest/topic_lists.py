@@ -45,11 +45,12 @@ def without_other_stories(paragraphs: list[str]) -> list[str]:
     then leads that open with a dateline (each under its headline or not), ITEMS_MIN or more, to the end, with
     headlines, listed items and fewer leads without a dateline between them."""
     for at in range(ABOVE_MIN, len(paragraphs) - ITEMS_MIN + 1):
-        glued = _GLUED_HEADING.match(paragraphs[at])  # the heading run onto the first lead (`相关报道 中新网…电`)
-        if not _is_heading(paragraphs[at]) and not (glued and _opens_with_dateline(paragraphs[at][glued.end() :])):
+        heading = paragraphs[at]
+        # the heading run onto the first lead (`相关报道 中新网…电`)
+        glued = None if _is_heading(heading) else _GLUED_HEADING.match(heading)
+        if not _is_heading(heading) and not (glued and _opens_with_dateline(heading[glued.end() :])):
             continue
-        items = paragraphs[at + (0 if glued and not _is_heading(paragraphs[at]) else 1) :]
-        items = [paragraphs[at][glued.end() :], *items[1:]] if items and items[0] == paragraphs[at] else items
+        items = ([heading[glued.end() :]] if glued else []) + paragraphs[at + 1 :]
         leads = [p for p in items if _opens_with_dateline(p)]
         # the others: headlines alone, listed items, and leads that open with no dateline, fewer than those that do
         written = [p for p in items if not _opens_with_dateline(p) and not _is_headline(p) and not _ITEM_MARK.match(p)]
