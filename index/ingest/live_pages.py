@@ -24,7 +24,11 @@ from index.text.lexicon import SURNAMES
 
 ENTRIES_MIN = 3  # stamps alone over written text that make a page's entries (two are a publication line and a reply)
 PROFILE_LINES = 3  # the lines of a profile box under its heading
+PROFILE_HEADING_MAX = 16  # characters: a profile box's heading (`【嘉宾介绍】`)
 
+STAMP_MAX = 40  # characters: a longer line is no stamp alone
+# what a credit line or a state tag holds at least (a cheap look before the patterns)
+_MAY_BE_LIVE = re.compile(r"主持|嘉宾|主讲|直播|实录")
 _STAMP_ALONE = re.compile(rf"^[\[【(（]?\s*(?:{YMD_DAY}\s*)?{TIME}\s*[\]】)）]?$")
 # the page's state: `【直播】`, `[直播中]`, `直播结束`, `图文直播`
 _STATE = r"[【\[]?\s*(?:图文|文字|视频)?(?:直播|实录)(?:中|结束|回顾|已结束)?\s*[】\]]?"
@@ -61,9 +65,11 @@ def _is_state(line: str) -> bool:
 def _entry_stamps(lines: list[str]) -> set[int]:
     """The stamps alone on a line over written text, where ENTRIES_MIN or more are so set."""
     shown = [i for i, line in enumerate(lines) if line.strip()]
-    stamps = {
-        i for k, i in enumerate(shown[:-1]) if _STAMP_ALONE.match(lines[i].strip()) and is_writing(lines[shown[k + 1]])
-    }
+    stamps = set()
+    for k, i in enumerate(shown[:-1]):
+        alone = len(lines[i]) <= STAMP_MAX and _STAMP_ALONE.match(lines[i].strip())
+        if alone and is_writing(lines[shown[k + 1]]):
+            stamps.add(i)
     return stamps if len(stamps) >= ENTRIES_MIN else set()
 
 
@@ -72,9 +78,7 @@ def _profile_box(lines: list[str]) -> set[int]:
     (`杨丽萍，西城区委网信办主任，…`), or the name alone, at most PROFILE_LINES."""
     found: set[int] = set()
     for i, line in enumerate(lines):
-        if "介绍" not in line and "简介" not in line and "档案" not in line and "资料" not in line:
-            continue
-        if not _PROFILE_HEADING.match(line.strip()):
+        if len(line) > PROFILE_HEADING_MAX or not _PROFILE_HEADING.match(line.strip()):
             continue
         under = [j for j in range(i + 1, len(lines)) if lines[j].strip()][:PROFILE_LINES]
         box = []
@@ -93,8 +97,11 @@ def live_lines(lines: list[str], shown: Sequence[str] = ()) -> set[int]:
     """The indexes of a live page's furniture among `lines` (the text's lines as read): its entries' stamps, its
     state, its credit lines and a guest's profile box, looked for in `shown` too (the lines the page shows: the
     text's extraction may have left the box's heading out and kept its profile)."""
-    found = {i for i, line in enumerate(lines) if line and (is_credit_line(line) or _is_state(line))}
+    found = {
+        i for i, line in enumerate(lines) if _MAY_BE_LIVE.search(line) and (is_credit_line(line) or _is_state(line))
+    }
     boxed = {lines[i].strip() for i in _profile_box(lines)}
     boxed |= {shown[i].strip() for i in _profile_box(list(shown))}
-    found |= {i for i, line in enumerate(lines) if line.strip() and line.strip() in boxed}
+    if boxed:
+        found |= {i for i, line in enumerate(lines) if line.strip() and line.strip() in boxed}
     return found | _entry_stamps(lines)

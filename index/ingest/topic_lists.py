@@ -32,7 +32,10 @@ LEAD_AT = 60  # characters: the dateline stands within the item's first, after i
 
 
 def _opens_with_dateline(paragraph: str) -> bool:
-    found = _DATELINE.search(_ITEM_MARK.sub("", paragraph)[: LEAD_AT + 20])
+    opening = paragraph[: LEAD_AT + 22]
+    if "电" not in opening and "讯" not in opening:
+        return False
+    found = _DATELINE.search(_ITEM_MARK.sub("", opening)[: LEAD_AT + 20])
     return found is not None and found.start() <= LEAD_AT
 
 
@@ -44,19 +47,23 @@ def without_other_stories(paragraphs: list[str]) -> list[str]:
     """`paragraphs` without a list of other stories closing them: a heading (alone, or run onto the first lead),
     then leads that open with a dateline (each under its headline or not), ITEMS_MIN or more, to the end, with
     headlines, listed items and fewer leads without a dateline between them."""
+    dated = [_opens_with_dateline(p) for p in paragraphs]
+    if sum(dated[ABOVE_MIN:]) < ITEMS_MIN:  # (most texts: read once, no list)
+        return paragraphs
     for at in range(ABOVE_MIN, len(paragraphs) - ITEMS_MIN + 1):
         heading = paragraphs[at]
         # the heading run onto the first lead (`相关报道 中新网…电`)
         glued = None if _is_heading(heading) else _GLUED_HEADING.match(heading)
-        if not _is_heading(heading) and not (glued and _opens_with_dateline(heading[glued.end() :])):
+        if not _is_heading(heading) and not (glued and dated[at]):
             continue
-        items = ([heading[glued.end() :]] if glued else []) + paragraphs[at + 1 :]
-        leads = [p for p in items if _opens_with_dateline(p)]
+        items = list(zip(paragraphs[at + 1 :], dated[at + 1 :], strict=True))
+        items = [(heading[glued.end() :], True), *items] if glued else items
+        leads = sum(lead for _, lead in items)
         # the others: headlines alone, listed items, and leads that open with no dateline, fewer than those that do
-        written = [p for p in items if not _opens_with_dateline(p) and not _is_headline(p) and not _ITEM_MARK.match(p)]
-        if len(leads) < ITEMS_MIN or len(written) > len(leads):
+        written = [p for p, lead in items if not lead and not _is_headline(p) and not _ITEM_MARK.match(p)]
+        if leads < ITEMS_MIN or len(written) > leads:
             continue
-        if any(_opens_with_dateline(p) for p in paragraphs[1:at]):
+        if any(dated[1:at]):
             return paragraphs  # a digest of dated items: no one story above a list
         return paragraphs[:at]
     return paragraphs
