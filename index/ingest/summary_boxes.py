@@ -67,7 +67,8 @@ def _quoted_points(paragraphs: list[str]) -> int:
         below = paragraphs[k + 1 : k + 1 + AT_TOP + NEAR]
         if line.rstrip().endswith(_CLOSED) or not pieces or any(len(piece) < LEAST for piece in pieces):
             break
-        if not all(any(p.startswith(piece.rstrip("…．.")) for p in below) for piece in pieces):
+        cut = [piece.rstrip("…．.") for piece in pieces]  # (a paragraph written again whole is no point of a box)
+        if not all(any(p.startswith(piece) and len(p) > len(piece) for p in below) for piece in cut):
             break
         count, points = k + 1, points + len(pieces)
     return count if points >= 2 else 0
