@@ -145,7 +145,8 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 31: a live page's entry stamps alone on a line, its state, its credit lines (`主持人：X`) and a guest's profile box
 #    leave the text; a summary box labelled by any summary word (`AI 摘要`, `本文导读`, `要点速览`) or its points
 #    alone, cut from the paragraphs under them, leave it; `消息来源：X` is a source's line; an English follow button
-#    and a count of followers make a card; `原创文章，转载请注明…` is a notice (alone15); old indexes are rebuilt
+#    and a count of followers make a card; `原创文章，转载请注明…` is a notice; a topic page's other stories with their
+#    whole leads under a heading leave the text (alone15); old indexes are rebuilt
 FORMAT_VERSION = 31
 
 
