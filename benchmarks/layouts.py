@@ -6758,6 +6758,358 @@ FRESH_ALONE_9_CHECK: dict[str, Maker] = {
 }
 
 
+# ---- FRESH_ALONE_10: what the eighteenth and twenty-first held-out sets' pages still keep (blogs, writing
+# platforms, forums; vertical and trade media: live text, interviews, 专题 pages, associations, wires; written by
+# alone15, 2026-12-07, before their first run): a live text page's host line, `【直播】`, `刷新`, `正序`/`倒序` and
+# entry stamps alone on a line; an interview's `嘉宾介绍` box and `网友提问` buttons (its Q and A stay); a summary box
+# the text repeats (`核心提示`, `要点速览`, `本文导读`, `AI 摘要`); a `消息来源：X` closing line; an author's bio card
+# (`查看TA的文章`); a writing platform's follow card and `Published in X · 5 min read`; reprint notices (`本文由 X
+# 发表于 Y，转载请注明出处：URL`, `本文链接：`, `如需转载请联系…`); a forum print view's `本版公告`, `打印本页`,
+# `[ 本帖最后由 X 于 … 编辑 ]`; a 专题 page's other stories with their leads and an association's member units after
+# the article. Each with a line of the story's own that tempts (an interview's `主持人：` question, an `编者按`, a
+# story about reprinting, a list of the story's own). Tuned on FRESH_ALONE_10, checked on FRESH_ALONE_10_CHECK.
+
+_PUBS = ["江城观察", "青溪笔记", "白沙评论", "云台周刊", "临江手记", "凤山杂谈"]
+
+
+def _stamps(story: Story, start: int) -> list[str]:
+    """A live page's entry times, one an entry, later entries first: `10:42`."""
+    count = len(story.paragraphs)
+    return [f"{start + (count - k) * 7 // 60:02d}:{(count - k) * 7 % 60:02d}" for k in range(count)]
+
+
+def live_text_html(story: Story, others: list[Story], n: int) -> Page:
+    """A portal's 图文直播 page (2020, UTF-8): the headline, `【直播】` and the start, `主持人：X` alone on its line,
+    a bar `刷新 正序 倒序 共N条` inside the live block, then each entry its time alone on a line (`10:42`) over its
+    text (the story's paragraphs), later entries first; the related live pages under it."""
+    host = _PEOPLE[n % 12]
+    times = _stamps(story, 9 + n % 3)
+    entries = "".join(
+        f"<div class='live-item'><div class='live-time'>{t}</div><div class='live-txt'><p>{escape(p)}</p></div></div>"
+        for t, p in zip(times, story.paragraphs, strict=True)
+    )
+    related = "".join(f"<li><a>{escape(o.title)}</a></li>" for o in others[:3])
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_图文直播_江城网</title>
+</head><body><div class='nav'>江城网 首页 新闻 直播 专题</div><div class='live'>
+<h1>{escape(story.title)}</h1><div class='live-head'>
+<span class='tag'>【直播】</span> 开始时间：{story.date} 09:00</div>
+<div class='live-body'><p class='host'>主持人：{host}</p>
+<div class='live-bar'><a>刷新</a> <a>正序</a> <a>倒序</a> <span>共{len(times)}条</span></div>{entries}</div></div>
+<div class='more-live'><h3>更多直播</h3><ul>{related}</ul></div><div class='ft'>江城网版权所有</div></body></html>"""
+    furniture = ["【直播】", f"主持人：{host}", "刷新", "正序", "倒序", "更多直播", times[0], times[-1]]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"lvt-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+_HOST_QUESTIONS = [
+    "{city}的网友们很关心这方面的进展，您能具体介绍一下吗？",
+    "有{city}网友留言问到具体的做法，请您给大家说一说。",
+    "{city}下一步还有哪些打算？",
+    "{city}群众最关心的问题是什么，怎么解决的？",
+]
+
+
+def _interview(story: Story, guest: str, city: str) -> Story:
+    """The story as a transcript: the host's question (`主持人：…`, naming the page's place: the same words on every
+    page would be learned as the site's) before every other paragraph, the guest's name before each of the story's
+    paragraphs."""
+    lines: list[str] = []
+    for k, p in enumerate(story.paragraphs):
+        if k % 2 == 0:
+            lines.append(f"主持人：{_HOST_QUESTIONS[(k // 2) % 4].format(city=city)}")
+        lines.append(f"{guest}：{p}")
+    return Story(story.title, story.date, story.source, tuple(lines))
+
+
+def interview_page_html(story: Story, others: list[Story], n: int) -> Page:
+    """A government portal's online interview (2020, UTF-8): `访谈时间：…`, a `嘉宾介绍` box (photo, name, post, a
+    line of bio), the buttons `网友提问` and `我要提问` above the transcript, the transcript (the host's questions and
+    the guest's answers, which stay), and `访谈图片` / `往期访谈` under it."""
+    guest = _PEOPLE[(n + 4) % 12]
+    city = _CITIES[n % 12]
+    story = _interview(story, guest, city)
+    bio = f"{guest}，{city}区委网信办主任，长期从事网络综合治理工作，曾获省级表彰。"
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    past = "".join(f"<li><a>{escape(o.title)}</a></li>" for o in others[:3])
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{escape(story.title)}-在线访谈-{city}区政府</title>
+</head><body><div class='top'>{city}区人民政府 首页 政务公开 在线访谈</div><div class='ft-box'>
+<h1>{escape(story.title)}</h1><div class='ft-info'>访谈时间：{story.date} 10:00　主持人：{_PEOPLE[(n + 7) % 12]}</div>
+<div class='guest'><h3>嘉宾介绍</h3><img src='/g{n}.jpg'><p>{escape(bio)}</p></div>
+<div class='ft-main'><div class='ft-btns'><a>网友提问</a> <a>我要提问</a></div><h3>文字实录</h3>{paras}</div>
+<div class='ft-pics'><h3>访谈图片</h3><img src='/p{n}.jpg'></div>
+<div class='past'><h3>往期访谈</h3><ul>{past}</ul></div>
+</div><div class='foot'>{city}区人民政府办公室主办</div></body></html>"""
+    furniture = ["嘉宾介绍", bio, "网友提问", "我要提问", "访谈图片", "往期访谈", *(o.title for o in others[:3])]
+    return Page(f"ivw-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def summary_card_html(story: Story, others: list[Story], n: int) -> Page:
+    """A trade site's article (2021, UTF-8): a `核心提示：` box repeating the lead's start (even pages) or `要点速览`
+    with three points taken from the text (odd), the text, `消息来源：X` among the closing lines over `责任编辑：Y`,
+    then inside the article block the writer's card (photo, name, `简介：…`, `查看TA的文章`)."""
+    who, editor = _PEOPLE[(n + 2) % 12], _PEOPLE[(n + 8) % 12]
+    paras = story.paragraphs
+    if n % 2 == 0:
+        box = f"<div class='hxts'><b>核心提示：</b>{escape(paras[0][:56])}……</div>"
+        boxed = ["核心提示"]
+    else:
+        points = "".join(f"<li>{escape(p[:30])}</li>" for p in paras[:3])
+        box = f"<div class='ydsl'><h4>要点速览</h4><ul>{points}</ul></div>"
+        boxed = ["要点速览"]
+    origin = ["江城日报", "中国信息产业网", "白沙发布"][n % 3]
+    card = (
+        f"<div class='author-card'><img src='/a{n}.jpg'><div class='name'>{who}</div>"
+        f"<div class='intro'>简介：{_CITIES[n % 12]}产业观察员，关注数字经济与网络治理。</div>"
+        "<a class='more'>查看TA的文章</a></div>"
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 江城产业网</title></head>
+<body><div class='nav'>江城产业网 资讯 观点 数据 活动</div><div class='article'><h1>{escape(story.title)}</h1>
+<div class='meta'>{story.date} 14:{n:02d}　作者：{who}</div>{box}<div class='article-content'>
+{"".join(f"<p>{escape(p)}</p>" for p in paras)}<p>消息来源：{origin}</p><p>责任编辑：{editor}</p>{card}</div></div>
+<div class='foot'>江城产业网 版权所有</div></body></html>"""
+    furniture = [*boxed, f"消息来源：{origin}", "产业观察员", "查看TA的文章", "江城产业网"]
+    return Page(f"smc-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def writing_platform_html(story: Story, others: list[Story], n: int) -> Page:
+    """A writing platform's story (2022, UTF-8, English chrome): the writer's card under the headline (`林小满
+    Follow` and `1.2k followers`, glued in markup), `Published in X · 5 min read · Apr 28, 2020`, the text, claps
+    and responses, then `Written by X`, `1.2K Followers`, `More from X` with other stories."""
+    who, pub = _HANDLES[n % 8], _PUBS[n % 6]
+    day = datetime.date.fromisoformat(story.date).strftime("%b %d, %Y").replace(" 0", " ")
+    more = "".join(f"<li><a>{escape(o.title)}</a></li>" for o in others[:3])
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} | by {who} | {pub}</title>
+</head><body><nav>Write Sign up Sign in</nav><article><h1>{escape(story.title)}</h1>
+<div class='byline'><img src='/u{n}.png'><div><span>{who}</span><button>Follow</button></div>
+<div>{1 + n % 9}.{n % 10}k followers</div>
+<div>Published in <a>{pub}</a> · {4 + n % 5} min read · {day}</div></div><section>{paras}</section>
+<div class='claps'>👏 {96 + n * 13} · {n + 2} responses</div></article><div class='about'><h2>Written by {who}</h2>
+<div>{1 + n % 9}.{n % 10}K Followers · Editor for {pub}</div><button>Follow</button></div>
+<div class='more'><h2>More from {pub}</h2><ul>{more}</ul></div></body></html>"""
+    furniture = ["Follow", "followers", "Published in", "min read", "responses", "Written by", "More from"]
+    furniture += [o.title for o in others[:3]]
+    return Page(f"wpf-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def _reprint_story(n: int) -> str:
+    """A story's own sentence about reprinting, its place the page's."""
+    return f"{_CITIES[(n + 1) % 12]}版权部门提醒，网站转载他人作品应当注明出处，并事先取得作者授权。"
+
+
+def reprint_blog_html(story: Story, others: list[Story], n: int) -> Page:
+    """A personal blog's post (2017, UTF-8): a sentence of the story's own about reprinting, then inside the post's
+    content block `本文由 X 发表于 Y，转载请注明出处：URL` and `本文链接：URL` (even pages) or `原创文章，转载请注明：
+    转载自X的博客` and `如需转载请联系作者获得授权。` (odd), then the tags and the post pair."""
+    who = _HANDLES[(n + 1) % 8]
+    story = _with_paragraph(story, 2, _reprint_story(n))
+    url = f"https://blog.jc{n}.net/archives/{1200 + n}.html"
+    if n % 2 == 0:
+        notice = (
+            f"<p>本文由 {who} 发表于 {_cn_date(story.date)}，转载请注明出处：<a>{url}</a></p>"
+            f"<p>本文链接：<a>{url}</a></p>"
+        )
+        words = ["发表于", "转载请注明出处", "本文链接", url]
+    else:
+        notice = f"<p>原创文章，转载请注明：转载自{who}的博客</p><p>如需转载请联系作者获得授权。</p>"
+        words = ["原创文章，转载请注明", f"转载自{who}的博客", "如需转载请联系"]
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{escape(story.title)} | {who}的博客</title></head>
+<body><header><a>{who}的博客</a> 首页 归档 关于</header><main><article>
+<h1 class='entry-title'>{escape(story.title)}</h1>
+<div class='entry-meta'>{story.date} · {who}</div><div class='entry-content'>{paras}{notice}</div>
+<footer class='entry-footer'>标签：<a>网信</a> <a>{_CITIES[n % 12]}</a></footer>
+<nav>上一篇：<a>{escape(others[0].title)}</a> 下一篇：<a>{escape(others[1].title)}</a></nav></article></main>
+<aside><h3>最近文章</h3><ul>{"".join(f"<li><a>{escape(o.title)}</a></li>" for o in others[2:5])}</ul></aside>
+</body></html>"""
+    furniture = [*words, "上一篇", "下一篇", *(o.title for o in others[:5])]
+    return Page(f"rpb-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def special_topic_html(story: Story, others: list[Story], n: int) -> Page:
+    """A 专题 page's article (2019, UTF-8): the topic's banner, the article, then inside the same content block the
+    topic's other stories, each a linked headline over its lead (`… [详细]`), under `专题报道`; on odd pages a
+    numbered list of the story's own (`一是…；二是…`) stays in the text."""
+    topic = f"{_CITIES[n % 12]}网络文明建设专题"
+    if n % 2:
+        own = f"一是加强{_CITIES[n % 12]}网络内容建设；二是完善网络综合治理体系；三是推进网络文明实践活动。"
+        story = _with_paragraph(story, 2, own)
+    items = "".join(
+        f"<div class='zt-item'><h4><a>{escape(o.title)}</a></h4>"
+        f"<p>{escape(o.paragraphs[0][:60])}…<a>[详细]</a></p></div>"
+        for o in others[:4]
+    )
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_{topic}</title></head>
+<body><div class='zt-banner'>{topic}</div><div class='zt-nav'>专题首页 | 最新动态 | 图片新闻 | 网络评论</div>
+<div class='zt-content'><h2>{escape(story.title)}</h2><div class='zt-info'>发布时间：{story.date}　来源：江城网</div>
+{paras}<div class='zt-list'><h3>专题报道</h3>{items}</div></div><div class='ft'>主办：江城网</div></body></html>"""
+    furniture = [topic, "专题报道", "[详细]", *(o.title for o in others[:4])]
+    furniture += [o.paragraphs[0][:40] for o in others[:4]]
+    return Page(f"ztp-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def topic_leads_html(story: Story, others: list[Story], n: int) -> Page:
+    """A 专题 page's article (2020, UTF-8; added after the first fixes, measured on the base tree too): the article,
+    then inside the same block `本专题其他报道` with four other stories, each a linked headline (on even pages) and
+    its whole first paragraph, which opens with its wire's dateline or not."""
+    items = "".join(
+        (f"<li><a href='/zt/{n}{k}.html'>{escape(o.title)}</a>" if n % 2 == 0 else "<li>")
+        + f"<p>{escape(o.paragraphs[0])}</p></li>"
+        for k, o in enumerate(others[:4])
+    )
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_专题_江城网</title></head>
+<body><div class='nav'>首页 专题 协会动态</div><div class='content'><h1>{escape(story.title)}</h1>
+<div class='info'>发布时间：{story.date} 来源：江城网</div>{paras}
+<div class='zt'><h3>本专题其他报道</h3><ul>{items}</ul></div></div><div class='ft'>江城网版权所有</div></body></html>"""
+    furniture = ["本专题其他报道", *(o.paragraphs[0][:40] for o in others[:4])]
+    return Page(f"ztl-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE_10: dict[str, Maker] = {
+    "live text page, host, refresh, stamps alone": live_text_html,
+    "online interview, 嘉宾介绍, 网友提问, Q and A": interview_page_html,
+    "trade article, 核心提示/要点速览, 消息来源, bio card": summary_card_html,
+    "writing platform, follow card, Published in": writing_platform_html,
+    "blog post, reprint notices in the content": reprint_blog_html,
+    "专题 page, other stories with leads after": special_topic_html,
+    "专题 page, other stories' whole leads (added later)": topic_leads_html,
+}
+
+
+def live_record_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A news site's 文字实录 (2012, GBK, table layout): `[直播中]` / `嘉宾：X` / `主持人：Y` lines, `自动刷新 |
+    倒序查看 | 正序查看`, then each entry a full stamp alone on a line (`2020-04-28 14:05:32`) over its text, earlier
+    entries first; `网友提问` and the page's 相关链接 under it."""
+    guest, host = _PEOPLE[(n + 3) % 12], _PEOPLE[(n + 9) % 12]
+    times = list(reversed(_stamps(story, 14)))
+    entries = "".join(
+        f"<tr><td class='t'>{story.date} {t}:{(k * 13) % 60:02d}</td></tr><tr><td>{escape(p)}</td></tr>"
+        for k, (t, p) in enumerate(zip(times, story.paragraphs, strict=True))
+    )
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{escape(story.title)}--文字实录--临江新闻网</title></head><body><table width='960'><tr>
+<td>临江新闻网 | 新闻 | 访谈</td></tr>
+<tr><td><h2>{escape(story.title)}</h2></td></tr><tr><td>[直播中]　嘉宾：{guest}　主持人：{host}</td></tr>
+<tr><td>自动刷新 | 倒序查看 | 正序查看</td></tr>{entries}
+<tr><td><a>网友提问</a>　<a>打印</a></td></tr>
+<tr><td>相关链接：<a>{escape(others[0].title)}</a></td></tr></table></body></html>"""
+    furniture = ["[直播中]", f"嘉宾：{guest}", f"主持人：{host}", "自动刷新", "倒序查看", "正序查看", "网友提问"]
+    furniture += [f"{story.date} {times[0]}", others[0].title]
+    return Page(f"lvr-{n:02d}.html", _padded(html).encode("gb18030"), story, furniture)
+
+
+def digest_box_html(story: Story, others: list[Story], n: int) -> Page:
+    """A vertical site's article (2023, UTF-8): an `AI 摘要` box (two sentences taken from the text, even pages) or
+    `本文导读：` repeating the lead (odd) over the text, `信息来源：X` closing it, then an author box inside the
+    content (`作者简介`, name, a line, `TA的更多文章 >`); an `编者按：` of the story's own opens the text."""
+    who = _PEOPLE[(n + 5) % 12]
+    note = f"编者按：{_CITIES[(n + 2) % 12]}近期推出多项举措，本刊记者进行了采访，现将有关情况整理如下。"
+    story = _with_paragraph(story, 0, note)
+    paras = story.paragraphs
+    if n % 2 == 0:
+        box = f"<div class='ai-sum'><span>AI 摘要</span><p>{escape(paras[1][:40])}。{escape(paras[2][:30])}。</p></div>"
+        boxed = ["AI 摘要"]
+    else:
+        box = f"<div class='guide'>本文导读：{escape(paras[1][:50])}…</div>"
+        boxed = ["本文导读"]
+    origin = ["江城市政府网", "凤山融媒", "云台发布"][n % 3]
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}|数字江城</title></head>
+<body><div class='hd'>数字江城 产业 政策 观点</div><div class='post'><h1>{escape(story.title)}</h1>
+<p class='info'>{_cn_date(story.date)} 来源：数字江城</p><div class='post-body'>{box}
+{"".join(f"<p>{escape(p)}</p>" for p in paras)}<p>信息来源：{origin}</p>
+<div class='writer'><h5>作者简介</h5><b>{who}</b>
+<p>数字江城特约撰稿人，长期关注政务新媒体。</p><a>TA的更多文章 &gt;</a></div>
+</div></div><div class='ft'>数字江城 © 2023</div></body></html>"""
+    furniture = [*boxed, f"信息来源：{origin}", "作者简介", "特约撰稿人", "TA的更多文章"]
+    return Page(f"dgb-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def newsletter_platform_html(story: Story, others: list[Story], n: int) -> Page:
+    """A newsletter platform's post (2022, UTF-8): the writer's name glued to `Subscribe` and `2.4K followers` in one
+    block over the text, `Published in X · 6 min read`, then `Share`, `Like`, `Comments` and `Ready for more?`."""
+    who, pub = _HANDLES[(n + 2) % 8], _PUBS[(n + 3) % 6]
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta property="article:published_time" content="{story.date}T08:00:00+08:00">
+<title>{escape(story.title)}</title></head>
+<body><div class='post-header'><h1>{escape(story.title)}</h1>
+<div class='meta'>{who}<a>Subscribe</a>{2 + n % 7}.{n % 10}K followers</div>
+<div>Published in {pub} · {5 + n % 4} min read</div></div><div class='body markup'>{paras}</div>
+<div class='post-footer'><a>Share</a> <a>Like</a> <a>Comments</a></div><div><h3>Ready for more?</h3>
+<a>Subscribe</a></div></body></html>"""
+    furniture = ["Subscribe", "followers", "Published in", "min read", "Ready for more?"]
+    return Page(f"nlp-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def forum_print_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A Discuz forum's print view (2010, GBK): `本版公告` over a notice line, `打印本页 | 关闭窗口`, the thread's
+    title, `作者：X　时间：…`, then the post with `[ 本帖最后由 X 于 2020-4-28 10:21 编辑 ]` as its first line and
+    `如需转载请联系本站` closing it (the story's own sentence about reprinting stays)."""
+    who = _HANDLES[(n + 6) % 8]
+    story = _with_paragraph(story, 1, _reprint_story(n + 5))
+    y, m, d = (int(x) for x in story.date.split("-"))
+    post = "<br><br>".join(escape(p) for p in story.paragraphs)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{escape(story.title)} - 石门社区 - Powered by Discuz!</title></head><body><div>本版公告：<br>
+请勿发布广告，违者删帖封号。</div><div><a>打印本页</a> | <a>关闭窗口</a></div><hr>
+<b>标题：</b>{escape(story.title)}<br><b>作者：</b>{who}　<b>时间：</b>{story.date} 09:{n:02d}<hr>
+<div class='msg'>[ 本帖最后由 {who} 于 {y}-{m}-{d} 10:{n + 10:02d} 编辑 ]<br><br>{post}
+<br><br>如需转载请联系本站。</div>
+<hr>Powered by Discuz! 7.2 © 2001-2010 Comsenz Inc.</body></html>"""
+    furniture = ["本版公告", "违者删帖", "打印本页", "关闭窗口", "本帖最后由", "如需转载请联系本站", "Comsenz"]
+    return Page(f"fpv-{n:02d}.html", _padded(html).encode("gb18030"), story, furniture)
+
+
+_UNITS = "网络文化协会 网络安全协会 互联网协会 信息技术有限公司 融媒体中心 数据科技公司".split()
+
+
+def association_members_html(story: Story, others: list[Story], n: int) -> Page:
+    """An association's news page (2018, UTF-8): the article, then in the same block `会员单位` with fourteen units
+    (`江城市网络安全协会`, `白沙信息技术有限公司`) as a list, and `协会地址：…` under it; a story's own list of units
+    (`参加单位有X、Y和Z。`) stays."""
+    city = _CITIES[n % 12]
+    own = f"参加本次活动的单位有{city}融媒体中心、{city}数据科技公司和{city}图书馆等。"
+    story = _with_paragraph(story, 2, own)
+    units = "".join(f"<li>{c}{u}</li>" for c in _CITIES[n % 3 : n % 3 + 7] for u in _UNITS[:2] if c != city)
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{escape(story.title)}-江城市互联网行业协会</title>
+</head><body><div class='hd'>江城市互联网行业协会 协会概况 协会动态 会员风采 联系我们</div><div class='news'>
+<h3>{escape(story.title)}</h3><div class='d'>发布日期：{story.date}</div><div class='txt'>{paras}
+<div class='members'><h4>会员单位</h4><ul>{units}</ul></div><p>协会地址：江城市滨江路{18 + n}号</p></div></div>
+<div class='ft'>江城市互联网行业协会 版权所有</div></body></html>"""
+    first = _CITIES[n % 3] if _CITIES[n % 3] != city else _CITIES[n % 3 + 1]
+    furniture = ["会员单位", f"{first}{_UNITS[0]}", f"{first}{_UNITS[1]}", "协会地址", "会员风采"]
+    return Page(f"asm-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def related_leads_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A provincial portal's article (2009, GBK, table layout; added after the first fixes): the article in a cell,
+    then in the same cell `相关新闻` and three other stories as `·标题` lines each over its whole first paragraph."""
+    rows = "".join(f"<br>·{escape(o.title)}<br>{escape(o.paragraphs[0])}<br>" for o in others[1:4])
+    paras = "".join(f"　　{escape(p)}<br><br>" for p in story.paragraphs)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{escape(story.title)}-凤山新闻网</title></head><body><table><tr><td>凤山新闻网 | 首页 | 要闻 | 社会</td></tr>
+<tr><td><b>{escape(story.title)}</b><br>{story.date}　凤山新闻网<br><br>{paras}<b>相关新闻</b>{rows}</td></tr>
+<tr><td>凤山新闻网版权所有</td></tr></table></body></html>"""
+    furniture = ["相关新闻", *(o.paragraphs[0][:40] for o in others[1:4])]
+    return Page(f"rlg-{n:02d}.html", _padded(html).encode("gb18030"), story, furniture)
+
+
+FRESH_ALONE_10_CHECK: dict[str, Maker] = {
+    "文字实录, full stamps alone, 倒序查看 (GBK)": live_record_gbk,
+    "vertical site, AI 摘要/本文导读, 信息来源, author box": digest_box_html,
+    "newsletter platform, Subscribe glued, followers": newsletter_platform_html,
+    "forum print view, 本帖最后由 … 编辑, 打印本页 (GBK)": forum_print_gbk,
+    "association news, member units after the story": association_members_html,
+    "portal cell, 相关新闻 with whole leads (added later, GBK)": related_leads_gbk,
+}
+
+
 # ---- FRESH_EXPORTS_4: the sixteenth held-out family set's kinds in other platforms' idioms (written before any fix)
 
 _GROUP_PEOPLE = ["王海燕", "刘志强", "陈晓梅", "赵国平", "孙丽娟", "周小林"]
@@ -8562,6 +8914,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
 
     groups["fresh, alone 9 (tuning)"] = FRESH_ALONE_9
     groups["fresh, alone 9 (checking)"] = FRESH_ALONE_9_CHECK
+    groups["fresh, alone 10 (tuning)"] = FRESH_ALONE_10
+    groups["fresh, alone 10 (checking)"] = FRESH_ALONE_10_CHECK
     for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
@@ -8657,6 +9011,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, exports 6 (checking)": FRESH_EXPORTS_6_CHECK,
         "fresh, alone 9 (tuning)": FRESH_ALONE_9,
         "fresh, alone 9 (checking)": FRESH_ALONE_9_CHECK,
+        "fresh, alone 10 (tuning)": FRESH_ALONE_10,
+        "fresh, alone 10 (checking)": FRESH_ALONE_10_CHECK,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():

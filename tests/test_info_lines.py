@@ -55,3 +55,11 @@ def test_an_accounts_name_over_its_followers_is_a_card() -> None:
 
 def test_a_sub_heading_over_a_read_count_is_no_card() -> None:
     assert card_runs([STORY, "下一步怎么走", "阅读 1234", STORY]) == set()
+
+
+def test_a_writing_platforms_card_with_its_english_follow_button_and_followers_is_an_info_line() -> None:
+    assert is_info_line("林小满 Follow 1.2k followers")
+
+
+def test_a_name_over_its_count_of_followers_in_english_is_a_card() -> None:
+    assert card_runs(["林小满", "1.2k followers", "青溪县今年新建乡村公路一百二十公里，沿线六个乡镇受益。"]) == {0, 1}

@@ -114,3 +114,7 @@ def test_an_account_naming_itself_as_an_official_account_is_a_notice() -> None:
 
 def test_a_story_line_on_a_new_official_account_with_a_full_stop_alone_stays() -> None:
     assert not is_notice("溪山县融媒体中心于今年三月开通官方微信公众号。")
+
+
+def test_a_blogs_original_work_reprint_terms_are_a_notice() -> None:
+    assert is_notice("原创文章，转载请注明：转载自临江听雨的博客")

@@ -34,6 +34,7 @@ from index.ingest import (
     form_fields,
     info_bars,
     issue_pages,
+    live_pages,
     mail_messages,
     mirror_sources,
     mirrors,
@@ -53,6 +54,7 @@ from index.ingest import (
     social_posts,
     spaced_labels,
     summary_boxes,
+    topic_lists,
     wechat_headers,
 )
 from index.ingest.cleaning import (
@@ -1032,6 +1034,8 @@ def extract_counting(
         story_after_panel(line) or text_after_headings(line) or line for line in clean_lines("\n".join(lines))
     ]
     body_lines += [""] * (len(lines) - len(body_lines))  # a tail block cut the rest
+    for i in live_pages.live_lines(lines, raw.shown):  # a live page's stamps, state and credits: no text, though
+        body_lines[i] = ""  # its first stamp may date it (index.ingest.live_pages)
     learned = [i for i, line in enumerate(body_lines) if furniture and line and is_learned(line, furniture)]
     fielded = [i for i in learned if carries_fields(body_lines[i])]  # left out once their fields are read
     learned = [i for i in learned if i not in set(fielded)]
@@ -1136,6 +1140,7 @@ def extract_counting(
             paragraphs = paragraphs[1:]
     title, subtitle, rest = _split_title(paragraphs, given.get("title") or None, dated)
     rest = summary_boxes.without_repeated_summary(rest)  # `摘要：` over the lead it quotes
+    rest = topic_lists.without_other_stories(rest)  # a topic page's other stories, their leads whole
     written = next((i for i, paragraph in enumerate(rest) if WRITING.search(paragraph)), len(rest))
     last = max((i for i, paragraph in enumerate(rest) if is_writing(paragraph)), default=len(rest))
     rest = [

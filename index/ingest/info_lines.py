@@ -24,7 +24,7 @@ NAME_MAX = 12
 _NUMBER = r"(?<![\d:.\-/])\d+(?:[.,]\d+)*\s*[万千亿wWkK]?\+?\s*[条次人个篇]?"
 _COUNTED = (
     r"(?:粉丝|点击量?|关注者?|订阅者?|订阅数|获赞|点赞|赞同?|阅读量?|浏览量?|播放量?|次播放|次观看|人看过|人阅读|人浏览|评论|回复"
-    r"|收藏|转发|分享|喜欢|在看|人气|热度|作品|视频|文章|篇文章|帖子|访问)"
+    r"|收藏|转发|分享|喜欢|在看|人气|热度|作品|视频|文章|篇文章|帖子|访问|[Ff]ollowers|[Ss]ubscribers)"
 )
 # a counter: `217万粉丝`, `阅读 69051`, `评论：12`, `点击数：1234`, `阅读(312)`, and a counter's label left empty
 # for a script to fill (`评论：`)
@@ -38,7 +38,7 @@ _TIME = re.compile(
 # a label and its value (`来源：X`, `主播：Y`, `时间：2020-08-12`): a field, whatever it labels
 _DAY = re.compile(YMD)  # a full day: a publication line's
 _LABELLED = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[:：]\s*[^\s|｜丨·•]{0,16}")
-_CONTROL = re.compile(r"[+＋]?\s*(?:已关注|关注|订阅|私信|分享|举报|收藏|点赞|投诉|打赏)")
+_CONTROL = re.compile(r"[+＋]?\s*(?:已关注|关注|订阅|私信|分享|举报|收藏|点赞|投诉|打赏|Follow(?:ing)?\b|Subscribe\b)")
 _POSTED = re.compile(r"(?:^|(?<=\s))(?:于|发布于|发表于|更新于|编辑于|发布|发表|更新)(?=\s|$)")  # `X 于 … 发布`
 _APART = re.compile(r"[\s|｜丨·•/,，]+")
 
@@ -70,7 +70,9 @@ def is_info_line(line: str) -> bool:
     return _fields(line) >= 2
 
 
-_FOLLOWERS = re.compile(rf"{_NUMBER}\s*(?:粉丝|关注者|订阅者|获赞)|(?:粉丝|关注者|订阅者|获赞)\s*[:：]?\s*{_NUMBER}")
+_FOLLOWERS = re.compile(
+    rf"{_NUMBER}\s*(?:粉丝|关注者|订阅者|获赞|[Ff]ollowers|[Ss]ubscribers)|(?:粉丝|关注者|订阅者|获赞)\s*[:：]?\s*{_NUMBER}"
+)
 CARD_LINES = 4  # the most lines a card set one field a line spans (name, counter, counter, button)
 
 

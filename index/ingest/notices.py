@@ -17,11 +17,12 @@ import re
 
 NOTICE_MAX = 200  # a longer line is a paragraph of its own, whatever it says about itself
 
-# The text, the page or the account speaking of itself (`本网讯` opens a story's dateline, `本网记者` its byline).
+# The text, the page or the account speaking of itself (`本网讯` opens a story's dateline, `本网记者` its byline;
+# a blog's `原创文章，转载请注明…` names its text by what it is).
 # (`本文作者系…` is a note on the writer)
 _SELF = (
     r"(?:本文(?!作者)|本篇|本稿|此文|本站|本网(?!讯|记者)|本号|本平台|本公众号|本账号|以上(?:文章|内容|图文)"
-    r"|(?:网友|用户|读者)(?:评论|留言|跟帖))"
+    r"|(?:网友|用户|读者)(?:评论|留言|跟帖)|原创(?:文章|作品|内容|稿件))"
 )
 # A declaration's label before its subject (`平台声明：`, `特别说明：`, `注：`); after one, `该文` is the text too.
 _LABEL = r"(?:(?:[【\[]\S{0,4}(?:声明|说明|提示|注)[】\]]|\S{0,4}(?:声明|说明|提示|注)\s*[:：])\s*)"

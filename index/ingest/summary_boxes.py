@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import re
 
+# a box's label: a summary's word (`摘要`, `导读`, `提示`, `速览`, `要点`) after at most six characters that say whose
+# or what kind (`本文导读`, `AI 摘要`, `要点速览`, `核心提示`); what the box says must be written again under it
 _LABEL = re.compile(
-    r"^\s*[【\[]?\s*(?:内容)?(?:摘\s*要|导\s*读|提\s*要|核心提示|本文摘要|文章摘要|内容简介)\s*[】\]]?\s*[:：]?\s*"
+    r"^\s*[【\[]?\s*(?:[\w ]{0,6}?)(?:摘\s*要|导\s*读|提\s*要|提示|简介|速览|要点|概要|总结)\s*[】\]]?\s*[:：]?\s*"
 )
 REPEATED = 0.8  # the share of the box's character pairs the text under it writes again
 NEAR = 3  # the paragraphs under the box it may quote
 AT_TOP = 3  # a box stands among the text's first paragraphs
 LEAST = 8  # characters: a shorter box says too little to be told by its words
+_CLOSED = ("。", "！", "？", "”", "」")  # a sentence's close: a point of a box is cut short
 BETWEEN_MAX = 40  # characters between a joined box and the lead it repeats: an ellipsis, a dateline, a credit
 
 
@@ -54,11 +57,30 @@ def _glued_lead(words: str, below: str) -> str | None:
     return lead if not between or between in lead[repeated:] or between in below else words[repeated:].lstrip("…．. ")
 
 
+def _quoted_points(paragraphs: list[str]) -> int:
+    """How many paragraphs opening `paragraphs` are a box's points: two points or more, each the start of a
+    paragraph under the box cut short (no sentence closes it; points on one line stand apart by spaces:
+    `为推动经济高质量发展，2019年东莞…` / `新冠肺炎疫情发生后，东莞…`); 0 when they are not."""
+    count = points = 0
+    for k, line in enumerate(paragraphs[:AT_TOP]):
+        pieces = line.split()
+        below = paragraphs[k + 1 : k + 1 + AT_TOP + NEAR]
+        if line.rstrip().endswith(_CLOSED) or not pieces or any(len(piece) < LEAST for piece in pieces):
+            break
+        cut = [piece.rstrip("…．.") for piece in pieces]  # (a paragraph written again whole is no point of a box)
+        if not all(any(p.startswith(piece) and len(p) > len(piece) for p in below) for piece in cut):
+            break
+        count, points = k + 1, points + len(pieces)
+    return count if points >= 2 else 0
+
+
 def without_repeated_summary(paragraphs: list[str]) -> list[str]:
     """`paragraphs` without a summary box among the first AT_TOP that the NEAR paragraphs under it repeat: a
     labelled line with its words, or a label alone over the box's words in the next line."""
     for i, paragraph in enumerate(paragraphs[:AT_TOP]):
         label = _LABEL.match(paragraph)
+        if label is None and (points := _quoted_points(paragraphs[i:])):
+            return paragraphs[:i] + paragraphs[i + points :]  # a box's points, its label gone (a heading alone)
         if label is None:
             continue
         words = paragraph[label.end() :]

@@ -151,8 +151,12 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    a WAP stamp without its year takes the year the page gives (the same day written in full, its address, its
 #    copyright), a copy's day (打印/保存/抓取 时间, Date Saved, an Org capture stamp) dates nothing, a forward's day
 #    and rule leave the text, a caption's day dates a gallery, a live page is dated by its start, a relative day
-#    after a post's label or with a Unix time is read, an update label without a colon never wins (dates15); old
-#    indexes are rebuilt
+#    after a post's label or with a Unix time is read, an update label without a colon never wins (dates15);
+#    a live page's entry stamps alone on a line, its state, its credit lines (`主持人：X`) and a guest's profile box
+#    leave the text; a summary box labelled by any summary word (`AI 摘要`, `本文导读`, `要点速览`) or its points
+#    alone, cut from the paragraphs under them, leave it; `消息来源：X` is a source's line; an English follow button
+#    and a count of followers make a card; `原创文章，转载请注明…` is a notice; a topic page's other stories with their
+#    whole leads under a heading leave the text (alone15); old indexes are rebuilt
 FORMAT_VERSION = 31
 
 

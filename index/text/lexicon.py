@@ -20,7 +20,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "提交日期",
         "Date",  # an English theme's labels on a Chinese page (`Author: 青石` / `Date: 2020-03-12`)
     ),
-    "source": ("来源", "稿源", "文章来源", "本文来源", "信息来源", "出处"),
+    "source": ("来源", "稿源", "文章来源", "本文来源", "信息来源", "消息来源", "新闻来源", "出处"),
     "author": (
         "作者",
         "文章作者",
