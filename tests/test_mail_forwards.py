@@ -64,3 +64,34 @@ def test_a_reply_over_a_short_original_message_is_no_forward() -> None:
     reply = f"收到，{LEAD}{SECOND}"
     text = "\n".join([reply, "", "-----原始邮件-----", "发件人: 王海燕", "主题: 宣传周", "", "请报送活动情况。"])
     assert unforwarded(text) == text
+
+
+def test_a_forwarded_story_opening_on_its_own_dateline_leaves_the_headers_day_out() -> None:
+    text = "\n".join(
+        [
+            "---------- Forwarded message ---------",
+            "发件人: 王磊 <wanglei@jcw.cn>",
+            "Date: 2021年9月15日周三 上午10:12",
+            f"Subject: 转：{TITLE}",
+            "",
+            f"# {TITLE}",
+            "2021-09-13 08:00　来源：江城日报",
+            LEAD,
+        ]
+    )
+    assert "Date: 2021年9月15日周三 上午10:12" not in unforwarded(text).splitlines()
+
+
+def test_a_day_named_inside_the_storys_sentences_keeps_the_headers_day() -> None:
+    text = "\n".join(
+        [
+            "---------- Forwarded message ---------",
+            "发件人: 江城网信办",
+            "Date: 2021年9月13日周一 下午3:10",
+            f"Subject: {TITLE}",
+            "",
+            LEAD,
+            SECOND,
+        ]
+    )
+    assert "Date: 2021年9月13日周一 下午3:10" in unforwarded(text).splitlines()

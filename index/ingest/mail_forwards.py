@@ -5,9 +5,9 @@ A forward opens with its own header (`主题: 转发: X`, `Subject: Fwd: X`) and
 `---------- Forwarded message ---------`, `Begin forwarded message:`, `开始转发的邮件：`, Outlook's rule of
 underscores) over the forwarded message's header block (`发件人:`, `发送时间:`, `收件人:`, `主题: X`) and its text,
 quoted `> ` by some clients. The forwarded message is read alone, unquoted, its header giving the headline and
-the day (mail_messages reads it as any mail's header) unless the story under the header writes a day of its own
-(`2020-03-02 08:00　来源：江城日报`): the header's day is then when the story was mailed, not its own, and leaves
-with the header's other lines; what stands above the separator leaves. A separator that
+the day (mail_messages reads it as any mail's header) unless the story under the header opens on a dateline of
+its own (`2020-03-02 08:00　来源：江城日报` under its headline): the header's day is then when the story was mailed,
+not its own, and leaves with the header's other lines; what stands above the separator leaves. A separator that
 names no forward (`原始邮件`, the rule) is a forward's only where the subject above says so (`Fwd:`, `FW:`, `转发`) or
 the message under it holds three times the writing above (else it is a reply's quote: mail_messages). A mail
 client's tagline closing the text (`发自我的iPhone`, `Sent from my iPhone`) leaves it.
@@ -35,6 +35,8 @@ _TAGLINE = re.compile(
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 OVER_NOTE = 3  # times the writing above it a message under a separator that names no forward holds at least
+DATELINE_AMONG = 3  # lines under the forwarded header a story's own dateline stands among (its headline, then it)
+DATELINE_MAX = 40  # characters a dateline holds at most (a sentence naming a day is no dateline)
 
 
 def _writing(lines: list[str]) -> int:
@@ -65,7 +67,8 @@ def unforwarded(text: str) -> str:
         while below and (not below[-1].strip() or _TAGLINE.match(below[-1].strip())):
             below.pop()
         head = header_lines(shown[:HEAD_LINES])
-        if any(has_day(line) for line in shown[max(head) + 1 :]):  # the story dates itself
+        opening = shown[max(head) + 1 : max(head) + 1 + DATELINE_AMONG]
+        if any(len(line.strip()) <= DATELINE_MAX and has_day(line) for line in opening):  # the story dates itself
             sent = {line for line in shown[: max(head) + 1] if is_sent_line(line)}
             below = [line for line in below if line not in sent]
         return "\n".join(below).strip("\n") + "\n"
