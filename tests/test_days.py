@@ -222,6 +222,15 @@ def test_a_wap_stamp_whose_year_the_page_gives_nowhere_dates_nothing(tmp_path: P
     assert _html(tmp_path, _wap("", "02-12 11:38", "江城网 手机版")).date is None
 
 
+def test_a_year_less_edit_stamp_never_outdates_the_articles_own_day(tmp_path: Path) -> None:
+    head = (
+        '<div class="info"><span>张敏</span><span>最近修改：02月14日 11:38</span></div><p>原文发布：2019年2月12日</p>'
+    )
+    assert _html(tmp_path, _wap("", "", "© 2019 江城网").replace("<div class=", head + "<div class=", 1)).date == (
+        "2019-02-12"
+    )
+
+
 def test_a_print_views_stamp_beside_the_posts_day_gives_the_posts() -> None:
     assert read_date("打印时间：2019-04-15 09:30 | 发帖时间：2019-04-12 10:12") == "2019-04-12"
 

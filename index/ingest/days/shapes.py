@@ -151,6 +151,8 @@ CAPTURED_DAY = re.compile(
 UPDATE_STAMP = re.compile(
     r"^(?:最后|最近)?(?:更新|修改)(?:时间|日期|于)?\s*[:：/／|｜]|^(?:(?:最后|最近)(?:更新|修改)|(?:更新|修改)于)\s*(?=\d)"
 )  # (with no colon after `最后更新` or `更新于`: `最后更新 2019-05-12 17:20`)
+# the same label closing what stands before a stamp (`张敏 最近修改：04月02日 10:12`, a wiki's owner and edit time)
+UPDATE_LABEL_BEFORE = re.compile(r"(?:更新|修改|编辑)(?:时间|日期|于)?\s*[:：]?\s*$")
 # The post's own day under its text, labelled as when it was posted: never one of a list's days (an old board's
 # post row under the post: `发帖时间：2005-8-12 21:03:11`), or said of the entry in a sentence, as a blog theme's
 # footer does where its header shows no day (WordPress's `本条目发布于2019年4月12日。属于随笔分类…`)

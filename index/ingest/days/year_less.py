@@ -7,7 +7,9 @@ is read from the strongest evidence the page gives, in this order: the same mont
 elsewhere on the page (a `<meta>`, a script's publication time, a print edition's note: that day's year), the
 page's own address (`/2019/0212/`, `/2019/02/`: its year, where its month is the stamp's or it names none), the
 footer's copyright (`© 2019`, the last year of `© 2003-2019`: the year the page was shown in, the year a site
-leaves out). Where none gives a year the stamp stays as it is and dates nothing: a year is never guessed.
+leaves out). Where none gives a year the stamp stays as it is and dates nothing: a year is never guessed. A stamp
+under an edit's label (`最近修改：04月02日 10:12`, a wiki's or a doc's) is left as it is: it is when the page was
+changed, never when the article was published, and written in full it won over the article's own day.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections import Counter
 from itertools import islice
 from urllib.parse import urlsplit
 
-from index.ingest.days.shapes import ADDRESS_YEAR, COPYRIGHT_YEAR, FULL_DATE, YEARLESS_STAMP
+from index.ingest.days.shapes import ADDRESS_YEAR, COPYRIGHT_YEAR, FULL_DATE, UPDATE_LABEL_BEFORE, YEARLESS_STAMP
 
 
 def page_year(month: int, day: int, page: str, url: str | None) -> int | None:
@@ -51,6 +53,8 @@ def with_year(text: str, page: str, url: str | None) -> str:
 
 
 def _full(match, page: str, url: str | None) -> str:
+    if UPDATE_LABEL_BEFORE.search(match.string, 0, match.start()):  # an edit's stamp: never the publication day
+        return match.group(0)
     month, day = (int(g) for g in (match.group(1, 2) if match.group(1) else match.group(3, 4)))
     if not (1 <= month <= 12 and 1 <= day <= 31) or not (year := page_year(month, day, page, url)):
         return match.group(0)
