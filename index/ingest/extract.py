@@ -1001,9 +1001,9 @@ def extract_counting(
     outline = note_properties.without_bullets(text.split("\n"))  # an outliner's bullets, one a paragraph
     lines = [spaced_labels.unspaced(strip_markup(line.strip())) for line in outline]
     lines = wechat_headers.joined(lines)  # `原创` / writer / account / day, a line each (index.ingest.wechat_headers)
-    lines = [
-        social_posts.untagged(line) for line in lines
-    ]  # a caption's `#话题#` and `@账号` (index.ingest.social_posts)
+    untagged = [social_posts.untagged(line) for line in lines]  # a caption's `#话题#` and `@账号`
+    tagged = {i: line for i, line in enumerate(lines) if untagged[i] != line}  # as learned: a site's own tagged line
+    lines = untagged
     lines = year_less.stamped_head(lines, text, raw.meta.get("url"))  # `02-12 11:38` in the year the page gives
     # read before any line is blanked: the whole issue head, the record's every day
     records = record_lines.record_day_lines(lines) | issue_pages.issue_lines(lines) | show_notes.timeline_lines(lines)
@@ -1036,7 +1036,11 @@ def extract_counting(
     body_lines += [""] * (len(lines) - len(body_lines))  # a tail block cut the rest
     for i in live_pages.live_lines(lines, raw.shown):  # a live page's stamps, state and credits: no text, though
         body_lines[i] = ""  # its first stamp may date it (index.ingest.live_pages)
-    learned = [i for i, line in enumerate(body_lines) if furniture and line and is_learned(line, furniture)]
+    learned = [
+        i
+        for i, line in enumerate(body_lines)
+        if furniture and line and (is_learned(line, furniture) or (i in tagged and is_learned(tagged[i], furniture)))
+    ]
     fielded = [i for i in learned if carries_fields(body_lines[i])]  # left out once their fields are read
     learned = [i for i in learned if i not in set(fielded)]
     learned += _listed_under(body_lines, learned)
