@@ -57,8 +57,10 @@ def unforwarded(text: str) -> str:
         quoted = [line for line in below if line.strip()]
         if quoted and sum(bool(_QUOTE.match(line)) for line in quoted) >= 0.8 * len(quoted):
             below = [_QUOTE.sub("", line, count=1) for line in below]
-        shown = [line for line in below if line.strip()]
-        if len(header_lines(shown[:HEAD_LINES])) < 2:
+        at = [i for i, line in enumerate(below) if line.strip()]  # where each shown line stands in `below`
+        shown = [below[i] for i in at]
+        head = header_lines(shown[:HEAD_LINES])
+        if len(head) < 2:
             continue
         above = lines[:k]
         said = any(_FORWARDED_SUBJECT.match(line.strip()) for line in above)
@@ -66,10 +68,9 @@ def unforwarded(text: str) -> str:
             continue
         while below and (not below[-1].strip() or _TAGLINE.match(below[-1].strip())):
             below.pop()
-        head = header_lines(shown[:HEAD_LINES])
         opening = shown[max(head) + 1 : max(head) + 1 + DATELINE_AMONG]
         if any(len(line.strip()) <= DATELINE_MAX and has_day(line) for line in opening):  # the story dates itself
-            sent = {line for line in shown[: max(head) + 1] if is_sent_line(line)}
-            below = [line for line in below if line not in sent]
+            sent = {at[j] for j in head if is_sent_line(shown[j])}
+            below = [line for i, line in enumerate(below) if i not in sent]
         return "\n".join(below).strip("\n") + "\n"
     return text
