@@ -25,6 +25,24 @@ def test_a_provincial_departments_short_form_stands_for_its_name_with_and_withou
     assert {"人力资源和社会保障厅", "人力资源社会保障厅"} <= set(forms)
 
 
+def test_a_full_name_joining_its_fields_with_he_stands_for_itself_written_without_it() -> None:
+    assert "发展和改革委员会" in aliases.load().forms["发展改革委员会"]
+    assert aliases.unjoined("国家粮食和物资储备局") == "国家粮食物资储备局"
+
+
+def test_a_he_inside_a_word_joins_nothing() -> None:
+    assert aliases.unjoined("中华人民共和国") is None
+    assert aliases.unjoined("科学技术普及协会") is None  # 普及
+
+
+def test_a_short_form_found_in_the_corpus_by_its_names_initials_is_shipped() -> None:
+    assert aliases.load().forms["混改"] == ("混合所有制改革",)
+
+
+def test_a_latin_short_form_stands_for_the_chinese_name_lowercase() -> None:
+    assert "采购经理指数" in aliases.load().forms["pmi"]
+
+
 def test_the_longest_form_in_a_text_is_found_not_a_shorter_one_inside_it() -> None:
     (found,) = aliases.load().find("国家卫健委通报")
     assert (found.text, found.start, found.end) == ("国家卫健委", 0, 5)
