@@ -15,7 +15,10 @@ for the elderly: 炎 is a character jieba seldom writes alone (yan, as 杨 is ya
 that a city went all out (全力, 全力以赴) against a flood, ten of repair shops found 靠谱 (reliable), which jieba
 cuts into 靠 and 谱, so no word of the vocabulary reads kao pu. Three tell of markets in 贵阳's 南明 district, a
 name held by fewer articles than a stretch the index never holds needs to be read as it by its count alone.
-Four tell of an air-raid drill (防空演练) with sirens (警报), never beside 疫情."""
+Four tell of an air-raid drill (防空演练) with sirens (警报), never beside 疫情. Six tell of a city's chief
+procurator (检察长), a word jieba cuts into 检查 and 长 when typed 检查长; twenty-four of sports meetings held for the
+eighteenth time (第十八届), one of a city's eighth hospital (市八医院), a name whose 市八 sounds like 十八. One writes
+国际奥林匹克委员会 in full, one a provincial 发展和改革委员会."""
 
 from __future__ import annotations
 
@@ -70,6 +73,11 @@ FLOOD = "{city}全力以赴抗洪抢险\n\n{city}市全力组织抢险，干部�
 REPAIR = "{city}评出靠谱维修店\n\n{city}消费者协会评出{n}家靠谱维修店，价格公道，服务周到。"
 DISTRICT = "贵阳南明新开{n}家菜市场\n\n贵阳的南明今年新开菜市场{n}家，方便居民买菜。"
 SIRENS = "{city}开展防空演练\n\n{city}将于本周六上午开展防空演练并试鸣警报，市民听到警报时不必惊慌。"
+PROSECUTOR = "{city}检察长到基层调研\n\n{city}市人民检察院检察长带队到基层检察院调研，听取{n}个部门的汇报。"
+MEETING = "{city}举办第十八届运动会\n\n{city}第十八届运动会开幕，{n}支代表队参赛。"
+HOSPITAL = "市八医院开设夜间门诊\n\n市八医院即日起开设夜间门诊，方便上班族就医。"
+OLYMPIC = "国际奥林匹克委员会召开执委会\n\n国际奥林匹克委员会执行委员会以视频方式召开会议，讨论赛事延期安排。"
+PLANNING = "江北省发展和改革委员会下达投资计划\n\n江北省发展和改革委员会下达今年第二批基础设施投资计划，共计四十亿元。"
 QUJING = "曲靖交警开展城市拥堵治理\n\n针对早晚高峰城市拥堵，曲靖交警在主要路口增派警力疏导交通，并优化了信号灯配时。"
 
 
@@ -112,6 +120,13 @@ def write_corpus(folder: Path) -> Path:
             (folder / f"sirens-{i:02}.txt").write_text(SIRENS.format(city=city), encoding="utf-8")
         if i < 2:
             (folder / f"prison-{i:02}.txt").write_text(PRISON.format(city=city), encoding="utf-8")
+        if i < 6:
+            (folder / f"prosecutor-{i:02}.txt").write_text(PROSECUTOR.format(city=city, n=i + 2), encoding="utf-8")
+    for i, city in enumerate(CITIES * 2):
+        (folder / f"meeting-{i:02}.txt").write_text(MEETING.format(city=city, n=i + 2), encoding="utf-8")
+    (folder / "hospital.txt").write_text(HOSPITAL, encoding="utf-8")
+    (folder / "olympic.txt").write_text(OLYMPIC, encoding="utf-8")
+    (folder / "planning.txt").write_text(PLANNING, encoding="utf-8")
     (folder / "tower.txt").write_text(TOWER.format(city=CITIES[0], n=3), encoding="utf-8")
     (folder / "miit-full.txt").write_text(FULL_NAME, encoding="utf-8")
     (folder / "miit-short.txt").write_text(SHORT_NAME, encoding="utf-8")
