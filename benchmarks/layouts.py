@@ -8843,6 +8843,398 @@ FRESH_EXPORTS_6_CHECK: dict[str, Maker] = {
 }
 
 
+# ---------------------------------------------------------------- written 2026-12-07 as the nineteenth set (exports 7)
+
+
+def _mht(html: str, charset: str, address: str, saved: str, codec: str | None = None) -> bytes:
+    """One HTML page saved as a single `.mht` file: MIME headers and the page quoted-printable in `charset`."""
+    boundary = "----=_NextPart_000_0000_01D6E2A1.5B3C4D70"
+    encoded = quopri.encodestring(html.encode(codec or charset, "xmlcharrefreplace")).decode("ascii")
+    mime = "\r\n".join(
+        [
+            "From: <Saved by Windows Internet Explorer 8>",
+            f"Subject: {address}",
+            f"Date: {saved}",
+            "MIME-Version: 1.0",
+            f'Content-Type: multipart/related; type="text/html"; boundary="{boundary}"',
+            "",
+            "This is a multi-part message in MIME format.",
+            "",
+            f"--{boundary}",
+            f'Content-Type: text/html; charset="{charset}"',
+            "Content-Transfer-Encoding: quoted-printable",
+            f"Content-Location: {address}",
+            "",
+            encoded.replace("\n", "\r\n"),
+            "",
+            f"--{boundary}--",
+            "",
+        ]
+    )
+    return mime.encode("ascii")
+
+
+def note_clip_mht(story: Story, others: list[Story], n: int) -> Page:
+    """A web page clipped by a desktop note app and exported as `.mht` (quoted-printable UTF-8, the app's
+    `<meta name="ProgId">`), the note taker's own lines above the clip in a bordered box (`标签：网信；转载`,
+    `备注：…`, `剪藏自：address`, `剪藏时间：` a week after), then the page: its headline in `<h1>`, a
+    `发布时间：… 来源：…` line, the text and the page's share line."""
+    clipped = _later(story.date, 7)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<meta name="ProgId" content="NoteApp.Clip"><title>{escape(story.title)}</title></head><body>
+<div style="border:1px dashed #ccc;padding:6px;font-size:12px;color:#666">
+<div>标签：网信；转载；第{n + 1}周</div><div>备注：周四例会前通读，重点看第二段</div>
+<div>剪藏自：https://www.jcnews.example.cn/news/{n:04d}.html</div><div>剪藏时间：{clipped} 21:0{n % 10}</div></div>
+<h1>{escape(story.title)}</h1><p style="color:#999">发布时间：{story.date} 09:3{n % 10}　来源：{story.source}</p>
+{"".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)}
+<p style="color:#999">分享到：微信 微博 QQ空间</p></body></html>"""
+    data = _mht(html, "utf-8", f"notes://clip/{n:04d}", f"{clipped} 21:00:00 +0800")
+    furniture = ["标签：", "网信；转载", "备注：", "周四例会", "剪藏自", "剪藏时间", "分享到", "QQ空间"]
+    return Page(f"clip-{n:02d}.mht", data, story, furniture)
+
+
+def reference_report_html(story: Story, others: list[Story], n: int) -> Page:
+    """A reference manager's report of one saved item, another tool's words: the item's title in `<h2>`, a table
+    of fields (`文献类型 | 报纸`, `作者 | 中国新闻网`, `发表日期 | 2020-03-30`, `引用日期`, `收录时间`, `更新时间`
+    later, `链接`), then `笔记` whose first paragraph is the headline in `<b>` and the full text under it."""
+    rows = [
+        ("文献类型", "报纸"),
+        ("作者", story.source),
+        ("发表日期", story.date),
+        ("报纸名称", story.source),
+        ("链接", f"https://www.example.cn/gn/{n:04d}.shtml"),
+        ("引用日期", f"{_later(story.date, 20)} 16:02"),
+        ("收录时间", f"{_later(story.date, 21)} 08:45:12"),
+        ("更新时间", f"{_later(story.date, 40)} 10:10:00"),
+    ]
+    table = "".join(f"<tr><th>{k}</th><td>{escape(v)}</td></tr>" for k, v in rows)
+    note = f"<p><b>{escape(story.title)}</b></p>" + "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>文献报告</title></head><body>
+<div class="report"><h2>{escape(story.title)}</h2><table class="fields">{table}</table>
+<h3>笔记</h3><div class="note">{note}</div><h3>附件</h3><ul><li>网页快照</li></ul></div></body></html>"""
+    furniture = ["文献报告", "文献类型", "报纸名称", "引用日期", "收录时间", "更新时间", "附件", "网页快照", "https://"]
+    return Page(f"ref-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def kakao_chat_text(story: Story, others: list[Story], n: int) -> Page:
+    """A messenger's chat saved as text in Traditional script (another app's idiom): the chat's name and the
+    saved stamp, day lines `2020年3月30日 星期一`, messages `[名字] [上午 10:15] text`; a member pastes the
+    story over several messages (headline, a `來源` line, a paragraph a message), others answer after."""
+    t = to_traditional
+    day = datetime.date.fromisoformat(story.date)
+    weekday = "一二三四五六日"[day.weekday()]
+    name = t("陈淑芬")
+    lines = [
+        t(f"江城同乡会 {12 + n}人 聊天记录"),
+        t(f"保存日期：{_later(story.date, 5)} 下午 9:30"),
+        "",
+        f"{day.year}年{day.month}月{day.day}日 星期{weekday}".replace("星期", t("星期")),
+        f"[{t('林志明')}] [上午 9:58] {t('今天的新闻大家看了吗')}",
+        f"[{name}] [上午 10:15] {t(story.title)}",
+        f"[{name}] [上午 10:15] {t('来源：' + story.source)}",
+        *[f"[{name}] [上午 10:16] {t(p)}" for p in story.paragraphs],
+        f"[{t('林志明')}] [上午 10:20] {t('谢谢分享')}",
+        f"[{t('王建国')}] [上午 10:31] {t('收到')}",
+    ]
+    furniture = [t("聊天记录"), t("保存日期"), t("林志明"), t("谢谢分享"), t("王建国"), "[上午", t("陈淑芬")]
+    return Page(f"kakao-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture, t)
+
+
+def news_app_share_eml(story: Story, others: list[Story], n: int) -> Page:
+    """A news app's 'share by mail' message (another app's words): an encoded subject `好友向您分享：X`, one
+    base64 UTF-8 HTML part: `您的好友 X 向您分享了一篇新闻`, the headline, `江城新闻 2020-03-30 10:15`, the text,
+    `打开江城新闻App阅读更多`, `本邮件由系统自动发出，请勿直接回复。`"""
+    sent = datetime.datetime.fromisoformat(f"{_later(story.date, 2)}T20:05:00+08:00")
+    html = f"""<html><body><div style="color:#999">您的好友 reader{n} 向您分享了一篇新闻</div>
+<h2>{escape(story.title)}</h2><div style="color:#999">江城新闻　{story.date} 10:1{n % 10}</div>
+{"".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)}
+<div><a href="https://app.jcnews.example.cn/dl">打开江城新闻App阅读更多</a></div>
+<div style="font-size:12px;color:#aaa">本邮件由系统自动发出，请勿直接回复。</div></body></html>"""
+    body = base64.encodebytes(html.encode("utf-8")).decode("ascii")
+    subject = "=?UTF-8?B?" + base64.b64encode(f"好友向您分享：{story.title}".encode()).decode("ascii") + "?="
+    message = f"""From: =?UTF-8?B?{base64.b64encode("江城新闻".encode()).decode("ascii")}?= <share@jcnews.example.cn>
+To: friend{n}@example.com
+Subject: {subject}
+Date: {email.utils.format_datetime(sent)}
+MIME-Version: 1.0
+Content-Type: text/html; charset="UTF-8"
+Content-Transfer-Encoding: base64
+
+{body}"""
+    furniture = ["向您分享", "好友", "打开江城新闻App", "系统自动发出", "请勿直接回复", "reader"]
+    return Page(f"share-{n:02d}.eml", message.encode("ascii"), story, furniture)
+
+
+def cloud_drive_preview_html(story: Story, others: list[Story], n: int) -> Page:
+    """A cloud drive's share page previewing a `.txt` (another drive's words): `<title>X.txt - 免费高速下载 |
+    某某云盘</title>`, the file name, `分享人：`, `上传时间：` (later), `大小：`, buttons `普通下载`, `转存到我的云盘`,
+    `投诉`, then the file's text in a `<pre>`: the headline, its day line and the paragraphs."""
+    text = "\n".join([story.title, f"{story.source} {_cn_date(story.date)}", "", *story.paragraphs])
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{escape(story.title)}.txt - 免费高速下载 | 江城云盘</title></head><body>
+<div class="top"><a href="/">江城云盘</a> <a href="/login">登录</a> <a href="/reg">注册</a></div>
+<div class="file"><h3>{escape(story.title)}.txt</h3>
+<div class="meta">分享人：云友{4000 + n}　上传时间：{_later(story.date, 60)} 13:2{n % 10}　大小：{3 + n % 7}.{n}KB</div>
+<div class="btns"><a>普通下载</a> <a>转存到我的云盘</a> <a>投诉</a></div>
+<pre class="preview">{escape(text)}</pre></div>
+<div class="foot">© 2021 江城云盘 | 用户协议 | 隐私政策</div></body></html>"""
+    furniture = ["免费高速下载", "江城云盘", "分享人", "上传时间", "普通下载", "转存到我的云盘", "投诉", "用户协议"]
+    furniture.append(".txt")
+    return Page(f"pan-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def branch_study_mht(story: Story, others: list[Story], n: int) -> Page:
+    """A party branch's study material saved from a word processor as `.mht` in GB2312 (Word's `ProgId` meta and
+    `MsoNormal` paragraphs): the branch and `学习资料（第N期）` heading with the month, the article's headline,
+    its source and day, the text, `讨论题：` with two numbered questions, and `资料整理：` with a name."""
+    paras = "".join(f'<p class=MsoNormal style="text-indent:2em">{escape(p)}</p>' for p in story.paragraphs)
+    year, month = story.date[:4], int(story.date[5:7])
+    html = f"""<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+<meta http-equiv=Content-Type content="text/html; charset=gb2312"><meta name=ProgId content=Word.Document>
+<meta name=Generator content="Microsoft Word 15"><title>学习资料</title></head><body lang=ZH-CN>
+<div class=WordSection1><p class=MsoNormal align=center>机关第三党支部</p>
+<p class=MsoNormal align=center>学习资料（第{n + 5}期）</p><p class=MsoNormal align=center>{year}年{month}月</p>
+<p class=MsoTitle align=center><b>{escape(story.title)}</b></p>
+<p class=MsoNormal align=center>来源：{story.source}　{_cn_date(story.date)}</p>{paras}
+<p class=MsoNormal><b>讨论题：</b></p><p class=MsoNormal>1.结合本职工作谈谈体会。</p>
+<p class=MsoNormal>2.如何把学习成果转化为工作实效？</p>
+<p class=MsoNormal align=right>资料整理：刘晓{"东南西北"[n % 4]}</p></div></body></html>"""
+    saved = f"{_later(story.date, 3)} 17:00:00 +0800"
+    data = _mht(html, "gb2312", f"file:///D:/study/issue{n + 5}.htm", saved, "gb18030")
+    furniture = ["第三党支部", "学习资料", f"第{n + 5}期", "讨论题", "结合本职工作", "学习成果", "资料整理"]
+    return Page(f"study-{n:02d}.mht", data, story, furniture)
+
+
+def sentiment_detail_html(story: Story, others: list[Story], n: int) -> Page:
+    """A public-opinion monitoring system's detail view (another vendor's words): the system's bar, the item's
+    headline, a grid of fields (`倾向性：中性`, `站点：中国新闻网`, `发文时间：…`, `入库时间：` later, `相似文章：N`),
+    `查看原文` with the address, `正文` and the text, then `操作：加入简报 | 标记已读 | 预警`."""
+    grid = "".join(
+        f"<span class='f'><i>{k}：</i>{escape(v)}</span>"
+        for k, v in [
+            ("倾向性", "中性"),
+            ("站点", story.source),
+            ("发文时间", f"{story.date} 08:5{n % 10}:00"),
+            ("入库时间", f"{_later(story.date, 1)} 02:1{n % 10}:33"),
+            ("相似文章", str(3 + n)),
+        ]
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>详情 - 慧眼舆情监测平台</title></head><body>
+<div class="bar">慧眼舆情监测平台 | 首页 | 信息列表 | 专题 | 简报 | 预警 | 退出</div>
+<div class="detail"><h2>{escape(story.title)}</h2><div class="grid">{grid}</div>
+<div><a href="https://www.example.cn/gn/{n:04d}.shtml">查看原文</a></div><h4>正文</h4>
+<div class="text">{"".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)}</div>
+<div class="ops">操作：加入简报 | 标记已读 | 预警</div></div></body></html>"""
+    furniture = ["舆情监测", "倾向性", "站点：", "入库时间", "相似文章", "查看原文", "加入简报", "标记已读", "信息列表"]
+    return Page(f"yq-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def exam_hot_topic_html(story: Story, others: list[Story], n: int) -> Page:
+    """An exam-prep site's current-affairs page (another site's idiom): the site's menu, the news's headline in
+    `<h1>`, `发布时间：… 来源：…`, a box `【热点关键词】` before the news text, then boxes `【考点延伸】` and
+    `【备考建议】` after it, a model question and the site's course advertisement."""
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_时事热点_江城公考网</title>
+</head><body><div class="nav">首页 | 公务员 | 事业单位 | 时事热点 | 面试 | 课程</div>
+<div class="main"><h1>{escape(story.title)}</h1><div class="info">发布时间：{story.date}　来源：{story.source}</div>
+<div class="box">【热点关键词】网络治理　民生保障</div>
+<div class="news">{"".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)}</div>
+<div class="box">【考点延伸】本题可能在申论材料中出现，考生应掌握相关政策背景。</div>
+<div class="box">【备考建议】结合近期政府工作报告理解，注意积累规范表述。</div>
+<div class="q">【模拟练习】下列说法正确的是（　）</div>
+<div class="ad">2021省考笔试系统班 立即报名</div></div></body></html>"""
+    furniture = ["江城公考网", "时事热点", "热点关键词", "考点延伸", "备考建议", "模拟练习", "系统班", "立即报名"]
+    return Page(f"gk-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_7: dict[str, Maker] = {
+    "note app web clip .mht, note lines": note_clip_mht,
+    "reference manager report, fields": reference_report_html,
+    "messenger chat text, pasted story": kakao_chat_text,
+    "news app share mail, base64": news_app_share_eml,
+    "cloud drive share, text preview": cloud_drive_preview_html,
+    "branch study material Word .mht": branch_study_mht,
+    "opinion monitoring detail view": sentiment_detail_html,
+    "exam prep current affairs page": exam_hot_topic_html,
+}
+
+
+def essay_site_copy_html(story: Story, others: list[Story], n: int) -> Page:
+    """A model-essay site's copy of an article (another site's words): the menu, the headline in `<h1>`, `时间：…
+    作者：网友投稿`, `复制全文` and `免费下载` buttons, the text, `本文来源于网友投稿，如有侵权请联系删除`, then
+    `猜你喜欢` with other titles."""
+    likes = "".join(f"<li><a href='/fw/{k}.html'>{escape(o.title)}</a></li>" for k, o in enumerate(others[:4]))
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 江城范文库</title>
+</head><body><div class="nav">首页 | 工作总结 | 心得体会 | 演讲稿 | 思想汇报 | 党团范文</div>
+<div class="art"><h1>{escape(story.title)}</h1><div class="info">时间：{story.date}　作者：网友投稿</div>
+<div class="tools"><a>复制全文</a> <a>免费下载</a></div>
+<div class="content">{"".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)}</div>
+<div class="tip">本文来源于网友投稿，如有侵权请联系删除。</div>
+<div class="like"><h3>猜你喜欢</h3><ul>{likes}</ul></div></div></body></html>"""
+    furniture = ["江城范文库", "工作总结", "网友投稿", "复制全文", "免费下载", "如有侵权", "猜你喜欢"]
+    furniture += [o.title for o in others[:4]]
+    return Page(f"fw-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def english_portal_original_html(story: Story, others: list[Story], n: int) -> Page:
+    """A city portal's English edition showing an item with its Chinese original: an English menu and crumbs, the
+    Chinese headline in `<h1>` with `Updated: 2020-03-30  Source: …`, the Chinese text, then `Text size: L M S |
+    Share | Print | Close` and an English footer."""
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Jiangcheng, China</title></head>
+<body><div class="nav">Home | About Jiangcheng | News | Government | Business | Living | Visiting</div>
+<div class="crumb">Home &gt; News &gt; City News</div><div class="art"><h1>{escape(story.title)}</h1>
+<div class="info">Updated: {story.date}&nbsp;&nbsp;Source: {story.source}</div>
+<div class="text">{"".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)}</div>
+<div class="tools">Text size: L M S | Share | Print | Close</div></div>
+<div class="foot">Copyright © Jiangcheng Municipal People's Government. All rights reserved.</div></body></html>"""
+    furniture = ["About Jiangcheng", "City News", "Updated", "Text size", "Print", "Close", "Copyright", "Visiting"]
+    return Page(f"en-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def hotline_cms_gb18030(story: Story, others: list[Story], n: int) -> Page:
+    """A 12345 hotline portal's work news page in GB18030 from another CMS: `<meta name="ContentTitle">` and
+    `<meta name="PublishDate">` in the head, a menu of the hotline's services, crumbs, the headline, `信息来源：…
+    发布时间：[2020-03-30]  点击数：N`, the text, `【打印本页】【关闭窗口】` and the hotline's footer."""
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb18030">
+<meta name="ContentTitle" content="{escape(story.title)}"><meta name="PublishDate" content="{story.date} 16:20">
+<title>江城12345政务服务便民热线</title></head><body>
+<div class="nav">网站首页 | 热线简介 | 我要诉求 | 办理公开 | 工作动态 | 知识库</div>
+<div class="crumb">您现在的位置：首页 &gt; 工作动态</div><div class="art"><h2>{escape(story.title)}</h2>
+<div class="info">信息来源：市便民服务中心　发布时间：[{story.date}]　点击数：{150 + n}</div>
+{"".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)}
+<div>【打印本页】【关闭窗口】</div></div>
+<div class="foot">江城市12345政务服务便民热线 主办 热线电话：12345 地址：江城市人民路{n + 1}号</div></body></html>"""
+    furniture = ["便民热线", "热线简介", "我要诉求", "您现在的位置", "便民服务中心", "点击数", "打印本页", "关闭窗口"]
+    return Page(f"rx-{n:02d}.html", html.encode("gb18030"), story, furniture)
+
+
+def tv_replay_gb18030(story: Story, others: list[Story], n: int) -> Page:
+    """A TV station's replay page in GB18030: the station's menu, the programme and its date (`江城新闻
+    2020-03-30`), a video player, the item's headline in `<h3>`, `【文稿】` over the script's text, then `往期
+    节目` with a week of dates and the station's footer."""
+    past = "".join(f"<li>江城新闻 {_later(story.date, -k)}</li>" for k in range(1, 6))
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb18030">
+<title>{escape(story.title)}-江城广播电视台</title></head><body>
+<div class="nav">首页 | 新闻 | 直播 | 点播 | 栏目 | 主持人</div><div class="prog">江城新闻　{story.date}</div>
+<div class="player"><video src="/v/{n}.mp4"></video>视频加载中…</div><h3>{escape(story.title)}</h3>
+<div class="script"><p>【文稿】</p>{"".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)}</div>
+<div class="past"><h4>往期节目</h4><ul>{past}</ul></div>
+<div class="foot">江城广播电视台版权所有 节目热线：0000-8888{n:02d}</div></body></html>"""
+    furniture = ["江城广播电视台", "主持人", "视频加载中", "【文稿】", "往期节目", "节目热线"]
+    return Page(f"tv-{n:02d}.html", html.encode("gb18030"), story, furniture)
+
+
+def police_weibo_mobile_html(story: Story, others: list[Story], n: int) -> Page:
+    """A police account's microblog post on the mobile site: the account's name with its badge, the day written
+    short (`20-3-30`), the text `【headline】` then the paragraphs, the counters, while the full time is only in
+    the page's script (`"created_at": "Mon Mar 30 10:15:00 +0800 2020"`)."""
+    day = datetime.date.fromisoformat(story.date)
+    short = f"{day.year % 100}-{day.month}-{day.day}"
+    created = day.strftime("%a %b %d") + f" 10:1{n % 10}:00 +0800 {day.year}"
+    text = f"【{escape(story.title)}】" + "<br>".join(escape(p) for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>微博</title>
+<script>var $render_data = [{{"status": {{"created_at": "{created}", "id": "44{n:04d}"}}}}][0] || {{}};</script>
+</head><body><div class="card"><div class="head"><b>江城公安</b> <span>V</span>
+<span class="time">{short}</span> <span>来自 微博 weibo.com</span></div>
+<div class="weibo-text">{text}</div>
+<div class="foot">转发 {12 + n}　评论 {8 + n}　赞 {30 + n}</div></div></body></html>"""
+    furniture = ["江城公安", "weibo.com", "转发", "评论", "赞", "created_at", "来自"]
+    return Page(f"wb-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def frontpage_association_big5(story: Story, others: list[Story], n: int) -> Page:
+    """An overseas association's site made with FrontPage in Big5 (Traditional script): the generator meta, a
+    table layout with a `<marquee>` greeting, the menu `回首頁 | 會務動態 | 聯絡我們`, the headline, `日期：
+    2020年3月30日`, the text, the copyright line and a visitor counter."""
+    t = to_traditional
+    day = datetime.date.fromisoformat(story.date)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5">
+<meta name="GENERATOR" content="Microsoft FrontPage 5.0"><title>{t("江城同乡总会")}</title></head>
+<body bgcolor="#FFFFEE"><table width="760" border="0">
+<tr><td colspan="2"><marquee>{t("欢迎光临江城同乡总会网站")}</marquee></td></tr>
+<tr><td width="140" valign="top"><a href="index.htm">{t("回首页")}</a><br><a href="news.htm">{t("会务动态")}</a><br>
+<a href="contact.htm">{t("联络我们")}</a></td>
+<td valign="top"><p align="center"><font size="5"><b>{escape(t(story.title))}</b></font></p>
+<p align="right">{t("日期")}：{day.year}年{day.month}月{day.day}日</p>
+{"".join(f"<p>{escape(t(p))}</p>" for p in story.paragraphs)}</td></tr>
+<tr><td colspan="2" align="center">{t("江城同乡总会 版权所有")}
+{t("您是第")} {10234 + n} {t("位访客")}</td></tr></table></body></html>"""
+    furniture = [t("欢迎光临"), t("回首页"), t("会务动态"), t("联络我们"), t("版权所有"), t("位访客")]
+    return Page(f"fp-{n:02d}.htm", html.encode("big5", "xmlcharrefreplace"), story, furniture, t)
+
+
+def postgres_copy_sql(story: Story, others: list[Story], n: int) -> Page:
+    """A PostgreSQL dump (`pg_dump`): its comments and `SET` lines, `CREATE TABLE public.news`, then `COPY
+    public.news (id, title, content, pub_date, hits) FROM stdin;` with one tab-separated row (the text's breaks
+    written `\\n`) and `\\.`, and a users table's COPY block."""
+
+    def cell(text: str) -> str:
+        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+
+    row = "\t".join([str(50 + n), cell(story.title), cell("\n".join(story.paragraphs)), story.date, str(88 + n)])
+    lines = [
+        "--",
+        "-- PostgreSQL database dump",
+        "--",
+        "SET statement_timeout = 0;",
+        "SET client_encoding = 'UTF8';",
+        "CREATE TABLE public.news (",
+        "    id integer NOT NULL,",
+        "    title character varying(200),",
+        "    content text,",
+        "    pub_date date,",
+        "    hits integer",
+        ");",
+        "",
+        "COPY public.news (id, title, content, pub_date, hits) FROM stdin;",
+        row,
+        "\\.",
+        "",
+        "COPY public.users (id, name, last_login) FROM stdin;",
+        f"1\tadmin\t{_later(story.date, 9)} 08:00:00",
+        f"2\teditor{n}\t{_later(story.date, 12)} 09:30:00",
+        "\\.",
+        "",
+        "-- PostgreSQL database dump complete",
+    ]
+    furniture = ["PostgreSQL", "COPY", "CREATE TABLE", "client_encoding", "admin", "stdin", "\\."]
+    return Page(f"pg-{n:02d}.sql", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def highlights_export_html(story: Story, others: list[Story], n: int) -> Page:
+    """A highlights service's export as HTML (another tool's idiom): the item's title in `<h1>`, a `<ul>` of
+    metadata items `Author: …`, `Full Title: …`, `Category: articles`, `Published: 2020-03-30`, `URL: …`, then
+    `<h2>Highlights</h2>` and each highlighted paragraph as a `<li>` with `(View Highlight)` after it."""
+    paras = story.paragraphs
+    meta = "".join(
+        f"<li>{k}: {escape(v)}</li>"
+        for k, v in [
+            ("Author", story.source),
+            ("Full Title", story.title),
+            ("Category", "articles"),
+            ("Published", story.date),
+            ("URL", f"https://www.example.cn/gn/{n:04d}.shtml"),
+        ]
+    )
+    items = "".join(f"<li>{escape(p)} (<a href='#h{k}'>View Highlight</a>)</li>" for k, p in enumerate(paras))
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head><body>
+<h1>{escape(story.title)}</h1><h2>Metadata</h2><ul>{meta}</ul><h2>Highlights</h2><ul>{items}</ul>
+<p>Exported {_later(story.date, 30)}</p></body></html>"""
+    furniture = ["Metadata", "Author:", "Full Title", "Category", "articles", "URL:", "View Highlight", "Exported"]
+    return Page(f"hl-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_7_CHECK: dict[str, Maker] = {
+    "model essay site copy": essay_site_copy_html,
+    "English portal, Chinese original": english_portal_original_html,
+    "hotline portal work news GB18030": hotline_cms_gb18030,
+    "TV station replay with script": tv_replay_gb18030,
+    "police microblog mobile, short day": police_weibo_mobile_html,
+    "association FrontPage site Big5": frontpage_association_big5,
+    "PostgreSQL COPY dump": postgres_copy_sql,
+    "highlights export as HTML": highlights_export_html,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -8911,6 +9303,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, exports 5 (checking)"] = FRESH_EXPORTS_5_CHECK
     groups["fresh, exports 6 (tuning)"] = FRESH_EXPORTS_6
     groups["fresh, exports 6 (checking)"] = FRESH_EXPORTS_6_CHECK
+    groups["fresh, exports 7 (tuning)"] = FRESH_EXPORTS_7
+    groups["fresh, exports 7 (checking)"] = FRESH_EXPORTS_7_CHECK
 
     groups["fresh, alone 9 (tuning)"] = FRESH_ALONE_9
     groups["fresh, alone 9 (checking)"] = FRESH_ALONE_9_CHECK
@@ -9009,6 +9403,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, exports 5 (checking)": FRESH_EXPORTS_5_CHECK,
         "fresh, exports 6 (tuning)": FRESH_EXPORTS_6,
         "fresh, exports 6 (checking)": FRESH_EXPORTS_6_CHECK,
+        "fresh, exports 7 (tuning)": FRESH_EXPORTS_7,
+        "fresh, exports 7 (checking)": FRESH_EXPORTS_7_CHECK,
         "fresh, alone 9 (tuning)": FRESH_ALONE_9,
         "fresh, alone 9 (checking)": FRESH_ALONE_9_CHECK,
         "fresh, alone 10 (tuning)": FRESH_ALONE_10,

@@ -150,3 +150,18 @@ def test_a_messengers_sender_with_a_colon_heads_a_message_and_other_links_cards_
         ]
     )
     assert story_message(text) == "\n".join(["2020-09-14 10:24", "", TITLE, FIRST, SECOND])
+
+
+def test_a_story_pasted_a_paragraph_a_message_is_read_as_the_senders_one_turn() -> None:
+    text = "\n".join(
+        [
+            "江城同鄉會 12人 聊天記錄",
+            "2020年9月14日 星期一",
+            "[劉志強] [上午 9:58] 今天的新聞大家看了嗎",
+            f"[王海燕] [上午 10:15] {TITLE}",
+            f"[王海燕] [上午 10:15] {FIRST}",
+            f"[王海燕] [上午 10:16] {SECOND}",
+            "[陳曉梅] [上午 10:20] 謝謝分享",
+        ]
+    )
+    assert story_message(text) == "\n".join(["2020年9月14日 星期一 上午 10:15", "", TITLE, FIRST, SECOND])

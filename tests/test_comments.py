@@ -33,6 +33,14 @@ def test_a_portals_comment_table_of_stamp_rows_and_remark_rows_leaves_the_page()
     assert not any(remark in kept for remark in REMARKS)
 
 
+def test_a_records_table_of_labelled_days_is_no_comment_list() -> None:
+    rows = [("发表日期", "2005-07-01"), ("链接", "http://example.cn/a.html"), ("引用日期", "2005-07-20 16:02")]
+    rows += [("收录时间", "2005-07-21 08:45:12"), ("更新时间", "2005-08-10 10:10:00")]
+    table = "<table>" + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows) + "</table>"
+    kept = without_comments(_page(table))
+    assert all(day in kept for _, day in rows)
+
+
 def test_comments_in_plain_divs_with_a_reply_button_leave_the_page() -> None:
     items = "".join(
         f"<div><div>江边{n}号</div><div>10-0{n + 1} 13:37</div><div>{remark}</div>"

@@ -99,6 +99,23 @@ def test_a_dump_without_columns_takes_them_from_its_create_table(tmp_path: Path)
     assert (article.title, article.body) == (TITLE, LEAD)
 
 
+def test_a_postgres_copy_block_gives_its_rows_with_their_escaped_breaks(tmp_path: Path) -> None:
+    dump = (
+        "SET client_encoding = 'UTF8';\n"
+        "COPY public.news (id, title, content, pub_date) FROM stdin;\n"
+        f"7\t{TITLE}\t{LEAD}\\n{SECOND}\t2021-09-13\n"
+        "\\.\n"
+        "COPY public.users (id, name, last_login) FROM stdin;\n"
+        "1\tadmin\t2021-09-20 08:00:00\n"
+        "\\.\n"
+    )
+    found = _read(tmp_path, "pg.sql", dump.encode("utf-8"))
+    assert len(found) == 1
+    article = extract(found[0])
+    assert (article.title, article.date) == (TITLE, "2021-09-13")
+    assert article.body.split("\n") == [LEAD, SECOND]
+
+
 def test_a_dump_with_no_article_table_is_reported_as_holding_no_story(tmp_path: Path) -> None:
     found = _read(tmp_path, "log.sql", b"INSERT INTO `admin_log` VALUES (1,'admin','login');")
     assert isinstance(found[0], Skipped) and "no story" in found[0].reason

@@ -21,6 +21,11 @@ def test_an_issue_number_and_the_gazettes_name_above_it_are_the_issues() -> None
     assert issue_lines(lines) == {0, 1}
 
 
+def test_a_study_materials_issuer_bracketed_number_and_month_are_the_issues() -> None:
+    lines = ["机关第三党支部", "学习材料（第5期）", "2020年4月", TITLE, *PARAGRAPHS]
+    assert issue_lines(lines) == {0, 1, 2}
+
+
 def test_a_headline_above_an_issue_line_stays() -> None:
     assert issue_lines(["坚定文化自信 建设文化强市", "2021年第10期", *PARAGRAPHS]) == {1}
 

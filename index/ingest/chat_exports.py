@@ -6,7 +6,9 @@ An exporter writes each message under a header line of its stamp and its sender 
 one line with them (`10:24\t王海燕\t"…"`, `3/30/20, 10:24 - 王海燕: …`), between the export's own head (`Guild: …
 / Channel: …`, `群聊：X（成员：A、B…）`, `[LINE] …的聊天记录`) and foot (`Exported 5 message(s)`), with day
 dividers, reactions, stickers, join and recall notices, the other members' answers and their links' preview cards
-around the one message that forwards a story.
+around the one message that forwards a story. A member pasting an article a paragraph a message sends it as one turn:
+a sender's messages one after another are read as one (a held-out messenger export's story came a paragraph a line,
+`[陳淑芬] [上午 10:16] …`, and no one message held three times another's writing).
 Read as a page, the head was taken as the headline, the stamp glued to it, and every other message kept.
 
 A text is such an export when three or more lines are message headers, of two or more senders, and no more
@@ -40,6 +42,7 @@ _HEADERS = (
     re.compile(rf"^(?P<name>{NAME})\s+(?P<stamp>{_DATE}\s+{_TIME})\s*$"),  # `王海燕 2020-03-30 10:24:05`
     re.compile(rf"^(?P<stamp>{_TIME})\t(?P<name>{NAME})\t(?P<text>.*)$"),  # `10:24\t王海燕\t…`
     re.compile(rf"^(?P<stamp>{_DATE},?\s+{_TIME})\s+-\s+(?P<name>{NAME})[:：]\s*(?P<text>.*)$"),  # `… - X: …`
+    re.compile(rf"^\[(?P<name>{NAME})\]\s*\[(?P<stamp>{_TIME})\]\s*(?P<text>.*)$"),  # `[王海燕] [上午 10:24] …`
 )
 # a page's message tile as a browser shows it: the sender and the time alone (`王海燕 10:24`, `王海燕10:24 AM`)
 _TILE = re.compile(rf"^(?P<name>[^\s\d:：，。！？!?\"“”]{{1,20}})\s*(?P<stamp>{_TIME})$")  # (no figure in it)
@@ -79,7 +82,10 @@ def story_message(text: str, tiles: bool = False) -> str:
     for (start, match), end in zip(headers, bounds[1:], strict=True):
         own = match.groupdict().get("text")
         body = ([own] if own else []) + lines[start + 1 : end]
-        messages.append((start, match, body))
+        if messages and messages[-1][1]["name"] == match["name"]:  # the sender's next message of one turn
+            messages[-1][2].extend(body)
+        else:
+            messages.append((start, match, body))
     sizes = sorted((_writing(body) for _, _, body in messages), reverse=True)
     if sizes[0] < STORY_MIN or sizes[0] < OVER_OTHERS * sizes[1]:
         return text

@@ -82,10 +82,21 @@ def _stamp_pieces(element) -> list[str]:
     ]
 
 
+# A table's row of a record's day: its label alone in the first cell (`<th>引用日期</th><td>2020-04-21 16:02</td>`,
+# `收录时间`, `更新时间`), the day in the next: a record's field, not a writer's stamp (a reference manager's report
+# of an article, its 发表/引用/收录/更新 days in rows, was read as three comments and lost its table's fields)
+_DAY_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:日期|时间)[:：]?")
+
+
+def _is_day_field(element) -> bool:
+    cells = [cell for cell in element if cell.tag in ("th", "td")] if element.tag == "tr" else []
+    return len(cells) == 2 and bool(_DAY_LABEL.fullmatch(_text(cells[0]))) and bool(_STAMP.search(_text(cells[1])))
+
+
 def _is_stamped(element) -> bool:
     """A block holding a writer's stamp and something more than it (a name, a remark): a timeline's heading that
-    is only a day is not one."""
-    if not isinstance(element.tag, str) or element.tag in _SKIPPED:
+    is only a day is not one, nor a table's row of a labelled day."""
+    if not isinstance(element.tag, str) or element.tag in _SKIPPED or _is_day_field(element):
         return False
     pieces = _stamp_pieces(element)
     if not pieces:

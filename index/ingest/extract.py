@@ -27,6 +27,7 @@ from index.ingest import (
     date_bars,
     dated_lists,
     entry_records,
+    export_notes,
     feed_stamps,
     file_names,
     folios,
@@ -53,6 +54,7 @@ from index.ingest import (
     side_columns,
     social_posts,
     spaced_labels,
+    study_questions,
     summary_boxes,
     topic_lists,
     wechat_headers,
@@ -1061,6 +1063,10 @@ def extract_counting(
         body_lines[i] = ""
     for i in closing_pleas.closing_pleas(body_lines):  # an outlet's pleas under the story (index.ingest.closing_pleas)
         body_lines[i] = ""  # (the page's lines keep it: a credit run into a plea is still read)
+    for i in export_notes.note_lines(body_lines):  # a note taker's, a sharer's, a study site's lines
+        body_lines[i] = ""  # (index.ingest.export_notes)
+    for i in study_questions.study_tail(body_lines):  # a study material's questions and its compiler
+        body_lines[i] = ""  # (index.ingest.study_questions)
     for i in entry_records.entry_records(body_lines):  # `收藏该固定链接。`, `标签：…`, `文章录入：X 责任编辑：Y`
         body_lines[i] = ""  # (index.ingest.entry_records; the editor is read from the page's lines)
     if header:  # a bulletin board post's header block: its fields, and no text

@@ -32,11 +32,17 @@ ISSUE_RULES: list[tuple[re.Pattern[str], str]] = [
 ]
 _NUMBER = r"[0-9一二三四五六七八九十百零〇]{1,4}"
 # `2020年第3期（总第125期）`, `第12期`, `《江城周刊》2020年第14期`, `江城周刊 2020年第14期`, `江城早报 · 第41期`
+# `学习资料（第5期）`, `学习材料 第5期`: a study material's or a newsletter's name with its number bracketed or apart
 _ISSUE = re.compile(
-    rf"^(?:《[^》]{{1,20}}》\s*|[\u4e00-\u9fff]{{2,12}}\s*(?={YEAR})|[\u4e00-\u9fff]{{2,12}}\s*[·•|｜丨]\s*)?"
+    rf"^(?:《[^》]{{1,20}}》\s*|[\u4e00-\u9fff]{{2,12}}\s*(?={YEAR})|[\u4e00-\u9fff]{{2,12}}\s*[·•|｜丨]\s*"
+    rf"|[\u4e00-\u9fff]{{2,12}}(?:\s+|\s*(?=[(（]\s*第)))?"
     rf"(?:{YEAR}\s*年\s*)?"
-    rf"第\s*{_NUMBER}\s*期\s*(?:[(（]\s*总第\s*{_NUMBER}\s*期\s*[)）])?$"
+    rf"(?P<open>[(（]\s*)?第\s*{_NUMBER}\s*期\s*(?:[(（]\s*总第\s*{_NUMBER}\s*期\s*[)）])?(?(open)\s*[)）])$"
 )
+# an issue's month alone beside its number (`2020年4月`): the issue's, never a document's day
+_ISSUE_MONTH = re.compile(rf"^{YEAR}\s*年\s*\d{{1,2}}\s*月$")
+# the issuer over a periodical's name (`机关第三党支部`, `江城市委办公室`): a unit's name, short and no clause
+_ISSUER = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:党支部|支部|党总支|党委|党组|委员会|办公室|工会|团委|研究室)$")
 # an issue's line in parts (`2020年第8期（总第208期）　江城市网信办　2020年4月28日出版`, `2020-04-18 · 第12期 · 共4条`):
 # its number beside its day, its count of items and its issuer
 _NUMBERED = re.compile(rf"第\s*{_NUMBER}\s*期(?:\s*[(（]\s*总第\s*{_NUMBER}\s*期\s*[)）])?")
@@ -51,7 +57,7 @@ _LEADER = re.compile(r"(?:…{2,}|\.{4,}|·{4,}|-{4,}|－{4,})\s*[(（]?\s*\d{1,
 # what a periodical's name ends with (a gazette, a bulletin, a magazine), or its name in book-title marks
 _PERIODICAL = re.compile(
     r"^《[^》]{1,20}》$|(?:公报|简报|快报|专报|动态|通讯|周刊|月刊|半月刊|旬刊|季刊|杂志|期刊|学报|画报|文摘|汇编|通报|参考"
-    r"|剪报|摘报|摘编|选编|信息|简讯|专刊|内参|要情)$"  # (`组工信息`, `政务信息`: an office's bulletin)
+    r"|剪报|摘报|摘编|选编|信息|简讯|专刊|内参|要情|学习资料|学习材料)$"  # (`组工信息`: an office bulletin)
 )
 # a letterhead set out a character at a time (`组 工 信 息`, `统 计 公 报`), read as its name without the spaces
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
@@ -114,6 +120,12 @@ def issue_lines(lines: list[str]) -> set[int]:
             above = lines[shown[k - 1]] if k else ""
             if k and len(_SPACED.sub("", above)) <= NAME and _PERIODICAL.search(_SPACED.sub("", above)):
                 out.add(shown[k - 1])
+            for j in (k - 1, k + 1):  # its month and its issuer beside it, the month beside the issuer too
+                if 0 <= j < len(shown) and _ISSUE_MONTH.match(lines[shown[j]]):
+                    out.add(shown[j])
+            for j in range(max(0, k - 2), k):
+                if _ISSUER.match(_SPACED.sub("", lines[shown[j]])) and all(shown[m] in out for m in range(j + 1, k)):
+                    out.add(shown[j])
             if k + 1 < len(shown) and _COLUMN.match(lines[shown[k + 1]]):
                 out.add(shown[k + 1])
         elif len(line) <= ITEM + 20 and _LEADER.search(line) and len(_item(line)) >= 4:

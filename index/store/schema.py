@@ -156,8 +156,12 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    leave the text; a summary box labelled by any summary word (`AI 摘要`, `本文导读`, `要点速览`) or its points
 #    alone, cut from the paragraphs under them, leave it; `消息来源：X` is a source's line; an English follow button
 #    and a count of followers make a card; `原创文章，转载请注明…` is a notice; a topic page's other stories with their
-#    whole leads under a heading leave the text (alone15); old indexes are rebuilt
-FORMAT_VERSION = 31
+#    whole leads under a heading leave the text (alone15);
+# 32: pg_dump's COPY blocks are read; a chat sender's messages one after another are one turn; a table's labelled
+#    day row is no comment; a study material's issue header, questions and compiler, a clip's note lines, a share
+#    mail's sharer and system lines, an exam site's boxes and a script's label alone leave the text (exports16);
+#    old indexes are rebuilt
+FORMAT_VERSION = 32
 
 
 def build_schema() -> Schema:
