@@ -267,6 +267,13 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
         assert is_boilerplate(line), why
 
 
+def test_a_line_rule_not_anchored_at_the_start_is_found_within_a_line() -> None:
+    # its first alternative may stand anywhere, its second only at the start: the rules anchored at the start are
+    # tried together by one match there, and this one must not be taken for one of them
+    assert is_boilerplate("江城市人民政府办公室主办　网站标识码：3601000001")
+    assert is_boilerplate("主办单位：江城市人民政府办公室　技术支持：江城信息中心")
+
+
 @pytest.mark.parametrize("word", sorted(BUTTON_WORDS))
 def test_each_button_word_alone_is_boilerplate(word: str) -> None:
     assert is_boilerplate(word)

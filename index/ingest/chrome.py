@@ -392,9 +392,11 @@ def is_chrome_line(line: str) -> bool:
         return True
     if len(line) <= REPLY_MAX and _FLOOR_REPLY.match(line):
         return True
+    if len(line) > 2 * CHROME_MAX:  # (before the split: most lines are paragraphs)
+        return False
     pieces = [piece.strip() for piece in _BARS.split(line)]
     pieces = [piece for piece in pieces if piece]
-    return len(line) <= 2 * CHROME_MAX and len(pieces) >= 2 and all(_is_chrome_piece(p) for p in pieces)
+    return len(pieces) >= 2 and all(_is_chrome_piece(p) for p in pieces)
 
 
 def _next_kept(kept: list[str], i: int) -> int | None:

@@ -405,11 +405,13 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         declared["url"] = address
     year_less.stamped_in_tree(tree, saved, declared.get("url"))  # `02-12 11:38` in the year the page gives
     lines = visible_lines(tree)
-    written = [line.text for line in page_lines(tree) if line.link_share < LINK_DENSE]  # (a list of titles is as wide)
+    page = page_lines(tree)  # (once a tree: it walked the page twice, 4% of a page's reading, pages.py's 62)
+    written = [line.text for line in page if line.link_share < LINK_DENSE]  # (a list of titles is as wide)
     if wrap_width(written) is not None:  # a page printed line by line (a PDF's, an essay set with <br>)
         markup = _as_paragraphs(tree, join_wrapped(lines))
         tree = _parse(markup)
         lines = visible_lines(tree)
+        page = page_lines(tree)
     import trafilatura  # here, not at the top: a build of JSON Lines records never reads a page (0.25 s of CPU)
 
     document = trafilatura.bare_extraction(
@@ -421,7 +423,6 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     body = (document.text or "") if document is not None else ""
-    page = page_lines(tree)
     candidates = {
         "readability": _readability(markup),
         "trafilatura": [line.strip() for line in body.split("\n") if line.strip()],

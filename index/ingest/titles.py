@@ -35,7 +35,7 @@ _PAGE_NUMBER = re.compile(r"\s*[(（\[]\s*(?:第\s*\d+\s*页|页\s*\d+|\d+\s*/\s
 # `_ | ｜`, a box-drawing bar (`│TVBS新聞網`), `::`, a spaced dash, a hyphen between words, an em dash alone
 # before a word (not before a cut title's `...`: `…_湖南宾实—...` is one channel's name cut short)
 _SITE_SEPARATOR = re.compile(r"\s*(?:[_|｜│┃‖]|::)\s*|\s+[-–—]\s+|(?<=[^\d\s-])-(?=[^\d\s-])|(?<![—\s])—(?=\w)")
-_SEPARATOR_MARKS = "_|｜│┃‖:-–—"  # every match of _SITE_SEPARATOR holds one of these
+_SEPARATOR_MARKS = ("_", "|", "｜", "│", "┃", "‖", "::", "-", "–", "—")  # every match of _SITE_SEPARATOR holds one
 
 
 def strip_site_suffix(title: str, site: str | None = None) -> str:

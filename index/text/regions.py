@@ -283,12 +283,12 @@ def resolve_region(title: str | None, text: str) -> tuple[str | None, str | None
     half as many as its province's own name, so a passing mention of 西安 in a province-wide report does
     not make it a Xi'an article.
     """
-    mentions = find_places(text)
     in_title = find_places(title or "")
+    for place in in_title:  # (before the text is scanned: a title that names a city needs none of it)
+        if place.city:
+            return place.province, place.city
+    mentions = find_places(text)
     if in_title:
-        for place in in_title:
-            if place.city:
-                return place.province, place.city
         province = in_title[0].province
         return province, _dominant_city(province, mentions)
     votes = Counter(place.province for place in mentions)
