@@ -13569,6 +13569,47 @@ FRESH34: list[Case] = [
 <div class="floor-main"><div class="floor-head">2楼 · 2021-03-27 19:01</div><div class="floor-text">拍得真好，求参数！</div></div></div></div>
 <div class="foot">© 2021 小鹿摄影社区</div></body></html>""",  # noqa: E501
     ),
+    C(
+        "wordpress_byline_author_vcard",
+        "【html】",
+        "阳台种菜一年的收获与教训",
+        "2020-05-03",
+        ["林小溪"],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>阳台种菜一年的收获与教训 &#8211; 溪边小屋</title>@STYLE@</head><body class="post-template-default single single-post">
+<header id="masthead" class="site-header"><p class="site-title"><a href="/" rel="home">溪边小屋</a></p><p class="site-description">种菜、读书、做饭</p><nav id="site-navigation"><a>首页</a> <a>种菜</a> <a>读书</a> <a>关于</a></nav></header>
+<main id="main"><article id="post-412" class="post-412 post type-post status-publish"><header class="entry-header"><h1 class="entry-title">阳台种菜一年的收获与教训</h1>
+<div class="entry-meta"><span class="posted-on">发布于 <a href="/2020/05/03/garden/" rel="bookmark"><time class="entry-date published" datetime="2020-05-03T21:08:00+08:00">2020年5月3日</time></a></span><span class="byline"> 作者 <span class="author vcard"><a class="url fn n" href="/author/linxiaoxi/">林小溪</a></span></span></div></header>
+<div class="entry-content">%%</div></article>
+<div id="comments" class="comments-area"><h2 class="comments-title">《阳台种菜一年的收获与教训》上有2条评论</h2><ol class="comment-list"><li class="comment"><footer class="comment-meta"><div class="comment-author vcard"><b class="fn">绿手指</b> <span class="says">说：</span></div><div class="comment-metadata"><time datetime="2020-05-04T08:12:00+08:00">2020年5月4日 上午8:12</time></div></footer><p>番茄那段太有共鸣了！</p></li></ol></div></main>
+<footer id="colophon" class="site-footer">自豪地采用WordPress</footer></body></html>""",  # noqa: E501
+    ),
+    C(
+        "platform_card_display_name_at_handle",
+        "【html】",
+        "一个县城青年的返乡创业账本",
+        "2021-08-15",
+        ["周小舟"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>一个县城青年的返乡创业账本</title>@STYLE@</head><body>
+<nav class="top"><a>发现</a> <a>写作</a> <a>登录</a></nav>
+<main><article><h1>一个县城青年的返乡创业账本</h1>
+<section class="author"><div class="avatar"></div><div class="names"><span class="display-name">周小舟</span><span class="user-name">@zhouxiaozhou</span></div><time datetime="2021-08-15T10:20:00+08:00">2021年8月15日</time></section>
+<div class="article-content">%%</div>
+<section class="responses"><h3>回应 8</h3><div class="response"><span class="display-name">夏天的风</span><span class="user-name">@summerwind</span><p>写得真实。</p></div></section></article></main>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "footer_source_author_not_site_view",
+        "【html】",
+        "小麦收购价格稳中有升",
+        "2021-06-21",
+        ["林涛"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>小麦收购价格稳中有升_粮油信息网</title>@STYLE@</head><body>@NAV@
+<div class="article"><h1>小麦收购价格稳中有升</h1><div class="info">发布日期：2021-06-21　点击：862</div>
+<div class="content">%%</div>
+<p class="copyright-note">（本文原载于江城晚报，作者：江城晚报记者 林涛。本站转载仅供参考，不代表本站观点。）</p></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
 ]
 
 
