@@ -225,6 +225,8 @@ INTERFACE_WORDS = frozenset(
     "关注 加关注 已关注 取消关注 订阅 已订阅 分享 收藏 举报 点赞 登录 注册 回复 评论 转发 私信 打赏 原创 "
     # a publication line's links after the byline (`作者：X　我要评论　打印　关闭` gave 我要评论, 打印, 关闭 as writers)
     "我要评论 发表评论 查看评论 打印 打印本页 打印此文 关闭 关闭窗口 纠错 我要纠错 返回顶部 推荐给朋友 复制链接 "
+    # an outlet's call for tips and copy beside the byline (`记者 X 我要报料` gave 我要报料 as a writer)
+    "我要报料 报料 我要爆料 爆料 我要投稿 投稿 "
     "楼主 沙发 板凳 地板 "  # a post's place in its thread (`楼主` is surname-led: 楼)
     # a link to the writer's profile beside the name (`作者：X 【作者简介】` gave 简介 as a second writer)
     "作者简介 简介 个人简介 作者介绍 作者专栏 进入专栏 更多文章 "

@@ -157,7 +157,11 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    alone, cut from the paragraphs under them, leave it; `消息来源：X` is a source's line; an English follow button
 #    and a count of followers make a card; `原创文章，转载请注明…` is a notice; a topic page's other stories with their
 #    whole leads under a heading leave the text (alone15); old indexes are rebuilt
-FORMAT_VERSION = 31
+# 32: writers an info line gives beside its outlet, stamp and buttons, a blogger declared on a site named after
+#    them, a platform's display name over its @handle, a reprint note's reporter, a poster's cell shown as one
+#    line; a desk in the 作者 field and a closing bracket naming others than the head's byline add no one
+#    (fields16); old indexes are rebuilt
+FORMAT_VERSION = 32
 
 
 def build_schema() -> Schema:

@@ -1,0 +1,92 @@
+"""Writers real pages show where the reader gave up (issue 22, fields16): a byline among an info line's outlet,
+stamp and buttons (index.ingest.info_bylines), a blogger declared by the page on a site named after them
+(site_owners), a poster's cell shown as one line over the first floor's header (shown_posters), a platform's
+display name beside its @handle (handle_lines), a reprint's footer note (reprint_credits), a desk in the author's
+field, and a closing bracket naming others than the byline under the headline."""
+
+from __future__ import annotations
+
+from index.ingest import handle_lines, info_bylines, reprint_credits, shown_posters, site_owners
+from tests.writer_pages import STORY, text
+
+
+def test_a_reporter_among_the_outlet_the_stamp_and_a_tip_button_is_the_writer() -> None:
+    assert info_bylines.writers("江城晚报 2023-05-16 09:05 记者 吴思娟 我要报料") == ["吴思娟"]
+
+
+def test_a_name_filed_as_a_roundup_between_bars_and_the_stamp_is_the_writer() -> None:
+    assert info_bylines.writers("新头壳 | 陈佳琪 综合报导 发布 2020.11.03 | 14:25") == ["陈佳琪"]
+
+
+def test_a_line_without_a_stamp_is_left_to_the_byline_reader() -> None:
+    assert info_bylines.writers("江城晚报 记者 吴思娟") == []
+
+
+def test_two_byline_fields_naming_different_people_name_no_one() -> None:
+    assert info_bylines.writers("记者 王磊 2022-03-01 10:00 记者 陈晨") == []
+
+
+def test_an_info_line_with_its_byline_after_the_stamp_gives_the_articles_writer() -> None:
+    article = text("江城老旧小区供暖管网改造完成", "江城晚报 2021-12-06 09:30 记者 许晴 我要报料", *STORY)
+    assert article.authors == ["许晴"]
+
+
+def test_a_declared_handle_opening_the_sites_name_is_its_blogger() -> None:
+    assert site_owners.named_owner("水月", ["水月小筑", "首页 归档 关于"]) == "水月"
+
+
+def test_a_declared_handle_held_by_a_copyright_line_is_its_blogger() -> None:
+    assert site_owners.named_owner("小白", ["© 2021 小白看球 · Powered by Hugo"]) == "小白"
+
+
+def test_a_declared_name_equal_to_the_sites_names_no_one() -> None:
+    assert site_owners.named_owner("骑行江城", ["骑行江城", "© 2021 骑行江城 版权所有"]) is None
+
+
+def test_a_place_declared_on_an_outlet_named_after_it_names_no_one() -> None:
+    assert site_owners.named_owner("江城", ["江城新闻网"]) is None
+
+
+def test_a_posters_cell_with_its_rank_and_counter_glued_on_gives_the_name_over_the_first_floor() -> None:
+    shown = ["分享几张今年拍的油菜花", "小鹿版主帖子 3021", "1楼 · 2021-03-27 18:22", STORY[0]]
+    assert shown_posters.poster_over_header(shown, "分享几张今年拍的油菜花") == "小鹿"
+
+
+def test_a_desk_in_the_authors_field_is_no_writer() -> None:
+    article = text("多国央行释放降息信号", "2019-07-25 07:30　来源：江城财经　作者：国际中心", *STORY)
+    assert article.authors == []
+
+
+def test_a_closing_bracket_naming_others_than_the_byline_under_the_headline_adds_no_one() -> None:
+    article = text(
+        "沿江湿地公园二期工程完工",
+        "2021-04-29 07:40　来源：江滨日报　记者 黄海涛 通讯员 孙晓燕",
+        *STORY,
+        "（本报江滨4月28日电 记者 黄海涛 特约记者 邓立）",
+    )
+    assert article.authors == ["黄海涛", "孙晓燕"]
+
+
+def test_a_display_name_beside_its_handle_under_the_headline_is_the_writer() -> None:
+    shown = ["一个县城青年的返乡创业账本", "周小舟 @zhouxiaozhou", "2021年8月15日", STORY[0]]
+    assert handle_lines.account_over_handle(shown, "一个县城青年的返乡创业账本") == "周小舟"
+
+
+def test_a_readers_handle_far_under_the_headline_names_no_writer() -> None:
+    shown = ["一个县城青年的返乡创业账本", "2021年8月15日", *STORY, "夏天的风 @summerwind"]
+    assert handle_lines.account_over_handle(shown, "一个县城青年的返乡创业账本") is None
+
+
+def test_an_organisations_account_beside_its_handle_names_no_writer() -> None:
+    shown = ["江城今年将新建改建学校40所", "江城发布 @jiangchengfabu", STORY[0]]
+    assert handle_lines.account_over_handle(shown, "江城今年将新建改建学校40所") is None
+
+
+def test_a_reprints_note_credits_the_papers_reporter() -> None:
+    note = "本文来源于农民日报，作者：农民日报特约记者 宋志刚，不代表本站立场，转载请注明出处。"
+    assert reprint_credits.credited_writers([*STORY, note]) == ["宋志刚"]
+
+
+def test_a_reprints_note_without_an_authors_field_credits_no_one() -> None:
+    note = "本文来源于农民日报，不代表本站立场，转载请注明出处。"
+    assert reprint_credits.credited_writers([*STORY, note]) == []
