@@ -13610,6 +13610,48 @@ FRESH34: list[Case] = [
 <div class="content">%%</div>
 <p class="copyright-note">（本文原载于江城晚报，作者：江城晚报记者 林涛。本站转载仅供参考，不代表本站观点。）</p></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
     ),
+    C(
+        "hugo_meta_line_reading_time_writer",
+        "【html】",
+        "第一次带父母去海边",
+        "2019-03-18",
+        ["阿青"],
+        None,
+        html="""<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>第一次带父母去海边 | 阿青的小站</title>@STYLE@</head><body class="list">
+<header class="header"><nav class="nav"><div class="logo"><a href="/" accesskey="h">阿青的小站</a></div><ul id="menu"><li><a href="/archives/">归档</a></li><li><a href="/tags/">标签</a></li><li><a href="/search/">搜索</a></li></ul></nav></header>
+<main class="main"><article class="post-single"><header class="post-header"><div class="breadcrumbs"><a href="/">Home</a>&nbsp;»&nbsp;<a href="/posts/">Posts</a></div><h1 class="post-title">第一次带父母去海边</h1>
+<div class="post-meta"><span title="2019-03-18 20:11:00 +0800 CST">March 18, 2019</span>&nbsp;·&nbsp;5 min&nbsp;·&nbsp;阿青</div></header>
+<div class="post-content">%%</div>
+<footer class="post-footer"><ul class="post-tags"><li><a href="/tags/家人/">家人</a></li><li><a href="/tags/旅行/">旅行</a></li></ul></footer></article></main>
+<footer class="footer"><span>&copy; 2021 <a href="/">阿青的小站</a></span> · <span>Powered by <a href="https://gohugo.io/">Hugo</a> &amp; <a href="https://github.com/adityatelange/hugo-PaperMod/">PaperMod</a></span></footer></body></html>""",  # noqa: E501
+    ),
+    C(
+        "tw_news_stamp_outlet_reporter_slash",
+        "【html】",
+        "高雄輕軌環狀線年底全線通車",
+        "2021-09-14",
+        ["林怡君"],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>高雄輕軌環狀線年底全線通車 | 地方 | 新頭殼 Newtalk</title>@STYLE@</head><body>@NAV@
+<div class="news-page"><h1 class="content_title">高雄輕軌環狀線年底全線通車</h1>
+<div class="content_date">2021/09/14 14:25 新頭殼 <a href="/news/reporter/112">林怡君</a>/綜合報導</div>
+<div class="news-content">%%</div>
+<div class="comments"><h3>網友留言</h3><div class="cmt"><span class="nick">港都阿翔</span><span class="ctime">2021/09/14 15:02</span><p>終於等到了。</p></div></div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "louzhu_label_name_glued_posted_on",
+        "【html】",
+        "周末江边夜钓收获不错",
+        "2018-05-20",
+        ["江边钓叟"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>周末江边夜钓收获不错 - 钓鱼论坛 - 江城社区</title>@STYLE@</head><body>@NAV@
+<div class="crumb">江城社区 › 钓鱼论坛 › 帖子</div>
+<div class="thread"><h1>周末江边夜钓收获不错</h1>
+<div class="post-head"><span>楼主：</span><a href="/u/3321">江边钓叟</a><span>发表于 2018-05-20 21:08</span> <a>只看该作者</a></div>
+<div class="post-body">%%</div>
+<div class="reply"><div class="post-head"><span>2楼：</span><a href="/u/872">老渔翁</a><span>发表于 2018-05-20 22:13</span></div><p>好收获，哪个钓位？</p></div></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
 ]
 
 

@@ -1,12 +1,21 @@
 """Writers real pages show where the reader gave up (issue 22, fields16): a byline among an info line's outlet,
 stamp and buttons (index.ingest.info_bylines), a blogger declared by the page on a site named after them
 (site_owners), a poster's cell shown as one line over the first floor's header (shown_posters), a platform's
-display name beside its @handle (handle_lines), a reprint's footer note (reprint_credits), a desk in the author's
-field, and a closing bracket naming others than the byline under the headline."""
+display name beside its @handle (handle_lines), a theme's post meta line (post_meta_lines), a reprint's footer note
+(reprint_credits), a poster's verb glued to the name, a desk in the author's field, and a closing bracket naming
+others than the byline under the headline."""
 
 from __future__ import annotations
 
-from index.ingest import handle_lines, info_bylines, reprint_credits, shown_posters, site_owners
+from index.ingest import (
+    bylines,
+    handle_lines,
+    info_bylines,
+    post_meta_lines,
+    reprint_credits,
+    shown_posters,
+    site_owners,
+)
 from tests.writer_pages import STORY, text
 
 
@@ -90,3 +99,21 @@ def test_a_reprints_note_credits_the_papers_reporter() -> None:
 def test_a_reprints_note_without_an_authors_field_credits_no_one() -> None:
     note = "本文来源于农民日报，不代表本站立场，转载请注明出处。"
     assert reprint_credits.credited_writers([*STORY, note]) == []
+
+
+def test_a_reporter_linked_after_the_stamp_and_an_outlet_filing_a_roundup_is_the_writer() -> None:
+    assert info_bylines.writers("2021/09/14 14:25 新头壳 林怡君/综合报导") == ["林怡君"]
+
+
+def test_the_name_closing_a_themes_meta_line_of_day_and_reading_time_is_the_writer() -> None:
+    shown = ["第一次带父母去海边", "March 18, 2019 · 5 min · 阿青", STORY[0]]
+    assert post_meta_lines.writer(shown, "第一次带父母去海边") == "阿青"
+
+
+def test_a_meta_line_of_day_and_counters_names_no_writer() -> None:
+    shown = ["第一次带父母去海边", "2019-03-18 · 阅读 35 · 阿青", STORY[0]]
+    assert post_meta_lines.writer(shown, "第一次带父母去海边") is None
+
+
+def test_a_posting_verb_glued_to_the_posters_name_is_no_part_of_it() -> None:
+    assert bylines.poster("楼主：江边钓叟发表于 2018-05-20 21:08") == "江边钓叟"

@@ -714,6 +714,10 @@ _GLUED_LABEL = re.compile(r"(?:发表时间|发帖时间|发布时间|时间|日
 _SIGNATURE = re.compile(r"[(（][^()（）]{1,30}[)）]$")
 
 
+# a post's verb glued to the poster's name, as a header's spans are shown without a space
+_GLUED_POSTED = re.compile(r"(?<=\S\S)(?:发表于|发布于)$")
+
+
 def poster(line: str) -> str | None:
     """The poster of a forum or blog post line: `ggjjzhzz 发表于 2005-9-15 11:46:00`, `楼主：ggjjzhzz` or
     `来自: ggjjzhzz 2016-04-08 10:23:45` -> `ggjjzhzz`. A floor (`楼主 发表于…`, `2楼 发表于…`), an outlet or a
@@ -726,6 +730,7 @@ def poster(line: str) -> str | None:
     name = match.group(at)
     if line[match.end(at) : match.end(at) + 1] in (":", "："):  # `楼主：城南旧事时间：2012-…`: the next cell's label
         name = _GLUED_LABEL.sub("", name)
+    name = _GLUED_POSTED.sub("", name)  # `楼主：江边钓叟发表于 2018-…`: the next span's verb shown glued on
     signed = _SIGNATURE.sub("", name)  # `来自: 阿拉蕾(每天都开心)`: the poster, then the signature shown beside
     name = signed if len(signed) >= 2 else name
     no_one = len(name) < 2 or _FLOOR.match(name) or _OUTLET.match(name) or is_unit(name) or is_interface_word(name)

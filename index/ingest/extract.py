@@ -45,6 +45,7 @@ from index.ingest import (
     page_urls,
     panels,
     post_credits,
+    post_meta_lines,
     profile_boxes,
     reader_clippings,
     record_lines,
@@ -1214,6 +1215,8 @@ def extract_counting(
         meta.add_authors([stamped])  # `拾光者 2天前` under the headline: a feed's poster
     if not meta.authors and title and (account := handle_lines.account_over_handle(shown_lines, title)):
         meta.add_authors([account])  # `周小舟 @zhouxiaozhou` under the headline: a platform's account
+    if not meta.authors and title and (shown_writer := post_meta_lines.writer(shown_lines, title)):
+        meta.add_authors([shown_writer])  # `March 18, 2019 · 5 min · 小白`: a theme's post meta line
     if not meta.authors and (credited := reprint_credits.credited_writers([*lines, *raw.shown])):
         meta.add_authors(credited)  # `本文来源于X，作者：X记者 Y，不代表本站立场`: a reprint's note
     if not meta.authors and title and raw.shown and (poster := shown_posters.poster_over_header(raw.shown, title)):

@@ -27,6 +27,13 @@ _STAMP_LABEL = re.compile(r"\s*(?:发布于|发表于|发布时间|发表时间|
 MAX_LINE = 80  # characters: an info line, never a paragraph
 
 
+def _filed_last(field: str) -> list[str]:
+    """The names of a filed credit after an outlet the byline reader does not know as one (`新头壳 陈佳琪/综合报导`):
+    its last word read alone."""
+    words = field.split()
+    return bylines.writers(words[-1]) if len(words) > 1 and _FILED.search(words[-1]) else []
+
+
 def writers(line: str) -> list[str]:
     """The writers the one byline field of a publication line names, cut at its stamps and bars; [] when the
     line holds no stamp (then it is no info line but a byline, read by index.ingest.bylines), or its byline
@@ -36,5 +43,5 @@ def writers(line: str) -> list[str]:
     pieces = [_STAMP_LABEL.sub("", piece) for piece in _STAMP.split(line)]
     fields = [part.strip() for piece in pieces for part in _BAR.split(piece) if part.strip()]
     bylined = [field for field in fields if _ROLE.search(field) or _FILED.search(field)]
-    named = [found for field in bylined if (found := bylines.writers(field))]
+    named = [found for field in bylined if (found := bylines.writers(field) or _filed_last(field))]
     return named[0] if named and all(found == named[0] for found in named) else []
