@@ -117,3 +117,13 @@ def test_a_meta_line_of_day_and_counters_names_no_writer() -> None:
 
 def test_a_posting_verb_glued_to_the_posters_name_is_no_part_of_it() -> None:
     assert bylines.poster("楼主：江边钓叟发表于 2018-05-20 21:08") == "江边钓叟"
+
+
+def test_the_tails_credit_lines_all_name_writers_where_the_head_names_none() -> None:
+    article = text("无证帮人开车 被查后谎话连篇", "2020-01-03 09:12", *STORY, "通讯员 郎伟超 李焱", "记者 姚均祥")
+    assert article.authors == ["郎伟超", "李焱", "姚均祥"]
+
+
+def test_a_reprints_note_crediting_an_anonymous_writer_names_no_one() -> None:
+    note = "本文来源：中国共产党新闻网，作者: 佚名。文章版权归作者所有，如有侵权请联系删除。"
+    assert reprint_credits.credited_writers([note, *STORY]) == []

@@ -242,6 +242,7 @@ class _Meta:
     channel: str | None = None  # a name beside the day under the headline: a self-media post's account, or a source
     edited: str | None = None  # a post's edit stamp's day: when it was changed, the last evidence of its day
     updated: str | None = None  # a page's update stamp's day (`更新 / …`): as the edit stamp's, the last evidence
+    headed: list[str] = field(default_factory=list)  # the writers the lines above the text name (the head's byline)
 
     def add_authors(self, names: list[str]) -> None:
         self.authors.extend(n for n in names if n not in self.authors)
@@ -455,6 +456,8 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
     edges = head | set(around[-6:])
     for k, i in enumerate(filled):
         line = lines[i]
+        if i <= text_begins:  # (the head's byline: what the tail names beside it is weighed against it)
+            meta.headed = list(meta.authors)
         after = lines[filled[k + 1]] if k + 1 < len(filled) else ""
         if bylines.is_member_panel(line) or bylines.is_edit_stamp(line):  # `注册时间 2008-7-9`: the day the
             # poster joined, not the post's; `本帖最后由 X 于 … 编辑`: the day it was changed. A cell run together
@@ -518,7 +521,7 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
             if not bylines.posting_account(line):  # `X 2021-09-23 10:12` / `澎湃号·政务`: the card's platform line
                 used[next(j for j in filled if j > i)] = ""
         elif i in edges and not ends_sentence(line) and (names := bylines.writers(line) or info_bylines.writers(line)):
-            if not (i > text_begins and meta.authors and not set(names) <= set(meta.authors)):
+            if not (i > text_begins and meta.headed and not set(names) <= set(meta.headed)):
                 meta.add_authors(names)  # (a tail's byline naming others than the head's: the head's wins)
             meta.date = meta.date or read_date(line)  # `[2005-01-14] 姚峰 上海报道`
             meta.editor = meta.editor or bylines.editor(line)  # `新京报 记者 李玉坤 编辑 樊一婧`
@@ -904,7 +907,7 @@ def _take_bylines(paragraphs: list[str], meta: _Meta) -> list[str]:
             names = bylines.writers(match.group(1))  # `(信报记者 蔡雪婧)`: a whole byline in the brackets
         if names and _EDITOR_ASIDE.match(match.group(1)):  # `(编辑金律成)`: the editor, who is no writer
             meta.editor = meta.editor or names[0]
-        elif names and k == len(paragraphs) - 1 and meta.authors and not set(names) <= set(meta.authors):
+        elif names and k == len(paragraphs) - 1 and meta.headed and not set(names) <= set(meta.headed):
             pass  # the text's closing bracket names others than the byline read above it: the byline wins
         elif names:  # `（梁志航 摄）` under a picture: the photographer, no writer (`(孙明 文 王刚 摄)`: 孙明)
             meta.add_authors(bylines.writers(match.group(1)) if bylines.is_photo_credit(match.group(1)) else names)

@@ -19,10 +19,12 @@ _NOTE = re.compile(
     r"《?[^，,。；;:：《》]{2,20}》?\s*[，,；;]\s*(?:原)?作者\s*[:：]\s*([^，,。；;()（）【】\[\]]{2,30})"
 )
 
+_NO_ONE = frozenset("佚名 不详 未知 匿名 网友 本站".split())  # `作者: 佚名`: the note names no one
+
 
 def credited_writers(lines: list[str]) -> list[str]:
     """The writers the first reprint note among `lines` credits, or []."""
     for line in lines:
         if found := _NOTE.match(line.strip()):
-            return bylines.writers(f"作者 {found.group(1).strip()}")
+            return [name for name in bylines.writers(f"作者 {found.group(1).strip()}") if name not in _NO_ONE]
     return []
