@@ -225,6 +225,8 @@ INTERFACE_WORDS = frozenset(
     "关注 加关注 已关注 取消关注 订阅 已订阅 分享 收藏 举报 点赞 登录 注册 回复 评论 转发 私信 打赏 原创 "
     # a publication line's links after the byline (`作者：X　我要评论　打印　关闭` gave 我要评论, 打印, 关闭 as writers)
     "我要评论 发表评论 查看评论 打印 打印本页 打印此文 关闭 关闭窗口 纠错 我要纠错 返回顶部 推荐给朋友 复制链接 "
+    # an outlet's call for tips and copy beside the byline (`记者 X 我要报料` gave 我要报料 as a writer)
+    "我要报料 报料 我要爆料 爆料 我要投稿 投稿 "
     "楼主 沙发 板凳 地板 "  # a post's place in its thread (`楼主` is surname-led: 楼)
     # a link to the writer's profile beside the name (`作者：X 【作者简介】` gave 简介 as a second writer)
     "作者简介 简介 个人简介 作者介绍 作者专栏 进入专栏 更多文章 "
@@ -712,6 +714,10 @@ _GLUED_LABEL = re.compile(r"(?:发表时间|发帖时间|发布时间|时间|日
 _SIGNATURE = re.compile(r"[(（][^()（）]{1,30}[)）]$")
 
 
+# a post's verb glued to the poster's name, as a header's spans are shown without a space
+_GLUED_POSTED = re.compile(r"(?<=\S\S)(?:发表于|发布于)$")
+
+
 def poster(line: str) -> str | None:
     """The poster of a forum or blog post line: `ggjjzhzz 发表于 2005-9-15 11:46:00`, `楼主：ggjjzhzz` or
     `来自: ggjjzhzz 2016-04-08 10:23:45` -> `ggjjzhzz`. A floor (`楼主 发表于…`, `2楼 发表于…`), an outlet or a
@@ -724,6 +730,7 @@ def poster(line: str) -> str | None:
     name = match.group(at)
     if line[match.end(at) : match.end(at) + 1] in (":", "："):  # `楼主：城南旧事时间：2012-…`: the next cell's label
         name = _GLUED_LABEL.sub("", name)
+    name = _GLUED_POSTED.sub("", name)  # `楼主：江边钓叟发表于 2018-…`: the next span's verb shown glued on
     signed = _SIGNATURE.sub("", name)  # `来自: 阿拉蕾(每天都开心)`: the poster, then the signature shown beside
     name = signed if len(signed) >= 2 else name
     no_one = len(name) < 2 or _FLOOR.match(name) or _OUTLET.match(name) or is_unit(name) or is_interface_word(name)

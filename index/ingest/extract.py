@@ -33,7 +33,9 @@ from index.ingest import (
     folios,
     footnotes,
     form_fields,
+    handle_lines,
     info_bars,
+    info_bylines,
     issue_pages,
     live_pages,
     mail_messages,
@@ -44,14 +46,17 @@ from index.ingest import (
     page_urls,
     panels,
     post_credits,
+    post_meta_lines,
     profile_boxes,
     reader_clippings,
     record_lines,
     repost_templates,
     reposts,
+    reprint_credits,
     show_notes,
     shown_posters,
     side_columns,
+    site_owners,
     social_posts,
     spaced_labels,
     study_questions,
@@ -239,6 +244,7 @@ class _Meta:
     channel: str | None = None  # a name beside the day under the headline: a self-media post's account, or a source
     edited: str | None = None  # a post's edit stamp's day: when it was changed, the last evidence of its day
     updated: str | None = None  # a page's update stamp's day (`更新 / …`): as the edit stamp's, the last evidence
+    headed: list[str] = field(default_factory=list)  # the writers the lines above the text name (the head's byline)
 
     def add_authors(self, names: list[str]) -> None:
         self.authors.extend(n for n in names if n not in self.authors)
@@ -286,7 +292,8 @@ def _read_labels(line: str, meta: _Meta) -> None:
             value = _GLUED_DAY.split(value, 1)[0].strip()  # `作者：张彤2020-04-02 07:10`
             value = _POST_TAIL.sub("", value)  # `作者：长安布衣 发表于 05-3-4 10:20`: the post's time after the name
             value = author_cards.without_follow_button(value)  # `作者：阿拉蕾的旅行箱关注`: the card's button glued on
-            names = [n for n in bylines.writers(f"作者 {value}") if not _NO_PERSON.search(n)] or _names(value)
+            names = bylines.writers(f"作者 {value}") or _names(value)  # (`作者：国际中心`: a desk, 国 a surname)
+            names = [n for n in names if not _NO_PERSON.search(n)]
             names = names or _latin_name(value) or bylines.glued_names(value.strip())
             names = names or [titled for titled in [titled_writer(value)] if titled]  # `作者：X大学教授 陈立新`
             users = _user_name(value) or ([value.strip()] if _NUMBERED_HANDLE.fullmatch(value.strip()) else [])
@@ -451,6 +458,8 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
     edges = head | set(around[-6:])
     for k, i in enumerate(filled):
         line = lines[i]
+        if i <= text_begins:  # (the head's byline: what the tail names beside it is weighed against it)
+            meta.headed = list(meta.authors)
         after = lines[filled[k + 1]] if k + 1 < len(filled) else ""
         if bylines.is_member_panel(line) or bylines.is_edit_stamp(line):  # `注册时间 2008-7-9`: the day the
             # poster joined, not the post's; `本帖最后由 X 于 … 编辑`: the day it was changed. A cell run together
@@ -516,8 +525,9 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
             used[i] = ""
             if not bylines.posting_account(line):  # `X 2021-09-23 10:12` / `澎湃号·政务`: the card's platform line
                 used[next(j for j in filled if j > i)] = ""
-        elif i in edges and not ends_sentence(line) and (names := bylines.writers(line)):
-            meta.add_authors(names)
+        elif i in edges and not ends_sentence(line) and (names := bylines.writers(line) or info_bylines.writers(line)):
+            if not (i > text_begins and meta.headed and not set(names) <= set(meta.headed)):
+                meta.add_authors(names)  # (a tail's byline naming others than the head's: the head's wins)
             meta.date = meta.date or read_date(line)  # `[2005-01-14] 姚峰 上海报道`
             meta.editor = meta.editor or bylines.editor(line)  # `新京报 记者 李玉坤 编辑 樊一婧`
             used[i] = ""
@@ -902,6 +912,8 @@ def _take_bylines(paragraphs: list[str], meta: _Meta) -> list[str]:
             names = bylines.writers(match.group(1))  # `(信报记者 蔡雪婧)`: a whole byline in the brackets
         if names and _EDITOR_ASIDE.match(match.group(1)):  # `(编辑金律成)`: the editor, who is no writer
             meta.editor = meta.editor or names[0]
+        elif names and k == len(paragraphs) - 1 and meta.headed and not set(names) <= set(meta.headed):
+            pass  # the text's closing bracket names others than the byline read above it: the byline wins
         elif names:  # `（梁志航 摄）` under a picture: the photographer, no writer (`(孙明 文 王刚 摄)`: 孙明)
             meta.add_authors(bylines.writers(match.group(1)) if bylines.is_photo_credit(match.group(1)) else names)
         if names:
@@ -1201,6 +1213,8 @@ def extract_counting(
     declared = accounts.declared_account(given.get("author"), meta.channel, [*lines, *raw.shown])
     if not meta.authors and declared:
         meta.add_authors([declared])  # a self-media account the page declares and shows (its card, its note)
+    if not meta.authors and (named := site_owners.named_owner(given.get("author"), [*lines, *raw.shown])):
+        meta.add_authors([named])  # `<meta name="author" content="水月">` on the site `水月小筑`: its blogger
     if not meta.authors and meta.account:
         meta.add_authors([meta.account])
     shown_lines = list(raw.shown) or lines
@@ -1211,6 +1225,12 @@ def extract_counting(
         meta.add_authors([boxed])  # a columnist's box above the headline: name, then who they are
     if not meta.authors and title and (stamped := feed_stamps.stamped_writer(list(raw.shown) or lines, title)):
         meta.add_authors([stamped])  # `拾光者 2天前` under the headline: a feed's poster
+    if not meta.authors and title and (account := handle_lines.account_over_handle(shown_lines, title)):
+        meta.add_authors([account])  # `周小舟 @zhouxiaozhou` under the headline: a platform's account
+    if not meta.authors and title and (shown_writer := post_meta_lines.writer(shown_lines, title)):
+        meta.add_authors([shown_writer])  # `March 18, 2019 · 5 min · 小白`: a theme's post meta line
+    if not meta.authors and (credited := reprint_credits.credited_writers([*lines, *raw.shown])):
+        meta.add_authors(credited)  # `本文来源于X，作者：X记者 Y，不代表本站立场`: a reprint's note
     if not meta.authors and title and raw.shown and (poster := shown_posters.poster_over_header(raw.shown, title)):
         meta.add_authors([poster])  # a thread's poster over its first header, as the page shows them
     if not meta.authors and meta.channel and any(_SELF_MEDIA.search(line) for line in [*lines, *raw.shown]):

@@ -31,9 +31,23 @@ _FLOOR_GLUED = re.compile(r"(?<=\S)(?:楼主|1楼|#1)$")  # `夕阳红楼主`: t
 _DAY_CONTROLS = re.compile(rf"^{YMD_ISO}(?:\s+{TIME})?\s+(\S.*)$")
 
 
+# the first floor's header with a dot or a bar before its day (`1楼 · 2021-03-27 18:22`)
+_FIRST_FLOOR_DAY = re.compile(rf"^(?:1楼|#1|楼主)\s*[·•|｜]\s*{YMD_ISO}")
+# a poster's cell shown as one line, its rank and counters glued after the name (`小鹿版主帖子 3021`, `风吹麦浪金牌会员
+# 主题 62 帖子 1824`): the name is what is left
+_CELL_COUNTERS = re.compile(r"(?:\s*(?:主题|帖子|积分|精华|回帖|发帖|威望|金钱|贡献|粉丝|关注)\s*[:：]?\s*\d+)+$")
+_GLUED_RANK = re.compile(r"(?<=\S\S)(?:超级版主|版主|斑竹|管理员|\S{0,2}会员|新手上路|论坛游民|论坛元老)$")
+
+
 def _is_header(line: str) -> bool:
     controls = found.group(1).split() if (found := _DAY_CONTROLS.match(line)) else []
-    return names_no_poster(line) or (bool(controls) and all(map(is_interface_word, controls)))
+    header = names_no_poster(line) or bool(_FIRST_FLOOR_DAY.match(line))
+    return header or (bool(controls) and all(map(is_interface_word, controls)))
+
+
+def _cell_name(line: str) -> str:
+    """The name heading a poster's cell shown as one line, without its rank and counters glued after it."""
+    return _GLUED_RANK.sub("", _CELL_COUNTERS.sub("", line)).strip()
 
 
 def poster_over_header(lines: list[str], headline: str) -> str | None:
@@ -43,7 +57,7 @@ def poster_over_header(lines: list[str], headline: str) -> str | None:
     at = next((i for i, line in enumerate(filled) if line == headline.strip()), None)
     for k in [] if at is None else range(at + 2, min(at + 2 + HEAD_LINES, len(filled))):
         if _is_header(filled[k]):
-            name = handle_among_controls(_FLOOR_GLUED.sub("", filled[k - 1]))
+            name = handle_among_controls(_cell_name(_FLOOR_GLUED.sub("", filled[k - 1])))
             return name if name and not is_account(name) else None
     if at is not None and at + 1 < len(filled) and _is_header(filled[at + 1]):
         return _cell_over(filled[:at])  # the header right under the headline: the poster's cell over it

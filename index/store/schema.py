@@ -160,7 +160,10 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 32: pg_dump's COPY blocks are read; a chat sender's messages one after another are one turn; a table's labelled
 #    day row is no comment; a study material's issue header, questions and compiler, a clip's note lines, a share
 #    mail's sharer and system lines, an exam site's boxes and a script's label alone leave the text (exports16);
-#    old indexes are rebuilt
+#    writers an info line gives beside its outlet, stamp and buttons, a blogger declared on a site named after
+#    them, a platform's display name over its @handle, a reprint note's reporter, a poster's cell shown as one
+#    line; a desk in the 作者 field and a closing bracket naming others than the head's byline add no one
+#    (fields16); old indexes are rebuilt
 FORMAT_VERSION = 32
 
 
