@@ -7260,12 +7260,31 @@ def wordpress_notes_html(story: Story, others: list[Story], n: int) -> Page:
     return Page(f"wpn-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
 
 
+def tip_box_html(story: Story, others: list[Story], n: int) -> Page:
+    """A city daily's article (2021, UTF-8; added after the first fixes, measured on the base tree first): the
+    text with a hotline sentence of the story's own (`市民如有疑问，可拨打热线12345咨询。`), then a tip box in square
+    brackets split over three lines (`【新闻热线` / `欢迎提供新闻线索，电话：…` / `邮箱：…】`) and a one-claim note
+    (`本报原创内容，未经授权不得转载。`) under it."""
+    city = _CITIES[(n + 5) % 12]
+    story = _with_paragraph(story, 2, f"{city}市民如有疑问，可拨打政务服务热线12345咨询。")
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    head = ["新闻热线", "读者热线", "线索征集"][n % 3]
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_{city}日报</title></head>
+<body><div class='nav'>{city}日报 首页 本地 民生</div><div class='article'><h1>{escape(story.title)}</h1>
+<div class='info'>{story.date} 07:{n:02d}　来源：{city}日报</div><div class='article-body'>{paras}
+<p>【{head}</p><p>欢迎提供新闻线索，电话：0771-28{n:02d}1234，</p><p>邮箱：xs{n}@{n}rb.cn】</p>
+<p>本报原创内容，未经授权不得转载。</p></div></div><div class='ft'>{city}日报社</div></body></html>"""
+    furniture = [head, "新闻线索", "未经授权不得转载"]
+    return Page(f"tpb-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
 FRESH_ALONE_11: dict[str, Maker] = {
     "desk line, 综合外电, dateline alone, one-claim note": wire_desk_html,
     "opening credit X网消息（评论员 Y）：, 栏目, 责编, 主管": opening_credit_html,
     "self-media: 原创：, 自媒体观点, Notice, ● list, 👍": self_media_html,
     "archive post: 发信站, 被阅读, 访客 counters (GBK)": archive_post_html,
     "WordPress: 本条目发布于, bio line, inline comments": wordpress_notes_html,
+    "city daily, tip box over three lines (added later)": tip_box_html,
 }
 
 
