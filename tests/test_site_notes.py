@@ -52,3 +52,12 @@ def test_a_headlines_read_counter_is_cut() -> None:
 
 def test_a_story_line_about_visitors_is_no_counter() -> None:
     assert not is_interface_line("景区今年接待了第100万位游客，当地为其颁发了纪念证书。")
+
+
+def test_a_tip_box_split_over_lines_leaves_the_text() -> None:
+    box = ["【新闻热线", "欢迎提供新闻线索，电话：0771-28001234，", "邮箱：xs@jcrb.cn】"]
+    assert all(line not in _article([*STORY, *box]).body for line in box)
+
+
+def test_a_bracketed_heading_over_the_storys_text_stays() -> None:
+    assert STORY[0] in _article(["【乡村振兴", *STORY, "】"]).body

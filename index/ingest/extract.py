@@ -1066,7 +1066,8 @@ def extract_counting(
     for i in chrome_lines - carded:  # no text, though a reply's stamp is still a reply's
         body_lines[i] = ""
     desks = credit_lines.desk_writers(body_lines)  # `国际中心／综合报导 记者X`: its names, the writers if none else
-    for i in credit_lines.filing_credits(body_lines) | site_notes.note_lines(body_lines):  # credits, a site's notes
+    notes = site_notes.note_lines(body_lines) | site_notes.tip_box_lines(lines)  # (a box's line cleaning took ends it)
+    for i in credit_lines.filing_credits(body_lines) | notes:  # credits, a site's notes and tip boxes
         body_lines[i] = ""  # (index.ingest.credit_lines, site_notes: the page's lines keep them for its fields)
     for i in reader_notes.reader_lines(body_lines):  # readers' notes, comments and lists (index.ingest.reader_notes)
         body_lines[i] = ""

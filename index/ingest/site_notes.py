@@ -106,3 +106,27 @@ def without_glued_note(paragraph: str) -> str:
         if tail and is_page_note(tail):
             return paragraph[: stop.end()]
     return paragraph
+
+
+# a tip box in square brackets split over lines: its label alone after the bracket (`【新闻热线`), then its
+# channels (a phone number, a mailbox, an address), the bracket closing on the last
+_BOX_HEAD = re.compile(r"^[【\[［]\s*[\u4e00-\u9fff]{2,6}\s*[】\]］]?$")
+_BOX_CLOSE = re.compile(r"[】\]］]\s*$")
+_CHANNEL = re.compile(r"\d{3,4}-?\d{6,8}|\d{5,}|[\w.-]+@[\w-]+\.[\w.]+|https?://|www\.")
+_BOX_LINES = 5  # a label and up to four lines of channels
+
+
+def tip_box_lines(lines: list[str]) -> set[int]:
+    """The indexes of a tip box's lines in `lines` (the page's lines: cleaning may take the box's last): its label
+    alone after an opening bracket, each line after it naming a channel, the last closing the bracket; a bracketed
+    heading over the story's text names no phone, mailbox or address."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line or not _BOX_HEAD.match(line) or _BOX_CLOSE.search(line):
+            continue
+        box = [k for k in range(i + 1, min(len(lines), i + 1 + _BOX_LINES * 2)) if lines[k]][: _BOX_LINES - 1]
+        end = next((k for k in box if _BOX_CLOSE.search(lines[k])), None)
+        inside = [k for k in box if end is not None and k <= end]
+        if inside and all(_CHANNEL.search(lines[k]) and len(lines[k]) <= NOTE_MAX for k in inside):
+            found |= {i, *inside}
+    return found
