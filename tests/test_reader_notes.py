@@ -38,3 +38,12 @@ def test_comments_lists_and_a_bio_under_the_story_leave_it() -> None:
 
 def test_the_storys_own_paragraphs_stay() -> None:
     assert reader_lines(STORY) == set()
+
+
+def test_a_closing_line_about_news_workers_is_no_bio() -> None:
+    closing = [*STORY, "上连党心，下接民心——作为新闻工作者，就要始终当好党和政府与人民群众的桥梁和纽带。"]
+    assert reader_lines(closing) == set()
+
+
+def test_a_saying_closing_an_essay_is_no_bio() -> None:
+    assert reader_lines([*STORY, "孟子说生于忧患，死于安乐。"]) == set()

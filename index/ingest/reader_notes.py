@@ -24,7 +24,7 @@ _NOT_A_NAME = re.compile(r"(?:时间|日期|期限|截止|时段|期间)$")
 _CONNECTIVE = re.compile(r"[至到前起止~\-—]$")
 # a comment shown inline: a reader's name (or `网友`, `用户8821`), a time, a short remark
 _COMMENT = re.compile(
-    r"^(?:网友|游客|匿名(?:用户|网友)?|用户\s*\d{2,}|[^\s:：，。]{2,10})\s+\d{1,2}:\d{2}\s+\S.{0,60}$"
+    r"^(?:网友|游客|匿名(?:用户|网友)?|用户\s*\d{2,}|[^\s\d:：，。][^\s:：，。]{1,9})\s+\d{1,2}:\d{2}\s+\S.{0,60}$"
 )
 # a list's items run together after their marks, two or more
 _RUN_LIST = re.compile(r"^(?:[●•▪◆■]\s*[^●•▪◆■]{4,40}){2,}$")
@@ -39,8 +39,8 @@ _TOPIC_CALL = re.compile(
 )
 # the writer's bio: a name, then who they are (born, their work, what they follow)
 _BIO = re.compile(
-    r"^[^\s，。]{2,8}?[，,]?\s*(?:[^\s，。]{0,12}?(?:作者|撰稿人|专栏作家|签约作家|博主)[，,]"
-    r"|[^，。]{0,6}年代\S{0,2}生人|\d{4}年生|生于)"
+    r"^[^\s，。]{2,8}?[，,]?\s*(?:[^\s，。—]{0,12}?(?<!工)(?:作者|撰稿人|专栏作家|签约作家|博主)[，,]"
+    r"|[^，。]{0,6}年代\S{0,2}生人|\d{4}年(?:出)?生|生于\d{4})"
 )
 _BIO_MAX = 100  # characters: a line about the writer; a story's portrait runs longer
 
