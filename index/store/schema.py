@@ -156,8 +156,13 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    leave the text; a summary box labelled by any summary word (`AI 摘要`, `本文导读`, `要点速览`) or its points
 #    alone, cut from the paragraphs under them, leave it; `消息来源：X` is a source's line; an English follow button
 #    and a count of followers make a card; `原创文章，转载请注明…` is a notice; a topic page's other stories with their
-#    whole leads under a heading leave the text (alone15); old indexes are rebuilt
-FORMAT_VERSION = 31
+#    whole leads under a heading leave the text (alone15);
+# 32: credit lines (a desk and its reporter, a wire's translator, a dateline or a short stamp alone, helpers in
+#    brackets, `原创：X 某号`, an outlet's credit opening the lead), a site's one-claim notes, counters, button rows,
+#    an archive's header lines, a tip box over lines, readers' notes and comments, run-together lists, glued
+#    sidebars, bar-marked closing blocks and bio lines leave the text; a page's escaped `\n` is a line break
+#    (alone16); old indexes are rebuilt
+FORMAT_VERSION = 32
 
 
 def build_schema() -> Schema:
