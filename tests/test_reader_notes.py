@@ -47,3 +47,7 @@ def test_a_closing_line_about_news_workers_is_no_bio() -> None:
 
 def test_a_saying_closing_an_essay_is_no_bio() -> None:
     assert reader_lines([*STORY, "孟子说生于忧患，死于安乐。"]) == set()
+
+
+def test_a_line_naming_someones_birth_year_is_no_bio() -> None:
+    assert reader_lines([*STORY, "还有1995年出生的他"]) == set()

@@ -40,7 +40,7 @@ _TOPIC_CALL = re.compile(
 # the writer's bio: a name, then who they are (born, their work, what they follow)
 _BIO = re.compile(
     r"^[^\s，。]{2,8}?[，,]?\s*(?:[^\s，。—]{0,12}?(?<!工)(?:作者|撰稿人|专栏作家|签约作家|博主)[，,]"
-    r"|[^，。]{0,6}年代\S{0,2}生人|\d{4}年(?:出)?生|生于\d{4})"
+    r"|(?<=[，,])\s*(?:[^，。]{0,6}年代\S{0,2}生人|\d{4}年(?:出)?生[，,人]|生于\d{4}))"
 )
 _BIO_MAX = 100  # characters: a line about the writer; a story's portrait runs longer
 
