@@ -1006,6 +1006,7 @@ def extract_counting(
     outline = note_properties.without_bullets(text.split("\n"))  # an outliner's bullets, one a paragraph
     lines = [spaced_labels.unspaced(strip_markup(line.strip())) for line in outline]
     lines = [site_notes.without_read_count(line) for line in lines]  # `标题 (被阅读 1000 次)`
+    boxes = site_notes.tip_box_lines(lines)  # a tip box over lines, before cleaning or a site's lines take one
     lines = wechat_headers.joined(lines)  # `原创` / writer / account / day, a line each (index.ingest.wechat_headers)
     untagged = [social_posts.untagged(line) for line in lines]  # a caption's `#话题#` and `@账号`
     tagged = {i: line for i, line in enumerate(lines) if untagged[i] != line}  # as learned: a site's own tagged line
@@ -1066,7 +1067,7 @@ def extract_counting(
     for i in chrome_lines - carded:  # no text, though a reply's stamp is still a reply's
         body_lines[i] = ""
     desks = credit_lines.desk_writers(body_lines)  # `国际中心／综合报导 记者X`: its names, the writers if none else
-    notes = site_notes.note_lines(body_lines) | site_notes.tip_box_lines(lines)  # (a box's line cleaning took ends it)
+    notes = site_notes.note_lines(body_lines) | boxes
     for i in credit_lines.filing_credits(body_lines) | notes:  # credits, a site's notes and tip boxes
         body_lines[i] = ""  # (index.ingest.credit_lines, site_notes: the page's lines keep them for its fields)
     for i in reader_notes.reader_lines(body_lines):  # readers' notes, comments and lists (index.ingest.reader_notes)
