@@ -34,10 +34,14 @@ _SENTENCES = re.compile(r"(?<=[。！；;!])")
 # a platform's note in English
 _ENGLISH_NOTE = re.compile(r"^(?:Notice|Disclaimer|Statement|Declaration)\s*[:：]\s*[A-Za-z]")
 
+_CLOSERS = ")）】]"
+_COUNT_MAX = 30  # characters: a counter closing a line, its spaces and brackets
 _READ_COUNT = re.compile(r"\s*[(（【\[]\s*(?:被阅读|阅读|浏览|点击|人气)\s*[:：]?\s*\d+\s*次?\s*[)）】\]]$")
 _VISITOR = re.compile(r"第\s*\d+\s*位(?:访客|访问者|来访者|读者)")
 _SITE_TALK = re.compile(r"^(?:本站|本网|欢迎(?:访问|光临|您)|您是|你是)")
 _BUTTON = re.compile(r"分享|下载|收藏|点赞|评论|举报|转发|打赏|复制链接|[赞踩顶]")
+_COUNTS = re.compile(r"[\d\s.kKwW万+|·/]")
+_ROW_MAX = 40  # characters: a row of buttons and their counts
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]")
 _ARCHIVE_HEAD = re.compile(
     r"^(?:发信站|转信站)\s*[:：]|^栏目\s*[:：]\s*[^\s>＞»›]{1,10}(?:\s*[>＞»›]\s*[^\s>＞»›]{1,10})+$"
@@ -59,11 +63,14 @@ def is_page_note(line: str) -> bool:
 
 
 def _is_button_row(line: str) -> bool:
-    rest = _BUTTON.sub("", _EMOJI.sub("", line))
-    return len(line) <= 40 and not re.sub(r"[\d\s.kKwW万+|·/]", "", rest) and len(_BUTTON.findall(line)) >= 2
+    if len(line) > _ROW_MAX or len(_BUTTON.findall(line)) < 2:
+        return False
+    return not _COUNTS.sub("", _BUTTON.sub("", _EMOJI.sub("", line)))
 
 
 def _is_counter_talk(line: str) -> bool:
+    if "位" not in line:
+        return False
     pieces = [p.strip() for p in _SENTENCES.split(line) if p.strip()]
     return (
         len(line) <= NOTE_MAX
@@ -75,7 +82,7 @@ def _is_counter_talk(line: str) -> bool:
 def is_interface_line(line: str) -> bool:
     """A counter, a row of buttons or an archive's header line (see the module's note)."""
     return bool(
-        (_READ_COUNT.search(line) and not _READ_COUNT.sub("", line).strip())
+        (_closes_on_count(line) and not _READ_COUNT.sub("", line).strip())
         or _is_counter_talk(line)
         or _is_button_row(line)
         or _ARCHIVE_HEAD.match(line)
@@ -84,7 +91,11 @@ def is_interface_line(line: str) -> bool:
 
 def without_read_count(line: str) -> str:
     """`line` without a read counter closing it (`标题 (被阅读 1000 次)`)."""
-    return _READ_COUNT.sub("", line) if "次" in line or "阅读" in line else line
+    return _READ_COUNT.sub("", line) if _closes_on_count(line) else line
+
+
+def _closes_on_count(line: str) -> bool:
+    return line[-1:] in _CLOSERS and bool(_READ_COUNT.search(line, max(0, len(line) - _COUNT_MAX)))
 
 
 def note_lines(kept: list[str]) -> set[int]:
