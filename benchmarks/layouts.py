@@ -7110,6 +7110,270 @@ FRESH_ALONE_10_CHECK: dict[str, Maker] = {
 }
 
 
+# ---- FRESH_ALONE_11: what the held-out sets' blogs, self-media, forums and trade media still keep (written by
+# alone16, 2026-12-07, before their first run, from the lead's description of the misses): credit lines left in
+# the text (a desk-and-reporter line `国际中心／综合报导 记者X`, `X网编译Y 综合外电`, an opening credit ending in a
+# colon `X网消息（时政评论员 Y）：` before the lead, `原创：X 某号`, `(参与报道：…)`, a dateline alone `(新加坡3日讯)`,
+# a lone `20/04/28` stamp); platform and site statements of one claim (`本栏文章只代表作者个人意见，不代表本站立场`,
+# `X原创文章，未经授权禁止转载`, `本文来自X号，仅代表X号自媒体观点`, `以上内容由X系统自动抓取，上传者：Y`, an English
+# `Notice: The content above …`), counters (`(被阅读 N 次)`, `你是第 N 位访客`, `👍 210👎分享下载收藏`), an archive's
+# `发信站：`/`本文责编：`/`栏目： A > B` lines, a WordPress `本条目发布于…` line; reader content (inline comments
+# `网友 10:15 支持整治！`, highlight notes `小满：喜欢这段09-15`, `往期荐读` items run together with `●`, a sidebar of
+# headlines glued to a site's name and a short day, an author's bio line). Each page has a line of the story's own
+# that tempts (a story quoting a statement, an interview's 问/答, an 编者按, a sentence after a credit). Tuned on
+# FRESH_ALONE_11, checked on FRESH_ALONE_11_CHECK.
+
+_DESKS = ["国际中心", "大陆中心", "社会中心", "财经中心"]
+_WIRES = ["星岛网", "联合网", "南洋网", "东方网"]
+
+
+def _quoted_statement(n: int) -> str:
+    """A story's own sentence quoting a platform's statement (it stays)."""
+    city = _CITIES[(n + 3) % 12]
+    return f"{city}一家网络平台在声明中表示，相关文章仅代表作者个人观点，平台已下架涉事内容并配合调查。"
+
+
+def wire_desk_html(story: Story, others: list[Story], n: int) -> Page:
+    """An overseas Chinese news site's article (2020, UTF-8): above the text a desk-and-reporter line (`国际中心／
+    综合报导 记者X`, even pages) or a wire's translator line (`X网编译Y 综合外电`, odd), a dateline alone on its line
+    (`(新加坡3日讯)`) on every third page, the text (a sentence of the story's own quoting a statement), `(参与报道：
+    X、Y)` under it and a one-claim statement `本栏文章只代表作者个人意见，不代表本站立场。` glued to the last
+    paragraph (even) or on its own line (odd); a `20/04/28` stamp alone over the headline."""
+    who, helper = _PEOPLE[n % 12], _PEOPLE[(n + 5) % 12]
+    story = _with_paragraph(story, 2, _quoted_statement(n))
+    desk = f"{_DESKS[n % 4]}／综合报导 记者{who}" if n % 2 == 0 else f"{_WIRES[n % 4]}编译{who} 综合外电"
+    dateline = f"<p>({['新加坡', '吉隆坡', '曼谷'][n % 3]}{1 + n % 9}日讯)</p>" if n % 3 == 0 else ""
+    paras = [escape(p) for p in story.paragraphs]
+    note = "本栏文章只代表作者个人意见，不代表本站立场。"
+    if n % 2 == 0:
+        paras[-1] += note
+        tail = ""
+    else:
+        tail = f"<p>{note}</p>"
+    y, m, d = story.date.split("-")
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} | 南岛新闻</title>
+</head><body><div class='nav'>南岛新闻 即时 国际 两岸 评论</div><div class='story'>
+<div class='stamp'>{y[2:]}/{m}/{d}</div>
+<h1>{escape(story.title)}</h1><div class='time'>{story.date} 12:{n:02d}</div><div class='story-body'>
+<p class='desk'>{escape(desk)}</p>{dateline}{"".join(f"<p>{p}</p>" for p in paras)}
+<p>(参与报道：{helper}、{_PEOPLE[(n + 7) % 12]})</p>
+{tail}</div></div><div class='ft'>南岛新闻 版权所有</div></body></html>"""
+    furniture = ["综合报导" if n % 2 == 0 else "综合外电", "参与报道", "不代表本站立场", f"{y[2:]}/{m}/{d}"]
+    furniture += ["日讯)"] if dateline else []
+    return Page(f"wdk-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def opening_credit_html(story: Story, others: list[Story], n: int) -> Page:
+    """A central outlet's commentary (2021, UTF-8): the lead opens on a credit ending in a colon (`X网消息（时政评论员
+    Y）：`; the sentence after it stays), an archive line `栏目： 时政 > 评论` over the text, `本文责编：Z` and an
+    owner line `X主管` under it; an `编者按：` of the story's own on odd pages."""
+    who, editor = _PEOPLE[(n + 1) % 12], _PEOPLE[(n + 6) % 12]
+    outlet = ["央视网", "江城网", "白沙网"][n % 3]
+    role = ["时政评论员", "特约评论员", "评论员"][n % 3]
+    if n % 2:
+        story = _with_paragraph(story, 0, f"编者按：{_CITIES[n % 12]}近期推出多项举措，现将有关情况整理如下。")
+    paras = list(story.paragraphs)
+    first = 1 if n % 2 else 0
+    shown = [escape(p) for p in paras]
+    shown[first] = f"{outlet}消息（{role} {who}）：" + shown[first]
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_{outlet}</title></head>
+<body><div class='nav'>{outlet} 首页 新闻 评论 视频</div><div class='cnt'><p class='col'>栏目： 时政 &gt; 评论</p>
+<h1>{escape(story.title)}</h1><div class='info'>{_cn_date(story.date)} 09:{n:02d}　来源：{outlet}</div>
+<div class='cnt-main'>{"".join(f"<p>{p}</p>" for p in shown)}<p>本文责编：{editor}</p>
+<p>{_CITIES[(n + 2) % 12]}市委宣传部主管</p></div></div>
+<div class='ft'>{outlet}版权所有</div></body></html>"""
+    furniture = [f"{role} {who}", "栏目：", "本文责编", "市委宣传部主管"]
+    return Page(f"ocr-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+_READS = ["江城推进网络文明建设", "白沙开展网络安全宣传周活动", "凤山举办数字经济论坛", "临江整治网络谣言"]
+
+
+def self_media_html(story: Story, others: list[Story], n: int) -> Page:
+    """A self-media account's article on a portal (2022, UTF-8): `原创：X 某号` over the text, the text (a sentence
+    quoting a statement), then `本文来自X号，仅代表X号自媒体观点。` (glued on even pages), an English `Notice: The
+    content above …` notice, an emoji counter line `👍 210👎分享下载收藏` and `往期荐读` with its items run together
+    after `●` on one line."""
+    who, account = _HANDLES[n % 8], _PUBS[n % 6]
+    story = _with_paragraph(story, 1, _quoted_statement(n + 1))
+    paras = [escape(p) for p in story.paragraphs]
+    note = f"本文来自{account}号，仅代表{account}号自媒体观点。"
+    if n % 2 == 0:
+        paras[-1] += note
+        tail = ""
+    else:
+        tail = f"<p>{note}</p>"
+    reads = "".join(f"●{t}" for t in _READS[n % 2 :])
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_网易订阅</title></head>
+<body><div class='nav'>网易 首页 新闻 订阅</div><div class='post_main'><h1>{escape(story.title)}</h1>
+<div class='post_info'>{story.date} 08:{n:02d}:00　来源: {account}</div><div class='post_body'>
+<p>原创：{who} {account}</p>{"".join(f"<p>{p}</p>" for p in paras)}{tail}
+<p>往期荐读</p><p>{reads}</p></div>
+<div class='post_statement'><p>Notice: The content above (including the pictures and videos if any) is uploaded and
+posted by a user of NetEase Hao, which is a social media platform and only provides information storage
+services.</p></div><div class='post_tie'>👍 {200 + n}👎分享下载收藏</div></div></body></html>"""
+    furniture = [f"原创：{who}", "自媒体观点", "Notice: The content", "分享下载收藏", "往期荐读", _READS[2]]
+    return Page(f"smd-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def _interview_qa(story: Story, n: int) -> Story:
+    """The story with a question and its answer of its own (`问：…` / `答：…`, they stay)."""
+    q = f"问：{_CITIES[n % 12]}在网络综合治理方面有哪些新做法？"
+    return _with_paragraph(_with_paragraph(story, 1, q), 2, f"答：{story.paragraphs[1]}")
+
+
+def archive_post_html(story: Story, others: list[Story], n: int) -> Page:
+    """An archive site's reprinted post (2006, GBK, table layout): `发信站：` and `栏目： 网事 > 评论` header lines
+    in the post's cell, `(被阅读 N 次)` beside the title, the text (a question and answer of its own), `本文责编：X`
+    under it, the poster's `本站已开通手机版` and `你是第 N 位访客` counters in the same cell."""
+    who, editor = _HANDLES[(n + 3) % 8], _PEOPLE[(n + 2) % 12]
+    story = _interview_qa(story, n)
+    post = "<br><br>".join(escape(p) for p in story.paragraphs)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{escape(story.title)}</title></head><body><table width='900'><tr><td>江城文苑 | 首页 | 文集</td></tr>
+<tr><td><b>{escape(story.title)}</b> (被阅读 {1000 + n * 37} 次)<br>
+发信站：江城文苑 ({story.date} 10:{n:02d})<br>栏目： 网事 &gt; 评论<br>作者：{who}<br><br>{post}<br><br>
+本文责编：{editor}<br>本站已开通手机版，欢迎访问。你是第 {10293 + n} 位访客</td></tr>
+<tr><td>江城文苑 版权所有</td></tr></table></body></html>"""
+    furniture = ["被阅读", "发信站", "栏目：", "本文责编", "本站已开通", "位访客"]
+    return Page(f"arp-{n:02d}.html", _padded(html).encode("gb18030"), story, furniture)
+
+
+def wordpress_notes_html(story: Story, others: list[Story], n: int) -> Page:
+    """A WordPress blog's post (2019, UTF-8): the text (an 编者按 of its own), a reader's highlight note inside it
+    (`小满：喜欢这段09-15`), the theme's `本条目发布于…。属于X分类，被贴了…标签。作者是Y。`, the author's bio line
+    (`X，七十年代末生人，…业余写点东西。`) and two comments shown inline (`网友 10:15 支持整治！`)."""
+    who, reader = _HANDLES[(n + 5) % 8], _HANDLES[(n + 2) % 8]
+    story = _with_paragraph(story, 0, f"编者按：本文作者长期关注{_CITIES[n % 12]}的网络文明建设，以下为其观察。")
+    paras = [f"<p>{escape(p)}</p>" for p in story.paragraphs]
+    paras.insert(3, f"<p class='hl'>{reader}：喜欢这段{story.date[5:]}</p>")
+    bio = f"{who}，七十年代末生人，{_CITIES[(n + 4) % 12]}人，做过记者，业余写点东西。"
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{escape(story.title)} – {who}的博客</title></head>
+<body><header>{who}的博客 首页 关于</header><article><h1 class='entry-title'>{escape(story.title)}</h1>
+<div class='entry-content'>{"".join(paras)}</div>
+<footer class='entry-meta'>本条目发布于{_cn_date(story.date)}。属于网事分类，
+被贴了 网络 、{_CITIES[n % 12]} 标签。作者是{who}。</footer><p class='bio'>{bio}</p>
+<div class='comments'><p>网友 10:{15 + n} 支持整治！</p><p>用户{8821 + n} 10:{33 + n} 早就该管管了</p></div></article>
+</body></html>"""
+    furniture = ["喜欢这段", "本条目发布于", "业余写点东西", "支持整治", "早就该管管了"]
+    return Page(f"wpn-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def tip_box_html(story: Story, others: list[Story], n: int) -> Page:
+    """A city daily's article (2021, UTF-8; added after the first fixes, measured on the base tree first): the
+    text with a hotline sentence of the story's own (`市民如有疑问，可拨打热线12345咨询。`), then a tip box in square
+    brackets split over three lines (`【新闻热线` / `欢迎提供新闻线索，电话：…` / `邮箱：…】`) and a one-claim note
+    (`本报原创内容，未经授权不得转载。`) under it."""
+    city = _CITIES[(n + 5) % 12]
+    story = _with_paragraph(story, 2, f"{city}市民如有疑问，可拨打政务服务热线12345咨询。")
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    head = ["新闻热线", "读者热线", "线索征集"][n % 3]
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_{city}日报</title></head>
+<body><div class='nav'>{city}日报 首页 本地 民生</div><div class='article'><h1>{escape(story.title)}</h1>
+<div class='info'>{story.date} 07:{n:02d}　来源：{city}日报</div><div class='article-body'>{paras}
+<p>【{head}</p><p>欢迎提供新闻线索，电话：0771-28{n:02d}1234，</p><p>邮箱：xs{n}@{n}rb.cn】</p>
+<p>本报原创内容，未经授权不得转载。</p></div></div><div class='ft'>{city}日报社</div></body></html>"""
+    furniture = [head, "新闻线索", "未经授权不得转载"]
+    return Page(f"tpb-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE_11: dict[str, Maker] = {
+    "desk line, 综合外电, dateline alone, one-claim note": wire_desk_html,
+    "opening credit X网消息（评论员 Y）：, 栏目, 责编, 主管": opening_credit_html,
+    "self-media: 原创：, 自媒体观点, Notice, ● list, 👍": self_media_html,
+    "archive post: 发信站, 被阅读, 访客 counters (GBK)": archive_post_html,
+    "WordPress: 本条目发布于, bio line, inline comments": wordpress_notes_html,
+    "city daily, tip box over three lines (added later)": tip_box_html,
+}
+
+
+def trade_digest_html(story: Story, others: list[Story], n: int) -> Page:
+    """A trade site's article (2021, UTF-8): the text (a table of figures of its own), `以上内容由X系统自动抓取，
+    上传者：Y` under it, `更多相关资讯请关注：X专题`, a `▍信息来源：…` / `▍图文编辑：…` / `▍运营公司：…` block, and
+    inside the same block a sidebar of other headlines each glued to its site's name and a short day (`X县人民政府
+    <headline>Nov 9`)."""
+    uploader = _HANDLES[(n + 1) % 8]
+    table = (
+        "<table><tr><td>指标</td><td>2019年</td><td>2020年</td></tr>"
+        f"<tr><td>网民规模（万人）</td><td>{120 + n}</td><td>{131 + n}</td></tr></table>"
+    )
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    side = "".join(
+        f"<p>{_CITIES[(n + k) % 12]}县人民政府{escape(o.title)}{['Nov', 'Oct', 'Dec'][k]} {9 - k}</p>"
+        for k, o in enumerate(others[:3])
+    )
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}-江城产业网</title></head>
+<body><div class='nav'>江城产业网 资讯 数据</div><div class='art'><h1>{escape(story.title)}</h1>
+<div class='meta'>{story.date}　来源：江城产业网</div><div class='art-body'>{paras}{table}
+<p>以上内容由江城舆情系统自动抓取，上传者：{uploader}</p><p>更多相关资讯请关注：数字经济专题</p>
+<p>▍信息来源：江城发布</p><p>▍图文编辑：{_PEOPLE[n % 12]}</p><p>▍运营公司：江城传媒有限公司</p>{side}</div></div>
+<div class='ft'>江城产业网</div></body></html>"""
+    furniture = ["自动抓取", "更多相关资讯", "信息来源", "运营公司", "县人民政府", others[0].title]
+    return Page(f"tdg-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def overseas_daily_html(story: Story, others: list[Story], n: int) -> Page:
+    """An overseas daily's article (2020, UTF-8): `X网编译Y 综合外电` (odd) or `大陆中心／综合报导` (even) over a
+    dateline alone (`(吉隆坡3日讯)`), the text (a sentence after a credit of its own: `（记者X）` opening it stays as
+    the writer's), a 报料 plea in brackets over three lines and a membership plea (`请支持我们，订阅会员即可阅读全部
+    报道。`) under it, a `20/04/04` stamp alone under the headline over the publication line."""
+    who = _PEOPLE[(n + 3) % 12]
+    desk = f"{_WIRES[(n + 1) % 4]}编译{who} 综合外电" if n % 2 else f"{_DESKS[(n + 1) % 4]}／综合报导 记者{who}"
+    y, m, d = story.date.split("-")
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}-东方日报</title></head>
+<body><div class='nav'>东方日报 首页 国际 财经</div><div class='news'><h2>{escape(story.title)}</h2>
+<div class='d'>{y[2:]}/{m}/{d}</div><div class='time'>发布时间：{story.date} 08:{n:02d}</div>
+<div class='news-txt'><p>{escape(desk)}</p>
+<p>({["吉隆坡", "槟城", "新山"][n % 3]}{2 + n % 8}日讯)</p>{paras}
+<p>【报料</p><p>请拨打热线 0771-55{66 + n}778，</p><p>或发邮件至 news@dfrb.cn】</p>
+<p>请支持我们，订阅会员即可阅读全部独家报道。</p></div></div><div class='ft'>东方日报</div></body></html>"""
+    furniture = ["综合外电" if n % 2 else "综合报导", "日讯)", "报料", "订阅会员", f"{y[2:]}/{m}/{d}"]
+    return Page(f"ovd-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def writer_column_html(story: Story, others: list[Story], n: int) -> Page:
+    """A writing site's column (2018, UTF-8): the text (a story quoting a statement), `X原创文章，未经授权禁止转载。`
+    under it, the writer's bio line (`X江城网作者，关注…`), the post's `(被阅读 N 次)` and comments shown inline
+    (`用户8821 10:33 …`), a highlight note inside the text (`Y：喜欢这段04-15`)."""
+    who, reader = _HANDLES[(n + 6) % 8], _HANDLES[(n + 1) % 8]
+    story = _with_paragraph(story, 2, _quoted_statement(n + 2))
+    paras = [f"<p>{escape(p)}</p>" for p in story.paragraphs]
+    paras.insert(2, f"<p>{reader}：喜欢这段{story.date[5:]}</p>")
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 江城网专栏</title></head>
+<body><div class='nav'>江城网专栏 首页 作者</div><div class='col'><h1>{escape(story.title)}</h1>
+<div class='info'>{story.date}　{who}　(被阅读 {300 + n * 11} 次)</div><div class='col-body'>{"".join(paras)}
+<p>江城网原创文章，未经授权禁止转载。</p><p>{who}江城网作者，关注网络治理与数字经济。</p></div>
+<div class='cmt'><p>用户{8821 + n} 10:{33 + n} 说得在理</p><p>网友 11:{10 + n} 支持整治！</p></div></div>
+</body></html>"""
+    furniture = ["未经授权禁止转载", "江城网作者", "被阅读", "说得在理", "支持整治", "喜欢这段"]
+    return Page(f"wcl-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def escaped_lines_html(story: Story, others: list[Story], n: int) -> Page:
+    """A scraped page saved as HTML (2020, UTF-8) whose text keeps a scraper's escaped line breaks: each paragraph
+    after the first opens with a literal `\\n` inside one `<p>`; a closing credit `(参与报道：X)` and `原创：Y 某号`
+    in the same text."""
+    who = _HANDLES[(n + 4) % 8]
+    text = "\\n".join(escape(p) for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head>
+<body><div class='article'><h1>{escape(story.title)}</h1><p class='time'>{story.date} 16:{n:02d}</p>
+<div class='content'><p>原创：{who} {_PUBS[(n + 2) % 6]}</p><p>{text}</p>
+<p>\\n(参与报道：{_PEOPLE[n % 12]})</p></div></div>
+</body></html>"""
+    furniture = ["\\n", f"原创：{who}", "参与报道"]
+    return Page(f"esc-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE_11_CHECK: dict[str, Maker] = {
+    "trade digest: 自动抓取, 更多资讯, ▍ block, glued sidebar": trade_digest_html,
+    "overseas daily: 综合外电, 日讯 alone, 报料 over lines": overseas_daily_html,
+    "writer column: 原创文章禁止转载, bio, comments": writer_column_html,
+    "escaped \\n in a page, 原创：, 参与报道": escaped_lines_html,
+}
+
+
 # ---- FRESH_EXPORTS_4: the sixteenth held-out family set's kinds in other platforms' idioms (written before any fix)
 
 _GROUP_PEOPLE = ["王海燕", "刘志强", "陈晓梅", "赵国平", "孙丽娟", "周小林"]
@@ -9310,6 +9574,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, alone 9 (checking)"] = FRESH_ALONE_9_CHECK
     groups["fresh, alone 10 (tuning)"] = FRESH_ALONE_10
     groups["fresh, alone 10 (checking)"] = FRESH_ALONE_10_CHECK
+    groups["fresh, alone 11 (tuning)"] = FRESH_ALONE_11
+    groups["fresh, alone 11 (checking)"] = FRESH_ALONE_11_CHECK
     for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
@@ -9409,6 +9675,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, alone 9 (checking)": FRESH_ALONE_9_CHECK,
         "fresh, alone 10 (tuning)": FRESH_ALONE_10,
         "fresh, alone 10 (checking)": FRESH_ALONE_10_CHECK,
+        "fresh, alone 11 (tuning)": FRESH_ALONE_11,
+        "fresh, alone 11 (checking)": FRESH_ALONE_11_CHECK,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():

@@ -10,7 +10,7 @@ import pytest
 
 from benchmarks.layouts import DEFAULT_DATA
 from index.article import RawDocument
-from index.ingest.escapes import unescape_text
+from index.ingest.escapes import split_escaped_lines, unescape_text
 from index.ingest.extract import extract
 from index.ingest.sources import read_sources
 from index.settings import Settings
@@ -92,3 +92,13 @@ def test_no_body_of_the_corpus_keeps_an_escaped_line_break_beside_chinese_text()
     # what is left means its backslashes: a Windows path in a server's error message (`d:\nywwwroot\…`)
     beside_chinese = re.compile(r"[\u4e00-\u9fff]\s*\\n|\\n\s*[\u4e00-\u9fff]")
     assert len(kept) <= 1 and not any(beside_chinese.search(raw.text) for raw in kept)
+
+
+def test_a_pages_escaped_breaks_between_chinese_text_are_line_breaks() -> None:
+    assert (
+        split_escaped_lines("会议指出。\\n下一步\n\\n(参与报道：王海燕)") == "会议指出。\n下一步\n\n(参与报道：王海燕)"
+    )
+
+
+def test_an_escaped_break_in_code_stays() -> None:
+    assert split_escaped_lines('运行 printf("中文\\n") 即可\n第二行') == '运行 printf("中文\\n") 即可\n第二行'

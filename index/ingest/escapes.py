@@ -11,6 +11,11 @@ for the scraper's own code) is dropped.
 
 `\\uXXXX` alone (`【10\\u003d20w】`) and HTML entities in plain text (`&gt;&gt;欢迎`, `&amp;nbsp;`) read as
 their characters in any text; entities only with their closing `;`, so a URL's `&copy=1` stays.
+
+A page's text that has line breaks of its own may still hold a scraper's escaped ones in a line (a paragraph saved
+with `…检测。\\n　　会议指出…` inside one `<p>`, a line opening on `\\n(参与报道：X)`): there each escaped break that
+opens the line, or stands between Chinese text on both sides, is a line break (`split_escaped_lines`); one with code
+on a side (`printf("中文\\n")`) stays.
 """
 
 from __future__ import annotations
@@ -26,6 +31,11 @@ _WIDE = "\u2010-\u2027\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 _PROSE_BREAK = re.compile(
     rf"[{_WIDE}][\s\xa0.,;:!?)\]'~-]{{0,20}}\\[nrt]|\\[nrt][\s\xa0\d.(\['-]{{0,20}}[{_WIDE}]|>\s*\\[nr]"
 )
+# a run of escaped breaks in a line, with the spaces around it; a break it is when it opens the line or stands
+# between Chinese text (a bracket may open the next line: `\\n(参与报道：X)`)
+_BREAK_RUN = re.compile(r"[ \t\xa0\u3000]*(?:\\r)?(?:\\n(?:\\r)?)+[ \t\xa0]*")
+_WIDE_CHAR = re.compile(rf"[{_WIDE}]")
+_OPENS_LINE = re.compile(rf"[{_WIDE}(（\[【]")
 _JSON_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([nrt\"\\/]))")
 _SIMPLE = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\", "/": "/"}
 _ESCAPED_QUOTE = re.compile(r"\\(?=[\"'‘’“”])")
@@ -87,3 +97,17 @@ def unescape_entities(text: str) -> str:
             break
         text = decoded
     return text
+
+
+def _as_break(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    before = text[start - 1] if start else "\n"
+    after = text[end] if end < len(text) else "\n"
+    opens = before == "\n" or bool(_WIDE_CHAR.match(before))
+    return "\n" if opens and (after == "\n" or _OPENS_LINE.match(after)) else match.group(0)
+
+
+def split_escaped_lines(text: str) -> str:
+    """`text` with each escaped line break that opens a line or stands between Chinese text a line break (see the
+    module's note); unchanged where it holds none."""
+    return _BREAK_RUN.sub(_as_break, text) if "\\n" in text else text

@@ -23,6 +23,7 @@ from index.ingest import (
     chrome,
     closing_pleas,
     code_hosts,
+    credit_lines,
     credits,
     date_bars,
     dated_lists,
@@ -49,6 +50,7 @@ from index.ingest import (
     post_meta_lines,
     profile_boxes,
     reader_clippings,
+    reader_notes,
     record_lines,
     repost_templates,
     reposts,
@@ -56,6 +58,7 @@ from index.ingest import (
     show_notes,
     shown_posters,
     side_columns,
+    site_notes,
     site_owners,
     social_posts,
     spaced_labels,
@@ -94,6 +97,7 @@ from index.ingest.days.shapes import MONTH_DAY, POSTED_ON, STAMP_BESIDE, TIME, Y
 from index.ingest.days.shapes import UPDATE_STAMP as _UPDATE_STAMP
 from index.ingest.days.shapes import UPDATED_DAY as _UPDATED_DAY
 from index.ingest.days.shapes import WEEKDAY_TIME as _WEEKDAY_TIME
+from index.ingest.escapes import split_escaped_lines
 from index.ingest.furniture import carries_fields, cut_tail, is_learned, strip_learned_suffix
 from index.ingest.opening_credits import opening_writers
 from index.ingest.panels import story_after_panel
@@ -1014,9 +1018,12 @@ def extract_counting(
     """`extract`, and how many lines it left out as learned boilerplate; `text` is `normalize_text(raw.text)`
     where the caller made it already (a build's fingerprint workers do)."""
     text = normalize_text(raw.text) if text is None else text
+    text = split_escaped_lines(text)  # a page's `…检测。\\n会议指出…` (index.ingest.escapes)
     text = bbs.unfolded(text)  # a post's header and paragraphs run on one line (index.ingest.bbs)
     outline = note_properties.without_bullets(text.split("\n"))  # an outliner's bullets, one a paragraph
     lines = [spaced_labels.unspaced(strip_markup(line.strip())) for line in outline]
+    lines = [site_notes.without_read_count(line) for line in lines]  # `标题 (被阅读 1000 次)`
+    boxes = site_notes.tip_box_lines(lines)  # a tip box over lines, before cleaning or a site's lines take one
     lines = wechat_headers.joined(lines)  # `原创` / writer / account / day, a line each (index.ingest.wechat_headers)
     untagged = [social_posts.untagged(line) for line in lines]  # a caption's `#话题#` and `@账号`
     tagged = {i: line for i, line in enumerate(lines) if untagged[i] != line}  # as learned: a site's own tagged line
@@ -1076,6 +1083,12 @@ def extract_counting(
     fielded += sorted(carded)
     for i in chrome_lines - carded:  # no text, though a reply's stamp is still a reply's
         body_lines[i] = ""
+    desks = credit_lines.desk_writers(body_lines)  # `国际中心／综合报导 记者X`: its names, the writers if none else
+    notes = site_notes.note_lines(body_lines) | boxes
+    for i in credit_lines.filing_credits(body_lines) | notes:  # credits, a site's notes and tip boxes
+        body_lines[i] = ""  # (index.ingest.credit_lines, site_notes: the page's lines keep them for its fields)
+    for i in reader_notes.reader_lines(body_lines):  # readers' notes, comments and lists (index.ingest.reader_notes)
+        body_lines[i] = ""
     for i in closing_pleas.closing_pleas(body_lines):  # an outlet's pleas under the story (index.ingest.closing_pleas)
         body_lines[i] = ""  # (the page's lines keep it: a credit run into a plea is still read)
     for i in export_notes.note_lines(body_lines):  # a note taker's, a sharer's, a study site's lines
@@ -1114,6 +1127,8 @@ def extract_counting(
             meta.add_poster(header.poster)
     body_lines = [used.get(i, line) if line else line for i, line in enumerate(body_lines)]
     given = {key: normalize_text(value).strip() for key, value in raw.meta.items()}
+    if given.get("title"):
+        given["title"] = site_notes.without_read_count(given["title"])  # a post's `标题 (被阅读 1000 次)`
     if form:  # its title field names the form, not the template's or the page's name
         given["title"] = form.title
     if properties and properties.title and not given.get("title"):  # `原文标题:: X`
@@ -1181,11 +1196,17 @@ def extract_counting(
     rest = _signature(_credited_source(rest, meta), meta)
     rest = _closing_credits(footnotes.without_closing_notes(rest), meta)  # (index.ingest.footnotes)
     if rest:  # a portal's statement or a plea glued onto the last paragraph
-        rest[-1] = closing_pleas.without_glued_tail(rest[-1])
+        rest[-1] = site_notes.without_glued_note(closing_pleas.without_glued_tail(rest[-1]))
+    credited: list[str] = []  # a lead opening on its outlet's credit, `央视网消息（时政评论员 X）：`
+    for i in range(min(2, len(rest))):
+        rest[i], names = credit_lines.without_opening_credit(rest[i])
+        credited += names
     # a post's poster, or the author a page names over the story it reposts, wrote it, not the story's reporter
     reposted = not meta.posted and bool(meta.authors) and reposts.is_repost([*lines, *raw.shown])
     for paragraph in rest[:2] if not meta.posted and not reposted else []:
         meta.add_authors(bylines.lead_credit(paragraph))
+    if not meta.authors and not meta.posted:
+        meta.add_authors(credited)
     if not meta.authors and not meta.posted:  # the lead's credit run, below a menu's short lines if any
         meta.add_authors(next((named for p in [p for p in rest if len(p) >= 30][:2] if (named := credits.lead(p))), []))
     if not meta.authors and not meta.posted:  # `蓝鲸财经 王敏 6月18日消息，…`: the lead opens on its credits
@@ -1194,6 +1215,8 @@ def extract_counting(
         )
     if not meta.authors and rest and not meta.posted:
         meta.add_authors(bylines.closing_credit(rest[-1]) or credits.closing(rest[-1]))
+    if not meta.authors and not meta.posted:
+        meta.add_authors(desks)
     if not meta.authors and not meta.posted:
         meta.add_authors(next((named for line in produced if (named := credits.closing(line))), []))
     if not meta.authors and not meta.posted:  # (a signature can be read as a label's line and left out of the text)

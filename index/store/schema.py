@@ -163,7 +163,12 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    writers an info line gives beside its outlet, stamp and buttons, a blogger declared on a site named after
 #    them, a platform's display name over its @handle, a reprint note's reporter, a poster's cell shown as one
 #    line; a desk in the 作者 field and a closing bracket naming others than the head's byline add no one
-#    (fields16); old indexes are rebuilt
+#    (fields16);
+#    credit lines (a desk and its reporter, a wire's translator, a dateline or a short stamp alone, helpers in
+#    brackets, `原创：X 某号`, an outlet's credit opening the lead), a site's one-claim notes, counters, button rows,
+#    an archive's header lines, a tip box over lines, readers' notes and comments, run-together lists, glued
+#    sidebars, bar-marked closing blocks and bio lines leave the text; a page's escaped `\n` is a line break
+#    (alone16); old indexes are rebuilt
 FORMAT_VERSION = 32
 
 

@@ -1,0 +1,63 @@
+"""A site's short notes about the page (index.ingest.site_notes): a one-claim note at the text's edge, an English
+platform notice, read and visitor counters, a row of buttons, an archive's header lines and an owner's line leave
+the text; a story that quotes a statement keeps it."""
+
+from __future__ import annotations
+
+from index.article import RawDocument
+from index.ingest.extract import extract
+from index.ingest.site_notes import is_interface_line, is_page_note, without_glued_note, without_read_count
+
+STORY = [
+    "青溪县今年新建乡村公路一百二十公里，沿线六个乡镇的农产品运输时间平均缩短了一半。",
+    "县交通局负责人介绍，新路采用沥青路面，并在急弯处加装了防护栏和反光标志。",
+    "村民老周说：“以前拉一车橘子进城要走大半天，现在两个小时就到了。”",
+    "下一步，全县还将改造危桥十八座，力争年底前实现村村通客车。",
+]
+
+
+def _article(lines: list[str]):
+    text = "\n".join(["青溪县新建乡村公路一百二十公里", "2023年5月8日", "", *lines])
+    return extract(RawDocument("src", "src.txt", text, "0" * 32, "utf-8", {}))
+
+
+def test_a_one_claim_note_under_the_text_leaves_it() -> None:
+    for note in ["本栏文章只代表作者个人意见，不代表本站立场。", "江城观察原创文章，未经授权禁止转载。"]:
+        assert note not in _article([*STORY, note]).body
+
+
+def test_a_note_glued_to_the_last_paragraph_is_cut_after_its_stop() -> None:
+    note = "本文来自白沙号，仅代表白沙号自媒体观点。"
+    assert without_glued_note(STORY[-1] + note) == STORY[-1]
+
+
+def test_a_story_quoting_a_platforms_statement_keeps_it() -> None:
+    quote = "一家网络平台在声明中表示，相关文章仅代表作者个人观点，平台已下架涉事内容。"
+    assert not is_page_note(quote) and quote in _article([*STORY, quote]).body
+
+
+def test_an_english_platform_notice_is_a_note() -> None:
+    assert is_page_note("Notice: The content above (including the pictures and videos if any) is uploaded and posted")
+
+
+def test_counters_buttons_and_an_archives_header_lines_are_interface() -> None:
+    lines = ["(被阅读 1523 次)", "本站已开通手机版，欢迎访问。你是第 10293 位访客", "👍 210👎分享下载收藏"]
+    for line in [*lines, "发信站：江城文苑 (2020-04-28 10:12)", "栏目： 网事 > 评论"]:
+        assert is_interface_line(line), line
+
+
+def test_a_headlines_read_counter_is_cut() -> None:
+    assert without_read_count("青溪县新建乡村公路 (被阅读 1000 次)") == "青溪县新建乡村公路"
+
+
+def test_a_story_line_about_visitors_is_no_counter() -> None:
+    assert not is_interface_line("景区今年接待了第100万位游客，当地为其颁发了纪念证书。")
+
+
+def test_a_tip_box_split_over_lines_leaves_the_text() -> None:
+    box = ["【新闻热线", "欢迎提供新闻线索，电话：0771-28001234，", "邮箱：xs@jcrb.cn】"]
+    assert all(line not in _article([*STORY, *box]).body for line in box)
+
+
+def test_a_bracketed_heading_over_the_storys_text_stays() -> None:
+    assert STORY[0] in _article(["【乡村振兴", *STORY, "】"]).body
