@@ -49,7 +49,7 @@ from index.ingest.body import agreed_body
 from index.ingest.cleaning import join_wrapped, wrap_width
 from index.ingest.closing_lines import without_repeated_closing
 from index.ingest.comments import without_comments
-from index.ingest.days import captions, commits, regional, relative, year_less
+from index.ingest.days import captions, commits, regional, relative, shortened, year_less
 from index.ingest.days.shapes import YEAR, YMD_DAY
 from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
 from index.ingest.extract import read_date
@@ -397,6 +397,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     if tree is None:
         return "", {}, []
     relative.shown_as_days(tree)  # `3 天前` whose element keeps its day: the day
+    shortened.shown_in_full(tree)  # `<time datetime="2020-04-04…">20/04/04</time>`: the day its markup keeps
     declared = _json_ld(tree) | _meta_tags(tree)
     table = field_tables.page_table(tree)  # an export's properties, an office system's form
     if table is not None:

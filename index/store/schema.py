@@ -157,7 +157,7 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    alone, cut from the paragraphs under them, leave it; `消息来源：X` is a source's line; an English follow button
 #    and a count of followers make a card; `原创文章，转载请注明…` is a notice; a topic page's other stories with their
 #    whole leads under a heading leave the text (alone15); old indexes are rebuilt
-FORMAT_VERSION = 31
+FORMAT_VERSION = 32
 
 
 def build_schema() -> Schema:
