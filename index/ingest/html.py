@@ -35,8 +35,10 @@ from index.ingest import (
     footnotes,
     heading_anchors,
     issue_pages,
+    labelled_headlines,
     listed_headlines,
     notebooks,
+    opening_brackets,
     other_answers,
     page_urls,
     publication,
@@ -467,6 +469,13 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     if title and issue_pages.names_an_issue_line(title, gone):  # the periodical's name (its letterhead spaced
         # out or not), or a title of its contents: not the document's headline
         title = None
+    if title and (labelled := labelled_headlines.headline_under_name(lines, title)):
+        title = labelled  # a bulletin's name over its item's `导读：X`, a release page's over `…电　题：X`: the
+        # labelled line is the headline's (`lines` and `main` show it as such, for its place and the day under it)
+        lines, main = (
+            [title if labelled_headlines.labelled_headline(line) == title else line for line in shown]
+            for shown in (lines, main)
+        )
     if title:
         meta["title"] = title
     main = without_repeated_closing(publication.first_post(lines, main, title), saved)
@@ -496,7 +505,11 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         and title == " ".join((tree.findtext(".//title") or "").split())
         and title in {" ".join(h.text_content().split()) for h in tree.iter("h1")}
     )
-    if far and not stated and start is not None and not declared.get("title"):
+    opening = far and not stated and not declared.get("title") and opening_brackets.opening_headline(main)
+    if opening:  # a post's `【headline】` opening its text under a generic `<title>` (`微博正文`)
+        title = meta["title"] = opening
+        headline, start = publication.locate(lines, title, main)
+    elif far and not stated and start is not None and not declared.get("title"):
         shown = (
             publication.subject(lines, start)
             or publication.headline_over_body(main, lines)
