@@ -28,6 +28,7 @@ from index.ingest import (
     author_links,
     bylines,
     code_hosts,
+    column_titles,
     dated_lists,
     epaper_titles,
     field_tables,
@@ -494,6 +495,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         or (start is not None and headline > start)
         or (headline < publication.ABOVE and start is not None and start - headline > publication.BELOW)
         or (start is not None and publication.is_masthead_line(lines, headline, start))
+        or (start is not None and column_titles.names_a_column(tree, title))
     )  # the title found is only trafilatura's guess (no <title>, heading or declared one), no line of the page, a
     # line under its text (an issuer signing a press release, a sidebar) or its masthead far above the body
     # a headline the page states twice, its <title> and its <h1> word for word (a converter's title block over a

@@ -1,9 +1,9 @@
 """A day shown short with its full day in the markup: `<time datetime="2020-04-04T09:30:00+08:00">20/04/04</time>`.
 
-A theme prints its byline's day in a short form of its own (a two-digit year first, `20/04/04`, `20-4-1`, or no
-year, `04-04`) and keeps the whole day in the `<time>` element's `datetime`. Read alone the short form is either
-no day or the wrong one (`20/04/04` read day first is 20 April 2004); the element's attribute says which it is, so
-its text is read as that day, as `relative` does for `3 天前`.
+A theme prints its byline's day in a short form of its own (a two-digit year first, `20/04/04`, `20-4-1`) and keeps
+the whole day in the `<time>` element's `datetime`. Read alone the short form is either no day or the wrong one
+(`20/04/04` read day first is 20 April 2004); the element's attribute says which it is, so its text is read as that
+day, as `relative` does for `3 天前`.
 """
 
 from __future__ import annotations
@@ -13,14 +13,15 @@ import re
 from index.ingest.days.reading import read_date
 from index.ingest.days.shapes import TIME, YEAR
 
-# a day's figures without a four-digit year: `20/04/04`, `20-4-1`, `04-04`, `4月4日` (with a time or not)
-_SHORT = re.compile(r"^\D{0,12}\d{1,2}[-/.月]\d{1,2}(?:[-/.]\d{1,2}|日)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\D{0,4}$")
+# a day's figures with a two-digit year first: `20/04/04`, `20-4-1` (with a time or not); a day without its year
+# (`04-04`) is `year_less`'s, read only where the page gives its year
+_SHORT = re.compile(r"^\D{0,12}\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\D{0,4}$")
 _YEAR = re.compile(YEAR)
 _TIME = re.compile(TIME)
 
 
 def shown_in_full(root) -> None:
-    """Replace, in place, the text of each `<time>` that shows its day short (no four-digit year, no child) by the
+    """Replace, in place, the text of each `<time>` that shows its day with a two-digit year (and no child) by the
     full day its `datetime` gives (ISO, its time kept where the text shows one)."""
     for element in root.iter("time"):
         text = (element.text or "").strip()
