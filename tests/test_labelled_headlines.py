@@ -65,3 +65,20 @@ def test_a_posts_bracketed_headline_is_taken_under_a_generic_title(tmp_path: Pat
 
 def test_a_credit_in_brackets_opening_a_text_is_no_headline() -> None:
     assert opening_headline(["【环球网报道 记者 王丽】据当地媒体报道，江城市今天发布暴雨红色预警。"]) is None
+
+
+def _column_page(title: str, heading: str) -> str:
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        '<div class="nav"><a href="/">首页</a> <a href="/tzgg/">通知公告</a> <a href="/zwgk/">政务公开</a></div>'
+        f'<div class="lm"><h2>{heading}</h2></div>'
+        '<div class="tit">关于做好2021年春季学期开学工作的通知</div>'
+        '<div class="sj">发布时间：2021-02-20 09:00</div>'
+        + "".join(f"<p>{line}</p>" for line in TEXT.split("\n") if line)
+        + "</body></html>"
+    )
+
+
+def test_a_title_naming_the_pages_column_gives_way_to_the_headline_at_its_publication_line(tmp_path: Path) -> None:
+    page = _column_page("通知公告_江城市教育局", "通知公告")
+    assert _read(tmp_path, "notice.html", page).title == "关于做好2021年春季学期开学工作的通知"
