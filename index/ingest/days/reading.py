@@ -115,7 +115,7 @@ def _read_day(line: str) -> str | None:
     European `12.05.2021` (day first: the year last between dots, which no Chinese site writes). What a date in
     running text could mean is not guessed. A Drupal byline (`週二, 03/31/2020 - 19:42`) is read month first before
     anything else: its `2020 - 19` would read as a month."""
-    if "/" in line and (drupal := DRUPAL_STAMP.search(line)):
+    if " - " in line and "/" in line and (drupal := DRUPAL_STAMP.search(line)):
         month, day, year = (int(g) for g in [g for g in drupal.groups() if g is not None])
         return parse_date(f"{year:04d}-{month:02d}-{day:02d}") if 1 <= month <= 12 and 1 <= day <= 31 else None
     if found := parse_date(line):
