@@ -130,6 +130,9 @@ LABELLED_SHORT_YEAR = re.compile(
 DAY_FIRST = re.compile(r"(?<![\d.\-/])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.\-/])")  # European: `12.05.2021`
 # the year in an element of its own before the month and day (`<em>2020</em> <em>04</em>/<em>01</em> 10:26`)
 YEAR_APART = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})\s+(\d{1,2})[/.\-](\d{1,2})(?![\d\-/.])")
+# an element's whole text that is a day with a two-digit year first, a time after it or not (`20/04/04`, `20-4-1`,
+# a `<time>`'s text beside its `datetime`: days.shortened); a day without its year (`04-04`) is none
+SHORT_YEAR_SHOWN = re.compile(r"^\D{0,12}\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\D{0,4}$")
 # a two-digit year last before a time, as Malaysian and Singaporean forums write it: `07-05-18 14:22`
 SHORT_YEAR_LAST = re.compile(r"(?<![\d\-/.])(\d{1,2})([-/.])(\d{1,2})\2(\d{2})\s+\d{1,2}:\d{2}(?![\d\-/.])")
 

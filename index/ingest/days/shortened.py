@@ -11,12 +11,8 @@ from __future__ import annotations
 import re
 
 from index.ingest.days.reading import read_date
-from index.ingest.days.shapes import TIME, YEAR
+from index.ingest.days.shapes import SHORT_YEAR_SHOWN, TIME
 
-# a day's figures with a two-digit year first: `20/04/04`, `20-4-1` (with a time or not); a day without its year
-# (`04-04`) is `year_less`'s, read only where the page gives its year
-_SHORT = re.compile(r"^\D{0,12}\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\D{0,4}$")
-_YEAR = re.compile(YEAR)
 _TIME = re.compile(TIME)
 
 
@@ -25,7 +21,7 @@ def shown_in_full(root) -> None:
     full day its `datetime` gives (ISO, its time kept where the text shows one)."""
     for element in root.iter("time"):
         text = (element.text or "").strip()
-        if not text or len(element) or _YEAR.search(text) or not _SHORT.match(text):
+        if not text or len(element) or not SHORT_YEAR_SHOWN.match(text):
             continue
         if day := read_date(element.get("datetime") or ""):
             time = _TIME.search(text)
