@@ -143,11 +143,11 @@ UPDATED_DAY = re.compile(
     r"(?:[\sT]*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 # The label of a day a copy of the page was made, never the article's (a reading app's `Date Saved`, a highlight's
-# `Highlighted at`, an archive's `抓取时间`/`存档时间`, a print view's `打印时间`, a clipper's `剪藏于`, a reference
-# manager's `访问时间`): it tells when someone kept the
-# page, which can be years after it was written, so it dates nothing even where the page shows no other day
+# `Highlighted at`, an archive's `抓取时间`/`存档时间`, a print view's `打印时间`, a clipper's `剪藏于`): it tells
+# when someone kept the page, which can be years after it was written, so it dates nothing even where the page
+# shows no other day
 CAPTURE_LABEL = (
-    r"(?:抓取|采集|爬取|存档|归档|快照|打印|保存|下载|导出|摘录|划线|剪藏|收藏|访问)(?:时间|日期|于)"
+    r"(?:抓取|采集|爬取|存档|归档|快照|打印|保存|下载|导出|摘录|划线|剪藏)(?:时间|日期|于)"
     r"|(?:Date\s+Saved|Saved\s+(?:on|at)|Highlighted(?:\s+(?:at|on))?|Clipped\s+(?:on|at)|Captured\s+(?:on|at)"
     r"|Archived\s+(?:on|at)|Retrieved\s+(?:on|at)|Accessed\s+(?:on|at)|Crawled\s+(?:on|at)|Fetched\s+(?:on|at))"
 )
