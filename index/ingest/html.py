@@ -470,11 +470,17 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     if title and issue_pages.names_an_issue_line(title, gone):  # the periodical's name (its letterhead spaced
         # out or not), or a title of its contents: not the document's headline
         title = None
-    if title and (labelled := labelled_headlines.headline_under_name(lines, title)):
+    labelled = labelled_headlines.headline_under_name(lines, title) if title else None
+    if labelled:
         title = labelled  # a bulletin's name over its item's `导读：X`, a release page's over `…电　题：X`: the
         # labelled line is the headline's (`lines` and `main` show it as such, for its place and the day under it)
         lines, main = (
-            [title if labelled_headlines.labelled_headline(line) == title else line for line in shown]
+            [
+                title
+                if labelled_headlines.labelled_headline(line) == title and not labelled_headlines.is_dateline(line)
+                else line
+                for line in shown
+            ]
             for shown in (lines, main)
         )
     if title:
@@ -507,6 +513,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         and title == " ".join((tree.findtext(".//title") or "").split())
         and title in {" ".join(h.text_content().split()) for h in tree.iter("h1")}
     )
+    far = far and not labelled  # (a headline its label names stands where its label does, a dateline in the text)
     opening = far and not stated and not declared.get("title") and opening_brackets.opening_headline(main)
     if opening:  # a post's `【headline】` opening its text under a generic `<title>` (`微博正文`)
         title = meta["title"] = opening

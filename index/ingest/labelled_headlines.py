@@ -15,7 +15,9 @@ import re
 from index.ingest.cleaning import is_heading_shaped
 
 # `导读：X`, `题：X` (a line of its own), or a wire's dateline closing with its title (`…12月8日电　题：X`)
-_LABEL = re.compile(r"^\s*(?:导\s*读|题)\s*[:：]\s*(?=\S)|^\S.{0,40}?电[\s\u3000]*题\s*[:：]\s*(?=\S)")
+_LINE_LABEL = r"^\s*(?:导\s*读|题)\s*[:：]\s*(?=\S)"
+_DATELINE = re.compile(r"^\S.{0,40}?电[\s\u3000]*题\s*[:：]\s*(?=\S)")
+_LABEL = re.compile(rf"{_LINE_LABEL}|{_DATELINE.pattern}")
 # how a bulletin's, a release page's or a column's name ends (`工作简报`, `网信动态`, `新闻稿件`, `政策解读`)
 _NAME = re.compile(r"(?:简报|快报|专报|通讯|动态|公报|周报|月报|旬报|专刊|稿件|新闻稿|通稿|解读|要闻|资讯|信息)$")
 NAME_CHARS = 20  # the longest such name with its issuer (`江城市委网信办　网信工作简报`)
@@ -46,3 +48,9 @@ def headline_under_name(lines: list[str], name: str) -> str | None:
         return None
     at = lines.index(name)
     return next((found for line in lines[at + 1 : at + 1 + BELOW] if (found := labelled_headline(line))), None)
+
+
+def is_dateline(line: str) -> bool:
+    """`line` is a wire's dateline closing with its title (`…12月8日电　题：X`): the story's first line, which stays
+    in its text when its title is taken from it."""
+    return bool(_DATELINE.match(line))
