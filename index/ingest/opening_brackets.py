@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 
 from index.ingest.cleaning import is_heading_shaped
+from index.ingest.days.shapes import MONTH_DAY
 
 _OPENING = re.compile(r"^\s*【\s*([^【】]{6,60}?)\s*】\s*(\S.{9,})$")
-# a credit's or a label's words in brackets, never a headline
-_CREDIT = re.compile(r"记者|通讯员|报道|[讯电]$|编者按|来源|摘要|导读|综述|提示|声明|公告|更新|直播")
+# a credit's or a label's words in brackets, never a headline, nor a source's tag with its day or a bar
+# (`【海外网4月4日|战疫全时区】`: a corpus story's opening, which took four layouts.py pages' titles without this)
+_CREDIT = re.compile(rf"记者|通讯员|报道|[讯电]$|编者按|来源|摘要|导读|综述|提示|声明|公告|更新|直播|{MONTH_DAY}|[|｜]")
 
 
 def opening_headline(main: list[str]) -> str | None:
