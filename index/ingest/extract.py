@@ -38,6 +38,7 @@ from index.ingest import (
     info_bars,
     info_bylines,
     issue_pages,
+    labelled_headlines,
     live_pages,
     mail_messages,
     mirror_sources,
@@ -751,6 +752,11 @@ def _split_title(
         if given and _same(rest[0], given):
             break
         rest.pop(0)
+    found = labelled_headlines.headline_under_name(rest[:4], rest[0]) if len(rest) > 2 else None
+    if found and (not given or _same(given, found) or _same(given, rest[0])):  # a bulletin's name over `导读：X`
+        at = next(i for i in range(1, 4) if labelled_headlines.labelled_headline(rest[i]) == found)
+        rest = rest[1:at] + rest[at + (0 if labelled_headlines.is_dateline(rest[at]) else 1) :]  # (a dateline stays)
+        title = given = found
     if len(rest) > 2 and _EMPTY_TITLE_LABEL.match(rest[0]) and (not given or _same(rest[1], given)):
         rest.pop(0)  # `主题：` over a post's subject, which is its title
     if len(rest) > 2 and is_masthead(rest[0]) and not (given and _same(rest[0], given)):

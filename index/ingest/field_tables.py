@@ -52,6 +52,8 @@ _OTHER_LABELS = (
     *("原链接", "原文链接", "原文地址", "原始链接", "原始网址", "原网址", "存档时间", "存档日期", "归档时间"),
     *("归档日期", "抓取时间", "抓取日期", "收录时间", "收录日期", "保存时间", "快照时间", "快照编号", "存档编号"),
     "原发媒体",
+    # a reference manager's record of a web page (Zotero's): when it was visited, added and changed, its address
+    *("访问时间", "访问日期", "添加日期", "修改日期", "网址"),
 )
 _FILING = frozenset(("索引号", "文号"))  # a government page's 信息公开 filing table
 KNOWN = frozenset((*TITLE_LABELS, *_RANK, *BODY_LABELS, *FIELD_LABELS["source"], *_OTHER_LABELS))

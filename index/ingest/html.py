@@ -28,6 +28,7 @@ from index.ingest import (
     author_links,
     bylines,
     code_hosts,
+    column_titles,
     dated_lists,
     epaper_titles,
     field_tables,
@@ -35,8 +36,10 @@ from index.ingest import (
     footnotes,
     heading_anchors,
     issue_pages,
+    labelled_headlines,
     listed_headlines,
     notebooks,
+    opening_brackets,
     other_answers,
     page_urls,
     publication,
@@ -49,7 +52,7 @@ from index.ingest.body import agreed_body
 from index.ingest.cleaning import join_wrapped, wrap_width
 from index.ingest.closing_lines import without_repeated_closing
 from index.ingest.comments import without_comments
-from index.ingest.days import captions, commits, regional, relative, year_less
+from index.ingest.days import captions, commits, regional, relative, shortened, year_less
 from index.ingest.days.shapes import YEAR, YMD_DAY
 from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
 from index.ingest.extract import read_date
@@ -397,6 +400,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     if tree is None:
         return "", {}, []
     relative.shown_as_days(tree)  # `3 天前` whose element keeps its day: the day
+    shortened.shown_in_full(tree)  # `<time datetime="2020-04-04…">20/04/04</time>`: the day its markup keeps
     declared = _json_ld(tree) | _meta_tags(tree)
     table = field_tables.page_table(tree)  # an export's properties, an office system's form
     if table is not None:
@@ -467,6 +471,19 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     if title and issue_pages.names_an_issue_line(title, gone):  # the periodical's name (its letterhead spaced
         # out or not), or a title of its contents: not the document's headline
         title = None
+    labelled = labelled_headlines.headline_under_name(lines, title) if title else None
+    if labelled:
+        title = labelled  # a bulletin's name over its item's `导读：X`, a release page's over `…电　题：X`: the
+        # labelled line is the headline's (`lines` and `main` show it as such, for its place and the day under it)
+        lines, main = (
+            [
+                title
+                if labelled_headlines.labelled_headline(line) == title and not labelled_headlines.is_dateline(line)
+                else line
+                for line in shown
+            ]
+            for shown in (lines, main)
+        )
     if title:
         meta["title"] = title
     main = without_repeated_closing(publication.first_post(lines, main, title), saved)
@@ -485,6 +502,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         or (start is not None and headline > start)
         or (headline < publication.ABOVE and start is not None and start - headline > publication.BELOW)
         or (start is not None and publication.is_masthead_line(lines, headline, start))
+        or (start is not None and column_titles.names_a_column(tree, title))
     )  # the title found is only trafilatura's guess (no <title>, heading or declared one), no line of the page, a
     # line under its text (an issuer signing a press release, a sidebar) or its masthead far above the body
     # a headline the page states twice, its <title> and its <h1> word for word (a converter's title block over a
@@ -496,7 +514,12 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         and title == " ".join((tree.findtext(".//title") or "").split())
         and title in {" ".join(h.text_content().split()) for h in tree.iter("h1")}
     )
-    if far and not stated and start is not None and not declared.get("title"):
+    far = far and not labelled  # (a headline its label names stands where its label does, a dateline in the text)
+    opening = far and not stated and not declared.get("title") and opening_brackets.opening_headline(main)
+    if opening:  # a post's `【headline】` opening its text under a generic `<title>` (`微博正文`)
+        title = meta["title"] = opening
+        headline, start = publication.locate(lines, title, main)
+    elif far and not stated and start is not None and not declared.get("title"):
         shown = (
             publication.subject(lines, start)
             or publication.headline_over_body(main, lines)

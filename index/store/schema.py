@@ -168,7 +168,10 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    brackets, `原创：X 某号`, an outlet's credit opening the lead), a site's one-claim notes, counters, button rows,
 #    an archive's header lines, a tip box over lines, readers' notes and comments, run-together lists, glued
 #    sidebars, bar-marked closing blocks and bio lines leave the text; a page's escaped `\n` is a line break
-#    (alone16); old indexes are rebuilt
+#    (alone16); a headline labelled under a bulletin's or column's name (`导读：X`, `题：X`), a 【headline】 under a
+#    generic <title>, a <title> naming only the page's column never the headline, a Drupal byline's day, a short
+#    day under a <time>, a clip's day and a reference's record rows no article's day (titles16); old indexes are
+#    rebuilt
 FORMAT_VERSION = 32
 
 

@@ -14,6 +14,7 @@ from index.ingest.days.shapes import (
     CN_MONTH_WORDS,
     CTIME,
     DAY_FIRST,
+    DRUPAL_STAMP,
     ENGLISH_DATE,
     ENGLISH_DAY_FIRST,
     FULL_DATE,
@@ -112,7 +113,11 @@ def _read_day(line: str) -> str | None:
     `5/7/2005 9:23:57 PM` (month first, as the AM/PM says), a two-digit year before a time `18-03-08 23:16`
     (2018-03-08: year first, as Chinese sites write it), a year apart from its month and day `2020 04/01` and a
     European `12.05.2021` (day first: the year last between dots, which no Chinese site writes). What a date in
-    running text could mean is not guessed."""
+    running text could mean is not guessed. A Drupal byline (`週二, 03/31/2020 - 19:42`) is read month first before
+    anything else: its `2020 - 19` would read as a month."""
+    if " - " in line and "/" in line and (drupal := DRUPAL_STAMP.search(line)):
+        month, day, year = (int(g) for g in [g for g in drupal.groups() if g is not None])
+        return parse_date(f"{year:04d}-{month:02d}-{day:02d}") if 1 <= month <= 12 and 1 <= day <= 31 else None
     if found := parse_date(line):
         return found if len(found) == 10 else None
     if roc := ROC_DATE.search(line):

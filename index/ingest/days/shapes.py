@@ -111,6 +111,13 @@ ROC_DATE = re.compile(
     r"(?:中[华華])?民[国國]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
     r"|(?<![\d\-/.])(1[0-4]\d)[-/.](\d{1,2})[-/.](\d{1,2})(?![\d\-/.])"
 )
+# a Drupal site's byline, its engine's default medium format (`D, m/d/Y - H:i`) in its Chinese translations: a
+# weekday, the month first between slashes, a time after a spaced hyphen (`週二, 03/31/2020 - 19:42`, `周二,
+# 04/14/2020 - 08:05`, `Tue, 03/31/2020 - 19:42`): month first whatever the page's region (a held-out real page)
+DRUPAL_STAMP = re.compile(
+    r"(?:[周週]|星期|礼拜|禮拜)[一二三四五六日天]\s*[,，]\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+-\s+\d{1,2}:\d{2}"
+    r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s+-\s+\d{1,2}:\d{2}"
+)
 # a day in figures between slashes without an AM/PM, either order (`01/04/2020 10:12`, `4/1/2020`): read day first
 # as the sites that write it so do (Hong Kong, Singapore, Malaysia, Europe), and put in the page's order by
 # `regional` (an American page writes the month first)
@@ -123,6 +130,9 @@ LABELLED_SHORT_YEAR = re.compile(
 DAY_FIRST = re.compile(r"(?<![\d.\-/])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.\-/])")  # European: `12.05.2021`
 # the year in an element of its own before the month and day (`<em>2020</em> <em>04</em>/<em>01</em> 10:26`)
 YEAR_APART = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})\s+(\d{1,2})[/.\-](\d{1,2})(?![\d\-/.])")
+# an element's whole text that is a day with a two-digit year first, a time after it or not (`20/04/04`, `20-4-1`,
+# a `<time>`'s text beside its `datetime`: days.shortened); a day without its year (`04-04`) is none
+SHORT_YEAR_SHOWN = re.compile(r"^\D{0,12}\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\D{0,4}$")
 # a two-digit year last before a time, as Malaysian and Singaporean forums write it: `07-05-18 14:22`
 SHORT_YEAR_LAST = re.compile(r"(?<![\d\-/.])(\d{1,2})([-/.])(\d{1,2})\2(\d{2})\s+\d{1,2}:\d{2}(?![\d\-/.])")
 
@@ -133,10 +143,11 @@ UPDATED_DAY = re.compile(
     r"(?:[\sT]*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 # The label of a day a copy of the page was made, never the article's (a reading app's `Date Saved`, a highlight's
-# `Highlighted at`, an archive's `抓取时间`/`存档时间`, a print view's `打印时间`): it tells when someone kept the
-# page, which can be years after it was written, so it dates nothing even where the page shows no other day
+# `Highlighted at`, an archive's `抓取时间`/`存档时间`, a print view's `打印时间`, a clipper's `剪藏于`): it tells
+# when someone kept the page, which can be years after it was written, so it dates nothing even where the page
+# shows no other day
 CAPTURE_LABEL = (
-    r"(?:抓取|采集|爬取|存档|归档|快照|打印|保存|下载|导出|摘录|划线)(?:时间|日期|于)"
+    r"(?:抓取|采集|爬取|存档|归档|快照|打印|保存|下载|导出|摘录|划线|剪藏)(?:时间|日期|于)"
     r"|(?:Date\s+Saved|Saved\s+(?:on|at)|Highlighted(?:\s+(?:at|on))?|Clipped\s+(?:on|at)|Captured\s+(?:on|at)"
     r"|Archived\s+(?:on|at)|Retrieved\s+(?:on|at)|Accessed\s+(?:on|at)|Crawled\s+(?:on|at)|Fetched\s+(?:on|at))"
 )

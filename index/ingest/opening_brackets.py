@@ -1,0 +1,31 @@
+"""A post's headline in 【】 opening its text, under a `<title>` that names no article (`微博正文`, `正文`, a site's
+section).
+
+A microblog's or a news account's post has no heading: it opens with its headline in 【】 and runs on into its first
+sentence on the same line (`【江城发布暴雨红色预警 全市中小学停课一天】据江城市气象台消息，…`), and the page's
+`<title>` is the platform's for every post. Where the page offers no headline of its own (none declared, none the
+page shows near the text), the bracket is the headline. A credit in brackets (`【本报讯】`, `【环球网报道 记者 王丽】`)
+or a short column's tag (`【地评线】`) is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.ingest.cleaning import is_heading_shaped
+from index.ingest.days.shapes import MONTH_DAY
+
+_OPENING = re.compile(r"^\s*【\s*([^【】]{6,60}?)\s*】\s*(\S.{9,})$")
+# a credit's or a label's words in brackets, never a headline, nor a source's tag with its day or a bar
+# (`【海外网4月4日|战疫全时区】`: a corpus story's opening, which took four layouts.py pages' titles without this)
+_CREDIT = re.compile(rf"记者|通讯员|报道|[讯电]$|编者按|来源|摘要|导读|综述|提示|声明|公告|更新|直播|{MONTH_DAY}|[|｜]")
+
+
+def opening_headline(main: list[str]) -> str | None:
+    """The headline in 【】 opening the first line of `main` (the text) with more of the text after it on that line,
+    or None."""
+    first = next((line for line in main if line.strip()), "")
+    if not (match := _OPENING.match(first)):
+        return None
+    headline = match.group(1)
+    return headline if is_heading_shaped(headline) and not _CREDIT.search(headline) else None
