@@ -2,8 +2,8 @@
 stamp and buttons (index.ingest.info_bylines), a blogger declared by the page on a site named after them
 (site_owners), a poster's cell shown as one line over the first floor's header (shown_posters), a platform's
 display name beside its @handle (handle_lines), a theme's post meta line (post_meta_lines), a reprint's footer note
-(reprint_credits), a poster's verb glued to the name, a desk in the author's field, and a closing bracket naming
-others than the byline under the headline."""
+(reprint_credits), a poster's verb glued to the name, a desk in the author's field, and names run together closing
+the text beside the byline under the headline (names written apart join it)."""
 
 from __future__ import annotations
 
@@ -66,14 +66,24 @@ def test_a_desk_in_the_authors_field_is_no_writer() -> None:
     assert article.authors == []
 
 
-def test_a_closing_bracket_naming_others_than_the_byline_under_the_headline_adds_no_one() -> None:
+def test_names_run_together_closing_the_text_add_no_one_to_the_byline_under_the_headline() -> None:
     article = text(
         "沿江湿地公园二期工程完工",
         "2021-04-29 07:40　来源：江滨日报　记者 黄海涛 通讯员 孙晓燕",
-        *STORY,
-        "（本报江滨4月28日电 记者 黄海涛 特约记者 邓立）",
+        *STORY[:-1],
+        STORY[-1] + "（张杰张兆勇）",
     )
     assert article.authors == ["黄海涛", "孙晓燕"]
+
+
+def test_a_closing_bracket_naming_another_writer_apart_joins_the_byline_under_the_headline() -> None:
+    article = text(
+        "沿江湿地公园二期工程完工",
+        "2021-04-29 07:40　来源：江滨日报　记者 黄海涛 通讯员 孙晓燕",
+        *STORY[:-1],
+        STORY[-1] + "（王怀仁）",
+    )
+    assert article.authors == ["黄海涛", "孙晓燕", "王怀仁"]
 
 
 def test_a_display_name_beside_its_handle_under_the_headline_is_the_writer() -> None:

@@ -914,16 +914,19 @@ def _take_bylines(paragraphs: list[str], meta: _Meta) -> list[str]:
         # after a question a bare name's shape is the question's note (`哪几个月？（单选）`): a role word must say so
         asked = bool(match) and paragraph[: match.start()].rstrip().endswith(("？", "?"))
         names = _names(match.group(1)) if match and not asked else []
+        glued = False
         if match and not asked and not names and (match.start() == 0 or k == len(paragraphs) - 1):
             names = credits.split_glued(match.group(1).strip())  # `（孙彩萍许家伟姜萍）`, alone or closing the text:
+            glued = bool(names)
             # names run together, cut where surnames begin (one cut alone, else none; `（江西南昌）` is places)
             names = [] if any(canonical_city(name) or canonical_province(name) for name in names) else names
         if match and not (names and len(" ".join(names)) >= len(_CREDIT_PREFIX.sub("", match.group(1).strip())) - 2):
-            names = bylines.writers(match.group(1))  # `(信报记者 蔡雪婧)`: a whole byline in the brackets
+            names, glued = bylines.writers(match.group(1)), False  # `(信报记者 蔡雪婧)`: a whole byline in brackets
         if names and _EDITOR_ASIDE.match(match.group(1)):  # `(编辑金律成)`: the editor, who is no writer
             meta.editor = meta.editor or names[0]
-        elif names and k == len(paragraphs) - 1 and meta.headed and not set(names) <= set(meta.headed):
-            pass  # the text's closing bracket names others than the byline read above it: the byline wins
+        elif glued and k == len(paragraphs) - 1 and meta.headed and not set(names) <= set(meta.headed):
+            pass  # names cut by guess from a run closing the text (`（张杰张兆勇）`) add no one to a byline above it;
+            # names written apart (`（王怀仁）`, `（本报某地电 记者 X 特约记者 Y）`) are the story's writers too
         elif names:  # `（梁志航 摄）` under a picture: the photographer, no writer (`(孙明 文 王刚 摄)`: 孙明)
             meta.add_authors(bylines.writers(match.group(1)) if bylines.is_photo_credit(match.group(1)) else names)
         if names:
