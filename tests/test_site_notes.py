@@ -42,8 +42,12 @@ def test_an_english_platform_notice_is_a_note() -> None:
 
 def test_counters_buttons_and_an_archives_header_lines_are_interface() -> None:
     lines = ["(被阅读 1523 次)", "本站已开通手机版，欢迎访问。你是第 10293 位访客", "👍 210👎分享下载收藏"]
-    for line in [*lines, "发信站：江城文苑 (2020-04-28 10:12)", "栏目： 网事 > 评论"]:
+    for line in [*lines, "发信站：江城文苑（https://www.jcwy.example）", "栏目： 网事 > 评论"]:
         assert is_interface_line(line), line
+
+
+def test_a_station_line_holding_the_posts_day_is_left_to_the_day_reader() -> None:
+    assert not is_interface_line("发信站: 北邮人论坛 (Mon Jan 14 10:22:13 2019), 站内")
 
 
 def test_a_headlines_read_counter_is_cut() -> None:

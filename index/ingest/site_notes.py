@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from index.ingest.days import read_date
 from index.ingest.statements import makes_claim
 
 NOTE_MAX = 80  # characters: a one-claim note is a sentence or two; a story's paragraph that quotes one runs longer
@@ -85,7 +86,7 @@ def is_interface_line(line: str) -> bool:
         (_closes_on_count(line) and not _READ_COUNT.sub("", line).strip())
         or _is_counter_talk(line)
         or _is_button_row(line)
-        or _ARCHIVE_HEAD.match(line)
+        or (_ARCHIVE_HEAD.match(line) and not read_date(line))  # (`发信站: X (Mon Jan 14 10:22:13 2019)`: a post's day)
     )
 
 
