@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from index.article import RawDocument
 from index.ingest.extract import extract
-from index.ingest.site_notes import is_interface_line, is_page_note, without_glued_note, without_read_count
+from index.ingest.site_notes import (
+    is_interface_line,
+    is_page_note,
+    station_day,
+    without_glued_note,
+    without_read_count,
+)
 
 STORY = [
     "青溪县今年新建乡村公路一百二十公里，沿线六个乡镇的农产品运输时间平均缩短了一半。",
@@ -42,12 +48,8 @@ def test_an_english_platform_notice_is_a_note() -> None:
 
 def test_counters_buttons_and_an_archives_header_lines_are_interface() -> None:
     lines = ["(被阅读 1523 次)", "本站已开通手机版，欢迎访问。你是第 10293 位访客", "👍 210👎分享下载收藏"]
-    for line in [*lines, "发信站：江城文苑（https://www.jcwy.example）", "栏目： 网事 > 评论"]:
+    for line in [*lines, "发信站：江城文苑 (2020-04-28 10:12)", "栏目： 网事 > 评论"]:
         assert is_interface_line(line), line
-
-
-def test_a_station_line_holding_the_posts_day_is_left_to_the_day_reader() -> None:
-    assert not is_interface_line("发信站: 北邮人论坛 (Mon Jan 14 10:22:13 2019), 站内")
 
 
 def test_a_headlines_read_counter_is_cut() -> None:
@@ -65,3 +67,9 @@ def test_a_tip_box_split_over_lines_leaves_the_text() -> None:
 
 def test_a_bracketed_heading_over_the_storys_text_stays() -> None:
     assert STORY[0] in _article(["【乡村振兴", *STORY, "】"]).body
+
+
+def test_a_station_lines_day_is_the_posts_though_the_line_leaves_the_text() -> None:
+    line = "发信站: 北邮人论坛 (Mon Jan 14 10:22:13 2019), 站内"
+    assert is_interface_line(line)
+    assert station_day(line) == "2019-01-14"

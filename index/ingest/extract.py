@@ -1094,6 +1094,7 @@ def extract_counting(
         body_lines[i] = ""
     desks = credit_lines.desk_writers(body_lines)  # `国际中心／综合报导 记者X`: its names, the writers if none else
     notes = site_notes.note_lines(body_lines) | boxes
+    stations = [day for i in sorted(notes) if (day := site_notes.station_day(body_lines[i]))]  # a board's post day
     for i in credit_lines.filing_credits(body_lines) | notes:  # credits, a site's notes and tip boxes
         body_lines[i] = ""  # (index.ingest.credit_lines, site_notes: the page's lines keep them for its fields)
     for i in reader_notes.reader_lines(body_lines):  # readers' notes, comments and lists (index.ingest.reader_notes)
@@ -1134,6 +1135,7 @@ def extract_counting(
         meta.date = meta.date or (parse_date(header.time) if header.time else None)
         if header.poster:
             meta.add_poster(header.poster)
+    meta.date = meta.date or next(iter(stations), None)  # (`发信站: X (Mon Jan 14 10:22:13 2019)`, site_notes)
     body_lines = [used.get(i, line) if line else line for i, line in enumerate(body_lines)]
     given = {key: normalize_text(value).strip() for key, value in raw.meta.items()}
     if given.get("title"):

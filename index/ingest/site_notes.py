@@ -86,8 +86,14 @@ def is_interface_line(line: str) -> bool:
         (_closes_on_count(line) and not _READ_COUNT.sub("", line).strip())
         or _is_counter_talk(line)
         or _is_button_row(line)
-        or (_ARCHIVE_HEAD.match(line) and not read_date(line))  # (`发信站: X (Mon Jan 14 10:22:13 2019)`: a post's day)
+        or _ARCHIVE_HEAD.match(line)
     )
+
+
+def station_day(line: str) -> str | None:
+    """The day an archive's or a board's station line carries (`发信站: X (Mon Jan 14 10:22:13 2019), 站内`): the
+    line leaves the text as an interface line, but its day is the post's when nothing else dates the page."""
+    return read_date(line) if _ARCHIVE_HEAD.match(line) else None
 
 
 def without_read_count(line: str) -> str:
