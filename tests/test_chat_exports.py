@@ -165,3 +165,20 @@ def test_a_story_pasted_a_paragraph_a_message_is_read_as_the_senders_one_turn() 
         ]
     )
     assert story_message(text) == "\n".join(["2020年9月14日 星期一 上午 10:15", "", TITLE, FIRST, SECOND])
+
+
+def test_a_picture_the_sender_sent_before_the_quoted_story_is_no_part_of_it() -> None:
+    text = "\n".join(
+        [
+            "[LINE] 与“江城记者之家”的聊天记录",
+            "",
+            "2020/9/14（一）",
+            "09:03\t陈晓梅\t早安，大家今天也要平安",
+            "09:15\t刘志强\t[照片]",
+            f'09:16\t刘志强\t"{TITLE}',
+            FIRST,
+            f'{SECOND}"',
+            "10:29\t陈晓梅\t收到",
+        ]
+    )
+    assert story_message(text) == "\n".join(["2020/9/14（一） 09:15", "", TITLE, FIRST, SECOND])

@@ -99,6 +99,8 @@ def story_message(text: str, tiles: bool = False) -> str:
     body = [line.strip() for line in body]
     while body and (not _writing([body[-1]]) or _MARKER.match(body[-1])):  # `{Reactions}`, `👍 (3)`, `[图片]`
         body.pop()
+    while body and (not _writing([body[0]]) or _MARKER.match(body[0])):  # the turn's `[照片]` before the story
+        body.pop(0)
     if body and body[0].startswith(('"', "“")) and body[-1].endswith(('"', "”")):  # a message quoted whole
         body[0], body[-1] = body[0][1:], body[-1][:-1]
     return "\n".join([stamp, "", *body]).strip()
