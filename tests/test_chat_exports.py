@@ -182,3 +182,18 @@ def test_a_picture_the_sender_sent_before_the_quoted_story_is_no_part_of_it() ->
         ]
     )
     assert story_message(text) == "\n".join(["2020/9/14（一） 09:15", "", TITLE, FIRST, SECOND])
+
+
+def test_a_senders_remark_pointing_at_the_story_they_send_next_is_no_part_of_it() -> None:
+    text = "\n".join(
+        [
+            "14/09/2020, 08:02 - 陈晓梅: 早安，大家今天也要平安",
+            "14/09/2020, 08:15 - 刘志强: 这篇不错，大家看看👇",
+            f"14/09/2020, 08:16 - 刘志强: {TITLE}",
+            FIRST,
+            SECOND,
+            "14/09/2020, 08:20 - 陈晓梅: 收到",
+        ]
+    )
+    assert "大家看看" not in story_message(text)
+    assert story_message(text).endswith("\n".join([TITLE, FIRST, SECOND]))

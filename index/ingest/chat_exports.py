@@ -54,6 +54,15 @@ _DATED = re.compile(_DATE)
 _US_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")  # `3/30/2020`: month first
 _MARKER = re.compile(r"^[\[{【][^\]}】]{1,8}[\]}】]$")  # an exporter's note of what a message held: `[图片]`
 _WRITING = re.compile(r"[\u4e00-\u9fff]")
+# a sender's short remark that points at what they send next (`这篇不错，大家看看👇`, `转给大家：`): its own message
+_POINTING = re.compile(r"(?:[:：]|[\U0001F300-\U0001FAFF\u2190-\u21FF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+)\s*$")
+INTRO_MAX = 40  # characters: a remark, not a paragraph
+
+
+def _introduces(body: list[str]) -> bool:
+    """Whether a message is one short line pointing at the sender's next message, which it is no part of."""
+    lines = [line.strip() for line in body if line.strip()]
+    return len(lines) == 1 and len(lines[0]) <= INTRO_MAX and bool(_POINTING.search(lines[0]))
 
 
 def _header(line: str, tiles: bool = False) -> re.Match | None:
@@ -82,7 +91,7 @@ def story_message(text: str, tiles: bool = False) -> str:
     for (start, match), end in zip(headers, bounds[1:], strict=True):
         own = match.groupdict().get("text")
         body = ([own] if own else []) + lines[start + 1 : end]
-        if messages and messages[-1][1]["name"] == match["name"]:  # the sender's next message of one turn
+        if messages and messages[-1][1]["name"] == match["name"] and not _introduces(messages[-1][2]):
             messages[-1][2].extend(body)
         else:
             messages.append((start, match, body))
