@@ -5,25 +5,12 @@ and the sentence after an opening credit, stay."""
 
 from __future__ import annotations
 
-from index.article import RawDocument
 from index.ingest.credit_lines import desk_line, is_filing_credit, without_opening_credit
-from index.ingest.extract import extract
-
-STORY = [
-    "青溪县今年新建乡村公路一百二十公里，沿线六个乡镇的农产品运输时间平均缩短了一半。",
-    "县交通局负责人介绍，新路采用沥青路面，并在急弯处加装了防护栏和反光标志。",
-    "村民老周说：“以前拉一车橘子进城要走大半天，现在两个小时就到了。”",
-    "下一步，全县还将改造危桥十八座，力争年底前实现村村通客车。",
-]
-
-
-def _article(lines: list[str]):
-    text = "\n".join(["青溪县新建乡村公路一百二十公里", "2023年5月8日", "", *lines])
-    return extract(RawDocument("src", "src.txt", text, "0" * 32, "utf-8", {}))
+from tests.road_story import STORY, read_text
 
 
 def test_a_desk_and_reporter_line_leaves_the_text_and_names_the_writer() -> None:
-    article = _article(["国际中心／综合报导 记者林书豪", *STORY])
+    article = read_text(["国际中心／综合报导 记者林书豪", *STORY])
     assert "综合报导" not in article.body and article.authors == ["林书豪"]
 
 

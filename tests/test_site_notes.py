@@ -4,8 +4,6 @@ the text; a story that quotes a statement keeps it."""
 
 from __future__ import annotations
 
-from index.article import RawDocument
-from index.ingest.extract import extract
 from index.ingest.site_notes import (
     is_interface_line,
     is_page_note,
@@ -13,23 +11,12 @@ from index.ingest.site_notes import (
     without_glued_note,
     without_read_count,
 )
-
-STORY = [
-    "青溪县今年新建乡村公路一百二十公里，沿线六个乡镇的农产品运输时间平均缩短了一半。",
-    "县交通局负责人介绍，新路采用沥青路面，并在急弯处加装了防护栏和反光标志。",
-    "村民老周说：“以前拉一车橘子进城要走大半天，现在两个小时就到了。”",
-    "下一步，全县还将改造危桥十八座，力争年底前实现村村通客车。",
-]
-
-
-def _article(lines: list[str]):
-    text = "\n".join(["青溪县新建乡村公路一百二十公里", "2023年5月8日", "", *lines])
-    return extract(RawDocument("src", "src.txt", text, "0" * 32, "utf-8", {}))
+from tests.road_story import STORY, read_text
 
 
 def test_a_one_claim_note_under_the_text_leaves_it() -> None:
     for note in ["本栏文章只代表作者个人意见，不代表本站立场。", "江城观察原创文章，未经授权禁止转载。"]:
-        assert note not in _article([*STORY, note]).body
+        assert note not in read_text([*STORY, note]).body
 
 
 def test_a_note_glued_to_the_last_paragraph_is_cut_after_its_stop() -> None:
@@ -39,7 +26,7 @@ def test_a_note_glued_to_the_last_paragraph_is_cut_after_its_stop() -> None:
 
 def test_a_story_quoting_a_platforms_statement_keeps_it() -> None:
     quote = "一家网络平台在声明中表示，相关文章仅代表作者个人观点，平台已下架涉事内容。"
-    assert not is_page_note(quote) and quote in _article([*STORY, quote]).body
+    assert not is_page_note(quote) and quote in read_text([*STORY, quote]).body
 
 
 def test_an_english_platform_notice_is_a_note() -> None:
@@ -62,11 +49,11 @@ def test_a_story_line_about_visitors_is_no_counter() -> None:
 
 def test_a_tip_box_split_over_lines_leaves_the_text() -> None:
     box = ["【新闻热线", "欢迎提供新闻线索，电话：0771-28001234，", "邮箱：xs@jcrb.cn】"]
-    assert all(line not in _article([*STORY, *box]).body for line in box)
+    assert all(line not in read_text([*STORY, *box]).body for line in box)
 
 
 def test_a_bracketed_heading_over_the_storys_text_stays() -> None:
-    assert STORY[0] in _article(["【乡村振兴", *STORY, "】"]).body
+    assert STORY[0] in read_text(["【乡村振兴", *STORY, "】"]).body
 
 
 def test_a_station_lines_day_is_the_posts_though_the_line_leaves_the_text() -> None:

@@ -4,16 +4,8 @@ not repeat stay. A `消息来源：X` line closing the text is the source's line
 
 from __future__ import annotations
 
-from index.article import RawDocument
-from index.ingest.extract import extract
 from index.ingest.summary_boxes import without_repeated_summary
-
-STORY = [
-    "青溪县今年新建乡村公路一百二十公里，沿线六个乡镇的农产品运输时间平均缩短了一半。",
-    "县交通局负责人介绍，新路采用沥青路面，并在急弯处加装了防护栏和反光标志。",
-    "村民老周说：“以前拉一车橘子进城要走大半天，现在两个小时就到了。”",
-    "下一步，全县还将改造危桥十八座，力争年底前实现村村通客车。",
-]
+from tests.road_story import STORY, read_text
 
 
 def test_an_ai_summary_the_text_repeats_leaves_it() -> None:
@@ -32,6 +24,5 @@ def test_a_summary_the_text_does_not_repeat_stays() -> None:
 
 
 def test_a_news_source_line_closing_the_text_gives_the_source_and_leaves_the_text() -> None:
-    lines = ["青溪县新建乡村公路一百二十公里", "2023年5月8日", "", *STORY, "消息来源：青溪日报"]
-    article = extract(RawDocument("src", "src.txt", "\n".join(lines), "0" * 32, "utf-8", {}))
+    article = read_text([*STORY, "消息来源：青溪日报"])
     assert article.source == "青溪日报" and "消息来源" not in article.body
