@@ -219,10 +219,16 @@ def test_two_builds_at_once_one_refuses_clearly_and_the_index_stays_whole(tmp_pa
     deadline = time.monotonic() + 20
     while not _lock_taken(index_dir, first.pid) and time.monotonic() < deadline:
         time.sleep(0.02)
-    second = _run_build(SEEDS, index_dir)
-    waited = subprocess.Popen(
-        _build_cmd(SEEDS, index_dir, "--wait"), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
+    # Paused while it holds the lock, so that a first build quicker than the second's start cannot make the
+    # refusal below a race (it was one: 24 articles can be built before another interpreter starts).
+    os.kill(first.pid, signal.SIGSTOP)
+    try:
+        second = _run_build(SEEDS, index_dir)
+        waited = subprocess.Popen(
+            _build_cmd(SEEDS, index_dir, "--wait"), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+    finally:
+        os.kill(first.pid, signal.SIGCONT)
     out, err = first.communicate(timeout=120)
     assert first.returncode == 0, err
 
