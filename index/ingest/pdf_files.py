@@ -39,8 +39,16 @@ def pdf_text(data: bytes) -> tuple[str, str | None]:
             texts.append(page.extract_text() or "")
         except Exception:  # one damaged page, whatever it raises: the others are still read
             lost.append(number)
-    damage = f"{len(lost)} of {len(pages)} pages could not be read (pages {', '.join(map(str, lost[:10]))})"
-    return "\f".join(texts), damage if lost else None
+    text = "\f".join(texts)
+    # A glyph of a font embedded without its Unicode map comes out as NUL (Chromium prints Chinese so when the
+    # machine has no CJK font): dropped and reported, so the rest of the text is still read.
+    unmapped = text.count("\x00")
+    damages = []
+    if lost:
+        damages.append(f"{len(lost)} of {len(pages)} pages could not be read (pages {', '.join(map(str, lost[:10]))})")
+    if unmapped:
+        damages.append(f"{unmapped} characters without a Unicode mapping dropped")
+    return text.replace("\x00", ""), "; ".join(damages) or None
 
 
 def _opens(reader: PdfReader) -> bool:
