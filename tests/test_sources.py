@@ -427,6 +427,17 @@ def test_a_note_exports_notes_are_articles_dated_by_their_text_not_by_the_clip(t
     assert article.body.startswith("5月4日，庆阳市委网信办")
 
 
+def test_a_notes_creation_is_its_day_as_shown_in_china_when_its_text_names_none(tmp_path: Path) -> None:
+    memo = (
+        _ENEX.replace("<div>发布时间：2023-05-04 来源：庆阳网信</div>\n", "")
+        .replace("5月4日，", "")
+        .replace("20230510T020304Z", "20230503T163000Z")  # 00:30 on the 4th in China
+    )
+    (tmp_path / "memo.enex").write_text(memo, encoding="utf-8")
+    (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
+    assert extract(raw).date == "2023-05-04"
+
+
 def test_an_org_files_keywords_are_its_fields_and_its_markup_leaves_the_text(tmp_path: Path) -> None:
     org = (
         "#+TITLE: 泉州网信办开展网络安全培训\n#+DATE: <2023-05-04 四>\n#+AUTHOR: 林晓\n\n* 正文\n"

@@ -3,15 +3,33 @@
 A note holds its title, its text as ENML (XHTML inside CDATA, what a web clip keeps of the page) and the address
 it was clipped from. Its `created` and `updated` times are when the note was made and edited, the day a reader
 clipped the article, never the day it was published: the article's own day is read from the clipped text, as
-an upload's day yields to the article's elsewhere. The note's `author` is the account that clipped it, never
-the article's writer.
+an upload's day yields to the article's elsewhere, and the note's `created` stands for it only where the text
+names no day (a memo typed from a story, `20200330T013000Z`, read as the day shown in China). The note's `author`
+is the account that clipped it, never the article's writer.
 """
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Iterator
 
 from index.ingest.feeds import Item, xml_root
+
+_STAMP = re.compile(r"^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$")  # ENEX's `20200330T013000Z`, in UTC
+_CHINA = datetime.timezone(datetime.timedelta(hours=8))
+
+
+def created_day(stamp: str) -> str | None:
+    """The day of a note's `created` stamp as shown in China (`20200329T163000Z` -> 2020-03-30), or None."""
+    match = _STAMP.match(stamp.strip())
+    if match is None:
+        return None
+    try:
+        when = datetime.datetime(*map(int, match.groups()), tzinfo=datetime.UTC)
+    except ValueError:
+        return None
+    return when.astimezone(_CHINA).date().isoformat()
 
 
 def notes(data: bytes) -> Iterator[Item]:
@@ -28,4 +46,6 @@ def notes(data: bytes) -> Iterator[Item]:
             fields["title"] = title
         if address := (note.findtext("note-attributes/source-url") or "").strip():
             fields["url"] = address
+        if day := created_day(note.findtext("created") or ""):
+            fields["filed"] = day
         yield Item(text, fields)
