@@ -83,3 +83,8 @@ def test_bad_json_holds_no_posts_and_never_raises() -> None:
     for data in (b"", b"\xff\xfe\x00", b"{not json", deep, _json({"a": [1, 2, None]})):
         assert list(posts(data)) == []
         assert shape(data)
+
+
+def test_json_lines_saved_as_json_are_read_a_post_a_line() -> None:
+    lines = b"\n".join(_json({"text": text, "created_at": "2020-03-30"}) for text in (FIRST, SECOND))
+    assert [post.text for post in posts(lines)] == [FIRST, SECOND]

@@ -571,3 +571,9 @@ def test_a_big5_page_with_hong_kong_characters_is_read_as_big5() -> None:
     text = "<p>屋邨裏的街坊衆口一詞，都說新開的巴士線方便了上班的人羣，每天早上不用再排長隊。</p>" * 20
     decoded, encoding = decode(text.encode("big5hkscs"))
     assert (decoded, encoding) == (text, "big5hkscs")
+
+
+def test_a_note_export_saved_as_xml_is_read_as_its_notes(tmp_path: Path) -> None:
+    (tmp_path / "clips.xml").write_text(_ENEX, encoding="utf-8")
+    (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
+    assert (raw.id, raw.meta["title"]) == ("clips/1", "庆阳市委网信办召开全市网信工作会议")

@@ -32,6 +32,12 @@ def created_day(stamp: str) -> str | None:
     return when.astimezone(_CHINA).date().isoformat()
 
 
+def is_note_export(data: bytes) -> bool:
+    """`data` is a note app's export whatever its file is called (`<en-export>` saved as `.xml`)."""
+    root = xml_root(data)
+    return root is not None and root.tag == "en-export"
+
+
 def notes(data: bytes) -> Iterator[Item]:
     """The notes of an `.enex` export, in order; nothing when `data` is no such export."""
     root = xml_root(data)

@@ -3,15 +3,15 @@ saved from its API): each post an article.
 
 Archives differ in shape: a list of posts, an object holding them (`{"statuses": […]}`, `{"data": {"cards":
 [{"mblog": {…}}]}}`), each post wrapped (`[{"tweet": {…}}]`), a script's assignment before the list
-(`window.YTD.tweets.part0 = […]`). What they share is the post: an object with its text (`text`, `full_text`,
-`content`, as the site's HTML, `<br />` a line) beside its time (`created_at`: `Mon Mar 30 10:24:00 +0800 2020`,
-`2020-03-30 10:24`, seconds or milliseconds since 1970). Every such object, wherever it stands, is a post (a
-post quoted inside another is its own); its time the day; its user's name (`user.screen_name`, `user.name`,
-`author`) the writer of what it credits to no one; a headline in `【】` opening its text (a microblog's way to title
-a post: `【江城召开防汛工作会议】3月5日上午…`) its headline when six or more characters long (`【提示】`, `【转】` are
-tags). The links a platform sets after a post's last words (a topic, `网页链接`, `全文`) are the platform's, not
-the post's. A JSON file with no post in it is skipped, saying what it held instead (`a list of 3 objects with keys id,
-name, price`).
+(`window.YTD.tweets.part0 = […]`), JSON Lines under a `.json` name. What they share is the post: an object with
+its text (`text`, `full_text`, `content`, as the site's HTML, `<br />` a line) beside its time (`created_at`: `Mon
+Mar 30 10:24:00 +0800 2020`, `2020-03-30 10:24`, seconds or milliseconds since 1970). Every such object, wherever
+it stands, is a post (a post quoted inside another is its own); its time the day; its user's name
+(`user.screen_name`, `user.name`, `author`) the writer of what it credits to no one; a headline in `【】` opening
+its text (a microblog's way to title a post: `【江城召开防汛工作会议】3月5日上午…`) its headline when six or more
+characters long (`【提示】`, `【转】` are tags). The links a platform sets after a post's last words (a topic,
+`网页链接`, `全文`) are the platform's, not the post's. A JSON file with no post in it is skipped, saying what it
+held instead (`a list of 3 objects with keys id, name, price`).
 """
 
 from __future__ import annotations
@@ -47,6 +47,10 @@ def loads(data: bytes) -> object | None:
     text = _WRAPPER.sub("", text, count=1) if not text.lstrip().startswith(("[", "{")) else text
     try:
         return json.loads(text.strip().rstrip(";"))
+    except (json.JSONDecodeError, RecursionError):
+        pass
+    try:  # JSON Lines under a `.json` name
+        return [json.loads(line) for line in text.splitlines() if line.strip()] or None
     except (json.JSONDecodeError, RecursionError):
         return None
 

@@ -23,7 +23,7 @@ from index.ingest.mail_forwards import unforwarded
 from index.ingest.mailboxes import Damaged, is_mailbox, messages
 from index.ingest.message_backups import is_backup, story
 from index.ingest.mhtml import mail_text, saved_page
-from index.ingest.note_exports import notes
+from index.ingest.note_exports import is_note_export, notes
 from index.ingest.office_files import pptx_text, xlsx_records
 from index.ingest.org_text import declared_properties, org_as_text
 from index.ingest.papers import paper_text
@@ -345,6 +345,10 @@ def _read_file(
         kind += f", which holds {shape(data)}" if not found_posts else ""
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), iter(found_posts), kind)
         return
+    if suffix in NOTE_SUFFIXES or (suffix in FEED_SUFFIXES and is_note_export(data)):
+        kind = "notes (<note> with <content>) in the export"
+        yield from _read_items(file, data, _article_id(file, root, keep_suffix), notes(data), kind)
+        return
     if suffix in FEED_SUFFIXES and is_backup(data):  # a phone's or a messenger's messages (message_backups.py)
         kind = "story in the message backup (no message of an article's length)"
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), iter(story(data)), kind)
@@ -361,10 +365,6 @@ def _read_file(
             yield Skipped(str(file), str(error))
             return
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), iter(found), kind)
-        return
-    if suffix in NOTE_SUFFIXES:
-        kind = "notes (<note> with <content>) in the export"
-        yield from _read_items(file, data, _article_id(file, root, keep_suffix), notes(data), kind)
         return
     if suffix == ".warc":
         yield from _read_captures(file, data, _article_id(file, root, keep_suffix).removesuffix(".warc"))
