@@ -243,3 +243,8 @@ def test_a_bracketed_phone_export_with_dotted_days_is_day_first() -> None:
         ]
     )
     assert story_message(text) == "\n".join(["2020-09-05, 14:20:11", "", TITLE, FIRST, SECOND])
+
+
+def test_a_phone_exports_sender_may_be_a_contacts_name_of_several_words() -> None:
+    text = _phone_export(["18/08/2020", "05/09/2020"]).replace("王海燕", "Wang Haiyan")
+    assert story_message(text).split("\n")[2:] == [TITLE, FIRST, SECOND]

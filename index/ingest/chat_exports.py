@@ -33,6 +33,8 @@ HEAD_MAX = 200  # characters of writing above the first message an export's own 
 STORY_MIN = 200  # characters the message carrying an article holds at least
 OVER_OTHERS = 3  # times the writing of any other message it holds at least
 NAME = r"[^\s:：，。！？!?\"“”]{1,20}(?:#\d{1,5}|[(（]\d{4,12}[)）])?"  # a sender, with a tag or a number
+# a sender a phone's export delimits (`… - Chen Shufen: …`): a contact's name of up to four words
+SPACED_NAME = r"[^\s:：，。！？!?\"“”]{1,20}(?: [^\s:：，。！？!?\"“”]{1,20}){0,3}"
 _DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4})"
 _TIME = r"(?:[上下]午\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _STAMP = rf"(?:{_DATE},?\s+{_TIME}|{_TIME})"
@@ -41,9 +43,9 @@ _HEADERS = (
     re.compile(rf"^(?P<stamp>{_DATE}\s+{_TIME})\s+(?P<name>{NAME})\s*[:：]?$"),  # `2020-03-30 10:24:05 王海燕:`
     re.compile(rf"^(?P<name>{NAME})\s+(?P<stamp>{_DATE}\s+{_TIME})\s*$"),  # `王海燕 2020-03-30 10:24:05`
     re.compile(rf"^(?P<stamp>{_TIME})\t(?P<name>{NAME})\t(?P<text>.*)$"),  # `10:24\t王海燕\t…`
-    re.compile(rf"^(?P<stamp>{_DATE},?\s+{_TIME})\s+-\s+(?P<name>{NAME})[:：]\s*(?P<text>.*)$"),  # `… - X: …`
+    re.compile(rf"^(?P<stamp>{_DATE},?\s+{_TIME})\s+-\s+(?P<name>{SPACED_NAME})[:：]\s*(?P<text>.*)$"),  # `- X: …`
     re.compile(rf"^\[(?P<name>{NAME})\]\s*\[(?P<stamp>{_TIME})\]\s*(?P<text>.*)$"),  # `[王海燕] [上午 10:24] …`
-    re.compile(rf"^\[(?P<stamp>{_DATE},?\s+{_TIME})\]\s*(?P<name>{NAME})[:：]\s*(?P<text>.*)$"),  # `[…] X: …`
+    re.compile(rf"^\[(?P<stamp>{_DATE},?\s+{_TIME})\]\s*(?P<name>{SPACED_NAME})[:：]\s*(?P<text>.*)$"),  # `[…] X: …`
 )
 # a page's message tile as a browser shows it: the sender and the time alone (`王海燕 10:24`, `王海燕10:24 AM`)
 _TILE = re.compile(rf"^(?P<name>[^\s\d:：，。！？!?\"“”]{{1,20}})\s*(?P<stamp>{_TIME})$")  # (no figure in it)
