@@ -105,3 +105,10 @@ def test_bad_input_is_no_mailbox_and_never_raises() -> None:
     for data in (b"", b"\x00\xff" * 5000, b"From here on we read.\n", "江城".encode() * 100000):
         assert not is_mailbox(data) and list(messages(data)) == []
     assert len(list(messages(b"From x Mon Mar 30 10:05:00 2020\n\xff\xfe\x00garbage"))) == 1
+
+
+def test_a_headline_the_subject_wraps_in_an_apps_words_is_the_headline() -> None:
+    body = f"<p>您的好友 reader1 向您分享了一篇新闻</p><h2>{TITLE}</h2><p>{FIRST}</p>".encode("gb18030")
+    sent = "Mon, 30 Mar 2020 18:05:00 +0800"
+    (message,) = messages(_message("a@b.cn", _b(f"好友向您分享：{TITLE}"), sent, body).replace(b"plain", b"html"))
+    assert message.fields["title"] == TITLE

@@ -4,10 +4,10 @@ Messages follow one another, each under a separator line `From <sender> <asctime
 10:05:00 2020`, Thunderbird's `From - …`); a line of a message's text that opens with `From ` is written `>From `
 (mboxrd) and is read back without its `>`. A message is read as an email file is (index/ingest/mhtml.py): its
 HTML part as a page, else its plain-text part. Its subject (RFC 2047's `=?gb2312?B?…?=`, without a reply's or a
-forward's marks and a list's `[tag]`) is its headline; its `Date:` the day it was filed, standing for the
-article's only where the text names no day of its own (a newsletter carrying a story keeps the story's day); its
-sender's display name the article's writer when it is a person's name (`李明`), never an office's
-(`江城日报社办公室`).
+forward's marks and a list's `[tag]`) is its headline, or the line of its text the subject wraps in an app's
+words (`好友向您分享：X`); its `Date:` the day it was filed, standing for the article's only where the text
+names no day of its own (a newsletter carrying a story keeps the story's day); its sender's display name the
+article's writer when it is a person's name (`李明`), never an office's (`江城日报社办公室`).
 
 Chinese mail declares GB2312 for text its senders type in GBK (a rare character of a name): the GB family is read
 as GB18030, its superset. A message whose bytes are invalid in its charset is read through them (U+FFFD) and
@@ -21,6 +21,7 @@ import email
 import email.header
 import email.policy
 import email.utils
+import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -35,6 +36,10 @@ _ESCAPED = re.compile(rb"^>(>*From )", re.MULTILINE)  # mboxrd's `>From `: a lin
 _SUBJECT_MARKS = re.compile(r"^(?:\s*(?:(?:Re|Fwd?|FW|回复|答复|转发)\s*[:：]|\[[^\[\]]{1,30}\]))+\s*", re.IGNORECASE)
 _GB = {"gb2312", "gbk", "cp936", "gb_2312-80", "x-gbk", "euc-cn", "gb18030", "chinese"}
 FIRST_BYTES = 4096  # bytes of a file looked at for its first separator
+_TAG = re.compile(r"<[^>]*>")
+HEAD_CHARACTERS = 20_000  # of a message's text looked at for its headline
+HEAD_LINES = 12  # of its first lines
+MIN_HEADLINE = 6  # characters
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,15 @@ def subject_title(subject: str) -> str:
     return _SUBJECT_MARKS.sub("", subject).strip()
 
 
+def _headline(subject: str, text: str) -> str:
+    """The message's headline: a line among the first of its text that its subject wraps in the sender's or an
+    app's words (`好友向您分享：X`, `X - 江城新闻`) is the headline; else the subject."""
+    shown = html.unescape(_TAG.sub("\n", text[:HEAD_CHARACTERS]))
+    lines = [line.strip() for line in shown.splitlines() if line.strip()][:HEAD_LINES]
+    wrapped = [line for line in lines if len(line) >= MIN_HEADLINE and line in subject and line != subject]
+    return max(wrapped, key=len, default=subject)
+
+
 def _day(value: object) -> str | None:
     """The day of a `Date:` header, as the sender's clock gave it."""
     try:
@@ -143,7 +157,8 @@ def messages(data: bytes) -> Iterator[Item | Damaged]:
             message = email.message_from_bytes(chunk, policy=email.policy.compat32)
             body = _body(message)
             subject, subject_damage = header_text(message.get("Subject"))
-            fields = {"title": subject_title(subject), "filed": _day(message.get("Date")) or ""}
+            title = _headline(subject_title(subject), body[0]) if body else subject_title(subject)
+            fields = {"title": title, "filed": _day(message.get("Date")) or ""}
             fields["owner"] = _writer(message.get("From")) or ""
         except Exception as error:  # noqa: BLE001 - a broken message must not cost the mailbox's others
             yield Damaged(number, f"unreadable message: {type(error).__name__}")
