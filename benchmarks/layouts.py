@@ -9824,6 +9824,73 @@ FRESH_EXPORTS_8_CHECK: dict[str, Maker] = {
 }
 
 
+def group_chat_json(story: Story, others: list[Story], n: int) -> Page:
+    """A messenger's desktop export of a group as JSON (written after the first fixes, before the chat rule): `{"name":
+    group, "type": "private_group", "messages": [...]}`, each message's `date` (`2020-03-30T10:24:05`), `from`,
+    `text` a string or a list of strings and link objects; members chat, one pastes the story (headline and
+    paragraphs in one message, a link object at its end), others answer."""
+    day = story.date
+
+    def message(k: int, clock: str, sender: str, text: object) -> dict:
+        return {
+            "id": 100 + k,
+            "type": "message",
+            "date": f"{day}T{clock}",
+            "from": sender,
+            "from_id": f"user{k}",
+            "text": text,
+        }
+
+    pasted = "\n".join([story.title, *story.paragraphs]) + "\n"
+    messages = [
+        {"id": 99, "type": "service", "date": f"{day}T08:00:00", "actor": "林志明", "action": "invite_members"},
+        message(1, "09:58:02", "林志明", "今天的新闻大家看了吗，有没有值得转的稿子"),
+        message(
+            2, "10:24:05", "陈淑芬", [pasted, {"type": "link", "text": f"https://www.example.cn/gn/{n:04d}.shtml"}]
+        ),
+        message(3, "10:30:11", "林志明", "谢谢分享，我转到单位群里了"),
+        message(4, "10:41:37", "王建国", "收到，这篇写得很实在"),
+    ]
+    data = {"name": "江城老乡群", "type": "private_group", "id": 4400 + n, "messages": messages}
+    furniture = ["江城老乡群", "private_group", "invite_members", "谢谢分享", "林志明", "王建国", "https://"]
+    return Page(
+        f"result-{n:02d}.json", json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"), story, furniture
+    )
+
+
+FRESH_EXPORTS_8["messenger group export JSON, pasted story"] = group_chat_json
+
+
+def wechat_backup_json(story: Story, others: list[Story], n: int) -> Page:
+    """A phone chat backup tool's JSON (another tool's shape, written with group_chat_json): a list of messages
+    `{"talker": …, "nickname": …, "content": …, "createTime": milliseconds, "type": 1, "isSend": 0}`, a member
+    forwarding the story a paragraph a message (headline first), a picture message and short answers."""
+    start = int(datetime.datetime.fromisoformat(f"{story.date}T10:24:00+08:00").timestamp() * 1000)
+
+    def message(k: int, who: str, content: str, kind: int = 1) -> dict:
+        return {
+            "talker": f"2088{n}@chatroom",
+            "nickname": who,
+            "content": content,
+            "createTime": start + k * 7000,
+            "type": kind,
+            "isSend": int(who == "我"),
+        }
+
+    rows = [message(0, "刘志强", "各位早，今天的信息请在十点前报送到群里")]
+    rows += [message(1 + k, "王海燕", text) for k, text in enumerate([story.title, *story.paragraphs])]
+    rows += [
+        message(40, "王海燕", "[图片]", 3),
+        message(41, "陈晓梅", "收到，已转发到部门群"),
+        message(42, "我", "好的"),
+    ]
+    furniture = ["chatroom", "talker", "createTime", "收到，已转发", "各位早", "[图片]"]
+    return Page(f"backup-{n:02d}.json", json.dumps(rows, ensure_ascii=False).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_8_CHECK["phone chat backup JSON, a paragraph a message"] = wechat_backup_json
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
