@@ -88,3 +88,35 @@ def test_bad_json_holds_no_posts_and_never_raises() -> None:
 def test_json_lines_saved_as_json_are_read_a_post_a_line() -> None:
     lines = b"\n".join(_json({"text": text, "created_at": "2020-03-30"}) for text in (FIRST, SECOND))
     assert [post.text for post in posts(lines)] == [FIRST, SECOND]
+
+
+def _chat(messages: list[tuple[str, str]]) -> bytes:
+    rows = [{"date": f"2020-03-30T10:{20 + k}:00", "from": who, "text": text} for k, (who, text) in enumerate(messages)]
+    return _json({"name": "江城老乡群", "type": "private_group", "messages": rows})
+
+
+def test_a_chats_messages_give_the_one_carrying_a_story_under_its_stamp() -> None:
+    chat = [("林志明", "今天的新闻大家看了吗"), ("陈淑芬", TITLE), ("陈淑芬", FIRST * 3), ("陈淑芬", SECOND * 3)]
+    (story,) = posts(_chat([*chat, ("王建国", "收到，谢谢分享")]))
+    assert [line for line in story.text.split("\n") if line] == ["2020-03-30 10:21:00", TITLE, FIRST * 3, SECOND * 3]
+
+
+def test_a_chat_of_short_messages_gives_no_article() -> None:
+    assert (
+        list(posts(_chat([("林志明", "今天开会吗？大家都到齐了没有"), ("陈淑芬", "下午三点在三楼会议室开会")]))) == []
+    )
+
+
+def test_a_feed_of_several_accounts_posts_is_no_chat() -> None:
+    other = POST | {"user": {"screen_name": "江城交警"}}
+    assert len(list(posts(_json([POST, other])))) == 2
+
+
+def test_a_message_list_links_pieces_are_read_as_its_text() -> None:
+    (post,) = posts(_json([{"date": "2020-03-30", "text": [FIRST, {"type": "link", "text": "https://t.cn/A6"}]}]))
+    assert post.text == f"{FIRST}https://t.cn/A6"
+
+
+def test_another_tools_name_for_a_time_is_read_as_the_time() -> None:
+    (post,) = posts(_json([{"content": FIRST, "createTime": 1585535040}]))
+    assert post.fields["date"] == "2020-03-30"
