@@ -112,3 +112,14 @@ def test_a_headline_the_subject_wraps_in_an_apps_words_is_the_headline() -> None
     sent = "Mon, 30 Mar 2020 18:05:00 +0800"
     (message,) = messages(_message("a@b.cn", _b(f"好友向您分享：{TITLE}"), sent, body).replace(b"plain", b"html"))
     assert message.fields["title"] == TITLE
+
+
+def test_a_mail_clients_folder_without_a_suffix_is_read_as_a_mailbox(tmp_path: Path) -> None:
+    (tmp_path / "Inbox").write_bytes(_story())
+    (tmp_path / "Inbox.msf").write_bytes(b'// <!-- <mdb:mork:z v="1.4"/> -->')
+    (tmp_path / "README").write_text("江城日报社采编中心的邮件备份。", encoding="utf-8")
+    found = list(read_sources([tmp_path], Settings().max_file_bytes))
+    assert [item.id for item in found if isinstance(item, RawDocument)] == ["Inbox/1"]
+    assert [item.reason for item in found if isinstance(item, Skipped)] == [
+        "2 files of kinds not read: (no suffix) 1, .msf 1"
+    ]

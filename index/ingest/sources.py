@@ -20,7 +20,7 @@ from index.ingest.front_matter import split_front_matter
 from index.ingest.html import read_page
 from index.ingest.indents import restore_paragraphs
 from index.ingest.mail_forwards import unforwarded
-from index.ingest.mailboxes import Damaged, is_mailbox, messages
+from index.ingest.mailboxes import FIRST_BYTES, Damaged, is_mailbox, messages
 from index.ingest.message_backups import is_backup, story
 from index.ingest.mhtml import mail_text, saved_page
 from index.ingest.note_exports import is_note_export, notes
@@ -267,12 +267,24 @@ def _read_folder(root: Path, max_file_bytes: int) -> Iterator[RawDocument | Skip
             continue
         seen.add((stat.st_dev, stat.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        names = sorted(name for name in files if kind_of(name) in READ_SUFFIXES)
-        if unread := _unread(files):
+        mailboxes = [name for name in files if _is_mailbox_file(Path(folder) / name)]  # Thunderbird's `Inbox`
+        names = sorted(name for name in files if kind_of(name) in READ_SUFFIXES or name in mailboxes)
+        if unread := _unread([name for name in files if name not in mailboxes]):
             yield Skipped(folder, unread)
         shared = _shared_stems(names)
         for name in names:
             yield from _read_file(Path(folder) / name, root, max_file_bytes, keep_suffix=Path(name).stem in shared)
+
+
+def _is_mailbox_file(path: Path) -> bool:
+    """A file without a suffix that opens as a mailbox (a mail client keeps its folders so: `Inbox`, `Sent`)."""
+    if path.suffix or path.name.startswith("."):
+        return False
+    try:
+        with path.open("rb") as handle:
+            return is_mailbox(handle.read(FIRST_BYTES))
+    except OSError:
+        return False
 
 
 def kind_of(name: str) -> str:
@@ -335,7 +347,9 @@ def _read_file(
     except OSError as error:
         yield Skipped(str(file), f"unreadable: {error.strerror or error}")
         return
-    if suffix in MAILBOX_SUFFIXES or (suffix in {".eml", ".txt"} and is_mailbox(data)):  # (a mailbox saved as a mail)
+    if suffix in MAILBOX_SUFFIXES or (
+        suffix in {".eml", ".txt", ""} and is_mailbox(data)
+    ):  # (saved as a mail, or bare)
         kind = "messages (`From ` separator lines) in the mailbox"
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), messages(data), kind)
         return
