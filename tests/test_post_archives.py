@@ -120,3 +120,25 @@ def test_a_message_list_links_pieces_are_read_as_its_text() -> None:
 def test_another_tools_name_for_a_time_is_read_as_the_time() -> None:
     (post,) = posts(_json([{"content": FIRST, "createTime": 1585535040}]))
     assert post.fields["date"] == "2020-03-30"
+
+
+def test_a_few_invalid_bytes_cost_their_characters_not_the_files_posts(tmp_path: Path) -> None:
+    data = _json([POST, POST | {"text": SECOND}]).replace("工程".encode(), b"\xff\xfe", 1)
+    (tmp_path / "weibo.json").write_bytes(data)
+    found = list(read_sources([tmp_path], Settings().max_file_bytes))
+    assert [raw.damaged for raw in found] == ["2 invalid byte sequences read as U+FFFD (utf-8)"] * 2
+
+
+def test_a_backup_written_in_gbk_is_read() -> None:
+    (post,) = posts(json.dumps([POST], ensure_ascii=False).encode("gbk"))
+    assert post.fields["title"] == TITLE
+
+
+def test_a_utf8_backup_with_a_lead_byte_cut_off_stays_utf8() -> None:
+    (post,) = posts(_json([POST]).replace("工程".encode(), b"\x81", 1))
+    assert post.fields["title"] == TITLE and post.text.count("\ufffd") == 1
+
+
+def test_a_short_backup_in_gbk_is_read_as_gbk() -> None:
+    (post,) = posts(json.dumps([{"text": SECOND, "time": "2020-03-30"}], ensure_ascii=False).encode("gbk"))
+    assert post.text == SECOND

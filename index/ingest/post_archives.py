@@ -45,15 +45,34 @@ _TRAILING_LINKS = re.compile(r"(?:\s|<br\s*/?>|<a\b[^>]*>[^<]{0,40}</a>)+$", re.
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CHINA = datetime.timezone(datetime.timedelta(hours=8))  # seconds since 1970 as the day shown in China
 MAX_DEPTH = 12  # levels of nesting looked into: an API's page holds its posts three or four down
+MAX_DAMAGED = 64  # invalid sequences a UTF-8 backup is read through: at most this many, and 1 in 500 bytes
+MIN_DAMAGED = 8  # (or this many in a short one), as sources.py reads a page
 MIN_WRITING = 10  # Chinese characters a post's text holds at least (a photo's `分享图片` is none)
+
+
+def _text_of(data: bytes) -> tuple[str, int]:
+    """A JSON file's text and how many invalid sequences were read as U+FFFD: UTF-8 with a few of them (a broken
+    character or two in a backup of UTF-8 posts), else GB18030 (a Chinese tool's backup), else UTF-8 through them
+    all."""
+    text = data.decode("utf-8-sig", errors="replace")
+    invalid = text.count("\ufffd") - data.decode("utf-8-sig", errors="ignore").count("\ufffd")
+    if invalid <= min(MAX_DAMAGED, max(MIN_DAMAGED, len(data) // 500)):
+        return text, invalid
+    try:
+        return data.decode("gb18030"), 0
+    except UnicodeDecodeError:
+        return text, invalid
+
+
+def damage(data: bytes) -> str:
+    """What of a JSON file was invalid and read as U+FFFD, for the build report ("" when nothing was)."""
+    count = _text_of(data)[1]
+    return f"{count} invalid byte sequence{'s' * (count != 1)} read as U+FFFD (utf-8)" if count else ""
 
 
 def loads(data: bytes) -> object | None:
     """The JSON value a file holds (after a script's `name = ` and before its `;`), None when it holds none."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return None
+    text = _text_of(data)[0]
     text = _WRAPPER.sub("", text, count=1) if not text.lstrip().startswith(("[", "{")) else text
     try:
         return json.loads(text.strip().rstrip(";"))

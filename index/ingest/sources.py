@@ -7,6 +7,7 @@ import json
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -28,6 +29,7 @@ from index.ingest.office_files import pptx_text, xlsx_records
 from index.ingest.org_text import declared_properties, org_as_text
 from index.ingest.papers import paper_text
 from index.ingest.pdf_files import pdf_text
+from index.ingest.post_archives import damage as post_damage
 from index.ingest.post_archives import posts, shape
 from index.ingest.printed import unprinted
 from index.ingest.reader_clippings import unclipped
@@ -354,7 +356,8 @@ def _read_file(
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), messages(data), kind)
         return
     if suffix in JSON_SUFFIXES:
-        found_posts = list(posts(data))
+        damaged = post_damage(data)  # a few invalid bytes cost their characters, never the file's other posts
+        found_posts = [replace(post, damaged=damaged) for post in posts(data)]
         kind = "posts (objects with a text and a time) in the JSON file"
         kind += f", which holds {shape(data)}" if not found_posts else ""
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), iter(found_posts), kind)
