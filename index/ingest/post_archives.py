@@ -14,7 +14,9 @@ characters long (`【提示】`, `【转】` are tags). The links a platform set
 `{"messages": [{"date": …, "from": …, "text": …}]}`, a phone backup's `nickname`/`content`/`createTime`: two or
 more senders named beside their texts) are no posts: they are read as the chat's text export would be
 (index/ingest/chat_exports.py), the one message carrying a story the article. A JSON file with no post in it is
-skipped, saying what it held instead (`a list of 3 objects with keys id, name, price`).
+skipped, saying what it held instead (`a list of 3 objects with keys id, name, price`). A backup in GBK is read as
+GB18030; a UTF-8 one with a few invalid bytes is read through them (U+FFFD), said in the build report, its posts
+kept.
 """
 
 from __future__ import annotations
