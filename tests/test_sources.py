@@ -577,3 +577,10 @@ def test_a_note_export_saved_as_xml_is_read_as_its_notes(tmp_path: Path) -> None
     (tmp_path / "clips.xml").write_text(_ENEX, encoding="utf-8")
     (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
     assert (raw.id, raw.meta["title"]) == ("clips/1", "庆阳市委网信办召开全市网信工作会议")
+
+
+def test_a_note_with_an_invalid_byte_is_kept_and_its_damage_said(tmp_path: Path) -> None:
+    (tmp_path / "clips.enex").write_bytes(_ENEX.encode("utf-8").replace("部署".encode(), b"\xff", 1))
+    (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
+    assert raw.damaged == "1 invalid byte sequence read as U+FFFD in note 1"
+    assert "全年重点任务" in extract(raw).body

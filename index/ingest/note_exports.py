@@ -5,7 +5,8 @@ it was clipped from. Its `created` and `updated` times are when the note was mad
 clipped the article, never the day it was published: the article's own day is read from the clipped text, as
 an upload's day yields to the article's elsewhere, and the note's `created` stands for it only where the text
 names no day (a memo typed from a story, `20200330T013000Z`, read as the day shown in China). The note's `author`
-is the account that clipped it, never the article's writer.
+is the account that clipped it, never the article's writer. An export saved as `.xml` is read as its notes; a
+note with invalid bytes (read as U+FFFD by the lenient parser) is kept and its damage said in the build report.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def notes(data: bytes) -> Iterator[Item]:
     root = xml_root(data)
     if root is None:
         return
-    for note in root.iter("note"):
+    for number, note in enumerate(root.iter("note"), start=1):
         text = note.findtext("content") or ""
         if not text.strip():
             continue
@@ -54,4 +55,7 @@ def notes(data: bytes) -> Iterator[Item]:
             fields["url"] = address
         if day := created_day(note.findtext("created") or ""):
             fields["filed"] = day
-        yield Item(text, fields)
+        # the parser reads an invalid byte as U+FFFD and goes on: the note is kept, its damage said
+        bad = text.count("\ufffd")
+        said = f"{bad} invalid byte sequence{'s' * (bad != 1)} read as U+FFFD in note {number}" if bad else ""
+        yield Item(text, fields, said)
