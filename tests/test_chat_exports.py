@@ -248,3 +248,11 @@ def test_a_bracketed_phone_export_with_dotted_days_is_day_first() -> None:
 def test_a_phone_exports_sender_may_be_a_contacts_name_of_several_words() -> None:
     text = _phone_export(["18/08/2020", "05/09/2020"]).replace("王海燕", "Wang Haiyan")
     assert story_message(text).split("\n")[2:] == [TITLE, FIRST, SECOND]
+
+
+def test_a_chat_with_no_one_story_keeps_its_messages_under_its_own_days() -> None:
+    text = _phone_export(["18/08/2020", "05/09/2020"]).replace(f"王海燕: {FIRST}", "王海燕: 收到").replace(SECOND, "好")
+    assert story_message(text).split("\n")[:2] == [
+        "2020-08-18, 09:58 - 刘志强: 今天的稿子谁来发一下？",
+        f"2020-09-05, 14:20 - 王海燕: {TITLE}",
+    ]

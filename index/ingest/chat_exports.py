@@ -15,9 +15,12 @@ A text is such an export when three or more lines are message headers, of two or
 writing stands above the first of them than a head holds; the message with the most writing is the article when
 it holds at least three times the writing of any other, without its closing lines of no writing (its reactions,
 `👍 (3)`) or a note of what it held (`{Reactions}`, `[图片]`). Its stamp's day (or the day divider above it, for a
-stamp of a time alone) is set above it, where extraction reads a publication line; an English export's
-`3/30/2020` is written `2020-03-30`, as a day (a stamp's shape recurs in every file of a folder and would be
-learned as the folder's furniture). A chat exported as a page shows each message as a tile, its sender beside the
+stamp of a time alone) is set above it, where extraction reads a publication line; a day written year last is
+written `2020-03-30`, as a day (a stamp's shape recurs in every file of a folder and would be learned as the
+folder's furniture), in the order the export's own stamps prove (`18/08/2020` anywhere makes `05/09/2020` the
+5th of September; `8/18/20` makes `9/5/20` the 5th too) or its locale's marks say (dotted days and a 24-hour clock
+under padded four-figure years are day-first, a 12-hour clock month-first); a chat with no one story keeps its
+messages, its headers' days so written. A chat exported as a page shows each message as a tile, its sender beside the
 time alone (`王海燕 10:24`, `王海燕10:24 AM`), under the room's name and topic (`主题：只发成稿…`, taken as the
 headline): read as the page's lines, its message is the text and the message's first line the headline.
 """
@@ -126,15 +129,19 @@ def story_message(text: str, tiles: bool = False) -> str:
         else:
             messages.append((start, match, body))
     sizes = sorted((_writing(body) for _, _, body in messages), reverse=True)
+    day_first = _day_first([match["stamp"] for _, match in headers])
     if sizes[0] < STORY_MIN or sizes[0] < OVER_OTHERS * sizes[1]:
-        return text
+        if tiles:
+            return text
+        for i, _ in headers:  # no one story: the chat as it is, its days in its own order (`05/09/2020` in Sept.)
+            lines[i] = _YEAR_LAST.sub(lambda m: _iso(m, day_first), lines[i])
+        return "\n".join(lines)
     start, match, body = next(m for m in messages if _writing(m[2]) == sizes[0])
     stamp = match["stamp"]
     if not _DATED.search(stamp):  # a time alone: the day is the divider's above it
         above = reversed(lines[:start])
         divider = next((line.strip() for line in above if _DAY.search(line) and not _header(line, tiles)), "")
         stamp = f"{divider} {stamp}" if divider else ""  # (a time alone is no day: the page's own, if any, stands)
-    day_first = _day_first([match["stamp"] for _, match in headers])
     stamp = _YEAR_LAST.sub(lambda m: _iso(m, day_first), stamp)  # as a site's lines give days
     body = [line.strip() for line in body]
     while body and (not _writing([body[-1]]) or _MARKER.match(body[-1])):  # `{Reactions}`, `👍 (3)`, `[图片]`
