@@ -123,3 +123,9 @@ def test_a_mail_clients_folder_without_a_suffix_is_read_as_a_mailbox(tmp_path: P
     assert [item.reason for item in found if isinstance(item, Skipped)] == [
         "2 files of kinds not read: (no suffix) 1, .msf 1"
     ]
+
+
+def test_a_message_without_a_date_header_is_filed_on_its_separators_day() -> None:
+    story = _story().replace(b"Date: Mon, 30 Mar 2020 18:05:00 +0800\n", b"")
+    (message,) = messages(story.replace(b"Mon Mar 30 10:05:00 2020", b"Sat Mar 28 23:59:01 2020"))
+    assert message.fields["filed"] == "2020-03-28"

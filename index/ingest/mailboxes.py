@@ -5,9 +5,10 @@ Messages follow one another, each under a separator line `From <sender> <asctime
 (mboxrd) and is read back without its `>`. A message is read as an email file is (index/ingest/mhtml.py): its
 HTML part as a page, else its plain-text part. Its subject (RFC 2047's `=?gb2312?B?…?=`, without a reply's or a
 forward's marks and a list's `[tag]`) is its headline, or the line of its text the subject wraps in an app's
-words (`好友向您分享：X`); its `Date:` the day it was filed, standing for the article's only where the text
-names no day of its own (a newsletter carrying a story keeps the story's day); its sender's display name the
-article's writer when it is a person's name (`李明`), never an office's (`江城日报社办公室`).
+words (`好友向您分享：X`); its `Date:` (else its separator's time) the day it was filed, standing for the
+article's only where the text names no day of its own (a newsletter carrying a story keeps the story's day); its
+sender's display name the article's writer when it is a person's name (`李明`), never an office's
+(`江城日报社办公室`).
 
 Chinese mail declares GB2312 for text its senders type in GBK (a rare character of a name): the GB family is read
 as GB18030, its superset. A message whose bytes are invalid in its charset is read through them (U+FFFD) and
@@ -17,6 +18,7 @@ said to be damaged; a message that cannot be parsed at all is reported and the r
 from __future__ import annotations
 
 import codecs
+import datetime
 import email
 import email.header
 import email.policy
@@ -31,6 +33,7 @@ from index.ingest.feeds import Item
 
 # `From liming@x.cn Mon Mar 30 10:05:00 2020`, `From - Mon Mar 30 10:05:00 2020`: a sender (or `-`), then a time
 _SEPARATOR = re.compile(rb"^From \S{1,200}[ \t]+[^\r\n]{0,60}?\d{1,2}:\d{2}[^\r\n]{0,60}?\d{4}[ \t]*\r?$", re.MULTILINE)
+_ASCTIME = re.compile(r"\b([A-Z][a-z]{2})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[A-Z]{3,4}\s+)?(\d{4})\b")
 _ESCAPED = re.compile(rb"^>(>*From )", re.MULTILINE)  # mboxrd's `>From `: a line of the text
 # a reply's and a forward's marks and a list's tag before a subject (`Re: [jc-news] `, `转发：`, `FW: `)
 _SUBJECT_MARKS = re.compile(r"^(?:\s*(?:(?:Re|Fwd?|FW|回复|答复|转发)\s*[:：]|\[[^\[\]]{1,30}\]))+\s*", re.IGNORECASE)
@@ -141,24 +144,35 @@ def _body(message) -> tuple[str, int] | None:
     return None
 
 
-def _chunks(data: bytes) -> Iterator[bytes]:
-    """Each message's bytes, its separator line taken off and its `>From ` lines read back."""
+def _separator_day(line: bytes) -> str | None:
+    """The day of a separator line's time (`From x Mon Mar 30 10:05:00 2020`): the day the message was filed."""
+    match = _ASCTIME.search(line.decode("ascii", "replace"))
+    if match is None:
+        return None
+    try:
+        return datetime.datetime.strptime(f"{match[1]} {match[2]} {match[3]}", "%b %d %Y").date().isoformat()
+    except ValueError:
+        return None
+
+
+def _chunks(data: bytes) -> Iterator[tuple[bytes, bytes]]:
+    """Each message's separator line and bytes, the separator taken off and its `>From ` lines read back."""
     starts = list(_SEPARATOR.finditer(data))
     for match, following in zip(starts, [*starts[1:], None][: len(starts)], strict=True):
         end = following.start() if following else len(data)
-        yield _ESCAPED.sub(rb"\1", data[match.end() : end].lstrip(b"\r\n"))
+        yield match.group(), _ESCAPED.sub(rb"\1", data[match.end() : end].lstrip(b"\r\n"))
 
 
 def messages(data: bytes) -> Iterator[Item | Damaged]:
     """The messages of a mailbox in order: an Item each (its `damaged` saying what was read through), a Damaged
     for each that holds no text or cannot be parsed; nothing when `data` is no mailbox."""
-    for number, chunk in enumerate(_chunks(data), start=1):
+    for number, (separator, chunk) in enumerate(_chunks(data), start=1):
         try:
             message = email.message_from_bytes(chunk, policy=email.policy.compat32)
             body = _body(message)
             subject, subject_damage = header_text(message.get("Subject"))
             title = _headline(subject_title(subject), body[0]) if body else subject_title(subject)
-            fields = {"title": title, "filed": _day(message.get("Date")) or ""}
+            fields = {"title": title, "filed": _day(message.get("Date")) or _separator_day(separator) or ""}
             fields["owner"] = _writer(message.get("From")) or ""
         except Exception as error:  # noqa: BLE001 - a broken message must not cost the mailbox's others
             yield Damaged(number, f"unreadable message: {type(error).__name__}")
