@@ -349,9 +349,8 @@ def _read_file(
     except OSError as error:
         yield Skipped(str(file), f"unreadable: {error.strerror or error}")
         return
-    if suffix in MAILBOX_SUFFIXES or (
-        suffix in {".eml", ".txt", ""} and is_mailbox(data)
-    ):  # (saved as a mail, or bare)
+    saved_mailbox = suffix in {".eml", ".txt", ""} and is_mailbox(data)  # a mailbox saved as a mail, or bare
+    if suffix in MAILBOX_SUFFIXES or saved_mailbox:
         kind = "messages (`From ` separator lines) in the mailbox"
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), messages(data), kind)
         return
@@ -582,8 +581,9 @@ def _record_page(text: str, meta: dict[str, str]) -> tuple[str, dict[str, str], 
 def _read_items(
     file: Path, data: bytes, stem: str, found_items: Iterator[Item | Damaged], kind: str
 ) -> Iterator[RawDocument | Skipped]:
-    """Each item of a feed or note export as an article (`stem/1`, `stem/2`, …), its site's pages sharing a
-    source; the file skipped, naming the `kind` looked for, when it holds none."""
+    """Each item of a feed, a note export, a mailbox or a post backup as an article (`stem/1`, `stem/2`, …), its
+    site's pages sharing a source, a damaged one reported by its number; the file skipped, naming the `kind`
+    looked for, when it holds none."""
     found = False
     for number, item in enumerate(found_items, start=1):
         found, where = True, f"{file}:{number}"
