@@ -9499,6 +9499,398 @@ FRESH_EXPORTS_7_CHECK: dict[str, Maker] = {
 }
 
 
+# ---------------------------------------------------------------- written 2026-12-07 as exports 8: files people save
+# that are not web pages (mailboxes, post archives, note exports, chats), each read by how its kind of file is built.
+# Kinds named before any fix: a mailbox of several messages (encoded subjects, GB2312/GBK parts, base64 and
+# quoted-printable, a damaged message); a post archive in JSON (a list of posts, an API's object of cards); a note
+# export (a memo dated by its note, a second app's export with two notes); a chat saved day-first (proved by a day
+# above 12, or by a locale's dotted days).
+
+
+def _encoded_word(text: str, charset: str, codec: str, how: str = "B") -> str:
+    """`=?gb2312?B?…?=`: a header's words in a mail's charset, base64 (`B`) or quoted-printable (`Q`)."""
+    raw = text.encode(codec, "replace")
+    if how == "B":
+        return f"=?{charset}?B?{base64.b64encode(raw).decode('ascii')}?="
+    quoted = "".join(chr(b) if chr(b).isalnum() and b < 128 else f"={b:02X}" for b in raw)
+    return f"=?{charset}?Q?{quoted}?="
+
+
+def _mbox_stamp(iso: str, hour: int) -> tuple[str, str]:
+    """A message's `From ` separator stamp (asctime, in UTC) and its `Date:` header (China time)."""
+    sent = datetime.datetime.fromisoformat(f"{iso}T{hour:02d}:05:00+08:00")
+    separator = sent.astimezone(datetime.UTC).strftime("%a %b %d %H:%M:%S %Y")
+    return separator, email.utils.format_datetime(sent)
+
+
+def mail_client_mbox(story: Story, others: list[Story], n: int) -> Page:
+    """A mail client's mailbox saved as `.mbox` (a folder of a desktop client): `From ` separator lines, a short
+    notice first (GB2312, base64, `Subject: =?gb2312?B?…?=`), then a colleague's mail carrying the story:
+    multipart/alternative, its plain and HTML parts GB2312 base64, the headline as the encoded subject, no day in
+    the text (the `Date:` header is the day), the sender's signature under `-- `."""
+    notice_sep, notice_date = _mbox_stamp(story.date, 8)
+    story_sep, story_date = _mbox_stamp(story.date, 18)
+    boundary = f"----=_Part_{n}_1585562700"
+    plain = "\n\n".join([*story.paragraphs, "-- ", "李明", "江城日报社 采编中心", "电话：0716-8123456"])
+    html = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html += "<p>-- <br>李明<br>江城日报社 采编中心<br>电话：0716-8123456</p>"
+
+    def b64(text: str) -> str:
+        return base64.encodebytes(text.encode("gb18030")).decode("ascii")
+
+    notice = "各位同事：本周五下午三点在三楼会议室召开例会，请准时参加。"
+    lines = [
+        f"From newsroom@jcdaily.example.cn {notice_sep}",
+        f"From: {_encoded_word('江城日报社办公室', 'gb2312', 'gb18030')} <office@jcdaily.example.cn>",
+        f"To: staff{n}@jcdaily.example.cn",
+        f"Subject: {_encoded_word('周五例会通知', 'gb2312', 'gb18030')}",
+        f"Date: {notice_date}",
+        "MIME-Version: 1.0",
+        'Content-Type: text/plain; charset="gb2312"',
+        "Content-Transfer-Encoding: base64",
+        "",
+        b64(notice),
+        f"From liming@jcdaily.example.cn {story_sep}",
+        f"From: {_encoded_word('李明', 'gb2312', 'gb18030')} <liming@jcdaily.example.cn>",
+        f"To: staff{n}@jcdaily.example.cn",
+        f"Subject: {_encoded_word(story.title, 'gb2312', 'gb18030')}",
+        f"Date: {story_date}",
+        f"Message-ID: <{n}.{story.date}@jcdaily.example.cn>",
+        "MIME-Version: 1.0",
+        f'Content-Type: multipart/alternative; boundary="{boundary}"',
+        "",
+        f"--{boundary}",
+        'Content-Type: text/plain; charset="gb2312"',
+        "Content-Transfer-Encoding: base64",
+        "",
+        b64(plain),
+        f"--{boundary}",
+        'Content-Type: text/html; charset="gb2312"',
+        "Content-Transfer-Encoding: base64",
+        "",
+        b64(f"<html><body>{html}</body></html>"),
+        f"--{boundary}--",
+        "",
+    ]
+    furniture = ["采编中心", "0716-8123456", "jcdaily", "例会", "Content-Type", "base64", "=?gb2312"]
+    return Page(f"inbox-{n:02d}.mbox", "\n".join(lines).encode("ascii"), story, furniture)
+
+
+def _weibo_time(iso: str, hour: int, minute: int) -> str:
+    """`Mon Mar 30 10:24:00 +0800 2020`: a microblog API's `created_at`."""
+    day = datetime.datetime.fromisoformat(f"{iso}T{hour:02d}:{minute:02d}:00+08:00")
+    return day.strftime("%a %b %d %H:%M:%S +0800 %Y")
+
+
+def microblog_archive_json(story: Story, others: list[Story], n: int) -> Page:
+    """A microblog account's backup as one JSON list of posts (a backup tool's format): each post's `id`,
+    `created_at` (`Mon Mar 30 10:24:00 +0800 2020`), `text` as the site's HTML (`<br />`, mention and topic links),
+    `source`, the counters and `user` with `screen_name`; a short post first, then the account's post of the story:
+    `【headline】` opening its text, a paragraph a `<br />`, a topic link at its end."""
+    account = "江城发布"
+    short = {
+        "id": str(4490000000000000 + n * 2),
+        "created_at": _weibo_time(story.date, 8, 1),
+        "text": f"早安，江城！今天多云转晴，气温12到20度。<a href='/n/{account}'>@{account}</a>",
+        "source": "微博 weibo.com",
+        "reposts_count": 3,
+        "comments_count": 1,
+        "attitudes_count": 25,
+        "user": {"id": 1000 + n, "screen_name": account, "followers_count": 352000},
+    }
+    body = "<br />".join(escape(p) for p in story.paragraphs)
+    post = {
+        "id": str(4490000000000001 + n * 2),
+        "created_at": _weibo_time(story.date, 10, 24),
+        "text": f"【{escape(story.title)}】{body}<br /><a href='/k/江城新闻'>#江城新闻#</a>",
+        "source": "iPhone客户端",
+        "reposts_count": 120 + n,
+        "comments_count": 33,
+        "attitudes_count": 410,
+        "pic_ids": [f"006abc{n}ly1g"],
+        "user": {"id": 1000 + n, "screen_name": account, "followers_count": 352000},
+    }
+    data = json.dumps([short, post], ensure_ascii=False, indent=1).encode("utf-8")
+    furniture = ["weibo.com", "iPhone客户端", "#江城新闻#", "reposts", "followers", "352000", "pic_ids"]
+    return Page(f"weibo-{n:02d}.json", data, story, furniture)
+
+
+def memo_note_enex(story: Story, others: list[Story], n: int) -> Page:
+    """A note app's export (`.enex`, Evernote's DTD) of one note typed from a story: its `<title>` the headline,
+    `<created>20200330T013000Z</created>` (the day, in UTC) and `<updated>` later, tags, the text in ENML `<div>`s
+    with no day written in it, an empty `<div><br/></div>` between paragraphs."""
+    created = datetime.datetime.fromisoformat(f"{story.date}T09:30:00+08:00").astimezone(datetime.UTC)
+    updated = created + datetime.timedelta(days=3, hours=2)
+    enml = "<div><br/></div>".join(f"<div>{escape(p)}</div>" for p in story.paragraphs)
+    data = f"""<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE en-export SYSTEM "http://xml.evernote.com/pub/evernote-export4.dtd">
+<en-export export-date="{updated:%Y%m%dT%H%M%SZ}" application="Evernote" version="10.10.5">
+<note><title>{escape(story.title)}</title><created>{created:%Y%m%dT%H%M%SZ}</created>
+<updated>{updated:%Y%m%dT%H%M%SZ}</updated><tag>工作笔记</tag><tag>第{n + 1}周</tag>
+<note-attributes><author>jc_reporter{n}</author><source>desktop.win</source></note-attributes>
+<content><![CDATA[<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd">
+<en-note>{enml}</en-note>]]></content></note>
+</en-export>
+"""
+    furniture = ["工作笔记", f"第{n + 1}周", "jc_reporter", "desktop.win", "en-note", "evernote"]
+    return Page(f"memo-{n:02d}.enex", data.encode("utf-8"), story, furniture)
+
+
+def _dmy(iso: str, sep: str = "/", short_year: bool = False) -> str:
+    day = datetime.date.fromisoformat(iso)
+    year = f"{day.year % 100:02d}" if short_year else str(day.year)
+    return f"{day.day:02d}{sep}{day.month:02d}{sep}{year}"
+
+
+def chat_day_first_text(story: Story, others: list[Story], n: int) -> Page:
+    """A messenger's chat saved as text on a phone set to a day-first locale (`30/03/2020, 14:20 - 名字: 消息`,
+    a 24-hour clock): the encryption notice, the group's creation a month before on a day above 12, other
+    members' messages, a member pasting the story a message a paragraph (headline first), `<Media omitted>`
+    and answers after."""
+    created = _later(story.date, -40)
+    created = created[:8] + "18"  # the group was made on the 18th of its month
+    day = _dmy(story.date)
+    name = "陈淑芬"
+    lines = [
+        f"{_dmy(created)}, 20:01 - Messages and calls are end-to-end encrypted. No one outside of this chat, "
+        "including WhatsApp, can read or listen to them. Tap to learn more.",
+        f'{_dmy(created)}, 20:01 - 林志明 created group "江城老乡群"',
+        f"{_dmy(created)}, 20:02 - 林志明 added {name}",
+        f"{day}, 09:58 - 林志明: 今天的新闻大家看了吗",
+        f"{day}, 14:20 - {name}: {story.title}",
+        *[f"{day}, 14:2{1 + k % 8} - {name}: {p}" for k, p in enumerate(story.paragraphs)],
+        f"{day}, 14:30 - {name}: <Media omitted>",
+        f"{day}, 14:35 - 林志明: 谢谢分享",
+        f"{day}, 15:02 - 王建国: 收到👍",
+    ]
+    furniture = ["end-to-end", "WhatsApp", "created group", "江城老乡群", "Media omitted", "谢谢分享", "林志明"]
+    return Page(f"WhatsApp Chat with 江城老乡群 {n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_8: dict[str, Maker] = {
+    "mail client mailbox .mbox, GB2312 base64": mail_client_mbox,
+    "microblog archive JSON, list of posts": microblog_archive_json,
+    "note export .enex, memo dated by its note": memo_note_enex,
+    "messenger chat text, day-first, day > 12": chat_day_first_text,
+}
+
+
+def list_archive_mbox(story: Story, others: list[Story], n: int) -> Page:
+    """A mailing list's archive downloaded as `.mbox` (another client's idiom): a message whose bytes were damaged
+    in transit (8bit GBK with invalid sequences), a reply, then a member's message carrying the story as plain
+    text, GBK quoted-printable, its subject `=?GBK?Q?…?=` under the list's tag, `>From ` escaping, and the
+    list's footer under a rule of underscores."""
+    boundary_day = story.date
+    first_sep, first_date = _mbox_stamp(_later(boundary_day, -1), 9)
+    reply_sep, reply_date = _mbox_stamp(_later(boundary_day, -1), 11)
+    story_sep, story_date = _mbox_stamp(boundary_day, 16)
+    damaged = "请大家把本周的选题报上来，截止时间周四中午。".encode("gbk")
+    damaged = damaged[:9] + b"\xff\xfe" + damaged[9:31] + b"\x81" + damaged[31:]
+    text = "\n\n".join(story.paragraphs)
+    footer = [
+        "_______________________________________________",
+        "jc-news mailing list",
+        "退订请发邮件至 jc-news-leave@lists.example.cn",
+    ]
+    body = quopri.encodestring(
+        ("\n".join([text, "", ">From the desk: 稿件已核", "", *footer])).encode("gbk", "replace")
+    ).decode("ascii")
+    head = [
+        f"From zhaolei@example.cn {first_sep}",
+        "From: zhaolei@example.cn",
+        "To: jc-news@lists.example.cn",
+        f"Subject: [jc-news] {_encoded_word('本周选题', 'GBK', 'gbk', 'Q')}",
+        f"Date: {first_date}",
+        "Content-Type: text/plain; charset=GBK",
+        "Content-Transfer-Encoding: 8bit",
+        "",
+    ]
+    reply = [
+        "",
+        f"From wangfang@example.cn {reply_sep}",
+        f"From: {_encoded_word('王芳', 'GBK', 'gbk', 'Q')} <wangfang@example.cn>",
+        f"Subject: Re: [jc-news] {_encoded_word('本周选题', 'GBK', 'gbk', 'Q')}",
+        f"Date: {reply_date}",
+        "Content-Type: text/plain; charset=GBK",
+        "Content-Transfer-Encoding: quoted-printable",
+        "",
+        quopri.encodestring("收到，我报两个。".encode("gbk")).decode("ascii"),
+        "",
+        f"From wangfang@example.cn {story_sep}",
+        f"From: {_encoded_word('王芳', 'GBK', 'gbk', 'Q')} <wangfang@example.cn>",
+        "To: jc-news@lists.example.cn",
+        f"Subject: [jc-news] {_encoded_word(story.title, 'GBK', 'gbk', 'Q')}",
+        f"Date: {story_date}",
+        "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=GBK",
+        "Content-Transfer-Encoding: quoted-printable",
+        "",
+        body,
+        "",
+    ]
+    data = "\n".join(head).encode("ascii") + damaged + b"\n" + "\n".join(reply).encode("ascii")
+    furniture = [
+        "jc-news",
+        "mailing list",
+        "退订",
+        "lists.example.cn",
+        "From the desk",
+        "quoted-printable",
+        "[jc-news]",
+    ]
+    return Page(f"list-{n:02d}.mbox", data, story, furniture)
+
+
+def post_api_cards_json(story: Story, others: list[Story], n: int) -> Page:
+    """A microblog's page of posts saved from its mobile API (another archive's shape): an object `{"ok": 1,
+    "data": {"cardlistInfo": …, "cards": [{"card_type": 9, "mblog": {…}}]}}`, each post's `created_at` as
+    `2020-03-30 10:24`, its `text` HTML with `<br />`, `user` with `screen_name`, the story's post last."""
+    account = "江城公安"
+    cards = [
+        {
+            "card_type": 9,
+            "mblog": {
+                "created_at": f"{story.date} 07:30",
+                "text": "【提示】今晨部分路段有雾，请谨慎驾驶。",
+                "user": {"screen_name": account, "verified": True},
+                "reposts_count": 2,
+            },
+        },
+        {
+            "card_type": 9,
+            "mblog": {
+                "created_at": f"{story.date} 10:2{n % 10}",
+                "text": f"【{escape(story.title)}】"
+                + "<br />".join(escape(p) for p in story.paragraphs)
+                + f" <a href='https://m.weibo.cn/p/{n}'>网页链接</a>",
+                "user": {"screen_name": account, "verified": True},
+                "reposts_count": 40 + n,
+                "comments_count": 12,
+            },
+        },
+    ]
+    data = {"ok": 1, "data": {"cardlistInfo": {"containerid": f"107603{n}", "total": 2}, "cards": cards}}
+    furniture = ["cardlistInfo", "containerid", "card_type", "网页链接", "verified", "reposts_count"]
+    return Page(f"cards-{n:02d}.json", json.dumps(data, ensure_ascii=False).encode("utf-8"), story, furniture)
+
+
+def two_notes_enex(story: Story, others: list[Story], n: int) -> Page:
+    """Another note app's `.enex` export (印象笔记's application name) of two notes: a to-do note, then the note of
+    the story, its `<created>` at 00:30 China time (the day before in UTC), its text in ENML `<p>`s with an
+    `<en-media>` picture, and its source a phone app."""
+    created = datetime.datetime.fromisoformat(f"{story.date}T00:30:00+08:00").astimezone(datetime.UTC)
+    enml = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs[:1])
+    enml += f'<en-media type="image/jpeg" hash="9f{n:02d}ab"/>'
+    enml += "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs[1:])
+    data = f"""<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE en-export SYSTEM "http://xml.evernote.com/pub/evernote-export3.dtd">
+<en-export export-date="20211201T080000Z" application="Yinxiang Biji" version="Yinxiang Biji 9.1">
+<note><title>待办</title><content><![CDATA[<?xml version="1.0" encoding="UTF-8"?><en-note><div>交材料</div>
+<div>买票</div></en-note>]]></content><created>20211130T020000Z</created></note>
+<note><title>{escape(story.title)}</title><content><![CDATA[<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd"><en-note>{enml}</en-note>]]></content>
+<created>{created:%Y%m%dT%H%M%SZ}</created><note-attributes><source>mobile.android</source>
+<source-application>com.yinxiang</source-application></note-attributes></note>
+</en-export>
+"""
+    furniture = ["待办", "交材料", "买票", "mobile.android", "com.yinxiang", "en-media"]
+    return Page(f"notes-{n:02d}.enex", data.encode("utf-8"), story, furniture)
+
+
+def chat_dotted_days_text(story: Story, others: list[Story], n: int) -> Page:
+    """A messenger's chat saved as text by a phone in a dotted-day locale (`[30.03.20, 14:20:11] 名字: 消息`,
+    a two-figure year, every day of the chat the story's): a left-to-right mark before an attachment's line, the
+    story pasted as one message of several lines, answers after."""
+    day = _dmy(story.date, ".", short_year=True)
+    name = "陈淑芬"
+    body = "\n".join([story.title, *story.paragraphs])
+    lines = [
+        f"[{day}, 09:58:02] 林志明: 早",
+        f"[{day}, 10:03:40] 王建国: ‎<attached: 00000012-PHOTO-{story.date}-10-03-40.jpg>",
+        f"[{day}, 14:20:11] {name}: {body}",
+        f"[{day}, 14:35:09] 林志明: 谢谢分享",
+        f"[{day}, 15:02:55] 王建国: 收到",
+    ]
+    furniture = ["attached", "PHOTO", "谢谢分享", "林志明", "王建国", "收到"]
+    return Page(f"chat-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_8_CHECK: dict[str, Maker] = {
+    "list archive .mbox, GBK QP, damaged message": list_archive_mbox,
+    "microblog API cards JSON object": post_api_cards_json,
+    "second app .enex, two notes, China day": two_notes_enex,
+    "messenger chat text, dotted days": chat_dotted_days_text,
+}
+
+
+def group_chat_json(story: Story, others: list[Story], n: int) -> Page:
+    """A messenger's desktop export of a group as JSON (written after the first fixes, before the chat rule): `{"name":
+    group, "type": "private_group", "messages": [...]}`, each message's `date` (`2020-03-30T10:24:05`), `from`,
+    `text` a string or a list of strings and link objects; members chat, one pastes the story (headline and
+    paragraphs in one message, a link object at its end), others answer."""
+    day = story.date
+
+    def message(k: int, clock: str, sender: str, text: object) -> dict:
+        return {
+            "id": 100 + k,
+            "type": "message",
+            "date": f"{day}T{clock}",
+            "from": sender,
+            "from_id": f"user{k}",
+            "text": text,
+        }
+
+    pasted = "\n".join([story.title, *story.paragraphs]) + "\n"
+    messages = [
+        {"id": 99, "type": "service", "date": f"{day}T08:00:00", "actor": "林志明", "action": "invite_members"},
+        message(1, "09:58:02", "林志明", "今天的新闻大家看了吗，有没有值得转的稿子"),
+        message(
+            2, "10:24:05", "陈淑芬", [pasted, {"type": "link", "text": f"https://www.example.cn/gn/{n:04d}.shtml"}]
+        ),
+        message(3, "10:30:11", "林志明", "谢谢分享，我转到单位群里了"),
+        message(4, "10:41:37", "王建国", "收到，这篇写得很实在"),
+    ]
+    data = {"name": "江城老乡群", "type": "private_group", "id": 4400 + n, "messages": messages}
+    furniture = ["江城老乡群", "private_group", "invite_members", "谢谢分享", "林志明", "王建国", "https://"]
+    return Page(
+        f"result-{n:02d}.json", json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"), story, furniture
+    )
+
+
+FRESH_EXPORTS_8["messenger group export JSON, pasted story"] = group_chat_json
+
+
+def wechat_backup_json(story: Story, others: list[Story], n: int) -> Page:
+    """A phone chat backup tool's JSON (another tool's shape, written with group_chat_json): a list of messages
+    `{"talker": …, "nickname": …, "content": …, "createTime": milliseconds, "type": 1, "isSend": 0}`, a member
+    forwarding the story a paragraph a message (headline first), a picture message and short answers."""
+    start = int(datetime.datetime.fromisoformat(f"{story.date}T10:24:00+08:00").timestamp() * 1000)
+
+    def message(k: int, who: str, content: str, kind: int = 1) -> dict:
+        return {
+            "talker": f"2088{n}@chatroom",
+            "nickname": who,
+            "content": content,
+            "createTime": start + k * 7000,
+            "type": kind,
+            "isSend": int(who == "我"),
+        }
+
+    rows = [message(0, "刘志强", "各位早，今天的信息请在十点前报送到群里")]
+    rows += [message(1 + k, "王海燕", text) for k, text in enumerate([story.title, *story.paragraphs])]
+    rows += [
+        message(40, "王海燕", "[图片]", 3),
+        message(41, "陈晓梅", "收到，已转发到部门群"),
+        message(42, "我", "好的"),
+    ]
+    furniture = ["chatroom", "talker", "createTime", "收到，已转发", "各位早", "[图片]"]
+    return Page(f"backup-{n:02d}.json", json.dumps(rows, ensure_ascii=False).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_8_CHECK["phone chat backup JSON, a paragraph a message"] = wechat_backup_json
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -9569,6 +9961,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, exports 6 (checking)"] = FRESH_EXPORTS_6_CHECK
     groups["fresh, exports 7 (tuning)"] = FRESH_EXPORTS_7
     groups["fresh, exports 7 (checking)"] = FRESH_EXPORTS_7_CHECK
+    groups["fresh, exports 8 (tuning)"] = FRESH_EXPORTS_8
+    groups["fresh, exports 8 (checking)"] = FRESH_EXPORTS_8_CHECK
 
     groups["fresh, alone 9 (tuning)"] = FRESH_ALONE_9
     groups["fresh, alone 9 (checking)"] = FRESH_ALONE_9_CHECK
@@ -9671,6 +10065,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, exports 6 (checking)": FRESH_EXPORTS_6_CHECK,
         "fresh, exports 7 (tuning)": FRESH_EXPORTS_7,
         "fresh, exports 7 (checking)": FRESH_EXPORTS_7_CHECK,
+        "fresh, exports 8 (tuning)": FRESH_EXPORTS_8,
+        "fresh, exports 8 (checking)": FRESH_EXPORTS_8_CHECK,
         "fresh, alone 9 (tuning)": FRESH_ALONE_9,
         "fresh, alone 9 (checking)": FRESH_ALONE_9_CHECK,
         "fresh, alone 10 (tuning)": FRESH_ALONE_10,

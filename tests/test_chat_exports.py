@@ -197,3 +197,62 @@ def test_a_senders_remark_pointing_at_the_story_they_send_next_is_no_part_of_it(
     )
     assert "大家看看" not in story_message(text)
     assert story_message(text).endswith("\n".join([TITLE, FIRST, SECOND]))
+
+
+def _phone_export(days: list[str], clock: str = "14:20") -> str:
+    """A messenger's phone export, `day, time - sender: message`, the story sent on the last day."""
+    lines = [f"{day}, 09:58 - 刘志强: 今天的稿子谁来发一下？" for day in days[:-1]]
+    return "\n".join(
+        [
+            *lines,
+            f"{days[-1]}, {clock} - 王海燕: {TITLE}",
+            f"{days[-1]}, {clock} - 王海燕: {FIRST}",
+            f"{days[-1]}, {clock} - 王海燕: {SECOND}",
+            f"{days[-1]}, 15:02 - 陈晓梅: 收到",
+        ]
+    )
+
+
+def test_a_day_above_twelve_anywhere_in_the_export_proves_it_day_first() -> None:
+    message = story_message(_phone_export(["18/08/2020", "05/09/2020"]))
+    assert message.split("\n")[0] == "2020-09-05, 14:20"
+
+
+def test_a_second_number_above_twelve_keeps_an_export_month_first() -> None:
+    message = story_message(_phone_export(["8/18/20", "9/5/20"], clock="2:20 PM"))
+    assert message.split("\n")[0] == "2020-09-05, 2:20 PM"
+
+
+def test_a_twelve_hour_clock_is_the_month_first_locales() -> None:
+    assert story_message(_phone_export(["09/05/2020"], clock="2:20 PM")).split("\n")[0] == "2020-09-05, 2:20 PM"
+
+
+def test_a_24_hour_clock_under_padded_days_of_a_four_figure_year_is_day_first() -> None:
+    assert story_message(_phone_export(["05/09/2020"])).split("\n")[0] == "2020-09-05, 14:20"
+
+
+def test_a_bracketed_phone_export_with_dotted_days_is_day_first() -> None:
+    text = "\n".join(
+        [
+            "[05.09.20, 09:58:02] 刘志强: 早",
+            "[05.09.20, 10:03:40] 陈晓梅: \u200e<attached: 00000012-PHOTO-2020-09-05-10-03-40.jpg>",
+            f"[05.09.20, 14:20:11] 王海燕: {TITLE}",
+            FIRST,
+            SECOND,
+            "[05.09.20, 15:02:55] 陈晓梅: 收到",
+        ]
+    )
+    assert story_message(text) == "\n".join(["2020-09-05, 14:20:11", "", TITLE, FIRST, SECOND])
+
+
+def test_a_phone_exports_sender_may_be_a_contacts_name_of_several_words() -> None:
+    text = _phone_export(["18/08/2020", "05/09/2020"]).replace("王海燕", "Wang Haiyan")
+    assert story_message(text).split("\n")[2:] == [TITLE, FIRST, SECOND]
+
+
+def test_a_chat_with_no_one_story_keeps_its_messages_under_its_own_days() -> None:
+    text = _phone_export(["18/08/2020", "05/09/2020"]).replace(f"王海燕: {FIRST}", "王海燕: 收到").replace(SECOND, "好")
+    assert story_message(text).split("\n")[:2] == [
+        "2020-08-18, 09:58 - 刘志强: 今天的稿子谁来发一下？",
+        f"2020-09-05, 14:20 - 王海燕: {TITLE}",
+    ]

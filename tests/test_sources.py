@@ -427,6 +427,17 @@ def test_a_note_exports_notes_are_articles_dated_by_their_text_not_by_the_clip(t
     assert article.body.startswith("5月4日，庆阳市委网信办")
 
 
+def test_a_notes_creation_is_its_day_as_shown_in_china_when_its_text_names_none(tmp_path: Path) -> None:
+    memo = (
+        _ENEX.replace("<div>发布时间：2023-05-04 来源：庆阳网信</div>\n", "")
+        .replace("5月4日，", "")
+        .replace("20230510T020304Z", "20230503T163000Z")  # 00:30 on the 4th in China
+    )
+    (tmp_path / "memo.enex").write_text(memo, encoding="utf-8")
+    (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
+    assert extract(raw).date == "2023-05-04"
+
+
 def test_an_org_files_keywords_are_its_fields_and_its_markup_leaves_the_text(tmp_path: Path) -> None:
     org = (
         "#+TITLE: 泉州网信办开展网络安全培训\n#+DATE: <2023-05-04 四>\n#+AUTHOR: 林晓\n\n* 正文\n"
@@ -560,3 +571,16 @@ def test_a_big5_page_with_hong_kong_characters_is_read_as_big5() -> None:
     text = "<p>屋邨裏的街坊衆口一詞，都說新開的巴士線方便了上班的人羣，每天早上不用再排長隊。</p>" * 20
     decoded, encoding = decode(text.encode("big5hkscs"))
     assert (decoded, encoding) == (text, "big5hkscs")
+
+
+def test_a_note_export_saved_as_xml_is_read_as_its_notes(tmp_path: Path) -> None:
+    (tmp_path / "clips.xml").write_text(_ENEX, encoding="utf-8")
+    (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
+    assert (raw.id, raw.meta["title"]) == ("clips/1", "庆阳市委网信办召开全市网信工作会议")
+
+
+def test_a_note_with_an_invalid_byte_is_kept_and_its_damage_said(tmp_path: Path) -> None:
+    (tmp_path / "clips.enex").write_bytes(_ENEX.encode("utf-8").replace("部署".encode(), b"\xff", 1))
+    (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
+    assert raw.damaged == "1 invalid byte sequence read as U+FFFD in note 1"
+    assert "全年重点任务" in extract(raw).body

@@ -15,9 +15,12 @@ A text is such an export when three or more lines are message headers, of two or
 writing stands above the first of them than a head holds; the message with the most writing is the article when
 it holds at least three times the writing of any other, without its closing lines of no writing (its reactions,
 `👍 (3)`) or a note of what it held (`{Reactions}`, `[图片]`). Its stamp's day (or the day divider above it, for a
-stamp of a time alone) is set above it, where extraction reads a publication line; an English export's
-`3/30/2020` is written `2020-03-30`, as a day (a stamp's shape recurs in every file of a folder and would be
-learned as the folder's furniture). A chat exported as a page shows each message as a tile, its sender beside the
+stamp of a time alone) is set above it, where extraction reads a publication line; a day written year last is
+written `2020-03-30`, as a day (a stamp's shape recurs in every file of a folder and would be learned as the
+folder's furniture), in the order the export's own stamps prove (`18/08/2020` anywhere makes `05/09/2020` the
+5th of September; `8/18/20` makes `9/5/20` the 5th too) or its locale's marks say (dotted days and a 24-hour clock
+under padded four-figure years are day-first, a 12-hour clock month-first); a chat with no one story keeps its
+messages, its headers' days so written. A chat exported as a page shows each message as a tile, its sender beside the
 time alone (`王海燕 10:24`, `王海燕10:24 AM`), under the room's name and topic (`主题：只发成稿…`, taken as the
 headline): read as the page's lines, its message is the text and the message's first line the headline.
 """
@@ -33,7 +36,9 @@ HEAD_MAX = 200  # characters of writing above the first message an export's own 
 STORY_MIN = 200  # characters the message carrying an article holds at least
 OVER_OTHERS = 3  # times the writing of any other message it holds at least
 NAME = r"[^\s:：，。！？!?\"“”]{1,20}(?:#\d{1,5}|[(（]\d{4,12}[)）])?"  # a sender, with a tag or a number
-_DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4})"
+# a sender a phone's export delimits (`… - Chen Shufen: …`): a contact's name of up to four words
+SPACED_NAME = r"[^\s:：，。！？!?\"“”]{1,20}(?: [^\s:：，。！？!?\"“”]{1,20}){0,3}"
+_DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4})"
 _TIME = r"(?:[上下]午\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _STAMP = rf"(?:{_DATE},?\s+{_TIME}|{_TIME})"
 _HEADERS = (
@@ -41,8 +46,9 @@ _HEADERS = (
     re.compile(rf"^(?P<stamp>{_DATE}\s+{_TIME})\s+(?P<name>{NAME})\s*[:：]?$"),  # `2020-03-30 10:24:05 王海燕:`
     re.compile(rf"^(?P<name>{NAME})\s+(?P<stamp>{_DATE}\s+{_TIME})\s*$"),  # `王海燕 2020-03-30 10:24:05`
     re.compile(rf"^(?P<stamp>{_TIME})\t(?P<name>{NAME})\t(?P<text>.*)$"),  # `10:24\t王海燕\t…`
-    re.compile(rf"^(?P<stamp>{_DATE},?\s+{_TIME})\s+-\s+(?P<name>{NAME})[:：]\s*(?P<text>.*)$"),  # `… - X: …`
+    re.compile(rf"^(?P<stamp>{_DATE},?\s+{_TIME})\s+-\s+(?P<name>{SPACED_NAME})[:：]\s*(?P<text>.*)$"),  # `- X: …`
     re.compile(rf"^\[(?P<name>{NAME})\]\s*\[(?P<stamp>{_TIME})\]\s*(?P<text>.*)$"),  # `[王海燕] [上午 10:24] …`
+    re.compile(rf"^\[(?P<stamp>{_DATE},?\s+{_TIME})\]\s*(?P<name>{SPACED_NAME})[:：]\s*(?P<text>.*)$"),  # `[…] X: …`
 )
 # a page's message tile as a browser shows it: the sender and the time alone (`王海燕 10:24`, `王海燕10:24 AM`)
 _TILE = re.compile(rf"^(?P<name>[^\s\d:：，。！？!?\"“”]{{1,20}})\s*(?P<stamp>{_TIME})$")  # (no figure in it)
@@ -51,7 +57,10 @@ _TILE = re.compile(rf"^(?P<name>[^\s\d:：，。！？!?\"“”]{{1,20}})\s*(?P
 _FLOOR = re.compile(r"^(?:#\d+|\d+\s*[楼樓#]|楼主|樓主|沙发|沙發|板凳|地板)$")
 _DAY = re.compile(YMD_DAY)
 _DATED = re.compile(_DATE)
-_US_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")  # `3/30/2020`: month first
+# a day written with its year last (`3/30/2020`, `30/03/2020`, `30.03.20`): which of the first two is the month
+# is the export's locale's
+_YEAR_LAST = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})\b")
+_CLOCK_12 = re.compile(r"\d\s*[AaPp]\.?[Mm]\b|[上下]午")
 _MARKER = re.compile(r"^[\[{【][^\]}】]{1,8}[\]}】]$")  # an exporter's note of what a message held: `[图片]`
 _WRITING = re.compile(r"[\u4e00-\u9fff]")
 # a sender's short remark that points at what they send next (`这篇不错，大家看看👇`, `转给大家：`): its own message
@@ -65,8 +74,32 @@ def _introduces(body: list[str]) -> bool:
     return len(lines) == 1 and len(lines[0]) <= INTRO_MAX and bool(_POINTING.search(lines[0]))
 
 
+def _day_first(stamps: list[str]) -> bool:
+    """Whether an export writes its days day-first (`30/03/2020`), by its own stamps: a first number above 12
+    anywhere proves it, a second above 12 disproves it; else the locale's marks: a dotted day (`30.03.20`) is
+    day-first, a 12-hour clock (`2:20 PM`, `下午`) the United States' month-first, and a 24-hour clock under
+    zero-padded days of a four-figure year (`05/03/2021, 14:20`) the day-first of most of the world."""
+    days = [match for stamp in stamps for match in _YEAR_LAST.finditer(stamp)]
+    if any(int(m[1]) > 12 for m in days):
+        return True
+    if any(int(m[3]) > 12 for m in days) or not days:
+        return False
+    if all(m[2] == "." for m in days):
+        return True
+    if any(_CLOCK_12.search(stamp) for stamp in stamps):
+        return False
+    return all(len(m[1]) == len(m[3]) == 2 and len(m[4]) == 4 for m in days)
+
+
+def _iso(day: re.Match, day_first: bool) -> str:
+    """A year-last day (`_YEAR_LAST`) as `2020-03-30`, a two-figure year in this century."""
+    month, number = (day[3], day[1]) if day_first else (day[1], day[3])
+    year = day[4] if len(day[4]) == 4 else f"20{day[4]}"
+    return f"{year}-{int(month):02d}-{int(number):02d}"
+
+
 def _header(line: str, tiles: bool = False) -> re.Match | None:
-    line = line.strip()
+    line = line.strip().lstrip("\u200e\u200f")  # (a phone's direction mark before an attachment's line)
     match = next((match for pattern in _HEADERS if (match := pattern.match(line))), None) or (
         _TILE.match(line) if tiles else None
     )
@@ -96,15 +129,20 @@ def story_message(text: str, tiles: bool = False) -> str:
         else:
             messages.append((start, match, body))
     sizes = sorted((_writing(body) for _, _, body in messages), reverse=True)
+    day_first = _day_first([match["stamp"] for _, match in headers])
     if sizes[0] < STORY_MIN or sizes[0] < OVER_OTHERS * sizes[1]:
-        return text
+        if tiles:
+            return text
+        for i, _ in headers:  # no one story: the chat as it is, its days in its own order (`05/09/2020` in Sept.)
+            lines[i] = _YEAR_LAST.sub(lambda m: _iso(m, day_first), lines[i])
+        return "\n".join(lines)
     start, match, body = next(m for m in messages if _writing(m[2]) == sizes[0])
     stamp = match["stamp"]
     if not _DATED.search(stamp):  # a time alone: the day is the divider's above it
         above = reversed(lines[:start])
         divider = next((line.strip() for line in above if _DAY.search(line) and not _header(line, tiles)), "")
         stamp = f"{divider} {stamp}" if divider else ""  # (a time alone is no day: the page's own, if any, stands)
-    stamp = _US_DATE.sub(lambda m: f"{m[3]}-{int(m[1]):02d}-{int(m[2]):02d}", stamp)  # as a site's lines give days
+    stamp = _YEAR_LAST.sub(lambda m: _iso(m, day_first), stamp)  # as a site's lines give days
     body = [line.strip() for line in body]
     while body and (not _writing([body[-1]]) or _MARKER.match(body[-1])):  # `{Reactions}`, `👍 (3)`, `[图片]`
         body.pop()

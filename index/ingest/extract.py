@@ -1308,7 +1308,9 @@ def extract_counting(
         or own  # below any day the page writes, above its bar
         or date_bars.bar_day(list(raw.shown) or lines, title)
         or meta.edited  # a post that shows only when it was changed was posted that day or before
-        or meta.updated,
+        or meta.updated
+        # the day the file's entry was made (a mailbox message's `Date:`, a note's `<created>`), the text naming none
+        or (parse_date(given["filed"], allow_year=True) if given.get("filed") else None),
         source=given.get("source") or meta.source or given.get("site") or None,
         authors=meta.authors,
         editor=meta.editor,

@@ -25,6 +25,7 @@ class Item:
 
     text: str
     fields: dict[str, str] = field(default_factory=dict)
+    damaged: str = ""  # what of it was invalid and read as U+FFFD (a mailbox's message: index/ingest/mailboxes.py)
 
 
 def _local(tag: object) -> str:

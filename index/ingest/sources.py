@@ -7,6 +7,7 @@ import json
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -20,13 +21,16 @@ from index.ingest.front_matter import split_front_matter
 from index.ingest.html import read_page
 from index.ingest.indents import restore_paragraphs
 from index.ingest.mail_forwards import unforwarded
+from index.ingest.mailboxes import FIRST_BYTES, Damaged, is_mailbox, messages
 from index.ingest.message_backups import is_backup, story
 from index.ingest.mhtml import mail_text, saved_page
-from index.ingest.note_exports import notes
+from index.ingest.note_exports import is_note_export, notes
 from index.ingest.office_files import pptx_text, xlsx_records
 from index.ingest.org_text import declared_properties, org_as_text
 from index.ingest.papers import paper_text
 from index.ingest.pdf_files import pdf_text
+from index.ingest.post_archives import damage as post_damage
+from index.ingest.post_archives import posts, shape
 from index.ingest.printed import unprinted
 from index.ingest.reader_clippings import unclipped
 from index.ingest.rtf_files import rtf_text
@@ -44,6 +48,7 @@ HTML_SUFFIXES = {".html", ".htm", ".shtml", ".shtm", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".md", ".org"} | HTML_SUFFIXES
 MHTML_SUFFIXES = {".mht", ".mhtml"}  # a page saved with its parts in one file (index/ingest/mhtml.py)
 MAIL_SUFFIXES = {".eml"}  # an email: its HTML part as a page, else its plain text (index/ingest/mhtml.py)
+MAILBOX_SUFFIXES = {".mbox", ".mbx"}  # a mailbox: an article a message (index/ingest/mailboxes.py)
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}  # a news feed: an article an item (index/ingest/feeds.py)
 NOTE_SUFFIXES = {".enex"}  # a note app's export: an article a note (index/ingest/note_exports.py)
 DOCUMENT_SUFFIXES = {".docx", ".doc", ".pdf", ".rtf", ".pptx"}  # read as their text (word_files.py, …)
@@ -51,8 +56,9 @@ DOCUMENT_SUFFIXES = {".docx", ".doc", ".pdf", ".rtf", ".pptx"}  # read as their 
 RECORD_SUFFIXES = {".xlsx", ".sql"}
 ARCHIVE_SUFFIXES = {".warc"}  # a web archive (`.warc`, `.warc.gz`): an article a captured page (web_archives.py)
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+JSON_SUFFIXES = {".json"}  # a backup of social posts: an article a post (index/ingest/post_archives.py)
 READ_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES | MAIL_SUFFIXES | FEED_SUFFIXES | NOTE_SUFFIXES
-READ_SUFFIXES |= DOCUMENT_SUFFIXES | ARCHIVE_SUFFIXES | RECORD_SUFFIXES
+READ_SUFFIXES |= DOCUMENT_SUFFIXES | ARCHIVE_SUFFIXES | RECORD_SUFFIXES | MAILBOX_SUFFIXES | JSON_SUFFIXES
 # A saved page's parts (its `_files` folder) and media: never an article, so never reported as not read.
 PAGE_PART_SUFFIXES = {".css", ".js", ".map", ".ico", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp"}
 PAGE_PART_SUFFIXES |= {".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".m4a", ".webm", ".swf"}
@@ -263,12 +269,24 @@ def _read_folder(root: Path, max_file_bytes: int) -> Iterator[RawDocument | Skip
             continue
         seen.add((stat.st_dev, stat.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        names = sorted(name for name in files if kind_of(name) in READ_SUFFIXES)
-        if unread := _unread(files):
+        mailboxes = [name for name in files if _is_mailbox_file(Path(folder) / name)]  # Thunderbird's `Inbox`
+        names = sorted(name for name in files if kind_of(name) in READ_SUFFIXES or name in mailboxes)
+        if unread := _unread([name for name in files if name not in mailboxes]):
             yield Skipped(folder, unread)
         shared = _shared_stems(names)
         for name in names:
             yield from _read_file(Path(folder) / name, root, max_file_bytes, keep_suffix=Path(name).stem in shared)
+
+
+def _is_mailbox_file(path: Path) -> bool:
+    """A file without a suffix that opens as a mailbox (a mail client keeps its folders so: `Inbox`, `Sent`)."""
+    if path.suffix or path.name.startswith("."):
+        return False
+    try:
+        with path.open("rb") as handle:
+            return is_mailbox(handle.read(FIRST_BYTES))
+    except OSError:
+        return False
 
 
 def kind_of(name: str) -> str:
@@ -331,6 +349,22 @@ def _read_file(
     except OSError as error:
         yield Skipped(str(file), f"unreadable: {error.strerror or error}")
         return
+    saved_mailbox = suffix in {".eml", ".txt", ""} and is_mailbox(data)  # a mailbox saved as a mail, or bare
+    if suffix in MAILBOX_SUFFIXES or saved_mailbox:
+        kind = "messages (`From ` separator lines) in the mailbox"
+        yield from _read_items(file, data, _article_id(file, root, keep_suffix), messages(data), kind)
+        return
+    if suffix in JSON_SUFFIXES:
+        damaged = post_damage(data)  # a few invalid bytes cost their characters, never the file's other posts
+        found_posts = [replace(post, damaged=damaged) for post in posts(data)]
+        kind = "posts (objects with a text and a time) in the JSON file"
+        kind += f", which holds {shape(data)}" if not found_posts else ""
+        yield from _read_items(file, data, _article_id(file, root, keep_suffix), iter(found_posts), kind)
+        return
+    if suffix in NOTE_SUFFIXES or (suffix in FEED_SUFFIXES and is_note_export(data)):
+        kind = "notes (<note> with <content>) in the export"
+        yield from _read_items(file, data, _article_id(file, root, keep_suffix), notes(data), kind)
+        return
     if suffix in FEED_SUFFIXES and is_backup(data):  # a phone's or a messenger's messages (message_backups.py)
         kind = "story in the message backup (no message of an article's length)"
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), iter(story(data)), kind)
@@ -347,10 +381,6 @@ def _read_file(
             yield Skipped(str(file), str(error))
             return
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), iter(found), kind)
-        return
-    if suffix in NOTE_SUFFIXES:
-        kind = "notes (<note> with <content>) in the export"
-        yield from _read_items(file, data, _article_id(file, root, keep_suffix), notes(data), kind)
         return
     if suffix == ".warc":
         yield from _read_captures(file, data, _article_id(file, root, keep_suffix).removesuffix(".warc"))
@@ -549,13 +579,17 @@ def _record_page(text: str, meta: dict[str, str]) -> tuple[str, dict[str, str], 
 
 
 def _read_items(
-    file: Path, data: bytes, stem: str, found_items: Iterator[Item], kind: str
+    file: Path, data: bytes, stem: str, found_items: Iterator[Item | Damaged], kind: str
 ) -> Iterator[RawDocument | Skipped]:
-    """Each item of a feed or note export as an article (`stem/1`, `stem/2`, …), its site's pages sharing a
-    source; the file skipped, naming the `kind` looked for, when it holds none."""
+    """Each item of a feed, a note export, a mailbox or a post backup as an article (`stem/1`, `stem/2`, …), its
+    site's pages sharing a source, a damaged one reported by its number; the file skipped, naming the `kind`
+    looked for, when it holds none."""
     found = False
     for number, item in enumerate(found_items, start=1):
         found, where = True, f"{file}:{number}"
+        if isinstance(item, Damaged):  # a mailbox's message that could not be read: said, the others read
+            yield Skipped(where, item.reason)
+            continue
         meta = {key: unescape_text(value).strip() for key, value in item.fields.items()}
         text, meta, shown = _record_page(item.text, meta)
         if not text.strip():
@@ -563,7 +597,7 @@ def _read_items(
             continue
         origin = _site_origin(meta) or str(file.parent.resolve())
         digest = content_hash(data + b"#%d" % number)
-        yield RawDocument(f"{stem}/{number}", where, text, digest, "utf-8", meta, origin, shown=shown or ())
+        yield RawDocument(f"{stem}/{number}", where, text, digest, "utf-8", meta, origin, item.damaged, shown or ())
     if not found:
         yield Skipped(str(file), f"no {kind}")
 
