@@ -1188,6 +1188,8 @@ def extract_counting(
     first = next((i for i, line in enumerate(body_lines) if line), None)
     if first is not None:  # a title line read as the title before a paragraph could be glued to it
         title_line = _title_text(body_lines[first])
+        named = file_names.as_headline(title_line) or title_line  # `标题.docx`: a document's name shows its headline
+        title_line = named if given.get("title") and _same(named, given["title"]) else title_line
         if _same(title_line, given["title"]) if given.get("title") else _is_title(title_line):
             body_lines[first] = title_line
     paragraphs = _take_bylines(rejoin_paragraphs(body_lines), meta)

@@ -48,6 +48,7 @@ from index.ingest import (
     script_writers,
     show_notes,
     social_posts,
+    twice_shown,
 )
 from index.ingest.body import agreed_body
 from index.ingest.cleaning import join_wrapped, wrap_width
@@ -542,6 +543,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     if not title and (listed := listed_headlines.listed_headline(lines, main)):
         title = meta["title"] = listed  # an e-paper's headline, named by its page's list of titles too
         headline, start = publication.locate(lines, title, main)
+    main = twice_shown.shown_once(lines, main)  # a viewer's preview and full view: the text once, no captions
     if headline is not None:  # a book's running head above the chapter's heading
         named = " ".join((tree.findtext(".//title") or "").split())
         above = set(lines[:headline])
