@@ -1048,6 +1048,7 @@ def extract_counting(
     records |= notebooks.fenced_lines(lines)  # a Markdown export's code (index.ingest.notebooks)
     records |= social_posts.post_lines(lines)  # a post's account, counters and comments
     records |= reader_clippings.scaffolding_lines(outline)  # a highlights export's headings, places, links, tags
+    records |= reader_clippings.notebook_lines(lines)  # a notebook page's marks, notes and count of notes
     records |= bilingual_labels.label_lines(lines)  # a bilingual site's menu (index.ingest.bilingual_labels)
     records |= folios.folio_lines(lines)  # a printed page's folio between paragraphs (index.ingest.folios)
     properties = note_properties.read_properties(lines)  # a note's `键:: 值` lines and metadata blocks
