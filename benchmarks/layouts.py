@@ -9889,6 +9889,286 @@ def wechat_backup_json(story: Story, others: list[Story], n: int) -> Page:
 
 
 FRESH_EXPORTS_8_CHECK["phone chat backup JSON, a paragraph a message"] = wechat_backup_json
+# ------------------------------------------------------- written 2026-12-07 as the twenty-first set (exports 9)
+# Kinds named before any page was written, each in two idioms (the second the checking half, never tuned on):
+# a forward notice over a forwarded article; a social page's name over a post opening on `【标题】`; an e-book's or a
+# document's credit lines standing alone; a submission page's review box and `正文：` label; an official microblog
+# card over the post, its day only in the page's script; a cloud drive's preview showing the text twice; a reading
+# app's highlights export; a monitoring export whose fields are glued in one line.
+
+
+def forward_notice_text(story: Story, others: list[Story], n: int) -> Page:
+    """A unit's forward saved as text: `【转发】关于…的通知` and `转发自 X` over the forwarded article's own headline,
+    its source and day, then its text."""
+    lines = [
+        f"【转发】关于做好第{n + 2}批网信工作信息报送的通知",
+        f"转发自 江城区委网信办{'综合科' if n % 2 else ''}",
+        "",
+        story.title,
+        f"来源：{story.source}　{_cn_date(story.date)}",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+    ]
+    furniture = ["【转发】", "信息报送的通知", "转发自", "江城区委网信办"]
+    return Page(f"zf-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def social_page_post_html(story: Story, others: list[Story], n: int) -> Page:
+    """A public page on a social site: `<title>` and `<h1>` the page's name (`江城文旅`), its kind and followers,
+    then one post opening with `【headline】` run into its first sentence, its time and a row of reactions."""
+    first, *rest = story.paragraphs
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>江城文旅 | 主页</title></head><body>
+<div class="cover"><h1 class="page-name">江城文旅</h1><div class="kind">政府组织 · {3 + n % 5}.{n}万人关注</div>
+<div class="tabs">帖子 | 简介 | 照片 | 视频</div></div>
+<div class="post"><div class="byline">江城文旅 · {story.date} 10:2{n % 10}</div>
+<p>【{escape(story.title)}】{escape(first)}</p>{"".join(f"<p>{escape(p)}</p>" for p in rest)}
+<div class="reactions">赞 {40 + n} · 评论 {n + 3} · 分享 {n + 1}</div></div></body></html>"""
+    furniture = ["江城文旅", "政府组织", "人关注", "简介", "照片", "赞 ", "分享"]
+    return Page(f"sp-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def ebook_credit_text(story: Story, others: list[Story], n: int) -> Page:
+    """An e-book site's text file: `本书由X整理制作` and `电子书下载：…` at its head, the chapter's headline, its
+    source and day, the text, then `——摘自《X》第三章` and the site's line at its foot."""
+    lines = [
+        f"本书由江城书友{'会' if n % 2 else '群'}整理制作",
+        "电子书下载：www.jcbook.example.com",
+        "",
+        story.title,
+        f"{story.source}　{_cn_date(story.date)}",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        f"——摘自《江城发展纪实》第{'一二三四五六'[n % 6]}章",
+        "",
+        "更多精校电子书，尽在江城书屋",
+    ]
+    furniture = ["整理制作", "电子书下载", "jcbook", "摘自《江城发展纪实》", "精校电子书", "江城书屋"]
+    return Page(f"eb-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def submission_review_html(story: Story, others: list[Story], n: int) -> Page:
+    """A news award's submission page: the work's headline in `<h1>`, its fields (`作品类别：消息`, `刊播单位：…`,
+    `刊播日期：…`), a `审稿意见：` box with the reviewer, then `正文：` alone over the text."""
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>作品详情 - 江城新闻奖申报系统</title></head>
+<body><div class="nav">江城新闻奖申报系统 | 我的作品 | 新建申报 | 退出</div>
+<div class="work"><h1>{escape(story.title)}</h1>
+<div class="fields">作品类别：消息　刊播单位：{story.source}　刊播日期：{story.date}</div>
+<div class="review"><b>审稿意见：</b>该稿选题{"重大" if n % 2 else "及时"}，结构完整，建议推荐参评。初审人：周敏</div>
+<p>正文：</p>{"".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)}</div></body></html>"""
+    furniture = ["申报系统", "我的作品", "作品类别", "刊播单位", "审稿意见", "建议推荐参评", "初审人", "正文："]
+    return Page(f"sb-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def police_card_weibo_html(story: Story, others: list[Story], n: int) -> Page:
+    """An official microblog post saved from the desktop site: `<title>微博</title>`, the card's line `@江城公安
+    3月30日 10:21 来自 微博 weibo.com` over `【headline】` and the text, its counters; the year only in the page's
+    script (`"created_at":"2020-03-30 10:21:00"`)."""
+    day = datetime.date.fromisoformat(story.date)
+    text = f"【{escape(story.title)}】" + "<br>".join(escape(p) for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>微博</title>
+<script>$CONFIG = {{"page_id": "100606{n:04d}", "status": {{"created_at": "{story.date} 10:2{n % 10}:00"}}}};</script>
+</head><body><div class="WB_detail">
+<div class="WB_info">@江城公安 {day.month}月{day.day}日 10:2{n % 10} 来自 微博 weibo.com</div>
+<div class="WB_text">{text}</div><div class="WB_handle">转发 {n + 9} | 评论 {n + 2} | 赞 {n + 31}</div></div>
+</body></html>"""
+    furniture = ["@江城公安", "weibo.com", "来自 微博", "转发", "评论", "created_at"]
+    return Page(f"wbc-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def drive_twice_html(story: Story, others: list[Story], n: int) -> Page:
+    """A cloud drive's document page showing its text twice: a `文档预览` box with the whole text, then `全文阅读`
+    with it again under the file's name, `<title>X.docx_免费下载_江城网盘</title>`."""
+    body = "".join(f"<p>{escape(p)}</p>" for p in [f"{story.source}　{_cn_date(story.date)}", *story.paragraphs])
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{escape(story.title)}.docx_免费下载_江城网盘</title></head><body>
+<div class="top">江城网盘 | 登录 | 注册 | 客户端下载</div>
+<div class="doc"><h2>{escape(story.title)}.docx</h2><div class="meta">{20 + n}页 · 下载 {n * 7 + 3} 次</div>
+<div class="preview"><h4>文档预览</h4>{body}</div>
+<div class="btns">下载文档 | 保存到网盘</div>
+<div class="full"><h4>全文阅读</h4>{body}</div></div>
+<div class="foot">© 江城网盘 用户协议</div></body></html>"""
+    furniture = ["江城网盘", "客户端下载", "文档预览", "全文阅读", "下载文档", "保存到网盘", "用户协议", ".docx"]
+    furniture.append("页 ·")
+    return Page(f"wp-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def reading_notebook_html(story: Story, others: list[Story], n: int) -> Page:
+    """A reading app's notebook export as HTML: the article's title, its source and day, `N个笔记`, then each
+    highlight under its place (`◆ 划线 · 第3段`) with a reader's note after some, `来自江城读书`."""
+    rows = []
+    for k, p in enumerate(story.paragraphs):
+        rows.append(f"<div class='mark'>◆ 划线 · 第{k + 1}段</div><div class='text'>{escape(p)}</div>")
+        if k % 2 == 0:
+            rows.append(f"<div class='note'>想法：值得反复读。{'赞同' if n % 2 else '收藏'}</div>")
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 笔记</title></head><body>
+<h1>{escape(story.title)}</h1><div class="meta">{story.source}　{story.date}</div>
+<div class="count">{len(story.paragraphs)}个笔记</div>{"".join(rows)}
+<div class="foot">— 来自江城读书 —</div></body></html>"""
+    furniture = ["个笔记", "◆", "划线", "想法：", "值得反复读", "来自江城读书", "- 笔记"]
+    return Page(f"rn-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def monitoring_glued_text(story: Story, others: list[Story], n: int) -> Page:
+    """A monitoring system's export as text: the report's head, then the item with its fields glued in one line
+    (`标题：X来源：Y时间：Z正文：…` into the first paragraph), the rest of the text, and the export's foot."""
+    first, *rest = story.paragraphs
+    lines = [
+        f"舆情信息导出　共1条　导出时间：{_later(story.date, 3)} 09:00",
+        "",
+        f"标题：{story.title}来源：{story.source}时间：{story.date} 08:1{n % 10}:00正文：{first}",
+        *rest,
+        "",
+        "（本报告由江城舆情监测系统自动生成）",
+    ]
+    furniture = ["舆情信息导出", "导出时间", "标题：", "来源：", "时间：", "正文：", "自动生成"]
+    return Page(f"yqx-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_9: dict[str, Maker] = {
+    "forward notice over forwarded text": forward_notice_text,
+    "social page name over bracket post": social_page_post_html,
+    "e-book credits at head and foot": ebook_credit_text,
+    "award submission, review, 正文 label": submission_review_html,
+    "official microblog card, script day": police_card_weibo_html,
+    "cloud drive text shown twice": drive_twice_html,
+    "reading app notebook export": reading_notebook_html,
+    "monitoring export, glued fields": monitoring_glued_text,
+}
+
+
+def forward_notice_portal_html(story: Story, others: list[Story], n: int) -> Page:
+    """A school portal's forward (another idiom): `<h2>【转发】关于转发《X》的通知</h2>`, its poster's line,
+    `以下内容转自江城市教育局网站：`, then the forwarded article's own headline in `<h3>`, its day and source, the
+    text."""
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>【转发】关于转发《{escape(story.title)}》的通知</title></head><body>
+<div class="nav">学校首页 | 学校概况 | 通知公告 | 教学科研</div>
+<div class="art"><h2>【转发】关于转发《{escape(story.title)}》的通知</h2>
+<div class="info">发布者：校办　浏览：{80 + n}</div><p>以下内容转自江城市教育局网站：</p>
+<h3>{escape(story.title)}</h3><p>{story.date}　来源：{story.source}</p>
+{"".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)}</div></body></html>"""
+    furniture = ["学校概况", "【转发】", "关于转发", "的通知", "发布者", "浏览：", "以下内容转自", "教育局网站"]
+    return Page(f"zfp-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def social_page_copied_text(story: Story, others: list[Story], n: int) -> Page:
+    """A department's microblog page copied as text: the account's name and its description over the post's time
+    and client, the post opening with `【headline】`, then its counters."""
+    first, *rest = story.paragraphs
+    lines = [
+        "江城市场监管",
+        "江城市市场监督管理局官方账号",
+        f"{story.date} 09:1{n % 10} 来自 iPhone客户端",
+        f"【{story.title}】{first}",
+        *rest,
+        f"转发 {n + 4} | 评论 {n + 1} | 赞 {n + 22}",
+    ]
+    furniture = ["江城市场监管", "官方账号", "iPhone客户端", "转发", "评论", "赞 "]
+    return Page(f"spt-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def document_credit_html(story: Story, others: list[Story], n: int) -> Page:
+    """A document library's page converted from an e-book (another idiom): `本文档由X上传分享` above the headline,
+    the day and source, the text, `——摘自《X》` alone under it and `电子书来源：…` with the library's foot."""
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head><body>
+<p>本文档由江城文库用户{n + 100}上传分享</p><h1>{escape(story.title)}</h1><p>{story.date}　{story.source}</p>
+{"".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)}
+<p>——摘自《城市治理笔记》（江城出版社，{2020 + n % 3}年版）</p><p>电子书来源：江城文库 wenku.jc.example.cn</p>
+</body></html>"""
+    furniture = ["上传分享", "江城文库", "摘自《城市治理笔记》", "江城出版社", "电子书来源", "wenku"]
+    return Page(f"wk-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def journal_review_text(story: Story, others: list[Story], n: int) -> Page:
+    """A journal's editorial system exported as text (another idiom): the manuscript number, `标题：`, `发表时间：`,
+    `审稿意见：` with its opinion on the next line, then `正文：` run into the first paragraph."""
+    first, *rest = story.paragraphs
+    lines = [
+        f"稿件编号：JC-2020-{n + 31:03d}",
+        f"标题：{story.title}",
+        f"发表时间：{story.date}",
+        "审稿意见：",
+        "文章事实清楚，数据翔实，同意刊发。建议压缩第二部分。",
+        "",
+        f"正文：{first}",
+        *rest,
+    ]
+    furniture = ["稿件编号", "标题：", "发表时间", "审稿意见", "同意刊发", "压缩第二部分", "正文："]
+    return Page(f"jr-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def police_card_mobile_html(story: Story, others: list[Story], n: int) -> Page:
+    """An official microblog post from another client's web view: `<title>@江城网警的微博</title>`, a card line
+    `@江城网警 发布于 3-30 10:21 · 来自 微博网页版` over `【headline】` and the text; the day only in the script's
+    state (`"pubTime": "2020-03-30 10:21:00"`)."""
+    day = datetime.date.fromisoformat(story.date)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>@江城网警的微博</title>
+<script>window.__DATA__ = {{"mid": "47{n:04d}", "pubTime": "{story.date} 10:2{n % 10}:00"}};</script></head><body>
+<div class="card"><div class="card-head">@江城网警 发布于 {day.month}-{day.day} 10:2{n % 10} · 来自 微博网页版</div>
+<div class="card-body"><p>【{escape(story.title)}】{escape(story.paragraphs[0])}</p>
+{"".join(f"<p>{escape(p)}</p>" for p in story.paragraphs[1:])}</div>
+<div class="card-foot">转发 {n + 5} 评论 {n + 7} 点赞 {n + 40}</div></div></body></html>"""
+    furniture = ["@江城网警", "发布于", "微博网页版", "转发", "点赞", "pubTime"]
+    return Page(f"wbm-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def drive_textarea_html(story: Story, others: list[Story], n: int) -> Page:
+    """A cloud drive's share page (another idiom): the file's name in `<h1>`, its preview in a read-only
+    `<textarea>`, then `查看全文` with the text again in paragraphs."""
+    text = "\n".join([story.title, f"{story.date} {story.source}", *story.paragraphs])
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{escape(story.title)}.txt - 江城云存储</title></head><body>
+<div class="bar">江城云存储 | 我的文件 | 分享 | 退出</div><h1>{escape(story.title)}.txt</h1>
+<div class="info">分享者：云友{n + 500}　大小：{n + 4}KB</div><textarea readonly class="pv">{escape(text)}</textarea>
+<div class="whole"><h3>查看全文</h3><p>{story.date} {story.source}</p>
+{"".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)}</div><div class="btn">立即下载</div></body></html>"""
+    furniture = ["江城云存储", "我的文件", "分享者", "大小：", "查看全文", "立即下载", ".txt"]
+    return Page(f"yc-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def kindle_notebook_html(story: Story, others: list[Story], n: int) -> Page:
+    """An e-reader's notebook export (another idiom): `bookTitle`, `authors`, a `citation` with the day, then
+    `noteHeading` rows (`标注(黄色) - 位置 123`, `笔记 - 位置 125`) over `noteText` rows."""
+    rows = []
+    for k, p in enumerate(story.paragraphs):
+        mark = "标注(<span class='highlight_yellow'>黄色</span>)"
+        rows.append(f"<div class='noteHeading'>{mark} - 位置 {100 + 9 * k}</div>")
+        rows.append(f"<div class='noteText'>{escape(p)}</div>")
+        if k == 1:
+            rows.append(f"<div class='noteHeading'>笔记 - 位置 {101 + 9 * k}</div><div class='noteText'>重点</div>")
+    html = f"""<?xml version="1.0" encoding="UTF-8" ?><!DOCTYPE html><html><head><meta charset="utf-8">
+<title>笔记本</title></head><body><div class="bodyContainer"><div class="notebookFor">笔记本：</div>
+<div class="bookTitle">{escape(story.title)}</div><div class="authors">{story.source}</div>
+<div class="citation">{story.source}，{story.date}</div><hr/>{"".join(rows)}</div></body></html>"""
+    furniture = ["笔记本", "标注", "黄色", "位置", "noteText", "重点"]
+    return Page(f"kn-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def monitoring_glued_html(story: Story, others: list[Story], n: int) -> Page:
+    """A monitoring system's item exported as a page (another idiom): one cell with its fields glued
+    (`信息标题：X媒体名称：Y发布时间：Z原文链接：…内容：` into the first paragraph), the rest under it."""
+    first, *rest = story.paragraphs
+    cell = (
+        f"信息标题：{escape(story.title)}媒体名称：{story.source}发布时间：{story.date} 07:5{n % 10}"
+        f"原文链接：http://www.example.cn/gn/{n:04d}.shtml内容：{escape(first)}"
+    )
+    html = f"""<html><head><meta charset="utf-8"><title>信息详情导出</title></head><body>
+<table><tr><td>{cell}<br>{"<br>".join(escape(p) for p in rest)}</td></tr></table>
+<p>导出人：监测员{n + 1}　江城舆情通</p></body></html>"""
+    furniture = ["信息标题", "媒体名称", "发布时间", "原文链接", "内容：", "导出人", "舆情通", "信息详情导出"]
+    return Page(f"yqh-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_9_CHECK: dict[str, Maker] = {
+    "school portal forward, h3 headline": forward_notice_portal_html,
+    "microblog page copied as text": social_page_copied_text,
+    "document library, source lines": document_credit_html,
+    "journal editorial system text": journal_review_text,
+    "microblog card, other client": police_card_mobile_html,
+    "cloud drive textarea and full text": drive_textarea_html,
+    "e-reader notebook export": kindle_notebook_html,
+    "monitoring item page, glued cell": monitoring_glued_html,
+}
 
 
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
@@ -9963,6 +10243,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, exports 7 (checking)"] = FRESH_EXPORTS_7_CHECK
     groups["fresh, exports 8 (tuning)"] = FRESH_EXPORTS_8
     groups["fresh, exports 8 (checking)"] = FRESH_EXPORTS_8_CHECK
+    groups["fresh, exports 9 (tuning)"] = FRESH_EXPORTS_9
+    groups["fresh, exports 9 (checking)"] = FRESH_EXPORTS_9_CHECK
 
     groups["fresh, alone 9 (tuning)"] = FRESH_ALONE_9
     groups["fresh, alone 9 (checking)"] = FRESH_ALONE_9_CHECK
@@ -10067,6 +10349,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, exports 7 (checking)": FRESH_EXPORTS_7_CHECK,
         "fresh, exports 8 (tuning)": FRESH_EXPORTS_8,
         "fresh, exports 8 (checking)": FRESH_EXPORTS_8_CHECK,
+        "fresh, exports 9 (tuning)": FRESH_EXPORTS_9,
+        "fresh, exports 9 (checking)": FRESH_EXPORTS_9_CHECK,
         "fresh, alone 9 (tuning)": FRESH_ALONE_9,
         "fresh, alone 9 (checking)": FRESH_ALONE_9_CHECK,
         "fresh, alone 10 (tuning)": FRESH_ALONE_10,

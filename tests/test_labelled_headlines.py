@@ -82,3 +82,38 @@ def _column_page(title: str, heading: str) -> str:
 def test_a_title_naming_the_pages_column_gives_way_to_the_headline_at_its_publication_line(tmp_path: Path) -> None:
     page = _column_page("通知公告_江城市教育局", "通知公告")
     assert _read(tmp_path, "notice.html", page).title == "关于做好2021年春季学期开学工作的通知"
+
+
+def test_a_bracketed_headline_may_close_on_an_exclamation_and_say_a_labels_word() -> None:
+    long = "郭某鹏被判处有期徒刑一年零六个月，这起涉境外输入型疫情防控典型案例当警示！"
+    assert opening_headline([f"【{long}】据最高检消息，最高检今天发布第二批妨害疫情防控犯罪典型案例。"]) == long
+    said = "G20贸易部长应对新冠肺炎特别会议发表声明"
+    assert opening_headline([f"【{said}】中新网3月31日电 据商务部网站消息，会议以视频方式举行。"]) == said
+
+
+def test_a_short_labels_bracket_is_no_headline() -> None:
+    assert opening_headline(["【重要提示公告】近期，有不法分子冒充网信部门工作人员实施诈骗。"]) is None
+
+
+def test_a_posts_stamp_over_its_bracketed_headline_is_passed_over() -> None:
+    post = ["江城文旅 · 2020-03-30 10:21", "【江城市启动网络直播专项整治】" + TEXT.split("\n")[0]]
+    assert opening_headline(post) == "江城市启动网络直播专项整治"
+
+
+def test_a_pages_name_over_its_followers_gives_way_to_its_posts_bracketed_headline(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>江城文旅 | 主页</title></head><body>'
+        '<h1 class="page-name">江城文旅</h1><div>政府组织 · 4.1万人关注</div><div>帖子 | 简介 | 照片</div>'
+        '<div class="post"><div>江城文旅 · 2020-03-30 10:21</div>'
+        "<p>【江城市启动网络直播专项整治】" + TEXT.replace("\n", "</p><p>") + "</p></div></body></html>"
+    )
+    assert _read(tmp_path, "page.html", page).title == "江城市启动网络直播专项整治"
+
+
+def test_a_microblog_card_line_is_no_headline(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>微博</title></head><body>'
+        '<div class="info">@江城公安 3月30日 10:21 来自 微博 weibo.com</div>'
+        "<div>【江城警方破获一起网络诈骗案】" + TEXT.replace("\n", "<br>") + "</div></body></html>"
+    )
+    assert _read(tmp_path, "card.html", page).title == "江城警方破获一起网络诈骗案"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.ingest.reader_clippings import scaffolding_lines, unclipped
+from index.ingest.reader_clippings import notebook_lines, scaffolding_lines, unclipped
 
 TITLE = "江城市开展网络安全宣传周活动"
 LEAD = "9月13日上午，江城市2021年国家网络安全宣传周活动在市民广场启动，现场设置了二十余个展位。"
@@ -42,3 +42,25 @@ def test_a_highlights_exports_heading_places_links_and_tags_leave() -> None:
 
 def test_a_text_without_a_highlights_heading_keeps_its_lines() -> None:
     assert scaffolding_lines([TITLE, "原文链接：https://jc.example.cn/1.html", LEAD]) == set()
+
+
+def test_a_notebook_pages_marks_notes_count_and_closing_line_leave() -> None:
+    highlights = [
+        "9月13日上午，江城市2021年国家网络安全宣传周活动在市民广场启动。",
+        "现场设置了二十余个展位，向市民普及网络安全知识。",
+        "活动期间还将举办网络安全知识竞赛和主题讲座。",
+    ]
+    lines = ["江城市开展网络安全宣传周活动", "3个笔记"]
+    for k, text in enumerate(highlights, 1):
+        lines += [f"◆ 划线 · 第{k}段", text]
+    lines += ["想法：值得反复读。", "— 来自江城读书 —"]
+    assert notebook_lines(lines) == {1, 2, 4, 6, 8, 9}
+
+
+def test_an_e_readers_note_under_its_mark_leaves_with_the_marks() -> None:
+    lines = ["标注(黄色) - 位置 100", "第一段。", "标注(黄色) - 位置 109", "第二段。", "笔记 - 位置 110", "重点"]
+    assert notebook_lines(lines) == {0, 2, 4, 5}
+
+
+def test_a_story_naming_two_paragraphs_is_no_notebook() -> None:
+    assert notebook_lines(["第3段提到，划线 · 第2段的说法有误。", "想法：很多。"]) == set()

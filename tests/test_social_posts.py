@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.ingest.social_posts import post_lines, untagged
+from index.ingest.social_posts import is_card, post_lines, untagged
 
 TITLE = "江城市开展网络安全宣传周活动"
 LEAD = "9月13日上午，江城市2021年国家网络安全宣传周活动在市民广场启动，现场设置了二十余个展位。"
@@ -57,3 +57,12 @@ def test_topics_written_one_after_another_all_leave() -> None:
 
 def test_a_comments_floor_number_is_no_topic() -> None:
     assert untagged("#1楼 2006-03-02 09:10 路人甲") == "#1楼 2006-03-02 09:10 路人甲"
+
+
+def test_a_posts_card_line_naming_its_account_stamp_and_client_leaves() -> None:
+    assert post_lines(["@江城公安 3月5日 10:21 来自 微博 weibo.com", f"【{TITLE}】{LEAD}"]) == {0}
+    assert is_card("@江城网警 发布于 3-30 10:21 · 来自 微博网页版")
+
+
+def test_a_sentence_opening_with_a_mention_and_a_day_is_no_card() -> None:
+    assert not is_card("@江城公安 3月5日10时21分，市民王女士报警称其手机被盗，民警随即赶到现场。")

@@ -30,10 +30,12 @@ from index.ingest import (
     entry_records,
     export_notes,
     feed_stamps,
+    file_credits,
     file_names,
     folios,
     footnotes,
     form_fields,
+    glued_fields,
     handle_lines,
     info_bars,
     info_bylines,
@@ -56,6 +58,7 @@ from index.ingest import (
     repost_templates,
     reposts,
     reprint_credits,
+    review_boxes,
     show_notes,
     shown_posters,
     side_columns,
@@ -1029,6 +1032,8 @@ def extract_counting(
     text = normalize_text(raw.text) if text is None else text
     text = split_escaped_lines(text)  # a page's `…检测。\\n会议指出…` (index.ingest.escapes)
     text = bbs.unfolded(text)  # a post's header and paragraphs run on one line (index.ingest.bbs)
+    record = glued_fields.read_record(text)  # `标题：X来源：Y时间：Z正文：…` in one line: a field a line
+    text = record.text if record else text
     outline = note_properties.without_bullets(text.split("\n"))  # an outliner's bullets, one a paragraph
     lines = [spaced_labels.unspaced(strip_markup(line.strip())) for line in outline]
     lines = [site_notes.without_read_count(line) for line in lines]  # `标题 (被阅读 1000 次)`
@@ -1043,6 +1048,7 @@ def extract_counting(
     records |= notebooks.fenced_lines(lines)  # a Markdown export's code (index.ingest.notebooks)
     records |= social_posts.post_lines(lines)  # a post's account, counters and comments
     records |= reader_clippings.scaffolding_lines(outline)  # a highlights export's headings, places, links, tags
+    records |= reader_clippings.notebook_lines(lines)  # a notebook page's marks, notes and count of notes
     records |= bilingual_labels.label_lines(lines)  # a bilingual site's menu (index.ingest.bilingual_labels)
     records |= folios.folio_lines(lines)  # a printed page's folio between paragraphs (index.ingest.folios)
     properties = note_properties.read_properties(lines)  # a note's `键:: 值` lines and metadata blocks
@@ -1107,6 +1113,16 @@ def extract_counting(
         body_lines[i] = ""  # (index.ingest.study_questions)
     for i in entry_records.entry_records(body_lines):  # `收藏该固定链接。`, `标签：…`, `文章录入：X 责任编辑：Y`
         body_lines[i] = ""  # (index.ingest.entry_records; the editor is read from the page's lines)
+    for i in file_credits.credit_lines(body_lines):  # `本书由X整理制作`, `转发自 X`, `——摘自《X》第三章` alone
+        body_lines[i] = ""  # at the text's edges (index.ingest.file_credits)
+    declared = normalize_text(raw.meta.get("title") or "").strip() or None
+    forwarded = file_credits.forwarded_headline(body_lines, declared)  # `【转发】关于…的通知` over the forwarded
+    if forwarded and forwarded[0] is not None:  # article's headline (index.ingest.file_credits)
+        lines[forwarded[0]] = body_lines[forwarded[0]] = ""
+    for i in review_boxes.review_lines(body_lines):  # a submission's `审稿意见：…` and its reviewer
+        body_lines[i] = ""  # (index.ingest.review_boxes)
+    if labelled := review_boxes.text_label(body_lines):  # `正文：` over the text, or run into its first paragraph
+        body_lines[labelled[0]] = labelled[1]
     if header:  # a bulletin board post's header block: its fields, and no text
         for i in range(header.lines):
             lines[i] = body_lines[i] = ""
@@ -1142,6 +1158,8 @@ def extract_counting(
         given["title"] = site_notes.without_read_count(given["title"])  # a post's `标题 (被阅读 1000 次)`
     if form:  # its title field names the form, not the template's or the page's name
         given["title"] = form.title
+    if record:  # a glued record's title field, not the export's page's name (index.ingest.glued_fields)
+        given["title"] = record.title
     if properties and properties.title and not given.get("title"):  # `原文标题:: X`
         given["title"] = properties.title
     if properties and properties.day and not given.get("date"):  # `发布日期:: …`, never a record's day
@@ -1166,9 +1184,13 @@ def extract_counting(
         given["title"] = code_hosts.without_issue_suffix(given["title"])  # `标题 · Issue #12 · owner/repo`
         given["title"] = file_names.as_headline(given["title"]) or ""  # `标题.pdf`; a slug's `news-0330.md` none
         given["title"] = _TITLE_LABEL.sub("", given["title"]) or given["title"]  # a BBS post's `标  题: …` heading
+    if forwarded and given.get("title"):  # a forward's heading as the page's title: the forwarded headline
+        given["title"] = forwarded[1]
     first = next((i for i, line in enumerate(body_lines) if line), None)
     if first is not None:  # a title line read as the title before a paragraph could be glued to it
         title_line = _title_text(body_lines[first])
+        named = file_names.as_headline(title_line) or title_line  # `标题.docx`: a document's name shows its headline
+        title_line = named if given.get("title") and _same(named, given["title"]) else title_line
         if _same(title_line, given["title"]) if given.get("title") else _is_title(title_line):
             body_lines[first] = title_line
     paragraphs = _take_bylines(rejoin_paragraphs(body_lines), meta)

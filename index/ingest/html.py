@@ -47,6 +47,8 @@ from index.ingest import (
     running_heads,
     script_writers,
     show_notes,
+    social_posts,
+    twice_shown,
 )
 from index.ingest.body import agreed_body
 from index.ingest.cleaning import join_wrapped, wrap_width
@@ -490,7 +492,8 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     main = dated_lists.without_dated_lists(main, title)  # a feed's other items over the item (its heading no title)
     headline, start = publication.locate(lines, title, main)
     if title and start is not None and account_titles.is_account_name(lines, title):  # the account's, not the
-        shown = publication.headline_above_publication(lines, start)  # article's: its headline is over its day
+        shown = opening_brackets.opening_headline(main) or publication.headline_above_publication(lines, start)
+        # (the article's: its headline is the post's 【】 opening its text, or the line over its day)
         # (never a line of the text under it, nor the card's own name: a headline over an author's card with its
         # follow button is within the card's reach too, and the line over the day is then the account's name)
         if shown and shown != title and shown not in main and not account_titles.is_account_name(lines, shown):
@@ -503,6 +506,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         or (headline < publication.ABOVE and start is not None and start - headline > publication.BELOW)
         or (start is not None and publication.is_masthead_line(lines, headline, start))
         or (start is not None and column_titles.names_a_column(tree, title))
+        or (bool(title) and social_posts.is_card(title))  # `@江城公安 3月5日 10:21 来自 微博`: a post's card
     )  # the title found is only trafilatura's guess (no <title>, heading or declared one), no line of the page, a
     # line under its text (an issuer signing a press release, a sidebar) or its masthead far above the body
     # a headline the page states twice, its <title> and its <h1> word for word (a converter's title block over a
@@ -515,7 +519,12 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         and title in {" ".join(h.text_content().split()) for h in tree.iter("h1")}
     )
     far = far and not labelled  # (a headline its label names stands where its label does, a dateline in the text)
-    opening = far and not stated and not declared.get("title") and opening_brackets.opening_headline(main)
+    opening = (
+        far
+        and not stated
+        and not declared.get("title")
+        and opening_brackets.opening_headline([line for line in main if not social_posts.is_card(line)])
+    )
     if opening:  # a post's `【headline】` opening its text under a generic `<title>` (`微博正文`)
         title = meta["title"] = opening
         headline, start = publication.locate(lines, title, main)
@@ -534,6 +543,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     if not title and (listed := listed_headlines.listed_headline(lines, main)):
         title = meta["title"] = listed  # an e-paper's headline, named by its page's list of titles too
         headline, start = publication.locate(lines, title, main)
+    main = twice_shown.shown_once(lines, main)  # a viewer's preview and full view: the text once, no captions
     if headline is not None:  # a book's running head above the chapter's heading
         named = " ".join((tree.findtext(".//title") or "").split())
         above = set(lines[:headline])

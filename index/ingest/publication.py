@@ -21,6 +21,7 @@ from index.ingest.cleaning import WRITING, is_boilerplate, is_heading_shaped, is
 from index.ingest.days import is_date_alone, is_export_stamp, read_date
 from index.ingest.days.shapes import POSTED_ON, STAMP_BESIDE, UPDATE_STAMP, YEAR_MONTH
 from index.ingest.extract import is_kicker, is_masthead, listed_days
+from index.ingest.file_names import as_headline
 from index.ingest.titles import without_controls, wrapped
 from index.text.normalize import to_simplified
 
@@ -64,7 +65,8 @@ def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | 
     showing within BELOW lines above the body (the body's first paragraph may repeat it under the publication
     line), else its last before the body (a breadcrumb may repeat it far above), or its first when the body is
     not found (a sidebar's related links repeat it later). A headline's line can end in buttons (`[打印] [收藏]`);
-    a breadcrumb that ends in a headline with its stop (`论坛 > 投诉 > 太黑心了！`) begins no body.
+    a breadcrumb that ends in a headline with its stop (`论坛 > 投诉 > 太黑心了！`) begins no body; a document
+    page's file name (`标题.docx`) shows its headline.
     """
     written = [line for line in main if is_writing(line) and not _TRAIL.match(line)][:3] or main[:3]
     starts = [key[:12] for key in map(_squash, written) if len(key) >= 6]
@@ -77,7 +79,8 @@ def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | 
         ),
         None,
     )
-    showings = [i for i, line in enumerate(lines) if key and _squash(without_controls(without_stamp(line))) == key]
+    shown = [without_controls(without_stamp(line)) for line in lines]  # a file's name shows its headline too
+    showings = [i for i, line in enumerate(shown) if key and _squash(as_headline(line) or line) == key]
     before = [i for i in showings if body is not None and i < body]
     top = body - 1 if before and before[-1] == body - 1 else body  # a lead that repeats the headline opens the body
     near = [i for i in before if top - i <= BELOW]

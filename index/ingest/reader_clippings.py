@@ -7,7 +7,11 @@ Three shapes: a device's clippings file (each clipping `书名 (作者)` / `- �
 highlights heading (`### 划线 (12)`, `## Highlights`, `## 标注`): under it each highlight's place or time line
 (`— 划线于 2021-05-02 · 第3段`, `Location 123`, `View Highlight`) leaves, as do the heading, a metadata block's
 link and saved-day bullets (`- 原文链接：…`, `- 保存时间：…`, `- URL:`, `- Date Saved:`) and a closing tags block. The
-first two are read as the title (the clipping's book without its writer) over the highlights' text.
+first two are read as the title (the clipping's book without its writer) over the highlights' text. A notebook
+exported as a page (a reading app's, an e-reader's) has no heading: three mark lines or more over the highlights
+(`◆ 划线 · 第3段`, `标注(黄色) - 位置 123`) make it one; the marks leave, and so do the reader's notes (a line under
+a note's mark, `笔记 - 位置 125`, or labelled as one, `想法：…`), the count of notes (`6个笔记`) and the app's closing
+line (`— 来自X —`): FRESH_EXPORTS_9's notebook, read alone, kept them on every file.
 """
 
 from __future__ import annotations
@@ -36,6 +40,15 @@ _META = re.compile(
 )
 _TAGS_HEADING = re.compile(r"^#{1,6}\s*(?:标签|Tags)\s*$", re.IGNORECASE)
 _TAGS = re.compile(r"^(?:#[^\s#]+\s*)+$")
+_MARK = re.compile(
+    r"^[◆◇●■▎]?\s*(?P<kind>划线|标注|高亮|摘录|笔记|Highlight|Note)\s*(?:[(（][^()（）]{1,10}[)）])?\s*[·\-–—|:：]\s*"
+    r"(?:第\s*\d+\s*[段页章节]|位置\s*#?\s*\d+(?:\s*-\s*\d+)?|(?:Location|Page)\s+\d+(?:-\d+)?|\d{1,3}%)\s*$",
+    re.IGNORECASE,
+)
+_NOTE = re.compile(r"^(?:想法|笔记|批注|备注|我的想法|Note)\s*[:：]", re.IGNORECASE)
+_COUNT = re.compile(r"^(?:\d+\s*(?:个|条)\s*(?:笔记|划线|标注|想法)|笔记本\s*[:：]?|Notebook\s*[:：]?)$", re.IGNORECASE)
+_APP_FOOT = re.compile(r"^[—–-]+\s*来自\s*\S{1,16}?\s*[—–-]*$")
+LEAST_MARKS = 3
 LEAST_CLIPPINGS = 2
 
 
@@ -102,4 +115,19 @@ def scaffolding_lines(lines: list[str]) -> set[int]:
             or (i > heading and _TAGS.match(stripped))
         ):
             out.add(i)
+    return out
+
+
+def notebook_lines(lines: list[str]) -> set[int]:
+    """Indexes of a notebook page's scaffolding (its marks, the reader's notes, its count of notes and the app's
+    closing line), where three mark lines or more stand over highlights; else none."""
+    stripped = [line.strip() for line in lines]
+    marks = [i for i, line in enumerate(stripped) if _MARK.match(line)]
+    if len(marks) < LEAST_MARKS:
+        return set()
+    out = set(marks)
+    for i in marks:
+        if _MARK.match(stripped[i])["kind"].lower() in ("笔记", "note"):  # the reader's own note under its mark
+            out.add(next((k for k in range(i + 1, len(stripped)) if stripped[k]), i))
+    out |= {i for i, line in enumerate(stripped) if _NOTE.match(line) or _COUNT.match(line) or _APP_FOOT.match(line)}
     return out

@@ -7,7 +7,9 @@ topic loses its topics and mentions (the caption's words are the headline; a lin
 account's lines leave: a handle line (`@jcwx001  抖音号：jcwangxin`), the name right above it, a name with its
 follow button (`江城网信小助手  关注`) at the head; so do a row of three counters or more (`❤ 2.3万  💬 1024  ⭐
 512`, `赞 1.2万 收藏 356 评论 88`), a note's stamp without a year but with its poster's region (`编辑于 03-30 江苏`,
-the day is read from the post's full stamp) and the comments under `共 88 条评论`.
+the day is read from the post's full stamp), a post's card line naming the account, a stamp and the client
+(`@江城公安 3月5日 10:21 来自 微博 weibo.com`: no headline; the day is the post's full one, in its page's script) and
+the comments under `共 88 条评论`.
 """
 
 from __future__ import annotations
@@ -33,6 +35,11 @@ _REGION_STAMP = re.compile(
     r"^(?:编辑于|发布于|发表于)\s*(?:\d{1,2}-\d{1,2}|\d{1,2}\s*(?:天|小时|分钟)前|昨天|今天)"
     r"(?:\s*\d{1,2}:\d{2})?\s*[\u4e00-\u9fff]{2,6}$"
 )
+# a post's card: the account's mention, the post's stamp and its client (`@江城公安 3月5日 10:21 来自 微博 weibo.com`)
+_CARD = re.compile(
+    r"^@[\w\u4e00-\u9fff·\-]{1,20}\s+(?:发布于\s*)?(?:\d{2,4}[-年/])?\d{1,2}[-月/]\d{1,2}日?\s*\d{1,2}:\d{2}"
+    r"(?:\s*[·|丨]?\s*来自\s*\S.{0,30})?$"
+)
 _COMMENTS = re.compile(r"^(?:共\s*\d+\s*条评论|全部评论\s*[(（]?\d*[)）]?|评论\s*[(（]\d+[)）])$")
 LEAST_COUNTERS = 3
 LINE_MAX = 60  # characters a post's account, counter or stamp line holds at most
@@ -57,8 +64,13 @@ def _is_counters(line: str) -> bool:
     return len(counters) >= LEAST_COUNTERS and bool(_LEFT_OVER.match(_COUNTER.sub("", line)))
 
 
+def is_card(line: str) -> bool:
+    """A post's card line: its account's mention, its stamp and its client (`@江城公安 3月5日 10:21 来自 微博`)."""
+    return len(line) <= LINE_MAX and bool(_CARD.match(line.strip()))
+
+
 def post_lines(lines: list[str]) -> set[int]:
-    """Indexes of `lines` that are a post's account, counters, region stamp or comments."""
+    """Indexes of `lines` that are a post's account, counters, region stamp, card or comments."""
     out: set[int] = set()
     shown = [i for i, line in enumerate(lines) if line.strip()]
     for n, i in enumerate(shown):
@@ -72,6 +84,7 @@ def post_lines(lines: list[str]) -> set[int]:
         elif (
             (n < HEAD and line.endswith("关注") and _FOLLOW.match(line))
             or _REGION_STAMP.match(line)
+            or is_card(line)
             or _is_counters(line)
         ):
             out.add(i)

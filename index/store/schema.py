@@ -173,6 +173,7 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    day under a <time>, a clip's day and a reference's record rows no article's day (titles16); old indexes are
 #    rebuilt
 # 33: .mbox messages, .json posts read; a note's <created>, a mail's Date: a last day; day-first chats (exports17)
+# 33: glued record fields, review boxes, 正文 labels, file credits and forward headings read (exportsB17)
 FORMAT_VERSION = 33
 
 
