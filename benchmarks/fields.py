@@ -14573,6 +14573,209 @@ UID 20931
         [],
         "刘畅",
     ),
+    # ---------------------------------------------------------------- written after the first fixes (tuning only)
+    C(
+        "cna_dateline_in_paragraph",
+        "【html】",
+        "高雄輕軌環狀線明年全線通車",
+        "2022-03-08",
+        ["林巧璉"],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>高雄輕軌環狀線明年全線通車 | 地方 | 中央社 CNA</title>@STYLE@</head><body>@NAV@
+<div class="centralContent"><h1><span>高雄輕軌環狀線明年全線通車</span></h1><div class="updatetime"><span>2022/3/8 16:05</span></div>
+<div class="paragraph"><p>（中央社記者林巧璉高雄8日電）高雄市政府捷運工程局今天表示，輕軌環狀線第二階段工程進度順利，預計明年底全線通車。</p>%%<p>（編輯：黃名璽）1110308</p></div></div>@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "tw_paren_reporter_kaohsiung",
+        """# 旗津海岸公園週末湧入人潮
+2021-10-24 19:20
+（記者蔡孟妤／高雄報導）連假最後一天，旗津海岸公園湧入大批遊客，渡輪站大排長龍。
+%%""",
+        "旗津海岸公園週末湧入人潮",
+        "2021-10-24",
+        ["蔡孟妤"],
+        None,
+    ),
+    C(
+        "tw_lunar_bracket_reporter_html",
+        "【html】",
+        "新竹科學園區擴建案環評過關",
+        "2020-12-17",
+        ["洪美秀"],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-TW"><head><meta charset="utf-8"><title>新竹科學園區擴建案環評過關 - 生活 - 自由時報電子報</title>@STYLE@</head><body>@NAV@
+<div class="article"><h1>新竹科學園區擴建案環評過關</h1><div class="time">2020/12/17 05:30</div>
+<div class="text boxTitle"><p>〔記者洪美秀／新竹報導〕新竹科學園區擴建案昨天通過環評大會審查，未來將新增約八十公頃產業用地。</p>%%<p>不用抽 不用搶 現在用APP看新聞 保證天天中獎</p></div></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "tw_composite_report_line_text",
+        """# 多縣市今起開放長者接種第二劑
+記者許俊偉／綜合報導
+2021-08-02 12:10
+%%
+延伸閱讀
+疫苗預約平台今晚再開放""",
+        "多縣市今起開放長者接種第二劑",
+        "2021-08-02",
+        ["許俊偉"],
+        None,
+    ),
+    C(
+        "publisher_line_wen_slash_text",
+        """# 我院开展“世界读书日”主题阅读活动
+发布者：图书馆　　发布时间：2022-04-25　　点击数：186
+文/韩雪　图/马骏
+%%""",
+        "我院开展“世界读书日”主题阅读活动",
+        "2022-04-25",
+        ["韩雪"],
+        None,
+    ),
+    C(
+        "info_publisher_author_row_html",
+        "【html】",
+        "区教育局召开秋季开学安全工作会议",
+        "2021-08-27",
+        ["唐晓峰"],
+        "高洁",
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>区教育局召开秋季开学安全工作会议</title>@STYLE@</head><body>@NAV@
+<div class="news"><h1>区教育局召开秋季开学安全工作会议</h1>
+<div class="news-info"><span>发布人：管理员</span><span>作者：唐晓峰</span><span>发布时间：2021-08-27</span><span>浏览：96</span></div>
+<div class="news-body">%%<p>责任编辑：高洁</p></div></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "publisher_office_zuozhe_paragraph",
+        "【html】",
+        "镇卫生院开展家庭医生签约服务进村活动",
+        "2023-06-14",
+        ["冯佳"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>镇卫生院开展家庭医生签约服务进村活动_乡镇动态</title>@STYLE@</head><body>@NAV@
+<div class="main"><h3 class="art-title">镇卫生院开展家庭医生签约服务进村活动</h3>
+<div class="art-meta">发布人：党政综合办公室　时间：2023-06-14 10:30</div>
+<div class="art-body"><p>（作者：冯佳）</p>%%</div></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "wp_zhtw_posted_on_author_html",
+        "【html】",
+        "花蓮三天兩夜自由行全紀錄",
+        "2019-05-04",
+        ["Amy"],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-TW"><head><meta charset="utf-8"><title>花蓮三天兩夜自由行全紀錄 &#8211; 艾咪愛旅行</title>@STYLE@</head><body>
+<header class="site-header"><div class="site-branding"><p class="site-title"><a href="/">艾咪愛旅行</a></p></div></header>
+<main class="site-main"><article class="post type-post"><header class="entry-header"><h1 class="entry-title">花蓮三天兩夜自由行全紀錄</h1>
+<div class="entry-meta"><span class="posted-on">2019 年 5 月 4 日</span>‧<span class="byline"> 作者 <span class="author vcard"><a class="url fn n" href="/author/amy/">Amy</a></span></span>‧<span class="cat-links">旅行</span></div></header>
+<div class="entry-content">%%</div></article></main><footer>© 2019 艾咪愛旅行</footer></body></html>""",  # noqa: E501
+    ),
+    C(
+        "zhtw_blog_you_x_fabiao_txt",
+        """# 二手書店巡禮：台北溫羅汀
+由 書蟲小凱 發表於 2020 年 2 月 9 日
+%%""",
+        "二手書店巡禮：台北溫羅汀",
+        "2020-02-09",
+        ["書蟲小凱"],
+        None,
+    ),
+    C(
+        "wechat_yuanchuang_person_fabu_html",
+        "【html】",
+        "高考首日，这些暖心瞬间刷屏了",
+        "2021-06-07",
+        ["赵一鸣"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>高考首日，这些暖心瞬间刷屏了</title>@STYLE@</head><body>
+<div id="page-content"><h1 class="rich_media_title">高考首日，这些暖心瞬间刷屏了</h1>
+<div class="rich_media_meta_list">原创 赵一鸣 江城教育发布 <em>2021-06-07 19:30</em></div>
+<div class="rich_media_content">%%<p>来源：江城教育发布</p></div></div></body></html>""",  # noqa: E501
+    ),
+    C(
+        "wechat_text_yuanchuang_space_day",
+        """# 这份防汛避险指南请收好
+原创 周晓 平安江城 2020-07-10 08:30
+%%
+编辑：许诺
+审核：王超""",
+        "这份防汛避险指南请收好",
+        "2020-07-10",
+        ["周晓"],
+        "许诺",
+    ),
+    C(
+        "digest_chinanews_reporter_text",
+        """# 每日网信速递（第218期）
+发布时间：2021-11-19
+据中新社报道（记者 刘亮）国家统计局19日发布数据显示，10月份规模以上工业增加值同比增长3.5%。
+%%""",
+        "每日网信速递（第218期）",
+        "2021-11-19",
+        ["刘亮"],
+        None,
+    ),
+    C(
+        "digest_xinhua_reporter_baodao_html",
+        "【html】",
+        "要闻速览：我国成功发射遥感三十号卫星",
+        "2021-06-19",
+        ["黄一宸"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>要闻速览：我国成功发射遥感三十号卫星_江城网信</title>@STYLE@</head><body>@NAV@
+<div class="digest"><h1>要闻速览：我国成功发射遥感三十号卫星</h1><div class="date">2021-06-19</div>
+<div class="digest-body"><p>新华社记者 黄一宸 报道</p>%%</div></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "handle_only_text_post",
+        """# 搬到海边小城的第一年
+@sea_breeze_lin
+2022-08-30 21:05
+%%""",
+        "搬到海边小城的第一年",
+        "2022-08-30",
+        ["sea_breeze_lin"],
+        None,
+    ),
+    C(
+        "ens_name_text_post",
+        """lanting.eth
+# 从零开始理解以太坊的账户模型
+2022-11-05
+%%""",
+        "从零开始理解以太坊的账户模型",
+        "2022-11-05",
+        ["lanting.eth"],
+        None,
+    ),
+    C(
+        "poster_panel_text_counters",
+        """江城论坛 » 车友会 » 新车提了，分享一下用车感受
+# 新车提了，分享一下用车感受
+老马识途
+等级：7
+主题：86
+积分：5210
+发表于 2020-5-18 20:33
+%%""",
+        "新车提了，分享一下用车感受",
+        "2020-05-18",
+        ["老马识途"],
+        None,
+    ),
+    C(
+        "member_card_text_level",
+        """# 孩子上小学前要准备什么
+2019-08-20 22:14
+%%
+晴天娃娃妈 LV5
+经验 1320
+帖子 210
+知心姐姐 2019-08-20 22:40
+幼小衔接班可以不用报，多陪孩子读书就好。""",
+        "孩子上小学前要准备什么",
+        "2019-08-20",
+        ["晴天娃娃妈"],
+        None,
+    ),
 ]
 
 

@@ -84,8 +84,9 @@ _POSTER = re.compile(
     r"|^[Bb]y\s+([^\s:：·•|｜,，—–]{2,20})\s*(?:[·•|｜,，—–]|$)"
     # or its day right after the name (`By 梁文静 14/10/2019`, `By Kevin 2022-07-05`)
     r"|^[Bb]y\s+([^\s:：·•|｜,，]{2,20})\s+(?=\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4})"
-    # a board's or a CMS's post header: `由 林志明 發佈於 2020-04-02`, `由 X 发表于 …` (not `由 X 回覆於`: a reply)
-    r"|^由\s*([^\s:：|｜]{2,20}?)\s*(?:發佈|发布|發表|发表|張貼|张贴)(?:於|于)?\s*[:：]?\s*(?:19|20)?\d{2}[-/年.]"
+    # a board's or a CMS's post header: `由 林志明 發佈於 2020-04-02`, `由 X 发表于 …` (not `由 X 回覆於`: a reply), a
+    # zh-TW WordPress theme's day spaced (`由 阿德 發表於 2020 年 11 月 2 日`)
+    r"|^由\s*([^\s:：|｜]{2,20}?)\s*(?:發佈|发布|發表|发表|張貼|张贴)(?:於|于)?\s*[:：]?\s*(?:19|20)?\d{2}\s*[-/年.]"
     # Blogger's post footer in Chinese: `发表者 X 于 下午3:21 0 评论` (its `Posted by X at 9:40 PM`)
     r"|^(?:发表者|发布者|发帖者)\s+([^\s:：]{2,20})\s+于\s*(?:[上下]午|凌晨|晚上|中午)?\s*\d{1,2}[:：]\d{2}"
     r"|^@([^\s@:：]{2,30})$"  # a microblog's account over its post

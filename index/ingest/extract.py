@@ -41,6 +41,7 @@ from index.ingest import (
     labelled_headlines,
     live_pages,
     mail_messages,
+    member_cards,
     mirror_sources,
     mirrors,
     note_properties,
@@ -463,6 +464,8 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
     edges = head | set(around[-6:])
     for k, i in enumerate(filled):
         line = lines[i]
+        if line.startswith(info_bars.PUBLISHER_LABELS):  # `发布人：管理员作者：唐晓峰…`: the writer's cell apart
+            line = info_bars.cells(line)
         if i <= text_begins:  # (the head's byline: what the tail names beside it is weighed against it)
             meta.headed = list(meta.authors)
         after = lines[filled[k + 1]] if k + 1 < len(filled) else ""
@@ -1271,6 +1274,20 @@ def extract_counting(
         meta.add_authors([meta.channel])
     if not meta.authors and (credited := post_credits.author(list(raw.shown))):
         meta.add_authors(_names(credited) or _user_name(credited))  # a static blog's `本文作者：X` over its link
+    if (
+        not meta.authors
+        and not given.get("owner")
+        and title
+        and (carded := member_cards.card_poster(shown_lines, title))
+    ):
+        meta.add_authors([carded])  # `青石板Lv.6 资深业主` / `发帖：842`: the opening post's member card
+    if (
+        not meta.authors
+        and not given.get("owner")
+        and title
+        and (handle := member_cards.handle_poster(shown_lines, title))
+    ):
+        meta.add_authors([handle])  # `@tree_hole_07 2021-10-17 20:15`, `chenmo.eth` by the headline: the poster
     owner = (_names(given["owner"]) or _user_name(given["owner"])) if given.get("owner") else []
     if owner and not meta.posted and reposts.is_repost([*lines, *raw.shown]):
         meta.authors = owner  # a blogger's repost: the poster, not the story's own byline, writes the page
