@@ -14776,6 +14776,143 @@ UID 20931
         ["晴天娃娃妈"],
         None,
     ),
+    C(
+        "dl_counter_card_thread",
+        "【html】",
+        "老房子加装电梯，一楼住户该怎么补偿",
+        "2020-10-19",
+        ["城西老张"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>老房子加装电梯，一楼住户该怎么补偿 - 业主之家 - 滨江社区论坛</title>@STYLE@</head><body>@NAV@
+<div class="thread"><div class="author-side"><div class="avt"><img src="/avatar/5521.jpg"></div><p class="uname"><a href="/home/5521">城西老张</a></p>
+<dl><dt>主题</dt><dd>42</dd><dt>帖子</dt><dd>1,306</dd><dt>积分</dt><dd>2876</dd></dl></div>
+<div class="post-main"><h1>老房子加装电梯，一楼住户该怎么补偿</h1><p class="post-time">发表于 2020-10-19 19:42</p><div class="message">%%</div></div></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "handle_with_follow_card",
+        "【html】",
+        "带爸妈去看了一场话剧",
+        "2022-04-03",
+        ["momo_reads"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>带爸妈去看了一场话剧</title>@STYLE@</head><body>
+<div class="nav-bar"><a>发现</a> <a>关注</a> <a>我的</a></div>
+<div class="card"><div class="who"><img class="avatar" src="/u/m.png"><span class="at">@momo_reads</span> <a class="btn-follow">+ 关注</a></div>
+<h2>带爸妈去看了一场话剧</h2><p class="when">2022-04-03 21:50</p><div class="body">%%</div><div class="stat">喜欢 88 · 评论 9</div></div></body></html>""",  # noqa: E501
+    ),
+    C(
+        "ens_writer_cn_date",
+        "【html】",
+        "在链上记录一座小城的日常",
+        "2023-01-08",
+        ["jiangcheng.eth"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>在链上记录一座小城的日常</title>@STYLE@</head><body>
+<div class="top"><a href="/">Blog</a></div>
+<article><h1>在链上记录一座小城的日常</h1><div class="meta"><img class="pfp" src="/pfp/j.png"><a href="/jiangcheng.eth">jiangcheng.eth</a> · 2023年1月8日</div>
+<div class="text">%%</div></article></body></html>""",  # noqa: E501
+    ),
+    C(
+        "tw_instant_report_spaced_html",
+        "【html】",
+        "新北市推動老舊公寓都更補助",
+        "2022-07-12",
+        ["賴筱桐"],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>新北市推動老舊公寓都更補助 - 即時新聞</title>@STYLE@</head><body>@NAV@
+<div class="news"><h1>新北市推動老舊公寓都更補助</h1><div class="news-info"><span class="reporter">記者 賴筱桐／新北即時報導</span><span class="date">2022/07/12 13:40</span></div>
+<div class="news-text">%%</div></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "zhtw_wp_by_author_after_time",
+        "【html】",
+        "手沖咖啡入門：從磨豆開始",
+        "2020-03-21",
+        ["阿哲"],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-TW"><head><meta charset="utf-8"><title>手沖咖啡入門：從磨豆開始 – 咖啡筆記</title>@STYLE@</head><body>
+<header class="site-header"><a class="site-title" href="/">咖啡筆記</a></header>
+<article><h1 class="entry-title">手沖咖啡入門：從磨豆開始</h1>
+<div class="entry-meta">發佈於 <a href="/2020/03/21/"><time class="entry-date published" datetime="2020-03-21T09:10:00+08:00">2020 年 3 月 21 日</time></a> 由 <span class="author vcard"><a class="url fn n" href="/author/azhe/">阿哲</a></span></div>
+<div class="entry-content">%%</div></article><footer>© 2020 咖啡筆記</footer></body></html>""",  # noqa: E501
+    ),
+    C(
+        "digest_xinhua_dian_bracket",
+        "【html】",
+        "每周要闻｜多地推进老旧小区改造",
+        "2021-07-05",
+        ["王优玲"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>每周要闻｜多地推进老旧小区改造</title>@STYLE@</head><body>@NAV@
+<div class="weekly"><h1>每周要闻｜多地推进老旧小区改造</h1><p class="date">2021-07-05</p>
+<p>新华社北京7月4日电（记者 王优玲）</p>%%</div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "closing_credit_row_writer_reviewer",
+        """# 我校开展防溺水安全教育主题班会
+发布者：学生处　　发布时间：2022-06-10
+%%
+撰稿：孙悦　摄影：何川　审核：赵刚""",
+        "我校开展防溺水安全教育主题班会",
+        "2022-06-10",
+        ["孙悦"],
+        None,
+    ),
+    C(
+        "wen_slash_tu_slash_tail",
+        "【html】",
+        "社区老年大学春季班开课",
+        "2023-03-01",
+        ["钱文静"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>社区老年大学春季班开课</title>@STYLE@</head><body>@NAV@
+<div class="art"><h1>社区老年大学春季班开课</h1><div class="art-info">发布人：社区办公室　2023-03-01</div>
+<div class="art-text">%%<p>文/钱文静　图/郑飞</p></div></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "fabuzhe_bar_zuozhe_row",
+        "【html】",
+        "街道举办重阳节敬老活动",
+        "2019-10-08",
+        ["蒋丽华"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>街道举办重阳节敬老活动</title>@STYLE@</head><body>@NAV@
+<div class="content"><h2>街道举办重阳节敬老活动</h2><div class="meta">发布者：党政办 | 作者：蒋丽华 | 来源：本站 | 日期：2019-10-08 | 浏览：233</div>
+<div class="text">%%</div></div>@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "zhtw_blog_latin_writer",
+        """# 京都賞楓五日遊行程分享
+2018 年 11 月 30 日 ‧ 作者：Vivian ‧ 日本
+%%""",
+        "京都賞楓五日遊行程分享",
+        "2018-11-30",
+        ["Vivian"],
+        None,
+    ),
+    C(
+        "wechat_yuanchuang_colon_day_text",
+        """# 一图读懂新版医保报销政策
+原创：孙晓雯 江城医保 2022-01-15 18:00
+%%
+责任编辑：马骁""",
+        "一图读懂新版医保报销政策",
+        "2022-01-15",
+        ["孙晓雯"],
+        "马骁",
+    ),
+    C(
+        "wechat_colon_person_account_day",
+        "【html】",
+        "今晚，一起去看江边的灯光秀",
+        "2021-09-30",
+        ["陶然"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>今晚，一起去看江边的灯光秀</title>@STYLE@</head><body>
+<div class="rich_media_area_primary"><h1 class="rich_media_title">今晚，一起去看江边的灯光秀</h1>
+<div class="rich_media_meta_list"><span class="rich_media_meta">原创：陶然</span> <a class="rich_media_meta_link">滨江文旅</a> <em class="rich_media_meta">2021-09-30</em></div>
+<div class="rich_media_content">%%</div></div></body></html>""",  # noqa: E501
+    ),
 ]
 
 

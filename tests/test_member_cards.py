@@ -69,3 +69,13 @@ def test_empty_huge_and_odd_input_names_no_one() -> None:
     assert handle_poster([], "标题") is None
     assert card_poster(["标题", "积分" * 50000, "Lv." * 1000], "标题") is None
     assert handle_poster(["标题", "@" * 100000], "标题") is None
+
+
+def test_an_ens_name_before_a_dot_and_a_chinese_day_is_the_poster() -> None:
+    lines = ["在链上记录一座小城的日常", "jiangcheng.eth · 2023年1月8日", TEXT]
+    assert handle_poster(lines, "在链上记录一座小城的日常") == "jiangcheng.eth"
+
+
+def test_an_at_handle_beside_its_follow_button_is_the_poster() -> None:
+    lines = ["@momo_reads + 关注", "带爸妈去看了一场话剧", "2022-04-03 21:50", TEXT]
+    assert handle_poster(lines, "带爸妈去看了一场话剧") == "momo_reads"

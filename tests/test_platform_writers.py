@@ -159,3 +159,11 @@ def test_a_themes_author_span_in_its_byline_wrapper_beside_a_spaced_day_names_th
 def test_a_publishers_cell_glued_before_the_writers_names_the_writer_not_the_clerk() -> None:
     article = text("区教育局召开秋季开学安全工作会议", "发布人：管理员作者：唐晓峰发布时间：2021-08-27浏览：96", *STORY)
     assert article.authors == ["唐晓峰"]
+
+
+def test_a_wechat_saves_original_mark_with_a_colon_names_the_person_not_the_account() -> None:
+    assert bylines.writers("原创：孙晓雯 江城医保 2022-01-15 18:00") == ["孙晓雯"]
+
+
+def test_a_themes_next_field_after_a_spaced_separator_is_no_part_of_the_writers_name() -> None:
+    assert text("京都賞楓五日遊行程分享", "2018 年 11 月 30 日 ‧ 作者：Vivian ‧ 日本", *STORY).authors == ["Vivian"]

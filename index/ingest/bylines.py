@@ -383,8 +383,9 @@ _BYLINE_HINT = re.compile(rf"{_REPORTER}|作者|撰稿|撰文|文[字稿]?\s*[/�
 # a transcribed name's, 买买提·依明)
 _FIELD_GAP = re.compile(r"\u3000|\s{2,}|(?<=[】\]])\s*|(?<=[)）])\s+|\s*(?=[【\[])|\s*[|｜]\s*|\s+[·•]\s+")
 # a WeChat post's header: `原创`, the writer, the account, the day (an account that writes itself names no writer)
-_WECHAT = re.compile(  # also a blog's `原创 X 最后发布于2019-09-07`
-    rf"^原创\s+([^\s:：]{{2,12}})\s+(?:([^\s:：]{{2,20}})\s+)?(?:最后发布于|发布于|于)?\s*{YEAR}[-年]\d{{1,2}}[-月]\d{{1,2}}"
+_WECHAT = re.compile(  # also a blog's `原创 X 最后发布于2019-09-07`, and a save's `原创：X 某号 2021-03-22`
+    rf"^原创(?:\s*[:：]\s*|\s+)([^\s:：]{{2,12}})\s+(?:([^\s:：]{{2,20}})\s+)?(?:最后发布于|发布于|于)?\s*"
+    rf"{YEAR}[-年]\d{{1,2}}[-月]\d{{1,2}}"
 )
 
 

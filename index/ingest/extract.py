@@ -190,6 +190,9 @@ _GLUED_FIELD = re.compile(
     + "|".join(label for labels in FIELD_LABELS.values() for label in labels if len(label) >= 2)
     + r"|浏览次数|点击数|阅读数|浏览量|点击量|点击|浏览|阅读|人气|字号|字体)\s*[:：]"
 )  # (`作者：李滨字号：大中小`: a page's font buttons after the name)
+# a separator set apart by spaces between a theme's fields (`2018 年 11 月 30 日 ‧ 作者：Vivian ‧ 日本`); a name
+# written from another language keeps its dot unspaced (`买买提·依明`)
+_SPACED_SEPARATOR = re.compile(r"\s+[·•‧・|｜/／]\s+")
 _GLUED_DAY = re.compile(rf"(?<=[^\d\s])(?={YMD_TIGHT})")  # a day glued to a value
 _META_LINE = re.compile(r"^[\[【(（]?\s*(" + "|".join(_LABELS.values()) + r")\s*(?:[:：]|】(?=\s*[^\s【]))")
 _REPLY = re.compile(r"回复(?:日期|时间|人|于)")  # `作者：X 回复日期：…`: a reader's reply under the post
@@ -295,6 +298,7 @@ def _read_labels(line: str, meta: _Meta) -> None:
                 meta.source = _source_name(name)
         elif kind == "author":  # after the label a name need not be surname-led (`作者：风笑天`, bylines)
             value = _GLUED_FIELD.split(value, 1)[0].strip()  # `作者：王晓燕 张帆摄影：李强`: spans shown unspaced
+            value = _SPACED_SEPARATOR.split(value, 1)[0]  # `作者：Vivian ‧ 日本`: a theme's next field, its category
             value = _GLUED_DAY.split(value, 1)[0].strip()  # `作者：张彤2020-04-02 07:10`
             value = _POST_TAIL.sub("", value)  # `作者：长安布衣 发表于 05-3-4 10:20`: the post's time after the name
             value = author_cards.without_follow_button(value)  # `作者：阿拉蕾的旅行箱关注`: the card's button glued on

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
+from index.ingest.author_cards import is_follow_button
 from index.ingest.bylines import is_account, is_handle, is_interface_word
+from index.ingest.days import is_date_alone
 from index.ingest.days.shapes import TIME, YMD_ISO
 
 CARD_LINES = 4  # lines under the name within which a card's level or counters stand
@@ -75,15 +77,17 @@ def card_poster(lines: list[str], headline: str) -> str | None:
 
 
 def handle_poster(lines: list[str], headline: str) -> str | None:
-    """The handle alone beside the post (`@tree_hole_07 2021-10-17 20:15`, `chenmo.eth`) within HANDLE_LINES lines
-    over or under the `headline`, without its `@`; None where there is none."""
+    """The handle alone beside the post (`chenmo.eth`), before the post's day (`@tree_hole_07 2021-10-17 20:15`,
+    `jiangcheng.eth · 2023年1月8日`) or its follow button (`@momo_reads + 关注`), within HANDLE_LINES lines over or
+    under the `headline`, without its `@`; None where there is none."""
     filled = [line.strip() for line in lines if line.strip()]
     at = next((i for i, line in enumerate(filled) if line == headline.strip()), None)
     if at is None:
         return None
     for line in filled[max(0, at - HANDLE_LINES) : at] + filled[at + 1 : at + 1 + HANDLE_LINES]:
         words = line.split()
-        if not words or (len(words) > 1 and not _STAMP.match(" ".join(words[1:]))):
+        rest = " ".join(words[1:]).strip(" ·•|｜")
+        if not words or (rest and not (_STAMP.match(rest) or is_date_alone(rest) or is_follow_button(rest))):
             continue
         found = _HANDLE.match(words[0]) or _ENS.match(words[0])
         if found and not is_interface_word(found.group(1)):
