@@ -20,6 +20,7 @@ from index.ingest.author_links import in_comment
 from index.ingest.profile_boxes import is_about_heading
 
 BIO_MAX = 60  # the box's characters besides the name: a bio line, a widget's heading
+NAME_MAX = 12  # a longer heading is a widget's title or a post's, no one's name
 ANCESTORS = 6  # how far up a box's sidebar is looked for
 _SIDEBAR = re.compile(r"(?i)(?:^|[\s_-])(?:side|sidebar|aside|widget|col-side|sidebox)(?:$|[\s_-])")
 _NAME_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:name|nick|nickname|author)(?:$|[\s_-])")
@@ -43,6 +44,8 @@ def _text(element) -> str:
 
 def _profile_name(box) -> str | None:
     """The one name a box shows beside its picture and a short bio, or None."""
+    if len(_text(box)) > BIO_MAX + NAME_MAX:
+        return None
     if sum(1 for _ in box.iter("img")) != 1 or sum(1 for _ in box.iter("a")) > 2:
         return None
     names = [
@@ -58,19 +61,18 @@ def _profile_name(box) -> str | None:
         return None
     name = names[0]
     rest = _text(box).replace(name, "", 1)
-    if len(name) > 12 or not bylines.is_handle(name) or bylines.is_account(name) or len(rest) > BIO_MAX:
+    if len(name) > NAME_MAX or not bylines.is_handle(name) or bylines.is_account(name) or len(rest) > BIO_MAX:
         return None
     return name if rest.strip() and not any(ch.isdigit() for ch in rest) else None
 
 
 def profile_owner(tree) -> str | None:
     """The name of the page's one sidebar profile (picture, name, bio), or None."""
-    owners = set()
-    for box in tree.iter(*_BOXES):
-        if not _in_sidebar(box) or in_comment(box):
-            continue
-        if (name := _profile_name(box)) and not any(
-            _profile_name(inner) for inner in box.iter(*_BOXES) if inner is not box
-        ):
-            owners.add(name)
+    boxes = {
+        box: name
+        for box in tree.iter(*_BOXES)
+        if _in_sidebar(box) and not in_comment(box) and (name := _profile_name(box))
+    }
+    # a box holding another is its widget's frame around the profile: the same name, counted once
+    owners = {name for box, name in boxes.items() if not any(inner in boxes for inner in box.iterdescendants(*_BOXES))}
     return owners.pop() if len(owners) == 1 else None
