@@ -468,8 +468,7 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
     edges = head | set(around[-6:])
     for k, i in enumerate(filled):
         line = lines[i]
-        if line.startswith(info_bars.PUBLISHER_LABELS):  # `发布人：管理员作者：唐晓峰…`: the writer's cell apart
-            line = info_bars.cells(line)
+        line = info_bars.publisher_apart(line)  # `发布人：管理员作者：唐晓峰…`: the writer's cell apart
         if i <= text_begins:  # (the head's byline: what the tail names beside it is weighed against it)
             meta.headed = list(meta.authors)
         after = lines[filled[k + 1]] if k + 1 < len(filled) else ""

@@ -16,12 +16,7 @@ import re
 from index.text.cjk import CJK
 from index.text.lexicon import FIELD_LABELS
 
-# a notice's publisher, a clerk or an office that posted the page, never its writer (`发布人：管理员作者：唐晓峰…`): a
-# cell of its own, so that the writer's label after it starts one too
-PUBLISHER_LABELS = ("发布人", "发布者", "发布单位", "发布部门", "发布机构", "信息发布")
-_LABELS = sorted(
-    {label for labels in FIELD_LABELS.values() for label in labels if len(label) >= 2} | set(PUBLISHER_LABELS), key=len
-)
+_LABELS = sorted({label for labels in FIELD_LABELS.values() for label in labels if len(label) >= 2}, key=len)
 _CELL = re.compile("(?:" + "|".join(reversed(_LABELS)) + r")\s*[:：]")  # longest first: 责任编辑 before 编辑
 _GLUED = re.compile(f"[{CJK}]")
 _COMPOUND_ROLE = re.compile(r"(?:图片|图像|视频|美术|文字|技术|网络|新媒体|实习|见习|值班|栏目|执行)$")
@@ -41,3 +36,18 @@ def cells(line: str) -> str:
             out += [line[at : match.start()], " "]
             at = match.start()
     return "".join(out) + line[at:]
+
+
+# a notice's publisher, a clerk or an office that posted the page, never its writer, opening a line with a writer's
+# label glued after its value (`发布人：管理员作者：唐晓峰发布时间：…`)
+PUBLISHER_LABELS = ("发布人", "发布者", "发布单位", "发布部门", "发布机构", "信息发布")
+_PUBLISHER_GLUED = re.compile(
+    rf"^((?:{'|'.join(PUBLISHER_LABELS)})\s*[:：]\s*[^\s:：]+?)"
+    rf"(?=(?:{'|'.join(sorted(FIELD_LABELS['author'], key=len, reverse=True))})\s*[:：])"
+)
+
+
+def publisher_apart(line: str) -> str:
+    """`line` with a space between a publisher's cell opening it and a writer's label glued after its value:
+    `发布人：管理员作者：唐晓峰…` -> `发布人：管理员 作者：唐晓峰…`; unchanged otherwise."""
+    return _PUBLISHER_GLUED.sub(r"\1 ", line, count=1)
