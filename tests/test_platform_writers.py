@@ -167,3 +167,16 @@ def test_a_wechat_saves_original_mark_with_a_colon_names_the_person_not_the_acco
 
 def test_a_themes_next_field_after_a_spaced_separator_is_no_part_of_the_writers_name() -> None:
     assert text("京都賞楓五日遊行程分享", "2018 年 11 月 30 日 ‧ 作者：Vivian ‧ 日本", *STORY).authors == ["Vivian"]
+
+
+def test_a_latin_pen_name_the_markup_marks_and_the_page_shows_after_its_role_is_the_writer() -> None:
+    meta = (
+        '<div class="entry-meta"><span class="posted-on">2019 年 5 月 4 日</span>‧<span class="byline"> 作者 '
+        '<span class="author vcard"><a class="url fn n" href="/author/amy/">Amy</a></span></span>‧旅行</div>'
+    )
+    assert page(f"<html><body><h1>花蓮三天兩夜自由行</h1>{meta}{PARAGRAPHS}</body></html>").authors == ["Amy"]
+
+
+def test_a_latin_name_declared_but_never_shown_after_a_role_is_no_writer() -> None:
+    head = '<head><meta name="author" content="Webmaster"></head>'
+    assert page(f"<html>{head}<body><h1>城北新建两座社区公园</h1>{PARAGRAPHS}</body></html>").authors == []

@@ -382,6 +382,21 @@ def _user_name(value: str) -> list[str]:
     return [word] if _USER_NAME.fullmatch(word) and not _NO_PERSON.search(word) and not glued and not agency else []
 
 
+# a writer's role word right before a name the page shows (`作者 Amy`, `By Amy`, `由 Amy 發表於`)
+_ROLE_BEFORE = r"(?:作者|撰文|[Bb]y|由)\s*[:：]?\s*"
+
+
+def _shown_after_role(value: str, lines: list[str]) -> list[str]:
+    """A pen name in Latin letters or a user's name the markup gives as the author (`<span class="author">Amy</span>`),
+    where the page shows it right after a writer's role word (`2019 年 5 月 4 日‧ 作者 Amy‧旅行`): a declared
+    name the page never shows after a role can be the site's or a template's; [] otherwise."""
+    names = _user_name(value)
+    if not names:
+        return []
+    shown = re.compile(_ROLE_BEFORE + re.escape(names[0]) + r"(?![A-Za-z0-9_])")
+    return names if any(shown.search(line) for line in lines if len(line) <= 200) else []
+
+
 def _writes(handle: str) -> bool:
     """A user's or an account's name that is a writer: no organisation's account (`江城发布`)."""
     return bylines.is_handle(handle) and not bylines.is_account(handle)
@@ -1249,7 +1264,7 @@ def extract_counting(
     if any(not bylines.is_unit(name) for name in meta.authors):  # `作者：宣传科` over `文字：黄丽萍`: the person
         meta.authors = [name for name in meta.authors if not bylines.is_unit(name)]
     if given.get("author"):
-        meta.add_authors(_names(given["author"]))
+        meta.add_authors(_names(given["author"]) or _shown_after_role(given["author"], [*lines, *raw.shown]))
     declared = accounts.declared_account(given.get("author"), meta.channel, [*lines, *raw.shown])
     if not meta.authors and declared:
         meta.add_authors([declared])  # a self-media account the page declares and shows (its card, its note)
