@@ -142,3 +142,41 @@ def test_a_thread_post_signed_under_its_header_is_written_by_its_byline_not_its_
     )
     article = page(markup)
     assert (article.date, article.authors) == ("2021-12-08", ["李敏", "王晓"])
+
+
+def test_a_zh_tw_themes_posted_by_header_with_a_spaced_day_names_its_poster() -> None:
+    assert bylines.poster("由 書蟲小凱 發表於 2020 年 2 月 9 日") == "書蟲小凱"
+
+
+def test_a_themes_author_span_in_its_byline_wrapper_beside_a_spaced_day_names_the_writer() -> None:
+    meta = (
+        '<div class="entry-meta"><span class="posted-on">2021 年 3 月 5 日</span> · <span class="byline">作者 '
+        '<span class="author vcard"><a href="/author/xiaoan/">林小安</a></span></span></div>'
+    )
+    assert page(f"<html><body><h1>台南老街散步地圖</h1>{meta}{PARAGRAPHS}</body></html>").authors == ["林小安"]
+
+
+def test_a_publishers_cell_glued_before_the_writers_names_the_writer_not_the_clerk() -> None:
+    article = text("区教育局召开秋季开学安全工作会议", "发布人：管理员作者：唐晓峰发布时间：2021-08-27浏览：96", *STORY)
+    assert article.authors == ["唐晓峰"]
+
+
+def test_a_wechat_saves_original_mark_with_a_colon_names_the_person_not_the_account() -> None:
+    assert bylines.writers("原创：孙晓雯 江城医保 2022-01-15 18:00") == ["孙晓雯"]
+
+
+def test_a_themes_next_field_after_a_spaced_separator_is_no_part_of_the_writers_name() -> None:
+    assert text("京都賞楓五日遊行程分享", "2018 年 11 月 30 日 ‧ 作者：Vivian ‧ 日本", *STORY).authors == ["Vivian"]
+
+
+def test_a_latin_pen_name_the_markup_marks_and_the_page_shows_after_its_role_is_the_writer() -> None:
+    meta = (
+        '<div class="entry-meta"><span class="posted-on">2019 年 5 月 4 日</span>‧<span class="byline"> 作者 '
+        '<span class="author vcard"><a class="url fn n" href="/author/amy/">Amy</a></span></span>‧旅行</div>'
+    )
+    assert page(f"<html><body><h1>花蓮三天兩夜自由行</h1>{meta}{PARAGRAPHS}</body></html>").authors == ["Amy"]
+
+
+def test_a_latin_name_declared_but_never_shown_after_a_role_is_no_writer() -> None:
+    head = '<head><meta name="author" content="Webmaster"></head>'
+    assert page(f"<html>{head}<body><h1>城北新建两座社区公园</h1>{PARAGRAPHS}</body></html>").authors == []

@@ -39,12 +39,33 @@ def author_beside_time(tree) -> str | None:
         marked = marked or (bool(_ACCOUNT_CLASS.intersection(classes)) and bylines.is_handle(name))
         if not marked or not 2 <= len(name) <= 20 or len(element) > 1 or _LABEL.match(name) or in_comment(element):
             continue
-        parent = element.getparent()
-        line = " ".join(parent.text_content().split()) if parent is not None else ""
-        timed = parent is not None and (parent.find(".//time") is not None or _DAY.search(line))
-        if timed and len(line) <= LINE and not (bylines.is_outlet(name) or bylines.is_unit(name)):
+        if _in_timed_line(element) and not (bylines.is_outlet(name) or bylines.is_unit(name)):
             return name
     return None
+
+
+# a byline's own wrapper: the role word before the name and nothing else (WordPress's `<span class="byline">作者
+# <span class="author vcard">…</span></span>`, `By …`): the publication line is the element around it
+_WRAPPER_ROLE = re.compile(r"^(?:作者|撰文|文|由|[Bb]y|[Pp]osted by|[Ww]ritten by)\s*[:：/／|｜]?$")
+
+
+def _in_timed_line(element) -> bool:
+    """The element stands in a publication line of at most LINE characters that shows a `<time>` or a day: its
+    parent's, or its grandparent's where the parent is only the byline's wrapper (a role word and the name)."""
+    name = " ".join(element.text_content().split())
+    parent = element.getparent()
+    for _ in range(2):
+        if parent is None:
+            return False
+        line = " ".join(parent.text_content().split())
+        if len(line) > LINE:
+            return False
+        if parent.find(".//time") is not None or _DAY.search(line):
+            return True
+        if not _WRAPPER_ROLE.match(line.replace(name, "", 1).strip()):
+            return False
+        parent = parent.getparent()
+    return False
 
 
 def in_comment(element) -> bool:

@@ -84,8 +84,9 @@ _POSTER = re.compile(
     r"|^[Bb]y\s+([^\s:：·•|｜,，—–]{2,20})\s*(?:[·•|｜,，—–]|$)"
     # or its day right after the name (`By 梁文静 14/10/2019`, `By Kevin 2022-07-05`)
     r"|^[Bb]y\s+([^\s:：·•|｜,，]{2,20})\s+(?=\d{1,4}[-/.年]\d{1,2}[-/.月]\d{1,4})"
-    # a board's or a CMS's post header: `由 林志明 發佈於 2020-04-02`, `由 X 发表于 …` (not `由 X 回覆於`: a reply)
-    r"|^由\s*([^\s:：|｜]{2,20}?)\s*(?:發佈|发布|發表|发表|張貼|张贴)(?:於|于)?\s*[:：]?\s*(?:19|20)?\d{2}[-/年.]"
+    # a board's or a CMS's post header: `由 林志明 發佈於 2020-04-02`, `由 X 发表于 …` (not `由 X 回覆於`: a reply), a
+    # zh-TW WordPress theme's day spaced (`由 阿德 發表於 2020 年 11 月 2 日`)
+    r"|^由\s*([^\s:：|｜]{2,20}?)\s*(?:發佈|发布|發表|发表|張貼|张贴)(?:於|于)?\s*[:：]?\s*(?:19|20)?\d{2}\s*[-/年.]"
     # Blogger's post footer in Chinese: `发表者 X 于 下午3:21 0 评论` (its `Posted by X at 9:40 PM`)
     r"|^(?:发表者|发布者|发帖者)\s+([^\s:：]{2,20})\s+于\s*(?:[上下]午|凌晨|晚上|中午)?\s*\d{1,2}[:：]\d{2}"
     r"|^@([^\s@:：]{2,30})$"  # a microblog's account over its post
@@ -382,8 +383,9 @@ _BYLINE_HINT = re.compile(rf"{_REPORTER}|作者|撰稿|撰文|文[字稿]?\s*[/�
 # a transcribed name's, 买买提·依明)
 _FIELD_GAP = re.compile(r"\u3000|\s{2,}|(?<=[】\]])\s*|(?<=[)）])\s+|\s*(?=[【\[])|\s*[|｜]\s*|\s+[·•]\s+")
 # a WeChat post's header: `原创`, the writer, the account, the day (an account that writes itself names no writer)
-_WECHAT = re.compile(  # also a blog's `原创 X 最后发布于2019-09-07`
-    rf"^原创\s+([^\s:：]{{2,12}})\s+(?:([^\s:：]{{2,20}})\s+)?(?:最后发布于|发布于|于)?\s*{YEAR}[-年]\d{{1,2}}[-月]\d{{1,2}}"
+_WECHAT = re.compile(  # also a blog's `原创 X 最后发布于2019-09-07`, and a save's `原创：X 某号 2021-03-22`
+    rf"^原创(?:\s*[:：]\s*|\s+)([^\s:：]{{2,12}})\s+(?:([^\s:：]{{2,20}})\s+)?(?:最后发布于|发布于|于)?\s*"
+    rf"{YEAR}[-年]\d{{1,2}}[-月]\d{{1,2}}"
 )
 
 

@@ -43,6 +43,7 @@ from index.ingest import (
     labelled_headlines,
     live_pages,
     mail_messages,
+    member_cards,
     mirror_sources,
     mirrors,
     note_properties,
@@ -192,6 +193,9 @@ _GLUED_FIELD = re.compile(
     + "|".join(label for labels in FIELD_LABELS.values() for label in labels if len(label) >= 2)
     + r"|浏览次数|点击数|阅读数|浏览量|点击量|点击|浏览|阅读|人气|字号|字体)\s*[:：]"
 )  # (`作者：李滨字号：大中小`: a page's font buttons after the name)
+# a separator set apart by spaces between a theme's fields (`2018 年 11 月 30 日 ‧ 作者：Vivian ‧ 日本`); a name
+# written from another language keeps its dot unspaced (`买买提·依明`)
+_SPACED_SEPARATOR = re.compile(r"\s+[·•‧・|｜/／]\s+")
 _GLUED_DAY = re.compile(rf"(?<=[^\d\s])(?={YMD_TIGHT})")  # a day glued to a value
 _META_LINE = re.compile(r"^[\[【(（]?\s*(" + "|".join(_LABELS.values()) + r")\s*(?:[:：]|】(?=\s*[^\s【]))")
 _REPLY = re.compile(r"回复(?:日期|时间|人|于)")  # `作者：X 回复日期：…`: a reader's reply under the post
@@ -297,6 +301,7 @@ def _read_labels(line: str, meta: _Meta) -> None:
                 meta.source = _source_name(name)
         elif kind == "author":  # after the label a name need not be surname-led (`作者：风笑天`, bylines)
             value = _GLUED_FIELD.split(value, 1)[0].strip()  # `作者：王晓燕 张帆摄影：李强`: spans shown unspaced
+            value = _SPACED_SEPARATOR.split(value, 1)[0]  # `作者：Vivian ‧ 日本`: a theme's next field, its category
             value = _GLUED_DAY.split(value, 1)[0].strip()  # `作者：张彤2020-04-02 07:10`
             value = _POST_TAIL.sub("", value)  # `作者：长安布衣 发表于 05-3-4 10:20`: the post's time after the name
             value = author_cards.without_follow_button(value)  # `作者：阿拉蕾的旅行箱关注`: the card's button glued on
@@ -378,6 +383,21 @@ def _user_name(value: str) -> list[str]:
     glued = bylines.glued_names(word)  # (`陆增安赵慧玲吴承霖`: three names run together, no one's handle)
     agency = bylines.is_wire(word) or bylines.is_staff(word)  # `作者：新华社发`, `作者：小编`: no one
     return [word] if _USER_NAME.fullmatch(word) and not _NO_PERSON.search(word) and not glued and not agency else []
+
+
+# a writer's role word right before a name the page shows (`作者 Amy`, `By Amy`, `由 Amy 發表於`)
+_ROLE_BEFORE = r"(?:作者|撰文|[Bb]y|由)\s*[:：]?\s*"
+
+
+def _shown_after_role(value: str, lines: list[str]) -> list[str]:
+    """A pen name in Latin letters or a user's name the markup gives as the author (`<span class="author">Amy</span>`),
+    where the page shows it right after a writer's role word (`2019 年 5 月 4 日‧ 作者 Amy‧旅行`): a declared
+    name the page never shows after a role can be the site's or a template's; [] otherwise."""
+    names = _user_name(value)
+    if not names:
+        return []
+    shown = re.compile(_ROLE_BEFORE + re.escape(names[0]) + r"(?![A-Za-z0-9_])")
+    return names if any(shown.search(line) for line in lines if len(line) <= 200) else []
 
 
 def _writes(handle: str) -> bool:
@@ -466,6 +486,7 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
     edges = head | set(around[-6:])
     for k, i in enumerate(filled):
         line = lines[i]
+        line = info_bars.publisher_apart(line)  # `发布人：管理员作者：唐晓峰…`: the writer's cell apart
         if i <= text_begins:  # (the head's byline: what the tail names beside it is weighed against it)
             meta.headed = list(meta.authors)
         after = lines[filled[k + 1]] if k + 1 < len(filled) else ""
@@ -1265,7 +1286,7 @@ def extract_counting(
     if any(not bylines.is_unit(name) for name in meta.authors):  # `作者：宣传科` over `文字：黄丽萍`: the person
         meta.authors = [name for name in meta.authors if not bylines.is_unit(name)]
     if given.get("author"):
-        meta.add_authors(_names(given["author"]))
+        meta.add_authors(_names(given["author"]) or _shown_after_role(given["author"], [*lines, *raw.shown]))
     declared = accounts.declared_account(given.get("author"), meta.channel, [*lines, *raw.shown])
     if not meta.authors and declared:
         meta.add_authors([declared])  # a self-media account the page declares and shows (its card, its note)
@@ -1293,6 +1314,20 @@ def extract_counting(
         meta.add_authors([meta.channel])
     if not meta.authors and (credited := post_credits.author(list(raw.shown))):
         meta.add_authors(_names(credited) or _user_name(credited))  # a static blog's `本文作者：X` over its link
+    if (
+        not meta.authors
+        and not given.get("owner")
+        and title
+        and (carded := member_cards.card_poster(shown_lines, title))
+    ):
+        meta.add_authors([carded])  # `青石板Lv.6 资深业主` / `发帖：842`: the opening post's member card
+    if (
+        not meta.authors
+        and not given.get("owner")
+        and title
+        and (handle := member_cards.handle_poster(shown_lines, title))
+    ):
+        meta.add_authors([handle])  # `@tree_hole_07 2021-10-17 20:15`, `chenmo.eth` by the headline: the poster
     owner = (_names(given["owner"]) or _user_name(given["owner"])) if given.get("owner") else []
     if owner and not meta.posted and reposts.is_repost([*lines, *raw.shown]):
         meta.authors = owner  # a blogger's repost: the poster, not the story's own byline, writes the page

@@ -47,6 +47,7 @@ from index.ingest import (
     running_heads,
     script_writers,
     show_notes,
+    sidebar_profiles,
     social_posts,
     twice_shown,
 )
@@ -584,6 +585,8 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     owned = accounts.owner(tree) or next(iter(script_writers.owners(scripts, meta.get("title"))), None)
     if "owner" not in meta and owned:
         meta["owner"] = owned  # a user's page: the account its card, profile or state shows, if no one else writes
+    if "owner" not in meta and "author" not in meta and (profiled := sidebar_profiles.profile_owner(tree)):
+        meta["owner"] = profiled  # a blog's sidebar profile (picture, name, bio): its owner, if no one else writes
     return "\n".join(head + main + publication.tail_lines(lines, main)), meta, lines
 
 

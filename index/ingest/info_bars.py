@@ -36,3 +36,18 @@ def cells(line: str) -> str:
             out += [line[at : match.start()], " "]
             at = match.start()
     return "".join(out) + line[at:]
+
+
+# a notice's publisher, a clerk or an office that posted the page, never its writer, opening a line with a writer's
+# label glued after its value (`发布人：管理员作者：唐晓峰发布时间：…`)
+PUBLISHER_LABELS = ("发布人", "发布者", "发布单位", "发布部门", "发布机构", "信息发布")
+_PUBLISHER_GLUED = re.compile(
+    rf"^((?:{'|'.join(PUBLISHER_LABELS)})\s*[:：]\s*[^\s:：]+?)"
+    rf"(?=(?:{'|'.join(sorted(FIELD_LABELS['author'], key=len, reverse=True))})\s*[:：])"
+)
+
+
+def publisher_apart(line: str) -> str:
+    """`line` with a space between a publisher's cell opening it and a writer's label glued after its value:
+    `发布人：管理员作者：唐晓峰…` -> `发布人：管理员 作者：唐晓峰…`; unchanged otherwise."""
+    return _PUBLISHER_GLUED.sub(r"\1 ", line, count=1)

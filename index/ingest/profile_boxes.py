@@ -44,16 +44,31 @@ def box_owner(lines: list[str]) -> str | None:
 
 
 # a sidebar box that introduces the blog's owner by its heading (`关于我`, `博主简介`, `About me`), the name under it
-_ABOUT = re.compile(r"(?:关于我|关于博主|关于作者|博主简介|博主介绍|作者简介|About\s+[Mm]e|ABOUT\s+ME)\s*[:：]?")
+# (and in Traditional script, as a Taiwanese or Hong Kong blog's widget heads it: `關於我`, `博主簡介`)
+_ABOUT = re.compile(
+    r"(?:[关關][于於](?:我|博主|作者)|博主[简簡]介|博主介[绍紹]|作者[简簡]介|About\s+[Mm]e|ABOUT\s+ME)\s*[:：]?"
+)
+
+
+# a bio line that opens on its label under the name (`[作者简介] (个人情况保密)`, `个人简介：退休教师`)
+_BIO_LABEL = re.compile(r"^[\[【〔(（]?(?:作者|[个個]人|博主)?[简簡]介[\]】〕)）]?\s*[:：]?")
+
+
+def is_about_heading(text: str) -> bool:
+    """A box's heading that introduces the owner (`关于我`, `博主简介`, `About me`), no one's name."""
+    return bool(_ABOUT.fullmatch(text.strip()))
 
 
 def about_owner(lines: list[str]) -> str | None:
     """The name under the page's one box headed as its owner's introduction (`关于我` / `麦子` / `一个爱做饭的…`):
-    the first line under the heading, a handle; None where the page shows no such box or boxes of different names."""
+    the first line under the heading, a handle; or over a bio line that opens on its label (`太小心` / `[作者简介]
+    (个人情况保密)`); None where the page shows no such box or boxes of different names."""
     owners = set()
     filled = [line.strip() for line in lines if line.strip()]
     for i, heading in enumerate(filled[:-1]):
         name = filled[i + 1]
         if _ABOUT.fullmatch(heading) and len(name) <= 12 and is_handle(name) and not is_account(name):
             owners.add(name)
+        elif _BIO_LABEL.match(name) and len(heading) <= 12 and is_handle(heading) and not is_account(heading):
+            owners.add(heading)
     return owners.pop() if len(owners) == 1 else None

@@ -174,6 +174,7 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    rebuilt
 # 33: .mbox messages, .json posts read; a note's <created>, a mail's Date: a last day; day-first chats (exports17)
 # 33: glued record fields, review boxes, 正文 labels, file credits and forward headings read (exportsB17)
+# 33: writers from a member's card, a bare handle, a sidebar profile, 原创：X and a publisher's glued cell (fields17)
 FORMAT_VERSION = 33
 
 
