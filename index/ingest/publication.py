@@ -22,6 +22,7 @@ from index.ingest.days import is_date_alone, is_export_stamp, read_date
 from index.ingest.days.shapes import POSTED_ON, STAMP_BESIDE, UPDATE_STAMP, YEAR_MONTH
 from index.ingest.extract import is_kicker, is_masthead, listed_days
 from index.ingest.titles import without_controls, wrapped
+from index.text.cjk import CJK
 from index.text.normalize import to_simplified
 
 _LABELLED = re.compile(  # (an English theme's `Author: X` on a Chinese page too)
@@ -77,7 +78,11 @@ def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | 
         ),
         None,
     )
-    showings = [i for i, line in enumerate(lines) if key and _squash(without_controls(without_stamp(line))) == key]
+    showings = [  # (a BBS header's subject after its bare label: `標題[新聞] X`)
+        i
+        for i, line in enumerate(lines)
+        if key and (_squash(without_controls(without_stamp(line))) == key or _bare(line) == key)
+    ]
     before = [i for i in showings if body is not None and i < body]
     top = body - 1 if before and before[-1] == body - 1 else body  # a lead that repeats the headline opens the body
     near = [i for i in before if top - i <= BELOW]
@@ -93,14 +98,32 @@ def lead(main: list[str]) -> int:
 _SUBJECT_LABEL = re.compile(r"^[*\s]*(?:主\s*[题題]|[标標]\s*[题題]|[题題]\s*目|[帖贴]子主题|文章标题)\s*[:：]\s*")
 
 
+# a BBS header's labels set in cells of their own, read run into their values without a colon (`作者traingo (火車迷)`
+# / `標題[新聞] …` / `時間Thu Nov  4 …`): the subject's, and the writer's or the time's beside it
+_BARE_SUBJECT = re.compile(r"^[标標][题題](?=[^\s:：])")
+_BARE_HEADER = re.compile(r"^(?:作者|[时時][间間]|看板|[发發]信人)(?=[^\s:：])")
+
+
+def _bare(line: str) -> str:
+    """`line` without a subject's bare label, squashed: `標題[新聞] X` -> `[新聞]X`; '' for any other line."""
+    bare = _BARE_SUBJECT.match(line)
+    return _squash(line[bare.end() :]) if bare else ""
+
+
 def subject(lines: list[str], body: int) -> str | None:
     """A forum post's subject given after its label, on its line or on the next (`主题：` / `你知道导游为什么…吗？`:
-    the elements a page sets apart run into one line where its source breaks no block), just above the post."""
+    the elements a page sets apart run into one line where its source breaks no block), just above the post; or
+    after a bare label in a header block whose other labels are bare too."""
     for i in range(max(0, body - BELOW), min(body + 1, len(lines))):  # the subject can open the post's text
         if label := _SUBJECT_LABEL.match(lines[i]):
             value = lines[i][label.end() :] or (lines[i + 1] if i + 1 < len(lines) else "")
             if 2 <= len(value) <= MAX_LINE:
                 return value
+        bare = _BARE_SUBJECT.match(lines[i])
+        beside = lines[max(0, i - 2) : i] + lines[i + 1 : i + 3]
+        value = lines[i][bare.end() :].strip() if bare else ""
+        if 2 <= len(value) <= MAX_LINE and any(_BARE_HEADER.match(line) for line in beside):
+            return value
     return None
 
 
@@ -121,6 +144,11 @@ _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")  # a page's address alone on 
 
 # a page's view counter, the publication line's last field left on its own (an info table's other cells read apart)
 _COUNTED = re.compile(r"^(?:点击|浏览|阅读|访问)(?:数|次数|量)\s*[:：]")
+# an official document's number alone (`江政办发〔2020〕45号`), which a gazette prints under the document's heading
+# where a news page has its publication line
+_DOCUMENT_NUMBER = re.compile(
+    rf"^[{CJK}]{{1,12}}\s*[〔［\[(（]\s*(?:19|20)\d{{2}}\s*[〕］\])）]\s*第?\s*\d{{1,5}}\s*号$"
+)
 
 
 def headline_above_publication(lines: list[str], body: int) -> str | None:
@@ -132,6 +160,7 @@ def headline_above_publication(lines: list[str], body: int) -> str | None:
             continue
         credit = _WRITER_MARK.match(lines[i]) and bylines.writers(lines[i], names_only=True)  # `文/李静 图/王卫`
         dated = read_date(lines[i]) or _LABELLED.search(lines[i]) or _COUNTED.match(lines[i])  # (`点击数：1024`)
+        dated = dated or _DOCUMENT_NUMBER.match(lines[i])
         if len(lines[i]) <= MAX_LINE and (dated or credit) and not is_boilerplate(lines[i]):  # (`视频简介：…`: no)
             above = lines[i - 1] if i > 0 else ""
             shaped = 4 <= len(above) <= 60 and "。" not in above and not _is_menu(above)  # a comma is fine here

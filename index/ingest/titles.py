@@ -219,6 +219,15 @@ def without_thread_tag(title: str, thread: bool = False) -> str:
     return rest if typed and len(rest) >= MIN_CHARS else title
 
 
+def carries_label(title: str, page_title: str) -> bool:
+    """`title`, the headline a page shows, opens with a label in brackets (`[留学生活] X`, `【转】X`) and the page's
+    `<title>` carries it too, the headline whole: the label is the headline's, as ../shared/pages labels keep it
+    (`[诗婷露雅化妆品]江门七旬阿婆…`, `棱镜|数据业大整顿…`: the headline shown above the article, where heading and
+    `<title>` agree). A board's software adds its type to the heading alone (`<a>[原创]</a> X` over `<title>X -
+    论坛</title>`), a list its tag to a mail's subject: where the two do not agree, the label is read as before."""
+    return bool(_THREAD_TAG.match(title)) and _squash(title) in _squash(page_title)
+
+
 # a day the page's template glued after its headline, in brackets, as the system stores it (`我院召开…会议[2019-04-12]`,
 # `… (2020-05-08)`); not a digest's own day as its editor writes it (`每日国际新闻（2019/01/27）`, `早安!微新闻
 # 【2018.06.15】`: the two corpus titles an any-separator form cut, wrongly)
