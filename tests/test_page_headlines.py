@@ -7,9 +7,9 @@ from __future__ import annotations
 from index.article import RawDocument
 from index.ingest.extract import extract
 from index.ingest.html import read_html
-from index.ingest.publication import subject
+from index.ingest.publication import headline_over_poster, subject
 from index.ingest.show_notes import note_lines
-from index.ingest.titles import carries_label
+from index.ingest.titles import carries_label, without_controls
 
 PARAGRAPHS = [
     "近日，江城县组织林业、应急等部门对全县重点林区开展联合检查，排查火灾隐患十二处，已全部督促整改到位。",
@@ -84,3 +84,18 @@ def test_an_e_paper_systems_record_comment_dates_the_article() -> None:
 <h2>江城县开展森林防火检查</h2><div id="content">{TEXT}</div>
 <!--enpproperty <date>2022-02-13 00:00:00:0</date><author></author><subtitle></subtitle>/enpproperty--></body></html>"""
     assert _article(page).date == "2022-02-13"
+
+
+def test_counters_a_title_cell_glues_on_are_no_part_of_the_headline() -> None:
+    assert without_controls("老街那家牛肉面馆搬家了 回复:12 查看:860") == "老街那家牛肉面馆搬家了"
+    assert without_controls("老城区停车难问题有没有好办法 [共8楼]") == "老城区停车难问题有没有好办法"
+
+
+def test_a_number_in_a_headline_is_no_counter() -> None:
+    assert without_controls("江城地铁三号线日均客流突破12万") == "江城地铁三号线日均客流突破12万"
+
+
+def test_an_old_boards_subject_over_the_posters_cell_is_the_headline() -> None:
+    lines = ["江城论坛 » 城市建设 » 浏览帖子", "老城区停车难问题有没有好办法 [共8楼]", "江城老司机", "帖子：85"]
+    shown = [*lines, "发表于：2013-05-06 09:41", PARAGRAPHS[0]]
+    assert headline_over_poster(shown, 5) == "老城区停车难问题有没有好办法"

@@ -544,6 +544,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
             lambda: publication.headline_above_controls(lines, start),
             lambda: publication.headline_under_day(lines, start),
             lambda: publication.headline_beside_stamp(lines, start),
+            lambda: publication.headline_over_poster(lines, start),
         )  # (never the blog's name its logo links home with, over the entry's day: `小雨隨筆` / `2009年8月12日`)
         shown = next((found for read in readers if (found := read()) and not _names_home(tree, found)), None)
         if shown and not account_titles.is_account_name(lines, shown):  # (an author's card's name over the day)

@@ -171,6 +171,25 @@ def headline_above_publication(lines: list[str], body: int) -> str | None:
     return None
 
 
+def headline_over_poster(lines: list[str], body: int) -> str | None:
+    """The thread's subject over the first post's poster cell (`老城区停车难… [共8楼]` / `江城老司机` / `帖子：85` /
+    `发表于：2013-05-06 09:41`), without the counters its cell glues on: an old board's table, whose `<title>` names
+    only the board."""
+    for i in range(max(1, body - BELOW), body):
+        if len(lines[i]) > MAX_LINE or not read_date(lines[i]):
+            continue
+        at = i - 1
+        while at > 1 and _panel_item(lines, at):
+            at -= 1
+        if at == i - 1 or len(lines[at]) > 16 or _WRITING_STOP.search(lines[at]):  # no counters, or no name over them
+            continue
+        line = without_controls(lines[at - 1])
+        shaped = 4 <= len(line) <= 60 and not _WRITING_STOP.search(line) and not _is_menu(line)
+        shaped = shaped and not is_boilerplate(line) and not _CRUMB_STEP.search(line)
+        return line if shaped and not (_LABELLED.search(line) or read_date(line)) else None
+    return None
+
+
 def headline_under_day(lines: list[str], body: int) -> str | None:
     """The line right above the body under a day alone on its line (`2005年3月2日` / `本會舉辦長者健康講座` / the
     text), shaped as a headline: an old page's order, its day over its headline, where the `<title>` is only the

@@ -111,10 +111,19 @@ def tails(title: str) -> list[tuple[str, str]]:
 _CONTROLS = re.compile(r"(?:\s*[\[【]\s*[^\[\]【】\s]{1,4}\s*[\]】]){2,}\s*$")
 
 
+# counters a table's title cell shows after the headline: `回复:35`, `查看:1024 回复:18` (after a space), a thread's
+# floors in brackets (`[12楼]`, `[共8楼]`)
+_COUNTERS = re.compile(
+    r"(?:\s+(?:回复|回帖|查看|浏览|阅读|点击|人气)\s*[:：]?\s*\d+(?:\s*[/|｜]\s*\d+)?)+\s*$"
+    r"|\s*[\[【(（]\s*共?\s*\d{1,5}\s*楼\s*[\]】)）]\s*$"
+)
+
+
 def without_controls(title: str) -> str:
     """`title` without the buttons a forum or portal shows after it in the same heading: `标题 [打印] [收藏]
-    [推荐]` -> `标题` (not a title that is a bracket: what is left must be a title's length)."""
-    rest = _CONTROLS.sub("", title)
+    [推荐]` -> `标题`, or the counters an old table's title cell glues on (`标题 回复:35`, `标题 [12楼]`); not a title
+    that is a bracket or a count: what is left must be a title's length."""
+    rest = _COUNTERS.sub("", _CONTROLS.sub("", title))
     return rest if len(rest) >= MIN_CHARS else title
 
 
