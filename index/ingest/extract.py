@@ -1313,6 +1313,7 @@ def extract_counting(
             raw.meta.get("locale"),
         )
         or own  # below any day the page writes, above its bar
+        or (parse_date(given["issued"]) if given.get("issued") else None)  # the that holds the item
         or date_bars.bar_day(list(raw.shown) or lines, title)
         or meta.edited  # a post that shows only when it was changed was posted that day or before
         or meta.updated,

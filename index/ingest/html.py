@@ -575,9 +575,8 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     day = day or publication.closing_day(dated, main) or script_day(tree) or commits.commit_day(tree, lines)
     if not day and (whole := _parse(saved)) is not None:  # a picture's or a player's caption (its <figcaption>
         day = captions.caption_day(whole)  # left the markup read above)
-    # the issue's day (`第15期　X办公室编　2019年9月6日`) where the document under it gives none: a bulletin's item
-    # is published with its issue
-    day = day or next(iter(issue_days), None)
+    if issue_days:  # the issue's day (`第15期　X办公室编　2019年9月6日`): a bulletin's item is published with its
+        meta["issued"] = issue_days[0]  # issue, where the item's text gives no day of its own (index.ingest.extract)
     if day:
         meta["date"] = day
     page_title = tree.findtext(".//title") or ""
