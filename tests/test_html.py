@@ -221,7 +221,7 @@ def test_a_traditional_boards_subject_label_gives_the_title_over_its_top_bar() -
         "<body><div id='topbar'><a>隴上實業坊</a> › <a>看板 Gansu</a> <a>聯絡資訊</a></div>"
         f"<div id='main-content'><pre>{post}</pre></div></body></html>"
     )
-    assert _article(markup).title == "[新闻] 庆阳：擎旗奋进汇聚正能量"  # (its label both the subject and <title> carry)
+    assert _article(markup).title == "庆阳：擎旗奋进汇聚正能量"
 
 
 def test_the_address_a_browser_noted_when_saving_the_page_gives_its_day() -> None:

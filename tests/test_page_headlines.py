@@ -1,5 +1,5 @@
-"""Headlines and days on pages whose obvious candidates name something else: a label both the heading and
-`<title>` carry, a blog's name its logo links home with, a gazette's name over a document numbered under its
+"""Headlines and days on pages whose obvious candidates name something else: a post's kind before a bar, a
+series' number, a blog's name its logo links home with, a gazette's name over a document numbered under its
 heading, a BBS header's bare labels, a bulletin's issue day, an e-paper system's record comment."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from index.ingest.extract import extract
 from index.ingest.html import read_html
 from index.ingest.publication import headline_over_poster, subject
 from index.ingest.show_notes import note_lines
-from index.ingest.titles import carries_label, without_controls
+from index.ingest.titles import without_controls, without_thread_tag
 
 PARAGRAPHS = [
     "近日，江城县组织林业、应急等部门对全县重点林区开展联合检查，排查火灾隐患十二处，已全部督促整改到位。",
@@ -24,20 +24,19 @@ def _article(markup: str):
     return extract(RawDocument("page", "page.html", text, "0" * 32, "utf-8", meta))
 
 
-def test_a_label_the_heading_and_the_page_title_both_carry_is_the_headlines() -> None:
-    headline = "[留学生活] 在多伦多租房踩过的几个坑"
-    assert carries_label(headline, f"{headline} - 海外生活 - 江城论坛")
+def test_a_posts_kind_before_a_bar_is_no_part_of_the_headline() -> None:
+    assert without_thread_tag("原创 | 乡村教师的一天") == "乡村教师的一天"
 
 
-def test_a_label_the_page_title_leaves_out_is_no_part_of_the_headline() -> None:
-    assert not carries_label("[原创] 江城老街的早晨", "江城老街的早晨 - 原创文学 - 江城论坛")
+def test_a_columns_name_before_a_bar_is_the_headlines() -> None:
+    assert without_thread_tag("棱镜|数据业大整顿：爬虫与现金贷共生共荣") == "棱镜|数据业大整顿：爬虫与现金贷共生共荣"
 
 
-def test_a_forum_posts_label_kept_by_its_page_title_stays_in_the_title() -> None:
+def test_a_posts_kind_both_the_heading_and_the_page_title_carry_is_no_part_of_the_headline() -> None:
     page = f"""<html><head><meta charset="utf-8"><title>[原创] 江城老街的早晨 - 江城论坛</title></head><body>
 <h1>[原创] 江城老街的早晨</h1><div class="post-head">楼主：老街坊 发表于 2019-09-03 22:41</div>
 <div class="post-body">{TEXT}</div></body></html>"""
-    assert _article(page).title == "[原创] 江城老街的早晨"
+    assert _article(page).title == "江城老街的早晨"
 
 
 def test_a_series_number_before_a_headline_is_no_episodes_line() -> None:

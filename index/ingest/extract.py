@@ -1157,8 +1157,7 @@ def extract_counting(
         given["date"] = script.day
     if written and not given.get("title") and (mail_subject := mail_messages.subject(written)):
         given["title"] = mail_subject
-    labelled = given.get("title") and given["title"] == given.get("labelled_title")  # (`<title>` carries its label)
-    if written and given.get("title") and not labelled and (mailed or mail_messages.is_mail(written)):  # a list tag
+    if written and given.get("title") and (mailed or mail_messages.is_mail(written)):  # `[jc-news] 标题`: a list tag
         tagged, given["title"] = given["title"], mail_messages.without_list_tag(given["title"])
         body_lines = [given["title"] if line == tagged else line for line in body_lines]  # (its heading)
     if header and header.title and not given.get("title"):
@@ -1285,14 +1284,9 @@ def extract_counting(
         id=raw.id,
         path=raw.path,
         content_hash=raw.content_hash,
-        # a thread: the page names its poster, or the post carries a board's edit stamp (`本帖最后由 X 于 … 编辑`);
-        # a label the page's heading and its `<title>` both carry is the headline's (index.ingest.titles)
+        # a thread: the page names its poster, or the post carries a board's edit stamp (`本帖最后由 X 于 … 编辑`)
         title=without_controls(
-            without_glued_day(
-                title
-                if title == given.get("labelled_title")
-                else without_thread_tag(title, thread=meta.posted or meta.edited is not None)
-            )
+            without_glued_day(without_thread_tag(title, thread=meta.posted or meta.edited is not None))
         )
         if title
         else title,

@@ -59,7 +59,6 @@ from index.ingest.extract import read_date
 from index.ingest.platform_lines import without_callouts
 from index.ingest.state import script_article, script_day
 from index.ingest.titles import (
-    carries_label,
     choose_title,
     may_name_a_site,
     names_no_article,
@@ -553,8 +552,6 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     if not title and (listed := listed_headlines.listed_headline(lines, main)):
         title = meta["title"] = listed  # an e-paper's headline, named by its page's list of titles too
         headline, start = publication.locate(lines, title, main)
-    if title and carries_label(title, tree.findtext(".//title") or ""):  # `[留学生活] X`, `<title>` agreeing
-        meta["labelled_title"] = title
     if headline is not None:  # a book's running head above the chapter's heading
         named = " ".join((tree.findtext(".//title") or "").split())
         above = set(lines[:headline])

