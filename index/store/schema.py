@@ -172,7 +172,7 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    generic <title>, a <title> naming only the page's column never the headline, a Drupal byline's day, a short
 #    day under a <time>, a clip's day and a reference's record rows no article's day (titles16); old indexes are
 #    rebuilt
-# 33: a label heading and <title> both carry stays; blog-logo, gazette, BBS-header headlines; issue days (titles17)
+# 33: a post's kind (`原创 | X`) off the headline, other labels kept; blog-logo, gazette, BBS headlines (titles17)
 FORMAT_VERSION = 33
 
 
