@@ -98,3 +98,8 @@ def test_an_old_boards_subject_over_the_posters_cell_is_the_headline() -> None:
     lines = ["江城论坛 » 城市建设 » 浏览帖子", "老城区停车难问题有没有好办法 [共8楼]", "江城老司机", "帖子：85"]
     shown = [*lines, "发表于：2013-05-06 09:41", PARAGRAPHS[0]]
     assert headline_over_poster(shown, 5) == "老城区停车难问题有没有好办法"
+
+
+def test_a_line_of_spaces_is_read_at_once() -> None:
+    line = "江城" + " " * 50_000 + "新闻"
+    assert without_controls(line) == line
