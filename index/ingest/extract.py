@@ -651,7 +651,8 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
 
 def _is_title(line: str) -> bool:
     """Heading-shaped, or a headline that ends in an exclamation or a question (`…当警示！`, `…怎么办？`); not
-    a row of labelled fields (`证券代码：000123  证券简称：江城银行`)."""
+    a row of labelled fields (`证券代码：000123  证券简称：江城银行`); the counters a title cell glues on aside."""
+    line = without_controls(line)
     core = line.rstrip("”」』)）\"'")
     exclaims = core[-1:] in ("！", "？", "!", "?") and is_heading_shaped(core.rstrip("！？!?"))
     return (is_heading_shaped(line) or exclaims) and not line.startswith("—") and not _FIELDS_ROW.search(line)
@@ -673,7 +674,7 @@ def _title_text(line: str) -> str:
     line = _TOPICS.sub("", _TITLE_LABEL.sub("", line))
     if match := _BRACKETED.match(line):
         line = match.group(1) or match.group(2)
-    return strip_site_suffix(line) or line
+    return without_controls(strip_site_suffix(line) or line)  # (`标题 回复:35`: a title cell's counters)
 
 
 def _echo(line: str, text: str) -> float:
@@ -1363,6 +1364,7 @@ def extract_counting(
             raw.meta.get("locale"),
         )
         or own  # below any day the page writes, above its bar
+        or (parse_date(given["issued"]) if given.get("issued") else None)  # the issue's that holds the item
         or date_bars.bar_day(list(raw.shown) or lines, title)
         or meta.edited  # a post that shows only when it was changed was posted that day or before
         or meta.updated

@@ -147,6 +147,17 @@ def _json_ld(tree) -> dict[str, str]:
     return out
 
 
+# Founder's e-paper system (方正 ENP, behind many Chinese papers' e-editions) keeps each article's record in a comment
+# after its text: `<!--enpproperty <date>2022-02-13 00:00:00:0</date><author></author>…-->`
+_PROPERTY_COMMENT = re.compile(r"<!--\s*enpproperty\b.*?<date>\s*([^<]{8,30}?)\s*</date>", re.S | re.I)
+
+
+def _property_day(markup: str) -> str | None:
+    """The day an e-paper system's record comment declares (its `<date>`), None without one."""
+    match = _PROPERTY_COMMENT.search(markup)
+    return read_date(match.group(1)) if match else None
+
+
 _WRAPPER = re.compile(r"""^\s*<text\s+id=["'](https?://[^"'\s]+)["']""")  # a crawl's record: <text id="URL" …>
 # the mark a browser's "save as" leaves before the page: `<!-- saved from url=(0064)http://… -->`
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+?)\s*-->", re.I)
@@ -408,6 +419,8 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     table = field_tables.page_table(tree)  # an export's properties, an office system's form
     if table is not None:
         declared = table.fields | declared
+    if "date" not in declared and (recorded := _property_day(markup)):
+        declared["date"] = recorded
     if "url" not in declared and (address := _address(tree, markup)):
         declared["url"] = address
     year_less.stamped_in_tree(tree, saved, declared.get("url"))  # `02-12 11:38` in the year the page gives
@@ -441,9 +454,11 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         lines = field_tables.without_table(lines, table)
         main = field_tables.without_table(main, table) or main
     gone: set[str] = set()
+    issue_days: list[str] = []  # the days the issue's lines give, in the page's order
     # a periodical's name, number and contents over one document; an episode's notes between its title and text
     if issued := issue_pages.issue_lines(lines) | show_notes.note_lines(lines):
         gone = {lines[i] for i in issued}
+        issue_days = [found for i in sorted(issued) if (found := read_date(lines[i]))]
         lines = [line for i, line in enumerate(lines) if i not in issued]
         main = [line for line in main if line not in gone] or main
     if (state := script_article(tree)) is not None:
@@ -508,6 +523,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         or (start is not None and publication.is_masthead_line(lines, headline, start))
         or (start is not None and column_titles.names_a_column(tree, title))
         or (bool(title) and social_posts.is_card(title))  # `@江城公安 3月5日 10:21 来自 微博`: a post's card
+        or (start is not None and _names_home(tree, title))
     )  # the title found is only trafilatura's guess (no <title>, heading or declared one), no line of the page, a
     # line under its text (an issuer signing a press release, a sidebar) or its masthead far above the body
     # a headline the page states twice, its <title> and its <h1> word for word (a converter's title block over a
@@ -517,7 +533,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         bool(title)
         and not may_name_a_site(title)
         and title == " ".join((tree.findtext(".//title") or "").split())
-        and title in {" ".join(h.text_content().split()) for h in tree.iter("h1")}
+        and title in {" ".join(h.text_content().split()) for h in tree.iter("h1") if not _links_home(h)}
     )
     far = far and not labelled  # (a headline its label names stands where its label does, a dateline in the text)
     opening = (
@@ -530,14 +546,16 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
         title = meta["title"] = opening
         headline, start = publication.locate(lines, title, main)
     elif far and not stated and start is not None and not declared.get("title"):
-        shown = (
-            publication.subject(lines, start)
-            or publication.headline_over_body(main, lines)
-            or publication.headline_above_publication(lines, start)
-            or publication.headline_above_controls(lines, start)
-            or publication.headline_under_day(lines, start)
-            or publication.headline_beside_stamp(lines, start)
-        )
+        readers = (
+            lambda: publication.subject(lines, start),
+            lambda: publication.headline_over_body(main, lines),
+            lambda: publication.headline_above_publication(lines, start),
+            lambda: publication.headline_above_controls(lines, start),
+            lambda: publication.headline_under_day(lines, start),
+            lambda: publication.headline_beside_stamp(lines, start),
+            lambda: publication.headline_over_poster(lines, start),
+        )  # (never the blog's name its logo links home with, over the entry's day: `小雨隨筆` / `2009年8月12日`)
+        shown = next((found for read in readers if (found := read()) and not _names_home(tree, found)), None)
         if shown and not account_titles.is_account_name(lines, shown):  # (an author's card's name over the day)
             title = meta["title"] = shown
             headline, start = publication.locate(lines, title, main)
@@ -565,6 +583,8 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     day = day or publication.closing_day(dated, main) or script_day(tree) or commits.commit_day(tree, lines)
     if not day and (whole := _parse(saved)) is not None:  # a picture's or a player's caption (its <figcaption>
         day = captions.caption_day(whole)  # left the markup read above)
+    if issue_days:  # the issue's day (`第15期　X办公室编　2019年9月6日`): a bulletin's item is published with its
+        meta["issued"] = issue_days[0]  # issue, where the item's text gives no day of its own (index.ingest.extract)
     if day:
         meta["date"] = day
     page_title = tree.findtext(".//title") or ""
@@ -588,6 +608,28 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     if "owner" not in meta and "author" not in meta and (profiled := sidebar_profiles.profile_owner(tree)):
         meta["owner"] = profiled  # a blog's sidebar profile (picture, name, bio): its owner, if no one else writes
     return "\n".join(head + main + publication.tail_lines(lines, main)), meta, lines
+
+
+_HOME = re.compile(r"^(?:https?://[^/]+/?|/|/?index\.\w{3,5})$")  # the site's root, never the page itself (`""`)
+
+
+def _links_home(heading) -> bool:
+    """A heading that is one link to the site's home page (`<h1><a href="/">小雨隨筆</a></h1>`): the site's or the
+    blog's name in its logo, which a blog engine's `<title>` can say alone, never a post's headline."""
+    links = list(heading.iter("a"))
+    text = " ".join(heading.text_content().split())
+    return (
+        len(links) == 1
+        and bool(_HOME.match((links[0].get("href") or "#").strip()))
+        and " ".join(links[0].text_content().split()) == text
+    )
+
+
+def _names_home(tree, title: str | None) -> bool:
+    """`title` is the words of a heading that links to the site's home page: the blog's or the site's name."""
+    return bool(title) and any(
+        _links_home(h) and " ".join(h.text_content().split()) == title for tag in ("h1", "h2") for h in tree.iter(tag)
+    )
 
 
 def _headline_like(tree, name: str) -> bool:

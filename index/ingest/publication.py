@@ -23,6 +23,7 @@ from index.ingest.days.shapes import POSTED_ON, STAMP_BESIDE, UPDATE_STAMP, YEAR
 from index.ingest.extract import is_kicker, is_masthead, listed_days
 from index.ingest.file_names import as_headline
 from index.ingest.titles import without_controls, wrapped
+from index.text.cjk import CJK
 from index.text.normalize import to_simplified
 
 _LABELLED = re.compile(  # (an English theme's `Author: X` on a Chinese page too)
@@ -80,7 +81,11 @@ def locate(lines: list[str], title: str | None, main: list[str]) -> tuple[int | 
         None,
     )
     shown = [without_controls(without_stamp(line)) for line in lines]  # a file's name shows its headline too
-    showings = [i for i, line in enumerate(shown) if key and _squash(as_headline(line) or line) == key]
+    showings = [  # (a BBS header's subject after its bare label: `標題[新聞] X`)
+        i
+        for i, line in enumerate(shown)
+        if key and (_squash(as_headline(line) or line) == key or _bare(lines[i]) == key)
+    ]
     before = [i for i in showings if body is not None and i < body]
     top = body - 1 if before and before[-1] == body - 1 else body  # a lead that repeats the headline opens the body
     near = [i for i in before if top - i <= BELOW]
@@ -96,14 +101,32 @@ def lead(main: list[str]) -> int:
 _SUBJECT_LABEL = re.compile(r"^[*\s]*(?:主\s*[题題]|[标標]\s*[题題]|[题題]\s*目|[帖贴]子主题|文章标题)\s*[:：]\s*")
 
 
+# a BBS header's labels set in cells of their own, read run into their values without a colon (`作者traingo (火車迷)`
+# / `標題[新聞] …` / `時間Thu Nov  4 …`): the subject's, and the writer's or the time's beside it
+_BARE_SUBJECT = re.compile(r"^[标標][题題](?=[^\s:：])")
+_BARE_HEADER = re.compile(r"^(?:作者|[时時][间間]|看板|[发發]信人)(?=[^\s:：])")
+
+
+def _bare(line: str) -> str:
+    """`line` without a subject's bare label, squashed: `標題[新聞] X` -> `[新聞]X`; '' for any other line."""
+    bare = _BARE_SUBJECT.match(line)
+    return _squash(line[bare.end() :]) if bare else ""
+
+
 def subject(lines: list[str], body: int) -> str | None:
     """A forum post's subject given after its label, on its line or on the next (`主题：` / `你知道导游为什么…吗？`:
-    the elements a page sets apart run into one line where its source breaks no block), just above the post."""
+    the elements a page sets apart run into one line where its source breaks no block), just above the post; or
+    after a bare label in a header block whose other labels are bare too."""
     for i in range(max(0, body - BELOW), min(body + 1, len(lines))):  # the subject can open the post's text
         if label := _SUBJECT_LABEL.match(lines[i]):
             value = lines[i][label.end() :] or (lines[i + 1] if i + 1 < len(lines) else "")
             if 2 <= len(value) <= MAX_LINE:
                 return value
+        bare = _BARE_SUBJECT.match(lines[i])
+        beside = lines[max(0, i - 2) : i] + lines[i + 1 : i + 3]
+        value = lines[i][bare.end() :].strip() if bare else ""
+        if 2 <= len(value) <= MAX_LINE and any(_BARE_HEADER.match(line) for line in beside):
+            return value
     return None
 
 
@@ -124,6 +147,11 @@ _ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$")  # a page's address alone on 
 
 # a page's view counter, the publication line's last field left on its own (an info table's other cells read apart)
 _COUNTED = re.compile(r"^(?:点击|浏览|阅读|访问)(?:数|次数|量)\s*[:：]")
+# an official document's number alone (`江政办发〔2020〕45号`), which a gazette prints under the document's heading
+# where a news page has its publication line
+_DOCUMENT_NUMBER = re.compile(
+    rf"^[{CJK}]{{1,12}}\s*[〔［\[(（]\s*(?:19|20)\d{{2}}\s*[〕］\])）]\s*第?\s*\d{{1,5}}\s*号$"
+)
 
 
 def headline_above_publication(lines: list[str], body: int) -> str | None:
@@ -135,6 +163,7 @@ def headline_above_publication(lines: list[str], body: int) -> str | None:
             continue
         credit = _WRITER_MARK.match(lines[i]) and bylines.writers(lines[i], names_only=True)  # `文/李静 图/王卫`
         dated = read_date(lines[i]) or _LABELLED.search(lines[i]) or _COUNTED.match(lines[i])  # (`点击数：1024`)
+        dated = dated or _DOCUMENT_NUMBER.match(lines[i])
         if len(lines[i]) <= MAX_LINE and (dated or credit) and not is_boilerplate(lines[i]):  # (`视频简介：…`: no)
             above = lines[i - 1] if i > 0 else ""
             shaped = 4 <= len(above) <= 60 and "。" not in above and not _is_menu(above)  # a comma is fine here
@@ -142,6 +171,25 @@ def headline_above_publication(lines: list[str], body: int) -> str | None:
             shaped = shaped and not (i > 0 and _panel_item(lines, i - 1))  # (`主题 12 帖子 356`: a poster's counters)
             if shaped and not (_LABELLED.search(above) or read_date(above)):
                 return above
+    return None
+
+
+def headline_over_poster(lines: list[str], body: int) -> str | None:
+    """The thread's subject over the first post's poster cell (`老城区停车难… [共8楼]` / `江城老司机` / `帖子：85` /
+    `发表于：2013-05-06 09:41`), without the counters its cell glues on: an old board's table, whose `<title>` names
+    only the board."""
+    for i in range(max(1, body - BELOW), body):
+        if len(lines[i]) > MAX_LINE or not read_date(lines[i]):
+            continue
+        at = i - 1
+        while at > 1 and _panel_item(lines, at):
+            at -= 1
+        if at == i - 1 or len(lines[at]) > 16 or _WRITING_STOP.search(lines[at]):  # no counters, or no name over them
+            continue
+        line = without_controls(lines[at - 1])
+        shaped = 4 <= len(line) <= 60 and not _WRITING_STOP.search(line) and not _is_menu(line)
+        shaped = shaped and not is_boilerplate(line) and not _CRUMB_STEP.search(line)
+        return line if shaped and not (_LABELLED.search(line) or read_date(line)) else None
     return None
 
 

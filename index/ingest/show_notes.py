@@ -30,8 +30,9 @@ SHOW_NOTE_RULES: list[tuple[re.Pattern[str], str]] = [
         "where to listen: 收听方式：小宇宙 / Apple Podcasts, 订阅：喜马拉雅 | 蜻蜓FM",
     ),
     (re.compile(r"^(?:BGM|bgm|背景音乐|片头音乐|片尾音乐|配乐)\s*[:：][^。！？]{1,40}$"), "an episode's music: BGM：…"),
-    (
-        re.compile(r"^(?:EP|Ep|ep|VOL|Vol|vol)\.?\s*\d{1,4}\s*[·•|｜丨]"),
+    (  # (each piece after the number a day, a length or a short name without a clause: `Vol.37 ｜ 城市夜读：一座老桥的
+        # 百年` is a headline numbered as its series' issue, which its `<h1>` and `<title>` both carry)
+        re.compile(r"^(?:EP|Ep|ep|VOL|Vol|vol)\.?\s*\d{1,4}(?:\s*[·•|｜丨]\s*[^·•|｜丨：:，,。！？]{1,10})+$"),
         "an episode's number, day and length: EP41 · 2020-03-30 · 31分钟",
     ),
     (

