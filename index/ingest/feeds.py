@@ -20,11 +20,12 @@ _PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True,
 
 @dataclass(frozen=True)
 class Item:
-    """One feed item: its text (HTML or plain, as the feed gives it) and its fields (title, date, author, url,
-    site)."""
+    """One feed item: its text (HTML or plain, as the feed gives it), its fields (title, date, author, url,
+    site) and what of its file was damaged (None when nothing was)."""
 
     text: str
     fields: dict[str, str] = field(default_factory=dict)
+    damage: str | None = None
 
 
 def _local(tag: object) -> str:
