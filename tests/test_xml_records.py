@@ -162,3 +162,23 @@ def test_days_are_read_in_iso_compact_zoned_epoch_and_chinese_forms() -> None:
 def test_a_machine_account_is_no_writer() -> None:
     assert [person(name) for name in ("Administrator", "Unknown", "admin2", "user_12", "管理员")] == [None] * 5
     assert person("王雪") == "王雪" and person("Zhang Wei") == "Zhang Wei"
+
+
+def test_the_sections_of_a_headed_document_are_one_article_under_its_title(tmp_path: Path) -> None:
+    sections = "".join(
+        f"<section><title>第{k}部分</title><para>{text}</para></section>" for k, text in enumerate([LEAD, SECOND])
+    )
+    info = f"<info><title>{TITLE}</title><date>2023-05-04</date><author><personname>王雪</personname></author></info>"
+    (tmp_path / "article.xml").write_text(f"<article>{info}{sections}</article>", encoding="utf-8")
+    (raw,) = _read(tmp_path)
+    assert raw.meta == {"title": TITLE, "date": "2023-05-04", "author": "王雪"} and raw.text == f"{LEAD}\n\n{SECOND}"
+
+
+def test_records_holding_their_text_beside_a_title_and_a_day_in_attributes_are_articles(tmp_path: Path) -> None:
+    news = f"<news title='{TITLE}' date='2023-05-04'>{LEAD}</news>"
+    news += f"<news title='{OTHER_TITLE}' date='2023-05-06'>{OTHER}</news>"
+    (tmp_path / "list.xml").write_text(f"<list>{news}</list>", encoding="utf-8")
+    assert [raw.meta for raw in _read(tmp_path)] == [
+        {"title": TITLE, "date": "2023-05-04"},
+        {"title": OTHER_TITLE, "date": "2023-05-06"},
+    ]

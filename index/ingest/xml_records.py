@@ -199,16 +199,36 @@ def _elements(element) -> list:
 
 
 def _structured(element) -> bool:
-    """A record's shape: no prose of its own, a headline-like or date-like element or a date-like attribute."""
+    """A record's shape: a headline-like or date-like attribute (`<msg time=…>text</msg>`), or no prose of its
+    own and a headline-like or date-like element."""
+    if any(_is_field_name(key) for key in element.attrib):
+        return True
     if writing(_direct(element)) or not _elements(element):
         return False
-    if any(_date_rank(key.lower()) is not None for key in element.attrib):
-        return True
     return any(_is_field(e) for e in element.iterdescendants() if isinstance(e.tag, str))
 
 
+def _dated(element) -> bool:
+    return any(
+        _date_rank(name_of(e)) is not None or any(_date_rank(key.lower()) is not None for key in e.attrib)
+        for e in element.iter()
+        if isinstance(e.tag, str)
+    )
+
+
+def _headed(root, members: list) -> bool:
+    """A headline-like element with text stands in the file outside `members`: they are the sections of one
+    headed document (DocBook's, JATS's `<sec>`s under the article's title), unless they carry days of their own."""
+    within = {e for member in members for e in member.iter()}
+    return any(
+        isinstance(e.tag, str) and e not in within and _title_rank(name_of(e)) is not None and _text(e)
+        for e in root.iter()
+    )
+
+
 def _records(root) -> list:
-    """The file's records: the shallowest group of repeated structured siblings holding half its writing."""
+    """The file's records: the shallowest group of repeated structured siblings holding half its writing, but
+    for the undated sections of a headed document."""
     total = writing(_text(root))
     level = [root]
     while level:
@@ -219,8 +239,11 @@ def _records(root) -> list:
                 members = [c for c in children if name_of(c) == name]
                 if count < 2 or sum(_structured(m) for m in members) * 2 < count:
                     continue
-                if total and sum(writing(_text(m)) for m in members) >= RECORDS_SHARE * total:
-                    return members
+                if not total or sum(writing(_text(m)) for m in members) < RECORDS_SHARE * total:
+                    continue
+                if _headed(root, members) and not any(_dated(m) for m in members):
+                    continue
+                return members
             following += [c for c in children if not _is_field(c)]
         level = following
     return [root]
@@ -286,12 +309,12 @@ def _body(record) -> tuple[object, str] | None:
     return None
 
 
-def _value(element, rank_of) -> list[tuple[int, str]]:
-    """(rank, value) for an element named as a field (its text, else a date's `norm`/`value` attribute) and for
-    its attributes named so."""
+def _value(element, rank_of, text_too: bool = True) -> list[tuple[int, str]]:
+    """(rank, value) for an element named as a field (its text, else a date's `norm`/`value` attribute), unless
+    not `text_too`, and for its attributes named so."""
     found = []
     rank = rank_of(name_of(element))
-    if rank is not None:
+    if rank is not None and text_too:
         people = [e for e in element.iterdescendants() if isinstance(e.tag, str) and name_of(e) in ("person", "name")]
         text = _text(people[0]) if people else _text(element)
         if not text:
@@ -309,13 +332,14 @@ def _field(body, record, rank_of, read) -> str | None:
     """The field nearest the body (walking up to the record's top), the best ranked at the nearest level that
     has one that reads (`read`: None when a value is no such field), the first in the file's order among equals."""
     element = body[0] if isinstance(body, tuple) else body
-    inside = set() if isinstance(body, tuple) else set(body.iter())
+    # what the body reads as its text is no field; a container's own field elements (its title) are
+    inside = set() if isinstance(body, tuple) or not writing(_direct(body)) else set(body.iter())
     while element is not None:
         values = [
             found
             for candidate in element.iter()
-            if isinstance(candidate.tag, str) and candidate not in inside
-            for found in _value(candidate, rank_of)
+            if isinstance(candidate.tag, str)
+            for found in _value(candidate, rank_of, candidate not in inside)
         ]
         for _, value in sorted(values, key=lambda found: found[0]):
             if (read_value := read(value)) is not None:
