@@ -21,7 +21,7 @@ _REFERENCES = re.compile(r"<references\b[^>]*/>|<references\b[^>]*>.*?</referenc
 _TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
 _TABLE = re.compile(r"\{\|(?:(?!\{\|).)*?\|\}", re.DOTALL)
 _LINK = re.compile(r"\[\[([^\[\]]*)\]\]")
-_EXTERNAL = re.compile(r"\[(?:https?:|ftp:)?//[^\s\]]*(?:\s+([^\]]*))?\]")
+_EXTERNAL = re.compile(r"\[(?:https?:|ftp:)?//[^\s\]]{1,500}(?:[ \t]+([^\]\n]{0,300}))?\]")  # bounded: no backtracking
 _QUOTES = re.compile(r"'{2,5}")
 _MAGIC = re.compile(r"__[A-Z]+__")
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -31,6 +31,7 @@ _LIST_MARK = re.compile(r"^[*#:;]+\s*")
 # the namespaces whose links show no text in their place: pictures, media, categories (English and Chinese wikis)
 _HIDDEN_NAMESPACES = {"file", "image", "media", "category", "文件", "图像", "档案", "媒体", "分类", "category talk"}
 _LANGUAGE_LINK = re.compile(r"^[a-z]{2,3}(?:-[a-z]+)?$")  # `[[en:Foo]]`: the same page in another language
+MAX_HEADING = 300  # characters of a heading's line at most (a longer line of `=` is text, and costs no backtracking)
 MAX_PASSES = 50  # nesting levels of templates or links undone at most (a hostile page nests without end)
 
 
@@ -89,7 +90,7 @@ def wiki_text(markup: str) -> str:
     blocks: list[tuple[bool, str]] = []  # (a heading, its text)
     lines: list[str] = []
     for raw in text.replace("\r", "").split("\n"):
-        heading = _HEADING.match(raw.strip())
+        heading = _HEADING.match(raw.strip()) if raw.startswith("=") and len(raw) <= MAX_HEADING else None
         line = _LIST_MARK.sub("", raw).strip() if not heading else ""
         if heading or not line or _LIST_MARK.match(raw):
             if lines:
