@@ -157,3 +157,12 @@ def test_a_webarchive_with_no_page_is_skipped_with_its_reason(tmp_path: Path) ->
     (tmp_path / "page.webarchive").write_bytes(plistlib.dumps({"WebSubresources": []}, fmt=plistlib.FMT_BINARY))
     (skipped,) = _read(tmp_path)
     assert skipped.reason == "no HTML page in the Safari web archive file"
+
+
+def test_an_epubs_lines_parted_by_breaks_are_paragraphs(tmp_path: Path) -> None:
+    page = _page(TITLE, f"<div>{LEAD}<br/>{SECOND}</div>")
+    opf = "<package><manifest><item id='a' href='a.xhtml' media-type='application/xhtml+xml'/></manifest>"
+    opf += "<spine><itemref idref='a'/></spine></package>"
+    (tmp_path / "book.epub").write_bytes(_zip({"content.opf": opf, "a.xhtml": page}))
+    (raw,) = _read(tmp_path)
+    assert raw.text == f"{LEAD}\n\n{SECOND}"

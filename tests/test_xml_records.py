@@ -182,3 +182,13 @@ def test_records_holding_their_text_beside_a_title_and_a_day_in_attributes_are_a
         {"title": TITLE, "date": "2023-05-04"},
         {"title": OTHER_TITLE, "date": "2023-05-06"},
     ]
+
+
+def test_a_paragraph_whose_text_is_in_runs_is_one_paragraph(tmp_path: Path) -> None:
+    runs = "".join(f"<w:p><w:r><w:t>{t[:10]}</w:t></w:r><w:r><w:t>{t[10:]}</w:t></w:r></w:p>" for t in (LEAD, SECOND))
+    meta = f"<o:DocumentProperties><o:Title>{TITLE}</o:Title><o:Author>Administrator</o:Author></o:DocumentProperties>"
+    (tmp_path / "doc.xml").write_text(
+        f"<w:wordDocument xmlns:w='w' xmlns:o='o'>{meta}<w:body>{runs}</w:body></w:wordDocument>"
+    )
+    (raw,) = _read(tmp_path)
+    assert raw.meta == {"title": TITLE} and raw.text == f"{LEAD}\n\n{SECOND}"  # a machine account is no writer

@@ -4,10 +4,10 @@ lxml: a zip of XHTML documents and a package file that orders them.
 `META-INF/container.xml` names the package (`.opf`); its metadata gives the title (`dc:title`), the writer
 (`dc:creator`, never a placeholder such as `Unknown`: xml_records.person) and the day (`dc:date`, the
 publication's where the package says which, never a modification's); its spine gives the reading order. The
-text is the spine's documents in that order, each block with text (a paragraph, a heading, a list item) a line,
-leaving out what is no reading (`linear="no"`: a copyright page), the navigation document (`properties="nav"`)
-and navigation inside a document. A package that cannot be read leaves the XHTML documents in the order they are
-stored, and the damage is said.
+text is the spine's documents in that order, each block with text (a paragraph, a heading, a list item) a line
+and each line a `<br>` parts one, leaving out what is no reading (`linear="no"`: a copyright page), the
+navigation document (`properties="nav"`) and navigation inside a document. A package that cannot be read
+leaves the XHTML documents in the order they are stored, and the damage is said.
 """
 
 from __future__ import annotations
@@ -55,15 +55,26 @@ def _own_text(element) -> bool:
     return bool((element.text or "").strip()) or any((child.tail or "").strip() for child in element)
 
 
+def _broken(element) -> str:
+    """An element's text with a line break for each `<br>` inside it."""
+    pieces = [element.text or ""]
+    for child in element:
+        if _local(child.tag) == "br":
+            pieces.append("\n")
+        elif isinstance(child.tag, str) and _local(child.tag) not in _HIDDEN:
+            pieces.append(_broken(child))
+        pieces.append(child.tail or "")
+    return "".join(pieces)
+
+
 def _blocks(element) -> list[str]:
     """The document's blocks in order: each element with text of its own one line (its whole text)."""
     found = []
     for child in element:
         if not isinstance(child.tag, str) or _local(child.tag) in _HIDDEN:
             continue
-        if _own_text(child):
-            if text := " ".join("".join(child.itertext()).split()):
-                found.append(text)
+        if _own_text(child):  # its lines, a `<br>` parting them
+            found += [text for line in _broken(child).split("\n") if (text := " ".join(line.split()))]
         else:
             found += _blocks(child)
     return found

@@ -9,9 +9,10 @@ backup's messages); else the whole file is one record. Paragraphs (`<p>`, `<段�
 own text and are no records.
 
 A record's body is its element holding the most writing, either a container of paragraphs (two children of one
-name or more holding text: `<body.content>` of `<p>`s, `<正文>` of `<段落>`s, the paragraphs read in order) or one
-element's text (`<content>`, a wiki's `<text>`, a long attribute); the elements named as a headline, a day or a
-writer are fields, never body. The body must read as prose (20 Chinese characters or more, with a sentence's
+name or more holding text: `<body.content>` of `<p>`s, `<正文>` of `<段落>`s, the paragraphs read in order; a
+paragraph whose text is all in inline runs, Word 2003 XML's `<w:p><w:r><w:t>`, one paragraph) or one element's
+text (`<content>`, a wiki's `<text>`, a long attribute); the elements named as a headline, a day or a writer are
+fields, never body. The body must read as prose (20 Chinese characters or more, with a sentence's
 punctuation): a list of labels (a wiki's namespaces) is none. Its text is kept as the file gives it: HTML in
 CDATA is read as a page by the caller, wikitext as the text it shows (wikitext.py), plain lines as paragraphs.
 
@@ -47,6 +48,8 @@ _WRITING = re.compile(r"[\u4e00-\u9fff]+")
 _SENTENCE = re.compile(r"[。！？，；]")
 MIN_PROSE = 20  # Chinese characters a body holds at least
 RECORDS_SHARE = 0.5  # of the file's writing a group of repeated records holds at least
+# the names of inline runs inside a paragraph (Word 2003 XML's, HTML's): their text is their paragraph's
+_INLINE = {"r", "run", "t", "span", "a", "b", "i", "u", "em", "strong", "font", "sup", "sub", "br", "tab", "rpr", "ppr"}
 SAMPLE = 20  # repeated siblings looked at to tell records from paragraphs (a file of 50,000 <p>s asks of 20)
 _HOLDERS = {"field", "property", "prop", "attr", "attribute", "str", "string", "col", "column", "var", "arr", "date"}
 _TITLES = ("hl1", "headline", "hedline", "title", "subject", "标题", "题名", "题目", "主题")
@@ -268,7 +271,7 @@ def _candidates(element, found: list[tuple[int, object]]) -> int:
     own = writing(_direct(element))
     held = [(child, _candidates(child, found)) for child in element if isinstance(child.tag, str)]
     inner = sum(amount for _, amount in held)
-    if own:  # an element of text: its whole text, inline children with it
+    if own or _of_runs(element):  # an element of text: its whole text, inline children with it
         found.append((own + inner, element))
         return own + inner
     blocks = Counter(name_of(child) for child, amount in held if amount)
@@ -278,6 +281,13 @@ def _candidates(element, found: list[tuple[int, object]]) -> int:
         if writing(value) >= MIN_PROSE and not _is_field_name(key):
             found.append((writing(value), (element, key)))
     return inner
+
+
+def _of_runs(element) -> bool:
+    """A paragraph whose text is all in inline runs (Word 2003 XML's `<w:p><w:r><w:t>`, `<span>`s): one element of
+    text, not a container of its runs."""
+    children = _elements(element)
+    return bool(children) and all(_tag_name(child.tag) in _INLINE for child in children) and bool(_text(element))
 
 
 def _is_field_name(name: str) -> bool:
@@ -291,7 +301,7 @@ def _paragraphs(element) -> list[str]:
     for child in _elements(element):
         if _is_field(child):
             continue
-        if writing(_direct(child)) or not _elements(child):
+        if writing(_direct(child)) or not _elements(child) or _of_runs(child):
             if text := _text(child):
                 found.append(text)
         else:
@@ -308,7 +318,7 @@ def _body(record) -> tuple[object, str] | None:
             return None
         if isinstance(holder, tuple):
             text = holder[0].get(holder[1]) or ""
-        elif writing(_direct(holder)):
+        elif writing(_direct(holder)) or _of_runs(holder):
             text = _text(holder)
         else:
             text = "\n\n".join(_paragraphs(holder))
