@@ -192,3 +192,11 @@ def test_a_paragraph_whose_text_is_in_runs_is_one_paragraph(tmp_path: Path) -> N
     )
     (raw,) = _read(tmp_path)
     assert raw.meta == {"title": TITLE} and raw.text == f"{LEAD}\n\n{SECOND}"  # a machine account is no writer
+
+
+def test_a_cms_export_of_items_under_its_own_root_is_read_for_all_its_fields(tmp_path: Path) -> None:
+    item = f"<item><title>{TITLE}</title><link>http://qy.example/1.html</link>"
+    item += f"<publish_time>2023-05-04 09:30</publish_time><content>{LEAD}</content></item>"
+    (tmp_path / "data.xml").write_text(f"<data>{item}{item}</data>", encoding="utf-8")
+    meta = {"title": TITLE, "date": "2023-05-04 09:30:00", "url": "http://qy.example/1.html"}
+    assert [raw.meta for raw in _read(tmp_path)] == [meta, meta]

@@ -16,7 +16,7 @@ from index.ingest import field_tables
 from index.ingest.chat_exports import story_message
 from index.ingest.epub_files import epub_document
 from index.ingest.escapes import unescape_breaks, unescape_text
-from index.ingest.feeds import Item, items
+from index.ingest.feeds import Item, items, xml_root
 from index.ingest.front_matter import split_front_matter
 from index.ingest.html import read_page
 from index.ingest.indents import restore_paragraphs
@@ -51,6 +51,7 @@ WEBARCHIVE_SUFFIXES = {".webarchive"}  # a page Safari saved with its parts (ind
 MAIL_SUFFIXES = {".eml"}  # an email: its HTML part as a page, else its plain text (index/ingest/mhtml.py)
 # a news feed: an article an item (feeds.py); else an XML file of another schema: an article a record (xml_records.py)
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+FEED_ROOTS = {"rss", "feed", "rdf", "channel"}  # a feed's root element (RSS 2.0, Atom, RSS 1.0's RDF, a bare channel)
 NOTE_SUFFIXES = {".enex"}  # a note app's export: an article a note (index/ingest/note_exports.py)
 DOCUMENT_SUFFIXES = {".docx", ".doc", ".pdf", ".rtf", ".pptx"}  # read as their text (word_files.py, …)
 # zipped documents with their own title, day and writer: OpenDocument text, EPUB (odt_files.py, epub_files.py)
@@ -409,11 +410,17 @@ def _read_xml(file: Path, data: bytes, stem: str) -> Iterator[RawDocument | Skip
     if backup and (found := story(data)):
         yield from _read_items(file, data, stem, iter(found), "story in the message backup")
         return
-    if found := list(items(data)):
+    root = xml_root(data)
+    syndicated = root is not None and root.tag.rsplit("}", 1)[-1].lower() in FEED_ROOTS
+    if syndicated and (found := list(items(data))):
         yield from _read_items(file, data, stem, iter(found), "feed items (RSS <item> or Atom <entry>) in the XML file")
         return
-    # an archive's `<record>`s look like a backup's messages: records with headlines, or of an article's length
+    # an archive's `<record>`s look like a backup's messages: records with headlines, or of an article's length;
+    # a CMS's export of `<item>`s under its own root is read for all its fields (`<pubtime>`), its items else
     found, missing = xml_records(data)
+    if not found and not syndicated and (found := list(items(data))):
+        yield from _read_items(file, data, stem, iter(found), "feed items")
+        return
     kind = f"feed items (RSS <item> or Atom <entry>), nor {missing}"
     kind = "story in the message backup (no message of an article's length)" if backup else kind
     yield from _read_items(file, data, stem, iter(found), kind)

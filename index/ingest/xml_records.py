@@ -20,10 +20,10 @@ Fields are looked for from the body up to the record's top, the nearest found wi
 headline (`hl1`, `headline`, `title`, `subject`, `标题`, `题名`, or a name ending so), the day (an element or an
 attribute named for a publication, `pubdate`, `date.issue`, `date.publication`, `firstCreated`, `发文日期`, then
 for a date or a time, never for a change, an export or an archiving: `updatetime`, `exported`, `归档时间`; its
-value in ISO, compact `20200330T101500+0800`, Chinese or epoch form, a zoned time read as China's day) and the
+value in ISO, compact `20200330T101500+0800`, Chinese or epoch form, a zoned time read as China's day), the
 writer (`byline`, `author`, `by`, `creator`, `作者`, `记者`; a machine account is none: `Administrator`,
-`Unknown`, `admin2`). A holder named by its attribute (Solr's `<field name="title">`, `<property name=…>`) is
-called by that name.
+`Unknown`, `admin2`) and the address (`url`, `link`, `原文链接`: an http address). A holder named by its
+attribute (Solr's `<field name="title">`, `<property name=…>`) is called by that name.
 
 A file whose XML is damaged is read as far as it parses, and each record carries the damage.
 """
@@ -55,6 +55,7 @@ _HOLDERS = {"field", "property", "prop", "attr", "attribute", "str", "string", "
 _TITLES = ("hl1", "headline", "hedline", "title", "subject", "标题", "题名", "题目", "主题")
 _TITLE_EXCLUDED = ("sub", "site", "channel", "column", "short", "alt", "section", "category", "series", "book")
 _WRITERS = ("byline", "author", "by", "creator", "writer", "reporter", "作者", "记者", "撰稿", "撰稿人", "撰稿者")
+_ADDRESSES = ("url", "link", "sourceurl", "originalurl", "href", "原文链接", "原文地址", "链接", "网址")
 _CHANGES = (
     *("update", "modif", "edit", "expir", "embargo", "export", "archiv", "revis", "change", "access", "visit"),
     *(
@@ -144,6 +145,17 @@ def _date_rank(name: str) -> int | None:
     if any(word in flat for word in _PUBLISHED):
         return 0
     return 1 if any(word in flat for word in ("date", "created", "日期")) else 2
+
+
+@lru_cache(maxsize=4096)
+def _address_rank(name: str) -> int | None:
+    flat = _flat(name)
+    return _ADDRESSES.index(flat) if flat in _ADDRESSES else None
+
+
+def _address(value: str) -> str | None:
+    value = value.strip()
+    return value if re.match(r"https?://\S+$", value) else None
 
 
 @lru_cache(maxsize=4096)
@@ -339,7 +351,7 @@ def _value(element, rank_of, text_too: bool = True) -> list[tuple[int, str]]:
         text = _text(people[0]) if people else _text(element)
         if not text:
             text = next(
-                (element.get(k) for k in ("norm", "value", "content", "datetime", "date") if element.get(k)), ""
+                (element.get(k) for k in ("norm", "value", "content", "datetime", "date", "href") if element.get(k)), ""
             )
         found.append((rank, text))
     for key, value in element.attrib.items():
@@ -430,6 +442,8 @@ def records(data: bytes) -> tuple[list[Item], str]:
             fields["date"] = day
         if writer := _field(holder, record, _writer_rank, person):
             fields["author"] = writer
+        if address := _field(holder, record, _address_rank, _address):
+            fields["url"] = address
         found.append(Item(text, fields, damage))
     if several and not any("title" in item.fields for item in found):
         found = [item for item in found if writing(item.text) >= STORY_MIN]
