@@ -36,7 +36,7 @@ NITF = f"""<?xml version="1.0" encoding="UTF-8"?>
 def test_a_news_agencys_nitf_item_is_an_article_with_its_headline_day_and_byline(tmp_path: Path) -> None:
     (tmp_path / "item.xml").write_text(NITF, encoding="utf-8")
     (raw,) = _read(tmp_path)
-    assert raw.meta == {"title": TITLE, "date": "2023-05-04 09:30:00", "author": "记者 王雪"}
+    assert raw.meta == {"title": TITLE, "date": "2023-05-04 09:30:00", "author": "王雪"}  # the byline's name
     article = extract(raw)
     assert (article.title, article.date) == (TITLE, "2023-05-04") and article.body == f"{LEAD}\n{SECOND}"
     assert "国内新闻" not in article.body and "电" not in raw.text  # the section and the dateline are fields
@@ -147,7 +147,7 @@ def test_a_byte_invalid_in_the_files_encoding_costs_only_that_character(tmp_path
     cut = data.index(SECOND.encode("utf-8")) + 3
     (tmp_path / "item.xml").write_bytes(data[:cut] + b"\xff" + data[cut + 3 :])
     (raw,) = _read(tmp_path)
-    assert raw.meta["author"] == "记者 王雪" and SECOND[2:] in raw.text and raw.damaged
+    assert raw.meta["author"] == "王雪" and SECOND[2:] in raw.text and raw.damaged
 
 
 def test_days_are_read_in_iso_compact_zoned_epoch_and_chinese_forms() -> None:
@@ -162,6 +162,7 @@ def test_days_are_read_in_iso_compact_zoned_epoch_and_chinese_forms() -> None:
 def test_a_machine_account_is_no_writer() -> None:
     assert [person(name) for name in ("Administrator", "Unknown", "admin2", "user_12", "管理员")] == [None] * 5
     assert person("王雪") == "王雪" and person("Zhang Wei") == "Zhang Wei"
+    assert person("新华社记者 张明 李华") == "张明、李华"  # a byline's names
 
 
 def test_the_sections_of_a_headed_document_are_one_article_under_its_title(tmp_path: Path) -> None:

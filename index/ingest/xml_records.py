@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from index.ingest import bylines
 from index.ingest.chat_exports import STORY_MIN
 from index.ingest.days.reading import parse_date
 from index.ingest.feeds import Item
@@ -202,13 +203,15 @@ def when(value: str) -> str | None:
 
 
 def person(value: str) -> str | None:
-    """`value` when it names a person (or a newsroom's credit), None for a machine account or no name."""
+    """The writers `value` names (a byline's names alone, `张明、李华`), `value` itself when it is a name or a
+    newsroom's credit, None for a machine account or no name."""
     value = " ".join(value.split())
     if not value or len(value) > 40 or "@" in value or "://" in value:
         return None
     if value.lower() in MACHINE_ACCOUNTS or (value.isascii() and _ACCOUNT_SHAPE.fullmatch(value)):
         return None
-    return value
+    found = bylines.writers(value)  # a byline's names without its outlet and role: `新华社记者 张明 李华`
+    return "、".join(found) if found else value
 
 
 def _text(element) -> str:
