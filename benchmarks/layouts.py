@@ -10171,6 +10171,473 @@ FRESH_EXPORTS_9_CHECK: dict[str, Maker] = {
 }
 
 
+# ---- FRESH_EXPORTS_10: whole kinds of file the build skipped (XML of schemas it does not know, OpenDocument text,
+# EPUB, Safari's .webarchive), written before the readers; the checking half in other idioms of the same kinds
+
+
+def _compact(iso: str) -> str:
+    return iso.replace("-", "")
+
+
+def _epoch_ms(iso: str, clock: str) -> str:
+    stamp = datetime.datetime.fromisoformat(f"{iso}T{clock}+08:00")
+    return str(int(stamp.timestamp() * 1000))
+
+
+def nitf_agency_xml(story: Story, others: list[Story], n: int) -> Page:
+    """A news agency's item as NITF: the head's `<title>`, `<docdata>` with `<date.issue norm="20200330T101500
+    +0800">`, the body's `<hedline><hl1>`, `<byline>`, `<dateline>`, the paragraphs in `<body.content>` and
+    `<tagline>（完）</tagline>` at the end."""
+    year, month, day = story.date.split("-")
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    xml = f"""<?xml version="1.0" encoding="UTF-8"?>
+<nitf version="-//IPTC//DTD NITF 3.6//EN"><head><title>{escape(story.title)}</title>
+<meta name="category" content="国内新闻"/><docdata><doc-id id-string="JCA{n:05d}"/>
+<date.issue norm="{_compact(story.date)}T101500+0800"/><urgency ed-urg="4"/></docdata>
+<pubdata type="web" position.section="国内新闻"/></head>
+<body><body.head><hedline><hl1>{escape(story.title)}</hl1></hedline><byline>江城通讯社记者 张明</byline>
+<dateline>江城{int(month)}月{int(day)}日电</dateline></body.head><body.content>{paras}</body.content>
+<body.end><tagline>（完）</tagline></body.end></body></nitf>"""
+    furniture = ["江城通讯社记者", "国内新闻", "JCA", f"江城{int(month)}月{int(day)}日电"]
+    return Page(f"nitf-{n:02d}.xml", xml.encode("utf-8"), story, furniture)
+
+
+def _wiki_paragraph(text: str, k: int) -> str:
+    """A paragraph with wiki markup around its first characters: bold, a link with its text, a plain link."""
+    if k == 0:
+        return f"'''{text[:6]}'''{text[6:]}"
+    if k % 2:
+        return f"[[{text[:2]}|{text[:2]}]]{text[2:]}<ref>{{{{source|url=https://www.example.cn/{k}.shtml}}}}</ref>"
+    return f"[[{text[:2]}]]{text[2:]}"
+
+
+def mediawiki_export_xml(story: Story, others: list[Story], n: int) -> Page:
+    """A wiki's page export (Special:Export): `<siteinfo>` with the wiki's name and namespaces, then the page's
+    `<title>`, its revision's `<timestamp>` (UTC), `<contributor>` (a bot) and `<text>` in wikitext: `{{date|…}}`,
+    bold, `[[link|text]]`, `<ref>`, a `== 来源 ==` section of `{{source|…}}` and categories."""
+    wiki = "\n\n".join(_wiki_paragraph(p, k) for k, p in enumerate(story.paragraphs))
+    text = (
+        f"{{{{date|{_cn_date(story.date)}}}}}\n\n{wiki}\n\n== 来源 ==\n"
+        f"* {{{{source|url=https://www.example.cn/gn/{n}.shtml|title={story.title}|pub=中国新闻网}}}}\n\n"
+        "{{publish}}\n[[Category:中国]]\n[[Category:社会]]"
+    )
+    xml = f"""<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.10/" version="0.10" xml:lang="zh">
+<siteinfo><sitename>江城维基新闻</sitename><dbname>jcwikinews</dbname>
+<base>https://news.jcwiki.example/wiki/首页</base><generator>MediaWiki 1.35.0</generator><case>first-letter</case>
+<namespaces><namespace key="-1" case="first-letter">特殊</namespace><namespace key="0" case="first-letter" />
+<namespace key="1" case="first-letter">讨论</namespace><namespace key="2" case="first-letter">用户</namespace>
+<namespace key="14" case="first-letter">分类</namespace></namespaces></siteinfo>
+<page><title>{escape(story.title)}</title><ns>0</ns><id>{1000 + n}</id>
+<revision><id>{52000 + n}</id><timestamp>{story.date}T02:15:00Z</timestamp>
+<contributor><username>Newsbot</username><id>12</id></contributor><comment>发布</comment>
+<model>wikitext</model><format>text/x-wiki</format>
+<text bytes="{len(text.encode())}" xml:space="preserve">{escape(text)}</text><sha1>abc{n}</sha1></revision></page>
+</mediawiki>"""
+    furniture = ["江城维基新闻", "Newsbot", "== 来源", "Category", "{{", "[[", "'''", "source", "特殊", "publish"]
+    return Page(f"wiki-{n:02d}.xml", xml.encode("utf-8"), story, furniture)
+
+
+def cms_export_xml(story: Story, others: list[Story], n: int) -> Page:
+    """A CMS's own export: `<export site=… exported=…>`, `<article>` records (channel, title, author, source,
+    `<pubtime>`, the text as HTML in CDATA, hits), three other stories first and this one last."""
+
+    def record(item: Story, k: int) -> str:
+        paras = "".join(f"<p>{escape(p)}</p>" for p in item.paragraphs)
+        return (
+            f"<article id='{n * 10 + k}'><channel>要闻</channel><title>{escape(item.title)}</title>"
+            f"<author>王丽</author><source>{item.source}</source><pubtime>{item.date} 09:0{k}:00</pubtime>"
+            f"<updatetime>{_later(item.date, 5)} 12:00:00</updatetime><content><![CDATA[{paras}]]></content>"
+            f"<hits>{100 + k}</hits></article>"
+        )
+
+    records = "".join(record(item, k) for k, item in enumerate([*others[:3], story]))
+    xml = f"""<?xml version="1.0" encoding="UTF-8"?>
+<export site="江城新闻网" exported="{_later(story.date, 40)} 03:00:00"><articles>{records}</articles></export>"""
+    furniture = ["要闻", "江城新闻网", "updatetime", *[o.title for o in others[:3]]]
+    return Page(f"cms-{n:02d}.xml", xml.encode("utf-8"), story, furniture)
+
+
+_ODT_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+<manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
+</manifest:manifest>"""
+_ODF = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"'
+)
+
+
+def _odt(body: str, meta: str) -> bytes:
+    content = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content {_ODF} office:version="1.2"><office:automatic-styles/><office:body><office:text>
+{body}</office:text></office:body></office:document-content>"""
+    meta_xml = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document-meta {_ODF} office:version="1.2"><office:meta>{meta}</office:meta></office:document-meta>"""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        archive.writestr("META-INF/manifest.xml", _ODT_MANIFEST, zipfile.ZIP_DEFLATED)
+        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+        archive.writestr("meta.xml", meta_xml, zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+def odt_press_release(story: Story, others: list[Story], n: int) -> Page:
+    """A press office's release as OpenDocument text (LibreOffice): `meta.xml` with `dc:title`, a machine account
+    (`Administrator`) as creator, the creation day and a later `dc:date`; `content.xml` with the headline as
+    `<text:h>`, the office and day line, the paragraphs and a contact line."""
+    paras = "".join(f'<text:p text:style-name="P2">{escape(p)}</text:p>' for p in story.paragraphs)
+    body = (
+        f'<text:h text:outline-level="1">{escape(story.title)}</text:h>'
+        f'<text:p text:style-name="P1">江城市新闻办公室<text:s/>{_cn_date(story.date)}</text:p>{paras}'
+        f'<text:p text:style-name="P3">（联系人：刘洋<text:tab/>电话：0000-12345{n:02d}）</text:p>'
+    )
+    meta = (
+        f"<meta:generator>LibreOffice/6.4.7.2$Linux_X86_64</meta:generator><dc:title>{escape(story.title)}</dc:title>"
+        f"<meta:initial-creator>Administrator</meta:initial-creator><dc:creator>Administrator</dc:creator>"
+        f"<meta:creation-date>{story.date}T09:12:00</meta:creation-date>"
+        f"<dc:date>{_later(story.date, 3)}T16:40:00</dc:date><meta:editing-cycles>3</meta:editing-cycles>"
+    )
+    furniture = ["联系人", "电话", "Administrator", "LibreOffice", "江城市新闻办公室"]
+    return Page(f"release-{n:02d}.odt", _odt(body, meta), story, furniture)
+
+
+def _epub(opf: str, files: dict[str, str], opf_path: str = "OEBPS/content.opf") -> bytes:
+    container = f"""<?xml version="1.0"?>
+<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>
+<rootfile full-path="{opf_path}" media-type="application/oebps-package+xml"/></rootfiles></container>"""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/epub+zip", zipfile.ZIP_STORED)
+        archive.writestr("META-INF/container.xml", container, zipfile.ZIP_DEFLATED)
+        archive.writestr(opf_path, opf, zipfile.ZIP_DEFLATED)
+        for name, text in files.items():
+            archive.writestr(name, text, zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+def _xhtml(title: str, body: str) -> str:
+    return f"""<?xml version="1.0" encoding="utf-8"?><!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="zh-CN">
+<head><title>{escape(title)}</title></head><body>{body}</body></html>"""
+
+
+def epub_article(story: Story, others: list[Story], n: int) -> Page:
+    """An article sent to an e-reader as EPUB 3: the OPF's `dc:title`, `dc:creator` `Unknown`, `dc:date`, a spine
+    of a cover page (a picture), the navigation document (`目录`) and the article's XHTML (`<h1>`, a source line,
+    the paragraphs)."""
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    opf = f"""<?xml version="1.0" encoding="utf-8"?>
+<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid">
+<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:identifier id="uid">urn:uuid:0000-{n:04d}</dc:identifier>
+<dc:title>{escape(story.title)}</dc:title><dc:creator>Unknown</dc:creator><dc:language>zh</dc:language>
+<dc:date>{story.date}T10:15:00+08:00</dc:date>
+<meta property="dcterms:modified">{_later(story.date, 20)}T00:00:00Z</meta>
+</metadata><manifest><item id="cover" href="cover.xhtml" media-type="application/xhtml+xml"/>
+<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
+<item id="a1" href="text/article.xhtml" media-type="application/xhtml+xml"/>
+<item id="img" href="images/cover.jpg" media-type="image/jpeg"/></manifest>
+<spine><itemref idref="cover"/><itemref idref="nav"/><itemref idref="a1"/></spine></package>"""
+    nav = '<nav epub:type="toc"><h1>目录</h1><ol><li><a href="text/article.xhtml">' + escape(story.title) + "</a></li>"
+    files = {
+        "OEBPS/cover.xhtml": _xhtml("封面", '<div><img src="images/cover.jpg" alt="封面"/></div>'),
+        "OEBPS/nav.xhtml": _xhtml("目录", nav + "</ol></nav>"),
+        "OEBPS/text/article.xhtml": _xhtml(
+            story.title, f"<h1>{escape(story.title)}</h1><p>来源：{story.source}</p>{paras}"
+        ),
+        "OEBPS/images/cover.jpg": "\xff\xd8\xff",
+    }
+    furniture = ["目录", "Unknown", "封面", "urn:uuid"]
+    return Page(f"reader-{n:02d}.epub", _epub(opf, files), story, furniture)
+
+
+def _webarchive(html: bytes, encoding: str, url: str, parts: list[tuple[str, bytes, str]]) -> bytes:
+    import plistlib
+
+    main = {
+        "WebResourceData": html,
+        "WebResourceFrameName": "",
+        "WebResourceMIMEType": "text/html",
+        "WebResourceTextEncodingName": encoding,
+        "WebResourceURL": url,
+    }
+    subresources = [{"WebResourceData": d, "WebResourceMIMEType": m, "WebResourceURL": u} for u, d, m in parts]
+    return plistlib.dumps({"WebMainResource": main, "WebSubresources": subresources}, fmt=plistlib.FMT_BINARY)
+
+
+def safari_webarchive(story: Story, others: list[Story], n: int) -> Page:
+    """A news page saved by Safari as a `.webarchive` (a binary property list): the page's UTF-8 HTML (menu, crumbs,
+    headline, `时间：… 来源：…`, the text, related titles, footer) with its style sheet and a script as
+    subresources."""
+    related = "".join(f"<li><a href='/{k}.html'>{escape(o.title)}</a></li>" for k, o in enumerate(others[:3]))
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}-江城新闻网</title>
+<link rel="stylesheet" href="/css/main.css"></head><body><div class="nav">首页 | 时政 | 社会 | 财经 | 视频</div>
+<div class="crumb">当前位置：首页 &gt; 社会</div><h1>{escape(story.title)}</h1>
+<div class="info">时间：{story.date} 10:15　来源：{story.source}</div>
+<div class="text">{"".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)}</div>
+<div class="rel"><h3>相关新闻</h3><ul>{related}</ul></div>
+<div class="foot">江城新闻网版权所有 未经授权禁止转载</div></body></html>"""
+    url = f"https://news.jiangcheng.example/sh/{story.date.replace('-', '/')}/{n}.html"
+    parts = [
+        ("https://news.jiangcheng.example/css/main.css", "body{font-family:'微软雅黑'}".encode(), "text/css"),
+        ("https://news.jiangcheng.example/js/app.js", "var tip='欢迎访问';".encode(), "application/javascript"),
+    ]
+    data = _webarchive(html.encode("utf-8"), "UTF-8", url, parts)
+    furniture = ["当前位置", "相关新闻", "版权所有", "未经授权", "微软雅黑", "欢迎访问", *[o.title for o in others[:3]]]
+    return Page(f"saved-{n:02d}.webarchive", data, story, furniture)
+
+
+def app_chat_backup_xml(story: Story, others: list[Story], n: int) -> Page:
+    """Another messenger's backup as XML: `<dialog peer=…>` of `<line from=… ts="1585534500000"><txt>…</txt>`
+    (milliseconds), short replies around one message carrying the story (its headline its first line)."""
+    sent = _epoch_ms(story.date, "10:15:00")
+
+    def line(who: str, stamp: str, text: str) -> str:
+        return f'<line from="{who}" ts="{stamp}"><txt>{escape(text)}</txt></line>'
+
+    story_text = "\n".join([story.title, *story.paragraphs])
+    lines = [
+        line("陈静", _epoch_ms(story.date, "09:58:00"), "大家看看这条新闻"),
+        line("陈静", sent, story_text),
+        line("周强", _epoch_ms(story.date, "10:20:00"), "收到，谢谢分享"),
+        line("赵敏", _epoch_ms(_later(story.date, 1), "08:02:00"), "好的"),
+    ]
+    xml = f"""<?xml version="1.0" encoding="UTF-8"?>
+<backup app="LineUp" version="3.2" exported="{_later(story.date, 90)}"><dialog peer="江城志愿者群" type="group">
+{"".join(lines)}</dialog></backup>"""
+    furniture = ["大家看看这条新闻", "收到，谢谢分享", "江城志愿者群", "LineUp", "陈静"]
+    return Page(f"chat-{n:02d}.xml", xml.encode("utf-8"), story, furniture)
+
+
+def archive_record_xml(story: Story, others: list[Story], n: int) -> Page:
+    """A records office's archive export in GB18030 with Chinese element names: `<档案 档号=…>` with `<全宗号>`,
+    `<题名>`, `<责任者>`, `<成文日期>20200330</成文日期>`, `<保管期限>`, `<密级>`, the text in `<正文>` (lines)
+    and `<附注>`."""
+    text = "\n".join(story.paragraphs)
+    xml = f"""<?xml version="1.0" encoding="GB18030"?>
+<档案导出 系统="江城数字档案馆"><档案 档号="WS·2020-Y-{n:03d}"><全宗号>J012</全宗号><题名>{escape(story.title)}</题名>
+<责任者>{story.source}</责任者><成文日期>{_compact(story.date)}</成文日期><保管期限>永久</保管期限><密级>公开</密级>
+<正文>{escape(text)}</正文><附注>电子文件归档，{_later(story.date, 200)}</附注></档案></档案导出>"""
+    furniture = ["数字档案馆", "全宗号", "J012", "保管期限", "永久", "密级", "电子文件归档"]
+    return Page(f"record-{n:02d}.xml", xml.encode("gb18030"), story, furniture)
+
+
+FRESH_EXPORTS_10: dict[str, Maker] = {
+    "news agency item, NITF XML": nitf_agency_xml,
+    "wiki page export, wikitext": mediawiki_export_xml,
+    "CMS export XML, records, CDATA HTML": cms_export_xml,
+    "press release, OpenDocument .odt": odt_press_release,
+    "article sent to e-reader, EPUB 3": epub_article,
+    "news page saved by Safari .webarchive": safari_webarchive,
+    "messenger backup XML, epoch times": app_chat_backup_xml,
+    "archive export XML, Chinese elements": archive_record_xml,
+}
+
+
+def newsml_g2_xml(story: Story, others: list[Story], n: int) -> Page:
+    """A news agency's item as NewsML-G2: `<itemMeta>` with `<versionCreated>` (UTC) and `<firstCreated>`,
+    `<rightsInfo>` with a copyright line, `<contentMeta>` with `<headline>`, `<by>`, `<slugline>`, a
+    `<description>` summary, and the text as XHTML in `<contentSet><inlineXML>`."""
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    first = datetime.datetime.fromisoformat(f"{story.date}T07:40:00+08:00").astimezone(datetime.UTC)
+    stamp = first.strftime("%Y-%m-%dT%H:%M:%SZ")
+    xml = f"""<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:newsml:jcnews.example:{story.date}:{n}" version="2"
+ standard="NewsML-G2" standardversion="2.29" xml:lang="zh-CN">
+<rightsInfo><copyrightHolder literal="江城通讯社"/>
+<copyrightNotice>版权所有 江城通讯社，未经许可不得转载</copyrightNotice>
+</rightsInfo><itemMeta><itemClass qcode="ninat:text"/><provider literal="江城通讯社"/>
+<versionCreated>{stamp}</versionCreated><firstCreated>{stamp}</firstCreated><pubStatus qcode="stat:usable"/></itemMeta>
+<contentMeta><urgency>4</urgency><subject qcode="medtop:02000000"><name>社会</name></subject>
+<slugline>江城-社会-{n}</slugline><headline>{escape(story.title)}</headline><by>记者 孙伟</by>
+<description role="drol:summary">{escape(story.paragraphs[0][:60])}</description></contentMeta>
+<contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><head><title/>
+</head><body>{paras}</body></html></inlineXML></contentSet></newsItem>"""
+    furniture = ["版权所有", "江城通讯社", "未经许可", "江城-社会", "记者 孙伟", "medtop"]
+    return Page(f"g2-{n:02d}.xml", xml.encode("utf-8"), story, furniture)
+
+
+def search_engine_docs_xml(story: Story, others: list[Story], n: int) -> Page:
+    """A search engine's update file (Solr's XML): `<add><doc>` records whose fields are named by an attribute,
+    `<field name="title">`, `<field name="pub_date">2020-03-30T02:15:00Z</field>`, `<field name="content">` (text
+    with line breaks), `<field name="channel">`; another story's record first."""
+
+    def doc(item: Story, k: int) -> str:
+        fields = [
+            ("id", f"jc-{n}-{k}"),
+            ("channel", "社会新闻"),
+            ("title", item.title),
+            ("pub_date", f"{item.date}T02:15:00Z"),
+            ("content", "\n".join(item.paragraphs)),
+            ("source", item.source),
+        ]
+        return "<doc>" + "".join(f'<field name="{k}">{escape(v)}</field>' for k, v in fields) + "</doc>"
+
+    xml = f"""<?xml version="1.0" encoding="UTF-8"?>
+<add overwrite="true">{doc(others[0], 0)}{doc(story, 1)}</add>"""
+    furniture = ["社会新闻", "jc-", others[0].title]
+    return Page(f"solr-{n:02d}.xml", xml.encode("utf-8"), story, furniture)
+
+
+def mediawiki_pages_xml(story: Story, others: list[Story], n: int) -> Page:
+    """A wiki's export of two pages: a redirect (`#REDIRECT [[…]]`) and the article, whose wikitext opens with a
+    multi-line infobox template, has `<ref name=…>` notes, a picture (`[[File:…|thumb|说明]]`), headings,
+    `== 参考资料 ==` with `<references />` and `[[分类:…]]` categories; two revisions, the article's first."""
+    paragraphs = list(story.paragraphs)
+    middle = len(paragraphs) // 2
+    wiki = "\n".join(
+        [
+            "{{Infobox 事件\n| 名称 = 江城事件\n| 日期 = " + _cn_date(story.date) + "\n| 地点 = 江城\n}}",
+            f"[[File:Jiangcheng{n}.jpg|thumb|现场图片]]",
+            *[
+                f'{p}<ref name="r{k}">{{{{cite web|url=https://www.example.cn/{k}|title=报道}}}}</ref>\n'
+                for k, p in enumerate(paragraphs[:middle])
+            ],  # fmt: skip
+            "== 后续 ==",
+            *[f"{p}\n" for p in paragraphs[middle:]],
+            "== 参考资料 ==\n<references />\n",
+            "[[分类:江城]]\n[[分类:" + story.date[:4] + "年]]",
+        ]
+    )
+    xml = f"""<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11" xml:lang="zh-Hans">
+<siteinfo><sitename>江城百科</sitename><generator>MediaWiki 1.39.1</generator></siteinfo>
+<page><title>江城事件{n}</title><ns>0</ns><id>{10 + n}</id><redirect title="{escape(story.title)}" />
+<revision><id>{700 + n}</id><timestamp>{_later(story.date, 2)}T08:00:00Z</timestamp>
+<contributor><username>Wikiuser{n}</username>
+</contributor><model>wikitext</model><format>text/x-wiki</format>
+<text xml:space="preserve">#REDIRECT [[{escape(story.title)}]]</text></revision></page>
+<page><title>{escape(story.title)}</title><ns>0</ns><id>{20 + n}</id>
+<revision><id>{800 + n}</id><timestamp>{story.date}T03:30:00Z</timestamp><contributor><username>Editor{n}</username>
+</contributor><model>wikitext</model><format>text/x-wiki</format><text xml:space="preserve">{escape(wiki)}</text>
+</revision></page></mediawiki>"""
+    furniture = ["江城百科", "Infobox", "现场图片", "参考资料", "分类", "cite web", "Wikiuser", "== ", "江城事件"]
+    return Page(f"wiki2-{n:02d}.xml", xml.encode("utf-8"), story, furniture)
+
+
+def odt_wps_document(story: Story, others: list[Story], n: int) -> Page:
+    """A document written in WPS and saved as `.odt`: no `dc:title`, the headline a centred `<text:p>` in bold
+    spans, a person as `dc:creator`, paragraphs in `<text:span>`s with `<text:s/>` indents, a footnote
+    (`<text:note>`) in the first paragraph, a list of two points and a closing `（本文稿件：…）` line."""
+    first, *rest = story.paragraphs
+    note = '<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body>'
+    note += "<text:p>据中国新闻网报道整理。</text:p></text:note-body></text:note>"
+    paras = [f'<text:p text:style-name="P3"><text:s text:c="4"/><text:span>{escape(first)}</text:span>{note}</text:p>']
+    paras += [f'<text:p text:style-name="P3"><text:span>{escape(p)}</text:span></text:p>' for p in rest]
+    body = (
+        f'<text:p text:style-name="P1"><text:span text:style-name="T1">{escape(story.title)}</text:span></text:p>'
+        + "".join(paras)
+        + "<text:list><text:list-item><text:p>附件：现场照片3张</text:p></text:list-item></text:list>"
+        + '<text:p text:style-name="P4">（本文稿件：宣传科）</text:p>'
+    )
+    meta = (
+        "<meta:generator>WPS Office/11.1.0.10314</meta:generator>"
+        f"<dc:creator>周晓燕</dc:creator><meta:creation-date>{story.date}T08:30:00Z</meta:creation-date>"
+        f"<dc:date>{_later(story.date, 1)}T02:00:00Z</dc:date>"
+    )
+    furniture = ["据中国新闻网报道整理", "附件", "现场照片", "本文稿件", "宣传科", "WPS"]
+    return Page(f"wps-{n:02d}.odt", _odt(body, meta), story, furniture)
+
+
+def epub2_two_chapters(story: Story, others: list[Story], n: int) -> Page:
+    """An EPUB 2 made by a converter: an OPF 2.0 with `dc:creator opf:role="aut"` (the source),
+    `<dc:date opf:event="publication">`, an NCX, a title page (`titlepage.xhtml`), the article split over two
+    XHTML files, and a copyright page out of the reading order (`linear="no"`)."""
+    paragraphs = list(story.paragraphs)
+    middle = max(1, len(paragraphs) // 2)
+    opf = f"""<?xml version="1.0" encoding="UTF-8"?>
+<package xmlns="http://www.idpf.org/2007/opf" version="2.0" unique-identifier="BookId">
+<metadata xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:opf="http://www.idpf.org/2007/opf">
+<dc:title>{escape(story.title)}</dc:title><dc:creator opf:role="aut">{story.source}</dc:creator>
+<dc:date opf:event="publication">{story.date}</dc:date>
+<dc:date opf:event="modification">{_later(story.date, 9)}</dc:date>
+<dc:publisher>calibre (5.44.0)</dc:publisher>
+<dc:identifier id="BookId">calibre:{n}</dc:identifier><dc:language>zh</dc:language>
+</metadata><manifest><item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>
+<item id="tp" href="titlepage.xhtml" media-type="application/xhtml+xml"/>
+<item id="c1" href="part1.xhtml" media-type="application/xhtml+xml"/>
+<item id="c2" href="part2.xhtml" media-type="application/xhtml+xml"/>
+<item id="cr" href="copyright.xhtml" media-type="application/xhtml+xml"/></manifest>
+<spine toc="ncx"><itemref idref="tp"/>
+<itemref idref="c1"/><itemref idref="c2"/><itemref idref="cr" linear="no"/></spine>
+</package>"""
+    files = {
+        "toc.ncx": f"<ncx><navMap><navPoint><navLabel><text>{escape(story.title)}</text></navLabel></navPoint></navMap>"
+        "</ncx>",
+        "titlepage.xhtml": _xhtml("封面", f"<div class='tp'><h1>{escape(story.title)}</h1><p>{story.source}</p></div>"),
+        "part1.xhtml": _xhtml(
+            story.title, "".join(f"<p class='calibre1'>{escape(p)}</p>" for p in paragraphs[:middle])
+        ),
+        "part2.xhtml": _xhtml(
+            story.title, "".join(f"<p class='calibre1'>{escape(p)}</p>" for p in paragraphs[middle:])
+        ),
+        "copyright.xhtml": _xhtml("版权", "<p>版权声明：本电子书仅供个人阅读，请勿传播。</p>"),
+    }
+    furniture = ["版权声明", "本电子书", "calibre", "请勿传播"]
+    return Page(f"book-{n:02d}.epub", _epub(opf, files, "content.opf"), story, furniture)
+
+
+def safari_webarchive_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A GBK portal page saved by Safari: the main resource's bytes in GBK with `WebResourceTextEncodingName`
+    `GBK`, a frame's page as a subresource, `<meta name="publishdate">`, a menu, the headline, the text, `【打印】
+    【关闭】` and the portal's footer."""
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<meta name="publishdate" content="{story.date}"><title>{escape(story.title)}_江城政府网</title></head><body>
+<div class="nav">首页 | 政务公开 | 办事服务 | 互动交流</div><div class="art"><h2>{escape(story.title)}</h2>
+{"".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)}<div>【打印】【关闭】</div></div>
+<div class="foot">江城市人民政府办公室主办 网站标识码3600000001</div></body></html>"""
+    frame = "<html><body>登录 | 注册 | 无障碍浏览</body></html>".encode("gbk")
+    url = f"http://www.jiangcheng.example.gov.cn/art/{story.date.replace('-', '/')}/art_{n}.html"
+    data = _webarchive(html.encode("gbk", "xmlcharrefreplace"), "GBK", url, [(url + "#top", frame, "text/html")])
+    furniture = ["政务公开", "办事服务", "打印", "关闭", "人民政府办公室主办", "网站标识码", "无障碍浏览", "江城政府网"]
+    return Page(f"gov-{n:02d}.webarchive", data, story, furniture)
+
+
+def oa_document_xml(story: Story, others: list[Story], n: int) -> Page:
+    """An office system's document exported as XML with Chinese element names: `<公文>` with `<文号>`, `<标题>`,
+    `<发文日期>2020年3月30日</发文日期>`, `<拟稿人>`, the text as `<段落>` elements inside `<正文>`, `<附件>` and
+    `<抄送>`."""
+    paras = "".join(f"<段落>{escape(p)}</段落>" for p in story.paragraphs)
+    xml = f"""<?xml version="1.0" encoding="UTF-8"?>
+<公文交换 版本="2.0"><公文><文号>江办〔{story.date[:4]}〕{n + 1}号</文号><标题>{escape(story.title)}</标题>
+<发文日期>{_cn_date(story.date)}</发文日期><拟稿人>孙丽</拟稿人><审核人>钱进</审核人><正文>{paras}</正文>
+<附件>无</附件><抄送>市委办公室，市人大办公室</抄送></公文></公文交换>"""
+    furniture = ["江办", "拟稿人", "审核人", "抄送", "市委办公室", "孙丽"]
+    return Page(f"oa-{n:02d}.xml", xml.encode("utf-8"), story, furniture)
+
+
+def nitf_gbk_blocks(story: Story, others: list[Story], n: int) -> Page:
+    """An NITF item in GBK from another agency: `<pubdata date.publication="20200330T081500+0800">` and no
+    docdata day, `<byline><person>…</person><byttl>本台记者</byttl></byline>`, the text in two `<block>`s of
+    `<p>`s with an `<hl2>` subhead between them, and `<ed-msg>` in the head."""
+    paragraphs = list(story.paragraphs)
+    middle = max(1, len(paragraphs) // 2)
+    block = lambda ps: "<block>" + "".join(f"<p>{escape(p)}</p>" for p in ps) + "</block>"  # noqa: E731
+    xml = f"""<?xml version="1.0" encoding="GBK"?>
+<nitf><head><title>{escape(story.title)}</title><docdata><ed-msg info="请注意：本稿已更新"/></docdata>
+<pubdata type="print" date.publication="{_compact(story.date)}T081500+0800" name="江城日报"/></head>
+<body><body.head><hedline><hl1>{escape(story.title)}</hl1></hedline>
+<byline><person>吴涛</person><byttl>本台记者</byttl></byline></body.head>
+<body.content>{block(paragraphs[:middle])}{block(paragraphs[middle:])}</body.content></body></nitf>"""
+    furniture = ["请注意", "本稿已更新", "本台记者", "江城日报"]
+    return Page(f"nitf2-{n:02d}.xml", xml.encode("gbk", "xmlcharrefreplace"), story, furniture)
+
+
+FRESH_EXPORTS_10_CHECK: dict[str, Maker] = {
+    "news agency item, NewsML-G2 XML": newsml_g2_xml,
+    "search engine update XML, named fields": search_engine_docs_xml,
+    "wiki export of two pages, infobox": mediawiki_pages_xml,
+    "WPS document saved as .odt": odt_wps_document,
+    "EPUB 2 in two parts, title page": epub2_two_chapters,
+    "GBK portal page Safari .webarchive": safari_webarchive_gbk,
+    "office system document XML, Chinese": oa_document_xml,
+    "NITF in GBK, blocks, pubdata day": nitf_gbk_blocks,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -10245,6 +10712,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, exports 8 (checking)"] = FRESH_EXPORTS_8_CHECK
     groups["fresh, exports 9 (tuning)"] = FRESH_EXPORTS_9
     groups["fresh, exports 9 (checking)"] = FRESH_EXPORTS_9_CHECK
+    groups["fresh, exports 10 (tuning)"] = FRESH_EXPORTS_10
+    groups["fresh, exports 10 (checking)"] = FRESH_EXPORTS_10_CHECK
 
     groups["fresh, alone 9 (tuning)"] = FRESH_ALONE_9
     groups["fresh, alone 9 (checking)"] = FRESH_ALONE_9_CHECK
@@ -10351,6 +10820,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, exports 8 (checking)": FRESH_EXPORTS_8_CHECK,
         "fresh, exports 9 (tuning)": FRESH_EXPORTS_9,
         "fresh, exports 9 (checking)": FRESH_EXPORTS_9_CHECK,
+        "fresh, exports 10 (tuning)": FRESH_EXPORTS_10,
+        "fresh, exports 10 (checking)": FRESH_EXPORTS_10_CHECK,
         "fresh, alone 9 (tuning)": FRESH_ALONE_9,
         "fresh, alone 9 (checking)": FRESH_ALONE_9_CHECK,
         "fresh, alone 10 (tuning)": FRESH_ALONE_10,

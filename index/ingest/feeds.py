@@ -20,12 +20,12 @@ _PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True,
 
 @dataclass(frozen=True)
 class Item:
-    """One feed item: its text (HTML or plain, as the feed gives it) and its fields (title, date, author, url,
-    site)."""
+    """One feed item: its text (HTML or plain, as the feed gives it), its fields (title, date, author, url,
+    site) and what of its file was damaged ("" when nothing was)."""
 
     text: str
     fields: dict[str, str] = field(default_factory=dict)
-    damaged: str = ""  # what of it was invalid and read as U+FFFD (a mailbox's message: index/ingest/mailboxes.py)
+    damaged: str = ""  # what of it was invalid or cut (a mailbox's message, an XML file read as far as it parses)
 
 
 def _local(tag: object) -> str:

@@ -15,8 +15,9 @@ from urllib.parse import urlsplit
 from index.article import RawDocument, Skipped
 from index.ingest import field_tables
 from index.ingest.chat_exports import story_message
+from index.ingest.epub_files import epub_document
 from index.ingest.escapes import unescape_breaks, unescape_text
-from index.ingest.feeds import Item, items
+from index.ingest.feeds import Item, items, xml_root
 from index.ingest.front_matter import split_front_matter
 from index.ingest.html import read_page
 from index.ingest.indents import restore_paragraphs
@@ -25,6 +26,7 @@ from index.ingest.mailboxes import FIRST_BYTES, Damaged, is_mailbox, messages
 from index.ingest.message_backups import is_backup, story
 from index.ingest.mhtml import mail_text, saved_page
 from index.ingest.note_exports import is_note_export, notes
+from index.ingest.odt_files import odt_document
 from index.ingest.office_files import pptx_text, xlsx_records
 from index.ingest.org_text import declared_properties, org_as_text
 from index.ingest.papers import paper_text
@@ -34,12 +36,14 @@ from index.ingest.post_archives import posts, shape
 from index.ingest.printed import unprinted
 from index.ingest.reader_clippings import unclipped
 from index.ingest.rtf_files import rtf_text
+from index.ingest.safari_pages import webarchive_page
 from index.ingest.scanned_columns import unwrapped_columns
 from index.ingest.sql_dumps import records
 from index.ingest.text_dumps import undumped
 from index.ingest.web_archives import captures, is_warc_name
 from index.ingest.word97_files import doc_text
 from index.ingest.word_files import docx_text
+from index.ingest.xml_records import records as xml_records
 from index.text.cjk import CJK_RE
 from index.text.normalize import to_simplified
 
@@ -47,11 +51,16 @@ from index.text.normalize import to_simplified
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".shtm", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".md", ".org"} | HTML_SUFFIXES
 MHTML_SUFFIXES = {".mht", ".mhtml"}  # a page saved with its parts in one file (index/ingest/mhtml.py)
+WEBARCHIVE_SUFFIXES = {".webarchive"}  # a page Safari saved with its parts (index/ingest/safari_pages.py)
 MAIL_SUFFIXES = {".eml"}  # an email: its HTML part as a page, else its plain text (index/ingest/mhtml.py)
 MAILBOX_SUFFIXES = {".mbox", ".mbx"}  # a mailbox: an article a message (index/ingest/mailboxes.py)
-FEED_SUFFIXES = {".xml", ".rss", ".atom"}  # a news feed: an article an item (index/ingest/feeds.py)
+# a news feed: an article an item (feeds.py); else an XML file of another schema: an article a record (xml_records.py)
+FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+FEED_ROOTS = {"rss", "feed", "rdf", "channel"}  # a feed's root element (RSS 2.0, Atom, RSS 1.0's RDF, a bare channel)
 NOTE_SUFFIXES = {".enex"}  # a note app's export: an article a note (index/ingest/note_exports.py)
 DOCUMENT_SUFFIXES = {".docx", ".doc", ".pdf", ".rtf", ".pptx"}  # read as their text (word_files.py, …)
+# zipped documents with their own title, day and writer: OpenDocument text, EPUB (odt_files.py, epub_files.py)
+PACKED_SUFFIXES = {".odt", ".epub"}
 # a table of stories: a record a row (a spreadsheet's: office_files.py; a database dump's: sql_dumps.py)
 RECORD_SUFFIXES = {".xlsx", ".sql"}
 ARCHIVE_SUFFIXES = {".warc"}  # a web archive (`.warc`, `.warc.gz`): an article a captured page (web_archives.py)
@@ -59,6 +68,7 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 JSON_SUFFIXES = {".json"}  # a backup of social posts: an article a post (index/ingest/post_archives.py)
 READ_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES | MAIL_SUFFIXES | FEED_SUFFIXES | NOTE_SUFFIXES
 READ_SUFFIXES |= DOCUMENT_SUFFIXES | ARCHIVE_SUFFIXES | RECORD_SUFFIXES | MAILBOX_SUFFIXES | JSON_SUFFIXES
+READ_SUFFIXES |= PACKED_SUFFIXES | WEBARCHIVE_SUFFIXES
 # A saved page's parts (its `_files` folder) and media: never an article, so never reported as not read.
 PAGE_PART_SUFFIXES = {".css", ".js", ".map", ".ico", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp"}
 PAGE_PART_SUFFIXES |= {".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".m4a", ".webm", ".swf"}
@@ -365,13 +375,8 @@ def _read_file(
         kind = "notes (<note> with <content>) in the export"
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), notes(data), kind)
         return
-    if suffix in FEED_SUFFIXES and is_backup(data):  # a phone's or a messenger's messages (message_backups.py)
-        kind = "story in the message backup (no message of an article's length)"
-        yield from _read_items(file, data, _article_id(file, root, keep_suffix), iter(story(data)), kind)
-        return
     if suffix in FEED_SUFFIXES:
-        kind = "feed items (RSS <item> or Atom <entry>) in the XML file"
-        yield from _read_items(file, data, _article_id(file, root, keep_suffix), items(data), kind)
+        yield from _read_xml(file, data, _article_id(file, root, keep_suffix))
         return
     if suffix in RECORD_SUFFIXES:
         kind = "story in the file (no table with a title's and a text's column)"
@@ -385,15 +390,18 @@ def _read_file(
     if suffix == ".warc":
         yield from _read_captures(file, data, _article_id(file, root, keep_suffix).removesuffix(".warc"))
         return
-    saved = saved_page(data) if suffix in MHTML_SUFFIXES | MAIL_SUFFIXES else None
-    if suffix in MHTML_SUFFIXES and saved is None:
-        yield Skipped(str(file), "no HTML page in the MHTML file")
+    saved, pages_lost = webarchive_page(data) if suffix in WEBARCHIVE_SUFFIXES else (None, None)
+    saved = saved_page(data) if suffix in MHTML_SUFFIXES | MAIL_SUFFIXES else saved
+    if suffix in MHTML_SUFFIXES | WEBARCHIVE_SUFFIXES and saved is None:
+        yield Skipped(
+            str(file), f"no HTML page in the {'Safari web archive' if suffix == '.webarchive' else 'MHTML'} file"
+        )
         return
     content = saved.html if saved else mail_text(data) if suffix in MAIL_SUFFIXES else data
-    pages_lost = None
-    if suffix in DOCUMENT_SUFFIXES:
+    given: dict[str, str] = {}
+    if suffix in DOCUMENT_SUFFIXES | PACKED_SUFFIXES:
         try:
-            written, pages_lost = _document_text(suffix, data)
+            written, pages_lost, given = _document_text(suffix, data)
         except ValueError as error:
             yield Skipped(str(file), str(error))
             return
@@ -406,20 +414,47 @@ def _read_file(
         return
     article_id = _article_id(file, root, keep_suffix)
     as_page = suffix in HTML_SUFFIXES or saved is not None
-    yield _document(file, str(file), article_id, data, content, as_page, saved.address if saved else None, pages_lost)
+    address = saved.address if saved else None
+    yield _document(file, str(file), article_id, data, content, as_page, address, pages_lost, given)
 
 
-def _document_text(suffix: str, data: bytes) -> tuple[str, str | None]:
-    """A document file's text and its damage (ValueError when it cannot be opened)."""
+def _document_text(suffix: str, data: bytes) -> tuple[str, str | None, dict[str, str]]:
+    """A document file's text, its damage and the fields it declares (ValueError when it cannot be opened)."""
+    if suffix in PACKED_SUFFIXES:
+        item, damage = odt_document(data) if suffix == ".odt" else epub_document(data)
+        return item.text, damage, item.fields
     if suffix == ".pdf":
-        return pdf_text(data)
+        return *pdf_text(data), {}
     if suffix == ".rtf":
-        return rtf_text(data)
+        return *rtf_text(data), {}
     if suffix == ".doc":
-        return doc_text(data), None
+        return doc_text(data), None, {}
     if suffix == ".pptx":
-        return pptx_text(data), None
-    return docx_text(data), None
+        return pptx_text(data), None, {}
+    return docx_text(data), None, {}
+
+
+def _read_xml(file: Path, data: bytes, stem: str) -> Iterator[RawDocument | Skipped]:
+    """An XML file's articles: a message backup's story, else a feed's items, else the records of a schema the
+    build does not know (xml_records.py); skipped, saying what was looked for, when none holds prose."""
+    backup = is_backup(data)  # a phone's or a messenger's messages (message_backups.py)
+    if backup and (found := story(data)):
+        yield from _read_items(file, data, stem, iter(found), "story in the message backup")
+        return
+    root = xml_root(data)
+    syndicated = root is not None and root.tag.rsplit("}", 1)[-1].lower() in FEED_ROOTS
+    if syndicated and (found := list(items(data))):
+        yield from _read_items(file, data, stem, iter(found), "feed items (RSS <item> or Atom <entry>) in the XML file")
+        return
+    # an archive's `<record>`s look like a backup's messages: records with headlines, or of an article's length;
+    # a CMS's export of `<item>`s under its own root is read for all its fields (`<pubtime>`), its items else
+    found, missing = xml_records(data)
+    if not found and not syndicated and (found := list(items(data))):
+        yield from _read_items(file, data, stem, iter(found), "feed items")
+        return
+    kind = f"feed items (RSS <item> or Atom <entry>), nor {missing}"
+    kind = "story in the message backup (no message of an article's length)" if backup else kind
+    yield from _read_items(file, data, stem, iter(found), kind)
 
 
 def _read_captures(file: Path, data: bytes, stem: str) -> Iterator[RawDocument | Skipped]:
@@ -446,9 +481,11 @@ def _document(
     as_page: bool,
     address: str | None,
     damaged: str | None,
+    given: dict[str, str] | None = None,
 ) -> RawDocument | Skipped:
     """One file's (or one capture's) article from its `content` bytes: read as a page when `as_page` (its
-    `address` the url when the page declares none), else as text; `data` the bytes its hash is of."""
+    `address` the url when the page declares none), else as text; `data` the bytes its hash is of; `given` the
+    fields its file declares apart from its text (an OpenDocument's meta.xml), over those its text declares."""
     try:
         text, encoding, damage = decode_damaged(content)
     except ValueError as error:
@@ -480,6 +517,7 @@ def _document(
         text = paper_text(text)  # a paper read back from its PDF: its title and text, not its apparatus (papers.py)
     if not text.strip():
         return Skipped(where, "no text")
+    meta |= given or {}
     origin = _site_origin(meta) or str(file.parent.resolve())
     damaged = describe_damage(damage, encoding) if damage else damaged or ""
     return RawDocument(article_id, where, text, content_hash(data), encoding, meta, origin, damaged, tuple(shown))

@@ -176,6 +176,7 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 33: glued record fields, review boxes, 正文 labels, file credits and forward headings read (exportsB17)
 # 33: writers from a member's card, a bare handle, a sidebar profile, 原创：X and a publisher's glued cell (fields17)
 # 33: a post's kind (`原创 | X`) off the headline, other labels kept; blog-logo, gazette, BBS headlines (titles17)
+# 33: XML of unknown schemas (a record an article), .odt, .epub and Safari .webarchive files are read (readers17)
 FORMAT_VERSION = 33
 
 
