@@ -9538,17 +9538,19 @@ def kicker_portal_html(story: Story, others: list[Story], n: int) -> Page:
     head = escape(story.title)
     if n % 3 == 2:
         paras[0] = escape(kicker) + paras[0]
-    else:
+    else:  # the headline as the page shows it, its kicker with it (as the real pages' labels keep `棱镜|…`)
         head = escape(kicker) + head
+        story = Story(kicker + story.title, story.date, story.source, story.paragraphs)
     tip = ["新闻热线", "报料电话", "新闻爆料热线"][n % 3]
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{head}_{city}新闻网</title></head>
 <body><div class='nav'>{city}新闻网 首页 本地 民生 视频</div><div class='article'><h1>{head}</h1>
 <div class='info'>{story.date} 10:{n:02d}　来源：{city}新闻网</div><div class='article-content'>
 {"".join(f"<p>{p}</p>" for p in paras)}
 <p>{tip}：0771-56{n:02d}8899　欢迎提供新闻线索</p><p><a href='/baoliao/'>我要报料</a></p>
+<p>欢迎广大读者踊跃提供新闻线索，报料电话：0771-56{n:02d}8899</p>
 <div class='comment'><h3>网友评论（0）</h3><p>请登录后发表评论</p><p><a href='#post'>发表评论</a></p></div>
 </div></div><div class='ft'>{city}新闻网 版权所有</div></body></html>"""
-    furniture = [kicker.strip(), "新闻线索", "我要报料", "网友评论", "请登录后发表评论", "发表评论"]
+    furniture = ["新闻线索", "我要报料", "网友评论", "请登录后发表评论", "发表评论"] + [kicker.strip()] * (n % 3 == 2)
     return Page(f"kpt-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
 
 
@@ -9593,6 +9595,15 @@ def dev_blog_html(story: Story, others: list[Story], n: int) -> Page:
         f"<time>{_en_day(_later(story.date, k + 1))}</time></li>"
         for k, o in enumerate(others[:3])
     )
+    if n % 2:  # (added after the first run: the list run together in one element, as a scraper flattens it)
+        recent = (
+            "<li>"
+            + "".join(
+                f"{escape(o.title)}{k * 3 + n % 5 + 1}{_en_day(_later(story.date, k + 1))}"
+                for k, o in enumerate(others[:3])
+            )
+            + "</li>"
+        )
     comments = n % 4 + 1
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} | {who}的小站</title>
 </head><body><header>{who}的小站 首页 归档 关于</header><main><article class='post'>
@@ -9643,13 +9654,14 @@ def county_media_check_html(story: Story, others: list[Story], n: int) -> Page:
     story = _with_paragraph(story, 1, f"{city}县开通24小时便民热线，群众反映的问题当天分办。")
     kicker = ["【两会直击】", "【一线调查】"][n % 2]
     paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
-    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{kicker}{escape(story.title)}</title></head>
-<body><div class='top'>{city}融媒 首页 时政 乡村</div><div class='detail'><h2>{kicker}{escape(story.title)}</h2>
+    story = Story(kicker + story.title, story.date, story.source, story.paragraphs)  # (the headline as shown)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head>
+<body><div class='top'>{city}融媒 首页 时政 乡村</div><div class='detail'><h2>{escape(story.title)}</h2>
 <div class='src'>{_cn_date(story.date)}　{city}县融媒体中心</div><div class='detail-text'>{paras}
 <p>本网原创稿件，版权归{city}县融媒体中心所有。</p><p>爆料热线：0771-63{n:02d}110（24小时）</p>
 <p>爆料邮箱：bl{n}@{city}rm.cn</p><p>单位地址：{city}县城中路{10 + n}号</p><p>邮政编码：5371{n:02d}</p>
 <p>联系电话：0771-63{n:02d}200</p></div></div></body></html>"""
-    furniture = [kicker, "版权归", "爆料热线", "爆料邮箱", "单位地址", "邮政编码", "联系电话"]
+    furniture = ["版权归", "爆料热线", "爆料邮箱", "单位地址", "邮政编码", "联系电话"]
     return Page(f"cmc-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
 
 
@@ -9682,13 +9694,14 @@ def agency_feed_check_html(story: Story, others: list[Story], n: int) -> Page:
     year = story.date[:4]
     rights = f"Copyright {year} The Associated Press." if n % 2 == 0 else f"（c）{year} 法新社"
     paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    story = Story(kicker + story.title, story.date, story.source, story.paragraphs)  # (the headline as shown)
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 看点快讯</title>
 </head><body><div class='bar'>看点快讯 推荐 热点 国际</div>
-<div class='art'><h1>{escape(kicker)}{escape(story.title)}</h1>
+<div class='art'><h1>{escape(story.title)}</h1>
 <div class='info'>{story.date} 15:{n:02d}</div><div class='art-text'>{paras}<p>{escape(rights)}</p>
 <p>欢迎提供新闻线索，一经采用，稿酬从优。联系电话：010-65{n:02d}3300</p>
 <p>本页最后更新：{_later(story.date, 3)} 12:00</p></div></div></body></html>"""
-    furniture = [kicker.strip(), "Associated Press" if n % 2 == 0 else "法新社", "新闻线索", "本页最后更新"]
+    furniture = ["Associated Press" if n % 2 == 0 else "法新社", "新闻线索", "本页最后更新"]
     return Page(f"afc-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
 
 
