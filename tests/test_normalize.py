@@ -299,6 +299,7 @@ def test_lines_without_words_are_boilerplate(line: str) -> None:
         "分享经济蓬勃发展。",
         "网络发展到哪里,党的工作就覆盖到哪里。",
         "2022年,庆阳市以网络意识形态和网络安全两大工作责任制为抓手。",
+        "市网信办提醒,市民发现网络谣言和有害信息,可拨打举报电话12377反映。",  # a story's advice, ended by its stop
     ],
 )
 def test_article_lines_are_not_boilerplate(line: str) -> None:

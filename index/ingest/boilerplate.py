@@ -82,7 +82,9 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
         "copyright owner notice: 本文版权归作者和博客园共有，欢迎转载…; 著作权归作者所有。",
     ),
     _rule(r"(ICP\s*[备证]|公网安备|网安备\s*\d)", "ICP licence and public-security filing numbers", _I),
-    _rule(r"举报(电话|热线|邮箱)\s*[:：]?\s*[\d\-()（）]{5,}", "report hotlines with their number"),
+    _rule(  # not in a sentence that gives one (`…可拨打举报电话12377反映。`: a story's advice ends with its stop)
+        r"举报(电话|热线|邮箱)\s*[:：]?\s*[\d\-()（）]{5,}(?!.*[。！？!?]\s*$)", "report hotlines with their number"
+    ),
     _rule(r"^(新闻|爆料|报料|读者)(热线|电话)\s*[:：]", "a newsroom's tip line: 新闻热线：0731-84123456"),
     _rule(
         r"^(商务合作|广告合作|广告投放|合作(微信|电话|QQ|邮箱)|客服(电话|微信|QQ)|投稿(微信|QQ|方式|热线|电话)?)"
