@@ -1,7 +1,7 @@
 """What an outlet adds under the story it shows: pleas to the reader, its own channels, the page's credit.
 
 Real pages of other hands close the text, inside the text's own block, with lines their labellers leave out: a news
-desk's tip channels (`报料微信关注：jcxw2020`, `报料qq：8866000`) and its call for clues (`欢迎提供新闻线索，…`), a call to follow or install (`更多精彩内容请关注
+desk's tip channels (`报料微信关注：jcxw2020`, `报料qq：8866000`), a call to follow or install (`更多精彩内容请关注
 网信江城`, `👉 安装X客户端，第一时间获取资讯`, `欢迎加入我们的Telegram频道：t.me/…`, `点击阅读原文`), a member's or a
 donor's appeal (`独立新闻需要您的支持。成为会员，每月只需5元…`, `如果觉得本帖对您有帮助，欢迎打赏支持楼主…`), a
 newspaper page's collective credit (`本版文字（除署名外）：记者 X 通讯员 Y`). No list of an outlet's names can hold
@@ -42,7 +42,7 @@ _PLEA = re.compile(
     rf"(?=.*{_CHANNEL})(?=.*{_ASK})(?:{_IMPERATIVE}(?!.*。$)|.*{_SPEAKER})"  # a channel, asked for (a story's
     # advice, `扫码前，还可以使用…软件检测二维码的安全性。`, ends its sentence)
     rf"|{_TIP_LABEL}"  # a tip desk's channel
-    r"|^(?:欢迎|诚邀|请)\S{0,8}?(?:提供|报送|反映)\S{0,2}?新闻线索"  # its call for clues (`欢迎广大读者提供新闻线索，…`)
+    r"|^(?:欢迎|诚邀|请)\S{0,8}?(?:提供|报送|反映)\S{0,2}?新闻线索"  # its call for clues (`欢迎读者提供新闻线索，…`)
     rf"|(?=.*{_SUPPORT}).*{_SPEAKER}"  # a membership or a gift, asked of the reader
     r"|^更多(?:精彩|资讯|新闻|内容|精彩内容)\S{0,4}?[，,\s]*请?关注"  # `更多精彩内容请关注X`
     r"|^[\W_]{0,3}\s*(?:点击)?(?:阅读|查看)原文"  # a mirror's button to the original
