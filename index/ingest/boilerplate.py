@@ -109,6 +109,10 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     _rule(r"^(【?纠错】?|【?打印】?|【?关闭】?|【?收藏】?)$", "page buttons in brackets"),
     _rule(r"^(未经(书面)?授权|转载请注明|欢迎转载|本文(系|为)?转载)", "reprint notices"),
     _rule(
+        r"^[^，,。]{2,16}?(授权|许可)[^，,。]{0,12}?(发布|刊发|刊登|转载|使用)[，,；;\s]*(未经|未获)\S{0,4}(授权|许可)",
+        "a wire's or a syndicator's grant and its ban in one line: 新华社授权X网发布，未经授权不得转载。",
+    ),
+    _rule(
         r"^(点击|戳)(上方|下方|标题下|蓝字)|关注我们$|^(点个?|点亮|分享[、，,]?点赞[、，,]?)在看",
         "WeChat follow and like prompts",
     ),
