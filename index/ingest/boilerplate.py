@@ -75,7 +75,7 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
         "a blog's archive of months: 2005年06月(7), April 2006",
         _I,
     ),
-    _rule(r"(copyright|all rights reserved|©)", "copyright notice", _I),
+    _rule(r"(copyright|all rights reserved|©|^[(（]c[)）]\s*(19|20)\d{2})", "copyright notice", _I),  # `(c) 2021 X`
     _rule(r"^(版权所有|版权声明|免责声明|本站声明)", "copyright and disclaimer lines"),
     _rule(
         r"^(本文|本站|文章|原文)?(的)?(版权|著作权)(归|属于?)[^，。]{1,30}(所有|共有)",
