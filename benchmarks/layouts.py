@@ -9595,24 +9595,28 @@ def dev_blog_html(story: Story, others: list[Story], n: int) -> Page:
         f"<time>{_en_day(_later(story.date, k + 1))}</time></li>"
         for k, o in enumerate(others[:3])
     )
-    if n % 2:  # (added after the first run: the list run together in one element, as a scraper flattens it)
-        recent = (
-            "<li>"
+    glued = ""
+    if n % 2:  # (added after the first run: the list run together in one element right under the text, without
+        # its heading, as a scraper flattens a sidebar into the post's block)
+        glued = (
+            "<p>"
             + "".join(
                 f"{escape(o.title)}{k * 3 + n % 5 + 1}{_en_day(_later(story.date, k + 1))}"
                 for k, o in enumerate(others[:3])
             )
-            + "</li>"
+            + "</p>"
         )
+        recent = ""
     comments = n % 4 + 1
     html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} | {who}的小站</title>
 </head><body><header>{who}的小站 首页 归档 关于</header><main><article class='post'>
 <h1 class='post-title'>{escape(story.title)}</h1><div class='post-meta'>{story.date}　{who}</div>
 <div class='post-content'><p class='tip'>本文最后更新于 {updated}，某些文章具有时效性，若有错误或已失效，
 请在下方留言。</p>
-{paras}</div></article><section class='comments'><h3>已有 {comments} 条评论</h3><h3>发表评论</h3></section>
+{paras}{glued}</div></article><section class='comments'><h3>已有 {comments} 条评论</h3><h3>发表评论</h3></section>
 <aside><h4>最新文章</h4><ul>{recent}</ul></aside></main></body></html>"""
-    furniture = ["本文最后更新于", "具有时效性", f"已有 {comments} 条评论", "发表评论", others[0].title, "最新文章"]
+    furniture = ["本文最后更新于", "具有时效性", f"已有 {comments} 条评论", "发表评论", others[0].title]
+    furniture += [others[1].title, others[2].title] if n % 2 else ["最新文章"]
     return Page(f"dvb-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
 
 
