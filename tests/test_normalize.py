@@ -133,6 +133,7 @@ def test_normalize_text_is_idempotent(name: str) -> None:
         "我为人人2023-12-18【生活服务】9665人已围观",
         "阅读量：12345",
         "Copyright © 2016- 北疆新闻网 All Rights Reserved",
+        "(c) 2021 Reuters",
         "版权所有：北疆新闻",
         "免责声明:本站转载的文章不代表本站观点",
         "蒙ICP备16001043号-1",
