@@ -38,3 +38,9 @@ def test_a_short_item_after_a_bracket_is_no_lead() -> None:
 def test_odd_input_is_returned_as_it_is() -> None:
     for lead in ["", "【】", "丨" * 5000, "【" + "路" * 20000 + "】"]:
         assert without_kicker(lead, None) == lead
+
+
+def test_the_headline_repeated_with_its_kicker_and_the_text_run_on_stays() -> None:
+    headline = "南方网评：为丰富国际抗疫斗争工具箱奉献中国智慧"
+    line = f"【地评线】{headline}{STORY[0]}"
+    assert without_kicker(line, headline) == line

@@ -7,7 +7,8 @@ labellers leave it out. A headline's own kicker stays with the headline, as thos
 
 A kicker is a phrase of its own before the text's first words, in square brackets or before a bar (`丨`, `｜`, `|`),
 of two to ten characters; what follows is the text's first line, twenty characters or more, and not the headline
-repeated (`【地评线】南方网评：…` over the text is the headline's own kicker, which the corpus keeps). What opens a
+repeated, alone or with the text run on (`【地评线】南方网评：…` over the text is the headline's own kicker, which the
+corpus keeps). What opens a
 lead so but is the story's is left alone: a dateline or an outlet's credit (`【环球网报道】`, `【乐居财经】王敏 …`: an
 outlet's or a flash's word, 网 报 社 台 讯 电 消息 财经 新闻), a writer's credit before a bar (`文｜X`, `记者｜X`:
 index.ingest.bylines reads it), an editor's note (`【编者按】`) and a question's or an answer's mark (`问｜`). Read
@@ -43,6 +44,10 @@ def without_kicker(lead: str, headline: str | None) -> str:
     if not found:
         return lead
     label, rest = found.group(1) or found.group(2), lead[found.end() :].lstrip()
-    if _STORYS.search(label) or len(rest) < LEAD_MIN or _squash(headline or "").endswith(_squash(rest)):
-        return lead
-    return rest
+    return lead if _STORYS.search(label) or len(rest) < LEAD_MIN or _repeats(rest, headline or "") else rest
+
+
+def _repeats(rest: str, headline: str) -> bool:
+    """Whether what follows the kicker is the headline repeated (alone, or with the text run on after it)."""
+    key, head = _squash(rest), _squash(headline)
+    return head.endswith(key) or (len(head) >= LEAD_MIN and key.startswith(head))
