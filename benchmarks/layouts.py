@@ -10638,6 +10638,223 @@ FRESH_EXPORTS_10_CHECK: dict[str, Maker] = {
 }
 
 
+# ---- FRESH_ALONE_12: page furniture the held-out real pages still keep as the article (written by alone17,
+# 2026-12-07, before their first run, from the lead's list of kinds): a tip desk's plea (`新闻热线：… 欢迎提供新闻
+# 线索`, `我要报料`, a WeChat or QQ number for clues), a wire's or a syndicator's rights line (`新华社授权…未经授权不得
+# 转载`, `本文版权归X所有`, `(c) 2021 Reuters`), an update stamp about the page (`本文最后更新于 …，某些文章具有时效
+# 性…`, `最后编辑于 …`), a series kicker glued to the headline or the first line (`【聚焦两会】`, `系列报道之三丨`,
+# `独家｜`), a comment form's headings (`网友评论（0）`, `请登录后发表评论`, `已有 3 条评论`), a sidebar's contact block
+# (`地址：… 邮编：… 传真：…`) and a sidebar's headlines run together, one ending in a figure before an English day
+# (`标题12Mar 5, 2021`). Each page has a line of the story's own that tempts (a hotline the story gives, a sentence
+# about rights or an address, an update the story reports). Checking half: FRESH_ALONE_12_CHECK (other idioms of
+# the same kinds, written first), never tuned on.
+
+_KICKERS = ["【聚焦两会】", "系列报道之三丨", "独家｜", "【网信观察】", "系列报道之二 | ", "深读｜"]
+_MONTHS_EN = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def _en_day(iso: str) -> str:
+    """`Mar 5, 2021`: an English theme's short day."""
+    year, month, day = iso.split("-")
+    return f"{_MONTHS_EN[int(month) - 1]} {int(day)}, {year}"
+
+
+def _story_hotline(story: Story, n: int) -> Story:
+    """The story with a hotline of its own (`…可拨打12377举报。`: it stays)."""
+    city = _CITIES[(n + 1) % 12]
+    return _with_paragraph(story, 2, f"{city}网信办提醒，市民发现网络谣言和有害信息，可拨打举报电话12377反映。")
+
+
+def kicker_portal_html(story: Story, others: list[Story], n: int) -> Page:
+    """A city news portal's article (2021, UTF-8): a series kicker glued to the headline in `<h1>` and `<title>`
+    (`【聚焦两会】`, `系列报道之三丨`; on every third page `独家｜` glued to the text's first line instead), the text
+    (a hotline of its own), then a tip desk's lines (`新闻热线：0771-… 欢迎提供新闻线索` / `我要报料`) and a comment
+    form's headings (`网友评论（0）` / `请登录后发表评论` / `发表评论`) in the article's block."""
+    city = _CITIES[n % 12]
+    story = _story_hotline(story, n)
+    kicker = _KICKERS[n % 3]
+    paras = [escape(p) for p in story.paragraphs]
+    head = escape(story.title)
+    if n % 3 == 2:
+        paras[0] = escape(kicker) + paras[0]
+    else:  # the headline as the page shows it, its kicker with it (as the real pages' labels keep `棱镜|…`)
+        head = escape(kicker) + head
+        story = Story(kicker + story.title, story.date, story.source, story.paragraphs)
+    tip = ["新闻热线", "报料电话", "新闻爆料热线"][n % 3]
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{head}_{city}新闻网</title></head>
+<body><div class='nav'>{city}新闻网 首页 本地 民生 视频</div><div class='article'><h1>{head}</h1>
+<div class='info'>{story.date} 10:{n:02d}　来源：{city}新闻网</div><div class='article-content'>
+{"".join(f"<p>{p}</p>" for p in paras)}
+<p>{tip}：0771-56{n:02d}8899　欢迎提供新闻线索</p><p><a href='/baoliao/'>我要报料</a></p>
+<p>欢迎广大读者踊跃提供新闻线索，报料电话：0771-56{n:02d}8899</p>
+<div class='comment'><h3>网友评论（0）</h3><p>请登录后发表评论</p><p><a href='#post'>发表评论</a></p></div>
+</div></div><div class='ft'>{city}新闻网 版权所有</div></body></html>"""
+    furniture = ["新闻线索", "我要报料", "网友评论", "请登录后发表评论", "发表评论"] + [kicker.strip()] * (n % 3 == 2)
+    return Page(f"kpt-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def wire_copy_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A provincial portal's copy of a wire story (2020, GBK, table layout): `最后编辑于 …` (a later day) over the
+    text, the text (a sentence of its own about rights), the wire's line under it (`新华社授权江城网发布，未经授权不得
+    转载。`, even pages; `本文版权归江城晚报所有，转载请注明出处。`, odd) and, in the cell beside, the site's contact
+    block (`地址：… 邮编：… 传真：0771-…`)."""
+    city = _CITIES[(n + 4) % 12]
+    story = _with_paragraph(story, 1, f"{city}法院审理认为，被告未经权利人许可转载他人作品，构成著作权侵权。")
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    rights = (
+        f"新华社授权{city}网发布，未经授权不得转载。" if n % 2 == 0 else f"本文版权归{city}晚报所有，转载请注明出处。"
+    )
+    edited = f"{_later(story.date, 2 + n % 5)} {10 + n % 9}:{n * 4 % 60:02d}"
+    contact = (
+        f"<p>地址：{city}市民族大道{80 + n}号</p><p>邮编：5300{n:02d}</p><p>传真：0771-55{n:02d}123</p>"
+        if n % 2
+        else f"<p>地址：{city}市民族大道{80 + n}号　邮编：5300{n:02d}　传真：0771-55{n:02d}123</p>"
+    )
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{escape(story.title)}--{city}网</title></head><body><table width='960'><tr><td colspan='2'>{city}网 | 首页 |
+新闻 | 政务</td></tr><tr><td width='700' valign='top'><h2>{escape(story.title)}</h2>
+<p class='date'>{_cn_date(story.date)} 来源：新华社</p><p class='edit'>最后编辑于 {edited}</p>{paras}
+<p>{rights}</p></td><td width='260' valign='top' class='side'><p>联系我们</p>{contact}</td></tr>
+<tr><td colspan='2'>{city}网 版权所有</td></tr></table></body></html>"""
+    furniture = ["最后编辑于", "未经授权不得转载" if n % 2 == 0 else "版权归", "邮编", "传真", "民族大道"]
+    return Page(f"wcg-{n:02d}.html", _padded(html).encode("gb18030"), story, furniture)
+
+
+def dev_blog_html(story: Story, others: list[Story], n: int) -> Page:
+    """A personal blog's post (2021, UTF-8, a static theme): `本文最后更新于 …，某些文章具有时效性，若有错误或已失效，
+    请在下方留言。` over the text, the text (an update of its own: `…相关规定已于…更新。`), the comment section's
+    headings (`已有 N 条评论` / `发表评论`) and a sidebar of recent posts run together, each glued to its comment
+    count and an English day (`标题12Mar 5, 2021`)."""
+    who = _HANDLES[n % 8]
+    story = _with_paragraph(story, 2, f"据了解，{_CITIES[(n + 3) % 12]}有关管理规定已于今年年初完成修订并更新发布。")
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    updated = _later(story.date, 30 + n)
+    recent = "".join(
+        f"<li><a href='/p/{k}'>{escape(o.title)}</a><span>{k * 3 + n % 5 + 1}</span>"
+        f"<time>{_en_day(_later(story.date, k + 1))}</time></li>"
+        for k, o in enumerate(others[:3])
+    )
+    glued = ""
+    if n % 2:  # (added after the first run: the list run together in one element right under the text, without
+        # its heading, as a scraper flattens a sidebar into the post's block)
+        glued = (
+            "<p>"
+            + "".join(
+                f"{escape(o.title)}{k * 3 + n % 5 + 1}{_en_day(_later(story.date, k + 1))}"
+                for k, o in enumerate(others[:3])
+            )
+            + "</p>"
+        )
+        recent = ""
+    comments = n % 4 + 1
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} | {who}的小站</title>
+</head><body><header>{who}的小站 首页 归档 关于</header><main><article class='post'>
+<h1 class='post-title'>{escape(story.title)}</h1><div class='post-meta'>{story.date}　{who}</div>
+<div class='post-content'><p class='tip'>本文最后更新于 {updated}，某些文章具有时效性，若有错误或已失效，
+请在下方留言。</p>
+{paras}{glued}</div></article><section class='comments'><h3>已有 {comments} 条评论</h3><h3>发表评论</h3></section>
+<aside><h4>最新文章</h4><ul>{recent}</ul></aside></main></body></html>"""
+    furniture = ["本文最后更新于", "具有时效性", f"已有 {comments} 条评论", "发表评论", others[0].title]
+    furniture += [others[1].title, others[2].title] if n % 2 else ["最新文章"]
+    return Page(f"dvb-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def overseas_reprint_html(story: Story, others: list[Story], n: int) -> Page:
+    """An overseas Chinese portal's reprint of an agency's story (2021, UTF-8): a series kicker glued to the text's
+    first line (`系列报道之二 | `, `【网信观察】`, `深读｜`), the text, the agency's rights line (`(c) 2021 Reuters`,
+    odd pages; `© 2021 Reuters. All rights reserved.`, even), a plea to send clues on a messenger (`报料微信：dfxw2021
+    报料QQ：8866…`) and `已有 N 条评论` under it."""
+    story = _story_hotline(story, n + 5)
+    kicker = _KICKERS[3 + n % 3]
+    paras = [escape(p) for p in story.paragraphs]
+    paras[0] = escape(kicker) + paras[0]
+    year = story.date[:4]
+    rights = f"(c) {year} Reuters" if n % 2 else f"© {year} Reuters. All rights reserved."
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 东方新闻网</title>
+</head><body><div class='nav'>东方新闻网 即时 国际 两岸</div><div class='news'><h1>{escape(story.title)}</h1>
+<div class='meta'>发布时间：{story.date} 09:{n:02d}</div><div class='news-body'>
+{"".join(f"<p>{p}</p>" for p in paras)}<p>{escape(rights)}</p>
+<p>报料微信：dfxw{year}　报料QQ：88{n:02d}6600</p><p>已有 {n + 2} 条评论</p></div></div>
+<div class='ft'>东方新闻网</div></body></html>"""
+    furniture = [kicker.strip(), "Reuters", "报料微信", "报料QQ", "条评论"]
+    return Page(f"ors-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE_12: dict[str, Maker] = {
+    "kicker in headline, 新闻热线 plea, comment form": kicker_portal_html,
+    "wire copy: 最后编辑于, 授权/版权 line, contact cell (GBK)": wire_copy_gbk,
+    "blog: 本文最后更新于, 条评论, sidebar glued days": dev_blog_html,
+    "overseas reprint: kicker on text, (c) Reuters, 报料QQ": overseas_reprint_html,
+}
+
+
+def county_media_check_html(story: Story, others: list[Story], n: int) -> Page:
+    """A county media centre's article (2022, UTF-8): a kicker in brackets glued to the headline in `<title>` and
+    `<h2>` (`【两会直击】`, `【一线调查】`), the text (a sentence of its own about a hotline), `本网原创稿件，版权归X县
+    融媒体中心所有。` under it, a tip box over two lines (`爆料热线：0771-…（24小时）` / `爆料邮箱：…`) and the centre's
+    contact block inside the article's block (`单位地址：…` / `邮政编码：…` / `联系电话：…`)."""
+    city = _CITIES[(n + 7) % 12]
+    story = _with_paragraph(story, 1, f"{city}县开通24小时便民热线，群众反映的问题当天分办。")
+    kicker = ["【两会直击】", "【一线调查】"][n % 2]
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    story = Story(kicker + story.title, story.date, story.source, story.paragraphs)  # (the headline as shown)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}</title></head>
+<body><div class='top'>{city}融媒 首页 时政 乡村</div><div class='detail'><h2>{escape(story.title)}</h2>
+<div class='src'>{_cn_date(story.date)}　{city}县融媒体中心</div><div class='detail-text'>{paras}
+<p>本网原创稿件，版权归{city}县融媒体中心所有。</p><p>爆料热线：0771-63{n:02d}110（24小时）</p>
+<p>爆料邮箱：bl{n}@{city}rm.cn</p><p>单位地址：{city}县城中路{10 + n}号</p><p>邮政编码：5371{n:02d}</p>
+<p>联系电话：0771-63{n:02d}200</p></div></div></body></html>"""
+    furniture = ["版权归", "爆料热线", "爆料邮箱", "单位地址", "邮政编码", "联系电话"]
+    return Page(f"cmc-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def old_blog_check_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """An old portal blog's post (2010, GBK): `最后修改于 …` (a later day) under the text, a comment area's headings
+    (`网友评论 共N条` / `我来说两句` / `请您文明上网、理性发言`) and, in the same cell, the blogger's latest posts run
+    together, each glued to its read count and an English day (`标题126 Apr 2, 2010`)."""
+    who = _HANDLES[(n + 2) % 8]
+    paras = "<br><br>".join(escape(p) for p in story.paragraphs)
+    latest = "".join(
+        f"{escape(o.title)}{100 + k * 13 + n}{_en_day(_later(story.date, k + 2))}" for k, o in enumerate(others[:3])
+    )
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>{escape(story.title)}_{who}_江城博客</title></head><body><table width='900'><tr><td>江城博客 | 首页 | 登录</td>
+</tr><tr><td><b>{escape(story.title)}</b><br>{story.date} 21:{n:02d} {who}<br><br>{paras}<br><br>
+最后修改于 {_later(story.date, 1 + n % 6)} 08:{n:02d}<br><br>网友评论 共{n % 5}条<br>我来说两句<br>
+请您文明上网、理性发言<br><br>{latest}</td></tr><tr><td>江城博客 版权所有</td></tr></table></body></html>"""
+    furniture = ["最后修改于", "网友评论", "我来说两句", "理性发言", others[0].title]
+    return Page(f"obc-{n:02d}.html", _padded(html).encode("gb18030"), story, furniture)
+
+
+def agency_feed_check_html(story: Story, others: list[Story], n: int) -> Page:
+    """A news aggregator's copy of an agency story (2020, UTF-8): a kicker glued to the headline (`深度｜`, `独家 |
+    `), the text (a sentence of its own about copyright), `Copyright 2020 The Associated Press.` (even) or `（c）2020
+    法新社` (odd), then a call for clues (`欢迎提供新闻线索，一经采用，稿酬从优。联系电话：…`) and the update stamp
+    `本页最后更新：…` (a later day)."""
+    city = _CITIES[(n + 9) % 12]
+    story = _with_paragraph(story, 2, f"{city}版权局表示，将持续开展打击网络侵权盗版专项行动。")
+    kicker = ["深度｜", "独家 | "][n % 2]
+    year = story.date[:4]
+    rights = f"Copyright {year} The Associated Press." if n % 2 == 0 else f"（c）{year} 法新社"
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    story = Story(kicker + story.title, story.date, story.source, story.paragraphs)  # (the headline as shown)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 看点快讯</title>
+</head><body><div class='bar'>看点快讯 推荐 热点 国际</div>
+<div class='art'><h1>{escape(story.title)}</h1>
+<div class='info'>{story.date} 15:{n:02d}</div><div class='art-text'>{paras}<p>{escape(rights)}</p>
+<p>欢迎提供新闻线索，一经采用，稿酬从优。联系电话：010-65{n:02d}3300</p>
+<p>本页最后更新：{_later(story.date, 3)} 12:00</p></div></div></body></html>"""
+    furniture = ["Associated Press" if n % 2 == 0 else "法新社", "新闻线索", "本页最后更新"]
+    return Page(f"afc-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE_12_CHECK: dict[str, Maker] = {
+    "county media: 【kicker】, 版权归, 爆料 box, address block": county_media_check_html,
+    "old blog: 最后修改于, 网友评论 共N条, glued latest (GBK)": old_blog_check_gbk,
+    "aggregator: kicker｜, AP/法新社 rights, 线索, 本页最后更新": agency_feed_check_html,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -10721,6 +10938,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, alone 10 (checking)"] = FRESH_ALONE_10_CHECK
     groups["fresh, alone 11 (tuning)"] = FRESH_ALONE_11
     groups["fresh, alone 11 (checking)"] = FRESH_ALONE_11_CHECK
+    groups["fresh, alone 12 (tuning)"] = FRESH_ALONE_12
+    groups["fresh, alone 12 (checking)"] = FRESH_ALONE_12_CHECK
     for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
@@ -10828,6 +11047,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, alone 10 (checking)": FRESH_ALONE_10_CHECK,
         "fresh, alone 11 (tuning)": FRESH_ALONE_11,
         "fresh, alone 11 (checking)": FRESH_ALONE_11_CHECK,
+        "fresh, alone 12 (tuning)": FRESH_ALONE_12,
+        "fresh, alone 12 (checking)": FRESH_ALONE_12_CHECK,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():

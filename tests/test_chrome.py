@@ -679,3 +679,12 @@ def test_an_owner_line_under_the_page_s_controls_is_left_out_of_a_page_read_alon
 def test_an_organiser_closing_a_notice_is_kept() -> None:
     body = _article(after=("主办单位：青溪县文化和旅游局",))
     assert "主办单位：青溪县文化和旅游局" in body
+
+
+def test_a_comment_forms_count_and_heading_are_chrome() -> None:
+    assert is_chrome_line("已有 3 条评论")
+    assert _article(after=("网友评论 共3条", "我来说两句", "请您文明上网、理性发言")).endswith("实现村村通客车。")
+
+
+def test_a_story_counting_comments_in_a_sentence_is_not_chrome() -> None:
+    assert not is_chrome_line("该帖文已有3000多条评论，多数网友表示支持。")

@@ -97,3 +97,12 @@ def test_a_storys_advice_about_scanning_a_code_stays() -> None:
 
 def test_a_firms_sentence_naming_an_app_asks_nothing() -> None:
     assert not is_plea("我们的每一次进步，都代表着app开发将“更快”一步，5月29日，我们即将再次爆发！")
+
+
+def test_a_tip_desks_call_for_clues_closing_the_text_leaves_it() -> None:
+    body = _body("欢迎广大读者踊跃提供新闻线索，报料电话：0771-5600889")
+    assert "新闻线索" not in body and body.endswith("形成长效机制。")
+
+
+def test_a_story_asking_witnesses_for_clues_keeps_its_sentence() -> None:
+    assert not is_plea("警方呼吁知情群众提供线索。")

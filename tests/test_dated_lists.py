@@ -1,10 +1,10 @@
 """A feed's or a site's list of other items, each a title with its day, above the headline or closing the text
-leaves it; a story's own dated lines stay."""
+leaves it, as does a sidebar run together on one line; a story's own dated lines stay."""
 
 from __future__ import annotations
 
 from index.article import RawDocument
-from index.ingest.dated_lists import list_lines
+from index.ingest.dated_lists import glued_items, list_lines
 from index.ingest.extract import extract
 
 HEADLINE = "江城部署网络生态治理专项行动"
@@ -52,3 +52,19 @@ def test_a_storys_own_dated_lines_are_no_list() -> None:
 
 def test_two_items_with_their_days_are_no_list() -> None:
     assert not list_lines([HEADLINE, "2020-04-28", *STORY, *ITEMS[:4]])
+
+
+def test_a_sidebar_run_together_with_english_days_closing_the_text_leaves_it() -> None:
+    glued = "广东东莞在建重大项目复工率达98.2%12Mar 5, 2021农民工讨薪案“云调解”半小时办结7Mar 6, 2021"
+    article = _article([HEADLINE, "2020-04-28", *STORY, glued])
+    assert "复工率" not in article.body and article.body.endswith("形成长效机制。")
+
+
+def test_one_glued_item_counts_where_a_figure_runs_into_its_day() -> None:
+    assert glued_items("六旬老人开藏书馆 近万册图书见证晋东南地区变迁12Mar 5, 2021") == 1
+    assert glued_items("六旬老人开藏书馆 近万册图书见证晋东南地区变迁 Mar 5, 2021") == 0
+
+
+def test_a_sentence_naming_an_english_day_is_no_glued_list() -> None:
+    assert glued_items("该条约于Mar 5, 2021生效，双方随后互换了批准书。") == 0
+    assert glued_items("") == 0 and glued_items("Mar 5, 2021" * 3000) == 0

@@ -133,6 +133,7 @@ def test_normalize_text_is_idempotent(name: str) -> None:
         "我为人人2023-12-18【生活服务】9665人已围观",
         "阅读量：12345",
         "Copyright © 2016- 北疆新闻网 All Rights Reserved",
+        "(c) 2021 Reuters",
         "版权所有：北疆新闻",
         "免责声明:本站转载的文章不代表本站观点",
         "蒙ICP备16001043号-1",
@@ -207,6 +208,9 @@ def test_every_line_rule_drops_a_short_line_it_matches() -> None:
         "a rule with its label inside: ------分隔线----------, ===== 正文结束 =====": "=====以下为原文=====",
         "page buttons in brackets": "【收藏】",
         "reprint notices": "未经授权不得转载",
+        "a wire's or a syndicator's grant and its ban in one line: 新华社授权X网发布，未经授权不得转载。": (
+            "中新社授权青溪网刊发，未经授权不得转载使用。"
+        ),
         "WeChat follow and like prompts": "点击上方蓝字关注我们",
         "link to the original post": "阅读原文",
         "browser advice": "请使用IE8.0以上浏览器浏览本网站",
@@ -299,6 +303,8 @@ def test_lines_without_words_are_boilerplate(line: str) -> None:
         "分享经济蓬勃发展。",
         "网络发展到哪里,党的工作就覆盖到哪里。",
         "2022年,庆阳市以网络意识形态和网络安全两大工作责任制为抓手。",
+        "市网信办提醒,市民发现网络谣言和有害信息,可拨打举报电话12377反映。",  # a story's advice, ended by its stop
+        "该平台获得授权发布相关作品，未经授权转载的网站已被责令整改。",  # a story's grant is no page's ban
     ],
 )
 def test_article_lines_are_not_boilerplate(line: str) -> None:

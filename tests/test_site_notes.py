@@ -1,6 +1,6 @@
 """A site's short notes about the page (index.ingest.site_notes): a one-claim note at the text's edge, an English
-platform notice, read and visitor counters, a row of buttons, an archive's header lines and an owner's line leave
-the text; a story that quotes a statement keeps it."""
+platform notice, read and visitor counters, a row of buttons, an archive's header lines, an update stamp and an
+owner's line leave the text; a story that quotes a statement keeps it."""
 
 from __future__ import annotations
 
@@ -60,3 +60,16 @@ def test_a_station_lines_day_is_the_posts_though_the_line_leaves_the_text() -> N
     line = "发信站: 北邮人论坛 (Mon Jan 14 10:22:13 2019), 站内"
     assert is_interface_line(line)
     assert station_day(line) == "2019-01-14"
+
+
+def test_an_update_stamp_over_the_text_leaves_it() -> None:
+    stamp = "本文最后更新于 2021-03-05，某些文章具有时效性，若有错误或已失效，请在下方留言。"
+    assert is_interface_line(stamp) and "时效性" not in read_text([stamp, *STORY]).body
+
+
+def test_an_update_stamp_alone_is_interface() -> None:
+    assert is_interface_line("最后编辑于 2020-04-03 10:12")
+
+
+def test_a_story_sentence_about_a_last_revision_stays() -> None:
+    assert not is_interface_line("最后修订于2019年3月1日的管理办法，明确了平台的主体责任和处罚标准。")

@@ -75,14 +75,16 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
         "a blog's archive of months: 2005年06月(7), April 2006",
         _I,
     ),
-    _rule(r"(copyright|all rights reserved|©)", "copyright notice", _I),
+    _rule(r"(copyright|all rights reserved|©|^[(（]c[)）]\s*(19|20)\d{2})", "copyright notice", _I),  # `(c) 2021 X`
     _rule(r"^(版权所有|版权声明|免责声明|本站声明)", "copyright and disclaimer lines"),
     _rule(
         r"^(本文|本站|文章|原文)?(的)?(版权|著作权)(归|属于?)[^，。]{1,30}(所有|共有)",
         "copyright owner notice: 本文版权归作者和博客园共有，欢迎转载…; 著作权归作者所有。",
     ),
     _rule(r"(ICP\s*[备证]|公网安备|网安备\s*\d)", "ICP licence and public-security filing numbers", _I),
-    _rule(r"举报(电话|热线|邮箱)\s*[:：]?\s*[\d\-()（）]{5,}", "report hotlines with their number"),
+    _rule(  # not in a sentence that gives one (`…可拨打举报电话12377反映。`: a story's advice ends with its stop)
+        r"举报(电话|热线|邮箱)\s*[:：]?\s*[\d\-()（）]{5,}(?!.*[。！？!?]\s*$)", "report hotlines with their number"
+    ),
     _rule(r"^(新闻|爆料|报料|读者)(热线|电话)\s*[:：]", "a newsroom's tip line: 新闻热线：0731-84123456"),
     _rule(
         r"^(商务合作|广告合作|广告投放|合作(微信|电话|QQ|邮箱)|客服(电话|微信|QQ)|投稿(微信|QQ|方式|热线|电话)?)"
@@ -106,6 +108,10 @@ LINE_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     _rule(r"^(【?纠错】?|【?打印】?|【?关闭】?|【?收藏】?)$", "page buttons in brackets"),
     _rule(r"^(未经(书面)?授权|转载请注明|欢迎转载|本文(系|为)?转载)", "reprint notices"),
+    _rule(
+        r"^[^，,。]{2,16}?(授权|许可)[^，,。]{0,12}?(发布|刊发|刊登|转载|使用)[，,；;\s]*(未经|未获)\S{0,4}(授权|许可)",
+        "a wire's or a syndicator's grant and its ban in one line: 新华社授权X网发布，未经授权不得转载。",
+    ),
     _rule(
         r"^(点击|戳)(上方|下方|标题下|蓝字)|关注我们$|^(点个?|点亮|分享[、，,]?点赞[、，,]?)在看",
         "WeChat follow and like prompts",

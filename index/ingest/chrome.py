@@ -67,7 +67,7 @@ CONTROL_WORDS = BUTTON_WORDS | frozenset(
     繁体 简体 繁体中文 简体中文 帮助 手机版 English RSS
     文章纠错 我要纠错 意见反馈 换一换 查看更多 加载更多 点击加载更多 没有更多了 暂无评论 播放 点击播放 已关注 关注他
     关注她 关注作者 取消关注 分享到 微信好友 新浪微博 腾讯微博 QQ好友 查看大图 查看原图 点击查看大图 获赞 网站地图 MORE
-    发表 写留言
+    发表 写留言 我来说两句
     听新闻 朗读 语音播报 A 只看该作者 只看楼主 使用道具 电梯直达 支持 反对 放大 缩小 列印 列印本页 字体大小
     回到顶部 暂停 全屏 退出全屏 音量 静音 重播 倍速 清晰度 画中画
     看更多 点我看更多 Facebook Twitter LINE 知道了 取消 允许 预览时标签不可点 轻点两下取消赞 轻点两下取消在看""".split()
@@ -123,7 +123,8 @@ _PROMPT = re.compile(  # (in brackets too: `（点击图片查看大图）`)
     r"^[↓↑→▼▲☟（(【\[\s]*(?:(?:欢迎|请)?(?:手机|微信)?(?:扫一扫|扫码)\s*(?:用?手机\s*)?(?:关注|下载|阅读|查看|观看|看|分享|打开|收听|进入|加入|在手机|$)"
     r"|长按(?:上方|下方|图中|图片中?)?(?:识别|扫描|二维码|图片|关注|保存)"
     r"|(?:点击|点我|点此|点这里)\S{0,4}?(?:查看|阅读|播放|观看|收听|加载|下载|进入|看)\S{0,4}?(?:更多|全文|原文|大图|原图|视频|附件|详情|专题|直播|下一页|下一张)"
-    r"|(?:请先?登录|登录后)\S{0,4}?(?:评论|讨论|留言|回复)|(?:向上|向下|上|下)滑动?(?:看|查看|阅读|浏览))"
+    r"|(?:请先?登录|登录后)\S{0,4}?(?:评论|讨论|留言|回复)|(?:向上|向下|上|下)滑动?(?:看|查看|阅读|浏览)"
+    r"|(?:请您?)?文明上网[、，,\s]*理性发言)"  # a comment form's rule over its box
 )
 # An advertisement's slot: its label, then what it sells (`广告 泰国游7天6晚 限时特惠`).
 _AD_SLOT = re.compile(r"^(?:广告|推广|赞助)\s*[|丨:：\s]\s*\S")
@@ -135,8 +136,8 @@ _READING_TIME = re.compile(
 _POSTED_FROM = re.compile(
     r"^IP\s*属地\s*[:：]?\s*\S{2,10}$|^来自\s*(?:\S{0,12}(?:客户端|手机版?|网页版?)|iPhone|iPad|Android|安卓\S{0,6})$"
 )
-# A count of readers' comments: `36 条评论`, `共12条留言`.
-_COMMENT_COUNT = re.compile(r"^(?:共\s*)?\d+\s*条(?:评论|留言|回复|跟帖)$")
+# A count of readers' comments: `36 条评论`, `共12条留言`, a form's `已有 3 条评论`.
+_COMMENT_COUNT = re.compile(r"^(?:(?:共有?|已有|现有)\s*)?\d+\s*条(?:评论|留言|回复|跟帖)$")
 # A credit row of the production's roles that are no field of the article (`监制：王五`, `出品：江城融媒体中心`,
 # `校对丨李四`, `初审：X 复审：Y 终审：Z`); writers, editors and sources are left to extraction's fields.
 _ROLES = r"(?:总?监制|出品人?|排版|初审|复审|终审|美编|美术编辑|策划|统筹|制作|视觉|设计|剪辑|配音|校对|审校|执行主编)"
@@ -175,9 +176,9 @@ _CRUMB = re.compile(
     r"|^(?:[^→，。！？\s]{1,12}\s*→\s*){2,}(?:正文|阅读文章|查看文章|浏览文章|文章内容|查看内容|内容|详情|帖子详情)$"
 )
 
-# A heading over readers' comments: `网友评论（2）`, `网友评论：（只显示最新10条…）`, `全部留言 12`.
+# A heading over readers' comments: `网友评论（2）`, `网友评论：（只显示最新10条…）`, `全部留言 12`, `网友评论 共3条`.
 # A bare `回复：` or `留言` is not one: a government's Q&A page answers under it.
-_COUNTED = r"(?:[(（]\s*\d+\s*条?\s*[)）]|\d+\s*条)"
+_COUNTED = r"(?:[(（]\s*\d+\s*条?\s*[)）]|(?:共\s*)?\d+\s*条)"
 _COMMENTS_HEADING = re.compile(
     r"^[【\[]?(?:(?:网友|读者|最新|热门|全部|精彩|精选)(?:评论|留言|跟帖|回复|点评)(?:区|列表)?[】\]]?"
     rf"\s*(?:{_COUNTED}|[:：]\s*(?:[(（].*[)）])?)?|(?:评论|留言|跟帖|回复)[】\]]?\s*{_COUNTED})$"

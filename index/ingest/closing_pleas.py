@@ -42,6 +42,7 @@ _PLEA = re.compile(
     rf"(?=.*{_CHANNEL})(?=.*{_ASK})(?:{_IMPERATIVE}(?!.*。$)|.*{_SPEAKER})"  # a channel, asked for (a story's
     # advice, `扫码前，还可以使用…软件检测二维码的安全性。`, ends its sentence)
     rf"|{_TIP_LABEL}"  # a tip desk's channel
+    r"|^(?:欢迎|诚邀|请)\S{0,8}?(?:提供|报送|反映)\S{0,2}?新闻线索"  # its call for clues (`欢迎读者提供新闻线索，…`)
     rf"|(?=.*{_SUPPORT}).*{_SPEAKER}"  # a membership or a gift, asked of the reader
     r"|^更多(?:精彩|资讯|新闻|内容|精彩内容)\S{0,4}?[，,\s]*请?关注"  # `更多精彩内容请关注X`
     r"|^[\W_]{0,3}\s*(?:点击)?(?:阅读|查看)原文"  # a mirror's button to the original

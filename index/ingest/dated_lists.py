@@ -9,6 +9,11 @@ items or more, each with its day, nothing among them but titles, days and a head
 headline only what stands above it goes (the headline is the page's declared title where it has one, else the last
 title over the text's first paragraph); under the text only a run that closes it. A story's own dated lines are
 written (`4月28日，…。`) or stand between its paragraphs.
+
+A sidebar a scraper flattened into one line runs its items together, each title glued to its count and an English
+theme's day (`标题12Mar 5, 2021标题7Mar 6, 2021`): a line that ends on such a day and that its days cut into titles
+only, two or more, is such a list wherever it stands; one item alone is, under the text's first paragraph, where a
+figure runs into its day (`标题12Mar 5, 2021`). A story writes no English day after a Chinese title.
 """
 
 from __future__ import annotations
@@ -25,6 +30,13 @@ _DAY = r"(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2
 _DAY_ALONE = re.compile(rf"^[\[【(（［]?\s*{_DAY}\s*[\]】)）］]?$")
 _DAY_AROUND = re.compile(rf"^[\[【(（［]\s*{_DAY}\s*[\]】)）］]|[\[【(（［]?\s*{_DAY}\s*[\]】)）］]?$")
 _BULLET = re.compile(r"^[·•●○◆◇■□▪▶▷►>\-*]\s*")
+# an English theme's day, glued to what stands before it (no word's edge between a count or a title and the month)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_ENGLISH_DAY = re.compile(
+    rf"{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|(?<!\d)\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d{{2}}"
+)
+_COUNT_END = re.compile(r"\s*\d*\s*$")  # the item's count run into its day
+GLUED_TITLE_MAX = 60  # characters of a glued item's title
 
 
 def _core(line: str) -> str:
@@ -93,7 +105,28 @@ def list_lines(lines: list[str], title: str | None = None) -> set[int]:
     under = shown[last + 1 :]
     if len(under) >= ITEMS and _a_list(lines, under):
         found.update(under)
+    found |= {i for k, i in enumerate(shown) if glued_items(lines[i]) >= (2 if k <= first else 1)}
     return found
+
+
+def glued_items(line: str) -> int:
+    """How many items of a sidebar run together `line` is (see the module's note): 0 where it is no such list, one
+    alone only where a figure runs into its day."""
+    days = list(_ENGLISH_DAY.finditer(line))
+    if not days or line[days[-1].end() :].strip():
+        return 0
+    starts = [0] + [day.end() for day in days[:-1]]
+    pieces = [line[start : day.start()] for start, day in zip(starts, days, strict=True)]
+    if not all(_is_glued_title(_COUNT_END.sub("", piece)) for piece in pieces):
+        return 0
+    if len(days) == 1 and not pieces[0][-1:].isdigit():
+        return 0
+    return len(days)
+
+
+def _is_glued_title(core: str) -> bool:
+    core = core.strip()
+    return HEADLINE_MIN <= len(core) <= GLUED_TITLE_MAX and _is_item(core) and not re.search(r"[A-Za-z]{4,}", core)
 
 
 def _closes_text(line: str) -> bool:

@@ -36,6 +36,7 @@ from index.ingest import (
     footnotes,
     form_fields,
     glued_fields,
+    glued_kickers,
     handle_lines,
     info_bars,
     info_bylines,
@@ -1334,6 +1335,8 @@ def extract_counting(
         meta.authors = owner  # a blogger's repost: the poster, not the story's own byline, writes the page
     if not meta.authors:  # a personal blog's owner writes what the post credits to no one
         meta.add_authors(owner)
+    if rest:  # a series' or a column's label glued before the lead, once the lead's credits are read
+        rest[0] = glued_kickers.without_kicker(rest[0], title)
     sections = build_sections(rest)
     given_date = parse_date(given["date"], allow_year=True) if given.get("date") else None
     own = page_urls.own_day(raw.meta.get("url"), [*lines, *raw.shown])

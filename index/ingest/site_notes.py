@@ -11,7 +11,10 @@ quotes a statement (`一家平台在声明中表示，相关文章仅代表作�
 The rest are shapes of an interface, wherever they stand: a read counter (`(被阅读 1523 次)`, alone or after the
 headline), a visitor counter and the site's talk around it (`本站已开通手机版，欢迎访问。你是第 10293 位访客`), a line
 of reaction buttons and their counts (`👍 210👎分享下载收藏`), an archive's header lines (`发信站：…`, a column's path
-`栏目： 网事 > 评论`) and an owner's line closing the text (`江城市委宣传部主管`).
+`栏目： 网事 > 评论`) and an owner's line closing the text (`江城市委宣传部主管`); and the page's update stamp on a
+line of its own, with a blog theme's remark on it if any (`本文最后更新于 2021-03-05，某些文章具有时效性，若有错误或已
+失效，请在下方留言。`, `最后编辑于 2020-04-03 10:12`): it says when the page changed, never what happened (a story's
+`该规定最后修订于2019年，…` goes on past its day to the story).
 """
 
 from __future__ import annotations
@@ -47,6 +50,14 @@ _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]")
 _ARCHIVE_HEAD = re.compile(
     r"^(?:发信站|转信站)\s*[:：]|^栏目\s*[:：]\s*[^\s>＞»›]{1,10}(?:\s*[>＞»›]\s*[^\s>＞»›]{1,10})+$"
 )
+# an update stamp opening its line: the page's (`本文`, `本页`) last change, then its day and time
+_UPDATE = re.compile(
+    r"^(?:本文|本页|本帖|此文|此页|文章|页面)?(?:最后|最近)(?:一次)?(?:更新|编辑|修改|修订)(?:于|时间|日期)?\s*[:：]?\s*"
+    r"\d{2,4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[，,。.;；]?\s*"
+)
+# what a theme says of its pages after the stamp: the articles' timeliness, errors, a comment to leave
+_STAMP_REMARK = re.compile(r"文章|内容|时效|失效|错误|留言|评论|链接")
+_REMARK_MAX = 60  # characters: a remark of a sentence or two
 _OWNER = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}?(?:主管|主办|承办)\s*){1,3}$")
 _WRITTEN = 60  # characters: the story's paragraphs; the notes that close the text stand below the last of them
 
@@ -81,13 +92,22 @@ def _is_counter_talk(line: str) -> bool:
 
 
 def is_interface_line(line: str) -> bool:
-    """A counter, a row of buttons or an archive's header line (see the module's note)."""
+    """A counter, a row of buttons, an archive's header line or an update stamp (see the module's note)."""
     return bool(
         (_closes_on_count(line) and not _READ_COUNT.sub("", line).strip())
         or _is_counter_talk(line)
         or _is_button_row(line)
         or _ARCHIVE_HEAD.match(line)
+        or _is_update_stamp(line)
     )
+
+
+def _is_update_stamp(line: str) -> bool:
+    stamp = _UPDATE.match(line)
+    if not stamp:
+        return False
+    remark = line[stamp.end() :]
+    return not remark or (len(remark) <= _REMARK_MAX and bool(_STAMP_REMARK.search(remark)))
 
 
 def station_day(line: str) -> str | None:

@@ -177,6 +177,7 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 33: writers from a member's card, a bare handle, a sidebar profile, 原创：X and a publisher's glued cell (fields17)
 # 33: a post's kind (`原创 | X`) off the headline, other labels kept; blog-logo, gazette, BBS headlines (titles17)
 # 33: XML of unknown schemas (a record an article), .odt, .epub and Safari .webarchive files are read (readers17)
+# 33: tip pleas, comment forms, update stamps, wire rights lines, glued kickers and sidebars leave the text (alone17)
 FORMAT_VERSION = 33
 
 
