@@ -35,6 +35,16 @@ def test_a_he_inside_a_word_joins_nothing() -> None:
     assert aliases.unjoined("科学技术普及协会") is None  # 普及
 
 
+def test_a_national_bodys_full_name_written_without_its_country_stands_for_its_group() -> None:
+    assert {"中国银行保险监督管理委员会", "银保监会"} <= set(aliases.load().forms["银行保险监督管理委员会"])
+
+
+def test_a_companys_or_a_short_names_rest_after_its_country_stands_for_nothing() -> None:
+    assert aliases.unprefixed("中国投资有限责任公司") is None  # any investment company's kind
+    assert aliases.unprefixed("中国科学院") is None  # any province's academy
+    assert "投资有限责任公司" not in aliases.load().forms
+
+
 def test_a_short_form_found_in_the_corpus_by_its_names_initials_is_shipped() -> None:
     assert aliases.load().forms["混改"] == ("混合所有制改革",)
 
