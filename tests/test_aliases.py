@@ -117,3 +117,13 @@ def test_a_name_typed_in_a_form_the_index_writes_less_often_is_not_scored_by_its
 def test_a_name_typed_in_the_form_the_index_writes_most_keeps_its_bigrams() -> None:
     grams = _grams("工信部 折叠屏", {"工信部": 40, "工业和信息化部": 3, "折叠屏": 5})
     assert {"工信", "信部", "折叠", "叠屏"} <= grams
+
+
+def test_a_short_form_jieba_glues_to_a_places_name_is_read_as_its_group() -> None:
+    parsed = parse_query("西乌旗市监局", readings=_Words({}), aliases=aliases.load())
+    assert "市监局 also as 市场监督管理局、市场监管局" in parsed.notes
+
+
+def test_a_short_form_across_a_word_of_the_dictionary_is_not_read() -> None:
+    parsed = parse_query("上交所得税", readings=_Words({}), aliases=aliases.load())
+    assert not any("上海证券交易所" in note for note in parsed.notes)

@@ -21,7 +21,7 @@ from index.search.function_pinyin import written_out
 from index.search.pinyin_words import words_in_a_row
 from index.search.ranking import Ranking
 from index.search.respell import Correction
-from index.text.aliases import Aliases
+from index.text.aliases import Aliases, Found
 from index.text.analysis import Span, characters, gram, in_dictionary, segment
 from index.text.lexicon import QUERY_STOPWORDS
 from index.text.normalize import normalize_text
@@ -689,10 +689,22 @@ def _alternatives(
             ):
                 add(start, end, [(before + row + after, 1.0)], "pinyin", f"read the pinyin {letters} as {row}")
     for alias in aliases.find(run.text) if aliases else []:
-        if alias.start in bounds and alias.end in bounds and not taken & set(range(alias.start, alias.end)):
+        apart = alias.start in bounds and alias.end in bounds
+        if (apart or _glued(alias, spans, readings)) and not taken & set(range(alias.start, alias.end)):
             forms = [(alias.text, 1.0), *((other, 1.0) for other in alias.others)]
             add(alias.start, alias.end, forms, "alias", f"{alias.text} also as {'、'.join(alias.others)}")
     return out, [span for span in spans if not taken & set(range(span[1], span[2]))]
+
+
+def _glued(alias: Found, spans: list[Span], readings: Readings | None) -> bool:
+    """Whether a Chinese name of the alias table stands inside words jieba's HMM made of it and its neighbours,
+    words of neither jieba's dictionary nor the index (`西乌旗市监局` is 西乌 + 旗市 + 监局: 市监局 after a
+    banner's name): the name is what was typed there. A word either knows stops it (上交所 of 上交所得税: 所得税
+    is a word), as does a Latin form (cia of social)."""
+    if readings is None or not _HAN.fullmatch(alias.text):
+        return False
+    cut = [w for w, start, end in spans if start < alias.start < end or start < alias.end < end]
+    return bool(cut) and not any(in_dictionary(w) or w in readings for w in cut)
 
 
 def _alternative(
