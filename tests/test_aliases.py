@@ -35,6 +35,16 @@ def test_a_he_inside_a_word_joins_nothing() -> None:
     assert aliases.unjoined("科学技术普及协会") is None  # 普及
 
 
+def test_a_national_bodys_full_name_written_without_its_country_stands_for_its_group() -> None:
+    assert {"中国银行保险监督管理委员会", "银保监会"} <= set(aliases.load().forms["银行保险监督管理委员会"])
+
+
+def test_a_companys_or_a_short_names_rest_after_its_country_stands_for_nothing() -> None:
+    assert aliases.unprefixed("中国投资有限责任公司") is None  # any investment company's kind
+    assert aliases.unprefixed("中国科学院") is None  # any province's academy
+    assert "投资有限责任公司" not in aliases.load().forms
+
+
 def test_a_short_form_found_in_the_corpus_by_its_names_initials_is_shipped() -> None:
     assert aliases.load().forms["混改"] == ("混合所有制改革",)
 
@@ -107,3 +117,13 @@ def test_a_name_typed_in_a_form_the_index_writes_less_often_is_not_scored_by_its
 def test_a_name_typed_in_the_form_the_index_writes_most_keeps_its_bigrams() -> None:
     grams = _grams("工信部 折叠屏", {"工信部": 40, "工业和信息化部": 3, "折叠屏": 5})
     assert {"工信", "信部", "折叠", "叠屏"} <= grams
+
+
+def test_a_short_form_jieba_glues_to_a_places_name_is_read_as_its_group() -> None:
+    parsed = parse_query("西乌旗市监局", readings=_Words({}), aliases=aliases.load())
+    assert "市监局 also as 市场监督管理局、市场监管局" in parsed.notes
+
+
+def test_a_short_form_across_a_word_of_the_dictionary_is_not_read() -> None:
+    parsed = parse_query("上交所得税", readings=_Words({}), aliases=aliases.load())
+    assert not any("上海证券交易所" in note for note in parsed.notes)

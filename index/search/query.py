@@ -19,9 +19,10 @@ from whoosh import query as wq
 
 from index.search.function_pinyin import written_out
 from index.search.pinyin_words import words_in_a_row
+from index.search.question_frames import framed
 from index.search.ranking import Ranking
 from index.search.respell import Correction
-from index.text.aliases import Aliases
+from index.text.aliases import Aliases, Found
 from index.text.analysis import Span, characters, gram, in_dictionary, segment
 from index.text.lexicon import QUERY_STOPWORDS
 from index.text.normalize import normalize_text
@@ -558,6 +559,7 @@ def parse_query(
     speller: Speller | None = None,
     held: Callable[[str], int] | None = None,
     spell: Spell | None = None,
+    articles: int = 0,
 ) -> ParsedQuery:
     """The reading of any text; never raises (the request's length limit is checked before). With `readings` (the
     index's vocabulary), Latin words that are no words of the index but pinyin of some are read as those, alone or
@@ -604,7 +606,8 @@ def parse_query(
     if speller is not None:
         _slips(runs, found, speller, parsed)
     alternatives = [alts for alts, _ in found]
-    parsed.units.extend(_word_units(runs, alternatives, ranking, notes, readings))
+    share = (lambda word: held(word) / articles) if held is not None and articles else None
+    parsed.units.extend(_word_units(runs, alternatives, ranking, notes, readings, share))
     soft = _respelled(runs, alternatives)
     aliased = [alt for found in alternatives for alt in found if alt.kind == "alias"]
     inside = {g for alt in aliased if not _commonest(alt, readings, held) for g in bigrams(alt.forms[0][0])}
@@ -689,10 +692,22 @@ def _alternatives(
             ):
                 add(start, end, [(before + row + after, 1.0)], "pinyin", f"read the pinyin {letters} as {row}")
     for alias in aliases.find(run.text) if aliases else []:
-        if alias.start in bounds and alias.end in bounds and not taken & set(range(alias.start, alias.end)):
+        apart = alias.start in bounds and alias.end in bounds
+        if (apart or _glued(alias, spans, readings)) and not taken & set(range(alias.start, alias.end)):
             forms = [(alias.text, 1.0), *((other, 1.0) for other in alias.others)]
             add(alias.start, alias.end, forms, "alias", f"{alias.text} also as {'、'.join(alias.others)}")
     return out, [span for span in spans if not taken & set(range(span[1], span[2]))]
+
+
+def _glued(alias: Found, spans: list[Span], readings: Readings | None) -> bool:
+    """Whether a Chinese name of the alias table stands inside words jieba's HMM made of it and its neighbours,
+    words of neither jieba's dictionary nor the index (`西乌旗市监局` is 西乌 + 旗市 + 监局: 市监局 after a
+    banner's name): the name is what was typed there. A word either knows stops it (上交所 of 上交所得税: 所得税
+    is a word), as does a Latin form (cia of social)."""
+    if readings is None or not _HAN.fullmatch(alias.text):
+        return False
+    cut = [w for w, start, end in spans if start < alias.start < end or start < alias.end < end]
+    return bool(cut) and not any(in_dictionary(w) or w in readings for w in cut)
 
 
 def _alternative(
@@ -776,6 +791,7 @@ def _word_units(
     ranking: Ranking,
     notes: list[str],
     readings: Readings | None = None,
+    share: Callable[[str], float] | None = None,
 ) -> list[Unit]:
     """Each distinct content word of the unquoted runs, as a unit, and each stretch read in other forms as one
     unit that any of them satisfies. Function and question words (的, 什么) are left out unless nothing else
@@ -798,6 +814,10 @@ def _word_units(
         stretches = [(label, alt) for label, alt in stretches if label not in slips]
     alone = len(content) + len(stretches) == 1 and len(runs) == 1
     loose = {w for w in content if _loose(w, ranking)}
+    frame = {w for run in runs for w in framed(run.words, share)} & set(content) if share is not None else set()
+    if frame and (stretches or not loose | frame >= set(content)):
+        notes.append(f"read {' '.join(w for w in content if w in frame)} as the question's frame: scored, not required")
+        loose |= frame
     if loose == set(content) and not stretches:
         loose = set()
     units = [Unit(w, word_query(w, ranking, alone=alone), required=w not in loose, word=w) for w in content]

@@ -245,7 +245,9 @@ class SearchIndex:
                 extra = {w: (*names.forms.get(w, ()), m) for w, m in regional}
                 names = aliases.Aliases(names.forms | extra, names.user_file)
             spell = partial(spelled, counts=counts, articles=generation.live_count)
-            return parse_query(q, self.ranking, vocabulary, names, speller if correct else None, held, spell)
+            return parse_query(
+                q, self.ranking, vocabulary, names, speller if correct else None, held, spell, generation.live_count
+            )
 
     def suggest(self, q: str, limit: int | None = None) -> Suggestions:
         """Completions of the prefix `q` from the index's own words and phrases (see index/store/vocabulary.py)."""

@@ -28,6 +28,11 @@ SHIPPED = (BUNDLED, ADDED)
 # characters joining a name's two fields (工业和信息化部, 粮食和物资储备局, 食品与药品, 教育科学及文化)
 JOINING = "和与及"
 UNJOINED_SHORTEST = 6  # characters a form needs for its joined-up form to be read as the name (文化和旅游部)
+# the country a national body's full name opens with, which people leave out when they write it in full
+# (银行保险监督管理委员会 for 中国银行保险监督管理委员会)
+COUNTRY = ("中华人民共和国", "中国")
+UNPREFIXED_SHORTEST = 8  # characters the name needs without it (证券监督管理委员会; never 人民银行, 科学院)
+COMPANY = ("公司", "集团")
 
 
 class AliasError(ValueError):
@@ -121,6 +126,19 @@ def unjoined(form: str) -> str | None:
     return kept if kept != form else None
 
 
+def unprefixed(form: str) -> str | None:
+    """`form` without the country it opens with (中国证券监督管理委员会 -> 证券监督管理委员会), where what is left is
+    a full name of UNPREFIXED_SHORTEST characters or more; None otherwise. A shorter rest is a common noun or
+    a body every province has one of (人民银行, 科学院, 疾控中心), and a company's rest its trade and kind, any
+    company's name (投资有限责任公司 of 中国投资有限责任公司, 电信集团有限公司)."""
+    if form.endswith(COMPANY):
+        return None
+    for country in COUNTRY:
+        if form.startswith(country) and len(form) - len(country) >= UNPREFIXED_SHORTEST and _chinese(form):
+            return form[len(country) :]
+    return None
+
+
 def _joining(form: str, at: int) -> bool:
     if form[at] not in JOINING or not 0 < at < len(form) - 1:
         return False
@@ -152,6 +170,9 @@ def _forms(groups: list[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     for form, others in list(forms.items()):
         if (plain := unjoined(form)) and plain not in forms:
             forms[plain] = [form, *others]
+    for form, others in list(forms.items()):
+        if (bare := unprefixed(form)) and bare not in forms:
+            forms[bare] = [form, *others]
     return {f: tuple(dict.fromkeys(o)) for f, o in forms.items()}
 
 
