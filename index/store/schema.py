@@ -172,12 +172,13 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    generic <title>, a <title> naming only the page's column never the headline, a Drupal byline's day, a short
 #    day under a <time>, a clip's day and a reference's record rows no article's day (titles16); old indexes are
 #    rebuilt
-# 33: .mbox messages, .json posts read; a note's <created>, a mail's Date: a last day; day-first chats (exports17)
-# 33: glued record fields, review boxes, 正文 labels, file credits and forward headings read (exportsB17)
-# 33: writers from a member's card, a bare handle, a sidebar profile, 原创：X and a publisher's glued cell (fields17)
-# 33: a post's kind (`原创 | X`) off the headline, other labels kept; blog-logo, gazette, BBS headlines (titles17)
-# 33: XML of unknown schemas (a record an article), .odt, .epub and Safari .webarchive files are read (readers17)
-# 33: tip pleas, comment forms, update stamps, wire rights lines, glued kickers and sidebars leave the text (alone17)
+# 33: .mbox messages and .json posts are read, a note's <created> and a mail's Date: a last day, day-first chats
+#    (exports17); glued record fields, review boxes, 正文 labels, file credits and forward headings (exportsB17);
+#    writers from a member's card, a bare handle, a sidebar profile, 原创：X and a publisher's glued cell
+#    (fields17); a post's kind (`原创 | X`) off the headline, other labels kept, blog-logo, gazette and BBS
+#    headlines (titles17); XML of unknown schemas (a record an article), .odt, .epub and Safari .webarchive files
+#    (readers17); tip pleas, comment forms, update stamps, wire rights lines, series kickers and glued sidebars
+#    leave the text (alone17); old indexes are rebuilt
 FORMAT_VERSION = 33
 
 
