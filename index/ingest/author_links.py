@@ -37,11 +37,32 @@ def author_beside_time(tree) -> str | None:
         name = " ".join(element.text_content().split())
         marked = "author" in (element.get("rel") or "").lower().split() or _AUTHOR_CLASS.search(" ".join(classes))
         marked = marked or (bool(_ACCOUNT_CLASS.intersection(classes)) and bylines.is_handle(name))
+        marked = marked or (element.tag == "a" and _profile_link(element, name))
         if not marked or not 2 <= len(name) <= 20 or len(element) > 1 or _LABEL.match(name) or in_comment(element):
             continue
         if _in_timed_line(element) and not (bylines.is_outlet(name) or bylines.is_unit(name)):
             return name
     return None
+
+
+# where a community site keeps a user's page: phpBB's and Discuz!'s profile (`memberlist.php?mode=viewprofile&u=412`,
+# `space.php?uid=20931`, `home.php?mod=space&uid=…`), a user's path (`/u/30412`, `/space/88120`, `/people/x`), or a
+# personal subdomain's root (LOFTER's `https://qingning.lofter.com/`; never a portal's `www.` home)
+_PROFILE_HREF = re.compile(
+    r"(?i)(?:viewprofile|[?&](?:uid|userid|user_id)=\w|mod=space"
+    r"|/(?:u|user|users|member|members|people|space|profile|home)/[\w.%-]+/?$"
+    r"|^https?://(?!www\.)[\w-]+\.[\w-]+\.[\w.-]+/?$)"
+)
+
+
+def _profile_link(element, name: str) -> bool:
+    """A handle linked to its user's page, not after a field's label (`来源：<a href="http://x.y.cn/">…</a>`): a
+    forum's or a blog platform's poster shown only as their name beside the post's day, with no byline."""
+    if not _PROFILE_HREF.search(element.get("href") or "") or not bylines.is_handle(name):
+        return False
+    parent = element.getparent()
+    before = " ".join((parent.text_content() if parent is not None else "").split()).split(name)[0]
+    return not before.rstrip().endswith((":", "："))
 
 
 # a byline's own wrapper: the role word before the name and nothing else (WordPress's `<span class="byline">作者

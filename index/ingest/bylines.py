@@ -339,6 +339,9 @@ def writers(line: str, names_only: bool = False) -> list[str]:
     brackets, bylines among them (`2005年09月07日 10:12　【DoNews IT社区】　文/ 刘韧`, `…如是说。  本报通讯员
     汤小东  本报记者 晏培娟`): then the fields that are bylines with a role word give them."""
     found = _writers(line, names_only)
+    if not found and (latin := _LATIN_BYLINE.match(" ".join(line.replace("\u3000", "  ").split(" ")).strip())):
+        # `作者：Sean Liu  2020-09-16`: a columnist who signs in Latin letters (`By China Daily`: a desk, no one)
+        return [] if _LATIN_DESK.search(latin.group(1)) else [latin.group(1)]
     if wechat := _WECHAT.match(line) or _WECHAT_BARE.match(line.strip()):  # `原创 李晓 城市观察 2021-05-12`
         who = wechat.group(1)  # writer, account, day; a team or desk (`晚点团队`) writes as the account does
         return [who] if who != wechat.group(2) and not (_OUTLET.match(who) or is_unit(who) or is_account(who)) else []
@@ -612,6 +615,16 @@ _AFFILIATION = re.compile(
 _GLUED_LABELLED_ROLE = re.compile(rf"((?:记者|通讯员)\s*[:：]\s*{_HAN}{{2,3}})((?:通讯员|实习生)\s*[:：])")
 # an outlet's reporter before a colon: `中国新闻周刊记者：X`
 _OUTLET_ROLE_COLON = re.compile(rf"(?<={_HAN})({_REPORTER})\s*[:：]\s*")
+# a writer's role word, then a name in Latin letters of two or three capitalised words (`作者：Sean Liu`, `文 / Emily
+# Zhang · 2019-05-03`), then nothing or the line's next field: a person's name as it is written, not cut at its space
+# (an outlet's English name after a role word is no writer's: `来源：China Daily` has no writer's role)
+_LATIN_BYLINE = re.compile(
+    r"^(?:作者|文|撰文|撰稿|专栏作者|[Bb]y)\s*[:：/／|｜]?\s*([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2})"
+    r"(?=$|\s{2,}|\s*[·•|｜,，(（]|\s+\d)"
+)
+_LATIN_DESK = re.compile(
+    r"\b(?:Daily|News|Times|Post|Press|Media|Network|Net|Online|Weekly|Magazine|Agency|Group|Team|Staff)\b"
+)
 # a name's romanisation after it: `王晶晶 Jingjing Wang`
 _ROMANISED = re.compile(rf"(?<={_HAN})\s+[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){{1,2}}$")
 # a reporter and a correspondent written together: `记者韦薇通讯员何家银` -> `记者韦薇 通讯员何家银`
