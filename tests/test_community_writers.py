@@ -29,16 +29,20 @@ def test_a_closing_reporters_credit_naming_none_of_the_byline_adds_no_one() -> N
     assert article.authors == ["李明"]
 
 
-def test_a_closing_credit_sharing_a_name_with_the_byline_adds_the_others() -> None:
-    assert not reposts.credits_another_story(["李明"], ["李明", "王鹏"])
+def test_a_closing_credit_sharing_a_name_with_the_byline_is_the_same_team() -> None:
+    assert not reposts.another_newsrooms(["李明"], ["李明", "王鹏"], "（记者 李明 王鹏）")
 
 
-def test_a_bare_bracketed_name_is_no_other_newsrooms_credit() -> None:
-    assert not reposts.is_wire_credit("王怀仁")
+def test_a_correspondent_beside_the_bylines_reporter_is_the_same_story() -> None:
+    assert not reposts.another_newsrooms(["罗斌"], ["鲁佳"], "首例机器人辅助手术（通讯员 鲁佳），患者术后恢复良好")
 
 
 def test_a_paper_crediting_its_own_reporters_is_no_other_newsroom() -> None:
-    assert not reposts.is_wire_credit("本报记者 刘忠俊 王鹏")
+    assert not reposts.another_newsrooms(["李明"], ["刘忠俊", "王鹏"], "本报记者 刘忠俊 王鹏")
+
+
+def test_a_wire_datelines_reporters_are_another_newsrooms() -> None:
+    assert reposts.another_newsrooms(["吴磊"], ["何川", "钱进"], "新华社江城8月27日电（记者 何川 钱进）")
 
 
 def test_a_name_linked_to_a_users_profile_beside_the_posts_day_is_the_writer() -> None:

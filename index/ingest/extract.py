@@ -953,7 +953,7 @@ def _take_bylines(paragraphs: list[str], meta: _Meta) -> list[str]:
         elif glued and k == len(paragraphs) - 1 and meta.headed and not set(names) <= set(meta.headed):
             pass  # names cut by guess from a run closing the text (`（张杰张兆勇）`) add no one to a byline above it;
             # names written apart (`（王怀仁）`, `（本报某地电 记者 X 特约记者 Y）`) are the story's writers too, unless
-        elif reposts.credits_another_story(_persons(meta.headed), names) and reposts.is_wire_credit(match.group(1)):
+        elif names and reposts.another_newsrooms(_persons(meta.headed), names, match.group(1)):
             pass  # they are none of that byline's: another desk's credit under the page's (index.ingest.reposts)
         elif names:  # `（梁志航 摄）` under a picture: the photographer, no writer (`(孙明 文 王刚 摄)`: 孙明)
             meta.add_authors(bylines.writers(match.group(1)) if bylines.is_photo_credit(match.group(1)) else names)
@@ -1022,7 +1022,7 @@ def _dateline_source(paragraphs: list[str], meta: _Meta) -> None:
             meta.source = meta.source or match.group(1)
             named = _names(match.group(2)) if match.group(2) else []
             # (`新华社…电（记者 X）` under the page's byline naming others: another newsroom's, index.ingest.reposts)
-            if not (reposts.credits_another_story(_persons(meta.headed), named) and "本报" not in match.group(0)):
+            if not reposts.another_newsrooms(_persons(meta.headed), named, match.group(0)):
                 meta.add_authors(named)
             return
 
@@ -1269,7 +1269,7 @@ def extract_counting(
     reposted = not meta.posted and bool(meta.authors) and reposts.is_repost([*lines, *raw.shown])
     for paragraph in rest[:2] if not meta.posted and not reposted else []:
         named = bylines.lead_credit(paragraph)
-        if not (reposts.credits_another_story(_persons(meta.headed), named) and "本报" not in paragraph[:40]):
+        if not reposts.another_newsrooms(_persons(meta.headed), named, paragraph):
             meta.add_authors(named)  # (a lead's credit naming none of the page's byline: another newsroom's)
     if not meta.authors and not meta.posted:
         meta.add_authors(credited)
