@@ -5,7 +5,9 @@ underscore kept whole."""
 
 from __future__ import annotations
 
-from index.ingest import bylines, reposts
+import lxml.html
+
+from index.ingest import author_links, bylines, reposts
 from tests.writer_pages import PARAGRAPHS, STORY, page, text
 
 
@@ -86,3 +88,11 @@ def test_an_outlets_english_name_after_by_is_no_writer() -> None:
 
 def test_a_posters_handle_with_an_underscore_is_kept_whole() -> None:
     assert bylines.poster("车在囧途_老王 发表于 2018-07-30 23:05") == "车在囧途_老王"
+
+
+def test_a_handle_linked_to_its_profile_is_the_writer_without_its_at_mark() -> None:
+    tree = lxml.html.fromstring(
+        "<html><body><h1>周末去江心岛露营的一点经验</h1>"
+        '<div class="post-user"><a href="/u/tree_hole_07">@tree_hole_07</a> 2021-10-17 20:15</div></body></html>'
+    )
+    assert author_links.author_beside_time(tree) == "tree_hole_07"

@@ -41,7 +41,7 @@ def author_beside_time(tree) -> str | None:
         if not marked or not 2 <= len(name) <= 20 or len(element) > 1 or _LABEL.match(name) or in_comment(element):
             continue
         if _in_timed_line(element) and not (bylines.is_outlet(name) or bylines.is_unit(name)):
-            return name
+            return name.removeprefix("@")  # (`@tree_hole_07`: the handle's mark is no part of the name)
     return None
 
 
