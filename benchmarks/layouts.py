@@ -10638,6 +10638,171 @@ FRESH_EXPORTS_10_CHECK: dict[str, Maker] = {
 }
 
 
+# ---- FRESH_EXPORTS_11: a CMS's article table dumped by mysqldump, its headlines in one table and its bodies in
+# another joined by the article's id (DedeCMS's archives and addon table, PHPCMS's news and news_data), unix
+# days, a writer column holding the site's account; written before the reader; the checking half in other idioms
+
+
+def _unix(iso: str, clock: str) -> int:
+    return int(datetime.datetime.fromisoformat(f"{iso}T{clock}+08:00").timestamp())
+
+
+def _sql_quote(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\r\\n")
+
+
+def dede_archives_dump(story: Story, others: list[Story], n: int) -> Page:
+    """DedeCMS in GBK: `dede_archives` (id, typeid, title, writer `admin`, source, pubdate as unix seconds) and
+    `dede_addonarticle` (aid, typeid, body as escaped HTML), both written as extended INSERTs, other headlines
+    with their bodies too, a `dede_arctype` of channels."""
+    rows, bodies = [], []
+    for k, item in enumerate([others[0], story, others[1]], start=1):
+        aid = 1000 + 10 * n + k
+        html = "".join(f"<p>　　{_sql_quote(p)}</p>\n" for p in item.paragraphs)
+        rows.append(
+            f"({aid},3,0,0,'','{_sql_quote(item.title)}','','admin','{item.source}',"
+            f"{_unix(item.date, '10:15:00')},{_unix(item.date, '09:58:12')},{_unix(item.date, '10:15:00')},"
+            f"0,'',0,0,'{_sql_quote(item.title[:6])}','')"
+        )
+        bodies.append(f"({aid},3,'{html}','','','127.0.0.1')")
+    lines = [
+        "-- MySQL dump 10.13  Distrib 5.6.51, for Linux (x86_64)",
+        "-- Host: localhost    Database: jcnews_dede",
+        "/*!40101 SET NAMES gbk */;",
+        "DROP TABLE IF EXISTS `dede_archives`;",
+        "CREATE TABLE `dede_archives` (",
+        "  `id` mediumint(8) unsigned NOT NULL default '0',",
+        "  `typeid` smallint(5) unsigned NOT NULL default '0',",
+        "  `click` mediumint(8) unsigned NOT NULL default '0',",
+        "  `ismake` smallint(6) NOT NULL default '0',",
+        "  `litpic` char(100) NOT NULL default '',",
+        "  `title` char(60) NOT NULL default '',",
+        "  `shorttitle` char(36) NOT NULL default '',",
+        "  `writer` char(20) NOT NULL default '',",
+        "  `source` char(30) NOT NULL default '',",
+        "  `pubdate` int(10) unsigned NOT NULL default '0',",
+        "  `senddate` int(10) unsigned NOT NULL default '0',",
+        "  `sortrank` int(10) unsigned NOT NULL default '0',",
+        "  `mid` mediumint(8) unsigned NOT NULL default '0',",
+        "  `keywords` char(30) NOT NULL default '',",
+        "  `scores` mediumint(8) NOT NULL default '0',",
+        "  `goodpost` mediumint(8) unsigned NOT NULL default '0',",
+        "  `description` varchar(255) NOT NULL default '',",
+        "  `filename` varchar(40) NOT NULL default '',",
+        "  PRIMARY KEY  (`id`),",
+        "  KEY `sortrank` (`sortrank`)",
+        ") ENGINE=MyISAM DEFAULT CHARSET=gbk;",
+        "LOCK TABLES `dede_archives` WRITE;",
+        f"INSERT INTO `dede_archives` VALUES {','.join(rows)};",
+        "UNLOCK TABLES;",
+        "DROP TABLE IF EXISTS `dede_addonarticle`;",
+        "CREATE TABLE `dede_addonarticle` (",
+        "  `aid` mediumint(8) unsigned NOT NULL default '0',",
+        "  `typeid` smallint(5) unsigned NOT NULL default '0',",
+        "  `body` mediumtext,",
+        "  `redirecturl` varchar(255) NOT NULL default '',",
+        "  `templet` varchar(30) NOT NULL default '',",
+        "  `userip` char(15) NOT NULL default '',",
+        "  PRIMARY KEY  (`aid`)",
+        ") ENGINE=MyISAM DEFAULT CHARSET=gbk;",
+        "LOCK TABLES `dede_addonarticle` WRITE;",
+        f"INSERT INTO `dede_addonarticle` VALUES {','.join(reversed(bodies))};",
+        "UNLOCK TABLES;",
+        "LOCK TABLES `dede_arctype` WRITE;",
+        "INSERT INTO `dede_arctype` VALUES (3,0,'本地新闻','/news/'),(4,0,'通知公告','/tzgg/');",
+        "UNLOCK TABLES;",
+        "-- Dump completed",
+    ]
+    furniture = ["admin", "dede_", "127.0.0.1", "本地新闻", "通知公告", "INSERT", "mediumtext"]
+    return Page(f"dede-{n:02d}.sql", "\n".join(lines).encode("gbk", "xmlcharrefreplace"), story, furniture)
+
+
+def dede_columns_dump(story: Story, others: list[Story], n: int) -> Page:
+    """The same CMS dumped with `--complete-insert` (columns named in each INSERT) and one row an INSERT, the
+    writer `本站编辑`, the body table's rows before the headlines', UTF-8."""
+    lines = ["-- MySQL dump 10.19  Distrib 10.3.39-MariaDB", "SET NAMES utf8mb4;"]
+    items = [others[0], story]
+    for k, item in enumerate(items, start=1):
+        html = "".join(f"<p>{_sql_quote(p)}</p>" for p in item.paragraphs)
+        lines.append(
+            f"INSERT INTO `jc_addonarticle` (`aid`, `typeid`, `body`, `userip`) VALUES ({200 + k},5,'{html}','');"
+        )
+    for k, item in enumerate(items, start=1):
+        lines.append(
+            "INSERT INTO `jc_archives` (`id`, `typeid`, `title`, `writer`, `source`, `pubdate`, `click`) VALUES "
+            f"({200 + k},5,'{_sql_quote(item.title)}','本站编辑','{item.source}',{_unix(item.date, '16:40:00')},37);"
+        )
+    lines.append("INSERT INTO `jc_member` (`mid`, `userid`, `uname`) VALUES (1,'admin','本站编辑');")
+    furniture = ["本站编辑", "jc_", "INSERT", "admin", "MariaDB"]
+    return Page(f"dede-c-{n:02d}.sql", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_11: dict[str, Maker] = {
+    "CMS mysqldump, archives + addon body, GBK, unix days": dede_archives_dump,
+    "CMS mysqldump, complete inserts, bodies first": dede_columns_dump,
+}
+
+
+def phpcms_news_dump(story: Story, others: list[Story], n: int) -> Page:
+    """PHPCMS's `v9_news` (id, catid, title, username `admin`, inputtime, updatetime as unix seconds) and
+    `v9_news_data` (id, content as HTML with entities, copyfrom `来源|0`), GBK, rows each in its own INSERT."""
+    lines = [
+        "-- MySQL dump 10.13",
+        "/*!40101 SET NAMES gbk */;",
+        "CREATE TABLE `v9_news` (`id` mediumint(8) unsigned NOT NULL AUTO_INCREMENT, `catid` smallint(5)"
+        " unsigned NOT NULL DEFAULT '0', `title` char(80) NOT NULL DEFAULT '', `thumb` char(100) NOT NULL DEFAULT"
+        " '', `username` char(20) NOT NULL, `inputtime` int(10) unsigned NOT NULL DEFAULT '0', `updatetime` int(10)"
+        " unsigned NOT NULL DEFAULT '0', PRIMARY KEY (`id`), KEY `status` (`catid`)) ENGINE=MyISAM;",
+        "CREATE TABLE `v9_news_data` (`id` mediumint(8) unsigned DEFAULT '0', `content` mediumtext NOT NULL,"
+        " `readpoint` smallint(5) unsigned NOT NULL DEFAULT '0', `copyfrom` varchar(100) NOT NULL DEFAULT '',"
+        " KEY `id` (`id`)) ENGINE=MyISAM;",
+    ]
+    items = [story, others[0], others[1]]
+    for k, item in enumerate(items, start=1):
+        lines.append(
+            f"INSERT INTO `v9_news` VALUES ('{k + 50}','9','{_sql_quote(item.title)}','','admin',"
+            f"'{_unix(item.date, '08:30:00')}','{_unix(_later(item.date, 30), '08:30:00')}');"
+        )
+    for k, item in enumerate(items, start=1):
+        html = "".join(f"<p>&nbsp;&nbsp;{_sql_quote(p)}</p>\\r\\n" for p in item.paragraphs)
+        lines.append(f"INSERT INTO `v9_news_data` VALUES ('{k + 50}','{html}','0','{item.source}|0');")
+    furniture = ["admin", "v9_", "|0", "INSERT", "&nbsp;"]
+    return Page(f"phpcms-{n:02d}.sql", "\n".join(lines).encode("gbk", "xmlcharrefreplace"), story, furniture)
+
+
+def empire_news_dump(story: Story, others: list[Story], n: int) -> Page:
+    """An Empire-style CMS: `phome_ecms_news` (id, classid, title, writer `管理员`, befrom, newstime as unix seconds,
+    truetime the day it was typed in) and `phome_ecms_news_data_1` (id, classid, newstext), multi-row INSERTs,
+    a table of comments beside them."""
+    heads, texts = [], []
+    for k, item in enumerate([others[1], story], start=1):
+        heads.append(
+            f"({k},2,'{_sql_quote(item.title)}','管理员','{item.source}',{_unix(item.date, '11:00:00')},"
+            f"{_unix(_later(item.date, 5), '15:00:00')},0)"
+        )
+        texts.append(f"({k},2,'" + "".join(f"<p>{_sql_quote(p)}</p>" for p in item.paragraphs) + "')")
+    lines = [
+        "-- MySQL dump 10.16  Distrib 10.1.48-MariaDB",
+        "CREATE TABLE `phome_ecms_news` (`id` int(10) unsigned NOT NULL, `classid` smallint(5) unsigned NOT NULL,"
+        " `title` varchar(100) NOT NULL, `writer` varchar(30) NOT NULL, `befrom` varchar(60) NOT NULL,"
+        " `newstime` int(10) unsigned NOT NULL, `truetime` int(10) unsigned NOT NULL, `onclick` int(10) NOT NULL,"
+        " PRIMARY KEY (`id`)) ENGINE=MyISAM DEFAULT CHARSET=utf8;",
+        f"INSERT INTO `phome_ecms_news` VALUES {','.join(heads)};",
+        "CREATE TABLE `phome_ecms_news_data_1` (`id` int(10) unsigned NOT NULL, `classid` smallint(5) unsigned"
+        " NOT NULL, `newstext` mediumtext NOT NULL, PRIMARY KEY (`id`)) ENGINE=MyISAM DEFAULT CHARSET=utf8;",
+        f"INSERT INTO `phome_ecms_news_data_1` VALUES {','.join(texts)};",
+        "INSERT INTO `phome_enewspl_1` VALUES (1,2,'游客','写得很好，支持！',1585540000);",
+    ]
+    furniture = ["管理员", "phome_", "游客", "写得很好", "INSERT"]
+    return Page(f"ecms-{n:02d}.sql", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_11_CHECK: dict[str, Maker] = {
+    "CMS mysqldump, news + news_data, GBK, one row an INSERT": phpcms_news_dump,
+    "CMS mysqldump, writer 管理员, typed-in day beside": empire_news_dump,
+}
+
+
 # ---- FRESH_ALONE_12: page furniture the held-out real pages still keep as the article (written by alone17,
 # 2026-12-07, before their first run, from the lead's list of kinds): a tip desk's plea (`新闻热线：… 欢迎提供新闻
 # 线索`, `我要报料`, a WeChat or QQ number for clues), a wire's or a syndicator's rights line (`新华社授权…未经授权不得
@@ -10931,6 +11096,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, exports 9 (checking)"] = FRESH_EXPORTS_9_CHECK
     groups["fresh, exports 10 (tuning)"] = FRESH_EXPORTS_10
     groups["fresh, exports 10 (checking)"] = FRESH_EXPORTS_10_CHECK
+    groups["fresh, exports 11 (tuning)"] = FRESH_EXPORTS_11
+    groups["fresh, exports 11 (checking)"] = FRESH_EXPORTS_11_CHECK
 
     groups["fresh, alone 9 (tuning)"] = FRESH_ALONE_9
     groups["fresh, alone 9 (checking)"] = FRESH_ALONE_9_CHECK
@@ -11041,6 +11208,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, exports 9 (checking)": FRESH_EXPORTS_9_CHECK,
         "fresh, exports 10 (tuning)": FRESH_EXPORTS_10,
         "fresh, exports 10 (checking)": FRESH_EXPORTS_10_CHECK,
+        "fresh, exports 11 (tuning)": FRESH_EXPORTS_11,
+        "fresh, exports 11 (checking)": FRESH_EXPORTS_11_CHECK,
         "fresh, alone 9 (tuning)": FRESH_ALONE_9,
         "fresh, alone 9 (checking)": FRESH_ALONE_9_CHECK,
         "fresh, alone 10 (tuning)": FRESH_ALONE_10,
