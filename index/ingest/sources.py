@@ -381,7 +381,7 @@ def _read_file(
     if suffix in RECORD_SUFFIXES:
         kind = "story in the file (no table with a title's and a text's column)"
         try:
-            found = list(xlsx_records(data) if suffix == ".xlsx" else records(decode(data)[0]))
+            found = list(xlsx_records(data)) if suffix == ".xlsx" else _dump_records(data)
         except ValueError as error:
             yield Skipped(str(file), str(error))
             return
@@ -614,6 +614,13 @@ def _record_page(text: str, meta: dict[str, str]) -> tuple[str, dict[str, str], 
         return restore_paragraphs(unescape_text(text)), meta, None
     text, declared, shown = read_page(text)
     return text, declared | meta, tuple(shown)
+
+
+def _dump_records(data: bytes) -> list[Item]:
+    """A `.sql` dump's articles, each marked with the invalid bytes of its file (its other rows still read)."""
+    text, encoding, damage = decode_damaged(data)
+    damaged = describe_damage(damage, encoding) if damage else ""
+    return [replace(item, damaged=damaged) for item in records(text)]
 
 
 def _read_items(
