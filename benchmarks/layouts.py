@@ -10803,6 +10803,97 @@ FRESH_EXPORTS_11_CHECK: dict[str, Maker] = {
 }
 
 
+def _ics_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def _fold(line: str, width: int) -> str:
+    """A content line folded as RFC 5545 says: a line break and one space every `width` characters."""
+    return "\r\n ".join(line[k : k + width] for k in range(0, len(line), width))
+
+
+def ics_notice_event(story: Story, others: list[Story], n: int) -> Page:
+    """A calendar invitation exported as `.ics` (CRLF, folded every 30 characters): the notice in the event's
+    DESCRIPTION (`\\n` between paragraphs, `\\,` commas), its headline the SUMMARY, a VTIMEZONE, an alarm and an
+    organizer, the export's stamp a year later, a second event of a meeting with a one-line description."""
+    text = _ics_escape("\n".join(story.paragraphs))
+    stamp = _compact(_later(story.date, 365))
+    lines = [
+        "BEGIN:VCALENDAR",
+        "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN",
+        "VERSION:2.0",
+        "METHOD:PUBLISH",
+        "BEGIN:VTIMEZONE",
+        "TZID:China Standard Time",
+        "BEGIN:STANDARD",
+        "DTSTART:16010101T000000",
+        "TZOFFSETFROM:+0800",
+        "TZOFFSETTO:+0800",
+        "END:STANDARD",
+        "END:VTIMEZONE",
+        "BEGIN:VEVENT",
+        "ORGANIZER;CN=江城市网信办办公室:mailto:office@jcwx.example.cn",
+        _fold(f"DESCRIPTION;LANGUAGE=zh-CN:{text}", 30),
+        _fold(f"SUMMARY;LANGUAGE=zh-CN:{_ics_escape(story.title)}", 30),
+        f"DTSTART;TZID=China Standard Time:{_compact(_later(story.date, 3))}T093000",
+        f"DTEND;TZID=China Standard Time:{_compact(_later(story.date, 3))}T113000",
+        f"DTSTAMP:{stamp}T020000Z",
+        f"CREATED:{_compact(story.date)}T013000Z",
+        f"UID:040000008200E00074C5B7101A82E008{n:04d}",
+        "LOCATION:市民中心三楼会议室",
+        "BEGIN:VALARM",
+        "TRIGGER:-PT15M",
+        "ACTION:DISPLAY",
+        "DESCRIPTION:提醒",
+        "END:VALARM",
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]
+    furniture = ["VCALENDAR", "Outlook", "China Standard Time", "mailto", "市民中心三楼会议室", "提醒", "UID", "\\,"]
+    return Page(f"invite-{n:02d}.ics", "\r\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_11["calendar invitation .ics, folded DESCRIPTION"] = ics_notice_event
+
+
+def ics_google_calendar(story: Story, others: list[Story], n: int) -> Page:
+    """A shared calendar's export (Google's: LF only, folded at 60 characters with a tab, properties in another
+    order), two events: a short reminder first, then the notice with its SUMMARY after its DESCRIPTION and an
+    HTML X-ALT-DESC beside it; the export's X-WR-CALNAME the calendar's name."""
+    text = _ics_escape("\n\n".join(story.paragraphs))
+    html = _ics_escape("".join(f"<p>{p}</p>" for p in story.paragraphs))
+    lines = [
+        "BEGIN:VCALENDAR",
+        "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+        "VERSION:2.0",
+        "CALSCALE:GREGORIAN",
+        "X-WR-CALNAME:江城网信工作日程",
+        "X-WR-TIMEZONE:Asia/Shanghai",
+        "BEGIN:VEVENT",
+        f"DTSTART;VALUE=DATE:{_compact(_later(story.date, 1))}",
+        "SUMMARY:周例会",
+        "DESCRIPTION:请各科室负责人准时参加",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        f"DTSTART:{_compact(_later(story.date, 7))}T010000Z",
+        f"CREATED:{_compact(story.date)}T020000Z",
+        f"LAST-MODIFIED:{_compact(_later(story.date, 9))}T020000Z",
+        _fold(f"DESCRIPTION:{text}", 60).replace("\r\n ", "\n\t"),
+        _fold(f"X-ALT-DESC;FMTTYPE=text/html:{html}", 60).replace("\r\n ", "\n\t"),
+        "SEQUENCE:2",
+        "STATUS:CONFIRMED",
+        _fold(f"SUMMARY:{_ics_escape(story.title)}", 60).replace("\r\n ", "\n\t"),
+        "TRANSP:OPAQUE",
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]
+    furniture = ["Google", "江城网信工作日程", "周例会", "请各科室负责人准时参加", "Asia/Shanghai", "CONFIRMED", "<p>"]
+    return Page(f"gcal-{n:02d}.ics", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_11_CHECK["shared calendar export .ics, two events"] = ics_google_calendar
+
+
 # ---- FRESH_ALONE_12: page furniture the held-out real pages still keep as the article (written by alone17,
 # 2026-12-07, before their first run, from the lead's list of kinds): a tip desk's plea (`新闻热线：… 欢迎提供新闻
 # 线索`, `我要报料`, a WeChat or QQ number for clues), a wire's or a syndicator's rights line (`新华社授权…未经授权不得
