@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from index.article import RawDocument, Skipped
 from index.ingest import field_tables
+from index.ingest.calendar_events import events, is_calendar
 from index.ingest.chat_exports import story_message
 from index.ingest.epub_files import epub_document
 from index.ingest.escapes import unescape_breaks, unescape_text
@@ -66,9 +67,10 @@ RECORD_SUFFIXES = {".xlsx", ".sql"}
 ARCHIVE_SUFFIXES = {".warc"}  # a web archive (`.warc`, `.warc.gz`): an article a captured page (web_archives.py)
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 JSON_SUFFIXES = {".json"}  # a backup of social posts: an article a post (index/ingest/post_archives.py)
+CALENDAR_SUFFIXES = {".ics"}  # a calendar's export: an article an event's description (calendar_events.py)
 READ_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES | MAIL_SUFFIXES | FEED_SUFFIXES | NOTE_SUFFIXES
 READ_SUFFIXES |= DOCUMENT_SUFFIXES | ARCHIVE_SUFFIXES | RECORD_SUFFIXES | MAILBOX_SUFFIXES | JSON_SUFFIXES
-READ_SUFFIXES |= PACKED_SUFFIXES | WEBARCHIVE_SUFFIXES
+READ_SUFFIXES |= PACKED_SUFFIXES | WEBARCHIVE_SUFFIXES | CALENDAR_SUFFIXES
 # A saved page's parts (its `_files` folder) and media: never an article, so never reported as not read.
 PAGE_PART_SUFFIXES = {".css", ".js", ".map", ".ico", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp"}
 PAGE_PART_SUFFIXES |= {".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".m4a", ".webm", ".swf"}
@@ -370,6 +372,17 @@ def _read_file(
         kind = "posts (objects with a text and a time) in the JSON file"
         kind += f", which holds {shape(data)}" if not found_posts else ""
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), iter(found_posts), kind)
+        return
+    if suffix in CALENDAR_SUFFIXES:
+        try:
+            text, encoding, damage = decode_damaged(data)
+        except ValueError as error:
+            yield Skipped(str(file), str(error))
+            return
+        said = describe_damage(damage, encoding) if damage else ""
+        found_events = (replace(event, damaged=said) for event in events(text)) if is_calendar(text) else iter(())
+        kind = "event with a notice in its description (two sentences or more) in the calendar"
+        yield from _read_items(file, data, _article_id(file, root, keep_suffix), found_events, kind)
         return
     if suffix in NOTE_SUFFIXES or (suffix in FEED_SUFFIXES and is_note_export(data)):
         kind = "notes (<note> with <content>) in the export"
