@@ -10894,6 +10894,75 @@ def ics_google_calendar(story: Story, others: list[Story], n: int) -> Page:
 FRESH_EXPORTS_11_CHECK["shared calendar export .ics, two events"] = ics_google_calendar
 
 
+def _ris_day(iso: str) -> str:
+    return iso.replace("-", "/")
+
+
+def ris_clipping_record(story: Story, others: list[Story], n: int) -> Page:
+    """A reference manager's RIS export (Zotero's: CRLF, `TY  - NEWS`): the title in `TI`, the writer as
+    `AU  - 王, 晓明`, `PY` the year, `DA` the day with a trailing slash, the access day `Y2` a year later, the full
+    text in the `N1` note over several lines, the paper's name in `T2`, a keyword list, another record before it
+    holding only an abstract of a line."""
+    other = others[0]
+    lines = [
+        "TY  - NEWS",
+        f"TI  - {other.title}",
+        "AU  - 李, 华",
+        f"PY  - {other.date[:4]}",
+        f"AB  - {other.paragraphs[0][:30]}",
+        "ER  - ",
+        "",
+        "TY  - NEWS",
+        f"TI  - {story.title}",
+        "AU  - 王, 晓明",
+        "AU  - 陈, 静",
+        f"T2  - {story.source}",
+        f"PY  - {story.date[:4]}",
+        f"DA  - {_ris_day(story.date)}/",
+        "LA  - zh-CN",
+        f"UR  - https://www.example.cn/gn/{story.date[:4]}/{n}.shtml",
+        f"Y2  - {_ris_day(_later(story.date, 365))}/",
+        "KW  - 新闻",
+        "KW  - 剪报",
+        "N1  - " + story.paragraphs[0],
+        *story.paragraphs[1:],
+        "ER  - ",
+        "",
+    ]
+    furniture = ["TY  -", "NEWS", "zh-CN", "剪报", "ER  -", "Y2", "N1", "https://"]
+    return Page(f"refs-{n:02d}.ris", "\r\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_11["reference manager RIS, full text in N1"] = ris_clipping_record
+
+
+def ris_endnote_record(story: Story, others: list[Story], n: int) -> Page:
+    """EndNote's RIS (LF, `TY  - NEWS` with `T1`, `A1  - 王晓明`, `Y1  - 2020/03/30/`, `JF` the paper, `Y2` an access
+    day), the full text in `N1` with each paragraph tagged again, a record of a book before it with no text."""
+    lines = [
+        "TY  - BOOK",
+        "T1  - 网络安全概论",
+        "A1  - 张, 伟",
+        "Y1  - 2018///",
+        "PB  - 江城出版社",
+        "ER  -",
+        "TY  - NEWS",
+        f"T1  - {story.title}",
+        "A1  - 王晓明",
+        f"Y1  - {_ris_day(story.date)}/",
+        f"JF  - {story.source}",
+        f"Y2  - {_ris_day(_later(story.date, 40))}",
+        *(f"N1  - {p}" for p in story.paragraphs),
+        "DB  - 江城报刊数据库",
+        "ER  -",
+    ]
+    furniture = ["TY  -", "网络安全概论", "江城出版社", "江城报刊数据库", "ER  -", "N1  -"]
+    return Page(f"endnote-{n:02d}.ris", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_11_CHECK["EndNote RIS, N1 a paragraph each"] = ris_endnote_record
+
+
 # ---- FRESH_ALONE_12: page furniture the held-out real pages still keep as the article (written by alone17,
 # 2026-12-07, before their first run, from the lead's list of kinds): a tip desk's plea (`新闻热线：… 欢迎提供新闻
 # 线索`, `我要报料`, a WeChat or QQ number for clues), a wire's or a syndicator's rights line (`新华社授权…未经授权不得
