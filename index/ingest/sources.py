@@ -36,6 +36,7 @@ from index.ingest.post_archives import damage as post_damage
 from index.ingest.post_archives import posts, shape
 from index.ingest.printed import unprinted
 from index.ingest.reader_clippings import unclipped
+from index.ingest.reference_records import is_ris, references
 from index.ingest.rtf_files import rtf_text
 from index.ingest.safari_pages import webarchive_page
 from index.ingest.scanned_columns import unwrapped_columns
@@ -68,9 +69,10 @@ ARCHIVE_SUFFIXES = {".warc"}  # a web archive (`.warc`, `.warc.gz`): an article 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 JSON_SUFFIXES = {".json"}  # a backup of social posts: an article a post (index/ingest/post_archives.py)
 CALENDAR_SUFFIXES = {".ics"}  # a calendar's export: an article an event's description (calendar_events.py)
+REFERENCE_SUFFIXES = {".ris"}  # a reference manager's export: an article a record's notes (reference_records.py)
 READ_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES | MAIL_SUFFIXES | FEED_SUFFIXES | NOTE_SUFFIXES
 READ_SUFFIXES |= DOCUMENT_SUFFIXES | ARCHIVE_SUFFIXES | RECORD_SUFFIXES | MAILBOX_SUFFIXES | JSON_SUFFIXES
-READ_SUFFIXES |= PACKED_SUFFIXES | WEBARCHIVE_SUFFIXES | CALENDAR_SUFFIXES
+READ_SUFFIXES |= PACKED_SUFFIXES | WEBARCHIVE_SUFFIXES | CALENDAR_SUFFIXES | REFERENCE_SUFFIXES
 # A saved page's parts (its `_files` folder) and media: never an article, so never reported as not read.
 PAGE_PART_SUFFIXES = {".css", ".js", ".map", ".ico", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp"}
 PAGE_PART_SUFFIXES |= {".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".m4a", ".webm", ".swf"}
@@ -373,16 +375,21 @@ def _read_file(
         kind += f", which holds {shape(data)}" if not found_posts else ""
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), iter(found_posts), kind)
         return
-    if suffix in CALENDAR_SUFFIXES:
+    if suffix in CALENDAR_SUFFIXES | REFERENCE_SUFFIXES:
         try:
             text, encoding, damage = decode_damaged(data)
         except ValueError as error:
             yield Skipped(str(file), str(error))
             return
         said = describe_damage(damage, encoding) if damage else ""
-        found_events = (replace(event, damaged=said) for event in events(text)) if is_calendar(text) else iter(())
-        kind = "event with a notice in its description (two sentences or more) in the calendar"
-        yield from _read_items(file, data, _article_id(file, root, keep_suffix), found_events, kind)
+        if suffix in CALENDAR_SUFFIXES:
+            found = events(text) if is_calendar(text) else iter(())
+            kind = "event with a notice in its description (two sentences or more) in the calendar"
+        else:
+            found = references(text) if is_ris(text) else iter(())
+            kind = "record with a text in its notes or abstract (two sentences or more) in the RIS export"
+        found_items = (replace(item, damaged=said) for item in found)
+        yield from _read_items(file, data, _article_id(file, root, keep_suffix), found_items, kind)
         return
     if suffix in NOTE_SUFFIXES or (suffix in FEED_SUFFIXES and is_note_export(data)):
         kind = "notes (<note> with <content>) in the export"
