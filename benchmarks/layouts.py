@@ -10963,6 +10963,76 @@ def ris_endnote_record(story: Story, others: list[Story], n: int) -> Page:
 FRESH_EXPORTS_11_CHECK["EndNote RIS, N1 a paragraph each"] = ris_endnote_record
 
 
+def _cues(paragraphs: tuple[str, ...], size: int) -> list[tuple[float, float, str]]:
+    """The paragraphs cut into cues of `size` characters, a second apart within a paragraph, three between."""
+    cues, at = [], 1.0
+    for paragraph in paragraphs:
+        for k in range(0, len(paragraph), size):
+            cues.append((at, at + 2.5, paragraph[k : k + size]))
+            at += 2.6
+        at += 3.0
+    return cues
+
+
+def _clock(seconds: float, mark: str) -> str:
+    whole = int(seconds)
+    return f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}{mark}{int(seconds * 1000) % 1000:03d}"
+
+
+def vtt_news_video(story: Story, others: list[Story], n: int) -> Page:
+    """A news video's WebVTT captions: a `NOTE` block naming the headline and the day (`标题：`, `日期：`), cues of a
+    dozen characters with ids and positions, a speaker's `<v 主持人>` tag on the first."""
+    lines = ["WEBVTT", "", "NOTE", f"标题：{story.title}", f"日期：{story.date}", "来源：江城新闻频道", ""]
+    for k, (start, end, text) in enumerate(_cues(story.paragraphs, 12), start=1):
+        said = f"<v 主持人>{text}" if k == 1 else text
+        lines += [f"cue-{k}", f"{_clock(start, '.')} --> {_clock(end, '.')} line:85% align:center", said, ""]
+    furniture = ["WEBVTT", "-->", "<v", "主持人", "line:85%", "cue-", "标题：", "日期：", "江城新闻频道"]
+    return Page(f"video-{n:02d}.vtt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def srt_named_video(story: Story, others: list[Story], n: int) -> Page:
+    """A news video's SRT subtitles saved under its headline (`标题.srt`, CRLF, GBK): numbered cues of ten
+    characters, some over two lines, a closing cue of the channel's name."""
+    lines = []
+    cues = _cues(story.paragraphs, 10)
+    for k, (start, end, text) in enumerate(cues, start=1):
+        shown = f"{text[:5]}\r\n{text[5:]}" if k % 3 == 0 and len(text) > 5 else text
+        lines += [str(k), f"{_clock(start, ',')} --> {_clock(end, ',')}", shown, ""]
+    end = cues[-1][1] + 1
+    lines += [str(len(cues) + 1), f"{_clock(end, ',')} --> {_clock(end + 3, ',')}", "（江城新闻频道出品）", ""]
+    furniture = ["-->", "江城新闻频道出品", "00:00"]
+    return Page(f"{story.title}.srt", "\r\n".join(lines).encode("gbk", "xmlcharrefreplace"), story, furniture)
+
+
+FRESH_EXPORTS_11["news video WebVTT, NOTE with title and day"] = vtt_news_video
+FRESH_EXPORTS_11["news video SRT named for its headline, GBK"] = srt_named_video
+
+
+def vtt_platform_captions(story: Story, others: list[Story], n: int) -> Page:
+    """A video platform's caption track: header lines (`Kind: captions`, `Language: zh-CN`), the headline after
+    `WEBVTT -` on the first line, a `NOTE 发布于 …` line, cues of fourteen characters without ids, styling
+    tags `<c.yellow>`."""
+    lines = [
+        f"WEBVTT - {story.title}",
+        "Kind: captions",
+        "Language: zh-CN",
+        "",
+        f"NOTE 发布于 {_cn_date(story.date)}",
+        "",
+        "STYLE",
+        "::cue(.yellow) { color: yellow; }",
+        "",
+    ]
+    for k, (start, end, text) in enumerate(_cues(story.paragraphs, 14)):
+        said = f"<c.yellow>{text}</c>" if k % 4 == 0 else text
+        lines += [f"{_clock(start, '.')} --> {_clock(end, '.')}", said, ""]
+    furniture = ["WEBVTT", "Kind:", "captions", "zh-CN", "-->", "<c", "yellow", "发布于", "STYLE"]
+    return Page(f"captions-{n:02d}.vtt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_11_CHECK["platform caption track WebVTT, header title"] = vtt_platform_captions
+
+
 # ---- FRESH_ALONE_12: page furniture the held-out real pages still keep as the article (written by alone17,
 # 2026-12-07, before their first run, from the lead's list of kinds): a tip desk's plea (`新闻热线：… 欢迎提供新闻
 # 线索`, `我要报料`, a WeChat or QQ number for clues), a wire's or a syndicator's rights line (`新华社授权…未经授权不得
