@@ -41,6 +41,7 @@ from index.ingest.rtf_files import rtf_text
 from index.ingest.safari_pages import webarchive_page
 from index.ingest.scanned_columns import unwrapped_columns
 from index.ingest.sql_dumps import records
+from index.ingest.subtitles import cues_text
 from index.ingest.text_dumps import undumped
 from index.ingest.web_archives import captures, is_warc_name
 from index.ingest.word97_files import doc_text
@@ -70,9 +71,10 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 JSON_SUFFIXES = {".json"}  # a backup of social posts: an article a post (index/ingest/post_archives.py)
 CALENDAR_SUFFIXES = {".ics"}  # a calendar's export: an article an event's description (calendar_events.py)
 REFERENCE_SUFFIXES = {".ris"}  # a reference manager's export: an article a record's notes (reference_records.py)
+SUBTITLE_SUFFIXES = {".srt", ".vtt"}  # a video's subtitles: an article its cues' script (subtitles.py)
 READ_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES | MAIL_SUFFIXES | FEED_SUFFIXES | NOTE_SUFFIXES
 READ_SUFFIXES |= DOCUMENT_SUFFIXES | ARCHIVE_SUFFIXES | RECORD_SUFFIXES | MAILBOX_SUFFIXES | JSON_SUFFIXES
-READ_SUFFIXES |= PACKED_SUFFIXES | WEBARCHIVE_SUFFIXES | CALENDAR_SUFFIXES | REFERENCE_SUFFIXES
+READ_SUFFIXES |= PACKED_SUFFIXES | WEBARCHIVE_SUFFIXES | CALENDAR_SUFFIXES | REFERENCE_SUFFIXES | SUBTITLE_SUFFIXES
 # A saved page's parts (its `_files` folder) and media: never an article, so never reported as not read.
 PAGE_PART_SUFFIXES = {".css", ".js", ".map", ".ico", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp"}
 PAGE_PART_SUFFIXES |= {".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".m4a", ".webm", ".swf"}
@@ -375,7 +377,7 @@ def _read_file(
         kind += f", which holds {shape(data)}" if not found_posts else ""
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), iter(found_posts), kind)
         return
-    if suffix in CALENDAR_SUFFIXES | REFERENCE_SUFFIXES:
+    if suffix in CALENDAR_SUFFIXES | REFERENCE_SUFFIXES | SUBTITLE_SUFFIXES:
         try:
             text, encoding, damage = decode_damaged(data)
         except ValueError as error:
@@ -385,9 +387,11 @@ def _read_file(
         if suffix in CALENDAR_SUFFIXES:
             found = events(text) if is_calendar(text) else iter(())
             kind = "event with a notice in its description (two sentences or more) in the calendar"
-        else:
+        elif suffix in REFERENCE_SUFFIXES:
             found = references(text) if is_ris(text) else iter(())
             kind = "record with a text in its notes or abstract (two sentences or more) in the RIS export"
+        else:
+            found, kind = cues_text(text, file.stem), "cue (a timing line and its words) in the subtitles"
         found_items = (replace(item, damaged=said) for item in found)
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), found_items, kind)
         return
