@@ -11033,6 +11033,77 @@ def vtt_platform_captions(story: Story, others: list[Story], n: int) -> Page:
 FRESH_EXPORTS_11_CHECK["platform caption track WebVTT, header title"] = vtt_platform_captions
 
 
+def _har_entry(url: str, mime: str, body: str) -> dict:
+    return {
+        "startedDateTime": "2024-05-01T02:00:00.000Z",
+        "request": {"method": "GET", "url": url, "headers": [{"name": "Accept", "value": "*/*"}]},
+        "response": {"status": 200, "headers": [], "content": {"size": len(body), "mimeType": mime, "text": body}},
+    }
+
+
+def har_api_capture(story: Story, others: list[Story], n: int) -> Page:
+    """A browser's HAR capture of a news app's page: a list API's response naming other headlines, the article's
+    API response (`{"code":0,"data":{"title":…,"content":"<p>…</p>","pubTime":"2020-03-30 10:15:00",…}}`), a
+    script and an image; the capture's own times four years later."""
+    listing = {"code": 0, "data": {"list": [{"id": k, "title": o.title} for k, o in enumerate(others[:4])]}}
+    article = {
+        "code": 0,
+        "msg": "success",
+        "data": {
+            "id": 5000 + n,
+            "title": story.title,
+            "content": "".join(f"<p>{p}</p>" for p in story.paragraphs),
+            "pubTime": f"{story.date} 10:15:00",
+            "source": story.source,
+            "author": "admin",
+            "readCount": 1024,
+        },
+    }
+    entries = [
+        _har_entry("https://app.example.cn/static/main.js", "application/javascript", "var a=1;"),
+        _har_entry(
+            "https://api.example.cn/news/list?page=1", "application/json", json.dumps(listing, ensure_ascii=False)
+        ),
+        _har_entry(
+            f"https://api.example.cn/news/detail?id={5000 + n}",
+            "application/json; charset=utf-8",
+            json.dumps(article, ensure_ascii=False),
+        ),
+        _har_entry("https://img.example.cn/a.png", "image/png", ""),
+    ]
+    har = {"log": {"version": "1.2", "creator": {"name": "WebInspector", "version": "537.36"}, "entries": entries}}
+    furniture = ["success", "readCount", "WebInspector", "admin", "var a", *(o.title for o in others[:4])]
+    return Page(f"capture-{n:02d}.har", json.dumps(har, ensure_ascii=False, indent=2).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_11["browser HAR capture, article in an API response"] = har_api_capture
+
+
+def har_epoch_capture(story: Story, others: list[Story], n: int) -> Page:
+    """Firefox's HAR of a portal's app: the article's response a JSON string escaped as `\\u` sequences, its
+    fields in another idiom (`articleTitle`, `articleContent` with `\\n` between paragraphs, `publishTime` in epoch
+    milliseconds), a recommendations response listing other headlines with their summaries."""
+    recommended = {"result": [{"articleTitle": o.title, "summary": o.paragraphs[0][:40]} for o in others[:3]]}
+    article = {
+        "result": {
+            "articleTitle": story.title,
+            "articleContent": "\n".join(story.paragraphs),
+            "publishTime": int(_epoch_ms(story.date, "09:00:00")),
+            "mediaName": story.source,
+        }
+    }
+    entries = [
+        _har_entry("https://m.example.cn/api/recommend", "application/json", json.dumps(recommended)),
+        _har_entry(f"https://m.example.cn/api/article/{n}", "application/json", json.dumps(article)),
+    ]
+    har = {"log": {"version": "1.2", "creator": {"name": "Firefox", "version": "125.0"}, "entries": entries}}
+    furniture = ["Firefox", "result", *(o.title for o in others[:3])]
+    return Page(f"firefox-{n:02d}.har", json.dumps(har).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_11_CHECK["Firefox HAR, escaped JSON, epoch ms"] = har_epoch_capture
+
+
 # ---- FRESH_ALONE_12: page furniture the held-out real pages still keep as the article (written by alone17,
 # 2026-12-07, before their first run, from the lead's list of kinds): a tip desk's plea (`新闻热线：… 欢迎提供新闻
 # 线索`, `我要报料`, a WeChat or QQ number for clues), a wire's or a syndicator's rights line (`新华社授权…未经授权不得
