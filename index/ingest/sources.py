@@ -20,6 +20,7 @@ from index.ingest.epub_files import epub_document
 from index.ingest.escapes import unescape_breaks, unescape_text
 from index.ingest.feeds import Item, items, xml_root
 from index.ingest.front_matter import split_front_matter
+from index.ingest.har_captures import articles
 from index.ingest.html import read_page
 from index.ingest.indents import restore_paragraphs
 from index.ingest.mail_forwards import unforwarded
@@ -72,9 +73,11 @@ JSON_SUFFIXES = {".json"}  # a backup of social posts: an article a post (index/
 CALENDAR_SUFFIXES = {".ics"}  # a calendar's export: an article an event's description (calendar_events.py)
 REFERENCE_SUFFIXES = {".ris"}  # a reference manager's export: an article a record's notes (reference_records.py)
 SUBTITLE_SUFFIXES = {".srt", ".vtt"}  # a video's subtitles: an article its cues' script (subtitles.py)
+CAPTURE_SUFFIXES = {".har"}  # a browser's traffic capture: an article an API's (har_captures.py)
 READ_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES | MAIL_SUFFIXES | FEED_SUFFIXES | NOTE_SUFFIXES
 READ_SUFFIXES |= DOCUMENT_SUFFIXES | ARCHIVE_SUFFIXES | RECORD_SUFFIXES | MAILBOX_SUFFIXES | JSON_SUFFIXES
 READ_SUFFIXES |= PACKED_SUFFIXES | WEBARCHIVE_SUFFIXES | CALENDAR_SUFFIXES | REFERENCE_SUFFIXES | SUBTITLE_SUFFIXES
+READ_SUFFIXES |= CAPTURE_SUFFIXES
 # A saved page's parts (its `_files` folder) and media: never an article, so never reported as not read.
 PAGE_PART_SUFFIXES = {".css", ".js", ".map", ".ico", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp"}
 PAGE_PART_SUFFIXES |= {".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".m4a", ".webm", ".swf"}
@@ -376,6 +379,10 @@ def _read_file(
         kind = "posts (objects with a text and a time) in the JSON file"
         kind += f", which holds {shape(data)}" if not found_posts else ""
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), iter(found_posts), kind)
+        return
+    if suffix in CAPTURE_SUFFIXES:
+        kind = "article (an object with a headline and a text of two sentences) in the capture's responses"
+        yield from _read_items(file, data, _article_id(file, root, keep_suffix), articles(data), kind)
         return
     if suffix in CALENDAR_SUFFIXES | REFERENCE_SUFFIXES | SUBTITLE_SUFFIXES:
         try:

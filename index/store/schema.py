@@ -179,7 +179,7 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    headlines (titles17); XML of unknown schemas (a record an article), .odt, .epub and Safari .webarchive files
 #    (readers17); tip pleas, comment forms, update stamps, wire rights lines, series kickers and glued sidebars
 #    leave the text (alone17); old indexes are rebuilt
-# 34: a CMS dump's bodies joined to headlines by id, unix days, no account writer; .ics/.ris/.srt/.vtt (files18)
+# 34: a CMS dump's bodies joined by id, unix days, no account writer; .ics/.ris/.srt/.vtt/.har read (files18)
 FORMAT_VERSION = 34
 
 
