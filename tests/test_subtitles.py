@@ -38,6 +38,11 @@ def test_timing_lines_ids_styling_and_bracketed_sounds_are_never_text() -> None:
     assert item.text == LEAD
 
 
+def test_a_bracketed_cue_running_on_without_a_pause_is_the_scripts_own() -> None:
+    (item,) = cues_text(_srt((1, LEAD), (3.6, "(完)"), (9, "（音乐）")))
+    assert item.text == f"{LEAD}(完)"
+
+
 def test_a_note_block_gives_the_headline_and_the_day() -> None:
     vtt = f"WEBVTT\n\nNOTE\n标题：{TITLE}\n日期：2021-09-13\n\n00:00:01.000 --> 00:00:03.000\n{LEAD}\n"
     (item,) = cues_text(vtt)

@@ -3,7 +3,8 @@
 A news video's subtitles hold its script in cues of a dozen characters, each under a timing line (`00:00:01,000
 --> 00:00:03,500`) and often a number or an id: the timing lines, numbers and ids are never text, a cue's lines are
 one line, its styling (`<v 主持人>`, `<c.yellow>`, `{\\an8}`) no part of it, and a cue wholly in brackets is
-a sound's or a channel's note (`（音乐）`, `[掌声]`, `（江城新闻频道出品）`), not speech. Cues run on into sentences; a
+a sound's or a channel's note (`（音乐）`, `[掌声]`, `（江城新闻频道出品）`), not speech, unless it runs on from
+the words before without a pause (a wire story's `(完)`: the script's own). Cues run on into sentences; a
 new paragraph starts where a cue ends a sentence and the next comes after a pause of a second or more (the speaker's
 breath between paragraphs; inside one, cues follow within a tenth of a second).
 The headline is what WebVTT's header or a `NOTE` block names as the title (`WEBVTT - X`, `标题：X`, `Title: X`), else
@@ -75,10 +76,11 @@ def cues_text(text: str, name: str = "") -> Iterator[Item]:
         times = _TIMING.search(lines[timing]).groups()
         start, end = _seconds(*times[:4]), _seconds(*times[4:])
         said = _joined(lines[timing + 1 :])
-        if not said or _BRACKETED.fullmatch(said):
+        run_on = last_end is not None and start - last_end < _PAUSE
+        if not said or (_BRACKETED.fullmatch(said) and not run_on):  # `(完)` running on ends the script's words
             continue
         ends_sentence = bool(paragraphs) and _SENTENCE_END.search(paragraphs[-1])
-        if not paragraphs or (ends_sentence and last_end is not None and start - last_end >= _PAUSE):
+        if not paragraphs or (ends_sentence and last_end is not None and not run_on):
             paragraphs.append(said)
         else:
             paragraphs[-1] = _joined([paragraphs[-1], said])
