@@ -10638,6 +10638,472 @@ FRESH_EXPORTS_10_CHECK: dict[str, Maker] = {
 }
 
 
+# ---- FRESH_EXPORTS_11: a CMS's article table dumped by mysqldump, its headlines in one table and its bodies in
+# another joined by the article's id (DedeCMS's archives and addon table, PHPCMS's news and news_data), unix
+# days, a writer column holding the site's account; written before the reader; the checking half in other idioms
+
+
+def _unix(iso: str, clock: str) -> int:
+    return int(datetime.datetime.fromisoformat(f"{iso}T{clock}+08:00").timestamp())
+
+
+def _sql_quote(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\r\\n")
+
+
+def dede_archives_dump(story: Story, others: list[Story], n: int) -> Page:
+    """DedeCMS in GBK: `dede_archives` (id, typeid, title, writer `admin`, source, pubdate as unix seconds) and
+    `dede_addonarticle` (aid, typeid, body as escaped HTML), both written as extended INSERTs, other headlines
+    with their bodies too, a `dede_arctype` of channels."""
+    rows, bodies = [], []
+    for k, item in enumerate([others[0], others[1], story], start=1):  # the harness judges a file's last article
+        aid = 1000 + 10 * n + k
+        html = "".join(f"<p>　　{_sql_quote(p)}</p>\n" for p in item.paragraphs)
+        rows.append(
+            f"({aid},3,0,0,'','{_sql_quote(item.title)}','','admin','{item.source}',"
+            f"{_unix(item.date, '10:15:00')},{_unix(item.date, '09:58:12')},{_unix(item.date, '10:15:00')},"
+            f"0,'',0,0,'{_sql_quote(item.title[:6])}','')"
+        )
+        bodies.append(f"({aid},3,'{html}','','','127.0.0.1')")
+    lines = [
+        "-- MySQL dump 10.13  Distrib 5.6.51, for Linux (x86_64)",
+        "-- Host: localhost    Database: jcnews_dede",
+        "/*!40101 SET NAMES gbk */;",
+        "DROP TABLE IF EXISTS `dede_archives`;",
+        "CREATE TABLE `dede_archives` (",
+        "  `id` mediumint(8) unsigned NOT NULL default '0',",
+        "  `typeid` smallint(5) unsigned NOT NULL default '0',",
+        "  `click` mediumint(8) unsigned NOT NULL default '0',",
+        "  `ismake` smallint(6) NOT NULL default '0',",
+        "  `litpic` char(100) NOT NULL default '',",
+        "  `title` char(60) NOT NULL default '',",
+        "  `shorttitle` char(36) NOT NULL default '',",
+        "  `writer` char(20) NOT NULL default '',",
+        "  `source` char(30) NOT NULL default '',",
+        "  `pubdate` int(10) unsigned NOT NULL default '0',",
+        "  `senddate` int(10) unsigned NOT NULL default '0',",
+        "  `sortrank` int(10) unsigned NOT NULL default '0',",
+        "  `mid` mediumint(8) unsigned NOT NULL default '0',",
+        "  `keywords` char(30) NOT NULL default '',",
+        "  `scores` mediumint(8) NOT NULL default '0',",
+        "  `goodpost` mediumint(8) unsigned NOT NULL default '0',",
+        "  `description` varchar(255) NOT NULL default '',",
+        "  `filename` varchar(40) NOT NULL default '',",
+        "  PRIMARY KEY  (`id`),",
+        "  KEY `sortrank` (`sortrank`)",
+        ") ENGINE=MyISAM DEFAULT CHARSET=gbk;",
+        "LOCK TABLES `dede_archives` WRITE;",
+        f"INSERT INTO `dede_archives` VALUES {','.join(rows)};",
+        "UNLOCK TABLES;",
+        "DROP TABLE IF EXISTS `dede_addonarticle`;",
+        "CREATE TABLE `dede_addonarticle` (",
+        "  `aid` mediumint(8) unsigned NOT NULL default '0',",
+        "  `typeid` smallint(5) unsigned NOT NULL default '0',",
+        "  `body` mediumtext,",
+        "  `redirecturl` varchar(255) NOT NULL default '',",
+        "  `templet` varchar(30) NOT NULL default '',",
+        "  `userip` char(15) NOT NULL default '',",
+        "  PRIMARY KEY  (`aid`)",
+        ") ENGINE=MyISAM DEFAULT CHARSET=gbk;",
+        "LOCK TABLES `dede_addonarticle` WRITE;",
+        f"INSERT INTO `dede_addonarticle` VALUES {','.join(reversed(bodies))};",
+        "UNLOCK TABLES;",
+        "LOCK TABLES `dede_arctype` WRITE;",
+        "INSERT INTO `dede_arctype` VALUES (3,0,'本地新闻','/news/'),(4,0,'通知公告','/tzgg/');",
+        "UNLOCK TABLES;",
+        "-- Dump completed",
+    ]
+    furniture = ["admin", "dede_", "127.0.0.1", "本地新闻", "通知公告", "INSERT", "mediumtext"]
+    return Page(f"dede-{n:02d}.sql", "\n".join(lines).encode("gbk", "xmlcharrefreplace"), story, furniture)
+
+
+def dede_columns_dump(story: Story, others: list[Story], n: int) -> Page:
+    """The same CMS dumped with `--complete-insert` (columns named in each INSERT) and one row an INSERT, the
+    writer `本站编辑`, the body table's rows before the headlines', UTF-8."""
+    lines = ["-- MySQL dump 10.19  Distrib 10.3.39-MariaDB", "SET NAMES utf8mb4;"]
+    items = [others[0], story]
+    for k, item in enumerate(items, start=1):
+        html = "".join(f"<p>{_sql_quote(p)}</p>" for p in item.paragraphs)
+        lines.append(
+            f"INSERT INTO `jc_addonarticle` (`aid`, `typeid`, `body`, `userip`) VALUES ({200 + k},5,'{html}','');"
+        )
+    for k, item in enumerate(items, start=1):
+        lines.append(
+            "INSERT INTO `jc_archives` (`id`, `typeid`, `title`, `writer`, `source`, `pubdate`, `click`) VALUES "
+            f"({200 + k},5,'{_sql_quote(item.title)}','本站编辑','{item.source}',{_unix(item.date, '16:40:00')},37);"
+        )
+    lines.append("INSERT INTO `jc_member` (`mid`, `userid`, `uname`) VALUES (1,'admin','本站编辑');")
+    furniture = ["本站编辑", "jc_", "INSERT", "admin", "MariaDB"]
+    return Page(f"dede-c-{n:02d}.sql", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_11: dict[str, Maker] = {
+    "CMS mysqldump, archives + addon body, GBK, unix days": dede_archives_dump,
+    "CMS mysqldump, complete inserts, bodies first": dede_columns_dump,
+}
+
+
+def phpcms_news_dump(story: Story, others: list[Story], n: int) -> Page:
+    """PHPCMS's `v9_news` (id, catid, title, username `admin`, inputtime, updatetime as unix seconds) and
+    `v9_news_data` (id, content as HTML with entities, copyfrom `来源|0`), GBK, rows each in its own INSERT."""
+    lines = [
+        "-- MySQL dump 10.13",
+        "/*!40101 SET NAMES gbk */;",
+        "CREATE TABLE `v9_news` (`id` mediumint(8) unsigned NOT NULL AUTO_INCREMENT, `catid` smallint(5)"
+        " unsigned NOT NULL DEFAULT '0', `title` char(80) NOT NULL DEFAULT '', `thumb` char(100) NOT NULL DEFAULT"
+        " '', `username` char(20) NOT NULL, `inputtime` int(10) unsigned NOT NULL DEFAULT '0', `updatetime` int(10)"
+        " unsigned NOT NULL DEFAULT '0', PRIMARY KEY (`id`), KEY `status` (`catid`)) ENGINE=MyISAM;",
+        "CREATE TABLE `v9_news_data` (`id` mediumint(8) unsigned DEFAULT '0', `content` mediumtext NOT NULL,"
+        " `readpoint` smallint(5) unsigned NOT NULL DEFAULT '0', `copyfrom` varchar(100) NOT NULL DEFAULT '',"
+        " KEY `id` (`id`)) ENGINE=MyISAM;",
+    ]
+    items = [others[0], others[1], story]  # the harness judges a file's last article
+    for k, item in enumerate(items, start=1):
+        lines.append(
+            f"INSERT INTO `v9_news` VALUES ('{k + 50}','9','{_sql_quote(item.title)}','','admin',"
+            f"'{_unix(item.date, '08:30:00')}','{_unix(_later(item.date, 30), '08:30:00')}');"
+        )
+    for k, item in enumerate(items, start=1):
+        html = "".join(f"<p>&nbsp;&nbsp;{_sql_quote(p)}</p>\\r\\n" for p in item.paragraphs)
+        lines.append(f"INSERT INTO `v9_news_data` VALUES ('{k + 50}','{html}','0','{item.source}|0');")
+    furniture = ["admin", "v9_", "|0", "INSERT", "&nbsp;"]
+    return Page(f"phpcms-{n:02d}.sql", "\n".join(lines).encode("gbk", "xmlcharrefreplace"), story, furniture)
+
+
+def empire_news_dump(story: Story, others: list[Story], n: int) -> Page:
+    """An Empire-style CMS: `phome_ecms_news` (id, classid, title, writer `管理员`, befrom, newstime as unix seconds,
+    truetime the day it was typed in) and `phome_ecms_news_data_1` (id, classid, newstext), multi-row INSERTs,
+    a table of comments beside them."""
+    heads, texts = [], []
+    for k, item in enumerate([others[1], story], start=1):
+        heads.append(
+            f"({k},2,'{_sql_quote(item.title)}','管理员','{item.source}',{_unix(item.date, '11:00:00')},"
+            f"{_unix(_later(item.date, 5), '15:00:00')},0)"
+        )
+        texts.append(f"({k},2,'" + "".join(f"<p>{_sql_quote(p)}</p>" for p in item.paragraphs) + "')")
+    lines = [
+        "-- MySQL dump 10.16  Distrib 10.1.48-MariaDB",
+        "CREATE TABLE `phome_ecms_news` (`id` int(10) unsigned NOT NULL, `classid` smallint(5) unsigned NOT NULL,"
+        " `title` varchar(100) NOT NULL, `writer` varchar(30) NOT NULL, `befrom` varchar(60) NOT NULL,"
+        " `newstime` int(10) unsigned NOT NULL, `truetime` int(10) unsigned NOT NULL, `onclick` int(10) NOT NULL,"
+        " PRIMARY KEY (`id`)) ENGINE=MyISAM DEFAULT CHARSET=utf8;",
+        f"INSERT INTO `phome_ecms_news` VALUES {','.join(heads)};",
+        "CREATE TABLE `phome_ecms_news_data_1` (`id` int(10) unsigned NOT NULL, `classid` smallint(5) unsigned"
+        " NOT NULL, `newstext` mediumtext NOT NULL, PRIMARY KEY (`id`)) ENGINE=MyISAM DEFAULT CHARSET=utf8;",
+        f"INSERT INTO `phome_ecms_news_data_1` VALUES {','.join(texts)};",
+        "INSERT INTO `phome_enewspl_1` VALUES (1,2,'游客','写得很好，支持！',1585540000);",
+    ]
+    furniture = ["管理员", "phome_", "游客", "写得很好", "INSERT"]
+    return Page(f"ecms-{n:02d}.sql", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_11_CHECK: dict[str, Maker] = {
+    "CMS mysqldump, news + news_data, GBK, one row an INSERT": phpcms_news_dump,
+    "CMS mysqldump, writer 管理员, typed-in day beside": empire_news_dump,
+}
+
+
+def _ics_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def _fold(line: str, width: int) -> str:
+    """A content line folded as RFC 5545 says: a line break and one space every `width` characters."""
+    return "\r\n ".join(line[k : k + width] for k in range(0, len(line), width))
+
+
+def ics_notice_event(story: Story, others: list[Story], n: int) -> Page:
+    """A calendar invitation exported as `.ics` (CRLF, folded every 30 characters): the notice in the event's
+    DESCRIPTION (`\\n` between paragraphs, `\\,` commas), its headline the SUMMARY, a VTIMEZONE, an alarm and an
+    organizer, the export's stamp a year later, a second event of a meeting with a one-line description."""
+    text = _ics_escape("\n".join(story.paragraphs))
+    stamp = _compact(_later(story.date, 365))
+    lines = [
+        "BEGIN:VCALENDAR",
+        "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN",
+        "VERSION:2.0",
+        "METHOD:PUBLISH",
+        "BEGIN:VTIMEZONE",
+        "TZID:China Standard Time",
+        "BEGIN:STANDARD",
+        "DTSTART:16010101T000000",
+        "TZOFFSETFROM:+0800",
+        "TZOFFSETTO:+0800",
+        "END:STANDARD",
+        "END:VTIMEZONE",
+        "BEGIN:VEVENT",
+        "ORGANIZER;CN=江城市网信办办公室:mailto:office@jcwx.example.cn",
+        _fold(f"DESCRIPTION;LANGUAGE=zh-CN:{text}", 30),
+        _fold(f"SUMMARY;LANGUAGE=zh-CN:{_ics_escape(story.title)}", 30),
+        f"DTSTART;TZID=China Standard Time:{_compact(_later(story.date, 3))}T093000",
+        f"DTEND;TZID=China Standard Time:{_compact(_later(story.date, 3))}T113000",
+        f"DTSTAMP:{stamp}T020000Z",
+        f"CREATED:{_compact(story.date)}T013000Z",
+        f"UID:040000008200E00074C5B7101A82E008{n:04d}",
+        "LOCATION:市民中心三楼会议室",
+        "BEGIN:VALARM",
+        "TRIGGER:-PT15M",
+        "ACTION:DISPLAY",
+        "DESCRIPTION:提醒",
+        "END:VALARM",
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]
+    furniture = ["VCALENDAR", "Outlook", "China Standard Time", "mailto", "市民中心三楼会议室", "提醒", "UID", "\\,"]
+    return Page(f"invite-{n:02d}.ics", "\r\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_11["calendar invitation .ics, folded DESCRIPTION"] = ics_notice_event
+
+
+def ics_google_calendar(story: Story, others: list[Story], n: int) -> Page:
+    """A shared calendar's export (Google's: LF only, folded at 60 characters with a tab, properties in another
+    order), two events: a short reminder first, then the notice with its SUMMARY after its DESCRIPTION and an
+    HTML X-ALT-DESC beside it; the export's X-WR-CALNAME the calendar's name."""
+    text = _ics_escape("\n\n".join(story.paragraphs))
+    html = _ics_escape("".join(f"<p>{p}</p>" for p in story.paragraphs))
+    lines = [
+        "BEGIN:VCALENDAR",
+        "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+        "VERSION:2.0",
+        "CALSCALE:GREGORIAN",
+        "X-WR-CALNAME:江城网信工作日程",
+        "X-WR-TIMEZONE:Asia/Shanghai",
+        "BEGIN:VEVENT",
+        f"DTSTART;VALUE=DATE:{_compact(_later(story.date, 1))}",
+        "SUMMARY:周例会",
+        "DESCRIPTION:请各科室负责人准时参加",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        f"DTSTART:{_compact(_later(story.date, 7))}T010000Z",
+        f"CREATED:{_compact(story.date)}T020000Z",
+        f"LAST-MODIFIED:{_compact(_later(story.date, 9))}T020000Z",
+        _fold(f"DESCRIPTION:{text}", 60).replace("\r\n ", "\n\t"),
+        _fold(f"X-ALT-DESC;FMTTYPE=text/html:{html}", 60).replace("\r\n ", "\n\t"),
+        "SEQUENCE:2",
+        "STATUS:CONFIRMED",
+        _fold(f"SUMMARY:{_ics_escape(story.title)}", 60).replace("\r\n ", "\n\t"),
+        "TRANSP:OPAQUE",
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]
+    furniture = ["Google", "江城网信工作日程", "周例会", "请各科室负责人准时参加", "Asia/Shanghai", "CONFIRMED", "<p>"]
+    return Page(f"gcal-{n:02d}.ics", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_11_CHECK["shared calendar export .ics, two events"] = ics_google_calendar
+
+
+def _ris_day(iso: str) -> str:
+    return iso.replace("-", "/")
+
+
+def ris_clipping_record(story: Story, others: list[Story], n: int) -> Page:
+    """A reference manager's RIS export (Zotero's: CRLF, `TY  - NEWS`): the title in `TI`, the writer as
+    `AU  - 王, 晓明`, `PY` the year, `DA` the day with a trailing slash, the access day `Y2` a year later, the full
+    text in the `N1` note over several lines, the paper's name in `T2`, a keyword list, another record before it
+    holding only an abstract of a line."""
+    other = others[0]
+    lines = [
+        "TY  - NEWS",
+        f"TI  - {other.title}",
+        "AU  - 李, 华",
+        f"PY  - {other.date[:4]}",
+        f"AB  - {other.paragraphs[0][:30]}",
+        "ER  - ",
+        "",
+        "TY  - NEWS",
+        f"TI  - {story.title}",
+        "AU  - 王, 晓明",
+        "AU  - 陈, 静",
+        f"T2  - {story.source}",
+        f"PY  - {story.date[:4]}",
+        f"DA  - {_ris_day(story.date)}/",
+        "LA  - zh-CN",
+        f"UR  - https://www.example.cn/gn/{story.date[:4]}/{n}.shtml",
+        f"Y2  - {_ris_day(_later(story.date, 365))}/",
+        "KW  - 新闻",
+        "KW  - 剪报",
+        "N1  - " + story.paragraphs[0],
+        *story.paragraphs[1:],
+        "ER  - ",
+        "",
+    ]
+    furniture = ["TY  -", "NEWS", "zh-CN", "剪报", "ER  -", "Y2", "N1", "https://"]
+    return Page(f"refs-{n:02d}.ris", "\r\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_11["reference manager RIS, full text in N1"] = ris_clipping_record
+
+
+def ris_endnote_record(story: Story, others: list[Story], n: int) -> Page:
+    """EndNote's RIS (LF, `TY  - NEWS` with `T1`, `A1  - 王晓明`, `Y1  - 2020/03/30/`, `JF` the paper, `Y2` an access
+    day), the full text in `N1` with each paragraph tagged again, a record of a book before it with no text."""
+    lines = [
+        "TY  - BOOK",
+        "T1  - 网络安全概论",
+        "A1  - 张, 伟",
+        "Y1  - 2018///",
+        "PB  - 江城出版社",
+        "ER  -",
+        "TY  - NEWS",
+        f"T1  - {story.title}",
+        "A1  - 王晓明",
+        f"Y1  - {_ris_day(story.date)}/",
+        f"JF  - {story.source}",
+        f"Y2  - {_ris_day(_later(story.date, 40))}",
+        *(f"N1  - {p}" for p in story.paragraphs),
+        "DB  - 江城报刊数据库",
+        "ER  -",
+    ]
+    furniture = ["TY  -", "网络安全概论", "江城出版社", "江城报刊数据库", "ER  -", "N1  -"]
+    return Page(f"endnote-{n:02d}.ris", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_11_CHECK["EndNote RIS, N1 a paragraph each"] = ris_endnote_record
+
+
+def _cues(paragraphs: tuple[str, ...], size: int) -> list[tuple[float, float, str]]:
+    """The paragraphs cut into cues of `size` characters, a second apart within a paragraph, three between."""
+    cues, at = [], 1.0
+    for paragraph in paragraphs:
+        for k in range(0, len(paragraph), size):
+            cues.append((at, at + 2.5, paragraph[k : k + size]))
+            at += 2.6
+        at += 3.0
+    return cues
+
+
+def _clock(seconds: float, mark: str) -> str:
+    whole = int(seconds)
+    return f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}{mark}{int(seconds * 1000) % 1000:03d}"
+
+
+def vtt_news_video(story: Story, others: list[Story], n: int) -> Page:
+    """A news video's WebVTT captions: a `NOTE` block naming the headline and the day (`标题：`, `日期：`), cues of a
+    dozen characters with ids and positions, a speaker's `<v 主持人>` tag on the first."""
+    lines = ["WEBVTT", "", "NOTE", f"标题：{story.title}", f"日期：{story.date}", "来源：江城新闻频道", ""]
+    for k, (start, end, text) in enumerate(_cues(story.paragraphs, 12), start=1):
+        said = f"<v 主持人>{text}" if k == 1 else text
+        lines += [f"cue-{k}", f"{_clock(start, '.')} --> {_clock(end, '.')} line:85% align:center", said, ""]
+    furniture = ["WEBVTT", "-->", "<v", "主持人", "line:85%", "cue-", "标题：", "日期：", "江城新闻频道"]
+    return Page(f"video-{n:02d}.vtt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def srt_named_video(story: Story, others: list[Story], n: int) -> Page:
+    """A news video's SRT subtitles saved under its headline (`标题.srt`, CRLF, GBK): numbered cues of ten
+    characters, some over two lines, a closing cue of the channel's name."""
+    lines = []
+    cues = _cues(story.paragraphs, 10)
+    for k, (start, end, text) in enumerate(cues, start=1):
+        shown = f"{text[:5]}\r\n{text[5:]}" if k % 3 == 0 and len(text) > 5 else text
+        lines += [str(k), f"{_clock(start, ',')} --> {_clock(end, ',')}", shown, ""]
+    end = cues[-1][1] + 1
+    lines += [str(len(cues) + 1), f"{_clock(end, ',')} --> {_clock(end + 3, ',')}", "（江城新闻频道出品）", ""]
+    furniture = ["-->", "江城新闻频道出品", "00:00"]
+    return Page(f"{story.title}.srt", "\r\n".join(lines).encode("gbk", "xmlcharrefreplace"), story, furniture)
+
+
+FRESH_EXPORTS_11["news video WebVTT, NOTE with title and day"] = vtt_news_video
+FRESH_EXPORTS_11["news video SRT named for its headline, GBK"] = srt_named_video
+
+
+def vtt_platform_captions(story: Story, others: list[Story], n: int) -> Page:
+    """A video platform's caption track: header lines (`Kind: captions`, `Language: zh-CN`), the headline after
+    `WEBVTT -` on the first line, a `NOTE 发布于 …` line, cues of fourteen characters without ids, styling
+    tags `<c.yellow>`."""
+    lines = [
+        f"WEBVTT - {story.title}",
+        "Kind: captions",
+        "Language: zh-CN",
+        "",
+        f"NOTE 发布于 {_cn_date(story.date)}",
+        "",
+        "STYLE",
+        "::cue(.yellow) { color: yellow; }",
+        "",
+    ]
+    for k, (start, end, text) in enumerate(_cues(story.paragraphs, 14)):
+        said = f"<c.yellow>{text}</c>" if k % 4 == 0 else text
+        lines += [f"{_clock(start, '.')} --> {_clock(end, '.')}", said, ""]
+    furniture = ["WEBVTT", "Kind:", "captions", "zh-CN", "-->", "<c", "yellow", "发布于", "STYLE"]
+    return Page(f"captions-{n:02d}.vtt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_11_CHECK["platform caption track WebVTT, header title"] = vtt_platform_captions
+
+
+def _har_entry(url: str, mime: str, body: str) -> dict:
+    return {
+        "startedDateTime": "2024-05-01T02:00:00.000Z",
+        "request": {"method": "GET", "url": url, "headers": [{"name": "Accept", "value": "*/*"}]},
+        "response": {"status": 200, "headers": [], "content": {"size": len(body), "mimeType": mime, "text": body}},
+    }
+
+
+def har_api_capture(story: Story, others: list[Story], n: int) -> Page:
+    """A browser's HAR capture of a news app's page: a list API's response naming other headlines, the article's
+    API response (`{"code":0,"data":{"title":…,"content":"<p>…</p>","pubTime":"2020-03-30 10:15:00",…}}`), a
+    script and an image; the capture's own times four years later."""
+    listing = {"code": 0, "data": {"list": [{"id": k, "title": o.title} for k, o in enumerate(others[:4])]}}
+    article = {
+        "code": 0,
+        "msg": "success",
+        "data": {
+            "id": 5000 + n,
+            "title": story.title,
+            "content": "".join(f"<p>{p}</p>" for p in story.paragraphs),
+            "pubTime": f"{story.date} 10:15:00",
+            "source": story.source,
+            "author": "admin",
+            "readCount": 1024,
+        },
+    }
+    entries = [
+        _har_entry("https://app.example.cn/static/main.js", "application/javascript", "var a=1;"),
+        _har_entry(
+            "https://api.example.cn/news/list?page=1", "application/json", json.dumps(listing, ensure_ascii=False)
+        ),
+        _har_entry(
+            f"https://api.example.cn/news/detail?id={5000 + n}",
+            "application/json; charset=utf-8",
+            json.dumps(article, ensure_ascii=False),
+        ),
+        _har_entry("https://img.example.cn/a.png", "image/png", ""),
+    ]
+    har = {"log": {"version": "1.2", "creator": {"name": "WebInspector", "version": "537.36"}, "entries": entries}}
+    furniture = ["success", "readCount", "WebInspector", "admin", "var a", *(o.title for o in others[:4])]
+    return Page(f"capture-{n:02d}.har", json.dumps(har, ensure_ascii=False, indent=2).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_11["browser HAR capture, article in an API response"] = har_api_capture
+
+
+def har_epoch_capture(story: Story, others: list[Story], n: int) -> Page:
+    """Firefox's HAR of a portal's app: the article's response a JSON string escaped as `\\u` sequences, its
+    fields in another idiom (`articleTitle`, `articleContent` with `\\n` between paragraphs, `publishTime` in epoch
+    milliseconds), a recommendations response listing other headlines with their summaries."""
+    recommended = {"result": [{"articleTitle": o.title, "summary": o.paragraphs[0][:40]} for o in others[:3]]}
+    article = {
+        "result": {
+            "articleTitle": story.title,
+            "articleContent": "\n".join(story.paragraphs),
+            "publishTime": int(_epoch_ms(story.date, "09:00:00")),
+            "mediaName": story.source,
+        }
+    }
+    entries = [
+        _har_entry("https://m.example.cn/api/recommend", "application/json", json.dumps(recommended)),
+        _har_entry(f"https://m.example.cn/api/article/{n}", "application/json", json.dumps(article)),
+    ]
+    har = {"log": {"version": "1.2", "creator": {"name": "Firefox", "version": "125.0"}, "entries": entries}}
+    furniture = ["Firefox", "result", *(o.title for o in others[:3])]
+    return Page(f"firefox-{n:02d}.har", json.dumps(har).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_11_CHECK["Firefox HAR, escaped JSON, epoch ms"] = har_epoch_capture
+
+
 # ---- FRESH_ALONE_12: page furniture the held-out real pages still keep as the article (written by alone17,
 # 2026-12-07, before their first run, from the lead's list of kinds): a tip desk's plea (`新闻热线：… 欢迎提供新闻
 # 线索`, `我要报料`, a WeChat or QQ number for clues), a wire's or a syndicator's rights line (`新华社授权…未经授权不得
@@ -10931,6 +11397,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, exports 9 (checking)"] = FRESH_EXPORTS_9_CHECK
     groups["fresh, exports 10 (tuning)"] = FRESH_EXPORTS_10
     groups["fresh, exports 10 (checking)"] = FRESH_EXPORTS_10_CHECK
+    groups["fresh, exports 11 (tuning)"] = FRESH_EXPORTS_11
+    groups["fresh, exports 11 (checking)"] = FRESH_EXPORTS_11_CHECK
 
     groups["fresh, alone 9 (tuning)"] = FRESH_ALONE_9
     groups["fresh, alone 9 (checking)"] = FRESH_ALONE_9_CHECK
@@ -11041,6 +11509,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, exports 9 (checking)": FRESH_EXPORTS_9_CHECK,
         "fresh, exports 10 (tuning)": FRESH_EXPORTS_10,
         "fresh, exports 10 (checking)": FRESH_EXPORTS_10_CHECK,
+        "fresh, exports 11 (tuning)": FRESH_EXPORTS_11,
+        "fresh, exports 11 (checking)": FRESH_EXPORTS_11_CHECK,
         "fresh, alone 9 (tuning)": FRESH_ALONE_9,
         "fresh, alone 9 (checking)": FRESH_ALONE_9_CHECK,
         "fresh, alone 10 (tuning)": FRESH_ALONE_10,

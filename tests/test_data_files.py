@@ -121,6 +121,44 @@ def test_a_dump_with_no_article_table_is_reported_as_holding_no_story(tmp_path: 
     assert isinstance(found[0], Skipped) and "no story" in found[0].reason
 
 
+def test_a_cms_dump_joins_each_headline_to_the_body_its_addon_table_holds_under_the_same_id(tmp_path: Path) -> None:
+    dump = (
+        "/*!40101 SET NAMES gbk */;\n"
+        "INSERT INTO `dede_archives` (`id`, `typeid`, `title`, `writer`, `pubdate`) VALUES "
+        f"(12,3,'{TITLE}','admin',1631498400),(13,3,'江城召开网络安全宣传周部署会','admin',1631584800);\n"
+        "INSERT INTO `dede_addonarticle` (`aid`, `typeid`, `body`, `userip`) VALUES "
+        f"(13,3,'<p>会议要求各单位做好宣传周活动安排，确保活动取得实效。</p>','127.0.0.1'),"
+        f"(12,3,'<p>{LEAD}</p>\\r\\n<p>{SECOND}</p>','127.0.0.1');\n"
+    )
+    found = _read(tmp_path, "dede.sql", dump.encode("gbk"))
+    article = extract(found[0])
+    assert (len(found), article.title, article.date) == (2, TITLE, "2021-09-13")
+    assert article.body.split("\n") == [LEAD, SECOND]
+    assert "admin" not in (article.authors or [])
+
+
+def test_a_dump_writer_column_holding_the_site_account_names_no_one_and_a_person_is_kept(tmp_path: Path) -> None:
+    rows = f"(1,'{TITLE}','{LEAD}','本站编辑'),(2,'{TITLE}','{SECOND}','王晓明')"
+    dump = f"INSERT INTO `news` (`id`, `title`, `content`, `writer`) VALUES {rows};"
+    found = _read(tmp_path, "news.sql", dump.encode("utf-8"))
+    assert [item.meta.get("author") for item in found] == [None, "王晓明"]
+
+
+def test_a_dump_day_in_unix_seconds_is_read_from_the_publication_column_never_the_update_one(
+    tmp_path: Path,
+) -> None:
+    columns = "(`id`, `title`, `content`, `updatetime`, `inputtime`)"
+    dump = f"INSERT INTO `v9_news` {columns} VALUES (5,'{TITLE}','{LEAD}','1700000000','1631498400');"
+    assert _read(tmp_path, "v9.sql", dump.encode("utf-8"))[0].meta["date"].startswith("2021-09-13")
+
+
+def test_a_gbk_dump_with_a_damaged_byte_reports_it_and_reads_its_rows(tmp_path: Path) -> None:
+    dump = f"INSERT INTO `news` (`id`, `title`, `content`) VALUES (1,'{TITLE}','{LEAD}{SECOND}');".encode("gbk")
+    found = _read(tmp_path, "news.sql", dump.replace("活动期间".encode("gbk"), b"\xff\xff\xff\xff", 1))
+    assert isinstance(found[0], RawDocument) and "invalid byte" in found[0].damaged
+    assert extract(found[0]).title == TITLE
+
+
 def test_a_message_backup_gives_the_message_that_carries_a_story_dated_by_its_time(tmp_path: Path) -> None:
     more = "宣传周期间还将举办网络安全知识竞赛、主题讲座和青少年网络素养展演，引导市民提高防范诈骗的意识。"
     last = "市网信办有关负责人表示，将以宣传周为契机，推动网络安全教育常态化，营造共建共享的网络安全环境。"

@@ -14,11 +14,13 @@ from urllib.parse import urlsplit
 
 from index.article import RawDocument, Skipped
 from index.ingest import field_tables
+from index.ingest.calendar_events import events, is_calendar
 from index.ingest.chat_exports import story_message
 from index.ingest.epub_files import epub_document
 from index.ingest.escapes import unescape_breaks, unescape_text
 from index.ingest.feeds import Item, items, xml_root
 from index.ingest.front_matter import split_front_matter
+from index.ingest.har_captures import articles
 from index.ingest.html import read_page
 from index.ingest.indents import restore_paragraphs
 from index.ingest.mail_forwards import unforwarded
@@ -35,10 +37,12 @@ from index.ingest.post_archives import damage as post_damage
 from index.ingest.post_archives import posts, shape
 from index.ingest.printed import unprinted
 from index.ingest.reader_clippings import unclipped
+from index.ingest.reference_records import is_ris, references
 from index.ingest.rtf_files import rtf_text
 from index.ingest.safari_pages import webarchive_page
 from index.ingest.scanned_columns import unwrapped_columns
 from index.ingest.sql_dumps import records
+from index.ingest.subtitles import cues_text
 from index.ingest.text_dumps import undumped
 from index.ingest.web_archives import captures, is_warc_name
 from index.ingest.word97_files import doc_text
@@ -66,9 +70,14 @@ RECORD_SUFFIXES = {".xlsx", ".sql"}
 ARCHIVE_SUFFIXES = {".warc"}  # a web archive (`.warc`, `.warc.gz`): an article a captured page (web_archives.py)
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 JSON_SUFFIXES = {".json"}  # a backup of social posts: an article a post (index/ingest/post_archives.py)
+CALENDAR_SUFFIXES = {".ics"}  # a calendar's export: an article an event's description (calendar_events.py)
+REFERENCE_SUFFIXES = {".ris"}  # a reference manager's export: an article a record's notes (reference_records.py)
+SUBTITLE_SUFFIXES = {".srt", ".vtt"}  # a video's subtitles: an article its cues' script (subtitles.py)
+CAPTURE_SUFFIXES = {".har"}  # a browser's traffic capture: an article an API's (har_captures.py)
 READ_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES | MAIL_SUFFIXES | FEED_SUFFIXES | NOTE_SUFFIXES
 READ_SUFFIXES |= DOCUMENT_SUFFIXES | ARCHIVE_SUFFIXES | RECORD_SUFFIXES | MAILBOX_SUFFIXES | JSON_SUFFIXES
-READ_SUFFIXES |= PACKED_SUFFIXES | WEBARCHIVE_SUFFIXES
+READ_SUFFIXES |= PACKED_SUFFIXES | WEBARCHIVE_SUFFIXES | CALENDAR_SUFFIXES | REFERENCE_SUFFIXES | SUBTITLE_SUFFIXES
+READ_SUFFIXES |= CAPTURE_SUFFIXES
 # A saved page's parts (its `_files` folder) and media: never an article, so never reported as not read.
 PAGE_PART_SUFFIXES = {".css", ".js", ".map", ".ico", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp"}
 PAGE_PART_SUFFIXES |= {".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".m4a", ".webm", ".swf"}
@@ -371,6 +380,28 @@ def _read_file(
         kind += f", which holds {shape(data)}" if not found_posts else ""
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), iter(found_posts), kind)
         return
+    if suffix in CAPTURE_SUFFIXES:
+        kind = "article (an object with a headline and a text of two sentences) in the capture's responses"
+        yield from _read_items(file, data, _article_id(file, root, keep_suffix), articles(data), kind)
+        return
+    if suffix in CALENDAR_SUFFIXES | REFERENCE_SUFFIXES | SUBTITLE_SUFFIXES:
+        try:
+            text, encoding, damage = decode_damaged(data)
+        except ValueError as error:
+            yield Skipped(str(file), str(error))
+            return
+        said = describe_damage(damage, encoding) if damage else ""
+        if suffix in CALENDAR_SUFFIXES:
+            found = events(text) if is_calendar(text) else iter(())
+            kind = "event with a notice in its description (two sentences or more) in the calendar"
+        elif suffix in REFERENCE_SUFFIXES:
+            found = references(text) if is_ris(text) else iter(())
+            kind = "record with a text in its notes or abstract (two sentences or more) in the RIS export"
+        else:
+            found, kind = cues_text(text, file.stem), "cue (a timing line and its words) in the subtitles"
+        found_items = (replace(item, damaged=said) for item in found)
+        yield from _read_items(file, data, _article_id(file, root, keep_suffix), found_items, kind)
+        return
     if suffix in NOTE_SUFFIXES or (suffix in FEED_SUFFIXES and is_note_export(data)):
         kind = "notes (<note> with <content>) in the export"
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), notes(data), kind)
@@ -381,7 +412,7 @@ def _read_file(
     if suffix in RECORD_SUFFIXES:
         kind = "story in the file (no table with a title's and a text's column)"
         try:
-            found = list(xlsx_records(data) if suffix == ".xlsx" else records(decode(data)[0]))
+            found = list(xlsx_records(data)) if suffix == ".xlsx" else _dump_records(data)
         except ValueError as error:
             yield Skipped(str(file), str(error))
             return
@@ -614,6 +645,13 @@ def _record_page(text: str, meta: dict[str, str]) -> tuple[str, dict[str, str], 
         return restore_paragraphs(unescape_text(text)), meta, None
     text, declared, shown = read_page(text)
     return text, declared | meta, tuple(shown)
+
+
+def _dump_records(data: bytes) -> list[Item]:
+    """A `.sql` dump's articles, each marked with the invalid bytes of its file (its other rows still read)."""
+    text, encoding, damage = decode_damaged(data)
+    damaged = describe_damage(damage, encoding) if damage else ""
+    return [replace(item, damaged=damaged) for item in records(text)]
 
 
 def _read_items(

@@ -2,7 +2,12 @@
 `.dump` with `INSERT INTO news VALUES(…);` under its `CREATE TABLE news(…)`, pg_dump's `COPY public.news (…) FROM
 stdin;` block of tab-separated rows closed by `\\.`): each row of a table with a title's and a text's column is an
 article, its other columns its fields by their names (`pub_time`, `source`, `author`).
-A dump with no such table holds no story and is reported as what it is.
+A CMS that keeps its headlines and its bodies in two tables (DedeCMS's `dede_archives` and `dede_addonarticle`,
+PHPCMS's `news` and `news_data`) has the body joined to its headline by the rows' first column, the article's id.
+A day written as unix seconds (or milliseconds) is read as the day it names in China; a writer column holding the
+site's account (`admin`, `本站编辑`) names no one. A dump with no such table holds no story and is reported as what
+it is. (benchmarks/layouts.py FRESH_EXPORTS_11: such dumps were skipped whole, "no table with a title's and a
+text's column".)
 
 Values are read as SQL writes them: strings in single quotes (a quote doubled or escaped with a backslash, and
 mysqldump's `\\n`, `\\t`, `\\\\` escapes), numbers and NULL; a COPY row's fields as PostgreSQL's text format writes
@@ -11,10 +16,12 @@ them (the same backslash escapes, `\\N` for NULL).
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 
 from index.ingest.feeds import Item
+from index.ingest.xml_records import MACHINE_ACCOUNTS
 
 _SCHEMA = r"(?:\w+\.)?"  # pg_dump's `public.`
 _INSERT = re.compile(
@@ -32,6 +39,14 @@ _COLUMNS = {
     "source": ("source", "media", "site", "来源"),
     "author": ("author", "writer", "作者"),
 }
+# where no column has one of these names: a text's column by its name's end (`newstext`, `post_content`), a day's
+# by a time's name that is no update's or entry's (`pubdate`, `inputtime`; never `updatetime`, `senddate`)
+_TEXT_END = re.compile(r"\w*(?:content|body|text)$")
+_DAY_NAME = re.compile(r"\w*(?:time|date)$")
+_NO_DAY = re.compile(r"update|modif|edit|last|send|true|expire|end|start|sort|login")
+_PUBLISHED = re.compile(r"pub")
+_SITE_ACCOUNT = re.compile(r"(?:本站|本网|网站)?(?:编辑|小编|管理员|编辑部)")
+_CHINA = datetime.timezone(datetime.timedelta(hours=8))
 
 
 def _names(declared: str) -> list[str]:
@@ -104,7 +119,30 @@ def _rows(sql: str, at: int) -> tuple[list[list[str | None]], int]:
 
 
 def _field(columns: list[str], kind: str) -> int | None:
-    return next((columns.index(name) for name in _COLUMNS[kind] if name in columns), None)
+    named = next((columns.index(name) for name in _COLUMNS[kind] if name in columns), None)
+    if named is not None or kind not in ("text", "date"):
+        return named
+    if kind == "text":
+        return next((k for k, name in enumerate(columns) if _TEXT_END.fullmatch(name)), None)
+    days = [k for k, name in enumerate(columns) if _DAY_NAME.fullmatch(name) and not _NO_DAY.search(name)]
+    return next((k for k in days if _PUBLISHED.search(columns[k])), days[0] if days else None)
+
+
+def _day(value: str) -> str:
+    """A day as written, or unix seconds (milliseconds) as the day and hour they name in China; `0` none."""
+    if not re.fullmatch(r"\d{9,13}", value.strip()):
+        return "" if value.strip() in ("0", "") else value
+    seconds = int(value) / (1000 if len(value.strip()) > 11 else 1)
+    try:
+        return datetime.datetime.fromtimestamp(seconds, _CHINA).strftime("%Y-%m-%d %H:%M:%S")
+    except (OverflowError, OSError, ValueError):
+        return ""
+
+
+def _person(value: str) -> str:
+    """A writer's value, none when it is the site's account (`admin`, `本站编辑`, `管理员`)."""
+    word = value.strip()
+    return "" if word.lower() in MACHINE_ACCOUNTS or _SITE_ACCOUNT.fullmatch(word) else value
 
 
 def _copy_value(field: str) -> str | None:
@@ -123,30 +161,52 @@ def _copy_rows(sql: str) -> Iterator[tuple[list[str], list[list[str | None]]]]:
         yield _names(match[2]), rows
 
 
-def _items(columns: list[str], rows: list[list[str | None]]) -> Iterator[Item]:
-    """The rows of one table as items, when it has a title's and a text's column."""
+def _fields(columns: list[str], row: list[str | None]) -> dict[str, str]:
+    fields = {}
+    for kind, read in (("title", str), ("date", _day), ("source", str), ("author", _person)):
+        k = _field(columns, kind)
+        if k is not None and row[k] and (value := read(row[k])):
+            fields[kind] = value
+    return fields
+
+
+def _items(columns: list[str], rows: list[list[str | None]], bodies: dict[str, str]) -> Iterator[Item]:
+    """The rows of one table as items, when it has a title's column and a text's column or a body joined by id."""
     title, text = _field(columns, "title"), _field(columns, "text")
-    if title is None or text is None:
+    if title is None or (text is None and not bodies):
         return
     for row in rows:
-        if len(row) != len(columns) or not row[text]:
+        if len(row) != len(columns) or not row:
             continue
-        fields = {}
-        for kind in ("title", "date", "source", "author"):
-            k = _field(columns, kind)
-            if k is not None and row[k]:
-                fields[kind] = row[k]
-        yield Item(row[text], fields)
+        body = row[text] if text is not None else bodies.get(row[0] or "")
+        if body:
+            yield Item(body, _fields(columns, row))
+
+
+def _tables(sql: str) -> dict[str, tuple[list[str], list[list[str | None]]]]:
+    """Each table's columns and rows, its INSERTs' and its COPY blocks' together, in the dump's order."""
+    declared = {m[1].lower(): _create_columns(sql, m.end()) for m in _CREATE.finditer(sql)}
+    tables: dict[str, tuple[list[str], list[list[str | None]]]] = {}
+    at = 0
+    while (match := _INSERT.search(sql, at)) is not None:
+        columns = _names(match[3]) if match[3] else declared.get(match[1].lower(), [])
+        rows, at = _rows(sql, match.end())
+        named = f"{match[1].lower()} {','.join(columns)}"  # a table's INSERTs naming other columns kept apart
+        tables.setdefault(named, (columns, []))[1].extend(r for r in rows if len(r) == len(columns))
+    for number, (columns, rows) in enumerate(_copy_rows(sql)):
+        tables[f"copy {number}"] = (columns, rows)
+    return tables
 
 
 def records(sql: str) -> Iterator[Item]:
-    """The rows of a dump's article tables as items: the text column's value as the text, the title, day, source
-    and writer columns as fields; nothing when no table has both a title's and a text's column."""
-    tables = {m[1].lower(): _create_columns(sql, m.end()) for m in _CREATE.finditer(sql)}
-    at = 0
-    while (match := _INSERT.search(sql, at)) is not None:
-        columns = _names(match[3]) if match[3] else tables.get(match[1].lower(), [])
-        rows, at = _rows(sql, match.end())
-        yield from _items(columns, rows)
-    for columns, rows in _copy_rows(sql):
-        yield from _items(columns, rows)
+    """The rows of a dump's article tables as items: the text column's value (or the body another table holds
+    under the row's id) as the text, the title, day, source and writer columns as fields; nothing when no table
+    has a title's column and a text."""
+    tables = _tables(sql)
+    bodies: dict[str, str] = {}  # the bodies of tables with a text's column and no title's, by their rows' id
+    for columns, rows in tables.values():
+        text = _field(columns, "text")
+        if text is not None and _field(columns, "title") is None:
+            bodies.update((row[0], row[text]) for row in rows if row and row[0] and row[text])
+    for columns, rows in tables.values():
+        yield from _items(columns, rows, bodies)

@@ -180,6 +180,7 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    (readers17); tip pleas, comment forms, update stamps, wire rights lines, series kickers and glued sidebars
 #    leave the text (alone17); old indexes are rebuilt
 # 34: writers18: a wire story's credits naming none of the page's byline, profile-linked posters, Latin names
+# 34: a CMS dump's bodies joined by id, unix days, no account writer; .ics/.ris/.srt/.vtt/.har read (files18)
 FORMAT_VERSION = 34
 
 
