@@ -179,8 +179,9 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    headlines (titles17); XML of unknown schemas (a record an article), .odt, .epub and Safari .webarchive files
 #    (readers17); tip pleas, comment forms, update stamps, wire rights lines, series kickers and glued sidebars
 #    leave the text (alone17); old indexes are rebuilt
-# 34: writers18: a wire story's credits naming none of the page's byline, profile-linked posters, Latin names
-# 34: a CMS dump's bodies joined by id, unix days, no account writer; .ics/.ris/.srt/.vtt/.har read (files18)
+# 34: a wire story's credits naming none of the page's byline add no writer, profile-linked posters and Latin
+#    names after a role are writers (writers18); a CMS dump's bodies joined by id, unix days, no account writer;
+#    .ics, .ris, .srt, .vtt and .har files are read (files18); old indexes are rebuilt
 FORMAT_VERSION = 34
 
 
