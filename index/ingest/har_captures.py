@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-import datetime
 import json
 import re
 from collections.abc import Iterator
 
+from index.ingest.days.clock import china_moment
 from index.ingest.feeds import Item
 from index.ingest.xml_records import MACHINE_ACCOUNTS
 
@@ -31,7 +31,6 @@ _NO_DAY_KEY = re.compile(r"(?i)update|modif|edit|expire|end|start|last|server")
 _SOURCE_KEY = re.compile(r"(?i)^(?:source|media|mediaName|site|siteName|来源)$")
 _AUTHOR_KEY = re.compile(r"(?i)^(?:author|writer|authorName|作者)$")
 _SENTENCE_END = re.compile(r"[。！？!?]")
-_CHINA = datetime.timezone(datetime.timedelta(hours=8))
 MAX_DEPTH = 12  # levels of nesting looked into (an API's article sits two or three down)
 
 
@@ -60,10 +59,8 @@ def _day(value: object) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool) or (isinstance(value, str) and value.isdigit()):
         number = float(value)
         seconds = number / 1000 if number > 1e11 else number
-        try:
-            return datetime.datetime.fromtimestamp(seconds, _CHINA).strftime("%Y-%m-%d %H:%M:%S")
-        except (OverflowError, OSError, ValueError):
-            return ""
+        moment = china_moment(seconds)
+        return moment.strftime("%Y-%m-%d %H:%M:%S") if moment else ""
     return value.strip() if isinstance(value, str) and re.match(r"\s*\d{4}", value) else ""
 
 

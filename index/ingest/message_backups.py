@@ -11,6 +11,7 @@ import datetime
 import re
 
 from index.ingest.chat_exports import OVER_OTHERS, STORY_MIN
+from index.ingest.days.clock import CHINA
 from index.ingest.feeds import Item, xml_root
 
 _WRITING = re.compile(r"[\u4e00-\u9fff]")
@@ -18,7 +19,6 @@ _TEXT_ATTRIBUTES = ("body", "text", "content", "message", "msg")
 _TEXT_CHILDREN = {"content", "body", "text", "message", "msg"}
 _TIME_ATTRIBUTES = ("date", "time", "timestamp", "datetime", "sent", "created", "readable_date")
 _MESSAGE_TAGS = {"sms", "mms", "message", "msg", "chat_message", "record"}
-_CHINA = datetime.timezone(datetime.timedelta(hours=8))  # a phone's milliseconds, read as the day shown in China
 _UNSUBSCRIBE = re.compile(r"^(?:回复|回)\s*\w{1,4}\s*退订|退订请?回复?\s*\w{1,4}$|^拒收请回复\s*\w{1,4}$")
 
 
@@ -43,7 +43,7 @@ def _day(stamp: str) -> str | None:
     stamp = stamp.strip()
     if stamp.isdigit() and len(stamp) in (10, 13):
         seconds = int(stamp) / (1000 if len(stamp) == 13 else 1)
-        return datetime.datetime.fromtimestamp(seconds, _CHINA).date().isoformat()
+        return datetime.datetime.fromtimestamp(seconds, CHINA).date().isoformat()
     match = re.match(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", stamp)
     return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}" if match else None
 

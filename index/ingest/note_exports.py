@@ -15,10 +15,10 @@ import datetime
 import re
 from collections.abc import Iterator
 
+from index.ingest.days.clock import CHINA
 from index.ingest.feeds import Item, xml_root
 
 _STAMP = re.compile(r"^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$")  # ENEX's `20200330T013000Z`, in UTC
-_CHINA = datetime.timezone(datetime.timedelta(hours=8))
 
 
 def created_day(stamp: str) -> str | None:
@@ -30,7 +30,7 @@ def created_day(stamp: str) -> str | None:
         when = datetime.datetime(*map(int, match.groups()), tzinfo=datetime.UTC)
     except ValueError:
         return None
-    return when.astimezone(_CHINA).date().isoformat()
+    return when.astimezone(CHINA).date().isoformat()
 
 
 def is_note_export(data: bytes) -> bool:

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from index.ingest.chat_exports import story_message
+from index.ingest.days.clock import china_moment
 from index.ingest.feeds import Item
 
 _TEXT_KEYS = ("full_text", "text", "content", "raw_text", "body", "message")
@@ -45,7 +46,6 @@ _HEADLINE = re.compile(r"^\s*【(?P<title>[^【】\n]{6,80})】\s*")
 # the links a platform sets after a post's last words (a topic `#江城新闻#`, `网页链接`, `全文`, a place): its own
 _TRAILING_LINKS = re.compile(r"(?:\s|<br\s*/?>|<a\b[^>]*>[^<]{0,40}</a>)+$", re.IGNORECASE)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_CHINA = datetime.timezone(datetime.timedelta(hours=8))  # seconds since 1970 as the day shown in China
 MAX_DEPTH = 12  # levels of nesting looked into: an API's page holds its posts three or four down
 MAX_DAMAGED = 64  # invalid sequences a UTF-8 backup is read through: at most this many, and 1 in 500 bytes
 MIN_DAMAGED = 8  # (or this many in a short one), as sources.py reads a page
@@ -94,10 +94,8 @@ def _day(value: object) -> str | None:
         value = int(value.strip())
     if isinstance(value, int | float):
         seconds = value / 1000 if value > 10**11 else value
-        try:
-            return datetime.datetime.fromtimestamp(seconds, _CHINA).date().isoformat()
-        except (OverflowError, OSError, ValueError):
-            return None
+        moment = china_moment(seconds)
+        return moment.date().isoformat() if moment else None
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
@@ -108,11 +106,8 @@ def _stamp(value: object) -> str | None:
     if isinstance(value, str) and value.strip().isdigit():
         value = int(value.strip())
     if isinstance(value, int | float):
-        try:
-            when = datetime.datetime.fromtimestamp(value / 1000 if value > 10**11 else value, _CHINA)
-        except (OverflowError, OSError, ValueError):
-            return None
-        return when.strftime("%Y-%m-%d %H:%M:%S")
+        when = china_moment(value / 1000 if value > 10**11 else value)
+        return when.strftime("%Y-%m-%d %H:%M:%S") if when else None
     if not isinstance(value, str):
         return None
     if match := _ISO_TIME.search(value):

@@ -16,10 +16,10 @@ them (the same backslash escapes, `\\N` for NULL).
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Iterator
 
+from index.ingest.days.clock import china_moment
 from index.ingest.feeds import Item
 from index.ingest.xml_records import MACHINE_ACCOUNTS
 
@@ -46,7 +46,6 @@ _DAY_NAME = re.compile(r"\w*(?:time|date)$")
 _NO_DAY = re.compile(r"update|modif|edit|last|send|true|expire|end|start|sort|login")
 _PUBLISHED = re.compile(r"pub")
 _SITE_ACCOUNT = re.compile(r"(?:本站|本网|网站)?(?:编辑|小编|管理员|编辑部)")
-_CHINA = datetime.timezone(datetime.timedelta(hours=8))
 
 
 def _names(declared: str) -> list[str]:
@@ -133,10 +132,8 @@ def _day(value: str) -> str:
     if not re.fullmatch(r"\d{9,13}", value.strip()):
         return "" if value.strip() in ("0", "") else value
     seconds = int(value) / (1000 if len(value.strip()) > 11 else 1)
-    try:
-        return datetime.datetime.fromtimestamp(seconds, _CHINA).strftime("%Y-%m-%d %H:%M:%S")
-    except (OverflowError, OSError, ValueError):
-        return ""
+    moment = china_moment(seconds)
+    return moment.strftime("%Y-%m-%d %H:%M:%S") if moment else ""
 
 
 def _person(value: str) -> str:

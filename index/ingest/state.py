@@ -18,7 +18,6 @@ A template the script renders (`<script type="text/template">`) is read as the m
 
 from __future__ import annotations
 
-import datetime
 import html
 import json
 import re
@@ -26,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from index.ingest.cleaning import WRITING
+from index.ingest.days.clock import china_moment
 from index.ingest.days.shapes import YMD_COMPACT, YMD_DASH
 
 _ASSIGNED = re.compile(r"=\s*(?=[{\[])")  # `window.__INITIAL_STATE__={` / `var data = [`
@@ -44,7 +44,6 @@ _CJK = re.compile(r"[\u4e00-\u9fff]|\\u[4-9][0-9a-fA-F]{3}")
 CJK_SHARE = 0.5
 FIELD_CHARS = 100  # the longest a literal can be to be read as a field (a title, a time, a name)
 MAX_NAMES = 5  # names read from a list of authors
-_CHINA = datetime.timezone(datetime.timedelta(hours=8))
 
 
 @dataclass(frozen=True)
@@ -137,9 +136,8 @@ def _day(value: object) -> str | None:
         return value.strip()
     if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
         seconds = value / 1000 if value > 1e11 else value
-        try:
-            moment = datetime.datetime.fromtimestamp(seconds, _CHINA)
-        except (OverflowError, OSError, ValueError):
+        moment = china_moment(seconds)
+        if moment is None:
             return None
         return moment.strftime("%Y-%m-%d %H:%M:%S") if 1990 <= moment.year <= 2100 else None
     return None

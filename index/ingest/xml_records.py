@@ -40,6 +40,7 @@ from lxml import etree
 
 from index.ingest import bylines
 from index.ingest.chat_exports import STORY_MIN
+from index.ingest.days.clock import CHINA
 from index.ingest.days.reading import parse_date
 from index.ingest.feeds import Item
 from index.ingest.field_tables import PUBLISHED_RANKS, TITLE_LABELS, WRITER_LABELS
@@ -85,7 +86,6 @@ MACHINE_ACCOUNTS = {
     *("editor", "管理员", "系统管理员", "匿名", "未知", "佚名", "用户", "作者"),
 }
 _ACCOUNT_SHAPE = re.compile(r"[A-Za-z_.\-]*\d[\w.\-]*|[a-z_.\-]+\d*")  # `admin2`, `user_12`, `newsbot`
-_CHINA = datetime.timezone(datetime.timedelta(hours=8))
 _ISO = re.compile(
     r"(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$"
 )
@@ -177,7 +177,7 @@ def when(value: str) -> str | None:
     China's; seconds or milliseconds since 1970 as China's; RFC 822; a Chinese day. None when it is no day."""
     value = value.strip()
     if value.isdigit() and len(value) in (10, 13):
-        moment = datetime.datetime.fromtimestamp(int(value) / (1000 if len(value) == 13 else 1), _CHINA)
+        moment = datetime.datetime.fromtimestamp(int(value) / (1000 if len(value) == 13 else 1), CHINA)
         return moment.strftime("%Y-%m-%d %H:%M:%S")
     if (match := _ISO.match(value)) or (match := _ISO_LOOSE.match(value)):
         year, month, day, hour, minute, second = (int(g) if g else 0 for g in match.groups()[:6])
@@ -191,7 +191,7 @@ def when(value: str) -> str | None:
             if zone != "Z":
                 sign = -1 if zone[0] == "-" else 1
                 offset = sign * datetime.timedelta(hours=int(zone[1:3]), minutes=int(zone[-2:]))
-            moment = moment.replace(tzinfo=datetime.timezone(offset)).astimezone(_CHINA).replace(tzinfo=None)
+            moment = moment.replace(tzinfo=datetime.timezone(offset)).astimezone(CHINA).replace(tzinfo=None)
         if not 1900 <= moment.year <= 2100:
             return None
         return moment.strftime("%Y-%m-%d %H:%M:%S" if match.group(4) else "%Y-%m-%d")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from index.ingest.days.clock import CHINA
 from index.ingest.days.reading import LAST_YEAR, read_date
 from index.ingest.days.shapes import RELATIVE, TIME
 
@@ -27,7 +28,6 @@ _ATTRIBUTES = ("datetime", "title")  # where the absolute day is kept: a <time>'
 # where a script keeps it as a Unix time (seconds or milliseconds): `<span data-time="1600052400">5天前</span>`
 _EPOCH_ATTRIBUTES = ("data-time", "data-timestamp", "data-ts", "data-publish-time", "data-ctime")
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
-_CHINA = datetime.timezone(datetime.timedelta(hours=8))  # (a Chinese site's clock: the day it shows)
 
 
 def shown_as_days(root) -> None:
@@ -53,5 +53,5 @@ def _epoch_day(value: str | None) -> str | None:
     """A Unix time's day on a Chinese site's clock (`1600052400` -> 2020-09-14), or None."""
     if not value or not _EPOCH.fullmatch(value.strip()):
         return None
-    day = datetime.datetime.fromtimestamp(int(value.strip()[:10]), _CHINA).date()
+    day = datetime.datetime.fromtimestamp(int(value.strip()[:10]), CHINA).date()
     return day.isoformat() if day.year <= LAST_YEAR else None
