@@ -538,6 +538,7 @@ def without_quotes(text: str) -> str:
 
 Speller = Callable[[str, list[Span]], list[Correction]]  # a query's runs (apart by spaces) and words -> slips
 Spell = Callable[[str], str | None]  # two pinyin syllables no word of the index sounds like -> the characters meant
+Contract = Callable[[str, tuple[str, ...]], str | None]  # a short form no article writes, the others -> its phrase
 
 
 @dataclass(frozen=True)
@@ -560,6 +561,7 @@ def parse_query(
     held: Callable[[str], int] | None = None,
     spell: Spell | None = None,
     articles: int = 0,
+    contract: Contract | None = None,
 ) -> ParsedQuery:
     """The reading of any text; never raises (the request's length limit is checked before). With `readings` (the
     index's vocabulary), Latin words that are no words of the index but pinyin of some are read as those, alone or
@@ -605,6 +607,8 @@ def parse_query(
     found = [_alternatives(run, readings, aliases, parsed, spell) for run in runs]
     if speller is not None:
         _slips(runs, found, speller, parsed)
+    if contract is not None and held is not None:
+        _short_forms(runs, found, contract, held, parsed)
     alternatives = [alts for alts, _ in found]
     share = (lambda word: held(word) / articles) if held is not None and articles else None
     parsed.units.extend(_word_units(runs, alternatives, ranking, notes, readings, share))
@@ -744,6 +748,54 @@ def _slips(
             note = f"did you mean {words}: {made[0].typed} read as {words} as well"
             forms = [(made[0].typed, 1.0), *((f.intended, f.weight) for f in made)]
             alternatives.append(_alternative(run, start, end, forms, "correction", note, parsed))
+        alternatives.sort(key=lambda a: a.start)
+
+
+SHORT_FORM = (2, 4)  # characters of a stretch read as a short form (`_short_forms`)
+KNOWN = 3  # a word held by this many sections is one the index knows, never part of a short form
+
+
+def _short_forms(
+    runs: list[Term],
+    found: list[tuple[list[_Alternative], list[Span]]],
+    contract: Contract,
+    held: Callable[[str], int],
+    parsed: ParsedQuery,
+) -> None:
+    """Each stretch of consecutive words no other reading took that no section holds, made of single characters
+    and words the index does not know (`非瘟`, which jieba cuts 非 + 瘟), read as the phrase it contracts as well,
+    as `contract` finds it (index/search/contracted.py) beside the query's other words the index holds."""
+    context = tuple(
+        dict.fromkeys(w for run in runs for w in run.words if len(w) > 1 and w not in QUERY_STOPWORDS and held(w))
+    )
+    for run, (alternatives, free) in zip(runs, found, strict=True):
+        taken = {at for alt in alternatives for at in range(alt.start, alt.end)}
+        spans = [s for s in free if not taken & set(range(s[1], s[2]))]
+        weak = [_HAN.fullmatch(w) is not None and (len(w) == 1 or held(w) < KNOWN) for w, _, _ in spans]
+        i = 0
+        while i < len(spans):
+            read = None
+            for j in range(len(spans), i, -1):
+                start, end = spans[i][1], spans[j - 1][2]
+                stretch = run.text[start:end]
+                if (
+                    not SHORT_FORM[0] <= len(stretch) <= SHORT_FORM[1]
+                    or not all(weak[i:j])
+                    or any(spans[k][2] != spans[k + 1][1] for k in range(i, j - 1))
+                    or held(stretch)
+                ):
+                    continue
+                others = tuple(w for w in context if w not in stretch)
+                if phrase := contract(stretch, others):
+                    note = f"read {stretch} as the short form of {phrase} as well"
+                    forms = [(stretch, 1.0), (phrase, 1.0)]
+                    read = (j, _alternative(run, start, end, forms, "alias", note, parsed))
+                    break
+            if read is None:
+                i += 1
+                continue
+            i, alternative = read
+            alternatives.append(alternative)
         alternatives.sort(key=lambda a: a.start)
 
 

@@ -20,6 +20,7 @@ from index import store
 from index.search import respell
 from index.search.articles import article_view
 from index.search.collapse import collapse, every_copy
+from index.search.contracted import expanded
 from index.search.cost import Deadline
 from index.search.filters import filter_query
 from index.search.find import Wanted, find
@@ -29,7 +30,7 @@ from index.search.ranking import Ranking
 from index.search.reader import Generation
 from index.search.regional_words import mainland_pairs
 from index.search.request import QueryError, SearchRequest, validate
-from index.search.respell import Correction, corrections, spelled
+from index.search.respell import TOGETHER, Correction, corrections, spelled
 from index.search.results import (
     AliasHealth,
     ArticleView,
@@ -239,6 +240,12 @@ class SearchIndex:
         def held(text: str) -> int:  # a word's sections, or for words in a row an upper bound
             return counts.held(text) or (counts.together(text) if bigrams(text) else 0)
 
+        def contract(short: str, others: tuple[str, ...]) -> str | None:  # index/search/contracted.py
+            def meets(phrase: str) -> bool:
+                return not others or any(counts.meeting((phrase, o), TOGETHER) >= TOGETHER for o in others)
+
+            return expanded(short, vocabulary.keys, vocabulary.docs, meets)
+
         with using(words):
             regional = mainland_pairs(q, held)  # 軟體 read as 软件 as well (index/search/regional_words.py)
             if regional:
@@ -246,7 +253,15 @@ class SearchIndex:
                 names = aliases.Aliases(names.forms | extra, names.user_file)
             spell = partial(spelled, counts=counts, articles=generation.live_count)
             return parse_query(
-                q, self.ranking, vocabulary, names, speller if correct else None, held, spell, generation.live_count
+                q,
+                self.ranking,
+                vocabulary,
+                names,
+                speller if correct else None,
+                held,
+                spell,
+                generation.live_count,
+                contract,
             )
 
     def suggest(self, q: str, limit: int | None = None) -> Suggestions:
