@@ -41,10 +41,14 @@ def test_a_short_form_keeps_the_first_character_and_one_of_each_later_word() -> 
     assert contracts("卫健委", "卫生健康委员会")
 
 
+def test_a_word_of_four_characters_gives_a_character_of_each_of_its_pairs() -> None:
+    assert contracts("网安", "网络安全")
+    assert not contracts("络安", "网络安全")
+
+
 def test_a_phrase_writing_the_short_form_as_typed_or_too_short_contracts_nothing() -> None:
     assert not contracts("北京", "北京市")
     assert not contracts("猪瘟", "非洲猪瘟")
-    assert not contracts("中国", "中华人民共和国")
 
 
 def test_a_short_form_no_article_writes_is_read_as_the_phrase_it_contracts(index: SearchIndex) -> None:

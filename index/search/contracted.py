@@ -25,14 +25,16 @@ from index.text.analysis import segment
 SHORTEST, LONGEST = 2, 4  # characters of a short form
 DOMINANT = 3  # the phrase is held by this many times the articles of any other phrase it may be
 LONGER = 2  # a phrase contracted keeps at least this many characters more than its short form
+PAIRED = 4  # a word of this many characters or more gives a short form a character of each of its pairs
 
 
 def contracts(short: str, phrase: str) -> bool:
     """Whether `short` keeps the first character of `phrase` and, in order, one character of each of some of its
-    later jieba words (卫健委 of 卫生 健康 委员会, 非瘟 of 非洲 猪瘟), and is not written in it as typed."""
+    later jieba words (卫健委 of 卫生 健康 委员会, 非瘟 of 非洲 猪瘟, 网安 of 网络安全's pairs), and is not written in
+    it as typed."""
     if len(phrase) < len(short) + LONGER or phrase[0] != short[0] or short in phrase:
         return False
-    words = [w for w, _, _ in segment(phrase)]
+    words = [part for w, _, _ in segment(phrase) for part in _parts(w)]
     if len(words) < len(short):
         return False
     at = 1  # the next word that may give a character
@@ -73,6 +75,14 @@ def expanded(
         return None
     phrase = found[0][1]
     return phrase if meets is None or meets(phrase) else None
+
+
+def _parts(word: str) -> list[str]:
+    """A word as a short form takes from it: a word of four characters or more as its pairs (网络安全 is 网络 安全,
+    as 网安 says), a shorter one whole."""
+    if len(word) < PAIRED:
+        return [word]
+    return [word[at : at + 2] for at in range(0, len(word), 2)]
 
 
 def _in_order(short: str, phrase: str) -> bool:
