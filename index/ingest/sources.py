@@ -16,6 +16,7 @@ from index.article import RawDocument, Skipped
 from index.ingest import field_tables
 from index.ingest.calendar_events import events, is_calendar
 from index.ingest.chat_exports import story_message
+from index.ingest.clip_notes import without_callouts, without_closing_note
 from index.ingest.epub_files import epub_document
 from index.ingest.escapes import unescape_breaks, unescape_text
 from index.ingest.feeds import Item, items, xml_root
@@ -543,6 +544,8 @@ def _document(
             meta["url"] = address
     else:  # a text file saved from an escaped page: `磅&#31028;`, `&gt;&gt;欢迎` (index/ingest/escapes.py)
         meta, text = split_front_matter(text)  # a Markdown export's declared fields (index/ingest/front_matter.py)
+        text = without_callouts(text)  # a note app's callouts: the clipper's (index/ingest/clip_notes.py)
+        text = without_closing_note(text) if meta.get("url") else text  # and a clip's note under a closing rule
         text = undumped(text)  # a text browser's dump: its links' list, menus and marks (index/ingest/text_dumps.py)
         text = unforwarded(text)  # a forward: the forwarded message alone (index/ingest/mail_forwards.py)
         text = unclipped(text)  # a reader's clippings or excerpts: the highlights (index/ingest/reader_clippings.py)
