@@ -175,3 +175,8 @@ def test_a_crawl_time_is_never_a_posts_day() -> None:
 def test_a_wrapper_of_no_known_kind_is_no_day_and_the_post_stays() -> None:
     record = {"text": FIRST, "time": {"$unknown": 1}, "meta": {"$date": None}}
     assert [(post.text, post.fields.get("date")) for post in posts(_json([record]))] == [(FIRST, None)]
+
+
+def test_a_post_with_only_an_update_time_is_still_a_post() -> None:
+    (post,) = posts(_json([{"content": FIRST, "update_time": "2020-03-30 10:24:00"}]))
+    assert post.fields["date"] == "2020-03-30 10:24:00"

@@ -195,13 +195,15 @@ class _Found:
 
 def _when(post: dict) -> object:
     """A post's time: under a known key, else under another tool's name for it (`createTime`, `publishTime`,
-    `发布时间`), a publication's before any other and never a crawl's or an update's; None when it has none."""
+    `发布时间`), a publication's before any other and a crawl's or an update's only when it has no other; None
+    when it has none."""
     when = next((post[k] for k in _TIME_KEYS if post.get(k) not in (None, "")), None)
     if when is not None:
         return when
-    named = [(k, v) for k, v in post.items() if _TIME_NAME.search(str(k)) and not _NOT_POSTED.search(str(k))]
-    named = [(k, v) for k, v in named if v not in (None, "") and not isinstance(v, dict | list)]
-    return next((v for k, v in named if _POSTED.search(str(k))), named[0][1] if named else None)
+    named = [(str(k), v) for k, v in post.items() if _TIME_NAME.search(str(k)) and v not in (None, "")]
+    named = [(k, v) for k, v in named if not isinstance(v, dict | list)]
+    ranked = sorted(named, key=lambda kv: (not _POSTED.search(kv[0]), bool(_NOT_POSTED.search(kv[0]))))
+    return ranked[0][1] if ranked else None
 
 
 def _found(value: object, depth: int = 0) -> Iterator[_Found]:
