@@ -494,7 +494,7 @@ def _feed_writer(item: Item) -> Item:
     """A feed item whose writer is an account (a WordPress export's `dc:creator` is the login, `admin`,
     `editor01`), without it: a writer only when it reads as a person's name (xml_records.person)."""
     author = item.fields.get("author")
-    if author is None or person(author):
+    if author is None or "@" in author or person(author):  # RSS's `<author>mail (name)</author>` read as before
         return item
     return replace(item, fields={k: v for k, v in item.fields.items() if k != "author"})
 
