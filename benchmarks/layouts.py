@@ -11104,6 +11104,634 @@ def har_epoch_capture(story: Story, others: list[Story], n: int) -> Page:
 FRESH_EXPORTS_11_CHECK["Firefox HAR, escaped JSON, epoch ms"] = har_epoch_capture
 
 
+# ---- FRESH_EXPORTS_13: database dumps and program exports in the idioms held-out files showed lost or misread
+# (dumps19, written before any fix; the checking half, FRESH_EXPORTS_13_CHECK, in other idioms of the same kinds,
+# written with it and never tuned on): a CMS's tables as phpMyAdmin and Navicat write them (column lists or none,
+# many rows an INSERT, `\'`, `\"` and `\r\n` escapes, GBK), mongoexport's JSON (`$date` in UTC, `$oid`), Word 2003
+# XML (a template's junk as `<o:Title>`, a machine's user as `<o:Author>`, `<o:Created>` in UTC), WordPress's WXR
+# (a login as `dc:creator`, local and GMT days), a web clipper's Markdown note (wiki-linked authors, `created:` the
+# clip's day, the clipper's callouts).
+
+
+def _gmt_stamp(iso: str, clock: str) -> datetime.datetime:
+    """The moment `iso clock` on China's clock, in UTC."""
+    return datetime.datetime.fromisoformat(f"{iso}T{clock}+08:00").astimezone(datetime.UTC)
+
+
+def _dump_html(item: Story) -> str:
+    """A body as a CMS's editor saves it, escaped as mysqldump writes a string (`\\"`, `\\'`, `\\r\\n`)."""
+    html = "\r\n".join(f'<p style="text-indent:2em">{p}</p>' for p in item.paragraphs)
+    return html.replace("\\", "\\\\").replace("'", "\\'").replace('"', '\\"').replace("\r", "\\r").replace("\n", "\\n")
+
+
+def dede_phpmyadmin_dump(story: Story, others: list[Story], n: int) -> Page:
+    """DedeCMS as phpMyAdmin exports it (GBK): a header of `-- phpMyAdmin SQL Dump`, backticked CREATE TABLEs,
+    `INSERT INTO \\`dede_archives\\` (\\`id\\`, …) VALUES` over rows one a line, the body table's rows the same way,
+    bodies with `\\"`, `\\'` and `\\r\\n`; writers `佚名` and a real name, pubdate and senddate as unix seconds."""
+    items = [others[0], others[1], story]
+    heads, bodies = [], []
+    for k, item in enumerate(items, start=1):
+        aid = 300 + 7 * n + k
+        writer = "佚名" if k % 2 else _HANDLES[(n + k) % 8][-2:] + "明"
+        heads.append(
+            f"({aid}, 2, 0, '{_sql_quote(item.title)}', '', '{writer}', '{item.source}', "
+            f"{_unix(item.date, '09:12:00')}, {_unix(_later(item.date, 2), '17:00:00')}, 'uploads/{aid}.jpg')"
+        )
+        bodies.append(f"({aid}, 2, '{_dump_html(item)}', '')")
+    lines = [
+        "-- phpMyAdmin SQL Dump",
+        "-- version 4.9.5",
+        "-- https://www.phpmyadmin.net/",
+        "--",
+        "-- 主机： localhost",
+        "-- 生成日期： 2021-06-30 11:02:45",
+        "-- 服务器版本： 5.5.62-log",
+        "",
+        'SET SQL_MODE = "NO_AUTO_VALUE_ON_ZERO";',
+        "/*!40101 SET NAMES gbk */;",
+        "",
+        "-- --------------------------------------------------------",
+        "--",
+        "-- 表的结构 `dede_archives`",
+        "--",
+        "",
+        "CREATE TABLE `dede_archives` (",
+        "  `id` mediumint(8) UNSIGNED NOT NULL DEFAULT '0',",
+        "  `typeid` smallint(5) UNSIGNED NOT NULL DEFAULT '0',",
+        "  `click` mediumint(8) UNSIGNED NOT NULL DEFAULT '0',",
+        "  `title` char(80) NOT NULL DEFAULT '',",
+        "  `shorttitle` char(36) NOT NULL DEFAULT '',",
+        "  `writer` char(20) NOT NULL DEFAULT '',",
+        "  `source` char(30) NOT NULL DEFAULT '',",
+        "  `pubdate` int(10) UNSIGNED NOT NULL DEFAULT '0',",
+        "  `senddate` int(10) UNSIGNED NOT NULL DEFAULT '0',",
+        "  `litpic` char(100) NOT NULL DEFAULT ''",
+        ") ENGINE=MyISAM DEFAULT CHARSET=gbk;",
+        "",
+        "--",
+        "-- 转存表中的数据 `dede_archives`",
+        "--",
+        "",
+        "INSERT INTO `dede_archives` (`id`, `typeid`, `click`, `title`, `shorttitle`, `writer`, `source`, `pubdate`,"
+        " `senddate`, `litpic`) VALUES",
+        ",\n".join(heads) + ";",
+        "",
+        "CREATE TABLE `dede_addonarticle` (",
+        "  `aid` mediumint(8) UNSIGNED NOT NULL DEFAULT '0',",
+        "  `typeid` smallint(5) UNSIGNED NOT NULL DEFAULT '0',",
+        "  `body` mediumtext,",
+        "  `userip` char(15) NOT NULL DEFAULT ''",
+        ") ENGINE=MyISAM DEFAULT CHARSET=gbk;",
+        "",
+        "INSERT INTO `dede_addonarticle` (`aid`, `typeid`, `body`, `userip`) VALUES",
+        ",\n".join(bodies) + ";",
+        "",
+        "ALTER TABLE `dede_archives`",
+        "  ADD PRIMARY KEY (`id`);",
+        "COMMIT;",
+    ]
+    furniture = ["佚名", "phpMyAdmin", "text-indent", "uploads/", "dede_", "INSERT", "mediumtext"]
+    return Page(f"dede-pma-{n:02d}.sql", "\n".join(lines).encode("gbk", "xmlcharrefreplace"), story, furniture)
+
+
+def dede_navicat_dump(story: Story, others: list[Story], n: int) -> Page:
+    """DedeCMS as Navicat dumps it (UTF-8): its `/* Navicat MySQL Data Transfer … */` head, `SET
+    FOREIGN_KEY_CHECKS=0;`, `-- Records of dede_archives` and one `INSERT INTO \\`dede_archives\\` VALUES ('1', …);`
+    a row without a column list (the columns only in the CREATE TABLE, numbers quoted), the writer `admin`."""
+    lines = [
+        "/*",
+        "Navicat MySQL Data Transfer",
+        "",
+        "Source Server         : localhost_3306",
+        "Source Database       : dedecms",
+        "Target Server Type    : MYSQL",
+        "File Encoding         : 65001",
+        "",
+        "Date: 2021-07-02 10:31:08",
+        "*/",
+        "",
+        "SET FOREIGN_KEY_CHECKS=0;",
+        "",
+        "-- ----------------------------",
+        "-- Table structure for `dede_addonarticle`",
+        "-- ----------------------------",
+        "DROP TABLE IF EXISTS `dede_addonarticle`;",
+        "CREATE TABLE `dede_addonarticle` (",
+        "  `aid` mediumint(8) unsigned NOT NULL DEFAULT '0',",
+        "  `typeid` smallint(5) unsigned NOT NULL DEFAULT '0',",
+        "  `body` mediumtext,",
+        "  `redirecturl` varchar(255) NOT NULL DEFAULT '',",
+        "  PRIMARY KEY (`aid`),",
+        "  KEY `typeid` (`typeid`)",
+        ") ENGINE=MyISAM DEFAULT CHARSET=utf8;",
+        "",
+        "-- ----------------------------",
+        "-- Records of dede_addonarticle",
+        "-- ----------------------------",
+    ]
+    items = [others[2], story]
+    for k, item in enumerate(items, start=1):
+        lines.append(f"INSERT INTO `dede_addonarticle` VALUES ('{40 + k}', '6', '{_dump_html(item)}', '');")
+    lines += [
+        "",
+        "-- ----------------------------",
+        "-- Table structure for `dede_archives`",
+        "-- ----------------------------",
+        "DROP TABLE IF EXISTS `dede_archives`;",
+        "CREATE TABLE `dede_archives` (",
+        "  `id` mediumint(8) unsigned NOT NULL DEFAULT '0',",
+        "  `typeid` smallint(5) unsigned NOT NULL DEFAULT '0',",
+        "  `title` char(60) NOT NULL DEFAULT '',",
+        "  `writer` char(20) NOT NULL DEFAULT '',",
+        "  `source` char(30) NOT NULL DEFAULT '',",
+        "  `senddate` int(10) unsigned NOT NULL DEFAULT '0',",
+        "  `pubdate` int(10) unsigned NOT NULL DEFAULT '0',",
+        "  `description` varchar(255) NOT NULL DEFAULT '',",
+        "  PRIMARY KEY (`id`)",
+        ") ENGINE=MyISAM DEFAULT CHARSET=utf8;",
+        "",
+        "-- ----------------------------",
+        "-- Records of dede_archives",
+        "-- ----------------------------",
+    ]
+    for k, item in enumerate(items, start=1):
+        lines.append(
+            f"INSERT INTO `dede_archives` VALUES ('{40 + k}', '6', '{_sql_quote(item.title)}', 'admin', "
+            f"'{item.source}', '{_unix(_later(item.date, 1), '08:00:00')}', '{_unix(item.date, '15:20:00')}', "
+            f"'{_sql_quote(item.paragraphs[0][:30])}');"
+        )
+    furniture = ["admin", "Navicat", "text-indent", "FOREIGN_KEY", "dede_", "INSERT", "localhost"]
+    return Page(f"dede-nav-{n:02d}.sql", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def _oid(n: int, k: int) -> str:
+    return f"5c7e{n:04x}{k:04x}a1b2c3d4e5f6a7b8"[:24]
+
+
+def mongo_export_lines(story: Story, others: list[Story], n: int) -> Page:
+    """mongoexport's default output, one object a line: `{"_id":{"$oid":…},"title":…,"content":"<p>…</p>",
+    "author":…,"publishTime":{"$date":"2019-03-05T16:30:00Z"},"crawlTime":{"$date":…}}`, the day in UTC (the
+    story's day on China's clock, its evening before in UTC), a crawl's later time beside it."""
+    lines = []
+    for k, item in enumerate([others[0], others[1], story], start=1):
+        published = _gmt_stamp(item.date, f"0{k % 3}:30:00")
+        record = {
+            "_id": {"$oid": _oid(n, k)},
+            "title": item.title,
+            "content": "".join(f"<p>{p}</p>" for p in item.paragraphs),
+            "source": item.source,
+            "url": f"https://news.example.cn/a/{5000 + n * 3 + k}.html",
+            "publishTime": {"$date": published.strftime("%Y-%m-%dT%H:%M:%SZ")},
+            "crawlTime": {"$date": _gmt_stamp(_later(item.date, 400), "10:00:00").strftime("%Y-%m-%dT%H:%M:%S.000Z")},
+            "spider": "news_spider_v2",
+        }
+        lines.append(json.dumps(record, ensure_ascii=False, separators=(",", ":")))
+    furniture = ["$oid", "$date", "news_spider", "crawlTime", "example.cn"]
+    return Page(f"mongo-{n:02d}.json", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+_WORD_NS = (
+    'xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml" xmlns:o="urn:schemas-microsoft-com:office:office"'
+    ' xmlns:wx="http://schemas.microsoft.com/office/word/2003/auxHint" w:macrosPresent="no" w:embeddedObjPresent="no"'
+)
+
+
+def _word_run(text: str, bold: bool = False, size: int = 0) -> str:
+    props = ("<w:b/>" if bold else "") + (f'<w:sz w:val="{size}"/>' if size else "")
+    props = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f"<w:r>{props}<w:t>{escape(text)}</w:t></w:r>"
+
+
+def word2003_xml(story: Story, others: list[Story], n: int) -> Page:
+    """A Word 2003 XML document (`<w:wordDocument>`): its `<o:Title>` a new file's name (`新建 Microsoft Word 文档`,
+    `Document1`), `<o:Author>`/`<o:LastAuthor>` a machine's user (`Administrator`, `lenovo`), `<o:Created>` in UTC
+    (the story's morning in China, its evening before in UTC), `<o:LastSaved>` weeks later; the headline a bold
+    large run centred, each paragraph split into runs, fonts and a section's settings."""
+    junk = ["新建 Microsoft Word 文档", "Document1", "新建 Microsoft Word 文档 (2)"][n % 3]
+    machine = ["Administrator", "lenovo", "User"][n % 3]
+    created = _gmt_stamp(story.date, "07:40:00").strftime("%Y-%m-%dT%H:%M:%SZ")
+    saved = _gmt_stamp(_later(story.date, 20), "16:00:00").strftime("%Y-%m-%dT%H:%M:%SZ")
+    paras = "".join(
+        f'<w:p><w:pPr><w:ind w:first-line-chars="200"/></w:pPr>{_word_run(p[: len(p) // 2])}'
+        f"{_word_run(p[len(p) // 2 :])}</w:p>"
+        for p in story.paragraphs
+    )
+    xml = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<?mso-application progid="Word.Document"?>
+<w:wordDocument {_WORD_NS} xml:space="preserve"><o:DocumentProperties><o:Title>{junk}</o:Title>
+<o:Author>{machine}</o:Author><o:LastAuthor>{machine}</o:LastAuthor><o:Revision>3</o:Revision>
+<o:TotalTime>12</o:TotalTime><o:Created>{created}</o:Created><o:LastSaved>{saved}</o:LastSaved><o:Pages>1</o:Pages>
+<o:Words>1024</o:Words><o:Company>Microsoft</o:Company><o:Version>11.5604</o:Version></o:DocumentProperties>
+<w:fonts><w:defaultFonts w:ascii="Times New Roman" w:fareast="宋体"/></w:fonts><w:body><wx:sect>
+<w:p><w:pPr><w:jc w:val="center"/></w:pPr>{_word_run(story.title, bold=True, size=36)}</w:p>{paras}
+<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:cols w:space="425"/></w:sectPr></wx:sect></w:body></w:wordDocument>"""
+    furniture = [junk, machine, "Microsoft", "Times New Roman", "宋体"]
+    return Page(f"word2003-{n:02d}.xml", xml.encode("utf-8"), story, furniture)
+
+
+def _wxr_item(item: Story, k: int, n: int, login: str, local: str, kind: str = "post") -> str:
+    moment = datetime.datetime.fromisoformat(f"{item.date}T{local}+08:00")
+    gmt = moment.astimezone(datetime.UTC)
+    body = "\n\n".join(item.paragraphs)
+    return f"""<item><title>{escape(item.title)}</title><link>https://blog.example.cn/?p={k}</link>
+<pubDate>{email.utils.format_datetime(gmt, usegmt=True)}</pubDate><dc:creator><![CDATA[{login}]]></dc:creator>
+<guid isPermaLink="false">https://blog.example.cn/?p={k}</guid><description></description>
+<content:encoded><![CDATA[{body}]]></content:encoded><excerpt:encoded><![CDATA[]]></excerpt:encoded>
+<wp:post_id>{k}</wp:post_id><wp:post_date><![CDATA[{moment.strftime("%Y-%m-%d %H:%M:%S")}]]></wp:post_date>
+<wp:post_date_gmt><![CDATA[{gmt.strftime("%Y-%m-%d %H:%M:%S")}]]></wp:post_date_gmt>
+<wp:comment_status><![CDATA[open]]></wp:comment_status><wp:post_name><![CDATA[post-{k}]]></wp:post_name>
+<wp:status><![CDATA[publish]]></wp:status><wp:post_type><![CDATA[{kind}]]></wp:post_type>
+<category domain="category" nicename="news"><![CDATA[本地新闻]]></category></item>"""
+
+
+def wordpress_wxr(story: Story, others: list[Story], n: int) -> Page:
+    """WordPress's export (WXR 1.2): the channel's head, its authors (`wp:author_login` `admin`), posts whose
+    `dc:creator` is the login, `wp:post_date` local at 00:20-07:50 (the day before in GMT: `pubDate` and
+    `wp:post_date_gmt`), the text as the editor keeps it (paragraphs apart by a blank line)."""
+    items = "\n".join(
+        _wxr_item(item, 100 + k, n, "admin", f"0{k * 2 + 1}:{20 + n:02d}:00")
+        for k, item in enumerate([others[0], others[1], story])
+    )
+    xml = f"""<?xml version="1.0" encoding="UTF-8" ?>
+<!-- This is a WordPress eXtended RSS file generated by WordPress as an export of your site. -->
+<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+ xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wfw="http://wellformedweb.org/CommentAPI/"
+ xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>江城随笔</title><link>https://blog.example.cn</link><description>又一个WordPress站点</description>
+<pubDate>Mon, 05 Jul 2021 02:00:00 +0000</pubDate><language>zh-CN</language><wp:wxr_version>1.2</wp:wxr_version>
+<wp:base_site_url>https://blog.example.cn</wp:base_site_url>
+<wp:author><wp:author_id>1</wp:author_id><wp:author_login><![CDATA[admin]]></wp:author_login>
+<wp:author_display_name><![CDATA[admin]]></wp:author_display_name></wp:author>
+<generator>https://wordpress.org/?v=5.7.2</generator>
+{items}
+</channel></rss>"""
+    furniture = ["admin", "WordPress", "本地新闻", "post-1", "publish", "江城随笔"]
+    return Page(f"wxr-{n:02d}.xml", xml.encode("utf-8"), story, furniture)
+
+
+def clipper_note_markdown(story: Story, others: list[Story], n: int) -> Page:
+    """An Obsidian web clip: front matter with `title`, `source` (the page's address), `author: "[[张三]]"`,
+    `published` (the story's day), `created` (the clip's, months later) and `tags`; a callout of the clipper's
+    `> [!note] 剪藏备注` over the text, and the clipper's own note under a rule at its end."""
+    writer = _HANDLES[n % 8][-2:] + "华"
+    clipped = _later(story.date, 90 + n)
+    lines = [
+        "---",
+        f'title: "{story.title}"',
+        f'source: "https://www.example.cn/news/{story.date.replace("-", "")}/{n}.shtml"',
+        "author:",
+        f'  - "[[{writer}]]"',
+        f"published: {story.date}",
+        f"created: {clipped}",
+        "description: ",
+        "tags:",
+        '  - "clippings"',
+        "---",
+        "",
+        "> [!note] 剪藏备注",
+        f"> 这篇值得再读一遍，{clipped} 剪藏，回头整理到周报里。",
+        "",
+        *[line for p in story.paragraphs for line in (p, "")],
+        "---",
+        f"我的想法：和上周那篇放在一起看，{_CITIES[n % 12]}的做法可以参考。",
+    ]
+    furniture = ["剪藏备注", "值得再读一遍", "我的想法", "clippings", "[["]
+    return Page(f"clip-{n:02d}.md", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_13: dict[str, Maker] = {
+    'DedeCMS phpMyAdmin dump, column lists, GBK, \\" \\r\\n': dede_phpmyadmin_dump,
+    "DedeCMS Navicat dump, no column list, quoted numbers": dede_navicat_dump,
+    "mongoexport lines, $oid, $date in UTC": mongo_export_lines,
+    "Word 2003 XML, template title, machine author": word2003_xml,
+    "WordPress WXR, admin login, local/GMT days": wordpress_wxr,
+    "web clipper note, [[author]], created/published": clipper_note_markdown,
+}
+
+
+def phpcms_navicat_dump(story: Story, others: list[Story], n: int) -> Page:
+    """PHPCMS v9 as an older Navicat dumps it (GBK): `v9_news` and `v9_news_data` rows many to an INSERT without
+    a column list, `inputtime`/`updatetime` as unix seconds, `username` a real name or `本站编辑`, the body HTML
+    with `\\"`-escaped attributes and `\\r\\n` between paragraphs, `copyfrom` `来源|0`."""
+    items = [others[1], story, others[2]][:2]
+    heads, bodies = [], []
+    for k, item in enumerate(items, start=1):
+        user = "本站编辑" if (n + k) % 2 else _HANDLES[(n + 3) % 8][-2:] + "军"
+        heads.append(
+            f"('{k + 80}', '11', '{_sql_quote(item.title)}', '', '{user}', '{_unix(item.date, '14:05:00')}', "
+            f"'{_unix(_later(item.date, 12), '09:00:00')}', '99')"
+        )
+        bodies.append(f"('{k + 80}', '{_dump_html(item)}', '0', '{item.source}|0')")
+    lines = [
+        "/*",
+        "MySQL Data Transfer",
+        "Source Host: 192.168.1.20",
+        "Source Database: phpcmsv9",
+        "Target Host: 192.168.1.20",
+        "Date: 2020/11/3 15:22:10",
+        "*/",
+        "",
+        "SET FOREIGN_KEY_CHECKS=0;",
+        "-- ----------------------------",
+        "-- Table structure for v9_news",
+        "-- ----------------------------",
+        "CREATE TABLE `v9_news` (",
+        "  `id` mediumint(8) unsigned NOT NULL auto_increment,",
+        "  `catid` smallint(5) unsigned NOT NULL default '0',",
+        "  `title` varchar(80) NOT NULL default '',",
+        "  `thumb` varchar(100) NOT NULL default '',",
+        "  `username` char(20) NOT NULL,",
+        "  `inputtime` int(10) unsigned NOT NULL default '0',",
+        "  `updatetime` int(10) unsigned NOT NULL default '0',",
+        "  `listorder` tinyint(3) unsigned NOT NULL default '0',",
+        "  PRIMARY KEY  (`id`)",
+        ") ENGINE=MyISAM DEFAULT CHARSET=gbk;",
+        "CREATE TABLE `v9_news_data` (",
+        "  `id` mediumint(8) unsigned default '0',",
+        "  `content` mediumtext NOT NULL,",
+        "  `readpoint` smallint(5) unsigned NOT NULL default '0',",
+        "  `copyfrom` varchar(100) NOT NULL default ''",
+        ") ENGINE=MyISAM DEFAULT CHARSET=gbk;",
+        "-- ----------------------------",
+        "-- Records ",
+        "-- ----------------------------",
+        f"INSERT INTO `v9_news_data` VALUES {', '.join(bodies)};",
+        f"INSERT INTO `v9_news` VALUES {', '.join(heads)};",
+    ]
+    furniture = ["本站编辑", "|0", "text-indent", "v9_", "INSERT", "192.168"]
+    return Page(f"v9-nav-{n:02d}.sql", "\r\n".join(lines).encode("gbk", "xmlcharrefreplace"), story, furniture)
+
+
+def empire_phpmyadmin_dump(story: Story, others: list[Story], n: int) -> Page:
+    """帝国CMS as phpMyAdmin exports it (UTF-8): `phome_ecms_news` (`newstime` unix seconds, `truetime` the day it
+    was typed in, `writer` `佚名` or a real name, `befrom`) and `phome_ecms_news_data_1` (`newstext`), both with
+    column lists, rows one a line, a `phome_enewsclass` of channels."""
+    items = [others[0], story]
+    heads, texts = [], []
+    for k, item in enumerate(items, start=1):
+        writer = "佚名" if (n + k) % 2 else _HANDLES[(n + 5) % 8][-2:] + "芳"
+        heads.append(
+            f"({k + 10 * n}, 4, '{_sql_quote(item.title)}', '{writer}', '{item.source}', "
+            f"{_unix(item.date, '20:45:00')}, {_unix(_later(item.date, 3), '10:00:00')}, 12)"
+        )
+        texts.append(f"({k + 10 * n}, 4, '{_dump_html(item)}')")
+    lines = [
+        "-- phpMyAdmin SQL Dump",
+        "-- version 5.1.1",
+        "-- Host: 127.0.0.1",
+        "-- Generation Time: Aug 03, 2021 at 09:14 AM",
+        "",
+        "SET NAMES utf8mb4;",
+        "",
+        "CREATE TABLE `phome_ecms_news` (",
+        "  `id` int(10) UNSIGNED NOT NULL,",
+        "  `classid` smallint(5) UNSIGNED NOT NULL DEFAULT '0',",
+        "  `title` varchar(100) NOT NULL DEFAULT '',",
+        "  `writer` varchar(30) NOT NULL DEFAULT '',",
+        "  `befrom` varchar(60) NOT NULL DEFAULT '',",
+        "  `newstime` int(10) UNSIGNED NOT NULL DEFAULT '0',",
+        "  `truetime` int(10) UNSIGNED NOT NULL DEFAULT '0',",
+        "  `onclick` int(10) UNSIGNED NOT NULL DEFAULT '0'",
+        ") ENGINE=MyISAM DEFAULT CHARSET=utf8;",
+        "",
+        "INSERT INTO `phome_ecms_news` (`id`, `classid`, `title`, `writer`, `befrom`, `newstime`, `truetime`,"
+        " `onclick`) VALUES",
+        ",\n".join(heads) + ";",
+        "",
+        "CREATE TABLE `phome_ecms_news_data_1` (",
+        "  `id` int(10) UNSIGNED NOT NULL,",
+        "  `classid` smallint(5) UNSIGNED NOT NULL DEFAULT '0',",
+        "  `newstext` mediumtext NOT NULL",
+        ") ENGINE=MyISAM DEFAULT CHARSET=utf8;",
+        "",
+        "INSERT INTO `phome_ecms_news_data_1` (`id`, `classid`, `newstext`) VALUES",
+        ",\n".join(texts) + ";",
+        "",
+        "INSERT INTO `phome_enewsclass` (`classid`, `classname`) VALUES",
+        "(4, '本地要闻'),\n(5, '通知公告');",
+    ]
+    furniture = ["佚名", "phpMyAdmin", "text-indent", "phome_", "本地要闻", "INSERT"]
+    return Page(f"ecms-pma-{n:02d}.sql", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def mongo_export_array(story: Story, others: list[Story], n: int) -> Page:
+    """mongoexport `--jsonArray --pretty` of a collection with Chinese field names (`标题`, `正文` as plain text,
+    `发布时间` as `{"$date": {"$numberLong": "…"}}` milliseconds, `采集时间` later, `来源`), `_id` an `$oid`."""
+    records = []
+    for k, item in enumerate([others[2], story], start=1):
+        moment = _gmt_stamp(item.date, "06:45:00")
+        records.append(
+            {
+                "_id": {"$oid": _oid(n, k + 7)},
+                "标题": item.title,
+                "正文": "\n".join(item.paragraphs),
+                "来源": item.source,
+                "发布时间": {"$date": {"$numberLong": str(int(moment.timestamp() * 1000))}},
+                "采集时间": {"$date": {"$numberLong": str(int(moment.timestamp() * 1000) + 86_400_000 * 200)}},
+                "阅读数": {"$numberInt": str(300 + n)},
+            }
+        )
+    furniture = ["$oid", "$numberLong", "采集时间", "阅读数", "$date"]
+    return Page(f"mongo-arr-{n:02d}.json", json.dumps(records, ensure_ascii=False, indent=2).encode(), story, furniture)
+
+
+def word2003_heading_xml(story: Story, others: list[Story], n: int) -> Page:
+    """A Word 2003 XML document saved by a Chinese Word (GBK declared): `<o:Title>文档1</o:Title>` or `新建 Microsoft
+    Word 文档`, `<o:Author>微软用户</o:Author>`, `<o:Created>` in UTC (late evening before in UTC), the headline a
+    paragraph styled as heading 1 (`<w:pStyle w:val="1"/>`, its style list mapping it to `heading 1`), a dateless
+    unit line under it, paragraphs as one run each."""
+    junk = ["文档1", "新建 Microsoft Word 文档"][n % 2]
+    machine = ["微软用户", "Administrator", "微软中国"][n % 3]
+    created = _gmt_stamp(story.date, "03:15:00").strftime("%Y-%m-%dT%H:%M:%SZ")
+    paras = "".join(f"<w:p>{_word_run(p)}</w:p>" for p in story.paragraphs)
+    xml = f"""<?xml version="1.0" encoding="GBK" standalone="yes"?>
+<?mso-application progid="Word.Document"?>
+<w:wordDocument {_WORD_NS}><w:styles><w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/>
+<wx:uiName wx:val="标题 1"/></w:style></w:styles><o:DocumentProperties><o:Title>{junk}</o:Title>
+<o:Author>{machine}</o:Author><o:LastAuthor>{machine}</o:LastAuthor><o:Created>{created}</o:Created>
+<o:Company>微软中国</o:Company></o:DocumentProperties><w:body><wx:sect>
+<w:p><w:pPr><w:pStyle w:val="1"/></w:pPr>{_word_run(story.title)}</w:p>{paras}</wx:sect></w:body></w:wordDocument>"""
+    furniture = [junk, machine, "微软中国", "标题 1"]
+    return Page(f"word-h1-{n:02d}.xml", xml.encode("gbk", "xmlcharrefreplace"), story, furniture)
+
+
+def wordpress_wxr_pages(story: Story, others: list[Story], n: int) -> Page:
+    """WordPress's export with other logins (`editor01`, `wpadmin`) as `dc:creator`, a `page` item and an
+    `attachment` item among the posts, a comment (`wp:comment`) under the last post, the post's local time just
+    after midnight (the day before in GMT), its text as HTML paragraphs."""
+    login = ["editor01", "wpadmin", "jc_editor"][n % 3]
+    posts = [
+        _wxr_item(others[0], 201, n, login, "10:00:00"),
+        _wxr_item(Story("关于我们", others[1].date, "", (others[1].paragraphs[0],)), 2, n, login, "09:00:00", "page"),
+    ]
+    last = _wxr_item(
+        Story(story.title, story.date, story.source, tuple(f"<p>{p}</p>" for p in story.paragraphs)),
+        202,
+        n,
+        login,
+        f"00:{10 + n:02d}:00",
+    )
+    comment = (
+        "<wp:comment><wp:comment_id>7</wp:comment_id><wp:comment_author><![CDATA[路人甲]]></wp:comment_author>"
+        "<wp:comment_content><![CDATA[写得好，转发给同事看看。]]></wp:comment_content></wp:comment></item>"
+    )
+    last = last.removesuffix("</item>") + comment
+    xml = f"""<?xml version="1.0" encoding="UTF-8" ?>
+<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+ xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>江城观察</title><link>https://jc.example.cn</link>
+<wp:wxr_version>1.2</wp:wxr_version><wp:author><wp:author_login><![CDATA[{login}]]></wp:author_login></wp:author>
+{"".join(posts)}
+<item><title>banner.jpg</title><dc:creator><![CDATA[{login}]]></dc:creator><wp:post_type><![CDATA[attachment]]>
+</wp:post_type><wp:attachment_url><![CDATA[https://jc.example.cn/wp-content/uploads/banner.jpg]]></wp:attachment_url>
+</item>
+{last}
+</channel></rss>"""
+    furniture = [login, "写得好", "路人甲", "关于我们", "banner", "江城观察"]
+    return Page(f"wxr-p-{n:02d}.xml", xml.encode("utf-8"), story, furniture)
+
+
+def clipper_authors_markdown(story: Story, others: list[Story], n: int) -> Page:
+    """A web clip in another clipper's template: `authors: ["[[李四]]", "[[王五]]"]` on one line, `url:` the
+    address, `created:` the clip's moment (`2021-08-03T21:14`), `published:` the story's day with a time, a
+    `> [!tip] 我的笔记` callout at the end and a `> [!quote]` one-line highlight before the text."""
+    first, second = _HANDLES[(n + 1) % 8][-2:] + "宁", _HANDLES[(n + 6) % 8][-2:] + "波"
+    clipped = f"{_later(story.date, 30 + 2 * n)}T21:{n:02d}"
+    lines = [
+        "---",
+        f"title: {story.title}",
+        f'authors: ["[[{first}]]", "[[{second}]]"]',
+        f"url: https://m.example.cn/article/{7000 + n}",
+        f"created: {clipped}",
+        f"published: {story.date}T08:00:00+08:00",
+        "tags: [剪藏, 网信]",
+        "---",
+        "",
+        "> [!quote] 划线",
+        "> 有一句说得很到位，值得记下来。",
+        "",
+        *[line for p in story.paragraphs for line in (p, "")],
+        "> [!tip] 我的笔记",
+        "> 可以作为下次例会发言的素材，记得转给科室。",
+    ]
+    furniture = ["划线", "说得很到位", "我的笔记", "例会发言", "[["]
+    return Page(f"clip-a-{n:02d}.md", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_13_CHECK: dict[str, Maker] = {
+    "PHPCMS Navicat dump, rows in one INSERT, GBK": phpcms_navicat_dump,
+    "帝国CMS phpMyAdmin dump, column lists, 佚名": empire_phpmyadmin_dump,
+    "mongoexport --jsonArray, Chinese keys, $numberLong": mongo_export_array,
+    "Word 2003 XML, GBK, heading style, 文档1/微软用户": word2003_heading_xml,
+    "WordPress WXR, editor01, page/attachment/comment": wordpress_wxr_pages,
+    "web clipper note, authors list, created time": clipper_authors_markdown,
+}
+
+
+def empire_news7_dump(story: Story, others: list[Story], n: int) -> Page:
+    """帝国CMS 7.x's own schema (phpMyAdmin, UTF-8): the main table `phome_ecms_news` holds the headline, its
+    `ftitle`, `titlepic`, `smalltext` (the summary, a text column by its name) and `newstime`; the data table
+    `phome_ecms_news_data_1` holds `writer`, `befrom` and `newstext` (the body) by `id`."""
+    items = [others[3], story]
+    heads, texts = [], []
+    for k, item in enumerate(items, start=1):
+        aid = 60 + k + n
+        heads.append(
+            f"({aid}, 2, 0, '{_sql_quote(item.title)}', '', '/d/file/p/{aid}.jpg', "
+            f"'{_sql_quote(item.paragraphs[0][:40])}', {_unix(item.date, '16:02:00')}, "
+            f"{_unix(_later(item.date, 1), '09:00:00')}, {_unix(_later(item.date, 9), '09:00:00')})"
+        )
+        writer = "佚名" if (k + n) % 2 else _HANDLES[(n + 2) % 8][-2:] + "平"
+        texts.append(f"({aid}, 2, '{writer}', '{item.source}', '{_dump_html(item)}')")
+    lines = [
+        "-- phpMyAdmin SQL Dump",
+        "-- version 4.8.5",
+        "SET NAMES utf8;",
+        "CREATE TABLE `phome_ecms_news` (",
+        "  `id` int(10) UNSIGNED NOT NULL,",
+        "  `classid` smallint(5) UNSIGNED NOT NULL DEFAULT '0',",
+        "  `onclick` int(10) UNSIGNED NOT NULL DEFAULT '0',",
+        "  `title` varchar(100) NOT NULL DEFAULT '',",
+        "  `ftitle` varchar(120) NOT NULL DEFAULT '',",
+        "  `titlepic` varchar(120) NOT NULL DEFAULT '',",
+        "  `smalltext` varchar(255) NOT NULL DEFAULT '',",
+        "  `newstime` int(10) UNSIGNED NOT NULL DEFAULT '0',",
+        "  `truetime` int(10) UNSIGNED NOT NULL DEFAULT '0',",
+        "  `lastdotime` int(10) UNSIGNED NOT NULL DEFAULT '0'",
+        ") ENGINE=MyISAM DEFAULT CHARSET=utf8;",
+        "INSERT INTO `phome_ecms_news` (`id`, `classid`, `onclick`, `title`, `ftitle`, `titlepic`, `smalltext`,"
+        " `newstime`, `truetime`, `lastdotime`) VALUES",
+        ",\n".join(heads) + ";",
+        "CREATE TABLE `phome_ecms_news_data_1` (",
+        "  `id` int(10) UNSIGNED NOT NULL,",
+        "  `classid` smallint(5) UNSIGNED NOT NULL DEFAULT '0',",
+        "  `writer` varchar(30) NOT NULL DEFAULT '',",
+        "  `befrom` varchar(60) NOT NULL DEFAULT '',",
+        "  `newstext` mediumtext NOT NULL",
+        ") ENGINE=MyISAM DEFAULT CHARSET=utf8;",
+        "INSERT INTO `phome_ecms_news_data_1` (`id`, `classid`, `writer`, `befrom`, `newstext`) VALUES",
+        ",\n".join(texts) + ";",
+    ]
+    furniture = ["佚名", "phpMyAdmin", "text-indent", "phome_", "/d/file", "INSERT"]
+    return Page(f"ecms7-{n:02d}.sql", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_13["帝国CMS 7 dump, smalltext beside, body+writer in data"] = empire_news7_dump
+
+
+def empire_article7_dump(story: Story, others: list[Story], n: int) -> Page:
+    """帝国CMS 7.x's article model as Navicat dumps it (GBK, no column lists, numbers quoted): `phome_ecms_article`
+    with `smalltext` and `newstime`, `phome_ecms_article_data_1` with `writer` (`本站编辑` or a name), `befrom`
+    and `newstext` by `id`, the data table's rows first."""
+    items = [others[4], story]
+    lines = [
+        "/*",
+        "Navicat MySQL Data Transfer",
+        "Source Database       : empirecms",
+        "File Encoding         : 936",
+        "*/",
+        "SET FOREIGN_KEY_CHECKS=0;",
+        "DROP TABLE IF EXISTS `phome_ecms_article_data_1`;",
+        "CREATE TABLE `phome_ecms_article_data_1` (",
+        "  `id` int(10) unsigned NOT NULL DEFAULT '0',",
+        "  `classid` smallint(5) unsigned NOT NULL DEFAULT '0',",
+        "  `writer` varchar(30) NOT NULL DEFAULT '',",
+        "  `befrom` varchar(60) NOT NULL DEFAULT '',",
+        "  `newstext` mediumtext NOT NULL,",
+        "  PRIMARY KEY (`id`)",
+        ") ENGINE=MyISAM DEFAULT CHARSET=gbk;",
+    ]
+    for k, item in enumerate(items, start=1):
+        writer = "本站编辑" if (k + n) % 2 else _HANDLES[(n + 4) % 8][-2:] + "东"
+        lines.append(
+            f"INSERT INTO `phome_ecms_article_data_1` VALUES ('{k + 5}', '3', '{writer}', '{item.source}', "
+            f"'{_dump_html(item)}');"
+        )
+    lines += [
+        "DROP TABLE IF EXISTS `phome_ecms_article`;",
+        "CREATE TABLE `phome_ecms_article` (",
+        "  `id` int(10) unsigned NOT NULL AUTO_INCREMENT,",
+        "  `classid` smallint(5) unsigned NOT NULL DEFAULT '0',",
+        "  `title` varchar(100) NOT NULL DEFAULT '',",
+        "  `smalltext` varchar(255) NOT NULL DEFAULT '',",
+        "  `newstime` int(10) unsigned NOT NULL DEFAULT '0',",
+        "  `truetime` int(10) unsigned NOT NULL DEFAULT '0',",
+        "  PRIMARY KEY (`id`)",
+        ") ENGINE=MyISAM DEFAULT CHARSET=gbk;",
+    ]
+    for k, item in enumerate(items, start=1):
+        lines.append(
+            f"INSERT INTO `phome_ecms_article` VALUES ('{k + 5}', '3', '{_sql_quote(item.title)}', "
+            f"'{_sql_quote(item.paragraphs[-1][:50])}', '{_unix(item.date, '07:30:00')}', "
+            f"'{_unix(_later(item.date, 2), '11:00:00')}');"
+        )
+    furniture = ["本站编辑", "Navicat", "text-indent", "phome_", "INSERT"]
+    return Page(f"ecms7-art-{n:02d}.sql", "\n".join(lines).encode("gbk", "xmlcharrefreplace"), story, furniture)
+
+
+FRESH_EXPORTS_13_CHECK["帝国CMS 7 article model, Navicat, GBK"] = empire_article7_dump
+
+
 # ---- FRESH_ALONE_12: page furniture the held-out real pages still keep as the article (written by alone17,
 # 2026-12-07, before their first run, from the lead's list of kinds): a tip desk's plea (`新闻热线：… 欢迎提供新闻
 # 线索`, `我要报料`, a WeChat or QQ number for clues), a wire's or a syndicator's rights line (`新华社授权…未经授权不得
@@ -11399,6 +12027,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, exports 10 (checking)"] = FRESH_EXPORTS_10_CHECK
     groups["fresh, exports 11 (tuning)"] = FRESH_EXPORTS_11
     groups["fresh, exports 11 (checking)"] = FRESH_EXPORTS_11_CHECK
+    groups["fresh, exports 13 (tuning)"] = FRESH_EXPORTS_13
+    groups["fresh, exports 13 (checking)"] = FRESH_EXPORTS_13_CHECK
 
     groups["fresh, alone 9 (tuning)"] = FRESH_ALONE_9
     groups["fresh, alone 9 (checking)"] = FRESH_ALONE_9_CHECK
@@ -11511,6 +12141,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, exports 10 (checking)": FRESH_EXPORTS_10_CHECK,
         "fresh, exports 11 (tuning)": FRESH_EXPORTS_11,
         "fresh, exports 11 (checking)": FRESH_EXPORTS_11_CHECK,
+        "fresh, exports 13 (tuning)": FRESH_EXPORTS_13,
+        "fresh, exports 13 (checking)": FRESH_EXPORTS_13_CHECK,
         "fresh, alone 9 (tuning)": FRESH_ALONE_9,
         "fresh, alone 9 (checking)": FRESH_ALONE_9_CHECK,
         "fresh, alone 10 (tuning)": FRESH_ALONE_10,

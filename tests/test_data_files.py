@@ -152,6 +152,40 @@ def test_a_dump_day_in_unix_seconds_is_read_from_the_publication_column_never_th
     assert _read(tmp_path, "v9.sql", dump.encode("utf-8"))[0].meta["date"].startswith("2021-09-13")
 
 
+def test_a_summary_column_beside_the_headline_gives_way_to_the_body_its_data_table_holds(tmp_path: Path) -> None:
+    dump = (
+        "INSERT INTO `phome_ecms_news` (`id`, `title`, `smalltext`, `newstime`) VALUES "
+        f"(7, '{TITLE}', '{LEAD[:20]}', 1631498400);\n"
+        "INSERT INTO `phome_ecms_news_data_1` (`id`, `writer`, `befrom`, `newstext`) VALUES "
+        f"(7, '王晓明', '江城日报', '<p>{LEAD}</p>\\r\\n<p style=\\\"text-indent:2em\\\">{SECOND}</p>');\n"
+    )
+    (found,) = _read(tmp_path, "ecms.sql", dump.encode("utf-8"))
+    article = extract(found)
+    assert (article.title, article.body.split("\n")) == (TITLE, [LEAD, SECOND])
+    assert (found.meta["author"], found.meta["source"]) == ("王晓明", "江城日报")
+
+
+def test_a_dumps_source_loses_the_flag_its_cms_writes_after_a_bar(tmp_path: Path) -> None:
+    dump = f"INSERT INTO `news` (`id`, `title`, `content`, `copyfrom`) VALUES (1,'{TITLE}','{LEAD}','新华网|0');"
+    assert _read(tmp_path, "v9.sql", dump.encode("utf-8"))[0].meta["source"] == "新华网"
+
+
+def test_a_navicat_dump_without_column_lists_reads_its_quoted_numbers_and_its_create_table(tmp_path: Path) -> None:
+    dump = (
+        "SET FOREIGN_KEY_CHECKS=0;\r\n"
+        "CREATE TABLE `dede_archives` (\r\n  `id` mediumint(8) NOT NULL,\r\n  `title` char(60) NOT NULL DEFAULT '',"
+        "\r\n  `writer` char(20) NOT NULL DEFAULT '',\r\n  `pubdate` int(10) NOT NULL DEFAULT '0',\r\n"
+        "  PRIMARY KEY (`id`)\r\n) ENGINE=MyISAM DEFAULT CHARSET=gbk;\r\n"
+        f"INSERT INTO `dede_archives` VALUES ('41', '{TITLE}', '佚名', '1631498400');\r\n"
+        "CREATE TABLE `dede_addonarticle` (\r\n  `aid` mediumint(8) NOT NULL,\r\n  `body` mediumtext\r\n);\r\n"
+        f"INSERT INTO `dede_addonarticle` VALUES ('41', '<p>{LEAD}</p>\\r\\n<p>{SECOND}</p>');\r\n"
+    )
+    (found,) = _read(tmp_path, "dede.sql", dump.encode("gbk"))
+    article = extract(found)
+    assert (article.title, article.date, article.body.split("\n")) == (TITLE, "2021-09-13", [LEAD, SECOND])
+    assert "author" not in found.meta
+
+
 def test_a_gbk_dump_with_a_damaged_byte_reports_it_and_reads_its_rows(tmp_path: Path) -> None:
     dump = f"INSERT INTO `news` (`id`, `title`, `content`) VALUES (1,'{TITLE}','{LEAD}{SECOND}');".encode("gbk")
     found = _read(tmp_path, "news.sql", dump.replace("活动期间".encode("gbk"), b"\xff\xff\xff\xff", 1))

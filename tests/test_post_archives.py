@@ -142,3 +142,41 @@ def test_a_utf8_backup_with_a_lead_byte_cut_off_stays_utf8() -> None:
 def test_a_short_backup_in_gbk_is_read_as_gbk() -> None:
     (post,) = posts(json.dumps([{"text": SECOND, "time": "2020-03-30"}], ensure_ascii=False).encode("gbk"))
     assert post.text == SECOND
+
+
+def test_a_mongoexport_line_gives_its_utc_date_as_chinas_day() -> None:
+    line = {
+        "_id": {"$oid": "5c7e0001a1b2c3d4e5f6a7b8"},
+        "title": TITLE,
+        "content": f"<p>{FIRST}</p><p>{SECOND}</p>",
+        "publishTime": {"$date": "2019-03-05T16:30:00Z"},
+    }
+    (post,) = posts(_json(line) + b"\n" + _json({"_id": {"$oid": "5c7e0002"}, "name": "频道"}))
+    assert (post.fields["title"], post.fields["date"]) == (TITLE, "2019-03-06")
+
+
+def test_a_mongoexport_array_with_chinese_keys_and_numberlong_milliseconds_is_read() -> None:
+    record = {
+        "标题": TITLE,
+        "正文": f"{FIRST}\n{SECOND}",
+        "采集时间": {"$date": {"$numberLong": "1583000000000"}},
+        "发布时间": {"$date": {"$numberLong": "1551803400000"}},
+    }
+    (post,) = posts(_json([record]))
+    assert (post.fields["title"], post.fields["date"], post.text) == (TITLE, "2019-03-06", f"{FIRST}\n{SECOND}")
+
+
+def test_a_crawl_time_is_never_a_posts_day() -> None:
+    record = {"content": FIRST, "crawlTime": "2021-06-01 10:00:00", "publishDate": "2020-03-30 10:24:00"}
+    (post,) = posts(_json([record]))
+    assert post.fields["date"] == "2020-03-30 10:24:00"
+
+
+def test_a_wrapper_of_no_known_kind_is_no_day_and_the_post_stays() -> None:
+    record = {"text": FIRST, "time": {"$unknown": 1}, "meta": {"$date": None}}
+    assert [(post.text, post.fields.get("date")) for post in posts(_json([record]))] == [(FIRST, None)]
+
+
+def test_a_post_with_only_an_update_time_is_still_a_post() -> None:
+    (post,) = posts(_json([{"content": FIRST, "update_time": "2020-03-30 10:24:00"}]))
+    assert post.fields["date"] == "2020-03-30 10:24:00"

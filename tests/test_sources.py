@@ -399,6 +399,40 @@ def test_an_atom_entry_gives_its_content_time_and_author(tmp_path: Path) -> None
     assert raw.text == "7月15日上午，市防汛抗旱指挥部召开紧急会议，部署当前防汛工作。"
 
 
+def _wxr(creator: str, pub_date: str, gmt: str, local: str) -> str:
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>江城随笔</title><wp:wxr_version>1.2</wp:wxr_version>
+<item><title>全市部署防汛工作</title><pubDate>{pub_date}</pubDate><dc:creator><![CDATA[{creator}]]></dc:creator>
+<content:encoded><![CDATA[7月15日上午，市防汛抗旱指挥部召开紧急会议，部署当前防汛工作。
+
+会议要求，各级各部门要加强值班值守，坚决打赢防汛抗洪这场硬仗。]]></content:encoded>
+<wp:post_date><![CDATA[{local}]]></wp:post_date><wp:post_date_gmt><![CDATA[{gmt}]]></wp:post_date_gmt>
+<wp:post_type><![CDATA[post]]></wp:post_type></item></channel></rss>"""
+
+
+def test_a_wordpress_exports_gmt_time_is_read_on_chinas_clock(tmp_path: Path) -> None:
+    wxr = _wxr("林晓燕", "Tue, 14 Jul 2020 16:30:00 +0000", "2020-07-14 16:30:00", "2020-07-15 00:30:00")
+    (tmp_path / "blog.xml").write_text(wxr, encoding="utf-8")
+    (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
+    assert (raw.meta["date"], raw.meta["author"]) == ("2020-07-15 00:30:00", "林晓燕")
+
+
+def test_a_drafts_zero_times_give_way_to_its_local_post_date(tmp_path: Path) -> None:
+    wxr = _wxr("林晓燕", "Mon, 30 Nov -0001 00:00:00 +0000", "0000-00-00 00:00:00", "2020-07-15 09:10:00")
+    (tmp_path / "blog.xml").write_text(wxr, encoding="utf-8")
+    (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
+    assert raw.meta["date"] == "2020-07-15 09:10:00"
+
+
+def test_a_wordpress_login_as_creator_is_no_writer(tmp_path: Path) -> None:
+    for login in ("admin", "editor01"):
+        wxr = _wxr(login, "Wed, 15 Jul 2020 02:00:00 +0000", "2020-07-15 02:00:00", "2020-07-15 10:00:00")
+        (tmp_path / "blog.xml").write_text(wxr, encoding="utf-8")
+        (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
+        assert "author" not in raw.meta
+
+
 def test_an_xml_file_that_is_no_feed_is_skipped_with_a_reason(tmp_path: Path) -> None:
     (tmp_path / "sitemap.xml").write_text("<urlset><url><loc>https://news.example.cn/</loc></url></urlset>")
     (skipped,) = read_sources([tmp_path], Settings().max_file_bytes)

@@ -201,3 +201,27 @@ def test_a_cms_export_of_items_under_its_own_root_is_read_for_all_its_fields(tmp
     (tmp_path / "data.xml").write_text(f"<data>{item}{item}</data>", encoding="utf-8")
     meta = {"title": TITLE, "date": "2023-05-04 09:30:00", "url": "http://qy.example/1.html"}
     assert [raw.meta for raw in _read(tmp_path)] == [meta, meta]
+
+
+def _word2003(title: str, author: str) -> str:
+    runs = "".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in (LEAD, SECOND))
+    return f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><?mso-application progid="Word.Document"?>
+<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"
+ xmlns:o="urn:schemas-microsoft-com:office:office"><o:DocumentProperties><o:Title>{title}</o:Title>
+<o:Author>{author}</o:Author><o:LastAuthor>{author}</o:LastAuthor><o:Created>2023-05-03T23:40:00Z</o:Created>
+</o:DocumentProperties><w:body><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>{TITLE}</w:t></w:r></w:p>{runs}</w:body>
+</w:wordDocument>"""
+
+
+def test_a_word_documents_template_title_gives_way_to_its_first_bold_line(tmp_path: Path) -> None:
+    (tmp_path / "doc.xml").write_text(_word2003("新建 Microsoft Word 文档", "Administrator"), encoding="utf-8")
+    (raw,) = _read(tmp_path)
+    article = extract(raw)
+    assert (article.title, article.date) == (TITLE, "2023-05-04")
+    assert article.body.split("\n") == [LEAD, SECOND]
+
+
+def test_a_windows_installs_default_owner_is_no_writer() -> None:
+    for owner in ("微软用户", "微软中国", "Windows 用户", "lenovo"):
+        assert person(owner) is None
+    assert person("林晓燕") == "林晓燕"

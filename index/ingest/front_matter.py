@@ -7,6 +7,11 @@ the day it was last updated. Its fields are read with a YAML or TOML parser (quo
 formats define them) and kept as the page's declared fields; the block leaves the text. A block that does not
 parse stays text, read by the extractor's label rules like any other lines. An Org file (Emacs, Logseq, Orgzly)
 declares the same fields as `#+TITLE:`, `#+DATE: <2020-04-01 三>`, `#+AUTHOR:` lines at its top.
+
+A linked-notes app's clip names its writers as links to their notes (`author: "[[张三]]"`, `authors: ["[[李四]]"]`,
+`[[note|shown name]]`): the names are read as shown, without the brackets; its `source:` is the address the page
+was clipped from (a URL is the article's address, never its source's name); its `created:` is the clip's day and
+yields to `published:`.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ _KEYS = {
 }
 
 
+_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]*)\]\]")  # `[[张三]]`, `[[人物/张三|张三]]`
+_ADDRESS = re.compile(r"https?://\S+")
 _ORG_KEYWORDS = re.compile(r"\A\ufeff?((?:[ \t]*#\+\w+:[^\n]*\n)+)")
 _ORG_KEYWORD = re.compile(r"#\+(\w+):[ \t]*(.*)")
 _ORG_STAMP = re.compile(r"^[<\[](.+?)[>\]]$")  # an Org time stamp, active <…> or inactive […]
@@ -58,6 +65,9 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         value = next((fields[key] for key in keys if fields.get(key) not in (None, "", [])), None)
         if (written := _as_text(value)) is not None:
             meta[name] = written
+    if _ADDRESS.fullmatch(meta.get("source", "")):  # a clip's `source:` is the address it was clipped from
+        address = meta.pop("source")
+        meta.setdefault("url", address)
     return meta, text[end.end() :].lstrip("\r\n")
 
 
@@ -78,12 +88,13 @@ def _org_fields(block: str) -> dict[str, str]:
 
 
 def _as_text(value: object) -> str | None:
-    """A field's value as the text a page would show: a list of names joined, a date in ISO form."""
+    """A field's value as the text a page would show: a list of names joined, a date in ISO form, a link to a note
+    as the name it shows."""
     if isinstance(value, list):
-        names = [str(item).strip() for item in value if isinstance(item, str | int) and str(item).strip()]
-        return " ".join(names) or None
+        names = [_WIKI_LINK.sub(r"\1", str(item)).strip() for item in value if isinstance(item, str | int)]
+        return " ".join(name for name in names if name) or None
     if isinstance(value, datetime.date | datetime.datetime):
         return value.isoformat(sep=" ") if isinstance(value, datetime.datetime) else value.isoformat()
     if isinstance(value, str | int | float) and not isinstance(value, bool):
-        return str(value).strip() or None
+        return _WIKI_LINK.sub(r"\1", str(value)).strip() or None
     return None

@@ -17,6 +17,13 @@ more senders named beside their texts) are no posts: they are read as the chat's
 skipped, saying what it held instead (`a list of 3 objects with keys id, name, price`). A backup in GBK is read as
 GB18030; a UTF-8 one with a few invalid bytes is read through them (U+FFFD), said in the build report, its posts
 kept.
+
+A collection exported by mongoexport (one object a line, or `--jsonArray`) writes its values in MongoDB's extended
+JSON: `{"$date": "2019-03-05T16:30:00Z"}`, `{"$date": {"$numberLong": "1551803400000"}}`, `{"$oid": …}`; each is
+read as the value it wraps, a zoned time as the day it names on China's clock (2019-03-06 there), and the
+collection's fields may be named in Chinese (`标题`, `正文`, `发布时间`). Of several times beside a text, the one
+named for a publication is the post's, never a crawl's or an update's (`crawlTime`, `采集时间`, `updated_at`).
+(benchmarks/layouts.py FRESH_EXPORTS_13: such exports lost every day, or were skipped whole.)
 """
 
 from __future__ import annotations
@@ -28,13 +35,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from index.ingest.chat_exports import story_message
-from index.ingest.days.clock import china_moment
+from index.ingest.days.clock import CHINA, china_moment
 from index.ingest.feeds import Item
 
-_TEXT_KEYS = ("full_text", "text", "content", "raw_text", "body", "message")
+_TEXT_KEYS = ("full_text", "text", "content", "raw_text", "body", "message", "正文", "内容")
+_TITLE_KEYS = ("title", "标题")
 _TIME_KEYS = ("created_at", "createdAt", "create_time", "created_time", "publish_time", "pub_time", "time", "date")
 _TIME_KEYS += ("timestamp", "created")
-_TIME_NAME = re.compile(r"time|date|created", re.IGNORECASE)
+_TIME_NAME = re.compile(r"time|date|created|时间|日期", re.IGNORECASE)
+# a time that is no post's: a crawler's, an update's, an expiry's (`crawlTime`, `采集时间`, `updated_at`)
+_NOT_POSTED = re.compile(r"crawl|fetch|spider|scrap|update|modif|edit|expir|采集|抓取|入库|更新|修改", re.IGNORECASE)
+_POSTED = re.compile(r"pub|post|release|发布|发表", re.IGNORECASE)
+# MongoDB's extended JSON: an object of one `$` key wrapping a value (mongoexport's `{"$date": …}`)
+_WRAPPED = {"$date", "$numberLong", "$numberInt", "$numberDouble", "$numberDecimal", "$oid", "$timestamp"}
 _USER_KEYS = ("user", "author", "account", "owner")
 _NAME_KEYS = ("screen_name", "name", "nickname", "nick", "display_name")
 # who sent a chat's message (`from`, a backup's `nickname`): before its account (`talker` names the chat itself)
@@ -72,17 +85,45 @@ def damage(data: bytes) -> str:
     return f"{count} invalid byte sequence{'s' * (count != 1)} read as U+FFFD (utf-8)" if count else ""
 
 
+def _unwrapped(value: dict) -> object:
+    """An object as read: the value an extended JSON wrapper holds (`{"$numberLong": "155…"}` the number,
+    `{"$date": …}` the time, `{"$oid": …}` the id), any other object as it is."""
+    if len(value) != 1 or next(iter(value)) not in _WRAPPED:
+        return value
+    key, inner = next(iter(value.items()))
+    if key.startswith("$number") and isinstance(inner, str):
+        try:
+            return float(inner) if key in ("$numberDouble", "$numberDecimal") else int(inner)
+        except ValueError:
+            return inner
+    if key == "$timestamp" and isinstance(inner, dict):  # `{"t": seconds, "i": order}`
+        return inner.get("t")
+    return inner
+
+
 def loads(data: bytes) -> object | None:
     """The JSON value a file holds (after a script's `name = ` and before its `;`), None when it holds none."""
     text = _text_of(data)[0]
     text = _WRAPPER.sub("", text, count=1) if not text.lstrip().startswith(("[", "{")) else text
     try:
-        return json.loads(text.strip().rstrip(";"))
+        return json.loads(text.strip().rstrip(";"), object_hook=_unwrapped)
     except (json.JSONDecodeError, RecursionError):
         pass
     try:  # JSON Lines under a `.json` name
-        return [json.loads(line) for line in text.splitlines() if line.strip()] or None
+        return [json.loads(line, object_hook=_unwrapped) for line in text.splitlines() if line.strip()] or None
     except (json.JSONDecodeError, RecursionError):
+        return None
+
+
+def _zoned(value: str) -> datetime.datetime | None:
+    """An ISO time with its zone (`2019-03-05T16:30:00Z`, `…+00:00`) as the moment on China's clock; None for any
+    other string (a time without a zone is already the writer's clock)."""
+    text = value.strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})", text):
+        return None
+    try:
+        return datetime.datetime.fromisoformat(text.replace(" Z", "Z")).astimezone(CHINA)
+    except ValueError:
         return None
 
 
@@ -96,6 +137,8 @@ def _day(value: object) -> str | None:
         seconds = value / 1000 if value > 10**11 else value
         moment = china_moment(seconds)
         return moment.date().isoformat() if moment else None
+    if isinstance(value, str) and (moment := _zoned(value)):
+        return moment.date().isoformat()
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
@@ -110,6 +153,8 @@ def _stamp(value: object) -> str | None:
         return when.strftime("%Y-%m-%d %H:%M:%S") if when else None
     if not isinstance(value, str):
         return None
+    if moment := _zoned(value):
+        return moment.strftime("%Y-%m-%d %H:%M:%S")
     if match := _ISO_TIME.search(value):
         return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d} {match[4]}"
     try:  # `Mon Mar 30 10:24:00 +0800 2020`
@@ -148,16 +193,27 @@ class _Found:
     title: str | None
 
 
+def _when(post: dict) -> object:
+    """A post's time: under a known key, else under another tool's name for it (`createTime`, `publishTime`,
+    `发布时间`), a publication's before any other and a crawl's or an update's only when it has no other; None
+    when it has none."""
+    when = next((post[k] for k in _TIME_KEYS if post.get(k) not in (None, "")), None)
+    if when is not None:
+        return when
+    named = [(str(k), v) for k, v in post.items() if _TIME_NAME.search(str(k)) and v not in (None, "")]
+    named = [(k, v) for k, v in named if not isinstance(v, dict | list)]
+    ranked = sorted(named, key=lambda kv: (not _POSTED.search(kv[0]), bool(_NOT_POSTED.search(kv[0]))))
+    return ranked[0][1] if ranked else None
+
+
 def _found(value: object, depth: int = 0) -> Iterator[_Found]:
     if depth > MAX_DEPTH:
         return
     if isinstance(value, dict):
         text = next((t for k in _TEXT_KEYS if (t := _text(value.get(k))) is not None), None)
-        when = next((value[k] for k in _TIME_KEYS if value.get(k) not in (None, "")), None)
-        if when is None:  # another tool's name for it (`createTime`, `msg_time`, `postDate`)
-            when = next((v for k, v in value.items() if _TIME_NAME.search(str(k)) and v not in (None, "")), None)
+        when = _when(value)
         if text is not None and when is not None:
-            title = value.get("title") if isinstance(value.get("title"), str) else None
+            title = next((value[k] for k in _TITLE_KEYS if isinstance(value.get(k), str)), None)
             sender = _writer(value, _SENDER_KEYS)
             yield _Found(text, when, sender, sender or _writer(value), title)
     children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()

@@ -16,6 +16,7 @@ from index.article import RawDocument, Skipped
 from index.ingest import field_tables
 from index.ingest.calendar_events import events, is_calendar
 from index.ingest.chat_exports import story_message
+from index.ingest.clip_notes import without_callouts, without_closing_note
 from index.ingest.epub_files import epub_document
 from index.ingest.escapes import unescape_breaks, unescape_text
 from index.ingest.feeds import Item, items, xml_root
@@ -47,6 +48,7 @@ from index.ingest.text_dumps import undumped
 from index.ingest.web_archives import captures, is_warc_name
 from index.ingest.word97_files import doc_text
 from index.ingest.word_files import docx_text
+from index.ingest.xml_records import person
 from index.ingest.xml_records import records as xml_records
 from index.text.cjk import CJK_RE
 from index.text.normalize import to_simplified
@@ -474,7 +476,7 @@ def _read_xml(file: Path, data: bytes, stem: str) -> Iterator[RawDocument | Skip
         return
     root = xml_root(data)
     syndicated = root is not None and root.tag.rsplit("}", 1)[-1].lower() in FEED_ROOTS
-    if syndicated and (found := list(items(data))):
+    if syndicated and (found := [_feed_writer(item) for item in items(data)]):
         yield from _read_items(file, data, stem, iter(found), "feed items (RSS <item> or Atom <entry>) in the XML file")
         return
     # an archive's `<record>`s look like a backup's messages: records with headlines, or of an article's length;
@@ -486,6 +488,15 @@ def _read_xml(file: Path, data: bytes, stem: str) -> Iterator[RawDocument | Skip
     kind = f"feed items (RSS <item> or Atom <entry>), nor {missing}"
     kind = "story in the message backup (no message of an article's length)" if backup else kind
     yield from _read_items(file, data, stem, iter(found), kind)
+
+
+def _feed_writer(item: Item) -> Item:
+    """A feed item whose writer is an account (a WordPress export's `dc:creator` is the login, `admin`,
+    `editor01`), without it: a writer only when it reads as a person's name (xml_records.person)."""
+    author = item.fields.get("author")
+    if author is None or "@" in author or person(author):  # RSS's `<author>mail (name)</author>` read as before
+        return item
+    return replace(item, fields={k: v for k, v in item.fields.items() if k != "author"})
 
 
 def _read_captures(file: Path, data: bytes, stem: str) -> Iterator[RawDocument | Skipped]:
@@ -533,6 +544,8 @@ def _document(
             meta["url"] = address
     else:  # a text file saved from an escaped page: `磅&#31028;`, `&gt;&gt;欢迎` (index/ingest/escapes.py)
         meta, text = split_front_matter(text)  # a Markdown export's declared fields (index/ingest/front_matter.py)
+        text = without_callouts(text)  # a note app's callouts: the clipper's (index/ingest/clip_notes.py)
+        text = without_closing_note(text) if meta.get("url") else text  # and a clip's note under a closing rule
         text = undumped(text)  # a text browser's dump: its links' list, menus and marks (index/ingest/text_dumps.py)
         text = unforwarded(text)  # a forward: the forwarded message alone (index/ingest/mail_forwards.py)
         text = unclipped(text)  # a reader's clippings or excerpts: the highlights (index/ingest/reader_clippings.py)

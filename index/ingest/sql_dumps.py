@@ -8,6 +8,10 @@ A day written as unix seconds (or milliseconds) is read as the day it names in C
 site's account (`admin`, `本站编辑`) names no one. A dump with no such table holds no story and is reported as what
 it is. (benchmarks/layouts.py FRESH_EXPORTS_11: such dumps were skipped whole, "no table with a title's and a
 text's column".)
+A summary's column is no text's (帝国CMS's `smalltext` beside its headline, the body in `phome_ecms_news_data_1`:
+read as the text, it cost every paragraph but the lead's, FRESH_EXPORTS_13), and the body's table gives the fields
+the headline's lacks (帝国CMS 7 keeps `writer` and `befrom`, the source, beside `newstext`); PHPCMS's `copyfrom`
+writes its source as `来源|0`.
 
 Values are read as SQL writes them: strings in single quotes (a quote doubled or escaped with a backslash, and
 mysqldump's `\\n`, `\\t`, `\\\\` escapes), numbers and NULL; a COPY row's fields as PostgreSQL's text format writes
@@ -36,12 +40,13 @@ _COLUMNS = {
     "title": ("title", "subject", "headline", "name", "标题"),
     "text": ("content", "body", "text", "article", "contents", "detail", "正文", "内容"),
     "date": ("pub_time", "pubtime", "publish_time", "pub_date", "published", "publish_date", "date", "created_at"),
-    "source": ("source", "media", "site", "来源"),
+    "source": ("source", "media", "site", "来源", "befrom", "copyfrom"),
     "author": ("author", "writer", "作者"),
 }
 # where no column has one of these names: a text's column by its name's end (`newstext`, `post_content`), a day's
 # by a time's name that is no update's or entry's (`pubdate`, `inputtime`; never `updatetime`, `senddate`)
 _TEXT_END = re.compile(r"\w*(?:content|body|text)$")
+_SUMMARY = re.compile(r"small|short|summ|intro|desc|abstract|brief|excerpt|digest|sub")  # `smalltext`: a summary
 _DAY_NAME = re.compile(r"\w*(?:time|date)$")
 _NO_DAY = re.compile(r"update|modif|edit|last|send|true|expire|end|start|sort|login")
 _PUBLISHED = re.compile(r"pub")
@@ -122,7 +127,8 @@ def _field(columns: list[str], kind: str) -> int | None:
     if named is not None or kind not in ("text", "date"):
         return named
     if kind == "text":
-        return next((k for k, name in enumerate(columns) if _TEXT_END.fullmatch(name)), None)
+        ends = (k for k, name in enumerate(columns) if _TEXT_END.fullmatch(name) and not _SUMMARY.match(name))
+        return next(ends, None)
     days = [k for k, name in enumerate(columns) if _DAY_NAME.fullmatch(name) and not _NO_DAY.search(name)]
     return next((k for k in days if _PUBLISHED.search(columns[k])), days[0] if days else None)
 
@@ -158,26 +164,35 @@ def _copy_rows(sql: str) -> Iterator[tuple[list[str], list[list[str | None]]]]:
         yield _names(match[2]), rows
 
 
+def _source(value: str) -> str:
+    """A source's value without PHPCMS's flag after a bar (`新华网|0`)."""
+    return re.sub(r"\|\d*$", "", value).strip()
+
+
 def _fields(columns: list[str], row: list[str | None]) -> dict[str, str]:
     fields = {}
-    for kind, read in (("title", str), ("date", _day), ("source", str), ("author", _person)):
+    for kind, read in (("title", str), ("date", _day), ("source", _source), ("author", _person)):
         k = _field(columns, kind)
         if k is not None and row[k] and (value := read(row[k])):
             fields[kind] = value
     return fields
 
 
-def _items(columns: list[str], rows: list[list[str | None]], bodies: dict[str, str]) -> Iterator[Item]:
-    """The rows of one table as items, when it has a title's column and a text's column or a body joined by id."""
+def _items(
+    columns: list[str], rows: list[list[str | None]], bodies: dict[str, tuple[str, dict[str, str]]]
+) -> Iterator[Item]:
+    """The rows of one table as items, when it has a title's column and a text's column or a body joined by id
+    (the body's table giving the fields the row lacks)."""
     title, text = _field(columns, "title"), _field(columns, "text")
     if title is None or (text is None and not bodies):
         return
     for row in rows:
         if len(row) != len(columns) or not row:
             continue
-        body = row[text] if text is not None else bodies.get(row[0] or "")
+        joined, given = bodies.get(row[0] or "", ("", {})) if text is None else ("", {})
+        body = row[text] if text is not None else joined
         if body:
-            yield Item(body, _fields(columns, row))
+            yield Item(body, given | _fields(columns, row))
 
 
 def _tables(sql: str) -> dict[str, tuple[list[str], list[list[str | None]]]]:
@@ -200,10 +215,11 @@ def records(sql: str) -> Iterator[Item]:
     under the row's id) as the text, the title, day, source and writer columns as fields; nothing when no table
     has a title's column and a text."""
     tables = _tables(sql)
-    bodies: dict[str, str] = {}  # the bodies of tables with a text's column and no title's, by their rows' id
+    # the bodies of tables with a text's column and no title's, with their rows' other fields, by their rows' id
+    bodies: dict[str, tuple[str, dict[str, str]]] = {}
     for columns, rows in tables.values():
         text = _field(columns, "text")
         if text is not None and _field(columns, "title") is None:
-            bodies.update((row[0], row[text]) for row in rows if row and row[0] and row[text])
+            bodies.update((row[0], (row[text], _fields(columns, row))) for row in rows if row and row[0] and row[text])
     for columns, rows in tables.values():
         yield from _items(columns, rows, bodies)

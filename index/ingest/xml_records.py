@@ -18,11 +18,11 @@ CDATA is read as a page by the caller, wikitext as the text it shows (wikitext.p
 
 Fields are looked for from the body up to the record's top, the nearest found winning, then the best named: the
 headline (`hl1`, `headline`, `title`, `subject`, `标题`, `题名`, or a name ending so), the day (an element or an
-attribute named for a publication, `pubdate`, `date.issue`, `date.publication`, `firstCreated`, `发文日期`, then
-for a date or a time, never for a change, an export or an archiving: `updatetime`, `exported`, `归档时间`; its
-value in ISO, compact `20200330T101500+0800`, Chinese or epoch form, a zoned time read as China's day), the
-writer (`byline`, `author`, `by`, `creator`, `作者`, `记者`; a machine account is none: `Administrator`,
-`Unknown`, `admin2`) and the address (`url`, `link`, `原文链接`: an http address). A holder named by its
+attribute named for a publication, `pubdate`, `date.issue`, `date.publication`, `firstCreated`, `发文日期`, then for a
+date or a time, never for a change, an export or an archiving: `updatetime`, `exported`, `归档时间`; its value in ISO,
+compact `20200330T101500+0800`, Chinese or epoch form, a zoned time read as China's day), the writer (`byline`,
+`author`, `by`, `creator`, `作者`, `记者`; a machine account is none: `Administrator`, `Unknown`, `admin2`, a Windows
+install's `微软用户`) and the address (`url`, `link`, `原文链接`: an http address). A holder named by its
 attribute (Solr's `<field name="title">`, `<property name=…>`) is called by that name.
 
 A file whose XML is damaged is read as far as it parses, and each record carries the damage.
@@ -85,6 +85,9 @@ MACHINE_ACCOUNTS = {
     *("administrator", "admin", "unknown", "anonymous", "system", "root", "user", "guest", "owner", "author"),
     *("editor", "管理员", "系统管理员", "匿名", "未知", "佚名", "用户", "作者"),
 }
+# the owner a Windows install names by default, written into every document it saves (`微软用户`, `微软中国`,
+# `Windows 用户`, `MS User`): no writer (benchmarks/layouts.py FRESH_EXPORTS_13, Word 2003 XML's `<o:Author>`)
+_INSTALL_OWNER = re.compile(r"微软\w*|\w{0,8}\s*用户|(?:MS|Windows|Microsoft)\b.*", re.IGNORECASE)
 _ACCOUNT_SHAPE = re.compile(r"[A-Za-z_.\-]*\d[\w.\-]*|[a-z_.\-]+\d*")  # `admin2`, `user_12`, `newsbot`
 _ISO = re.compile(
     r"(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$"
@@ -209,6 +212,8 @@ def person(value: str) -> str | None:
     if not value or len(value) > 40 or "@" in value or "://" in value:
         return None
     if value.lower() in MACHINE_ACCOUNTS or (value.isascii() and _ACCOUNT_SHAPE.fullmatch(value)):
+        return None
+    if _INSTALL_OWNER.fullmatch(value):
         return None
     found = bylines.writers(value)  # a byline's names without its outlet and role: `新华社记者 张明 李华`
     return "、".join(found) if found else value
