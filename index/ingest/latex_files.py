@@ -171,8 +171,9 @@ def _declared(source: _Source, name: str) -> str:
     return ""
 
 
-def is_latex(text: str) -> bool:
-    return bool(re.search(r"\\(?:documentclass|begin\s*\{document\}|section\*?\s*\{|title\s*\{)", text[:20000]))
+def plain_text(text: str) -> str:
+    """A fragment of LaTeX (a BibTeX field's value) as the words it prints, in paragraphs."""
+    return _paragraphs(_typeset(_Source(text).plain(0, len(text))))
 
 
 def latex_document(text: str) -> tuple[str, dict[str, str]]:

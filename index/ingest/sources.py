@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from index.article import RawDocument, Skipped
 from index.ingest import field_tables
+from index.ingest.bibtex_records import bibtex_references, is_bibtex
 from index.ingest.calendar_events import events, is_calendar
 from index.ingest.chat_exports import story_message
 from index.ingest.crawl_tables import crawl_records
@@ -73,7 +74,8 @@ ARCHIVE_SUFFIXES = {".warc"}  # a web archive (`.warc`, `.warc.gz`): an article 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 JSON_SUFFIXES = {".json"}  # a backup of social posts: an article a post (index/ingest/post_archives.py)
 CALENDAR_SUFFIXES = {".ics"}  # a calendar's export: an article an event's description (calendar_events.py)
-REFERENCE_SUFFIXES = {".ris"}  # a reference manager's export: an article a record's notes (reference_records.py)
+# a reference manager's export: an article a record's notes (reference_records.py, bibtex_records.py)
+REFERENCE_SUFFIXES = {".ris", ".bib"}
 SUBTITLE_SUFFIXES = {".srt", ".vtt"}  # a video's subtitles: an article its cues' script (subtitles.py)
 CAPTURE_SUFFIXES = {".har"}  # a browser's traffic capture: an article an API's (har_captures.py)
 TABLE_SUFFIXES = {".csv", ".tsv"}  # a crawler's table export: an article a row (crawl_tables.py)
@@ -402,8 +404,9 @@ def _read_file(
             found = events(text) if is_calendar(text) else iter(())
             kind = "event with a notice in its description (two sentences or more) in the calendar"
         elif suffix in REFERENCE_SUFFIXES:
-            found = references(text) if is_ris(text) else iter(())
-            kind = "record with a text in its notes or abstract (two sentences or more) in the RIS export"
+            found = references(text) if is_ris(text) else bibtex_references(text) if is_bibtex(text) else iter(())
+            kind = "record with a text in its notes or abstract (two sentences or more) in the "
+            kind += "RIS export" if suffix == ".ris" else "BibTeX export"
         else:
             found, kind = cues_text(text, file.stem), "cue (a timing line and its words) in the subtitles"
         found_items = (replace(item, damaged=said) for item in found)
