@@ -11502,6 +11502,42 @@ FRESH_EXPORTS_12_CHECK: dict[str, Maker] = {
 }
 
 
+# FRESH_EXPORTS_12, written later the same day before the subtitles' change: a news video's subtitles whose first
+# cue is the headline shown as a card at the top of the screen, the anchor's greeting after it; the checking half in
+# WebVTT with the card placed by its cue settings and a greeting that ends in `！`.
+
+
+def srt_headline_card(story: Story, others: list[Story], n: int) -> Page:
+    """A news video's SRT (slug name, UTF-8): the headline as a card placed at the top (`{\\an8}`) for four seconds,
+    the programme and the day on its second line, then the anchor's `各位观众，大家好` after a pause (the anchor's
+    words: never the headline), then the script in cues of twelve characters."""
+    lines = ["1", "00:00:00,500 --> 00:00:04,500", f"{{\\an8}}{story.title}", f"江城新闻　{_cn_date(story.date)}", ""]
+    lines += ["2", "00:00:06,000 --> 00:00:08,000", "各位观众，大家好", ""]
+    for k, (start, end, text) in enumerate(_cues(story.paragraphs, 12), start=3):
+        lines += [str(k), f"{_clock(start + 9, ',')} --> {_clock(end + 9, ',')}", text, ""]
+    furniture = ["-->", "an8", "江城新闻"]
+    return Page(f"clip-{n:02d}.srt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_12["news video SRT, headline card {\\an8}, greeting"] = srt_headline_card
+
+
+def vtt_headline_card(story: Story, others: list[Story], n: int) -> Page:
+    """A news video's WebVTT captions (no title in the header, the day in a `NOTE`): the headline as a card at the top
+    by its settings (`line:5% position:50% align:center`), a greeting `观众朋友们晚上好！` after a pause (never the
+    headline), then the script."""
+    lines = ["WEBVTT", "Kind: captions", "Language: zh-CN", "", f"NOTE 发布于 {_cn_date(story.date)}", ""]
+    lines += ["00:00:00.000 --> 00:00:05.000 line:5% position:50% align:center", story.title, ""]
+    lines += ["00:00:06.500 --> 00:00:08.500", "观众朋友们晚上好！", ""]
+    for start, end, text in _cues(story.paragraphs, 14):
+        lines += [f"{_clock(start + 10, '.')} --> {_clock(end + 10, '.')}", text, ""]
+    furniture = ["-->", "line:5%", "captions", "发布于"]
+    return Page(f"card-{n:02d}.vtt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_12_CHECK["news video WebVTT, card placed by line:5%"] = vtt_headline_card
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
