@@ -1247,6 +1247,8 @@ def extract_counting(
         if is_column_name(column, headline) and _same(paragraphs[0], _title_text(column)) and _is_title(headline):
             paragraphs = paragraphs[1:]
     title, subtitle, rest = _split_title(paragraphs, given.get("title") or None, dated)
+    if given.get("untitled") and not given.get("title"):  # a script with no headline (index.ingest.subtitles): its
+        title, subtitle, rest = None, None, paragraphs  # first spoken line is the speaker's, never one
     rest = summary_boxes.without_repeated_summary(rest)  # `摘要：` over the lead it quotes
     rest = topic_lists.without_other_stories(rest)  # a topic page's other stories, their leads whole
     written = next((i for i, paragraph in enumerate(rest) if WRITING.search(paragraph)), len(rest))

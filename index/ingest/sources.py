@@ -408,7 +408,7 @@ def _read_file(
             kind = "record with a text in its notes or abstract (two sentences or more) in the "
             kind += "RIS export" if suffix == ".ris" else "BibTeX export"
         else:
-            found, kind = cues_text(text, file.stem), "cue (a timing line and its words) in the subtitles"
+            found, kind = _titled(cues_text(text, file.stem)), "cue (a timing line and its words) in the subtitles"
         found_items = (replace(item, damaged=said) for item in found)
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), found_items, kind)
         return
@@ -471,6 +471,13 @@ def _read_file(
     as_page = suffix in HTML_SUFFIXES or saved is not None
     address = saved.address if saved else None
     yield _document(file, str(file), article_id, data, content, as_page, address, pages_lost, given)
+
+
+def _titled(scripts: Iterator[Item]) -> Iterator[Item]:
+    """Subtitles' scripts, one that names no headline (no header, note, card or name does) marked `untitled`: its
+    first spoken line is the speaker's (`各位观众晚上好！`), never a headline (index.ingest.extract)."""
+    for script in scripts:
+        yield script if "title" in script.fields else replace(script, fields=script.fields | {"untitled": "yes"})
 
 
 def _document_text(suffix: str, data: bytes) -> tuple[str, str | None, dict[str, str]]:

@@ -182,7 +182,7 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 34: a wire story's credits naming none of the page's byline add no writer, profile-linked posters and Latin
 #    names after a role are writers (writers18); a CMS dump's bodies joined by id, unix days, no account writer;
 #    .ics, .ris, .srt, .vtt and .har files are read (files18); old indexes are rebuilt
-# 35 (files19): .csv/.tsv crawler exports, .tex sources and .bib entries read; a RIS note's line dates its record
+# 35 (files19): .csv/.tsv, .tex and .bib read; RIS notes date a record; subtitles' cards; `本报记者 X` names X
 FORMAT_VERSION = 35
 
 
