@@ -11538,6 +11538,54 @@ def vtt_headline_card(story: Story, others: list[Story], n: int) -> Page:
 FRESH_EXPORTS_12_CHECK["news video WebVTT, card placed by line:5%"] = vtt_headline_card
 
 
+# FRESH_EXPORTS_12, written later the same day before any rule for them: a screenshot's OCR text (a phone's status
+# line, an app's top bar, `丨` or `l` read for `1` in days and figures, lines broken at the screen's width, a read
+# counter and `点赞 在看` under the text); the checking half another phone's and app's idiom.
+
+
+def _screen_lines(paragraph: str, width: int) -> list[str]:
+    return [paragraph[k : k + width] for k in range(0, len(paragraph), width)]
+
+
+def _misread_ones(text: str, glyph: str) -> str:
+    """`1` read as `glyph` where OCR confuses them: inside figures and days."""
+    return re.sub(r"(?<=\d)1|1(?=\d)", glyph, text)
+
+
+def ocr_wechat_screenshot(story: Story, others: list[Story], n: int) -> Page:
+    """A WeChat article's screenshots read by OCR into one text file: `9:41 4G 86%` over the app's bar `<  网信江城
+    ···`, the headline broken at the screen's width, the account and the day (`网信江城 2020-03-3丨`), the text broken
+    every 18 characters with `丨` for `1` in figures, then `阅读 1.2万`, `点赞 在看` and `写留言`."""
+    width = 18
+    lines = [f"9:4{n % 10} 4G {60 + n}%", "<  网信江城  ···", *_screen_lines(story.title, width)]
+    lines += [f"网信江城 {_misread_ones(story.date, '丨')}", ""]
+    for paragraph in story.paragraphs:
+        lines += [*_screen_lines(_misread_ones(paragraph, "丨"), width), ""]
+    lines += [f"阅读 {n + 1}.2万", "点赞 在看", "写留言"]
+    furniture = ["9:4", "4G", "···", "阅读", "点赞", "在看", "写留言", "丨"]
+    return Page(f"shot-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_12["screenshot OCR: status line, bar, width breaks"] = ocr_wechat_screenshot
+
+
+def ocr_news_app_screenshot(story: Story, others: list[Story], n: int) -> Page:
+    """A news app's screenshot read by OCR (Android): `下午3:0X 5G 72%` and `× 江城新闻客户端 分享`, the headline, the
+    source and day with `l` for `1` (`中国新闻网 2020-03-3l 10:05`), the text broken every 16 characters, then
+    `l.2万 阅读`, `赞 评论 分享`."""
+    width = 16
+    lines = [f"下午3:{n:02d} 5G 72%", "× 江城新闻客户端 分享", story.title]
+    lines += [f"{story.source} {_misread_ones(story.date, 'l')} 10:05", ""]
+    for paragraph in story.paragraphs:
+        lines += [*_screen_lines(_misread_ones(paragraph, "l"), width), ""]
+    lines += [f"l.{n}万 阅读", "赞 评论 分享"]
+    furniture = ["下午3:", "5G", "江城新闻客户端", "阅读", "评论", "10:05"]
+    return Page(f"app-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_12_CHECK["screenshot OCR: Android, l for 1, app bar"] = ocr_news_app_screenshot
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
