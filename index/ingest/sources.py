@@ -44,6 +44,7 @@ from index.ingest.reference_records import is_ris, references
 from index.ingest.rtf_files import rtf_text
 from index.ingest.safari_pages import webarchive_page
 from index.ingest.scanned_columns import unwrapped_columns
+from index.ingest.screenshot_text import unscreened
 from index.ingest.sql_dumps import records
 from index.ingest.subtitles import cues_text
 from index.ingest.text_dumps import undumped
@@ -571,6 +572,7 @@ def _document(
         text = undumped(text)  # a text browser's dump: its links' list, menus and marks (index/ingest/text_dumps.py)
         text = unforwarded(text)  # a forward: the forwarded message alone (index/ingest/mail_forwards.py)
         text = unclipped(text)  # a reader's clippings or excerpts: the highlights (index/ingest/reader_clippings.py)
+        text = unscreened(text)  # a screenshot's OCR: no status line, app bar or buttons (screenshot_text.py)
         if suffix == ".org":
             meta = declared_properties(text) | meta  # its drawer's `:PUBDATE:`, under its `#+DATE:`
             text = org_as_text(text)  # an Org file's headings, links and blocks (index/ingest/org_text.py)
