@@ -95,3 +95,8 @@ def test_a_table_of_no_articles_is_skipped_in_a_folder_and_read_as_text_when_nam
     (named,) = read_sources([table], Settings().max_file_bytes)
     assert isinstance(skipped, Skipped) and "no table of articles" in skipped.reason
     assert isinstance(named, RawDocument) and named.text.startswith("地区,增速")
+
+
+def test_the_header_may_come_under_a_line_naming_the_task() -> None:
+    (item,) = crawl_records(f"江城新闻采集任务\nheadline,body,published_at\n{TITLE},{LEAD}{SECOND},2020-03-30\n")
+    assert (item.fields, item.text) == ({"title": TITLE, "date": "2020-03-30"}, f"{LEAD}{SECOND}")
