@@ -100,3 +100,11 @@ def test_a_table_of_no_articles_is_skipped_in_a_folder_and_read_as_text_when_nam
 def test_the_header_may_come_under_a_line_naming_the_task() -> None:
     (item,) = crawl_records(f"江城新闻采集任务\nheadline,body,published_at\n{TITLE},{LEAD}{SECOND},2020-03-30\n")
     assert (item.fields, item.text) == ({"title": TITLE, "date": "2020-03-30"}, f"{LEAD}{SECOND}")
+
+
+def test_an_invalid_byte_is_reported_with_each_row_and_the_rows_still_read(tmp_path: Path) -> None:
+    data = f"标题,正文\n{TITLE},{LEAD}{SECOND}\n{OTHER},{LEAD}\n".encode("gbk")
+    broken = data.replace(LEAD[:2].encode("gbk"), b"\xff\x30", 1)
+    (tmp_path / "crawl.csv").write_bytes(broken)
+    found = list(read_sources([tmp_path], Settings().max_file_bytes))
+    assert [doc.meta["title"] for doc in found] == [TITLE, OTHER] and "invalid byte" in found[0].damaged
