@@ -95,3 +95,9 @@ def test_with_no_card_header_note_or_name_the_first_spoken_line_is_never_the_hea
     (document,) = read_sources([tmp_path], Settings().max_file_bytes)
     article = extract(document)
     assert (article.title, article.body.split("\n")[0]) == (None, "各位观众晚上好！")
+
+
+def test_subtitles_all_set_at_the_top_have_no_card() -> None:
+    cues = [f"00:00:0{k}.000 --> 00:00:0{k}.900\n{{\\an8}}{words}\n" for k, words in ((1, "各位观众晚上好"), (4, LEAD))]
+    (item,) = cues_text("\n".join(cues))
+    assert "title" not in item.fields and item.text.startswith("各位观众晚上好")

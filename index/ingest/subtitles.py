@@ -8,13 +8,14 @@ the words before without a pause (a wire story's `(完)`: the script's own). Cue
 new paragraph starts where a cue ends a sentence and the next comes after a pause of a second or more (the speaker's
 breath between paragraphs; inside one, cues follow within a tenth of a second).
 The headline is what WebVTT's header or a `NOTE` block names as the title (`WEBVTT - X`, `标题：X`, `Title: X`), else
-the file's name when it has Chinese in it (a video's subtitles are saved under its headline); the day is the first
-day a `NOTE` or the header gives (`日期：2020-03-30`, `NOTE 发布于 2020年3月30日`). A news video may open on its
-headline shown as a card: a first cue placed at the top of the picture (`{\\an8}`, WebVTT's `line:5%`), no
-sentence, a pause after it; its lines are the headline, but one holding a day, which gives the day (`江城新闻
-2020年3月30日`). Where neither a header, a note, a name nor a card names the headline, the script has none: its
-first spoken line (`各位观众晚上好！`) is the anchor's, never the headline (index.ingest.sources marks the item
-`untitled`, and extraction takes no line for one). A file with no cue is no article and is reported so.
+a headline card's, else the file's name when it has Chinese in it (a video's subtitles are saved under its
+headline); the day is the first day a `NOTE` or the header gives (`日期：2020-03-30`, `NOTE 发布于 2020年3月30日`),
+else the card's. A news video may open on its headline shown as a card: a first cue placed at the top of the
+picture (`{\\an8}`, WebVTT's `line:5%`), no sentence, a pause after it and the next cue placed elsewhere
+(subtitles all set at the top have no card); its lines are the headline, but one holding a day, which gives the day
+(`江城新闻 2020年3月30日`). Where neither a header, a note, a card nor a name names the headline, the script has
+none: its first spoken line (`各位观众晚上好！`) is the anchor's, never the headline (index.ingest.sources marks the
+item `untitled`, and extraction takes no line for one). A file with no cue is no article and is reported so.
 """
 
 from __future__ import annotations
@@ -109,11 +110,12 @@ def cues_text(text: str, name: str = "") -> Iterator[Item]:
         timed = _TIMING.search(lines[timing])
         start, end = _seconds(*timed.groups()[:4]), _seconds(*timed.groups()[4:])
         said = _joined(lines[timing + 1 :])
-        if card is not None and not paragraphs and start - card[0] < _PAUSE:  # no card: the script's first words
+        top = _at_top(lines[timing + 1 :], lines[timing])
+        if card is not None and not paragraphs and (start - card[0] < _PAUSE or top):  # no card: the script's words
             paragraphs.append(card[1])
             last_end, card = card[0], None
         opening = card is None and not paragraphs and last_end is None and not _BRACKETED.fullmatch(said)
-        if opening and said and not _SENTENCE_END.search(said) and _at_top(lines[timing + 1 :], lines[timing]):
+        if opening and said and not _SENTENCE_END.search(said) and top:
             card = (end, said, _card_fields(lines[timing + 1 :]))
             continue
         run_on = last_end is not None and start - last_end < _PAUSE
