@@ -82,3 +82,8 @@ def test_a_tex_file_is_an_article_and_one_of_commands_alone_is_skipped(tmp_path:
         ["李晗"],
         f"{LEAD}\n{SECOND}",
     )
+
+
+def test_font_commands_and_spacing_dimensions_leave_no_words() -> None:
+    text, _ = latex_document(_source(f"\\zihao{{-4}}\\CJKfamily{{zhkai}}\\vskip 1.5em {LEAD}\\kern-2pt"))
+    assert text == LEAD

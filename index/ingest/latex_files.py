@@ -25,6 +25,7 @@ _DROPPED = frozenset(
         *("setlength", "addtolength", "setcounter", "addtocounter", "pagestyle", "thispagestyle", "color"),
         *("usepackage", "documentclass", "newcommand", "renewcommand", "geometry", "hypersetup", "url"),
         *("fontsize", "linespread", "raisebox", "phantom", "hphantom", "vphantom", "index", "pagenumbering"),
+        *("zihao", "CJKfamily", "setCJKmainfont", "setmainfont", "fontspec", "CTEXsetup", "ctexset", "hyperref"),
         *("title", "author", "date"),  # declared: read as the fields, not the text
     )
 )
@@ -38,6 +39,9 @@ _HEADINGS = frozenset(("part", "chapter", "section", "subsection", "subsubsectio
 _SPACES = frozenset(("quad", "qquad", "enspace", "thinspace", "space", "and", " "))
 _ESCAPED = {"%": "%", "&": "&", "#": "#", "_": "_", "$": "$", "{": "{", "}": "}", "textbackslash": "\\"}
 _COMMAND = re.compile(r"\\([A-Za-z@]+\*?|.)")
+# TeX's spacing primitives take a dimension without braces: `\vskip 1em`, `\kern-2pt`
+_DIMENSION = re.compile(r"\s*-?[\d.]+\s*(?:pt|em|ex|cm|mm|in|bp|pc|sp)(?:\s*plus\s*[\d.]+\s*\w\w)?")
+_SPACING = frozenset(("vskip", "hskip", "kern", "vspace", "hspace"))
 _ENVIRONMENT = re.compile(r"\\begin\s*\{([^{}]*)\}")
 _QUOTES = (("``", "“"), ("''", "”"), ("---", "—"), ("--", "–"), ("~", " "))
 
@@ -117,6 +121,8 @@ class _Source:
                 continue
             name = match[1].rstrip("*")
             at = match.end()
+            if name in _SPACING and (dimension := _DIMENSION.match(text, at, end)):
+                at = dimension.end()
             if name == "\\":  # `\\\\` and `\\\\[2pt]`
                 if at < end and text[at] == "[" and (close := text.find("]", at, min(end, at + MAX_OPTION))) > 0:
                     at = close + 1
