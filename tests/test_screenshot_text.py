@@ -43,3 +43,9 @@ def test_the_counters_and_buttons_at_the_end_go() -> None:
 def test_any_other_text_is_as_it_was() -> None:
     for text in ("", "\n\n", f"{TITLE}\n丨2月", "9:41 4G 86%"):
         assert unscreened(text) == text or text == "9:41 4G 86%"
+
+
+def test_each_screens_status_line_and_bar_go_and_a_line_broken_across_screens_runs_on() -> None:
+    second = ["9:42 .ull 令 85%", "<  网信江城  ···"]
+    text = unscreened(_shot(*LINES[:2], *second, *LINES[2:], "", LAST))
+    assert text.split("\n")[-3:] == [PARAGRAPH, "", LAST]

@@ -6,9 +6,10 @@ line opening on a back or close mark, or ending on a menu's dots or `分享`), b
 width (the most common length of the text's long lines, to a character), reads `1` as `丨` or `l` beside figures
 (`2020-03-3丨`, `3月丨丨日`, `l.2万`), and closes on the app's counters and buttons (`阅读 1.2万`, `点赞 在看`,
 `写留言`, `赞 评论 分享`). Only a text that opens on a status line is read so (any other text is returned as it
-is): its status line and bar go, a line as long as the screen's width runs on into the next (not into a short
-dated line: the headline over its account's and day's line), `丨`, `l`, `I` or `|`
-touching a digit (and no Latin letter) or in a day's place is `1`, and the counter and button lines at its end go.
+is): its status lines and bars go (each screen's, where several screens were read into one text), a line as long
+as the screen's width runs on into the next (not into a short dated line: the headline over its account's and
+day's line), `丨`, `l`, `I` or `|` touching a digit (and no Latin letter) or in a day's place is `1`, and the
+counter and button lines at its end go.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ import re
 from collections import Counter
 
 _CLOCK = r"(?:(?:上午|下午|凌晨|早上|中午|晚上)\s*)?\d{1,2}[:：]\d{2}"
-_SIGNAL = r"(?:[45]G\+?|LTE|VoLTE|HD|Wi-?Fi|\d{1,3}\s*%|[\U0001F4F6\U0001F50B\u25a0-\u25ff▂▃▄▅▆▇█]+)"
+# the network, the Wi-Fi and the battery as OCR reads their icons (`令` and `奈` are the Wi-Fi fan's, `ull` the bars)
+_ICONS = r"[\U0001F4F6\U0001F50B\u25a0-\u25ff▂▃▄▅▆▇█]+"
+_SIGNAL = rf"(?:[45]G\+?|LTE|VoLTE|HD|Wi-?Fi|\d{{1,3}}\s*%|[.·]?[uil|]{{2,4}}|[令奈]|{_ICONS})"
 _STATUS = re.compile(rf"^\s*{_CLOCK}(?:\s*{_SIGNAL})+\s*$", re.I)
 _BAR = re.compile(r"^\s*(?:[<‹〈く×✕X]\s|[<‹〈×✕]|返回|关闭)|(?:···|\.\.\.|…|⋯|分享|更多)\s*$")
 MAX_BAR = 24  # characters an app's top bar holds at most
@@ -53,12 +56,18 @@ def unscreened(text: str) -> str:
     if not is_screenshot(text):
         return text
     lines = [line.strip() for line in text.split("\n")]
-    start = next(k for k, line in enumerate(lines) if line)
-    lines = lines[start + 1 :]
-    for k, line in enumerate(lines[:3]):
-        if line and len(line) <= MAX_BAR and _BAR.search(line):
-            del lines[k]
-            break
+    kept: list[str] = []
+    frame = 0  # lines after a status line an app's bar may stand in (a long article is several screens)
+    for line in lines:
+        if _STATUS.match(line):
+            frame = 3
+            continue
+        if frame and line and len(line) <= MAX_BAR and _BAR.search(line):
+            frame = 0
+            continue
+        frame = frame - 1 if frame and line else frame
+        kept.append(line)
+    lines = kept
     while lines and (not lines[-1] or _COUNTER.match(lines[-1]) or _BUTTONS.match(lines[-1])):
         lines.pop()
     width = _width(lines)
