@@ -11949,6 +11949,271 @@ FRESH_ALONE_12_CHECK: dict[str, Maker] = {
 }
 
 
+# ---- FRESH_EXPORTS_12: saved files of kinds the build did not read as articles (written by files19, 2026-12-08,
+# before any reader): a crawler's CSV/TSV export (a header row naming the columns, a row an article, quoted cells
+# holding line breaks, a crawl-time column that is never the article's day), a LaTeX source (ctex: `\title{}`,
+# `\author{}`, `\date{}`, sections, footnotes, comments) and a BibTeX record (its text in `note`/`abstract`, an
+# access day `urldate`). The checking half, FRESH_EXPORTS_12_CHECK, in other idioms of the same kinds (GBK, an
+# English header, a TSV, another class and preamble, a RIS record with no `PY`), written first, never tuned on.
+
+
+def _csv_cell(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def crawler_csv_export(story: Story, others: list[Story], n: int) -> Page:
+    """A point-and-click crawler's CSV export (UTF-8 with a BOM, CRLF): `标题,标题链接,发布时间,来源,作者,正文,当前时间,
+    页面网址`, a row an article, the text cell HTML over several lines in quotes, the crawl time years later."""
+    header = "标题,标题链接,发布时间,来源,作者,正文,当前时间,页面网址"
+    rows = [header]
+    for k, item in enumerate([others[0], others[1], story]):  # the harness judges a file's last article
+        html = "\n".join(f"<p>　　{p}</p>" for p in item.paragraphs)
+        link = f"https://www.example.cn/news/{item.date[:4]}/{n:02d}{k}.html"
+        cells = [item.title, link, f"{item.date} 10:{k}5", item.source, "记者 李晗", html]
+        cells += [f"{_later(item.date, 1500)} 02:11:0{k}", "https://www.example.cn/news/list_2.html"]
+        rows.append(",".join(_csv_cell(c) if any(ch in c for ch in ',"\n') else c for c in cells))
+    furniture = ["标题链接", "当前时间", "页面网址", "https://", "list_2", "<p>", _later(story.date, 1500)]
+    return Page(f"crawl-{n:02d}.csv", ("\ufeff" + "\r\n".join(rows) + "\r\n").encode("utf-8"), story, furniture)
+
+
+def _tex(text: str) -> str:
+    """Text as a LaTeX source writes it: its special characters escaped (`5\\%`, `R\\&D`)."""
+    return re.sub(r"([%&#_$])", r"\\\1", text)
+
+
+def latex_ctex_article(story: Story, others: list[Story], n: int) -> Page:
+    """A LaTeX source of a news story (ctexart): a preamble of packages and comments, `\\title{}`, `\\author{本报记者
+    \\quad 李晗}`, `\\date{2020年3月30日}`, `\\maketitle`, a `\\section*{}` over the text, `\\textbf{}` in the lead, a
+    `\\footnote{}`, `\\\\` line ends, `\\vfill`, `\\noindent\\rule{…}` and a closing `（完）`."""
+    first, *rest = (_tex(p) for p in story.paragraphs)
+    body = [f"\\textbf{{{first[:6]}}}{first[6:]}\\footnote{{本文据{story.source}报道整理。}}", *rest]
+    lines = [
+        "% !TEX program = xelatex",
+        "\\documentclass[12pt,a4paper]{ctexart}",
+        "\\usepackage{geometry}  % 版心",
+        "\\geometry{left=2.5cm,right=2.5cm,top=2cm,bottom=2cm}",
+        "\\usepackage{graphicx}",
+        f"\\title{{{_tex(story.title)}}}",
+        "\\author{本报记者\\quad 李晗}",
+        f"\\date{{{_cn_date(story.date)}}}",
+        "\\begin{document}",
+        "\\maketitle",
+        "% 正文从这里开始",
+        "",
+        *[p for paragraph in body for p in (paragraph, "")],
+        "\\vfill",
+        "\\noindent\\rule{\\textwidth}{0.4pt}\\\\",
+        "\\end{document}",
+    ]
+    furniture = ["documentclass", "ctexart", "geometry", "\\", "xelatex", "正文从这里开始", "版心", "textwidth"]
+    return Page(f"story-{n:02d}.tex", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def bibtex_clipping(story: Story, others: list[Story], n: int) -> Page:
+    """A reference manager's BibTeX export: a `@book` with no text, then the clipping as `@article{…}` with
+    `title = {…}`, `author = {王晓明 and 陈静}`, `journal`, `year`, `month`, `day`, `urldate` a year later, the text in
+    `note` with its paragraphs apart by blank lines, `keywords`, a `file` path."""
+    text = "\n\n".join(story.paragraphs)
+    year, month, day = story.date.split("-")
+    lines = [
+        "@book{zhang2018,",
+        "  title = {网络安全概论},",
+        "  author = {张伟},",
+        "  publisher = {江城出版社},",
+        "  year = {2018}",
+        "}",
+        "",
+        f"@article{{clip{n:02d},",
+        f"  title = {{{story.title}}},",
+        "  author = {王晓明 and 陈静},",
+        f"  journal = {{{story.source}}},",
+        f"  year = {{{year}}},",
+        f"  month = {{{int(month)}}},",
+        f"  day = {{{int(day)}}},",
+        f"  urldate = {{{_later(story.date, 365)}}},",
+        f"  url = {{https://www.example.cn/gn/{year}/{n}.shtml}},",
+        "  keywords = {新闻, 剪报},",
+        f"  note = {{{text}}},",
+        f"  file = {{C:\\\\Users\\\\lh\\\\Zotero\\\\storage\\\\{n:04d}.html}}",
+        "}",
+    ]
+    furniture = ["@article", "urldate", "剪报", "Zotero", "storage", "网络安全概论", "江城出版社", "clip"]
+    return Page(f"refs-{n:02d}.bib", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_12: dict[str, Maker] = {
+    "crawler CSV export, BOM, HTML text cell": crawler_csv_export,
+    "LaTeX source, ctexart, title/author/date": latex_ctex_article,
+    "BibTeX @article, text in note, urldate": bibtex_clipping,
+}
+
+
+def collector_gbk_csv(story: Story, others: list[Story], n: int) -> Page:
+    """Another collector's CSV export in GBK with an English header (`title,url,pubtime,media,author,content,
+    crawl_time,id`), plain text over several lines in a quoted cell with quotes doubled inside, the crawl time a
+    day later in a column after the text."""
+    rows = ["title,url,pubtime,media,author,content,crawl_time,id"]
+    for k, item in enumerate([others[2], story]):
+        text = "\n".join(item.paragraphs).replace("“", '"').replace("”", '"')
+        cells = [item.title, f"http://news.example.com/a/{n}{k}.htm", f"{item.date.replace('-', '/')} 08:0{k}"]
+        cells += [item.source, "", text, f"{_later(item.date, 1)} 23:59:59", str(9000 + 10 * n + k)]
+        rows.append(",".join(_csv_cell(c) if any(ch in c for ch in ',"\n') else c for c in cells))
+    quoted = tuple(p.replace("“", '"').replace("”", '"') for p in story.paragraphs)
+    furniture = ["crawl_time", "http://", "pubtime", "23:59:59", str(9000 + 10 * n + 1)]
+    data = ("\r\n".join(rows) + "\r\n").encode("gbk", "xmlcharrefreplace")
+    return Page(f"collect-{n:02d}.csv", data, Story(story.title, story.date, story.source, quoted), furniture)
+
+
+def crawler_tsv_export(story: Story, others: list[Story], n: int) -> Page:
+    """A crawler's TSV export (UTF-8, LF): `序号`, `文章标题`, `发布日期`, `作者`, `文章内容`, `采集时间`,
+    `原文链接` apart by tabs, the text cell's paragraphs joined by `<br>`, two rows, the gathering time a month
+    later."""
+    rows = ["序号\t文章标题\t发布日期\t作者\t文章内容\t采集时间\t原文链接"]
+    for k, item in enumerate([others[3], story], start=1):
+        text = "<br>".join(item.paragraphs)
+        rows.append(
+            f"{k}\t{item.title}\t{_cn_date(item.date)}\t通讯员 王芳\t{text}\t{_later(item.date, 30)} 14:00\t"
+            f"https://gov.example.cn/xw/{n}{k}.shtml"
+        )
+    furniture = ["采集时间", "原文链接", "https://", "<br>", "序号"]
+    return Page(f"tsv-{n:02d}.tsv", "\n".join(rows).encode("utf-8"), story, furniture)
+
+
+def latex_plain_article(story: Story, others: list[Story], n: int) -> Page:
+    """A LaTeX source in another idiom: `\\documentclass{article}` with `\\usepackage{ctex}`, `\\title{\\bfseries …}`,
+    `\\author{通讯员 王芳 \\and 记者 李晗}`, `\\date{2020-03-30}`, an `abstract` of the lead, `\\emph{}` inside the
+    text, `%` comments at line ends, `\\par` between paragraphs, a `\\begin{flushright}` closing credit."""
+    lead, *rest = (_tex(p) for p in story.paragraphs)
+    lines = [
+        "\\documentclass{article}",
+        "\\usepackage[UTF8]{ctex}",
+        "\\usepackage{hyperref} % 链接",
+        f"\\title{{\\bfseries {_tex(story.title)}}}",
+        "\\author{通讯员 王芳 \\and 记者 李晗}",
+        f"\\date{{{story.date}}}",
+        "\\begin{document}",
+        "\\maketitle",
+        "\\begin{abstract}",
+        lead,
+        "\\end{abstract}",
+        *[f"\\emph{{{p[:4]}}}{p[4:]} % 已核对\n\\par" for p in rest],
+        "\\begin{flushright}",
+        "（责任编辑：赵敏）",
+        "\\end{flushright}",
+        "\\end{document}",
+    ]
+    furniture = ["documentclass", "usepackage", "hyperref", "已核对", "\\par", "flushright", "abstract", "bfseries"]
+    return Page(f"tex-{n:02d}.tex", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def ris_day_in_note(story: Story, others: list[Story], n: int) -> Page:
+    """A RIS clipping with no `PY`, `DA` or `Y1`: the note opens on the paper's publication line (`《X》 2020年3月30日
+    第04版`), the access day `Y2` a year later, the text in `AB`."""
+    lines = [
+        "TY  - NEWS",
+        f"TI  - {story.title}",
+        "AU  - 李晗",
+        f"Y2  - {_ris_day(_later(story.date, 365))}",
+        f"N1  - 《{story.source}》 {_cn_date(story.date)} 第04版",
+        "AB  - " + "\n".join(story.paragraphs),
+        "ER  - ",
+    ]
+    furniture = ["TY  -", "Y2", "ER  -", "第04版", "AB  -"]
+    return Page(f"note-day-{n:02d}.ris", "\r\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_12_CHECK: dict[str, Maker] = {
+    "collector CSV, GBK, English header, plain text": collector_gbk_csv,
+    "crawler TSV, 文章标题/文章内容, <br> text": crawler_tsv_export,
+    "LaTeX article + ctex, abstract lead, \\and": latex_plain_article,
+    "RIS with no PY: day in the note, Y2 later": ris_day_in_note,
+}
+
+
+# FRESH_EXPORTS_12, written later the same day before the subtitles' change: a news video's subtitles whose first
+# cue is the headline shown as a card at the top of the screen, the anchor's greeting after it; the checking half in
+# WebVTT with the card placed by its cue settings and a greeting that ends in `！`.
+
+
+def srt_headline_card(story: Story, others: list[Story], n: int) -> Page:
+    """A news video's SRT (slug name, UTF-8): the headline as a card placed at the top (`{\\an8}`) for four seconds,
+    the programme and the day on its second line, then the anchor's `各位观众，大家好` after a pause (the anchor's
+    words: never the headline), then the script in cues of twelve characters."""
+    lines = ["1", "00:00:00,500 --> 00:00:04,500", f"{{\\an8}}{story.title}", f"江城新闻　{_cn_date(story.date)}", ""]
+    lines += ["2", "00:00:06,000 --> 00:00:08,000", "各位观众，大家好", ""]
+    for k, (start, end, text) in enumerate(_cues(story.paragraphs, 12), start=3):
+        lines += [str(k), f"{_clock(start + 9, ',')} --> {_clock(end + 9, ',')}", text, ""]
+    furniture = ["-->", "an8", "江城新闻"]
+    return Page(f"clip-{n:02d}.srt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_12["news video SRT, headline card {\\an8}, greeting"] = srt_headline_card
+
+
+def vtt_headline_card(story: Story, others: list[Story], n: int) -> Page:
+    """A news video's WebVTT captions (no title in the header, the day in a `NOTE`): the headline as a card at the top
+    by its settings (`line:5% position:50% align:center`), a greeting `观众朋友们晚上好！` after a pause (never the
+    headline), then the script."""
+    lines = ["WEBVTT", "Kind: captions", "Language: zh-CN", "", f"NOTE 发布于 {_cn_date(story.date)}", ""]
+    lines += ["00:00:00.000 --> 00:00:05.000 line:5% position:50% align:center", story.title, ""]
+    lines += ["00:00:06.500 --> 00:00:08.500", "观众朋友们晚上好！", ""]
+    for start, end, text in _cues(story.paragraphs, 14):
+        lines += [f"{_clock(start + 10, '.')} --> {_clock(end + 10, '.')}", text, ""]
+    furniture = ["-->", "line:5%", "captions", "发布于"]
+    return Page(f"card-{n:02d}.vtt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_12_CHECK["news video WebVTT, card placed by line:5%"] = vtt_headline_card
+
+
+# FRESH_EXPORTS_12, written later the same day before any rule for them: a screenshot's OCR text (a phone's status
+# line, an app's top bar, `丨` or `l` read for `1` in days and figures, lines broken at the screen's width, a read
+# counter and `点赞 在看` under the text); the checking half another phone's and app's idiom.
+
+
+def _screen_lines(paragraph: str, width: int) -> list[str]:
+    return [paragraph[k : k + width] for k in range(0, len(paragraph), width)]
+
+
+def _misread_ones(text: str, glyph: str) -> str:
+    """`1` read as `glyph` where OCR confuses them: inside figures and days."""
+    return re.sub(r"(?<=\d)1|1(?=\d)", glyph, text)
+
+
+def ocr_wechat_screenshot(story: Story, others: list[Story], n: int) -> Page:
+    """A WeChat article's screenshots read by OCR into one text file: `9:41 4G 86%` over the app's bar `<  网信江城
+    ···`, the headline broken at the screen's width, the account and the day (`网信江城 2020-03-3丨`), the text broken
+    every 18 characters with `丨` for `1` in figures, then `阅读 1.2万`, `点赞 在看` and `写留言`."""
+    width = 18
+    lines = [f"9:4{n % 10} 4G {60 + n}%", "<  网信江城  ···", *_screen_lines(story.title, width)]
+    lines += [f"网信江城 {_misread_ones(story.date, '丨')}", ""]
+    for paragraph in story.paragraphs:
+        lines += [*_screen_lines(_misread_ones(paragraph, "丨"), width), ""]
+    lines += [f"阅读 {n + 1}.2万", "点赞 在看", "写留言"]
+    furniture = ["9:4", "4G", "···", "阅读", "点赞", "在看", "写留言", "丨"]
+    return Page(f"shot-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_12["screenshot OCR: status line, bar, width breaks"] = ocr_wechat_screenshot
+
+
+def ocr_news_app_screenshot(story: Story, others: list[Story], n: int) -> Page:
+    """A news app's screenshot read by OCR (Android): `下午3:0X 5G 72%` and `× 江城新闻客户端 分享`, the headline, the
+    source and day with `l` for `1` (`中国新闻网 2020-03-3l 10:05`), the text broken every 16 characters, then
+    `l.2万 阅读`, `赞 评论 分享`."""
+    width = 16
+    lines = [f"下午3:{n:02d} 5G 72%", "× 江城新闻客户端 分享", story.title]
+    lines += [f"{story.source} {_misread_ones(story.date, 'l')} 10:05", ""]
+    for paragraph in story.paragraphs:
+        lines += [*_screen_lines(_misread_ones(paragraph, "l"), width), ""]
+    lines += [f"l.{n}万 阅读", "赞 评论 分享"]
+    furniture = ["下午3:", "5G", "江城新闻客户端", "阅读", "评论", "10:05"]
+    return Page(f"app-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_EXPORTS_12_CHECK["screenshot OCR: Android, l for 1, app bar"] = ocr_news_app_screenshot
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -12029,6 +12294,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, exports 11 (checking)"] = FRESH_EXPORTS_11_CHECK
     groups["fresh, exports 13 (tuning)"] = FRESH_EXPORTS_13
     groups["fresh, exports 13 (checking)"] = FRESH_EXPORTS_13_CHECK
+    groups["fresh, exports 12 (tuning)"] = FRESH_EXPORTS_12
+    groups["fresh, exports 12 (checking)"] = FRESH_EXPORTS_12_CHECK
 
     groups["fresh, alone 9 (tuning)"] = FRESH_ALONE_9
     groups["fresh, alone 9 (checking)"] = FRESH_ALONE_9_CHECK
@@ -12143,6 +12410,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, exports 11 (checking)": FRESH_EXPORTS_11_CHECK,
         "fresh, exports 13 (tuning)": FRESH_EXPORTS_13,
         "fresh, exports 13 (checking)": FRESH_EXPORTS_13_CHECK,
+        "fresh, exports 12 (tuning)": FRESH_EXPORTS_12,
+        "fresh, exports 12 (checking)": FRESH_EXPORTS_12_CHECK,
         "fresh, alone 9 (tuning)": FRESH_ALONE_9,
         "fresh, alone 9 (checking)": FRESH_ALONE_9_CHECK,
         "fresh, alone 10 (tuning)": FRESH_ALONE_10,

@@ -55,3 +55,9 @@ def test_an_export_is_read_as_articles_and_one_without_a_text_reported(tmp_path:
 def test_odd_exports_never_raise() -> None:
     for text in ("", "ER  -", "TY  -", "N1  - 。。\n" * 1000, "\ufeffTY  - NEWS\nAU  - ,\nN1  - 甲。乙。"):
         assert isinstance(list(references(text)), list)
+
+
+def test_a_short_line_of_the_notes_gives_the_day_no_tag_gives_and_a_sentence_never() -> None:
+    noted = _record(f"TI  - {TITLE}", "Y2  - 2022/05/01/", "N1  - 《江城日报》 2021年9月13日 第04版", f"AB  - {LEAD}")
+    told = _record(f"TI  - {TITLE}", "N1  - 2021年9月13日，江城市网络安全宣传周活动启动。", SECOND)
+    assert [item.fields.get("date") for item in references(noted + told)] == ["2021-09-13", None]

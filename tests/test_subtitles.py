@@ -69,3 +69,35 @@ def test_a_subtitle_file_is_an_article_and_one_without_a_cue_reported(tmp_path: 
 def test_odd_subtitles_never_raise() -> None:
     for text in ("", "WEBVTT", "-->", "1\n99:99:99,999 --> 00:00:00,000\n", "\n\n" * 1000, "NOTE\n" * 300):
         assert isinstance(list(cues_text(text)), list)
+
+
+def test_a_first_cue_placed_at_the_top_then_a_pause_is_a_headline_card_its_dated_line_the_day() -> None:
+    card = f"1\n00:00:00,500 --> 00:00:04,500\n{{\\an8}}{TITLE}\n江城新闻　2021年9月13日\n\n"
+    (item,) = cues_text(card + "2\n00:00:06,000 --> 00:00:08,000\n" + LEAD + "\n")
+    assert (item.fields, item.text) == ({"title": TITLE, "date": "2021年9月13日"}, LEAD)
+
+
+def test_a_webvtt_cue_placed_near_the_top_by_its_line_setting_is_a_card() -> None:
+    card = f"00:00:00.000 --> 00:00:05.000 line:5% align:center\n{TITLE}\n\n"
+    vtt = f"WEBVTT\n\n{card}00:00:06.500 --> 00:00:08.000\n{LEAD}\n"
+    (item,) = cues_text(vtt)
+    assert (item.fields["title"], item.text) == (TITLE, LEAD)
+
+
+def test_a_top_cue_the_words_run_on_from_without_a_pause_is_the_scripts_own() -> None:
+    vtt = f"WEBVTT\n\n00:00:01.000 --> 00:00:03.000 line:0\n{LEAD[:12]}\n\n00:00:03.050 --> 00:00:05.000\n{LEAD[12:]}\n"
+    (item,) = cues_text(vtt)
+    assert item.text == LEAD and "title" not in item.fields
+
+
+def test_with_no_card_header_note_or_name_the_first_spoken_line_is_never_the_headline(tmp_path: Path) -> None:
+    (tmp_path / "clip-0913.srt").write_bytes(_srt((1, "各位观众晚上好！"), (6, LEAD), (8.6, SECOND)).encode("utf-8"))
+    (document,) = read_sources([tmp_path], Settings().max_file_bytes)
+    article = extract(document)
+    assert (article.title, article.body.split("\n")[0]) == (None, "各位观众晚上好！")
+
+
+def test_subtitles_all_set_at_the_top_have_no_card() -> None:
+    cues = [f"00:00:0{k}.000 --> 00:00:0{k}.900\n{{\\an8}}{words}\n" for k, words in ((1, "各位观众晚上好"), (4, LEAD))]
+    (item,) = cues_text("\n".join(cues))
+    assert "title" not in item.fields and item.text.startswith("各位观众晚上好")

@@ -147,6 +147,9 @@ def is_person_name(text: str) -> bool:
 _AFFILIATION = re.compile(r"[，,]\s*(?:系|现任|现为|单位|工作单位|供职|任职|就职)")
 
 
+_ROLE = re.compile(r"(?:本[报台刊网])?(?:特约)?(?:记者|通讯员|实习生)")  # a role before the names
+
+
 def _names(text: str) -> list[str]:
     """Person names at the start of `text` (`符雷 内蒙古...` -> [符雷]; `陈琳 聂夏瑜` -> both; `符 雷` -> [符雷]); none
     after a source's label (`来源：南国早报`)."""
@@ -168,7 +171,8 @@ def _names(text: str) -> list[str]:
         part = part.strip("()（）")
         if not part:
             continue
-        if part in ("记者", "通讯员", "实习生", "特约记者") or (not names and _OUTLET.fullmatch(part)):
+        # a role, its newsroom's too (`本报记者 李晗`, as a LaTeX source's `\author{}` declares it)
+        if _ROLE.fullmatch(part) or (not names and _OUTLET.fullmatch(part)):
             continue
         if names and bylines.is_title(part):  # `王建国 主任医师`: the writer's title
             continue
@@ -1243,6 +1247,8 @@ def extract_counting(
         if is_column_name(column, headline) and _same(paragraphs[0], _title_text(column)) and _is_title(headline):
             paragraphs = paragraphs[1:]
     title, subtitle, rest = _split_title(paragraphs, given.get("title") or None, dated)
+    if given.get("untitled") and not given.get("title"):  # a script with no headline (index.ingest.subtitles): its
+        title, subtitle, rest = None, None, paragraphs  # first spoken line is the speaker's, never one
     rest = summary_boxes.without_repeated_summary(rest)  # `摘要：` over the lead it quotes
     rest = topic_lists.without_other_stories(rest)  # a topic page's other stories, their leads whole
     written = next((i for i, paragraph in enumerate(rest) if WRITING.search(paragraph)), len(rest))

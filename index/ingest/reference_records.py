@@ -4,10 +4,12 @@ or abstract hold prose is an article.
 A record is a run of tagged lines (`TY  - NEWS` … `ER  -`), a line without a tag continuing the field before it.
 Its title is `TI` (or `T1`), its writers `AU` (or `A1`), written family name first (`王, 晓明`, read `王晓明`), its
 day `DA` (or `Y1`, or `PY` when it names a whole day), its source the periodical (`T2`, `JF`, `JO`), its address `UR`.
-`Y2` is the day the reference was looked up, never the article's day. The text is what a clipper keeps in the notes
-(`N1`, one paragraph a line or a field), else the abstract (`AB`); a record with less than two sentences of it (a
-book's, a citation's) is no article (benchmarks/layouts.py FRESH_EXPORTS_11 puts such a record before the
-article's); an export with none is reported as holding no text.
+`Y2` is the day the reference was looked up, never the article's day. Where no tag gives a whole day, a clipping's
+note may: a short line of its notes or abstract holding a whole day (`《江城日报》 2020年3月30日 第04版`, the
+paper's publication line a clipper copies) gives it, never a sentence of the story (a day it tells of). The text
+is what a clipper keeps in the notes (`N1`, one paragraph a line or a field), else the abstract (`AB`); a record
+with less than two sentences of it (a book's, a citation's) is no article (benchmarks/layouts.py FRESH_EXPORTS_11
+puts such a record before the article's); an export with none is reported as holding no text.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ _TAGGED = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DAY = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})")
+_WHOLE_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})(?!\d)")
+MAX_NOTED_LINE = 60  # characters a note's line giving the day holds at most (a sentence of the story is longer)
 _FIELDS = {
     "title": ("TI", "T1", "CT"),
     "source": ("T2", "JF", "JO", "JA"),
@@ -64,6 +68,17 @@ def _day(fields: dict[str, list[str]]) -> str:
     return ""
 
 
+def noted_day(notes: list[str]) -> str:
+    """The whole day the first short line of a record's notes gives (`《X》 2020年3月30日 第04版`), ISO; "" when
+    none does. A line ending a sentence is the story's, whatever its length."""
+    for line in (line.strip() for note in notes for line in note.split("\n")):
+        if len(line) > MAX_NOTED_LINE or _SENTENCE_END.search(line[-1:] or "。"):
+            continue
+        if (match := _WHOLE_DAY.search(line)) and 1 <= int(match[2]) <= 12 and 1 <= int(match[3]) <= 31:
+            return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}"
+    return ""
+
+
 def references(text: str) -> Iterator[Item]:
     """The records of an export whose notes (else abstract) are prose of two sentences or more, as items."""
     for record in _records(text):
@@ -84,6 +99,6 @@ def references(text: str) -> Iterator[Item]:
         found = {kind: fields[tag][0] for kind, tags in _FIELDS.items() for tag in tags[::-1] if tag in fields}
         if writers := [_writer(name) for tag in ("AU", "A1") for name in fields.get(tag, [])]:
             found["author"] = "、".join(writers)
-        if day := _day(fields):
+        if day := _day(fields) or noted_day(fields.get("N1", []) + fields.get("AB", [])):
             found["date"] = day
         yield Item(body, found)

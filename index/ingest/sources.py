@@ -14,9 +14,11 @@ from urllib.parse import urlsplit
 
 from index.article import RawDocument, Skipped
 from index.ingest import field_tables
+from index.ingest.bibtex_records import bibtex_references, is_bibtex
 from index.ingest.calendar_events import events, is_calendar
 from index.ingest.chat_exports import story_message
 from index.ingest.clip_notes import without_callouts, without_closing_note
+from index.ingest.crawl_tables import crawl_records
 from index.ingest.epub_files import epub_document
 from index.ingest.escapes import unescape_breaks, unescape_text
 from index.ingest.feeds import Item, items, xml_root
@@ -24,6 +26,7 @@ from index.ingest.front_matter import split_front_matter
 from index.ingest.har_captures import articles
 from index.ingest.html import read_page
 from index.ingest.indents import restore_paragraphs
+from index.ingest.latex_files import latex_document
 from index.ingest.mail_forwards import unforwarded
 from index.ingest.mailboxes import FIRST_BYTES, Damaged, is_mailbox, messages
 from index.ingest.message_backups import is_backup, story
@@ -42,6 +45,7 @@ from index.ingest.reference_records import is_ris, references
 from index.ingest.rtf_files import rtf_text
 from index.ingest.safari_pages import webarchive_page
 from index.ingest.scanned_columns import unwrapped_columns
+from index.ingest.screenshot_text import unscreened
 from index.ingest.sql_dumps import records
 from index.ingest.subtitles import cues_text
 from index.ingest.text_dumps import undumped
@@ -73,13 +77,16 @@ ARCHIVE_SUFFIXES = {".warc"}  # a web archive (`.warc`, `.warc.gz`): an article 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 JSON_SUFFIXES = {".json"}  # a backup of social posts: an article a post (index/ingest/post_archives.py)
 CALENDAR_SUFFIXES = {".ics"}  # a calendar's export: an article an event's description (calendar_events.py)
-REFERENCE_SUFFIXES = {".ris"}  # a reference manager's export: an article a record's notes (reference_records.py)
+# a reference manager's export: an article a record's notes (reference_records.py, bibtex_records.py)
+REFERENCE_SUFFIXES = {".ris", ".bib"}
 SUBTITLE_SUFFIXES = {".srt", ".vtt"}  # a video's subtitles: an article its cues' script (subtitles.py)
 CAPTURE_SUFFIXES = {".har"}  # a browser's traffic capture: an article an API's (har_captures.py)
+TABLE_SUFFIXES = {".csv", ".tsv"}  # a crawler's table export: an article a row (crawl_tables.py)
+LATEX_SUFFIXES = {".tex", ".ltx"}  # a LaTeX source: its typeset text, title, author and date (latex_files.py)
 READ_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | MHTML_SUFFIXES | MAIL_SUFFIXES | FEED_SUFFIXES | NOTE_SUFFIXES
 READ_SUFFIXES |= DOCUMENT_SUFFIXES | ARCHIVE_SUFFIXES | RECORD_SUFFIXES | MAILBOX_SUFFIXES | JSON_SUFFIXES
 READ_SUFFIXES |= PACKED_SUFFIXES | WEBARCHIVE_SUFFIXES | CALENDAR_SUFFIXES | REFERENCE_SUFFIXES | SUBTITLE_SUFFIXES
-READ_SUFFIXES |= CAPTURE_SUFFIXES
+READ_SUFFIXES |= CAPTURE_SUFFIXES | TABLE_SUFFIXES | LATEX_SUFFIXES
 # A saved page's parts (its `_files` folder) and media: never an article, so never reported as not read.
 PAGE_PART_SUFFIXES = {".css", ".js", ".map", ".ico", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp"}
 PAGE_PART_SUFFIXES |= {".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".m4a", ".webm", ".swf"}
@@ -296,7 +303,8 @@ def _read_folder(root: Path, max_file_bytes: int) -> Iterator[RawDocument | Skip
             yield Skipped(folder, unread)
         shared = _shared_stems(names)
         for name in names:
-            yield from _read_file(Path(folder) / name, root, max_file_bytes, keep_suffix=Path(name).stem in shared)
+            file, keep_suffix = Path(folder) / name, Path(name).stem in shared
+            yield from _read_file(file, root, max_file_bytes, keep_suffix=keep_suffix, named=False)
 
 
 def _is_mailbox_file(path: Path) -> bool:
@@ -355,8 +363,10 @@ def _article_id(file: Path, root: Path, keep_suffix: bool = False) -> str:
 
 
 def _read_file(
-    file: Path, root: Path, max_file_bytes: int, keep_suffix: bool = False
+    file: Path, root: Path, max_file_bytes: int, keep_suffix: bool = False, named: bool = True
 ) -> Iterator[RawDocument | Skipped]:
+    """One file's articles; a table that holds none is read as text when the file was `named` (as before there
+    was a table reader), and skipped saying why when a folder's walk found it."""
     suffix = kind_of(file.name)
     try:
         size = file.stat().st_size
@@ -397,13 +407,28 @@ def _read_file(
             found = events(text) if is_calendar(text) else iter(())
             kind = "event with a notice in its description (two sentences or more) in the calendar"
         elif suffix in REFERENCE_SUFFIXES:
-            found = references(text) if is_ris(text) else iter(())
-            kind = "record with a text in its notes or abstract (two sentences or more) in the RIS export"
+            found = references(text) if is_ris(text) else bibtex_references(text) if is_bibtex(text) else iter(())
+            kind = "record with a text in its notes or abstract (two sentences or more) in the "
+            kind += "RIS export" if suffix == ".ris" else "BibTeX export"
         else:
-            found, kind = cues_text(text, file.stem), "cue (a timing line and its words) in the subtitles"
+            found, kind = _titled(cues_text(text, file.stem)), "cue (a timing line and its words) in the subtitles"
         found_items = (replace(item, damaged=said) for item in found)
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), found_items, kind)
         return
+    if suffix in TABLE_SUFFIXES:
+        try:
+            text, encoding, damage = decode_damaged(data)
+        except ValueError as error:
+            yield Skipped(str(file), str(error))
+            return
+        table = crawl_records(text)
+        if table is not None or not named:
+            said = describe_damage(damage, encoding) if damage else ""
+            found_rows = (replace(row, damaged=said) if said and isinstance(row, Item) else row for row in table or [])
+            kind = "table of articles (no column of titles and of texts)"
+            kind = "article row in the table" if table is not None else kind
+            yield from _read_items(file, data, _article_id(file, root, keep_suffix), found_rows, kind)
+            return
     if suffix in NOTE_SUFFIXES or (suffix in FEED_SUFFIXES and is_note_export(data)):
         kind = "notes (<note> with <content>) in the export"
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), notes(data), kind)
@@ -432,7 +457,7 @@ def _read_file(
         return
     content = saved.html if saved else mail_text(data) if suffix in MAIL_SUFFIXES else data
     given: dict[str, str] = {}
-    if suffix in DOCUMENT_SUFFIXES | PACKED_SUFFIXES:
+    if suffix in DOCUMENT_SUFFIXES | PACKED_SUFFIXES | LATEX_SUFFIXES:
         try:
             written, pages_lost, given = _document_text(suffix, data)
         except ValueError as error:
@@ -451,8 +476,19 @@ def _read_file(
     yield _document(file, str(file), article_id, data, content, as_page, address, pages_lost, given)
 
 
+def _titled(scripts: Iterator[Item]) -> Iterator[Item]:
+    """Subtitles' scripts, one that names no headline (no header, note, card or name does) marked `untitled`: its
+    first spoken line is the speaker's (`各位观众晚上好！`), never a headline (index.ingest.extract)."""
+    for script in scripts:
+        yield script if "title" in script.fields else replace(script, fields=script.fields | {"untitled": "yes"})
+
+
 def _document_text(suffix: str, data: bytes) -> tuple[str, str | None, dict[str, str]]:
     """A document file's text, its damage and the fields it declares (ValueError when it cannot be opened)."""
+    if suffix in LATEX_SUFFIXES:
+        text, encoding, damaged = decode_damaged(data)
+        written, given = latex_document(text)
+        return written, describe_damage(damaged, encoding) if damaged else None, given
     if suffix in PACKED_SUFFIXES:
         item, damage = odt_document(data) if suffix == ".odt" else epub_document(data)
         return item.text, damage, item.fields
@@ -549,6 +585,7 @@ def _document(
         text = undumped(text)  # a text browser's dump: its links' list, menus and marks (index/ingest/text_dumps.py)
         text = unforwarded(text)  # a forward: the forwarded message alone (index/ingest/mail_forwards.py)
         text = unclipped(text)  # a reader's clippings or excerpts: the highlights (index/ingest/reader_clippings.py)
+        text = unscreened(text)  # a screenshot's OCR: no status line, app bar or buttons (screenshot_text.py)
         if suffix == ".org":
             meta = declared_properties(text) | meta  # its drawer's `:PUBDATE:`, under its `#+DATE:`
             text = org_as_text(text)  # an Org file's headings, links and blocks (index/ingest/org_text.py)

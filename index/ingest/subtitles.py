@@ -8,9 +8,14 @@ the words before without a pause (a wire story's `(完)`: the script's own). Cue
 new paragraph starts where a cue ends a sentence and the next comes after a pause of a second or more (the speaker's
 breath between paragraphs; inside one, cues follow within a tenth of a second).
 The headline is what WebVTT's header or a `NOTE` block names as the title (`WEBVTT - X`, `标题：X`, `Title: X`), else
-the file's name when it has Chinese in it (a video's subtitles are saved under its headline); the day is the first
-day a `NOTE` or the header gives (`日期：2020-03-30`, `NOTE 发布于 2020年3月30日`). A file with no cue is no
-article and is reported so.
+a headline card's, else the file's name when it has Chinese in it (a video's subtitles are saved under its
+headline); the day is the first day a `NOTE` or the header gives (`日期：2020-03-30`, `NOTE 发布于 2020年3月30日`),
+else the card's. A news video may open on its headline shown as a card: a first cue placed at the top of the
+picture (`{\\an8}`, WebVTT's `line:5%`), no sentence, a pause after it and the next cue placed elsewhere
+(subtitles all set at the top have no card); its lines are the headline, but one holding a day, which gives the day
+(`江城新闻 2020年3月30日`). Where neither a header, a note, a card nor a name names the headline, the script has
+none: its first spoken line (`各位观众晚上好！`) is the anchor's, never the headline (index.ingest.sources marks the
+item `untitled`, and extraction takes no line for one). A file with no cue is no article and is reported so.
 """
 
 from __future__ import annotations
@@ -29,7 +34,11 @@ _DAY = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _BLOCKS = ("STYLE", "REGION")
-_PAUSE = 1.0  # seconds between a sentence's last cue and the next that start a paragraph
+_PAUSE = 1.0  # seconds between a sentence's last cue and the next that start a paragraph (and end a card)
+_TOP_TAG = re.compile(r"\{\\an[789]\}")  # an SSA/ASS override placing a cue at the top
+_LINE_SETTING = re.compile(r"\bline:(-?\d+(?:\.\d+)?)(%?)")
+TOP_SHARE = 20  # per cent of the picture's height from its top a card's line setting is within
+TOP_LINES = 2  # or lines from the top (WebVTT's `line:0`, `line:1`)
 
 
 def _seconds(hours: str | None, minutes: str, seconds: str, millis: str) -> float:
@@ -51,6 +60,30 @@ def _heads(block: list[str]) -> list[str]:
     return [line for line in [first, *block[1:]] if line.strip()]
 
 
+def _at_top(lines: list[str], settings: str) -> bool:
+    """A cue placed at the top of the picture, by an override tag or by its WebVTT line setting."""
+    if any(_TOP_TAG.search(line) for line in lines):
+        return True
+    placed = _LINE_SETTING.search(settings)
+    if placed is None:
+        return False
+    value = float(placed[1])
+    return 0 <= value <= (TOP_SHARE if placed[2] else TOP_LINES)
+
+
+def _card_fields(lines: list[str]) -> dict[str, str]:
+    """A headline card's fields: the day a line holding one gives, the other lines the headline."""
+    fields: dict[str, str] = {}
+    words = [_joined([line]) for line in lines]
+    for line in words:
+        if (day := _DAY.search(line)) and "date" not in fields:
+            fields["date"] = day.group()
+    headline = "".join(line for line in words if not _DAY.search(line))
+    if _CJK.search(headline):
+        fields["title"] = headline
+    return fields
+
+
 def cues_text(text: str, name: str = "") -> Iterator[Item]:
     """The subtitles' script as one item: the cues' words in sentences and paragraphs, the headline and the day
     their header or notes give (else the file's `name`); nothing when they hold no cue."""
@@ -58,6 +91,7 @@ def cues_text(text: str, name: str = "") -> Iterator[Item]:
     fields: dict[str, str] = {}
     heads: list[str] = []
     header, last_end = "", None
+    card: tuple[float, str, dict[str, str]] | None = None  # a headline card's end, words and fields
     lines_of = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     for number, block in enumerate(re.split(r"\n\s*\n", lines_of)):
         lines = [line.strip() for line in block.strip().split("\n") if line.strip()]
@@ -73,9 +107,17 @@ def cues_text(text: str, name: str = "") -> Iterator[Item]:
         timing = next((k for k, line in enumerate(lines) if _TIMING.search(line)), None)
         if timing is None:
             continue
-        times = _TIMING.search(lines[timing]).groups()
-        start, end = _seconds(*times[:4]), _seconds(*times[4:])
+        timed = _TIMING.search(lines[timing])
+        start, end = _seconds(*timed.groups()[:4]), _seconds(*timed.groups()[4:])
         said = _joined(lines[timing + 1 :])
+        top = _at_top(lines[timing + 1 :], lines[timing])
+        if card is not None and not paragraphs and (start - card[0] < _PAUSE or top):  # no card: the script's words
+            paragraphs.append(card[1])
+            last_end, card = card[0], None
+        opening = card is None and not paragraphs and last_end is None and not _BRACKETED.fullmatch(said)
+        if opening and said and not _SENTENCE_END.search(said) and top:
+            card = (end, said, _card_fields(lines[timing + 1 :]))
+            continue
         run_on = last_end is not None and start - last_end < _PAUSE
         if not said or (_BRACKETED.fullmatch(said) and not run_on):  # `(完)` running on ends the script's words
             continue
@@ -85,6 +127,8 @@ def cues_text(text: str, name: str = "") -> Iterator[Item]:
         else:
             paragraphs[-1] = _joined([paragraphs[-1], said])
         last_end = end
+    if card is not None and not paragraphs:  # a card and no script: its words are all there is
+        paragraphs, card = [card[1]], None
     if not paragraphs:
         return
     for line in heads:
@@ -94,6 +138,7 @@ def cues_text(text: str, name: str = "") -> Iterator[Item]:
             fields["date"] = day.group()
     if header and "title" not in fields and not _DAY.search(header):
         fields["title"] = header
+    fields = (card[2] if card else {}) | fields  # the header's and the notes' fields over the card's
     if "title" not in fields and _CJK.search(name):
         fields["title"] = name
     yield Item("\n".join(paragraphs), fields)

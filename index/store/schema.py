@@ -183,6 +183,7 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 #    names after a role are writers (writers18); a CMS dump's bodies joined by id, unix days, no account writer;
 #    .ics, .ris, .srt, .vtt and .har files are read (files18); old indexes are rebuilt
 # 35 (dumps19): mongoexport's $date and zoned feed times on China's clock, no template headline, no summary text
+# 35 (files19): .csv/.tsv, .tex and .bib read; RIS notes date a record; subtitles' cards; `本报记者 X` names X
 FORMAT_VERSION = 35
 
 
