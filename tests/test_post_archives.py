@@ -142,3 +142,17 @@ def test_a_utf8_backup_with_a_lead_byte_cut_off_stays_utf8() -> None:
 def test_a_short_backup_in_gbk_is_read_as_gbk() -> None:
     (post,) = posts(json.dumps([{"text": SECOND, "time": "2020-03-30"}], ensure_ascii=False).encode("gbk"))
     assert post.text == SECOND
+
+
+def test_a_notes_own_times_are_not_its_pasted_articles_day(tmp_path: Path) -> None:
+    text = f"{TITLE}\n来源：江城日报　2020年3月30日\n{FIRST}\n{SECOND}"
+    note = {"title": "", "textContent": text, "createdTimestampUsec": 1617283200000000, "isPinned": False}
+    (tmp_path / "note.json").write_bytes(_json(note))
+    (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
+    article = extract(raw)
+    assert (article.title, article.date) == (TITLE, "2020-03-30")
+
+
+def test_a_note_whose_text_names_no_day_is_dated_by_its_making() -> None:
+    (note,) = posts(_json({"notes": [{"content": FIRST, "creationDate": "2021-04-01T13:20:00Z"}]}))
+    assert note.fields == {"filed": "2021-04-01T13:20:00Z"}

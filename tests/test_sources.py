@@ -584,3 +584,29 @@ def test_a_note_with_an_invalid_byte_is_kept_and_its_damage_said(tmp_path: Path)
     (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
     assert raw.damaged == "1 invalid byte sequence read as U+FFFD in note 1"
     assert "全年重点任务" in extract(raw).body
+
+
+def test_a_crawlers_record_reads_its_raw_page_and_never_its_crawl_time_as_the_day(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>江城召开防汛会议_江城新闻网</title></head><body><div>首页 本地</div>"
+        "<h1>江城召开防汛会议</h1>"
+        "<p>2020-03-30 10:15 来源：江城新闻网</p><p>3月30日上午，江城市召开防汛工作会议，部署今年汛期各项准备工作。</p>"
+        "<p>会议要求，各地各部门要压实责任，抓好隐患排查整治。</p></body></html>"
+    )
+    record = {"url": "https://e.cn/1.html", "crawl_time": "2023-06-01 03:00:00", "title": "江城召开防汛会议_江城新闻网"}
+    (tmp_path / "crawl.jsonl").write_bytes(json.dumps(record | {"raw_html": page}, ensure_ascii=False).encode())
+    article = extract(_one(tmp_path / "crawl.jsonl"))
+    assert (article.title, article.date) == ("江城召开防汛会议", "2020-03-30")
+
+
+def test_a_bad_byte_in_a_json_line_costs_that_byte_and_is_reported(tmp_path: Path) -> None:
+    line = json.dumps({"text": "江城市召开防汛工作会议，部署今年汛期各项准备工作。"}, ensure_ascii=False).encode()
+    (tmp_path / "bad.jsonl").write_bytes(line[:10] + b"\xfe" + line[10:] + b"\n")
+    raw = _one(tmp_path / "bad.jsonl")
+    assert isinstance(raw, RawDocument) and raw.damaged == "1 invalid byte sequence read as U+FFFD (utf-8)"
+
+
+def test_a_json_lines_unix_time_is_the_day_in_china(tmp_path: Path) -> None:
+    record = {"text": "江城市召开防汛工作会议，部署今年汛期各项准备工作。", "pub_time": 1585584000}
+    (tmp_path / "unix.jsonl").write_bytes(json.dumps(record, ensure_ascii=False).encode())
+    assert _one(tmp_path / "unix.jsonl").meta["date"] == "2020-03-31"
