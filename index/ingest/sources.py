@@ -40,6 +40,7 @@ from index.ingest.post_archives import loads, posts, shape
 from index.ingest.printed import unprinted
 from index.ingest.reader_clippings import unclipped
 from index.ingest.reference_records import is_ris, references
+from index.ingest.rst_text import rst_fields
 from index.ingest.rtf_files import rtf_text
 from index.ingest.safari_pages import webarchive_page
 from index.ingest.scanned_columns import unwrapped_columns
@@ -56,7 +57,7 @@ from index.text.normalize import to_simplified
 
 # a page as a crawler saves it keeps its server's name for it: portals serve `.shtml` (server-side includes)
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".shtm", ".xhtml"}
-TEXT_SUFFIXES = {".txt", ".md", ".org"} | HTML_SUFFIXES
+TEXT_SUFFIXES = {".txt", ".md", ".org", ".rst"} | HTML_SUFFIXES
 MHTML_SUFFIXES = {".mht", ".mhtml"}  # a page saved with its parts in one file (index/ingest/mhtml.py)
 WEBARCHIVE_SUFFIXES = {".webarchive"}  # a page Safari saved with its parts (index/ingest/safari_pages.py)
 MAIL_SUFFIXES = {".eml"}  # an email: its HTML part as a page, else its plain text (index/ingest/mhtml.py)
@@ -545,6 +546,9 @@ def _document(
         if suffix == ".org":
             meta = declared_properties(text) | meta  # its drawer's `:PUBDATE:`, under its `#+DATE:`
             text = org_as_text(text)  # an Org file's headings, links and blocks (index/ingest/org_text.py)
+        if suffix == ".rst":  # reStructuredText: its title and field list declared, its directives out (rst_text.py)
+            declared, text = rst_fields(text)
+            meta = declared | meta
         if not meta:  # a spreadsheet's row or an export's table of properties (index/ingest/field_tables.py)
             meta, text = field_tables.text_fields(text)
         text = restore_paragraphs(unescape_text(text))  # and breaks flattened into spaces (indents.py)
