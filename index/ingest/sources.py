@@ -32,7 +32,7 @@ from index.ingest.mhtml import mail_text, saved_page
 from index.ingest.note_exports import is_note_export, notes
 from index.ingest.odt_files import odt_document
 from index.ingest.office_files import pptx_text, xlsx_records
-from index.ingest.org_text import declared_properties, org_as_text
+from index.ingest.org_text import declared_properties, org_as_text, org_head
 from index.ingest.papers import paper_text
 from index.ingest.pdf_files import pdf_text
 from index.ingest.post_archives import damage as post_damage
@@ -544,7 +544,10 @@ def _document(
         text = unforwarded(text)  # a forward: the forwarded message alone (index/ingest/mail_forwards.py)
         text = unclipped(text)  # a reader's clippings or excerpts: the highlights (index/ingest/reader_clippings.py)
         if suffix == ".org":
-            meta = declared_properties(text) | meta  # its drawer's `:PUBDATE:`, under its `#+DATE:`
+            drawer = declared_properties(text)  # its drawer's `:PUBDATE:`, under its `#+DATE:`
+            if not meta:  # a capture's keyword lines under its file-level drawer (org_text.py)
+                meta, text = org_head(text)
+            meta = drawer | meta
             text = org_as_text(text)  # an Org file's headings, links and blocks (index/ingest/org_text.py)
         if suffix == ".rst":  # reStructuredText: its title and field list declared, its directives out (rst_text.py)
             declared, text = rst_fields(text)
