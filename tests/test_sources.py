@@ -610,3 +610,25 @@ def test_a_json_lines_unix_time_is_the_day_in_china(tmp_path: Path) -> None:
     record = {"text": "江城市召开防汛工作会议，部署今年汛期各项准备工作。", "pub_time": 1585584000}
     (tmp_path / "unix.jsonl").write_bytes(json.dumps(record, ensure_ascii=False).encode())
     assert _one(tmp_path / "unix.jsonl").meta["date"] == "2020-03-31"
+
+
+def _mail(sender: str, body: str) -> bytes:
+    message = MIMEText(body, "plain", "utf-8")
+    message["From"] = str(Header(sender, "utf-8")) + " <yqk@e.cn>"
+    message["Subject"] = str(Header("【每日舆情】江城召开防汛会议", "utf-8"))
+    return message.as_bytes()
+
+
+MAIL_STORY = ["江城召开防汛会议", "来源：江城日报　2020年3月30日", "3月30日，江城召开防汛会议。", "会议要求压实责任。"]
+
+
+def test_a_mails_closing_lines_naming_its_sender_are_its_signature(tmp_path: Path) -> None:
+    body = "\n\n".join([*MAIL_STORY, "江城市网信办舆情科", "（内部资料，注意保存）"])
+    (tmp_path / "yq.eml").write_bytes(_mail("舆情科", body))
+    assert [line for line in _one(tmp_path / "yq.eml").text.splitlines() if line] == MAIL_STORY
+
+
+def test_a_mail_whose_last_lines_do_not_name_its_sender_keeps_them(tmp_path: Path) -> None:
+    (tmp_path / "yq.eml").write_bytes(_mail("李明", "\n\n".join([*MAIL_STORY, "江城市网信办舆情科"])))
+    lines = [line for line in _one(tmp_path / "yq.eml").text.splitlines() if line]
+    assert lines == [*MAIL_STORY, "江城市网信办舆情科"]

@@ -7,14 +7,22 @@ part; its address is that part's `Content-Location`, else the message's `Snapsho
 
 An email (`.eml`: a newsletter carrying an article, a page mailed to oneself) is the same kind of MIME message:
 its HTML part is read as a page, else its plain-text part as a text file (`mail_text`). Its `Date:` is the day
-it was sent, not read either.
+it was sent, not read either. A plain-text mail's closing lines from the one that names its sender (`江城市网信办舆情科`
+under a bulletin forwarded by `舆情科`) are the sender's signature, not the article's: a line of at most
+MAX_SIGNATURE characters among the last SIGNATURE_LINES lines.
 """
 
 from __future__ import annotations
 
 import email
+import email.errors
+import email.header
 import email.policy
+import email.utils
 from dataclasses import dataclass
+
+SIGNATURE_LINES = 3  # lines at the end of a mail where its signature is looked for
+MAX_SIGNATURE = 30  # characters a signature's line has at most (a paragraph naming the sender stays)
 
 
 @dataclass(frozen=True)
@@ -45,5 +53,33 @@ def saved_page(data: bytes) -> SavedPage | None:
 
 
 def mail_text(data: bytes) -> bytes | None:
-    """The plain-text part of an email that has no HTML part, or None when it has none."""
-    return _first_part(email.message_from_bytes(data, policy=email.policy.compat32), "text/plain")[1]
+    """The plain-text part of an email that has no HTML part, without its sender's signature, or None when it has
+    none."""
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    part, payload = _first_part(message, "text/plain")
+    if payload is None:
+        return None
+    return _unsigned(payload, _sender_name(message), part.get_content_charset() or "utf-8")
+
+
+def _sender_name(message) -> str:
+    """The name the `From:` header gives its sender (`=?utf-8?b?…?=` decoded), "" when none."""
+    try:
+        sender = str(email.header.make_header(email.header.decode_header(str(message.get("From") or ""))))
+    except (LookupError, UnicodeError, ValueError, email.errors.HeaderParseError):
+        return ""
+    return email.utils.parseaddr(sender)[0].strip()
+
+
+def _unsigned(payload: bytes, sender: str, charset: str) -> bytes:
+    """`payload` without its closing lines from the last one naming `sender`, where one of the last lines does."""
+    try:
+        name = sender.encode(charset)
+    except (LookupError, UnicodeError):
+        return payload
+    lines = payload.splitlines(keepends=True)
+    shown = [i for i, line in enumerate(lines) if line.strip()]
+    if len(sender) < 2 or len(shown) <= SIGNATURE_LINES:  # (a mail of a few lines is no article and a signature)
+        return payload
+    signed = [i for i in shown[-SIGNATURE_LINES:] if name in lines[i] and len(lines[i].strip()) <= MAX_SIGNATURE * 3]
+    return b"".join(lines[: signed[0]]) if signed else payload
