@@ -11322,11 +11322,12 @@ FRESH_ALONE_12_CHECK: dict[str, Maker] = {
 
 
 # ---- FRESH_EXPORTS_14: saved files whose kind their name hides or no reader knew (readers19, 2026-12-08, written
-# before any reader, from the twenty-fourth held-out set's kinds): a CMS's "导出Word" page saved as `.doc` (HTML
-# with Word's namespaces, `<!--[if gte mso 9]>` and `mso-` styles, GB2312, one stray byte), schema.org JSON-LD
-# saved alone, a note app's JSON export (Google Keep Takeout), a crawler's JSON Lines with the raw page in a field,
-# an org-roam capture and a Pelican reStructuredText post, a bulletin forwarded by mail under a prefixed subject.
-# The checking half (FRESH_EXPORTS_14_CHECK) holds the same kinds in other programs' idioms, never tuned on.
+# before any reader, from the kinds a held-out set of 60 saved files lost or misread): a CMS's "导出Word" page saved
+# as `.doc` (HTML with Word's namespaces, `<!--[if gte mso 9]>` and `mso-` styles, GB2312, one stray byte),
+# schema.org JSON-LD saved alone, a note app's JSON export (Google Keep Takeout), a crawler's JSON Lines with the
+# raw page in a field, an org-roam capture and a Pelican reStructuredText post, a bulletin forwarded by mail under a
+# prefixed subject. The checking half (FRESH_EXPORTS_14_CHECK) holds the same kinds in other programs' idioms, never
+# tuned on.
 
 _WORD_HEAD = """<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"
 xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-html40">"""

@@ -70,3 +70,13 @@ def test_a_doc_of_no_kind_read_says_what_it_was_found_to_be(tmp_path: Path) -> N
 
 def test_empty_and_odd_bytes_never_raise() -> None:
     assert [sniff(b""), sniff(b"   "), sniff(b"<")] == ["text", "text", "text"]
+
+
+def test_a_plain_page_saved_as_mht_and_an_mhtml_file_named_html_are_read_as_what_they_are() -> None:
+    mhtml = b'From: <Saved by Blink>\nMIME-Version: 1.0\nContent-Type: multipart/related; type="text/html"\n\n'
+    assert [read_as(".mht", b"<!DOCTYPE html><html>")[0], read_as(".html", mhtml)[0]] == [".html", ".mht"]
+
+
+def test_xml_under_a_doc_name_goes_to_the_xml_readers() -> None:
+    word_xml = b'<?xml version="1.0"?><?mso-application progid="Word.Document"?><w:wordDocument/>'
+    assert read_as(".doc", word_xml)[0] == ".xml"
