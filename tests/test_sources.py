@@ -632,3 +632,8 @@ def test_a_mail_whose_last_lines_do_not_name_its_sender_keeps_them(tmp_path: Pat
     (tmp_path / "yq.eml").write_bytes(_mail("李明", "\n\n".join([*MAIL_STORY, "江城市网信办舆情科"])))
     lines = [line for line in _one(tmp_path / "yq.eml").text.splitlines() if line]
     assert lines == [*MAIL_STORY, "江城市网信办舆情科"]
+
+
+def test_a_page_field_without_markup_is_no_text(tmp_path: Path) -> None:
+    (tmp_path / "crawl.jsonl").write_bytes(json.dumps({"url": "https://e.cn/1.html", "page": "3"}).encode())
+    assert _one(tmp_path / "crawl.jsonl") == Skipped(f"{tmp_path / 'crawl.jsonl'}:1", "no `text` field")

@@ -581,7 +581,7 @@ def _site_origin(meta: dict[str, str]) -> str | None:
 _JSONL_TEXT = ("text", "body", "content")  # `text` as specified; `body`/`content` as news datasets name it
 # a crawler's record holds the page as fetched (`html`, `raw_html`, `page`): read as a page, its `crawl_time` or
 # `fetched_at` never the article's day (no date name below)
-_JSONL_TEXT += ("html", "raw_html", "page_html", "html_content", "page", "raw")
+_JSONL_PAGE = ("html", "raw_html", "page_html", "html_content", "page", "raw")  # read only when they hold markup
 # Each field under the names news datasets give it, the first one present winning.
 _JSONL_META = {
     "title": ("title", "headline"),
@@ -614,9 +614,9 @@ def _record_text(record: object) -> str | None:
     """The article text of a JSON Lines record, or None when it has none."""
     if not isinstance(record, dict):
         return None
-    for key in _JSONL_TEXT:
+    for key in _JSONL_TEXT + _JSONL_PAGE:
         value = record.get(key)
-        if isinstance(value, str) and value.strip():
+        if isinstance(value, str) and value.strip() and (key in _JSONL_TEXT or _HTML_TEXT.search(value)):
             return value
     return None
 
