@@ -59,7 +59,11 @@ def test_a_document_of_its_own_kind_keeps_its_suffix() -> None:
 
 
 def test_a_text_file_quoting_markup_stays_text() -> None:
-    assert read_as(".txt", b"<html><body>x</body></html>") == (".txt", "")
+    assert read_as(".txt", "网页代码如下：\n<html><body>x</body></html>".encode()) == (".txt", "")
+
+
+def test_a_whole_page_under_a_text_name_is_read_as_a_page() -> None:
+    assert read_as(".txt", b"<!DOCTYPE html><html><body>x</body></html>")[0] == ".html"
 
 
 def test_a_doc_of_no_kind_read_says_what_it_was_found_to_be(tmp_path: Path) -> None:

@@ -7,8 +7,8 @@ Word 97–2003 document olefile can open". A document's kind is read from its fi
 signature, a zip's, `%PDF-`, `{\\rtf`, a MIME header over a `multipart/related` body, markup opening with `<html`,
 `<!DOCTYPE`, or XML), and a document suffix whose bytes are another kind is read as that kind (Word 2003's XML under
 a `.doc` name by the XML readers); a saved page's two forms given each other's name (a plain page as `.mht`, an
-MHTML file as `.html`) are read as what they are. Text files keep their suffix's reading: a `.txt` quoting markup is
-still text.
+MHTML file as `.html`) are read as what they are. A `.txt` that is a whole page (markup from its first byte) is read
+as a page; one quoting markup after its first line is still text.
 """
 
 from __future__ import annotations
@@ -75,6 +75,11 @@ def read_as(suffix: str, data: bytes) -> tuple[str, str]:
     """The suffix whose reader reads `data` (its own, unless it is a document suffix and the bytes are a kind of
     another reader), and what the bytes were found to be when they are not what the suffix says ("" else)."""
     expected = _EXPECTED.get(suffix)
+    if suffix == ".txt":  # a whole page saved under a text name (its markup from the first byte)
+        found = sniff(data)
+        if found in ("html", "mhtml"):
+            return _READER[found], f"{KIND_NAMES[found]} under a .txt name"
+        return suffix, ""
     if suffix in _PAGES:
         found = sniff(data)
         other = {"mhtml": "html", "html": "mhtml"}[_PAGES[suffix]]
