@@ -84,3 +84,7 @@ def test_a_plain_page_saved_as_mht_and_an_mhtml_file_named_html_are_read_as_what
 def test_xml_under_a_doc_name_goes_to_the_xml_readers() -> None:
     word_xml = b'<?xml version="1.0"?><?mso-application progid="Word.Document"?><w:wordDocument/>'
     assert read_as(".doc", word_xml)[0] == ".xml"
+
+
+def test_a_pdf_with_bytes_before_its_header_is_a_pdf() -> None:
+    assert read_as(".pdf", b"\r\n\x1bjunk\r\n%PDF-1.7\n") == (".pdf", "")

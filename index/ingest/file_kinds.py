@@ -56,7 +56,7 @@ def sniff(data: bytes) -> str:
         return "ole"
     if head.startswith(b"PK\x03\x04"):
         return "zip"
-    if stripped.startswith(b"%PDF-"):
+    if b"%PDF-" in head[:1024]:  # (a reader finds the header anywhere in the first kilobyte)
         return "pdf"
     if stripped.startswith(b"{\\rtf"):
         return "rtf"
