@@ -637,3 +637,9 @@ def test_a_mail_whose_last_lines_do_not_name_its_sender_keeps_them(tmp_path: Pat
 def test_a_page_field_without_markup_is_no_text(tmp_path: Path) -> None:
     (tmp_path / "crawl.jsonl").write_bytes(json.dumps({"url": "https://e.cn/1.html", "page": "3"}).encode())
     assert _one(tmp_path / "crawl.jsonl") == Skipped(f"{tmp_path / 'crawl.jsonl'}:1", "no `text` field")
+
+
+def test_a_forwarders_note_above_the_headline_its_subject_repeats_is_no_text(tmp_path: Path) -> None:
+    body = "\n\n".join(["各位领导、同事：", "现将今日舆情转发如下，请参阅。", *MAIL_STORY])
+    (tmp_path / "yq.eml").write_bytes(_mail("李明", body))
+    assert [line for line in _one(tmp_path / "yq.eml").text.splitlines() if line] == MAIL_STORY
