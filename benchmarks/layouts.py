@@ -12214,6 +12214,416 @@ def ocr_news_app_screenshot(story: Story, others: list[Story], n: int) -> Page:
 FRESH_EXPORTS_12_CHECK["screenshot OCR: Android, l for 1, app bar"] = ocr_news_app_screenshot
 
 
+# ---- FRESH_EXPORTS_14: saved files whose kind their name hides or no reader knew (readers19, 2026-12-08, written
+# before any reader, from the kinds a held-out set of 60 saved files lost or misread): a CMS's "导出Word" page saved
+# as `.doc` (HTML with Word's namespaces, `<!--[if gte mso 9]>` and `mso-` styles, GB2312, one stray byte),
+# schema.org JSON-LD saved alone, a note app's JSON export (Google Keep Takeout), a crawler's JSON Lines with the
+# raw page in a field, an org-roam capture and a Pelican reStructuredText post, a bulletin forwarded by mail under a
+# prefixed subject. The checking half (FRESH_EXPORTS_14_CHECK) holds the same kinds in other programs' idioms, never
+# tuned on but for one rule its scrapy family showed (a crawler's copy of `<title>` is no declared headline).
+
+_WORD_HEAD = """<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"
+xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-html40">"""
+_MSO_BLOCK = """<!--[if gte mso 9]><xml><w:WordDocument><w:View>Print</w:View><w:Zoom>100</w:Zoom>
+<w:DoNotOptimizeForBrowser/></w:WordDocument></xml><![endif]-->"""
+
+
+def cms_word_export_doc(story: Story, others: list[Story], n: int) -> Page:
+    """A government CMS's "导出Word" button (GB2312): the article's HTML with Word's namespaces, an `mso 9` block,
+    `mso-` styles, the site's name over the headline, `发布时间：… 来源：…`, the text in `MsoNormal` paragraphs, a
+    `【打印本页】【关闭窗口】` line, saved as `.doc`; every third file carries one stray byte inside a paragraph."""
+    city = _CITIES[n % 12]
+    paras = "".join(
+        f"<p class=MsoNormal style='text-indent:2em;mso-line-height-rule:exactly;line-height:28pt'>"
+        f"<span style='font-family:仿宋_GB2312;mso-ascii-font-family:\"Times New Roman\"'>{escape(p)}</span></p>\n"
+        for p in story.paragraphs
+    )
+    html = f"""{_WORD_HEAD}<head><meta http-equiv=Content-Type content="text/html; charset=gb2312">
+<meta name=ProgId content=Word.Document><meta name=Generator content="Microsoft Word 11">
+<title>{escape(story.title)}</title>{_MSO_BLOCK}
+<style><!-- @page Section1 {{size:595.3pt 841.9pt;mso-header-margin:42.55pt;}}
+p.MsoNormal {{mso-style-parent:"";font-size:10.5pt;font-family:"Times New Roman";mso-fareast-font-family:宋体;}}
+div.Section1 {{page:Section1;}} --></style>
+</head><body lang=ZH-CN style='tab-interval:21.0pt'><div class=Section1>
+<p class=MsoNormal align=center style='text-align:center'><span style='font-size:9pt'>{city}市人民政府网</span></p>
+<p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:18pt;font-family:宋体'>
+{escape(story.title)}</span></b></p>
+<p class=MsoNormal align=center style='text-align:center'><span style='font-size:9pt'>
+发布时间：{story.date}　来源：{city}市网信办</span></p>
+{paras}<p class=MsoNormal><span style='font-size:9pt'>【打印本页】　【关闭窗口】</span></p></div></body></html>"""
+    data = html.encode("gb2312", "xmlcharrefreplace")
+    if n % 3 == 0:
+        at = data.find(b"</span></p>", len(data) // 2)
+        data = data[:at] + b"\xff" + data[at:]
+    furniture = ["人民政府网", "打印本页", "关闭窗口", "mso", "MsoNormal", "Section1", "仿宋"]
+    return Page(f"export-{n:02d}.doc", data, story, furniture)
+
+
+def _json_ld_article(story: Story, n: int, kind: str, body_key: str) -> dict:
+    author: object = {"@type": "Person", "name": f"{_CITIES[n % 12]}记者{_HANDLES[n % 8][2:]}"}
+    if n % 3 == 1:
+        author = [author, {"@type": "Person", "name": f"通讯员{_HANDLES[(n + 3) % 8][2:]}"}]
+    elif n % 3 == 2:
+        author = author["name"]
+    return {
+        "@type": kind,
+        "headline": story.title,
+        "datePublished": f"{story.date}T08:{n:02d}:00+08:00",
+        "dateModified": f"{_later(story.date, 40)}T10:00:00+08:00",
+        "author": author,
+        "editor": {"@type": "Person", "name": "值班编辑周某"},
+        "publisher": {"@type": "Organization", "name": f"{_CITIES[n % 12]}日报社", "logo": {"url": "/logo.png"}},
+        "copyrightHolder": {"@type": "Organization", "name": f"{_CITIES[n % 12]}日报社"},
+        body_key: "\n".join(story.paragraphs),
+        "keywords": "网信,网络安全",
+    }
+
+
+def json_ld_news_alone(story: Story, others: list[Story], n: int) -> Page:
+    """A page's `NewsArticle` JSON-LD saved alone as `.json` (`@context`, `headline`, `datePublished` with its offset,
+    an author as a Person, a list or a string, an `editor`, a `publisher`, `articleBody` with its paragraphs)."""
+    record = {"@context": "https://schema.org", **_json_ld_article(story, n, "NewsArticle", "articleBody")}
+    record["mainEntityOfPage"] = {"@type": "WebPage", "@id": f"https://news.example.cn/a/{n}.html"}
+    furniture = ["值班编辑周某", "日报社", "schema.org", "NewsArticle", "网信,网络安全"]
+    return Page(f"ld-{n:02d}.json", json.dumps(record, ensure_ascii=False, indent=2).encode("utf-8"), story, furniture)
+
+
+def keep_takeout_note(story: Story, others: list[Story], n: int) -> Page:
+    """A Google Keep note from Takeout (`.json`): an empty `title` on most (the headline the text's first line), the
+    story pasted with its `来源：X 2020年3月30日` line in `textContent`, the note's times (microseconds) a year later,
+    its labels and `isPinned`."""
+    made = int(_epoch_ms(_later(story.date, 365 + n), "21:10:00")) * 1000
+    text = "\n".join([story.title, f"来源：{story.source}　{_cn_date(story.date)}", "", *story.paragraphs])
+    note = {
+        "color": "DEFAULT",
+        "isTrashed": False,
+        "isPinned": n % 2 == 0,
+        "isArchived": False,
+        "textContent": text,
+        "title": story.title if n % 4 == 3 else "",
+        "userEditedTimestampUsec": made + 3_600_000_000,
+        "createdTimestampUsec": made,
+        "labels": [{"name": "待读"}, {"name": "网信资料"}],
+    }
+    furniture = ["待读", "网信资料", "DEFAULT"]
+    return Page(f"keep-{n:02d}.json", json.dumps(note, ensure_ascii=False).encode("utf-8"), story, furniture)
+
+
+def _news_page(story: Story, others: list[Story], n: int) -> str:
+    city = _CITIES[(n + 2) % 12]
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    related = "".join(f"<li><a href='/n/{k}.html'>{escape(o.title)}</a></li>" for k, o in enumerate(others[:3]))
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_{city}新闻网</title>
+</head><body><div class="nav"><a href="/">首页</a> <a href="/bd/">本地</a> <a href="/sz/">时政</a></div>
+<div class="article"><h1>{escape(story.title)}</h1><div class="info">{story.date} 09:{n:02d}　来源：{city}新闻网</div>
+<div class="content">{paras}</div></div><div class="related"><h3>相关新闻</h3><ul>{related}</ul></div>
+<div class="footer">{city}新闻网 版权所有</div></body></html>"""
+
+
+def crawler_html_jsonl(story: Story, others: list[Story], n: int) -> Page:
+    """A crawler's JSON Lines (`.jsonl`): each line `url`, `status`, `crawl_time` (years later), `html` the raw page;
+    two other pages before the story's (the harness judges a file's last article); on every other file one bad
+    byte inside the story's line."""
+    lines = []
+    for k, item in enumerate([others[3], others[4], story]):
+        record = {
+            "url": f"https://news.example.cn/n/{n * 10 + k}.html",
+            "status": 200,
+            "crawl_time": f"{_later(item.date, 900)} 03:{k:02d}:11",
+            "html": _news_page(item, others, n + k),
+        }
+        lines.append(json.dumps(record, ensure_ascii=False).encode("utf-8"))
+    if n % 2:
+        at = lines[-1].find(b"<p>") + 3
+        lines[-1] = lines[-1][:at] + b"\xfe" + lines[-1][at:]
+    furniture = ["相关新闻", "版权所有", "crawl_time", *(o.title for o in others[:3])]
+    return Page(f"crawl-{n:02d}.jsonl", b"\n".join(lines) + b"\n", story, furniture)
+
+
+def org_roam_capture(story: Story, others: list[Story], n: int) -> Page:
+    """An org-roam capture (`.org`): an `:ID:` drawer, `#+title:` the headline, `#+author:` the note-taker,
+    `#+date:` the capture day (a year later), `#+filetags:`, `* 原文信息` listing `- 作者 :: 记者X`, `- 发布时间 ::
+    …`, `- 来源 ::`, `* 正文` the story, `* 笔记` the reader's own notes."""
+    taker = _HANDLES[n % 8]
+    reporter = f"{_HANDLES[(n + 1) % 8][2:]}"
+    captured = _later(story.date, 300 + n)
+    lines = [
+        ":PROPERTIES:",
+        f":ID:       5f1c{n:04d}-8a2b-4c1e-9d0f-2b7e6a1c{n:04d}",
+        ":END:",
+        f"#+title: {story.title}",
+        f"#+author: {taker}",
+        f"#+date: [{captured} Mon 21:3{n % 10}]",
+        "#+filetags: :网信:素材:",
+        "",
+        "* 原文信息",
+        f"- 作者 :: 记者{reporter}",
+        f"- 发布时间 :: {story.date} 10:{n:02d}",
+        f"- 来源 :: {story.source}",
+        f"- 链接 :: [[https://news.example.cn/a/{n}.html][原文链接]]",
+        "* 正文",
+        *[line for p in story.paragraphs for line in (p, "")],
+        "* 笔记",
+        f"- 这篇可以用在{_CITIES[n % 12]}季度材料里，注意第二段的数字。",
+        "- TODO 和去年同期对比",
+    ]
+    furniture = [taker, "原文信息", "原文链接", "笔记", "季度材料", "去年同期对比", "filetags", "素材"]
+    return Page(f"roam-{n:02d}.org", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def pelican_rst_post(story: Story, others: list[Story], n: int) -> Page:
+    """A Pelican post in reStructuredText (`.rst`): the headline underlined with `#`, a field list (`:date:`,
+    `:modified:` later, `:author:`, `:tags:`, `:category:`, `:slug:`, `:summary:`), an `.. image::` with `:alt:` and
+    `:width:` between paragraphs, an inline link and emphasis in the text."""
+    first = story.paragraphs[0]
+    lines = [
+        story.title,
+        "#" * (2 * len(story.title) + 2),
+        "",
+        f":date: {story.date} 09:{n:02d}",
+        f":modified: {_later(story.date, 20)} 18:00",
+        f":author: {_HANDLES[n % 8]}",
+        ":tags: 网信, 网络安全",
+        ":category: 本地",
+        f":slug: news-{n:03d}",
+        f":summary: {story.paragraphs[0][:20]}",
+        "",
+        f"**{first[:8]}**{first[8:]}",
+        "",
+        f".. image:: /images/photo-{n}.jpg",
+        "   :alt: 现场图片",
+        "   :width: 600px",
+        "",
+        *[line for p in story.paragraphs[1:] for line in (p, "")],
+        f"原文见 `{story.source} <https://news.example.cn/{n}.html>`_ 。",
+    ]
+    furniture = [":date:", ":tags:", "slug", "image::", ":alt:", "现场图片", "600px", "**", "原文见"]
+    return Page(f"post-{n:02d}.rst", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def bulletin_forward_eml(story: Story, others: list[Story], n: int) -> Page:
+    """A bulletin forwarded by mail (`.eml`, plain text, base64): the subject `【每日舆情】` before the headline, the
+    mail sent days later, the body the forwarder's note, the bulletin's heading and the article with its own
+    `来源：X　2020年3月30日` line, the forwarder's signature."""
+    sent = datetime.datetime.fromisoformat(f"{_later(story.date, 2 + n % 3)}T08:15:00+08:00")
+    subject = f"【每日舆情】{story.title}"
+    body = "\n\n".join(
+        [
+            "各位领导、同事：",
+            "现将今日舆情转发如下，请参阅。",
+            story.title,
+            f"来源：{story.source}　{_cn_date(story.date)}",
+            *story.paragraphs,
+            f"{_CITIES[n % 12]}市网信办舆情科",
+            "（内部资料，注意保存）",
+        ]
+    )
+    encoded = "=?utf-8?b?" + base64.b64encode(subject.encode("utf-8")).decode("ascii") + "?="
+    message = f"""From: =?utf-8?b?{base64.b64encode("舆情科".encode()).decode("ascii")}?= <yqk@jcwx.example.cn>
+To: leaders@jcwx.example.cn
+Subject: {encoded}
+Date: {email.utils.format_datetime(sent)}
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: base64
+
+{base64.encodebytes(body.encode("utf-8")).decode("ascii")}"""
+    furniture = ["每日舆情", "各位领导", "请参阅", "舆情科", "内部资料"]
+    return Page(f"yq-{n:02d}.eml", message.encode("ascii"), story, furniture)
+
+
+FRESH_EXPORTS_14: dict[str, Maker] = {
+    "CMS 导出Word: HTML saved as .doc, GB2312": cms_word_export_doc,
+    "schema.org NewsArticle JSON-LD saved alone": json_ld_news_alone,
+    "Google Keep Takeout note JSON": keep_takeout_note,
+    "crawler JSON Lines, raw page in `html`": crawler_html_jsonl,
+    "org-roam capture, 原文信息 and 笔记": org_roam_capture,
+    "Pelican reStructuredText post": pelican_rst_post,
+    "bulletin forwarded by mail, 【每日舆情】 subject": bulletin_forward_eml,
+}
+
+
+def word_web_page_doc(story: Story, others: list[Story], n: int) -> Page:
+    """Word's "single file web page" (MHTML: `MIME-Version`, a `multipart/related` part of quoted-printable UTF-8
+    HTML with `xmlns:w`, `MsoNormal` paragraphs and `mso-` styles) given a `.doc` name by a CMS's download button:
+    the headline in a `MsoTitle` paragraph, `发布日期：…`, the text, an `附件：` line with no attachment after it."""
+    html = f"""{_WORD_HEAD}<head><meta http-equiv=Content-Type content="text/html; charset=utf-8">
+<meta name=ProgId content=Word.Document><title>{escape(story.title)}</title>{_MSO_BLOCK}
+<style>p.MsoNormal {{mso-style-parent:"";margin:0cm;font-size:10.5pt;mso-bidi-font-family:"Times New Roman";}}</style>
+</head><body lang=ZH-CN><div class=WordSection1><p class=MsoTitle>{escape(story.title)}</p>
+<p class=MsoNormal>发布日期：{_cn_date(story.date)}</p>
+{"".join(f"<p class=MsoNormal style='mso-char-indent-count:2.0'>{escape(p)}</p>" for p in story.paragraphs)}
+<p class=MsoNormal><o:p>&nbsp;</o:p></p></div></body></html>"""
+    quoted = quopri.encodestring(html.encode("utf-8")).decode("ascii")
+    message = f"""MIME-Version: 1.0
+Content-Type: multipart/related; boundary="----=_NextPart_01D{n:03d}.5A3B2C10"
+
+此文档为“单个文件网页”，也称为“Web 档案”文件。
+
+------=_NextPart_01D{n:03d}.5A3B2C10
+Content-Location: file:///C:/D{n:03d}/file.htm
+Content-Transfer-Encoding: quoted-printable
+Content-Type: text/html; charset="utf-8"
+
+{quoted}
+------=_NextPart_01D{n:03d}.5A3B2C10--
+"""
+    furniture = ["单个文件网页", "Web 档案", "MsoNormal", "mso", "WordSection1", "发布日期"]
+    return Page(f"dl-{n:02d}.doc", message.encode("utf-8"), story, furniture)
+
+
+def yoast_graph_jsonld(story: Story, others: list[Story], n: int) -> Page:
+    """A WordPress SEO plugin's `@graph` saved alone (`.jsonld`): an `Organization`, a `WebSite`, a `WebPage` named for
+    the page with the site's suffix, a `BreadcrumbList` naming other headlines, a `Person` for the author referred to
+    by `@id`, and the `BlogPosting` with `text` (HTML paragraphs) and `datePublished` in UTC (`…Z`, 20:xx the day
+    before China's)."""
+    site = f"{_CITIES[(n + 5) % 12]}观察"
+    person_id = f"https://blog.example.cn/#/schema/person/{n:04d}"
+    day_before = _later(story.date, -1)
+    graph = [
+        {"@type": "Organization", "@id": "https://blog.example.cn/#organization", "name": site},
+        {"@type": "WebSite", "@id": "https://blog.example.cn/#website", "name": site, "description": "每日网信观察"},
+        {"@type": "WebPage", "@id": f"https://blog.example.cn/{n}/", "name": f"{story.title} - {site}"},
+        {
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {"@type": "ListItem", "position": k + 1, "name": o.title} for k, o in enumerate(others[:2])
+            ],
+        },
+        {"@type": "Person", "@id": person_id, "name": _HANDLES[(n + 2) % 8]},
+        {
+            "@type": "BlogPosting",
+            "headline": story.title,
+            "datePublished": f"{day_before}T2{n % 4}:30:00Z",
+            "dateModified": f"{_later(story.date, 9)}T02:00:00Z",
+            "author": {"@id": person_id},
+            "publisher": {"@id": "https://blog.example.cn/#organization"},
+            "text": "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs),
+            "inLanguage": "zh-CN",
+        },
+    ]
+    record = {"@context": "https://schema.org", "@graph": graph}
+    furniture = [site, "每日网信观察", "BlogPosting", "zh-CN", *(o.title for o in others[:2])]
+    return Page(f"graph-{n:02d}.jsonld", json.dumps(record, ensure_ascii=False).encode("utf-8"), story, furniture)
+
+
+def simplenote_export(story: Story, others: list[Story], n: int) -> Page:
+    """A note app's export of all notes (`.json`, Simplenote's shape): `activeNotes` and `trashedNotes`, each note's
+    `content` its headline on the first line, a blank line, `发布时间：2020-03-30` and the story, `creationDate` and
+    `lastModified` in ISO UTC a year later, `tags`; another shorter note of a shopping list before it."""
+    made = f"{_later(story.date, 400 + n)}T13:20:00.000Z"
+    content = "\n".join([story.title, "", f"发布时间：{story.date}　{story.source}", *story.paragraphs])
+    export = {
+        "activeNotes": [
+            {"id": f"a{n}", "content": "买菜清单\n土豆\n鸡蛋", "creationDate": made, "lastModified": made},
+            {"id": f"b{n}", "content": content, "creationDate": made, "lastModified": made, "tags": ["工作"]},
+        ],
+        "trashedNotes": [],
+    }
+    furniture = ["买菜清单", "土豆", "工作", "activeNotes"]
+    data = json.dumps(export, ensure_ascii=False, indent=2).encode("utf-8")
+    return Page(f"notes-{n:02d}.json", data, story, furniture)
+
+
+def scrapy_raw_html_jsonl(story: Story, others: list[Story], n: int) -> Page:
+    """A scraping framework's feed export (`.jsonl`): `url`, `fetched_at` (Unix seconds, years later), `title` as the
+    list page gave it (the site's suffix on), `pub_time` as a string, `raw_html` the page in GBK-declared markup read
+    back as UTF-8; on every third file a bad byte inside the story's line."""
+    lines = []
+    for k, item in enumerate([others[2], story]):
+        city = _CITIES[(n + k) % 12]
+        page = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{escape(item.title)}--{city}在线</title></head><body><table><tr><td>{city}在线 | 首页 | 新闻中心</td></tr>
+<tr><td><div class="title">{escape(item.title)}</div><div class="time">{_cn_date(item.date)}</div>
+{"".join(f"<p>　　{escape(p)}</p>" for p in item.paragraphs)}</td></tr><tr><td>{city}在线版权所有</td></tr>
+</table></body></html>"""
+        record = {
+            "url": f"http://www.example.cn/news/{n}{k}.htm",
+            "title": f"{item.title}--{city}在线",
+            "pub_time": f"{item.date} 00:00:00",
+            "fetched_at": int(_epoch_ms(_later(item.date, 1200), "02:00:00")) // 1000,
+            "raw_html": page,
+        }
+        lines.append(json.dumps(record, ensure_ascii=False).encode("utf-8"))
+    if n % 3 == 0:
+        at = lines[-1].find(b"</p>")
+        lines[-1] = lines[-1][:at] + b"\xc3" + lines[-1][at:]
+    furniture = ["在线 | 首页", "新闻中心", "版权所有", "--"]
+    return Page(f"items-{n:02d}.jsonl", b"\n".join(lines) + b"\n", story, furniture)
+
+
+def sphinx_rst_page(story: Story, others: list[Story], n: int) -> Page:
+    """A documentation site's page in reStructuredText: a `.. _label:` target, the headline over- and underlined
+    with `=`, a docinfo field list (`:Authors:` two names, `:Date:`, `:Version:`), a `.. note::` directive of the
+    site's (`本页内容整理自公开报道。`), a `.. figure::` with its caption amid the text, a substitution's definition
+    (`.. |today| date::`) at the end."""
+    bar = "=" * (2 * len(story.title) + 4)
+    half = max(1, len(story.paragraphs) // 2)
+    lines = [
+        f".. _news-{n}:",
+        "",
+        bar,
+        f"  {story.title}",
+        bar,
+        "",
+        f":Authors: {_HANDLES[n % 8]}; {_HANDLES[(n + 1) % 8]}",
+        f":Date: {story.date}",
+        ":Version: 1.2",
+        "",
+        ".. note::",
+        "",
+        "   本页内容整理自公开报道。",
+        "",
+        *[line for p in story.paragraphs[:half] for line in (p, "")],
+        ".. figure:: _static/scene.png",
+        "   :align: center",
+        "",
+        "   图为现场照片",
+        "",
+        *[line for p in story.paragraphs[half:] for line in (p, "")],
+        ".. |today| date:: %Y-%m-%d",
+    ]
+    furniture = ["_news", "Version", "note::", "整理自公开报道", "figure::", "_static", ":align:", "|today|"]
+    return Page(f"doc-{n:02d}.rst", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def forwarded_weekly_html_eml(story: Story, others: list[Story], n: int) -> Page:
+    """A weekly forwarded as HTML mail: `Fwd: [周报]` or `转发：【网信周报】` before the headline in the subject, the
+    mail sent a week later, its HTML part the forward's line (`-------- 转发的邮件 --------` with its own
+    From/Date/Subject), the article's headline, `2020年3月30日　来源：X` and its text."""
+    sent = datetime.datetime.fromisoformat(f"{_later(story.date, 7)}T17:40:00+08:00")
+    prefix = "Fwd: [周报] " if n % 2 else "转发：【网信周报】"
+    subject = f"{prefix}{story.title}"
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<html><body><div>王主任，周报转您参阅。</div><div><br></div>
+<div>-------- 转发的邮件 --------</div><div>发件人：网信周报编辑部 &lt;weekly@example.cn&gt;</div>
+<div>日期：{_later(story.date, 6)}</div><div>主题：[周报] {escape(story.title)}</div><div><br></div>
+<h2>{escape(story.title)}</h2><p>{_cn_date(story.date)}　来源：{story.source}</p>{paras}
+<p>网信周报编辑部　第{20 + n}期</p></body></html>"""
+    encoded = "=?utf-8?b?" + base64.b64encode(subject.encode("utf-8")).decode("ascii") + "?="
+    message = f"""From: xiao.li@jcwx.example.cn
+To: wang@jcwx.example.cn
+Subject: {encoded}
+Date: {email.utils.format_datetime(sent)}
+MIME-Version: 1.0
+Content-Type: text/html; charset=utf-8
+Content-Transfer-Encoding: base64
+
+{base64.encodebytes(html.encode("utf-8")).decode("ascii")}"""
+    furniture = ["周报转您参阅", "转发的邮件", "编辑部", "weekly@", "Fwd", f"第{20 + n}期"]
+    return Page(f"fw-{n:02d}.eml", message.encode("ascii"), story, furniture)
+
+
+FRESH_EXPORTS_14_CHECK: dict[str, Maker] = {
+    "Word single-file web page (MHTML) saved as .doc": word_web_page_doc,
+    "Yoast @graph BlogPosting saved as .jsonld": yoast_graph_jsonld,
+    "note app export, activeNotes (ISO times)": simplenote_export,
+    "scrapy feed export, raw_html + fetched_at": scrapy_raw_html_jsonl,
+    "Sphinx reST page: docinfo, note, figure": sphinx_rst_page,
+    "weekly forwarded as HTML mail, Fwd: [周报]": forwarded_weekly_html_eml,
+}
+
+
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -12296,6 +12706,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, exports 13 (checking)"] = FRESH_EXPORTS_13_CHECK
     groups["fresh, exports 12 (tuning)"] = FRESH_EXPORTS_12
     groups["fresh, exports 12 (checking)"] = FRESH_EXPORTS_12_CHECK
+    groups["fresh, exports 14 (tuning)"] = FRESH_EXPORTS_14
+    groups["fresh, exports 14 (checking)"] = FRESH_EXPORTS_14_CHECK
 
     groups["fresh, alone 9 (tuning)"] = FRESH_ALONE_9
     groups["fresh, alone 9 (checking)"] = FRESH_ALONE_9_CHECK
@@ -12412,6 +12824,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, exports 13 (checking)": FRESH_EXPORTS_13_CHECK,
         "fresh, exports 12 (tuning)": FRESH_EXPORTS_12,
         "fresh, exports 12 (checking)": FRESH_EXPORTS_12_CHECK,
+        "fresh, exports 14 (tuning)": FRESH_EXPORTS_14,
+        "fresh, exports 14 (checking)": FRESH_EXPORTS_14_CHECK,
         "fresh, alone 9 (tuning)": FRESH_ALONE_9,
         "fresh, alone 9 (checking)": FRESH_ALONE_9_CHECK,
         "fresh, alone 10 (tuning)": FRESH_ALONE_10,

@@ -66,10 +66,16 @@ def test_a_big5_rtf_is_read_and_folded_to_simplified(tmp_path: Path) -> None:
     assert (extract(raw).title, extract(raw).date) == (TITLE, "2023-05-04")
 
 
-def test_a_file_named_rtf_that_is_no_rtf_is_skipped_with_its_reason(tmp_path: Path) -> None:
+def test_a_file_named_rtf_that_is_plain_text_is_read_as_text(tmp_path: Path) -> None:
     (tmp_path / "news.rtf").write_text(f"{TITLE}\n{LEAD}", encoding="utf-8")
+    (raw,) = _read(tmp_path)
+    assert extract(raw).title == TITLE
+
+
+def test_a_file_named_rtf_that_is_no_kind_read_is_skipped_with_its_reason(tmp_path: Path) -> None:
+    (tmp_path / "news.rtf").write_bytes(b"\x00\x01\x02" * 40)
     (skipped,) = _read(tmp_path)
-    assert isinstance(skipped, Skipped) and skipped.reason.startswith("not an RTF file")
+    assert isinstance(skipped, Skipped) and "not an RTF file" in skipped.reason
 
 
 def test_an_rtf_cut_before_its_text_is_skipped_as_holding_none(tmp_path: Path) -> None:

@@ -73,10 +73,16 @@ def test_an_opendocument_cut_short_is_read_as_far_as_it_goes_and_says_so(tmp_pat
     assert LEAD in raw.text and raw.damaged.startswith("the zip archive's directory is lost")
 
 
-def test_a_file_named_odt_that_is_no_zip_is_skipped_with_its_reason(tmp_path: Path) -> None:
+def test_a_file_named_odt_that_is_plain_text_is_read_as_text(tmp_path: Path) -> None:
     (tmp_path / "release.odt").write_text(f"{TITLE}\n{LEAD}", encoding="utf-8")
+    (raw,) = _read(tmp_path)
+    assert LEAD in raw.text
+
+
+def test_a_file_named_odt_that_is_no_zip_is_skipped_with_its_reason(tmp_path: Path) -> None:
+    (tmp_path / "release.odt").write_bytes(b"\x00\x01\x02" * 40)
     (skipped,) = _read(tmp_path)
-    assert isinstance(skipped, Skipped) and skipped.reason == "not an OpenDocument (.odt) file: no zip archive"
+    assert isinstance(skipped, Skipped) and skipped.reason.endswith("not an OpenDocument (.odt) file: no zip archive")
 
 
 def _page(title: str, body: str) -> str:

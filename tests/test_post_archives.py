@@ -180,3 +180,15 @@ def test_a_wrapper_of_no_known_kind_is_no_day_and_the_post_stays() -> None:
 def test_a_post_with_only_an_update_time_is_still_a_post() -> None:
     (post,) = posts(_json([{"content": FIRST, "update_time": "2020-03-30 10:24:00"}]))
     assert post.fields["date"] == "2020-03-30 10:24:00"
+def test_a_notes_own_times_are_not_its_pasted_articles_day(tmp_path: Path) -> None:
+    text = f"{TITLE}\n来源：江城日报　2020年3月30日\n{FIRST}\n{SECOND}"
+    note = {"title": "", "textContent": text, "createdTimestampUsec": 1617283200000000, "isPinned": False}
+    (tmp_path / "note.json").write_bytes(_json(note))
+    (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
+    article = extract(raw)
+    assert (article.title, article.date) == (TITLE, "2020-03-30")
+
+
+def test_a_note_whose_text_names_no_day_is_dated_by_its_making() -> None:
+    (note,) = posts(_json({"notes": [{"content": FIRST, "creationDate": "2021-04-01T13:20:00Z"}]}))
+    assert note.fields == {"filed": "2021-04-01"}  # 21:20 on China's clock

@@ -618,3 +618,62 @@ def test_a_note_with_an_invalid_byte_is_kept_and_its_damage_said(tmp_path: Path)
     (raw,) = read_sources([tmp_path], Settings().max_file_bytes)
     assert raw.damaged == "1 invalid byte sequence read as U+FFFD in note 1"
     assert "全年重点任务" in extract(raw).body
+
+
+def test_a_crawlers_record_reads_its_raw_page_and_never_its_crawl_time_as_the_day(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>江城召开防汛会议_江城新闻网</title></head><body><div>首页 本地</div>"
+        "<h1>江城召开防汛会议</h1>"
+        "<p>2020-03-30 10:15 来源：江城新闻网</p><p>3月30日上午，江城市召开防汛工作会议，部署今年汛期各项准备工作。</p>"
+        "<p>会议要求，各地各部门要压实责任，抓好隐患排查整治。</p></body></html>"
+    )
+    record = {"url": "https://e.cn/1.html", "crawl_time": "2023-06-01 03:00:00", "title": "江城召开防汛会议_江城新闻网"}
+    (tmp_path / "crawl.jsonl").write_bytes(json.dumps(record | {"raw_html": page}, ensure_ascii=False).encode())
+    article = extract(_one(tmp_path / "crawl.jsonl"))
+    assert (article.title, article.date) == ("江城召开防汛会议", "2020-03-30")
+
+
+def test_a_bad_byte_in_a_json_line_costs_that_byte_and_is_reported(tmp_path: Path) -> None:
+    line = json.dumps({"text": "江城市召开防汛工作会议，部署今年汛期各项准备工作。"}, ensure_ascii=False).encode()
+    (tmp_path / "bad.jsonl").write_bytes(line[:10] + b"\xfe" + line[10:] + b"\n")
+    raw = _one(tmp_path / "bad.jsonl")
+    assert isinstance(raw, RawDocument) and raw.damaged == "1 invalid byte sequence read as U+FFFD (utf-8)"
+
+
+def test_a_json_lines_unix_time_is_the_day_in_china(tmp_path: Path) -> None:
+    record = {"text": "江城市召开防汛工作会议，部署今年汛期各项准备工作。", "pub_time": 1585584000}
+    (tmp_path / "unix.jsonl").write_bytes(json.dumps(record, ensure_ascii=False).encode())
+    assert _one(tmp_path / "unix.jsonl").meta["date"] == "2020-03-31"
+
+
+def _mail(sender: str, body: str) -> bytes:
+    message = MIMEText(body, "plain", "utf-8")
+    message["From"] = str(Header(sender, "utf-8")) + " <yqk@e.cn>"
+    message["Subject"] = str(Header("【每日舆情】江城召开防汛会议", "utf-8"))
+    return message.as_bytes()
+
+
+MAIL_STORY = ["江城召开防汛会议", "来源：江城日报　2020年3月30日", "3月30日，江城召开防汛会议。", "会议要求压实责任。"]
+
+
+def test_a_mails_closing_lines_naming_its_sender_are_its_signature(tmp_path: Path) -> None:
+    body = "\n\n".join([*MAIL_STORY, "江城市网信办舆情科", "（内部资料，注意保存）"])
+    (tmp_path / "yq.eml").write_bytes(_mail("舆情科", body))
+    assert [line for line in _one(tmp_path / "yq.eml").text.splitlines() if line] == MAIL_STORY
+
+
+def test_a_mail_whose_last_lines_do_not_name_its_sender_keeps_them(tmp_path: Path) -> None:
+    (tmp_path / "yq.eml").write_bytes(_mail("李明", "\n\n".join([*MAIL_STORY, "江城市网信办舆情科"])))
+    lines = [line for line in _one(tmp_path / "yq.eml").text.splitlines() if line]
+    assert lines == [*MAIL_STORY, "江城市网信办舆情科"]
+
+
+def test_a_page_field_without_markup_is_no_text(tmp_path: Path) -> None:
+    (tmp_path / "crawl.jsonl").write_bytes(json.dumps({"url": "https://e.cn/1.html", "page": "3"}).encode())
+    assert _one(tmp_path / "crawl.jsonl") == Skipped(f"{tmp_path / 'crawl.jsonl'}:1", "no `text` field")
+
+
+def test_a_forwarders_note_above_the_headline_its_subject_repeats_is_no_text(tmp_path: Path) -> None:
+    body = "\n\n".join(["各位领导、同事：", "现将今日舆情转发如下，请参阅。", *MAIL_STORY])
+    (tmp_path / "yq.eml").write_bytes(_mail("李明", body))
+    assert [line for line in _one(tmp_path / "yq.eml").text.splitlines() if line] == MAIL_STORY

@@ -124,10 +124,16 @@ def test_an_encrypted_word_document_is_skipped_with_its_reason(tmp_path: Path) -
     assert isinstance(skipped, Skipped) and skipped.reason == "an encrypted Word document"
 
 
-def test_a_file_named_doc_that_is_no_word_document_is_skipped_with_its_reason(tmp_path: Path) -> None:
+def test_a_file_named_doc_that_is_plain_text_is_read_as_text(tmp_path: Path) -> None:
     (tmp_path / "notice.doc").write_text("关于开展网络安全宣传周活动的通知", encoding="utf-8")
+    (raw,) = _read(tmp_path)
+    assert raw.text.strip() == "关于开展网络安全宣传周活动的通知"
+
+
+def test_a_file_named_doc_that_is_no_kind_read_is_skipped_with_its_reason(tmp_path: Path) -> None:
+    (tmp_path / "notice.doc").write_bytes(b"\x00\x01\x02" * 40)
     (skipped,) = _read(tmp_path)
-    assert isinstance(skipped, Skipped) and skipped.reason.startswith("not a Word 97–2003 document")
+    assert isinstance(skipped, Skipped) and "not a Word 97–2003 document" in skipped.reason
 
 
 def test_a_word_95_document_is_skipped_saying_which_versions_are_read(tmp_path: Path) -> None:

@@ -13,7 +13,12 @@ characters long (`【提示】`, `【转】` are tags). The links a platform set
 `网页链接`, `全文`) are the platform's, not the post's. A chat's messages saved as JSON (a messenger's export,
 `{"messages": [{"date": …, "from": …, "text": …}]}`, a phone backup's `nickname`/`content`/`createTime`: two or
 more senders named beside their texts) are no posts: they are read as the chat's text export would be
-(index/ingest/chat_exports.py), the one message carrying a story the article. A JSON file with no post in it is
+(index/ingest/chat_exports.py), the one message carrying a story the article. A note app's export (Google Keep's
+Takeout, a note a file: `title`, `textContent`, `createdTimestampUsec`; an app's `{"activeNotes": […]}` or `{"notes":
+[…]}`; a record typed `note`) holds notes, not posts: a note's times are when it was made and edited, never the
+day of the article pasted into it, which its text's own day line gives (its time stands only where the text names
+no day, as an `.enex` note's does); its empty title is none, its text's first line the headline. A JSON file with
+no post in it is
 skipped, saying what it held instead (`a list of 3 objects with keys id, name, price`). A backup in GBK is read as
 GB18030; a UTF-8 one with a few invalid bytes is read through them (U+FFFD), said in the build report, its posts
 kept.
@@ -38,7 +43,7 @@ from index.ingest.chat_exports import story_message
 from index.ingest.days.clock import CHINA, china_moment
 from index.ingest.feeds import Item
 
-_TEXT_KEYS = ("full_text", "text", "content", "raw_text", "body", "message", "正文", "内容")
+_TEXT_KEYS = ("full_text", "text", "content", "raw_text", "body", "message", "textContent", "正文", "内容")
 _TITLE_KEYS = ("title", "标题")
 _TIME_KEYS = ("created_at", "createdAt", "create_time", "created_time", "publish_time", "pub_time", "time", "date")
 _TIME_KEYS += ("timestamp", "created")
@@ -59,6 +64,7 @@ _HEADLINE = re.compile(r"^\s*【(?P<title>[^【】\n]{6,80})】\s*")
 # the links a platform sets after a post's last words (a topic `#江城新闻#`, `网页链接`, `全文`, a place): its own
 _TRAILING_LINKS = re.compile(r"(?:\s|<br\s*/?>|<a\b[^>]*>[^<]{0,40}</a>)+$", re.IGNORECASE)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_NOTES = re.compile(r"(?i)notes?$")  # what a note app calls its notes: `activeNotes`, `notes`, `"type": "note"`
 MAX_DEPTH = 12  # levels of nesting looked into: an API's page holds its posts three or four down
 MAX_DAMAGED = 64  # invalid sequences a UTF-8 backup is read through: at most this many, and 1 in 500 bytes
 MIN_DAMAGED = 8  # (or this many in a short one), as sources.py reads a page
@@ -133,8 +139,8 @@ def _day(value: object) -> str | None:
         return None
     if isinstance(value, str) and value.strip().isdigit():
         value = int(value.strip())
-    if isinstance(value, int | float):
-        seconds = value / 1000 if value > 10**11 else value
+    if isinstance(value, int | float):  # microseconds (Keep's `…TimestampUsec`), milliseconds or seconds
+        seconds = value / 10**6 if value > 10**14 else value / 1000 if value > 10**11 else value
         moment = china_moment(seconds)
         return moment.date().isoformat() if moment else None
     if isinstance(value, str) and (moment := _zoned(value)):
@@ -191,6 +197,7 @@ class _Found:
     sender: str | None  # a chat message's sender (`from`, `nickname`: a name beside the text)
     owner: str | None  # the post's writer: its sender, else its account (`user.screen_name`)
     title: str | None
+    note: bool = False  # a note app's note: its time is its own, not its text's
 
 
 def _when(post: dict) -> object:
@@ -206,7 +213,14 @@ def _when(post: dict) -> object:
     return ranked[0][1] if ranked else None
 
 
-def _found(value: object, depth: int = 0) -> Iterator[_Found]:
+def _is_note(value: dict, within: str) -> bool:
+    """A note app's record: held under its notes' key, typed as a note, or Keep's (its text `textContent`)."""
+    typed = value.get("type") or value.get("content_type")
+    return bool(_NOTES.search(within)) or (isinstance(typed, str) and typed.lower() == "note") or "textContent" in value
+
+
+def _found(value: object, depth: int = 0, within: str = "") -> Iterator[_Found]:
+    """Each object with a text beside a time in `value`, `within` the key that holds it."""
     if depth > MAX_DEPTH:
         return
     if isinstance(value, dict):
@@ -215,11 +229,13 @@ def _found(value: object, depth: int = 0) -> Iterator[_Found]:
         if text is not None and when is not None:
             title = next((value[k] for k in _TITLE_KEYS if isinstance(value.get(k), str)), None)
             sender = _writer(value, _SENDER_KEYS)
-            yield _Found(text, when, sender, sender or _writer(value), title)
-    children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
-    for child in children:
+            yield _Found(text, when, sender, sender or _writer(value), title, _is_note(value, within))
+    children = (
+        value.items() if isinstance(value, dict) else ((within, v) for v in value) if isinstance(value, list) else ()
+    )
+    for key, child in children:
         if isinstance(child, dict | list):
-            yield from _found(child, depth + 1)
+            yield from _found(child, depth + 1, str(key))
 
 
 def _post(found: _Found) -> Item | None:
@@ -229,7 +245,7 @@ def _post(found: _Found) -> Item | None:
     text = _TRAILING_LINKS.sub("", found.text) or found.text
     fields = {}
     if day := _day(found.when):
-        fields["date"] = day
+        fields["filed" if found.note else "date"] = day
     if found.owner:
         fields["owner"] = found.owner
     if found.title and found.title.strip():

@@ -19,9 +19,11 @@ from index.ingest.calendar_events import events, is_calendar
 from index.ingest.chat_exports import story_message
 from index.ingest.clip_notes import without_callouts, without_closing_note
 from index.ingest.crawl_tables import crawl_records
+from index.ingest.days.clock import china_moment
 from index.ingest.epub_files import epub_document
 from index.ingest.escapes import unescape_breaks, unescape_text
 from index.ingest.feeds import Item, items, xml_root
+from index.ingest.file_kinds import read_as
 from index.ingest.front_matter import split_front_matter
 from index.ingest.har_captures import articles
 from index.ingest.html import read_page
@@ -34,18 +36,20 @@ from index.ingest.mhtml import mail_text, saved_page
 from index.ingest.note_exports import is_note_export, notes
 from index.ingest.odt_files import odt_document
 from index.ingest.office_files import pptx_text, xlsx_records
-from index.ingest.org_text import declared_properties, org_as_text
+from index.ingest.org_text import declared_properties, org_as_text, org_head
 from index.ingest.papers import paper_text
 from index.ingest.pdf_files import pdf_text
 from index.ingest.post_archives import damage as post_damage
-from index.ingest.post_archives import posts, shape
+from index.ingest.post_archives import loads, posts, shape
 from index.ingest.printed import unprinted
 from index.ingest.reader_clippings import unclipped
 from index.ingest.reference_records import is_ris, references
+from index.ingest.rst_text import rst_fields
 from index.ingest.rtf_files import rtf_text
 from index.ingest.safari_pages import webarchive_page
 from index.ingest.scanned_columns import unwrapped_columns
 from index.ingest.screenshot_text import unscreened
+from index.ingest.schema_articles import articles as schema_articles
 from index.ingest.sql_dumps import records
 from index.ingest.subtitles import cues_text
 from index.ingest.text_dumps import undumped
@@ -59,7 +63,7 @@ from index.text.normalize import to_simplified
 
 # a page as a crawler saves it keeps its server's name for it: portals serve `.shtml` (server-side includes)
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".shtm", ".xhtml"}
-TEXT_SUFFIXES = {".txt", ".md", ".org"} | HTML_SUFFIXES
+TEXT_SUFFIXES = {".txt", ".md", ".org", ".rst"} | HTML_SUFFIXES
 MHTML_SUFFIXES = {".mht", ".mhtml"}  # a page saved with its parts in one file (index/ingest/mhtml.py)
 WEBARCHIVE_SUFFIXES = {".webarchive"}  # a page Safari saved with its parts (index/ingest/safari_pages.py)
 MAIL_SUFFIXES = {".eml"}  # an email: its HTML part as a page, else its plain text (index/ingest/mhtml.py)
@@ -75,7 +79,8 @@ PACKED_SUFFIXES = {".odt", ".epub"}
 RECORD_SUFFIXES = {".xlsx", ".sql"}
 ARCHIVE_SUFFIXES = {".warc"}  # a web archive (`.warc`, `.warc.gz`): an article a captured page (web_archives.py)
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-JSON_SUFFIXES = {".json"}  # a backup of social posts: an article a post (index/ingest/post_archives.py)
+# a backup of social posts: an article a post (post_archives.py); JSON-LD saved alone (schema_articles.py)
+JSON_SUFFIXES = {".json", ".jsonld"}
 CALENDAR_SUFFIXES = {".ics"}  # a calendar's export: an article an event's description (calendar_events.py)
 # a reference manager's export: an article a record's notes (reference_records.py, bibtex_records.py)
 REFERENCE_SUFFIXES = {".ris", ".bib"}
@@ -380,6 +385,8 @@ def _read_file(
     except OSError as error:
         yield Skipped(str(file), f"unreadable: {error.strerror or error}")
         return
+    suffix, found = read_as(suffix, data)  # a page saved under a `.doc` name is read as a page (file_kinds.py)
+    found = f"{found}: " if found else ""
     saved_mailbox = suffix in {".eml", ".txt", ""} and is_mailbox(data)  # a mailbox saved as a mail, or bare
     if suffix in MAILBOX_SUFFIXES or saved_mailbox:
         kind = "messages (`From ` separator lines) in the mailbox"
@@ -387,7 +394,8 @@ def _read_file(
         return
     if suffix in JSON_SUFFIXES:
         damaged = post_damage(data)  # a few invalid bytes cost their characters, never the file's other posts
-        found_posts = [replace(post, damaged=damaged) for post in posts(data)]
+        found = schema_articles(loads(data)) or list(posts(data))  # JSON-LD saved alone (schema_articles.py)
+        found_posts = [replace(post, damaged=damaged) for post in found]
         kind = "posts (objects with a text and a time) in the JSON file"
         kind += f", which holds {shape(data)}" if not found_posts else ""
         yield from _read_items(file, data, _article_id(file, root, keep_suffix), iter(found_posts), kind)
@@ -451,9 +459,8 @@ def _read_file(
     saved, pages_lost = webarchive_page(data) if suffix in WEBARCHIVE_SUFFIXES else (None, None)
     saved = saved_page(data) if suffix in MHTML_SUFFIXES | MAIL_SUFFIXES else saved
     if suffix in MHTML_SUFFIXES | WEBARCHIVE_SUFFIXES and saved is None:
-        yield Skipped(
-            str(file), f"no HTML page in the {'Safari web archive' if suffix == '.webarchive' else 'MHTML'} file"
-        )
+        archive = "Safari web archive" if suffix == ".webarchive" else "MHTML"
+        yield Skipped(str(file), f"{found}no HTML page in the {archive} file")
         return
     content = saved.html if saved else mail_text(data) if suffix in MAIL_SUFFIXES else data
     given: dict[str, str] = {}
@@ -461,10 +468,10 @@ def _read_file(
         try:
             written, pages_lost, given = _document_text(suffix, data)
         except ValueError as error:
-            yield Skipped(str(file), str(error))
+            yield Skipped(str(file), f"{found}{error}")
             return
         if not written.strip():  # a scanned PDF (pictures, no text layer), an RTF of pictures or cut at its start
-            yield Skipped(str(file), f"no text in the {suffix[1:].upper()} file")
+            yield Skipped(str(file), f"{found}no text in the {suffix[1:].upper()} file")
             return
         content = written.encode("utf-8")
     if content is None:
@@ -587,8 +594,14 @@ def _document(
         text = unclipped(text)  # a reader's clippings or excerpts: the highlights (index/ingest/reader_clippings.py)
         text = unscreened(text)  # a screenshot's OCR: no status line, app bar or buttons (screenshot_text.py)
         if suffix == ".org":
-            meta = declared_properties(text) | meta  # its drawer's `:PUBDATE:`, under its `#+DATE:`
+            drawer = declared_properties(text)  # its drawer's `:PUBDATE:`, under its `#+DATE:`
+            if not meta:  # a capture's keyword lines under its file-level drawer (org_text.py)
+                meta, text = org_head(text)
+            meta = drawer | meta
             text = org_as_text(text)  # an Org file's headings, links and blocks (index/ingest/org_text.py)
+        if suffix == ".rst":  # reStructuredText: its title and field list declared, its directives out (rst_text.py)
+            declared, text = rst_fields(text)
+            meta = declared | meta
         if not meta:  # a spreadsheet's row or an export's table of properties (index/ingest/field_tables.py)
             meta, text = field_tables.text_fields(text)
         text = restore_paragraphs(unescape_text(text))  # and breaks flattened into spaces (indents.py)
@@ -616,6 +629,9 @@ def _site_origin(meta: dict[str, str]) -> str | None:
 
 
 _JSONL_TEXT = ("text", "body", "content")  # `text` as specified; `body`/`content` as news datasets name it
+# a crawler's record holds the page as fetched (`html`, `raw_html`, `page`): read as a page, its `crawl_time` or
+# `fetched_at` never the article's day (no date name below)
+_JSONL_PAGE = ("html", "raw_html", "page_html", "html_content", "page", "raw")  # read only when they hold markup
 # Each field under the names news datasets give it, the first one present winning.
 _JSONL_META = {
     "title": ("title", "headline"),
@@ -648,9 +664,9 @@ def _record_text(record: object) -> str | None:
     """The article text of a JSON Lines record, or None when it has none."""
     if not isinstance(record, dict):
         return None
-    for key in _JSONL_TEXT:
+    for key in _JSONL_TEXT + _JSONL_PAGE:
         value = record.get(key)
-        if isinstance(value, str) and value.strip():
+        if isinstance(value, str) and value.strip() and (key in _JSONL_TEXT or _HTML_TEXT.search(value)):
             return value
     return None
 
@@ -663,9 +679,10 @@ def _read_jsonl(file: Path, root: Path, keep_suffix: bool = False) -> Iterator[R
             where = f"{file}:{number}"
             if not raw.strip():
                 continue
+            line, damaged = _line_text(raw)  # a bad byte costs its character, said in the report
             try:
-                record = json.loads(raw.decode("utf-8-sig"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as error:
+                record = json.loads(line)
+            except (json.JSONDecodeError, RecursionError) as error:
                 yield Skipped(where, f"not a JSON object: {error}")
                 continue
             text = _record_text(record)
@@ -684,7 +701,28 @@ def _read_jsonl(file: Path, root: Path, keep_suffix: bool = False) -> Iterator[R
             if site := _site_origin(meta):
                 origin += f"#{site}"
             digest = content_hash(raw.strip())
-            yield RawDocument(article_id, where, text, digest, "utf-8", meta, origin, shown=shown or ())
+            yield RawDocument(article_id, where, text, digest, "utf-8", meta, origin, damaged, shown or ())
+
+
+def _line_text(raw: bytes) -> tuple[str, str]:
+    """A JSON Lines line's text and what of it was invalid UTF-8 and read as U+FFFD ("" when nothing was)."""
+    try:
+        return raw.decode("utf-8-sig"), ""
+    except UnicodeDecodeError:
+        text = raw.decode("utf-8-sig", errors="replace")
+    bad = text.count("\ufffd") - raw.decode("utf-8-sig", errors="ignore").count("\ufffd")
+    return text, f"{bad} invalid byte sequence{'s' * (bad != 1)} read as U+FFFD (utf-8)"
+
+
+def _unix_day(value: object) -> str | None:
+    """The day in China a Unix time in seconds or milliseconds names (`1585534500`), None for any other value."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    if isinstance(value, str) and not re.fullmatch(r"\d{9,13}", value.strip()):
+        return None
+    number = float(value)
+    moment = china_moment(number / 1000 if number > 10**11 else number) if number >= 10**8 else None
+    return moment.date().isoformat() if moment else None
 
 
 def _record_page(text: str, meta: dict[str, str]) -> tuple[str, dict[str, str], tuple[str, ...] | None]:
@@ -693,8 +731,19 @@ def _record_page(text: str, meta: dict[str, str]) -> tuple[str, dict[str, str], 
     read as their characters, and None for the lines (no page)."""
     if not _HTML_TEXT.search(text):
         return restore_paragraphs(unescape_text(text)), meta, None
+    element = _TITLE_ELEMENT.search(text)
+    if element and _spaced(unescape_text(element.group(1))) == _spaced(meta.get("title", "")):
+        # a crawler's copy of the page's `<title>`, its site's suffix on: the headline is read from the page
+        meta = {key: value for key, value in meta.items() if key != "title"}
     text, declared, shown = read_page(text)
     return text, declared | meta, tuple(shown)
+
+
+_TITLE_ELEMENT = re.compile(r"<title[^>]*>([^<]*)</title>", re.I)
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _dump_records(data: bytes) -> list[Item]:
@@ -737,5 +786,7 @@ def _record_meta(record: dict) -> dict[str, str]:
                 value = " ".join(str(v) for v in value)
             if value not in (None, "") and not isinstance(value, dict | bool):
                 meta[field] = unescape_text(str(value)).strip()
+                if field == "date" and (day := _unix_day(value)):  # `"pub_time": 1585534500`
+                    meta[field] = day
                 break
     return {field: value for field, value in meta.items() if value}
