@@ -11343,7 +11343,8 @@ def _bbs_stamp(iso: str, n: int) -> str:
 
 def _story_slogan(story: Story, n: int) -> Story:
     """The story with a slogan it quotes (`现场标语“…”格外醒目。`: it stays)."""
-    return _with_paragraph(story, 1, "活动现场，“网络安全为人民，网络安全靠人民”的标语格外醒目，吸引市民驻足。")
+    city = _CITIES[(n + 5) % 12]
+    return _with_paragraph(story, 1, f"{city}活动现场，“网络安全为人民，网络安全靠人民”的标语格外醒目，吸引市民驻足。")
 
 
 def bbs_archive_check_html(story: Story, others: list[Story], n: int) -> Page:
@@ -11406,7 +11407,7 @@ def push_export_check_txt(story: Story, others: list[Story], n: int) -> Page:
     own about replying), a wire's end tag (`（完）`, even; `（JCB20200330）`, odd), an archive note (`本文存档于2024年
     03月21日，原文链接已失效。`) and an unsubscribe line (`如需退订，请回复“TD”。`, `回复0000取消订阅`)."""
     note = ["各位同事：此稿供内部参考，数据以官方发布为准。", f"请{_HANDLES[n % 8][-2:]}老师审阅，拟明日见报。"][n % 2]
-    story = _with_paragraph(story, 2, "市民发送短信回复“举报”即可获取网上举报的方式和流程。")
+    story = _with_paragraph(story, 2, f"{_CITIES[n % 12]}市民发送短信回复“举报”即可获取网上举报的方式和流程。")
     end = "（完）" if n % 2 == 0 else "（JCB" + story.date.replace("-", "") + "）"
     unsub = ["如需退订，请回复“TD”。", "回复0000取消订阅"][n % 2]
     archived = f"本文存档于{_cn_date(_later(story.date, 400 + n))}，原文链接已失效。"
@@ -11421,7 +11422,8 @@ def clipper_md_check(story: Story, others: list[Story], n: int) -> Page:
     that run scripts (`[打印本页](javascript:print()) [关闭窗口](javascript:self.close())`), a paper's page marker
     alone (`B2｜城事`), `# headline`, the day and source, the text (a sentence of its own opening on 相关), a topics
     line (`相关话题：X / Y`) and `（完）`."""
-    story = _with_paragraph(story, 1, "相关部门负责人介绍，下一步将持续加大网络执法力度，切实维护群众合法权益。")
+    city = _CITIES[n % 12]
+    story = _with_paragraph(story, 1, f"相关部门负责人介绍，下一步{city}将持续加大网络执法力度，切实维护群众权益。")
     marker = ["B2｜城事", "A07·要闻", "C3 | 社会"][n % 3]
     topics = f"相关话题：[{_CITIES[n % 12]}](https://m.example.cn/t/{n}) / [网络安全](https://m.example.cn/t/9)"
     lines = [
@@ -11480,7 +11482,7 @@ def column_site_html(story: Story, others: list[Story], n: int) -> Page:
     争鸣`), the headline, the author strip (`X   进入专栏  进入专题: Y`; on odd pages `进入 X 的专栏`), the day, the
     text (a sentence of its own about a column) and the site's end tag (`（XYS20180512）`, even; `(完)`, odd)."""
     who = ["王川", "李明远", "张海涛", "陈思"][n % 4]
-    story = _with_paragraph(story, 2, "该报在头版开设专栏，进入专题报道阶段后将陆续刊发系列评论。")
+    story = _with_paragraph(story, 2, f"{_CITIES[n % 12]}日报在头版开设专栏，进入专题报道阶段后将陆续刊发系列评论。")
     tag = _TAGLINES[3]
     topic = ["互联网治理", "数字中国", "公共政策"][n % 3]
     strip = f"{who}   <a href='/c/{n}'>进入专栏</a>  进入专题: <a href='/t/{n}'>{topic}</a>"
@@ -11505,7 +11507,7 @@ def forward_note_txt(story: Story, others: list[Story], n: int) -> Page:
     name = _HANDLES[n % 8][-2:]
     notes = [f"转{name}参考，注意核实数据。", "编辑老师好，发上今日稿件，请审阅。"]
     note = [*notes, "这篇稿子请看一下，拟转发到我们的公众号。"][n % 3]
-    story = _with_paragraph(story, 2, "用户可在公众号后台回复关键词“防骗”，获取最新的反诈骗提示。")
+    story = _with_paragraph(story, 2, f"{_CITIES[n % 12]}用户可在公众号后台回复关键词“防骗”，获取最新的反诈骗提示。")
     archived = f"存档于 {_later(story.date, 300 + n)}，原文见 链接。"
     lines = [note, "", story.title, "", f"{story.date} {story.source}", ""]
     lines += [p for para in story.paragraphs for p in (para, "")]
@@ -11518,7 +11520,7 @@ def markdown_clip_md(story: Story, others: list[Story], n: int) -> Page:
     [关闭](javascript:window.close())`, a line of links only (`[首页](…) | [民生](…)`), a paper's page marker
     alone (`A5·民生`), `## headline`, the day and source, the text (a sentence of its own opening on 相关), a tags
     line (`相关：X、Y`) and `(完)`."""
-    story = _with_paragraph(story, 2, "相关负责人表示，将进一步畅通举报渠道，及时回应群众关切。")
+    story = _with_paragraph(story, 2, f"相关负责人表示，{_CITIES[n % 12]}将进一步畅通举报渠道，及时回应群众关切。")
     marker = ["A5·民生", "第3版·要闻", "B07·城市"][n % 3]
     tags = f"相关：[{_CITIES[(n + 2) % 12]}](/tag/{n})、[网络安全](/tag/1)"
     lines = [
