@@ -48,3 +48,8 @@ def test_empty_and_odd_input_has_no_note() -> None:
     assert covering_note([], _is_title, _has_day) == []
     assert covering_note(["", "。", ""], _is_title, _has_day) == []
     assert covering_note(["请审阅。"] * 10_000, _is_title, _has_day) == []
+
+
+def test_a_headline_labelled_and_exclaiming_over_its_fields_is_no_note() -> None:
+    title, _ = _read(["标题：乡村公路修好了，客车也要跟上！", "作者：李明", "发布时间：2023-05-08 10:26:00", *STORY])
+    assert title == "乡村公路修好了，客车也要跟上！"

@@ -4,9 +4,10 @@
 A chat's, a push's or a mail's forward saved as text puts what the sender wrote above the story it passes on, and
 the story's own head under it: its headline, then its publication line. A story never opens with a sentence above
 its own headline, so the place says what the line is, whatever its words: one to three short lines, each a
-sentence to its stop, right above a heading-shaped line without a day that stands right above a line naming a
-day. Such a line is neither the headline nor the text. A text whose first line is its headline, or whose written
-lines come first (a lead under no headline), has no covering note.
+sentence to its stop, right above a heading-shaped line without a day (and no field's line, `作者：X` under a
+labelled `标题：X！`) that stands right above a line naming a day. Such a line is neither the headline nor the text.
+A text whose first line is its headline, or whose written lines come first (a lead under no headline), has no
+covering note.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ DATED_MAX = 100  # characters: a publication line, not a paragraph that names a 
 
 def covering_note(lines: list[str], is_title: Callable[[str], bool], has_day: Callable[[str], bool]) -> list[int]:
     """The indexes of a covering note's lines in `lines` ('' for blanks), none when there is none: the short
-    sentences opening the text right above a heading-shaped line (`is_title`) without a day, itself right above a
-    line with one (`has_day`)."""
+    sentences opening the text right above a heading-shaped line (`is_title`, which the caller makes refuse a field's
+    line) without a day, itself right above a line with one (`has_day`)."""
     filled = [i for i, line in enumerate(lines) if line][: NOTE_LINES + 2]
     for k in range(1, min(NOTE_LINES, len(filled) - 2) + 1):
         note = [lines[i] for i in filled[:k]]

@@ -1159,7 +1159,8 @@ def extract_counting(
         for i in range(header.lines):
             lines[i] = body_lines[i] = ""
     if not raw.meta.get("title"):  # a sender's note over the forwarded headline (index.ingest.covering_notes)
-        for i in covering_notes.covering_note(body_lines, _is_title, _has_day):
+        headline = lambda line: _is_title(line) and not _META_LINE.match(line)  # noqa: E731 (`作者：X`: a field)
+        for i in covering_notes.covering_note(body_lines, headline, _has_day):
             lines[i] = body_lines[i] = ""
     opening = [i for i, line in enumerate(body_lines) if line][:3]
     banner = len(opening) >= 2 and is_site_banner(body_lines[opening[0]]) and _is_title(body_lines[opening[1]])
