@@ -42,3 +42,7 @@ def test_a_pushs_way_out_by_a_code_sent_back_is_furniture() -> None:
 
 def test_a_storys_sentence_about_replying_stays() -> None:
     assert not is_boilerplate("市民发送短信回复“举报”即可获取网上举报的方式和流程。")
+
+
+def test_a_story_quoting_a_spam_messages_way_out_keeps_it() -> None:
+    assert not is_boilerplate("这些短信末尾均标注“回复TD退订”。")

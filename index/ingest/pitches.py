@@ -19,7 +19,12 @@ PITCH = 80  # characters a pitch has at most
 _SUBSCRIBE = rf"(?=.{{0,{PITCH}}}$)(?=.*(?:订阅|退订))(?=.*{_ASKS}).+"
 _WAY_OUT = r"(?:不想再收到|不想继续收到|取消订阅).{0,30}"
 # or the way out of a push by a code sent back (`退订本推送请回复TD`, `如需退订，请回复“TD”。`, `回复0000取消订阅`)
-_REPLY_OUT = r"(?=.{0,40}$)(?=.*(?:退订|取消订阅|拒收))(?=.*回复\s*[“\"「]?[A-Za-z0-9]{1,6}(?![A-Za-z0-9])).+"
+# (an instruction: the code closes it, or it opens on the reply; a story's `短信末尾标注“回复TD退订”。` quotes one)
+_CODE = r"\s*[“\"「]?[A-Za-z0-9]{1,6}[”\"」]?"
+_REPLY_OUT = (
+    rf"(?=.{{0,40}}$)(?=.*(?:退订|取消订阅|拒收))(?:.*回复{_CODE}[。.!！]?"
+    rf"|回复{_CODE}\s*(?:即可|可)?(?:退订|取消订阅)\S{{0,6}}?[。.!！]?)"
+)
 _FORWARD = r"(?=.{0,40}$).*(?:转发|分享|转给|推荐)(?:这篇|这一期|本期|本文)?(?:文章)?给?(?:一位|你的|身边的)?朋友.*"
 _SHARE = r"(?:分享这篇|分享本文|分享这一期|分享到)\s*[:：]?(?:\s*\S{1,6}){0,5}"
 _BUTTONS = (
