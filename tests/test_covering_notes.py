@@ -53,3 +53,8 @@ def test_empty_and_odd_input_has_no_note() -> None:
 def test_a_headline_labelled_and_exclaiming_over_its_fields_is_no_note() -> None:
     title, _ = _read(["标题：乡村公路修好了，客车也要跟上！", "作者：李明", "发布时间：2023-05-08 10:26:00", *STORY])
     assert title == "乡村公路修好了，客车也要跟上！"
+
+
+def test_a_headline_that_exclaims_over_its_posters_name_is_no_note() -> None:
+    title, _ = _read(["江城夜景航拍，太美了！", "江城文旅", "发布时间：2021-03-04 20:15", *STORY])
+    assert title == "江城夜景航拍，太美了！"
