@@ -12623,6 +12623,235 @@ FRESH_EXPORTS_14_CHECK: dict[str, Maker] = {
     "weekly forwarded as HTML mail, Fwd: [周报]": forwarded_weekly_html_eml,
 }
 
+# ---- FRESH_ALONE_13: furniture the held-out real pages and files still leave in the body (written by alone19,
+# 2026-12-08, before any rule, from the lead's list of kinds): a site's tagline repeated in its header, its footer
+# or a poster's signature, a forum signature under `--` or `----`; a BBS's navigation lines under a post (`X站 --
+# 同主题文章阅读 [讨论区: Y]`, `[回复本文][原帖]`); a column site's author strip (`X 进入专栏 进入专题: Y`); a
+# forwarder's or sender's note over a forwarded text, an unsubscribe line, an archive note; a page-to-Markdown
+# tool's chrome (`- [打印](javascript:…) | [关闭](…)`, lines of links only, `相关：X` tags, a paper's page marker
+# `A5·民生` alone); a wire's end tag holding a code and a day (`（XYS20040512）`, `(完)`). Each file has a line of
+# the story's own that tempts (a quoted slogan, a sentence about a column or a reply, a `相关…` sentence). The
+# checking half, FRESH_ALONE_13_CHECK (other idioms and sites of the same kinds), was written first and never
+# tuned on.
+
+_TAGLINES = ["自由，开放，分享", "求真务实，开放包容", "独立 · 理性 · 建设性", "思想 · 学术 · 争鸣"]
+
+
+def _bbs_stamp(iso: str, n: int) -> str:
+    """A BBS's sending stamp in C's English form, `Tue Mar 30 10:24:05 2004`."""
+    day = datetime.datetime.fromisoformat(f"{iso}T10:{n:02d}:05")
+    return day.strftime("%a %b %d %H:%M:%S %Y")
+
+
+def _story_slogan(story: Story, n: int) -> Story:
+    """The story with a slogan it quotes (`现场标语“…”格外醒目。`: it stays)."""
+    city = _CITIES[(n + 5) % 12]
+    return _with_paragraph(story, 1, f"{city}活动现场，“网络安全为人民，网络安全靠人民”的标语格外醒目，吸引市民驻足。")
+
+
+def bbs_archive_check_html(story: Story, others: list[Story], n: int) -> Page:
+    """A university BBS's web view of a post (2005, UTF-8): the station's tagline in its header and footer
+    (`南湖BBS · 求真务实，开放包容`), the post in `<pre>` (`发信人`/`标  题`/`发信站` header, the text quoting a
+    slogan), a signature under `--` (an English motto with its stops, the tagline again on odd pages) and
+    `※ 来源:·…`, then the station's buttons (`[本篇全文] [回复本文] [本篇作者: X]`) and `南湖BBS站 -- 主题文章阅读
+    [版面: News]`."""
+    story = _story_slogan(story, n)
+    who = ["kele", "haizi", "mumu", "dawei"][n % 4]
+    tag = _TAGLINES[1]
+    sign = ["Stay hungry, stay foolish.", "Where there is a will, there is a way."][n % 2]
+    sig_lines = [sign] + ([tag] if n % 2 else [])
+    text = "\n\n".join(escape(p) for p in story.paragraphs)
+    post = f"""发信人: {who} ({who.upper()}), 信区: News
+标  题: {escape(story.title)}
+发信站: 南湖BBS站 ({_bbs_stamp(story.date, n)}), 站内
+
+{text}
+
+--
+{chr(10).join(escape(s) for s in sig_lines)}
+
+※ 来源:·南湖BBS站 bbs.nanhu.edu.cn·[FROM: 10.1.{n}.23]"""
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>南湖BBS站 - 文章阅读</title></head>
+<body><div class='head'>南湖BBS · {tag}</div><pre>{post}</pre>
+<div class='btn'>[<a href='/all?{n}'>本篇全文</a>] [<a href='/re?{n}'>回复本文</a>]
+[本篇作者: <a href='/u/{who}'>{who}</a>]</div>
+<div>南湖BBS站 -- 主题文章阅读 [版面: <a href='/b/News'>News</a>]</div>
+<div class='foot'>南湖BBS · {tag}</div></body></html>"""
+    furniture = [sign, tag, "来源:·南湖BBS", "本篇全文", "回复本文", "主题文章阅读"]
+    return Page(f"bac-{n:02d}.html", html.encode("utf-8"), story, furniture)
+
+
+def column_check_html(story: Story, others: list[Story], n: int) -> Page:
+    """A commentary site's column article (2019, UTF-8): its tagline in the masthead and the footer (`江城评论网 —
+    独立 · 理性 · 建设性`), the headline, an author strip (`作者：X　进入X的文集　所属专题：Y`), the text (a sentence of
+    its own about a column), the site's end tag with a code and a day (`（JCP20190412）`, odd pages) and the
+    footer."""
+    who = _HANDLES[(n + 3) % 8]
+    story = _with_paragraph(story, 2, f"读者可进入“{_CITIES[n % 12]}网信”微信公众号的专栏页面查阅全部解读文章。")
+    tag = _TAGLINES[2]
+    topic = ["网络治理", "数字经济", "城市观察"][n % 3]
+    code = "JCP" + story.date.replace("-", "")
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    end = f"<p>（{code}）</p>" if n % 2 else ""
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)} - 江城评论网</title>
+</head><body><div class='mast'>江城评论网 — {tag}</div><div class='nav'><a href='/'>首页</a> <a href='/c'>专栏</a>
+<a href='/t'>专题</a></div><div class='art'><h1>{escape(story.title)}</h1>
+<div class='au'>作者：{who}　<a href='/u/{n}'>进入{who}的文集</a>　所属专题：<a href='/t/{n}'>{topic}</a></div>
+<div class='meta'>发布时间：{story.date} 08:{n:02d}</div><div class='txt'>{paras}{end}</div></div>
+<div class='foot'>江城评论网 — {tag}<br>Copyright © 江城评论网</div></body></html>"""
+    furniture = [tag, f"进入{who}的文集", "所属专题"] + ([code] if n % 2 else [])
+    return Page(f"clc-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def push_export_check_txt(story: Story, others: list[Story], n: int) -> Page:
+    """A push forwarded between colleagues and saved as text: a sender's note over it (`各位同事：此稿供内部参考，
+    数据以官方发布为准。`, `请X老师审阅，拟明日见报。`), the headline, the day and source, the text (a sentence of its
+    own about replying), a wire's end tag (`（完）`, even; `（JCB20200330）`, odd), an archive note (`本文存档于2024年
+    03月21日，原文链接已失效。`) and an unsubscribe line (`如需退订，请回复“TD”。`, `回复0000取消订阅`)."""
+    note = ["各位同事：此稿供内部参考，数据以官方发布为准。", f"请{_HANDLES[n % 8][-2:]}老师审阅，拟明日见报。"][n % 2]
+    story = _with_paragraph(story, 2, f"{_CITIES[n % 12]}市民发送短信回复“举报”即可获取网上举报的方式和流程。")
+    end = "（完）" if n % 2 == 0 else "（JCB" + story.date.replace("-", "") + "）"
+    unsub = ["如需退订，请回复“TD”。", "回复0000取消订阅"][n % 2]
+    archived = f"本文存档于{_cn_date(_later(story.date, 400 + n))}，原文链接已失效。"
+    lines = [note, "", story.title, f"{_cn_date(story.date)}　来源：{story.source}", ""]
+    lines += [*story.paragraphs, end, "", archived, unsub]
+    furniture = [note, end.strip("（）"), "存档于", unsub]
+    return Page(f"pec-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+def clipper_md_check(story: Story, others: list[Story], n: int) -> Page:
+    """A page saved by a browser's Markdown clipper (2021): a row of links only (`[返回](…) [首页](…)`), buttons
+    that run scripts (`[打印本页](javascript:print()) [关闭窗口](javascript:self.close())`), a paper's page marker
+    alone (`B2｜城事`), `# headline`, the day and source, the text (a sentence of its own opening on 相关), a topics
+    line (`相关话题：X / Y`) and `（完）`."""
+    city = _CITIES[n % 12]
+    story = _with_paragraph(story, 1, f"相关部门负责人介绍，下一步{city}将持续加大网络执法力度，切实维护群众权益。")
+    marker = ["B2｜城事", "A07·要闻", "C3 | 社会"][n % 3]
+    topics = f"相关话题：[{_CITIES[n % 12]}](https://m.example.cn/t/{n}) / [网络安全](https://m.example.cn/t/9)"
+    lines = [
+        "[返回](https://m.example.cn/) [首页](https://m.example.cn/index.html)",
+        "",
+        "[打印本页](javascript:print()) [关闭窗口](javascript:self.close())",
+        "",
+        marker,
+        "",
+        f"# {story.title}",
+        "",
+        f"{story.date} 来源：{story.source}",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        topics,
+        "",
+        "（完）",
+    ]
+    furniture = ["[返回]", "打印本页", "关闭窗口", marker, "相关话题", "（完）"]
+    return Page(f"cmc-{n:02d}.md", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE_13_CHECK: dict[str, Maker] = {
+    "BBS web view: tagline, -- motto, 主题文章阅读": bbs_archive_check_html,
+    "column: tagline twice, 进入X的文集, end code": column_check_html,
+    "push as text: sender note, (完)/code, 存档, 退订": push_export_check_txt,
+    "Markdown clip: link rows, print, B2｜城事, 相关话题": clipper_md_check,
+}
+
+
+def bbs_thread_gbk(story: Story, others: list[Story], n: int) -> Page:
+    """A 2004 BBS's post page (GBK, table layout): the station's motto in its header and footer (`江城BBS —
+    自由，开放，分享`), the post (`发信人`/`标  题`/`发信站` header, the text quoting a slogan), a signature under `--`
+    (even) or `----` (odd) holding `Talk is cheap. Show me the code.` or the motto, `※ 来源:·…`, then `江城BBS --
+    同主题文章阅读 [讨论区: Internet]`, `[回复本文][原帖]` and `同主题阅读`."""
+    story = _story_slogan(story, n)
+    who = ["smth", "lazy", "xiaoyu", "qiang"][n % 4]
+    tag = _TAGLINES[0]
+    rule = "--" if n % 2 == 0 else "----"
+    sign = ["Talk is cheap. Show me the code.", tag][n % 2]
+    text = "<br>\n".join(escape(p) for p in story.paragraphs)
+    html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>江城BBS</title></head><body><table width='100%'><tr><td>江城BBS — {tag}</td></tr>
+<tr><td>发信人: {who} ({who}), 信区: Internet<br>标  题: {escape(story.title)}<br>
+发信站: 江城BBS ({_bbs_stamp(story.date, n)}), 站内信件<br><br>
+{text}<br><br>{rule}<br>{escape(sign)}<br><br>※ 来源:·江城BBS bbs.jc.edu.cn·[FROM: 202.1.{n}.8]</td></tr>
+<tr><td>江城BBS -- 同主题文章阅读 [讨论区: Internet]</td></tr>
+<tr><td>[<a href='/re?{n}'>回复本文</a>][<a href='/o?{n}'>原帖</a>] <a href='/t?{n}'>同主题阅读</a></td></tr>
+<tr><td>江城BBS — {tag}</td></tr></table></body></html>"""
+    furniture = [sign, tag, "来源:·江城BBS", "同主题文章阅读", "回复本文", "同主题阅读"]
+    return Page(f"btg-{n:02d}.html", html.encode("gb18030"), story, furniture)
+
+
+def column_site_html(story: Story, others: list[Story], n: int) -> Page:
+    """An academic column site's article (2018, UTF-8): the site's tagline in header and footer (`思想 · 学术 ·
+    争鸣`), the headline, the author strip (`X   进入专栏  进入专题: Y`; on odd pages `进入 X 的专栏`), the day, the
+    text (a sentence of its own about a column) and the site's end tag (`（XYS20180512）`, even; `(完)`, odd)."""
+    who = ["王川", "李明远", "张海涛", "陈思"][n % 4]
+    story = _with_paragraph(story, 2, f"{_CITIES[n % 12]}日报在头版开设专栏，进入专题报道阶段后将陆续刊发系列评论。")
+    tag = _TAGLINES[3]
+    topic = ["互联网治理", "数字中国", "公共政策"][n % 3]
+    strip = f"{who}   <a href='/c/{n}'>进入专栏</a>  进入专题: <a href='/t/{n}'>{topic}</a>"
+    if n % 2:
+        strip = f"{who}　<a href='/c/{n}'>进入 {who} 的专栏</a>"
+    end = "（XYS" + story.date.replace("-", "") + "）" if n % 2 == 0 else "(完)"
+    paras = "".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(story.title)}_思享网</title></head>
+<body><div class='logo'>思享网 {tag}</div><div class='nav'><a href='/'>首页</a> <a href='/c'>专栏</a></div>
+<div class='article'><h3>{escape(story.title)}</h3><div class='strip'>{strip}</div>
+<div class='time'>更新时间：{story.date} 09:{n:02d}:11</div><div class='body'>{paras}<p>{end}</p></div></div>
+<div class='foot'>思享网 {tag}　京ICP备0800{n:02d}号</div></body></html>"""
+    furniture = [tag, "进入专栏" if n % 2 == 0 else f"进入 {who} 的专栏", end.strip("（）()")]
+    furniture += ["进入专题"] if n % 2 == 0 else []
+    return Page(f"cst-{n:02d}.html", _padded(html).encode("utf-8"), story, furniture)
+
+
+def forward_note_txt(story: Story, others: list[Story], n: int) -> Page:
+    """A story forwarded in a chat or a push and saved as text: the sender's note over it (`转X参考，注意核实数据。`,
+    `编辑老师好，发上今日稿件，请审阅。`, `这篇稿子请看一下，拟转发到我们的公众号。`), the headline, the day and source,
+    the text (a sentence of its own about replying), `退订本推送请回复TD` and `存档于 2024-03-21，原文见 链接。`."""
+    name = _HANDLES[n % 8][-2:]
+    notes = [f"转{name}参考，注意核实数据。", "编辑老师好，发上今日稿件，请审阅。"]
+    note = [*notes, "这篇稿子请看一下，拟转发到我们的公众号。"][n % 3]
+    story = _with_paragraph(story, 2, f"{_CITIES[n % 12]}用户可在公众号后台回复关键词“防骗”，获取最新的反诈骗提示。")
+    archived = f"存档于 {_later(story.date, 300 + n)}，原文见 链接。"
+    lines = [note, "", story.title, "", f"{story.date} {story.source}", ""]
+    lines += [p for para in story.paragraphs for p in (para, "")]
+    lines += ["退订本推送请回复TD", archived]
+    return Page(f"fnt-{n:02d}.txt", "\n".join(lines).encode("utf-8"), story, [note, "退订", "存档于"])
+
+
+def markdown_clip_md(story: Story, others: list[Story], n: int) -> Page:
+    """A page turned into Markdown by a converter (2020): `- [打印](javascript:window.print()) |
+    [关闭](javascript:window.close())`, a line of links only (`[首页](…) | [民生](…)`), a paper's page marker
+    alone (`A5·民生`), `## headline`, the day and source, the text (a sentence of its own opening on 相关), a tags
+    line (`相关：X、Y`) and `(完)`."""
+    story = _with_paragraph(story, 2, f"相关负责人表示，{_CITIES[n % 12]}将进一步畅通举报渠道，及时回应群众关切。")
+    marker = ["A5·民生", "第3版·要闻", "B07·城市"][n % 3]
+    tags = f"相关：[{_CITIES[(n + 2) % 12]}](/tag/{n})、[网络安全](/tag/1)"
+    lines = [
+        "- [打印](javascript:window.print()) | [关闭](javascript:window.close())",
+        "",
+        "[首页](https://news.example.cn/) | [民生](https://news.example.cn/ms/)",
+        "",
+        marker,
+        "",
+        f"## {story.title}",
+        "",
+        f"{_cn_date(story.date)} 来源：{story.source}",
+        "",
+        *[p for para in story.paragraphs for p in (para, "")],
+        tags,
+        "",
+        "(完)",
+    ]
+    furniture = ["[打印]", "[关闭]", "[民生]", marker, "相关：", "(完)"]
+    return Page(f"mdc-{n:02d}.md", "\n".join(lines).encode("utf-8"), story, furniture)
+
+
+FRESH_ALONE_13: dict[str, Maker] = {
+    "BBS post: motto twice, -- signature, 同主题 (GBK)": bbs_thread_gbk,
+    "column site: 进入专栏 strip, tagline, XYS end tag": column_site_html,
+    "forwarded text: sender's note, 退订, 存档于": forward_note_txt,
+    "Markdown: print/close, link row, A5·民生, 相关：": markdown_clip_md,
+}
+
 
 def make_family(maker: Maker, stories: list[Story], folder: Path, files: int) -> list[Page]:
     """`files` pages of one family in `folder`, each around its own story, listing the next stories' titles."""
@@ -12717,6 +12946,8 @@ def run_alone(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dic
     groups["fresh, alone 11 (checking)"] = FRESH_ALONE_11_CHECK
     groups["fresh, alone 12 (tuning)"] = FRESH_ALONE_12
     groups["fresh, alone 12 (checking)"] = FRESH_ALONE_12_CHECK
+    groups["fresh, alone 13 (tuning)"] = FRESH_ALONE_13
+    groups["fresh, alone 13 (checking)"] = FRESH_ALONE_13_CHECK
     for group, families in groups.items():
         out[group] = {}
         for name, maker in families.items():
@@ -12834,6 +13065,8 @@ def run(data: Path, files: int, seed: int, workdir: Path) -> dict[str, dict[str,
         "fresh, alone 11 (checking)": FRESH_ALONE_11_CHECK,
         "fresh, alone 12 (tuning)": FRESH_ALONE_12,
         "fresh, alone 12 (checking)": FRESH_ALONE_12_CHECK,
+        "fresh, alone 13 (tuning)": FRESH_ALONE_13,
+        "fresh, alone 13 (checking)": FRESH_ALONE_13_CHECK,
     }
     out: dict[str, dict[str, list[Verdict]]] = {group: {} for group in groups}
     for group, families in groups.items():

@@ -37,3 +37,12 @@ def test_a_note_asking_the_reader_to_visit_an_address_stays() -> None:
 
 def test_a_writers_credit_is_left_to_the_byline_readers() -> None:
     assert not is_bracketed_credit("（记者 林海）")
+
+
+def test_an_end_tag_of_letters_and_a_filing_day_is_the_sites() -> None:
+    assert is_bracketed_credit("（XYS20040512）")
+    assert is_bracketed_credit("(JCB20200330-2)")
+
+
+def test_a_bracketed_model_number_is_no_end_tag() -> None:
+    assert not is_bracketed_credit("（GB20201399）")  # no day: month 13

@@ -688,3 +688,12 @@ def test_a_comment_forms_count_and_heading_are_chrome() -> None:
 
 def test_a_story_counting_comments_in_a_sentence_is_not_chrome() -> None:
     assert not is_chrome_line("该帖文已有3000多条评论，多数网友表示支持。")
+
+
+def test_a_papers_page_and_its_name_alone_is_chrome() -> None:
+    assert is_chrome_line("A5·民生")
+    assert is_chrome_line("第3版·要闻")
+
+
+def test_a_short_line_naming_a_summit_is_no_page_marker() -> None:
+    assert not is_chrome_line("G20·杭州峰会开幕")

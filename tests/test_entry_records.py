@@ -42,3 +42,12 @@ def test_a_storys_sentence_about_a_category_or_a_link_is_no_entry_record() -> No
 
 def test_a_record_row_without_an_entry_is_left_to_the_credit_readers() -> None:
     assert not is_entry_record("责任编辑：杨丽萍　审核：周小林")
+
+
+def test_a_related_tags_line_closing_the_text_is_a_record() -> None:
+    assert is_entry_record("相关：青溪、乡村公路")
+    assert is_entry_record("相关话题：青溪 / 交通")
+
+
+def test_a_storys_related_sentence_is_no_record() -> None:
+    assert not is_entry_record("相关负责人表示，下一步将改造危桥十八座。")

@@ -565,3 +565,8 @@ def test_a_related_list_closing_the_page_with_summaries_still_runs_to_the_end() 
     ]
     lines = clean_lines("\n".join([*story, "相关阅读", *teasers]))
     assert not {line for line in lines if line} & set(teasers)
+
+
+def test_a_markdown_link_to_a_script_keeps_its_words() -> None:
+    line = "- [打印](javascript:window.print()) | [关闭](javascript:window.close())"
+    assert strip_markup(line) == "- 打印 | 关闭"

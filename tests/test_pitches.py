@@ -33,3 +33,16 @@ def test_a_programmes_blurb_is_furniture() -> None:
 def test_a_storys_sentence_about_subscribing_stays() -> None:
     assert not is_boilerplate("市民可通过江城发布微信公众号免费订阅每日天气预报和空气质量提醒。")
     assert not is_boilerplate("截至目前，该市已有12万户家庭订阅了数字电视服务。")
+
+
+def test_a_pushs_way_out_by_a_code_sent_back_is_furniture() -> None:
+    assert is_boilerplate("退订本推送请回复TD")
+    assert is_boilerplate("如需退订，请回复“TD”。")
+
+
+def test_a_storys_sentence_about_replying_stays() -> None:
+    assert not is_boilerplate("市民发送短信回复“举报”即可获取网上举报的方式和流程。")
+
+
+def test_a_story_quoting_a_spam_messages_way_out_keeps_it() -> None:
+    assert not is_boilerplate("这些短信末尾均标注“回复TD退订”。")

@@ -73,3 +73,13 @@ def test_an_update_stamp_alone_is_interface() -> None:
 
 def test_a_story_sentence_about_a_last_revision_stays() -> None:
     assert not is_interface_line("最后修订于2019年3月1日的管理办法，明确了平台的主体责任和处罚标准。")
+
+
+def test_an_archives_stamp_on_its_own_line_is_interface() -> None:
+    assert is_interface_line("存档于 2024-03-21，原文见 链接。")
+    assert is_interface_line("本文存档于2024年03月21日，原文链接已失效。")
+
+
+def test_a_storys_sentence_about_archiving_stays() -> None:
+    line = "相关案卷材料已于2019年3月存档于县档案馆，供群众依法查阅。"
+    assert not is_interface_line(line) and line in read_text([*STORY, line]).body

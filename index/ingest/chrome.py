@@ -72,8 +72,9 @@ CONTROL_WORDS = BUTTON_WORDS | frozenset(
     回到顶部 暂停 全屏 退出全屏 音量 静音 重播 倍速 清晰度 画中画
     看更多 点我看更多 Facebook Twitter LINE 知道了 取消 允许 预览时标签不可点 轻点两下取消赞 轻点两下取消在看""".split()
 )
-_PAGE_NUMBER = re.compile(  # `第A03版`, `共3页`, `第1/3页`: a pager's
+_PAGE_NUMBER = re.compile(  # `第A03版`, `共3页`, `第1/3页`: a pager's; a paper's page and its name, `A5·民生`
     r"^第\s*[A-Za-z]?\d{1,4}\s*[版页]$|^共\s*\d{1,4}\s*[版页]$|^第\s*\d{1,3}\s*/\s*\d{1,3}\s*页$"
+    r"|^(?:[A-Z]\d{1,2}|第\s*[A-Z]?\d{1,3}\s*版)\s*[·•|｜]\s*[\u4e00-\u9fff]{2,4}$"
 )
 _COUNT = re.compile(r"^\d+(?:\.\d+)?[万千kKwW]?\+?$")
 _WORD_COUNT = re.compile(r"^(\D+?)\s*[:：]?\s*\d+(?:\.\d+)?[万千kKwW]?\+?$")  # `转发128`, `积分：1286`

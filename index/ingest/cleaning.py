@@ -29,6 +29,7 @@ from index.text.cjk import CJK, CJK_RE
 
 # ---------------------------------------------------------------- markup left in text (Markdown exports)
 
+_TARGET = r"(?:[^()\s]|\([^()\s]*\))*"  # a link's target, a script's call in it: `javascript:window.print()`
 _MARKDOWN = [
     (re.compile(r"^(?:>\s?)+"), ""),  # > 来源：新华社 | 2020-03-31
     (re.compile(r"^#{1,6}\s+"), ""),  # # 标题
@@ -38,8 +39,8 @@ _MARKDOWN = [
     (re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$"), ""),  # a rule between blocks
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # an image
     # a line that is one link (a list's item too) is navigation, as a link-dense line of a page is: `- [标题](…)`
-    (re.compile(r"^(?:[-*+]\s+|\d{1,2}\.\s+)?\[[^\]]+\]\((?:https?:|/|\.|#)[^)]*\)$"), ""),
-    (re.compile(r"\[([^\]]+)\]\((?:https?:|/|\.)[^)]*\)"), r"\1"),  # a link keeps its words
+    (re.compile(rf"^(?:[-*+]\s+|\d{{1,2}}\.\s+)?\[[^\]]+\]\((?:https?:|/|\.|#|javascript:){_TARGET}\)$"), ""),
+    (re.compile(rf"\[([^\]]+)\]\((?:https?:|/|\.|javascript:){_TARGET}\)"), r"\1"),  # a link keeps its words
     (re.compile(r"\*\*(.+?)\*\*|__(.+?)__"), lambda m: m.group(1) or m.group(2)),  # bold
     (re.compile(r"^\*([^*\s][^*]*)\*$"), r"\1"),  # a line in italics: *最后编辑：资料组*
 ]

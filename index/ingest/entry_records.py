@@ -2,14 +2,14 @@
 
 A blog's theme closes the post, inside the post's own block, with a sentence of the engine's template about it
 (`本条目发布于2020年4月28日。属于时事分类，被贴了 网信、江城 标签。作者是X。收藏该固定链接。`,
-`此条目由X发表在时事分类目录，贴了网信标签。将固定链接加入收藏夹。`), and with its category and tags
-(`分类：杂记 | 标签：网信, 东城`, `标签：网信，江城`); an old CMS closes the article's cell with the row of who
-entered and who edited it (`文章录入：X　　责任编辑：Y`, `【文章录入：X】【责任编辑：Y】【审核：Z】`). The sentence is
-written, so no shape of interface takes it, and its words are the engine's whatever the site: the post's permalink
-(固定链接, 永久链接), the entry (`本条目`, `此条目`) or its category with its tags (`属于X分类，被贴了Y标签`). A
-record row is label and value pairs, one of them an entry's (录入). Only the run of such lines that closes the text
-goes (the editor's name is read from the page's lines as before); a story's sentence about a link or a category
-stands among its paragraphs.
+`此条目由X发表在时事分类目录，贴了网信标签。将固定链接加入收藏夹。`), and with its category and tags (`分类：杂记 |
+标签：网信, 东城`, `标签：网信，江城`, a page-to-Markdown converter's `相关：网信、江城`); an old CMS closes the
+article's cell with the row of who entered and who edited it (`文章录入：X　　责任编辑：Y`,
+`【文章录入：X】【责任编辑：Y】【审核：Z】`). The sentence is written, so no shape of interface takes it, and its
+words are the engine's whatever the site: the post's permalink (固定链接, 永久链接), the entry (`本条目`, `此条目`) or
+its category with its tags (`属于X分类，被贴了Y标签`). A record row is label and value pairs, one of them an entry's
+(录入). Only the run of such lines that closes the text goes (the editor's name is read from the page's lines as
+before); a story's sentence about a link or a category stands among its paragraphs.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _ENTRY_META = re.compile(
 )
 # a category's or tags' line: its label, then short values apart by commas, spaces or bars, maybe a second label
 _TERMS = re.compile(
-    r"^(?:(?:分类|类别|栏目|标签|Tags?|TAG|关键字|关键词)\s*[:：]\s*[^，。！？:：]{1,40}?\s*(?:[|｜/]\s*)?)+$"
+    r"^(?:(?:分类|类别|栏目|标签|Tags?|TAG|关键字|关键词|相关(?:话题|标签|专题)?)\s*[:：]\s*[^，。！？:：]{1,40}?\s*(?:[|｜/]\s*)?)+$"
 )
 # a CMS's record row: label and value pairs (maybe each in 【】), one of them who entered the article
 _PAIR = r"[【\[]?\s*[^\s【】\[\]:：]{1,6}\s*[:：]\s*[^\s【】\[\]:：]{0,16}\s*[】\]]?"

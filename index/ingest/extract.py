@@ -23,6 +23,7 @@ from index.ingest import (
     chrome,
     closing_pleas,
     code_hosts,
+    covering_notes,
     credit_lines,
     credits,
     date_bars,
@@ -1160,6 +1161,10 @@ def extract_counting(
         body_lines[labelled[0]] = labelled[1]
     if header:  # a bulletin board post's header block: its fields, and no text
         for i in range(header.lines):
+            lines[i] = body_lines[i] = ""
+    if not raw.meta.get("title"):  # a sender's note over the forwarded headline (index.ingest.covering_notes)
+        headline = lambda line: _is_title(line) and not _META_LINE.match(line)  # noqa: E731 (`作者：X`: a field)
+        for i in covering_notes.covering_note(body_lines, headline, _has_day):
             lines[i] = body_lines[i] = ""
     opening = [i for i, line in enumerate(body_lines) if line][:3]
     banner = len(opening) >= 2 and is_site_banner(body_lines[opening[0]]) and _is_title(body_lines[opening[1]])

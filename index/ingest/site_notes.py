@@ -50,13 +50,15 @@ _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]")
 _ARCHIVE_HEAD = re.compile(
     r"^(?:发信站|转信站)\s*[:：]|^栏目\s*[:：]\s*[^\s>＞»›]{1,10}(?:\s*[>＞»›]\s*[^\s>＞»›]{1,10})+$"
 )
-# an update stamp opening its line: the page's (`本文`, `本页`) last change, then its day and time
+# an update stamp opening its line: the page's (`本文`, `本页`) last change or its archiving (`存档于 2024-03-21，原文
+# 见 链接。`), then its day and time
 _UPDATE = re.compile(
-    r"^(?:本文|本页|本帖|此文|此页|文章|页面)?(?:最后|最近)(?:一次)?(?:更新|编辑|修改|修订)(?:于|时间|日期)?\s*[:：]?\s*"
+    r"^(?:本文|本页|本帖|此文|此页|文章|页面)?(?:(?:最后|最近)(?:一次)?(?:更新|编辑|修改|修订)|存档|归档)(?:于|时间|日期)?"
+    r"\s*[:：]?\s*"
     r"\d{2,4}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[，,。.;；]?\s*"
 )
 # what a theme says of its pages after the stamp: the articles' timeliness, errors, a comment to leave
-_STAMP_REMARK = re.compile(r"文章|内容|时效|失效|错误|留言|评论|链接")
+_STAMP_REMARK = re.compile(r"文章|内容|时效|失效|错误|留言|评论|链接|原文")
 _REMARK_MAX = 60  # characters: a remark of a sentence or two
 _OWNER = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}?(?:主管|主办|承办)\s*){1,3}$")
 _WRITTEN = 60  # characters: the story's paragraphs; the notes that close the text stand below the last of them

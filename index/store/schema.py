@@ -185,6 +185,7 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 35 (dumps19): mongoexport's $date and zoned feed times on China's clock, no template headline, no summary text
 # 35 (files19): .csv/.tsv, .tex and .bib read; RIS notes date a record; subtitles' cards; `本报记者 X` names X
 # 35 (readers19): documents read by their bytes (HTML/MHTML saved as .doc), JSON-LD, note exports, crawler pages, .rst
+# 35: senders' notes, reply-to-unsubscribe lines, archive stamps, end tags, page markers leave the text (alone19)
 FORMAT_VERSION = 35
 
 
