@@ -15739,7 +15739,7 @@ FRESH40: list[Case] = [
         "【html】",
         "江城地铁3号线（二期）开工记",
         "2016-08-09",
-        [],
+        ["行走"],
         None,
         html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>江城地铁3号线（二期）开工记 (阅读:88/评论:3)_行走的博客</title>@STYLE@</head><body>
 <div class="blog-head"><h1><a href="/walker/">行走的博客</a></h1></div>
@@ -15809,7 +15809,7 @@ FRESH40: list[Case] = [
         "【html】",
         "一座老城的排水史",
         "2015-10-30",
-        [],
+        ["城南旧事"],
         None,
         html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>[转载]一座老城的排水史_城南旧事的博客</title>@STYLE@</head><body>
 <div class="blog-head"><h1><a href="/chengnan/">城南旧事的博客</a></h1></div>
