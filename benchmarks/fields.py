@@ -15709,6 +15709,303 @@ FRESH38: list[Case] = [
 ]
 
 
+# FRESH40 (titles19): titles and days the lead saw missed on held-out community and old portal pages (issue 22,
+# items 3 and 4), each a kind many sites share, on complete pages with the tempting wrong title or day beside the
+# right one: a title carrying a bracketed counter tail in any bracket and spacing (`[点击：1234  回复：56]`,
+# `(阅读:88/评论:3)`, `【浏览 1,024 次】`) beside a headline whose own bracket stays; a board's category tag or a
+# post's kind mark before a thread's title, and a column's label on a news page; a masthead's "today" over the
+# article, a sidebar's dated links, a day only in an end tag (`（XYS20040512）`, `【完】(2019-03-05)`); days written
+# `更新于2019年3月5日 05:44`, `2019-3-5 16:30:00 发表`, `发表于 昨天 14:20` under a page that says its own time,
+# `Posted on March 5, 2019`, `05/03/2019` on a day-first site; an old table portal's title cell among navigation
+# tables and its info row `日期：2005-3-5　点击数：…　来源：…` (GBK). Written before any rule for them; split by family
+# (`half`): the round reads the misses of its tuning half only.
+FRESH40: list[Case] = [
+    C(
+        "forum_title_click_reply_square_tail",
+        "【html】",
+        "江边老茶馆的最后一个春天",
+        "2012-04-17",
+        ["老街茶客"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>江边老茶馆的最后一个春天  [点击：1234  回复：56] - 茶余饭后 - 江城论坛</title>@STYLE@</head><body>
+@NAV@
+<div class="thread"><h1>江边老茶馆的最后一个春天  [点击：1234  回复：56]</h1>
+<div class="post-head"><a class="poster">老街茶客</a> 发表于 2012-04-17 21:03</div>
+<div class="post-body">%%</div></div>
+@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "blog_title_read_comment_round_tail",
+        "【html】",
+        "江城地铁3号线（二期）开工记",
+        "2016-08-09",
+        ["行走"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>江城地铁3号线（二期）开工记 (阅读:88/评论:3)_行走的博客</title>@STYLE@</head><body>
+<div class="blog-head"><h1><a href="/walker/">行走的博客</a></h1></div>
+<div class="article"><h2 class="art-title">江城地铁3号线（二期）开工记 (阅读:88/评论:3)</h2>
+<div class="art-meta">2016-08-09 10:12</div>
+<div class="art-body">%%</div></div>
+@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "news_title_views_lenticular_tail",
+        "【html】",
+        "【关注】江城市第二届读书节开幕",
+        "2018-04-23",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>【关注】江城市第二届读书节开幕【浏览 1,024 次】-江城文化网</title>@STYLE@</head><body>
+@NAV@
+<div class="content-box"><div class="art-title">【关注】江城市第二届读书节开幕【浏览 1,024 次】</div>
+<div class="art-info">发布时间：2018-04-23 09:30　来源：江城文化网</div>
+<div class="art-text">%%</div></div>
+@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "school_notice_clicks_fullwidth_tail",
+        "【html】",
+        "关于印发《江城市中小学课后服务管理办法》的通知",
+        "2021-09-01",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>关于印发《江城市中小学课后服务管理办法》的通知（点击数：321）</title>@STYLE@</head><body>
+@NAV@
+<div class="news"><h2>关于印发《江城市中小学课后服务管理办法》的通知（点击数：321）</h2>
+<p class="meta">发布日期：2021-09-01　发布单位：江城市教育局</p>
+<div class="news-body">%%</div></div>
+@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "board_category_tag_on_thread",
+        "【html】",
+        "城东新开的夜市值得一逛",
+        "2020-07-12",
+        ["夜猫子阿强"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>[情報] 城东新开的夜市值得一逛 - 吃喝玩乐 - 江城社区</title>@STYLE@</head><body>
+@NAV@
+<div class="thread"><h1>[情報] 城东新开的夜市值得一逛</h1>
+<div class="post-head"><a class="poster">夜猫子阿强</a> 发表于 2020-07-12 23:05</div>
+<div class="post-body">%%</div>
+<div class="reply"><div class="post-head"><a class="poster">小鱼</a> 发表于 2020-07-13 08:40</div><p>周末去看看。</p></div></div>
+@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "help_tag_lenticular_on_thread",
+        "【html】",
+        "孩子小升初择校该看哪些方面",
+        "2017-05-21",
+        ["三年级家长"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>【求助】孩子小升初择校该看哪些方面_家长论坛_江城妈妈网</title>@STYLE@</head><body>
+@NAV@
+<table class="t_table"><tr><td class="subject"><h2>【求助】孩子小升初择校该看哪些方面</h2></td></tr>
+<tr><td class="postauthor"><a href="space.php?uid=3321">三年级家长</a></td><td><div class="postinfo">发表于 2017-5-21 19:42</div><div class="t_msgfont">%%</div></td></tr></table>
+@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "repost_mark_before_blog_title",
+        "【html】",
+        "一座老城的排水史",
+        "2015-10-30",
+        ["城南旧事"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>[转载]一座老城的排水史_城南旧事的博客</title>@STYLE@</head><body>
+<div class="blog-head"><h1><a href="/chengnan/">城南旧事的博客</a></h1></div>
+<div class="article"><h2 class="art-title">[转载]一座老城的排水史</h2>
+<div class="art-meta">(2015-10-30 16:22:05)</div>
+<div class="art-body">%%</div></div>
+@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "column_label_on_news_headline_stays",
+        "【html】",
+        "【江城观察】老旧小区加装电梯难在哪",
+        "2022-05-16",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>【江城观察】老旧小区加装电梯难在哪_评论_江城新闻网</title>@STYLE@</head><body>
+@NAV@
+<div class="article"><h1>【江城观察】老旧小区加装电梯难在哪</h1>
+<div class="info">2022-05-16 08:00　来源：江城新闻网</div>
+<div class="content">%%</div></div>
+@SIDE@@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "masthead_today_over_end_tag_day",
+        "【html】",
+        "旧城墙下的读书人",
+        "2004-05-12",
+        [],
+        None,
+        html="""<html><head><meta charset="utf-8"><title>旧城墙下的读书人</title></head><body>
+<table width="100%"><tr><td>新语文学网</td><td align="right">2019年3月5日 星期二</td></tr></table>
+<table width="760"><tr><td><a href="/">首页</a> | <a href="/new/">新到文章</a> | <a href="/old/">过刊</a></td></tr></table>
+<table width="760"><tr><td><h3>旧城墙下的读书人</h3><p>作者：易水</p>%%<p>（XYS20040512）</p></td></tr></table>
+<p>◇◇ 新语文学网 ◇◇</p></body></html>""",  # noqa: E501
+    ),
+    C(
+        "wire_end_mark_day_under_masthead_today",
+        "【html】",
+        "江城港口吞吐量创新高",
+        "2019-03-05",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>江城港口吞吐量创新高-江城侨报</title>@STYLE@</head><body>
+<div class="masthead"><span class="logo">江城侨报</span><span class="today">2021年6月8日 星期二</span></div>
+@NAV@
+<div class="story"><h1>江城港口吞吐量创新高</h1>
+<div class="story-body">%%<p>【完】(2019-03-05)</p></div></div>
+@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "end_code_day_with_yesterday_links",
+        "【html】",
+        "海外学人谈家乡变化",
+        "2019-03-05",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>海外学人谈家乡变化</title>@STYLE@</head><body>
+<div class="top">今天是：2019年3月6日 星期三</div>
+<table><tr><td class="main"><h2>海外学人谈家乡变化</h2>%%<p>(ZC20190305)</p></td>
+<td class="side"><h4>昨日新聞</h4><ul><li><a href="/n/1.html">江城春季招聘会举行</a> 2019-03-05</li><li><a href="/n/2.html">老城区改造启动</a> 2019-03-05</li><li><a href="/n/3.html">图书馆延长开放时间</a> 2019-03-04</li></ul></td></tr></table>
+</body></html>""",  # noqa: E501
+    ),
+    C(
+        "today_updates_sidebar_with_updated_day",
+        "【html】",
+        "写给刚毕业的年轻人",
+        "2019-03-05",
+        [],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>写给刚毕业的年轻人 - 青石专栏</title>@STYLE@</head><body>
+<div class="head"><span class="logo">青石专栏</span> <span class="date">2020年11月2日 星期一</span></div>
+<div class="column-article"><h1>写给刚毕业的年轻人</h1><div class="meta">青石 · 更新于2019年3月5日 05:44</div>
+<div class="text">%%</div></div>
+<div class="side"><h4>今日更新</h4><ul><li><a href="/c/81.html">秋天的第一场雨</a> 2020-11-02</li><li><a href="/c/80.html">城市的声音</a> 2020-11-02</li></ul></div>
+@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "forum_seconds_then_posted_word",
+        "【html】",
+        "周末带娃去湿地公园攻略",
+        "2019-03-05",
+        ["湿地小白"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>周末带娃去湿地公园攻略 - 亲子游 - 江城论坛</title>@STYLE@</head><body>
+@NAV@
+<div class="thread"><h1>周末带娃去湿地公园攻略</h1>
+<div class="post-head"><a class="poster">湿地小白</a> <span>2019-3-5 16:30:00 发表</span></div>
+<div class="post-body">%%</div>
+<div class="reply"><div class="post-head"><a class="poster">野鸭</a> <span>2019-3-6 09:12:45 发表</span></div><p>收藏了。</p></div></div>
+@FOOT@</body></html>""",  # noqa: E501
+    ),
+    C(
+        "forum_yesterday_under_footer_clock",
+        "【html】",
+        "小区门口的早餐铺换老板了",
+        "2019-03-05",
+        ["早起的鸟"],
+        None,
+        html="""<!DOCTYPE html><html><head><meta charset="utf-8"><title>小区门口的早餐铺换老板了 - 邻里之间 - 江城社区 - Powered by Discuz!</title>@STYLE@</head><body>
+@NAV@
+<div id="postlist"><h1>小区门口的早餐铺换老板了</h1>
+<div class="authi"><a href="home.php?mod=space&amp;uid=1024" class="xw1">早起的鸟</a> 发表于 昨天 14:20</div>
+<div class="t_f">%%</div></div>
+<div id="ft">GMT+8, 2019-3-6 10:22 , Processed in 0.052 second(s), 18 queries.</div></body></html>""",  # noqa: E501
+    ),
+    C(
+        "english_posted_on_theme_line",
+        "【html】",
+        "在异乡过的第五个春节",
+        "2019-03-05",
+        [],
+        None,
+        html="""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>在异乡过的第五个春节 | 拾光小站</title>@STYLE@</head><body>
+<header class="site-header"><p class="site-title"><a href="/">拾光小站</a></p></header>
+<article class="post"><h1 class="entry-title">在异乡过的第五个春节</h1>
+<div class="entry-meta">Posted on March 5, 2019</div>
+<div class="entry-content">%%</div></article>
+<aside><h3>Recent Posts</h3><ul><li><a href="/p/9">冬天的第一碗汤</a> January 20, 2019</li></ul></aside></body></html>""",  # noqa: E501
+    ),
+    C(
+        "uk_style_day_first_slash",
+        "【html】",
+        "伦敦华人社区举办新春庙会",
+        "2019-03-05",
+        [],
+        None,
+        html="""<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>伦敦华人社区举办新春庙会 - 英伦华人网</title>@STYLE@</head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/news/">社区新闻</a> | <a href="/life/">留学生活</a></div>
+<div class="article"><h1>伦敦华人社区举办新春庙会</h1>
+<p class="date">05/03/2019</p>
+<div class="body">%%</div></div>
+<div class="latest"><ul><li><a href="/n/77">华人商会换届</a> 21/02/2019</li><li><a href="/n/76">春节晚会回顾</a> 14/02/2019</li></ul></div></body></html>""",  # noqa: E501
+    ),
+    C(
+        "gbk_table_portal_info_row_clicks_source",
+        "【html】",
+        "江城市召开2005年农村工作会议",
+        "2005-03-05",
+        [],
+        None,
+        html="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>江城市召开2005年农村工作会议 - 新闻中心 - 江城信息港</title></head><body>
+<table width="778" align="center"><tr><td><img src="/logo.gif"></td><td>2019年3月5日 星期二</td></tr></table>
+<table width="778" align="center"><tr><td><a href="/">首页</a> | <a href="/news/">新闻中心</a> | <a href="/zw/">政务公开</a> | <a href="/bbs/">论坛</a> | <a href="/tour/">旅游</a></td></tr></table>
+<table width="778" align="center"><tr><td width="180" valign="top"><table><tr><td><a href="/news/1.htm">全市春耕备耕工作全面展开</a></td></tr><tr><td><a href="/news/2.htm">市领导慰问困难群众</a></td></tr></table></td>
+<td valign="top"><table width="100%"><tr><td align="center" class="title"><b>江城市召开2005年农村工作会议</b></td></tr>
+<tr><td align="center">日期：2005-3-5　点击数：1234　来源：江城日报</td></tr>
+<tr><td>%%</td></tr></table></td></tr></table>
+<table width="778" align="center"><tr><td>版权所有：江城信息港　ICP备05001234号</td></tr></table></body></html>""",  # noqa: E501
+        encoding="gb18030",
+    ),
+    C(
+        "gbk_table_portal_updated_cell_anonymous",
+        "【html】",
+        "我县举办首届农民运动会",
+        "2006-07-12",
+        [],
+        None,
+        html="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>江城在线--我县举办首届农民运动会</title></head><body>
+<table width="760" border="0"><tr><td><a href="/">网站首页</a>&nbsp;|&nbsp;<a href="/news/">新闻动态</a>&nbsp;|&nbsp;<a href="/zw/">政务信息</a>&nbsp;|&nbsp;<a href="/about/">关于我们</a></td></tr></table>
+<table width="760" border="0"><tr><td class="crumb">您现在的位置：<a href="/">江城在线</a> &gt;&gt; <a href="/news/">新闻动态</a> &gt;&gt; 正文</td></tr></table>
+<table width="760" border="0"><tr><td><table width="100%"><tr><td height="40" align="center"><font size="4"><b>我县举办首届农民运动会</b></font></td></tr>
+<tr><td align="center">作者：佚名　来源：本站原创　点击数：56　更新时间：2006-7-12　</td></tr>
+<tr><td>%%</td></tr></table></td>
+<td width="200"><table><tr><td><b>相关文章</b></td></tr><tr><td><a href="/a/3.htm">全县夏粮收购进展顺利</a>(2006-7-10)</td></tr></table></td></tr></table>
+<table width="760"><tr><td align="center">Copyright 2004-2006 江城在线 All Rights Reserved</td></tr></table></body></html>""",  # noqa: E501
+        encoding="gb18030",
+    ),
+    C(
+        "gbk_table_gov_font_title_release_day",
+        "【html】",
+        "全区安全生产大检查工作启动",
+        "2008-10-09",
+        [],
+        None,
+        html="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>全区安全生产大检查工作启动_江城区人民政府_江城区政府门户网站</title></head><body>
+<table width="100%"><tr><td align="right">今天是：2010年1月15日</td></tr></table>
+<table width="950"><tr><td><a href="/">首页</a></td><td><a href="/zwgk/">政务公开</a></td><td><a href="/bsfw/">办事服务</a></td><td><a href="/hdjl/">互动交流</a></td></tr></table>
+<table width="950"><tr><td><table><tr><td><font color="#cc0000" style="font-size:18px"><strong>全区安全生产大检查工作启动</strong></font></td></tr>
+<tr><td>发布日期：2008-10-9　　浏览次数：88　　信息来源：区安监局</td></tr>
+<tr><td>%%</td></tr></table></td></tr></table>
+<table width="950"><tr><td>主办：江城区人民政府办公室</td></tr></table></body></html>""",  # noqa: E501
+        encoding="gb18030",
+    ),
+    C(
+        "txt_title_with_views_tail_and_source_row",
+        """# 春运首日江城火车站发送旅客五万人次 （浏览：2,310 次）
+日期：2011-1-19　来源：江城晚报
+%%""",
+        "春运首日江城火车站发送旅客五万人次",
+        "2011-01-19",
+        [],
+        None,
+    ),
+]
+
+
 def half(family: str) -> str:
     """`tuning` or `checking`: the last bit of the family name's SHA-1, so that a family is wholly in one half."""
     return "tuning" if hashlib.sha1(family.encode()).digest()[-1] & 1 == 0 else "checking"
@@ -15778,7 +16075,11 @@ def part_of(number: int) -> str:
     misses of its tuning half only), or `fresh38 tuning`, `fresh38 checking` (FRESH38, the writers the held-out
     community pages still miss: a repost's own byline over the wire story's other reporters, a poster linked only
     beside the post, Latin names as a column's author, handles with an underscore; written before any rule for
-    them, split by family: that round read the misses of its tuning half only)."""
+    them, split by family: that round read the misses of its tuning half only), or `fresh40 tuning`, `fresh40
+    checking` (FRESH40, the titles and days held-out community and old portal pages still miss: bracketed counter
+    tails, boards' category tags and posts' kind marks, mastheads' "today", end tags' days, forums' and columns'
+    day forms, old table portals' title cells and info rows; written before any rule for them, split by family:
+    that round read the misses of its tuning half only)."""
     before = len(CASES) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4) + len(FRESH5)
     later = before + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10) + len(FRESH11)
     newest = later + sum(map(len, (FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18)))
@@ -15786,6 +16087,8 @@ def part_of(number: int) -> str:
     fresh27 = round11 + len(FRESH24) + len(FRESH25) + len(FRESH26)
     fresh35 = fresh27 + sum(map(len, (FRESH27, FRESH28, FRESH29, FRESH30, FRESH31, FRESH32, FRESH33, FRESH34)))
     fresh37 = fresh35 + len(FRESH35) + len(FRESH36)
+    if number >= fresh37 + len(FRESH37) + len(FRESH38):
+        return f"fresh40 {half(FRESH40[number - fresh37 - len(FRESH37) - len(FRESH38)].family)}"
     if number >= fresh37 + len(FRESH37):
         return f"fresh38 {half(FRESH38[number - fresh37 - len(FRESH37)].family)}"
     if number >= fresh37:
@@ -15988,6 +16291,7 @@ PARTS = (
     *("fresh36 tuning", "fresh36 checking"),
     *("fresh37 tuning", "fresh37 checking"),
     *("fresh38 tuning", "fresh38 checking"),
+    *("fresh40 tuning", "fresh40 checking"),
 )
 
 
@@ -16035,6 +16339,7 @@ def run(show: bool, only: str | None) -> None:
             + FRESH36
             + FRESH37
             + FRESH38
+            + FRESH40
         ):
             if only and part_of(number) != only:
                 continue
@@ -16139,7 +16444,10 @@ def run(show: bool, only: str | None) -> None:
         f"checking {sum(half(c.family) == 'checking' for c in FRESH37)}); "
         f"fresh38 {len(FRESH38)} in {len({c.family for c in FRESH38})} families "
         f"(tuning {sum(half(c.family) == 'tuning' for c in FRESH38)}, "
-        f"checking {sum(half(c.family) == 'checking' for c in FRESH38)})"
+        f"checking {sum(half(c.family) == 'checking' for c in FRESH38)}); "
+        f"fresh40 {len(FRESH40)} in {len({c.family for c in FRESH40})} families "
+        f"(tuning {sum(half(c.family) == 'tuning' for c in FRESH40)}, "
+        f"checking {sum(half(c.family) == 'checking' for c in FRESH40)})"
     )
     print("| half | read as | title | date | writers | editor |")
     print("|---|---|---|---|---|---|")

@@ -103,3 +103,22 @@ def test_an_old_boards_subject_over_the_posters_cell_is_the_headline() -> None:
 def test_a_line_of_spaces_is_read_at_once() -> None:
     line = "江城" + " " * 50_000 + "新闻"
     assert without_controls(line) == line
+
+
+def test_a_bracket_of_counters_after_the_headline_is_no_part_of_it() -> None:
+    assert without_controls("江边老茶馆的最后一个春天  [点击：1234  回复：56]") == "江边老茶馆的最后一个春天"
+    assert without_controls("老城区的排水史 (阅读:88/评论:3)") == "老城区的排水史"
+    assert without_controls("江城市第二届读书节开幕【浏览 1,024 次】") == "江城市第二届读书节开幕"
+
+
+def test_a_bracket_of_the_headlines_own_stays() -> None:
+    assert without_controls("江城地铁3号线（二期）开工") == "江城地铁3号线（二期）开工"
+    assert without_controls("【关注】江城市第二届读书节开幕") == "【关注】江城市第二届读书节开幕"
+
+
+def test_a_boards_category_before_a_threads_title_is_no_part_of_it() -> None:
+    assert without_thread_tag("[情報] 城东新开的夜市值得一逛", thread=True) == "城东新开的夜市值得一逛"
+
+
+def test_a_columns_label_before_a_news_headline_is_its_own() -> None:
+    assert without_thread_tag("【江城观察】老旧小区加装电梯难在哪") == "【江城观察】老旧小区加装电梯难在哪"

@@ -92,9 +92,9 @@ from index.ingest.cleaning import (
 from index.ingest.column_heads import text_after_headings
 from index.ingest.column_names import is_column_name
 from index.ingest.columnist_boxes import columnist
+from index.ingest.days import end_tags, live, parse_date, read_date, regional, roc_years, short_years, year_less
 from index.ingest.days import has_day as _has_day
 from index.ingest.days import is_date_alone as _is_date_alone
-from index.ingest.days import live, parse_date, read_date, regional, roc_years, short_years, year_less
 from index.ingest.days.shapes import ANY_DAY as _ANY_DAY
 from index.ingest.days.shapes import CN_DATE as _CN_DATE
 from index.ingest.days.shapes import ENGLISH_DATE as _ENGLISH_DATE
@@ -1376,7 +1376,11 @@ def extract_counting(
             short_years.in_page_order(
                 roc_years.in_roc_years(
                     live.live_day(  # a live page's start, not its newest entry's day
-                        meta.signed or answered or given_date or _head_day(meta.date, lines, own),
+                        meta.signed
+                        or answered
+                        or given_date
+                        or _head_day(meta.date, lines, own)
+                        or end_tags.end_day(lines),  # `（XYS20040512）` closing the text
                         title,
                         list(raw.shown) or lines,
                     ),

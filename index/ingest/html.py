@@ -55,7 +55,7 @@ from index.ingest.body import agreed_body
 from index.ingest.cleaning import join_wrapped, wrap_width
 from index.ingest.closing_lines import without_repeated_closing
 from index.ingest.comments import without_comments
-from index.ingest.days import captions, commits, regional, relative, shortened, year_less
+from index.ingest.days import captions, commits, end_tags, regional, relative, shortened, year_less
 from index.ingest.days.shapes import YEAR, YMD_DAY
 from index.ingest.density import INVISIBLE, LINK_DENSE, Line, densest_run, page_lines
 from index.ingest.extract import read_date
@@ -574,7 +574,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     # a record's day (made, edited, printed) where the article gives its own
     recorded = record_lines.record_day_lines(lines)
     dated = [line if i not in recorded else "" for i, line in enumerate(lines)]
-    day = meta.get("date") or publication.publication_date(dated, headline, start)
+    day = meta.get("date") or publication.publication_date(dated, headline, start) or end_tags.end_day(main)
     day = day or page_urls.address_day(meta.get("url"))
     recorded_days = {read_date(lines[i]) for i in recorded} | {read_date(line) for line in gone}  # (an issue's)
     if not day and document is not None and document.date and document.date[:10] not in recorded_days:

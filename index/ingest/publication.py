@@ -19,7 +19,7 @@ import re
 from index.ingest import author_cards, bylines, panels
 from index.ingest.cleaning import WRITING, is_boilerplate, is_heading_shaped, is_writing
 from index.ingest.days import is_date_alone, is_export_stamp, read_date
-from index.ingest.days.shapes import POSTED_ON, STAMP_BESIDE, UPDATE_STAMP, YEAR_MONTH
+from index.ingest.days.shapes import POSTED_ON, STAMP_BESIDE, UPDATE_STAMP, WEEKDAY, YEAR_MONTH
 from index.ingest.extract import is_kicker, is_masthead, listed_days
 from index.ingest.file_names import as_headline
 from index.ingest.titles import without_controls, wrapped
@@ -429,17 +429,36 @@ def _stamped(line: str) -> bool:
     return bool(bylines.poster(line) or bylines.names_no_poster(line) or _EDITION.search(line))
 
 
+# what a masthead says its day is: the day the page is shown, never the article's (`今天是：2019年3月6日 星期三`)
+_TODAY = re.compile(r"^\s*(?:今天是|今天|今日是|现在是|当前时间)\s*[:：]?")
+_WEEKDAY = re.compile(WEEKDAY)
+
+
+def _masthead_today(lines: list[str], i: int, headline: int) -> bool:
+    """Line `i`, above the headline, is the masthead's "today" (the day the page was saved, which an old portal, a
+    column site or an overseas paper shows at the top of every page, `2019年3月5日 星期二`): labelled as today's, or
+    a day with its weekday that the site's menu stands between the headline and (a blog's dated header right over
+    its post's title has no menu between: that is the post's day)."""
+    if _TODAY.match(lines[i]):
+        return True
+    return bool(_WEEKDAY.search(lines[i])) and any(_is_menu(line) for line in lines[i + 1 : headline])
+
+
 def _candidates(lines: list[str], headline: int | None, body: int | None) -> list[int]:
     """The region's lines that can be the publication line, nearest the headline first: short, and above the
     headline only a line that is its date, a post's poster line (a blog's `X 发表于 …` above the post's title)
-    or an e-edition's paper and page line."""
+    or an e-edition's paper and page line, never the masthead's "today"."""
     return [
         i
         for i in _region(lines, headline, body)
         if len(lines[i]) <= MAX_LINE
         and not _panel_item(lines, i)  # (`注册时间 2008-7-9`: the poster's, not the post's)
         and not bylines.is_edit_stamp(lines[i])  # (`本帖最后由 X 于 2009-5-4 12:01 编辑`: the day it was changed)
-        and (headline is None or i > headline or _dated_alone(lines[i]) or _stamped(lines[i]))
+        and (
+            headline is None
+            or i > headline
+            or ((_dated_alone(lines[i]) or _stamped(lines[i])) and not _masthead_today(lines, i, headline))
+        )
     ]
 
 

@@ -113,11 +113,16 @@ _CONTROLS = re.compile(r"(?:\s*[\[【]\s*[^\[\]【】\s]{1,4}\s*[\]】]){2,}\s*$
 
 
 # counters a table's title cell shows after the headline: `回复:35`, `查看:1024 回复:18` (after a space), a thread's
-# floors in brackets (`[12楼]`, `[共8楼]`)
-COUNTERS_MAX = 40  # characters a title cell's counters take at most, spaces and brackets with them
+# floors in brackets (`[12楼]`, `[共8楼]`), and a bracket of nothing but counters, in any bracket and spacing
+# (`[点击：1234  回复：56]`, `(阅读:88/评论:3)`, `【浏览 1,024 次】`, `（点击数：321）`): a counter's word with its
+# number in each part, so that a bracket of the headline's own (`（二期）`, `【关注】`, `（2019年）`) stays
+COUNTERS_MAX = 48  # characters a title cell's counters take at most, spaces and brackets with them
+_COUNTER_WORD = r"(?:被?阅读|回复|回帖|查看|浏览|点击|人气|评论|访问)(?:数|量|次数)?"
+_COUNT = rf"{_COUNTER_WORD}\s*[:：]?\s*\d+(?:[,，]\d{{3}})*\s*(?:人?次)?"
 _COUNTERS = re.compile(
     r"(?:\s+(?:回复|回帖|查看|浏览|阅读|点击|人气)\s*[:：]?\s*\d+(?:\s*[/|｜]\s*\d+)?)+\s*$"
     r"|\s*[\[【(（]\s*共?\s*\d{1,5}\s*楼\s*[\]】)）]\s*$"
+    rf"|\s*[\[【(（〔]\s*{_COUNT}(?:\s*[/|｜,，;；、]?\s*{_COUNT})*\s*[\]】)）〕]\s*$"
 )
 
 

@@ -186,6 +186,7 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 35 (files19): .csv/.tsv, .tex and .bib read; RIS notes date a record; subtitles' cards; `本报记者 X` names X
 # 35 (readers19): documents read by their bytes (HTML/MHTML saved as .doc), JSON-LD, note exports, crawler pages, .rst
 # 35: senders' notes, reply-to-unsubscribe lines, archive stamps, end tags, page markers leave the text (alone19)
+# 35: counters in brackets off titles, a masthead's today no publication day, end tags' days read (titles19)
 FORMAT_VERSION = 35
 
 
