@@ -182,7 +182,8 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 34: a wire story's credits naming none of the page's byline add no writer, profile-linked posters and Latin
 #    names after a role are writers (writers18); a CMS dump's bodies joined by id, unix days, no account writer;
 #    .ics, .ris, .srt, .vtt and .har files are read (files18); old indexes are rebuilt
-FORMAT_VERSION = 34
+# 35: `_` handles whole, bare Latin bylines, a forum's or a blog's repost of a paper's story the poster's (writers19)
+FORMAT_VERSION = 35
 
 
 def build_schema() -> Schema:
