@@ -139,3 +139,15 @@ def test_a_threads_poster_wrote_a_paper_story_the_post_reprints_under_its_report
     )
     (raw,) = read_sources([saved], Settings().max_file_bytes)
     assert extract(raw).authors == ["山城老刘"]
+
+
+def test_a_handle_holding_an_underscore_linked_beside_the_posts_day_is_one_writer(tmp_path: Path) -> None:
+    saved = tmp_path / "post.html"
+    saved.write_text(
+        "<html><head><title>江边的早市 - 西祠胡同</title></head><body><h1>江边的早市</h1>"
+        '<div class="doc_info"><span class="name"><a href="/u/1234">江边_散步的人</a></span>'
+        f'<span class="time">2009-10-01 07:12:33</span></div><div class="doc_txt">{PARAGRAPHS}</div></body></html>',
+        encoding="utf-8",
+    )
+    (raw,) = read_sources([saved], Settings().max_file_bytes)
+    assert extract(raw).authors == ["江边_散步的人"]

@@ -406,6 +406,15 @@ def _shown_after_role(value: str, lines: list[str]) -> list[str]:
     return names if any(shown.search(line) for line in lines if len(line) <= 200) else []
 
 
+def _shown_handle(value: str, lines: list[str]) -> list[str]:
+    """A declared author that is a handle holding `_` (`江边_散步的人`, the user its markup links beside the post's
+    day), whole, where the page shows it: read as names, it was cut at its `_` (`江边`); [] otherwise."""
+    handle = underscore_handles.whole_handle(value)
+    if handle != value.strip():
+        return []
+    return [handle] if any(handle in line for line in lines if len(line) <= 200) else []
+
+
 def _writes(handle: str) -> bool:
     """A user's or an account's name that is a writer: no organisation's account (`江城发布`)."""
     return bylines.is_handle(handle) and not bylines.is_account(handle)
@@ -1315,7 +1324,10 @@ def extract_counting(
     if any(not bylines.is_unit(name) for name in meta.authors):  # `作者：宣传科` over `文字：黄丽萍`: the person
         meta.authors = [name for name in meta.authors if not bylines.is_unit(name)]
     if given.get("author"):
-        meta.add_authors(_names(given["author"]) or _shown_after_role(given["author"], [*lines, *raw.shown]))
+        shown_handle = _shown_handle(given["author"], [*lines, *raw.shown])  # `江边_散步的人`, whole
+        meta.add_authors(
+            shown_handle or _names(given["author"]) or _shown_after_role(given["author"], [*lines, *raw.shown])
+        )
     declared = accounts.declared_account(given.get("author"), meta.channel, [*lines, *raw.shown])
     if not meta.authors and declared:
         meta.add_authors([declared])  # a self-media account the page declares and shows (its card, its note)
@@ -1364,10 +1376,13 @@ def extract_counting(
         meta.authors = owner  # a blogger's repost: the poster, not the story's own byline, writes the page
     if not meta.authors:  # a personal blog's owner writes what the post credits to no one
         meta.add_authors(owner)
-    if meta.authors and not meta.posted and title and reposts.newsroom_credited(meta.authors, [*lines, *raw.shown]):
+    credited = [name for name in meta.authors if reposts.newsroom_credited([name], [*lines, *raw.shown])]
+    if credited and not meta.posted and title:  # `本报记者 赵强` heading a post: the paper's story, reposted
         poster = shown_posters.poster_over_header(list(raw.shown), title) if raw.shown else None
-        host = poster or (owner[0] if len(owner) == 1 else None)  # a thread's poster, a blog's owner
-        if host and host not in meta.authors:  # `本报记者 赵强` heading the post: the paper's story, reposted
+        linked = (given.get("author") or "").strip()  # a user's handle the markup links beside the post's day
+        handle = linked if linked in meta.authors and bylines.is_handle(linked) and not is_person_name(linked) else None
+        host = poster or handle or (owner[0] if len(owner) == 1 else None)  # the thread's poster, the blog's owner
+        if host and host not in credited and set(meta.authors) - set(credited) <= {host}:
             meta.authors = [host]
     if rest:  # a series' or a column's label glued before the lead, once the lead's credits are read
         rest[0] = glued_kickers.without_kicker(rest[0], title)
