@@ -151,3 +151,24 @@ def test_a_handle_holding_an_underscore_linked_beside_the_posts_day_is_one_write
     )
     (raw,) = read_sources([saved], Settings().max_file_bytes)
     assert extract(raw).authors == ["江边_散步的人"]
+
+
+def test_a_blog_owners_handle_holding_underscores_after_the_headline_in_title_is_kept_whole() -> None:
+    assert bylines.blog_owner("阳台上的多肉_wx_lan2019_新浪博客", "阳台上的多肉") == "wx_lan2019"
+
+
+def test_a_blog_owners_plain_handle_after_the_headline_is_read_as_before() -> None:
+    assert bylines.blog_owner("古镇保护不能只靠门票_静观其变_新浪博客", "古镇保护不能只靠门票") == "静观其变"
+
+
+def test_a_blog_owners_chinese_handle_in_two_parts_is_the_posts_writer(tmp_path: Path) -> None:
+    saved = tmp_path / "blog.html"
+    saved.write_text(
+        "<html><head><title>阳台上的多肉_老陈_在路上_新浪博客</title></head><body>"
+        '<div class="blogtitle"><h1><a href="/u/2210">老陈_在路上的博客</a></h1></div>'
+        '<h2 class="titName">阳台上的多肉</h2><span class="time">(2013-09-27 16:08:41)</span>'
+        f"{PARAGRAPHS}</body></html>",
+        encoding="utf-8",
+    )
+    (raw,) = read_sources([saved], Settings().max_file_bytes)
+    assert extract(raw).authors == ["老陈_在路上"]

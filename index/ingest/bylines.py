@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from index.ingest.days.shapes import ANY_YEAR, ANY_YMD, MONTH_DAY, TIME, YEAR, YMD_DASH, YMD_ISO, YMD_TIGHT
-from index.ingest.underscore_handles import is_system_id
+from index.ingest.underscore_handles import is_system_id, whole_handle
 from index.text.cjk import CJK
 from index.text.lexicon import COLUMN_NAMES, GIVEN_NAME_CHARS, SURNAMES
 from index.text.normalize import to_simplified
@@ -925,9 +925,21 @@ _PLATFORM_TAIL = re.compile(
 )
 
 
-def blog_owner(title: str) -> str | None:
+# what a blog's `<title>` holds after the post's headline: the owner, then the platform or `的博客` (`_wx_lan2019_新浪
+# 博客`, `_老陈_在路上的博客`): a handle holding `_` whole, since the headline the page shows marks where it begins
+_OWNER_AFTER_HEADLINE = re.compile(
+    r"^\s*[_|｜\-－—]\s*(\S{2,24}?)"
+    r"(?:的(?:个人|共享|私人)?(?:博客|BLOG|Blog|blog|专栏|空间|日志|部落格)|\s*[_|｜]\s*[^\s_|｜]{0,6}(?:博客|博客园|空间|部落格))$"
+)
+
+
+def blog_owner(title: str, headline: str = "") -> str | None:
     """Whose personal blog a page's `<title>` names (`bjreader的博客`, `…_张三的专栏`, `标题_forokay_新浪博客`):
-    its posts' writer when the post names none."""
+    its posts' writer when the post names none. After the post's `headline` a handle holding `_` is taken whole
+    (`阳台上的多肉_wx_lan2019_新浪博客`: `wx_lan2019`, never `lan2019`)."""
+    after = title[len(headline) :] if headline and title.startswith(headline) else ""
+    if (found := _OWNER_AFTER_HEADLINE.match(after)) and whole_handle(found.group(1)) == found.group(1):
+        return found.group(1)
     if match := _OWNER.search(title):
         return match.group(1)
     tail = _PLATFORM_TAIL.search(title)

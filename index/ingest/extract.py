@@ -154,6 +154,8 @@ def _names(text: str) -> list[str]:
     after a source's label (`来源：南国早报`)."""
     if re.match(rf"^\s*(?:{_LABELS['source']})\s*[:：]", text):
         return []
+    if underscore_handles.whole_handle(text) == text.strip():  # `江城_阿杰`: a user's handle, no person's names
+        return []
     # a role before the names; `文` and `图` only with their mark (`文/X`): `文姝琪` is a name. An outlet glued to
     # the mark (`金羊网文/秦培培`) is no writer named `金羊网文` (1 of writers6's 120 labelled corpus articles)
     text = re.sub(
@@ -385,6 +387,8 @@ def _user_name(value: str) -> list[str]:
     role (`作者：本报评论员`, `作者：佚名`)."""
     words = _POST_TAIL.sub("", _COUNTER.sub(" ", value)).split()
     word = words[0] if len(words) == 1 else ""
+    if word and underscore_handles.whole_handle(word) == word and not _NO_PERSON.search(word):
+        return [word]  # `老陈_在路上`: a handle holding `_`, whole
     glued = bylines.glued_names(word)  # (`陆增安赵慧玲吴承霖`: three names run together, no one's handle)
     agency = bylines.is_wire(word) or bylines.is_staff(word)  # `作者：新华社发`, `作者：小编`: no one
     agency = agency or underscore_handles.is_system_id(word)  # `作者：uid_20931`: the system's id, no one's name
