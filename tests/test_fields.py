@@ -1683,8 +1683,8 @@ def test_a_bloggers_repost_is_written_by_the_blogger_not_the_storys_reporter(tmp
     assert _html(tmp_path, _blog('<div class="tag">转载▼ 标签： 古镇 旅游</div>')).authors == ["静观其变"]
 
 
-def test_a_reporters_byline_on_a_blog_post_marked_as_no_repost_stays_its_writer(tmp_path: Path) -> None:
-    assert _html(tmp_path, _blog('<div class="tag">标签： 古镇 旅游</div>')).authors == ["王晓东"]
+def test_a_reporters_byline_on_a_blog_post_marking_no_repost_is_the_storys_not_the_bloggers(tmp_path: Path) -> None:
+    assert _html(tmp_path, _blog('<div class="tag">标签： 古镇 旅游</div>')).authors == ["静观其变"]
 
 
 def test_a_static_blogs_author_line_beside_the_posts_link_names_the_writer(tmp_path: Path) -> None:

@@ -180,6 +180,8 @@ def test_a_wrapper_of_no_known_kind_is_no_day_and_the_post_stays() -> None:
 def test_a_post_with_only_an_update_time_is_still_a_post() -> None:
     (post,) = posts(_json([{"content": FIRST, "update_time": "2020-03-30 10:24:00"}]))
     assert post.fields["date"] == "2020-03-30 10:24:00"
+
+
 def test_a_notes_own_times_are_not_its_pasted_articles_day(tmp_path: Path) -> None:
     text = f"{TITLE}\n来源：江城日报　2020年3月30日\n{FIRST}\n{SECOND}"
     note = {"title": "", "textContent": text, "createdTimestampUsec": 1617283200000000, "isPinned": False}

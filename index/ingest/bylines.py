@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from index.ingest.days.shapes import ANY_YEAR, ANY_YMD, MONTH_DAY, TIME, YEAR, YMD_DASH, YMD_ISO, YMD_TIGHT
+from index.ingest.underscore_handles import is_system_id, whole_handle
 from index.text.cjk import CJK
 from index.text.lexicon import COLUMN_NAMES, GIVEN_NAME_CHARS, SURNAMES
 from index.text.normalize import to_simplified
@@ -95,6 +96,11 @@ _POSTER = re.compile(
     # (not a theme's `Posted on 2019-07-14 by X`, whose `by` is no one: read below)
     rf"|^[Pp]osted (?:@|on) ?{_STAMP_DAY}\s+(?![Bb]y\s)([^\s:：]{{2,20}}?)(?=\s|$|{_COUNTER_LINK})"
     r"|^([^\s:：|｜\[\]【】]{2,20})\s*[\[【(（]楼主[\]】)）]$"  # the poster's cell on an old board: `赣江渔夫 [楼主]`
+    # or its mark and the post's day after it, as a phone's page shows a post's spans (`蓝天_白云_77 楼主2022-04-18
+    # 07:55`, `X [楼主] 2022-04-18`): the first floor's, never a reply's (`2楼`)
+    rf"|^([^\s:：|｜\[\]【】]{{2,20}})\s*[\[【(（]?楼主[\]】)）]?\s*{YEAR}[-/年.]"
+    # phpBB's post line: `by X » Tue Mar 05, 2019 4:30 pm`, `由 X » 2021年 1月 17日` (the name, then the day)
+    r"|^(?:[Bb]y|由)\s+([^\s:：»]{2,20})\s*»\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d)"
     r"|^[Pp]osted on\s.{6,30}?\sby\s+([^\s:：]{2,20})$"
     # the name glued to the post's time, as spans are shown without a space: `风吹麦浪发表于 2016-8-3 09:12`
     rf"|^([^\s:：|｜]{{2,20}}?)(?:发表于|发布于)\s*{ANY_YMD}"
@@ -751,6 +757,7 @@ def poster(line: str) -> str | None:
     no_one = len(name) < 2 or _FLOOR.match(name) or _OUTLET.match(name) or is_unit(name) or is_interface_word(name)
     no_one = no_one or is_staff(name)  # `发布者：文库小编`: the site's staff, named by the job
     no_one = no_one or _COUNT.match(name)  # `8.6万次播放 · 2021-03-03`: a video's counter and day
+    no_one = no_one or is_system_id(name)  # `uid_20931 发表于 …`: the system's id, no one's name
     name = name.strip(_BRACKETS)  # `[风吹麦浪 发表于 …]`: a bracket ends a name, never part of it
     return None if no_one or len(name) < 2 else name  # `发布者：宣传统战部`
 
@@ -878,6 +885,16 @@ _EDIT_STAMP = re.compile(
 )
 
 
+# a post's subject repeated under its poster's cell, over its day (phpBB's subSilver `帖子主题: X` / `发表于: …`,
+# PHPWind's `标题: X`)
+_SUBJECT_LINE = re.compile(r"^(?:帖子|文章)?(?:主题|标题)\s*[:：]\s*\S")
+
+
+def is_subject_line(line: str) -> bool:
+    """A post's subject line between its poster's cell and its day: `帖子主题: 自己动手修好了漏水的老水龙头`."""
+    return len(line) <= 80 and bool(_SUBJECT_LINE.match(line.strip()))
+
+
 def is_edit_stamp(line: str) -> bool:
     """A post's edit stamp, whose day is when the post was changed: `本帖最后由 海棠依旧 于 2009-5-4 12:01 编辑`."""
     return len(line) <= 80 and bool(_EDIT_STAMP.match(line.strip()))
@@ -908,9 +925,21 @@ _PLATFORM_TAIL = re.compile(
 )
 
 
-def blog_owner(title: str) -> str | None:
+# what a blog's `<title>` holds after the post's headline: the owner, then the platform or `的博客` (`_wx_lan2019_新浪
+# 博客`, `_老陈_在路上的博客`): a handle holding `_` whole, since the headline the page shows marks where it begins
+_OWNER_AFTER_HEADLINE = re.compile(
+    r"^\s*[_|｜\-－—]\s*(\S{2,24}?)"
+    r"(?:的(?:个人|共享|私人)?(?:博客|BLOG|Blog|blog|专栏|空间|日志|部落格)|\s*[_|｜]\s*[^\s_|｜]{0,6}(?:博客|博客园|空间|部落格))$"
+)
+
+
+def blog_owner(title: str, headline: str = "") -> str | None:
     """Whose personal blog a page's `<title>` names (`bjreader的博客`, `…_张三的专栏`, `标题_forokay_新浪博客`):
-    its posts' writer when the post names none."""
+    its posts' writer when the post names none. After the post's `headline` a handle holding `_` is taken whole
+    (`阳台上的多肉_wx_lan2019_新浪博客`: `wx_lan2019`, never `lan2019`)."""
+    after = title[len(headline) :] if headline and title.startswith(headline) else ""
+    if (found := _OWNER_AFTER_HEADLINE.match(after)) and whole_handle(found.group(1)) == found.group(1):
+        return found.group(1)
     if match := _OWNER.search(title):
         return match.group(1)
     tail = _PLATFORM_TAIL.search(title)

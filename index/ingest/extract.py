@@ -43,6 +43,7 @@ from index.ingest import (
     info_bylines,
     issue_pages,
     labelled_headlines,
+    latin_bylines,
     live_pages,
     mail_messages,
     member_cards,
@@ -72,6 +73,7 @@ from index.ingest import (
     study_questions,
     summary_boxes,
     topic_lists,
+    underscore_handles,
     wechat_headers,
 )
 from index.ingest.cleaning import (
@@ -155,6 +157,8 @@ def _names(text: str) -> list[str]:
     """Person names at the start of `text` (`符雷 内蒙古...` -> [符雷]; `陈琳 聂夏瑜` -> both; `符 雷` -> [符雷]); none
     after a source's label (`来源：南国早报`)."""
     if re.match(rf"^\s*(?:{_LABELS['source']})\s*[:：]", text):
+        return []
+    if underscore_handles.whole_handle(text) == text.strip():  # `江城_阿杰`: a user's handle, no person's names
         return []
     # a role before the names; `文` and `图` only with their mark (`文/X`): `文姝琪` is a name. An outlet glued to
     # the mark (`金羊网文/秦培培`) is no writer named `金羊网文` (1 of writers6's 120 labelled corpus articles)
@@ -311,11 +315,13 @@ def _read_labels(line: str, meta: _Meta) -> None:
             value = _GLUED_DAY.split(value, 1)[0].strip()  # `作者：张彤2020-04-02 07:10`
             value = _POST_TAIL.sub("", value)  # `作者：长安布衣 发表于 05-3-4 10:20`: the post's time after the name
             value = author_cards.without_follow_button(value)  # `作者：阿拉蕾的旅行箱关注`: the card's button glued on
-            names = bylines.writers(f"作者 {value}") or _names(value)  # (`作者：国际中心`: a desk, 国 a surname)
+            handle = underscore_handles.whole_handle(value)  # `作者：蓝天_白云_77`: one handle, never cut at `_`
+            names = [] if handle else bylines.writers(f"作者 {value}") or _names(value)  # (`作者：国际中心`: a desk)
             names = [n for n in names if not _NO_PERSON.search(n)]
             names = names or _latin_name(value) or bylines.glued_names(value.strip())
             names = names or [titled for titled in [titled_writer(value)] if titled]  # `作者：X大学教授 陈立新`
-            users = _user_name(value) or ([value.strip()] if _NUMBERED_HANDLE.fullmatch(value.strip()) else [])
+            users = [handle] if handle else _user_name(value)
+            users = users or ([value.strip()] if _NUMBERED_HANDLE.fullmatch(value.strip()) else [])
             meta.add_authors(names)
             for user in [] if names else users:  # a user's handle: the post's poster
                 meta.add_poster(user)
@@ -386,8 +392,11 @@ def _user_name(value: str) -> list[str]:
     role (`作者：本报评论员`, `作者：佚名`)."""
     words = _POST_TAIL.sub("", _COUNTER.sub(" ", value)).split()
     word = words[0] if len(words) == 1 else ""
+    if word and underscore_handles.whole_handle(word) == word and not _NO_PERSON.search(word):
+        return [word]  # `老陈_在路上`: a handle holding `_`, whole
     glued = bylines.glued_names(word)  # (`陆增安赵慧玲吴承霖`: three names run together, no one's handle)
     agency = bylines.is_wire(word) or bylines.is_staff(word)  # `作者：新华社发`, `作者：小编`: no one
+    agency = agency or underscore_handles.is_system_id(word)  # `作者：uid_20931`: the system's id, no one's name
     return [word] if _USER_NAME.fullmatch(word) and not _NO_PERSON.search(word) and not glued and not agency else []
 
 
@@ -404,6 +413,15 @@ def _shown_after_role(value: str, lines: list[str]) -> list[str]:
         return []
     shown = re.compile(_ROLE_BEFORE + re.escape(names[0]) + r"(?![A-Za-z0-9_])")
     return names if any(shown.search(line) for line in lines if len(line) <= 200) else []
+
+
+def _shown_handle(value: str, lines: list[str]) -> list[str]:
+    """A declared author that is a handle holding `_` (`江边_散步的人`, the user its markup links beside the post's
+    day), whole, where the page shows it: read as names, it was cut at its `_` (`江边`); [] otherwise."""
+    handle = underscore_handles.whole_handle(value)
+    if handle != value.strip():
+        return []
+    return [handle] if any(handle in line for line in lines if len(line) <= 200) else []
 
 
 def _writes(handle: str) -> bool:
@@ -546,10 +564,22 @@ def _harvest(lines: list[str], kept: list[str], titled: bool = False) -> tuple[_
             byline = line[: label.start()] if label and i in edges else ""
             if bylines.names_a_role(byline) and (names := bylines.writers(byline)):
                 meta.add_authors(names)  # `记者 吕思远 江宁 2022-01-12 08:45 来源：X`: the byline before the labels
+            elif i < text_begins and i in head and not meta.authors and (name := latin_bylines.bare_name(byline)):
+                meta.add_authors([name])  # `Grace Li　2023-05-08 11:20　来源：X`: a Latin name first, no role
             if not meta.authors and (name := bylines.poster(line)) and not bylines.is_account(name):
                 meta.add_poster(name)  # `楼主：X  时间：…`, `发帖人：X 发表时间：…`
             if not meta.date and i in edges and (_has_day(line) or i < text_begins):  # `2020年3月31日 来源：X`,
                 meta.date = read_date(line)  # above the text a board's `作者: X (昵称)  (Sat Apr 13 09:05:12 2019)`
+            used[i] = ""
+        elif (
+            i in head
+            and i < text_begins
+            and not meta.authors
+            and (_has_day(line) or _has_day(after))
+            and (name := latin_bylines.bare_name(line))
+        ):  # `Chris Lau　2021年9月19日`, `Tom Zhang` over `2022-07-21 18:05`: a Latin name in the byline's slot
+            meta.add_authors([name])
+            meta.date = meta.date or read_date(line)
             used[i] = ""
         elif i in edges and (mark := _BYLINE_MARK.match(line)) and _names(mark.group(1)):
             meta.add_authors(_names(mark.group(1)))
@@ -1309,7 +1339,10 @@ def extract_counting(
     if any(not bylines.is_unit(name) for name in meta.authors):  # `作者：宣传科` over `文字：黄丽萍`: the person
         meta.authors = [name for name in meta.authors if not bylines.is_unit(name)]
     if given.get("author"):
-        meta.add_authors(_names(given["author"]) or _shown_after_role(given["author"], [*lines, *raw.shown]))
+        shown_handle = _shown_handle(given["author"], [*lines, *raw.shown])  # `江边_散步的人`, whole
+        meta.add_authors(
+            shown_handle or _names(given["author"]) or _shown_after_role(given["author"], [*lines, *raw.shown])
+        )
     declared = accounts.declared_account(given.get("author"), meta.channel, [*lines, *raw.shown])
     if not meta.authors and declared:
         meta.add_authors([declared])  # a self-media account the page declares and shows (its card, its note)
@@ -1331,6 +1364,8 @@ def extract_counting(
         meta.add_authors([shown_writer])  # `March 18, 2019 · 5 min · 小白`: a theme's post meta line
     if not meta.authors and (credited := reprint_credits.credited_writers([*lines, *raw.shown])):
         meta.add_authors(credited)  # `本文来源于X，作者：X记者 Y，不代表本站立场`: a reprint's note
+    if not meta.authors and title and (latin := latin_bylines.under_headline(shown_lines, title)):
+        meta.add_authors([latin])  # `Tom Zhang` / `2022-07-21 18:05` under the headline: a Latin name's byline
     if not meta.authors and title and raw.shown and (poster := shown_posters.poster_over_header(raw.shown, title)):
         meta.add_authors([poster])  # a thread's poster over its first header, as the page shows them
     if not meta.authors and meta.channel and any(_SELF_MEDIA.search(line) for line in [*lines, *raw.shown]):
@@ -1356,6 +1391,14 @@ def extract_counting(
         meta.authors = owner  # a blogger's repost: the poster, not the story's own byline, writes the page
     if not meta.authors:  # a personal blog's owner writes what the post credits to no one
         meta.add_authors(owner)
+    credited = [name for name in meta.authors if reposts.newsroom_credited([name], [*lines, *raw.shown])]
+    if credited and not meta.posted and title:  # `本报记者 赵强` heading a post: the paper's story, reposted
+        poster = shown_posters.poster_over_header(list(raw.shown), title) if raw.shown else None
+        linked = (given.get("author") or "").strip()  # a user's handle the markup links beside the post's day
+        handle = linked if linked in meta.authors and bylines.is_handle(linked) and not is_person_name(linked) else None
+        host = poster or handle or (owner[0] if len(owner) == 1 else None)  # the thread's poster, the blog's owner
+        if host and host not in credited and set(meta.authors) - set(credited) <= {host}:
+            meta.authors = [host]
     if rest:  # a series' or a column's label glued before the lead, once the lead's credits are read
         rest[0] = glued_kickers.without_kicker(rest[0], title)
     sections = build_sections(rest)

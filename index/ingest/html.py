@@ -588,7 +588,7 @@ def read_page(markup: str) -> tuple[str, dict[str, str], list[str]]:
     if day:
         meta["date"] = day
     page_title = tree.findtext(".//title") or ""
-    if owner := bylines.blog_owner(" ".join(page_title.split())):
+    if owner := bylines.blog_owner(" ".join(page_title.split()), title or ""):
         meta["owner"] = owner
     found = publication.head_lines(lines, headline, start)
     head = [labelled for _, labelled in found if labelled]

@@ -9,6 +9,12 @@ credited), and the story's own byline names no second writer; a page that marks 
 A portal that reposts a wire story under its own byline (`记者 李明` under the headline) keeps the story's credits
 in the text (`新华社江城8月27日电（记者 何川 钱进）`, a closing `（记者 刘忠俊 王鹏）`): reporters the byline does not
 name are another newsroom's, and the page's writers are its byline's (the held-out community pages, issue 22 item 5).
+
+A post that marks nothing is still a repost where the page shows its poster (a thread's poster over the first
+post's header, a blog's owner) and the only writers the post names are a newsroom's (`本报记者 赵强` as its first
+line, `本报讯（记者 周敏 通讯员 钱江）`): a forum's user or a blogger is credited as no paper's reporter. The page's
+writer is then the poster, as ../shared/pages label such posts (a forum post of a paper's `本报讯 （实习记者 X Y
+记者Z）` story is its poster's).
 """
 
 from __future__ import annotations
@@ -41,3 +47,22 @@ def another_newsrooms(headed: list[str], named: list[str], text: str) -> bool:
         return False
     credit = re.split(r"[(（〔【\[]", text[max(0, at - 30) : at])[-1]
     return "记者" in credit and "本报" not in credit
+
+
+# a newsroom's credit before a name: `本报记者 赵强`, `（记者 周敏 通讯员 钱江）`, `江城日报记者 赵强`
+_NEWSROOM = re.compile(r"记者|通讯员|特派员|实习生|本报|本刊")
+_CREDIT_REACH = 16  # characters before a name where its credit's role stands (`本报讯（记者 周敏 通讯员 钱江）`)
+_MAX_CREDIT_LINE = 200  # characters: a byline or a lead's opening, not a paragraph that mentions a reporter
+
+
+def newsroom_credited(names: list[str], lines: list[str]) -> bool:
+    """Every one of `names` is credited by a newsroom's role in `lines` (`本报记者 赵强`, `（记者 周敏 通讯员
+    钱江）`): the writers of a paper's story, which a forum's poster or a blogger who reposts it did not write."""
+    return bool(names) and all(
+        any(
+            (at := line.find(name)) >= 0 and _NEWSROOM.search(line[max(0, at - _CREDIT_REACH) : at])
+            for line in lines
+            if len(line) <= _MAX_CREDIT_LINE
+        )
+        for name in names
+    )

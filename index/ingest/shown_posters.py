@@ -18,6 +18,7 @@ from index.ingest.bylines import (
     is_framed_handle,
     is_interface_word,
     is_member_panel,
+    is_subject_line,
     names_no_poster,
 )
 from index.ingest.days.shapes import TIME, YMD_ISO
@@ -57,7 +58,9 @@ def poster_over_header(lines: list[str], headline: str) -> str | None:
     at = next((i for i, line in enumerate(filled) if line == headline.strip()), None)
     for k in [] if at is None else range(at + 2, min(at + 2 + HEAD_LINES, len(filled))):
         if _is_header(filled[k]):
-            name = handle_among_controls(_cell_name(_FLOOR_GLUED.sub("", filled[k - 1])))
+            cell = k - 2 if is_subject_line(filled[k - 1]) and k - 2 > at else k - 1  # (`帖子主题: X` between)
+            name = handle_among_controls(_cell_name(_FLOOR_GLUED.sub("", filled[cell])))
+            name = name or _cell_over(filled[at + 1 : k])  # (`山城老刘` / `帖子 2031` / `注册 2011-9-3` over it)
             return name if name and not is_account(name) else None
     if at is not None and at + 1 < len(filled) and _is_header(filled[at + 1]):
         return _cell_over(filled[:at])  # the header right under the headline: the poster's cell over it
@@ -69,7 +72,8 @@ _COUNTER = re.compile(r"(?:主题|帖子|积分|精华|回帖|发帖|威望|金�
 
 
 def _is_cell_line(line: str) -> bool:
-    return is_member_panel(line) or is_labelled_counter(line) or len(_COUNTER.findall(line)) >= 2
+    counters = len(_COUNTER.findall(line))  # two run into a line, or one that is the whole line (`帖子 2031`)
+    return is_member_panel(line) or is_labelled_counter(line) or counters >= 2 or bool(_COUNTER.fullmatch(line))
 
 
 def _cell_over(lines: list[str]) -> str | None:

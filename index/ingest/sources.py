@@ -48,8 +48,8 @@ from index.ingest.rst_text import rst_fields
 from index.ingest.rtf_files import rtf_text
 from index.ingest.safari_pages import webarchive_page
 from index.ingest.scanned_columns import unwrapped_columns
-from index.ingest.screenshot_text import unscreened
 from index.ingest.schema_articles import articles as schema_articles
+from index.ingest.screenshot_text import unscreened
 from index.ingest.sql_dumps import records
 from index.ingest.subtitles import cues_text
 from index.ingest.text_dumps import undumped

@@ -187,6 +187,7 @@ from index.text.analysis import char_analyzer, gram_analyzer, word_analyzer
 # 35 (readers19): documents read by their bytes (HTML/MHTML saved as .doc), JSON-LD, note exports, crawler pages, .rst
 # 35: senders' notes, reply-to-unsubscribe lines, archive stamps, end tags, page markers leave the text (alone19)
 # 35: counters in brackets off titles, a masthead's today no publication day, end tags' days read (titles19)
+# 35: `_` handles whole, bare Latin bylines, a forum's or a blog's repost of a paper's story the poster's (writers19)
 FORMAT_VERSION = 35
 
 
