@@ -1396,7 +1396,9 @@ def extract_counting(
         poster = shown_posters.poster_over_header(list(raw.shown), title) if raw.shown else None
         linked = (given.get("author") or "").strip()  # a user's handle the markup links beside the post's day
         handle = linked if linked in meta.authors and bylines.is_handle(linked) and not is_person_name(linked) else None
-        host = poster or handle or (owner[0] if len(owner) == 1 else None)  # the thread's poster, the blog's owner
+        # the thread's poster, the blog's owner: a page's (a chat's or a channel's sender, which a message export
+        # names beside every post, is an account, and the story's reporters stay its writers)
+        host = poster or handle or (owner[0] if len(owner) == 1 and raw.shown else None)
         if host and host not in credited and set(meta.authors) - set(credited) <= {host}:
             meta.authors = [host]
     if rest:  # a series' or a column's label glued before the lead, once the lead's credits are read
