@@ -4,6 +4,7 @@ the same way. Only finished segment objects travel back to the parent."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 from collections.abc import Callable
@@ -157,7 +158,8 @@ def _write_shard(job: _Job) -> Shard:
             shard.counts = tally.counts()
     except BaseException:
         if writer is not None:
-            writer.cancel()
+            with contextlib.suppress(OSError):  # a cleanup's own failure (its workspace gone) never hides the cause
+                writer.cancel()
         raise
     return shard
 
