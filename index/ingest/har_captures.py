@@ -89,8 +89,9 @@ def _article(found: dict) -> Item | None:
     return Item(text, fields)
 
 
-def _objects(value: object, depth: int = 0) -> Iterator[dict]:
-    if depth > MAX_DEPTH:
+def json_objects(value: object, max_depth: int = MAX_DEPTH, depth: int = 0) -> Iterator[dict]:
+    """Every object in a parsed JSON `value`, outermost first, looked into `max_depth` levels down."""
+    if depth > max_depth:
         return
     if isinstance(value, dict):
         yield value
@@ -100,7 +101,7 @@ def _objects(value: object, depth: int = 0) -> Iterator[dict]:
     else:
         return
     for child in children:
-        yield from _objects(child, depth + 1)
+        yield from json_objects(child, max_depth, depth + 1)
 
 
 def articles(data: bytes) -> Iterator[Item]:
@@ -110,6 +111,6 @@ def articles(data: bytes) -> Iterator[Item]:
     except (ValueError, RecursionError):
         return
     for response in _responses(capture):
-        for found in _objects(response):
+        for found in json_objects(response):
             if (item := _article(found)) is not None:
                 yield item

@@ -15,30 +15,15 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator
 
 from index.ingest.days.clock import CHINA
 from index.ingest.feeds import Item
+from index.ingest.har_captures import json_objects
 
 _ARTICLE_TYPE = re.compile(r"(?:Article|Posting)$")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 MAX_DEPTH = 8  # levels looked into: a graph's article sits two down
 MIN_SENTENCES = 2
-
-
-def _nodes(value: object, depth: int = 0) -> Iterator[dict]:
-    if depth > MAX_DEPTH:
-        return
-    if isinstance(value, dict):
-        yield value
-        children = value.values()
-    elif isinstance(value, list):
-        children = value
-    else:
-        return
-    for child in children:
-        if isinstance(child, dict | list):
-            yield from _nodes(child, depth + 1)
 
 
 def _is_article(node: dict) -> bool:
@@ -73,7 +58,7 @@ def _writers(value: object, graph: dict[str, dict]) -> list[str]:
 
 def articles(value: object) -> list[Item]:
     """The schema.org articles a JSON value holds, in order; [] when it holds none."""
-    nodes = list(_nodes(value))
+    nodes = list(json_objects(value, MAX_DEPTH))
     graph = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str) and len(node) > 1}  # no reference
     found = []
     for node in nodes:
